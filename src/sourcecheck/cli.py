@@ -1,0 +1,46 @@
+"""The typer application: argument parsing and printing only; the work is in the library."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .commands import records
+
+app = typer.Typer(
+    name="sourcecheck",
+    help="Check the quotations, dates and figures of a text against the sources it cites.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(records.source_app, name="source")
+app.add_typer(records.claim_app, name="claim")
+app.command("import")(records.import_command)
+app.command("export")(records.export_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sourcecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Check the quotations, dates and figures of a text against the sources it cites."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,68 @@
+"""What every command shares: the --db option, output helpers and the one error path."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .. import db as dbm
+from ..errors import SourcecheckError
+
+# Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
+console = Console(markup=False, highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The database file. Default: $SOURCECHECK_DB, else ./sourcecheck.db.",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@contextmanager
+def cli_errors() -> Iterator[None]:
+    """Turn a :class:`SourcecheckError` into one line on stderr and its exit code."""
+    try:
+        yield
+    except SourcecheckError as exc:
+        err_console.print(f"error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+
+
+def open_database(path: Path | None) -> dbm.Database:
+    return dbm.open_db(path or dbm.default_db_path())
+
+
+def print_json(data: Any) -> None:
+    """Print data (dataclasses allowed) as indented JSON with unicode kept."""
+    sys.stdout.write(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False) + "\n")
+
+
+def to_jsonable(data: Any) -> Any:
+    if dataclasses.is_dataclass(data) and not isinstance(data, type):
+        return {k: to_jsonable(v) for k, v in dataclasses.asdict(data).items()}
+    if isinstance(data, list | tuple):
+        return [to_jsonable(v) for v in data]
+    if isinstance(data, dict):
+        return {k: to_jsonable(v) for k, v in data.items()}
+    return data
+
+
+def shorten(text: str | None, width: int = 70) -> str:
+    """One line of at most ``width`` characters, for tables."""
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

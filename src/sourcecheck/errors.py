@@ -1,0 +1,64 @@
+"""The one error hierarchy of sourcecheck, and the exit code of each kind of error.
+
+The CLI catches :class:`SourcecheckError`, prints ``error: <message>`` on one line to stderr
+and exits with ``exit_code``. Anything else that escapes is a bug and keeps its traceback.
+
+Exit codes (documented in the README):
+
+====  =====================================================================
+0     success (``verify`` ran, whatever it found)
+1     ``verify --fail-on``: some claim ended with one of the listed statuses
+2     usage error (unknown option, missing argument: typer/click's own code)
+3     bad input: a claims/sources file, a text file or a field is invalid
+4     not found: an unknown claim id, source slug or path
+5     the database could not be opened, migrated or written
+6     fetching a URL failed (network, HTTP status, limits, unsafe address)
+====  =====================================================================
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3
+EXIT_NOT_FOUND = 4
+EXIT_DATABASE = 5
+EXIT_FETCH = 6
+
+
+class SourcecheckError(Exception):
+    """Base class: an error a user can act on, reported in one line."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class InputError(SourcecheckError):
+    """A file, record or field supplied by the user is invalid.
+
+    ``location`` names where: ``path:line`` or ``path:line: record 'id', field 'x'``.
+    """
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        self.location = location
+        super().__init__(f"{location}: {message}" if location else message)
+
+
+class NotFoundError(SourcecheckError):
+    """An id, slug or path that does not exist."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
+class DatabaseError(SourcecheckError):
+    """The database cannot be opened, migrated or written."""
+
+    exit_code = EXIT_DATABASE
+
+
+class FetchError(SourcecheckError):
+    """Fetching a URL failed; the message names the URL and the reason."""
+
+    exit_code = EXIT_FETCH

@@ -1,0 +1,342 @@
+"""The YAML files users write: claims files and sources files, parsed with line numbers.
+
+A file may hold any of these top-level keys:
+
+- ``document``: one document (the text making the claims) that the file's claims belong to;
+- ``documents``: a list of documents (what ``export`` writes);
+- ``sources``: a list of sources; or the file is itself one source (a mapping with ``id``);
+- ``claims``: a list of claims.
+
+Every record is checked field by field; an error names the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntry
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+LINE_KEY = "__line__"
+FIELD_LINES_KEY = "__field_lines__"
+
+DOCUMENT_FIELDS = ("id", "title", "author", "issued", "url", "sha256", "note")
+SOURCE_FIELDS = (
+    "id", "title", "author", "issued", "kind", "language", "translator", "edition",
+    "publisher", "container_title", "url", "note", "texts",
+)  # fmt: skip
+TEXT_FIELDS = ("path", "url", "label", "language", "encoding")
+CLAIM_FIELDS = (
+    "id", "quote", "kind", "source", "document", "speaker", "date", "locator",
+    "start", "end", "paragraph", "notes",
+)  # fmt: skip
+
+
+@dataclass
+class ParsedFile:
+    """Everything one YAML file declares, with the line of each record."""
+
+    path: Path
+    documents: list[Document] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, id) -> line
+    claim_lines: list[int] = field(default_factory=list)  # line of claims[i]
+    source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
+
+    def where(self, kind: str, record_id: str) -> str:
+        return f"{self.path}:{self.lines.get((kind, record_id), 1)}"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that records the line of every mapping under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    mapping[FIELD_LINES_KEY] = {
+        key.value: key.start_mark.line + 1 for key, _ in node.value if isinstance(key.value, str)
+    }
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file strictly as UTF-8, mapping every failure to :class:`InputError`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 at byte {exc.start} (YAML files must be UTF-8)", location=str(path)
+        ) from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(f"malformed YAML: {problem}", location=f"{path}{line}") from exc
+
+
+def parse_file(path: Path) -> ParsedFile:
+    """Parse and validate one claims/sources YAML file.
+
+    >>> # parse_file(Path("claims/my-life-brest-litovsk.yaml")).claims[0].id
+    """
+    data = load_yaml(path)
+    parsed = ParsedFile(path=path)
+    if data is None:
+        raise InputError(
+            "empty file: expected `claims:`, `sources:` or a source", location=str(path)
+        )
+    if not isinstance(data, dict):
+        raise InputError("expected a mapping at the top level", location=f"{path}:1")
+    if "id" in data and "title" in data:  # a file that is one source
+        parsed.sources.append(_source(data, parsed))
+        return parsed
+    known = {"document", "documents", "sources", "claims", LINE_KEY, FIELD_LINES_KEY}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InputError(
+            f"unknown top-level key {unknown[0]!r} (expected document, documents, sources, "
+            "claims, or a single source with id and title)",
+            location=f"{path}:{data[LINE_KEY]}",
+        )
+    default_document = None
+    if data.get("document") is not None:
+        default_document = _document(_mapping(data["document"], path, "document"), parsed)
+        parsed.documents.append(default_document)
+    for record in _list(data, "documents", path):
+        parsed.documents.append(_document(record, parsed))
+    for record in _list(data, "sources", path):
+        parsed.sources.append(_source(record, parsed))
+    for record in _list(data, "claims", path):
+        parsed.claims.append(_claim(record, parsed, default_document))
+    return parsed
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+class _Record:
+    """Field access on one YAML mapping, with errors that say where."""
+
+    def __init__(self, data: dict[str, Any], parsed: ParsedFile, kind: str, allowed: Iterable[str]):
+        self.data, self.parsed, self.kind = data, parsed, kind
+        self.line = data.get(LINE_KEY, 1)
+        rid = data.get("id")
+        self.label = f"{kind} {rid!r}" if isinstance(rid, str) else kind
+        unknown = sorted(set(data) - set(allowed) - {LINE_KEY, FIELD_LINES_KEY})
+        if unknown:
+            self.fail(unknown[0], f"unknown field (allowed: {', '.join(allowed)})")
+
+    def fail(self, name: str, message: str) -> None:
+        line = self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
+        raise InputError(
+            f"{self.label}, field {name!r}: {message}", location=f"{self.parsed.path}:{line}"
+        )
+
+    def line_of(self, name: str) -> int:
+        return self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
+
+    def text(self, name: str, *, required: bool = False) -> str | None:
+        value = self.data.get(name)
+        if value is None or value == "":
+            if required:
+                self.fail(name, "missing (required)")
+            return None
+        if isinstance(value, (bool, dict | list)):
+            self.fail(name, f"expected text, got {type(value).__name__}")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    def slug(self, name: str, *, required: bool = False) -> str | None:
+        value = self.text(name, required=required)
+        if value is not None and not SLUG_RE.match(value):
+            self.fail(name, f"{value!r} is not a slug (lowercase letters, digits, '-', '_', '.')")
+        return value
+
+    def date(self, name: str) -> str | None:
+        value = self.text(name)
+        if value is not None and not DATE_RE.match(value):
+            self.fail(name, f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return value
+
+    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(name) or default
+        if value not in choices:
+            self.fail(name, f"{value!r} is not one of: {', '.join(choices)}")
+        return value
+
+    def integer(self, name: str) -> int | None:
+        value = self.data.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.fail(name, f"expected a whole number >= 0, got {value!r}")
+        return value
+
+
+def _document(data: dict[str, Any], parsed: ParsedFile) -> Document:
+    r = _Record(data, parsed, "document", DOCUMENT_FIELDS)
+    doc = Document(
+        id=r.slug("id", required=True) or "",
+        title=r.text("title"),
+        author=r.text("author"),
+        issued=r.date("issued"),
+        url=r.text("url"),
+        sha256=r.text("sha256"),
+        note=r.text("note"),
+    )
+    parsed.lines[("document", doc.id)] = r.line
+    return doc
+
+
+def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
+    r = _Record(data, parsed, "source", SOURCE_FIELDS)
+    source = Source(
+        id=r.slug("id", required=True) or "",
+        title=r.text("title", required=True) or "",
+        author=r.text("author"),
+        issued=r.date("issued"),
+        kind=r.choice("kind", SOURCE_KINDS, "other"),
+        language=r.text("language"),
+        translator=r.text("translator"),
+        edition=r.text("edition"),
+        publisher=r.text("publisher"),
+        container_title=r.text("container_title"),
+        url=r.text("url"),
+        note=r.text("note"),
+    )
+    texts = data.get("texts") or []
+    if not isinstance(texts, list):
+        r.fail("texts", "expected a list of {path: ...} or {url: ...} entries")
+    for entry in texts:
+        if not isinstance(entry, dict):
+            r.fail("texts", f"expected a mapping with path or url, got {entry!r}")
+        t = _Record(entry, parsed, f"source {source.id!r} text", TEXT_FIELDS)
+        text = TextEntry(
+            path=t.text("path"),
+            url=t.text("url"),
+            label=t.text("label"),
+            language=t.text("language") or source.language,
+            encoding=t.text("encoding"),
+        )
+        if (text.path is None) == (text.url is None):
+            t.fail("path", "give exactly one of path or url")
+        source.texts.append(text)
+    parsed.lines[("source", source.id)] = r.line
+    return source
+
+
+def _claim(data: dict[str, Any], parsed: ParsedFile, document: Document | None) -> Claim:
+    r = _Record(data, parsed, "claim", CLAIM_FIELDS)
+    kind = r.choice("kind", CLAIM_KINDS, "quotation")
+    claim = Claim(
+        id=r.slug("id") or "",
+        quote=r.text("quote", required=True) or "",
+        kind=kind,
+        source_id=r.slug("source", required=kind != "oral"),
+        document_id=r.slug("document") or (document.id if document else None),
+        speaker=r.text("speaker"),
+        date=r.date("date"),
+        locator=r.text("locator"),
+        start=r.integer("start"),
+        end=r.integer("end"),
+        paragraph=r.integer("paragraph"),
+        notes=r.text("notes"),
+    )
+    if (claim.start is None) != (claim.end is None):
+        r.fail("end" if claim.end is None else "start", "give both start and end, or neither")
+    if claim.start is not None and claim.end is not None and claim.end <= claim.start:
+        r.fail("end", f"end ({claim.end}) must be greater than start ({claim.start})")
+    parsed.claim_lines.append(r.line)  # ids may be assigned later, so lines go by position
+    parsed.source_field_lines.append(r.line_of("source"))
+    return claim
+
+
+def _mapping(value: Any, path: Path, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"`{key}` must be a mapping", location=str(path))
+    return value
+
+
+def _list(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    value = data.get(key)
+    if value is None:
+        return []
+    line = data.get(LINE_KEY, 1)
+    if not isinstance(value, list):
+        raise InputError(f"`{key}` must be a list", location=f"{path}:{line}")
+    for item in value:
+        if not isinstance(item, dict):
+            raise InputError(
+                f"every entry of `{key}` must be a mapping, got {item!r}", location=f"{path}:{line}"
+            )
+    return value
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _clean(
+    row: dict[str, Any], names: Iterable[str], rename: Callable[[str], str]
+) -> dict[str, Any]:
+    return {rename(n): row[n] for n in names if row.get(n) not in (None, "", [])}
+
+
+def dump_yaml(
+    *,
+    documents: list[Document],
+    sources: list[Source],
+    claims: list[Claim],
+) -> str:
+    """Serialize records in the same format :func:`parse_file` reads (a combined file)."""
+    from dataclasses import asdict
+
+    out: dict[str, Any] = {}
+    if documents:
+        out["documents"] = [_clean(asdict(d), DOCUMENT_FIELDS, str) for d in documents]
+    if sources:
+        out["sources"] = []
+        for s in sources:
+            row = _clean(asdict(s), [f for f in SOURCE_FIELDS if f != "texts"], str)
+            urls = [_clean(asdict(t), TEXT_FIELDS, str) for t in s.texts if t.url]
+            if urls:
+                row["texts"] = urls
+            out["sources"].append(row)
+    if claims:
+        renames = {"source_id": "source", "document_id": "document"}
+        names = [
+            "id",
+            "quote",
+            "kind",
+            "source_id",
+            "document_id",
+            "speaker",
+            "date",
+            "locator",
+            "start",
+            "end",
+            "paragraph",
+            "notes",
+        ]
+        out["claims"] = [_clean(asdict(c), names, lambda n: renames.get(n, n)) for c in claims]
+    return yaml.safe_dump(out, allow_unicode=True, sort_keys=False, width=100)

@@ -1,0 +1,116 @@
+"""Plain dataclasses for the things sourcecheck stores and computes. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CLAIM_KINDS = ("quotation", "paraphrase", "figure", "date", "event", "oral")
+"""``oral``: words spoken in conversation that no document records; not verifiable."""
+
+SOURCE_KINDS = (
+    "diary",
+    "minutes",
+    "speech",
+    "letter",
+    "telegram",
+    "book",
+    "article",
+    "newspaper",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` into an exact stored text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(slots=True)
+class Document:
+    """A text that makes claims, such as a memoir chapter."""
+
+    id: str
+    title: str | None = None
+    author: str | None = None
+    issued: str | None = None
+    url: str | None = None
+    sha256: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class TextEntry:
+    """A text of a source as listed in a sources file: a local path or a URL to fetch."""
+
+    path: str | None = None
+    url: str | None = None
+    label: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    """A cited work. Bibliographic field names follow CSL-JSON where one exists."""
+
+    id: str
+    title: str
+    author: str | None = None
+    issued: str | None = None
+    kind: str = "other"
+    language: str | None = None
+    translator: str | None = None
+    edition: str | None = None
+    publisher: str | None = None
+    container_title: str | None = None
+    url: str | None = None
+    note: str | None = None
+    texts: list[TextEntry] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SourceText:
+    """One supplied text of a source, keyed by the sha256 of its raw bytes."""
+
+    source_id: str
+    text: str
+    sha256: str
+    origin: str
+    label: str | None = None
+    language: str | None = None
+    retrieved_at: str | None = None
+    encoding: str | None = None
+    encoding_source: str | None = None
+    extraction: str = "plain"
+    id: int | None = None
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class Claim:
+    """A factual assertion of a document, linked to the source it cites."""
+
+    id: str
+    quote: str
+    kind: str = "quotation"
+    source_id: str | None = None
+    document_id: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    locator: str | None = None
+    start: int | None = None
+    end: int | None = None
+    paragraph: int | None = None
+    notes: str | None = None

@@ -1,0 +1,69 @@
+"""Shared fixtures: a fresh database per test, a CLI runner, the development texts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sourcecheck import db as dbm
+from sourcecheck.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _default_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default database at tmp_path so no test touches ./sourcecheck.db."""
+    path = tmp_path / "default.db"
+    monkeypatch.setenv("SOURCECHECK_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> dbm.Database:
+    """A fresh, migrated database file."""
+    return dbm.open_db(db_path)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def cli(runner: CliRunner, db_path: Path):
+    """Run the CLI against ``db_path``; returns the click Result."""
+
+    def run(*args: str):
+        return runner.invoke(app, [*map(str, args), "--db", str(db_path)])
+
+    return run
+
+
+def dump(path: Path) -> list[str]:
+    """Every row of every table, as SQL: to assert a database did not change."""
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def shared_file(*parts: str) -> Path:
+    """A file of ../shared; a clear skip when this checkout has no ../shared beside it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present (development texts live in ../shared)")
+    return path

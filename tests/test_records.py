@@ -1,0 +1,297 @@
+"""Adding, importing, listing, showing and exporting claims and sources, through the CLI."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import dump
+
+from sourcecheck import db as dbm
+
+SOURCE_YAML = """\
+id: czernin-in-the-world-war
+title: In the World War
+author: Ottokar Czernin
+issued: "1919"
+kind: book
+language: en
+texts:
+  - path: texts/diary.txt
+    label: diary excerpt
+"""
+
+CLAIMS_YAML = """\
+document:
+  id: memoir
+  title: My Life
+  author: Leon Trotsky
+  issued: "1930"
+claims:
+  - id: czernin-diary
+    quote: "Trotsky refuses to sign. War is over, but there is no peace."
+    source: czernin-in-the-world-war
+    speaker: Ottokar Czernin
+    date: "1918-02-11"
+    locator: diary, February 11, 1918
+    start: 10
+    end: 70
+    paragraph: 3
+  - quote: "War is over."
+    kind: paraphrase
+    source: czernin-in-the-world-war
+    date: "1918-02-11"
+  - quote: "Impossible, absolutely impossible."
+    kind: oral
+    notes: a delegate in conversation; no document is cited
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A claims/ and sources/ tree like the repository's, with one local text."""
+    root = tmp_path / "project"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources" / "texts").mkdir(parents=True)
+    (root / "sources" / "czernin.yaml").write_text(SOURCE_YAML, encoding="utf-8")
+    (root / "sources" / "texts" / "diary.txt").write_text(
+        (Path(__file__).parent / "fixtures" / "diary.txt").read_text(), encoding="utf-8"
+    )
+    (root / "claims" / "memoir.yaml").write_text(CLAIMS_YAML, encoding="utf-8")
+    return root
+
+
+def test_issue_example_commands(cli, db_path: Path) -> None:
+    diary = Path(__file__).parent / "fixtures" / "diary.txt"
+    result = cli(
+        "source", "add", "czernin-in-the-world-war", "--title", "In the World War",
+        "--author", "Ottokar Czernin", "--date", "1919", "--kind", "book", "--language", "en",
+        "--url", "https://www.gutenberg.org/cache/epub/18160/pg18160.txt",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (
+        cli("source", "text", "czernin-in-the-world-war", diary, "--label", "excerpt").exit_code
+        == 0
+    )
+    again = cli("source", "text", "czernin-in-the-world-war", diary)
+    assert again.exit_code == 0 and "already stored" in again.output
+    result = cli(
+        "claim", "add", "Trotsky refuses to sign. War is over, but there is no peace.",
+        "--source", "czernin-in-the-world-war", "--speaker", "Ottokar Czernin",
+        "--date", "1918-02-11", "--locator", "diary, February 11, 1918", "--kind", "quotation",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "czernin-in-the-world-war-1918-02-11" in result.output
+    shown = json.loads(cli("claim", "show", "czernin-in-the-world-war-1918-02-11", "--json").output)
+    assert (
+        shown["speaker"] == "Ottokar Czernin" and shown["source_id"] == "czernin-in-the-world-war"
+    )
+    source = json.loads(cli("source", "show", "czernin-in-the-world-war", "--json").output)
+    assert source["issued"] == "1919" and len(source["texts"]) == 1
+    assert source["texts"][0]["label"] == "excerpt"
+    assert source["claims"] == ["czernin-in-the-world-war-1918-02-11"]
+    listed = json.loads(cli("source", "list", "--json").output)
+    assert listed[0]["texts"] == 1 and listed[0]["claims"] == 1
+
+
+def test_generated_claim_ids_do_not_collide(cli) -> None:
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    ids = []
+    for quote in ("first", "second", "third"):
+        result = cli("claim", "add", quote, "--source", "minutes", "--date", "1918-01-21")
+        ids.append(result.output.split()[1])
+    assert ids == ["minutes-1918-01-21", "minutes-1918-01-21-2", "minutes-1918-01-21-3"]
+
+
+def test_import_then_reimport_is_a_no_op(cli, project: Path, db_path: Path) -> None:
+    result = cli("import", project / "claims", project / "sources")
+    assert result.exit_code == 0, result.output
+    assert "claims: 3 added" in result.output and "texts: 1 added" in result.output
+    claims = json.loads(cli("claim", "list", "--json").output)
+    assert {c["id"] for c in claims} == {
+        "czernin-diary",
+        "czernin-in-the-world-war-1918-02-11",
+        "oral",
+    }
+    assert next(c for c in claims if c["id"] == "oral")["source_id"] is None
+    before = dump(db_path)
+    again = cli("import", project / "claims", project / "sources")
+    assert again.exit_code == 0
+    assert "nothing changed" in again.output and "claims: 3 unchanged" in again.output
+    assert dump(db_path) == before
+
+
+def test_changed_record_is_updated(cli, project: Path) -> None:
+    cli("import", project / "claims", project / "sources")
+    path = project / "claims" / "memoir.yaml"
+    path.write_text(CLAIMS_YAML.replace("locator: diary, February 11, 1918", "locator: diary"))
+    result = cli("import", project / "claims", project / "sources")
+    assert "claims: 1 updated, 2 unchanged" in result.output
+    assert json.loads(cli("claim", "show", "czernin-diary", "--json").output)["locator"] == "diary"
+
+
+def test_export_round_trips_through_import(cli, project: Path, tmp_path: Path, runner) -> None:
+    cli("import", project / "claims", project / "sources")
+    exported = tmp_path / "export.yaml"
+    assert cli("export", exported).exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    from sourcecheck.cli import app
+
+    result = runner.invoke(app, ["import", str(exported), "--db", str(fresh)])
+    assert result.exit_code == 0, result.output
+    again = tmp_path / "again.yaml"
+    runner.invoke(app, ["export", str(again), "--db", str(fresh)])
+    assert again.read_text() == exported.read_text()
+    original = {c.id: c for c in dbm.list_claims(dbm.open_db(tmp_path / "test.db"))}
+    copied = {c.id: c for c in dbm.list_claims(dbm.open_db(fresh))}
+    assert original == copied
+
+
+def test_claim_list_filters_by_source(cli, project: Path) -> None:
+    cli("import", project / "claims", project / "sources")
+    listed = json.loads(
+        cli("claim", "list", "--source", "czernin-in-the-world-war", "--json").output
+    )
+    assert [c["id"] for c in listed] == ["czernin-diary", "czernin-in-the-world-war-1918-02-11"]
+    assert cli("claim", "list", "--source", "nope").exit_code == 4
+
+
+# -- bad input: a clear one-line error, a documented exit code, the database unchanged --------
+
+
+def _bad(cli, db_path: Path, project: Path, claims_yaml: str, *, code: int = 3) -> str:
+    cli("import", project / "sources")  # a database with something in it
+    before = dump(db_path)
+    (project / "claims" / "memoir.yaml").write_text(claims_yaml, encoding="utf-8")
+    result = cli("import", project / "claims", project / "sources")
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    assert dump(db_path) == before, "a failed import must leave the database unchanged"
+    message = result.stderr.strip()
+    assert message.startswith("error: ") and "\n" not in message
+    return message
+
+
+def test_unknown_source_slug(cli, db_path, project) -> None:
+    bad = CLAIMS_YAML.replace(
+        "source: czernin-in-the-world-war\n    speaker", "source: nobody\n    speaker"
+    )
+    message = _bad(cli, db_path, project, bad)
+    assert "memoir.yaml:9:" in message and "unknown source 'nobody'" in message
+
+
+def test_duplicate_ids(cli, db_path, project) -> None:
+    bad = (
+        CLAIMS_YAML
+        + "  - id: czernin-diary\n    quote: again\n    source: czernin-in-the-world-war\n"
+    )
+    message = _bad(cli, db_path, project, bad)
+    assert "duplicate claim id 'czernin-diary'" in message and "memoir.yaml:23:" in message
+    assert "first defined at" in message and "memoir.yaml:7)" in message
+
+
+def test_missing_required_field(cli, db_path, project) -> None:
+    bad = CLAIMS_YAML.replace('  - quote: "War is over."\n    kind', "  - kind")
+    message = _bad(cli, db_path, project, bad)
+    assert "memoir.yaml:16:" in message and "field 'quote': missing" in message
+
+
+def test_unknown_field_and_bad_values(cli, db_path, project) -> None:
+    assert "field 'speeker': unknown field" in _bad(
+        cli, db_path, project, CLAIMS_YAML.replace("speaker:", "speeker:")
+    )
+    assert "'1918-13' is not" not in _bad(
+        cli, db_path, project, CLAIMS_YAML.replace('"1918-02-11"', '"11 Feb 1918"', 1)
+    )
+    assert "'speech' is not one of" in _bad(
+        cli, db_path, project, CLAIMS_YAML.replace("kind: paraphrase", "kind: speech")
+    )
+    assert "end (5) must be greater than start (10)" in _bad(
+        cli, db_path, project, CLAIMS_YAML.replace("end: 70", "end: 5")
+    )
+
+
+def test_malformed_yaml(cli, db_path, project) -> None:
+    message = _bad(cli, db_path, project, CLAIMS_YAML + "  - [unclosed\n")
+    assert "malformed YAML" in message and "memoir.yaml:24:" in message
+
+
+def test_binary_text_file(cli, db_path, project) -> None:
+    (project / "sources" / "texts" / "diary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    cli("source", "list")  # creates the database
+    before = dump(db_path)
+    result = cli("import", project / "claims", project / "sources")
+    assert result.exit_code == 3
+    assert "diary.txt: not a text file: it is a PNG image" in result.stderr
+    assert dump(db_path) == before
+
+
+def test_text_file_not_utf8_names_the_byte(cli, db_path, project) -> None:
+    (project / "sources" / "texts" / "diary.txt").write_bytes(
+        "Trotski d\u00e9clines".encode("latin-1")
+    )
+    cli("source", "list")
+    before = dump(db_path)
+    result = cli("import", project / "claims", project / "sources")
+    assert result.exit_code == 3
+    assert "diary.txt: not valid UTF-8 at byte 9" in result.stderr
+    assert dump(db_path) == before
+
+
+def test_missing_path_and_unknown_claim(cli) -> None:
+    result = cli("import", "does/not/exist.yaml")
+    assert result.exit_code == 4 and "does/not/exist.yaml: no such file" in result.stderr
+    assert cli("claim", "show", "nope").exit_code == 4
+    assert cli("source", "show", "nope").exit_code == 4
+    result = cli("claim", "add", "words", "--source", "nope")
+    assert result.exit_code == 4 and "no source 'nope'" in result.stderr
+
+
+def test_one_bad_record_among_many_files_imports_nothing(cli, db_path, project) -> None:
+    (project / "claims" / "zz-bad.yaml").write_text(
+        "claims:\n  - id: Bad Id\n    quote: x\n    kind: oral\n"
+    )
+    result = cli("import", project / "claims", project / "sources")
+    assert (
+        result.exit_code == 3 and "zz-bad.yaml:2" in result.stderr and "not a slug" in result.stderr
+    )
+    assert dbm.table_counts(dbm.open_db(db_path)) == {
+        "documents": 0,
+        "sources": 0,
+        "texts": 0,
+        "claims": 0,
+    }
+
+
+def test_every_command_has_help(runner) -> None:
+    from sourcecheck.cli import app
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    commands = [
+        ["import"], ["export"], ["source", "add"], ["source", "text"], ["source", "list"],
+        ["source", "show"], ["claim", "add"], ["claim", "list"], ["claim", "show"],
+    ]  # fmt: skip
+    for command in commands:
+        result = runner.invoke(app, [*command, "-h"])
+        assert result.exit_code == 0 and "Usage:" in result.output, command
+        assert f"sourcecheck {' '.join(command)}" in readme, f"{command} missing from README"
+    assert runner.invoke(app, ["--version"]).output.startswith("sourcecheck ")
+
+
+def test_claims_file_spec_in_one_line(tmp_path: Path) -> None:
+    """A file that is a single source, and a sources: list, are both accepted."""
+    from sourcecheck.formats import parse_file
+
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        textwrap.dedent("""\
+        sources:
+          - {id: a, title: A, kind: diary}
+          - {id: b, title: B, issued: 1918-02-11}
+    """)
+    )
+    parsed = parse_file(path)
+    assert [s.id for s in parsed.sources] == ["a", "b"]
+    assert parsed.sources[1].issued == "1918-02-11"  # an unquoted YAML date becomes ISO text
