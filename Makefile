@@ -17,6 +17,7 @@ $(VENV)/.installed: pyproject.toml
 ## demo: build sourcecheck.db from claims/ and sources/ (texts from TEXTS=DIR) and summarize it
 demo: $(VENV)/.installed
 	$(SC) import claims/ sources/ --texts $(TEXTS) --db $(DB)
+	$(SC) verify --db $(DB)
 	$(SC) source list --db $(DB)
 
 ## test: lint and run the whole test suite

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import records
+from .commands import records, verify
 
 app = typer.Typer(
     name="sourcecheck",
@@ -21,6 +21,9 @@ app.add_typer(records.source_app, name="source")
 app.add_typer(records.claim_app, name="claim")
 app.command("import")(records.import_command)
 app.command("export")(records.export_command)
+app.command("verify")(verify.verify_command)
+app.command("show")(verify.show_command)
+app.command("report")(verify.report_command)
 
 
 def _version(value: bool) -> None:

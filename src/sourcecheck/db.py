@@ -264,3 +264,87 @@ def _dict_rows(db: Database, sql: str, params: list[Any] | None = None) -> Itera
 def query(db: Database, sql: str, params: list[Any] | None = None) -> list[Row]:
     """Rows of a read query as dicts (for reports and summaries)."""
     return list(_dict_rows(db, sql, params))
+
+
+# -- verification runs, results, stored indexes ---------------------------------------------
+
+
+def start_run(
+    db: Database, *, started_at: str, tool_version: str, parameters: str, anywhere: bool
+) -> int:
+    cursor = db["runs"].insert(
+        {
+            "started_at": started_at,
+            "tool_version": tool_version,
+            "parameters": parameters,
+            "anywhere": int(anywhere),
+        }
+    )
+    return int(cursor.last_pk)
+
+
+def finish_run(db: Database, run_id: int, *, finished_at: str, claims: int) -> None:
+    db["runs"].update(run_id, {"finished_at": finished_at, "claims": claims})
+
+
+def insert_results(db: Database, rows: list[Row]) -> None:
+    db["results"].insert_all(rows)
+
+
+def latest_results(
+    db: Database, *, claim_ids: list[str] | None = None, source_id: str | None = None
+) -> list[Row]:
+    """The latest reported result of each claim, in document order, with the claim's fields."""
+    where, params = ["1"], []
+    if claim_ids:
+        where.append(f"c.id IN ({', '.join('?' for _ in claim_ids)})")
+        params.extend(claim_ids)
+    if source_id:
+        where.append("c.source_id = ?")
+        params.append(source_id)
+    return query(
+        db,
+        f"""SELECT r.*, c.id AS claim, c.quote, c.kind, c.speaker, c.date, c.locator,
+                   c.document_id, c.start AS claim_start, c."end" AS claim_end, c.paragraph,
+                   c.source_id AS cited_source
+            FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
+            WHERE {" AND ".join(where)}
+            ORDER BY c.document_id, coalesce(c.start, 1e18), c.id""",
+        params,
+    )
+
+
+def claim_history(db: Database, claim_id: str) -> list[Row]:
+    """Every result row of a claim, newest run first."""
+    return query(
+        db,
+        "SELECT * FROM results WHERE claim_id = ? ORDER BY run_id DESC, best DESC, id",
+        [claim_id],
+    )
+
+
+def load_index(db: Database, text_id: int, version: int) -> Row | None:
+    row = db.execute(
+        "SELECT n_words, keys, positions, position_bytes FROM text_index "
+        "WHERE text_id = ? AND version = ?",
+        [text_id, version],
+    ).fetchone()
+    if row is None:
+        return None
+    return {"n_words": row[0], "keys": row[1], "positions": row[2], "position_bytes": row[3]}
+
+
+def save_index(db: Database, text_id: int, row: Row) -> None:
+    with transaction(db):
+        db["text_index"].upsert({"text_id": text_id, **row}, pk="text_id")
+
+
+def texts_of_source(db: Database, source_id: str) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute("SELECT id FROM texts WHERE source_id = ? ORDER BY id", [source_id])
+    ]
+
+
+def all_text_ids(db: Database) -> list[tuple[int, str]]:
+    return [(r[0], r[1]) for r in db.execute("SELECT id, source_id FROM texts ORDER BY id")]

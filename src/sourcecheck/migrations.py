@@ -80,3 +80,69 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX texts_source_id ON texts(source_id)")
     db["claims"].enable_fts(["quote", "speaker", "locator", "notes"], create_triggers=True)
     db["texts"].enable_fts(["label", "text"], create_triggers=True)
+
+
+@migrations()
+def m002_results(db: Database) -> None:
+    """Verification runs and their results (one row per claim and text examined), the
+    stored candidate index of each text, and the latest result of each claim."""
+    db.execute(
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            tool_version TEXT NOT NULL,
+            parameters TEXT NOT NULL,
+            anywhere INTEGER NOT NULL DEFAULT 0,
+            claims INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE results (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            source_id TEXT REFERENCES sources(id),
+            text_id INTEGER REFERENCES texts(id),
+            cited INTEGER NOT NULL DEFAULT 1,
+            best INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL,
+            score REAL NOT NULL,
+            start INTEGER,
+            "end" INTEGER,
+            passage TEXT,
+            prefix TEXT,
+            suffix TEXT,
+            differences TEXT NOT NULL DEFAULT '[]',
+            flags TEXT NOT NULL DEFAULT '[]',
+            alternatives TEXT NOT NULL DEFAULT '[]',
+            reason TEXT NOT NULL,
+            verified_at TEXT NOT NULL,
+            tool_version TEXT NOT NULL,
+            parameters TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX results_claim_run ON results(claim_id, run_id)")
+    db.execute("CREATE INDEX results_status ON results(status)")
+    db.execute(
+        """
+        CREATE TABLE text_index (
+            text_id INTEGER PRIMARY KEY REFERENCES texts(id),
+            version INTEGER NOT NULL,
+            n_words INTEGER NOT NULL,
+            keys BLOB NOT NULL,
+            positions BLOB NOT NULL,
+            position_bytes INTEGER NOT NULL,
+            built_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE VIEW latest_results AS
+        SELECT r.* FROM results r
+        WHERE r.best = 1
+          AND r.run_id = (SELECT max(r2.run_id) FROM results r2 WHERE r2.claim_id = r.claim_id)
+        """
+    )

@@ -114,3 +114,39 @@ class Claim:
     end: int | None = None
     paragraph: int | None = None
     notes: str | None = None
+
+
+STATUSES = ("verbatim", "close", "partial", "not_found", "no_text")
+"""Verification statuses, best first. Definitions are in the README."""
+
+DIFFERENCE_KINDS = ("changed", "missing", "extra", "spelling", "number", "negation")
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One typed difference between the quote and the passage.
+
+    ``quote``/``source`` are the differing words as printed on each side ("" when absent);
+    the spans locate them in the quote and in the stored text.
+    """
+
+    kind: str
+    quote: str
+    source: str
+    quote_span: Span | None = None
+    source_span: Span | None = None
+
+
+@dataclass(slots=True)
+class MatchResult:
+    """Where a quote was found in one text, how well, and what differs."""
+
+    status: str
+    score: float
+    text_id: int | None = None
+    span: Span | None = None
+    segments: list[Span] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    reason: str = ""
+    alternatives: list[Span] = field(default_factory=list)

@@ -17,7 +17,10 @@ from .. import db as dbm
 from ..errors import SourcecheckError
 
 # Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
-console = Console(markup=False, highlight=False, soft_wrap=True)
+# Piped output gets wide tables instead of rich's default of 80 columns.
+console = Console(
+    markup=False, highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160
+)
 err_console = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[

@@ -1,0 +1,97 @@
+"""Word-level alignment of a quote segment inside a window of text.
+
+Semi-global: every word of the quote is aligned, the passage may start and end anywhere in
+the window. A substitution costs ``1 - similarity`` of the two words (rapidfuzz's normalized
+Indel similarity), so a spelling variant ("trotski"/"trotsky") is cheap and an unrelated word
+costs nearly 1; an extra word in the text costs 1, a quote word missing from the text 1.01.
+Rows of the dynamic programme are computed with numpy; the insertion pass is a running
+minimum, so a row costs a few vector operations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+EXTRA = 1.0
+"""Cost of a text word inside the passage that the quote does not have."""
+MISSING = 1.01
+"""Cost of a quote word the passage does not have; a hair above EXTRA so that, of two equal
+alignments, the one that places more of the quote wins ("war is now over" for "war is over")."""
+VARIANT_SIMILARITY = 0.6
+"""Two words at least this similar are variants of each other (spelling, OCR damage); below
+it a substitution costs slightly more than a gap, so an unrelated word is never preferred to
+skipping an extra word."""
+MISMATCH = 1.05
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One step of an alignment: quote word ``q`` against text word ``t`` (None for a gap)."""
+
+    q: int | None
+    t: int | None
+    cost: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The best placement of a quote segment: text words ``first..last`` and the steps."""
+
+    first: int
+    last: int
+    cost: float
+    ops: tuple[Op, ...]
+
+
+def similarity_matrix(quote: tuple[str, ...], text: tuple[str, ...]) -> np.ndarray:
+    """Word-by-word similarity in [0, 1] (1 = identical)."""
+    return process.cdist(quote, text, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
+
+
+def align(quote: tuple[str, ...], text: tuple[str, ...]) -> Alignment | None:
+    """Best semi-global alignment of ``quote`` words within ``text`` words, or None if empty.
+
+    >>> a = align(("war", "is", "over"), ("the", "war", "is", "now", "over", "but"))
+    >>> a.first, a.last, a.cost
+    (1, 4, 1.0)
+    """
+    n, m = len(quote), len(text)
+    if n == 0 or m == 0:
+        return None
+    similar = similarity_matrix(quote, text)
+    sub = np.where(similar >= VARIANT_SIMILARITY, 1.0 - similar, MISMATCH).astype(np.float32)
+    table = np.empty((n + 1, m + 1), dtype=np.float32)
+    table[0, :] = 0.0  # the passage may start anywhere
+    steps = np.arange(m + 1, dtype=np.float32) * EXTRA
+    for i in range(1, n + 1):
+        prev = table[i - 1]
+        row = prev + MISSING  # quote word i missing from the text
+        np.minimum(row[1:], prev[:-1] + sub[i - 1], out=row[1:])
+        row[0] = i * MISSING
+        # an extra text word inside the passage: row[j] = min_k(row[k] + (j - k) * EXTRA)
+        table[i] = np.minimum.accumulate(row - steps) + steps
+    last = int(np.argmin(table[n, 1:])) + 1
+    cost = float(table[n, last])
+    ops: list[Op] = []
+    i, j = n, last
+    while i > 0:
+        here = table[i, j]
+        if j > 0 and np.isclose(here, table[i - 1, j - 1] + sub[i - 1, j - 1], atol=1e-4):
+            ops.append(Op(i - 1, j - 1, float(sub[i - 1, j - 1])))
+            i, j = i - 1, j - 1
+        elif np.isclose(here, table[i - 1, j] + MISSING, atol=1e-4):
+            ops.append(Op(i - 1, None, MISSING))
+            i -= 1
+        else:
+            ops.append(Op(None, j - 1, EXTRA))
+            j -= 1
+    ops.reverse()
+    while ops and ops[0].q is None:  # leading extra text words are outside the passage
+        ops.pop(0)
+    text_steps = [op.t for op in ops if op.t is not None]
+    if not text_steps:
+        return Alignment(first=last, last=last - 1, cost=cost, ops=tuple(ops))
+    return Alignment(first=text_steps[0], last=text_steps[-1], cost=cost, ops=tuple(ops))

@@ -1,0 +1,155 @@
+"""Commands that verify claims and show and report the results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .. import db as dbm
+from ..catalog import write_atomic
+from ..errors import EXIT_CHECK_FAILED, InputError
+from ..match import MatchParams
+from ..models import STATUSES
+from ..report import FORMATS, render_report, report_items
+from ..verify import verify
+from .common import DbOption, cli_errors, console, err_console, open_database, shorten
+
+DEFAULTS = MatchParams()
+
+
+def _statuses(value: str | None) -> list[str]:
+    if not value:
+        return []
+    chosen = [s.strip() for s in value.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in STATUSES]
+    if unknown:
+        raise InputError(f"unknown status {unknown[0]!r} (choose from: {', '.join(STATUSES)})")
+    return chosen
+
+
+def verify_command(
+    claim_ids: Annotated[list[str] | None, typer.Argument(help="Claim ids (default: all).")] = None,
+    source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    anywhere: Annotated[
+        bool, typer.Option(help="Also search every other text (finds misattributions).")
+    ] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            help="Exit 1 if a claim ends with one of these statuses, e.g. not_found,partial."
+        ),
+    ] = None,
+    close_min: Annotated[
+        float, typer.Option(help="Lowest score of a close match (0-100).")
+    ] = DEFAULTS.close_min,
+    partial_min: Annotated[
+        float, typer.Option(help="Lowest score of a partial match (0-100).")
+    ] = DEFAULTS.partial_min,
+    max_gap_words: Annotated[
+        int, typer.Option(help="Elided segments must lie within this many words.")
+    ] = DEFAULTS.max_gap_words,
+    db: DbOption = None,
+) -> None:
+    """Find each claim's passage in its source's texts and store its status."""
+    with cli_errors():
+        failing = _statuses(fail_on)
+        if not 0 <= partial_min <= close_min <= 100:
+            raise InputError("thresholds must satisfy 0 <= --partial-min <= --close-min <= 100")
+        params = MatchParams(
+            close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
+        )
+        database = open_database(db)
+        show_progress = sys.stderr.isatty()
+        with Progress(
+            TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err_console, disable=not show_progress, transient=True,
+        ) as bar:  # fmt: skip
+            total = len(dbm.list_claims(database, source_id=source, claim_ids=claim_ids))
+            task = bar.add_task("verify", total=total)
+            run = verify(
+                database,
+                claim_ids=claim_ids,
+                source_id=source,
+                anywhere=anywhere,
+                params=params,
+                progress=lambda _claim: bar.advance(task),
+            )
+        table = Table("claim", "status", "score", "reason", title=f"run {run.run_id}")
+        for v in run.verdicts:
+            table.add_row(
+                v.claim.id, v.result.status, f"{v.result.score:g}", shorten(v.result.reason, 90)
+            )
+        console.print(table)
+        counts = run.counts()
+        console.print("  ".join(f"{s}: {n}" for s, n in counts.items()))
+        if any(counts[s] for s in failing):
+            raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def show_command(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.")],
+    context: Annotated[int, typer.Option(help="Characters of context around the passage.")] = 200,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print the report item as JSON.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Show a claim, its latest status, the passage in context and what differs."""
+    with cli_errors():
+        database = open_database(db)
+        claim = dbm.get_claim(database, claim_id)
+        [item] = report_items(database, claim_ids=[claim.id])
+        if json_output:
+            sys.stdout.write(json.dumps(item, indent=2, ensure_ascii=False) + "\n")
+            return
+        console.print(f"claim     {claim.id} ({claim.kind})")
+        console.print(f"quote     {claim.quote}")
+        cited = ", ".join(x for x in (claim.speaker, claim.locator, claim.date) if x)
+        console.print(f"cites     {claim.source_id or '-'}" + (f" ({cited})" if cited else ""))
+        console.print(f"status    {item['status'] or 'not verified'}  score {item['score']}")
+        if item["flags"]:
+            console.print(f"flags     {', '.join(item['flags'])}")
+        console.print(f"reason    {item['reason']}")
+        if item["span"]:
+            text = dbm.get_text(database, item["text"]).text
+            start, end = item["span"]["start"], item["span"]["end"]
+            before = text[max(0, start - context) : start]
+            after = text[end : end + context]
+            console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
+            console.print("…" + " ".join(before.split()) + " »" + " ".join(text[start:end].split())
+                          + "« " + " ".join(after.split()) + "…")  # fmt: skip
+        if item["differences"]:
+            console.print("\ndifferences (quote → source):")
+            for d in item["differences"]:
+                console.print(f"  {d['kind']:<9} {d['quote'] or '∅'!s:>30} → {d['source'] or '∅'}")
+
+
+def report_command(
+    fmt: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="Only claims with this status (repeatable).")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the latest result of every claim (JSON contract in the README)."""
+    with cli_errors():
+        statuses = _statuses(",".join(status or []))
+        database = open_database(db)
+        if source:
+            dbm.get_source(database, source)
+        content = render_report(
+            report_items(database, source_id=source, statuses=statuses), fmt=fmt
+        )
+        if output is None:
+            sys.stdout.write(content)
+        else:
+            write_atomic(output, content)
+            err_console.print(f"wrote {output}")

@@ -1,0 +1,436 @@
+"""Locate a quote in a text, classify the result and explain it.
+
+Pipeline for one quote and one text: ``parse_quote`` (elisions, interpolations) ->
+``find_candidates`` (the index picks a few windows for the longest segment) -> ``align``
+(word alignment inside each window; the other segments are then looked for in order, close to
+it) -> differences typed from the alignment steps -> a status with its reason.
+
+Statuses (0-100 scores, thresholds in :class:`MatchParams`):
+
+- ``verbatim``: every segment found in order, close together, with no difference at all
+  after normalization (see :mod:`sourcecheck.normalize`);
+- ``close``: every segment found, score >= ``close_min``; every difference listed;
+- ``partial``: some segments found and not others, or one passage found but reworded
+  (``partial_min`` <= score < ``close_min``);
+- ``not_found``: nothing in the text supports the quote; the reason gives the best candidate.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .align import VARIANT_SIMILARITY, Alignment, align
+from .index import TextIndex, find_candidates
+from .models import Difference, MatchResult, Span
+from .normalize import Tokens, tokenize
+from .numbers import read_numbers
+from .quote import ParsedQuote, parse_quote
+
+# Folded forms: "don't" folds to "dont". Checked on both sides of every difference.
+NEGATIONS = frozenset(
+    """not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt
+    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt
+    aint""".split()
+)
+AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
+
+
+@dataclass(frozen=True, slots=True)
+class MatchParams:
+    """Thresholds and limits of matching. Scores are on a 0-100 scale."""
+
+    close_min: float = 80.0
+    """Lowest score of a ``close`` match (and of a segment that counts as found)."""
+    partial_min: float = 60.0
+    """Lowest score of a ``partial`` match; below it the quote is ``not_found``."""
+    max_gap_words: int = 300
+    """Elided segments must follow each other within this many words."""
+    hidden_negation_words: int = 6
+    """An elided stretch this short that holds a negation is reported as a negation."""
+    ambiguity_margin: float = 1.0
+    """Two places whose scores differ by at most this much are equally good."""
+    candidates: int = 3
+    """Candidate windows aligned per quote and text."""
+    whole_text_words: int = 20_000
+    """Texts this short are searched whole when the index finds no candidate."""
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A segment placed in the text: the window's tokens and the alignment inside it."""
+
+    window: Tokens
+    alignment: Alignment
+    words: int
+
+    @property
+    def start(self) -> int:
+        return self.window.starts[self.alignment.first]
+
+    @property
+    def end(self) -> int:
+        return self.window.ends[self.alignment.last]
+
+    @property
+    def score(self) -> float:
+        return _score(self.alignment.cost, self.words)
+
+
+@dataclass(slots=True)
+class _Placement:
+    """All segments of a quote placed around one candidate (None: segment not found)."""
+
+    placed: list[_Placed | None]
+    words: list[int]
+    gaps: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, n_words)
+
+    @property
+    def found(self) -> list[_Placed]:
+        return [p for p in self.placed if p is not None]
+
+    @property
+    def score(self) -> float:
+        cost = sum(
+            p.alignment.cost if p is not None else 1.01 * n
+            for p, n in zip(self.placed, self.words, strict=True)
+        )
+        return _score(cost, sum(self.words))
+
+    @property
+    def span(self) -> Span | None:
+        found = self.found
+        if not found:
+            return None
+        return Span(min(p.start for p in found), max(p.end for p in found))
+
+
+def _score(cost: float, words: int) -> float:
+    return round(max(0.0, 100.0 * (1.0 - cost / max(words, 1))), 1)
+
+
+def match_quote(
+    quote: str | ParsedQuote,
+    text: str,
+    *,
+    index: TextIndex | None = None,
+    text_id: int | None = None,
+    params: MatchParams = MatchParams(),
+) -> MatchResult:
+    """Find ``quote`` in ``text``; classify and explain the best place.
+
+    >>> source = "_Feb. 11._--Trotski declines to sign. The war is over, but there is no peace."
+    >>> r = match_quote("Trotsky declines to sign. War is over, but there is no peace.", source)
+    >>> r.status, r.span, [(d.kind, d.quote, d.source) for d in r.differences]
+    ('close', Span(start=12, end=76), [('spelling', 'Trotsky', 'Trotski'), ('missing', '', 'The')])
+    """
+    parsed = quote if isinstance(quote, ParsedQuote) else parse_quote(quote)
+    flags = _quote_flags(parsed)
+    if not parsed.segments:
+        return MatchResult("not_found", 0.0, text_id, flags=flags, reason="the quote has no words")
+    placements = [
+        _place_all(parsed, text, anchor, window, params)
+        for anchor, window in _windows(parsed, text, index, params)
+    ]
+    placements = [p for p in placements if p.found]
+    if not placements:
+        return MatchResult(
+            "not_found",
+            0.0,
+            text_id,
+            flags=flags,
+            reason="nothing in the text resembles the quote: no two of its consecutive words "
+            "occur there",
+        )
+    placements.sort(key=lambda p: (-p.score, p.span.start if p.span else 0))
+    best = placements[0]
+    return _classify(parsed, text, best, placements[1:], text_id, flags, params)
+
+
+# -- locating ------------------------------------------------------------------------------
+
+
+def _windows(
+    parsed: ParsedQuote, text: str, index: TextIndex | None, params: MatchParams
+) -> list[tuple[int, tuple[int, int]]]:
+    """(anchor segment, character window) pairs to try, best candidates first."""
+    order = sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i]))
+    if index is not None:
+        for anchor in order:
+            segment = parsed.segments[anchor]
+            found = find_candidates(index, segment, top=params.candidates)
+            if found:
+                length = segment.ends[-1] - segment.starts[0]
+                slack = 100 + length // 2
+                return [(anchor, (c.start - slack, c.start + length + slack)) for c in found]
+    if index is None or index.n_words <= params.whole_text_words:
+        return [(order[0], (0, len(text)))]
+    return []
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a window so that it does not cut a word."""
+    start, end = max(0, start), min(len(text), end)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _align_in(segment: Tokens, text: str, start: int, end: int) -> _Placed | None:
+    start, end = _word_bounds(text, start, end)
+    window = tokenize(text, start, end)
+    alignment = align(segment.words, window.words)
+    if alignment is None or alignment.last < alignment.first:
+        return None
+    return _Placed(window, alignment, len(segment))
+
+
+def _place_all(
+    parsed: ParsedQuote, text: str, anchor: int, window: tuple[int, int], params: MatchParams
+) -> _Placement:
+    """Place the anchor segment in ``window``, then the others in order around it."""
+    segments = parsed.segments
+    placed: list[_Placed | None] = [None] * len(segments)
+    first = _align_in(segments[anchor], text, *window)
+    placement = _Placement(placed, [len(s) for s in segments])
+    if first is None:
+        return placement
+    placed[anchor] = first
+    reach = params.max_gap_words * AVERAGE_WORD_CHARS
+    edge = first.end
+    for k in range(anchor + 1, len(segments)):  # forward, each after the previous
+        length = segments[k].ends[-1] - segments[k].starts[0]
+        candidate = _align_in(segments[k], text, edge, edge + reach + 2 * length + 50)
+        if candidate is not None and _is_found(candidate, params):
+            placed[k] = candidate
+            edge = candidate.end
+    edge = first.start
+    for k in range(anchor - 1, -1, -1):  # backward, each before the next
+        length = segments[k].ends[-1] - segments[k].starts[0]
+        candidate = _align_in(segments[k], text, edge - reach - 2 * length - 50, edge)
+        if candidate is not None and _is_found(candidate, params) and candidate.end <= edge:
+            placed[k] = candidate
+            edge = candidate.start
+    found = placement.found
+    for before, after in itertools.pairwise(found):
+        between = tokenize(text, before.end, after.start)
+        placement.gaps.append((before.end, after.start, len(between)))
+    return placement
+
+
+def _is_found(placed: _Placed, params: MatchParams) -> bool:
+    return placed.score >= params.close_min
+
+
+# -- classifying ---------------------------------------------------------------------------
+
+
+def _quote_flags(parsed: ParsedQuote) -> list[str]:
+    flags = []
+    if parsed.elided:
+        flags.append("elided")
+    if parsed.interpolations:
+        flags.append("interpolated")
+    return flags
+
+
+def _classify(
+    parsed: ParsedQuote,
+    text: str,
+    best: _Placement,
+    others: list[_Placement],
+    text_id: int | None,
+    flags: list[str],
+    params: MatchParams,
+) -> MatchResult:
+    score = best.score
+    span = best.span
+    assert span is not None
+    differences = _differences(parsed, text, best, params)
+    all_found = all(p is not None for p in best.placed)
+    far = [g for g in best.gaps if g[2] > params.max_gap_words]
+    flags = list(flags)
+    if far:
+        flags.append("gap_too_long")
+    for kind in ("negation", "number"):
+        if any(d.kind == kind for d in differences):
+            flags.append(kind)
+    where = _where(text, span)
+    n_seg = len(parsed.segments)
+    if all_found and not far and not differences:
+        status = "verbatim"
+        reason = f"found word for word {where}"
+        if n_seg > 1:
+            reason += f"; its {n_seg} elided segments occur in order, close together"
+    elif all_found and not far and score >= params.close_min:
+        status = "close"
+        reason = f"found {where} with {_count(len(differences), 'difference')}: " + _summary(
+            differences
+        )
+    elif score >= params.partial_min or (n_seg > 1 and any(len(p.window) for p in best.found)):
+        status = "partial"
+        missing = [i + 1 for i, p in enumerate(best.placed) if p is None]
+        if missing:
+            reason = (
+                f"only {n_seg - len(missing)} of {n_seg} elided segments found {where}; "
+                f"not found within {params.max_gap_words} words: segment "
+                + ", ".join(map(str, missing))
+            )
+        elif far:
+            reason = (
+                f"its segments are found {where} but more than {params.max_gap_words} words apart"
+            )
+        else:
+            reason = f"a reworded passage found {where} (score {score:g}): " + _summary(differences)
+    else:
+        status = "not_found"
+        excerpt = " ".join(text[span.start : span.end].split())[:80]
+        reason = (
+            f"no passage supports the quote; the best candidate ({where}, score {score:g}, "
+            f"below {params.partial_min:g}) reads “{excerpt}”"
+        )
+        return MatchResult(status, score, text_id, flags=flags, reason=reason)
+    alternatives = [
+        p.span
+        for p in others
+        if p.span is not None
+        and (p.span.end <= span.start or p.span.start >= span.end)
+        and score - p.score <= params.ambiguity_margin
+        and p.score >= params.close_min
+    ]
+    if alternatives:
+        flags.append("ambiguous")
+        reason += f"; equally good elsewhere: {', '.join(_where(text, s) for s in alternatives)}"
+    return MatchResult(
+        status=status,
+        score=score,
+        text_id=text_id,
+        span=span,
+        segments=[Span(p.start, p.end) for p in best.found],
+        differences=differences,
+        flags=flags,
+        reason=reason,
+        alternatives=alternatives,
+    )
+
+
+def _differences(
+    parsed: ParsedQuote, text: str, placement: _Placement, params: MatchParams
+) -> list[Difference]:
+    """Typed differences of every placed segment, hidden negations and missing segments."""
+    diffs: list[Difference] = []
+    for segment, placed in zip(parsed.segments, placement.placed, strict=True):
+        if placed is None:
+            diffs.append(
+                Difference(
+                    "extra",
+                    parsed.quote[segment.starts[0] : segment.ends[-1]],
+                    "",
+                    quote_span=Span(segment.starts[0], segment.ends[-1]),
+                )
+            )
+            continue
+        diffs.extend(_segment_differences(parsed.quote, segment, text, placed))
+    for start, end, n_words in placement.gaps:
+        if n_words <= params.hidden_negation_words:
+            hidden = tokenize(text, start, end)
+            if any(w in NEGATIONS for w in hidden.words):
+                a, b = hidden.span(0, len(hidden) - 1)
+                diffs.append(Difference("negation", "…", text[a:b], source_span=Span(a, b)))
+    return diffs
+
+
+def _segment_differences(
+    quote: str, segment: Tokens, text: str, placed: _Placed
+) -> list[Difference]:
+    """Runs of unequal alignment steps, each typed. Spelling variants stay one word each."""
+    runs: list[list] = []
+    for op in placed.alignment.ops:
+        if op.cost == 0.0:
+            runs.append([])
+            continue
+        variant = op.q is not None and op.t is not None and op.cost <= 1 - VARIANT_SIMILARITY
+        if variant or not runs or not runs[-1] or runs[-1][0] == "variant":
+            runs.append(["variant" if variant else "other", op])
+        else:
+            runs[-1].append(op)
+    diffs = []
+    for run in runs:
+        if not run:
+            continue
+        ops = run[1:]
+        q_ids = [op.q for op in ops if op.q is not None]
+        t_ids = [op.t for op in ops if op.t is not None]
+        q_words = [segment.words[i] for i in q_ids]
+        t_words = [placed.window.words[j] for j in t_ids]
+        q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
+        t_span = (
+            Span(placed.window.starts[t_ids[0]], placed.window.ends[t_ids[-1]]) if t_ids else None
+        )
+        if sum(w in NEGATIONS for w in q_words) != sum(w in NEGATIONS for w in t_words):
+            kind = "negation"
+        elif sorted(n.value for n in read_numbers(q_words)) != sorted(
+            n.value for n in read_numbers(t_words)
+        ):
+            kind = "number"
+        elif run[0] == "variant" or (q_words and t_words and _same_number(q_words, t_words)):
+            kind = "spelling"
+        elif not t_ids:
+            kind = "extra"  # words of the quote that the source does not have
+        elif not q_ids:
+            kind = "missing"  # words of the source that the quote leaves out
+        else:
+            kind = "changed"
+        diffs.append(
+            Difference(
+                kind,
+                q_span.slice(quote) if q_span else "",
+                t_span.slice(text) if t_span else "",
+                quote_span=q_span,
+                source_span=t_span,
+            )
+        )
+    return diffs
+
+
+def _same_number(q_words: list[str], t_words: list[str]) -> bool:
+    """ "thirty-two" against "32": the same numbers written differently."""
+    q, t = read_numbers(q_words), read_numbers(t_words)
+    return bool(q) and [n.value for n in q] == [n.value for n in t]
+
+
+def _where(text: str, span: Span) -> str:
+    line = text.count("\n", 0, span.start) + 1
+    return f"at line {line} (characters {span.start}-{span.end})"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _summary(differences: list[Difference], limit: int = 6) -> str:
+    parts = []
+    for d in differences[:limit]:
+        if d.quote and d.source:
+            parts.append(f"{d.kind} “{d.quote}” → “{d.source}”")
+        elif d.quote:
+            parts.append(f"{d.kind} “{d.quote}” (not in the source)")
+        else:
+            parts.append(f"{d.kind} “{d.source}” (not in the quote)")
+    if len(differences) > limit:
+        parts.append(f"and {len(differences) - limit} more")
+    return "; ".join(parts) if parts else "no word differs"
+
+
+def best_of(results: list[MatchResult]) -> MatchResult | None:
+    """The most supportive of several results (status first, then score)."""
+    from .models import STATUSES
+
+    if not results:
+        return None
+    return min(results, key=lambda r: (STATUSES.index(r.status), -r.score))

@@ -1,0 +1,218 @@
+"""Verify claims: match each claim's quote in the texts of its cited source (and, with
+``anywhere``, in every text), pick the best, and store one result row per claim and text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import __version__
+from . import db as dbm
+from .db import Database
+from .index import INDEX_VERSION, TextIndex, build_index, index_from_row, index_to_row
+from .ingest import now_iso
+from .match import MatchParams, best_of, match_quote
+from .models import STATUSES, Claim, Difference, MatchResult, Span
+from .quote import parse_quote
+
+SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
+
+Progress = Callable[[Claim], None]
+
+
+@dataclass
+class Verdict:
+    """The outcome for one claim: the reported result and every result examined."""
+
+    claim: Claim
+    result: MatchResult
+    source_id: str | None
+    examined: list[tuple[str, MatchResult]] = field(default_factory=list)  # (source, result)
+
+
+@dataclass
+class VerifyRun:
+    run_id: int
+    verdicts: list[Verdict]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for v in self.verdicts:
+            counts[v.result.status] += 1
+        return counts
+
+
+class TextCache:
+    """Texts and their indexes, loaded (or built and stored) once per run."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.texts: dict[int, str] = {}
+        self.indexes: dict[int, TextIndex] = {}
+
+    def text(self, text_id: int) -> str:
+        if text_id not in self.texts:
+            self.texts[text_id] = dbm.get_text(self.db, text_id).text
+        return self.texts[text_id]
+
+    def index(self, text_id: int) -> TextIndex:
+        if text_id not in self.indexes:
+            row = dbm.load_index(self.db, text_id, INDEX_VERSION)
+            if row is None:
+                index = build_index(self.text(text_id))
+                row = {**index_to_row(index), "built_at": now_iso()}
+                dbm.save_index(self.db, text_id, row)
+            self.indexes[text_id] = index_from_row(row)
+        return self.indexes[text_id]
+
+
+def verify(
+    db: Database,
+    *,
+    claim_ids: list[str] | None = None,
+    source_id: str | None = None,
+    anywhere: bool = False,
+    params: MatchParams = MatchParams(),  # noqa: B008 - frozen
+    progress: Progress | None = None,
+) -> VerifyRun:
+    """Verify claims (all, some ids, or those citing ``source_id``) and store the results.
+
+    Returns the run with one :class:`Verdict` per claim. Unknown ids raise NotFoundError.
+    """
+    for claim_id in claim_ids or []:
+        dbm.get_claim(db, claim_id)
+    if source_id:
+        dbm.get_source(db, source_id)
+    claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
+    cache = TextCache(db)
+    all_texts = dbm.all_text_ids(db) if anywhere else []
+    verdicts = []
+    for claim in claims:
+        verdicts.append(_verify_claim(db, claim, cache, all_texts, params))
+        if progress:
+            progress(claim)
+    started = now_iso()
+    parameters = json.dumps({**params.as_dict(), "anywhere": anywhere}, sort_keys=True)
+    with dbm.transaction(db):
+        run_id = dbm.start_run(
+            db,
+            started_at=started,
+            tool_version=__version__,
+            parameters=parameters,
+            anywhere=anywhere,
+        )
+        rows = [
+            _row(run_id, v, source, result, cache, parameters)
+            for v in verdicts
+            for source, result in (v.examined or [(v.source_id, v.result)])
+        ]
+        dbm.insert_results(db, rows)
+        dbm.finish_run(db, run_id, finished_at=now_iso(), claims=len(verdicts))
+    return VerifyRun(run_id, verdicts)
+
+
+def _verify_claim(
+    db: Database,
+    claim: Claim,
+    cache: TextCache,
+    all_texts: list[tuple[int, str]],
+    params: MatchParams,
+) -> Verdict:
+    if claim.source_id is None:
+        why = "an oral remark: no document is cited" if claim.kind == "oral" else "no source cited"
+        return Verdict(claim, MatchResult("no_text", 0.0, reason=f"nothing checked: {why}"), None)
+    text_ids = dbm.texts_of_source(db, claim.source_id)
+    parsed = parse_quote(claim.quote)
+    examined = [(claim.source_id, _match(parsed, t, cache, params)) for t in text_ids]
+    cited = best_of([r for _, r in examined])
+    if cited is None:
+        cited = MatchResult(
+            "no_text",
+            0.0,
+            reason=f"nothing checked: source {claim.source_id} has no text yet "
+            f"(sourcecheck source text {claim.source_id} FILE)",
+        )
+    elsewhere = [
+        (source, _match(parsed, t, cache, params))
+        for t, source in all_texts
+        if source != claim.source_id
+    ]
+    found = best_of([r for _, r in elsewhere])
+    if found is not None and _better(found, cited):
+        source = next(s for s, r in elsewhere if r is found)
+        cited.flags.append("found_elsewhere")
+        cited.reason += (
+            f"; a better match ({found.status}, score {found.score:g}) is in source "
+            f"{source}, text {found.text_id}: a misattribution?"
+        )
+    verdict = Verdict(claim, cited, claim.source_id, examined + elsewhere)
+    if not text_ids:
+        verdict.examined.insert(0, (claim.source_id, cited))
+    return verdict
+
+
+def _better(a: MatchResult, b: MatchResult) -> bool:
+    rank = STATUSES.index
+    return (rank(a.status), -a.score) < (rank(b.status), -b.score) and a.status in (
+        "verbatim",
+        "close",
+    )
+
+
+def _match(parsed, text_id: int, cache: TextCache, params: MatchParams) -> MatchResult:
+    return match_quote(
+        parsed, cache.text(text_id), index=cache.index(text_id), text_id=text_id, params=params
+    )
+
+
+def _row(
+    run_id: int,
+    verdict: Verdict,
+    source_id: str | None,
+    result: MatchResult,
+    cache: TextCache,
+    parameters: str,
+) -> dict[str, object]:
+    span = result.span
+    text = cache.text(result.text_id) if result.text_id is not None and span else None
+    return {
+        "run_id": run_id,
+        "claim_id": verdict.claim.id,
+        "source_id": source_id,
+        "text_id": result.text_id,
+        "cited": int(source_id == verdict.claim.source_id),
+        "best": int(result is verdict.result),
+        "status": result.status,
+        "score": result.score,
+        "start": span.start if span else None,
+        "end": span.end if span else None,
+        "passage": text[span.start : span.end] if text and span else None,
+        "prefix": text[max(0, span.start - SELECTOR_CONTEXT) : span.start]
+        if text and span
+        else None,
+        "suffix": text[span.end : span.end + SELECTOR_CONTEXT] if text and span else None,
+        "differences": json.dumps(
+            [difference_json(d) for d in result.differences], ensure_ascii=False
+        ),
+        "flags": json.dumps(result.flags),
+        "alternatives": json.dumps([{"start": s.start, "end": s.end} for s in result.alternatives]),
+        "reason": result.reason,
+        "verified_at": now_iso(),
+        "tool_version": __version__,
+        "parameters": parameters,
+    }
+
+
+def _span_json(span: Span | None) -> dict[str, int] | None:
+    return {"start": span.start, "end": span.end} if span else None
+
+
+def difference_json(d: Difference) -> dict[str, object]:
+    return {
+        "kind": d.kind,
+        "quote": d.quote,
+        "source": d.source,
+        "quote_span": _span_json(d.quote_span),
+        "source_span": _span_json(d.source_span),
+    }
