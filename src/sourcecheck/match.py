@@ -48,6 +48,9 @@ class MatchParams:
     """Elided segments must follow each other within this many words."""
     hidden_negation_words: int = 6
     """An elided stretch this short that holds a negation is reported as a negation."""
+    min_partial_words: int = 4
+    """A partial match needs at least this many quote words found unchanged: a short quote
+    is either found or not, never "partly" matched by a lookalike."""
     ambiguity_margin: float = 1.0
     """Two places whose scores differ by at most this much are equally good."""
     candidates: int = 3
@@ -87,6 +90,7 @@ class _Placement:
     placed: list[_Placed | None]
     words: list[int]
     gaps: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, n_words)
+    anchored: bool = False  # the anchor segment counts as found
 
     @property
     def found(self) -> list[_Placed]:
@@ -99,6 +103,13 @@ class _Placement:
             for p, n in zip(self.placed, self.words, strict=True)
         )
         return _score(cost, sum(self.words))
+
+    @property
+    def equal_words(self) -> int:
+        """Quote words found unchanged."""
+        return sum(
+            1 for p in self.found for op in p.alignment.ops if op.q is not None and op.cost == 0.0
+        )
 
     @property
     def span(self) -> Span | None:
@@ -131,10 +142,12 @@ def match_quote(
     flags = _quote_flags(parsed)
     if not parsed.segments:
         return MatchResult("not_found", 0.0, text_id, flags=flags, reason="the quote has no words")
-    placements = [
-        _place_all(parsed, text, anchor, window, params)
-        for anchor, window in _windows(parsed, text, index, params)
-    ]
+    placements: list[_Placement] = []
+    for anchor in sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i])):
+        windows = _windows(parsed.segments[anchor], text, index, params)
+        placements += [_place_all(parsed, text, anchor, w, params) for w in windows]
+        if any(p.placed[anchor] is not None and p.anchored for p in placements):
+            break  # later anchors only matter when this one is found nowhere
     placements = [p for p in placements if p.found]
     if not placements:
         return MatchResult(
@@ -145,7 +158,7 @@ def match_quote(
             reason="nothing in the text resembles the quote: no two of its consecutive words "
             "occur there",
         )
-    placements.sort(key=lambda p: (-p.score, p.span.start if p.span else 0))
+    placements.sort(key=lambda p: (-p.anchored, -p.score, p.span.start if p.span else 0))
     best = placements[0]
     return _classify(parsed, text, best, placements[1:], text_id, flags, params)
 
@@ -154,20 +167,17 @@ def match_quote(
 
 
 def _windows(
-    parsed: ParsedQuote, text: str, index: TextIndex | None, params: MatchParams
-) -> list[tuple[int, tuple[int, int]]]:
-    """(anchor segment, character window) pairs to try, best candidates first."""
-    order = sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i]))
+    segment: Tokens, text: str, index: TextIndex | None, params: MatchParams
+) -> list[tuple[int, int]]:
+    """Character windows where ``segment`` may be, best candidates first."""
     if index is not None:
-        for anchor in order:
-            segment = parsed.segments[anchor]
-            found = find_candidates(index, segment, top=params.candidates)
-            if found:
-                length = segment.ends[-1] - segment.starts[0]
-                slack = 100 + length // 2
-                return [(anchor, (c.start - slack, c.start + length + slack)) for c in found]
+        found = find_candidates(index, segment, top=params.candidates)
+        if found:
+            length = segment.ends[-1] - segment.starts[0]
+            slack = 100 + length // 2
+            return [(c.start - slack, c.start + length + slack) for c in found]
     if index is None or index.n_words <= params.whole_text_words:
-        return [(order[0], (0, len(text)))]
+        return [(0, len(text))]
     return []
 
 
@@ -193,7 +203,11 @@ def _align_in(segment: Tokens, text: str, start: int, end: int) -> _Placed | Non
 def _place_all(
     parsed: ParsedQuote, text: str, anchor: int, window: tuple[int, int], params: MatchParams
 ) -> _Placement:
-    """Place the anchor segment in ``window``, then the others in order around it."""
+    """Place the anchor segment in ``window``, then the others in order around it.
+
+    When the anchor is not good enough to count as found, it stays placed (so a single
+    segment can still be partial, or explain a not_found) but nothing is placed around it.
+    """
     segments = parsed.segments
     placed: list[_Placed | None] = [None] * len(segments)
     first = _align_in(segments[anchor], text, *window)
@@ -201,6 +215,9 @@ def _place_all(
     if first is None:
         return placement
     placed[anchor] = first
+    placement.anchored = _is_found(first, params)
+    if not placement.anchored:
+        return placement
     reach = params.max_gap_words * AVERAGE_WORD_CHARS
     edge = first.end
     for k in range(anchor + 1, len(segments)):  # forward, each after the previous
@@ -252,7 +269,7 @@ def _classify(
     span = best.span
     assert span is not None
     differences = _differences(parsed, text, best, params)
-    all_found = all(p is not None for p in best.placed)
+    all_found = best.anchored and all(p is not None for p in best.placed)
     far = [g for g in best.gaps if g[2] > params.max_gap_words]
     flags = list(flags)
     if far:
@@ -272,7 +289,9 @@ def _classify(
         reason = f"found {where} with {_count(len(differences), 'difference')}: " + _summary(
             differences
         )
-    elif score >= params.partial_min or (n_seg > 1 and any(len(p.window) for p in best.found)):
+    elif best.equal_words >= params.min_partial_words and (
+        score >= params.partial_min or (n_seg > 1 and best.anchored)
+    ):
         status = "partial"
         missing = [i + 1 for i, p in enumerate(best.placed) if p is None]
         if missing:

@@ -1,0 +1,157 @@
+"""The matcher: statuses, typed differences, spans, ambiguity, elisions, interpolations."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sourcecheck.index import build_index, find_candidates
+from sourcecheck.match import MatchParams, match_quote
+from sourcecheck.normalize import tokenize
+
+DIARY = (
+    "_February 10, 1918._--The negotiations went on all day and nothing was settled.\n\n"
+    "_February 11, 1918._--Trotski declines to sign. The war is over, but there\n"
+    "is no peace. The Germans were furious, and Kühlmann spoke of the de facto peace\n"
+    "with complete assurance. The first standpoint received 15 votes, the second 32\n"
+    "and the third 16. We did not sign the treaty at Brest.\n"
+)
+
+PROSE = (
+    "It was a bright cold day in April and the clocks were striking thirteen. Winston Smith, "
+    "his chin nuzzled into his breast in an effort to escape the vile wind, slipped quickly "
+    "through the glass doors of Victory Mansions, though not quickly enough to prevent a swirl "
+    "of gritty dust from entering along with him. The hallway smelt of boiled cabbage and old "
+    "rag mats. At one end of it a coloured poster, too large for indoor display, had been "
+    "tacked to the wall. It depicted simply an enormous face, more than a metre wide: the face "
+    "of a man of about forty-five, with a heavy black moustache and ruggedly handsome features."
+)
+
+
+def kinds(result) -> list[str]:
+    return [d.kind for d in result.differences]
+
+
+def test_verbatim_through_typography_and_line_breaks() -> None:
+    r = match_quote("“Trotski declines to sign. The war is over, but there is no peace.”", DIARY)
+    assert r.status == "verbatim" and r.score == 100
+    assert (
+        r.span.slice(DIARY) == "Trotski declines to sign. The war is over, but there\nis no peace"
+    )
+
+
+def test_memoir_quote_is_close_with_every_difference_listed() -> None:
+    r = match_quote("Trotsky refuses to sign. War is over, but there is no peace.", DIARY)
+    assert r.status == "close"
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [
+        ("spelling", "Trotsky", "Trotski"),
+        ("changed", "refuses", "declines"),
+        ("missing", "", "The"),
+    ]
+    assert "February" not in r.span.slice(DIARY)
+
+
+def test_negation_flip_is_never_verbatim() -> None:
+    r = match_quote("We did sign the treaty at Brest.", DIARY)
+    assert r.status != "verbatim" and "negation" in kinds(r) and "negation" in r.flags
+    r = match_quote("The war is over, but there is peace.", DIARY)
+    assert r.status != "verbatim" and "negation" in kinds(r)
+
+
+def test_number_change_is_never_verbatim_and_words_equal_digits() -> None:
+    r = match_quote("the first standpoint received 15 votes, the second 33 and the third 16", DIARY)
+    assert r.status != "verbatim" and "number" in kinds(r) and "number" in r.flags
+    same = match_quote(
+        "the first standpoint received fifteen votes, the second thirty-two and the third 16",
+        DIARY,
+    )
+    assert same.status == "close" and "number" not in kinds(same)
+    assert {d.kind for d in same.differences} == {"spelling"}
+
+
+def test_ellipsis_hiding_a_negation_is_not_verbatim() -> None:
+    r = match_quote("We did ... sign the treaty at Brest.", DIARY)
+    assert r.status != "verbatim"
+    assert ("negation", "not") in [(d.kind, d.source) for d in r.differences]
+
+
+def test_elided_segments_in_order_are_verbatim() -> None:
+    r = match_quote("Trotski declines to sign ... Kühlmann spoke of the de facto peace", DIARY)
+    assert r.status == "verbatim" and "elided" in r.flags and len(r.segments) == 2
+    assert r.span.slice(DIARY).startswith("Trotski") and r.span.slice(DIARY).endswith("peace")
+
+
+def test_elided_segment_missing_is_partial() -> None:
+    r = match_quote("Trotski declines to sign ... the Austrians danced a waltz at midnight", DIARY)
+    assert r.status == "partial" and "only 1 of 2 elided segments" in r.reason
+
+
+def test_elided_segments_out_of_order_are_not_verbatim() -> None:
+    r = match_quote("Kühlmann spoke of the de facto peace ... Trotski declines to sign", DIARY)
+    assert r.status != "verbatim"
+
+
+def test_interpolation_is_ignored_and_flagged() -> None:
+    r = match_quote("Trotski [that is, Trotsky] declines to sign. The war [!] is over", DIARY)
+    assert r.status == "verbatim" and "interpolated" in r.flags
+
+
+def test_absent_quote_is_not_found_with_a_reason() -> None:
+    r = match_quote("The hallway smelt of boiled cabbage and old rag mats.", DIARY)
+    assert r.status == "not_found" and r.span is None
+    assert r.reason
+
+
+def test_sharing_common_words_is_not_close() -> None:
+    # shares "the", "was", "and", "of", "the" with PROSE but is not there
+    r = match_quote("the peace was signed and the war of the Allies was over at last", PROSE)
+    assert r.status == "not_found"
+
+
+def test_short_quote_does_not_match_a_lookalike() -> None:
+    assert match_quote("rag rugs", PROSE).status == "not_found"
+    assert match_quote("old rag mats", PROSE).status == "verbatim"
+    assert match_quote("bright hot day", PROSE).status == "not_found"
+
+
+def test_ambiguous_when_two_places_are_equally_good() -> None:
+    text = PROSE + "\n\nLater: " + PROSE
+    r = match_quote("the clocks were striking thirteen", text, index=build_index(text))
+    assert r.status == "verbatim" and "ambiguous" in r.flags and len(r.alternatives) == 1
+    assert r.alternatives[0].slice(text) == r.span.slice(text)
+
+
+def test_index_and_whole_text_agree() -> None:
+    """The fast path (index) and the reference (whole-text alignment) give one answer."""
+    index = build_index(PROSE)
+    for quote in (
+        "slipped quickly through the glass doors of Victory Mansions",
+        "a coloured poster, too large for indoor display",
+        "a heavy black moustache and rugedly handsome features",
+    ):
+        fast = match_quote(quote, PROSE, index=index)
+        reference = match_quote(quote, PROSE, params=MatchParams(), index=None)
+        assert (fast.status, fast.span) == (reference.status, reference.span)
+
+
+def test_candidates_find_the_right_region() -> None:
+    text = "filler words here. " * 2000 + PROSE + " more filler words." * 2000
+    index = build_index(text)
+    best = find_candidates(index, tokenize("an effort to escape the vile wind"))[0]
+    assert abs(best.start - text.index("an effort to escape")) < 50
+
+
+words = st.lists(st.sampled_from(PROSE.split()), min_size=1, max_size=3)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.integers(0, len(PROSE) - 1), st.integers(6, 25))
+def test_any_exact_stretch_is_found_verbatim_at_its_offsets(start: int, n_words: int) -> None:
+    tokens = tokenize(PROSE)
+    first = next((i for i, s in enumerate(tokens.starts) if s >= start), 0)
+    last = min(first + n_words, len(tokens)) - 1
+    a, b = tokens.span(first, last)
+    r = match_quote(PROSE[a:b], PROSE, index=build_index(PROSE))
+    assert r.status == "verbatim"
+    assert r.span.slice(PROSE) == PROSE[a:b] or "ambiguous" in r.flags
+    assert (r.span.start, r.span.end) == (a, b) or "ambiguous" in r.flags

@@ -1,0 +1,51 @@
+"""Normalization: offsets map back to the exact original; folding is idempotent."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sourcecheck.normalize import fold, normalize, tokenize
+from sourcecheck.quote import parse_quote
+
+TYPOGRAPHY = st.sampled_from(
+    list("abcdeéfghijklmnopqrstuvwxyzÆøß0123456789 ,.;:!?-–—'’“”\"()\n\tﬁﬂ")
+)
+texts = st.text(TYPOGRAPHY, max_size=300)
+
+
+@given(texts)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(texts)
+def test_every_token_span_slices_to_a_word_that_folds_to_it(text: str) -> None:
+    tokens = tokenize(text)
+    for word, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        assert fold(text[start:end]) == word
+        assert start < end
+    assert list(tokens.starts) == sorted(tokens.starts)
+
+
+def test_typography_is_ignored() -> None:
+    assert normalize("“Trotsky’s ﬁrst—reply,” KÜHLMANN said") == normalize(
+        '"Trotsky\'s first -- reply," Kuhlmann said'
+    )
+    assert normalize("the Bol-\nsheviks") == normalize("the Bolsheviks")
+    assert normalize("dung-heap") == "dungheap"
+
+
+def test_quote_parsing_elisions_and_interpolations() -> None:
+    parsed = parse_quote("those happy by-gone days [!] and to think . . . of all [...] the misery…")
+    assert [" ".join(s.words) for s in parsed.segments] == [
+        "those happy bygone days and to think",
+        "of all",
+        "the misery",
+    ]
+    assert parsed.interpolations == ("[!]",)
+    assert parsed.elided
+    # offsets of segment words point into the quote as printed
+    first = parsed.segments[0]
+    assert parsed.quote[first.starts[2] : first.ends[2]] == "by-gone"

@@ -1,0 +1,129 @@
+"""verify, show and report end to end: stored results, history, --fail-on, --anywhere."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, shared_file
+
+from sourcecheck import db as dbm
+
+
+@pytest.fixture
+def loaded(cli, tmp_path: Path) -> None:
+    letters = tmp_path / "letters.txt"
+    cli("source", "add", "czernin", "--title", "In the World War", "--kind", "book")
+    cli("source", "add", "letters", "--title", "Letters", "--kind", "letter")
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    assert cli("source", "text", "czernin", FIXTURES / "diary.txt").exit_code == 0
+    letters.write_text("My dear friend, the war is over, but there is no peace at all.\n")
+    assert cli("source", "text", "letters", letters).exit_code == 0
+    add = ["claim", "add"]
+    cli(*add, "Trotsky refuses to sign. War is over, but there is no peace.", "--source", "czernin",
+        "--id", "diary")  # fmt: skip
+    cli(*add, "Trotski declines to sign.", "--source", "czernin", "--id", "exact")
+    cli(*add, "The Austrians danced a waltz at midnight in Brest.", "--source", "czernin",
+        "--id", "absent")  # fmt: skip
+    cli(*add, "We shall never sign.", "--source", "minutes", "--id", "notext")
+    cli(*add, "What are we doing?", "--kind", "oral", "--id", "oral")
+    cli(*add, "The peace conference at Brest went on all day.", "--source", "letters",
+        "--id", "misattributed")  # fmt: skip
+
+
+def test_verify_stores_statuses_and_report_honours_the_contract(cli, loaded, db_path) -> None:
+    result = cli("verify")
+    assert result.exit_code == 0, result.output
+    items = json.loads(cli("report", "--format", "json").output)
+    by_id = {i["claim"]: i for i in items}
+    assert {k: by_id[k]["status"] for k in by_id} == {
+        "diary": "close", "exact": "verbatim", "absent": "not_found", "notext": "no_text",
+        "oral": "no_text", "misattributed": "not_found",
+    }  # fmt: skip
+    text = dbm.get_text(dbm.open_db(db_path), by_id["diary"]["text"]).text
+    for item in items:
+        assert set(item) >= {"claim", "source", "status", "score", "text", "span", "passage",
+                             "selector", "differences", "flags", "reason"}  # fmt: skip
+        if item["span"]:
+            span = item["span"]
+            source_text = dbm.get_text(dbm.open_db(db_path), item["text"]).text
+            assert source_text[span["start"] : span["end"]] == item["passage"]
+            assert item["selector"]["exact"] == item["passage"]
+            assert source_text[: span["start"]].endswith(item["selector"]["prefix"])
+            assert len(item["selector"]["prefix"]) <= 32
+        else:
+            assert item["passage"] is None and item["selector"] is None
+        assert item["reason"]
+    diary = by_id["diary"]
+    assert [(d["kind"], d["quote"], d["source"]) for d in diary["differences"]] == [
+        ("spelling", "Trotsky", "Trotski"),
+        ("changed", "refuses", "declines"),
+        ("missing", "", "The"),
+    ]
+    assert text[diary["span"]["start"] : diary["span"]["end"]].startswith("Trotski declines")
+    assert "has no text yet" in by_id["notext"]["reason"]
+    assert "oral remark" in by_id["oral"]["reason"]
+
+
+def test_results_keep_history_with_version_and_parameters(cli, loaded, db_path) -> None:
+    cli("verify")
+    cli("verify", "diary", "--close-min", "90")
+    db = dbm.open_db(db_path)
+    history = dbm.claim_history(db, "diary")
+    assert [h["status"] for h in history if h["best"]] == ["partial", "close"]
+    assert json.loads(history[0]["parameters"])["close_min"] == 90
+    assert history[0]["tool_version"] and history[0]["verified_at"]
+    latest = {r["claim"]: r["status"] for r in dbm.latest_results(db)}
+    assert latest["diary"] == "partial" and latest["exact"] == "verbatim"
+
+
+def test_fail_on(cli, loaded) -> None:
+    assert cli("verify", "--fail-on", "not_found").exit_code == 1
+    assert cli("verify", "exact", "diary", "--fail-on", "not_found,partial").exit_code == 0
+    bad = cli("verify", "--fail-on", "wrong")
+    assert bad.exit_code == 3 and "unknown status 'wrong'" in bad.stderr
+
+
+def test_anywhere_finds_the_misattribution(cli, loaded, db_path) -> None:
+    cli("verify", "--anywhere")
+    item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
+    assert item["status"] == "not_found"
+    assert "found_elsewhere" in item["flags"] and "source czernin" in item["reason"]
+    rows = dbm.claim_history(dbm.open_db(db_path), "misattributed")
+    elsewhere = [r for r in rows if not r["cited"]]
+    assert elsewhere and elsewhere[0]["source_id"] == "czernin"
+    assert elsewhere[0]["status"] == "verbatim"
+
+
+def test_show_prints_passage_and_differences(cli, loaded) -> None:
+    cli("verify")
+    out = cli("show", "diary").output
+    assert "status    close" in out and "»Trotski declines to sign. The war is over" in out
+    assert "changed" in out and "refuses → declines" in out
+    assert cli("show", "nope").exit_code == 4
+
+
+def test_unknown_claim_or_source_in_verify(cli, loaded) -> None:
+    assert cli("verify", "nope").exit_code == 4
+    assert cli("verify", "--source", "nope").exit_code == 4
+
+
+def test_czernin_diary_end_to_end(cli, runner, tmp_path) -> None:
+    """The memoir's quotation of Czernin's diary, against the real book."""
+    book = shared_file("sources", "czernin-in-the-world-war.txt")
+    cli(
+        "source", "add", "czernin-in-the-world-war", "--title", "In the World War", "--kind", "book"
+    )
+    cli("source", "text", "czernin-in-the-world-war", book)
+    cli("claim", "add", "Trotsky refuses to sign. War is over, but there is no peace.",
+        "--source", "czernin-in-the-world-war", "--date", "1918-02-11")  # fmt: skip
+    assert cli("verify").exit_code == 0
+    [item] = json.loads(cli("report", "--format", "json").output)
+    assert item["status"] == "close"
+    text = book.read_text(encoding="utf-8")
+    start = item["span"]["start"]
+    assert "_February 11, 1918._--" in text[start - 40 : start]
+    found = {(d["kind"], d["quote"], d["source"]) for d in item["differences"]}
+    assert found == {("spelling", "Trotsky", "Trotski"), ("changed", "refuses", "declines"),
+                     ("missing", "", "The")}  # fmt: skip
