@@ -1,0 +1,164 @@
+"""Dates in text, read to ISO, and compared across the Julian and Gregorian calendars.
+
+Russia kept the Julian calendar (Old Style) until 1 February 1918, which became 14 February
+(New Style); sources of the period mix both, often printing both as "8 (21) January". A
+claim's date that differs from the source's by the Old Style/New Style offset of its era is
+not a mismatch: :func:`compare_date` says ``agrees_old_style`` and both dates are kept.
+Calendar arithmetic is convertdate's, not ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from convertdate import julian
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    **_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{w}": 20 + n for w, n in _ORDINAL_UNITS.items()},
+    **{f"twenty {w}": 20 + n for w, n in _ORDINAL_UNITS.items()},
+    "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\))?"
+_YEAR = r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?"
+_ORD = r"(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_B = r"(?<![^\W_])"  # a word boundary that also holds after "_" (Gutenberg italics: _May 1_)
+PATTERNS = [
+    re.compile(r"(?<![^\W_])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"{_B}{_MONTH}\s+{_DAY}\b{_ALT}{_YEAR}", re.I),
+    re.compile(rf"{_B}{_DAY}{_ALT}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I),
+    re.compile(rf"{_B}(?:the\s+)?{_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
+    re.compile(rf"{_B}{_MONTH},?\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
+    re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date read from text: ``text[start:end]``; unknown parts are None.
+
+    ``alt_day`` is the second day of a dual date, "8 (21) January": day 8 Old Style, 21 New.
+    """
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    alt_day: int | None = None
+
+    def iso(self) -> str:
+        """As precise an ISO date as the text gives ("1918-02-11", "1918-03", "1918")."""
+        parts = [f"{self.year:04d}" if self.year else "????"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+def parse_dates(text: str, *, default_year: int | None = None) -> list[DateMention]:
+    """Every date in ``text``, in order; a missing year or month is taken from the previous
+    date (or ``default_year``).
+
+    >>> [d.iso() for d in parse_dates("On February 11, 1918, and on the 14th; 8 (21) January")]
+    ['1918-02-11', '1918-02-14', '1918-01-08']
+    >>> parse_dates("11 (24) Jan 1918")[0].alt_day
+    24
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), m))
+    found.sort(key=lambda f: f[0])
+    mentions: list[DateMention] = []
+    year, month = default_year, None
+    for start, end, m in found:
+        groups = m.groupdict()
+        raw_month = groups.get("month")
+        m_value = (
+            int(raw_month)
+            if raw_month and raw_month.isdigit()
+            else MONTHS.get((raw_month or "").lower())
+        )
+        if groups.get("ordinal"):
+            day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
+        else:
+            day = int(groups["day"]) if groups.get("day") else None
+        if groups.get("year"):
+            year = int(groups["year"])
+        if m_value:
+            month = m_value
+        elif day is not None and month is None:
+            continue  # "the 14th" with no month known yet says nothing
+        if day is not None and not 1 <= day <= 31:
+            continue
+        alt = int(groups["alt"]) if groups.get("alt") else None
+        mentions.append(DateMention(start, end, year, month or m_value, day, alt))
+    return mentions
+
+
+def _date(iso: str) -> tuple[int, int | None, int | None]:
+    parts = [int(p) for p in iso.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+def to_new_style(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian (New Style) date of a Julian (Old Style) date."""
+    return dt.date(*julian.to_gregorian(year, month, day))
+
+
+def compare_date(claim_iso: str, mention: DateMention) -> str:
+    """``agrees``, ``agrees_old_style`` or ``differs``, at the precision both sides give.
+
+    >>> compare_date("1918-02-11", parse_dates("February 11, 1918")[0])
+    'agrees'
+    >>> compare_date("1918-01-21", parse_dates("8 (21) January 1918")[0])
+    'agrees'
+    >>> compare_date("1918-01-24", parse_dates("January 11, 1918")[0])
+    'agrees_old_style'
+    >>> compare_date("1918-02-22", parse_dates("February 23, 1918")[0])
+    'differs'
+    """
+    year, month, day = _date(claim_iso)
+    m_year = mention.year or year
+    full = bool(day and mention.day and mention.month)
+    if not full and (m_year != year or (month and mention.month and month != mention.month)):
+        return "differs"
+    if not (day and mention.day and mention.month and month):
+        same = (m_year == year) and (not month or not mention.month or month == mention.month)
+        return "agrees" if same else "differs"
+    claim = dt.date(year, month, day)
+    printed = dt.date(m_year, mention.month, mention.day)
+    if mention.alt_day:
+        new = to_new_style(m_year, mention.month, mention.day)
+        if claim == new and new.day == mention.alt_day:
+            return "agrees"
+        if claim == printed:
+            return "agrees_old_style"
+        return "differs"
+    if claim == printed:
+        return "agrees"
+    if claim == to_new_style(printed.year, printed.month, printed.day) or printed == to_new_style(
+        claim.year, claim.month, claim.day
+    ):
+        return "agrees_old_style"
+    return "differs"

@@ -1,0 +1,195 @@
+"""Facts checked as facts: the numbers and dates of a claim against its source's text.
+
+A vote count or a date is not a quotation: "thirty-two votes, Lenin fifteen, and I sixteen"
+is confirmed by minutes saying "the first standpoint received 15 votes, the second 32 and the
+third 16", though the words share almost nothing. So a claim's numbers are looked for as
+values (words or digits) near its key terms, and its date is compared with the dates the
+source prints near the passage, across the Old Style/New Style calendars.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import DateMention, compare_date, parse_dates
+from .models import Span
+from .normalize import Tokens, tokenize
+from .numbers import NumberMention, is_number_word, read_numbers
+
+WINDOW_WORDS = 30  # words either side of a number that count as "near" it
+DATE_CONTEXT_CHARS = 600  # how far before a passage its date may be printed (a diary heading)
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for with from as is was were be been are it its
+    this that these those he she they we i you his her their our my your him them us me who
+    which what when where how all any some no not only also than then there here so such one
+    into over under after before about against between through during without within upon
+    had has have do did does would should could will shall may might must can""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FactCheck:
+    """One number or date of a claim compared with its source."""
+
+    kind: str  # "number" | "date"
+    claim: str  # the claim's value(s), as numbers or an ISO date
+    source: str | None  # what the source says there, as printed
+    verdict: str  # "agrees" | "agrees_old_style" | "differs" | "not_found"
+    span: Span | None  # where the source says it
+    detail: str
+
+
+class TextFacts:
+    """The words, numbers and dates of one text, read once and reused for every claim."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: Tokens = tokenize(text)
+        self.dates: list[DateMention] = parse_dates(text)
+        self._date_starts = [d.start for d in self.dates]
+        # the day and year of "January 8, 1918" are a date, not figures
+        self.numbers: list[NumberMention] = [
+            n
+            for n in read_numbers(self.tokens.words)
+            if not self._in_date(self.tokens.starts[n.first])
+        ]
+
+    def _in_date(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._date_starts, offset) - 1
+        return i >= 0 and self.dates[i].start <= offset < self.dates[i].end
+
+    def word_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.tokens.starts, offset) - 1)
+
+    def dates_between(self, start: int, end: int) -> list[DateMention]:
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
+
+def key_terms(quote: str) -> set[str]:
+    """The content words of a claim: not stopwords, not numbers."""
+    return {
+        w
+        for w in tokenize(quote).words
+        if w not in STOPWORDS and not is_number_word(w) and len(w) > 2
+    }
+
+
+def check_numbers(
+    quote: str, facts: TextFacts, *, passage: Span | None = None, figure: bool = False
+) -> FactCheck | None:
+    """Compare the numbers of ``quote`` with the source.
+
+    With a ``passage`` (a quotation found in the text) its numbers are compared with the
+    passage's. A ``figure`` claim is looked for by value: the place in the text holding most of
+    its numbers near its key terms.
+    """
+    wanted = Counter(n.value for n in read_numbers(tokenize(quote).words))
+    if not wanted:
+        return None
+    claimed = _values(wanted)
+    if passage is not None and not figure:
+        first, last = facts.word_at(passage.start), facts.word_at(passage.end - 1)
+        found = Counter(n.value for n in facts.numbers if first <= n.first <= last)
+        verdict = "agrees" if found == wanted else "differs"
+        return FactCheck(
+            "number", claimed, _values(found) or None, verdict, passage,
+            f"the passage says {_values(found) or 'no number'}",
+        )  # fmt: skip
+    return _find_figure(wanted, key_terms(quote), facts)
+
+
+def _find_figure(wanted: Counter[int], terms: set[str], facts: TextFacts) -> FactCheck:
+    claimed = _values(wanted)
+    words = facts.tokens.words
+    best: tuple[int, int, int, int] | None = None  # (matched, terms, first, last)
+    for mention in facts.numbers:
+        first = max(0, mention.first - WINDOW_WORDS)
+        last = min(len(words) - 1, mention.last + WINDOW_WORDS)
+        window_terms = len(terms & set(words[first : last + 1]))
+        if not window_terms:
+            continue
+        here = Counter(
+            n.value for n in _numbers_in(facts.numbers, first, last) if n.value in wanted
+        )
+        matched = sum((here & wanted).values())
+        key = (matched, window_terms, -first, last)
+        if best is None or key > best:
+            best = key
+    if best is None or best[0] == 0:
+        return FactCheck(
+            "number", claimed, None, "not_found", None,
+            f"no passage states {claimed} near the claim's key terms",
+        )  # fmt: skip
+    matched, n_terms, neg_first, last = best
+    hits = [n for n in _numbers_in(facts.numbers, -neg_first, last) if n.value in wanted]
+    # the statement itself: from a little before the first matching number to the last one,
+    # widened to the numbers right around them (which a "differs" verdict reports)
+    first = max(0, min(n.first for n in hits) - 8)
+    last = min(len(words) - 1, max(n.last for n in hits) + 6)
+    span = Span(facts.tokens.starts[first], facts.tokens.ends[last])
+    present = Counter(n.value for n in _numbers_in(facts.numbers, first, last))
+    excerpt = " ".join(span.slice(facts.text).split())
+    if matched == sum(wanted.values()):
+        return FactCheck(
+            "number", claimed, _values(present & wanted), "agrees", span,
+            f"all of {claimed} stated near {n_terms} key term(s): “{excerpt[:160]}”",
+        )  # fmt: skip
+    missing = wanted - present
+    return FactCheck(
+        "number", claimed, _values(present), "differs", span,
+        f"the nearest passage states {_values(present)}; not {_values(missing)}: “{excerpt[:160]}”",
+    )  # fmt: skip
+
+
+def _numbers_in(numbers: list[NumberMention], first: int, last: int) -> list[NumberMention]:
+    starts = [n.first for n in numbers]  # small lists per call are fine: numbers are sparse
+    lo, hi = bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)
+    return numbers[lo:hi]
+
+
+def _values(counter: Counter[int]) -> str:
+    return ", ".join(str(v) for v in sorted(counter.elements()))
+
+
+def check_date(
+    claim_date: str, quote: str, facts: TextFacts, *, passage: Span | None = None
+) -> FactCheck:
+    """Compare a claim's ISO date with the date the source prints at the passage (or, with no
+    passage, near the claim's key terms)."""
+    if passage is not None:
+        near = facts.dates_between(max(0, passage.start - DATE_CONTEXT_CHARS), passage.end)
+        candidates = [d for d in near if d.day] or near
+        if candidates:
+            mention = candidates[-1] if candidates[-1].start < passage.start else candidates[0]
+            return _date_check(claim_date, mention, facts, "printed at the passage")
+        return FactCheck(
+            "date", claim_date, None, "not_found", None, "no date is printed at the passage"
+        )
+    terms = key_terms(quote)
+    best: tuple[int, DateMention] | None = None
+    for mention in facts.dates:
+        if not mention.day:
+            continue
+        i = facts.word_at(mention.start)
+        window = set(facts.tokens.words[max(0, i - WINDOW_WORDS) : i + WINDOW_WORDS])
+        score = len(terms & window)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, mention)
+    if best is None:
+        return FactCheck(
+            "date", claim_date, None, "not_found", None, "no date near the claim's key terms"
+        )
+    return _date_check(claim_date, best[1], facts, f"near {best[0]} key terms")
+
+
+def _date_check(claim_date: str, mention: DateMention, facts: TextFacts, where: str) -> FactCheck:
+    verdict = compare_date(claim_date, mention)
+    printed = facts.text[mention.start : mention.end]
+    detail = f"the source prints “{printed}” ({mention.iso()}) {where}"
+    if verdict == "agrees_old_style":
+        detail += "; the two dates are the same day in the Old and New Style calendars"
+    return FactCheck("date", claim_date, printed, verdict, Span(mention.start, mention.end), detail)

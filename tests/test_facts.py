@@ -1,0 +1,134 @@
+"""Numbers in words and digits, dates in both calendars, and facts checked as facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.dates import compare_date, parse_dates
+from sourcecheck.facts import TextFacts, check_date, check_numbers
+from sourcecheck.models import Span
+from sourcecheck.normalize import tokenize
+from sourcecheck.numbers import read_numbers
+
+MINUTES = (
+    "Minutes of the meeting of active party workers, January 8 (21), 1918.\n\n"
+    "Three standpoints were put to the vote. The first standpoint received 15 votes,\n"
+    "the second 32 and the third 16.\n\n"
+    "Session of February 22. The resolution was adopted by six votes against five.\n\n"
+    "Replies came from over two hundred local Soviets."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "values"),
+    [
+        ("thirty-two votes, Lenin fifteen, and I sixteen", [32, 15, 16]),
+        ("over two hundred local Soviets", [200]),
+        ("six votes against five", [6, 5]),
+        ("two hundred and five", [205]),
+        ("one thousand nine hundred and eighteen", [1918]),
+        ("the year 1918", [1918]),
+        ("thirty two", [32]),
+        ("no number here", []),
+    ],
+)
+def test_number_words(words: str, values: list[int]) -> None:
+    assert [n.value for n in read_numbers(tokenize(words).words)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "alt"),
+    [
+        ("February 11, 1918", "1918-02-11", None),
+        ("11 Feb. 1918", "1918-02-11", None),
+        ("January 8 (21), 1918", "1918-01-08", 21),
+        ("11 (24) Jan 1918", "1918-01-11", 24),
+        ("_February 11, 1918._--Trotski", "1918-02-11", None),
+        ("the twenty-second of February, 1918", "1918-02-22", None),
+        ("in March, 1918", "1918-03", None),
+    ],
+)
+def test_date_parsing(text: str, iso: str, alt: int | None) -> None:
+    [mention] = parse_dates(text)
+    assert (mention.iso(), mention.alt_day) == (iso, alt)
+
+
+def test_dates_take_year_and_month_from_context() -> None:
+    found = parse_dates("On February 10, 1918, and on the 14th; 11 Feb.")
+    assert [d.iso() for d in found] == ["1918-02-10", "1918-02-14", "1918-02-11"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "printed", "verdict"),
+    [
+        ("1918-02-11", "February 11, 1918", "agrees"),
+        ("1918-01-21", "January 8 (21), 1918", "agrees"),
+        ("1918-01-08", "January 8 (21), 1918", "agrees_old_style"),
+        ("1918-01-24", "January 11, 1918", "agrees_old_style"),  # NS claim, OS source
+        ("1918-02-13", "January 31, 1918", "agrees_old_style"),  # across a month
+        ("1918-01-11", "January 24, 1918", "agrees_old_style"),  # OS claim, NS source
+        ("1918-02-22", "February 23, 1918", "differs"),
+        ("1918-01-22", "January 8 (21), 1918", "differs"),
+        ("1917-11", "November 17, 1917", "agrees"),
+    ],
+)
+def test_old_style_new_style(claim: str, printed: str, verdict: str) -> None:
+    assert compare_date(claim, parse_dates(printed)[0]) == verdict
+
+
+def test_vote_count_confirmed_by_minutes_that_share_no_wording() -> None:
+    facts = TextFacts(MINUTES)
+    check = check_numbers(
+        "The supporters of revolutionary war obtained thirty-two votes, Lenin fifteen, "
+        "and I sixteen.",
+        facts,
+        figure=True,
+    )
+    assert check.verdict == "agrees" and check.claim == "15, 16, 32"
+    assert "received 15 votes" in check.span.slice(MINUTES)
+
+
+def test_a_changed_number_differs_and_says_which() -> None:
+    check = check_numbers(
+        "revolutionary war obtained thirty-one votes, Lenin fifteen",
+        TextFacts(MINUTES),
+        figure=True,
+    )
+    assert check.verdict == "differs" and "not 31" in check.detail and "32" in check.source
+
+
+def test_six_against_five_and_two_hundred() -> None:
+    facts = TextFacts(MINUTES)
+    assert (
+        check_numbers("adopted my resolution by six votes against five", facts, figure=True).verdict
+        == "agrees"
+    )
+    check = check_numbers("Over two hundred local Soviets stated their views", facts, figure=True)
+    assert check.verdict == "agrees" and "two hundred" in check.span.slice(MINUTES)
+    assert check_numbers("Seventeen cruisers sailed", facts, figure=True).verdict == "not_found"
+
+
+def test_numbers_of_a_found_passage() -> None:
+    facts = TextFacts(MINUTES)
+    start = MINUTES.index("The first standpoint")
+    passage = Span(start, MINUTES.index("the third 16") + len("the third 16"))
+    same = check_numbers(
+        "The first standpoint received fifteen votes, the second 32 and the third sixteen.",
+        facts,
+        passage=passage,
+    )
+    assert same.verdict == "agrees"
+    changed = check_numbers(
+        "received 15 votes, the second 33 and the third 16", facts, passage=passage
+    )
+    assert changed.verdict == "differs" and changed.source == "15, 16, 32"
+    assert check_numbers("no numbers at all", facts, passage=passage) is None
+
+
+def test_date_printed_before_a_passage() -> None:
+    facts = TextFacts(MINUTES)
+    passage = Span(MINUTES.index("Three standpoints"), MINUTES.index("the third 16"))
+    assert check_date("1918-01-21", "", facts, passage=passage).verdict == "agrees"
+    old = check_date("1918-01-08", "", facts, passage=passage)
+    assert old.verdict == "agrees_old_style" and "Old and New Style" in old.detail
+    assert check_date("1918-01-25", "", facts, passage=passage).verdict == "differs"
