@@ -127,3 +127,28 @@ def test_czernin_diary_end_to_end(cli, runner, tmp_path) -> None:
     found = {(d["kind"], d["quote"], d["source"]) for d in item["differences"]}
     assert found == {("spelling", "Trotsky", "Trotski"), ("changed", "refuses", "declines"),
                      ("missing", "", "The")}  # fmt: skip
+
+
+def test_figures_and_dates_are_checked_as_facts(cli, db_path, tmp_path) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(
+        "Meeting of active party workers, January 8 (21), 1918. Three standpoints were put "
+        "to the vote. The first standpoint received 15 votes, the second 32 and the third 16.\n"
+    )
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    cli("source", "text", "minutes", minutes)
+    cli("claim", "add", "The supporters of revolutionary war obtained thirty-two votes, Lenin "
+        "fifteen, and I sixteen.", "--source", "minutes", "--kind", "figure",
+        "--date", "1918-01-21", "--id", "vote")  # fmt: skip
+    cli("claim", "add", "The supporters of revolutionary war obtained thirty-one votes, Lenin "
+        "fifteen, and I sixteen.", "--source", "minutes", "--kind", "figure",
+        "--date", "1918-01-08", "--id", "wrong-vote")  # fmt: skip
+    assert cli("verify").exit_code == 0
+    facts = dbm.latest_fact_checks(dbm.open_db(db_path))
+    vote = {f["kind"]: f for f in facts["vote"]}
+    assert vote["number"]["verdict"] == "agrees" and vote["number"]["claim_value"] == "15, 16, 32"
+    assert vote["date"]["verdict"] == "agrees"
+    wrong = {f["kind"]: f for f in facts["wrong-vote"]}
+    assert wrong["number"]["verdict"] == "differs" and "not 31" in wrong["number"]["detail"]
+    assert wrong["date"]["verdict"] == "agrees_old_style"
+    assert minutes.read_text()[wrong["number"]["start"] : wrong["number"]["end"]].count("32") == 1

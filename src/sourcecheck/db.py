@@ -348,3 +348,22 @@ def texts_of_source(db: Database, source_id: str) -> list[int]:
 
 def all_text_ids(db: Database) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in db.execute("SELECT id, source_id FROM texts ORDER BY id")]
+
+
+def insert_fact_checks(db: Database, rows: list[Row]) -> None:
+    if rows:
+        db["fact_checks"].insert_all(rows)
+
+
+def latest_fact_checks(db: Database) -> dict[str, list[Row]]:
+    """The fact checks of each claim's latest run, by claim id."""
+    rows = query(
+        db,
+        """SELECT f.* FROM fact_checks f
+           WHERE f.run_id = (SELECT max(r.run_id) FROM results r WHERE r.claim_id = f.claim_id)
+           ORDER BY f.claim_id, f.id""",
+    )
+    by_claim: dict[str, list[Row]] = {}
+    for row in rows:
+        by_claim.setdefault(row["claim_id"], []).append(row)
+    return by_claim

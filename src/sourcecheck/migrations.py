@@ -146,3 +146,26 @@ def m002_results(db: Database) -> None:
           AND r.run_id = (SELECT max(r2.run_id) FROM results r2 WHERE r2.claim_id = r.claim_id)
         """
     )
+
+
+@migrations()
+def m005_fact_checks(db: Database) -> None:
+    """Facts checked as facts: one row per number or date of a claim and the passage that
+    confirms or contradicts it, in the run that checked it."""
+    db.execute(
+        """
+        CREATE TABLE fact_checks (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            text_id INTEGER REFERENCES texts(id),
+            kind TEXT NOT NULL,
+            claim_value TEXT NOT NULL,
+            source_value TEXT,
+            verdict TEXT NOT NULL,
+            start INTEGER,
+            "end" INTEGER,
+            detail TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX fact_checks_claim_run ON fact_checks(claim_id, run_id)")

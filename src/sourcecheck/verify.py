@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import __version__
 from . import db as dbm
 from .db import Database
+from .facts import FactCheck, TextFacts, check_date, check_numbers
 from .index import INDEX_VERSION, TextIndex, build_index, index_from_row, index_to_row
 from .ingest import now_iso
 from .match import MatchParams, best_of, match_quote
@@ -29,6 +30,7 @@ class Verdict:
     result: MatchResult
     source_id: str | None
     examined: list[tuple[str, MatchResult]] = field(default_factory=list)  # (source, result)
+    facts: list[tuple[int, FactCheck]] = field(default_factory=list)  # (text id, check)
 
 
 @dataclass
@@ -50,6 +52,12 @@ class TextCache:
         self.db = db
         self.texts: dict[int, str] = {}
         self.indexes: dict[int, TextIndex] = {}
+        self.facts: dict[int, TextFacts] = {}
+
+    def text_facts(self, text_id: int) -> TextFacts:
+        if text_id not in self.facts:
+            self.facts[text_id] = TextFacts(self.text(text_id))
+        return self.facts[text_id]
 
     def text(self, text_id: int) -> str:
         if text_id not in self.texts:
@@ -108,6 +116,25 @@ def verify(
             for source, result in (v.examined or [(v.source_id, v.result)])
         ]
         dbm.insert_results(db, rows)
+        dbm.insert_fact_checks(
+            db,
+            [
+                {
+                    "run_id": run_id,
+                    "claim_id": v.claim.id,
+                    "text_id": text_id,
+                    "kind": check.kind,
+                    "claim_value": check.claim,
+                    "source_value": check.source,
+                    "verdict": check.verdict,
+                    "start": check.span.start if check.span else None,
+                    "end": check.span.end if check.span else None,
+                    "detail": check.detail,
+                }
+                for v in verdicts
+                for text_id, check in v.facts
+            ],
+        )
         dbm.finish_run(db, run_id, finished_at=now_iso(), claims=len(verdicts))
     return VerifyRun(run_id, verdicts)
 
@@ -149,7 +176,51 @@ def _verify_claim(
     verdict = Verdict(claim, cited, claim.source_id, examined + elsewhere)
     if not text_ids:
         verdict.examined.insert(0, (claim.source_id, cited))
+    verdict.facts = check_claim_facts(claim, cited, text_ids, cache)
     return verdict
+
+
+FACT_RANK = ("agrees", "agrees_old_style", "differs", "not_found")
+
+
+def check_claim_facts(
+    claim: Claim, result: MatchResult, text_ids: list[int], cache: TextCache
+) -> list[tuple[int, FactCheck]]:
+    """The claim's numbers and date checked against the texts of its source.
+
+    With a found passage, its numbers and the date printed at it are compared; a ``figure``
+    claim's numbers, and the date of a figure, date or event claim whose wording was not
+    found, are looked for by value near the claim's key terms (best text wins).
+    """
+    checks: list[tuple[int, FactCheck]] = []
+    passage = result.span if result.status in ("verbatim", "close", "partial") else None
+    if passage is not None and result.text_id is not None:
+        facts = cache.text_facts(result.text_id)
+        numbers = check_numbers(claim.quote, facts, passage=passage, figure=claim.kind == "figure")
+        if numbers:
+            checks.append((result.text_id, numbers))
+        if claim.date:
+            checks.append(
+                (result.text_id, check_date(claim.date, claim.quote, facts, passage=passage))
+            )
+        return checks
+    if claim.kind not in ("figure", "date", "event") or not text_ids:
+        return checks
+    candidates: list[tuple[int, FactCheck]] = []
+    for text_id in text_ids:
+        facts = cache.text_facts(text_id)
+        numbers = check_numbers(claim.quote, facts, figure=True) if claim.kind == "figure" else None
+        if numbers:
+            candidates.append((text_id, numbers))
+        if claim.date:
+            # a figure's date is the one printed where its numbers are stated
+            where = numbers.span if numbers and numbers.verdict != "not_found" else None
+            candidates.append((text_id, check_date(claim.date, claim.quote, facts, passage=where)))
+    for kind in ("number", "date"):
+        of_kind = [c for c in candidates if c[1].kind == kind]
+        if of_kind:
+            checks.append(min(of_kind, key=lambda c: FACT_RANK.index(c[1].verdict)))
+    return checks
 
 
 def _better(a: MatchResult, b: MatchResult) -> bool:
