@@ -155,3 +155,13 @@ def test_any_exact_stretch_is_found_verbatim_at_its_offsets(start: int, n_words:
     assert r.status == "verbatim"
     assert r.span.slice(PROSE) == PROSE[a:b] or "ambiguous" in r.flags
     assert (r.span.start, r.span.end) == (a, b) or "ambiguous" in r.flags
+
+
+def test_extra_word_in_quote_and_ocr_damage_are_close() -> None:
+    r = match_quote(
+        "It was a very bright cold day in April and the clocks were striking thirteen", PROSE
+    )
+    assert r.status == "close" and [(d.kind, d.quote) for d in r.differences] == [("extra", "very")]
+    r = match_quote("a swirl of grifty dust from cntering along with him", PROSE)
+    assert r.status == "close" and {d.kind for d in r.differences} == {"spelling"}
+    assert [d.source for d in r.differences] == ["gritty", "entering"]
