@@ -165,3 +165,13 @@ def test_extra_word_in_quote_and_ocr_damage_are_close() -> None:
     r = match_quote("a swirl of grifty dust from cntering along with him", PROSE)
     assert r.status == "close" and {d.kind for d in r.differences} == {"spelling"}
     assert [d.source for d in r.differences] == ["gritty", "entering"]
+
+
+def test_corpus_index_names_the_text_that_holds_a_quote() -> None:
+    from sourcecheck.index import build_corpus_index, texts_with_candidates
+
+    texts = {7: DIARY * 3, 9: PROSE, 12: "nothing to see here at all " * 50}
+    corpus = build_corpus_index({i: build_index(t) for i, t in texts.items()})
+    assert texts_with_candidates(corpus, tokenize("the vile wind, slipped quickly"))[0] == 9
+    assert texts_with_candidates(corpus, tokenize("Kühlmann spoke of the de facto peace"))[0] == 7
+    assert texts_with_candidates(corpus, tokenize("entirely absent words appear")) == []

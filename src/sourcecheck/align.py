@@ -77,12 +77,15 @@ def align(quote: tuple[str, ...], text: tuple[str, ...]) -> Alignment | None:
     cost = float(table[n, last])
     ops: list[Op] = []
     i, j = n, last
+    # Trace back on Python floats: numpy scalar comparisons cost microseconds each.
+    rows = table[:, : last + 1].tolist()
+    subs = sub[:, :last].tolist()
     while i > 0:
-        here = table[i, j]
-        if j > 0 and np.isclose(here, table[i - 1, j - 1] + sub[i - 1, j - 1], atol=1e-4):
-            ops.append(Op(i - 1, j - 1, float(sub[i - 1, j - 1])))
+        here = rows[i][j]
+        if j > 0 and abs(here - (rows[i - 1][j - 1] + subs[i - 1][j - 1])) < 1e-4:
+            ops.append(Op(i - 1, j - 1, subs[i - 1][j - 1]))
             i, j = i - 1, j - 1
-        elif np.isclose(here, table[i - 1, j] + MISSING, atol=1e-4):
+        elif abs(here - (rows[i - 1][j] + MISSING)) < 1e-4:
             ops.append(Op(i - 1, None, MISSING))
             i -= 1
         else:

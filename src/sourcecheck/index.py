@@ -90,11 +90,13 @@ def find_candidates(
     max_seeds: int = MAX_SEEDS,
     max_occurrences: int = MAX_OCCURRENCES,
     top: int = 3,
+    min_vote_share: float = 0.5,
 ) -> list[Candidate]:
     """Where ``tokens`` (a quote segment) most likely occurs, best first.
 
     Uses the ``max_seeds`` rarest word pairs of the quote that occur at most
-    ``max_occurrences`` times; returns at most ``top`` candidates with at least one vote.
+    ``max_occurrences`` times; returns at most ``top`` candidates, each with at least
+    ``min_vote_share`` of the best candidate's votes (weaker ones are noise).
     """
     if len(tokens) < 2 or len(index.keys) == 0:
         return []
@@ -116,22 +118,28 @@ def find_candidates(
     seed = np.concatenate(seed_ids)
     span = tokens.ends[-1] - tokens.starts[0]
     bucket_size = max(64, span // 2)
-    # Vote in two grids offset by half a bucket, so a quote near a bucket edge still collects
-    # all its votes in one of them; each distinct seed votes once per bucket.
-    found: list[tuple[int, int]] = []
-    for shift in (0, bucket_size // 2):
-        buckets = (anchor + shift) // bucket_size
-        pairs = np.unique(buckets * len(seeds) + seed)
-        bucket_ids, votes = np.unique(pairs // len(seeds), return_counts=True)
-        best = np.argsort(-votes, kind="stable")[: top * 2]
-        for b, v in zip(bucket_ids[best].tolist(), votes[best].tolist(), strict=True):
-            found.append((v, int(np.median(anchor[buckets == b]))))
-    found.sort(key=lambda vs: (-vs[0], vs[1]))
+    # Vote in a grid of buckets (each distinct seed votes once per bucket); a quote whose
+    # anchors straddle a bucket edge is rescued by adding the votes of the next bucket.
+    buckets = anchor // bucket_size
+    pairs = np.unique(buckets * len(seeds) + seed)
+    bucket_ids, votes = np.unique(pairs // len(seeds), return_counts=True)
+    merged = votes.copy()
+    adjacent = np.flatnonzero(np.diff(bucket_ids) == 1)
+    merged[adjacent] += votes[adjacent + 1]
+    merged[adjacent + 1] += votes[adjacent]
+    order = np.argsort(-merged, kind="stable")
+    best = int(merged[order[0]])
     chosen: list[Candidate] = []
-    for votes, start in found:
+    for k in order[: top * 3].tolist():
+        v = int(merged[k])
+        if v < max(1, best * min_vote_share):
+            break
+        b = int(bucket_ids[k])
+        near = anchor[(buckets >= b - 1) & (buckets <= b + 1)]
+        start = int(np.median(near))
         if any(abs(start - c.start) < bucket_size for c in chosen):
             continue
-        chosen.append(Candidate(start=max(0, start), votes=votes))
+        chosen.append(Candidate(start=max(0, start), votes=v))
         if len(chosen) == top:
             break
     return chosen
@@ -156,3 +164,45 @@ def index_from_row(row: dict[str, object]) -> TextIndex:
         positions=np.frombuffer(row["positions"], dtype=pos_dtype),  # type: ignore[arg-type]
         n_words=int(row["n_words"]),  # type: ignore[arg-type]
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusIndex:
+    """The indexes of many texts merged into one, to find which texts may hold a quote
+    (``verify --anywhere``) with one lookup instead of one per text."""
+
+    index: TextIndex  # positions are global: the text's base + its own offset
+    bases: np.ndarray  # int64, the global offset where each text starts, ascending
+    text_ids: tuple[int, ...]  # parallel to bases
+
+
+def build_corpus_index(indexes: dict[int, TextIndex]) -> CorpusIndex:
+    """Merge per-text indexes (already built) into one."""
+    ids = tuple(sorted(indexes))
+    bases, base = [], 0
+    for text_id in ids:
+        bases.append(base)
+        last = indexes[text_id].positions.max() if len(indexes[text_id].positions) else 0
+        base += int(last) + 1_000_000  # room for the last pair: it never reaches the next text
+    keys = np.concatenate([indexes[i].keys for i in ids]) if ids else np.zeros(0, np.uint64)
+    positions = (
+        np.concatenate(
+            [indexes[i].positions.astype(np.int64) + b for i, b in zip(ids, bases, strict=True)]
+        )
+        if ids
+        else np.zeros(0, np.int64)
+    )
+    order = np.argsort(keys, kind="stable")
+    merged = TextIndex(keys[order], positions[order], sum(indexes[i].n_words for i in ids))
+    return CorpusIndex(merged, np.asarray(bases, dtype=np.int64), ids)
+
+
+def texts_with_candidates(corpus: CorpusIndex, tokens: Tokens, *, top: int = 5) -> list[int]:
+    """Ids of the texts where ``tokens`` most likely occurs, best first."""
+    found = find_candidates(corpus.index, tokens, top=top)
+    ids: list[int] = []
+    for candidate in found:
+        text_id = corpus.text_ids[int(np.searchsorted(corpus.bases, candidate.start, "right")) - 1]
+        if text_id not in ids:
+            ids.append(text_id)
+    return ids

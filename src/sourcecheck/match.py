@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
 
 from .align import VARIANT_SIMILARITY, Alignment, align
 from .index import TextIndex, find_candidates
@@ -423,8 +426,14 @@ def _same_number(q_words: list[str], t_words: list[str]) -> bool:
     return bool(q) and [n.value for n in q] == [n.value for n in t]
 
 
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> np.ndarray:
+    """Offsets of the newlines of a text (cached: the same text object recurs per run)."""
+    return np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10)
+
+
 def _where(text: str, span: Span) -> str:
-    line = text.count("\n", 0, span.start) + 1
+    line = int(np.searchsorted(_line_starts(text), span.start)) + 1
     return f"at line {line} (characters {span.start}-{span.end})"
 
 

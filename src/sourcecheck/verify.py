@@ -11,11 +11,20 @@ from . import __version__
 from . import db as dbm
 from .db import Database
 from .facts import FactCheck, TextFacts, check_date, check_numbers
-from .index import INDEX_VERSION, TextIndex, build_index, index_from_row, index_to_row
+from .index import (
+    INDEX_VERSION,
+    CorpusIndex,
+    TextIndex,
+    build_corpus_index,
+    build_index,
+    index_from_row,
+    index_to_row,
+    texts_with_candidates,
+)
 from .ingest import now_iso
 from .match import MatchParams, best_of, match_quote
 from .models import STATUSES, Claim, Difference, MatchResult, Span
-from .quote import parse_quote
+from .quote import ParsedQuote, parse_quote
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 
@@ -94,10 +103,13 @@ def verify(
         dbm.get_source(db, source_id)
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
     cache = TextCache(db)
-    all_texts = dbm.all_text_ids(db) if anywhere else []
+    corpus = None
+    if anywhere:
+        sources = dict(dbm.all_text_ids(db))
+        corpus = Corpus(build_corpus_index({t: cache.index(t) for t in sources}), sources)
     verdicts = []
     for claim in claims:
-        verdicts.append(_verify_claim(db, claim, cache, all_texts, params))
+        verdicts.append(_verify_claim(db, claim, cache, corpus, params))
         if progress:
             progress(claim)
     started = now_iso()
@@ -139,11 +151,27 @@ def verify(
     return VerifyRun(run_id, verdicts)
 
 
+@dataclass
+class Corpus:
+    """Every text of the database for ``--anywhere``: one merged index, and each text's source."""
+
+    index: CorpusIndex
+    sources: dict[int, str]
+
+    def elsewhere(self, parsed: ParsedQuote, cited: str) -> list[tuple[int, str]]:
+        """Texts of other sources where the quote's longest segment has candidates."""
+        segment = max(parsed.segments, key=len, default=None)
+        if segment is None:
+            return []
+        found = texts_with_candidates(self.index, segment)
+        return [(t, self.sources[t]) for t in found if self.sources[t] != cited]
+
+
 def _verify_claim(
     db: Database,
     claim: Claim,
     cache: TextCache,
-    all_texts: list[tuple[int, str]],
+    corpus: Corpus | None,
     params: MatchParams,
 ) -> Verdict:
     if claim.source_id is None:
@@ -162,8 +190,7 @@ def _verify_claim(
         )
     elsewhere = [
         (source, _match(parsed, t, cache, params))
-        for t, source in all_texts
-        if source != claim.source_id
+        for t, source in (corpus.elsewhere(parsed, claim.source_id) if corpus else [])
     ]
     found = best_of([r for _, r in elsewhere])
     if found is not None and _better(found, cited):
