@@ -6,7 +6,7 @@ SC := $(VENV)/bin/sourcecheck
 TEXTS ?= sources/texts
 DB ?= sourcecheck.db
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test chromium lint format bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,17 +14,34 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-## demo: build sourcecheck.db from claims/ and sources/ (texts from TEXTS=DIR) and summarize it
+## demo: build sourcecheck.db from claims/ and sources/ (texts from TEXTS=DIR, and downloaded
+## when online) and summarize it
 demo: $(VENV)/.installed
 	$(SC) import claims/ sources/ --texts $(TEXTS) --db $(DB)
+	@# Offline, or a site down: say what was not fetched and how to supply it, and go on
+	@# (exit 6 is a failed download, 3 a download that is not usable text).
+	@echo "$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5"
+	@$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5 || case $$? in \
+	  3|6) echo "demo: going on without those texts. Supply each as $(TEXTS)/<source-id>.txt" \
+	       "(or .html, .pdf, .epub) and run make demo again, or make demo TEXTS=DIR." ;; \
+	  *) exit 1 ;; esac
 	$(SC) verify --db $(DB)
 	$(SC) source list --db $(DB)
+	$(SC) report --db $(DB) -o report.html
+	$(SC) report --db $(DB) -o report.md
+	@echo "demo: the report is in $(CURDIR)/report.html (open it in a browser) and $(CURDIR)/report.md;"
+	@echo "demo: browse the database with: $(SC) serve --db $(DB) --open"
 
-## test: lint and run the whole test suite
-test: $(VENV)/.installed
+## test: lint and run the whole test suite (installs Debian's chromium for the browser tests)
+test: $(VENV)/.installed chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/pytest
+
+## chromium: the browser tests drive Debian's /usr/bin/chromium (Playwright never downloads one)
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench
@@ -37,4 +54,4 @@ bench: $(VENV)/.installed
 	$(PY) bench/bench_match.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache report.html report.md

@@ -3,15 +3,27 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from . import db as dbm
 from .db import Database
-from .errors import InputError
+from .errors import EXIT_FETCH, InputError, SourcecheckError
 from .formats import DATE_RE, SLUG_RE, dump_yaml
 from .importer import new_claim_id
-from .ingest import read_text_file
+from .ingest import Ingested, ReadLimits, read_text_file, read_url
 from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source, TextEntry
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .fetch import FetchLimits, Progress
+
+_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def add_source(db: Database, source: Source) -> str:
@@ -26,21 +38,226 @@ def add_source(db: Database, source: Source) -> str:
         return dbm.upsert_source(db, source)
 
 
+def is_url(value: str | Path) -> bool:
+    """Whether a FILE-or-URL argument is a URL (``scheme://...``).
+
+    >>> is_url("https://www.marxists.org/x.htm"), is_url("texts/diary.txt")
+    (True, False)
+    """
+    return isinstance(value, str) and bool(_URL_RE.match(value))
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """How downloads are made: the client, limits, whether private addresses are allowed."""
+
+    client: httpx.Client | None = None
+    limits: FetchLimits | None = None
+    allow_private: bool = False
+    progress: Progress | None = None
+
+
 def attach_text(
     db: Database,
     source_id: str,
-    path: Path,
+    file_or_url: str | Path,
     *,
     label: str | None = None,
     language: str | None = None,
+    encoding: str | None = None,
+    limits: ReadLimits | None = None,
+    fetching: FetchOptions = FetchOptions(),
 ) -> tuple[int, bool]:
-    """Read ``path`` and store it as a text of ``source_id``; return (text id, added)."""
+    """Read a file or download a URL and store it as a text of ``source_id``.
+
+    Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored.
+    Everything is read (and downloaded) before the one write, so a failure stores nothing.
+    """
     source = dbm.get_source(db, source_id)
-    text = read_text_file(
-        path, source_id=source.id, label=label, language=language or source.language
-    )
+    language = language or source.language
+    limits = limits or ReadLimits()
+    if is_url(file_or_url):
+        ingested = _download(
+            str(file_or_url), source.id, fetching, label=label, language=language,
+            encoding=encoding, limits=limits,
+        )  # fmt: skip
+    else:
+        ingested = read_text_file(
+            Path(file_or_url), source_id=source.id, label=label, language=language,
+            encoding=encoding, limits=limits,
+        )  # fmt: skip
     with dbm.transaction(db):
-        return dbm.add_text(db, text)
+        return dbm.store_text(db, ingested.text, ingested.provenance.row())
+
+
+def _download(url: str, source_id: str, fetching: FetchOptions, **options: object) -> Ingested:
+    from .fetch import make_client
+
+    client = fetching.client or make_client()
+    try:
+        return read_url(
+            url,
+            source_id=source_id,
+            client=client,
+            allow_private=fetching.allow_private,
+            fetch_limits=fetching.limits,
+            progress=fetching.progress,
+            **options,  # type: ignore[arg-type]
+        )
+    finally:
+        if fetching.client is None:
+            client.close()
+
+
+# -- source fetch ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FetchOutcome:
+    """What happened to one URL of ``source fetch``."""
+
+    source_id: str
+    url: str
+    outcome: str  # added | unchanged | present | failed | skipped
+    text_id: int | None = None
+    message: str = ""
+    exit_code: int = 0
+    other_texts: int = 0  # texts the source has from elsewhere (a failure matters less)
+
+
+@dataclass(slots=True)
+class FetchReport:
+    """Every URL ``source fetch`` considered, in order."""
+
+    outcomes: list[FetchOutcome] = field(default_factory=list)
+
+    def of(self, outcome: str) -> list[FetchOutcome]:
+        return [o for o in self.outcomes if o.outcome == outcome]
+
+    @property
+    def failures(self) -> list[FetchOutcome]:
+        return [o for o in self.outcomes if o.outcome in ("failed", "skipped")]
+
+    @property
+    def exit_code(self) -> int:
+        """The exit code of the first failure, or 0."""
+        return next((o.exit_code for o in self.failures), 0)
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.of(name))} {label}"
+            for name, label in (
+                ("added", "added"),
+                ("unchanged", "already stored (same bytes)"),
+                ("present", "already fetched"),
+                ("failed", "failed"),
+                ("skipped", "skipped (host unreachable)"),
+            )
+            if self.of(name)
+        ]
+        return f"texts from URLs: {', '.join(parts) or 'none to fetch'}"
+
+
+def urls_to_fetch(db: Database, source_ids: list[str] | None = None) -> list[dict[str, str]]:
+    """The URLs ``source fetch`` would download: each source's listed text URLs, or else
+    its own ``url``. Rows: source_id, url, label, language, encoding."""
+    if source_ids:
+        for source_id in source_ids:
+            dbm.get_source(db, source_id)  # NotFoundError names an unknown slug
+        sources = [dbm.get_source(db, s) for s in dict.fromkeys(source_ids)]
+    else:
+        sources = dbm.list_sources(db)
+    listed: dict[str, list[dict[str, str]]] = {}
+    for row in dbm.list_text_urls(db, source_ids=[s.id for s in sources]):
+        listed.setdefault(row["source_id"], []).append(row)
+    wanted = []
+    for source in sources:
+        rows = listed.get(source.id)
+        if rows:
+            wanted += [{**row, "language": row["language"] or source.language} for row in rows]
+        elif source.url:
+            wanted.append(
+                {"source_id": source.id, "url": source.url, "label": None,
+                 "language": source.language, "encoding": None}
+            )  # fmt: skip
+    return wanted
+
+
+def fetch_texts(
+    db: Database,
+    source_ids: list[str] | None = None,
+    *,
+    refresh: bool = False,
+    limits: ReadLimits | None = None,
+    fetching: FetchOptions = FetchOptions(),
+    on_start: Callable[[int, dict[str, str]], None] | None = None,
+    on_done: Callable[[FetchOutcome], None] | None = None,
+) -> FetchReport:
+    """Download the texts of sources whose records carry a URL (all, or ``source_ids``).
+
+    A URL a text was already downloaded from is skipped unless ``refresh``. Each text is
+    stored in its own transaction once read whole; a failure is reported and the next URL
+    tried. After a host fails to resolve or connect, its other URLs are skipped.
+    ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress.
+    """
+    from .fetch import make_client
+
+    wanted = urls_to_fetch(db, source_ids)
+    limits = limits or ReadLimits()
+    report = FetchReport()
+    client = fetching.client or make_client()
+    options = FetchOptions(client, fetching.limits, fetching.allow_private, fetching.progress)
+    dead_hosts: dict[str, str] = {}  # host -> why its other URLs are not tried
+    try:
+        for row in wanted:
+            if on_start:
+                on_start(len(wanted), row)
+            outcome = _fetch_one(db, row, refresh, limits, options, dead_hosts)
+            if outcome.outcome in ("failed", "skipped"):
+                outcome.other_texts = len(dbm.texts_of_source(db, row["source_id"]))
+            report.outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
+    finally:
+        if fetching.client is None:
+            client.close()
+    return report
+
+
+def _fetch_one(
+    db: Database,
+    row: dict[str, str],
+    refresh: bool,
+    limits: ReadLimits,
+    fetching: FetchOptions,
+    dead_hosts: dict[str, str],
+) -> FetchOutcome:
+    """Download and store one URL of ``source fetch`` (in its own transaction)."""
+    from .fetch import UnreachableError
+
+    source_id, url = row["source_id"], row["url"]
+    host = urlsplit(url).hostname or ""
+    existing = dbm.text_id_from_url(db, source_id, url)
+    if existing is not None and not refresh:
+        return FetchOutcome(source_id, url, "present", text_id=existing)
+    if host in dead_hosts:
+        message = f"{url}: not tried: {dead_hosts[host]}"
+        return FetchOutcome(source_id, url, "skipped", message=message, exit_code=EXIT_FETCH)
+    assert fetching.client is not None
+    try:
+        ingested = read_url(
+            url, source_id=source_id, client=fetching.client, label=row["label"],
+            language=row["language"], encoding=row["encoding"],
+            allow_private=fetching.allow_private, fetch_limits=fetching.limits, limits=limits,
+            progress=fetching.progress,
+        )  # fmt: skip
+        with dbm.transaction(db):
+            text_id, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
+    except SourcecheckError as exc:
+        if isinstance(exc, UnreachableError):
+            dead_hosts[host] = f"{host} could not be reached a moment ago"
+        return FetchOutcome(source_id, url, "failed", message=str(exc), exit_code=exc.exit_code)
+    return FetchOutcome(source_id, url, "added" if added else "unchanged", text_id=text_id)
 
 
 def add_claim(db: Database, claim: Claim) -> Claim:
@@ -68,15 +285,40 @@ def add_claim(db: Database, claim: Claim) -> Claim:
 
 
 def export_yaml(db: Database, path: Path | None = None) -> str:
-    """Every document, source and claim in the import format; written to ``path`` if given."""
+    """Every document, source and claim in the import format; written to ``path`` if given.
+
+    A source's texts are exported as the URLs its record lists and the URLs its stored texts
+    were downloaded from; local files are not (they stay where the user keeps them).
+    """
     sources = dbm.list_sources(db)
+    listed: dict[str, list[TextEntry]] = {}
+    for row in dbm.list_text_urls(db):
+        entry = TextEntry(
+            url=row["url"],
+            label=row["label"],
+            language=row["language"],
+            encoding=row["encoding"],
+        )
+        listed.setdefault(row["source_id"], []).append(entry)
     for source in sources:
-        source.texts = [
+        source.texts = list(listed.get(source.id, []))
+        urls = {t.url for t in source.texts}
+        source.texts += [
             TextEntry(url=t["origin"], label=t["label"], language=t["language"])
             for t in dbm.list_texts(db, source_id=source.id)
-            if t["origin"].startswith(("http://", "https://"))
+            if t["origin"].startswith(("http://", "https://")) and t["origin"] not in urls
         ]
     text = dump_yaml(documents=dbm.list_documents(db), sources=sources, claims=dbm.list_claims(db))
+    if path is not None:
+        write_atomic(path, text)
+    return text
+
+
+def export_csl_json(db: Database, path: Path | None = None) -> str:
+    """Every source as CSL-JSON (what citation managers read); written to ``path`` if given."""
+    from .bibliography import to_csl_json
+
+    text = to_csl_json(dbm.list_sources(db))
     if path is not None:
         write_atomic(path, text)
     return text

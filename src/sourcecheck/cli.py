@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import records, verify
+from .commands import browse, records, sources, verify
+from .commands import extract as extract_cmd
 
 app = typer.Typer(
     name="sourcecheck",
@@ -17,13 +18,16 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-app.add_typer(records.source_app, name="source")
+app.add_typer(sources.source_app, name="source")
 app.add_typer(records.claim_app, name="claim")
 app.command("import")(records.import_command)
 app.command("export")(records.export_command)
 app.command("verify")(verify.verify_command)
 app.command("show")(verify.show_command)
 app.command("report")(verify.report_command)
+app.command("extract")(extract_cmd.extract_command)
+app.command("serve")(browse.serve_command)
+app.command("datasette-metadata")(browse.metadata_command)
 
 
 def _version(value: bool) -> None:

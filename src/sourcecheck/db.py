@@ -367,3 +367,104 @@ def latest_fact_checks(db: Database) -> dict[str, list[Row]]:
     for row in rows:
         by_claim.setdefault(row["claim_id"], []).append(row)
     return by_claim
+
+
+# -- reports ------------------------------------------------------------------------------
+
+
+def text_excerpt(db: Database, text_id: int, start: int, end: int) -> str:
+    """``text[start:end]`` of a stored text, sliced by SQLite so a book is not loaded whole.
+
+    SQLite's ``substr`` counts characters of a TEXT value, as Python's offsets do.
+    """
+    start = max(0, start)
+    if end <= start:
+        return ""
+    row = db.execute(
+        "SELECT substr(text, ?, ?) FROM texts WHERE id = ?", [start + 1, end - start, text_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no text {text_id}")
+    return str(row[0])
+
+
+# -- text provenance and the texts records list by URL (migration m003) ----------------------
+
+TEXT_PROVENANCE_COLUMNS = (
+    "extractor",
+    "extraction_notes",
+    "byte_length",
+    "final_url",
+    "redirects",
+    "http_status",
+    "content_type",
+)
+TEXT_URL_FIELDS = ("url", "label", "language", "encoding")
+
+
+def store_text(db: Database, text: SourceText, provenance: Row) -> tuple[int, bool]:
+    """Store a source text with its provenance columns, unless the same bytes are already
+    stored for that source. Returns ``(text id, added)``."""
+    unknown = set(provenance) - set(TEXT_PROVENANCE_COLUMNS)
+    if unknown:
+        raise ValueError(f"not provenance columns: {sorted(unknown)}")
+    existing = db.execute(
+        "SELECT id FROM texts WHERE source_id = ? AND sha256 = ?", [text.source_id, text.sha256]
+    ).fetchone()
+    if existing:
+        return existing[0], False
+    row = dataclasses.asdict(text)
+    row.pop("id")
+    row["length"] = len(text.text)
+    row.update(provenance)
+    cursor = db["texts"].insert(row)
+    return int(cursor.last_pk), True
+
+
+def text_id_from_url(db: Database, source_id: str, url: str) -> int | None:
+    """The id of a text of ``source_id`` downloaded from ``url`` (asked for or landed on)."""
+    row = db.execute(
+        "SELECT id FROM texts WHERE source_id = ? AND (origin = ? OR final_url = ?) "
+        "ORDER BY id LIMIT 1",
+        [source_id, url, url],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def list_texts_with_provenance(db: Database, *, source_id: str | None = None) -> list[Row]:
+    """Metadata and provenance of stored texts (without the text itself), oldest first."""
+    columns = f"{TEXT_META_COLUMNS}, {', '.join(TEXT_PROVENANCE_COLUMNS)}"
+    sql, params = f"SELECT {columns} FROM texts", []
+    if source_id is not None:
+        sql, params = sql + " WHERE source_id = ?", [source_id]
+    return query(db, sql + " ORDER BY id", params)
+
+
+def set_text_urls(db: Database, source_id: str, entries: list[Row]) -> bool:
+    """Make ``entries`` ({url, label, language, encoding}) the URLs listed for a source's
+    texts, in order; return whether anything changed."""
+    wanted = [
+        {"source_id": source_id, "position": n, **{k: e.get(k) for k in TEXT_URL_FIELDS}}
+        for n, e in enumerate(entries)
+    ]
+    current = query(
+        db,
+        f"SELECT source_id, position, {', '.join(TEXT_URL_FIELDS)} FROM text_urls "
+        "WHERE source_id = ? ORDER BY position",
+        [source_id],
+    )
+    if current == wanted:
+        return False
+    db.execute("DELETE FROM text_urls WHERE source_id = ?", [source_id])
+    if wanted:
+        db["text_urls"].insert_all(wanted)
+    return True
+
+
+def list_text_urls(db: Database, *, source_ids: list[str] | None = None) -> list[Row]:
+    """The URLs listed for sources' texts, by source then position."""
+    sql, params = "SELECT * FROM text_urls", []
+    if source_ids:
+        sql += f" WHERE source_id IN ({', '.join('?' for _ in source_ids)})"
+        params = list(source_ids)
+    return query(db, sql + " ORDER BY source_id, position", params)

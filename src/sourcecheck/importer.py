@@ -1,23 +1,29 @@
-"""Import claims and sources from YAML files and directories, in one transaction.
+"""Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, in one
+transaction.
 
-Everything is parsed and checked before the first write; then all records are written in one
-transaction, so a bad record anywhere leaves the database unchanged.
+Everything is parsed and checked, and every local text read, before the first write; then all
+records are written in one transaction, so a bad record anywhere leaves the database unchanged.
+Texts listed by URL are remembered, not downloaded: ``sourcecheck source fetch`` does that.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import db as dbm
 from .db import Database
 from .errors import InputError, NotFoundError
 from .formats import ParsedFile, parse_file
-from .ingest import read_text_file
-from .models import Claim, SourceText
+from .ingest import SUFFIX_KINDS, Ingested, read_text_file
+from .models import Claim
 
 YAML_SUFFIXES = (".yaml", ".yml")
+BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
+IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES
+# What ``--texts DIR`` looks for, in this order: DIR/<source-id><suffix>.
+TEXT_SUFFIXES = tuple(SUFFIX_KINDS)
 
 
 @dataclass
@@ -52,16 +58,20 @@ class ImportReport:
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
-    """The YAML files named, and those found (recursively, sorted) in directories named."""
+    """The files named, and the .yaml/.yml/.bib/.json files found (recursively, sorted) in
+    directories named, except under a ``texts`` folder."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix in IMPORT_SUFFIXES and p.is_file()
+            )
             files.extend(p for p in found if "texts" not in p.relative_to(path).parts[:-1])
         elif path.is_file():
-            if path.suffix not in YAML_SUFFIXES:
+            if path.suffix not in IMPORT_SUFFIXES:
                 raise InputError(
-                    "not a claims/sources file (expected .yaml or .yml)", location=str(path)
+                    "not a claims/sources file (expected .yaml, .yml, .bib or CSL .json)",
+                    location=str(path),
                 )
             files.append(path)
         else:
@@ -81,7 +91,7 @@ def import_paths(
     Re-importing the same files changes nothing and the report says so.
     """
     files = collect_files(paths)
-    parsed = [parse_file(path) for path in files]
+    parsed = [_parse(path) for path in files]
     _check_duplicates(parsed)
     texts = _read_texts(parsed, texts_dir)
     report = ImportReport(files=[str(p) for p in files])
@@ -90,9 +100,14 @@ def import_paths(
             for document in pf.documents:
                 report.counts[("documents", dbm.upsert_document(db, document))] += 1
             for source in pf.sources:
-                report.counts[("sources", dbm.upsert_source(db, source))] += 1
-        for text in texts:
-            _, added = dbm.add_text(db, text)
+                outcome = dbm.upsert_source(db, source)
+                if pf.path.suffix in YAML_SUFFIXES:  # a bibliography does not list texts
+                    urls = [asdict(t) for t in source.texts if t.url]
+                    if dbm.set_text_urls(db, source.id, urls) and outcome == "unchanged":
+                        outcome = "updated"
+                report.counts[("sources", outcome)] += 1
+        for ingested in texts:
+            _, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
             report.counts[("texts", "added" if added else "unchanged")] += 1
         document_ids = {d.id for d in dbm.list_documents(db)}
         taken = dbm.claim_ids(db) | {c.id for pf in parsed for c in pf.claims if c.id}
@@ -106,10 +121,26 @@ def import_paths(
                 report.counts[("claims", dbm.upsert_claim(db, claim))] += 1
     for pf in parsed:
         for source in pf.sources:
-            pending = [t.url for t in source.texts if t.url]
-            for url in pending:
-                report.notices.append(f"source {source.id}: text at {url} not fetched yet")
+            pending = [
+                t.url
+                for t in source.texts
+                if t.url and not dbm.text_id_from_url(db, source.id, t.url)
+            ]
+            if pending:
+                report.notices.append(
+                    f"source {source.id}: {len(pending)} text(s) listed by URL not fetched yet "
+                    f"(sourcecheck source fetch {source.id})"
+                )
     return report
+
+
+def _parse(path: Path) -> ParsedFile:
+    """Parse one file by its suffix: YAML, BibTeX or CSL-JSON."""
+    if path.suffix in YAML_SUFFIXES:
+        return parse_file(path)
+    from .bibliography import parse_bibtex, parse_csl_json
+
+    return parse_bibtex(path) if path.suffix == ".bib" else parse_csl_json(path)
 
 
 def _check_duplicates(parsed: list[ParsedFile]) -> None:
@@ -161,9 +192,10 @@ def new_claim_id(claim: Claim, taken: set[str]) -> str:
     return candidate
 
 
-def _read_texts(parsed: list[ParsedFile], texts_dir: Path | None) -> list[SourceText]:
-    """Read every local text the files name, and ``texts_dir/<id>.txt`` files, before writing."""
-    texts: list[SourceText] = []
+def _read_texts(parsed: list[ParsedFile], texts_dir: Path | None) -> list[Ingested]:
+    """Read every local text the files name, and ``texts_dir/<id>.<suffix>`` files, before
+    writing anything."""
+    texts: list[Ingested] = []
     for pf in parsed:
         for source in pf.sources:
             for entry in source.texts:
@@ -172,18 +204,23 @@ def _read_texts(parsed: list[ParsedFile], texts_dir: Path | None) -> list[Source
                 path = (pf.path.parent / entry.path).resolve()
                 texts.append(
                     read_text_file(
-                        path, source_id=source.id, label=entry.label, language=entry.language
+                        path,
+                        source_id=source.id,
+                        label=entry.label,
+                        language=entry.language,
+                        encoding=entry.encoding,
                     )
                 )
             if texts_dir is not None:
-                candidate = texts_dir / f"{source.id}.txt"
-                if candidate.is_file():
-                    texts.append(
-                        read_text_file(
-                            candidate,
-                            source_id=source.id,
-                            label=f"{candidate.name} from {texts_dir}",
-                            language=source.language,
+                for suffix in TEXT_SUFFIXES:
+                    candidate = texts_dir / f"{source.id}{suffix}"
+                    if candidate.is_file():
+                        texts.append(
+                            read_text_file(
+                                candidate,
+                                source_id=source.id,
+                                label=f"{candidate.name} from {texts_dir}",
+                                language=source.language,
+                            )
                         )
-                    )
     return texts

@@ -1,19 +1,48 @@
-"""Reading source texts from files: refuse what is not text, decode strictly, keep provenance.
+"""Reading source texts: refuse what is not text, decode strictly, extract, keep provenance.
 
-A wrongly decoded text looks exactly like a misquotation, so nothing here guesses silently:
-bytes that are not valid in the chosen encoding are an error naming the byte offset.
+A text arrives as the bytes of a file or of a downloaded body. Its kind (plain, markdown, html,
+pdf, epub) comes from the file's suffix or the server's content type, checked against the
+bytes themselves: a PNG named ``.txt`` is refused as a PNG. Text kinds are decoded by
+:mod:`sourcecheck.decode` (which never guesses silently) and extracted by
+:mod:`sourcecheck.readers`. The sha256 of the raw bytes is the text's key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from .decode import (
+    decode_bytes,
+    gutenberg_declared_encoding,
+    html_declared_encoding,
+    xml_declared_encoding,
+)
 from .errors import InputError, NotFoundError
 from .models import SourceText
+from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .fetch import FetchLimits, Progress
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+KINDS = ("plain", "markdown", "html", "pdf", "epub")
+
+SUFFIX_KINDS = {
+    ".txt": "plain", ".text": "plain", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".epub": "epub",
+}  # fmt: skip
+MEDIA_KINDS = {
+    "text/plain": "plain", "text/markdown": "markdown", "text/x-markdown": "markdown",
+    "text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf",
+    "application/x-pdf": "pdf", "application/epub+zip": "epub",
+}  # fmt: skip
 
 # Leading bytes of common non-text files, so a refusal can say what the file is.
 MAGIC = (
@@ -21,15 +50,66 @@ MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or EPUB/DOCX)"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/ODT)"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"%PDF-", "a PDF document"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "an executable (ELF)"),
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (save it as text)"),
+    (b"{\\rtf", "an RTF document (save it as plain text)"),
 )
+_EPUB_MAGIC = b"PK\x03\x04"
+_EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
+# The tags that start an HTML document in WHATWG MIME sniffing.
+_HTML_TAGS = "!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p"
+_HTML_STARTS = tuple(b"<" + tag.encode() for tag in _HTML_TAGS.split("|"))
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """Limits on what is read: size in bytes, and the PDF child process's time and memory."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    pdf_timeout: float = 120.0
+    pdf_memory_mb: int = 1024
+
+
+@dataclass(slots=True)
+class Provenance:
+    """How a text was obtained, beyond what :class:`SourceText` records."""
+
+    byte_length: int
+    extractor: str | None = None
+    extraction_notes: str | None = None
+    final_url: str | None = None
+    redirects: list[dict[str, Any]] = field(default_factory=list)  # [{"url", "status"}]
+    http_status: int | None = None
+    content_type: str | None = None
+
+    def row(self) -> dict[str, Any]:
+        """The columns of the ``texts`` table (migration m003) this provenance fills."""
+        return {
+            "byte_length": self.byte_length,
+            "extractor": self.extractor,
+            "extraction_notes": self.extraction_notes,
+            "final_url": self.final_url,
+            "redirects": json.dumps(self.redirects) if self.redirects else None,
+            "http_status": self.http_status,
+            "content_type": self.content_type,
+        }
+
+
+@dataclass(slots=True)
+class Ingested:
+    """A text read and ready to store, with its provenance."""
+
+    text: SourceText
+    provenance: Provenance
 
 
 def now_iso() -> str:
@@ -38,7 +118,13 @@ def now_iso() -> str:
 
 
 def sniff_binary(raw: bytes) -> str | None:
-    """Name the kind of a binary file from its first bytes, or None if it may be text."""
+    """Name the kind of a binary file from its first bytes, or None if it may be text.
+
+    >>> sniff_binary(b"\\x89PNG\\r\\n\\x1a\\n...."), sniff_binary(b"plain words")
+    ('a PNG image', None)
+    """
+    if raw.startswith(_TEXT_BOMS[1:]):
+        return None  # UTF-16/32 text has NUL bytes and a BOM
     for magic, name in MAGIC:
         if raw.startswith(magic):
             return name
@@ -47,21 +133,39 @@ def sniff_binary(raw: bytes) -> str | None:
     return None
 
 
-def decode_utf8(raw: bytes, *, where: str) -> tuple[str, str]:
-    """Decode strictly as UTF-8 (with or without BOM); return (text, how it was decided)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw, how = raw[3:], "BOM"
-    else:
-        how = "strict UTF-8"
-    try:
-        return raw.decode("utf-8"), how
-    except UnicodeDecodeError as exc:
-        offset = exc.start + (3 if how == "BOM" else 0)
-        raise InputError(
-            f"not valid UTF-8 at byte {offset} ({raw[exc.start : exc.start + 4]!r}); "
-            "convert the file to UTF-8 first",
-            location=where,
-        ) from exc
+def looks_like_html(raw: bytes) -> bool:
+    """Whether the bytes start like HTML, by the WHATWG MIME sniffing patterns.
+
+    >>> [looks_like_html(b) for b in (b" <!DOCTYPE html><html>", b"<P>War", b"<Paris>")]
+    [True, True, False]
+    """
+    head = raw[:512].lstrip(b"\xef\xbb\xbf \t\r\n\x0c").lower()
+    if head.startswith(b"<?xml"):
+        return b"<html" in raw[:2048].lower()
+    for tag in _HTML_STARTS:
+        if head.startswith(tag) and head[len(tag) : len(tag) + 1] in (b" ", b">"):
+            return True
+    return head.startswith(b"<!--")
+
+
+def detect_kind(raw: bytes, *, declared: str | None, where: str) -> str:
+    """The kind of ``raw``: the declared kind checked against the bytes, or sniffed.
+
+    Raises :class:`InputError` for binaries, naming what they are.
+    """
+    if raw.startswith(b"%PDF-"):
+        return "pdf"  # a PDF is read as a PDF whatever it is called
+    if raw.startswith(_EPUB_MAGIC) and raw[30:58] == _EPUB_MIMETYPE:
+        return "epub"
+    if declared in ("pdf", "epub"):
+        found = sniff_binary(raw) or "text"
+        raise InputError(f"expected a {declared.upper()} but the bytes are {found}", location=where)
+    binary = sniff_binary(raw)
+    if binary:
+        raise InputError(f"not a text file: it is {binary}", location=where)
+    if declared:
+        return declared
+    return "html" if looks_like_html(raw) else "plain"
 
 
 def read_text_file(
@@ -70,9 +174,13 @@ def read_text_file(
     source_id: str,
     label: str | None = None,
     language: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> SourceText:
-    """Read ``path`` as a text of ``source_id``: refuse binaries, decode strictly, hash bytes."""
+    encoding: str | None = None,
+    limits: ReadLimits = ReadLimits(),
+) -> Ingested:
+    """Read ``path`` (.txt, .md, .html, .pdf, .epub, ...) as a text of ``source_id``.
+
+    Files over ``limits.max_bytes`` are refused before they are read.
+    """
     where = str(path)
     if not path.exists():
         raise NotFoundError(f"{where}: no such file")
@@ -80,28 +188,150 @@ def read_text_file(
         raise InputError("is a directory, not a text file", location=where)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if size > limits.max_bytes:
             raise InputError(
-                f"file is {size:,} bytes, over the limit of {max_bytes:,}", location=where
+                f"file is {size:,} bytes, over the limit of {limits.max_bytes:,}", location=where
             )
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", location=where) from exc
-    kind = sniff_binary(raw)
-    if kind:
-        raise InputError(f"not a text file: it is {kind}", location=where)
-    text, how = decode_utf8(raw, where=where)
-    if not text.strip():
-        raise InputError("the file is empty: there is no text to check against", location=where)
-    return SourceText(
-        source_id=source_id,
-        text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+    return read_text_bytes(
+        raw,
+        where=where,
         origin=str(path),
+        source_id=source_id,
+        kind=SUFFIX_KINDS.get(path.suffix.lower()),
         label=label,
         language=language,
-        retrieved_at=now_iso(),
-        encoding="utf-8",
-        encoding_source=how,
-        extraction="plain",
+        encoding=encoding,
+        limits=limits,
     )
+
+
+def read_text_bytes(
+    raw: bytes,
+    *,
+    where: str,
+    origin: str,
+    source_id: str,
+    kind: str | None = None,
+    charset: str | None = None,
+    label: str | None = None,
+    language: str | None = None,
+    encoding: str | None = None,
+    retrieved_at: str | None = None,
+    limits: ReadLimits = ReadLimits(),
+) -> Ingested:
+    """Turn the bytes of a file or download into a text ready to store.
+
+    ``kind``: what the name or the server says it is (checked against the bytes); ``charset``:
+    the HTTP header's charset; ``encoding``: the user's, overriding everything.
+
+    >>> read_text_bytes(b"<p>War is over.</p>", where="x", origin="x", source_id="s").text.text
+    'War is over.\\n'
+    """
+    kind = detect_kind(raw, declared=kind, where=where)
+    encoding_name = encoding_source = None
+    if kind == "pdf":
+        extracted = pdf_to_text(
+            raw, where=where, timeout=limits.pdf_timeout, memory_mb=limits.pdf_memory_mb
+        )
+    elif kind == "epub":
+        extracted = epub_to_text(
+            raw,
+            where=where,
+            max_bytes=limits.max_bytes,
+            decode=lambda data, at: _decode(data, at, "html", charset=None, encoding=encoding).text,
+        )
+        encoding_name, encoding_source = "utf-8", "each document's declaration, or UTF-8"
+    else:
+        decoded = _decode(raw, where, kind, charset=charset, encoding=encoding)
+        encoding_name, encoding_source = decoded.encoding, decoded.source
+        if kind == "html":
+            extracted = html_to_text(decoded.text)
+        elif kind == "markdown":
+            extracted = markdown_to_text(decoded.text)
+        else:
+            extracted = Extracted(decoded.text, None)
+    if not extracted.text.strip():
+        what = {"plain": "the file is empty", "markdown": "the file is empty"}.get(
+            kind, f"no readable text in this {kind.upper()}"
+        )
+        raise InputError(f"{what}: there is no text to check against", location=where)
+    text = SourceText(
+        source_id=source_id,
+        text=extracted.text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        origin=origin,
+        label=label,
+        language=language,
+        retrieved_at=retrieved_at or now_iso(),
+        encoding=encoding_name,
+        encoding_source=encoding_source,
+        extraction=kind,
+    )
+    provenance = Provenance(
+        byte_length=len(raw), extractor=extracted.extractor, extraction_notes=extracted.notes
+    )
+    return Ingested(text, provenance)
+
+
+def read_url(
+    url: str,
+    *,
+    source_id: str,
+    client: httpx.Client,
+    label: str | None = None,
+    language: str | None = None,
+    encoding: str | None = None,
+    allow_private: bool = False,
+    fetch_limits: FetchLimits | None = None,
+    limits: ReadLimits = ReadLimits(),
+    progress: Progress | None = None,
+) -> Ingested:
+    """Download ``url`` (see :func:`sourcecheck.fetch.fetch`) and read it as a text.
+
+    The provenance records the final URL, the redirect chain, the HTTP status, the
+    Content-Type and the retrieval time.
+    """
+    from urllib.parse import urlsplit
+
+    from .fetch import FetchLimits, fetch
+
+    fetched = fetch(
+        url,
+        client=client,
+        limits=fetch_limits or FetchLimits(max_bytes=limits.max_bytes),
+        allow_private=allow_private,
+        progress=progress,
+    )
+    suffix = Path(urlsplit(fetched.final_url).path).suffix.lower()
+    ingested = read_text_bytes(
+        fetched.body,
+        where=url,
+        origin=url,
+        source_id=source_id,
+        kind=MEDIA_KINDS.get(fetched.media_type or "") or SUFFIX_KINDS.get(suffix),
+        charset=fetched.charset,
+        label=label,
+        language=language,
+        encoding=encoding,
+        retrieved_at=fetched.retrieved_at,
+        limits=limits,
+    )
+    provenance = ingested.provenance
+    provenance.final_url = fetched.final_url
+    provenance.redirects = fetched.redirects
+    provenance.http_status = fetched.status
+    provenance.content_type = fetched.content_type
+    return ingested
+
+
+def _decode(raw: bytes, where: str, kind: str, *, charset: str | None, encoding: str | None):
+    declared: list[tuple[str | None, str]] = [(charset, "the HTTP Content-Type header")]
+    if kind == "html":
+        declared.append((xml_declared_encoding(raw), "the XML declaration"))
+        declared.append((html_declared_encoding(raw), "the page's <meta charset>"))
+    elif kind == "plain":
+        declared.append((gutenberg_declared_encoding(raw), "the Project Gutenberg header"))
+    return decode_bytes(raw, where=where, declared=declared, encoding=encoding)

@@ -149,6 +149,90 @@ def m002_results(db: Database) -> None:
 
 
 @migrations()
+def m003_text_provenance(db: Database) -> None:
+    """Where each text came from and how it was read, and the texts records list by URL.
+
+    ``texts`` gains: the extracting library and its version (``extractor``), notes from
+    extraction (pages without text), the raw size (``byte_length``), and for downloads the
+    final URL, the redirect chain (JSON), the HTTP status and the Content-Type.
+    ``text_urls`` keeps the ``texts: - url:`` entries of sources files, fetched or not yet, so
+    that ``source fetch`` and ``export`` know them.
+    """
+    texts = db["texts"]
+    texts.add_column("extractor", str)
+    texts.add_column("extraction_notes", str)
+    texts.add_column("byte_length", int)
+    texts.add_column("final_url", str)
+    texts.add_column("redirects", str)
+    texts.add_column("http_status", int)
+    texts.add_column("content_type", str)
+    db.execute(
+        """
+        CREATE TABLE text_urls (
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            url TEXT NOT NULL,
+            label TEXT,
+            language TEXT,
+            encoding TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (source_id, url)
+        )"""
+    )
+
+
+@migrations()
+def m004_report_views(db: Database) -> None:
+    """``claim_report``: one row per claim with its latest result, its cited source and its
+    document, the worst first by ``attention`` -- the page that answers "what is wrong in
+    this text?" in Datasette.
+
+    ``attention``: 1 not found, or a meaning-changing difference (a negation or a number), or
+    a better match in another source; 2 partial; 3 close; 4 no text; 5 not verified yet;
+    6 verbatim. ``claim_rowid`` lets Datasette search the view through ``claims_fts``.
+    """
+    db.execute(
+        """
+        CREATE VIEW claim_report AS
+        SELECT
+            c.id AS claim_id,
+            CASE
+                WHEN r.status IS NULL THEN 5
+                WHEN r.status = 'not_found' THEN 1
+                WHEN r.status IN ('close', 'partial') AND EXISTS (
+                    SELECT 1 FROM json_each(r.flags)
+                    WHERE json_each.value IN ('negation', 'number', 'found_elsewhere')
+                ) THEN 1
+                WHEN r.status = 'partial' THEN 2
+                WHEN r.status = 'close' THEN 3
+                WHEN r.status = 'no_text' THEN 4
+                ELSE 6
+            END AS attention,
+            r.status,
+            r.score,
+            c.quote,
+            r.passage,
+            coalesce(r.reason, 'not verified yet: run sourcecheck verify') AS reason,
+            r.flags,
+            c.source_id,
+            s.title AS source_title,
+            c.speaker,
+            c.date,
+            c.locator,
+            c.kind,
+            c.document_id,
+            c.paragraph,
+            r.text_id,
+            r.verified_at,
+            c.rowid AS claim_rowid
+        FROM claims c
+        LEFT JOIN latest_results r ON r.claim_id = c.id
+        LEFT JOIN sources s ON s.id = c.source_id
+        LEFT JOIN documents d ON d.id = c.document_id
+        """
+    )
+
+
+@migrations()
 def m005_fact_checks(db: Database) -> None:
     """Facts checked as facts: one row per number or date of a claim and the passage that
     confirms or contradicts it, in the run that checked it."""

@@ -1,4 +1,4 @@
-"""Commands that add, import, list, show and export claims and sources."""
+"""Commands that add, list and show claims, and import and export everything."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from rich.table import Table
 
 from .. import catalog
 from .. import db as dbm
+from ..errors import InputError
 from ..importer import import_paths
-from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source
+from ..models import CLAIM_KINDS, Claim
 from .common import (
     DbOption,
     JsonOption,
@@ -23,115 +24,7 @@ from .common import (
     shorten,
 )
 
-source_app = typer.Typer(help="Add, list and show cited sources and attach their texts.")
 claim_app = typer.Typer(help="Add, list and show claims.")
-
-
-@source_app.command("add")
-def source_add(
-    slug: Annotated[str, typer.Argument(help="Stable id, e.g. czernin-in-the-world-war.")],
-    title: Annotated[str, typer.Option(help="Title of the work.")],
-    author: Annotated[str | None, typer.Option(help="Author (CSL 'author').")] = None,
-    date: Annotated[str | None, typer.Option(help="Date issued: YYYY[-MM[-DD]].")] = None,
-    kind: Annotated[str, typer.Option(help=f"One of: {', '.join(SOURCE_KINDS)}.")] = "other",
-    language: Annotated[str | None, typer.Option(help="Language code, e.g. en.")] = None,
-    translator: Annotated[str | None, typer.Option(help="Translator.")] = None,
-    edition: Annotated[str | None, typer.Option(help="Edition.")] = None,
-    publisher: Annotated[str | None, typer.Option(help="Publisher.")] = None,
-    url: Annotated[str | None, typer.Option(help="URL of a public copy.")] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
-    db: DbOption = None,
-) -> None:
-    """Add a source (or update the one with this slug)."""
-    with cli_errors():
-        source = Source(
-            id=slug, title=title, author=author, issued=date, kind=kind, language=language,
-            translator=translator, edition=edition, publisher=publisher, url=url, note=note,
-        )  # fmt: skip
-        outcome = catalog.add_source(open_database(db), source)
-        console.print(f"source {slug}: {outcome}")
-
-
-@source_app.command("text")
-def source_text(
-    slug: Annotated[str, typer.Argument(help="The source the text belongs to.")],
-    path: Annotated[Path, typer.Argument(help="A UTF-8 text file.")],
-    label: Annotated[
-        str | None, typer.Option(help="Which text this is (edition, translation).")
-    ] = None,
-    language: Annotated[str | None, typer.Option(help="Language of this text.")] = None,
-    db: DbOption = None,
-) -> None:
-    """Attach a text file to a source. The same bytes twice are stored once."""
-    with cli_errors():
-        text_id, added = catalog.attach_text(
-            open_database(db), slug, path, label=label, language=language
-        )
-        if added:
-            console.print(f"text {text_id} added to source {slug}")
-        else:
-            console.print(
-                f"text {text_id}: already stored for source {slug} (same bytes); nothing changed"
-            )
-
-
-@source_app.command("list")
-def source_list(json_output: JsonOption = False, db: DbOption = None) -> None:
-    """List sources with their number of texts and claims."""
-    with cli_errors():
-        database = open_database(db)
-        rows = dbm.query(
-            database,
-            """SELECT s.id, s.kind, s.title, s.author, s.issued,
-                 (SELECT count(*) FROM texts t WHERE t.source_id = s.id) AS texts,
-                 (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims
-               FROM sources s ORDER BY s.id""",
-        )
-        if json_output:
-            print_json(rows)
-            return
-        table = Table("source", "kind", "title", "texts", "claims")
-        for r in rows:
-            table.add_row(
-                r["id"], r["kind"], shorten(r["title"], 50), str(r["texts"]), str(r["claims"])
-            )
-        console.print(table)
-
-
-@source_app.command("show")
-def source_show(
-    slug: Annotated[str, typer.Argument(help="The source's slug.")],
-    json_output: JsonOption = False,
-    db: DbOption = None,
-) -> None:
-    """Show a source, its texts and how many claims cite it."""
-    with cli_errors():
-        database = open_database(db)
-        source = dbm.get_source(database, slug)
-        texts = dbm.list_texts(database, source_id=slug)
-        claims = dbm.list_claims(database, source_id=slug)
-        if json_output:
-            print_json({**print_ready(source), "texts": texts, "claims": [c.id for c in claims]})
-            return
-        for name, value in print_ready(source).items():
-            if value:
-                console.print(f"{name:>16}: {value}")
-        console.print(
-            f"{'texts':>16}: {len(texts) or 'none yet (sourcecheck source text SLUG FILE)'}"
-        )
-        for t in texts:
-            console.print(
-                f"{'':>16}  #{t['id']} {t['label'] or ''} ({t['length']:,} chars, {t['origin']})"
-            )
-        console.print(f"{'claims':>16}: {len(claims)}")
-
-
-def print_ready(source: Source) -> dict[str, object]:
-    from dataclasses import asdict
-
-    data = asdict(source)
-    data.pop("texts")
-    return data
 
 
 @claim_app.command("add")
@@ -222,16 +115,33 @@ def import_command(
             err_console.print(f"note: {notice}")
 
 
+EXPORT_FORMATS = ("yaml", "csl-json")
+
+
 def export_command(
-    path: Annotated[Path, typer.Argument(help="YAML file to write, or - for standard output.")],
+    path: Annotated[Path, typer.Argument(help="File to write, or - for standard output.")],
+    export_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="yaml: documents, sources and claims; csl-json: the sources, for citation "
+            "managers. `import` reads both back.",
+        ),
+    ] = "yaml",
     db: DbOption = None,
 ) -> None:
-    """Export documents, sources and claims as YAML that `import` reads back."""
+    """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""
     with cli_errors():
+        if export_format not in EXPORT_FORMATS:
+            raise InputError(
+                f"unknown format {export_format!r} (choose from: {', '.join(EXPORT_FORMATS)})"
+            )
         database = open_database(db)
+        export = catalog.export_csl_json if export_format == "csl-json" else catalog.export_yaml
         if str(path) == "-":
-            console.file.write(catalog.export_yaml(database))
+            console.file.write(export(database))
             return
-        catalog.export_yaml(database, path)
+        export(database, path)
         counts = dbm.table_counts(database)
-        console.print(f"wrote {path}: {counts['sources']} sources, {counts['claims']} claims")
+        what = "" if export_format == "csl-json" else f", {counts['claims']} claims"
+        console.print(f"wrote {path}: {counts['sources']} sources{what}")

@@ -12,11 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import db as dbm
-from ..catalog import write_atomic
 from ..errors import EXIT_CHECK_FAILED, InputError
 from ..match import MatchParams
 from ..models import STATUSES
-from ..report import FORMATS, render_report, report_items
+from ..report import FORMATS, report_items, write_report
 from ..verify import verify
 from .common import DbOption, cli_errors, console, err_console, open_database, shorten
 
@@ -131,25 +130,37 @@ def show_command(
 
 
 def report_command(
-    fmt: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "json",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help=f"One of: {', '.join(FORMATS)}. Default: from the -o suffix, else json.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (atomically).")
+    ] = None,
     status: Annotated[
-        list[str] | None, typer.Option(help="Only claims with this status (repeatable).")
+        list[str] | None,
+        typer.Option(help="Only claims with this status (repeatable, or comma-separated)."),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Write the latest result of every claim (JSON contract in the README)."""
+    """Write the latest result of every claim as a report (html, markdown, json, csv, ...)."""
     with cli_errors():
         statuses = _statuses(",".join(status or []))
         database = open_database(db)
-        if source:
-            dbm.get_source(database, source)
-        content = render_report(
-            report_items(database, source_id=source, statuses=statuses), fmt=fmt
+        content, report = write_report(
+            database,
+            output,
+            fmt=fmt,
+            source_id=source,
+            statuses=statuses,
+            database_name=Path(db or dbm.default_db_path()).name,
         )
         if output is None:
             sys.stdout.write(content)
         else:
-            write_atomic(output, content)
-            err_console.print(f"wrote {output}")
+            err_console.print(f"wrote {output.resolve()} ({len(report.cards)} claims)")

@@ -1,75 +1,107 @@
-"""Reports of the latest verification: one item per claim, rendered in several formats."""
+"""Reports of the latest verification: one item per claim, rendered in several formats.
+
+``report_items`` is the JSON contract; ``build_report`` enriches it into cards; one module per
+format renders a :class:`Report`; ``write_report`` is what ``sourcecheck report`` calls.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
 
 from .. import db as dbm
+from ..catalog import write_atomic
 from ..db import Database
-from ..errors import InputError
+from ..errors import InputError, NotFoundError
+from ..models import STATUSES
+from .build import build_report
+from .csvfile import render_csv
+from .data import Item, Report, report_items
+from .html import render_html
+from .jsonld import RATINGS, render_annotations, render_claimreview
+from .markdown import render_markdown
 
-FORMATS = ("json",)
+__all__ = [
+    "FORMATS",
+    "RATINGS",
+    "Report",
+    "build_report",
+    "format_for",
+    "render_report",
+    "report_items",
+    "write_report",
+]
 
 
-def report_items(
+def render_json(report: Report) -> str:
+    """The JSON contract: a list with one object per claim."""
+    return json.dumps(report.items, indent=2, ensure_ascii=False) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "markdown": render_markdown,
+    "html": render_html,
+    "json": render_json,
+    "csv": render_csv,
+    "claimreview": render_claimreview,
+    "annotations": render_annotations,
+}
+FORMATS = tuple(RENDERERS)
+
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+            ".csv": "csv", ".json": "json"}  # fmt: skip
+
+
+def format_for(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the output file's suffix names, else ``json``.
+
+    >>> format_for(None, Path("report.html")), format_for("csv", None), format_for(None, None)
+    ('html', 'csv', 'json')
+    """
+    if fmt:
+        if fmt not in RENDERERS:
+            raise InputError(f"unknown report format {fmt!r} (choose from: {', '.join(FORMATS)})")
+        return fmt
+    if output is not None:
+        return SUFFIXES.get(output.suffix.lower(), "json")
+    return "json"
+
+
+def render_report(report: Report | list[Item], *, fmt: str = "json") -> str:
+    """Render a report (or bare contract items, for ``json``) in ``fmt``."""
+    fmt = format_for(fmt, None)
+    if isinstance(report, list):
+        if fmt != "json":
+            raise InputError(f"format {fmt!r} needs a Report (see build_report)")
+        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    return RENDERERS[fmt](report)
+
+
+def write_report(
     db: Database,
+    output: Path | None = None,
     *,
-    claim_ids: list[str] | None = None,
+    fmt: str | None = None,
     source_id: str | None = None,
     statuses: list[str] | None = None,
-) -> list[dict[str, Any]]:
-    """One object per claim in the JSON contract (see the README), in document order.
+    database_name: str = "",
+) -> tuple[str, Report]:
+    """Build and render the report; write it atomically to ``output`` when given.
 
-    ``span`` always slices the stored text to exactly ``passage``. Claims not verified yet
-    have status ``None``.
+    Returns the rendered text and the report. An unknown source or status is an InputError /
+    NotFoundError before anything is written.
     """
-    items = []
-    for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id):
-        if statuses and row["status"] not in statuses:
-            continue
-        has_span = row["start"] is not None
-        items.append(
-            {
-                "claim": row["claim"],
-                "source": row["cited_source"],
-                "status": row["status"],
-                "score": row["score"],
-                "text": row["text_id"],
-                "span": {"start": row["start"], "end": row["end"]} if has_span else None,
-                "passage": row["passage"],
-                "selector": {
-                    "type": "TextQuoteSelector",
-                    "exact": row["passage"],
-                    "prefix": row["prefix"],
-                    "suffix": row["suffix"],
-                }
-                if has_span
-                else None,
-                "differences": json.loads(row["differences"] or "[]"),
-                "flags": json.loads(row["flags"] or "[]"),
-                "reason": row["reason"] or "not verified yet: run `sourcecheck verify`",
-                "alternatives": json.loads(row["alternatives"] or "[]"),
-                "quote": row["quote"],
-                "kind": row["kind"],
-                "speaker": row["speaker"],
-                "date": row["date"],
-                "locator": row["locator"],
-                "document": row["document_id"],
-                "location": {
-                    "start": row["claim_start"],
-                    "end": row["claim_end"],
-                    "paragraph": row["paragraph"],
-                },
-                "verified_at": row["verified_at"],
-                "run": row["run_id"],
-            }
-        )
-    return items
-
-
-def render_report(items: list[dict[str, Any]], *, fmt: str = "json") -> str:
-    """Render report items in ``fmt`` (one of :data:`FORMATS`)."""
-    if fmt == "json":
-        return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
-    raise InputError(f"unknown report format {fmt!r} (choose from: {', '.join(FORMATS)})")
+    chosen = format_for(fmt, output)
+    unknown = [s for s in statuses or [] if s not in STATUSES]
+    if unknown:
+        raise InputError(f"unknown status {unknown[0]!r} (choose from: {', '.join(STATUSES)})")
+    if source_id:
+        dbm.get_source(db, source_id)
+    report = build_report(db, source_id=source_id, statuses=statuses, database_name=database_name)
+    content = RENDERERS[chosen](report)
+    if output is not None:
+        if not output.parent.exists():
+            raise NotFoundError(f"{output}: directory {output.parent} does not exist")
+        write_atomic(output, content)
+    return content, report

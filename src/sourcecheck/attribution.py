@@ -1,0 +1,383 @@
+"""Who is quoted: people mentioned in a text, the speaker of a clause, names resolved to sources.
+
+Rules, not a statistical model, so that every proposal can say *why* (the evidence a reviewer
+reads in the claim's notes):
+
+- a **mention** is a proper name ("Lenin", "General Hoffmann"), a first-person pronoun (the
+  document's author), a third-person pronoun (resolved to the latest person named before it),
+  an institution ("the delegations of Germany and Austria-Hungary", "the stenographic report")
+  or an unnamed person ("one of the representatives from the front");
+- the **agent** of an attribution clause ("At the party congress in March, 1918, Zinoviev
+  declared:") is its first mention that is not governed by a preposition ("at Brest-Litovsk")
+  nor inside a subordinate clause ("after I had made my report, ..."); "X's diary" names X;
+- a name counts as a person only if the text never uses it after "the" ("the German
+  government") or after "in" (a place), and it is not a plural ("the Germans");
+- names are resolved to the authors of the sources in the database by surname, allowing
+  transliteration variants (Svyerdlov ~ Sverdlov) with :mod:`difflib`.
+
+(A name "never used after 'in'" is the place test: "from Zinoviev" and "bewildered at
+Bukharin" are people.)
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .normalize import fold
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+TITLES = frozenset(
+    "General Comrade Count Countess Professor Prof Dr Mr Mrs Miss Herr Frau Baron Prince "
+    "Princess President Minister Colonel Captain Admiral Lord Lady Sir Emperor King Queen "
+    "Kaiser Chancellor Marshal Field Ambassador Secretary Father Saint St".split()
+)
+PARTICLES = frozenset("von van de der del la le du di da ten".split())
+# Capitalized words that begin sentences without being names.
+STOP_CAPS = frozenset(
+    "The A An On In At It Its This That These Those There Then But And Or Nor So Yet If When "
+    "While After Before As Since Because Although Though Lastly Later Early Late Several Only "
+    "What Which Who Whom Whose Why How Where Yes No Not Of For To From With Without By During "
+    "Between Among Under Over Through Even Every Each All Both Many Much Some Any Most One Two "
+    "Three We You They He She I My His Her Our Their Your Here Now Still Also Thus Therefore "
+    "However Moreover Accordingly Nobody Nothing Everything Afterward Afterwards Long Well "
+    "Perhaps Of Once Again Meanwhile Indeed Truth Exactly Nevertheless Further Finally First "
+    "Second Third Next Last Such Another Other Good Let Oh Ah Mine Me Him Them Us Do Does Did "
+    "Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
+    "Chapter Part Book Volume Note Notes See Cf Ibid Sunday Monday Tuesday Wednesday Thursday "
+    "Friday Saturday".split()
+) | frozenset(MONTHS)
+PREPOSITIONS = frozenset(
+    "of to at in on from by with for against between among about over toward towards into "
+    "onto upon under behind beside near through without within across around after before "
+    "during since until like than via per behalf".split()
+)
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+SUBORDINATORS = frozenset(
+    "after before when while since if because although though as unless until whereas once".split()
+)
+FIRST_PERSON = frozenset("i me my myself mine".split())
+THIRD_PERSON = frozenset("he him his himself she her herself".split())
+DOCUMENT_NOUNS = (
+    "diary|letter|letters|memoirs|notes|note|telegram|speech|report|reply|book|article|words|"
+    "message|despatch|dispatch|declaration|answer|journal|memorandum|minutes"
+)
+GROUP_NOUNS = (
+    "delegations?|committees?|government|report|press|conference|congress|soviets?|faction|"
+    "council|assembly|command|ministry|staff|newspapers?|minutes|cabinet|presidium|bureau|"
+    "mission|embassy|parliament|reichstag|duma"
+)
+
+_TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[’'\-][^\W_]+)*)|(?P<p>[^\w\s])")
+_POSSESSIVE_DOC = re.compile(
+    r"([A-Z][\w\-]+)[’']s\s+(?:[a-z]+\s+){0,2}(?:" + DOCUMENT_NOUNS + r")\b"
+)
+_GROUP = re.compile(
+    r"\b(?:the|a|an|our|their|its)\s+((?:[\w\-’]+\s+){0,3}?(?:" + GROUP_NOUNS + r"))\b"
+    r"((?:\s+(?:of|at|in|from)\s+(?:the\s+)?[A-Z][\w\-’]*(?:\s+(?:and\s+)?[A-Z][\w\-’]*)*)*)"
+)
+_UNNAMED = re.compile(
+    r"\bone of (?:the|our|his|their|its) ([a-z][\w\-]*"
+    r"(?:\s+(?:from|on|of|at|in)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*)*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A possible speaker named at ``[start, end)``.
+
+    ``kind``: name | first | pronoun | group | unnamed. ``key`` is the folded surname of a
+    name (its last word); ``governed``: preceded by a preposition ("at Brest-Litovsk");
+    ``person``: a name the text uses like a person's.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str = ""
+    governed: bool = False
+    person: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """The speaker found for a clause and the words that say so."""
+
+    mention: Mention
+    evidence: str
+
+
+class NameEvidence:
+    """What the whole text says about capitalized words: which are people."""
+
+    def __init__(self, text: str) -> None:
+        self.after_the: set[str] = set()
+        self.places: set[str] = set()
+        self.mid_sentence: set[str] = set()
+        self.lowercase: set[str] = set()
+        prev, prev2 = "", ""
+        for m in _TOKEN.finditer(text):
+            word = m.group("w")
+            if word is None:
+                prev, prev2 = m.group(), prev
+                continue
+            if word[0].isupper():
+                base = _strip_possessive(word)
+                if prev == "the" and base == word:
+                    self.after_the.add(base)
+                if prev == "in" and base == word:  # "from Zinoviev", "at Bukharin": not places
+                    self.places.add(base)
+                if prev and prev not in '.!?“”"' and not (prev == "" and prev2 == ""):
+                    self.mid_sentence.add(base)
+            else:
+                self.lowercase.add(word.lower())
+            prev, prev2 = word, prev
+
+    def is_person(self, name: str) -> bool:
+        last = name.split()[-1]
+        if last in self.after_the or last in self.places:
+            return False
+        return not (
+            last.endswith("s") and not last.endswith("ss") and last[:-1] in self.mid_sentence
+        )
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Mention]:
+    """Every mention in ``text[start:end]``, in order.
+
+    >>> t = "At the congress, Zinoviev declared that I was right."
+    >>> [(m.text, m.kind, m.governed) for m in mentions(t, 0, len(t), NameEvidence(t))]
+    [('congress', 'group', True), ('Zinoviev', 'name', False), ('I', 'first', False)]
+    """
+    tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.group("w")
+        if word is None:
+            i += 1
+            continue
+        prev = _prev_word(tokens, i)
+        governed = prev in PREPOSITIONS
+        low = word.lower()
+        if word == "I" or (low in FIRST_PERSON and word != "I" and low != "i"):
+            found.append(Mention(tok.start(), tok.end(), word, "first", governed=governed))
+            i += 1
+            continue
+        if low in THIRD_PERSON:
+            found.append(Mention(tok.start(), tok.end(), word, "pronoun", governed=governed))
+            i += 1
+            continue
+        if word[0].isupper() and _could_be_name(word, tokens, i, text, evidence):
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1].group("w")
+                if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
+                    break
+                if (nxt[0].isupper() and nxt not in STOP_CAPS) or (
+                    nxt in PARTICLES
+                    and j + 2 < len(tokens)
+                    and (tokens[j + 2].group("w") or "a")[0].isupper()
+                ):
+                    j += 1
+                    continue
+                break
+            words = [t.group() for t in tokens[i : j + 1]]
+            words[-1] = _strip_possessive(words[-1])
+            while len(words) > 1 and words[0] in TITLES:
+                words = words[1:]
+            name = " ".join(words)
+            found.append(
+                Mention(
+                    tok.start(),
+                    tokens[j].start() + len(words[-1]),
+                    " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s"),
+                    "name",
+                    key=fold(words[-1]),
+                    governed=governed or _coordinated_with_governed(found, tokens, i),
+                    person=evidence.is_person(name),
+                )
+            )
+            i = j + 1
+            continue
+        i += 1
+    for m in _GROUP.finditer(text, start, end):
+        phrase = (m.group(1) + m.group(2)).strip()
+        prev = text[max(start, m.start() - 12) : m.start()].split()
+        governed = bool(prev) and prev[-1].lower() in PREPOSITIONS
+        found.append(
+            Mention(
+                m.start(), m.end(), phrase, "group", key=fold(phrase.split()[0]), governed=governed
+            )
+        )
+    for m in _UNNAMED.finditer(text, start, end):
+        prev = text[max(start, m.start() - 12) : m.start()].split()
+        governed = bool(prev) and prev[-1].lower() in PREPOSITIONS
+        found.append(
+            Mention(m.start(), m.end(), m.group(0), "unnamed", key="unnamed", governed=governed)
+        )
+    found.sort(key=lambda x: (x.start, x.kind != "group"))
+    return found
+
+
+def _prev_word(tokens: list[re.Match[str]], i: int) -> str:
+    """The previous word, skipping determiners; "" after punctuation."""
+    j = i - 1
+    while j >= 0:
+        word = tokens[j].group("w")
+        if word is None:
+            return ""
+        if word.lower() not in DETERMINERS:
+            return word.lower()
+        j -= 1
+    return ""
+
+
+def _coordinated_with_governed(found: list[Mention], tokens: list[re.Match[str]], i: int) -> bool:
+    """ "of Buchanan and Kerensky": the second name is governed like the first."""
+    if i < 1 or (tokens[i - 1].group("w") or "").lower() not in ("and", "or"):
+        return False
+    return bool(found) and found[-1].governed and found[-1].end <= tokens[i - 1].start()
+
+
+def _could_be_name(
+    word: str, tokens: list[re.Match[str]], i: int, text: str, evidence: NameEvidence
+) -> bool:
+    base = _strip_possessive(word)
+    if base in STOP_CAPS or not any(c.isalpha() for c in base):
+        return False
+    if base.isupper() and len(base) < 3:
+        return False
+    sentence_start = (
+        i == 0
+        or tokens[i - 1].group() in '.!?“”"‘’:('
+        or (
+            text[max(0, tokens[i].start() - 2) : tokens[i].start()].strip() == ""
+            and text[max(0, tokens[i].start() - 2) : tokens[i].start()].count("\n") >= 1
+        )
+    )
+    if not sentence_start:
+        return True
+    if base in evidence.mid_sentence:
+        return True
+    return base.lower() not in evidence.lowercase and not base.lower().endswith(("ing", "ly"))
+
+
+# -- agents of attribution clauses ---------------------------------------------------------
+
+
+def clause_agent(
+    text: str, start: int, end: int, evidence: NameEvidence, *, skip_we: bool = True
+) -> Agent | None:
+    """The speaker an attribution clause names, or None.
+
+    >>> t = "On February 14, after I had made my report, Svyerdlov moved a resolution:"
+    >>> clause_agent(t, 0, len(t), NameEvidence(t)).mention.text
+    'Svyerdlov'
+    """
+    clause = text[start:end]
+    m = _POSSESSIVE_DOC.search(clause)
+    if m:
+        name = Mention(
+            start + m.start(1), start + m.end(1), m.group(1), "name", key=fold(m.group(1))
+        )
+        return Agent(name, m.group(0))
+    subordinate_until = -1
+    for mention in mentions(text, start, end, evidence):
+        if mention.start < subordinate_until or mention.governed:
+            continue
+        # A subordinate clause ("after I had made my report,") runs to the next comma.
+        before = text[start : mention.start]
+        sub = _last_subordinator(before)
+        if sub is not None:
+            comma = text.find(",", start + sub, end)
+            if comma == -1 or comma > mention.start:
+                subordinate_until = comma if comma != -1 else end
+                continue
+        if mention.kind == "name" and not mention.person and mention.kind != "group":
+            continue
+        return Agent(mention, clause.strip())
+    return None
+
+
+def _last_subordinator(before: str) -> int | None:
+    """Offset (in ``before``) of the last subordinating word not yet closed by a comma."""
+    last = None
+    for m in re.finditer(r"\b(\w+)\b|,", before):
+        if m.group() == ",":
+            last = None
+        elif m.group(1).lower() in SUBORDINATORS and not (
+            m.group(1).lower() == "as" and before[m.end() : m.end() + 4] == " far"
+        ):
+            last = m.start()
+    if last is not None and "," not in before[last:]:
+        return last
+    return None
+
+
+def clause_addressee(
+    text: str, start: int, end: int, evidence: NameEvidence, agent: Mention | None
+) -> Mention | None:
+    """Whom a clause says the words were addressed to: "questioned me", "I told Lenin"."""
+    for mention in mentions(text, start, end, evidence):
+        if agent is not None and mention.start == agent.start:
+            continue
+        if mention.kind == "first" and (agent is None or agent.kind != "first"):
+            return mention
+        if mention.kind == "name" and mention.person and agent is not None:
+            before = text[start : mention.start].lower().split()
+            if before and before[-1] in ("told", "asked", "answered", "questioned", "to"):
+                return mention
+    return None
+
+
+# -- names and sources ---------------------------------------------------------------------
+
+
+SURNAME_MIN_RATIO = 0.85
+"""Lowest difflib ratio (0-1) at which two folded surnames are the same person."""
+
+
+def surname(name: str) -> str:
+    """The folded last word of a name: "Vladimir Lenin" -> "lenin"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w\-’']*", name) if w not in TITLES]
+    return fold(words[-1]) if words else ""
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Whether two folded surnames name the same person, allowing spelling variants.
+
+    >>> same_surname("svyerdlov", "sverdlov"), same_surname("lenin", "liebknecht")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= (
+        SURNAME_MIN_RATIO
+    )
+
+
+def split_authors(author: str | None) -> list[str]:
+    """The people in a source's ``author`` field ("Leon Trotsky; Vladimir Lenin")."""
+    if not author:
+        return []
+    return [a.strip() for a in re.split(r";| and ", author) if a.strip()]
+
+
+def full_name(name: str, known: Iterable[str]) -> str | None:
+    """The known full name whose surname matches ``name``'s, if exactly one does."""
+    key = surname(name)
+    matches = {k for k in known if same_surname(key, surname(k))}
+    return matches.pop() if len(matches) == 1 else None

@@ -1,0 +1,62 @@
+"""Commands that open the database in Datasette: serve it, or write its metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import datasette as browse
+from .. import db as dbm
+from .common import DbOption, cli_errors, console, err_console
+
+
+def serve_command(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 is this machine only.")
+    ] = "127.0.0.1",
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the database page in a web browser.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Browse the database in Datasette, with sourcecheck's titles, facets and queries."""
+    with cli_errors():
+        path = db or Path(dbm.default_db_path())
+        err_console.print(f"Datasette on {browse.serve_url(path, host=host, port=port)} "
+                          "(Ctrl-C to stop)")  # fmt: skip
+        browse.serve(path, host=host, port=port, open_browser=open_browser)
+
+
+def metadata_command(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Metadata file to write (.yml, .yaml or .json).")
+    ] = Path("metadata.yml"),
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            help="Datasette 1.0 only: the datasette.yaml to write (default: beside -o).",
+            show_default=False,
+        ),
+    ] = None,
+    datasette_version: Annotated[
+        str | None,
+        typer.Option(
+            help="Write for this Datasette version (default: the installed one), e.g. 1.0a19.",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write Datasette metadata (and for Datasette 1.0 its datasette.yaml) for the database."""
+    with cli_errors():
+        path = db or Path(dbm.default_db_path())
+        meta, config_file = browse.write_metadata(
+            path, output, config_output=config, version=datasette_version
+        )
+        for file in (meta, config_file):
+            if file is not None:
+                console.print(f"wrote {file}")
+        console.print("run: " + browse.datasette_command_line(path, meta, config_file))

@@ -1,0 +1,74 @@
+"""The ``extract`` command: propose the claims of a text for review."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import db as dbm
+from ..extract_output import extract_file
+from .common import DbOption, cli_errors, console, err_console
+
+
+def extract_command(
+    path: Annotated[Path, typer.Argument(help="The text to read (a UTF-8 file).")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write a new claims file (default: print it)."),
+    ] = None,
+    merge: Annotated[
+        Path | None,
+        typer.Option(
+            help="Add what is new to this claims file; its claims are never changed or doubled."
+        ),
+    ] = None,
+    document_id: Annotated[
+        str | None,
+        typer.Option("--document-id", help="Id of the document (default: from the file name)."),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the document.")] = None,
+    author: Annotated[
+        str | None, typer.Option(help="Author of the document: who “I” is in the text.")
+    ] = None,
+    issued: Annotated[
+        str | None, typer.Option("--date", help="Date of the document: YYYY[-MM[-DD]].")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing -o file.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Propose claims (quotations, speakers, dates, figures, events) from a text for review.
+
+    Speakers and sources are matched against the sources in the database when it exists.
+    """
+    with cli_errors():
+        db_path = Path(db) if db else Path(dbm.default_db_path())
+        sources, taken = [], set()
+        if db_path.exists():
+            database = dbm.open_db(db_path, create=False)
+            sources, taken = dbm.list_sources(database), dbm.claim_ids(database)
+        else:  # reading needs no database: do not create one
+            err_console.print(f"note: no database at {db_path}: speakers and sources not matched")
+        report = extract_file(
+            path, output=output, merge=merge, document_id=document_id, title=title,
+            author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
+        )  # fmt: skip
+        kinds = Counter(c.kind for c in report.added)
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "nothing new"
+        if report.written is None and merge is None:
+            console.file.write(report.text)
+            err_console.print(f"proposed {len(report.added)} claims: {summary}")
+            return
+        if merge is not None:
+            where = report.written or merge
+            console.print(
+                f"{where}: added {len(report.added)} claims ({summary}); "
+                f"{len(report.already_there)} already there, left as they were"
+            )
+        else:
+            console.print(f"wrote {report.written}: {len(report.added)} claims ({summary})")
+        skipped = len(report.extraction.skipped)
+        if skipped:
+            err_console.print(f"note: {skipped} short quoted terms without attribution left out")

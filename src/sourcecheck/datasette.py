@@ -1,0 +1,263 @@
+"""Browsing the database in Datasette: the metadata and configuration sourcecheck writes, the
+one small plugin hook configuration cannot replace, and ``sourcecheck serve``.
+
+Datasette is configured rather than coded: titles and descriptions of the database, every
+table, view and column; ``label_column`` so foreign keys read as titles; default sorts and
+facets; full-text search; canned queries. Datasette 0.65 reads all of it from one metadata
+file; the 1.0 alphas moved table options, canned queries, plugin settings and server settings
+to ``datasette.yaml``, so for those :func:`datasette_files` splits it in two.
+
+What each table and column means, and the queries, are data in :mod:`.datasette_tables`.
+
+The plugin hook (registered through the ``datasette`` entry point, active only where the
+metadata configures it) does what configuration cannot: it shows the first few hundred
+characters of a source text instead of the whole book in table and row pages (Datasette has no
+option to hide a column by default), and links the id columns of a view, which has no foreign
+keys, to their rows.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+import threading
+import time
+import webbrowser
+from pathlib import Path
+from typing import Any
+
+import yaml
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from . import __version__
+from . import db as dbm
+from .datasette_tables import (
+    CONFIG_TABLE_KEYS,
+    EXCERPT_CHARS,
+    PLUGIN,
+    QUERIES,
+    TABLES,
+    Metadata,
+)
+from .errors import InputError, NotFoundError
+
+SETTINGS = {"truncate_cells_html": 2000}  # a safety net for any long cell the plugin misses
+
+
+def database_name(path: str | Path) -> str:
+    """The name Datasette gives a database file: its name without the suffix."""
+    return Path(path).stem
+
+
+def metadata(name: str) -> Metadata:
+    """Everything about database ``name`` in one dict, the Datasette 0.65 metadata format."""
+    report = f"/{name}/claim_report"
+    description_html = (
+        "Claims of documents, the sources they cite, and the verification of each claim by "
+        f'sourcecheck. Start with <a href="{escape(report)}">claim_report</a>: one row '
+        "per claim, what is wrong first. The queries below answer the usual questions."
+    )
+    return {
+        "title": "sourcecheck: claims and their sources",
+        "description": "Claims, cited sources and verification results (sourcecheck).",
+        "about": "sourcecheck",
+        "about_url": "https://github.com/sourcecheck/sourcecheck",
+        "databases": {
+            name: {
+                "title": "Claims and their sources",
+                "description_html": description_html,
+                "tables": copy.deepcopy(TABLES),
+                "queries": copy.deepcopy(QUERIES),
+            }
+        },
+    }
+
+
+def is_v1(version: str) -> bool:
+    """Whether a Datasette version is of the 1.0 line (alphas included).
+
+    >>> is_v1("0.65.5"), is_v1("1.0a19"), is_v1("1.0")
+    (False, True, True)
+    """
+    major = version.split(".", 1)[0]
+    return major.isdigit() and int(major) >= 1
+
+
+def installed_version() -> str:
+    """The version of the Datasette installed beside sourcecheck."""
+    from datasette.version import __version__ as version
+
+    return str(version)
+
+
+def datasette_files(name: str, version: str | None = None) -> tuple[Metadata, Metadata | None]:
+    """``(metadata, config)`` for Datasette ``version`` (default: the installed one).
+
+    For 0.65 ``config`` is None: everything is in the metadata. For 1.0 the metadata keeps
+    titles, descriptions and column descriptions, and ``config`` (datasette.yaml) gets the
+    table options, canned queries, plugin configuration and settings.
+    """
+    meta = metadata(name)
+    if not is_v1(version or installed_version()):
+        return meta, None
+    database = meta["databases"][name]
+    config_tables: dict[str, Metadata] = {}
+    for table, options in database["tables"].items():
+        moved = {k: options.pop(k) for k in list(options) if k in CONFIG_TABLE_KEYS}
+        if moved:
+            config_tables[table] = moved
+    config = {
+        "settings": dict(SETTINGS),
+        "databases": {name: {"tables": config_tables, "queries": database.pop("queries")}},
+    }
+    return meta, config
+
+
+class _BlockDumper(yaml.SafeDumper):
+    """YAML with multi-line strings (the SQL) as literal blocks."""
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BlockDumper.add_representer(str, _str_presenter)
+
+
+def dumps(data: Metadata, path: Path) -> str:
+    """``data`` as JSON for a ``.json`` path, else YAML."""
+    if path.suffix.lower() == ".json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    header = f"# Written by sourcecheck {__version__} (sourcecheck datasette-metadata).\n"
+    return header + yaml.dump(data, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True)
+
+
+def write_metadata(
+    db_path: str | Path,
+    output: Path,
+    *,
+    config_output: Path | None = None,
+    version: str | None = None,
+) -> tuple[Path, Path | None]:
+    """Write the metadata (and for Datasette 1.0 the datasette.yaml) for ``db_path``.
+
+    Returns ``(metadata file, config file or None)``. ``config_output`` defaults to
+    ``datasette.yaml`` (``.json`` for a JSON ``output``) beside ``output``.
+    """
+    from .catalog import write_atomic
+
+    meta, config = datasette_files(database_name(db_path), version)
+    target = None
+    if config is not None:
+        suffix = ".json" if output.suffix.lower() == ".json" else ".yaml"
+        target = config_output or output.with_name("datasette" + suffix)
+    for path in (output, target):
+        if path is not None and not path.parent.exists():
+            raise NotFoundError(f"{path}: directory {path.parent} does not exist")
+    write_atomic(output, dumps(meta, output))
+    if config is not None and target is not None:
+        write_atomic(target, dumps(config, target))
+    return output, target
+
+
+def datasette_command_line(db_path: str | Path, metadata_file: Path, config: Path | None) -> str:
+    """How to run Datasette itself with the files :func:`write_metadata` wrote."""
+    if config is not None:
+        return f"datasette {db_path} -m {metadata_file} -c {config}"
+    setting = " ".join(f"--setting {k} {v}" for k, v in SETTINGS.items())
+    return f"datasette {db_path} -m {metadata_file} {setting}"
+
+
+# -- serving ---------------------------------------------------------------------------------
+
+
+def make_datasette(db_path: str | Path) -> Any:
+    """A Datasette instance on ``db_path`` with sourcecheck's metadata (and config)."""
+    from datasette.app import Datasette
+
+    meta, config = datasette_files(database_name(db_path))
+    if config is None:
+        return Datasette([str(db_path)], metadata=meta, settings=dict(SETTINGS))
+    return Datasette([str(db_path)], metadata=meta, config=config)
+
+
+def _check_port(host: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"cannot listen on {host}:{port} ({exc.strerror}): choose another --port"
+            ) from exc
+
+
+def serve_url(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001) -> str:
+    """The address of the database page ``serve`` starts."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/{database_name(db_path)}"
+
+
+def serve(
+    db_path: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    open_browser: bool = False,
+) -> None:
+    """Serve the database with Datasette until interrupted.
+
+    The database is opened (and migrated) first, so the views Datasette shows exist.
+    """
+    import uvicorn
+
+    path = Path(db_path)
+    if not path.exists():
+        raise NotFoundError(f"{path}: no such database (run an import first)")
+    dbm.open_db(path).close()
+    _check_port(host, port)
+    server = uvicorn.Server(
+        uvicorn.Config(make_datasette(path).app(), host=host, port=port, log_level="warning")
+    )
+    url = serve_url(path, host=host, port=port)
+    if open_browser:
+
+        def _open_when_ready() -> None:
+            while not server.started and not server.should_exit:
+                time.sleep(0.05)
+            if server.started:
+                webbrowser.open(url)
+
+        threading.Thread(target=_open_when_ready, daemon=True).start()
+    server.run()
+
+
+# -- the plugin ------------------------------------------------------------------------------
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
+    """Where the metadata asks for it: the opening of a long text instead of all of it
+    (``excerpt_columns``), and a link to the row a view's column names (``link_columns``,
+    since Datasette sees no foreign keys in a view)."""
+    if table is None or value is None:
+        return None
+    config = datasette.plugin_config(PLUGIN, database=database, table=table) or {}
+    target = (config.get("link_columns") or {}).get(column)
+    if target:
+        from datasette.utils import tilde_encode
+
+        href = datasette.urls.row(database, target, tilde_encode(str(value)))
+        return Markup('<a href="{}">{}</a>').format(href, value)
+    if column not in config.get("excerpt_columns", ()) or not isinstance(value, str):
+        return None
+    limit = int(config.get("excerpt_chars", EXCERPT_CHARS))
+    if len(value) <= limit:
+        return None
+    opening = " ".join(value[:limit].split())
+    return Markup(
+        '{}… <span class="sourcecheck-more">({:,} characters in all; search them with the '
+        "box above or the “Search the source texts” query)</span>"
+    ).format(opening, len(value))

@@ -1,0 +1,377 @@
+"""Propose the claims of a text for a person to review: quotations, dates, figures, events.
+
+The pipeline: :mod:`~sourcecheck.extract_quotes` finds quotations;
+:mod:`~sourcecheck.extract_speakers` (with :mod:`~sourcecheck.attribution`) finds who said them
+and whether in conversation; :mod:`~sourcecheck.extract_facts` reads dates, figures and events;
+:mod:`~sourcecheck.extract_sources` finds the cited source. This module decides each proposal's
+cited date and which pieces to propose, and writes the evidence for all of it in the claim's
+``notes`` ("extracted: confidence 0.81; attribution: 'Zinoviev declared:'
+before the quote; ..."), so that review is fast. Writing claims files is in
+:mod:`~sourcecheck.extract_output`.
+
+Kinds: a quotation of a document or public speech is ``quotation``; words spoken in
+conversation (a reply, a remark in Lenin's room, a dialogue) are ``oral``; sentences outside
+quotations that date an event are ``date``, that state numbers ``figure``, that report a vote
+or an act ``event``, that report words without quoting them ``paraphrase``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import attribution as attr
+from .extract_facts import EVENT_RE, PARAPHRASE_RE, DateMention, figures, sentence_spans
+from .extract_quotes import Paragraph, Piece, Quotation, trim_piece, word_count
+from .extract_sources import resolve_source
+from .extract_speakers import Said, Speakers, _short
+from .models import Claim, Source, Span
+from .normalize import normalize
+
+MIN_WORDS = 8
+"""A quotation this long is proposed even without an attribution; shorter ones need one (this
+leaves out scare quotes such as the “left” communists). Of the pieces of an interrupted
+quotation, those this long are proposed, else the longest; the rest are named in the notes."""
+
+_SIGNATURE = re.compile(r"^(?:yours|your|sincerely|faithfully|signed)\b|^[A-Z][A-Z .\-]+\.?$", re.I)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What :func:`extract` proposes: claims in text order, the placeholder sources that claims
+    with an unidentified source cite (so the file imports), and the short quoted terms left
+    out (scare quotes)."""
+
+    claims: list[Claim] = field(default_factory=list)
+    placeholders: list[Source] = field(default_factory=list)
+    skipped: list[Span] = field(default_factory=list)
+
+
+def extract_claims(text: str, **options: object) -> list[Claim]:
+    """The claims :func:`extract` proposes for ``text`` (same keyword options)."""
+    return extract(text, **options).claims  # type: ignore[arg-type]
+
+
+def extract(
+    text: str,
+    *,
+    document_id: str | None = None,
+    author: str | None = None,
+    sources: Sequence[Source] = (),
+    min_words: int = MIN_WORDS,
+) -> Extraction:
+    """Propose claims for ``text``: quotations with speaker, kind, date and source; facts.
+
+    ``author`` is who "I" is; ``sources`` (from the database) resolve speakers' full names and
+    the cited source. Every claim's ``start``/``end`` are offsets with
+    ``text[start:end] == quote``.
+
+    >>> t = "At the congress in March, 1918, Zinoviev declared: “Trotsky is right. No one denies"
+    >>> c = extract(t + " it.”").claims[0]
+    >>> c.quote, c.kind, c.speaker, c.date
+    ('Trotsky is right. No one denies it.', 'quotation', 'Zinoviev', '1918-03')
+    """
+    ctx = _Context(text, author, list(sources), min_words)
+    out = Extraction()
+    for said in ctx.attribute_all():
+        out.claims.extend(ctx.quotation_claims(said, out))
+    out.claims.extend(ctx.fact_claims())
+    out.placeholders = list(ctx.placeholders.values())
+    out.claims.sort(key=lambda c: (c.start or 0, c.end or 0))
+    assign_ids(out.claims)
+    for claim in out.claims:
+        claim.document_id = document_id
+    return out
+
+
+class _Context(Speakers):
+    """Claims built from the attributed quotations and from the sentences of the text."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.placeholders: dict[str, Source] = {}
+
+    # -- quotations -----------------------------------------------------------------------
+
+    def quotation_claims(self, said: Said, out: Extraction) -> list[Claim]:
+        """One claim per proposed piece of a quotation, all with the quotation's evidence."""
+        text, quote = self.text, said.quote
+        pieces = self._proposed_pieces(said)
+        if not pieces:
+            out.skipped.append(Span(quote.start, quote.end))
+            return []
+        date, date_note, date_mention = self._cited_date(said)
+        source, source_note = None, ""
+        if said.kind != "oral":
+            context = " ".join(c.slice(text) for c in said.contexts)
+            if date_mention is not None and "earlier in the paragraph" in date_note:
+                context += " " + self._sentence_at(date_mention.start)
+            found, source_note = resolve_source(
+                self.sources,
+                speaker_key=said.speaker_key if said.person else "",
+                person=said.person,
+                context=context,
+                date=date,
+            )
+            source = found.id if found else self._placeholder(said.speaker).id
+            if found and date is None and found.issued:
+                date, date_note = found.issued, f"{found.issued} from the source's date"
+        if date is None:
+            date, date_note = self._estimated_date(said)
+        confidence = _boundary_confidence(quote) * said.speaker_confidence
+        left_out = [p for p in quote.pieces if p not in pieces]
+        claims = []
+        for piece in pieces:
+            span = trim_piece(text, piece.span, fragment=self._is_fragment(said, piece))
+            notes = [
+                f"extracted: confidence {confidence:.2f}",
+                f"attribution: {said.evidence}",
+                f"date: {date_note}" if date else "date: none found",
+                f"kind {said.kind}",
+            ]
+            if source_note:
+                notes.append(f"source: {source_note}")
+            if len(quote.pieces) > 1:
+                notes.append(f"piece {quote.pieces.index(piece) + 1} of {len(quote.pieces)}")
+            if left_out:
+                shown = (repr(_short(p.span.slice(text), 40)) for p in left_out)
+                notes.append("other pieces: " + ", ".join(shown))
+            if quote.flags:
+                notes.append("; ".join(dict.fromkeys(quote.flags)))
+            for nested in piece.nested:
+                notes.append(f"nested quotation {_short(nested.slice(text), 40)!r}")
+            claims.append(
+                Claim(
+                    id="",
+                    quote=span.slice(text),
+                    kind=said.kind,
+                    source_id=source,
+                    speaker=said.speaker,
+                    date=date,
+                    locator=self._locator(said),
+                    start=span.start,
+                    end=span.end,
+                    paragraph=piece.paragraph,
+                    notes="; ".join(notes),
+                )
+            )
+        return claims
+
+    def _is_fragment(self, said: Said, piece: Piece) -> bool:
+        """Words embedded in the narration's sentence ("called them “mutinous slaves.”")."""
+        quote = said.quote
+        return (
+            piece is quote.pieces[0]
+            and piece.open is not None
+            and self.text[piece.span.start].islower()
+            and self._leadin(quote.first_mark, self.paras[piece.paragraph - 1]) is not None
+        )
+
+    def _proposed_pieces(self, said: Said) -> list[Piece]:
+        """The pieces worth a claim: not a signature ("Yours, TROTSKY."), not a scare quote,
+        and of an interrupted quotation the pieces of :data:`MIN_WORDS` or the longest."""
+        quote, text = said.quote, self.text
+        pieces = list(quote.pieces)
+        last = pieces[-1].span.slice(text).strip()
+        if len(pieces) > 1 and word_count(last) <= 4 and _SIGNATURE.match(last):
+            pieces.pop()
+        if (
+            len(pieces) == 1
+            and not said.attributed
+            and not said.starts_paragraph
+            and word_count(pieces[0].span.slice(text)) < self.min_words
+        ):
+            return []
+        if quote.gaps:
+            by_para: dict[int, list[Piece]] = {}
+            for piece in pieces:
+                by_para.setdefault(piece.paragraph, []).append(piece)
+            kept = []
+            for group in by_para.values():
+                long = [p for p in group if word_count(p.span.slice(text)) >= self.min_words]
+                kept += long or [max(group, key=lambda p: len(p.span))]
+            pieces = [p for p in pieces if p in kept]
+        return pieces
+
+    def _cited_date(self, said: Said) -> tuple[str | None, str, DateMention | None]:
+        """The date the text gives for the quotation: in its attribution or a citation after
+        it; else the narrative clock (month only when set in an earlier paragraph)."""
+        text = self.text
+        for context in said.contexts:
+            for d in self.dates:
+                if context.start <= d.start < context.end and not d.bare_year and d.year:
+                    where = "a citation" if text[context.start] == "(" else "the attribution"
+                    return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
+        anchor = said.quote.first_mark
+        para = self.paras[said.quote.pieces[0].paragraph - 1]
+        clock = [d for d in self.dates if d.clock and d.year and d.start < anchor]
+        if not clock:
+            return None, "", None
+        d = clock[-1]
+        quoted = repr(text[d.start : d.end])
+        if d.start >= para.start:
+            return d.iso(), f"{quoted} earlier in the paragraph", d
+        return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
+
+    def _estimated_date(self, said: Said) -> tuple[str | None, str]:
+        """Before the text's first dated event: that event's month; else a bare year."""
+        anchor = said.quote.first_mark
+        later = [d for d in self.dates if d.clock and d.year and d.start > anchor]
+        if later:
+            d = later[0]
+            note = f"estimated from the next dated event, {self.text[d.start : d.end]!r}"
+            return d.iso("month"), note
+        years = [
+            d for c in said.contexts for d in self.dates if c.start <= d.start < c.end and d.year
+        ]
+        if years:
+            return years[0].iso(), "a year named in the attribution"
+        return None, ""
+
+    def _sentence_at(self, offset: int) -> str:
+        para = next(p for p in reversed(self.paras) if p.start <= offset)
+        for s, e in sentence_spans(self.text, para.start, para.end):
+            if s <= offset < e:
+                return self.text[s:e]
+        return ""
+
+    def _locator(self, said: Said) -> str | None:
+        """The venue or document the attribution names: "At the party congress in March, 1918"."""
+        for context in said.contexts:
+            m = _VENUE.search(context.slice(self.text))
+            if m:
+                return m.group().strip(" ,")
+        return None
+
+    def _placeholder(self, speaker: str | None) -> Source:
+        """The placeholder source of an unidentified source (one per speaker)."""
+        key = _slug(speaker or "", 4)
+        slug = f"unidentified-{key}" if key else "unidentified"
+        if slug not in self.placeholders:
+            self.placeholders[slug] = Source(
+                id=slug,
+                title=f"Unidentified source of words attributed to {speaker or 'no one named'}",
+                kind="other",
+                note="Placeholder written by `sourcecheck extract`: no source in the database "
+                "matched. Replace it with the cited source's slug when reviewing.",
+            )
+        return self.placeholders[slug]
+
+    # -- facts ----------------------------------------------------------------------------
+
+    def fact_claims(self) -> list[Claim]:
+        """Claims of the sentences outside quotations and their attributions."""
+        text, claims = self.text, []
+        blocked = [*self.quoted, *((s.start, s.end) for s in self.used)]
+        for para in self.paras:
+            for s, e in sentence_spans(text, para.start, para.end):
+                if any(bs < e and s < be for bs, be in blocked) or text[s] == "(":
+                    continue
+                claim = self._fact(s, e, para)
+                if claim is not None:
+                    claims.append(claim)
+        return claims
+
+    def _fact(self, s: int, e: int, para: Paragraph) -> Claim | None:
+        """A sentence's claim, if it reports words, dates an event, states figures or an act."""
+        text = self.text
+        sentence = text[s:e]
+        dates = [d for d in self.dates if s <= d.start < e]
+        day_dates = [d for d in dates if d.clock and d.month and d.year]
+        found = figures(text, s, e, dates)
+        if not any(f.counts for f in found):
+            found = []
+        event = EVENT_RE.search(sentence)
+        agent = attr.clause_agent(text, s, e, self.evidence)
+        speaker = None
+        if (
+            PARAPHRASE_RE.search(sentence)
+            and not re.search(r"[“”\"]", sentence)
+            and agent is not None
+            and agent.mention.kind != "first"
+            and agent.mention.text.lower() != "we"
+        ):
+            kind, confidence, evidence = "paraphrase", 0.5, "reported speech"
+            speaker = self._display(agent.mention, agent.mention.start)[0]
+        elif day_dates:
+            kind, confidence, evidence = "date", 0.7, "a dated sentence"
+        elif found:
+            kind, confidence, evidence = "figure", 0.6, "numbers that count something"
+        elif event:
+            kind, confidence, evidence = "event", 0.5, f"the verb {event.group()!r}"
+        else:
+            return None
+        date, date_note = None, ""
+        if day_dates:
+            d = day_dates[0]
+            date, date_note = d.iso(), repr(text[d.start : d.end])
+        else:
+            clock = [d for d in self.dates if d.clock and d.year and d.start < s]
+            if clock:
+                d = clock[-1]
+                date = d.iso() if d.start >= para.start else d.iso("month")
+                date_note = f"{text[d.start : d.end]!r} before it"
+        found_source, source_note = resolve_source(
+            self.sources, speaker_key="", person=False, context=sentence, date=date
+        )
+        source = found_source.id if found_source else self._placeholder(speaker).id
+        notes = [
+            f"extracted: confidence {confidence:.2f}",
+            f"kind {kind}: {evidence}",
+            f"date: {date_note}" if date else "date: none found",
+        ]
+        if found:
+            numbers = (f"{f.value} ({f.counts})" if f.counts else str(f.value) for f in found)
+            notes.append("figures: " + ", ".join(numbers))
+        if source_note:
+            notes.append(f"source: {source_note}")
+        return Claim(
+            id="",
+            quote=sentence,
+            kind=kind,
+            source_id=source,
+            speaker=speaker,
+            date=date,
+            start=s,
+            end=e,
+            paragraph=para.number,
+            notes="; ".join(notes),
+        )
+
+
+_VENUE = re.compile(
+    r"\b(?:at|in|before|to)\s+(?:the|his|her|a|an)\s+(?:[\w\-’]+\s+){0,4}?"
+    r"(?:congress|conference|session|meeting|assembly|soviet|diary|letter|speech|"
+    r"telegram|report|committee)\b(?:\s+(?:of|in|on|for)\s+[\w,\- ]+?\d{4})?",
+    re.IGNORECASE,
+)
+
+
+def _boundary_confidence(quote: Quotation) -> float:
+    if any(f.startswith("no opening mark") for f in quote.flags):
+        return 0.5
+    if any(f.startswith("unclosed") for f in quote.flags):
+        return 0.4
+    return {"curly": 0.95, "straight": 0.9, "block": 0.7}.get(quote.style, 0.8)
+
+
+def _slug(text: str, words: int = 3) -> str:
+    """The first ``words`` folded words of ``text`` joined by "-": a piece of an id."""
+    parts = [re.sub(r"[^a-z0-9]", "", w) for w in normalize(text).split()]
+    return "-".join([p for p in parts if p][:words])
+
+
+def assign_ids(claims: list[Claim], taken: set[str] | None = None) -> None:
+    """Readable ids not in ``taken``: the speaker's surname (or the kind) and the first words of
+    the quote, e.g. ``lenin-all-right-let``."""
+    taken = set(taken or ())
+    for claim in claims:
+        head = _slug(attr.surname(claim.speaker), 1) if claim.speaker else claim.kind
+        base = "-".join(p for p in (head or claim.kind, _slug(claim.quote)) if p)
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        claim.id = candidate

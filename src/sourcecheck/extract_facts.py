@@ -1,0 +1,259 @@
+"""Dates, sentences, figures and events for :mod:`sourcecheck.extract`.
+
+The date reader here is deliberately small and private to extraction: it finds the dates a
+memoir writes ("February 11, 1918", "the twenty-second of February", "March, 1918", "Early in
+May") well enough to place a quotation; checking dates as facts (calendars, Old Style) is
+another module's job.
+
+The **narrative clock** is the date the narration has reached: set by dates that place events
+("On February 14, ...", "at the session of January 22"), not by deadlines ("by November 1"),
+ranges ("between February 1 and 15"), quotations or citations in a parenthesized sentence
+("(The speech of March 18, 1919.)"). Dates without a year take the clock's year, else the
+text's most common year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .attribution import MONTHS
+from .normalize import tokenize
+from .numbers import read_numbers
+
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"Sept": 9}
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
+_MONTH = (
+    r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _unit, _value in list(ORDINAL_WORDS.items())[:9]:
+    ORDINAL_WORDS[f"twenty-{_unit}"] = 20 + _value
+ORDINAL_WORDS["thirty-first"] = 31
+_ORDINAL = r"(?P<dayword>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*\(\d{1,2}\))?"
+_YEAR = r"(?:,?\s+(?P<year>1[5-9]\d\d)\b)"
+_DATE_PATTERNS = [
+    re.compile(_MONTH + r"\s+" + _DAY + r"\b" + _YEAR + "?"),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR + "?"),
+    re.compile(
+        r"\bthe\s+(?:" + _ORDINAL + r"|" + _DAY + r")\s+of\s+" + _MONTH + r"\b" + _YEAR + "?",
+        re.IGNORECASE,
+    ),
+    re.compile(_MONTH + r"\b" + _YEAR),
+    re.compile(
+        r"\b(?:[Ii]n|[Ee]arly in|[Ll]ate in|[Ss]ince|[Uu]ntil|[Bb]y|of|[Dd]uring)\s+"
+        + _MONTH
+        + r"\b(?![ \t]+\d)"
+    ),
+    re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d)(?![\w\-])"),
+]
+NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date written at ``[start, end)``: year, month and day as far as the text gives them."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    year_given: bool
+    clock: bool  # places the narration in time (see the module docstring)
+
+    def iso(self, precision: str | None = None) -> str | None:
+        """ISO date at the mention's precision, or cut to ``"year"``/``"month"``."""
+        if self.year is None:
+            return None
+        parts = [f"{self.year:04d}"]
+        if self.month and precision != "year":
+            parts.append(f"{self.month:02d}")
+            if self.day and precision is None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @property
+    def bare_year(self) -> bool:
+        return self.month is None
+
+
+def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date in ``text`` with years filled in and clock dates marked.
+
+    >>> t = "At the congress in March, 1918, he spoke. On the twenty-second of February we met."
+    >>> [d.iso() for d in find_dates(t)]
+    ['1918-03', '1918-02-22']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            day = None
+            if groups.get("dayword"):
+                day = ORDINAL_WORDS[groups["dayword"].lower()]
+            elif groups.get("day"):
+                day = int(groups["day"])
+                if not 1 <= day <= 31:
+                    continue
+            month = _MONTH_NUM[groups["month"].rstrip(".")] if groups.get("month") else None
+            if month == 5 and day is None and not groups.get("year") and text[start] == "M":
+                continue  # "May" alone is a verb
+            year = int(groups["year"]) if groups.get("year") else None
+            if month is not None and m.group().split()[0].lower() in (
+                "in",
+                "of",
+                "since",
+                "by",
+                "until",
+                "during",
+                "early",
+                "late",
+            ):
+                start = m.start("month")
+            taken.append((start, end))
+            found.append(DateMention(start, end, year, month, day, year is not None, False))
+    found.sort(key=lambda d: d.start)
+    quoted = quoted or []
+    for d in found:
+        d.clock = d.month is not None and _places_narration(text, d, quoted)
+    _fill_years(found)
+    return found
+
+
+def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) -> bool:
+    if any(s <= d.start < e for s, e in quoted):
+        return False
+    before = text[max(0, d.start - 20) : d.start].split()
+    if before and before[-1].lower().strip("(,") in NOT_CLOCK_WORDS:
+        return False
+    opened = text.rfind("(", max(0, d.start - 300), d.start)
+    closed = text.rfind(")", max(0, d.start - 300), d.start)
+    if opened > closed:
+        close = text.find(")", d.end)
+        if close != -1 and text[close - 1] == ".":
+            return False  # a parenthesized sentence: a citation, not the narration
+    return True
+
+
+def _fill_years(found: list[DateMention]) -> None:
+    years = Counter(d.year for d in found if d.year is not None and d.month is not None)
+    dominant = years.most_common(1)[0][0] if years else None
+    current = None
+    for d in found:
+        if d.year is not None and d.month is not None and d.clock:
+            current = d.year
+        elif d.year is None:
+            d.year = current if current is not None else dominant
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs dr st gen col capt prof vol no p pp cf ibid etc vs jr sr lt sgt rev hon ch".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` (a paragraph), as spans.
+
+    >>> t = "Gen. Hoffmann spoke. H.H. Fisher wrote it. Then we left."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
+    ['Gen. Hoffmann spoke.', 'H.H. Fisher wrote it.', 'Then we left.']
+    """
+    spans, cur = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        word = re.search(
+            r"([\w.]+)[.!?…]+[”\"’)\]]*\s+$", text[max(start, m.start() - 12) : m.end()]
+        )
+        if (
+            word
+            and m.group()[0] == "."
+            and (
+                word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))
+            )
+        ):
+            continue
+        stop = m.start() + len(m.group().rstrip())
+        spans.append((cur, stop))
+        cur = m.end()
+    if cur < end:
+        spans.append((cur, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# -- figures, events, paraphrases -----------------------------------------------------------
+
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "time times oclock".split()
+)
+_COUNT_SKIP = frozenset("or and to more than of the some odd".split())
+EVENT_RE = re.compile(
+    r"\b(vot(?:ed|ing|es)|abstain\w*|oppos(?:ed|es)|adopt(?:ed|s)|signed|ratifi\w*|approv(?:ed|al)|"
+    r"reject(?:ed|s)|resign(?:ed|s)|elected|appointed|arrested|declared war|broke off|seized|"
+    r"occupied|landed|launched|captured|surrendered|capitulated|executed|dissolved)\b"
+)
+PARAPHRASE_RE = re.compile(
+    r"\b(?:wrote|said|declared|stated|reported|announced|informed \w+|told \w+|"
+    r"attributed to \w+ the (?:idea|view|opinion))\s+that\b|\baccording to [A-Z]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number stated at ``[start, end)`` and the word after it (what it counts)."""
+
+    start: int
+    end: int
+    value: int
+    counts: str
+
+
+def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
+    """Numbers in words or digits, not dates or durations; ``counts`` is what a number counts
+    (the word after it, or "against" in "six against five"), "" when the text does not say
+    ("Lenin fifteen").
+
+    >>> t = "It got thirty-two votes, Lenin fifteen; ten minutes later, six votes against five."
+    >>> [(f.value, f.counts) for f in figures(t, 0, len(t), [])]
+    [(32, 'votes'), (15, ''), (6, 'votes'), (5, 'against')]
+    """
+    tokens = tokenize(text, start, end)
+    out = []
+    for n in read_numbers(tokens.words):
+        s, e = tokens.span(n.first, n.last)
+        if any(d.start <= s < d.end for d in dates):
+            continue
+        before = tokens.words[n.first - 1] if n.first else ""
+        if before == "against":
+            out.append(Figure(s, e, n.value, "against"))
+            continue
+        k = n.last + 1
+        while k < len(tokens) and (tokens.words[k] in _COUNT_SKIP or tokens.words[k].isdigit()):
+            k += 1
+        counted = tokens.words[k] if k < len(tokens) else ""
+        original = text[tokens.starts[k] : tokens.ends[k]] if counted else ""
+        if counted and re.search(r"[.,;:!?()–—]", text[e : tokens.starts[k]]):
+            counted = ""  # "Lenin fifteen; ten minutes": what follows the stop is not counted
+        if counted in TIME_UNITS:
+            continue  # "ten minutes later": a duration
+        if not (counted.isalpha() and original[0].islower()):
+            counted = ""
+        if n.value < 2 and counted not in ("vote", "votes"):
+            continue
+        out.append(Figure(s, e, n.value, counted))
+    return out

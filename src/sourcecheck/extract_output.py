@@ -1,0 +1,259 @@
+"""Write proposed claims as a claims file, or merge them into a reviewed one without touching it.
+
+:func:`extract_file` is what ``sourcecheck extract`` runs: read a UTF-8 text, propose its claims
+(:func:`sourcecheck.extract.extract`), and either return a new claims file (a ``document:``
+block, the placeholder ``sources:`` that unidentified quotations cite, then ``claims:``) or
+merge into an existing one.
+
+A merge edits the reviewed file as text, never by re-dumping it: the new claims are appended
+at the end of its ``claims:`` list (and new placeholder sources at the end of its ``sources:``
+list), so its comments, quoting and order stay as they were. A proposal is left out when a
+claim of the file already covers it (spans overlapping by at least half of the shorter one, or
+the same words). The result is parsed before it is written, and written only if every claim the
+file had is still there, unchanged, in the same order.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import write_atomic
+from .errors import InputError, NotFoundError
+from .extract import Extraction, assign_ids, extract
+from .formats import SLUG_RE, dump_yaml, parse_file
+from .models import Claim, Document, Source
+from .normalize import normalize
+
+OVERLAP_MIN = 0.5
+"""A proposal overlapping an existing claim by this share of the shorter span is already there."""
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):(.*)$")
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    """What :func:`extract_file` did."""
+
+    document: Document
+    extraction: Extraction
+    text: str = ""  # the claims file written or to print
+    added: list[Claim] = field(default_factory=list)
+    already_there: list[Claim] = field(default_factory=list)
+    written: Path | None = None
+
+
+def read_document(path: Path) -> tuple[str, str]:
+    """The text of a UTF-8 file (offsets are into this string) and the sha256 of its bytes."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 at byte {exc.start} (convert the text to UTF-8 first)",
+            location=str(path),
+        ) from exc
+    return text.removeprefix("\ufeff"), hashlib.sha256(raw).hexdigest()
+
+
+def slugify(name: str) -> str:
+    """A document id from a file name: "My Life (ch. 32).txt" -> "my-life-ch-32"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "document"
+
+
+def extract_file(
+    path: Path,
+    *,
+    output: Path | None = None,
+    merge: Path | None = None,
+    document_id: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    issued: str | None = None,
+    sources: list[Source] | None = None,
+    taken_ids: set[str] | None = None,
+    force: bool = False,
+) -> ExtractReport:
+    """Propose the claims of the text at ``path``; write them to ``output``, merge them into
+    ``merge``, or (neither) return the claims file's text in the report."""
+    if output is not None and merge is not None:
+        raise InputError("give -o/--output or --merge, not both")
+    if output is not None and output.exists() and not force:
+        raise InputError(
+            "already exists: use --merge to add to a reviewed file, or --force to replace it",
+            location=str(output),
+        )
+    for target in (output, merge):
+        if target is not None and not target.parent.is_dir():
+            raise NotFoundError(f"{target.parent}: no such directory")
+    if document_id is not None and not SLUG_RE.match(document_id):
+        raise InputError(f"document id {document_id!r} is not a slug (lowercase, digits, '-')")
+    text, sha256 = read_document(path)
+    existing = parse_file(merge) if merge is not None and merge.exists() else None
+    if (
+        existing is not None
+        and existing.sources
+        and not existing.claims
+        and re.search(r"(?m)^id:", existing.path.read_text(encoding="utf-8"))
+    ):
+        raise InputError("a sources file, not a claims file", location=str(merge))
+    if existing is not None and document_id is None and existing.documents:
+        document_id = existing.documents[0].id
+    document = Document(
+        id=document_id or slugify(path.stem), title=title, author=author, issued=issued,
+        sha256=sha256,
+    )  # fmt: skip
+    if existing is not None and existing.documents and not author:
+        document.author = existing.documents[0].author
+    extraction = extract(
+        text, document_id=document.id, author=document.author, sources=sources or []
+    )
+    report = ExtractReport(document, extraction)
+    taken = set(taken_ids or ())
+    if existing is None:
+        report.added = extraction.claims
+        assign_ids(report.added, taken)
+        report.text = new_claims_file(document, extraction, source_name=path.name)
+        target = merge or output
+        if target is not None:
+            _write_checked(target, report.text, keep=[])
+            report.written = target
+        return report
+    assert merge is not None
+    old_claims = existing.claims
+    report.already_there = [c for c in extraction.claims if _covered(c, old_claims)]
+    report.added = [c for c in extraction.claims if not _covered(c, old_claims)]
+    assign_ids(report.added, taken | {c.id for c in old_claims if c.id})
+    declared = {s.id for s in existing.sources}
+    cited = {c.source_id for c in report.added}
+    placeholders = [s for s in extraction.placeholders if s.id in cited and s.id not in declared]
+    old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
+    has_document = any(
+        _TOP_KEY.match(line) and line.startswith("document:") for line in old_text.splitlines()
+    )
+    added = copy.deepcopy(report.added)
+    for claim in added:
+        if has_document and existing.documents and claim.document_id == existing.documents[0].id:
+            claim.document_id = None  # the file's document: block is its claims' default
+    new_text = old_text
+    if added:
+        new_text = _append_items(
+            new_text, "claims", dump_yaml(documents=[], sources=[], claims=added)
+        )
+    if placeholders:
+        new_text = _append_items(
+            new_text, "sources", dump_yaml(documents=[], sources=placeholders, claims=[])
+        )
+    if not has_document and not existing.documents and added:
+        nl = _newline(new_text)
+        new_text = new_text.rstrip("\r\n") + nl + _document_block(document).replace("\n", nl)
+    report.text = new_text
+    if new_text != old_text:
+        _write_checked(merge, new_text, keep=old_claims, expect_added=len(added))
+        report.written = merge
+    return report
+
+
+def new_claims_file(document: Document, extraction: Extraction, *, source_name: str) -> str:
+    """A claims file: a header comment, the document, placeholder sources, the claims."""
+    claims = copy.deepcopy(extraction.claims)
+    for claim in claims:
+        claim.document_id = None  # the document: block is the default
+    cited = {c.source_id for c in claims}
+    placeholders = [s for s in extraction.placeholders if s.id in cited]
+    today = dt.date.today().isoformat()
+    header = (
+        f"# Claims proposed by `sourcecheck extract` from {source_name} on {today}.\n"
+        "# Review every claim before importing it: each one's notes give a confidence and the\n"
+        "# evidence for its attribution, date, kind and source. Sources named unidentified-...\n"
+        "# are placeholders for sources the database did not hold: replace them with the cited\n"
+        "# source's slug (`sourcecheck source add`), or keep them to review later.\n"
+    )
+    body = _document_block(document)
+    if placeholders:
+        body += dump_yaml(documents=[], sources=placeholders, claims=[])
+    body += dump_yaml(documents=[], sources=[], claims=claims) if claims else "claims: []\n"
+    return header + body
+
+
+def _document_block(document: Document) -> str:
+    """``document:`` followed by its fields (formats.dump_yaml writes a ``documents:`` list)."""
+    listed = dump_yaml(documents=[document], sources=[], claims=[]).splitlines()
+    assert listed[0] == "documents:" and listed[1].startswith("- ")
+    return "\n".join(["document:", "  " + listed[1][2:], *listed[2:]]) + "\n"
+
+
+def _covered(claim: Claim, existing: list[Claim]) -> bool:
+    words = normalize(claim.quote)
+    for other in existing:
+        if other.document_id not in (None, claim.document_id):
+            continue
+        if None not in (claim.start, claim.end, other.start, other.end):
+            overlap = min(claim.end, other.end) - max(claim.start, other.start)  # type: ignore[operator]
+            shorter = min(claim.end - claim.start, other.end - other.start)  # type: ignore[operator]
+            if overlap > 0 and overlap >= OVERLAP_MIN * shorter:
+                return True
+        if words and words == normalize(other.quote):
+            return True
+    return False
+
+
+def _append_items(text: str, key: str, dumped: str) -> str:
+    """Insert the list items of ``dumped`` (``key:`` then ``- ...`` lines) at the end of the
+    top-level ``key:`` list of ``text``, indented like its items; or add the key at the end."""
+    nl = _newline(text)
+    items = dumped.splitlines()[1:]
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
+    if at is None:
+        return text.rstrip("\r\n") + f"{nl}{key}:{nl}" + nl.join(items) + nl
+    inline = _TOP_KEY.match(lines[at]).group(2).strip()  # type: ignore[union-attr]
+    if inline and inline not in ("[]",) and not inline.startswith("#"):
+        raise InputError(f"cannot append to `{key}: {inline}`: write the list in block style")
+    if inline == "[]":
+        lines[at] = f"{key}:"
+    end = at + 1
+    while end < len(lines) and not _TOP_KEY.match(lines[end]):
+        end += 1
+    last = at
+    for i in range(at + 1, end):
+        if lines[i].strip() and not lines[i].lstrip().startswith("#"):
+            last = i
+    indent = ""
+    for line in lines[at + 1 : end]:
+        m = re.match(r"^(\s*)- ", line)
+        if m:
+            indent = m.group(1)
+            break
+    lines[last + 1 : last + 1] = [indent + item if item else item for item in items]
+    return nl.join(lines) + nl
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _write_checked(path: Path, text: str, *, keep: list[Claim], expect_added: int = -1) -> None:
+    """Parse ``text`` as a claims file; write it atomically only if it keeps ``keep`` as is."""
+    with tempfile.TemporaryDirectory() as tmp:
+        candidate = Path(tmp) / path.name
+        candidate.write_text(text, encoding="utf-8")
+        parsed = parse_file(candidate)
+    if parsed.claims[: len(keep)] != keep or (
+        expect_added >= 0 and len(parsed.claims) != len(keep) + expect_added
+    ):
+        raise InputError(
+            "merging would change the file's existing claims; nothing written", location=str(path)
+        )
+    write_atomic(path, text)

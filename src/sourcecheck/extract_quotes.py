@@ -1,0 +1,453 @@
+"""Find the direct quotations of a text: their exact spans, paragraph by paragraph.
+
+The first step of :mod:`sourcecheck.extract`. It knows typography, not meaning:
+
+- curly (“ ”), low-high („ “), guillemet (« ») and straight (") double quotation marks, and the
+  doubled single marks some texts print for them (’’, '', ``);
+- nested quotations in single marks (‘...’ or '...') inside a double-quoted one, kept as part of
+  the outer quotation and reported as nested;
+- quotations spanning paragraphs: by the English convention a quotation that goes on into the
+  next paragraph does not close the first and reopens the next with an opening mark; each
+  paragraph becomes one *piece* of the same quotation;
+- block quotations: indented paragraphs (or lines starting with "> ") after a lead-in;
+- a quotation whose opening mark is missing but whose continuation paragraph reopens it
+  ("... I described my position: Had we ... \\n\\n“In these circumstances ..."): the text after
+  the lead-in's colon is taken as its first piece, with a low confidence.
+
+A quotation interrupted by a short attribution (“A,” he said, “B.”) is one :class:`Quotation`
+with two pieces and the interruption kept as ``gaps``. Spans exclude the marks; trailing
+punctuation is trimmed later, when the attribution tells a fragment from a sentence
+(:func:`trim_piece`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Span
+from .paragraphs import paragraph_starts
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+# Doubled single marks used for a double mark; the straight double mark; the curly ones.
+MARK_RE = re.compile(r"’’|‘‘|''|``|[“”„«»\"]")
+MAX_UNMARKED_PARAGRAPHS = 3
+"""A quotation left open may close at most this many paragraphs later without reopening."""
+INTERRUPTION_MAX_WORDS = 14
+"""A stretch between two quotations of one paragraph this short, with an attribution verb or
+in parentheses, interrupts one quotation ("“A,” he said, “B.”") rather than separating two."""
+
+_SPACE_BEFORE_OPEN = set(" \t\n\r([{—–-/\u00a0") | set("_")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+@dataclass(slots=True)
+class Piece:
+    """One stretch of a quotation: ``span`` excludes the marks; ``open``/``close`` are the
+    offsets of the marks (None where a mark is missing or the piece is a block quotation)."""
+
+    span: Span
+    paragraph: int
+    open: int | None = None
+    close: int | None = None
+    open_len: int = 1
+    continued: bool = False  # the quotation goes on into the next paragraph
+    nested: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A quotation as printed: one or more pieces, in text order."""
+
+    pieces: list[Piece]
+    style: str  # curly | straight | block | unmarked
+    gaps: list[Span] = field(default_factory=list)  # text between pieces of one paragraph
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].span.start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].span.end
+
+    @property
+    def first_mark(self) -> int:
+        first = self.pieces[0]
+        return first.open if first.open is not None else first.span.start
+
+    @property
+    def last_mark_end(self) -> int:
+        last = self.pieces[-1]
+        return last.close + 1 if last.close is not None else last.span.end
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph's 1-based number and its span (trailing blank text excluded)."""
+
+    number: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every paragraph of ``text`` with its span.
+
+    >>> [(p.number, p.start, p.end) for p in paragraphs("One.\\n\\nTwo\\nlines.\\n")]
+    [(1, 0, 4), (2, 6, 16)]
+    """
+    starts = paragraph_starts(text)
+    out = []
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        out.append(Paragraph(i + 1, start, start + len(text[start:stop].rstrip())))
+    return out
+
+
+def word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation of ``text``, in order.
+
+    >>> t = "He said: “War is over.” Then: “Peace,” he said, “is not.”"
+    >>> [[p.span.slice(t) for p in x.pieces] for x in find_quotations(t)]
+    [['War is over.'], ['Peace,', 'is not.']]
+    """
+    paras = paragraphs(text)
+    raw = _marked_pieces(text, paras)
+    raw += _block_quotations(text, paras, raw)
+    raw.sort(key=lambda q: q.start)
+    _add_unmarked_starts(text, paras, raw)
+    quotes = _group_interrupted(text, raw)
+    for quote in quotes:
+        for piece in quote.pieces:
+            piece.nested = _nested(text, piece.span)
+    return quotes
+
+
+# -- marks ---------------------------------------------------------------------------------
+
+
+def _role(text: str, m: re.Match[str], para_start: int, para_end: int) -> str:
+    """'open', 'close' or 'either' for a double mark, from the mark and its neighbours."""
+    mark = m.group()
+    if mark in OPEN_DOUBLE:
+        return "open"
+    if mark in CLOSE_DOUBLE:
+        return "close"
+    before = text[m.start() - 1] if m.start() > para_start else " "
+    after = text[m.end()] if m.end() < para_end else " "
+    space_before = before in _SPACE_BEFORE_OPEN or before.isspace()
+    space_after = after.isspace() or after in ".,;:!?)]}—–-"
+    if mark in ("’’", "''") and not space_before:
+        return "close"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _marked_pieces(text: str, paras: list[Paragraph]) -> list[Quotation]:
+    """Pair opening and closing marks across the text (see the module docstring)."""
+    quotes: list[Quotation] = []
+    current: Quotation | None = None  # the quotation being read
+    piece_start: int | None = None  # offset after the opening mark of the open piece
+    piece_para: Paragraph | None = None
+    open_at, open_len = 0, 1
+
+    def end_piece(end: int, *, close: int | None, continued: bool = False) -> None:
+        nonlocal piece_start, piece_para
+        assert current is not None and piece_start is not None and piece_para is not None
+        span = _strip(text, piece_start, end)
+        if span.end > span.start:
+            current.pieces.append(
+                Piece(span, piece_para.number, open_at, close, open_len, continued)
+            )
+        piece_start, piece_para = None, None
+
+    def finish() -> None:
+        nonlocal current
+        if current is not None and current.pieces:
+            quotes.append(current)
+        current = None
+
+    for para in paras:
+        if piece_start is not None and piece_para is not None and piece_para is not para:
+            # The open piece ran to the end of its paragraph without a closing mark.
+            end_piece(piece_para.end, close=None, continued=True)
+        for m in MARK_RE.finditer(text, para.start, para.end):
+            role = _role(text, m, para.start, para.end)
+            if role == "either":
+                role = "close" if piece_start is not None else "open"
+            if role == "open":
+                reopens = (
+                    current is not None
+                    and piece_start is None
+                    and current.pieces
+                    and current.pieces[-1].continued
+                    and current.pieces[-1].paragraph == para.number - 1
+                    and m.start() == para.start
+                )
+                if piece_start is not None:  # an opening mark inside an open piece
+                    end_piece(m.start(), close=None)
+                    current.flags.append("unclosed: a new quotation opened before it closed")
+                if not reopens:
+                    if current is not None and current.pieces and current.pieces[-1].continued:
+                        current.pieces[-1].continued = False
+                        current.flags.append("unclosed: its paragraph ends without a mark")
+                    finish()
+                    style = "straight" if m.group() in ('"', "''", "``") else "curly"
+                    current = Quotation(pieces=[], style=style)
+                piece_start, piece_para = m.end(), para
+                open_at, open_len = m.start(), len(m.group())
+            elif piece_start is not None:
+                end_piece(m.start(), close=m.start())
+                finish()
+            elif (
+                current is not None
+                and current.pieces
+                and current.pieces[-1].continued
+                and para.number - current.pieces[-1].paragraph <= MAX_UNMARKED_PARAGRAPHS
+            ):
+                # Closed in a later paragraph that did not reopen it (no-reopen typography):
+                # the paragraphs between belong to it too.
+                for between in paras[current.pieces[-1].paragraph : para.number - 1]:
+                    current.pieces.append(
+                        Piece(
+                            _strip(text, between.start, between.end), between.number, continued=True
+                        )
+                    )
+                piece_start, piece_para, open_at = para.start, para, para.start
+                open_len = 0
+                end_piece(m.start(), close=m.start())
+                current.flags.append("continued into a paragraph without a new opening mark")
+                finish()
+    if piece_start is not None and piece_para is not None:
+        end_piece(piece_para.end, close=None)
+        if current is not None:
+            current.flags.append("unclosed at the end of the text")
+    if current is not None and current.pieces and current.pieces[-1].continued:
+        current.pieces[-1].continued = False
+        current.flags.append("unclosed: its paragraph ends without a mark")
+    finish()
+    return quotes
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+# -- block quotations and missing opening marks ---------------------------------------------
+
+_BLOCK_LINE = re.compile(r"^(?:[ \t]{2,}|> ?)\S", re.MULTILINE)
+
+
+def _is_block(text: str, para: Paragraph) -> bool:
+    lines = text[para.start : para.end].split("\n")
+    # paragraph_starts puts the start after the indentation: look at the whole first line.
+    line_start = text.rfind("\n", 0, para.start) + 1
+    first = text[line_start : para.end].split("\n")[0]
+    indented = [first, *lines[1:]]
+    return all(_BLOCK_LINE.match(line) for line in indented if line.strip())
+
+
+def _block_quotations(
+    text: str, paras: list[Paragraph], marked: list[Quotation]
+) -> list[Quotation]:
+    """Indented (or "> ") paragraphs after a lead-in ending with a colon, in a text whose
+    ordinary paragraphs are not indented."""
+    in_marks = {p.paragraph for q in marked for p in q.pieces}
+    blocks = [p for p in paras if _is_block(text, p)]
+    if not blocks or len(blocks) > len(paras) / 2:  # indentation is the text's norm, not a cue
+        return []
+    block_numbers = {p.number for p in blocks}
+    out: list[Quotation] = []
+    current: Quotation | None = None
+    for para in paras:
+        is_block = para.number in block_numbers and para.number not in in_marks
+        if not is_block:
+            current = None
+            continue
+        prev = paras[para.number - 2] if para.number > 1 else None
+        if current is None:
+            if prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
+                continue
+            current = Quotation(pieces=[], style="block")
+            out.append(current)
+        elif current.pieces:
+            current.pieces[-1].continued = True
+        span = _strip(text, para.start, para.end)
+        if text.startswith(">", span.start):
+            span = _strip(text, span.start + 1, span.end)
+        current.pieces.append(Piece(span, para.number))
+    return [q for q in out if q.pieces]
+
+
+_LEADIN_COLON = re.compile(r":\s+(?=[A-Z])")
+_STATEMENT_VERBS = re.compile(
+    r"\b(said|say|says|wrote|write|writes|declared|described|stated|put it|explained|"
+    r"argued|replied|answered|reported|spoke|told|remarked|insisted|added)\b"
+)
+
+
+def _add_unmarked_starts(text: str, paras: list[Paragraph], quotes: list[Quotation]) -> None:
+    """Give a missing first piece to a quotation that reopens a paragraph after a paragraph
+    whose colon introduces unmarked quoted words (see the module docstring)."""
+    by_para: dict[int, list[Quotation]] = {}
+    for q in quotes:
+        for p in q.pieces:
+            by_para.setdefault(p.paragraph, []).append(q)
+    for q in quotes:
+        first = q.pieces[0]
+        if q.style == "block" or first.open is None or first.paragraph < 2:
+            continue
+        para = paras[first.paragraph - 1]
+        prev = paras[first.paragraph - 2]
+        if first.open != para.start or by_para.get(prev.number):
+            continue
+        body = text[prev.start : prev.end]
+        m = _LEADIN_COLON.search(body)
+        if not m or not _STATEMENT_VERBS.search(body[: m.start()].lower()):
+            continue
+        start = prev.start + m.end()
+        if word_count(text[start : prev.end]) < 8:
+            continue
+        q.pieces.insert(0, Piece(Span(start, prev.end), prev.number, continued=True))
+        q.flags.append("no opening mark: the quotation is taken to start after the colon")
+
+
+# -- interruptions and nesting --------------------------------------------------------------
+
+ATTRIBUTION_VERBS = frozenset(
+    "said says say saying declared declares wrote writes writing written replied replies "
+    "answered answers asked asks asking questioned added adds remarked remarks reported "
+    "reports exclaimed rejoined told tells averred stated states announced observed cried "
+    "shouted whispered insisted continued explained noted notes read reads telegraphed wired "
+    "cabled dictated protested objected retorted responded concluded argued admitted warned "
+    "called nod nodded spoke speaks muttered murmured began mentioned proclaimed interrupted "
+    "laughed repeated went".split()
+)
+
+
+_SPEAKER_WORDS = frozenset("i he she we they".split())
+_AUXILIARIES = frozenset("would had has was then himself herself again also".split())
+
+
+def is_attribution(clause: str) -> bool:
+    """Whether a short clause attributes words: a speech verb next to its speaker ("he said",
+    "said Lenin", "Lenin himself added", "I told Lenin").
+
+    >>> is_attribution(" Lenin questioned me."), is_attribution(" For several days, that was")
+    (True, False)
+    """
+    raw = _WORD_RE.findall(clause)
+    words = [w.lower() for w in raw]
+    if not words or len(words) > INTERRUPTION_MAX_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word not in ATTRIBUTION_VERBS:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _AUXILIARIES:
+            j -= 1
+        neighbours = [k for k in (j, i + 1) if 0 <= k < len(words)]
+        if any(words[k] in _SPEAKER_WORDS or raw[k][0].isupper() for k in neighbours):
+            return True
+    return False
+
+
+def _is_interruption(gap: str) -> bool:
+    """Whether the text between two quotations interrupts one quotation: parenthetical, or an
+    attribution (:func:`is_attribution`); not a new lead-in ending with "that"."""
+    words = _WORD_RE.findall(gap)
+    if not words or len(words) > INTERRUPTION_MAX_WORDS or words[-1].lower() == "that":
+        return False
+    stripped = gap.strip().rstrip(",.:;")
+    if stripped.startswith("(") and stripped.endswith(")"):
+        return True
+    return is_attribution(gap)
+
+
+def _has_leadin(text: str, piece: Piece) -> bool:
+    """Whether an attribution of its own ("Zinoviev declared:") precedes the piece's opening
+    mark in its sentence: then a clause after the piece attributes the next quotation."""
+    if piece.open is None:
+        return True
+    before = text[max(0, piece.open - 200) : piece.open]
+    line_break = before.rfind("\n\n")
+    if line_break >= 0:
+        before = before[line_break:]
+    tail = re.split(r"[.!?…][”\"’)\]]*\s+", before)[-1]
+    return any(w.lower() in ATTRIBUTION_VERBS for w in _WORD_RE.findall(tail))
+
+
+def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
+    out: list[Quotation] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.style == q.style
+            and prev.pieces[-1].close is not None
+            and q.pieces[0].open is not None
+            and prev.pieces[-1].paragraph == q.pieces[0].paragraph
+            and not _has_leadin(text, prev.pieces[-1])
+            and _is_interruption(text[prev.pieces[-1].close + 1 : q.pieces[0].open])
+        ):
+            prev.gaps.append(Span(prev.pieces[-1].close + 1, q.pieces[0].open))
+            prev.pieces.extend(q.pieces)
+            prev.flags.extend(q.flags)
+            continue
+        out.append(q)
+    return out
+
+
+_NESTED_OPEN = re.compile(r"(?<![^\W_])[‘'](?=[^\W\d_])")
+
+
+def _nested(text: str, span: Span) -> list[Span]:
+    """Quotations in single marks inside a piece: ‘...’ or '...', apostrophes left alone."""
+    found = []
+    pos = span.start
+    while True:
+        m = _NESTED_OPEN.search(text, pos, span.end)
+        if not m:
+            return found
+        closer = "’" if m.group() == "‘" else "'"
+        close = re.compile(re.escape(closer) + r"(?![^\W_])").search(text, m.end(), span.end)
+        if not close:
+            return found
+        found.append(Span(m.end(), close.start()))
+        pos = close.end()
+
+
+# -- trimming ------------------------------------------------------------------------------
+
+
+def trim_piece(text: str, span: Span, *, fragment: bool) -> Span:
+    """The claimed words of a piece: without a comma, colon or semicolon left before the
+    closing mark, and without the final stop of a *fragment* (words embedded in the quoting
+    sentence, whose stop belongs to that sentence). "?" and "!" always stay.
+
+    >>> t = "called them “mutinous slaves.” and “Peace,” he said"
+    >>> trim_piece(t, Span(13, 29), fragment=True).slice(t)
+    'mutinous slaves'
+    >>> trim_piece(t, Span(36, 42), fragment=False).slice(t)
+    'Peace'
+    """
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    if fragment and end > start and text[end - 1] == "." and text[end - 3 : end] != "...":
+        end -= 1
+    return _strip(text, start, end)

@@ -1,0 +1,128 @@
+"""Which source in the database a proposed claim cites, with the reasons, or none.
+
+Each source is scored against what the text says near the claim:
+
+- the speaker's surname among the source's authors (+3), or a *different* person as its
+  author (-2: Lenin's speeches are not Zinoviev's words; an institution's minutes may print
+  anyone's);
+- words of the attribution found in the source's title ("Petrograd Soviet", "party congress":
+  +1 each, at most +3);
+- a word that goes with the source's kind ("diary", "telegraphed", "meeting": +1);
+- the cited date against the source's date: equal (+2), one within the other (+1), impossible
+  (-3: a dated speech of another day; a book published before the words it would quote).
+
+The best source is chosen only if it scores at least :data:`MIN_SCORE`, has the author, two
+title words, or a title word and the date behind it, and beats the next one; otherwise the
+claim is left for review and the note names the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .attribution import MONTHS, same_surname, split_authors, surname
+from .models import Source
+from .normalize import tokenize
+
+MIN_SCORE = 3
+KIND_WORDS = {
+    "diary": {"diary"},
+    "letter": {"letter", "wrote", "reply", "letters"},
+    "telegram": {"telegram", "telegraphed", "wire", "wired", "cabled", "despatch", "dispatch"},
+    "speech": {"speech", "said", "declared", "remarked", "spoke", "speaking"},
+    "minutes": {"minutes", "meeting", "session", "congress", "committee", "resolution", "vote"},
+    "book": {"book", "memoirs", "wrote"},
+    "article": {"article", "wrote"},
+    "newspaper": {"newspaper", "press", "paper"},
+}
+STOPWORDS = frozenset(
+    "the and that this with from were have been which their there they them what when where "
+    "will would could should about after before into over upon than then also only said".split()
+)
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+
+
+def _words(text: str) -> set[str]:
+    """Content words; not months or numbers, which the date score already weighs."""
+    return {
+        w
+        for w in tokenize(text).words
+        if len(w) >= 4 and w not in STOPWORDS and w not in _MONTH_WORDS and not w.isdigit()
+    }
+
+
+def _is_person_name(author: str) -> bool:
+    """ "Vladimir Lenin", "H. H. Fisher" are people; "Central Committee of the RSDLP(b)" and
+    "German government" are institutions, which may print anyone's words."""
+    words = author.split()
+    return 1 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _date_score(cited: str | None, issued: str | None) -> int:
+    if not cited or not issued:
+        return 0
+    if cited == issued:
+        return 2
+    if cited.startswith(issued) or issued.startswith(cited):
+        return 1
+    if len(issued) == 4:  # a year: words from before it may appear in it, not after
+        return 0 if cited[:4] <= issued else -3
+    return -3
+
+
+def resolve_source(
+    sources: Sequence[Source],
+    *,
+    speaker_key: str,
+    person: bool,
+    context: str,
+    date: str | None,
+) -> tuple[Source | None, str]:
+    """The source a claim cites, and a note saying why (or naming the candidates).
+
+    >>> s = [Source(id="czernin", title="In the World War", author="Ottokar Czernin")]
+    >>> found, note = resolve_source(s, speaker_key="czernin", person=True,
+    ...                              context="In Czernin's diary we read:", date="1918-02-11")
+    >>> found.id, note
+    ('czernin', "czernin (author Ottokar Czernin matches 'czernin')")
+    """
+    if not sources:
+        return None, "no sources in the database to match"
+    words = _words(context)
+    lowered = set(re.findall(r"[a-z]+", context.lower()))
+    scored = []
+    for source in sources:
+        score, reasons, backed = 0, [], False
+        authors = split_authors(source.author)
+        matching = [a for a in authors if speaker_key and same_surname(speaker_key, surname(a))]
+        if matching:
+            score += 3
+            reasons.append(f"author {matching[0]} matches {speaker_key!r}")
+            backed = True
+        elif person and speaker_key and any(_is_person_name(a) for a in authors):
+            score -= 2
+        shared = sorted(words & _words(source.title))
+        date_points = _date_score(date, source.issued)
+        if shared:
+            score += min(3, len(shared))
+            reasons.append("title words " + ", ".join(repr(w) for w in shared[:3]))
+            backed = backed or len(shared) >= 2 or date_points > 0
+        if KIND_WORDS.get(source.kind, set()) & lowered:
+            score += 1
+            reasons.append(f"kind {source.kind}")
+        score += date_points
+        if date_points > 0:
+            reasons.append(f"date {source.issued}")
+        scored.append((score, backed, source, reasons))
+    scored.sort(key=lambda x: -x[0])
+    best_score, backed, best, reasons = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else None
+    if best_score >= MIN_SCORE and backed and (runner_up is None or best_score > runner_up):
+        return best, f"{best.id} ({'; '.join(reasons)})"
+    candidates = [s.id for sc, _, s, _ in scored[:3] if sc > 0]
+    if candidates:
+        return None, "not identified; candidates: " + ", ".join(candidates)
+    return None, "not identified"

@@ -1,0 +1,311 @@
+"""Who said each quotation, and whether it was said in conversation: the attribution step.
+
+:class:`Speakers` holds what :mod:`sourcecheck.extract` computes once about a text (paragraphs,
+quotations, dates, the names it uses) and decides, for each quotation, in this order:
+
+1. an **attribution clause**: the lead-in of the quotation's own sentence when it introduces
+   it ("Zinoviev declared:", "averred that", "called them"), the words interrupting it ("“A,”
+   he said, “B”"), or a short clause after it ("” Lenin questioned me.");
+2. **dialogue**: a paragraph that is only a quotation, after one, answers it: its speaker is
+   whom the previous one addressed ("questioned me": the author), else the one before;
+3. **salience**: the person last named before it, within two paragraphs.
+
+A pronoun is resolved to the person last named (never to the author: "he" is not "I"). The
+kind is ``oral`` or ``quotation`` by the words around it: "replied", "exclaimed", "in his room"
+say conversation; "wrote", "declared", "congress", "telegram" say a document; a tie goes to
+the dialogue it continues, then to the words' place (embedded in the narration's sentence:
+reported speech), then to whether the narrator is present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import attribution as attr
+from .extract_facts import find_dates, sentence_spans
+from .extract_quotes import (
+    ATTRIBUTION_VERBS,
+    Paragraph,
+    Piece,
+    Quotation,
+    find_quotations,
+    is_attribution,
+    paragraphs,
+    word_count,
+)
+from .models import Source, Span
+
+DOC_CUES = {
+    "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
+    "wired": 2, "cabled": 2, "declared": 2, "averred": 2, "announced": 2, "stated": 2,
+    "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "diary": 1, "letter": 1,
+    "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1, "book": 1, "article": 1,
+    "newspaper": 1, "declaration": 1, "report": 1, "resolution": 1, "congress": 1,
+    "conference": 1, "session": 1, "meeting": 1, "assembly": 1, "soviet": 1, "speech": 1,
+    "slogan": 1, "words": 1, "notes": 1,
+}  # fmt: skip
+CONVERSATION_CUES = {
+    "replied": 2, "answered": 2, "asked": 2, "asking": 2, "questioned": 2, "exclaimed": 2,
+    "rejoined": 2, "added": 2, "told": 2, "whispered": 2, "shouted": 2, "cried": 2, "nod": 2,
+    "nodded": 2, "laughed": 2, "muttered": 2, "retorted": 2, "chuckle": 1, "privately": 1,
+    "conversation": 1, "room": 1, "corridor": 1,
+}  # fmt: skip
+_OBJECTS = frozenset("them him her me us it of that".split())
+_NARRATOR = re.compile(r"\b(I|me|my|we|us|our)\b")
+
+
+@dataclass(slots=True)
+class Said:
+    """What was decided about one quotation."""
+
+    quote: Quotation
+    speaker: str | None = None
+    speaker_key: str = ""
+    person: bool = True
+    addressee: str | None = None
+    evidence: str = "none found"
+    speaker_confidence: float = 0.2
+    attributed: bool = False
+    starts_paragraph: bool = False
+    kind: str = "quotation"
+    contexts: list[Span] = field(default_factory=list)
+
+
+class Speakers:
+    """The text, what is computed once about it, and the attribution of its quotations."""
+
+    def __init__(self, text: str, author: str | None, sources: list[Source], min_words: int):
+        self.text, self.author, self.sources, self.min_words = text, author, sources, min_words
+        self.paras = paragraphs(text)
+        self.quotes = find_quotations(text)
+        self.quoted = [(p.span.start, p.span.end) for q in self.quotes for p in q.pieces]
+        self.dates = find_dates(text, self.quoted)
+        self.evidence = attr.NameEvidence(text)
+        self.known = [a for s in sources for a in attr.split_authors(s.author)]
+        if author:
+            self.known.append(author)
+        self.resolved: list[tuple[int, str, str]] = []  # (offset, display name, key)
+        self.used: list[Span] = []  # spans of attribution contexts: not facts
+
+    # -- attribution ---------------------------------------------------------------------
+
+    def attribute_all(self) -> list[Said]:
+        said_list: list[Said] = []
+        by_para: dict[int, Said] = {}
+        for quote in self.quotes:
+            said = self.attribute(quote, by_para)
+            said_list.append(said)
+            if said.starts_paragraph:
+                by_para[quote.pieces[-1].paragraph] = said
+        return said_list
+
+    def attribute(self, quote: Quotation, by_para: dict[int, Said]) -> Said:
+        text = self.text
+        said = Said(quote)
+        first = quote.pieces[0]
+        para = self.paras[first.paragraph - 1]
+        anchor = quote.first_mark
+        said.starts_paragraph = anchor == para.start
+        leadin = self._leadin(anchor, para)
+        direct = leadin is not None and self._direct(leadin, first)
+        trailing = self._trailing(quote)
+        citation = self._citation(quote, trailing)
+        clauses = ([leadin] if direct and leadin else []) + list(quote.gaps)
+        if (
+            trailing
+            and is_attribution(text[trailing.start : trailing.end])
+            and not re.search(r"(?::|\bthat,?)\s*$", text[trailing.start : trailing.end])
+        ):
+            clauses.append(trailing)
+        said.contexts = [c for c in [*clauses, citation] if c is not None]
+        if leadin and leadin not in said.contexts:
+            said.contexts.insert(0, leadin)
+        if leadin and direct:
+            extension = self._before(leadin)
+            if extension is not None:
+                said.contexts.insert(0, extension)
+        self.used.extend(said.contexts)
+        for clause in clauses:
+            agent = attr.clause_agent(text, clause.start, clause.end, self.evidence)
+            if agent is None:
+                continue
+            where = "before" if clause == leadin else "after" if clause == trailing else "within"
+            self._set_speaker(said, agent.mention, f"{_short(agent.evidence)!r} {where} the quote")
+            said.attributed = True
+            addressee = attr.clause_addressee(
+                text, clause.start, clause.end, self.evidence, agent.mention
+            )
+            if addressee is not None:
+                said.addressee = self._display(addressee, addressee.start)[0]
+            break
+        prev = by_para.get(first.paragraph - 1)
+        if not said.attributed and said.starts_paragraph and prev is not None:
+            partner = prev.addressee or self._previous_partner(prev, by_para)
+            if partner:
+                said.speaker, said.speaker_key = partner, attr.surname(partner)
+                said.evidence = "dialogue: answers the previous paragraph's speaker"
+                said.speaker_confidence = 0.65
+                said.addressee = prev.speaker
+        if said.speaker is None:
+            back = self._resolve_back(anchor)
+            if back is not None:
+                said.speaker, said.speaker_key = back
+                said.evidence = "no attribution; the person last named before it"
+                said.speaker_confidence = 0.45
+        if said.speaker:
+            self.resolved.append((anchor, said.speaker, said.speaker_key))
+        said.kind = self._kind(said, leadin, direct, prev)
+        return said
+
+    def _set_speaker(self, said: Said, mention: attr.Mention, evidence: str) -> None:
+        said.speaker, said.speaker_key = self._display(mention, mention.start)
+        said.person = mention.kind in ("name", "first", "pronoun", "unnamed")
+        said.evidence = evidence
+        said.speaker_confidence = {
+            "name": 0.9,
+            "first": 0.9 if self.author else 0.6,
+            "group": 0.7,
+            "unnamed": 0.6,
+        }.get(mention.kind, 0.75)
+        if mention.kind == "pronoun":
+            said.evidence += f" ({mention.text} = {said.speaker or '?'})"
+
+    def _display(self, mention: attr.Mention, offset: int) -> tuple[str | None, str]:
+        """The name to write for a mention, and its folded surname."""
+        if mention.kind == "first":
+            return (self.author or "the author"), attr.surname(self.author or "author")
+        if mention.kind == "pronoun":
+            back = self._resolve_back(offset)
+            return back if back else (None, "")
+        if mention.kind in ("group", "unnamed"):
+            return mention.text.removeprefix("the "), mention.key
+        full = attr.full_name(mention.text, self.known)
+        name = full or (mention.text.title() if mention.text.isupper() else mention.text)
+        return name, attr.surname(name)
+
+    def _resolve_back(self, offset: int) -> tuple[str, str] | None:
+        """The person last named before ``offset`` (within two paragraphs), for "he"."""
+        para = next(p for p in reversed(self.paras) if p.start <= offset)
+        floor = self.paras[max(0, para.number - 3)].start
+        best: tuple[int, str, str] | None = None
+        for mention in attr.mentions(self.text, floor, offset, self.evidence):
+            if mention.governed or any(s <= mention.start < e for s, e in self.quoted):
+                continue
+            if (mention.kind == "name" and mention.person) or mention.kind == "unnamed":
+                name, key = self._display(mention, mention.start)
+                if name:
+                    best = (mention.start, name, key)
+        for at, name, key in self.resolved:
+            if name == self.author:
+                continue  # "he" is never the "I" who writes
+            if floor <= at < offset and (best is None or at > best[0]):
+                best = (at, name, key)
+        return (best[1], best[2]) if best else None
+
+    def _previous_partner(self, prev: Said, by_para: dict[int, Said]) -> str | None:
+        before = by_para.get(prev.quote.pieces[0].paragraph - 1)
+        if before is not None and before.speaker and before.speaker != prev.speaker:
+            return before.speaker
+        if self.author and prev.speaker != self.author:
+            return self.author
+        return None
+
+    def _leadin(self, anchor: int, para: Paragraph) -> Span | None:
+        """The words of the quote's sentence before it; for a quote opening a paragraph, the
+        previous paragraph's last sentence when it ends with a colon."""
+        text = self.text
+        if anchor > para.start:
+            # Up to the opening mark included, so that a boundary just before it is seen.
+            spans = sentence_spans(text, para.start, min(para.end, anchor + 1))
+            starts = [s for s, _ in spans if s < anchor]
+            if starts and text[starts[-1] : anchor].strip():
+                return Span(starts[-1], anchor)
+            return None
+        if para.number < 2:
+            return None
+        prev = self.paras[para.number - 2]
+        if not text[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        spans = sentence_spans(text, prev.start, prev.end)
+        return Span(spans[-1][0], prev.end)
+
+    def _before(self, span: Span) -> Span | None:
+        """The sentence before a short lead-in: "... and wrote Lenin to that effect. His reply
+        was:" (for the kind, date and source; the speaker is the lead-in's)."""
+        para = next(p for p in reversed(self.paras) if p.start <= span.start)
+        if word_count(span.slice(self.text)) >= 5:
+            return None
+        spans = [
+            s for s in sentence_spans(self.text, para.start, span.start + 1) if s[0] < span.start
+        ]
+        return Span(*spans[-1]) if spans else None
+
+    def _direct(self, leadin: Span, first: Piece) -> bool:
+        """Whether a lead-in attributes the quotation it introduces."""
+        words = self.text[leadin.start : leadin.end].rstrip()
+        if words.endswith(":") or re.search(r"\bthat,?$", words) or first.open is None:
+            return True
+        tail = re.findall(r"[\w’']+", words.lower())[-2:]
+        verbs = ATTRIBUTION_VERBS
+        if tail and tail[-1] in verbs:
+            return True  # "the stenographic report notes “..."
+        return len(tail) == 2 and tail[0] in verbs and tail[1] in _OBJECTS  # "called them “..."
+
+    def _trailing(self, quote: Quotation) -> Span | None:
+        text = self.text
+        start = quote.last_mark_end
+        para = self.paras[quote.pieces[-1].paragraph - 1]
+        if start >= para.end:
+            return None
+        stop = para.end
+        nxt = re.search(r"[“„«\"(]", text[start:stop])
+        if nxt:
+            stop = start + nxt.start()
+        spans = sentence_spans(text, start, stop)
+        if not spans or not text[spans[0][0] : spans[0][1]].strip():
+            return None
+        return Span(start, spans[0][1])
+
+    def _citation(self, quote: Quotation, trailing: Span | None) -> Span | None:
+        """A parenthesized sentence right after the quote: "(The speech of March 18, 1919.)"."""
+        text = self.text
+        for start in (quote.last_mark_end, trailing.end if trailing else None):
+            if start is None:
+                continue
+            m = re.match(r"\s*(\([^()]{3,200}\.\))", text[start : start + 220])
+            if m:
+                return Span(start + m.start(1), start + m.end(1))
+        return None
+
+    def _kind(self, said: Said, leadin: Span | None, direct: bool, prev: Said | None) -> str:
+        if not said.attributed and prev is not None and said.starts_paragraph:
+            return prev.kind
+        contexts = list(said.contexts)
+        if not said.attributed and said.starts_paragraph:
+            para = self.paras[said.quote.pieces[0].paragraph - 1]
+            if para.number > 1:
+                before = self.paras[para.number - 2]
+                spans = sentence_spans(self.text, before.start, before.end)
+                contexts.append(Span(spans[-1][0], before.end))
+        words = [w.lower() for c in contexts for w in re.findall(r"\w+", c.slice(self.text))]
+        doc = sum(DOC_CUES.get(w, 0) for w in words)
+        talk = sum(CONVERSATION_CUES.get(w, 0) for w in words)
+        if doc != talk:
+            return "quotation" if doc > talk else "oral"
+        if prev is not None and said.starts_paragraph:
+            return prev.kind  # the dialogue goes on
+        if leadin is not None and direct and not said.starts_paragraph:
+            return "quotation"  # words embedded in the narration's sentence: reported speech
+        para = self.paras[said.quote.pieces[0].paragraph - 1]
+        window = self.text[self.paras[max(0, para.number - 2)].start : said.quote.first_mark]
+        window += " ".join(c.slice(self.text) for c in said.contexts)
+        return "oral" if _NARRATOR.search(window) else "quotation"
+
+    # -- claims of quotations -------------------------------------------------------------
+
+
+def _short(text: str, width: int = 60) -> str:
+    """One line of at most ``width`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

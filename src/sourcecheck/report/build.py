@@ -1,0 +1,60 @@
+"""``build_report``: the contract items of the latest verification, made into cards."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from .. import __version__
+from .. import db as dbm
+from ..db import Database
+from .data import CONTEXT_CHARS, Card, Report, report_items
+from .links import location_label, location_url, text_label
+from .marks import quote_pieces, source_pieces
+
+
+def build_report(
+    db: Database,
+    *,
+    source_id: str | None = None,
+    statuses: list[str] | None = None,
+    context: int = CONTEXT_CHARS,
+    database_name: str = "",
+) -> Report:
+    """The latest result of every claim (optionally of one source or some statuses), as cards.
+
+    ``context`` characters of the stored text are kept on each side of a passage.
+    """
+    items = report_items(db, source_id=source_id, statuses=statuses)
+    sources = {s.id: s for s in dbm.list_sources(db)}
+    documents = {d.id: d for d in dbm.list_documents(db)}
+    texts = {t["id"]: t for t in dbm.list_texts(db)}
+    cards = []
+    for item in items:
+        document = documents.get(item["document"]) if item["document"] else None
+        text = texts.get(item["text"]) if item["text"] is not None else None
+        cards.append(
+            Card(
+                item=item,
+                source=sources.get(item["source"]) if item["source"] else None,
+                document=document,
+                quote_pieces=quote_pieces(item),
+                source_pieces=source_pieces(db, item, context=context),
+                text_label=text_label(text) if text else None,
+                location_url=location_url(document.url if document else None, item["quote"]),
+                location_label=location_label(item),
+            )
+        )
+    used = [documents[d] for d in dict.fromkeys(i["document"] for i in items) if d in documents]
+    title = "Verification report"
+    if len(used) == 1 and used[0].title:
+        title += f": {used[0].title}"
+    return Report(
+        title=title,
+        generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        database=database_name,
+        tool_version=__version__,
+        cards=cards,
+        filters={"source": source_id, "statuses": list(statuses or [])},
+        documents=used,
+        texts=texts,
+    )

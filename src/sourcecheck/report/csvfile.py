@@ -1,0 +1,73 @@
+"""CSV: one row per claim, for a spreadsheet. Cells that a spreadsheet would run as a formula
+are neutralized with a leading apostrophe (OWASP's advice for CSV injection)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .data import Report
+
+COLUMNS = (
+    "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker", "date",
+    "locator", "source", "source_title", "document", "paragraph", "claim_start", "claim_end",
+    "text", "start", "end", "passage", "differences", "verified_at", "run",
+)  # fmt: skip
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(value: Any) -> Any:
+    """A string a spreadsheet would take for a formula gets a leading apostrophe.
+
+    >>> neutralize("=HYPERLINK(1)"), neutralize("-2"), neutralize("fine"), neutralize(-2)
+    ("'=HYPERLINK(1)", "'-2", 'fine', -2)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def differences_text(differences: list[dict[str, Any]]) -> str:
+    """ "changed: refuses -> declines; missing: -> The" for a cell a person reads."""
+    return "; ".join(
+        f"{d['kind']}: {d['quote'] or '∅'} → {d['source'] or '∅'}" for d in differences
+    )
+
+
+def render_csv(report: Report) -> str:
+    """One row per claim, the columns of :data:`COLUMNS`; an empty status = not verified."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for card in report.cards:
+        item = card.item
+        span = item["span"] or {}
+        row = {
+            "claim": item["claim"],
+            "status": item["status"] or "",
+            "score": item["score"],
+            "flags": " ".join(item["flags"]),
+            "reason": item["reason"],
+            "quote": item["quote"],
+            "kind": item["kind"],
+            "speaker": item["speaker"],
+            "date": item["date"],
+            "locator": item["locator"],
+            "source": item["source"],
+            "source_title": card.source.title if card.source else None,
+            "document": item["document"],
+            "paragraph": item["location"]["paragraph"],
+            "claim_start": item["location"]["start"],
+            "claim_end": item["location"]["end"],
+            "text": item["text"],
+            "start": span.get("start"),
+            "end": span.get("end"),
+            "passage": item["passage"],
+            "differences": differences_text(item["differences"]),
+            "verified_at": item["verified_at"],
+            "run": item["run"],
+        }
+        writer.writerow({k: neutralize(v) for k, v in row.items()})
+    return out.getvalue()

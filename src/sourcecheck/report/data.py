@@ -1,0 +1,222 @@
+"""What every report format shows: the JSON contract items, and the cards made of them.
+
+``report_items`` is the JSON contract (one dict per claim, see the README). A :class:`Card`
+adds what a person reading a report needs and the contract leaves out (``build_report`` in
+build.py makes them): the cited source's title and date, the document and a link to the
+claim's place in it, the passage with some context, and both sides cut into pieces so each
+differing word can be highlighted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import db as dbm
+from ..db import Database
+from ..models import STATUSES, Document, Source
+
+Item = dict[str, Any]
+
+UNVERIFIED = "unverified"
+"""The status key of a claim that has no result yet (``status`` is null in the contract)."""
+
+STATUS_KEYS = (*STATUSES, UNVERIFIED)
+
+STATUS_LABELS = {
+    "verbatim": "verbatim",
+    "close": "close",
+    "partial": "partial",
+    "not_found": "not found",
+    "no_text": "no text",
+    UNVERIFIED: "not verified",
+}
+
+STATUS_MEANINGS = {
+    "verbatim": "found word for word (ignoring case, punctuation, typography, marked elisions "
+    "and editorial brackets)",
+    "close": "found, with a few words different; every difference is listed",
+    "partial": "only part of the quote is supported, or the passage is reworded",
+    "not_found": "no passage of the cited source's texts supports the quote",
+    "no_text": "the cited source has no text yet: nothing was checked",
+    UNVERIFIED: "not verified yet: run `sourcecheck verify`",
+}
+
+LOUD_KINDS = frozenset({"negation", "number"})
+"""Difference kinds that change the meaning and must be unmistakable in every format."""
+
+CONTEXT_CHARS = 200
+
+VERDICTS = {
+    "look": "need a look: not found, partial, a negation or number differs, or misattributed",
+    "supported": "supported by the cited source: verbatim, or close with no change of meaning",
+    "unchecked": "not checked: the source has no text, or not verified yet",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of text with one look: a difference kind (or None), inside the passage or not."""
+
+    text: str
+    kind: str | None = None
+    passage: bool = False
+
+
+@dataclass(slots=True)
+class Card:
+    """One claim as a report shows it."""
+
+    item: Item
+    source: Source | None
+    document: Document | None
+    quote_pieces: list[Piece]
+    source_pieces: list[Piece]
+    text_label: str | None = None
+    location_url: str | None = None
+    location_label: str = ""
+
+    @property
+    def status_key(self) -> str:
+        return self.item["status"] or UNVERIFIED
+
+    @property
+    def scored(self) -> bool:
+        """Whether the score means something (a text was searched)."""
+        return self.item["status"] in ("verbatim", "close", "partial", "not_found")
+
+    @property
+    def loud(self) -> list[str]:
+        """The meaning-changing difference kinds of this claim (negation, number)."""
+        return sorted({d["kind"] for d in self.item["differences"]} & LOUD_KINDS)
+
+    @property
+    def alarms(self) -> list[str]:
+        """What must catch the eye: a negation or number that differs, a better match in
+        another source than the cited one."""
+        alarms = [f"{kind} differs" for kind in self.loud]
+        if "found_elsewhere" in self.item["flags"]:
+            alarms.append("found in another source")
+        return alarms
+
+    @property
+    def verdict(self) -> str:
+        """``look`` (not found, partial, or an alarm), ``supported`` or ``unchecked``."""
+        if self.status_key in ("no_text", UNVERIFIED):
+            return "unchecked"
+        if self.status_key in ("not_found", "partial") or self.alarms:
+            return "look"
+        return "supported"
+
+
+@dataclass(slots=True)
+class SourceCounts:
+    """Claims citing one source, counted per status."""
+
+    source_id: str | None
+    title: str
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything a report format renders."""
+
+    title: str
+    generated_at: str
+    database: str
+    tool_version: str
+    cards: list[Card]
+    filters: dict[str, Any] = field(default_factory=dict)
+    documents: list[Document] = field(default_factory=list)
+    texts: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def items(self) -> list[Item]:
+        return [card.item for card in self.cards]
+
+    def counts(self) -> dict[str, int]:
+        """Claims per status key, in :data:`STATUS_KEYS` order (zeros included)."""
+        counts = dict.fromkeys(STATUS_KEYS, 0)
+        for card in self.cards:
+            counts[card.status_key] += 1
+        return counts
+
+    def verdicts(self) -> dict[str, int]:
+        """Claims that need a look, that their source supports, that nobody checked."""
+        counts = dict.fromkeys(VERDICTS, 0)
+        for card in self.cards:
+            counts[card.verdict] += 1
+        return counts
+
+    def by_source(self) -> list[SourceCounts]:
+        """Per cited source, in order of first appearance; claims citing nothing last."""
+        rows: dict[str | None, SourceCounts] = {}
+        for card in self.cards:
+            slug = card.item["source"]
+            if slug not in rows:
+                title = card.source.title if card.source else "(no source cited)"
+                rows[slug] = SourceCounts(slug, title, dict.fromkeys(STATUS_KEYS, 0))
+            rows[slug].counts[card.status_key] += 1
+        return sorted(rows.values(), key=lambda r: r.source_id is None)
+
+
+def report_items(
+    db: Database,
+    *,
+    claim_ids: list[str] | None = None,
+    source_id: str | None = None,
+    statuses: list[str] | None = None,
+) -> list[Item]:
+    """One object per claim in the JSON contract (see the README), in document order.
+
+    ``span`` always slices the stored text to exactly ``passage``. Claims not verified yet
+    have status ``None``.
+    """
+    items = []
+    for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id):
+        if statuses and row["status"] not in statuses:
+            continue
+        has_span = row["start"] is not None
+        items.append(
+            {
+                "claim": row["claim"],
+                "source": row["cited_source"],
+                "status": row["status"],
+                "score": row["score"],
+                "text": row["text_id"],
+                "span": {"start": row["start"], "end": row["end"]} if has_span else None,
+                "passage": row["passage"],
+                "selector": {
+                    "type": "TextQuoteSelector",
+                    "exact": row["passage"],
+                    "prefix": row["prefix"],
+                    "suffix": row["suffix"],
+                }
+                if has_span
+                else None,
+                "differences": json.loads(row["differences"] or "[]"),
+                "flags": json.loads(row["flags"] or "[]"),
+                "reason": row["reason"] or "not verified yet: run `sourcecheck verify`",
+                "alternatives": json.loads(row["alternatives"] or "[]"),
+                "quote": row["quote"],
+                "kind": row["kind"],
+                "speaker": row["speaker"],
+                "date": row["date"],
+                "locator": row["locator"],
+                "document": row["document_id"],
+                "location": {
+                    "start": row["claim_start"],
+                    "end": row["claim_end"],
+                    "paragraph": row["paragraph"],
+                },
+                "verified_at": row["verified_at"],
+                "run": row["run_id"],
+            }
+        )
+    return items

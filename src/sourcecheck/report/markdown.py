@@ -1,0 +1,168 @@
+"""Markdown: the HTML report's content for a repository, an issue or an email.
+
+Every piece of data goes through :func:`md_text`: markup characters are backslash-escaped, so
+a quote containing ``<script>``, ``*`` or ``[x](javascript:...)`` renders as the text it is,
+and table cells also escape ``|``. Links are only ever http(s).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .data import (
+    LOUD_KINDS,
+    STATUS_KEYS,
+    STATUS_LABELS,
+    STATUS_MEANINGS,
+    VERDICTS,
+    Card,
+    Piece,
+    Report,
+)
+from .links import safe_url
+
+# Characters that start markup anywhere in a line (CommonMark, GitHub tables, strikethrough
+# and math); a backslash makes each one literal. Kept short so the raw text stays readable.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#$])")
+# What starts a list, a heading underline or a numbered item at the beginning of a line.
+_LEADING_MARK = re.compile(r"^([-+=])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
+def md_text(value: Any) -> str:
+    """``value`` as Markdown text: one line, every markup character escaped.
+
+    >>> print(md_text("<b>*not*</b> | x"), md_text("1918. Then"), md_text("- no"))
+    \\<b\\>\\*not\\*\\</b\\> \\| x 1918\\. Then \\- no
+    """
+    if value is None:
+        return ""
+    text = _SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    text = _LEADING_MARK.sub(r"\\\1", text)
+    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+
+
+def md_link(label: str, url: str | None) -> str:
+    """A link whose target is already an http(s) URL; ``(``, ``)`` and spaces are encoded."""
+    if not url:
+        return label
+    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+    return f"[{label}]({target.replace('>', '%3E')})"
+
+
+def md_pieces(pieces: list[Piece]) -> str:
+    """Pieces as Markdown: differing words in bold, negation/number flagged in words too,
+    the passage inside its context between » and « (as ``sourcecheck show`` prints it)."""
+    out = []
+    for previous, piece in zip([None, *pieces], pieces, strict=False):
+        if piece.passage and not (previous and previous.passage):
+            out.append("»")
+        elif previous and previous.passage and not piece.passage:
+            out.append("«")
+        text = md_text(piece.text)
+        if not text:
+            out.append(" " if piece.text else "")
+            continue
+        lead = " " if piece.text[:1].isspace() else ""
+        trail = " " if piece.text[-1:].isspace() else ""
+        if piece.kind in LOUD_KINDS:
+            text = f"**⚠ {piece.kind.upper()}: {text}**"
+        elif piece.kind:
+            text = f"**{text}**"
+        out.append(lead + text + trail)
+    if pieces and pieces[-1].passage and any(not p.passage for p in pieces):
+        out.append("«")
+    return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+def _cell(value: Any) -> str:
+    return md_text(value) or " "
+
+
+def _card(number: int, card: Card) -> list[str]:
+    item = card.item
+    status = STATUS_LABELS[card.status_key]
+    score = f" (score {item['score']:g})" if card.scored else ""
+    lines = [f"### {number}. {md_text(item['claim'])}: {md_text(status)}{score}", ""]
+    if card.loud:
+        kinds = " and ".join(f"a {kind}" for kind in card.loud)
+        verb = "differs" if len(card.loud) == 1 else "differ"
+        lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
+    if "found_elsewhere" in item["flags"]:
+        lines += ["**⚠ Found in another source than the cited one.**", ""]
+    lines += [f"> {md_pieces(card.quote_pieces)}", ""]
+    cited = ", ".join(md_text(x) for x in (item["speaker"], item["locator"]) if x)
+    cited = f"attributed to {cited}" if item["speaker"] else cited
+    if item["date"]:
+        cited += f" (dated {md_text(item['date'])})" if cited else f"dated {md_text(item['date'])}"
+    source = card.source
+    if source is not None:
+        work = f"_{md_text(source.title)}_"
+        byline = ", ".join(md_text(x) for x in (source.author, source.issued) if x)
+        work = md_link(work, safe_url(source.url)) + (f" ({byline})" if byline else "")
+        lines.append(f"- **Cited source:** {work}" + (f"; {cited}" if cited else ""))
+    else:
+        lines.append("- **Cited source:** none" + (f"; {cited}" if cited else ""))
+    lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")
+    if item["flags"]:
+        lines.append(f"- **Flags:** {md_text(', '.join(item['flags']))}")
+    if card.document is not None or card.location_label:
+        where = md_text(card.document.title or card.document.id) if card.document else "document"
+        label = where + (f", {md_text(card.location_label)}" if card.location_label else "")
+        lines.append(f"- **In the document:** {md_link(label, card.location_url)}")
+    if card.source_pieces:
+        span = item["span"]
+        lines += [
+            f"- **Passage** in {md_text(card.text_label or 'text')} (text {item['text']}, "
+            f"characters {span['start']}–{span['end']}):",
+            "",
+            f"  > {md_pieces(card.source_pieces)}",
+        ]
+    if item["differences"]:
+        lines += ["", "| difference | in the quote | in the source |", "|---|---|---|"]
+        for d in item["differences"]:
+            kind = md_text(d["kind"])
+            if d["kind"] in LOUD_KINDS:
+                kind = f"**⚠ {kind}**"
+            lines.append(f"| {kind} | {_cell(d['quote'])} | {_cell(d['source'])} |")
+    return [*lines, ""]
+
+
+def render_markdown(report: Report) -> str:
+    """The report as CommonMark with GitHub tables."""
+    counts = report.counts()
+    lines = [f"# {md_text(report.title)}", ""]
+    generated = f"Generated {md_text(report.generated_at)} by sourcecheck {report.tool_version}"
+    if report.database:
+        generated += f" from {md_text(report.database)}"
+    lines += [generated + f": {len(report.cards)} claims.", ""]
+    source, statuses = report.filters.get("source"), report.filters.get("statuses")
+    if source or statuses:
+        only = "Only claims"
+        if source:
+            only += f" citing {md_text(source)}"
+        if statuses:
+            only += " with status " + ", ".join(md_text(s) for s in statuses)
+        lines += [only + ".", ""]
+    lines += ["## Summary", ""]
+    lines += [f"- **{n}** {VERDICTS[key]}" for key, n in report.verdicts().items()]
+    lines += ["", "| status | claims | meaning |", "|---|---:|---|"]
+    for key in STATUS_KEYS:
+        if counts[key] or key != "unverified":
+            lines.append(f"| {md_text(STATUS_LABELS[key])} | {counts[key]} | "
+                         f"{md_text(STATUS_MEANINGS[key])} |")  # fmt: skip
+    keys = [k for k in STATUS_KEYS if counts[k]]
+    lines += ["", "### By source", ""]
+    lines.append(
+        "| source | claims | " + " | ".join(md_text(STATUS_LABELS[k]) for k in keys) + " |"
+    )
+    lines.append("|---|---:|" + "---:|" * len(keys))
+    for row in report.by_source():
+        name = md_text(row.title) + (f" ({md_text(row.source_id)})" if row.source_id else "")
+        cells = " | ".join(str(row.counts[k]) for k in keys)
+        lines.append(f"| {name} | {row.total} | {cells} |")
+    lines += ["", "## Claims", ""]
+    for number, card in enumerate(report.cards, 1):
+        lines += _card(number, card)
+    return "\n".join(lines).rstrip() + "\n"
