@@ -128,6 +128,10 @@ def test_canned_queries_return_the_right_rows(ds, name) -> None:
 
     assert [r["claim"] for r in rows(ds, name, "sources_without_text")] == ["notext"]
 
+    facts = rows(ds, name, "facts")
+    assert facts and facts[0]["verdict"] == "differs"
+    assert ("vote", "number", "differs") in {(r["claim"], r["kind"], r["verdict"]) for r in facts}
+
     [found] = rows(ds, name, "misattributions")
     assert (found["claim"], found["cited_source"], found["found_in"], found["status"]) == (
         "misattributed", "letters", "czernin", "verbatim"

@@ -152,3 +152,21 @@ def test_figures_and_dates_are_checked_as_facts(cli, db_path, tmp_path) -> None:
     assert wrong["number"]["verdict"] == "differs" and "not 31" in wrong["number"]["detail"]
     assert wrong["date"]["verdict"] == "agrees_old_style"
     assert minutes.read_text()[wrong["number"]["start"] : wrong["number"]["end"]].count("32") == 1
+
+
+def test_facts_reach_the_json_html_and_markdown_reports(cli, db_path, tmp_path) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("The first standpoint received 15 votes, the second 32 and the third 16.\n")
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    cli("source", "text", "minutes", minutes)
+    quote = "The supporters of revolutionary war got thirty-one votes, Lenin fifteen, I sixteen"
+    cli("claim", "add", quote, "--source", "minutes", "--kind", "figure", "--id", "vote")
+    cli("verify")
+    [item] = json.loads(cli("report", "--format", "json").output)
+    [fact] = item["facts"]
+    assert (fact["kind"], fact["verdict"], fact["claim"]) == ("number", "differs", "15, 16, 31")
+    assert minutes.read_text()[fact["span"]["start"] : fact["span"]["end"]].count("32") == 1
+    html = cli("report", "--format", "html").output
+    assert "Facts checked as facts" in html and "number differs from the source" in html
+    markdown = cli("report", "--format", "markdown").output
+    assert "| number | 15, 16, 31 |" in markdown and "**⚠ differs**" in markdown

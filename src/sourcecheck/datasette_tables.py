@@ -336,6 +336,21 @@ where json_extract(d.value, '$.kind') in ('number', 'negation')
 order by r.claim_id, cast(d.key as integer)
 """,
     },
+    "facts": {
+        "title": "Figures and dates checked as facts",
+        "description": "The numbers and dates of each claim compared with its source's text "
+        "(latest run): agrees, agrees across the Old Style/New Style calendars, differs "
+        "(which value, and what the source says), or not found. Differences first.",
+        "sql": """\
+select f.claim_id as claim, f.kind, f.claim_value as claim_says,
+  f.source_value as source_says, f.verdict, f.detail, c.quote, c.source_id as source,
+  f.text_id as text, f.start, f."end"
+from fact_checks f
+join claims c on c.id = f.claim_id
+where f.run_id = (select max(r.run_id) from results r where r.claim_id = f.claim_id)
+order by case f.verdict when 'differs' then 0 when 'not_found' then 1 else 2 end, f.claim_id
+""",
+    },
     "sources_without_text": {
         "title": "Claims whose cited source has no text",
         "description": "Nothing was checked for these: add a text with `sourcecheck source "

@@ -96,6 +96,11 @@ class Card:
         """What must catch the eye: a negation or number that differs, a better match in
         another source than the cited one."""
         alarms = [f"{kind} differs" for kind in self.loud]
+        alarms += [
+            f"{f['kind']} differs from the source (fact check)"
+            for f in self.item.get("facts", [])
+            if f["verdict"] == "differs" and f"{f['kind']} differs" not in alarms
+        ]
         if "found_elsewhere" in self.item["flags"]:
             alarms.append("found in another source")
         return alarms
@@ -179,6 +184,7 @@ def report_items(
     have status ``None``.
     """
     items = []
+    facts = dbm.latest_fact_checks(db)
     for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id):
         if statuses and row["status"] not in statuses:
             continue
@@ -217,6 +223,29 @@ def report_items(
                 },
                 "verified_at": row["verified_at"],
                 "run": row["run_id"],
+                "facts": [fact_json(f) for f in facts.get(row["claim"], [])],
             }
         )
     return items
+
+
+FACT_LABELS = {
+    "agrees": "agrees",
+    "agrees_old_style": "agrees (Old Style/New Style)",
+    "differs": "differs",
+    "not_found": "not found",
+}
+
+
+def fact_json(row: dict[str, Any]) -> Item:
+    """A stored fact check in the contract: ``{"kind", "claim", "source", "verdict", ...}``."""
+    has_span = row["start"] is not None
+    return {
+        "kind": row["kind"],
+        "claim": row["claim_value"],
+        "source": row["source_value"],
+        "verdict": row["verdict"],
+        "text": row["text_id"],
+        "span": {"start": row["start"], "end": row["end"]} if has_span else None,
+        "detail": row["detail"],
+    }

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .data import (
+    FACT_LABELS,
     LOUD_KINDS,
     STATUS_KEYS,
     STATUS_LABELS,
@@ -118,6 +119,7 @@ def render_html(report: Report) -> str:
             meanings=STATUS_MEANINGS,
             kind_titles=KIND_TITLES,
             loud_kinds=LOUD_KINDS,
+            fact_labels=FACT_LABELS,
             verdicts=VERDICTS,
             chart=chart_rows(report),
             chart_width=CHART_WIDTH,

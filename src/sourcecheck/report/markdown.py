@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .data import (
+    FACT_LABELS,
     LOUD_KINDS,
     STATUS_KEYS,
     STATUS_LABELS,
@@ -126,6 +127,16 @@ def _card(number: int, card: Card) -> list[str]:
             if d["kind"] in LOUD_KINDS:
                 kind = f"**⚠ {kind}**"
             lines.append(f"| {kind} | {_cell(d['quote'])} | {_cell(d['source'])} |")
+    if item.get("facts"):
+        lines += ["", "| fact | the claim says | the source says | verdict |", "|---|---|---|---|"]
+        for f in item["facts"]:
+            verdict = md_text(FACT_LABELS[f["verdict"]])
+            if f["verdict"] == "differs":
+                verdict = f"**⚠ {verdict}**"
+            lines.append(
+                f"| {md_text(f['kind'])} | {_cell(f['claim'])} | {_cell(f['source'] or '')} "
+                f"| {verdict}: {_cell(f['detail'])} |"
+            )
     return [*lines, ""]
 
 
