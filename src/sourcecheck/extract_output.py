@@ -26,7 +26,7 @@ from pathlib import Path
 from .catalog import write_atomic
 from .errors import InputError, NotFoundError
 from .extract import Extraction, assign_ids, extract
-from .formats import SLUG_RE, dump_yaml, parse_file
+from .formats import SLUG_RE, dump_yaml, parse_file, read_utf8
 from .models import Claim, Document, Source
 from .normalize import normalize
 
@@ -50,19 +50,7 @@ class ExtractReport:
 
 def read_document(path: Path) -> tuple[str, str]:
     """The text of a UTF-8 file (offsets are into this string) and the sha256 of its bytes."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start} (convert the text to UTF-8 first)",
-            location=str(path),
-        ) from exc
+    raw, text = read_utf8(path, hint="convert the text to UTF-8 first")
     return text.removeprefix("\ufeff"), hashlib.sha256(raw).hexdigest()
 
 

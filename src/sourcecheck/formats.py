@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError
+from .errors import InputError, NotFoundError
 from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntry
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -73,18 +73,26 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML file strictly as UTF-8, mapping every failure to :class:`InputError`."""
+def read_utf8(path: Path, *, hint: str) -> tuple[bytes, str]:
+    """A file's bytes and its text decoded strictly as UTF-8; an error names the file and,
+    for bad bytes, their offset (``hint`` says what to do about it)."""
     try:
         raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"{path}: no such file") from exc
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
     try:
-        text = raw.decode("utf-8")
+        return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not valid UTF-8 at byte {exc.start} (YAML files must be UTF-8)", location=str(path)
+            f"not valid UTF-8 at byte {exc.start} ({hint})", location=str(path)
         ) from exc
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file strictly as UTF-8, mapping every failure to a SourcecheckError."""
+    _, text = read_utf8(path, hint="YAML files must be UTF-8")
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
