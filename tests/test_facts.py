@@ -132,3 +132,18 @@ def test_date_printed_before_a_passage() -> None:
     old = check_date("1918-01-08", "", facts, passage=passage)
     assert old.verdict == "agrees_old_style" and "Old and New Style" in old.detail
     assert check_date("1918-01-25", "", facts, passage=passage).verdict == "differs"
+
+
+def test_a_date_that_differs_needs_strong_evidence() -> None:
+    text = (
+        "On December 20, 1917, General Hoffmann spoke at length about the frontier.\n\n"
+        + "Many other things happened in the weeks between, far from Brest. " * 8
+        + "\n\nOn February 10, 1918, the delegations met and the general opposed the resolution."
+    )
+    facts = TextFacts(text)
+    weak = check_date("1918-02-11", "Only General Hoffmann opposed it.", facts)
+    assert weak.verdict == "not_found" and "too weak" in weak.detail
+    agrees = check_date("1918-02-10", "the delegations met; only the general opposed it", facts)
+    assert agrees.verdict == "agrees" and agrees.source == "February 10, 1918"
+    strong = check_date("1918-02-12", "the delegations met and the general opposed it", facts)
+    assert strong.verdict == "differs" and strong.source == "February 10, 1918"

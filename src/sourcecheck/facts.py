@@ -170,20 +170,36 @@ def check_date(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
     terms = key_terms(quote)
-    best: tuple[int, DateMention] | None = None
+    near: list[tuple[int, DateMention]] = []
     for mention in facts.dates:
         if not mention.day:
             continue
         i = facts.word_at(mention.start)
         window = set(facts.tokens.words[max(0, i - WINDOW_WORDS) : i + WINDOW_WORDS])
         score = len(terms & window)
-        if score >= 2 and (best is None or score > best[0]):
-            best = (score, mention)
-    if best is None:
-        return FactCheck(
-            "date", claim_date, None, "not_found", None, "no date near the claim's key terms"
+        if score >= 2:
+            near.append((score, mention))
+    # A date that agrees near the claim's key terms is evidence; one that differs only counts
+    # when the words around it say clearly that it is the same event.
+    agreeing = [(n, m) for n, m in near if compare_date(claim_date, m) != "differs"]
+    if agreeing:
+        n, mention = max(agreeing, key=lambda nm: nm[0])
+        return _date_check(claim_date, mention, facts, f"near {n} key terms")
+    strong = [(n, m) for n, m in near if n >= max(3, (len(terms) + 1) // 2)]
+    if strong:
+        n, mention = max(strong, key=lambda nm: nm[0])
+        return _date_check(
+            claim_date, mention, facts, f"near {n} of the claim's {len(terms)} key terms"
         )
-    return _date_check(claim_date, best[1], facts, f"near {best[0]} key terms")
+    detail = "no date near the claim's key terms"
+    if near:
+        n, mention = max(near, key=lambda nm: nm[0])
+        printed = facts.text[mention.start : mention.end]
+        detail += (
+            f" agrees; the nearest (“{printed}”, near only {n} key terms) is too weak a sign "
+            "to say it differs"
+        )
+    return FactCheck("date", claim_date, None, "not_found", None, detail)
 
 
 def _date_check(claim_date: str, mention: DateMention, facts: TextFacts, where: str) -> FactCheck:

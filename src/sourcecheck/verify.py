@@ -181,6 +181,11 @@ def _verify_claim(
     parsed = parse_quote(claim.quote)
     examined = [(claim.source_id, _match(parsed, t, cache, params)) for t in text_ids]
     cited = best_of([r for _, r in examined])
+    if cited is not None and cited.status == "not_found" and claim.kind != "quotation":
+        cited.reason += (
+            f"; this claim is a {claim.kind}: its words are the document's own, not the "
+            "source's, so its facts (numbers, dates) are what to check"
+        )
     if cited is None:
         cited = MatchResult(
             "no_text",
