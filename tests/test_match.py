@@ -175,3 +175,36 @@ def test_corpus_index_names_the_text_that_holds_a_quote() -> None:
     assert texts_with_candidates(corpus, tokenize("the vile wind, slipped quickly"))[0] == 9
     assert texts_with_candidates(corpus, tokenize("Kühlmann spoke of the de facto peace"))[0] == 7
     assert texts_with_candidates(corpus, tokenize("entirely absent words appear")) == []
+
+
+def test_repeated_common_pairs_do_not_outvote_the_true_place() -> None:
+    decoy = (
+        "Was the will of the people the expression of the will of the army? "
+        "Was the will of the nation the expression of the will of the crowd?\n"
+    )
+    filler = " ".join(f"w{i}" for i in range(200)) + "\n"
+    text = (decoy + filler) * 3 + "Only the expression of the will of the Deity, not dependent.\n"
+    r = match_quote(
+        "Only the expression of the will of the Deity, not", text, index=build_index(text)
+    )
+    assert r.status == "verbatim" and r.span.slice(text).startswith("Only the expression")
+
+
+def test_a_common_elided_segment_is_placed_next_to_the_rare_one() -> None:
+    filler = " ".join(f"w{i}" for i in range(60))
+    text = "".join(f"The President of the Council spoke. {filler}\n" for _ in range(5))
+    text += "The President of the Central Executive Committee of Soldiers' Deputies arrived."
+    for index in (build_index(text), None):
+        r = match_quote("The President of the [...] Soldiers' Deputies", text, index=index)
+        assert r.status == "verbatim" and r.span.slice(text).startswith("The President of the C")
+
+
+def test_scale_words_and_contracted_negations_are_typed() -> None:
+    r = match_quote(
+        "he had three thousand serfs and two mills", "he had three hundred serfs and two mills"
+    )
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [
+        ("number", "thousand", "hundred")
+    ]
+    r = match_quote("You shall go there with him tomorrow", "You shan’t go there with him tomorrow")
+    assert r.status != "verbatim" and [d.kind for d in r.differences] == ["negation"]

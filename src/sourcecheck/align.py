@@ -51,8 +51,12 @@ def similarity_matrix(quote: tuple[str, ...], text: tuple[str, ...]) -> np.ndarr
     return process.cdist(quote, text, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
 
 
-def align(quote: tuple[str, ...], text: tuple[str, ...]) -> Alignment | None:
+def align(
+    quote: tuple[str, ...], text: tuple[str, ...], *, prefer_last: bool = False
+) -> Alignment | None:
     """Best semi-global alignment of ``quote`` words within ``text`` words, or None if empty.
+
+    Of equally good placements the first is taken, or the last with ``prefer_last``.
 
     >>> a = align(("war", "is", "over"), ("the", "war", "is", "now", "over", "but"))
     >>> a.first, a.last, a.cost
@@ -73,7 +77,8 @@ def align(quote: tuple[str, ...], text: tuple[str, ...]) -> Alignment | None:
         row[0] = i * MISSING
         # an extra text word inside the passage: row[j] = min_k(row[k] + (j - k) * EXTRA)
         table[i] = np.minimum.accumulate(row - steps) + steps
-    last = int(np.argmin(table[n, 1:])) + 1
+    final = table[n, 1:]
+    last = m - int(np.argmin(final[::-1])) if prefer_last else int(np.argmin(final)) + 1
     cost = float(table[n, last])
     ops: list[Op] = []
     i, j = n, last

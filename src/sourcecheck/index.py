@@ -24,6 +24,7 @@ from .normalize import WORD_RE, Tokens, fold
 INDEX_VERSION = 1
 MAX_SEEDS = 32
 MAX_OCCURRENCES = 5000
+MAX_HITS = 20_000  # total occurrences of the seeds of one query
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def pair_keys(words: tuple[str, ...] | list[str]) -> np.ndarray:
 class Candidate:
     """A region of the text where the quote may start, with the number of pairs agreeing."""
 
-    start: int  # character offset where the quote would begin (approximate)
+    start: int  # the quote begins within a bucket (half the quote's length) after this
     votes: int
 
 
@@ -108,6 +109,9 @@ def find_candidates(
     if len(usable) == 0:
         return []
     seeds = usable[np.argsort(counts[usable], kind="stable")[:max_seeds]]
+    # the rarest seeds say the most; stop adding common ones once there are plenty of hits
+    within = np.cumsum(counts[seeds]) <= MAX_HITS
+    seeds = seeds[: max(1, int(within.sum()))]
     quote_offsets = np.asarray(tokens.starts, dtype=np.int64) - tokens.starts[0]
     anchors, seed_ids = [], []
     for n, j in enumerate(seeds):
@@ -118,28 +122,27 @@ def find_candidates(
     seed = np.concatenate(seed_ids)
     span = tokens.ends[-1] - tokens.starts[0]
     bucket_size = max(64, span // 2)
-    # Vote in a grid of buckets (each distinct seed votes once per bucket); a quote whose
-    # anchors straddle a bucket edge is rescued by adding the votes of the next bucket.
-    buckets = anchor // bucket_size
-    pairs = np.unique(buckets * len(seeds) + seed)
-    bucket_ids, votes = np.unique(pairs // len(seeds), return_counts=True)
-    merged = votes.copy()
-    adjacent = np.flatnonzero(np.diff(bucket_ids) == 1)
-    merged[adjacent] += votes[adjacent + 1]
-    merged[adjacent + 1] += votes[adjacent]
-    order = np.argsort(-merged, kind="stable")
-    best = int(merged[order[0]])
+    # Vote in two grids of buckets, the second shifted by half a bucket, so that a quote
+    # near a bucket edge still has all its votes in one bucket of one grid. Each distinct
+    # seed votes once per bucket: a passage that repeats a common pair does not outvote one
+    # that holds many different pairs of the quote.
+    found: list[tuple[int, int]] = []  # (votes, anchor start)
+    for shift in (0, bucket_size // 2):
+        buckets = (anchor + shift) // bucket_size
+        pairs = np.unique(buckets * len(seeds) + seed)
+        bucket_ids, votes = np.unique(pairs // len(seeds), return_counts=True)
+        for k in np.argsort(-votes, kind="stable")[: top * 2].tolist():
+            # the bucket's left edge: the caller's window reaches a bucket beyond it
+            found.append((int(votes[k]), int(bucket_ids[k]) * bucket_size - shift))
+    found.sort(key=lambda vs: (-vs[0], vs[1]))
+    best = found[0][0]
     chosen: list[Candidate] = []
-    for k in order[: top * 3].tolist():
-        v = int(merged[k])
-        if v < max(1, best * min_vote_share):
+    for votes_here, start in found:
+        if votes_here < max(1, best * min_vote_share):
             break
-        b = int(bucket_ids[k])
-        near = anchor[(buckets >= b - 1) & (buckets <= b + 1)]
-        start = int(np.median(near))
         if any(abs(start - c.start) < bucket_size for c in chosen):
             continue
-        chosen.append(Candidate(start=max(0, start), votes=v))
+        chosen.append(Candidate(start=max(0, start), votes=votes_here))
         if len(chosen) == top:
             break
     return chosen

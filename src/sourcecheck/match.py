@@ -34,7 +34,7 @@ from .quote import ParsedQuote, parse_quote
 NEGATIONS = frozenset(
     """not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt
     isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt
-    aint""".split()
+    aint shant mightnt oughtnt darent""".split()
 )
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
 
@@ -107,6 +107,14 @@ class _Placement:
         )
         return _score(cost, sum(self.words))
 
+    def complete(self, params: MatchParams) -> bool:
+        """Every segment found, in order, each close enough to the previous one."""
+        return (
+            self.anchored
+            and all(p is not None for p in self.placed)
+            and all(g[2] <= params.max_gap_words for g in self.gaps)
+        )
+
     @property
     def equal_words(self) -> int:
         """Quote words found unchanged."""
@@ -149,8 +157,8 @@ def match_quote(
     for anchor in sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i])):
         windows = _windows(parsed.segments[anchor], text, index, params)
         placements += [_place_all(parsed, text, anchor, w, params) for w in windows]
-        if any(p.placed[anchor] is not None and p.anchored for p in placements):
-            break  # later anchors only matter when this one is found nowhere
+        if any(p.complete(params) for p in placements):
+            break  # every segment placed, close together: other anchors cannot do better
     placements = [p for p in placements if p.found]
     if not placements:
         return MatchResult(
@@ -161,7 +169,15 @@ def match_quote(
             reason="nothing in the text resembles the quote: no two of its consecutive words "
             "occur there",
         )
-    placements.sort(key=lambda p: (-p.anchored, -p.score, p.span.start if p.span else 0))
+    placements.sort(
+        key=lambda p: (
+            -p.complete(params),
+            -p.anchored,
+            -p.score,
+            sum(g[2] for g in p.gaps),
+            p.span.start if p.span else 0,
+        )
+    )
     best = placements[0]
     return _classify(parsed, text, best, placements[1:], text_id, flags, params)
 
@@ -194,10 +210,12 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _align_in(segment: Tokens, text: str, start: int, end: int) -> _Placed | None:
+def _align_in(
+    segment: Tokens, text: str, start: int, end: int, *, prefer_last: bool = False
+) -> _Placed | None:
     start, end = _word_bounds(text, start, end)
     window = tokenize(text, start, end)
-    alignment = align(segment.words, window.words)
+    alignment = align(segment.words, window.words, prefer_last=prefer_last)
     if alignment is None or alignment.last < alignment.first:
         return None
     return _Placed(window, alignment, len(segment))
@@ -232,7 +250,9 @@ def _place_all(
     edge = first.start
     for k in range(anchor - 1, -1, -1):  # backward, each before the next
         length = segments[k].ends[-1] - segments[k].starts[0]
-        candidate = _align_in(segments[k], text, edge - reach - 2 * length - 50, edge)
+        candidate = _align_in(
+            segments[k], text, edge - reach - 2 * length - 50, edge, prefer_last=True
+        )  # of equally good places before the next segment, the nearest
         if candidate is not None and _is_found(candidate, params) and candidate.end <= edge:
             placed[k] = candidate
             edge = candidate.start

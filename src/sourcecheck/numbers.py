@@ -60,6 +60,8 @@ def read_numbers(words: Sequence[str]) -> list[NumberMention]:
     [200, 32]
     >>> [n.value for n in read_numbers("six votes against five".split())]
     [6, 5]
+    >>> [n.value for n in read_numbers("a hundred men and three thousand serfs".split())]
+    [100, 3000]
     """
     found: list[NumberMention] = []
     i = 0
@@ -69,7 +71,7 @@ def read_numbers(words: Sequence[str]) -> list[NumberMention]:
             found.append(NumberMention(int(word), i, i))
             i += 1
             continue
-        if word not in WORD_VALUES:
+        if word not in WORD_VALUES and word not in SCALES:
             i += 1
             continue
         total, current, first, last = 0, 0, i, i
@@ -82,7 +84,7 @@ def read_numbers(words: Sequence[str]) -> list[NumberMention]:
                     break  # "five six": two numbers
                 else:
                     current += WORD_VALUES[w]
-            elif w in SCALES and (current or total):
+            elif w in SCALES:  # "two hundred"; a bare "hundred" ("a hundred men") is 100
                 scale = SCALES[w]
                 if scale == 100:
                     current = (current or 1) * 100

@@ -159,11 +159,11 @@ class Corpus:
     sources: dict[int, str]
 
     def elsewhere(self, parsed: ParsedQuote, cited: str) -> list[tuple[int, str]]:
-        """Texts of other sources where the quote's longest segment has candidates."""
-        segment = max(parsed.segments, key=len, default=None)
-        if segment is None:
-            return []
-        found = texts_with_candidates(self.index, segment)
+        """Texts of other sources where one of the quote's three longest segments has
+        candidates (an elided quote may have no long segment: look at several)."""
+        found: list[int] = []
+        for segment in sorted(parsed.segments, key=len, reverse=True)[:3]:
+            found += [t for t in texts_with_candidates(self.index, segment) if t not in found]
         return [(t, self.sources[t]) for t in found if self.sources[t] != cited]
 
 
