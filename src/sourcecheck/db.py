@@ -123,14 +123,9 @@ def upsert_source(db: Database, source: Source) -> str:
     return _upsert(db, "sources", row)
 
 
-def claim_to_row(claim: Claim) -> Row:
-    row = dataclasses.asdict(claim)
-    return row
-
-
 def upsert_claim(db: Database, claim: Claim) -> str:
     """Insert or update a claim; return 'added', 'updated' or 'unchanged'."""
-    return _upsert(db, "claims", claim_to_row(claim))
+    return _upsert(db, "claims", dataclasses.asdict(claim))
 
 
 def _row_to(cls: type, row: Row) -> Any:
@@ -152,13 +147,6 @@ def source_exists(db: Database, source_id: str) -> bool:
 
 def list_sources(db: Database) -> list[Source]:
     return [_row_to(Source, row) for row in db["sources"].rows_where(order_by="id")]
-
-
-def get_document(db: Database, document_id: str) -> Document:
-    rows = list(db["documents"].rows_where("id = ?", [document_id]))
-    if not rows:
-        raise NotFoundError(f"no document {document_id!r}")
-    return _row_to(Document, rows[0])
 
 
 def list_documents(db: Database) -> list[Document]:
@@ -218,23 +206,6 @@ TEXT_META_COLUMNS = (
     "id, source_id, label, language, origin, retrieved_at, sha256, encoding, "
     "encoding_source, extraction, length"
 )
-
-
-def add_text(db: Database, text: SourceText) -> tuple[int, bool]:
-    """Store a source text unless the same bytes are already stored for that source.
-
-    Returns ``(text id, added)``; ``added`` is False when it was already there.
-    """
-    existing = db.execute(
-        "SELECT id FROM texts WHERE source_id = ? AND sha256 = ?", [text.source_id, text.sha256]
-    ).fetchone()
-    if existing:
-        return existing[0], False
-    row = dataclasses.asdict(text)
-    row.pop("id")
-    row["length"] = len(text.text)
-    cursor = db["texts"].insert(row)
-    return int(cursor.last_pk), True
 
 
 def list_texts(db: Database, *, source_id: str | None = None) -> list[Row]:
