@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .attribution import MONTHS
+from .dates import ORDINAL_WORDS
 from .normalize import tokenize
 from .numbers import read_numbers
 
@@ -27,15 +28,6 @@ _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
 _MONTH = (
     r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 )
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-for _unit, _value in list(ORDINAL_WORDS.items())[:9]:
-    ORDINAL_WORDS[f"twenty-{_unit}"] = 20 + _value
-ORDINAL_WORDS["thirty-first"] = 31
 _ORDINAL = r"(?P<dayword>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*\(\d{1,2}\))?"
 _YEAR = r"(?:,?\s+(?P<year>1[5-9]\d\d)\b)"
