@@ -147,3 +147,16 @@ def test_a_date_that_differs_needs_strong_evidence() -> None:
     assert agrees.verdict == "agrees" and agrees.source == "February 10, 1918"
     strong = check_date("1918-02-12", "the delegations met and the general opposed it", facts)
     assert strong.verdict == "differs" and strong.source == "February 10, 1918"
+
+
+def test_dates_without_context_and_outside_the_years_wanted() -> None:
+    text = "Release Date: April 12, 2006. Early in May he spoke; you may go. In 1916 and 1800 men."
+    found = parse_dates(text, context=False, years=range(1500, 2000))
+    assert [(d.year, d.month, d.day) for d in found] == [
+        (None, 4, 12),  # 2006 is not one of this text's years
+        (None, 5, None),  # "Early in May" is a month; "may go" is a verb
+        (1916, None, None),
+        (1800, None, None),
+    ]
+    assert text[found[1].start : found[1].end] == "May"
+    assert [d.iso() for d in parse_dates("in deceiving him, on the 14th")] == []

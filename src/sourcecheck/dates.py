@@ -34,7 +34,7 @@ ORDINAL_WORDS = {
     "thirty-first": 31, "thirty first": 31,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\))?"
 _YEAR = r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?"
@@ -47,6 +47,12 @@ PATTERNS = [
     re.compile(rf"{_B}(?:the\s+)?{_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
     re.compile(rf"{_B}{_MONTH},?\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
     re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
+    # a month alone after a preposition ("Early in May", "by March"): the mention is the month
+    re.compile(
+        rf"{_B}(?P<prep>in|early in|late in|since|until|by|of|during)\s+{_MONTH}(?![ \t]+\d)",
+        re.I,
+    ),
+    re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d)(?![\w\-])"),  # a year alone
 ]
 
 
@@ -64,6 +70,11 @@ class DateMention:
     day: int | None
     alt_day: int | None = None
 
+    @property
+    def bare_year(self) -> bool:
+        """Only a year ("in 1916"): a number that may also be a figure."""
+        return self.month is None
+
     def iso(self) -> str:
         """As precise an ISO date as the text gives ("1918-02-11", "1918-03", "1918")."""
         parts = [f"{self.year:04d}" if self.year else "????"]
@@ -74,9 +85,16 @@ class DateMention:
         return "-".join(parts)
 
 
-def parse_dates(text: str, *, default_year: int | None = None) -> list[DateMention]:
-    """Every date in ``text``, in order; a missing year or month is taken from the previous
-    date (or ``default_year``).
+def parse_dates(
+    text: str,
+    *,
+    default_year: int | None = None,
+    context: bool = True,
+    years: range = range(1000, 2100),
+) -> list[DateMention]:
+    """Every date in ``text``, in order. With ``context``, a missing year or month is taken
+    from the previous date (or ``default_year``); without it, parts not printed stay None.
+    A year outside ``years`` is not read as one (a modern release date in a historical text).
 
     >>> [d.iso() for d in parse_dates("On February 11, 1918, and on the 14th; 8 (21) January")]
     ['1918-02-11', '1918-02-14', '1918-01-08']
@@ -94,6 +112,15 @@ def parse_dates(text: str, *, default_year: int | None = None) -> list[DateMenti
     for start, end, m in found:
         groups = m.groupdict()
         raw_month = groups.get("month")
+        lone = not (groups.get("day") or groups.get("ordinal") or groups.get("year"))
+        if (
+            raw_month
+            and raw_month.lower() == "may"
+            and (raw_month == "may" or (lone and not groups.get("prep")))
+        ):
+            continue  # "may", and "May" with no day, year or preposition, are the verb
+        if groups.get("prep"):
+            start = m.start("month")  # "in March": the date is the month
         m_value = (
             int(raw_month)
             if raw_month and raw_month.isdigit()
@@ -103,12 +130,21 @@ def parse_dates(text: str, *, default_year: int | None = None) -> list[DateMenti
             day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
         else:
             day = int(groups["day"]) if groups.get("day") else None
-        if groups.get("year"):
-            year = int(groups["year"])
+        if not context:
+            year, month = None, None
+        printed_year = int(groups["year"]) if groups.get("year") else None
+        if printed_year is not None and printed_year not in years:
+            if not (m_value or day):
+                continue  # a number, not a year
+            printed_year = None
+        if printed_year is not None:
+            year = printed_year
         if m_value:
             month = m_value
         elif day is not None and month is None:
             continue  # "the 14th" with no month known yet says nothing
+        elif day is None:
+            month = None  # a year alone
         if day is not None and not 1 <= day <= 31:
             continue
         alt = int(groups["alt"]) if groups.get("alt") else None

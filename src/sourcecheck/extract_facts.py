@@ -1,9 +1,8 @@
 """Dates, sentences, figures and events for :mod:`sourcecheck.extract`.
 
-The date reader here is deliberately small and private to extraction: it finds the dates a
-memoir writes ("February 11, 1918", "the twenty-second of February", "March, 1918", "Early in
-May") well enough to place a quotation; checking dates as facts (calendars, Old Style) is
-another module's job.
+Dates are read by :func:`sourcecheck.dates.parse_dates` ("February 11, 1918", "the
+twenty-second of February", "March, 1918", "Early in May", "1916"), without filling missing
+parts from context: extraction fills them from the narrative clock instead.
 
 The **narrative clock** is the date the narration has reached: set by dates that place events
 ("On February 14, ...", "at the session of January 22"), not by deadlines ("by November 1"),
@@ -18,34 +17,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .attribution import MONTHS
-from .dates import ORDINAL_WORDS
+from .dates import parse_dates
 from .normalize import tokenize
 from .numbers import read_numbers
 
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"Sept": 9}
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
-_MONTH = (
-    r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-)
-_ORDINAL = r"(?P<dayword>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*\(\d{1,2}\))?"
-_YEAR = r"(?:,?\s+(?P<year>1[5-9]\d\d)\b)"
-_DATE_PATTERNS = [
-    re.compile(_MONTH + r"\s+" + _DAY + r"\b" + _YEAR + "?"),
-    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR + "?"),
-    re.compile(
-        r"\bthe\s+(?:" + _ORDINAL + r"|" + _DAY + r")\s+of\s+" + _MONTH + r"\b" + _YEAR + "?",
-        re.IGNORECASE,
-    ),
-    re.compile(_MONTH + r"\b" + _YEAR),
-    re.compile(
-        r"\b(?:[Ii]n|[Ee]arly in|[Ll]ate in|[Ss]ince|[Uu]ntil|[Bb]y|of|[Dd]uring)\s+"
-        + _MONTH
-        + r"\b(?![ \t]+\d)"
-    ),
-    re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d)(?![\w\-])"),
-]
+HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
 NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())
 
 
@@ -84,38 +60,10 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> list[D
     >>> [d.iso() for d in find_dates(t)]
     ['1918-03', '1918-02-22']
     """
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            groups = m.groupdict()
-            day = None
-            if groups.get("dayword"):
-                day = ORDINAL_WORDS[groups["dayword"].lower()]
-            elif groups.get("day"):
-                day = int(groups["day"])
-                if not 1 <= day <= 31:
-                    continue
-            month = _MONTH_NUM[groups["month"].rstrip(".")] if groups.get("month") else None
-            if month == 5 and day is None and not groups.get("year") and text[start] == "M":
-                continue  # "May" alone is a verb
-            year = int(groups["year"]) if groups.get("year") else None
-            if month is not None and m.group().split()[0].lower() in (
-                "in",
-                "of",
-                "since",
-                "by",
-                "until",
-                "during",
-                "early",
-                "late",
-            ):
-                start = m.start("month")
-            taken.append((start, end))
-            found.append(DateMention(start, end, year, month, day, year is not None, False))
+    found = [
+        DateMention(d.start, d.end, d.year, d.month, d.day, d.year is not None, False)
+        for d in parse_dates(text, context=False, years=HISTORY_YEARS)
+    ]
     found.sort(key=lambda d: d.start)
     quoted = quoted or []
     for d in found:

@@ -47,7 +47,8 @@ class TextFacts:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens: Tokens = tokenize(text)
-        self.dates: list[DateMention] = parse_dates(text)
+        # a year alone ("in 1916") stays a number too: it may be a figure ("1500 delegates")
+        self.dates: list[DateMention] = [d for d in parse_dates(text) if not d.bare_year]
         self._date_starts = [d.start for d in self.dates]
         # the day and year of "January 8, 1918" are a date, not figures
         self.numbers: list[NumberMention] = [
