@@ -160,3 +160,7 @@ def test_dates_without_context_and_outside_the_years_wanted() -> None:
     ]
     assert text[found[1].start : found[1].end] == "May"
     assert [d.iso() for d in parse_dates("in deceiving him, on the 14th")] == []
+
+
+def test_impossible_days_are_not_dates() -> None:
+    assert parse_dates("on February 30, 1918 and March 3, 1918")[0].iso() == "1918-03-03"

@@ -449,7 +449,7 @@ def test_removing_a_text_url_updates_the_source(cli, db_path: Path, project: Pat
 def test_an_exception_midway_leaves_the_database_unchanged(
     cli, db_path: Path, project: Path, monkeypatch
 ) -> None:
-    cli("source", "list")  # an empty, migrated database
+    dbm.open_db(db_path)  # an empty, migrated database
     before = dump(db_path)
     real, calls = dbm.store_text, []
 
@@ -469,7 +469,7 @@ def test_an_exception_midway_leaves_the_database_unchanged(
 
 def test_bad_text_in_an_import_imports_nothing(cli, db_path: Path, project: Path) -> None:
     (project / "texts" / "minutes.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
-    cli("source", "list")
+    dbm.open_db(db_path)  # an empty, migrated database
     before = dump(db_path)
     result = cli("import", project / "sources.yaml")
     assert (

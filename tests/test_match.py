@@ -208,3 +208,8 @@ def test_scale_words_and_contracted_negations_are_typed() -> None:
     ]
     r = match_quote("You shall go there with him tomorrow", "You shan’t go there with him tomorrow")
     assert r.status != "verbatim" and [d.kind for d in r.differences] == ["negation"]
+
+
+def test_not_found_carries_no_loud_flags() -> None:
+    r = match_quote("one of his friends wrote that they would have sent troops", PROSE)
+    assert r.status == "not_found" and "number" not in r.flags and "negation" not in r.flags

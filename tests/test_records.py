@@ -220,7 +220,7 @@ def test_malformed_yaml(cli, db_path, project) -> None:
 
 def test_binary_text_file(cli, db_path, project) -> None:
     (project / "sources" / "texts" / "diary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    cli("source", "list")  # creates the database
+    dbm.open_db(db_path)  # an empty, migrated database
     before = dump(db_path)
     result = cli("import", project / "claims", project / "sources")
     assert result.exit_code == 3
@@ -232,7 +232,7 @@ def test_text_file_not_utf8_names_the_byte(cli, db_path, project) -> None:
     (project / "sources" / "texts" / "diary.txt").write_bytes(
         "Trotski d\u00e9clines".encode("latin-1")
     )
-    cli("source", "list")
+    dbm.open_db(db_path)  # an empty, migrated database
     before = dump(db_path)
     result = cli("import", project / "claims", project / "sources")
     assert result.exit_code == 3
@@ -295,3 +295,26 @@ def test_claims_file_spec_in_one_line(tmp_path: Path) -> None:
     parsed = parse_file(path)
     assert [s.id for s in parsed.sources] == ["a", "b"]
     assert parsed.sources[1].issued == "1918-02-11"  # an unquoted YAML date becomes ISO text
+
+
+def test_impossible_dates_are_refused(cli, db_path, project) -> None:
+    message = _bad(cli, db_path, project, CLAIMS_YAML.replace('"1918-02-11"', '"1918-02-31"', 1))
+    assert "'1918-02-31' is not a date" in message
+    cli("source", "add", "s", "--title", "S")
+    result = cli("claim", "add", "words", "--source", "s", "--date", "1918-13-45")
+    assert result.exit_code == 3 and "1918-13-45" in result.stderr
+
+
+def test_reading_commands_do_not_create_a_mistyped_database(runner, tmp_path) -> None:
+    from sourcecheck.cli import app
+
+    missing = tmp_path / "typo.db"
+    for command in (["verify"], ["report"], ["claim", "list"], ["source", "list"]):
+        result = runner.invoke(app, [*command, "--db", str(missing)])
+        assert result.exit_code == 4 and "no such database" in result.stderr, command
+    assert not missing.exists()
+
+
+def test_a_missing_texts_directory_is_an_error(cli, project, tmp_path) -> None:
+    result = cli("import", project / "claims", project / "sources", "--texts", tmp_path / "nope")
+    assert result.exit_code == 4 and "nope: no such directory" in result.stderr

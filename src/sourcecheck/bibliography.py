@@ -17,7 +17,7 @@ from typing import Any
 
 from .decode import decode_bytes
 from .errors import InputError
-from .formats import DATE_RE, ParsedFile
+from .formats import ParsedFile, is_iso_date
 from .models import SOURCE_KINDS, Source
 
 BIBTEX_KINDS = {
@@ -160,7 +160,7 @@ def _bibtex_date(fields: dict[str, Any], label: str, where: str) -> str | None:
     date = _text(fields.get("date"))
     if date:
         first = date.split("/")[0]  # a biblatex range: its start
-        if not DATE_RE.match(first):
+        if not is_iso_date(first):
             raise InputError(f"{label}, field 'date': {date!r} is not an ISO date", location=where)
         return first
     year = _text(fields.get("year"))
@@ -289,7 +289,7 @@ def _csl_date(value: Any, label: str, where: str) -> str | None:
         if parts and 1 <= len(parts) <= 3:
             return "-".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:])])
     raw = value.get("raw") or value.get("literal") if isinstance(value, dict) else value
-    if isinstance(raw, str) and DATE_RE.match(raw.strip()):
+    if isinstance(raw, str) and is_iso_date(raw.strip()):
         return raw.strip()
     raise InputError(f"{label}, field 'issued': {value!r:.60} is not a date", location=where)
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from . import db as dbm
 from .db import Database
 from .errors import EXIT_FETCH, InputError, SourcecheckError
-from .formats import DATE_RE, SLUG_RE, dump_yaml
+from .formats import SLUG_RE, dump_yaml, is_iso_date
 from .importer import new_claim_id
 from .ingest import Ingested, ReadLimits, read_text_file, read_url
 from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source, TextEntry
@@ -32,7 +32,7 @@ def add_source(db: Database, source: Source) -> str:
         raise InputError(f"{source.id!r} is not a slug (lowercase letters, digits, '-', '_', '.')")
     if source.kind not in SOURCE_KINDS:
         raise InputError(f"kind {source.kind!r} is not one of: {', '.join(SOURCE_KINDS)}")
-    if source.issued and not DATE_RE.match(source.issued):
+    if source.issued and not is_iso_date(source.issued):
         raise InputError(f"date {source.issued!r} is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)")
     with dbm.transaction(db):
         return dbm.upsert_source(db, source)
@@ -266,7 +266,7 @@ def add_claim(db: Database, claim: Claim) -> Claim:
         raise InputError(f"kind {claim.kind!r} is not one of: {', '.join(CLAIM_KINDS)}")
     if not claim.quote.strip():
         raise InputError("the quote is empty")
-    if claim.date and not DATE_RE.match(claim.date):
+    if claim.date and not is_iso_date(claim.date):
         raise InputError(f"date {claim.date!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
     if claim.id and not SLUG_RE.match(claim.id):
         raise InputError(f"{claim.id!r} is not a slug (lowercase letters, digits, '-', '_', '.')")

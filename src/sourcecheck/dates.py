@@ -145,11 +145,19 @@ def parse_dates(
             continue  # "the 14th" with no month known yet says nothing
         elif day is None:
             month = None  # a year alone
-        if day is not None and not 1 <= day <= 31:
-            continue
+        if day is not None and not _real_day(year, month or m_value, day):
+            continue  # "February 30": a misprint or not a date
         alt = int(groups["alt"]) if groups.get("alt") else None
         mentions.append(DateMention(start, end, year, month or m_value, day, alt))
     return mentions
+
+
+def _real_day(year: int | None, month: int | None, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month or 1, day)  # 2000: a leap year, when the year is unknown
+    except ValueError:
+        return False
+    return True
 
 
 def _date(iso: str) -> tuple[int, int | None, int | None]:

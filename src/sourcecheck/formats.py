@@ -26,6 +26,24 @@ from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntr
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def is_iso_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day ("1918-02-31" is not one).
+
+    >>> is_iso_date("1918-02-11"), is_iso_date("1918-02-31"), is_iso_date("1918-13")
+    (True, False, False)
+    """
+    if not DATE_RE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 LINE_KEY = "__line__"
 FIELD_LINES_KEY = "__field_lines__"
 
@@ -183,8 +201,8 @@ class _Record:
 
     def date(self, name: str) -> str | None:
         value = self.text(name)
-        if value is not None and not DATE_RE.match(value):
-            self.fail(name, f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if value is not None and not is_iso_date(value):
+            self.fail(name, f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real day)")
         return value
 
     def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:

@@ -336,7 +336,9 @@ def _classify(
             f"no passage supports the quote; the best candidate ({where}, score {score:g}, "
             f"below {params.partial_min:g}) reads “{excerpt}”"
         )
-        return MatchResult(status, score, text_id, flags=flags, reason=reason)
+        # a candidate that is not the passage has no differences worth flagging
+        quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long")]
+        return MatchResult(status, score, text_id, flags=quiet, reason=reason)
     alternatives = [
         p.span
         for p in others

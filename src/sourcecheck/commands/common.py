@@ -44,8 +44,10 @@ def cli_errors() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def open_database(path: Path | None) -> dbm.Database:
-    return dbm.open_db(path or dbm.default_db_path())
+def open_database(path: Path | None, *, create: bool = False) -> dbm.Database:
+    """The database; only commands that add records create it (a mistyped --db elsewhere
+    is an error, not a new empty database)."""
+    return dbm.open_db(path or dbm.default_db_path(), create=create)
 
 
 def print_json(data: Any) -> None:

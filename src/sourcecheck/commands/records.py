@@ -52,7 +52,7 @@ def claim_add(
             id=claim_id or "", quote=quote, kind=kind, source_id=source, document_id=document,
             speaker=speaker, date=date, locator=locator, notes=notes,
         )  # fmt: skip
-        stored = catalog.add_claim(open_database(db), claim)
+        stored = catalog.add_claim(open_database(db, create=True), claim)
         console.print(f"claim {stored.id} added")
 
 
@@ -107,7 +107,7 @@ def import_command(
 ) -> None:
     """Import claims and sources from YAML files and directories, all or nothing."""
     with cli_errors():
-        database = open_database(db)
+        database = open_database(db, create=True)
         report = import_paths(database, paths, texts_dir=texts)
         console.print(f"imported {len(report.files)} file(s) into {db or dbm.default_db_path()}")
         console.print(report.summary())

@@ -95,7 +95,7 @@ def source_add(
             id=slug, title=title, author=author, issued=date, kind=kind, language=language,
             translator=translator, edition=edition, publisher=publisher, url=url, note=note,
         )  # fmt: skip
-        outcome = catalog.add_source(open_database(db), source)
+        outcome = catalog.add_source(open_database(db, create=True), source)
         console.print(f"source {slug}: {outcome}")
 
 

@@ -80,11 +80,20 @@ def verify_command(
                 progress=lambda _claim: bar.advance(task),
             )
         table = Table("claim", "status", "score", "reason", title=f"run {run.run_id}")
+        unchecked: dict[str, int] = {}
         for v in run.verdicts:
+            if v.result.status == "no_text":  # summarized below, not one row each
+                key = v.source_id or "(no source: oral remarks)"
+                unchecked[key] = unchecked.get(key, 0) + 1
+                continue
             table.add_row(
-                v.claim.id, v.result.status, f"{v.result.score:g}", shorten(v.result.reason, 90)
+                v.claim.id, v.result.status, f"{v.result.score:g}", shorten(v.result.reason, 160)
             )
         console.print(table)
+        if unchecked:
+            console.print(f"not checked (no text): {sum(unchecked.values())} claims, citing:")
+            for source, n in sorted(unchecked.items()):
+                console.print(f"  {source}: {n}")
         counts = run.counts()
         console.print("  ".join(f"{s}: {n}" for s, n in counts.items()))
         if any(counts[s] for s in failing):
