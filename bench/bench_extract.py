@@ -39,11 +39,11 @@ from pathlib import Path
 import yaml
 
 from sourcecheck import __version__
-from sourcecheck.attribution import same_surname
-from sourcecheck.extract import extract
-from sourcecheck.formats import parse_file
+from sourcecheck.extract.attribution import same_surname
+from sourcecheck.extract.claims import extract
 from sourcecheck.models import Claim
 from sourcecheck.normalize import fold
+from sourcecheck.records.formats import parse_file
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

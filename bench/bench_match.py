@@ -58,8 +58,8 @@ from rapidfuzz import fuzz
 from scale import make_scale_quotes, overlaps, quantile, save_cases
 
 from sourcecheck import __version__
-from sourcecheck.index import TextIndex, build_index
-from sourcecheck.match import match_quote
+from sourcecheck.matching.index import TextIndex, build_index
+from sourcecheck.matching.match import match_quote
 from sourcecheck.models import MatchResult
 from sourcecheck.normalize import tokenize
 

@@ -29,12 +29,12 @@ from pathlib import Path
 
 from quotegen import BY_NAME, Case, Source, make_case
 
-from sourcecheck.index import TextIndex, build_index, find_candidates
-from sourcecheck.match import best_of, match_quote
-from sourcecheck.quote import ParsedQuote, parse_quote
+from sourcecheck.matching.index import TextIndex, build_index, find_candidates
+from sourcecheck.matching.match import best_of, match_quote
+from sourcecheck.matching.quote import ParsedQuote, parse_quote
 
 try:  # the merged corpus index of verify --anywhere (absent from older commits)
-    from sourcecheck.index import build_corpus_index, texts_with_candidates
+    from sourcecheck.matching.index import build_corpus_index, texts_with_candidates
 except ImportError:  # pragma: no cover
     build_corpus_index = texts_with_candidates = None  # type: ignore[assignment]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sourcecheck import db as dbm
 from sourcecheck.cli import app
+from sourcecheck.store import db as dbm
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, dump
 
-from sourcecheck import db as dbm
-from sourcecheck.bibliography import parse_bibtex, parse_csl_json, to_csl_json
 from sourcecheck.errors import InputError
-from sourcecheck.importer import import_paths
+from sourcecheck.records.bibliography import parse_bibtex, parse_csl_json, to_csl_json
+from sourcecheck.records.importer import import_paths
+from sourcecheck.store import db as dbm
 
 BIBTEX = r"""% exported from a reference manager
 @book{Czernin:1919,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from conftest import REPO, shared_file
 
-from sourcecheck import db as dbm
-from sourcecheck.formats import parse_file
-from sourcecheck.importer import import_paths
-from sourcecheck.paragraphs import paragraph_at, paragraph_starts
+from sourcecheck.records.formats import parse_file
+from sourcecheck.records.importer import import_paths
+from sourcecheck.store import db as dbm
+from sourcecheck.texts.paragraphs import paragraph_at, paragraph_starts
 
 CLAIMS = REPO / "claims" / "my-life-brest-litovsk.yaml"
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sourcecheck import db as dbm
+from sourcecheck.store import db as dbm
 
 
 def test_parallel_imports_into_one_new_database(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from datasette.app import Datasette
 from test_report import EXPECTED, MINUTES, XSS_QUOTE, build_database
 from typer.testing import CliRunner
 
-from sourcecheck import datasette as browse
+from sourcecheck.browse import datasette as browse
 from sourcecheck.cli import app
 
 Get = Callable[..., Any]

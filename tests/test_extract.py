@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, shared_file
 
-from sourcecheck.extract import extract, extract_claims
-from sourcecheck.formats import parse_file
+from sourcecheck.extract.claims import extract, extract_claims
 from sourcecheck.models import Claim, Source
-from sourcecheck.paragraphs import paragraph_at
+from sourcecheck.records.formats import parse_file
+from sourcecheck.texts.paragraphs import paragraph_at
 
 CZERNIN = Source(
     id="czernin-in-the-world-war", title="In the World War", author="Ottokar Czernin",

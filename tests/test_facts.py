@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from sourcecheck.dates import compare_date, parse_dates
-from sourcecheck.facts import TextFacts, check_date, check_numbers
+from sourcecheck.facts.check import TextFacts, check_date, check_numbers
+from sourcecheck.facts.dates import compare_date, parse_dates
+from sourcecheck.facts.numbers import read_numbers
 from sourcecheck.models import Span
 from sourcecheck.normalize import tokenize
-from sourcecheck.numbers import read_numbers
 
 MINUTES = (
     "Minutes of the meeting of active party workers, January 8 (21), 1918.\n\n"

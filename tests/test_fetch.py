@@ -25,11 +25,11 @@ import pytest
 from conftest import dump
 from test_ingest import RUSSIAN, make_pdf
 
-from sourcecheck import catalog
-from sourcecheck import db as dbm
 from sourcecheck.errors import EXIT_FETCH, FetchError
-from sourcecheck.fetch import USER_AGENT, FetchLimits, fetch, make_client
-from sourcecheck.ingest import read_url
+from sourcecheck.records import catalog
+from sourcecheck.store import db as dbm
+from sourcecheck.texts.fetch import USER_AGENT, FetchLimits, fetch, make_client
+from sourcecheck.texts.ingest import read_url
 
 UTF8_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Diary</title>
 <style>p { color: red }</style><script>tracker()</script></head>
@@ -269,7 +269,7 @@ def test_redirect_from_a_public_host_to_a_private_one_is_refused(server: str) ->
 
 def test_address_changed_after_the_check_is_caught(server: str, monkeypatch) -> None:
     """DNS rebinding: the name passes the check as public, the connection lands on loopback."""
-    import sourcecheck.fetch as fetch_module
+    import sourcecheck.texts.fetch as fetch_module
 
     monkeypatch.setattr(fetch_module, "_resolve", lambda host, port, timeout: ["93.184.215.14"])
     with make_client() as client, pytest.raises(FetchError, match="connected to the non-public"):
@@ -469,7 +469,7 @@ def test_source_fetch_skips_the_rest_of_an_unreachable_host(cli, tmp_path: Path)
 def test_fetch_progress_on_a_terminal_reports_each_url(server: str, db, sources_file) -> None:
     """The library's hooks, as the terminal display uses them: one start and one done per
     URL, and byte counts that grow to the body's size."""
-    from sourcecheck.importer import import_paths
+    from sourcecheck.records.importer import import_paths
 
     import_paths(db, [sources_file])
     started, done, received = [], [], []

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import dump
 
-from sourcecheck import db as dbm
 from sourcecheck.errors import InputError, NotFoundError
-from sourcecheck.ingest import ReadLimits, read_text_bytes, read_text_file
+from sourcecheck.store import db as dbm
+from sourcecheck.texts.ingest import ReadLimits, read_text_bytes, read_text_file
 
 # Written for these tests: plain prose about the Brest-Litovsk talks, ASCII punctuation only
 # so that the same text can be encoded in KOI8-R (which has no guillemets or dashes).
@@ -461,7 +461,7 @@ def test_an_exception_midway_leaves_the_database_unchanged(
 
     monkeypatch.setattr(dbm, "store_text", fail_on_second)
     with pytest.raises(RuntimeError):
-        from sourcecheck.importer import import_paths
+        from sourcecheck.records.importer import import_paths
 
         import_paths(dbm.open_db(db_path), [project / "sources.yaml"], texts_dir=project / "extra")
     assert len(calls) == 2 and dump(db_path) == before

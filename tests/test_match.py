@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sourcecheck.index import build_index, find_candidates
-from sourcecheck.match import MatchParams, match_quote
+from sourcecheck.matching.index import build_index, find_candidates
+from sourcecheck.matching.match import MatchParams, match_quote
 from sourcecheck.normalize import tokenize
 
 DIARY = (
@@ -168,7 +168,7 @@ def test_extra_word_in_quote_and_ocr_damage_are_close() -> None:
 
 
 def test_corpus_index_names_the_text_that_holds_a_quote() -> None:
-    from sourcecheck.index import build_corpus_index, texts_with_candidates
+    from sourcecheck.matching.index import build_corpus_index, texts_with_candidates
 
     texts = {7: DIARY * 3, 9: PROSE, 12: "nothing to see here at all " * 50}
     corpus = build_corpus_index({i: build_index(t) for i, t in texts.items()})

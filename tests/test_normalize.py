@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sourcecheck.matching.quote import parse_quote
 from sourcecheck.normalize import fold, normalize, tokenize
-from sourcecheck.quote import parse_quote
 
 TYPOGRAPHY = st.sampled_from(
     list("abcdeéfghijklmnopqrstuvwxyzÆøß0123456789 ,.;:!?-–—'’“”\"()\n\tﬁﬂ")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import dump
 
-from sourcecheck import db as dbm
+from sourcecheck.store import db as dbm
 
 SOURCE_YAML = """\
 id: czernin-in-the-world-war
@@ -282,7 +282,7 @@ def test_every_command_has_help(runner) -> None:
 
 def test_claims_file_spec_in_one_line(tmp_path: Path) -> None:
     """A file that is a single source, and a sources: list, are both accepted."""
-    from sourcecheck.formats import parse_file
+    from sourcecheck.records.formats import parse_file
 
     path = tmp_path / "s.yaml"
     path.write_text(

@@ -24,7 +24,6 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from sourcecheck import db as dbm
 from sourcecheck.cli import app
 from sourcecheck.report import RATINGS, build_report, render_report
 from sourcecheck.report.csvfile import COLUMNS
@@ -32,6 +31,7 @@ from sourcecheck.report.data import Card, Piece, Report
 from sourcecheck.report.html import csp_hash
 from sourcecheck.report.links import location_url
 from sourcecheck.report.marks import cut, quote_pieces
+from sourcecheck.store import db as dbm
 
 FIXTURES = Path(__file__).parent / "fixtures"
 XSS_QUOTE = "<script>alert('x')</script> The Austrians danced a waltz at midnight"

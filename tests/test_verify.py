@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, shared_file
 
-from sourcecheck import db as dbm
+from sourcecheck.store import db as dbm
 
 
 @pytest.fixture

@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import __version__
-from . import db as dbm
-from .db import Database
-from .facts import FactCheck, TextFacts, check_date, check_numbers
-from .index import (
+from .facts.check import FactCheck, TextFacts, check_date, check_numbers
+from .matching.index import (
     INDEX_VERSION,
     CorpusIndex,
     TextIndex,
@@ -21,10 +19,12 @@ from .index import (
     index_to_row,
     texts_with_candidates,
 )
-from .ingest import now_iso
-from .match import MatchParams, best_of, match_quote
+from .matching.match import MatchParams, best_of, match_quote
+from .matching.quote import ParsedQuote, parse_quote
 from .models import STATUSES, Claim, Difference, MatchResult, Span
-from .quote import ParsedQuote, parse_quote
+from .store import db as dbm
+from .store.db import Database
+from .texts.ingest import now_iso
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .. import datasette as browse
-from .. import db as dbm
+from ..browse import datasette as browse
+from ..store import db as dbm
 from .common import DbOption, cli_errors, console, err_console
 
 

@@ -13,8 +13,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .. import db as dbm
 from ..errors import SourcecheckError
+from ..store import db as dbm
 
 # Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
 # Piped output gets wide tables instead of rich's default of 80 columns.

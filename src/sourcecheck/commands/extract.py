@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .. import db as dbm
-from ..extract_output import extract_file
+from ..extract.output import extract_file
+from ..store import db as dbm
 from .common import DbOption, cli_errors, console, err_console
 
 

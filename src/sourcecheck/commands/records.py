@@ -8,11 +8,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from .. import catalog
-from .. import db as dbm
 from ..errors import InputError
-from ..importer import import_paths
 from ..models import CLAIM_KINDS, Claim
+from ..records import catalog
+from ..records.importer import import_paths
+from ..store import db as dbm
 from .common import (
     DbOption,
     JsonOption,

@@ -19,12 +19,12 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from .. import catalog
-from .. import db as dbm
-from ..fetch import FetchLimits
-from ..fetch import Progress as DownloadCallback
-from ..ingest import ReadLimits
 from ..models import SOURCE_KINDS, Source
+from ..records import catalog
+from ..store import db as dbm
+from ..texts.fetch import FetchLimits
+from ..texts.fetch import Progress as DownloadCallback
+from ..texts.ingest import ReadLimits
 from .common import (
     DbOption,
     JsonOption,

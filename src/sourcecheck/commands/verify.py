@@ -11,11 +11,11 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .. import db as dbm
 from ..errors import EXIT_CHECK_FAILED, InputError
-from ..match import MatchParams
+from ..matching.match import MatchParams
 from ..models import STATUSES
 from ..report import FORMATS, report_items, write_report
+from ..store import db as dbm
 from ..verify import verify
 from .common import DbOption, cli_errors, console, err_console, open_database, shorten
 

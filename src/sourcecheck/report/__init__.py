@@ -10,11 +10,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import db as dbm
-from ..catalog import write_atomic
-from ..db import Database
 from ..errors import InputError, NotFoundError
 from ..models import STATUSES
+from ..records.catalog import write_atomic
+from ..store import db as dbm
+from ..store.db import Database
 from .build import build_report
 from .csvfile import render_csv
 from .data import Item, Report, report_items

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from .. import __version__
-from .. import db as dbm
-from ..db import Database
+from ..store import db as dbm
+from ..store.db import Database
 from .data import CONTEXT_CHARS, Card, Report, report_items
 from .links import location_label, location_url, text_label
 from .marks import quote_pieces, source_pieces

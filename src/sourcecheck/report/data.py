@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import db as dbm
-from ..db import Database
 from ..models import STATUSES, Document, Source
+from ..store import db as dbm
+from ..store.db import Database
 
 Item = dict[str, Any]
 

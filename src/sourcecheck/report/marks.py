@@ -6,8 +6,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from .. import db as dbm
-from ..db import Database
+from ..store import db as dbm
+from ..store.db import Database
 from .data import CONTEXT_CHARS, LOUD_KINDS, Item, Piece
 
 

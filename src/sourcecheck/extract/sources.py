@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Source
+from ..normalize import tokenize
 from .attribution import MONTHS, same_surname, split_authors, surname
-from .models import Source
-from .normalize import tokenize
 
 MIN_SCORE = 3
 KIND_WORDS = {

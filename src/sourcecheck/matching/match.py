@@ -23,11 +23,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..facts.numbers import read_numbers
+from ..models import Difference, MatchResult, Span
+from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, align
 from .index import TextIndex, find_candidates
-from .models import Difference, MatchResult, Span
-from .normalize import Tokens, tokenize
-from .numbers import read_numbers
 from .quote import ParsedQuote, parse_quote
 
 # Folded forms: "don't" folds to "dont". Checked on both sides of every difference.
@@ -479,7 +479,7 @@ def _summary(differences: list[Difference], limit: int = 6) -> str:
 
 def best_of(results: list[MatchResult]) -> MatchResult | None:
     """The most supportive of several results (status first, then score)."""
-    from .models import STATUSES
+    from ..models import STATUSES
 
     if not results:
         return None

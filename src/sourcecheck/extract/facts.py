@@ -1,6 +1,6 @@
-"""Dates, sentences, figures and events for :mod:`sourcecheck.extract`.
+"""Dates, sentences, figures and events for :mod:`sourcecheck.extract.claims`.
 
-Dates are read by :func:`sourcecheck.dates.parse_dates` ("February 11, 1918", "the
+Dates are read by :func:`sourcecheck.facts.dates.parse_dates` ("February 11, 1918", "the
 twenty-second of February", "March, 1918", "Early in May", "1916"), without filling missing
 parts from context: extraction fills them from the narrative clock instead.
 
@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .dates import parse_dates
-from .normalize import tokenize
-from .numbers import read_numbers
+from ..facts.dates import parse_dates
+from ..facts.numbers import read_numbers
+from ..normalize import tokenize
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
 NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())

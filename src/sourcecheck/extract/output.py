@@ -1,7 +1,7 @@
 """Write proposed claims as a claims file, or merge them into a reviewed one without touching it.
 
 :func:`extract_file` is what ``sourcecheck extract`` runs: read a UTF-8 text, propose its claims
-(:func:`sourcecheck.extract.extract`), and either return a new claims file (a ``document:``
+(:func:`sourcecheck.extract.claims.extract`), and either return a new claims file (a ``document:``
 block, the placeholder ``sources:`` that unidentified quotations cite, then ``claims:``) or
 merge into an existing one.
 
@@ -23,12 +23,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import write_atomic
-from .errors import InputError, NotFoundError
-from .extract import Extraction, assign_ids, extract
-from .formats import SLUG_RE, dump_yaml, parse_file, read_utf8
-from .models import Claim, Document, Source
-from .normalize import normalize
+from ..errors import InputError, NotFoundError
+from ..models import Claim, Document, Source
+from ..normalize import normalize
+from ..records.catalog import write_atomic
+from ..records.formats import SLUG_RE, dump_yaml, parse_file, read_utf8
+from .claims import Extraction, assign_ids, extract
 
 OVERLAP_MIN = 0.5
 """A proposal overlapping an existing claim by this share of the shorter span is already there."""

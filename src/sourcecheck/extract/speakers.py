@@ -1,7 +1,7 @@
 """Who said each quotation, and whether it was said in conversation: the attribution step.
 
-:class:`Speakers` holds what :mod:`sourcecheck.extract` computes once about a text (paragraphs,
-quotations, dates, the names it uses) and decides, for each quotation, in this order:
+:class:`Speakers` holds what :mod:`sourcecheck.extract.claims` computes once about a text
+(paragraphs, quotations, dates, the names it uses) and decides, for each quotation, in this order:
 
 1. an **attribution clause**: the lead-in of the quotation's own sentence when it introduces
    it ("Zinoviev declared:", "averred that", "called them"), the words interrupting it ("“A,”
@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..models import Source, Span
 from . import attribution as attr
-from .extract_facts import find_dates, sentence_spans
-from .extract_quotes import (
+from .facts import find_dates, sentence_spans
+from .quotes import (
     ATTRIBUTION_VERBS,
     Paragraph,
     Piece,
@@ -34,7 +35,6 @@ from .extract_quotes import (
     paragraphs,
     word_count,
 )
-from .models import Source, Span
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,

@@ -31,17 +31,10 @@ import yaml
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from . import __version__
-from . import db as dbm
-from .datasette_tables import (
-    CONFIG_TABLE_KEYS,
-    EXCERPT_CHARS,
-    PLUGIN,
-    QUERIES,
-    TABLES,
-    Metadata,
-)
-from .errors import InputError, NotFoundError
+from .. import __version__
+from ..errors import InputError, NotFoundError
+from ..store import db as dbm
+from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, QUERIES, TABLES, Metadata
 
 SETTINGS = {"truncate_cells_html": 2000}  # a safety net for any long cell the plugin misses
 
@@ -147,7 +140,7 @@ def write_metadata(
     Returns ``(metadata file, config file or None)``. ``config_output`` defaults to
     ``datasette.yaml`` (``.json`` for a JSON ``output``) beside ``output``.
     """
-    from .catalog import write_atomic
+    from ..records.catalog import write_atomic
 
     meta, config = datasette_files(database_name(db_path), version)
     target = None

@@ -3,7 +3,7 @@
 Each extractor returns the text and the name and version of the library that did the work,
 for the text's provenance. HTML keeps everything a reader sees, footnotes included (they are
 part of a source), and drops scripts, styles, forms and navigation. PDF text is extracted by
-pypdf in a child process (:mod:`sourcecheck.pdfworker`) under time and memory limits.
+pypdf in a child process (:mod:`sourcecheck.texts.pdfworker`) under time and memory limits.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 # Elements whose text is not part of the document a reader reads.
 SKIP_TAGS = frozenset(
@@ -224,7 +224,7 @@ def pdf_to_text(raw: bytes, *, where: str, timeout: float, memory_mb: int) -> Ex
     pypdf runs in a child process with ``timeout`` seconds and ``memory_mb`` of address space:
     a PDF that would take too long or too much is refused instead of hanging the tool.
     """
-    command = [sys.executable, "-m", "sourcecheck.pdfworker", str(memory_mb)]
+    command = [sys.executable, "-m", "sourcecheck.texts.pdfworker", str(memory_mb)]
     # The child imports this package from where the parent did, installed or not.
     package_root = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import Tokens, tokenize
+from ..normalize import Tokens, tokenize
 
 # "[...]", "[…]", "...", "…", ". . ." (an elision), checked before other brackets.
 ELISION_RE = re.compile(r"\[\s*(?:…|(?:\.\s*){3,})\s*\]|…|\.(?:\s*\.){2,}")

@@ -13,9 +13,9 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 
+from ..models import Span
+from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, parse_dates
-from .models import Span
-from .normalize import Tokens, tokenize
 from .numbers import NumberMention, is_number_word, read_numbers
 
 WINDOW_WORDS = 30  # words either side of a number that count as "near" it

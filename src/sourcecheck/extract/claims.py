@@ -1,13 +1,13 @@
 """Propose the claims of a text for a person to review: quotations, dates, figures, events.
 
-The pipeline: :mod:`~sourcecheck.extract_quotes` finds quotations;
-:mod:`~sourcecheck.extract_speakers` (with :mod:`~sourcecheck.attribution`) finds who said them
-and whether in conversation; :mod:`~sourcecheck.extract_facts` reads dates, figures and events;
-:mod:`~sourcecheck.extract_sources` finds the cited source. This module decides each proposal's
-cited date and which pieces to propose, and writes the evidence for all of it in the claim's
-``notes`` ("extracted: confidence 0.81; attribution: 'Zinoviev declared:'
+The pipeline: :mod:`~sourcecheck.extract.quotes` finds quotations;
+:mod:`~sourcecheck.extract.speakers` (with :mod:`~sourcecheck.extract.attribution`) finds who
+said them and whether in conversation; :mod:`~sourcecheck.extract.facts` reads dates,
+figures and events; :mod:`~sourcecheck.extract.sources` finds the cited source. This module
+decides each proposal's cited date and which pieces to propose, and writes the evidence for all
+of it in the claim's ``notes`` ("extracted: confidence 0.81; attribution: 'Zinoviev declared:'
 before the quote; ..."), so that review is fast. Writing claims files is in
-:mod:`~sourcecheck.extract_output`.
+:mod:`~sourcecheck.extract.output`.
 
 Kinds: a quotation of a document or public speech is ``quotation``; words spoken in
 conversation (a reply, a remark in Lenin's room, a dialogue) are ``oral``; sentences outside
@@ -21,13 +21,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..models import Claim, Source, Span
+from ..normalize import normalize
 from . import attribution as attr
-from .extract_facts import EVENT_RE, PARAPHRASE_RE, DateMention, figures, sentence_spans
-from .extract_quotes import Paragraph, Piece, Quotation, trim_piece, word_count
-from .extract_sources import resolve_source
-from .extract_speakers import Said, Speakers, _short
-from .models import Claim, Source, Span
-from .normalize import normalize
+from .facts import EVENT_RE, PARAPHRASE_RE, DateMention, figures, sentence_spans
+from .quotes import Paragraph, Piece, Quotation, trim_piece, word_count
+from .sources import resolve_source
+from .speakers import Said, Speakers, _short
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one (this

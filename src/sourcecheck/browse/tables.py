@@ -1,6 +1,6 @@
 """What Datasette shows about sourcecheck's database: a title and a description for every
 table, view and column, the table options (label columns, sorts, facets, full-text search,
-the plugin's settings) and the canned queries. Pure data; :mod:`sourcecheck.datasette` turns
+the plugin's settings) and the canned queries. Pure data; :mod:`sourcecheck.browse.datasette` turns
 it into the metadata and configuration files of each Datasette version."""
 
 from __future__ import annotations

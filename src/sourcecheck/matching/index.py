@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import WORD_RE, Tokens, fold
+from ..normalize import WORD_RE, Tokens, fold
 
 INDEX_VERSION = 1
 MAX_SEEDS = 32

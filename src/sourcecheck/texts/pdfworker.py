@@ -1,4 +1,4 @@
-"""The child process that extracts a PDF's text: ``python -m sourcecheck.pdfworker MEMORY_MB``.
+"""The child process that reads a PDF: ``python -m sourcecheck.texts.pdfworker MEMORY_MB``.
 
 Reads the PDF's bytes on standard input and writes one JSON object on standard output:
 ``{"pages": [...], "pypdf": "version"}`` or ``{"error": "..."}``. It caps its own address space

@@ -10,18 +10,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from . import db as dbm
-from .db import Database
-from .errors import EXIT_FETCH, InputError, SourcecheckError
+from ..errors import EXIT_FETCH, InputError, SourcecheckError
+from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source, TextEntry
+from ..store import db as dbm
+from ..store.db import Database
+from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
 from .formats import SLUG_RE, dump_yaml, is_iso_date
 from .importer import new_claim_id
-from .ingest import Ingested, ReadLimits, read_text_file, read_url
-from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source, TextEntry
 
 if TYPE_CHECKING:
     import httpx
 
-    from .fetch import FetchLimits, Progress
+    from ..texts.fetch import FetchLimits, Progress
 
 _URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -91,7 +91,7 @@ def attach_text(
 
 
 def _download(url: str, source_id: str, fetching: FetchOptions, **options: object) -> Ingested:
-    from .fetch import make_client
+    from ..texts.fetch import make_client
 
     client = fetching.client or make_client()
     try:
@@ -200,7 +200,7 @@ def fetch_texts(
     tried. After a host fails to resolve or connect, its other URLs are skipped.
     ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress.
     """
-    from .fetch import make_client
+    from ..texts.fetch import make_client
 
     wanted = urls_to_fetch(db, source_ids)
     limits = limits or ReadLimits()
@@ -233,7 +233,7 @@ def _fetch_one(
     dead_hosts: dict[str, str],
 ) -> FetchOutcome:
     """Download and store one URL of ``source fetch`` (in its own transaction)."""
-    from .fetch import UnreachableError
+    from ..texts.fetch import UnreachableError
 
     source_id, url = row["source_id"], row["url"]
     host = urlsplit(url).hostname or ""

@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .decode import decode_bytes
-from .errors import InputError
+from ..errors import InputError
+from ..models import SOURCE_KINDS, Source
+from ..texts.decode import decode_bytes
 from .formats import ParsedFile, is_iso_date
-from .models import SOURCE_KINDS, Source
 
 BIBTEX_KINDS = {
     "book": "book", "mvbook": "book", "collection": "book", "proceedings": "book",

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .errors import DatabaseError, NotFoundError
+from ..errors import DatabaseError, NotFoundError
+from ..models import Claim, Document, Source, SourceText
 from .migrations import migrations
-from .models import Claim, Document, Source, SourceText
 
 __all__ = ["Database", "open_db", "transaction"]
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError, NotFoundError
-from .models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntry
+from ..errors import InputError, NotFoundError
+from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntry
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

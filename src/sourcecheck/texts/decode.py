@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 
-from .errors import InputError
+from ..errors import InputError
 
 # Fewer non-ASCII bytes than this and detection is a guess: a one-line Russian text reads as
 # Russian under several Cyrillic code pages (they differ in a few letters only).

@@ -1,6 +1,6 @@
 """Find the direct quotations of a text: their exact spans, paragraph by paragraph.
 
-The first step of :mod:`sourcecheck.extract`. It knows typography, not meaning:
+The first step of :mod:`sourcecheck.extract.claims`. It knows typography, not meaning:
 
 - curly (“ ”), low-high („ “), guillemet (« ») and straight (") double quotation marks, and the
   doubled single marks some texts print for them (’’, '', ``);
@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .models import Span
-from .paragraphs import paragraph_starts
+from ..models import Span
+from ..texts.paragraphs import paragraph_starts
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"

@@ -34,8 +34,8 @@ from typing import Any
 
 import httpx
 
-from . import __version__
-from .errors import FetchError
+from .. import __version__
+from ..errors import FetchError
 
 USER_AGENT = f"sourcecheck/{__version__} (claim and citation checker; fetches source texts)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .normalize import fold
+from ..normalize import fold
 
 MONTHS = (
     "January February March April May June July August September October November December"

@@ -12,12 +12,12 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import db as dbm
-from .db import Database
-from .errors import InputError, NotFoundError
+from ..errors import InputError, NotFoundError
+from ..models import Claim
+from ..store import db as dbm
+from ..store.db import Database
+from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
-from .ingest import SUFFIX_KINDS, Ingested, read_text_file
-from .models import Claim
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")

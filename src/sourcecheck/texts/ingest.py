@@ -3,8 +3,8 @@
 A text arrives as the bytes of a file or of a downloaded body. Its kind (plain, markdown, html,
 pdf, epub) comes from the file's suffix or the server's content type, checked against the
 bytes themselves: a PNG named ``.txt`` is refused as a PNG. Text kinds are decoded by
-:mod:`sourcecheck.decode` (which never guesses silently) and extracted by
-:mod:`sourcecheck.readers`. The sha256 of the raw bytes is the text's key.
+:mod:`sourcecheck.texts.decode` (which never guesses silently) and extracted by
+:mod:`sourcecheck.texts.readers`. The sha256 of the raw bytes is the text's key.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError, NotFoundError
+from ..models import SourceText
 from .decode import (
     decode_bytes,
     gutenberg_declared_encoding,
     html_declared_encoding,
     xml_declared_encoding,
 )
-from .errors import InputError, NotFoundError
-from .models import SourceText
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
 
 if TYPE_CHECKING:
@@ -289,7 +289,7 @@ def read_url(
     limits: ReadLimits = ReadLimits(),
     progress: Progress | None = None,
 ) -> Ingested:
-    """Download ``url`` (see :func:`sourcecheck.fetch.fetch`) and read it as a text.
+    """Download ``url`` (see :func:`sourcecheck.texts.fetch.fetch`) and read it as a text.
 
     The provenance records the final URL, the redirect chain, the HTTP status, the
     Content-Type and the retrieval time.

@@ -1,0 +1,1 @@
+"""Browsing the database in Datasette: metadata, canned queries, the render hook, serve."""

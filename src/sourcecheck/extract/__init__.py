@@ -1,0 +1,1 @@
+"""Proposing the claims of a text: quotations, speakers, dates, sources, and the claims file."""

@@ -1,0 +1,2 @@
+"""Finding a quote in a text: quote parsing, the candidate index, word alignment,
+classification into a status with its differences."""

@@ -1,0 +1,1 @@
+"""Records users write: claims and sources files (formats), bibliographies, import and export."""

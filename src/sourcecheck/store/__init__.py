@@ -1,0 +1,1 @@
+"""The database: opening, migrations, queries. sqlite-utils is imported here only."""
