@@ -21,13 +21,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
 from ..normalize import normalize
+from ..texts.paragraphs import Paragraph
 from . import attribution as attr
-from .facts import EVENT_RE, PARAPHRASE_RE, DateMention, figures, sentence_spans
-from .quotes import Paragraph, Piece, Quotation, trim_piece, word_count
+from .facts import EVENT_RE, PARAPHRASE_RE, figures, sentence_spans
+from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
-from .speakers import Said, Speakers, _short
+from .speakers import Said, Speakers, excerpt
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one (this
@@ -135,12 +137,12 @@ class _Context(Speakers):
             if len(quote.pieces) > 1:
                 notes.append(f"piece {quote.pieces.index(piece) + 1} of {len(quote.pieces)}")
             if left_out:
-                shown = (repr(_short(p.span.slice(text), 40)) for p in left_out)
+                shown = (repr(excerpt(p.span.slice(text), 40)) for p in left_out)
                 notes.append("other pieces: " + ", ".join(shown))
             if quote.flags:
                 notes.append("; ".join(dict.fromkeys(quote.flags)))
             for nested in piece.nested:
-                notes.append(f"nested quotation {_short(nested.slice(text), 40)!r}")
+                notes.append(f"nested quotation {excerpt(nested.slice(text), 40)!r}")
             claims.append(
                 Claim(
                     id="",
@@ -199,13 +201,13 @@ class _Context(Speakers):
         it; else the narrative clock (month only when set in an earlier paragraph)."""
         text = self.text
         for context in said.contexts:
-            for d in self.dates:
+            for d in self.dates.mentions:
                 if context.start <= d.start < context.end and not d.bare_year and d.year:
                     where = "a citation" if text[context.start] == "(" else "the attribution"
                     return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
         anchor = said.quote.first_mark
         para = self.paras[said.quote.pieces[0].paragraph - 1]
-        clock = [d for d in self.dates if d.clock and d.year and d.start < anchor]
+        clock = [d for d in self.dates.clock if d.year and d.start < anchor]
         if not clock:
             return None, "", None
         d = clock[-1]
@@ -217,13 +219,16 @@ class _Context(Speakers):
     def _estimated_date(self, said: Said) -> tuple[str | None, str]:
         """Before the text's first dated event: that event's month; else a bare year."""
         anchor = said.quote.first_mark
-        later = [d for d in self.dates if d.clock and d.year and d.start > anchor]
+        later = [d for d in self.dates.clock if d.year and d.start > anchor]
         if later:
             d = later[0]
             note = f"estimated from the next dated event, {self.text[d.start : d.end]!r}"
             return d.iso("month"), note
         years = [
-            d for c in said.contexts for d in self.dates if c.start <= d.start < c.end and d.year
+            d
+            for c in said.contexts
+            for d in self.dates.mentions
+            if c.start <= d.start < c.end and d.year
         ]
         if years:
             return years[0].iso(), "a year named in the attribution"
@@ -277,8 +282,8 @@ class _Context(Speakers):
         """A sentence's claim, if it reports words, dates an event, states figures or an act."""
         text = self.text
         sentence = text[s:e]
-        dates = [d for d in self.dates if s <= d.start < e]
-        day_dates = [d for d in dates if d.clock and d.month and d.year]
+        dates = [d for d in self.dates.mentions if s <= d.start < e]
+        day_dates = [d for d in self.dates.clock if s <= d.start < e and d.month and d.year]
         found = figures(text, s, e, dates)
         if not any(f.counts for f in found):
             found = []
@@ -307,7 +312,7 @@ class _Context(Speakers):
             d = day_dates[0]
             date, date_note = d.iso(), repr(text[d.start : d.end])
         else:
-            clock = [d for d in self.dates if d.clock and d.year and d.start < s]
+            clock = [d for d in self.dates.clock if d.year and d.start < s]
             if clock:
                 d = clock[-1]
                 date = d.iso() if d.start >= para.start else d.iso("month")

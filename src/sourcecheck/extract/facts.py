@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..facts.dates import parse_dates
+from ..facts.dates import DateMention, parse_dates
 from ..facts.numbers import read_numbers
 from ..normalize import tokenize
 
@@ -25,51 +25,28 @@ HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date
 NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())
 
 
-@dataclass(slots=True)
-class DateMention:
-    """A date written at ``[start, end)``: year, month and day as far as the text gives them."""
+@dataclass(frozen=True, slots=True)
+class TextDates:
+    """The dates of a text as extraction reads them, in text order: every ``mention`` (years
+    filled in), and among them the ``clock``, those that place the narration in time."""
 
-    start: int
-    end: int
-    year: int | None
-    month: int | None
-    day: int | None
-    year_given: bool
-    clock: bool  # places the narration in time (see the module docstring)
-
-    def iso(self, precision: str | None = None) -> str | None:
-        """ISO date at the mention's precision, or cut to ``"year"``/``"month"``."""
-        if self.year is None:
-            return None
-        parts = [f"{self.year:04d}"]
-        if self.month and precision != "year":
-            parts.append(f"{self.month:02d}")
-            if self.day and precision is None:
-                parts.append(f"{self.day:02d}")
-        return "-".join(parts)
-
-    @property
-    def bare_year(self) -> bool:
-        return self.month is None
+    mentions: list[DateMention]
+    clock: list[DateMention]
 
 
-def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> list[DateMention]:
+def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDates:
     """Every date in ``text`` with years filled in and clock dates marked.
 
     >>> t = "At the congress in March, 1918, he spoke. On the twenty-second of February we met."
-    >>> [d.iso() for d in find_dates(t)]
-    ['1918-03', '1918-02-22']
+    >>> dates = find_dates(t)
+    >>> [d.iso() for d in dates.mentions], [d.iso() for d in dates.clock]
+    (['1918-03', '1918-02-22'], ['1918-03', '1918-02-22'])
     """
-    found = [
-        DateMention(d.start, d.end, d.year, d.month, d.day, d.year is not None, False)
-        for d in parse_dates(text, context=False, years=HISTORY_YEARS)
-    ]
-    found.sort(key=lambda d: d.start)
+    found = sorted(parse_dates(text, context=False, years=HISTORY_YEARS), key=lambda d: d.start)
     quoted = quoted or []
-    for d in found:
-        d.clock = d.month is not None and _places_narration(text, d, quoted)
-    _fill_years(found)
-    return found
+    clock = [d.month is not None and _places_narration(text, d, quoted) for d in found]
+    filled = _fill_years(found, clock)
+    return TextDates(filled, [d for d, on in zip(filled, clock, strict=True) if on])
 
 
 def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) -> bool:
@@ -87,15 +64,20 @@ def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) 
     return True
 
 
-def _fill_years(found: list[DateMention]) -> None:
+def _fill_years(found: list[DateMention], clock: list[bool]) -> list[DateMention]:
+    """The dates with a year: the clock's year (the year of the last clock date that prints
+    one), else the text's most common year."""
     years = Counter(d.year for d in found if d.year is not None and d.month is not None)
     dominant = years.most_common(1)[0][0] if years else None
     current = None
-    for d in found:
-        if d.year is not None and d.month is not None and d.clock:
+    filled = []
+    for d, on_clock in zip(found, clock, strict=True):
+        if d.year is not None and d.month is not None and on_clock:
             current = d.year
         elif d.year is None:
-            d.year = current if current is not None else dominant
+            d = replace(d, year=current if current is not None else dominant)
+        filled.append(d)
+    return filled
 
 
 # -- sentences -----------------------------------------------------------------------------

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Span
-from ..texts.paragraphs import paragraph_starts
+from ..normalize import WORD_RE
+from ..texts.paragraphs import Paragraph, paragraphs
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -39,7 +40,6 @@ INTERRUPTION_MAX_WORDS = 14
 in parentheses, interrupts one quotation ("“A,” he said, “B.”") rather than separating two."""
 
 _SPACE_BEFORE_OPEN = set(" \t\n\r([{—–-/\u00a0") | set("_")
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 @dataclass(slots=True)
@@ -84,31 +84,8 @@ class Quotation:
         return last.close + 1 if last.close is not None else last.span.end
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A paragraph's 1-based number and its span (trailing blank text excluded)."""
-
-    number: int
-    start: int
-    end: int
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """Every paragraph of ``text`` with its span.
-
-    >>> [(p.number, p.start, p.end) for p in paragraphs("One.\\n\\nTwo\\nlines.\\n")]
-    [(1, 0, 4), (2, 6, 16)]
-    """
-    starts = paragraph_starts(text)
-    out = []
-    for i, start in enumerate(starts):
-        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
-        out.append(Paragraph(i + 1, start, start + len(text[start:stop].rstrip())))
-    return out
-
-
 def word_count(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+    return len(WORD_RE.findall(text))
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -350,7 +327,7 @@ def is_attribution(clause: str) -> bool:
     >>> is_attribution(" Lenin questioned me."), is_attribution(" For several days, that was")
     (True, False)
     """
-    raw = _WORD_RE.findall(clause)
+    raw = WORD_RE.findall(clause)
     words = [w.lower() for w in raw]
     if not words or len(words) > INTERRUPTION_MAX_WORDS:
         return False
@@ -369,7 +346,7 @@ def is_attribution(clause: str) -> bool:
 def _is_interruption(gap: str) -> bool:
     """Whether the text between two quotations interrupts one quotation: parenthetical, or an
     attribution (:func:`is_attribution`); not a new lead-in ending with "that"."""
-    words = _WORD_RE.findall(gap)
+    words = WORD_RE.findall(gap)
     if not words or len(words) > INTERRUPTION_MAX_WORDS or words[-1].lower() == "that":
         return False
     stripped = gap.strip().rstrip(",.:;")
@@ -388,7 +365,7 @@ def _has_leadin(text: str, piece: Piece) -> bool:
     if line_break >= 0:
         before = before[line_break:]
     tail = re.split(r"[.!?…][”\"’)\]]*\s+", before)[-1]
-    return any(w.lower() in ATTRIBUTION_VERBS for w in _WORD_RE.findall(tail))
+    return any(w.lower() in ATTRIBUTION_VERBS for w in WORD_RE.findall(tail))
 
 
 def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:

@@ -23,16 +23,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Source, Span
+from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from .facts import find_dates, sentence_spans
 from .quotes import (
     ATTRIBUTION_VERBS,
-    Paragraph,
     Piece,
     Quotation,
     find_quotations,
     is_attribution,
-    paragraphs,
     word_count,
 )
 
@@ -131,7 +130,7 @@ class Speakers:
             if agent is None:
                 continue
             where = "before" if clause == leadin else "after" if clause == trailing else "within"
-            self._set_speaker(said, agent.mention, f"{_short(agent.evidence)!r} {where} the quote")
+            self._set_speaker(said, agent.mention, f"{excerpt(agent.evidence)!r} {where} the quote")
             said.attributed = True
             addressee = attr.clause_addressee(
                 text, clause.start, clause.end, self.evidence, agent.mention
@@ -305,7 +304,13 @@ class Speakers:
     # -- claims of quotations -------------------------------------------------------------
 
 
-def _short(text: str, width: int = 60) -> str:
-    """One line of at most ``width`` characters."""
+def excerpt(text: str, width: int = 60) -> str:
+    """One line of at most ``width`` characters for a claim's notes, cut where the width ends
+    (unlike :func:`textwrap.shorten`, which drops the whole last word: the notes show as much
+    of the evidence as fits).
+
+    >>> excerpt("On February 10, the delegations\\nof Germany", 30)
+    'On February 10, the delegatio…'
+    """
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from convertdate import julian
 
@@ -56,6 +57,10 @@ PATTERNS = [
 ]
 
 
+Precision = Literal["month", "year"]
+"""How far :meth:`DateMention.iso` cuts a date."""
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date read from text: ``text[start:end]``; unknown parts are None.
@@ -75,12 +80,18 @@ class DateMention:
         """Only a year ("in 1916"): a number that may also be a figure."""
         return self.month is None
 
-    def iso(self) -> str:
-        """As precise an ISO date as the text gives ("1918-02-11", "1918-03", "1918")."""
+    def iso(self, precision: Precision | None = None) -> str:
+        """As precise an ISO date as the text gives ("1918-02-11", "1918-03", "1918"), or cut
+        to ``"month"`` or ``"year"``; an unknown year is "????".
+
+        >>> d = DateMention(0, 17, 1918, 2, 11)
+        >>> d.iso(), d.iso("month"), d.iso("year"), DateMention(0, 6, None, 2, 11).iso()
+        ('1918-02-11', '1918-02', '1918', '????-02-11')
+        """
         parts = [f"{self.year:04d}" if self.year else "????"]
-        if self.month:
+        if self.month and precision != "year":
             parts.append(f"{self.month:02d}")
-            if self.day:
+            if self.day and precision is None:
                 parts.append(f"{self.day:02d}")
         return "-".join(parts)
 

@@ -1,11 +1,14 @@
-"""Paragraph numbers: how claims are located in a document alongside character offsets.
+"""Paragraphs: their numbers (how claims are located in a document alongside character
+offsets) and their spans (the units extraction reads quotations in).
 
 A paragraph is a maximal run of non-blank lines; paragraphs are numbered from 1 in order.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 
@@ -27,7 +30,28 @@ def paragraph_at(text: str, offset: int, *, starts: list[int] | None = None) -> 
     >>> paragraph_at("Title\\n\\nFirst line\\nsecond.", 10)
     2
     """
-    import bisect
-
     starts = starts if starts is not None else paragraph_starts(text)
     return max(1, bisect.bisect_right(starts, offset))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph's 1-based number and its span (trailing blank text excluded)."""
+
+    number: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every paragraph of ``text`` with its span.
+
+    >>> [(p.number, p.start, p.end) for p in paragraphs("One.\\n\\nTwo\\nlines.\\n")]
+    [(1, 0, 4), (2, 6, 16)]
+    """
+    starts = paragraph_starts(text)
+    out = []
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        out.append(Paragraph(i + 1, start, start + len(text[start:stop].rstrip())))
+    return out
