@@ -1,7 +1,8 @@
 """Who said each quotation, and whether it was said in conversation: the attribution step.
 
-:class:`Speakers` holds what :mod:`sourcecheck.extract.claims` computes once about a text
-(paragraphs, quotations, dates, the names it uses) and decides, for each quotation, in this order:
+:func:`read_text` computes once what the whole extraction needs about a text (paragraphs,
+quotations, dates, the names it uses); :class:`Speakers` decides, for each quotation, in this
+order:
 
 1. an **attribution clause**: the lead-in of the quotation's own sentence when it introduces
    it ("Zinoviev declared:", "averred that", "called them"), the words interrupting it ("“A,”
@@ -20,12 +21,13 @@ reported speech), then to whether the narrator is present.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Source, Span
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
-from .facts import find_dates, sentence_spans
+from .facts import TextDates, find_dates, sentence_spans
 from .quotes import (
     ATTRIBUTION_VERBS,
     Piece,
@@ -71,16 +73,46 @@ class Said:
     contexts: list[Span] = field(default_factory=list)
 
 
-class Speakers:
-    """The text, what is computed once about it, and the attribution of its quotations."""
+@dataclass(frozen=True, slots=True)
+class TextReading:
+    """What extraction computes once about a text and every step reads."""
 
-    def __init__(self, text: str, author: str | None, sources: list[Source], min_words: int):
-        self.text, self.author, self.sources, self.min_words = text, author, sources, min_words
-        self.paras = paragraphs(text)
-        self.quotes = find_quotations(text)
-        self.quoted = [(p.span.start, p.span.end) for q in self.quotes for p in q.pieces]
-        self.dates = find_dates(text, self.quoted)
-        self.evidence = attr.NameEvidence(text)
+    text: str
+    paras: list[Paragraph]
+    quotes: list[Quotation]
+    quoted: list[tuple[int, int]]  # the spans of the quotations' pieces
+    dates: TextDates
+    evidence: attr.NameEvidence  # which capitalized words are people
+
+
+def read_text(text: str) -> TextReading:
+    """Paragraphs, quotations, dates and name evidence of ``text``.
+
+    >>> r = read_text("On February 14, Lenin said: “We shall see.”")
+    >>> len(r.paras), [r.text[s:e] for s, e in r.quoted], [d.iso() for d in r.dates.clock]
+    (1, ['We shall see.'], ['????-02-14'])
+    """
+    quotes = find_quotations(text)
+    quoted = [(p.span.start, p.span.end) for q in quotes for p in q.pieces]
+    return TextReading(
+        text=text,
+        paras=paragraphs(text),
+        quotes=quotes,
+        quoted=quoted,
+        dates=find_dates(text, quoted),
+        evidence=attr.NameEvidence(text),
+    )
+
+
+class Speakers:
+    """The attribution of a text's quotations, and what it learns on the way: the people
+    already resolved (for "he") and the spans of attribution clauses (not facts)."""
+
+    def __init__(
+        self, reading: TextReading, *, author: str | None = None, sources: Sequence[Source] = ()
+    ) -> None:
+        self.reading, self.author = reading, author
+        self.text, self.paras, self.evidence = reading.text, reading.paras, reading.evidence
         self.known = [a for s in sources for a in attr.split_authors(s.author)]
         if author:
             self.known.append(author)
@@ -92,7 +124,7 @@ class Speakers:
     def attribute_all(self) -> list[Said]:
         said_list: list[Said] = []
         by_para: dict[int, Said] = {}
-        for quote in self.quotes:
+        for quote in self.reading.quotes:
             said = self.attribute(quote, by_para)
             said_list.append(said)
             if said.starts_paragraph:
@@ -106,7 +138,7 @@ class Speakers:
         para = self.paras[first.paragraph - 1]
         anchor = quote.first_mark
         said.starts_paragraph = anchor == para.start
-        leadin = self._leadin(anchor, para)
+        leadin = self.leadin(anchor, para)
         direct = leadin is not None and self._direct(leadin, first)
         trailing = self._trailing(quote)
         citation = self._citation(quote, trailing)
@@ -136,7 +168,7 @@ class Speakers:
                 text, clause.start, clause.end, self.evidence, agent.mention
             )
             if addressee is not None:
-                said.addressee = self._display(addressee, addressee.start)[0]
+                said.addressee = self.display(addressee, addressee.start)[0]
             break
         prev = by_para.get(first.paragraph - 1)
         if not said.attributed and said.starts_paragraph and prev is not None:
@@ -158,7 +190,7 @@ class Speakers:
         return said
 
     def _set_speaker(self, said: Said, mention: attr.Mention, evidence: str) -> None:
-        said.speaker, said.speaker_key = self._display(mention, mention.start)
+        said.speaker, said.speaker_key = self.display(mention, mention.start)
         said.person = mention.kind in ("name", "first", "pronoun", "unnamed")
         said.evidence = evidence
         said.speaker_confidence = {
@@ -170,7 +202,7 @@ class Speakers:
         if mention.kind == "pronoun":
             said.evidence += f" ({mention.text} = {said.speaker or '?'})"
 
-    def _display(self, mention: attr.Mention, offset: int) -> tuple[str | None, str]:
+    def display(self, mention: attr.Mention, offset: int) -> tuple[str | None, str]:
         """The name to write for a mention, and its folded surname."""
         if mention.kind == "first":
             return (self.author or "the author"), attr.surname(self.author or "author")
@@ -189,10 +221,10 @@ class Speakers:
         floor = self.paras[max(0, para.number - 3)].start
         best: tuple[int, str, str] | None = None
         for mention in attr.mentions(self.text, floor, offset, self.evidence):
-            if mention.governed or any(s <= mention.start < e for s, e in self.quoted):
+            if mention.governed or any(s <= mention.start < e for s, e in self.reading.quoted):
                 continue
             if (mention.kind == "name" and mention.person) or mention.kind == "unnamed":
-                name, key = self._display(mention, mention.start)
+                name, key = self.display(mention, mention.start)
                 if name:
                     best = (mention.start, name, key)
         for at, name, key in self.resolved:
@@ -210,7 +242,7 @@ class Speakers:
             return self.author
         return None
 
-    def _leadin(self, anchor: int, para: Paragraph) -> Span | None:
+    def leadin(self, anchor: int, para: Paragraph) -> Span | None:
         """The words of the quote's sentence before it; for a quote opening a paragraph, the
         previous paragraph's last sentence when it ends with a colon."""
         text = self.text
