@@ -158,7 +158,14 @@ def mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Me
     >>> [(m.text, m.kind, m.governed) for m in mentions(t, 0, len(t), NameEvidence(t))]
     [('congress', 'group', True), ('Zinoviev', 'name', False), ('I', 'first', False)]
     """
-    tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    found = _word_mentions(text, start, end, evidence) + _phrase_mentions(text, start, end)
+    found.sort(key=lambda x: (x.start, x.kind != "group"))
+    return found
+
+
+def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Mention]:
+    """Pronouns and names, word by word."""
+    tokens = list(_TOKEN.finditer(text, start, end))
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -167,67 +174,83 @@ def mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Me
         if word is None:
             i += 1
             continue
-        prev = _prev_word(tokens, i)
-        governed = prev in PREPOSITIONS
+        governed = _prev_word(tokens, i) in PREPOSITIONS
         low = word.lower()
         if word == "I" or (low in FIRST_PERSON and word != "I" and low != "i"):
             found.append(Mention(tok.start(), tok.end(), word, "first", governed=governed))
-            i += 1
-            continue
-        if low in THIRD_PERSON:
+        elif low in THIRD_PERSON:
             found.append(Mention(tok.start(), tok.end(), word, "pronoun", governed=governed))
-            i += 1
-            continue
-        if word[0].isupper() and _could_be_name(word, tokens, i, text, evidence):
-            j = i
-            while j + 1 < len(tokens):
-                nxt = tokens[j + 1].group("w")
-                if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
-                    break
-                if (nxt[0].isupper() and nxt not in STOP_CAPS) or (
-                    nxt in PARTICLES
-                    and j + 2 < len(tokens)
-                    and (tokens[j + 2].group("w") or "a")[0].isupper()
-                ):
-                    j += 1
-                    continue
-                break
-            words = [t.group() for t in tokens[i : j + 1]]
-            words[-1] = _strip_possessive(words[-1])
-            while len(words) > 1 and words[0] in TITLES:
-                words = words[1:]
-            name = " ".join(words)
-            found.append(
-                Mention(
-                    tok.start(),
-                    tokens[j].start() + len(words[-1]),
-                    " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s"),
-                    "name",
-                    key=fold(words[-1]),
-                    governed=governed or _coordinated_with_governed(found, tokens, i),
-                    person=evidence.is_person(name),
-                )
-            )
-            i = j + 1
-            continue
+        elif word[0].isupper() and _could_be_name(word, tokens, i, text, evidence):
+            last = _name_end(tokens, i)
+            governed = governed or _coordinated_with_governed(found, tokens, i)
+            found.append(_name(tokens, i, last, governed, evidence))
+            i = last
         i += 1
+    return found
+
+
+def _name_end(tokens: list[re.Match[str]], i: int) -> int:
+    """The index of the last token of the name starting at token ``i``: capitalized words
+    and particles between them ("Richard von Kühlmann"), up to a possessive."""
+    j = i
+    while j + 1 < len(tokens):
+        nxt = tokens[j + 1].group("w")
+        if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
+            break
+        if (nxt[0].isupper() and nxt not in STOP_CAPS) or (
+            nxt in PARTICLES
+            and j + 2 < len(tokens)
+            and (tokens[j + 2].group("w") or "a")[0].isupper()
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _name(
+    tokens: list[re.Match[str]], i: int, j: int, governed: bool, evidence: NameEvidence
+) -> Mention:
+    """The mention of the name in tokens ``i..j``; titles ("General") are not its words."""
+    words = [t.group() for t in tokens[i : j + 1]]
+    words[-1] = _strip_possessive(words[-1])
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return Mention(
+        tokens[i].start(),
+        tokens[j].start() + len(words[-1]),
+        " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s"),
+        "name",
+        key=fold(words[-1]),
+        governed=governed,
+        person=evidence.is_person(" ".join(words)),
+    )
+
+
+def _phrase_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Institutions ("the German delegation") and unnamed people ("one of the delegates")."""
+    found = []
     for m in _GROUP.finditer(text, start, end):
         phrase = (m.group(1) + m.group(2)).strip()
-        prev = text[max(start, m.start() - 12) : m.start()].split()
-        governed = bool(prev) and prev[-1].lower() in PREPOSITIONS
         found.append(
             Mention(
-                m.start(), m.end(), phrase, "group", key=fold(phrase.split()[0]), governed=governed
+                m.start(), m.end(), phrase, "group", key=fold(phrase.split()[0]),
+                governed=_after_preposition(text, start, m.start()),
             )
-        )
+        )  # fmt: skip
     for m in _UNNAMED.finditer(text, start, end):
-        prev = text[max(start, m.start() - 12) : m.start()].split()
-        governed = bool(prev) and prev[-1].lower() in PREPOSITIONS
         found.append(
-            Mention(m.start(), m.end(), m.group(0), "unnamed", key="unnamed", governed=governed)
-        )
-    found.sort(key=lambda x: (x.start, x.kind != "group"))
+            Mention(
+                m.start(), m.end(), m.group(0), "unnamed", key="unnamed",
+                governed=_after_preposition(text, start, m.start()),
+            )
+        )  # fmt: skip
     return found
+
+
+def _after_preposition(text: str, floor: int, at: int) -> bool:
+    prev = text[max(floor, at - 12) : at].split()
+    return bool(prev) and prev[-1].lower() in PREPOSITIONS
 
 
 def _prev_word(tokens: list[re.Match[str]], i: int) -> str:

@@ -26,7 +26,7 @@ from ..models import Claim, Source, Span
 from ..normalize import normalize
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
-from .facts import EVENT_RE, PARAPHRASE_RE, figures, sentence_spans
+from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
@@ -127,10 +127,36 @@ class _Proposer:
         if not pieces:
             out.skipped.append(Span(quote.start, quote.end))
             return []
+        date, date_note, source, source_note = self._citation(said)
+        confidence = _boundary_confidence(quote) * said.speaker_confidence
+        head = [
+            f"extracted: confidence {confidence:.2f}",
+            f"attribution: {said.evidence}",
+            f"date: {date_note}" if date else "date: none found",
+            f"kind {said.kind}",
+        ]
+        if source_note:
+            head.append(f"source: {source_note}")
+        tail = []
+        left_out = [p for p in quote.pieces if p not in pieces]
+        if left_out:
+            shown = (repr(excerpt(p.span.slice(text), 40)) for p in left_out)
+            tail.append("other pieces: " + ", ".join(shown))
+        if quote.flags:
+            tail.append("; ".join(dict.fromkeys(quote.flags)))
+        claims = []
+        for piece in pieces:
+            notes = [*head, *_position(quote, piece), *tail]
+            notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
+            claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
+        return claims
+
+    def _citation(self, said: Said) -> tuple[str | None, str, str | None, str]:
+        """The quotation's date and source, each with a note saying where it comes from."""
         date, date_note, date_mention = self._cited_date(said)
         source, source_note = None, ""
         if said.kind != "oral":
-            context = " ".join(c.slice(text) for c in said.contexts)
+            context = " ".join(c.slice(self.text) for c in said.contexts)
             if date_mention is not None and "earlier in the paragraph" in date_note:
                 context += " " + self._sentence_at(date_mention.start)
             found, source_note = resolve_source(
@@ -145,44 +171,26 @@ class _Proposer:
                 date, date_note = found.issued, f"{found.issued} from the source's date"
         if date is None:
             date, date_note = self._estimated_date(said)
-        confidence = _boundary_confidence(quote) * said.speaker_confidence
-        left_out = [p for p in quote.pieces if p not in pieces]
-        claims = []
-        for piece in pieces:
-            span = trim_piece(text, piece.span, fragment=self._is_fragment(said, piece))
-            notes = [
-                f"extracted: confidence {confidence:.2f}",
-                f"attribution: {said.evidence}",
-                f"date: {date_note}" if date else "date: none found",
-                f"kind {said.kind}",
-            ]
-            if source_note:
-                notes.append(f"source: {source_note}")
-            if len(quote.pieces) > 1:
-                notes.append(f"piece {quote.pieces.index(piece) + 1} of {len(quote.pieces)}")
-            if left_out:
-                shown = (repr(excerpt(p.span.slice(text), 40)) for p in left_out)
-                notes.append("other pieces: " + ", ".join(shown))
-            if quote.flags:
-                notes.append("; ".join(dict.fromkeys(quote.flags)))
-            for nested in piece.nested:
-                notes.append(f"nested quotation {excerpt(nested.slice(text), 40)!r}")
-            claims.append(
-                Claim(
-                    id="",
-                    quote=span.slice(text),
-                    kind=said.kind,
-                    source_id=source,
-                    speaker=said.speaker,
-                    date=date,
-                    locator=self._locator(said),
-                    start=span.start,
-                    end=span.end,
-                    paragraph=piece.paragraph,
-                    notes="; ".join(notes),
-                )
-            )
-        return claims
+        return date, date_note, source, source_note
+
+    def _piece_claim(
+        self, said: Said, piece: Piece, notes: list[str], *, date: str | None, source: str | None
+    ) -> Claim:
+        """The claim of one piece: its words without the punctuation the quotation adds."""
+        span = trim_piece(self.text, piece.span, fragment=self._is_fragment(said, piece))
+        return Claim(
+            id="",
+            quote=span.slice(self.text),
+            kind=said.kind,
+            source_id=source,
+            speaker=said.speaker,
+            date=date,
+            locator=self._locator(said),
+            start=span.start,
+            end=span.end,
+            paragraph=piece.paragraph,
+            notes="; ".join(notes),
+        )
 
     def _is_fragment(self, said: Said, piece: Piece) -> bool:
         """Words embedded in the narration's sentence ("called them “mutinous slaves.”")."""
@@ -304,50 +312,24 @@ class _Proposer:
 
     def _fact(self, s: int, e: int, para: Paragraph) -> Claim | None:
         """A sentence's claim, if it reports words, dates an event, states figures or an act."""
-        text = self.text
-        sentence = text[s:e]
+        sentence = self.text[s:e]
         dates = [d for d in self.dates.mentions if s <= d.start < e]
         day_dates = [d for d in self.dates.clock if s <= d.start < e and d.month and d.year]
-        found = figures(text, s, e, dates)
+        found = figures(self.text, s, e, dates)
         if not any(f.counts for f in found):
             found = []
-        event = EVENT_RE.search(sentence)
-        agent = attr.clause_agent(text, s, e, self.speakers.evidence)
-        speaker = None
-        if (
-            PARAPHRASE_RE.search(sentence)
-            and not re.search(r"[“”\"]", sentence)
-            and agent is not None
-            and agent.mention.kind != "first"
-            and agent.mention.text.lower() != "we"
-        ):
-            kind, confidence, evidence = "paraphrase", 0.5, "reported speech"
-            speaker = self.speakers.display(agent.mention, agent.mention.start)[0]
-        elif day_dates:
-            kind, confidence, evidence = "date", 0.7, "a dated sentence"
-        elif found:
-            kind, confidence, evidence = "figure", 0.6, "numbers that count something"
-        elif event:
-            kind, confidence, evidence = "event", 0.5, f"the verb {event.group()!r}"
-        else:
+        kind = self._fact_kind(s, e, day_dates, found)
+        if kind is None:
             return None
-        date, date_note = None, ""
-        if day_dates:
-            d = day_dates[0]
-            date, date_note = d.iso(), repr(text[d.start : d.end])
-        else:
-            clock = [d for d in self.dates.clock if d.year and d.start < s]
-            if clock:
-                d = clock[-1]
-                date = d.iso() if d.start >= para.start else d.iso("month")
-                date_note = f"{text[d.start : d.end]!r} before it"
+        name, confidence, evidence, speaker = kind
+        date, date_note = self._fact_date(s, para, day_dates)
         found_source, source_note = resolve_source(
             self.sources, speaker_key="", person=False, context=sentence, date=date
         )
         source = found_source.id if found_source else self._placeholder(speaker).id
         notes = [
             f"extracted: confidence {confidence:.2f}",
-            f"kind {kind}: {evidence}",
+            f"kind {name}: {evidence}",
             f"date: {date_note}" if date else "date: none found",
         ]
         if found:
@@ -358,7 +340,7 @@ class _Proposer:
         return Claim(
             id="",
             quote=sentence,
-            kind=kind,
+            kind=name,
             source_id=source,
             speaker=speaker,
             date=date,
@@ -368,6 +350,45 @@ class _Proposer:
             notes="; ".join(notes),
         )
 
+    def _fact_kind(
+        self, s: int, e: int, day_dates: list[DateMention], found: list[Figure]
+    ) -> tuple[str, float, str, str | None] | None:
+        """The kind of a sentence's claim, its confidence, why, and who is reported (for a
+        paraphrase); None for a sentence that is not a claim."""
+        sentence = self.text[s:e]
+        if PARAPHRASE_RE.search(sentence) and not re.search(r"[“”\"]", sentence):
+            agent = attr.clause_agent(self.text, s, e, self.speakers.evidence)
+            if (
+                agent is not None
+                and agent.mention.kind != "first"
+                and agent.mention.text.lower() != "we"
+            ):
+                speaker = self.speakers.display(agent.mention, agent.mention.start)[0]
+                return "paraphrase", 0.5, "reported speech", speaker
+        if day_dates:
+            return "date", 0.7, "a dated sentence", None
+        if found:
+            return "figure", 0.6, "numbers that count something", None
+        event = EVENT_RE.search(sentence)
+        if event:
+            return "event", 0.5, f"the verb {event.group()!r}", None
+        return None
+
+    def _fact_date(
+        self, s: int, para: Paragraph, day_dates: list[DateMention]
+    ) -> tuple[str | None, str]:
+        """A sentence's date: its own, else the narrative clock's (the month only when the
+        clock was set in an earlier paragraph), with a note."""
+        if day_dates:
+            d = day_dates[0]
+            return d.iso(), repr(self.text[d.start : d.end])
+        clock = [d for d in self.dates.clock if d.year and d.start < s]
+        if not clock:
+            return None, ""
+        d = clock[-1]
+        date = d.iso() if d.start >= para.start else d.iso("month")
+        return date, f"{self.text[d.start : d.end]!r} before it"
+
 
 _VENUE = re.compile(
     r"\b(?:at|in|before|to)\s+(?:the|his|her|a|an)\s+(?:[\w\-’]+\s+){0,4}?"
@@ -375,6 +396,13 @@ _VENUE = re.compile(
     r"telegram|report|committee)\b(?:\s+(?:of|in|on|for)\s+[\w,\- ]+?\d{4})?",
     re.IGNORECASE,
 )
+
+
+def _position(quote: Quotation, piece: Piece) -> list[str]:
+    """The note placing a piece in its quotation, when it has more than one."""
+    if len(quote.pieces) == 1:
+        return []
+    return [f"piece {quote.pieces.index(piece) + 1} of {len(quote.pieces)}"]
 
 
 def _boundary_confidence(quote: Quotation) -> float:

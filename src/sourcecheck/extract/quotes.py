@@ -132,88 +132,120 @@ def _role(text: str, m: re.Match[str], para_start: int, para_end: int) -> str:
 
 def _marked_pieces(text: str, paras: list[Paragraph]) -> list[Quotation]:
     """Pair opening and closing marks across the text (see the module docstring)."""
-    quotes: list[Quotation] = []
-    current: Quotation | None = None  # the quotation being read
-    piece_start: int | None = None  # offset after the opening mark of the open piece
-    piece_para: Paragraph | None = None
-    open_at, open_len = 0, 1
+    return _MarkReader(text, paras).read()
 
-    def end_piece(end: int, *, close: int | None, continued: bool = False) -> None:
-        nonlocal piece_start, piece_para
-        assert current is not None and piece_start is not None and piece_para is not None
-        span = _strip(text, piece_start, end)
+
+@dataclass(slots=True)
+class _OpenPiece:
+    """A piece whose opening was read and whose end is not known yet."""
+
+    start: int  # offset after the opening mark
+    para: Paragraph
+    open_at: int  # offset of the opening mark (the paragraph's start where there is none)
+    open_len: int  # length of the opening mark (0 where there is none)
+
+
+class _MarkReader:
+    """Reads the marks of a text in order, keeping the quotation being read and its open piece."""
+
+    def __init__(self, text: str, paras: list[Paragraph]) -> None:
+        self.text, self.paras = text, paras
+        self.quotes: list[Quotation] = []
+        self.current: Quotation | None = None  # the quotation being read
+        self.piece: _OpenPiece | None = None  # its piece whose closing mark is awaited
+
+    def read(self) -> list[Quotation]:
+        """The quotations of the text, in order."""
+        for para in self.paras:
+            if self.piece is not None and self.piece.para is not para:
+                # The open piece ran to the end of its paragraph without a closing mark.
+                self._end_piece(self.piece.para.end, close=None, continued=True)
+            for m in MARK_RE.finditer(self.text, para.start, para.end):
+                self._mark(m, para)
+        if self.piece is not None:
+            self._end_piece(self.piece.para.end, close=None)
+            if self.current is not None:
+                self.current.flags.append("unclosed at the end of the text")
+        self._end_continued()
+        self._finish()
+        return self.quotes
+
+    def _mark(self, m: re.Match[str], para: Paragraph) -> None:
+        role = _role(self.text, m, para.start, para.end)
+        if role == "either":
+            role = "close" if self.piece is not None else "open"
+        if role == "open":
+            self._open(m, para)
+        elif self.piece is not None:
+            self._end_piece(m.start(), close=m.start())
+            self._finish()
+        elif self._continued_within(para):
+            self._close_unreopened(m, para)
+
+    def _open(self, m: re.Match[str], para: Paragraph) -> None:
+        """An opening mark: a new quotation, or the one going on reopened in this paragraph."""
+        reopens = (
+            self.piece is None
+            and self._continued_within(para, reopened=True)
+            and m.start() == para.start
+        )
+        if self.piece is not None:  # an opening mark inside an open piece
+            self._end_piece(m.start(), close=None)
+            self._flag("unclosed: a new quotation opened before it closed")
+        if not reopens:
+            self._end_continued()
+            self._finish()
+            style = "straight" if m.group() in ('"', "''", "``") else "curly"
+            self.current = Quotation(pieces=[], style=style)
+        self.piece = _OpenPiece(m.end(), para, m.start(), len(m.group()))
+
+    def _continued_within(self, para: Paragraph, *, reopened: bool = False) -> bool:
+        """Whether the quotation being read goes on into ``para``: reopened in the paragraph
+        right after its last piece, or closed at most :data:`MAX_UNMARKED_PARAGRAPHS` later."""
+        quote = self.current
+        if quote is None or not quote.pieces or not quote.pieces[-1].continued:
+            return False
+        after = para.number - quote.pieces[-1].paragraph
+        return after == 1 if reopened else after <= MAX_UNMARKED_PARAGRAPHS
+
+    def _close_unreopened(self, m: re.Match[str], para: Paragraph) -> None:
+        """A closing mark in a later paragraph that did not reopen the quotation (no-reopen
+        typography): the paragraphs between belong to it too."""
+        quote = self.current
+        assert quote is not None
+        for between in self.paras[quote.pieces[-1].paragraph : para.number - 1]:
+            span = _strip(self.text, between.start, between.end)
+            quote.pieces.append(Piece(span, between.number, continued=True))
+        self.piece = _OpenPiece(para.start, para, para.start, 0)
+        self._end_piece(m.start(), close=m.start())
+        quote.flags.append("continued into a paragraph without a new opening mark")
+        self._finish()
+
+    def _end_piece(self, end: int, *, close: int | None, continued: bool = False) -> None:
+        piece, quote = self.piece, self.current
+        assert piece is not None and quote is not None
+        span = _strip(self.text, piece.start, end)
         if span.end > span.start:
-            current.pieces.append(
-                Piece(span, piece_para.number, open_at, close, open_len, continued)
+            quote.pieces.append(
+                Piece(span, piece.para.number, piece.open_at, close, piece.open_len, continued)
             )
-        piece_start, piece_para = None, None
+        self.piece = None
 
-    def finish() -> None:
-        nonlocal current
-        if current is not None and current.pieces:
-            quotes.append(current)
-        current = None
+    def _end_continued(self) -> None:
+        """The quotation being read was to go on, but no paragraph reopened or closed it."""
+        quote = self.current
+        if quote is not None and quote.pieces and quote.pieces[-1].continued:
+            quote.pieces[-1].continued = False
+            quote.flags.append("unclosed: its paragraph ends without a mark")
 
-    for para in paras:
-        if piece_start is not None and piece_para is not None and piece_para is not para:
-            # The open piece ran to the end of its paragraph without a closing mark.
-            end_piece(piece_para.end, close=None, continued=True)
-        for m in MARK_RE.finditer(text, para.start, para.end):
-            role = _role(text, m, para.start, para.end)
-            if role == "either":
-                role = "close" if piece_start is not None else "open"
-            if role == "open":
-                reopens = (
-                    current is not None
-                    and piece_start is None
-                    and current.pieces
-                    and current.pieces[-1].continued
-                    and current.pieces[-1].paragraph == para.number - 1
-                    and m.start() == para.start
-                )
-                if piece_start is not None:  # an opening mark inside an open piece
-                    end_piece(m.start(), close=None)
-                    current.flags.append("unclosed: a new quotation opened before it closed")
-                if not reopens:
-                    if current is not None and current.pieces and current.pieces[-1].continued:
-                        current.pieces[-1].continued = False
-                        current.flags.append("unclosed: its paragraph ends without a mark")
-                    finish()
-                    style = "straight" if m.group() in ('"', "''", "``") else "curly"
-                    current = Quotation(pieces=[], style=style)
-                piece_start, piece_para = m.end(), para
-                open_at, open_len = m.start(), len(m.group())
-            elif piece_start is not None:
-                end_piece(m.start(), close=m.start())
-                finish()
-            elif (
-                current is not None
-                and current.pieces
-                and current.pieces[-1].continued
-                and para.number - current.pieces[-1].paragraph <= MAX_UNMARKED_PARAGRAPHS
-            ):
-                # Closed in a later paragraph that did not reopen it (no-reopen typography):
-                # the paragraphs between belong to it too.
-                for between in paras[current.pieces[-1].paragraph : para.number - 1]:
-                    current.pieces.append(
-                        Piece(
-                            _strip(text, between.start, between.end), between.number, continued=True
-                        )
-                    )
-                piece_start, piece_para, open_at = para.start, para, para.start
-                open_len = 0
-                end_piece(m.start(), close=m.start())
-                current.flags.append("continued into a paragraph without a new opening mark")
-                finish()
-    if piece_start is not None and piece_para is not None:
-        end_piece(piece_para.end, close=None)
-        if current is not None:
-            current.flags.append("unclosed at the end of the text")
-    if current is not None and current.pieces and current.pieces[-1].continued:
-        current.pieces[-1].continued = False
-        current.flags.append("unclosed: its paragraph ends without a mark")
-    finish()
-    return quotes
+    def _flag(self, flag: str) -> None:
+        assert self.current is not None
+        self.current.flags.append(flag)
+
+    def _finish(self) -> None:
+        if self.current is not None and self.current.pieces:
+            self.quotes.append(self.current)
+        self.current = None
 
 
 def _strip(text: str, start: int, end: int) -> Span:

@@ -122,6 +122,7 @@ class Speakers:
     # -- attribution ---------------------------------------------------------------------
 
     def attribute_all(self) -> list[Said]:
+        """Who said each quotation of the text, in order (each can answer the one before)."""
         said_list: list[Said] = []
         by_para: dict[int, Said] = {}
         for quote in self.reading.quotes:
@@ -132,7 +133,10 @@ class Speakers:
         return said_list
 
     def attribute(self, quote: Quotation, by_para: dict[int, Said]) -> Said:
-        text = self.text
+        """Who said ``quote`` and in what kind of speech, trying in turn its attribution
+        clause, the dialogue it continues and the person last named before it (see the
+        module docstring). ``by_para`` holds the quotations read so far that open their
+        paragraph, by paragraph number: the dialogue."""
         said = Said(quote)
         first = quote.pieces[0]
         para = self.paras[first.paragraph - 1]
@@ -140,6 +144,29 @@ class Speakers:
         said.starts_paragraph = anchor == para.start
         leadin = self.leadin(anchor, para)
         direct = leadin is not None and self._direct(leadin, first)
+        clauses, trailing = self._contexts(said, leadin, direct)
+        self.used.extend(said.contexts)
+        self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
+        prev = by_para.get(first.paragraph - 1)
+        if not said.attributed and said.starts_paragraph and prev is not None:
+            self._from_dialogue(said, prev, by_para)
+        if said.speaker is None:
+            back = self._resolve_back(anchor)
+            if back is not None:
+                said.speaker, said.speaker_key = back
+                said.evidence = "no attribution; the person last named before it"
+                said.speaker_confidence = 0.45
+        if said.speaker:
+            self.resolved.append((anchor, said.speaker, said.speaker_key))
+        said.kind = self._kind(said, leadin, direct, prev)
+        return said
+
+    def _contexts(
+        self, said: Said, leadin: Span | None, direct: bool
+    ) -> tuple[list[Span], Span | None]:
+        """Set the quotation's contexts (the text around it that may say who, when, where);
+        return the clauses that may attribute it, and the clause after it."""
+        text, quote = self.text, said.quote
         trailing = self._trailing(quote)
         citation = self._citation(quote, trailing)
         clauses = ([leadin] if direct and leadin else []) + list(quote.gaps)
@@ -156,38 +183,35 @@ class Speakers:
             extension = self._before(leadin)
             if extension is not None:
                 said.contexts.insert(0, extension)
-        self.used.extend(said.contexts)
+        return clauses, trailing
+
+    def _from_clauses(
+        self, said: Said, clauses: list[Span], *, leadin: Span | None, trailing: Span | None
+    ) -> None:
+        """The speaker (and addressee) named by the first clause that names one."""
         for clause in clauses:
-            agent = attr.clause_agent(text, clause.start, clause.end, self.evidence)
+            agent = attr.clause_agent(self.text, clause.start, clause.end, self.evidence)
             if agent is None:
                 continue
             where = "before" if clause == leadin else "after" if clause == trailing else "within"
             self._set_speaker(said, agent.mention, f"{excerpt(agent.evidence)!r} {where} the quote")
             said.attributed = True
             addressee = attr.clause_addressee(
-                text, clause.start, clause.end, self.evidence, agent.mention
+                self.text, clause.start, clause.end, self.evidence, agent.mention
             )
             if addressee is not None:
                 said.addressee = self.display(addressee, addressee.start)[0]
-            break
-        prev = by_para.get(first.paragraph - 1)
-        if not said.attributed and said.starts_paragraph and prev is not None:
-            partner = prev.addressee or self._previous_partner(prev, by_para)
-            if partner:
-                said.speaker, said.speaker_key = partner, attr.surname(partner)
-                said.evidence = "dialogue: answers the previous paragraph's speaker"
-                said.speaker_confidence = 0.65
-                said.addressee = prev.speaker
-        if said.speaker is None:
-            back = self._resolve_back(anchor)
-            if back is not None:
-                said.speaker, said.speaker_key = back
-                said.evidence = "no attribution; the person last named before it"
-                said.speaker_confidence = 0.45
-        if said.speaker:
-            self.resolved.append((anchor, said.speaker, said.speaker_key))
-        said.kind = self._kind(said, leadin, direct, prev)
-        return said
+            return
+
+    def _from_dialogue(self, said: Said, prev: Said, by_para: dict[int, Said]) -> None:
+        """A paragraph that is only a quotation answers the previous one: its speaker is whom
+        the previous one addressed, else the one before it."""
+        partner = prev.addressee or self._previous_partner(prev, by_para)
+        if partner:
+            said.speaker, said.speaker_key = partner, attr.surname(partner)
+            said.evidence = "dialogue: answers the previous paragraph's speaker"
+            said.speaker_confidence = 0.65
+            said.addressee = prev.speaker
 
     def _set_speaker(self, said: Said, mention: attr.Mention, evidence: str) -> None:
         said.speaker, said.speaker_key = self.display(mention, mention.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from convertdate import julian
@@ -112,55 +112,67 @@ def parse_dates(
     >>> parse_dates("11 (24) Jan 1918")[0].alt_day
     24
     """
-    found: list[tuple[int, int, re.Match[str]]] = []
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), m))
-    found.sort(key=lambda f: f[0])
     mentions: list[DateMention] = []
-    year, month = default_year, None
-    for start, end, m in found:
-        groups = m.groupdict()
-        raw_month = groups.get("month")
-        lone = not (groups.get("day") or groups.get("ordinal") or groups.get("year"))
-        if (
-            raw_month
-            and raw_month.lower() == "may"
-            and (raw_month == "may" or (lone and not groups.get("prep")))
-        ):
-            continue  # "may", and "May" with no day, year or preposition, are the verb
-        if groups.get("prep"):
-            start = m.start("month")  # "in March": the date is the month
-        m_value = (
-            int(raw_month)
-            if raw_month and raw_month.isdigit()
-            else MONTHS.get((raw_month or "").lower())
-        )
-        if groups.get("ordinal"):
-            day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
-        else:
-            day = int(groups["day"]) if groups.get("day") else None
+    year, month = default_year, None  # the date the text has reached, for "the 14th"
+    for m in _date_matches(text):
+        printed = _printed(m, years)
+        if printed is None:
+            continue
         if not context:
             year, month = None, None
-        printed_year = int(groups["year"]) if groups.get("year") else None
-        if printed_year is not None and printed_year not in years:
-            if not (m_value or day):
-                continue  # a number, not a year
-            printed_year = None
-        if printed_year is not None:
-            year = printed_year
-        if m_value:
-            month = m_value
-        elif day is not None and month is None:
+        if printed.year is not None:
+            year = printed.year
+        if printed.month:
+            month = printed.month
+        elif printed.day is not None and month is None:
             continue  # "the 14th" with no month known yet says nothing
-        elif day is None:
+        elif printed.day is None:
             month = None  # a year alone
-        if day is not None and not _real_day(year, month or m_value, day):
+        if printed.day is not None and not _real_day(year, month, printed.day):
             continue  # "February 30": a misprint or not a date
-        alt = int(groups["alt"]) if groups.get("alt") else None
-        mentions.append(DateMention(start, end, year, month or m_value, day, alt))
+        mentions.append(replace(printed, year=year, month=month))
     return mentions
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`PATTERNS` in text order, each pattern's only where an earlier
+    pattern's does not overlap it."""
+    found: list[re.Match[str]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if not any(f.start() < m.end() and m.start() < f.end() for f in found):
+                found.append(m)
+    return sorted(found, key=lambda f: f.start())
+
+
+def _printed(m: re.Match[str], years: range) -> DateMention | None:
+    """The parts of a date a match prints (None where not printed), or None when the match is
+    not a date: the verb "may", a lone number outside ``years``."""
+    groups = m.groupdict()
+    raw_month = groups.get("month")
+    lone = not (groups.get("day") or groups.get("ordinal") or groups.get("year"))
+    if (
+        raw_month
+        and raw_month.lower() == "may"
+        and (raw_month == "may" or (lone and not groups.get("prep")))
+    ):
+        return None  # "may", and "May" with no day, year or preposition, are the verb
+    start = m.start("month") if groups.get("prep") else m.start()  # "in March": the month
+    if raw_month and raw_month.isdigit():
+        month: int | None = int(raw_month)
+    else:
+        month = MONTHS.get((raw_month or "").lower())
+    if groups.get("ordinal"):
+        day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
+    else:
+        day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and year not in years:
+        if not (month or day):
+            return None  # a number, not a year
+        year = None
+    alt = int(groups["alt"]) if groups.get("alt") else None
+    return DateMention(start, m.end(), year, month, day, alt)
 
 
 def _real_day(year: int | None, month: int | None, day: int) -> bool:
