@@ -134,6 +134,24 @@ def test_date_printed_before_a_passage() -> None:
     assert check_date("1918-01-25", "", facts, passage=passage).verdict == "differs"
 
 
+def test_the_date_at_a_passage_is_the_nearest_heading_before_it() -> None:
+    # Two entries' headings before the passage and a date inside it: the passage's date is the
+    # heading right before it. (check_date took the first date of its window, January 7,
+    # whenever the passage itself printed a date.)
+    text = (
+        "January 7, 1918. We waited for the answer.\n\n"
+        "January 8, 1918. The vote was taken; the next session is on the 10th."
+    )
+    facts = TextFacts(text)
+    passage = Span(text.index("The vote"), len(text))
+    check = check_date("1918-01-08", "", facts, passage=passage)
+    assert (check.verdict, check.source) == ("agrees", "January 8, 1918")
+    # With no date before it, the first date printed in the passage is its date.
+    minutes = "The vote was taken on January 10, 1918, and again on January 12, 1918."
+    first_in = check_date("1918-01-10", "", TextFacts(minutes), passage=Span(0, len(minutes)))
+    assert (first_in.verdict, first_in.source) == ("agrees", "January 10, 1918")
+
+
 def test_a_date_that_differs_needs_strong_evidence() -> None:
     text = (
         "On December 20, 1917, General Hoffmann spoke at length about the frontier.\n\n"

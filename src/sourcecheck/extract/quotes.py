@@ -426,7 +426,7 @@ _NESTED_OPEN = re.compile(r"(?<![^\W_])[‘'](?=[^\W\d_])")
 
 def _nested(text: str, span: Span) -> list[Span]:
     """Quotations in single marks inside a piece: ‘...’ or '...', apostrophes left alone."""
-    found = []
+    found: list[Span] = []
     pos = span.start
     while True:
         m = _NESTED_OPEN.search(text, pos, span.end)

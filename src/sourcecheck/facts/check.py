@@ -160,18 +160,22 @@ def check_date(
     claim_date: str, quote: str, facts: TextFacts, *, passage: Span | None = None
 ) -> FactCheck:
     """Compare a claim's ISO date with the date the source prints at the passage (or, with no
-    passage, near the claim's key terms)."""
+    passage, near the claim's key terms).
+
+    >>> facts = TextFacts("January 7, 1918. We waited.\\n\\nJanuary 8, 1918. The vote was taken.")
+    >>> passage = Span(facts.text.index("The vote"), len(facts.text))
+    >>> check_date("1918-01-21", "", facts, passage=passage).verdict
+    'agrees_old_style'
+    """
     if passage is not None:
-        near = facts.dates_between(max(0, passage.start - DATE_CONTEXT_CHARS), passage.end)
-        candidates = [d for d in near if d.day] or near
-        if candidates:
-            mention = candidates[-1] if candidates[-1].start < passage.start else candidates[0]
+        mention = _date_at(facts, passage)
+        if mention is not None:
             return _date_check(claim_date, mention, facts, "printed at the passage")
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
     terms = key_terms(quote)
-    near: list[tuple[int, DateMention]] = []
+    near: list[tuple[int, DateMention]] = []  # (key terms around it, date)
     for mention in facts.dates:
         if not mention.day:
             continue
@@ -201,6 +205,17 @@ def check_date(
             "to say it differs"
         )
     return FactCheck("date", claim_date, None, "not_found", None, detail)
+
+
+def _date_at(facts: TextFacts, passage: Span) -> DateMention | None:
+    """The date printed at a passage: the last one before it (a diary entry's heading, at most
+    :data:`DATE_CONTEXT_CHARS` before), else the first one in it; dates with a day first."""
+    printed = facts.dates_between(max(0, passage.start - DATE_CONTEXT_CHARS), passage.end)
+    candidates = [d for d in printed if d.day] or printed
+    before = [d for d in candidates if d.start < passage.start]
+    if before:
+        return before[-1]
+    return candidates[0] if candidates else None
 
 
 def _date_check(claim_date: str, mention: DateMention, facts: TextFacts, where: str) -> FactCheck:
