@@ -139,6 +139,8 @@ class NameEvidence:
             prev, prev2 = word, prev
 
     def is_person(self, name: str) -> bool:
+        """Whether the text uses ``name``'s last word like a person's: never after "the" or
+        "in", and not as the plural of a word it capitalizes mid-sentence ("the Germans")."""
         last = name.split()[-1]
         if last in self.after_the or last in self.places:
             return False
@@ -372,7 +374,11 @@ SURNAME_MIN_RATIO = 0.85
 
 
 def surname(name: str) -> str:
-    """The folded last word of a name: "Vladimir Lenin" -> "lenin"."""
+    """The folded last word of a name, titles aside.
+
+    >>> surname("Vladimir Lenin"), surname("General Hoffmann"), surname("Kühlmann")
+    ('lenin', 'hoffmann', 'kuhlmann')
+    """
     words = [w for w in re.findall(r"[^\W\d_][\w\-’']*", name) if w not in TITLES]
     return fold(words[-1]) if words else ""
 
@@ -393,14 +399,22 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def split_authors(author: str | None) -> list[str]:
-    """The people in a source's ``author`` field ("Leon Trotsky; Vladimir Lenin")."""
+    """The people in a source's ``author`` field.
+
+    >>> split_authors("Leon Trotsky; Vladimir Lenin"), split_authors(None)
+    (['Leon Trotsky', 'Vladimir Lenin'], [])
+    """
     if not author:
         return []
     return [a.strip() for a in re.split(r";| and ", author) if a.strip()]
 
 
 def full_name(name: str, known: Iterable[str]) -> str | None:
-    """The known full name whose surname matches ``name``'s, if exactly one does."""
+    """The known full name whose surname matches ``name``'s, if exactly one does.
+
+    >>> full_name("Svyerdlov", ["Yakov Sverdlov", "Leon Trotsky"])
+    'Yakov Sverdlov'
+    """
     key = surname(name)
     matches = {k for k in known if same_surname(key, surname(k))}
     return matches.pop() if len(matches) == 1 else None

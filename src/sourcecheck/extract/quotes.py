@@ -67,24 +67,33 @@ class Quotation:
 
     @property
     def start(self) -> int:
+        """Where the quoted words begin (after the opening mark)."""
         return self.pieces[0].span.start
 
     @property
     def end(self) -> int:
+        """Where the quoted words end (before the closing mark)."""
         return self.pieces[-1].span.end
 
     @property
     def first_mark(self) -> int:
+        """The offset of the opening mark (of the words, where there is none)."""
         first = self.pieces[0]
         return first.open if first.open is not None else first.span.start
 
     @property
     def last_mark_end(self) -> int:
+        """The offset just after the closing mark (after the words, where there is none)."""
         last = self.pieces[-1]
         return last.close + 1 if last.close is not None else last.span.end
 
 
 def word_count(text: str) -> int:
+    """The number of words in ``text`` (:data:`sourcecheck.normalize.WORD_RE`).
+
+    >>> word_count("“Trotsky is right,” he said—“no one denies it.”")
+    9
+    """
     return len(WORD_RE.findall(text))
 
 

@@ -122,7 +122,14 @@ class Speakers:
     # -- attribution ---------------------------------------------------------------------
 
     def attribute_all(self) -> list[Said]:
-        """Who said each quotation of the text, in order (each can answer the one before)."""
+        """Who said each quotation of the text, in order (each can answer the one before).
+
+        >>> text = "Lenin asked me: “Shall we sign?”\\n\\n“No,” I replied."
+        >>> said = Speakers(read_text(text), author="Leon Trotsky").attribute_all()
+        >>> [(s.speaker, s.kind, s.evidence) for s in said]  # doctest: +NORMALIZE_WHITESPACE
+        [('Lenin', 'oral', "'Lenin asked me:' before the quote"),
+         ('Leon Trotsky', 'oral', "'I replied.' after the quote")]
+        """
         said_list: list[Said] = []
         by_para: dict[int, Said] = {}
         for quote in self.reading.quotes:
@@ -205,7 +212,7 @@ class Speakers:
 
     def _from_dialogue(self, said: Said, prev: Said, by_para: dict[int, Said]) -> None:
         """A paragraph that is only a quotation answers the previous one: its speaker is whom
-        the previous one addressed, else the one before it."""
+        the previous one addressed, else the speaker before that one, else the author."""
         partner = prev.addressee or self._previous_partner(prev, by_para)
         if partner:
             said.speaker, said.speaker_key = partner, attr.surname(partner)

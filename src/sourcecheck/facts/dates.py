@@ -189,7 +189,11 @@ def _date(iso: str) -> tuple[int, int | None, int | None]:
 
 
 def to_new_style(year: int, month: int, day: int) -> dt.date:
-    """The Gregorian (New Style) date of a Julian (Old Style) date."""
+    """The Gregorian (New Style) date of a Julian (Old Style) date.
+
+    >>> to_new_style(1918, 1, 31)  # the last day of the Julian calendar in Soviet Russia
+    datetime.date(1918, 2, 13)
+    """
     return dt.date(*julian.to_gregorian(year, month, day))
 
 

@@ -41,6 +41,11 @@ def word_value(word: str) -> int | None:
 
 
 def is_number_word(word: str) -> bool:
+    """Whether a folded token is part of a number: digits, a number word or a scale.
+
+    >>> is_number_word("hundred"), is_number_word("thirtytwo"), is_number_word("votes")
+    (True, True, False)
+    """
     return word_value(word) is not None or word in SCALES
 
 
