@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sourcecheck.matching.index import build_index, find_candidates
-from sourcecheck.matching.match import MatchParams, match_quote
+from sourcecheck.matching.match import MatchParams, best_of, match_quote
 from sourcecheck.normalize import tokenize
 
 DIARY = (
@@ -213,3 +213,19 @@ def test_scale_words_and_contracted_negations_are_typed() -> None:
 def test_not_found_carries_no_loud_flags() -> None:
     r = match_quote("one of his friends wrote that they would have sent troops", PROSE)
     assert r.status == "not_found" and "number" not in r.flags and "negation" not in r.flags
+
+
+def test_best_of_prefers_the_better_status_then_the_higher_score() -> None:
+    """Status first: a partial match beats a not_found candidate of higher score."""
+    verbatim = match_quote("The war is over, but there is no peace.", DIARY)
+    close = match_quote("Trotsky declines to sign. War is over, but there is no peace.", DIARY)
+    worse = match_quote("Trotsky declined to sign. War is over, but there is no peace.", DIARY)
+    partial = match_quote("Trotski declines to sign ... the Austrians danced a waltz", DIARY)
+    missing = match_quote("The Germans were happy, and everyone danced", DIARY)
+    statuses = [r.status for r in (verbatim, close, worse, partial, missing)]
+    assert statuses == ["verbatim", "close", "close", "partial", "not_found"]
+    assert missing.score > partial.score and close.score > worse.score
+    assert best_of([missing, partial, close, verbatim]) is verbatim
+    assert best_of([missing, partial]) is partial
+    assert best_of([worse, close]) is close and best_of([close, worse]) is close
+    assert best_of([]) is None

@@ -150,3 +150,14 @@ class MatchResult:
     flags: list[str] = field(default_factory=list)
     reason: str = ""
     alternatives: list[Span] = field(default_factory=list)
+
+
+def status_rank(result: MatchResult) -> tuple[int, float]:
+    """Sort key of a result, most supportive first: its status in :data:`STATUSES` order,
+    then the higher score.
+
+    >>> ranked = [MatchResult("partial", 90), MatchResult("close", 80), MatchResult("close", 85)]
+    >>> [(r.status, r.score) for r in sorted(ranked, key=status_rank)]
+    [('close', 85), ('close', 80), ('partial', 90)]
+    """
+    return STATUSES.index(result.status), -result.score

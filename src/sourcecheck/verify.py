@@ -21,7 +21,7 @@ from .matching.index import (
 )
 from .matching.match import MatchParams, best_of, match_quote
 from .matching.quote import ParsedQuote, parse_quote
-from .models import STATUSES, Claim, Difference, MatchResult, Span
+from .models import STATUSES, Claim, Difference, MatchResult, Span, status_rank
 from .store import db as dbm
 from .store.db import Database
 from .texts.ingest import now_iso
@@ -256,11 +256,8 @@ def check_claim_facts(
 
 
 def _better(a: MatchResult, b: MatchResult) -> bool:
-    rank = STATUSES.index
-    return (rank(a.status), -a.score) < (rank(b.status), -b.score) and a.status in (
-        "verbatim",
-        "close",
-    )
+    """``a`` found the quote (verbatim or close) and ranks above ``b``."""
+    return a.status in ("verbatim", "close") and status_rank(a) < status_rank(b)
 
 
 def _match(parsed, text_id: int, cache: TextCache, params: MatchParams) -> MatchResult:

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..facts.numbers import read_numbers
-from ..models import Difference, MatchResult, Span
+from ..models import Difference, MatchResult, Span, status_rank
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, align
 from .index import TextIndex, find_candidates
@@ -479,8 +479,4 @@ def _summary(differences: list[Difference], limit: int = 6) -> str:
 
 def best_of(results: list[MatchResult]) -> MatchResult | None:
     """The most supportive of several results (status first, then score)."""
-    from ..models import STATUSES
-
-    if not results:
-        return None
-    return min(results, key=lambda r: (STATUSES.index(r.status), -r.score))
+    return min(results, key=status_rank) if results else None
