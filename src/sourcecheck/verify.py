@@ -112,6 +112,13 @@ def verify(
         verdicts.append(_verify_claim(db, claim, cache, corpus, params))
         if progress:
             progress(claim)
+    return VerifyRun(_store_run(db, verdicts, cache, params, anywhere=anywhere), verdicts)
+
+
+def _store_run(
+    db: Database, verdicts: list[Verdict], cache: TextCache, params: MatchParams, *, anywhere: bool
+) -> int:
+    """Store a run, its results and fact checks in one transaction; return the run id."""
     started = now_iso()
     parameters = json.dumps({**params.as_dict(), "anywhere": anywhere}, sort_keys=True)
     with dbm.transaction(db):
@@ -128,27 +135,29 @@ def verify(
             for source, result in (v.examined or [(v.source_id, v.result)])
         ]
         dbm.insert_results(db, rows)
-        dbm.insert_fact_checks(
-            db,
-            [
-                {
-                    "run_id": run_id,
-                    "claim_id": v.claim.id,
-                    "text_id": text_id,
-                    "kind": check.kind,
-                    "claim_value": check.claim,
-                    "source_value": check.source,
-                    "verdict": check.verdict,
-                    "start": check.span.start if check.span else None,
-                    "end": check.span.end if check.span else None,
-                    "detail": check.detail,
-                }
-                for v in verdicts
-                for text_id, check in v.facts
-            ],
-        )
+        dbm.insert_fact_checks(db, _fact_rows(run_id, verdicts))
         dbm.finish_run(db, run_id, finished_at=now_iso(), claims=len(verdicts))
-    return VerifyRun(run_id, verdicts)
+    return run_id
+
+
+def _fact_rows(run_id: int, verdicts: list[Verdict]) -> list[dict[str, object]]:
+    """The fact checks of a run as database rows."""
+    return [
+        {
+            "run_id": run_id,
+            "claim_id": v.claim.id,
+            "text_id": text_id,
+            "kind": check.kind,
+            "claim_value": check.claim,
+            "source_value": check.source,
+            "verdict": check.verdict,
+            "start": check.span.start if check.span else None,
+            "end": check.span.end if check.span else None,
+            "detail": check.detail,
+        }
+        for v in verdicts
+        for text_id, check in v.facts
+    ]
 
 
 @dataclass

@@ -101,40 +101,11 @@ def find_candidates(
     """
     if len(tokens) < 2 or len(index.keys) == 0:
         return []
-    keys = pair_keys(tokens.words)
-    lo = np.searchsorted(index.keys, keys, side="left")
-    hi = np.searchsorted(index.keys, keys, side="right")
-    counts = hi - lo
-    usable = np.flatnonzero((counts > 0) & (counts <= max_occurrences))
-    if len(usable) == 0:
+    anchor, seed, n_seeds = _seed_hits(index, tokens, max_seeds, max_occurrences)
+    if n_seeds == 0:
         return []
-    seeds = usable[np.argsort(counts[usable], kind="stable")[:max_seeds]]
-    # the rarest seeds say the most; stop adding common ones once there are plenty of hits
-    within = np.cumsum(counts[seeds]) <= MAX_HITS
-    seeds = seeds[: max(1, int(within.sum()))]
-    quote_offsets = np.asarray(tokens.starts, dtype=np.int64) - tokens.starts[0]
-    anchors, seed_ids = [], []
-    for n, j in enumerate(seeds):
-        hits = index.positions[lo[j] : hi[j]].astype(np.int64) - quote_offsets[j]
-        anchors.append(hits)
-        seed_ids.append(np.full(len(hits), n, dtype=np.int64))
-    anchor = np.concatenate(anchors)
-    seed = np.concatenate(seed_ids)
-    span = tokens.ends[-1] - tokens.starts[0]
-    bucket_size = max(64, span // 2)
-    # Vote in two grids of buckets, the second shifted by half a bucket, so that a quote
-    # near a bucket edge still has all its votes in one bucket of one grid. Each distinct
-    # seed votes once per bucket: a passage that repeats a common pair does not outvote one
-    # that holds many different pairs of the quote.
-    found: list[tuple[int, int]] = []  # (votes, anchor start)
-    for shift in (0, bucket_size // 2):
-        buckets = (anchor + shift) // bucket_size
-        pairs = np.unique(buckets * len(seeds) + seed)
-        bucket_ids, votes = np.unique(pairs // len(seeds), return_counts=True)
-        for k in np.argsort(-votes, kind="stable")[: top * 2].tolist():
-            # the bucket's left edge: the caller's window reaches a bucket beyond it
-            found.append((int(votes[k]), int(bucket_ids[k]) * bucket_size - shift))
-    found.sort(key=lambda vs: (-vs[0], vs[1]))
+    bucket_size = max(64, (tokens.ends[-1] - tokens.starts[0]) // 2)
+    found = _vote(anchor, seed, n_seeds, bucket_size, top)
     best = found[0][0]
     chosen: list[Candidate] = []
     for votes_here, start in found:
@@ -146,6 +117,55 @@ def find_candidates(
         if len(chosen) == top:
             break
     return chosen
+
+
+def _seed_hits(
+    index: TextIndex, tokens: Tokens, max_seeds: int, max_occurrences: int
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Where the quote would start by each occurrence of its rarest word pairs (the seeds).
+
+    Returns the guessed starts, the seed number of each guess, and how many seeds there are.
+    """
+    keys = pair_keys(tokens.words)
+    lo = np.searchsorted(index.keys, keys, side="left")
+    hi = np.searchsorted(index.keys, keys, side="right")
+    counts = hi - lo
+    usable = np.flatnonzero((counts > 0) & (counts <= max_occurrences))
+    if len(usable) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), 0
+    seeds = usable[np.argsort(counts[usable], kind="stable")[:max_seeds]]
+    # the rarest seeds say the most; stop adding common ones once there are plenty of hits
+    within = np.cumsum(counts[seeds]) <= MAX_HITS
+    seeds = seeds[: max(1, int(within.sum()))]
+    quote_offsets = np.asarray(tokens.starts, dtype=np.int64) - tokens.starts[0]
+    anchors, seed_ids = [], []
+    for n, j in enumerate(seeds):
+        hits = index.positions[lo[j] : hi[j]].astype(np.int64) - quote_offsets[j]
+        anchors.append(hits)
+        seed_ids.append(np.full(len(hits), n, dtype=np.int64))
+    return np.concatenate(anchors), np.concatenate(seed_ids), len(seeds)
+
+
+def _vote(
+    anchor: np.ndarray, seed: np.ndarray, n_seeds: int, bucket_size: int, top: int
+) -> list[tuple[int, int]]:
+    """The best buckets of guessed starts, as (votes, bucket start), most votes first.
+
+    Vote in two grids of buckets, the second shifted by half a bucket, so that a quote near a
+    bucket edge still has all its votes in one bucket of one grid. Each distinct seed votes
+    once per bucket: a passage that repeats a common pair does not outvote one that holds
+    many different pairs of the quote.
+    """
+    found: list[tuple[int, int]] = []  # (votes, anchor start)
+    for shift in (0, bucket_size // 2):
+        buckets = (anchor + shift) // bucket_size
+        pairs = np.unique(buckets * n_seeds + seed)
+        bucket_ids, votes = np.unique(pairs // n_seeds, return_counts=True)
+        for k in np.argsort(-votes, kind="stable")[: top * 2].tolist():
+            # the bucket's left edge: the caller's window reaches a bucket beyond it
+            found.append((int(votes[k]), int(bucket_ids[k]) * bucket_size - shift))
+    found.sort(key=lambda vs: (-vs[0], vs[1]))
+    return found
 
 
 def index_to_row(index: TextIndex) -> dict[str, object]:

@@ -3,7 +3,8 @@
 Pipeline for one quote and one text: ``parse_quote`` (elisions, interpolations) ->
 ``find_candidates`` (the index picks a few windows for the longest segment) -> ``align``
 (word alignment inside each window; the other segments are then looked for in order, close to
-it) -> differences typed from the alignment steps -> a status with its reason.
+it) -> differences typed from the alignment steps (:mod:`.differences`) -> a status with its
+reason.
 
 Statuses (0-100 scores, thresholds in :class:`MatchParams`):
 
@@ -23,19 +24,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..facts.numbers import read_numbers
 from ..models import Difference, MatchResult, Span, status_rank
 from ..normalize import Tokens, tokenize
-from .align import VARIANT_SIMILARITY, Alignment, align
+from .align import Alignment, align
+from .differences import NEGATIONS, segment_differences, summary
 from .index import TextIndex, find_candidates
 from .quote import ParsedQuote, parse_quote
 
-# Folded forms: "don't" folds to "dont". Checked on both sides of every difference.
-NEGATIONS = frozenset(
-    """not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt
-    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt
-    aint shant mightnt oughtnt darent""".split()
-)
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
 
 
@@ -288,11 +283,11 @@ def _classify(
     flags: list[str],
     params: MatchParams,
 ) -> MatchResult:
+    """The result for the best placement: status, reason, differences, flags, alternatives."""
     score = best.score
     span = best.span
     assert span is not None
     differences = _differences(parsed, text, best, params)
-    all_found = best.anchored and all(p is not None for p in best.placed)
     far = [g for g in best.gaps if g[2] > params.max_gap_words]
     flags = list(flags)
     if far:
@@ -300,42 +295,8 @@ def _classify(
     for kind in ("negation", "number"):
         if any(d.kind == kind for d in differences):
             flags.append(kind)
-    where = _where(text, span)
-    n_seg = len(parsed.segments)
-    if all_found and not far and not differences:
-        status = "verbatim"
-        reason = f"found word for word {where}"
-        if n_seg > 1:
-            reason += f"; its {n_seg} elided segments occur in order, close together"
-    elif all_found and not far and score >= params.close_min:
-        status = "close"
-        reason = f"found {where} with {_count(len(differences), 'difference')}: " + _summary(
-            differences
-        )
-    elif best.equal_words >= params.min_partial_words and (
-        score >= params.partial_min or (n_seg > 1 and best.anchored)
-    ):
-        status = "partial"
-        missing = [i + 1 for i, p in enumerate(best.placed) if p is None]
-        if missing:
-            reason = (
-                f"only {n_seg - len(missing)} of {n_seg} elided segments found {where}; "
-                f"not found within {params.max_gap_words} words: segment "
-                + ", ".join(map(str, missing))
-            )
-        elif far:
-            reason = (
-                f"its segments are found {where} but more than {params.max_gap_words} words apart"
-            )
-        else:
-            reason = f"a reworded passage found {where} (score {score:g}): " + _summary(differences)
-    else:
-        status = "not_found"
-        excerpt = " ".join(text[span.start : span.end].split())[:80]
-        reason = (
-            f"no passage supports the quote; the best candidate ({where}, score {score:g}, "
-            f"below {params.partial_min:g}) reads “{excerpt}”"
-        )
+    status, reason = _status(parsed, text, best, differences, far, params)
+    if status == "not_found":
         # a candidate that is not the passage has no differences worth flagging
         quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long")]
         return MatchResult(status, score, text_id, flags=quiet, reason=reason)
@@ -363,6 +324,61 @@ def _classify(
     )
 
 
+def _status(
+    parsed: ParsedQuote,
+    text: str,
+    best: _Placement,
+    differences: list[Difference],
+    far: list[tuple[int, int, int]],
+    params: MatchParams,
+) -> tuple[str, str]:
+    """The status of the best placement and the reason that explains it."""
+    score = best.score
+    span = best.span
+    assert span is not None
+    all_found = best.anchored and all(p is not None for p in best.placed)
+    where = _where(text, span)
+    n_seg = len(parsed.segments)
+    if all_found and not far and not differences:
+        reason = f"found word for word {where}"
+        if n_seg > 1:
+            reason += f"; its {n_seg} elided segments occur in order, close together"
+        return "verbatim", reason
+    if all_found and not far and score >= params.close_min:
+        count = _count(len(differences), "difference")
+        return "close", f"found {where} with {count}: " + summary(differences)
+    if best.equal_words >= params.min_partial_words and (
+        score >= params.partial_min or (n_seg > 1 and best.anchored)
+    ):
+        return "partial", _partial_reason(best, differences, far, where, n_seg, params)
+    excerpt = " ".join(text[span.start : span.end].split())[:80]
+    return "not_found", (
+        f"no passage supports the quote; the best candidate ({where}, score {score:g}, "
+        f"below {params.partial_min:g}) reads “{excerpt}”"
+    )
+
+
+def _partial_reason(
+    best: _Placement,
+    differences: list[Difference],
+    far: list[tuple[int, int, int]],
+    where: str,
+    n_seg: int,
+    params: MatchParams,
+) -> str:
+    """Why a placement is only partial: segments missing, too far apart, or reworded."""
+    missing = [i + 1 for i, p in enumerate(best.placed) if p is None]
+    if missing:
+        return (
+            f"only {n_seg - len(missing)} of {n_seg} elided segments found {where}; "
+            f"not found within {params.max_gap_words} words: segment "
+            + ", ".join(map(str, missing))
+        )
+    if far:
+        return f"its segments are found {where} but more than {params.max_gap_words} words apart"
+    return f"a reworded passage found {where} (score {best.score:g}): " + summary(differences)
+
+
 def _differences(
     parsed: ParsedQuote, text: str, placement: _Placement, params: MatchParams
 ) -> list[Difference]:
@@ -379,7 +395,9 @@ def _differences(
                 )
             )
             continue
-        diffs.extend(_segment_differences(parsed.quote, segment, text, placed))
+        diffs.extend(
+            segment_differences(parsed.quote, segment, text, placed.window, placed.alignment)
+        )
     for start, end, n_words in placement.gaps:
         if n_words <= params.hidden_negation_words:
             hidden = tokenize(text, start, end)
@@ -387,65 +405,6 @@ def _differences(
                 a, b = hidden.span(0, len(hidden) - 1)
                 diffs.append(Difference("negation", "…", text[a:b], source_span=Span(a, b)))
     return diffs
-
-
-def _segment_differences(
-    quote: str, segment: Tokens, text: str, placed: _Placed
-) -> list[Difference]:
-    """Runs of unequal alignment steps, each typed. Spelling variants stay one word each."""
-    runs: list[list] = []
-    for op in placed.alignment.ops:
-        if op.cost == 0.0:
-            runs.append([])
-            continue
-        variant = op.q is not None and op.t is not None and op.cost <= 1 - VARIANT_SIMILARITY
-        if variant or not runs or not runs[-1] or runs[-1][0] == "variant":
-            runs.append(["variant" if variant else "other", op])
-        else:
-            runs[-1].append(op)
-    diffs = []
-    for run in runs:
-        if not run:
-            continue
-        ops = run[1:]
-        q_ids = [op.q for op in ops if op.q is not None]
-        t_ids = [op.t for op in ops if op.t is not None]
-        q_words = [segment.words[i] for i in q_ids]
-        t_words = [placed.window.words[j] for j in t_ids]
-        q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
-        t_span = (
-            Span(placed.window.starts[t_ids[0]], placed.window.ends[t_ids[-1]]) if t_ids else None
-        )
-        if sum(w in NEGATIONS for w in q_words) != sum(w in NEGATIONS for w in t_words):
-            kind = "negation"
-        elif sorted(n.value for n in read_numbers(q_words)) != sorted(
-            n.value for n in read_numbers(t_words)
-        ):
-            kind = "number"
-        elif run[0] == "variant" or (q_words and t_words and _same_number(q_words, t_words)):
-            kind = "spelling"
-        elif not t_ids:
-            kind = "extra"  # words of the quote that the source does not have
-        elif not q_ids:
-            kind = "missing"  # words of the source that the quote leaves out
-        else:
-            kind = "changed"
-        diffs.append(
-            Difference(
-                kind,
-                q_span.slice(quote) if q_span else "",
-                t_span.slice(text) if t_span else "",
-                quote_span=q_span,
-                source_span=t_span,
-            )
-        )
-    return diffs
-
-
-def _same_number(q_words: list[str], t_words: list[str]) -> bool:
-    """ "thirty-two" against "32": the same numbers written differently."""
-    q, t = read_numbers(q_words), read_numbers(t_words)
-    return bool(q) and [n.value for n in q] == [n.value for n in t]
 
 
 @lru_cache(maxsize=16)
@@ -461,20 +420,6 @@ def _where(text: str, span: Span) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _summary(differences: list[Difference], limit: int = 6) -> str:
-    parts = []
-    for d in differences[:limit]:
-        if d.quote and d.source:
-            parts.append(f"{d.kind} “{d.quote}” → “{d.source}”")
-        elif d.quote:
-            parts.append(f"{d.kind} “{d.quote}” (not in the source)")
-        else:
-            parts.append(f"{d.kind} “{d.source}” (not in the quote)")
-    if len(differences) > limit:
-        parts.append(f"and {len(differences) - limit} more")
-    return "; ".join(parts) if parts else "no word differs"
 
 
 def best_of(results: list[MatchResult]) -> MatchResult | None:

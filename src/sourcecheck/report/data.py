@@ -183,50 +183,53 @@ def report_items(
     ``span`` always slices the stored text to exactly ``passage``. Claims not verified yet
     have status ``None``.
     """
-    items = []
     facts = dbm.latest_fact_checks(db)
-    for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id):
-        if statuses and row["status"] not in statuses:
-            continue
-        has_span = row["start"] is not None
-        items.append(
-            {
-                "claim": row["claim"],
-                "source": row["cited_source"],
-                "status": row["status"],
-                "score": row["score"],
-                "text": row["text_id"],
-                "span": {"start": row["start"], "end": row["end"]} if has_span else None,
-                "passage": row["passage"],
-                "selector": {
-                    "type": "TextQuoteSelector",
-                    "exact": row["passage"],
-                    "prefix": row["prefix"],
-                    "suffix": row["suffix"],
-                }
-                if has_span
-                else None,
-                "differences": json.loads(row["differences"] or "[]"),
-                "flags": json.loads(row["flags"] or "[]"),
-                "reason": row["reason"] or "not verified yet: run `sourcecheck verify`",
-                "alternatives": json.loads(row["alternatives"] or "[]"),
-                "quote": row["quote"],
-                "kind": row["kind"],
-                "speaker": row["speaker"],
-                "date": row["date"],
-                "locator": row["locator"],
-                "document": row["document_id"],
-                "location": {
-                    "start": row["claim_start"],
-                    "end": row["claim_end"],
-                    "paragraph": row["paragraph"],
-                },
-                "verified_at": row["verified_at"],
-                "run": row["run_id"],
-                "facts": [fact_json(f) for f in facts.get(row["claim"], [])],
-            }
-        )
-    return items
+    return [
+        _item(row, facts.get(row["claim"], []))
+        for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id)
+        if not statuses or row["status"] in statuses
+    ]
+
+
+def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
+    """A claim's latest result (a row of ``latest_results``) and its fact checks, in the
+    contract."""
+    has_span = row["start"] is not None
+    return {
+        "claim": row["claim"],
+        "source": row["cited_source"],
+        "status": row["status"],
+        "score": row["score"],
+        "text": row["text_id"],
+        "span": {"start": row["start"], "end": row["end"]} if has_span else None,
+        "passage": row["passage"],
+        "selector": {
+            "type": "TextQuoteSelector",
+            "exact": row["passage"],
+            "prefix": row["prefix"],
+            "suffix": row["suffix"],
+        }
+        if has_span
+        else None,
+        "differences": json.loads(row["differences"] or "[]"),
+        "flags": json.loads(row["flags"] or "[]"),
+        "reason": row["reason"] or "not verified yet: run `sourcecheck verify`",
+        "alternatives": json.loads(row["alternatives"] or "[]"),
+        "quote": row["quote"],
+        "kind": row["kind"],
+        "speaker": row["speaker"],
+        "date": row["date"],
+        "locator": row["locator"],
+        "document": row["document_id"],
+        "location": {
+            "start": row["claim_start"],
+            "end": row["claim_end"],
+            "paragraph": row["paragraph"],
+        },
+        "verified_at": row["verified_at"],
+        "run": row["run_id"],
+        "facts": [fact_json(f) for f in facts],
+    }
 
 
 FACT_LABELS = {

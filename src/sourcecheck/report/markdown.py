@@ -18,6 +18,7 @@ from .data import (
     STATUS_MEANINGS,
     VERDICTS,
     Card,
+    Item,
     Piece,
     Report,
 )
@@ -93,18 +94,7 @@ def _card(number: int, card: Card) -> list[str]:
     if "found_elsewhere" in item["flags"]:
         lines += ["**⚠ Found in another source than the cited one.**", ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]
-    cited = ", ".join(md_text(x) for x in (item["speaker"], item["locator"]) if x)
-    cited = f"attributed to {cited}" if item["speaker"] else cited
-    if item["date"]:
-        cited += f" (dated {md_text(item['date'])})" if cited else f"dated {md_text(item['date'])}"
-    source = card.source
-    if source is not None:
-        work = f"_{md_text(source.title)}_"
-        byline = ", ".join(md_text(x) for x in (source.author, source.issued) if x)
-        work = md_link(work, safe_url(source.url)) + (f" ({byline})" if byline else "")
-        lines.append(f"- **Cited source:** {work}" + (f"; {cited}" if cited else ""))
-    else:
-        lines.append("- **Cited source:** none" + (f"; {cited}" if cited else ""))
+    lines.append(_cited_source(card))
     lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")
     if item["flags"]:
         lines.append(f"- **Flags:** {md_text(', '.join(item['flags']))}")
@@ -120,6 +110,28 @@ def _card(number: int, card: Card) -> list[str]:
             "",
             f"  > {md_pieces(card.source_pieces)}",
         ]
+    return [*lines, *_tables(item), ""]
+
+
+def _cited_source(card: Card) -> str:
+    """The card's "Cited source" line: the work, then who said it, where and when."""
+    item = card.item
+    cited = ", ".join(md_text(x) for x in (item["speaker"], item["locator"]) if x)
+    cited = f"attributed to {cited}" if item["speaker"] else cited
+    if item["date"]:
+        cited += f" (dated {md_text(item['date'])})" if cited else f"dated {md_text(item['date'])}"
+    source = card.source
+    if source is None:
+        return "- **Cited source:** none" + (f"; {cited}" if cited else "")
+    work = f"_{md_text(source.title)}_"
+    byline = ", ".join(md_text(x) for x in (source.author, source.issued) if x)
+    work = md_link(work, safe_url(source.url)) + (f" ({byline})" if byline else "")
+    return f"- **Cited source:** {work}" + (f"; {cited}" if cited else "")
+
+
+def _tables(item: Item) -> list[str]:
+    """The tables of a card: its differences and its fact checks (none when empty)."""
+    lines = []
     if item["differences"]:
         lines += ["", "| difference | in the quote | in the source |", "|---|---|---|"]
         for d in item["differences"]:
@@ -137,7 +149,7 @@ def _card(number: int, card: Card) -> list[str]:
                 f"| {md_text(f['kind'])} | {_cell(f['claim'])} | {_cell(f['source'] or '')} "
                 f"| {verdict}: {_cell(f['detail'])} |"
             )
-    return [*lines, ""]
+    return lines
 
 
 def render_markdown(report: Report) -> str:
