@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from sourcecheck.browse import datasette as browse
 from sourcecheck.cli import app
+from sourcecheck.errors import InputError
 
 Get = Callable[..., Any]
 
@@ -256,4 +257,9 @@ def test_serve_refuses_a_missing_database_or_a_busy_port(tmp_path: Path, built: 
         busy.listen()
         port = busy.getsockname()[1]
         result = runner.invoke(app, ["serve", "--db", str(built), "--port", str(port)])
-    assert result.exit_code == 3 and "choose another --port" in result.stderr
+        with pytest.raises(InputError) as refused:
+            browse.serve(built, port=port)
+    assert result.exit_code == 3 and f"cannot listen on 127.0.0.1:{port}: " in result.stderr
+    # the library names the address; only the CLI knows its flags
+    assert str(refused.value).startswith(f"cannot listen on 127.0.0.1:{port}: ")
+    assert "--" not in str(refused.value)

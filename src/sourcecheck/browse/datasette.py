@@ -178,13 +178,12 @@ def make_datasette(db_path: str | Path) -> Any:
 
 
 def _check_port(host: str, port: int) -> None:
+    """Refuse, before Datasette starts, a port that is taken (or not ours to listen on)."""
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise InputError(
-                f"cannot listen on {host}:{port} ({exc.strerror}): choose another --port"
-            ) from exc
+            raise InputError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
 
 
 def serve_url(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001) -> str:
@@ -203,6 +202,11 @@ def serve(
     """Serve the database with Datasette until interrupted.
 
     The database is opened (and migrated) first, so the views Datasette shows exist.
+
+    Raises:
+        NotFoundError: ``db_path`` does not exist.
+        InputError: ``host:port`` cannot be listened on (the port is taken, or privileged);
+            the only InputError it raises.
     """
     import uvicorn
 
