@@ -25,7 +25,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from sourcecheck.cli import app
-from sourcecheck.report import RATINGS, build_report, render_report
+from sourcecheck.report import RATINGS, build_report, render
 from sourcecheck.report.csvfile import COLUMNS
 from sourcecheck.report.data import Card, Piece, Report
 from sourcecheck.report.html import csp_hash
@@ -478,8 +478,8 @@ def _synthetic_report(quote: str, reason: str, word: str) -> Report:
 @settings(max_examples=60, deadline=None)
 @given(quote=TEXT, reason=TEXT, word=TEXT)
 def test_rendered_html_never_contains_unescaped_data(quote: str, reason: str, word: str) -> None:
-    benign = parse_page(render_report(_synthetic_report("q", "r", "w"), fmt="html"))
-    page = parse_page(render_report(_synthetic_report(quote, reason, word), fmt="html"))
+    benign = parse_page(render(_synthetic_report("q", "r", "w"), fmt="html"))
+    page = parse_page(render(_synthetic_report(quote, reason, word), fmt="html"))
     assert page.tags == benign.tags  # the data added no element
     assert (("d d-changed", quote) in page.marks) and reason in "".join(page.text)
 
@@ -487,7 +487,7 @@ def test_rendered_html_never_contains_unescaped_data(quote: str, reason: str, wo
 @settings(max_examples=60, deadline=None)
 @given(quote=TEXT, word=TEXT)
 def test_rendered_markdown_shows_the_data_as_text(quote: str, word: str) -> None:
-    html = _render_markdown(render_report(_synthetic_report(quote, "r", word), fmt="markdown"))
+    html = _render_markdown(render(_synthetic_report(quote, "r", word), fmt="markdown"))
     page = parse_page(html)
     expected = " ".join(quote.split())
     blockquote = html.split("<blockquote>", 1)[1].split("</blockquote>", 1)[0]

@@ -1,8 +1,228 @@
-"""sourcecheck: check the quotations, dates and figures of a text against the sources it cites."""
+"""sourcecheck: check the quotations, dates and figures of a text against the sources it cites.
 
+The Python API, for a notebook or a script (the ``sourcecheck`` command calls the same code):
+
+- :func:`open_db` opens (creating and migrating) a database file;
+- :func:`import_files` imports claims and sources files (YAML, BibTeX, CSL-JSON);
+  :func:`add_source` and :func:`add_claim` add one record, :func:`add_text` a source's text
+  (a file or a URL);
+- :func:`verify` finds each claim's passage in its source's texts and stores its status;
+- :func:`render_report` renders the latest results (json, markdown, html, csv, claimreview,
+  annotations) and :func:`write_report` writes them to a file;
+- :func:`match_quote` finds one quote in one text, without a database; :func:`parse_quote`
+  reads its elisions and interpolations;
+- :func:`extract_claims` proposes the claims of a text (quotations, dates, figures).
+
+Errors a user can act on are :class:`sourcecheck.errors.SourcecheckError` subclasses.
+
+>>> from sourcecheck import match_quote
+>>> match_quote("the war is over", "Feb. 11. The war is over, but there is no peace.").status
+'verbatim'
+
+The verbs load their modules on first use, so ``import sourcecheck`` stays light.
+``sourcecheck.verify`` is the function: the module of that name is imported as
+``from sourcecheck.verify import ...``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import types
+from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .models import Claim, Source
 
 try:
     __version__ = version("sourcecheck")
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0+unknown"
+
+if TYPE_CHECKING:
+    from .matching.match import MatchParams, match_quote
+    from .matching.quote import parse_quote
+    from .records.importer import ImportReport
+    from .report import render_report, write_report
+    from .store.db import Database
+    from .verify import verify
+
+__all__ = [
+    "Claim",
+    "MatchParams",
+    "Source",
+    "__version__",
+    "add_claim",
+    "add_source",
+    "add_text",
+    "extract_claims",
+    "import_files",
+    "match_quote",
+    "open_db",
+    "parse_quote",
+    "render_report",
+    "verify",
+    "write_report",
+]
+
+# Verbs whose documentation lives with their code, loaded on first use: name -> module.
+_LAZY = {
+    "MatchParams": "sourcecheck.matching.match",
+    "match_quote": "sourcecheck.matching.match",
+    "parse_quote": "sourcecheck.matching.quote",
+    "render_report": "sourcecheck.report",
+    "write_report": "sourcecheck.report",
+    "verify": "sourcecheck.verify",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a verb of the API from its module on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the verbs not loaded yet included."""
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping ``sourcecheck.verify`` the function.
+
+    Importing a submodule sets it as an attribute of its package, so the first import of
+    ``sourcecheck.verify`` (by the CLI, say) would rebind the name to the module.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return  # the submodule stays in sys.modules; the attribute is the verb
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def open_db(path: str | os.PathLike[str]) -> Database:
+    """Open the database at ``path`` (``":memory:"`` for one that lives in memory), creating
+    it and applying pending migrations. The result is a ``sqlite_utils.Database``.
+
+    >>> db = open_db(":memory:")
+    >>> [name for name in ("sources", "texts", "claims", "results") if db[name].exists()]
+    ['sources', 'texts', 'claims', 'results']
+    """
+    from .store.db import open_db as open_database
+
+    return open_database(path)
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    texts_dir: str | os.PathLike[str] | None = None,
+) -> ImportReport:
+    """Import claims and sources files (``.yaml``, ``.bib``, ``.json``; folders are searched)
+    in one transaction: one bad record anywhere and nothing is imported.
+
+    ``texts_dir``: attach ``texts_dir/<source-id>.txt`` (or ``.html``, ``.pdf``...) to each
+    imported source that has one. The file formats are described in the README.
+
+    >>> import pathlib, tempfile
+    >>> db = open_db(":memory:")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     claims = pathlib.Path(folder, "claims.yaml")
+    ...     _ = claims.write_text(
+    ...         "sources:\\n  - {id: czernin-diary, title: Diary, kind: diary}\\n"
+    ...         "claims:\\n  - {quote: The war is over., source: czernin-diary}\\n"
+    ...     )
+    ...     print(import_files(db, [claims]).summary())
+    sources: 1 added
+    claims: 1 added
+    """
+    from .records.importer import import_paths
+
+    folder = Path(texts_dir) if texts_dir is not None else None
+    return import_paths(db, [Path(p) for p in paths], texts_dir=folder)
+
+
+def add_source(db: Database, source: Source) -> str:
+    """Add or update a source; return ``"added"``, ``"updated"`` or ``"unchanged"``.
+
+    >>> db = open_db(":memory:")
+    >>> add_source(db, Source("czernin-diary", "Diary", author="Ottokar Czernin", kind="diary"))
+    'added'
+    """
+    from .records.catalog import add_source as add
+
+    return add(db, source)
+
+
+def add_claim(db: Database, claim: Claim) -> Claim:
+    """Add a claim citing a source already in ``db``; an empty id is made from the source
+    and the date (then ``-2``, ``-3``...). Returns the claim as stored.
+
+    >>> db = open_db(":memory:")
+    >>> _ = add_source(db, Source("czernin-diary", "Diary", kind="diary"))
+    >>> claim = Claim("", "The war is over.", source_id="czernin-diary", date="1918-02-11")
+    >>> add_claim(db, claim).id
+    'czernin-diary-1918-02-11'
+    """
+    from .records.catalog import add_claim as add
+
+    return add(db, claim)
+
+
+def add_text(
+    db: Database,
+    source_id: str,
+    file_or_url: str | os.PathLike[str],
+    *,
+    label: str | None = None,
+    language: str | None = None,
+    encoding: str | None = None,
+) -> tuple[int, bool]:
+    """Store a text of a source: a ``.txt``, ``.md``, ``.html``, ``.pdf`` or ``.epub`` file,
+    or an http(s) URL. Returns ``(text id, added)``; ``added`` is False when the same bytes
+    were already stored. ``encoding`` overrides the detected one.
+
+    >>> import pathlib, tempfile
+    >>> db = open_db(":memory:")
+    >>> _ = add_source(db, Source("czernin-diary", "Diary", kind="diary"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     diary = pathlib.Path(folder, "diary.txt")
+    ...     _ = diary.write_text("_Feb. 11._--Trotski declines to sign. The war is over.")
+    ...     first = add_text(db, "czernin-diary", diary, label="Czernin's diary")
+    ...     first, add_text(db, "czernin-diary", diary)
+    ((1, True), (1, False))
+    """
+    from .records.catalog import attach_text
+
+    where = file_or_url if isinstance(file_or_url, str) else Path(file_or_url)
+    return attach_text(db, source_id, where, label=label, language=language, encoding=encoding)
+
+
+def extract_claims(
+    text: str,
+    *,
+    author: str | None = None,
+    document_id: str | None = None,
+    sources: Sequence[Source] = (),
+) -> list[Claim]:
+    """Propose the claims of ``text``: its quotations (with speaker, date and cited source
+    when the text says them), dates and figures, in text order; ``text[c.start:c.end]`` is
+    each claim's quote. ``author`` is who "I" is; ``sources`` resolve names and citations.
+
+    >>> text = "In March, 1918, Zinoviev declared: “Trotsky is right. No one denies it.”"
+    >>> [(c.quote, c.speaker, c.date) for c in extract_claims(text)]
+    [('Trotsky is right. No one denies it.', 'Zinoviev', '1918-03')]
+    """
+    from .extract.claims import extract
+
+    return extract(text, author=author, document_id=document_id, sources=sources).claims

@@ -96,6 +96,23 @@ def verify(
     """Verify claims (all, some ids, or those citing ``source_id``) and store the results.
 
     Returns the run with one :class:`Verdict` per claim. Unknown ids raise NotFoundError.
+    ``anywhere``: also look in the texts of every other source (a better match there is
+    flagged ``found_elsewhere``); ``progress`` is called after each claim.
+
+    >>> import pathlib, tempfile
+    >>> from sourcecheck import Claim, Source, add_claim, add_source, add_text, open_db
+    >>> db = open_db(":memory:")
+    >>> _ = add_source(db, Source("czernin-diary", "Diary", kind="diary"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     diary = pathlib.Path(folder, "diary.txt")
+    ...     _ = diary.write_text("_Feb. 11._--Trotski declines to sign. The war is over.")
+    ...     _ = add_text(db, "czernin-diary", diary)
+    >>> _ = add_claim(db, Claim("c1", "Trotsky declines to sign.", source_id="czernin-diary"))
+    >>> [verdict] = verify(db).verdicts
+    >>> verdict.claim.id, verdict.result.status, verdict.result.span
+    ('c1', 'close', Span(start=12, end=36))
+    >>> print(verdict.result.reason)
+    found at line 1 (characters 12-36) with 1 difference: spelling “Trotsky” → “Trotski”
     """
     for claim_id in claim_ids or []:
         dbm.get_claim(db, claim_id)

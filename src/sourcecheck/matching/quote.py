@@ -1,10 +1,5 @@
 """Reading a quote as the document prints it: elisions split it into segments, editorial
-interpolations in square brackets are set aside, the rest is tokenized.
-
->>> q = parse_quote("It was agreed between us [that is, Lenin and me] that we hold out ... until")
->>> [" ".join(s.words) for s in q.segments], q.interpolations, q.elided
-(['it was agreed between us that we hold out', 'until'], ('[that is, Lenin and me]',), True)
-"""
+interpolations in square brackets are set aside, the rest is tokenized."""
 
 from __future__ import annotations
 
@@ -33,7 +28,14 @@ class ParsedQuote:
 
 
 def parse_quote(quote: str) -> ParsedQuote:
-    """Split ``quote`` at elisions and drop bracketed interpolations (kept as flags)."""
+    """Split ``quote`` at elisions ("...", "…", "[...]") and set bracketed interpolations
+    aside; each segment's words are folded (see :mod:`sourcecheck.normalize`), with their
+    offsets into ``quote``.
+
+    >>> q = parse_quote("It was agreed between us [that is, Lenin and me] that we hold ... out")
+    >>> [" ".join(s.words) for s in q.segments], q.interpolations, q.elided
+    (['it was agreed between us that we hold', 'out'], ('[that is, Lenin and me]',), True)
+    """
     elisions = [m.span() for m in ELISION_RE.finditer(quote)]
     brackets = [
         m.span()

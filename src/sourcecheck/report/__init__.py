@@ -7,6 +7,7 @@ format renders a :class:`Report`; ``write_report`` is what ``sourcecheck report`
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = [
     "Report",
     "build_report",
     "format_for",
+    "render",
     "render_report",
     "report_items",
     "write_report",
@@ -68,8 +70,8 @@ def format_for(fmt: str | None, output: Path | None) -> str:
     return "json"
 
 
-def render_report(report: Report | list[Item], *, fmt: str = "json") -> str:
-    """Render a report (or bare contract items, for ``json``) in ``fmt``."""
+def render(report: Report | list[Item], *, fmt: str = "json") -> str:
+    """Render a built report (or bare contract items, for ``json``) in ``fmt``."""
     fmt = format_for(fmt, None)
     if isinstance(report, list):
         if fmt != "json":
@@ -78,9 +80,31 @@ def render_report(report: Report | list[Item], *, fmt: str = "json") -> str:
     return RENDERERS[fmt](report)
 
 
+def render_report(
+    db: Database,
+    *,
+    fmt: str = "json",
+    source_id: str | None = None,
+    statuses: list[str] | None = None,
+) -> str:
+    """The report of the latest verification of every claim (or of the claims citing
+    ``source_id``, or with one of ``statuses``), rendered in ``fmt``: one of :data:`FORMATS`.
+
+    >>> import json
+    >>> from sourcecheck import Claim, Source, add_claim, add_source, open_db
+    >>> db = open_db(":memory:")
+    >>> _ = add_source(db, Source("czernin-diary", "Diary", kind="diary"))
+    >>> _ = add_claim(db, Claim("c1", "The war is over.", source_id="czernin-diary"))
+    >>> items = json.loads(render_report(db))
+    >>> [(item["claim"], item["status"], item["reason"]) for item in items]
+    [('c1', None, 'not verified yet: run `sourcecheck verify`')]
+    """
+    return write_report(db, fmt=fmt, source_id=source_id, statuses=statuses)[0]
+
+
 def write_report(
     db: Database,
-    output: Path | None = None,
+    output: str | os.PathLike[str] | None = None,
     *,
     fmt: str | None = None,
     source_id: str | None = None,
@@ -89,9 +113,23 @@ def write_report(
 ) -> tuple[str, Report]:
     """Build and render the report; write it atomically to ``output`` when given.
 
-    Returns the rendered text and the report. An unknown source or status is an InputError /
-    NotFoundError before anything is written.
+    The format is ``fmt``, else the one ``output``'s suffix names (``.html``, ``.md``,
+    ``.csv``, ``.json``), else ``json``. Returns the rendered text and the report. An unknown
+    source or status is an InputError / NotFoundError before anything is written.
+
+    >>> import pathlib, tempfile
+    >>> from sourcecheck import Claim, Source, add_claim, add_source, open_db
+    >>> db = open_db(":memory:")
+    >>> _ = add_source(db, Source("czernin-diary", "Diary", kind="diary"))
+    >>> _ = add_claim(db, Claim("c1", "The war is over.", source_id="czernin-diary"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _, report = write_report(db, pathlib.Path(folder, "report.md"))
+    ...     print(pathlib.Path(folder, "report.md").read_text().splitlines()[0])
+    # Verification report
+    >>> report.counts()["unverified"]
+    1
     """
+    output = Path(output) if output is not None else None
     chosen = format_for(fmt, output)
     unknown = [s for s in statuses or [] if s not in STATUSES]
     if unknown:
