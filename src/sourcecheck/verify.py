@@ -149,12 +149,20 @@ def _store_run(
         rows = [
             _row(run_id, v, source, result, cache, parameters)
             for v in verdicts
-            for source, result in (v.examined or [(v.source_id, v.result)])
+            for source, result in _stored(v)
         ]
         dbm.insert_results(db, rows)
         dbm.insert_fact_checks(db, _fact_rows(run_id, verdicts))
         dbm.finish_run(db, run_id, finished_at=now_iso(), claims=len(verdicts))
     return run_id
+
+
+def _stored(verdict: Verdict) -> list[tuple[str | None, MatchResult]]:
+    """The (source, result) pairs to store for a verdict: every result examined, else the
+    reported one alone (a claim that cites no source)."""
+    if verdict.examined:
+        return list(verdict.examined)
+    return [(verdict.source_id, verdict.result)]
 
 
 def _fact_rows(run_id: int, verdicts: list[Verdict]) -> list[dict[str, object]]:
@@ -286,7 +294,8 @@ def _better(a: MatchResult, b: MatchResult) -> bool:
     return a.status in ("verbatim", "close") and status_rank(a) < status_rank(b)
 
 
-def _match(parsed, text_id: int, cache: TextCache, params: MatchParams) -> MatchResult:
+def _match(parsed: ParsedQuote, text_id: int, cache: TextCache, params: MatchParams) -> MatchResult:
+    """``parsed`` matched in one text, through the text's index."""
     return match_quote(
         parsed, cache.text(text_id), index=cache.index(text_id), text_id=text_id, params=params
     )

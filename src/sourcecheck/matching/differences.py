@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..facts.numbers import read_numbers
 from ..models import Difference, Span
 from ..normalize import Tokens
-from .align import VARIANT_SIMILARITY, Alignment
+from .align import VARIANT_SIMILARITY, Alignment, Op
 
 # Folded forms: "don't" folds to "dont". Checked on both sides of every difference.
 NEGATIONS = frozenset(
@@ -34,21 +34,8 @@ def segment_differences(
     >>> [(d.kind, d.quote, d.source) for d in diffs]
     [('spelling', 'Trotsky', 'Trotski'), ('negation', 'will not', 'declines to')]
     """
-    runs: list[list] = []
-    for op in alignment.ops:
-        if op.cost == 0.0:
-            runs.append([])
-            continue
-        variant = op.q is not None and op.t is not None and op.cost <= 1 - VARIANT_SIMILARITY
-        if variant or not runs or not runs[-1] or runs[-1][0] == "variant":
-            runs.append(["variant" if variant else "other", op])
-        else:
-            runs[-1].append(op)
     diffs = []
-    for run in runs:
-        if not run:
-            continue
-        ops = run[1:]
+    for variant, ops in _runs(alignment):
         q_ids = [op.q for op in ops if op.q is not None]
         t_ids = [op.t for op in ops if op.t is not None]
         q_words = [segment.words[i] for i in q_ids]
@@ -61,7 +48,7 @@ def segment_differences(
             n.value for n in read_numbers(t_words)
         ):
             kind = "number"
-        elif run[0] == "variant" or (q_words and t_words and _same_number(q_words, t_words)):
+        elif variant or (q_words and t_words and _same_number(q_words, t_words)):
             kind = "spelling"
         elif not t_ids:
             kind = "extra"  # words of the quote that the source does not have
@@ -79,6 +66,24 @@ def segment_differences(
             )
         )
     return diffs
+
+
+def _runs(alignment: Alignment) -> list[tuple[bool, list[Op]]]:
+    """The unequal steps of an alignment in runs, each ``(is a spelling variant, steps)``:
+    a variant is a run of its own; other consecutive unequal steps form one run."""
+    runs: list[tuple[bool, list[Op]]] = []
+    joinable = False  # the last step was unequal and not a variant: the next may join its run
+    for op in alignment.ops:
+        if op.cost == 0.0:
+            joinable = False
+            continue
+        variant = op.q is not None and op.t is not None and op.cost <= 1 - VARIANT_SIMILARITY
+        if variant or not joinable:
+            runs.append((variant, [op]))
+        else:
+            runs[-1][1].append(op)
+        joinable = not variant
+    return runs
 
 
 def _same_number(q_words: list[str], t_words: list[str]) -> bool:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -179,13 +181,14 @@ def index_to_row(index: TextIndex) -> dict[str, object]:
     }
 
 
-def index_from_row(row: dict[str, object]) -> TextIndex:
-    """Rebuild a :class:`TextIndex` from :func:`index_to_row` columns without copying."""
+def index_from_row(row: Mapping[str, Any]) -> TextIndex:
+    """Rebuild a :class:`TextIndex` from :func:`index_to_row` columns (a database row)
+    without copying."""
     pos_dtype = "<u4" if row["position_bytes"] == 4 else "<i8"
     return TextIndex(
-        keys=np.frombuffer(row["keys"], dtype="<u8"),  # type: ignore[arg-type]
-        positions=np.frombuffer(row["positions"], dtype=pos_dtype),  # type: ignore[arg-type]
-        n_words=int(row["n_words"]),  # type: ignore[arg-type]
+        keys=np.frombuffer(row["keys"], dtype="<u8"),
+        positions=np.frombuffer(row["positions"], dtype=pos_dtype),
+        n_words=int(row["n_words"]),
     )
 
 
