@@ -43,6 +43,7 @@ except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
+    from .extract.claims import extract_claims
     from .matching.match import MatchParams, match_quote
     from .matching.quote import parse_quote
     from .records.importer import ImportReport
@@ -70,6 +71,7 @@ __all__ = [
 
 # Verbs whose documentation lives with their code, loaded on first use: name -> module.
 _LAZY = {
+    "extract_claims": "sourcecheck.extract.claims",
     "MatchParams": "sourcecheck.matching.match",
     "match_quote": "sourcecheck.matching.match",
     "parse_quote": "sourcecheck.matching.quote",
@@ -206,23 +208,3 @@ def add_text(
 
     where = file_or_url if isinstance(file_or_url, str) else Path(file_or_url)
     return attach_text(db, source_id, where, label=label, language=language, encoding=encoding)
-
-
-def extract_claims(
-    text: str,
-    *,
-    author: str | None = None,
-    document_id: str | None = None,
-    sources: Sequence[Source] = (),
-) -> list[Claim]:
-    """Propose the claims of ``text``: its quotations (with speaker, date and cited source
-    when the text says them), dates and figures, in text order; ``text[c.start:c.end]`` is
-    each claim's quote. ``author`` is who "I" is; ``sources`` resolve names and citations.
-
-    >>> text = "In March, 1918, Zinoviev declared: “Trotsky is right. No one denies it.”"
-    >>> [(c.quote, c.speaker, c.date) for c in extract_claims(text)]
-    [('Trotsky is right. No one denies it.', 'Zinoviev', '1918-03')]
-    """
-    from .extract.claims import extract
-
-    return extract(text, author=author, document_id=document_id, sources=sources).claims
