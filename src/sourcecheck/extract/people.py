@@ -1,0 +1,319 @@
+"""The people of a text: the persons it names, their aliases and their gender.
+
+:func:`people_of` reads every name a text prints, with its title kept ("Mrs. Miller", "Miss
+Daisy", "Comrade Lenin"), and groups the forms that name one person: "Frank Churchill",
+"Mr. Frank Churchill", "Frank" and "Mr. Churchill" are one entry when nobody else is called
+Frank or Mr. Churchill; "Mr. Bennet", "Mrs. Bennet" and "Miss Bennet" stay three. A person's
+**name** is the form the text uses most; its **gender** comes from its titles (Mr., Sir,
+Lord: male; Mrs., Miss, Lady: female), else from the pronouns that follow its mentions in the
+narration ("Emma ... she"). The authors of the sources in the database join the list, so that
+"Lenin" resolves to "Vladimir Lenin".
+
+Rules, not a model: a capitalized word is a name when the text also writes it mid-sentence
+or never in lower case, and a person (not a place: "at Hartfield", "in London") when it has a
+title, speaks ("said Emma"), or is rarely after "in"/"at".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .attribution import PARTICLES, STOP_CAPS, NameEvidence
+
+MALE_TITLES = frozenset(
+    "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
+    "Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
+)
+FEMALE_TITLES = frozenset(
+    "Mrs Miss Ms Lady Madam Madame Mme Mlle Mademoiselle Dame Frau Countess Princess Baroness "
+    "Duchess Queen Empress Mother Sister Aunt Mistress".split()
+)
+NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
+TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
+NAME_RE = re.compile(
+    rf"(?<![\w’'])(?:(?P<title>{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
+    rf"\.?\s+)?(?P<name>{_WORD}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_WORD})*)"
+)
+# What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",
+# "Emma shook her head" ("her" only before a word it owns: alone it is mostly an object, "he"
+# and "she" mostly start a reported clause about someone else).
+_OWN = (
+    "own|head|hands?|eyes|face|voice|father|mother|sister|brother|aunt|uncle|husband|friends?|"
+    "heart|mind|feelings|way|seat|work|hat|daughter|son|lips|arm|breath|cheeks?|spirits|side|"
+    "place|room|letter|shoulders?|knees?|dress|bonnet"
+)
+_PRONOUN = re.compile(rf"\b(his|himself|herself|her (?:{_OWN}))\b")
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"]|\b(?:that|who|whom|which|if|when|as|but|and|to)\b")
+_PLACE_BEFORE = frozenset("in at into near towards toward from".split())
+PLACE_SHARE = 0.3
+"""A name this often after "in"/"at" (and never with a title) is a place, not a person."""
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the text: the forms that name them, with counts; the gender shown."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    gender: str | None = None  # "M" | "F" | None
+    known: str | None = None  # the full name of a source's author, when one matches
+
+    @property
+    def name(self) -> str:
+        """The name to write: a source author's full name, else the form used most."""
+        if self.known:
+            return self.known
+        return max(self.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every form, most used first."""
+        return [f for f, _ in self.forms.most_common()]
+
+
+@dataclass(slots=True)
+class _Form:
+    title: str  # "" when none
+    words: tuple[str, ...]
+    count: int = 0
+    after_place: float = 0
+    pronouns: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def text(self) -> str:
+        """The form as written: "Mr. Knightley", "Lady Catherine", "Emma"."""
+        if not self.title:
+            return " ".join(self.words)
+        return f"{self.title}{'.' if self.title in _DOTTED else ''} " + " ".join(self.words)
+
+
+_DOTTED = frozenset("Mr Mrs Ms Dr St Prof Rev Mme Mlle".split())
+
+
+class People:
+    """The persons of a text and how to resolve a mention to one of them."""
+
+    def __init__(self, persons: list[Person]) -> None:
+        self.persons = persons
+        self._by_form: dict[str, Person] = {}
+        for person in persons:
+            for form in person.forms:
+                self._by_form[_key(form)] = person
+
+    def resolve(self, mention: str) -> Person | None:
+        """The person a name names ("Mr. Knightley", "Emma"), or None.
+
+        >>> people = people_of("Mr. Frank Churchill came. Frank said so; Frank laughed.")
+        >>> people.resolve("Frank").name, people.resolve("Mr. Churchill").name
+        ('Frank', 'Frank')
+        """
+        key = _key(mention)
+        if key in self._by_form:
+            return self._by_form[key]
+        title, words = _split_title(mention)
+        if not words:
+            return None
+        matches = [p for p in self.persons if _compatible(p, title, words)]
+        return matches[0] if len(matches) == 1 else None
+
+    def gender(self, mention: str) -> str | None:
+        """The gender of the person a name names, or of its title."""
+        person = self.resolve(mention)
+        if person is not None and person.gender:
+            return person.gender
+        return _title_gender(_split_title(mention)[0])
+
+    def __len__(self) -> int:
+        return len(self.persons)
+
+
+def _key(form: str) -> str:
+    title, words = _split_title(form)
+    return " ".join([title, *words]).lower()
+
+
+def _split_title(name: str) -> tuple[str, list[str]]:
+    words = name.replace(".", " ").split()
+    title = ""
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        title = title or words[0]
+        words = words[1:]
+    return title, words
+
+
+def _title_gender(title: str) -> str | None:
+    if title in MALE_TITLES:
+        return "M"
+    if title in FEMALE_TITLES:
+        return "F"
+    return None
+
+
+def _compatible(person: Person, title: str, words: list[str]) -> bool:
+    """Whether a form with ``title`` and ``words`` may name ``person``."""
+    gender = _title_gender(title)
+    titles = {_title_gender(_split_title(f)[0]) for f in person.forms} - {None}
+    if gender and (titles - {gender} or (person.gender and gender != person.gender)):
+        return False
+    for form in person.forms:
+        other_title, other = _split_title(form)
+        if len(words) == 1 and len(other) > 1 and words[0] in (other[0], other[-1]):
+            if title and title != other_title:
+                continue  # "Mrs. Wickham" is not "George Wickham"; "Mr. Churchill" may be
+            if title and words[0] == other[0] and words[0] != other[-1]:
+                continue  # "Mr. Frank" is not "Frank Churchill"'s surname form
+            return True
+    return False
+
+
+def people_of(
+    text: str,
+    *,
+    evidence: NameEvidence | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+    known: Iterable[str] = (),
+) -> People:
+    """The persons ``text`` names, merged with the ``known`` names (sources' authors).
+
+    >>> p = people_of("Mrs. Miller smiled. “Yes,” said Mr. Miller. Miss Daisy Miller left; "
+    ...               "she was late. Daisy laughed.")
+    >>> [(x.name, x.gender) for x in p.persons]
+    [('Daisy', 'F'), ('Mrs. Miller', 'F'), ('Mr. Miller', 'M')]
+    """
+    evidence = evidence or NameEvidence(text)
+    forms = _read_forms(text, evidence, quoted)
+    persons = _group(forms)
+    for name in known:
+        title, words = _split_title(name)
+        match = [p for p in persons if _compatible(p, title, words[-1:])]
+        if len(match) == 1:
+            match[0].known = name
+    persons.sort(key=lambda p: -sum(p.forms.values()))
+    return People(persons)
+
+
+def _read_forms(
+    text: str, evidence: NameEvidence, quoted: Sequence[tuple[int, int]]
+) -> dict[tuple[str, tuple[str, ...]], _Form]:
+    """Every name form the text prints, with counts, place contexts and following pronouns."""
+    forms: dict[tuple[str, tuple[str, ...]], _Form] = {}
+    bounds = sorted(quoted)
+    for m in NAME_RE.finditer(text):
+        title = m.group("title") or ""
+        words = _name_words(m.group("name"), evidence, sentence_start=_starts_sentence(text, m))
+        if not words:
+            continue
+        form = forms.setdefault((title, words), _Form(title, words))
+        form.count += 1
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            form.after_place += 1
+        if not title and words[0] in evidence.after_the:
+            form.after_place += 1 / 4  # "the Germans", "the Hall": a thing more than a person
+        if not _inside(bounds, m.start()):
+            gender = _clause_gender(text, m.end())
+            if gender:
+                form.pronouns[gender] += 1
+    return forms
+
+
+def _clause_gender(text: str, end: int) -> str | None:
+    """The gender a pronoun of the clause after a name shows, if one does (see _PRONOUN)."""
+    window = text[end : end + 70]
+    stop = _CLAUSE_END.search(window)
+    clause = window[: stop.start()] if stop else window
+    pronoun = _PRONOUN.search(clause)
+    if pronoun is None or re.search(r"\b[A-Z]", clause[: pronoun.start()]):
+        return None
+    return "M" if pronoun.group().startswith("h") and pronoun.group()[1] == "i" else "F"
+
+
+def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(bounds, (offset, 1 << 62)) - 1
+    return i >= 0 and bounds[i][0] <= offset < bounds[i][1]
+
+
+def _starts_sentence(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return not before or before[-1] in ".!?“”\"‘’:\n(—-_"
+
+
+def _name_words(
+    name: str, evidence: NameEvidence, *, sentence_start: bool
+) -> tuple[str, ...] | None:
+    """The words of a matched name, without stop words at its ends, or None if not a name."""
+    words = [w.removesuffix("’s").removesuffix("'s") for w in name.split()]
+    while words and words[0].isupper() and len(words[0]) > 1:
+        words, sentence_start = words[1:], True  # a heading: "CHAPTER IV Harriet Smith"
+    while words and words[0] in STOP_CAPS:
+        words, sentence_start = words[1:], False
+    while words and words[-1] in STOP_CAPS:
+        words = words[:-1]
+    if not words or any(w in STOP_CAPS or w in TITLE_WORDS for w in words):
+        return None
+    first = words[0]
+    if sentence_start and len(words) == 1:
+        if first not in evidence.mid_sentence or first.lower() in evidence.lowercase:
+            return None
+    return tuple(words)
+
+
+def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
+    """Persons from name forms: full forms first, then the short forms that fit one of them."""
+    people: list[Person] = []
+    votes: dict[int, Counter[str]] = defaultdict(Counter)
+    ordered = sorted(forms.values(), key=lambda f: (-len(f.words) - bool(f.title), -f.count))
+    for form in ordered:
+        if _is_place(form):
+            continue
+        candidates = [
+            p
+            for p in people
+            if _compatible(p, form.title, list(form.words))
+            and not (form.title and len(form.words) == 1 and form.count > p.forms.total())
+            and _title_gender(form.title) in (None, _decide_gender(votes[id(p)]) or "any")
+        ]  # "Mr. Knightley" (289 times) is not "Mr. John Knightley" (28 times)
+        if len(candidates) > 1 and not form.title and len(form.words) == 1:
+            men = [p for p in candidates if _decide_gender(votes[id(p)]) == "M"]
+            candidates = men if len(men) == 1 else candidates  # "Bingley" is Mr. Bingley
+        exact = [p for p in people if _exact_extension(p, form)]
+        target = exact[0] if len(exact) == 1 else candidates[0] if len(candidates) == 1 else None
+        if target is None:
+            if len(candidates) > 1 or (form.count < 2 and not form.title):
+                continue  # ambiguous ("Knightley" when two are) or a lone mention
+            target = Person()
+            people.append(target)
+        target.forms[form.text] += form.count
+        gender = _title_gender(form.title)
+        if gender:
+            votes[id(target)][gender] += 5 * form.count
+        votes[id(target)].update(form.pronouns)
+    for person in people:
+        person.gender = _decide_gender(votes[id(person)])
+    return people
+
+
+def _exact_extension(person: Person, form: _Form) -> bool:
+    """ "Miss Harriet Smith" and "Harriet Smith": the same words, a title added or dropped."""
+    for other in person.forms:
+        title, words = _split_title(other)
+        if tuple(words) == form.words and (not title or not form.title or title == form.title):
+            return len(form.words) > 1
+    return False
+
+
+def _decide_gender(votes: Counter[str]) -> str | None:
+    """The gender most votes say, if at least twice as many as the other."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return top if not rest or n >= 2 * rest[0][1] else None
+
+
+def _is_place(form: _Form) -> bool:
+    return not form.title and form.after_place > PLACE_SHARE * form.count
