@@ -7,8 +7,10 @@ with aliases) and its type (Explicit, Anaphoric, Implicit). Each novel is extrac
 the annotations is given to the extractor) and scored:
 
 - a proposal (a claim of kind quotation or oral) **matches** a reference quotation when it
-  starts where one of its pieces starts and ends where it ends, up to trailing punctuation,
-  quotation marks or whitespace; *found* = references matched by at least one proposal;
+  starts where one of its pieces starts and ends where that piece or a later piece of the same
+  quotation ends, up to trailing punctuation, quotation marks or whitespace (PDNC cuts a
+  quotation into pieces around the nested quotations and parenthesized asides it holds,
+  "(smiling,)"; extraction keeps those inside one claim); *found* = references matched by at least one proposal;
   *precision* = proposals matching a piece of some reference / proposals;
 - the **speaker** of a found reference is right when the first matching proposal's speaker,
   case and a leading article (the/a/an) aside, equals one of the character's aliases, or an
@@ -149,9 +151,9 @@ def score_novel(folder: Path, *, errors: int = 0) -> Tally:
         tally.refs[kind] += 1
         hits = [
             c
-            for s, e in ref.pieces
+            for i, (s, _) in enumerate(ref.pieces)
             for c in by_start.get(s, [])
-            if same_span(text, (c.start or 0, c.end or 0), (s, e))
+            if any(same_span(text, (s, c.end or 0), (s, e)) for _, e in ref.pieces[i:])
         ]
         if not hits:
             continue

@@ -132,9 +132,12 @@ class _Proposer:
         head = [
             f"extracted: confidence {confidence:.2f}",
             f"attribution: {said.evidence}",
+            f"speaker confidence {said.speaker_confidence:.2f} ({said.sieve})",
             f"date: {date_note}" if date else "date: none found",
             f"kind {said.kind}",
         ]
+        if said.words and said.words != said.speaker:
+            head.insert(3, f"speaker words: {said.words!r}")
         if source_note:
             head.append(f"source: {source_note}")
         tail = []

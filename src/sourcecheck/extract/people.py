@@ -240,7 +240,7 @@ def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
 
 def _starts_sentence(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-    return not before or before[-1] in ".!?“”\"‘’:\n(—-_"
+    return not before or before[-1] in '.!?“”"‘’:\n(—-_'
 
 
 def _name_words(

@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 from ..models import Source, Span
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
+from . import sieves
 from .facts import TextDates, find_dates, sentence_spans
+from .people import NAME_RE, people_of
 from .quotes import (
     ATTRIBUTION_VERBS,
     Piece,
@@ -71,6 +73,8 @@ class Said:
     starts_paragraph: bool = False
     kind: str = "quotation"
     contexts: list[Span] = field(default_factory=list)
+    words: str | None = None  # the speaker as the text says it: "the old gentleman", "he"
+    sieve: str = "none"  # which rule decided the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +120,9 @@ class Speakers:
         self.known = [a for s in sources for a in attr.split_authors(s.author)]
         if author:
             self.known.append(author)
+        self.people = people_of(
+            self.text, evidence=self.evidence, quoted=reading.quoted, known=self.known
+        )
         self.resolved: list[tuple[int, str, str]] = []  # (offset, display name, key)
         self.used: list[Span] = []  # spans of attribution contexts: not facts
 
@@ -153,17 +160,26 @@ class Speakers:
         direct = leadin is not None and self._direct(leadin, first)
         clauses, trailing = self._contexts(said, leadin, direct)
         self.used.extend(said.contexts)
-        self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
+        cue = self._adjacent_cue(quote, leadin, trailing)
+        if cue is not None:
+            self._from_cue(said, cue, leadin=leadin)
+        else:
+            self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
         prev = by_para.get(first.paragraph - 1)
-        if not said.attributed and said.starts_paragraph and prev is not None:
+        if (
+            not said.attributed
+            and said.starts_paragraph
+            and prev is not None
+            and (self.author or prev.addressee)
+        ):
             self._from_dialogue(said, prev, by_para)
         if said.speaker is None:
             back = self._resolve_back(anchor)
             if back is not None:
                 said.speaker, said.speaker_key = back
-                said.evidence = "no attribution; the person last named before it"
-                said.speaker_confidence = 0.45
-        if said.speaker:
+                said.evidence = "no attribution; the person last named before it (a guess)"
+                said.speaker_confidence, said.sieve = 0.3, "fallback"
+        if said.speaker and said.sieve != "fallback":
             self.resolved.append((anchor, said.speaker, said.speaker_key))
         said.kind = self._kind(said, leadin, direct, prev)
         return said
@@ -191,6 +207,90 @@ class Speakers:
             if extension is not None:
                 said.contexts.insert(0, extension)
         return clauses, trailing
+
+    def _adjacent_cue(
+        self, quote: Quotation, leadin: Span | None, trailing: Span | None
+    ) -> sieves.Cue | None:
+        """A verb of saying right beside the quotation: in its interruptions, after it, or
+        at the end of its lead-in (:mod:`sourcecheck.extract.sieves`)."""
+        for gap in quote.gaps:
+            cue = sieves.cue_after(self.text, gap.start, gap.end)
+            if cue is not None:
+                return cue
+        if trailing is not None:
+            cue = sieves.cue_after(self.text, trailing.start, trailing.end)
+            if cue is not None:
+                return cue
+        if leadin is not None and leadin.end == quote.first_mark:
+            return sieves.cue_before(self.text, leadin.start, leadin.end)
+        return None
+
+    def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
+        """The speaker a cue names: a name as the people of the text know it, a pronoun's
+        referent of matching gender, the author for "I", a description as written."""
+        confidence = {"name": 0.95, "description": 0.85, "pronoun": 0.8, "first": 0.9}[cue.kind]
+        name: str | None = cue.words
+        note = ""
+        if cue.kind == "name":
+            name = self.name_of(cue.words)
+        elif cue.kind == "first":
+            name = self.author or "the narrator"
+            confidence = 0.9 if self.author else 0.6
+        elif cue.kind == "pronoun":
+            gender = sieves.PRONOUNS.get(cue.words.lower())
+            name, exact = self._referent(said.quote.first_mark, gender)
+            confidence = 0.8 if exact else 0.65 if name else 0.2
+            note = f" ({cue.words} = {name or '?'})"
+        else:
+            name = cue.words[0].lower() + cue.words[1:]
+        where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
+        clause = self.text[cue.clause[0] : cue.clause[1]]
+        said.speaker, said.speaker_key = name, attr.surname(name) if name else ""
+        said.words, said.attributed = cue.words, True
+        said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
+        said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
+        said.speaker_confidence, said.sieve = confidence, f"the verb {cue.verb!r} next to it"
+
+    def name_of(self, words: str) -> str:
+        """The name to write for a name as printed: the person of the text it names (a
+        source author's full name when one matches), else the words, titles kept."""
+        person = self.people.resolve(words)
+        if person is not None:
+            return person.name
+        return attr.full_name(words, self.known) or words
+
+    def _referent(self, offset: int, gender: str | None) -> tuple[str | None, bool]:
+        """The person a pronoun before ``offset`` refers to: the nearest person named (or
+        attributed a quotation) in the narration of the last three paragraphs whose gender
+        matches or is unknown. The flag says the gender was known to match."""
+        para = next(p for p in reversed(self.paras) if p.start <= offset)
+        floor = self.paras[max(0, para.number - 4)].start
+        candidates: list[tuple[int, str]] = [
+            (at, name) for at, name, _ in self.resolved if floor <= at < offset
+        ]
+        for m in NAME_RE.finditer(self.text, floor, offset):
+            governed = self.text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            if (
+                not any(s <= m.start() < e for s, e in self.reading.quoted)
+                and not m.group().endswith(("’s", "'s"))
+                and not (governed and governed[0].lower() in attr.PREPOSITIONS)
+            ):
+                person = self.people.resolve(m.group())
+                if person is not None:
+                    candidates.append((m.start(), person.name))
+        for mention in attr.mentions(self.text, max(floor, offset - 600), offset, self.evidence):
+            if mention.kind == "unnamed" and not mention.governed:
+                candidates.append((mention.start, "\0" + mention.text.removeprefix("the ")))
+        candidates.sort(reverse=True)
+        for _, name in candidates:
+            if name.startswith("\0"):
+                return name[1:], False  # "one of the representatives": any gender
+            found = self.people.gender(name)
+            if found == gender or gender is None:
+                return name, True
+            if found is None and name != self.author and self.evidence.is_person(name):
+                return name, False
+        return None, False
 
     def _from_clauses(
         self, said: Said, clauses: list[Span], *, leadin: Span | None, trailing: Span | None

@@ -1,0 +1,290 @@
+"""Attribution cues next to a quotation: a verb of saying and who it says spoke.
+
+The most precise sieve of attribution (after Muzny et al., EACL 2017): a speech verb right
+beside the quotation, in either order and with inversion:
+
+- after the closing mark: "” said Antonov.", "” Antonov said.", "” he asked politely.",
+  "” urged Miss Daisy Miller.", "” the student replied.", "” said the old gentleman";
+- before the opening mark, at the end of the quotation's sentence: "Daisy exclaimed, “",
+  "said Emma: “", "Winterbourne inquired. “" does not count (the sentence ended).
+
+The speaker may be a name (titles kept), a pronoun ("he", "she", "I") or a description ("the
+old gentleman", "a soldier", "her sister"): a description is the speaker when no person is
+named. Any verb of saying counts, not a short list: :data:`SPEECH_VERBS` holds a broad list of
+base forms with their inflections (regular morphology, doubled consonants, an irregular table).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import STOP_CAPS, TITLES
+from .people import TITLE_WORDS
+
+_BASES = """
+say ask reply answer cry exclaim add continue observe remark return rejoin respond retort repeat
+resume murmur mutter whisper shout scream call roar bellow yell shriek growl grumble snap snarl
+hiss sigh sob laugh chuckle giggle titter smile grin nod urge plead beg implore entreat insist
+protest object argue declare announce state explain suggest propose admit confess agree assent
+interrupt interpose begin inquire enquire query question demand request command order warn
+caution remind tell assure promise reason conclude groan moan gasp pant stammer stutter falter
+drawl lisp mumble blurt venture hazard opine comment note mention report relate counter correct
+persist pursue proceed concede allow grant acknowledge affirm aver assert maintain contend
+claim boast complain lament wail ejaculate vociferate thunder jeer sneer scoff mock tease joke
+jest prompt coax wheedle soothe console reassure encourage greet hail address accost sing chant
+recite read write telegraph wire cable dictate whimper squeak pipe grunt bark howl croak
+screech purr breathe hint insinuate intimate reflect muse wonder guess surmise speculate cough
+simper sniff snort exclaim announce proclaim testify swear vow threaten retort rap whine drone
+bawl squeal chirp twitter lisp quaver quiver tremble sputter splutter wheeze shrill bluster
+storm rage fume scold chide rebuke reprove admonish exhort instruct inform advise recommend
+summon invite interject chime echo parrot quote cite specify explain expostulate remonstrate
+deprecate apologise apologize thank congratulate pronounce predict prophesy conjecture
+remonstrate sneeze hesitate pause stop go break put strike burst speak think
+""".split()
+_IRREGULAR = {
+    "say": ["said"], "tell": ["told"], "begin": ["began", "begun"], "go": ["went", "gone"],
+    "write": ["wrote", "written"], "read": ["read"], "think": ["thought"],
+    "break": ["broke", "broken"], "put": ["put"], "strike": ["struck"], "burst": ["burst"],
+    "speak": ["spoke", "spoken"], "swear": ["swore", "sworn"], "sing": ["sang", "sung"],
+    "cry": ["cried"], "reply": ["replied"], "query": ["queried"], "hold": ["held"],
+}  # fmt: skip
+_NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst stop".split())
+"""Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
+_PARTICLES = frozenset("on in out up forth".split())
+
+
+def _inflections(base: str) -> set[str]:
+    """The base, its -s form, its -ed form and its -ing form (regular English spelling)."""
+    forms = {base, *_IRREGULAR.get(base, [])}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):  # nod -> nodded, beg -> begged
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+SPEECH_VERBS = frozenset(f for base in _BASES for f in _inflections(base))
+"""Every form of a verb of saying (with :data:`_NOT_SPEECH_ALONE` needing a particle)."""
+
+PRONOUNS = {"he": "M", "she": "F", "i": "I", "we": "I", "they": None}
+DETERMINERS = frozenset(
+    "the a an his her my our their your this that its one another some every each".split()
+)
+_STOP_DESCRIPTION = frozenset(
+    "with to in at on as and but who which that while when for from by of into after before "
+    "then again also, so not".split()
+)
+_TOKEN = re.compile(
+    r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
+    r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
+)
+MAX_DESCRIPTION_WORDS = 4
+MAX_GAP = 3
+"""Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker named next to a quotation: ``words`` at ``[start, end)``, of ``kind`` name,
+    pronoun, first (I/we) or description, by the verb ``verb`` of the clause ``clause``."""
+
+    words: str
+    kind: str
+    start: int
+    end: int
+    verb: str
+    clause: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # title | w | p
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.group(), m.start(), m.end(), m.lastgroup or "p")
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` is a verb of saying ("went" only as "went on")."""
+    if i >= len(tokens) or tokens[i].kind != "w":
+        return False
+    word = tokens[i].text.lower()
+    if word not in SPEECH_VERBS:
+        return False
+    if word in _NOT_SPEECH_ALONE:
+        nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return nxt in _PARTICLES
+    return True
+
+
+def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
+    """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
+    form only after I, we, you or they ("I say"): "the preliminary question" is a noun."""
+    word = tokens[i].text.lower()
+    if word.endswith(("ed", "s")) or word in _PAST:
+        return True
+    return subject.lower() in ("i", "we", "you", "they")
+
+
+_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "put", "burst"}
+_OBJECTS = frozenset("me him her us them you it".split())
+
+
+def _tail_ok(tokens: list[_Tok], i: int) -> bool:
+    """Whether what follows a verb of saying up to the opening mark may end its clause: an
+    adverb, a particle, an object pronoun, "to" someone ("asked her", "said to Emma")."""
+    j = i
+    while j < len(tokens):
+        tok, word = tokens[j], tokens[j].text.lower()
+        if tok.kind == "p" or word in _PARTICLES or word in _OBJECTS or word.endswith("ly"):
+            j += 1
+        elif word == "to" and j + 1 < len(tokens) and _mention_at(tokens, j + 1) is not None:
+            kind, after = _mention_at(tokens, j + 1) or ("", j + 2)
+            if kind == "description":
+                return False
+            j = after
+        else:
+            return False
+    return True
+
+
+def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The kind of the mention starting at token ``i`` and the index after it."""
+    if i >= len(tokens) or tokens[i].kind == "p":
+        return None
+    tok = tokens[i]
+    low = tok.text.lower()
+    if low in PRONOUNS and (low != "i" or tok.text == "I"):
+        return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
+    if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in STOP_CAPS):
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
+            if tokens[j].text in STOP_CAPS:
+                break
+            j += 1
+        if j <= i + (tok.kind == "title") or tokens[j - 1].text.endswith(("’s", "'s")):
+            return None  # "Rasputin’s command": an owner, not a speaker
+        return "name", j
+    if low in DETERMINERS:
+        j = i + 1
+        while (
+            j < len(tokens)
+            and j - i <= MAX_DESCRIPTION_WORDS
+            and tokens[j].kind == "w"
+            and tokens[j].text.lower() not in _STOP_DESCRIPTION
+            and not tokens[j].text.lower().endswith("ly")
+            and not is_speech_verb(tokens, j)
+        ):
+            j += 1
+        return ("description", j) if j > i + 1 else None
+    return None
+
+
+def _skip_adverbs(tokens: list[_Tok], i: int, limit: int = MAX_GAP) -> int:
+    """Past adverbs and a parenthetical between commas: "Emma, smiling, said"."""
+    j = i
+    while j < len(tokens) and j - i < limit + 2:
+        word = tokens[j].text.lower()
+        if tokens[j].text == "," or word.endswith("ly") or word in ("then", "again", "now"):
+            j += 1
+            continue
+        if tokens[j].kind == "w" and word.endswith("ing") and j > i and tokens[j - 1].text == ",":
+            j += 1  # ", smiling,"
+            continue
+        break
+    return j
+
+
+def cue_after(text: str, start: int, end: int) -> Cue | None:
+    """A cue at the start of the words after a closing mark: "said Emma", "Emma said", "he
+    asked politely", "said the old gentleman".
+
+    >>> t = "” said Miss Daisy Miller, smiling."
+    >>> c = cue_after(t, 1, len(t)); (c.words, c.kind, c.verb)
+    ('Miss Daisy Miller', 'name', 'said')
+    >>> t = "” the student replied."
+    >>> c = cue_after(t, 1, len(t)); (c.words, c.kind)
+    ('the student', 'description')
+    """
+    tokens = _tokens(text, start, min(end, start + 200))
+    i = 0
+    while i < len(tokens) and tokens[i].kind == "p" and tokens[i].text in ",—–-;":
+        i += 1
+    i = _skip_adverbs(tokens, i)
+    if is_speech_verb(tokens, i) and is_finite(tokens, i):  # inverted: said Emma
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICLES)
+        found = _mention_at(tokens, j)
+        if found is not None:
+            return _cue(text, tokens, j, found, tokens[i].text, start, end)
+        return None
+    found = _mention_at(tokens, i)
+    if found is None:
+        return None
+    k = _skip_adverbs(tokens, found[1])
+    if is_speech_verb(tokens, k) and is_finite(tokens, k, subject=tokens[i].text):
+        return _cue(text, tokens, i, found, tokens[k].text, start, end)
+    return None
+
+
+def cue_before(text: str, start: int, end: int) -> Cue | None:
+    """A cue at the end of the words before an opening mark, in the quotation's sentence:
+    "Daisy exclaimed,", "said Emma:", "urged Miss Daisy Miller,", "he asked her:".
+
+    >>> t = "At last Daisy exclaimed, “"
+    >>> cue_before(t, 0, len(t) - 1).words
+    'Daisy'
+    """
+    if re.search(r"[.!?…][”\"’)\]]*\s*$", text[start:end]):
+        return None  # the sentence ended before the quotation: "Winterbourne inquired. “"
+    tokens = _tokens(text, start, end)
+    while tokens and tokens[-1].kind == "p":
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    last = len(tokens) - 1
+    for v in range(last, max(-1, last - 4), -1):
+        if not is_speech_verb(tokens, v):
+            continue
+        found = _mention_at(tokens, v + 1)  # said Emma (never "scolding her guest")
+        if found is not None and found[1] > last and is_finite(tokens, v):
+            return _cue(text, tokens, v + 1, found, tokens[v].text, start, end)
+        if not _tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in _PARTICLES)):
+            return None
+        for m in range(max(0, v - 8 - MAX_GAP), v):  # Emma (politely) said: the longest name
+            found = _mention_at(tokens, m)
+            if (
+                found is not None
+                and _skip_adverbs(tokens, found[1]) == v
+                and (is_finite(tokens, v, subject=tokens[m].text) or tokens[v].text.endswith("ing"))
+            ):
+                return _cue(text, tokens, m, found, tokens[v].text, start, end)
+        return None
+    return None
+
+
+def _cue(
+    text: str,
+    tokens: list[_Tok],
+    i: int,
+    found: tuple[str, int],
+    verb: str,
+    start: int,
+    end: int,
+) -> Cue:
+    kind, j = found
+    words = text[tokens[i].start : tokens[j - 1].end]
+    return Cue(words, kind, tokens[i].start, tokens[j - 1].end, verb, (start, end))
