@@ -257,9 +257,12 @@ def _name_words(
     if not words or any(w in STOP_CAPS or w in TITLE_WORDS for w in words):
         return None
     first = words[0]
-    if sentence_start and len(words) == 1:
-        if first not in evidence.mid_sentence or first.lower() in evidence.lowercase:
-            return None
+    if (
+        sentence_start
+        and len(words) == 1
+        and (first not in evidence.mid_sentence or first.lower() in evidence.lowercase)
+    ):
+        return None
     return tuple(words)
 
 

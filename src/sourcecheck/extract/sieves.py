@@ -85,6 +85,7 @@ _TOKEN = re.compile(
     r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
     r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
+_ADVERBS = frozenset("then again now soon still just only even at once last length".split())
 MAX_DESCRIPTION_WORDS = 4
 MAX_GAP = 3
 """Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
@@ -199,7 +200,7 @@ def _skip_adverbs(tokens: list[_Tok], i: int, limit: int = MAX_GAP) -> int:
     j = i
     while j < len(tokens) and j - i < limit + 2:
         word = tokens[j].text.lower()
-        if tokens[j].text == "," or word.endswith("ly") or word in ("then", "again", "now"):
+        if tokens[j].text == "," or word.endswith("ly") or word in _ADVERBS:
             j += 1
             continue
         if tokens[j].kind == "w" and word.endswith("ing") and j > i and tokens[j - 1].text == ",":

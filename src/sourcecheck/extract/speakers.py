@@ -38,6 +38,7 @@ from .quotes import (
     is_attribution,
     word_count,
 )
+from .turns import fill_turns
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
@@ -75,6 +76,11 @@ class Said:
     contexts: list[Span] = field(default_factory=list)
     words: str | None = None  # the speaker as the text says it: "the old gentleman", "he"
     sieve: str = "none"  # which rule decided the speaker
+
+    @property
+    def paragraph(self) -> int:
+        """The number of the paragraph where the quotation begins."""
+        return self.quote.pieces[0].paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +150,11 @@ class Speakers:
             said_list.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
+        fill_turns(said_list, self._quote_text, self.people)
         return said_list
+
+    def _quote_text(self, said: Said) -> str:
+        return " ".join(p.span.slice(self.text) for p in said.quote.pieces)
 
     def attribute(self, quote: Quotation, by_para: dict[int, Said]) -> Said:
         """Who said ``quote`` and in what kind of speech, trying in turn its attribution
@@ -222,7 +232,11 @@ class Speakers:
             if cue is not None:
                 return cue
         if leadin is not None and leadin.end == quote.first_mark:
-            return sieves.cue_before(self.text, leadin.start, leadin.end)
+            start = leadin.start  # the narration only: not the words of an earlier quotation
+            for _, e in self.reading.quoted:
+                if leadin.start <= e < leadin.end:
+                    start = max(start, e + 1)
+            return sieves.cue_before(self.text, start, leadin.end)
         return None
 
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
@@ -387,8 +401,8 @@ class Speakers:
         if para.number < 2:
             return None
         prev = self.paras[para.number - 2]
-        if not text[prev.start : prev.end].rstrip().endswith(":"):
-            return None
+        if not text[prev.start : prev.end].rstrip().endswith((":", ",")):
+            return None  # "He presently added, with a smile,\n\n“I do not ...”"
         spans = sentence_spans(text, prev.start, prev.end)
         return Span(spans[-1][0], prev.end)
 
