@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
-from ..normalize import normalize
+from ..normalize import WORD_RE, fold, normalize
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .quotes import Piece, Quotation, trim_piece, word_count
+from .sieves import PAST, SPEECH_VERBS
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 
@@ -237,7 +238,11 @@ class _Proposer:
         text = self.text
         for context in said.contexts:
             for d in self.dates.mentions:
-                if context.start <= d.start < context.end and not d.bare_year and d.year:
+                if (
+                    context.start <= d.start < context.end
+                    and d.year
+                    and (not d.bare_year or _before_saying(text, d.end, context.end))
+                ):
                     where = "a citation" if text[context.start] == "(" else "the attribution"
                     return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
         anchor = said.quote.first_mark
@@ -249,7 +254,19 @@ class _Proposer:
         quoted = repr(text[d.start : d.end])
         if d.start >= para.start:
             return d.iso(), f"{quoted} earlier in the paragraph", d
+        if not self._same_topic(said, d.start):
+            return None, "", None
         return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
+
+    def _same_topic(self, said: Said, since: int) -> bool:
+        """Whether a date set at ``since`` (an earlier paragraph) still holds for the
+        quotation: its speaker (or the author) is named in the date's paragraph; a new person
+        or work means a new subject ("in 1812" is not February 1918 because Czernin wrote then)."""
+        if not said.speaker_key:
+            return True
+        para = next(p for p in reversed(self.paras) if p.start <= since)
+        names = " ".join(fold(w) for w in WORD_RE.findall(self.text[para.start : para.end]))
+        return said.speaker_key in names.split() or said.speaker == self.speakers.author
 
     def _estimated_date(self, said: Said) -> tuple[str | None, str]:
         """Before the text's first dated event: that event's month; else a bare year."""
@@ -399,6 +416,13 @@ _VENUE = re.compile(
     r"telegram|report|committee)\b(?:\s+(?:of|in|on|for)\s+[\w,\- ]+?\d{4})?",
     re.IGNORECASE,
 )
+
+
+def _before_saying(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying follows in ``text[start:end]``: "In 1812, Kutúzov said:" dates
+    the words; "the description of Russia in 1916" (after "wrote") dates what they describe."""
+    words = [w.lower() for w in WORD_RE.findall(text[start:end])]
+    return any(w in SPEECH_VERBS and (w.endswith("ed") or w in PAST) for w in words)
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:

@@ -136,12 +136,12 @@ def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
     """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
     form only after I, we, you or they ("I say"): "the preliminary question" is a noun."""
     word = tokens[i].text.lower()
-    if word.endswith(("ed", "s")) or word in _PAST:
+    if word.endswith(("ed", "s")) or word in PAST:
         return True
     return subject.lower() in ("i", "we", "you", "they")
 
 
-_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "put", "burst"}
+PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "put", "burst"}
 _OBJECTS = frozenset("me him her us them you it".split())
 
 
@@ -151,6 +151,8 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
     j = i
     while j < len(tokens):
         tok, word = tokens[j], tokens[j].text.lower()
+        if j == i and word in DETERMINERS and 2 <= len(tokens) - j <= 3:
+            return True  # "scolding her guest:", "told the company:"
         if tok.kind == "p" or word in _PARTICLES or word in _OBJECTS or word.endswith("ly"):
             j += 1
         elif word == "to" and j + 1 < len(tokens) and _mention_at(tokens, j + 1) is not None:

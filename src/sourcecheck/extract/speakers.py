@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Source, Span
+from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
@@ -189,6 +190,9 @@ class Speakers:
                 said.speaker, said.speaker_key = back
                 said.evidence = "no attribution; the person last named before it (a guess)"
                 said.speaker_confidence, said.sieve = 0.3, "fallback"
+                if self._named_just_before(anchor, said.speaker_key):
+                    said.evidence = "no attribution; the person the narration names just before"
+                    said.speaker_confidence, said.sieve = 0.5, "paragraph-final mention"
         if said.speaker and said.sieve != "fallback":
             self.resolved.append((anchor, said.speaker, said.speaker_key))
         said.kind = self._kind(said, leadin, direct, prev)
@@ -217,6 +221,14 @@ class Speakers:
             if extension is not None:
                 said.contexts.insert(0, extension)
         return clauses, trailing
+
+    def _named_just_before(self, anchor: int, key: str) -> bool:
+        """Whether the narration right before a quotation (after the last closing mark, in
+        its paragraph or the previous one) names the person: "Lenin was very pleased.\n\n“"."""
+        ends = [e for _, e in self.reading.quoted if e < anchor]
+        start = max(ends[-1] + 1 if ends else 0, anchor - 300)
+        words = {fold(w) for w in WORD_RE.findall(self.text[start:anchor])}
+        return bool(key) and key in words
 
     def _adjacent_cue(
         self, quote: Quotation, leadin: Span | None, trailing: Span | None
