@@ -10,8 +10,8 @@ the annotations is given to the extractor) and scored:
   starts where one of its pieces starts and ends where that piece or a later piece of the same
   quotation ends, up to trailing punctuation, quotation marks or whitespace (PDNC cuts a
   quotation into pieces around the nested quotations and parenthesized asides it holds,
-  "(smiling,)"; extraction keeps those inside one claim); *found* = references matched by at least one proposal;
-  *precision* = proposals matching a piece of some reference / proposals;
+  "(smiling,)"; extraction keeps those inside one claim); *found* = references matched by at
+  least one proposal; *precision* = proposals matching a piece of some reference / proposals;
 - the **speaker** of a found reference is right when the first matching proposal's speaker,
   case and a leading article (the/a/an) aside, equals one of the character's aliases, or an
   alias without its leading titles (Mr., Miss, Lady...) where no other character's alias has

@@ -189,8 +189,8 @@ def people_of(
     forms = _read_forms(text, evidence, quoted)
     persons = _group(forms)
     for name in known:
-        title, words = _split_title(name)
-        match = [p for p in persons if _compatible(p, title, words[-1:])]
+        surname = _split_title(name)[1][-1:]
+        match = [p for p in persons if any(_split_title(f)[1][-1:] == surname for f in p.forms)]
         if len(match) == 1:
             match[0].known = name
     persons.sort(key=lambda p: -sum(p.forms.values()))

@@ -390,6 +390,8 @@ def _is_interruption(gap: str) -> bool:
     words = WORD_RE.findall(gap)
     if not words or len(words) > INTERRUPTION_MAX_WORDS or words[-1].lower() == "that":
         return False
+    if gap.rstrip().endswith(":"):
+        return False  # a new lead-in: "” In 1812, Kutúzov said: “"
     stripped = gap.strip().rstrip(",.:;")
     if stripped.startswith("(") and stripped.endswith(")"):
         return True

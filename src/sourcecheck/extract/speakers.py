@@ -190,7 +190,7 @@ class Speakers:
                 said.speaker, said.speaker_key = back
                 said.evidence = "no attribution; the person last named before it (a guess)"
                 said.speaker_confidence, said.sieve = 0.3, "fallback"
-                if self._named_just_before(anchor, said.speaker_key):
+                if prev is None and self._named_just_before(anchor, said.speaker_key):
                     said.evidence = "no attribution; the person the narration names just before"
                     said.speaker_confidence, said.sieve = 0.5, "paragraph-final mention"
         if said.speaker and said.sieve != "fallback":
@@ -239,7 +239,8 @@ class Speakers:
             cue = sieves.cue_after(self.text, gap.start, gap.end)
             if cue is not None:
                 return cue
-        if trailing is not None:
+        if trailing is not None and not trailing.slice(self.text).rstrip().endswith(":"):
+            # (a clause ending with a colon introduces the next quotation: "Bukharin said:")
             cue = sieves.cue_after(self.text, trailing.start, trailing.end)
             if cue is not None:
                 return cue
@@ -265,6 +266,8 @@ class Speakers:
         elif cue.kind == "pronoun":
             gender = sieves.PRONOUNS.get(cue.words.lower())
             name, exact = self._referent(said.quote.first_mark, gender)
+            if name is None:  # nobody of that gender named: the person last named
+                name = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
             confidence = 0.8 if exact else 0.65 if name else 0.2
             note = f" ({cue.words} = {name or '?'})"
         else:
@@ -280,10 +283,11 @@ class Speakers:
     def name_of(self, words: str) -> str:
         """The name to write for a name as printed: the person of the text it names (a
         source author's full name when one matches), else the words, titles kept."""
+        full = attr.full_name(words, self.known)
+        if full:
+            return full
         person = self.people.resolve(words)
-        if person is not None:
-            return person.name
-        return attr.full_name(words, self.known) or words
+        return person.name if person is not None else words
 
     def _referent(self, offset: int, gender: str | None) -> tuple[str | None, bool]:
         """The person a pronoun before ``offset`` refers to: the nearest person named (or
@@ -301,9 +305,8 @@ class Speakers:
                 and not m.group().endswith(("’s", "'s"))
                 and not (governed and governed[0].lower() in attr.PREPOSITIONS)
             ):
-                person = self.people.resolve(m.group())
-                if person is not None:
-                    candidates.append((m.start(), person.name))
+                if self.people.resolve(m.group()) is not None:
+                    candidates.append((m.start(), self.name_of(m.group())))
         for mention in attr.mentions(self.text, max(floor, offset - 600), offset, self.evidence):
             if mention.kind == "unnamed" and not mention.governed:
                 candidates.append((mention.start, "\0" + mention.text.removeprefix("the ")))

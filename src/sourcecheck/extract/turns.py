@@ -127,6 +127,13 @@ def _from_turns(
         return said[turns[k]] if chained else None
 
     me = said[turns[pos]]
+    prev = turn(pos - 1)
+    if prev is not None and _known(prev):
+        names = addressed[turns[pos - 1]] - {prev.speaker}
+        if len(names) == 1:
+            (name,) = names
+            _set(me, name, "vocative: the previous turn addresses them", VOCATIVE)
+            return True
     for step, side in ((-1, "before"), (1, "after")):
         near, far = turn(pos + step), turn(pos + 2 * step)
         if (
@@ -137,13 +144,6 @@ def _from_turns(
             and near.speaker != far.speaker
         ):
             _set(me, far.speaker, f"conversation turns: speaks two turns {side}", TURNS)
-            return True
-    prev = turn(pos - 1)
-    if prev is not None and _known(prev):
-        names = addressed[turns[pos - 1]] - {prev.speaker}
-        if len(names) == 1:
-            (name,) = names
-            _set(me, name, "vocative: the previous turn addresses them", VOCATIVE)
             return True
     return False
 
