@@ -304,9 +304,9 @@ class Speakers:
                 not any(s <= m.start() < e for s, e in self.reading.quoted)
                 and not m.group().endswith(("’s", "'s"))
                 and not (governed and governed[0].lower() in attr.PREPOSITIONS)
+                and self.people.resolve(m.group()) is not None
             ):
-                if self.people.resolve(m.group()) is not None:
-                    candidates.append((m.start(), self.name_of(m.group())))
+                candidates.append((m.start(), self.name_of(m.group())))
         for mention in attr.mentions(self.text, max(floor, offset - 600), offset, self.evidence):
             if mention.kind == "unnamed" and not mention.governed:
                 candidates.append((mention.start, "\0" + mention.text.removeprefix("the ")))
