@@ -183,7 +183,7 @@ def people_of(
     >>> p = people_of("Mrs. Miller smiled. “Yes,” said Mr. Miller. Miss Daisy Miller left; "
     ...               "she was late. Daisy laughed.")
     >>> [(x.name, x.gender) for x in p.persons]
-    [('Daisy', 'F'), ('Mrs. Miller', 'F'), ('Mr. Miller', 'M')]
+    [('Miss Daisy Miller', 'F'), ('Mrs. Miller', 'F'), ('Mr. Miller', 'M')]
     """
     evidence = evidence or NameEvidence(text)
     forms = _read_forms(text, evidence, quoted)

@@ -142,7 +142,7 @@ class Speakers:
         >>> said = Speakers(read_text(text), author="Leon Trotsky").attribute_all()
         >>> [(s.speaker, s.kind, s.evidence) for s in said]  # doctest: +NORMALIZE_WHITESPACE
         [('Lenin', 'oral', "'Lenin asked me:' before the quote"),
-         ('Leon Trotsky', 'oral', "'I replied.' after the quote")]
+         ('Leon Trotsky', 'oral', "'I replied.' beside the quote")]
         """
         said_list: list[Said] = []
         by_para: dict[int, Said] = {}

@@ -54,7 +54,7 @@ def vocatives(quote: str, people: People) -> set[str]:
     """The people a quotation addresses by name ("Yes, Mr. Knightley.", "my dear Emma").
 
     >>> from sourcecheck.extract.people import people_of
-    >>> p = people_of("Harriet came. Harriet sat. Emma smiled. Emma spoke.")
+    >>> p = people_of("Then Harriet came and Emma smiled; later Harriet sat and Emma spoke.")
     >>> sorted(vocatives("Did you ever, Harriet, see such a thing? Oh, Emma!", p))
     ['Emma', 'Harriet']
     """
