@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from .people import NAME_RE, People
 
@@ -70,9 +70,12 @@ def vocatives(quote: str, people: People) -> set[str]:
     return found
 
 
+_S = TypeVar("_S", bound=_Said)
+
+
 def fill_turns(
-    said: Sequence[_Said],
-    quote_text: Callable[[_Said], str],
+    said: Sequence[_S],
+    quote_text: Callable[[_S], str],
     people: People,
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
