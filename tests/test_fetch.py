@@ -403,7 +403,7 @@ def test_source_text_from_a_url(cli, db_path: Path, server: str) -> None:
     result = cli("source", "text", "diary", f"{server}/chain/1", "--allow-private")
     assert result.exit_code == 0, result.output
     assert "html via selectolax" in result.output and f"-> {server}/utf8.html" in result.output
-    [row] = dbm.list_texts_with_provenance(dbm.open_db(db_path), source_id="diary")
+    [row] = dbm.list_texts(dbm.open_db(db_path), source_id="diary")
     assert row["origin"] == f"{server}/chain/1" and row["final_url"] == f"{server}/utf8.html"
     assert [hop["status"] for hop in json.loads(row["redirects"])] == [301, 302, 307]
     assert row["http_status"] == 200 and row["content_type"] == "text/html; charset=utf-8"
@@ -434,9 +434,9 @@ def test_source_fetch(cli, db_path: Path, server: str, sources_file: Path) -> No
     assert "texts from URLs: 2 added, 1 failed" in result.output
     assert "sourcecheck source text SLUG FILE-or-URL" in result.stderr
     database = dbm.open_db(db_path)
-    diary = dbm.list_texts_with_provenance(database, source_id="diary")
+    diary = dbm.list_texts(database, source_id="diary")
     assert [(t["origin"], t["label"]) for t in diary] == [(f"{server}/utf8.html", "the diary page")]
-    [minutes] = dbm.list_texts_with_provenance(database, source_id="minutes")
+    [minutes] = dbm.list_texts(database, source_id="minutes")
     assert minutes["encoding"] == "cp1251" and minutes["language"] == "ru"
     before = dump(db_path)
     again = cli("source", "fetch", "--allow-private", "--best-effort")

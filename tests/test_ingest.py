@@ -357,7 +357,7 @@ def test_source_text_of_each_kind(cli, db_path: Path, source: str, tmp_path: Pat
     for name, data in files.items():
         result = cli("source", "text", source, write(tmp_path, name, data))
         assert result.exit_code == 0, result.output
-    rows = dbm.list_texts_with_provenance(dbm.open_db(db_path), source_id=source)
+    rows = dbm.list_texts(dbm.open_db(db_path), source_id=source)
     assert [(r["extraction"], r["encoding"]) for r in rows] == [
         ("plain", "koi8-r"), ("html", "utf-8"), ("markdown", "utf-8"), ("pdf", None),
     ]  # fmt: skip
@@ -423,11 +423,11 @@ def test_import_reads_texts_and_remembers_urls(cli, db_path: Path, project: Path
     assert "texts: 2 added" in result.output
     assert "source minutes: 1 text(s) listed by URL not fetched yet" in result.stderr
     database = dbm.open_db(db_path)
-    [minutes] = dbm.list_texts_with_provenance(database, source_id="minutes")
+    [minutes] = dbm.list_texts(database, source_id="minutes")
     assert "text" not in minutes  # metadata only
     assert minutes["encoding"] == "koi8-r" and minutes["label"] == "the minutes, KOI8-R"
     assert dbm.get_text(database, minutes["id"]).text == "Ни мира, ни войны."
-    [diary] = dbm.list_texts_with_provenance(database, source_id="diary")
+    [diary] = dbm.list_texts(database, source_id="diary")
     assert diary["extraction"] == "html" and diary["origin"].endswith("diary.html")
     assert [r["url"] for r in dbm.list_text_urls(database)] == ["https://example.org/minutes.html"]
     before = dump(db_path)

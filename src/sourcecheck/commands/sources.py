@@ -138,7 +138,7 @@ def source_text(
                 ),
             )
         if added:
-            row = dbm.list_texts_with_provenance(database, source_id=slug)[-1]
+            row = dbm.list_texts(database, source_id=slug)[-1]
             console.print(f"text {text_id} added to source {slug}: {_describe(row)}")
         else:
             console.print(
@@ -203,13 +203,7 @@ def source_list(json_output: JsonOption = False, db: DbOption = None) -> None:
     """List sources with their number of texts and claims."""
     with cli_errors():
         database = open_database(db)
-        rows = dbm.query(
-            database,
-            """SELECT s.id, s.kind, s.title, s.author, s.issued,
-                 (SELECT count(*) FROM texts t WHERE t.source_id = s.id) AS texts,
-                 (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims
-               FROM sources s ORDER BY s.id""",
-        )
+        rows = dbm.source_summaries(database)
         if json_output:
             print_json(rows)
             return
@@ -231,7 +225,7 @@ def source_show(
     with cli_errors():
         database = open_database(db)
         source = dbm.get_source(database, slug)
-        texts = dbm.list_texts_with_provenance(database, source_id=slug)
+        texts = dbm.list_texts(database, source_id=slug)
         urls = [row["url"] for row in dbm.list_text_urls(database, source_ids=[slug])]
         claims = dbm.list_claims(database, source_id=slug)
         if json_output:

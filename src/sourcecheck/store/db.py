@@ -13,9 +13,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError as RowNotFound
 
 from ..errors import DatabaseError, NotFoundError
 from ..models import Claim, Document, Source, SourceText
@@ -27,6 +28,8 @@ DEFAULT_DB = "sourcecheck.db"
 BUSY_TIMEOUT_MS = 30_000
 
 Row = dict[str, Any]
+Record = TypeVar("Record", Document, Source, Claim, SourceText)
+MAIN_TABLES = ("documents", "sources", "texts", "claims")
 
 
 def default_db_path() -> str:
@@ -82,31 +85,44 @@ def transaction(db: Database) -> Iterator[Database]:
 
 def table_counts(db: Database) -> dict[str, int]:
     """Number of rows in each main table."""
-    return {
-        name: db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
-        for name in ("documents", "sources", "texts", "claims")
-    }
+    return {name: db.table(name).count for name in MAIN_TABLES}
 
 
 # -- generic upsert ------------------------------------------------------------------------
 
 
-def _upsert(db: Database, table: str, row: Row) -> str:
+def _upsert(db: Database, name: str, row: Row) -> str:
     """Insert or update ``row`` by its ``id``; return 'added', 'updated' or 'unchanged'."""
-    existing = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row["id"]]).fetchone()
-    if existing is None:
-        db[table].insert(row)
+    table = db.table(name)
+    try:
+        current = table.get(row["id"])
+    except RowNotFound:
+        table.insert(row)
         return "added"
-    columns = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-    current = dict(zip(columns, existing, strict=True))
     if all(current.get(k) == v for k, v in row.items()):
         return "unchanged"
-    db[table].update(row["id"], row)
+    table.update(row["id"], row)
     return "updated"
 
 
-def _columns(table_obj: Any) -> list[str]:
-    return [f.name for f in dataclasses.fields(table_obj) if f.name != "texts"]
+def _insert(db: Database, name: str, row: Row) -> int:
+    """Insert ``row`` into a table with an integer primary key; return that key."""
+    pk = db.table(name).insert(row).last_pk
+    assert isinstance(pk, int), pk
+    return pk
+
+
+def _get(db: Database, cls: type[Record], name: str, pk: str | int, missing: str) -> Record:
+    """The row of ``name`` with primary key ``pk`` as a ``cls``, or NotFoundError(missing)."""
+    try:
+        return _row_to(cls, db.table(name).get(pk))
+    except RowNotFound:
+        raise NotFoundError(missing) from None
+
+
+def _row_to(cls: type[Record], row: Row) -> Record:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in row.items() if k in names})
 
 
 # -- documents, sources, claims ------------------------------------------------------------
@@ -119,7 +135,8 @@ def upsert_document(db: Database, document: Document) -> str:
 
 def upsert_source(db: Database, source: Source) -> str:
     """Insert or update a source record (not its texts)."""
-    row = {name: getattr(source, name) for name in _columns(source)}
+    row = dataclasses.asdict(source)
+    row.pop("texts")  # listed in text_urls (set_text_urls), stored in texts (store_text)
     return _upsert(db, "sources", row)
 
 
@@ -128,41 +145,49 @@ def upsert_claim(db: Database, claim: Claim) -> str:
     return _upsert(db, "claims", dataclasses.asdict(claim))
 
 
-def _row_to(cls: type, row: Row) -> Any:
-    names = {f.name for f in dataclasses.fields(cls)}
-    return cls(**{k: v for k, v in row.items() if k in names})
-
-
 def get_source(db: Database, source_id: str) -> Source:
     """The source with this slug, or :class:`NotFoundError`."""
-    rows = list(db["sources"].rows_where("id = ?", [source_id]))
-    if not rows:
-        raise NotFoundError(f"no source {source_id!r} (see `sourcecheck source list`)")
-    return _row_to(Source, rows[0])
+    missing = f"no source {source_id!r} (see `sourcecheck source list`)"
+    return _get(db, Source, "sources", source_id, missing)
 
 
 def source_exists(db: Database, source_id: str) -> bool:
-    return db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
+    """Whether a source with this slug is stored."""
+    return bool(db.table("sources").count_where("id = ?", [source_id]))
 
 
 def list_sources(db: Database) -> list[Source]:
-    return [_row_to(Source, row) for row in db["sources"].rows_where(order_by="id")]
+    """Every source, by slug."""
+    return [_row_to(Source, row) for row in db.table("sources").rows_where(order_by="id")]
+
+
+def source_summaries(db: Database) -> list[Row]:
+    """Each source's id, kind, title, author and issued date, with its number of texts and of
+    claims citing it, by slug."""
+    return list(
+        db.query(
+            """SELECT s.id, s.kind, s.title, s.author, s.issued,
+                 (SELECT count(*) FROM texts t WHERE t.source_id = s.id) AS texts,
+                 (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims
+               FROM sources s ORDER BY s.id"""
+        )
+    )
 
 
 def list_documents(db: Database) -> list[Document]:
-    return [_row_to(Document, row) for row in db["documents"].rows_where(order_by="id")]
+    """Every document, by id."""
+    return [_row_to(Document, row) for row in db.table("documents").rows_where(order_by="id")]
 
 
 def get_claim(db: Database, claim_id: str) -> Claim:
     """The claim with this id, or :class:`NotFoundError`."""
-    rows = list(db["claims"].rows_where("id = ?", [claim_id]))
-    if not rows:
-        raise NotFoundError(f"no claim {claim_id!r} (see `sourcecheck claim list`)")
-    return _row_to(Claim, rows[0])
+    missing = f"no claim {claim_id!r} (see `sourcecheck claim list`)"
+    return _get(db, Claim, "claims", claim_id, missing)
 
 
 def claim_ids(db: Database) -> set[str]:
-    return {row[0] for row in db.execute("SELECT id FROM claims")}
+    """The ids of every stored claim (to make new ones unique)."""
+    return {row["id"] for row in db.table("claims").rows_where(select="id")}
 
 
 def list_claims(
@@ -172,14 +197,15 @@ def list_claims(
     claim_ids: list[str] | None = None,
 ) -> list[Claim]:
     """Claims in document order (then id), optionally only those citing ``source_id``."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if source_id is not None:
         where.append("source_id = ?")
         params.append(source_id)
     if claim_ids:
         where.append(f"id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
-    rows = db["claims"].rows_where(
+    rows = db.table("claims").rows_where(
         " AND ".join(where) or None,
         params,
         order_by="document_id, coalesce(start, 1e18), id",
@@ -203,38 +229,31 @@ def find_claim_id(db: Database, claim: Claim) -> str | None:
 # -- texts ---------------------------------------------------------------------------------
 
 TEXT_META_COLUMNS = (
-    "id, source_id, label, language, origin, retrieved_at, sha256, encoding, "
-    "encoding_source, extraction, length"
-)
+    "id", "source_id", "label", "language", "origin", "retrieved_at", "sha256", "encoding",
+    "encoding_source", "extraction", "length",
+)  # fmt: skip
+TEXT_PROVENANCE_COLUMNS = (
+    "extractor", "extraction_notes", "byte_length", "final_url", "redirects", "http_status",
+    "content_type",
+)  # fmt: skip
+"""Columns migration m003 added: how a text was obtained (see ``ingest.Provenance``)."""
 
 
 def list_texts(db: Database, *, source_id: str | None = None) -> list[Row]:
-    """Metadata of stored texts (without the text itself), oldest first."""
-    sql = f"SELECT {TEXT_META_COLUMNS} FROM texts"
-    params: list[Any] = []
-    if source_id is not None:
-        sql += " WHERE source_id = ?"
-        params.append(source_id)
-    return [dict(r) for r in _dict_rows(db, sql + " ORDER BY id", params)]
+    """Metadata and provenance of stored texts (without the text itself), oldest first."""
+    return list(
+        db.table("texts").rows_where(
+            "source_id = ?" if source_id is not None else None,
+            [source_id] if source_id is not None else None,
+            order_by="id",
+            select=", ".join(TEXT_META_COLUMNS + TEXT_PROVENANCE_COLUMNS),
+        )
+    )
 
 
 def get_text(db: Database, text_id: int) -> SourceText:
-    rows = list(db["texts"].rows_where("id = ?", [text_id]))
-    if not rows:
-        raise NotFoundError(f"no text {text_id}")
-    return _row_to(SourceText, rows[0])
-
-
-def _dict_rows(db: Database, sql: str, params: list[Any] | None = None) -> Iterator[Row]:
-    cursor = db.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    for values in cursor:
-        yield dict(zip(names, values, strict=True))
-
-
-def query(db: Database, sql: str, params: list[Any] | None = None) -> list[Row]:
-    """Rows of a read query as dicts (for reports and summaries)."""
-    return list(_dict_rows(db, sql, params))
+    """The stored text with this id (the whole text), or :class:`NotFoundError`."""
+    return _get(db, SourceText, "texts", text_id, f"no text {text_id}")
 
 
 # -- verification runs, results, stored indexes ---------------------------------------------
@@ -243,96 +262,99 @@ def query(db: Database, sql: str, params: list[Any] | None = None) -> list[Row]:
 def start_run(
     db: Database, *, started_at: str, tool_version: str, parameters: str, anywhere: bool
 ) -> int:
-    cursor = db["runs"].insert(
-        {
-            "started_at": started_at,
-            "tool_version": tool_version,
-            "parameters": parameters,
-            "anywhere": int(anywhere),
-        }
-    )
-    return int(cursor.last_pk)
+    """Record the start of a verification run; return its id."""
+    row = {
+        "started_at": started_at,
+        "tool_version": tool_version,
+        "parameters": parameters,
+        "anywhere": int(anywhere),
+    }
+    return _insert(db, "runs", row)
 
 
 def finish_run(db: Database, run_id: int, *, finished_at: str, claims: int) -> None:
-    db["runs"].update(run_id, {"finished_at": finished_at, "claims": claims})
+    """Record when a run finished and how many claims it verified."""
+    db.table("runs").update(run_id, {"finished_at": finished_at, "claims": claims})
 
 
 def insert_results(db: Database, rows: list[Row]) -> None:
-    db["results"].insert_all(rows)
+    """Store result rows (one per claim and text examined) of a run."""
+    db.table("results").insert_all(rows)
 
 
 def latest_results(
     db: Database, *, claim_ids: list[str] | None = None, source_id: str | None = None
 ) -> list[Row]:
     """The latest reported result of each claim, in document order, with the claim's fields."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[Any] = []
     if claim_ids:
         where.append(f"c.id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
     if source_id:
         where.append("c.source_id = ?")
         params.append(source_id)
-    return query(
-        db,
-        f"""SELECT r.*, c.id AS claim, c.quote, c.kind, c.speaker, c.date, c.locator,
+    return list(
+        db.query(
+            f"""SELECT r.*, c.id AS claim, c.quote, c.kind, c.speaker, c.date, c.locator,
                    c.document_id, c.start AS claim_start, c."end" AS claim_end, c.paragraph,
                    c.source_id AS cited_source
             FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
             WHERE {" AND ".join(where)}
             ORDER BY c.document_id, coalesce(c.start, 1e18), c.id""",
-        params,
+            params,
+        )
     )
 
 
 def claim_history(db: Database, claim_id: str) -> list[Row]:
     """Every result row of a claim, newest run first."""
-    return query(
-        db,
-        "SELECT * FROM results WHERE claim_id = ? ORDER BY run_id DESC, best DESC, id",
-        [claim_id],
+    rows = db.table("results").rows_where(
+        "claim_id = ?", [claim_id], order_by="run_id DESC, best DESC, id"
     )
+    return list(rows)
 
 
 def load_index(db: Database, text_id: int, version: int) -> Row | None:
-    row = db.execute(
-        "SELECT n_words, keys, positions, position_bytes FROM text_index "
-        "WHERE text_id = ? AND version = ?",
+    """The stored candidate index of a text, if one of this ``version`` is stored."""
+    rows = db.table("text_index").rows_where(
+        "text_id = ? AND version = ?",
         [text_id, version],
-    ).fetchone()
-    if row is None:
-        return None
-    return {"n_words": row[0], "keys": row[1], "positions": row[2], "position_bytes": row[3]}
+        select="n_words, keys, positions, position_bytes",
+    )
+    return next(rows, None)
 
 
 def save_index(db: Database, text_id: int, row: Row) -> None:
+    """Store (or replace) the candidate index of a text, in its own transaction."""
     with transaction(db):
-        db["text_index"].upsert({"text_id": text_id, **row}, pk="text_id")
+        db.table("text_index").upsert({"text_id": text_id, **row}, pk="text_id")
 
 
 def texts_of_source(db: Database, source_id: str) -> list[int]:
-    return [
-        r[0]
-        for r in db.execute("SELECT id FROM texts WHERE source_id = ? ORDER BY id", [source_id])
-    ]
+    """The ids of a source's texts, oldest first."""
+    rows = db.table("texts").rows_where("source_id = ?", [source_id], order_by="id", select="id")
+    return [row["id"] for row in rows]
 
 
 def all_text_ids(db: Database) -> list[tuple[int, str]]:
-    return [(r[0], r[1]) for r in db.execute("SELECT id, source_id FROM texts ORDER BY id")]
+    """``(text id, source id)`` of every stored text, oldest first."""
+    rows = db.table("texts").rows_where(order_by="id", select="id, source_id")
+    return [(row["id"], row["source_id"]) for row in rows]
 
 
 def insert_fact_checks(db: Database, rows: list[Row]) -> None:
+    """Store the fact checks of a run."""
     if rows:
-        db["fact_checks"].insert_all(rows)
+        db.table("fact_checks").insert_all(rows)
 
 
 def latest_fact_checks(db: Database) -> dict[str, list[Row]]:
     """The fact checks of each claim's latest run, by claim id."""
-    rows = query(
-        db,
+    rows = db.query(
         """SELECT f.* FROM fact_checks f
            WHERE f.run_id = (SELECT max(r.run_id) FROM results r WHERE r.claim_id = f.claim_id)
-           ORDER BY f.claim_id, f.id""",
+           ORDER BY f.claim_id, f.id"""
     )
     by_claim: dict[str, list[Row]] = {}
     for row in rows:
@@ -359,17 +381,8 @@ def text_excerpt(db: Database, text_id: int, start: int, end: int) -> str:
     return str(row[0])
 
 
-# -- text provenance and the texts records list by URL (migration m003) ----------------------
+# -- storing texts, and the texts records list by URL (migration m003) -----------------------
 
-TEXT_PROVENANCE_COLUMNS = (
-    "extractor",
-    "extraction_notes",
-    "byte_length",
-    "final_url",
-    "redirects",
-    "http_status",
-    "content_type",
-)
 TEXT_URL_FIELDS = ("url", "label", "language", "encoding")
 
 
@@ -388,8 +401,7 @@ def store_text(db: Database, text: SourceText, provenance: Row) -> tuple[int, bo
     row.pop("id")
     row["length"] = len(text.text)
     row.update(provenance)
-    cursor = db["texts"].insert(row)
-    return int(cursor.last_pk), True
+    return _insert(db, "texts", row), True
 
 
 def text_id_from_url(db: Database, source_id: str, url: str) -> int | None:
@@ -402,15 +414,6 @@ def text_id_from_url(db: Database, source_id: str, url: str) -> int | None:
     return row[0] if row else None
 
 
-def list_texts_with_provenance(db: Database, *, source_id: str | None = None) -> list[Row]:
-    """Metadata and provenance of stored texts (without the text itself), oldest first."""
-    columns = f"{TEXT_META_COLUMNS}, {', '.join(TEXT_PROVENANCE_COLUMNS)}"
-    sql, params = f"SELECT {columns} FROM texts", []
-    if source_id is not None:
-        sql, params = sql + " WHERE source_id = ?", [source_id]
-    return query(db, sql + " ORDER BY id", params)
-
-
 def set_text_urls(db: Database, source_id: str, entries: list[Row]) -> bool:
     """Make ``entries`` ({url, label, language, encoding}) the URLs listed for a source's
     texts, in order; return whether anything changed."""
@@ -418,24 +421,23 @@ def set_text_urls(db: Database, source_id: str, entries: list[Row]) -> bool:
         {"source_id": source_id, "position": n, **{k: e.get(k) for k in TEXT_URL_FIELDS}}
         for n, e in enumerate(entries)
     ]
-    current = query(
-        db,
-        f"SELECT source_id, position, {', '.join(TEXT_URL_FIELDS)} FROM text_urls "
-        "WHERE source_id = ? ORDER BY position",
+    table = db.table("text_urls")
+    current = table.rows_where(
+        "source_id = ?",
         [source_id],
+        order_by="position",
+        select=", ".join(("source_id", "position", *TEXT_URL_FIELDS)),
     )
-    if current == wanted:
+    if list(current) == wanted:
         return False
-    db.execute("DELETE FROM text_urls WHERE source_id = ?", [source_id])
+    table.delete_where("source_id = ?", [source_id])
     if wanted:
-        db["text_urls"].insert_all(wanted)
+        table.insert_all(wanted)
     return True
 
 
 def list_text_urls(db: Database, *, source_ids: list[str] | None = None) -> list[Row]:
     """The URLs listed for sources' texts, by source then position."""
-    sql, params = "SELECT * FROM text_urls", []
-    if source_ids:
-        sql += f" WHERE source_id IN ({', '.join('?' for _ in source_ids)})"
-        params = list(source_ids)
-    return query(db, sql + " ORDER BY source_id, position", params)
+    where = f"source_id IN ({', '.join('?' for _ in source_ids)})" if source_ids else None
+    rows = db.table("text_urls").rows_where(where, source_ids, order_by="source_id, position")
+    return list(rows)

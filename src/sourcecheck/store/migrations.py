@@ -78,8 +78,8 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX claims_source_id ON claims(source_id)")
     db.execute("CREATE INDEX claims_document_id ON claims(document_id)")
     db.execute("CREATE INDEX texts_source_id ON texts(source_id)")
-    db["claims"].enable_fts(["quote", "speaker", "locator", "notes"], create_triggers=True)
-    db["texts"].enable_fts(["label", "text"], create_triggers=True)
+    db.table("claims").enable_fts(["quote", "speaker", "locator", "notes"], create_triggers=True)
+    db.table("texts").enable_fts(["label", "text"], create_triggers=True)
 
 
 @migrations()
@@ -158,7 +158,7 @@ def m003_text_provenance(db: Database) -> None:
     ``text_urls`` keeps the ``texts: - url:`` entries of sources files, fetched or not yet, so
     that ``source fetch`` and ``export`` know them.
     """
-    texts = db["texts"]
+    texts = db.table("texts")
     texts.add_column("extractor", str)
     texts.add_column("extraction_notes", str)
     texts.add_column("byte_length", int)
