@@ -100,7 +100,7 @@ def test_api_errors_are_the_library_errors_and_change_nothing(tmp_path: Path) ->
         add_text(db, "lenin", FIXTURES / "diary.txt")
     with pytest.raises(NotFoundError, match=r"missing\.txt"):
         add_text(db, "czernin-diary", tmp_path / "missing.txt")
-    with pytest.raises(InputError, match="the quote is empty"):
+    with pytest.raises(InputError, match="claim, field 'quote': missing"):
         add_claim(db, Claim("", "  ", source_id="czernin-diary"))
     with pytest.raises(InputError, match="unknown report format 'pdf'"):
         render_report(db, fmt="pdf")

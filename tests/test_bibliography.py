@@ -105,7 +105,7 @@ def test_unparseable_bibtex_names_the_lines(cli, db_path: Path, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("  title = {Minutes},\n", ""), "refs.bib:22: entry 'minutes' has no title"),
+        (("  title = {Minutes},\n", ""), "refs.bib:22: entry 'minutes', field 'title': missing"),
         (("year  = {1929}", "year = {c. 1929}"), "field 'year': 'c. 1929' is not a year"),
         (("@misc{minutes,", "@misc{czernin:1919,"), "two entries become source 'czernin-1919'"),
     ],
@@ -130,7 +130,7 @@ def test_csl_json_items_become_sources(tmp_path: Path) -> None:
 
 def test_csl_json_errors_name_the_line(tmp_path: Path) -> None:
     no_title = CSL.replace('    "title": "Diary",\n', "")
-    with pytest.raises(InputError, match=r"refs.json:12: item 'Diary 1918' has no title"):
+    with pytest.raises(InputError, match=r"refs.json:12: item 'Diary 1918', field 'title'"):
         parse_csl_json(write(tmp_path, "refs.json", no_title))
     bad_date = CSL.replace('{"raw": "1918-02"}', '{"raw": "Feb 1918"}')
     with pytest.raises(InputError, match=r"refs.json:12: .*field 'issued'"):

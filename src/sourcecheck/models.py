@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+
+
+def now_iso() -> str:
+    """The current UTC time in the one format of every timestamp sourcecheck stores or writes
+    (``retrieved_at``, ``started_at``, ``verified_at``, a report's ``generated_at``...):
+    ISO 8601 to the second, with ``+00:00``.
+    """
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
 
 CLAIM_KINDS = ("quotation", "paraphrase", "figure", "date", "event", "oral")
 """``oral``: words spoken in conversation that no document records; not verifiable."""

@@ -21,10 +21,9 @@ from .matching.index import (
 )
 from .matching.match import MatchParams, best_of, match_quote
 from .matching.quote import ParsedQuote, parse_quote
-from .models import STATUSES, Claim, Difference, MatchResult, Span, status_rank
+from .models import STATUSES, Claim, Difference, MatchResult, Span, now_iso, status_rank
 from .store import db as dbm
 from .store.db import Database
-from .texts.ingest import now_iso
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 

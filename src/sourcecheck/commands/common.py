@@ -63,11 +63,3 @@ def to_jsonable(data: Any) -> Any:
     if isinstance(data, dict):
         return {k: to_jsonable(v) for k, v in data.items()}
     return data
-
-
-def shorten(text: str | None, width: int = 70) -> str:
-    """One line of at most ``width`` characters, for tables."""
-    if not text:
-        return ""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"

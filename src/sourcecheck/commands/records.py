@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from textwrap import shorten
 from typing import Annotated
 
 import typer
@@ -21,7 +22,6 @@ from .common import (
     err_console,
     open_database,
     print_json,
-    shorten,
 )
 
 claim_app = typer.Typer(help="Add, list and show claims.")
@@ -73,7 +73,13 @@ def claim_list(
             return
         table = Table("claim", "kind", "source", "date", "quote")
         for c in claims:
-            table.add_row(c.id, c.kind, c.source_id or "-", c.date or "", shorten(c.quote, 60))
+            table.add_row(
+                c.id,
+                c.kind,
+                c.source_id or "-",
+                c.date or "",
+                shorten(c.quote, 60, placeholder="…"),
+            )
         console.print(table)
 
 

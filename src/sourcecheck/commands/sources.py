@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from textwrap import shorten
 from typing import Annotated
 
 import typer
@@ -17,7 +18,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
+from rich.table import Column, Table
 
 from ..models import SOURCE_KINDS, Source
 from ..records import catalog
@@ -33,7 +34,6 @@ from .common import (
     err_console,
     open_database,
     print_json,
-    shorten,
 )
 
 source_app = typer.Typer(help="Add, list and show cited sources; attach and fetch their texts.")
@@ -59,6 +59,7 @@ MaxMbOption = Annotated[
     int, typer.Option("--max-mb", help="Refuse files and downloads larger than this (MB).")
 ]
 DEFAULT_FETCH = FetchLimits()
+URL_COLUMN = Column(no_wrap=True, max_width=60, overflow="ellipsis")  # a URL has no word to cut at
 MB = 1024 * 1024
 
 
@@ -210,7 +211,11 @@ def source_list(json_output: JsonOption = False, db: DbOption = None) -> None:
         table = Table("source", "kind", "title", "texts", "claims")
         for r in rows:
             table.add_row(
-                r["id"], r["kind"], shorten(r["title"], 50), str(r["texts"]), str(r["claims"])
+                r["id"],
+                r["kind"],
+                shorten(r["title"], 50, placeholder="…"),
+                str(r["texts"]),
+                str(r["claims"]),
             )
         console.print(table)
 
@@ -302,7 +307,8 @@ class _FetchDisplay:
         self.progress: Progress | None = None
         if enabled:
             self.progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[done]}"),
+                TextColumn("{task.description}", table_column=URL_COLUMN), BarColumn(),
+                TextColumn("{task.fields[done]}"),
                 TimeElapsedColumn(), console=err_console, transient=True,
             )  # fmt: skip
         self.urls: TaskID | None = None
@@ -327,7 +333,7 @@ class _FetchDisplay:
             self.download = self.progress.add_task("", total=None, done="")
         assert self.download is not None
         self.progress.update(
-            self.download, description=shorten(row["url"], 60), completed=0, total=None, done=""
+            self.download, description=row["url"], completed=0, total=None, done=""
         )
 
     def bytes(self, received: int, total: int | None) -> None:

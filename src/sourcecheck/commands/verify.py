@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from textwrap import shorten
 from typing import Annotated
 
 import typer
@@ -17,7 +18,7 @@ from ..models import STATUSES
 from ..report import FORMATS, report_items, write_report
 from ..store import db as dbm
 from ..verify import verify
-from .common import DbOption, cli_errors, console, err_console, open_database, shorten
+from .common import DbOption, cli_errors, console, err_console, open_database
 
 DEFAULTS = MatchParams()
 
@@ -87,7 +88,10 @@ def verify_command(
                 unchecked[key] = unchecked.get(key, 0) + 1
                 continue
             table.add_row(
-                v.claim.id, v.result.status, f"{v.result.score:g}", shorten(v.result.reason, 160)
+                v.claim.id,
+                v.result.status,
+                f"{v.result.score:g}",
+                shorten(v.result.reason, 160, placeholder="…"),
             )
         console.print(table)
         if unchecked:

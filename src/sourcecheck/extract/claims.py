@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
 from ..normalize import WORD_RE, fold, normalize
+from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
@@ -453,9 +454,5 @@ def assign_ids(claims: list[Claim], taken: set[str] | None = None) -> None:
     for claim in claims:
         head = _slug(attr.surname(claim.speaker), 1) if claim.speaker else claim.kind
         base = "-".join(p for p in (head or claim.kind, _slug(claim.quote)) if p)
-        candidate, n = base, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        taken.add(candidate)
-        claim.id = candidate
+        claim.id = unique_id(base, taken)
+        taken.add(claim.id)

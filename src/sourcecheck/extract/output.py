@@ -16,7 +16,6 @@ file had is still there, unchanged, in the same order.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import hashlib
 import re
 import tempfile
@@ -24,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, NotFoundError
-from ..models import Claim, Document, Source
+from ..models import Claim, Document, Source, now_iso
 from ..normalize import normalize
+from ..records import rules
 from ..records.catalog import write_atomic
-from ..records.formats import SLUG_RE, dump_yaml, parse_file, read_utf8
+from ..records.formats import dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
 
 OVERLAP_MIN = 0.5
@@ -52,12 +52,6 @@ def read_document(path: Path) -> tuple[str, str]:
     """The text of a UTF-8 file (offsets are into this string) and the sha256 of its bytes."""
     raw, text = read_utf8(path, hint="convert the text to UTF-8 first")
     return text.removeprefix("\ufeff"), hashlib.sha256(raw).hexdigest()
-
-
-def slugify(name: str) -> str:
-    """A document id from a file name: "My Life (ch. 32).txt" -> "my-life-ch-32"."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug or "document"
 
 
 def extract_file(
@@ -85,8 +79,6 @@ def extract_file(
     for target in (output, merge):
         if target is not None and not target.parent.is_dir():
             raise NotFoundError(f"{target.parent}: no such directory")
-    if document_id is not None and not SLUG_RE.match(document_id):
-        raise InputError(f"document id {document_id!r} is not a slug (lowercase, digits, '-')")
     text, sha256 = read_document(path)
     existing = parse_file(merge) if merge is not None and merge.exists() else None
     if (
@@ -99,9 +91,10 @@ def extract_file(
     if existing is not None and document_id is None and existing.documents:
         document_id = existing.documents[0].id
     document = Document(
-        id=document_id or slugify(path.stem), title=title, author=author, issued=issued,
-        sha256=sha256,
+        id=document_id or rules.slugify(path.stem) or "document", title=title, author=author,
+        issued=issued, sha256=sha256,
     )  # fmt: skip
+    rules.check(document)
     if existing is not None and existing.documents and not author:
         document.author = existing.documents[0].author
     extraction = extract(
@@ -160,7 +153,7 @@ def new_claims_file(document: Document, extraction: Extraction, *, source_name: 
         claim.document_id = None  # the document: block is the default
     cited = {c.source_id for c in claims}
     placeholders = [s for s in extraction.placeholders if s.id in cited]
-    today = dt.date.today().isoformat()
+    today = now_iso()[:10]  # UTC, like every date sourcecheck writes
     header = (
         f"# Claims proposed by `sourcecheck extract` from {source_name} on {today}.\n"
         "# Review every claim before importing it: each one's notes give a confidence and the\n"

@@ -18,7 +18,8 @@ from typing import Any
 from ..errors import InputError
 from ..models import SOURCE_KINDS, Source
 from ..texts.decode import decode_bytes
-from .formats import ParsedFile, is_iso_date
+from . import rules
+from .formats import ParsedFile
 
 BIBTEX_KINDS = {
     "book": "book", "mvbook": "book", "collection": "book", "proceedings": "book",
@@ -48,16 +49,6 @@ MONTHS = {
 NAME_SEPARATOR = "; "
 
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # errors are ours to report
-
-
-def slugify(key: str) -> str:
-    """A source slug from a citation key or CSL id.
-
-    >>> slugify("Czernin:1919"), slugify("Lenin 1918b")
-    ('czernin-1919', 'lenin-1918b')
-    """
-    slug = re.sub(r"[^a-z0-9._-]+", "-", key.strip().lower())
-    return slug.strip("-._")
 
 
 # -- BibTeX ----------------------------------------------------------------------------------
@@ -105,16 +96,13 @@ def parse_bibtex(path: Path) -> ParsedFile:
 
 def _bibtex_source(key: str, entry_type: str, fields: dict[str, Any], where: str) -> Source:
     label = f"entry {key!r}"
-    title = _text(fields.get("title"))
-    if not title:
-        raise InputError(f"{label} has no title", location=where)
     url = _text(fields.get("url"))
     if not url and _text(fields.get("doi")):
         url = f"https://doi.org/{_text(fields.get('doi'))}"
     language = _text(fields.get("langid") or fields.get("language"))
-    return Source(
+    source = Source(
         id=_slug(key, label, where),
-        title=title,
+        title=_text(fields.get("title")) or "",
         author=_bibtex_names(fields.get("author") or fields.get("editor")),
         issued=_bibtex_date(fields, label, where),
         kind=BIBTEX_KINDS.get(entry_type, "other"),
@@ -130,6 +118,8 @@ def _bibtex_source(key: str, entry_type: str, fields: dict[str, Any], where: str
         url=url,
         note=_text(fields.get("note")),
     )
+    rules.check(source, location=where, named=label)
+    return source
 
 
 def _bibtex_names(value: Any) -> str | None:
@@ -160,8 +150,9 @@ def _bibtex_date(fields: dict[str, Any], label: str, where: str) -> str | None:
     date = _text(fields.get("date"))
     if date:
         first = date.split("/")[0]  # a biblatex range: its start
-        if not is_iso_date(first):
-            raise InputError(f"{label}, field 'date': {date!r} is not an ISO date", location=where)
+        problem = rules.date_problem(first)
+        if problem:
+            raise InputError(f"{label}, field 'date': {problem}", location=where)
         return first
     year = _text(fields.get("year"))
     if not year:
@@ -231,17 +222,14 @@ def _csl_source(item: dict[str, Any], where: str) -> Source:
     if raw_id is None or raw_id == "":
         raise InputError("a CSL item without an id", location=where)
     label = f"item {str(raw_id)!r}"
-    title = _text(item.get("title"))
-    if not title:
-        raise InputError(f"{label} has no title", location=where)
     genre = _text(item.get("genre"))
     kind = genre if genre in SOURCE_KINDS else CSL_KINDS.get(_text(item.get("type")) or "", "other")
     url = _text(item.get("URL"))
     if not url and _text(item.get("DOI")):
         url = f"https://doi.org/{_text(item.get('DOI'))}"
-    return Source(
+    source = Source(
         id=_slug(str(raw_id), label, where),
-        title=title,
+        title=_text(item.get("title")) or "",
         author=_csl_names(item.get("author") or item.get("editor"), label, where),
         issued=_csl_date(item.get("issued"), label, where),
         kind=kind,
@@ -253,6 +241,8 @@ def _csl_source(item: dict[str, Any], where: str) -> Source:
         url=url,
         note=_text(item.get("note")),
     )
+    rules.check(source, location=where, named=label)
+    return source
 
 
 def _csl_names(value: Any, label: str, where: str) -> str | None:
@@ -289,7 +279,7 @@ def _csl_date(value: Any, label: str, where: str) -> str | None:
         if parts and 1 <= len(parts) <= 3:
             return "-".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:])])
     raw = value.get("raw") or value.get("literal") if isinstance(value, dict) else value
-    if isinstance(raw, str) and is_iso_date(raw.strip()):
+    if isinstance(raw, str) and rules.is_iso_date(raw.strip()):
         return raw.strip()
     raise InputError(f"{label}, field 'issued': {value!r:.60} is not a date", location=where)
 
@@ -351,7 +341,7 @@ def _text(value: Any) -> str | None:
 
 
 def _slug(key: str, label: str, where: str) -> str:
-    slug = slugify(key)
+    slug = rules.slugify(key)
     if not slug:
         raise InputError(f"{label}: cannot make a slug of this key", location=where)
     return slug

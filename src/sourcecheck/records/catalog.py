@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..errors import EXIT_FETCH, InputError, SourcecheckError
-from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Source, TextEntry
+from ..models import Claim, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
 from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
-from .formats import SLUG_RE, dump_yaml, is_iso_date
+from . import rules
+from .formats import dump_yaml
 from .importer import new_claim_id
 
 if TYPE_CHECKING:
@@ -28,12 +29,7 @@ _URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 def add_source(db: Database, source: Source) -> str:
     """Add or update a source record; return 'added', 'updated' or 'unchanged'."""
-    if not SLUG_RE.match(source.id):
-        raise InputError(f"{source.id!r} is not a slug (lowercase letters, digits, '-', '_', '.')")
-    if source.kind not in SOURCE_KINDS:
-        raise InputError(f"kind {source.kind!r} is not one of: {', '.join(SOURCE_KINDS)}")
-    if source.issued and not is_iso_date(source.issued):
-        raise InputError(f"date {source.issued!r} is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    rules.check(source)
     with dbm.transaction(db):
         return dbm.upsert_source(db, source)
 
@@ -262,16 +258,7 @@ def _fetch_one(
 
 def add_claim(db: Database, claim: Claim) -> Claim:
     """Add a claim (its id generated from source and date when empty); return it as stored."""
-    if claim.kind not in CLAIM_KINDS:
-        raise InputError(f"kind {claim.kind!r} is not one of: {', '.join(CLAIM_KINDS)}")
-    if not claim.quote.strip():
-        raise InputError("the quote is empty")
-    if claim.date and not is_iso_date(claim.date):
-        raise InputError(f"date {claim.date!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    if claim.id and not SLUG_RE.match(claim.id):
-        raise InputError(f"{claim.id!r} is not a slug (lowercase letters, digits, '-', '_', '.')")
-    if claim.kind != "oral" and not claim.source_id:
-        raise InputError("a claim needs --source (only kind 'oral' may have none)")
+    rules.check(claim)
     with dbm.transaction(db):
         if claim.source_id:
             dbm.get_source(db, claim.source_id)  # NotFoundError names the slug

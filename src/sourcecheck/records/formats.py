@@ -7,42 +7,22 @@ A file may hold any of these top-level keys:
 - ``sources``: a list of sources; or the file is itself one source (a mapping with ``id``);
 - ``claims``: a list of claims.
 
-Every record is checked field by field; an error names the file, the line and the field.
+Every record is checked (:mod:`sourcecheck.records.rules`); an error names the file, the line
+and the field.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
 from ..errors import InputError, NotFoundError
-from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, TextEntry
-
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def is_iso_date(value: str) -> bool:
-    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day ("1918-02-31" is not one).
-
-    >>> is_iso_date("1918-02-11"), is_iso_date("1918-02-31"), is_iso_date("1918-13")
-    (True, False, False)
-    """
-    if not DATE_RE.match(value):
-        return False
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    try:
-        dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return False
-    return True
-
+from ..models import Claim, Document, Source, TextEntry
+from . import rules
 
 LINE_KEY = "__line__"
 FIELD_LINES_KEY = "__field_lines__"
@@ -88,7 +68,14 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     return mapping
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+    # An unquoted 1918-02-11 stays text, as the rules check it: PyYAML would make it a date,
+    # and crash with a ValueError on an impossible one (1918-02-31).
+    return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def read_utf8(path: Path, *, hint: str) -> tuple[bytes, str]:
@@ -172,7 +159,7 @@ class _Record:
         if unknown:
             self.fail(unknown[0], f"unknown field (allowed: {', '.join(allowed)})")
 
-    def fail(self, name: str, message: str) -> None:
+    def fail(self, name: str, message: str) -> NoReturn:
         line = self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
         raise InputError(
             f"{self.label}, field {name!r}: {message}", location=f"{self.parsed.path}:{line}"
@@ -181,35 +168,18 @@ class _Record:
     def line_of(self, name: str) -> int:
         return self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
 
-    def text(self, name: str, *, required: bool = False) -> str | None:
+    def text(self, name: str) -> str | None:
         value = self.data.get(name)
         if value is None or value == "":
-            if required:
-                self.fail(name, "missing (required)")
             return None
         if isinstance(value, (bool, dict | list)):
             self.fail(name, f"expected text, got {type(value).__name__}")
-        if isinstance(value, dt.date):
-            return value.isoformat()
         return str(value)
 
-    def slug(self, name: str, *, required: bool = False) -> str | None:
-        value = self.text(name, required=required)
-        if value is not None and not SLUG_RE.match(value):
-            self.fail(name, f"{value!r} is not a slug (lowercase letters, digits, '-', '_', '.')")
-        return value
-
-    def date(self, name: str) -> str | None:
-        value = self.text(name)
-        if value is not None and not is_iso_date(value):
-            self.fail(name, f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real day)")
-        return value
-
-    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
-        value = self.text(name) or default
-        if value not in choices:
-            self.fail(name, f"{value!r} is not one of: {', '.join(choices)}")
-        return value
+    def check(self, record: rules.Record) -> None:
+        """Fail at the line of the first field the record's rules refuse."""
+        for name, problem in rules.problems(record)[:1]:
+            self.fail(name, problem)
 
     def integer(self, name: str) -> int | None:
         value = self.data.get(name)
@@ -223,14 +193,15 @@ class _Record:
 def _document(data: dict[str, Any], parsed: ParsedFile) -> Document:
     r = _Record(data, parsed, "document", DOCUMENT_FIELDS)
     doc = Document(
-        id=r.slug("id", required=True) or "",
+        id=r.text("id") or "",
         title=r.text("title"),
         author=r.text("author"),
-        issued=r.date("issued"),
+        issued=r.text("issued"),
         url=r.text("url"),
         sha256=r.text("sha256"),
         note=r.text("note"),
     )
+    r.check(doc)
     parsed.lines[("document", doc.id)] = r.line
     return doc
 
@@ -238,11 +209,11 @@ def _document(data: dict[str, Any], parsed: ParsedFile) -> Document:
 def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
     r = _Record(data, parsed, "source", SOURCE_FIELDS)
     source = Source(
-        id=r.slug("id", required=True) or "",
-        title=r.text("title", required=True) or "",
+        id=r.text("id") or "",
+        title=r.text("title") or "",
         author=r.text("author"),
-        issued=r.date("issued"),
-        kind=r.choice("kind", SOURCE_KINDS, "other"),
+        issued=r.text("issued"),
+        kind=r.text("kind") or "other",
         language=r.text("language"),
         translator=r.text("translator"),
         edition=r.text("edition"),
@@ -251,6 +222,7 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
         url=r.text("url"),
         note=r.text("note"),
     )
+    r.check(source)
     texts = data.get("texts") or []
     if not isinstance(texts, list):
         r.fail("texts", "expected a list of {path: ...} or {url: ...} entries")
@@ -274,25 +246,21 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
 
 def _claim(data: dict[str, Any], parsed: ParsedFile, document: Document | None) -> Claim:
     r = _Record(data, parsed, "claim", CLAIM_FIELDS)
-    kind = r.choice("kind", CLAIM_KINDS, "quotation")
     claim = Claim(
-        id=r.slug("id") or "",
-        quote=r.text("quote", required=True) or "",
-        kind=kind,
-        source_id=r.slug("source", required=kind != "oral"),
-        document_id=r.slug("document") or (document.id if document else None),
+        id=r.text("id") or "",
+        quote=r.text("quote") or "",
+        kind=r.text("kind") or "quotation",
+        source_id=r.text("source"),
+        document_id=r.text("document") or (document.id if document else None),
         speaker=r.text("speaker"),
-        date=r.date("date"),
+        date=r.text("date"),
         locator=r.text("locator"),
         start=r.integer("start"),
         end=r.integer("end"),
         paragraph=r.integer("paragraph"),
         notes=r.text("notes"),
     )
-    if (claim.start is None) != (claim.end is None):
-        r.fail("end" if claim.end is None else "start", "give both start and end, or neither")
-    if claim.start is not None and claim.end is not None and claim.end <= claim.start:
-        r.fail("end", f"end ({claim.end}) must be greater than start ({claim.start})")
+    r.check(claim)
     parsed.claim_lines.append(r.line)  # ids may be assigned later, so lines go by position
     parsed.source_field_lines.append(r.line_of("source"))
     return claim

@@ -18,6 +18,7 @@ from ..store import db as dbm
 from ..store.db import Database
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
+from .rules import unique_id
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
@@ -187,11 +188,7 @@ def _check_references(db: Database, claim: Claim, where: str, document_ids: set[
 def new_claim_id(claim: Claim, taken: set[str]) -> str:
     """A readable id from the cited source and date: ``czernin-in-the-world-war-1918-02-11``."""
     base = "-".join(part for part in (claim.source_id or claim.kind, claim.date) if part)
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    return unique_id(base, taken)
 
 
 def _read_texts(parsed: list[ParsedFile], texts_dir: Path | None) -> list[Ingested]:

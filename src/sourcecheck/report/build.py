@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from .. import __version__
+from ..models import now_iso
 from ..store import db as dbm
 from ..store.db import Database
 from .data import CONTEXT_CHARS, Card, Report, report_items
@@ -50,7 +49,7 @@ def build_report(
         title += f": {used[0].title}"
     return Report(
         title=title,
-        generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        generated_at=now_iso(),
         database=database_name,
         tool_version=__version__,
         cards=cards,

@@ -22,7 +22,6 @@ provenance, or raises.
 from __future__ import annotations
 
 import concurrent.futures
-import datetime as dt
 import ipaddress
 import socket
 import time
@@ -36,6 +35,7 @@ import httpx
 
 from .. import __version__
 from ..errors import FetchError
+from ..models import now_iso
 
 USER_AGENT = f"sourcecheck/{__version__} (claim and citation checker; fetches source texts)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -152,7 +152,7 @@ def fetch(
             charset=charset,
             body=body,
             wire_bytes=wire,
-            retrieved_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            retrieved_at=now_iso(),
             redirects=redirects,
         )
 

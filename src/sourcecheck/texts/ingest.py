@@ -9,7 +9,6 @@ bytes themselves: a PNG named ``.txt`` is refused as a PNG. Text kinds are decod
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, NotFoundError
-from ..models import SourceText
+from ..models import SourceText, now_iso
 from .decode import (
     decode_bytes,
     gutenberg_declared_encoding,
@@ -110,11 +109,6 @@ class Ingested:
 
     text: SourceText
     provenance: Provenance
-
-
-def now_iso() -> str:
-    """The current UTC time as ISO 8601, seconds precision."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def sniff_binary(raw: bytes) -> str | None:
