@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from ..browse import datasette as browse
-from ..store import db as dbm
-from .common import DbOption, cli_errors, console, err_console
+from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console
 
 
 def serve_command(
@@ -20,14 +19,13 @@ def serve_command(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the database page in a web browser.")
     ] = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Browse the database in Datasette, with sourcecheck's titles, facets and queries."""
     with cli_errors():
-        path = db or Path(dbm.default_db_path())
-        err_console.print(f"Datasette on {browse.serve_url(path, host=host, port=port)} "
+        err_console.print(f"Datasette on {browse.serve_url(db, host=host, port=port)} "
                           "(Ctrl-C to stop)")  # fmt: skip
-        browse.serve(path, host=host, port=port, open_browser=open_browser)
+        browse.serve(db, host=host, port=port, open_browser=open_browser)
 
 
 def metadata_command(
@@ -48,15 +46,14 @@ def metadata_command(
             show_default=False,
         ),
     ] = None,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write Datasette metadata (and for Datasette 1.0 its datasette.yaml) for the database."""
     with cli_errors():
-        path = db or Path(dbm.default_db_path())
         meta, config_file = browse.write_metadata(
-            path, output, config_output=config, version=datasette_version
+            db, output, config_output=config, version=datasette_version
         )
         for file in (meta, config_file):
             if file is not None:
                 console.print(f"wrote {file}")
-        console.print("run: " + browse.datasette_command_line(path, meta, config_file))
+        console.print("run: " + browse.datasette_command_line(db, meta, config_file))

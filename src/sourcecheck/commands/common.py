@@ -23,12 +23,15 @@ console = Console(
 )
 err_console = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
 
+DEFAULT_DB = Path("sourcecheck.db")
 DbOption = Annotated[
-    Path | None,
+    Path,
     typer.Option(
         "--db",
+        envvar="SOURCECHECK_DB",
         help="The database file. Default: $SOURCECHECK_DB, else ./sourcecheck.db.",
         show_default=False,
+        show_envvar=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -44,10 +47,10 @@ def cli_errors() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def open_database(path: Path | None, *, create: bool = False) -> dbm.Database:
+def open_database(path: Path, *, create: bool = False) -> dbm.Database:
     """The database; only commands that add records create it (a mistyped --db elsewhere
     is an error, not a new empty database)."""
-    return dbm.open_db(path or dbm.default_db_path(), create=create)
+    return dbm.open_db(path, create=create)
 
 
 def print_json(data: Any) -> None:

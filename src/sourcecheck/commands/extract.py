@@ -10,7 +10,7 @@ import typer
 
 from ..extract.output import extract_file
 from ..store import db as dbm
-from .common import DbOption, cli_errors, console, err_console
+from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
 
 def extract_command(
@@ -37,20 +37,19 @@ def extract_command(
         str | None, typer.Option("--date", help="Date of the document: YYYY[-MM[-DD]].")
     ] = None,
     force: Annotated[bool, typer.Option(help="Replace an existing -o file.")] = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Propose claims (quotations, speakers, dates, figures, events) from a text for review.
 
     Speakers and sources are matched against the sources in the database when it exists.
     """
     with cli_errors():
-        db_path = Path(db) if db else Path(dbm.default_db_path())
         sources, taken = [], set()
-        if db_path.exists():
-            database = dbm.open_db(db_path, create=False)
+        if db.exists():
+            database = open_database(db)
             sources, taken = dbm.list_sources(database), dbm.claim_ids(database)
         else:  # reading needs no database: do not create one
-            err_console.print(f"note: no database at {db_path}: speakers and sources not matched")
+            err_console.print(f"note: no database at {db}: speakers and sources not matched")
         report = extract_file(
             path, output=output, merge=merge, document_id=document_id, title=title,
             author=author, issued=issued, sources=sources, taken_ids=taken, force=force,

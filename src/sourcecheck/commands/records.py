@@ -15,6 +15,7 @@ from ..records import catalog
 from ..records.importer import import_paths
 from ..store import db as dbm
 from .common import (
+    DEFAULT_DB,
     DbOption,
     JsonOption,
     cli_errors,
@@ -44,7 +45,7 @@ def claim_add(
         str | None, typer.Option(help="Id of the document making the claim.")
     ] = None,
     notes: Annotated[str | None, typer.Option(help="Notes for reviewers.")] = None,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add one claim."""
     with cli_errors():
@@ -60,7 +61,7 @@ def claim_add(
 def claim_list(
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
     json_output: JsonOption = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """List claims in document order."""
     with cli_errors():
@@ -87,7 +88,7 @@ def claim_list(
 def claim_show(
     claim_id: Annotated[str, typer.Argument(help="The claim's id.")],
     json_output: JsonOption = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one claim with all its fields."""
     with cli_errors():
@@ -109,13 +110,13 @@ def import_command(
         Path | None,
         typer.Option(help="Attach DIR/<source-id>.txt to each source that has such a file."),
     ] = None,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML files and directories, all or nothing."""
     with cli_errors():
         database = open_database(db, create=True)
         report = import_paths(database, paths, texts_dir=texts)
-        console.print(f"imported {len(report.files)} file(s) into {db or dbm.default_db_path()}")
+        console.print(f"imported {len(report.files)} file(s) into {db}")
         console.print(report.summary())
         for notice in report.notices:
             err_console.print(f"note: {notice}")
@@ -134,7 +135,7 @@ def export_command(
             "managers. `import` reads both back.",
         ),
     ] = "yaml",
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""
     with cli_errors():

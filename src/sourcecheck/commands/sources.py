@@ -27,6 +27,7 @@ from ..texts.fetch import FetchLimits
 from ..texts.fetch import Progress as DownloadCallback
 from ..texts.ingest import ReadLimits
 from .common import (
+    DEFAULT_DB,
     DbOption,
     JsonOption,
     cli_errors,
@@ -88,7 +89,7 @@ def source_add(
     publisher: Annotated[str | None, typer.Option(help="Publisher.")] = None,
     url: Annotated[str | None, typer.Option(help="URL of a public copy.")] = None,
     note: Annotated[str | None, typer.Option(help="Free note.")] = None,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add a source (or update the one with this slug)."""
     with cli_errors():
@@ -119,7 +120,7 @@ def source_text(
     timeout: TimeoutOption = DEFAULT_FETCH.deadline,
     connect_timeout: ConnectTimeoutOption = DEFAULT_FETCH.connect_timeout,
     max_mb: MaxMbOption = 200,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Attach a text to a source, from a file or a URL. The same bytes twice are stored once."""
     with cli_errors():
@@ -164,7 +165,7 @@ def source_fetch(
     connect_timeout: ConnectTimeoutOption = DEFAULT_FETCH.connect_timeout,
     max_mb: MaxMbOption = 200,
     json_output: JsonOption = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Download the texts of sources whose records carry a URL; skip those already fetched.
 
@@ -200,7 +201,7 @@ def source_fetch(
 
 
 @source_app.command("list")
-def source_list(json_output: JsonOption = False, db: DbOption = None) -> None:
+def source_list(json_output: JsonOption = False, db: DbOption = DEFAULT_DB) -> None:
     """List sources with their number of texts and claims."""
     with cli_errors():
         database = open_database(db)
@@ -224,7 +225,7 @@ def source_list(json_output: JsonOption = False, db: DbOption = None) -> None:
 def source_show(
     slug: Annotated[str, typer.Argument(help="The source's slug.")],
     json_output: JsonOption = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show a source, its texts with their provenance, and how many claims cite it."""
     with cli_errors():

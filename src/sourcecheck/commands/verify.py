@@ -18,7 +18,7 @@ from ..models import STATUSES
 from ..report import FORMATS, report_items, write_report
 from ..store import db as dbm
 from ..verify import verify
-from .common import DbOption, cli_errors, console, err_console, open_database
+from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
 DEFAULTS = MatchParams()
 
@@ -54,13 +54,11 @@ def verify_command(
     max_gap_words: Annotated[
         int, typer.Option(help="Elided segments must lie within this many words.")
     ] = DEFAULTS.max_gap_words,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
     with cli_errors():
         failing = _statuses(fail_on)
-        if not 0 <= partial_min <= close_min <= 100:
-            raise InputError("thresholds must satisfy 0 <= --partial-min <= --close-min <= 100")
         params = MatchParams(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
@@ -70,7 +68,7 @@ def verify_command(
             TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=err_console, disable=not show_progress, transient=True,
         ) as bar:  # fmt: skip
-            total = len(dbm.list_claims(database, source_id=source, claim_ids=claim_ids))
+            total = dbm.count_claims(database, source_id=source, claim_ids=claim_ids)
             task = bar.add_task("verify", total=total)
             run = verify(
                 database,
@@ -110,7 +108,7 @@ def show_command(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print the report item as JSON.")
     ] = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show a claim, its latest status, the passage in context and what differs."""
     with cli_errors():
@@ -129,13 +127,19 @@ def show_command(
             console.print(f"flags     {', '.join(item['flags'])}")
         console.print(f"reason    {item['reason']}")
         if item["span"]:
-            text = dbm.get_text(database, item["text"]).text
             start, end = item["span"]["start"], item["span"]["end"]
-            before = text[max(0, start - context) : start]
-            after = text[end : end + context]
+            lo = max(0, start - context)
+            window = dbm.text_excerpt(database, item["text"], lo, end + context)
+            before, passage, after = (
+                " ".join(piece.split())
+                for piece in (
+                    window[: start - lo],
+                    window[start - lo : end - lo],
+                    window[end - lo :],
+                )
+            )
             console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
-            console.print("…" + " ".join(before.split()) + " »" + " ".join(text[start:end].split())
-                          + "« " + " ".join(after.split()) + "…")  # fmt: skip
+            console.print(f"…{before} »{passage}« {after}…")
         if item["differences"]:
             console.print("\ndifferences (quote → source):")
             for d in item["differences"]:
@@ -159,7 +163,7 @@ def report_command(
         typer.Option(help="Only claims with this status (repeatable, or comma-separated)."),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the latest result of every claim as a report (html, markdown, json, csv, ...)."""
     with cli_errors():
@@ -171,7 +175,7 @@ def report_command(
             fmt=fmt,
             source_id=source,
             statuses=statuses,
-            database_name=Path(db or dbm.default_db_path()).name,
+            database_name=db.name,
         )
         if output is None:
             sys.stdout.write(content)

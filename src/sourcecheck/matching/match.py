@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..errors import InputError
 from ..models import Difference, MatchResult, Span, status_rank
 from ..normalize import Tokens, tokenize
 from .align import Alignment, align
@@ -55,6 +56,13 @@ class MatchParams:
     """Candidate windows aligned per quote and text."""
     whole_text_words: int = 20_000
     """Texts this short are searched whole when the index finds no candidate."""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.partial_min <= self.close_min <= 100:
+            raise InputError(
+                "thresholds must satisfy 0 <= partial_min <= close_min <= 100 "
+                f"(partial_min={self.partial_min:g}, close_min={self.close_min:g})"
+            )
 
     def as_dict(self) -> dict[str, float | int]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

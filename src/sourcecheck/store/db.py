@@ -24,17 +24,11 @@ from .migrations import migrations
 
 __all__ = ["Database", "open_db", "transaction"]
 
-DEFAULT_DB = "sourcecheck.db"
 BUSY_TIMEOUT_MS = 30_000
 
 Row = dict[str, Any]
 Record = TypeVar("Record", Document, Source, Claim, SourceText)
 MAIN_TABLES = ("documents", "sources", "texts", "claims")
-
-
-def default_db_path() -> str:
-    """``$SOURCECHECK_DB`` when set, else ``./sourcecheck.db``."""
-    return os.environ.get("SOURCECHECK_DB") or DEFAULT_DB
 
 
 def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
@@ -190,27 +184,40 @@ def claim_ids(db: Database) -> set[str]:
     return {row["id"] for row in db.table("claims").rows_where(select="id")}
 
 
-def list_claims(
-    db: Database,
-    *,
-    source_id: str | None = None,
-    claim_ids: list[str] | None = None,
-) -> list[Claim]:
-    """Claims in document order (then id), optionally only those citing ``source_id``."""
+def _claims_where(
+    source_id: str | None, claim_ids: list[str] | None
+) -> tuple[str | None, list[str]]:
     where: list[str] = []
-    params: list[Any] = []
+    params: list[str] = []
     if source_id is not None:
         where.append("source_id = ?")
         params.append(source_id)
     if claim_ids:
         where.append(f"id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
+    return " AND ".join(where) or None, params
+
+
+def list_claims(
+    db: Database,
+    *,
+    source_id: str | None = None,
+    claim_ids: list[str] | None = None,
+) -> list[Claim]:
+    """Claims in document order (then id), optionally only those citing ``source_id`` or
+    with these ids."""
+    where, params = _claims_where(source_id, claim_ids)
     rows = db.table("claims").rows_where(
-        " AND ".join(where) or None,
-        params,
-        order_by="document_id, coalesce(start, 1e18), id",
+        where, params, order_by="document_id, coalesce(start, 1e18), id"
     )
     return [_row_to(Claim, row) for row in rows]
+
+
+def count_claims(
+    db: Database, *, source_id: str | None = None, claim_ids: list[str] | None = None
+) -> int:
+    """How many claims :func:`list_claims` would return, without reading them."""
+    return db.table("claims").count_where(*_claims_where(source_id, claim_ids))
 
 
 def find_claim_id(db: Database, claim: Claim) -> str | None:

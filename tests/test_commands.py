@@ -1,0 +1,40 @@
+"""The CLI is a thin layer: what it checks, the library checks; the database path has one
+default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.errors import InputError
+from sourcecheck.matching.match import MatchParams
+
+
+def test_thresholds_are_checked_by_match_params(cli) -> None:
+    with pytest.raises(
+        InputError, match=r"partial_min <= close_min .*partial_min=70, close_min=50"
+    ):
+        MatchParams(close_min=50, partial_min=70)
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    result = cli("verify", "--close-min", "50", "--partial-min", "70")
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert "partial_min <= close_min" in result.stderr
+
+
+def test_the_database_comes_from_the_environment_unless_given(
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcecheck.cli import app
+
+    from_env = tmp_path / "env.db"
+    monkeypatch.setenv("SOURCECHECK_DB", str(from_env))
+    assert runner.invoke(app, ["source", "add", "s", "--title", "S"]).exit_code == 0
+    result = runner.invoke(app, ["source", "list", "--json"])
+    assert result.exit_code == 0 and '"id": "s"' in result.output
+    given = tmp_path / "given.db"
+    assert runner.invoke(app, ["source", "list", "--db", str(given)]).exit_code == 4
+    monkeypatch.setenv("SOURCECHECK_DB", "")  # empty: the default, ./sourcecheck.db
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["source", "add", "t", "--title", "T"]).exit_code == 0
+    assert (tmp_path / "sourcecheck.db").exists() and not given.exists()
