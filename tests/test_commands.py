@@ -38,3 +38,24 @@ def test_the_database_comes_from_the_environment_unless_given(
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["source", "add", "t", "--title", "T"]).exit_code == 0
     assert (tmp_path / "sourcecheck.db").exists() and not given.exists()
+
+
+def test_library_errors_name_no_flags_and_the_cli_does(cli, tmp_path: Path) -> None:
+    from sourcecheck.errors import OutputExistsError
+    from sourcecheck.extract.output import extract_file
+
+    text = tmp_path / "memoir.txt"
+    text.write_text('Lenin said: "War is over." That was all.\n', encoding="utf-8")
+    out = tmp_path / "claims.yaml"
+    with pytest.raises(InputError) as both:
+        extract_file(text, output=out, merge=tmp_path / "other.yaml")
+    extract_file(text, output=out)
+    with pytest.raises(OutputExistsError) as exists:
+        extract_file(text, output=out)
+    for caught in (both, exists):
+        message = str(caught.value).replace(str(tmp_path), "DIR")
+        assert "--" not in message and "-o" not in message
+    assert extract_file(text, output=out, force=True).written == out
+    result = cli("extract", text, "-o", out)
+    assert result.exit_code == 3
+    assert f"{out}: already exists: use --merge" in result.stderr and "--force" in result.stderr

@@ -447,6 +447,11 @@ def test_source_fetch(cli, db_path: Path, server: str, sources_file: Path) -> No
     assert dump(db_path) == before
     only = cli("source", "fetch", "minutes", "--allow-private", "--refresh", "--json")
     assert [o["outcome"] for o in json.loads(only.output)] == ["unchanged"]
+    failed = json.loads(cli("source", "fetch", "diary", "--allow-private", "--json").output)
+    assert [(o["outcome"], o["error"]) for o in failed] == [
+        ("present", None),
+        ("failed", "FetchError"),
+    ]
     assert cli("source", "fetch", "nope").exit_code == 4
 
 
@@ -483,5 +488,6 @@ def test_fetch_progress_on_a_terminal_reports_each_url(server: str, db, sources_
         on_done=done.append,
     )
     assert [u for _, u in started] == [f"{server}/utf8.html", f"{server}/missing"]
-    assert [o.outcome for o in done] == ["added", "failed"] and report.exit_code == 6
+    assert [o.outcome for o in done] == ["added", "failed"]
+    assert isinstance(report.failures[0].error, FetchError)
     assert received[-1] == (len(UTF8_PAGE.encode()), len(UTF8_PAGE.encode()))

@@ -46,6 +46,10 @@ class InputError(SourcecheckError):
         super().__init__(f"{location}: {message}" if location else message)
 
 
+class OutputExistsError(InputError):
+    """A file to write already exists, and replacing it was not asked for."""
+
+
 class NotFoundError(SourcecheckError):
     """An id, slug or path that does not exist."""
 

@@ -59,8 +59,11 @@ def print_json(data: Any) -> None:
 
 
 def to_jsonable(data: Any) -> Any:
+    """Dataclasses as dicts, tuples as lists, an error as the name of its kind."""
     if dataclasses.is_dataclass(data) and not isinstance(data, type):
-        return {k: to_jsonable(v) for k, v in dataclasses.asdict(data).items()}
+        return {f.name: to_jsonable(getattr(data, f.name)) for f in dataclasses.fields(data)}
+    if isinstance(data, BaseException):
+        return type(data).__name__
     if isinstance(data, list | tuple):
         return [to_jsonable(v) for v in data]
     if isinstance(data, dict):

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import InputError, OutputExistsError
 from ..extract.output import extract_file
 from ..store import db as dbm
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
@@ -44,16 +45,24 @@ def extract_command(
     Speakers and sources are matched against the sources in the database when it exists.
     """
     with cli_errors():
+        if output is not None and merge is not None:
+            raise InputError("give -o/--output or --merge, not both")
         sources, taken = [], set()
         if db.exists():
             database = open_database(db)
             sources, taken = dbm.list_sources(database), dbm.claim_ids(database)
         else:  # reading needs no database: do not create one
             err_console.print(f"note: no database at {db}: speakers and sources not matched")
-        report = extract_file(
-            path, output=output, merge=merge, document_id=document_id, title=title,
-            author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
-        )  # fmt: skip
+        try:
+            report = extract_file(
+                path, output=output, merge=merge, document_id=document_id, title=title,
+                author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
+            )  # fmt: skip
+        except OutputExistsError as exc:
+            raise InputError(
+                "already exists: use --merge to add to a reviewed file, or --force to replace it",
+                location=exc.location,
+            ) from None
         kinds = Counter(c.kind for c in report.added)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "nothing new"
         if report.written is None and merge is None:

@@ -196,8 +196,9 @@ def source_fetch(
                     f"could not fetch {len(report.failures)} text(s); supply each by hand with "
                     "`sourcecheck source text SLUG FILE-or-URL`"
                 )
-        if report.exit_code and not best_effort:
-            raise typer.Exit(report.exit_code)
+        failure = next((o.error for o in report.failures if o.error), None)
+        if failure is not None and not best_effort:
+            raise typer.Exit(failure.exit_code)
 
 
 @source_app.command("list")

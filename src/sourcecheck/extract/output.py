@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, NotFoundError
+from ..errors import InputError, NotFoundError, OutputExistsError
 from ..models import Claim, Document, Source, now_iso
 from ..normalize import normalize
 from ..records import rules
@@ -70,10 +70,10 @@ def extract_file(
     """Propose the claims of the text at ``path``; write them to ``output``, merge them into
     ``merge``, or (neither) return the claims file's text in the report."""
     if output is not None and merge is not None:
-        raise InputError("give -o/--output or --merge, not both")
+        raise InputError("write a new claims file (output) or merge into one (merge), not both")
     if output is not None and output.exists() and not force:
-        raise InputError(
-            "already exists: use --merge to add to a reviewed file, or --force to replace it",
+        raise OutputExistsError(
+            "already exists: merge into it to add to a reviewed file, or force replacing it",
             location=str(output),
         )
     for target in (output, merge):

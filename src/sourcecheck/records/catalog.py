@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ..errors import EXIT_FETCH, InputError, SourcecheckError
+from ..errors import FetchError, InputError, SourcecheckError
 from ..models import Claim, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
@@ -117,8 +117,9 @@ class FetchOutcome:
     outcome: str  # added | unchanged | present | failed | skipped
     text_id: int | None = None
     message: str = ""
-    exit_code: int = 0
     other_texts: int = 0  # texts the source has from elsewhere (a failure matters less)
+    error: SourcecheckError | None = field(default=None, repr=False, compare=False)
+    """Why a URL failed or was skipped (its kind tells a caller which exit code to use)."""
 
 
 @dataclass(slots=True)
@@ -133,11 +134,6 @@ class FetchReport:
     @property
     def failures(self) -> list[FetchOutcome]:
         return [o for o in self.outcomes if o.outcome in ("failed", "skipped")]
-
-    @property
-    def exit_code(self) -> int:
-        """The exit code of the first failure, or 0."""
-        return next((o.exit_code for o in self.failures), 0)
 
     def summary(self) -> str:
         parts = [
@@ -237,8 +233,8 @@ def _fetch_one(
     if existing is not None and not refresh:
         return FetchOutcome(source_id, url, "present", text_id=existing)
     if host in dead_hosts:
-        message = f"{url}: not tried: {dead_hosts[host]}"
-        return FetchOutcome(source_id, url, "skipped", message=message, exit_code=EXIT_FETCH)
+        error = FetchError(f"{url}: not tried: {dead_hosts[host]}")
+        return FetchOutcome(source_id, url, "skipped", message=str(error), error=error)
     assert fetching.client is not None
     try:
         ingested = read_url(
@@ -252,7 +248,7 @@ def _fetch_one(
     except SourcecheckError as exc:
         if isinstance(exc, UnreachableError):
             dead_hosts[host] = f"{host} could not be reached a moment ago"
-        return FetchOutcome(source_id, url, "failed", message=str(exc), exit_code=exc.exit_code)
+        return FetchOutcome(source_id, url, "failed", message=str(exc), error=exc)
     return FetchOutcome(source_id, url, "added" if added else "unchanged", text_id=text_id)
 
 

@@ -95,7 +95,7 @@ def import_paths(
     parsed = [_parse(path) for path in files]
     _check_duplicates(parsed)
     if texts_dir is not None and not texts_dir.is_dir():
-        raise NotFoundError(f"{texts_dir}: no such directory (given as --texts)")
+        raise NotFoundError(f"{texts_dir}: no such directory (the folder of texts to attach)")
     texts = _read_texts(parsed, texts_dir)
     report = ImportReport(files=[str(p) for p in files])
     with dbm.transaction(db):
