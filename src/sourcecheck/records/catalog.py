@@ -73,10 +73,8 @@ def attach_text(
     language = language or source.language
     limits = limits or ReadLimits()
     if is_url(file_or_url):
-        ingested = _download(
-            str(file_or_url), source.id, fetching, label=label, language=language,
-            encoding=encoding, limits=limits,
-        )  # fmt: skip
+        entry = TextEntry(url=str(file_or_url), label=label, language=language, encoding=encoding)
+        ingested = _download(entry, source.id, fetching, limits=limits)
     else:
         ingested = read_text_file(
             Path(file_or_url), source_id=source.id, label=label, language=language,
@@ -86,20 +84,22 @@ def attach_text(
         return dbm.store_text(db, ingested.text, ingested.provenance.row())
 
 
-def _download(url: str, source_id: str, fetching: FetchOptions, **options: object) -> Ingested:
+def _download(
+    entry: TextEntry, source_id: str, fetching: FetchOptions, *, limits: ReadLimits
+) -> Ingested:
+    """Download ``entry.url`` and read it as a text of ``source_id`` (with a client of its
+    own unless ``fetching`` gives one)."""
     from ..texts.fetch import make_client
 
+    assert entry.url is not None
     client = fetching.client or make_client()
     try:
         return read_url(
-            url,
-            source_id=source_id,
-            client=client,
-            allow_private=fetching.allow_private,
-            fetch_limits=fetching.limits,
+            entry.url, source_id=source_id, client=client, label=entry.label,
+            language=entry.language, encoding=entry.encoding,
+            allow_private=fetching.allow_private, fetch_limits=fetching.limits, limits=limits,
             progress=fetching.progress,
-            **options,  # type: ignore[arg-type]
-        )
+        )  # fmt: skip
     finally:
         if fetching.client is None:
             client.close()
@@ -235,14 +235,11 @@ def _fetch_one(
     if host in dead_hosts:
         error = FetchError(f"{url}: not tried: {dead_hosts[host]}")
         return FetchOutcome(source_id, url, "skipped", message=str(error), error=error)
-    assert fetching.client is not None
+    entry = TextEntry(
+        url=url, label=row["label"], language=row["language"], encoding=row["encoding"]
+    )
     try:
-        ingested = read_url(
-            url, source_id=source_id, client=fetching.client, label=row["label"],
-            language=row["language"], encoding=row["encoding"],
-            allow_private=fetching.allow_private, fetch_limits=fetching.limits, limits=limits,
-            progress=fetching.progress,
-        )  # fmt: skip
+        ingested = _download(entry, source_id, fetching, limits=limits)
         with dbm.transaction(db):
             text_id, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
     except SourcecheckError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError, NotFoundError
 from ..models import SourceText, now_iso
 from .decode import (
+    Decoded,
     decode_bytes,
     gutenberg_declared_encoding,
     html_declared_encoding,
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from .fetch import FetchLimits, Progress
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-KINDS = ("plain", "markdown", "html", "pdf", "epub")
 
 SUFFIX_KINDS = {
     ".txt": "plain", ".text": "plain", ".md": "markdown", ".markdown": "markdown",
@@ -225,49 +226,99 @@ def read_text_bytes(
     'War is over.\\n'
     """
     kind = detect_kind(raw, declared=kind, where=where)
-    encoding_name = encoding_source = None
-    if kind == "pdf":
-        extracted = pdf_to_text(
-            raw, where=where, timeout=limits.pdf_timeout, memory_mb=limits.pdf_memory_mb
-        )
-    elif kind == "epub":
-        extracted = epub_to_text(
-            raw,
-            where=where,
-            max_bytes=limits.max_bytes,
-            decode=lambda data, at: _decode(data, at, "html", charset=None, encoding=encoding).text,
-        )
-        encoding_name, encoding_source = "utf-8", "each document's declaration, or UTF-8"
-    else:
-        decoded = _decode(raw, where, kind, charset=charset, encoding=encoding)
-        encoding_name, encoding_source = decoded.encoding, decoded.source
-        if kind == "html":
-            extracted = html_to_text(decoded.text)
-        elif kind == "markdown":
-            extracted = markdown_to_text(decoded.text)
-        else:
-            extracted = Extracted(decoded.text, None)
-    if not extracted.text.strip():
-        what = {"plain": "the file is empty", "markdown": "the file is empty"}.get(
-            kind, f"no readable text in this {kind.upper()}"
+    read = READERS[kind](raw, _How(where, charset=charset, encoding=encoding, limits=limits))
+    if not read.extracted.text.strip():
+        what = (  # the text of an HTML page, an EPUB or a PDF may be empty when its file is not
+            "the file is empty"
+            if kind in ("plain", "markdown")
+            else f"no readable text in this {kind.upper()}"
         )
         raise InputError(f"{what}: there is no text to check against", location=where)
     text = SourceText(
         source_id=source_id,
-        text=extracted.text,
+        text=read.extracted.text,
         sha256=hashlib.sha256(raw).hexdigest(),
         origin=origin,
         label=label,
         language=language,
         retrieved_at=retrieved_at or now_iso(),
-        encoding=encoding_name,
-        encoding_source=encoding_source,
+        encoding=read.encoding,
+        encoding_source=read.encoding_source,
         extraction=kind,
     )
     provenance = Provenance(
-        byte_length=len(raw), extractor=extracted.extractor, extraction_notes=extracted.notes
+        byte_length=len(raw),
+        extractor=read.extracted.extractor,
+        extraction_notes=read.extracted.notes,
     )
     return Ingested(text, provenance)
+
+
+# -- one reader per kind -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _How:
+    """How to read bytes: where they come from (for errors), the HTTP charset, the user's
+    encoding, the limits."""
+
+    where: str
+    charset: str | None
+    encoding: str | None
+    limits: ReadLimits
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A kind's reading of the bytes: the text, and the encoding it was decoded from."""
+
+    extracted: Extracted
+    encoding: str | None = None
+    encoding_source: str | None = None
+
+
+Reader = Callable[[bytes, _How], _Read]
+
+
+def _read_pdf(raw: bytes, how: _How) -> _Read:
+    limits = how.limits
+    return _Read(
+        pdf_to_text(
+            raw, where=how.where, timeout=limits.pdf_timeout, memory_mb=limits.pdf_memory_mb
+        )
+    )
+
+
+def _read_epub(raw: bytes, how: _How) -> _Read:
+    def decode(data: bytes, at: str) -> str:
+        return _decode(data, at, "html", charset=None, encoding=how.encoding).text
+
+    extracted = epub_to_text(raw, where=how.where, max_bytes=how.limits.max_bytes, decode=decode)
+    return _Read(extracted, "utf-8", "each document's declaration, or UTF-8")
+
+
+def _decoded(kind: str, to_text: Callable[[str], Extracted]) -> Reader:
+    """The reader of a text kind: decode the bytes (by its declarations), then extract."""
+
+    def read(raw: bytes, how: _How) -> _Read:
+        decoded = _decode(raw, how.where, kind, charset=how.charset, encoding=how.encoding)
+        return _Read(to_text(decoded.text), decoded.encoding, decoded.source)
+
+    return read
+
+
+_DECODED = {
+    "plain": lambda text: Extracted(text, None),
+    "markdown": markdown_to_text,
+    "html": html_to_text,
+}
+READERS: dict[str, Reader] = {
+    **{kind: _decoded(kind, to_text) for kind, to_text in _DECODED.items()},
+    "pdf": _read_pdf,
+    "epub": _read_epub,
+}
+"""The reader of each kind a text can be (what :func:`detect_kind` answers)."""
+KINDS = tuple(READERS)
 
 
 def read_url(
@@ -321,7 +372,9 @@ def read_url(
     return ingested
 
 
-def _decode(raw: bytes, where: str, kind: str, *, charset: str | None, encoding: str | None):
+def _decode(
+    raw: bytes, where: str, kind: str, *, charset: str | None, encoding: str | None
+) -> Decoded:
     declared: list[tuple[str | None, str]] = [(charset, "the HTTP Content-Type header")]
     if kind == "html":
         declared.append((xml_declared_encoding(raw), "the XML declaration"))

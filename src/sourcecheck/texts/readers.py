@@ -42,7 +42,7 @@ class Extracted:
     """Text extracted from a document, the library that extracted it, and any notes."""
 
     text: str
-    extractor: str
+    extractor: str | None  # None: the text is the decoded bytes themselves
     notes: str | None = None
 
 
