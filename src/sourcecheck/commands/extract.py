@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, OutputExistsError
-from ..extract.output import extract_file
+from ..extract.output import ExtractReport, extract_file
+from ..models import Source
 from ..store import db as dbm
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
@@ -47,12 +48,7 @@ def extract_command(
     with cli_errors():
         if output is not None and merge is not None:
             raise InputError("give -o/--output or --merge, not both")
-        sources, taken = [], set()
-        if db.exists():
-            database = open_database(db)
-            sources, taken = dbm.list_sources(database), dbm.claim_ids(database)
-        else:  # reading needs no database: do not create one
-            err_console.print(f"note: no database at {db}: speakers and sources not matched")
+        sources, taken = _known(db)
         try:
             report = extract_file(
                 path, output=output, merge=merge, document_id=document_id, title=title,
@@ -63,20 +59,35 @@ def extract_command(
                 "already exists: use --merge to add to a reviewed file, or --force to replace it",
                 location=exc.location,
             ) from None
-        kinds = Counter(c.kind for c in report.added)
-        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "nothing new"
-        if report.written is None and merge is None:
-            console.file.write(report.text)
-            err_console.print(f"proposed {len(report.added)} claims: {summary}")
-            return
-        if merge is not None:
-            where = report.written or merge
-            console.print(
-                f"{where}: added {len(report.added)} claims ({summary}); "
-                f"{len(report.already_there)} already there, left as they were"
-            )
-        else:
-            console.print(f"wrote {report.written}: {len(report.added)} claims ({summary})")
-        skipped = len(report.extraction.skipped)
-        if skipped:
-            err_console.print(f"note: {skipped} short quoted terms without attribution left out")
+        _print_report(report, merge)
+
+
+def _known(db: Path) -> tuple[list[Source], set[str]]:
+    """The sources to match speakers against and the claim ids taken, from the database if
+    there is one (reading needs no database: none is created)."""
+    if not db.exists():
+        err_console.print(f"note: no database at {db}: speakers and sources not matched")
+        return [], set()
+    database = open_database(db)
+    return dbm.list_sources(database), dbm.claim_ids(database)
+
+
+def _print_report(report: ExtractReport, merge: Path | None) -> None:
+    """The claims file when nothing was written, else what was written; the counts."""
+    kinds = Counter(c.kind for c in report.added)
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "nothing new"
+    if report.written is None and merge is None:
+        console.file.write(report.text)
+        err_console.print(f"proposed {len(report.added)} claims: {summary}")
+        return
+    if merge is not None:
+        where = report.written or merge
+        console.print(
+            f"{where}: added {len(report.added)} claims ({summary}); "
+            f"{len(report.already_there)} already there, left as they were"
+        )
+    else:
+        console.print(f"wrote {report.written}: {len(report.added)} claims ({summary})")
+    skipped = len(report.extraction.skipped)
+    if skipped:
+        err_console.print(f"note: {skipped} short quoted terms without attribution left out")

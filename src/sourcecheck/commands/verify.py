@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from textwrap import shorten
 from typing import Annotated
@@ -17,7 +18,7 @@ from ..matching.match import MatchParams
 from ..models import STATUSES
 from ..report import FORMATS, report_items, write_report
 from ..store import db as dbm
-from ..verify import verify
+from ..verify import VerifyRun, verify
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
 DEFAULTS = MatchParams()
@@ -63,13 +64,10 @@ def verify_command(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
         database = open_database(db)
-        show_progress = sys.stderr.isatty()
-        with Progress(
-            TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err_console, disable=not show_progress, transient=True,
-        ) as bar:  # fmt: skip
-            total = dbm.count_claims(database, source_id=source, claim_ids=claim_ids)
-            task = bar.add_task("verify", total=total)
+        with _progress_bar() as bar:
+            task = bar.add_task(
+                "verify", total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids)
+            )
             run = verify(
                 database,
                 claim_ids=claim_ids,
@@ -78,28 +76,35 @@ def verify_command(
                 params=params,
                 progress=lambda _claim: bar.advance(task),
             )
-        table = Table("claim", "status", "score", "reason", title=f"run {run.run_id}")
-        unchecked: dict[str, int] = {}
-        for v in run.verdicts:
-            if v.result.status == "no_text":  # summarized below, not one row each
-                key = v.source_id or "(no source: oral remarks)"
-                unchecked[key] = unchecked.get(key, 0) + 1
-                continue
-            table.add_row(
-                v.claim.id,
-                v.result.status,
-                f"{v.result.score:g}",
-                shorten(v.result.reason, 160, placeholder="…"),
-            )
-        console.print(table)
-        if unchecked:
-            console.print(f"not checked (no text): {sum(unchecked.values())} claims, citing:")
-            for source, n in sorted(unchecked.items()):
-                console.print(f"  {source}: {n}")
-        counts = run.counts()
-        console.print("  ".join(f"{s}: {n}" for s, n in counts.items()))
-        if any(counts[s] for s in failing):
+        _print_run(run)
+        if any(run.counts()[s] for s in failing):
             raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _progress_bar() -> Progress:
+    """A bar on stderr while claims are verified (only on a terminal; gone when done)."""
+    return Progress(
+        TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, disable=not sys.stderr.isatty(), transient=True,
+    )  # fmt: skip
+
+
+def _print_run(run: VerifyRun) -> None:
+    """A row per claim checked, the claims without a text summarized by source, the counts."""
+    table = Table("claim", "status", "score", "reason", title=f"run {run.run_id}")
+    unchecked: Counter[str] = Counter()
+    for v in run.verdicts:
+        if v.result.status == "no_text":  # summarized below, not one row each
+            unchecked[v.source_id or "(no source: oral remarks)"] += 1
+            continue
+        reason = shorten(v.result.reason, 160, placeholder="…")
+        table.add_row(v.claim.id, v.result.status, f"{v.result.score:g}", reason)
+    console.print(table)
+    if unchecked:
+        console.print(f"not checked (no text): {unchecked.total()} claims, citing:")
+        for source, n in sorted(unchecked.items()):
+            console.print(f"  {source}: {n}")
+    console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
 
 
 def show_command(

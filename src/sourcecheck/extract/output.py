@@ -27,7 +27,7 @@ from ..models import Claim, Document, Source, now_iso
 from ..normalize import normalize
 from ..records import rules
 from ..records.catalog import write_atomic
-from ..records.formats import dump_yaml, parse_file, read_utf8
+from ..records.formats import ParsedFile, dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
 
 OVERLAP_MIN = 0.5
@@ -69,34 +69,16 @@ def extract_file(
 ) -> ExtractReport:
     """Propose the claims of the text at ``path``; write them to ``output``, merge them into
     ``merge``, or (neither) return the claims file's text in the report."""
-    if output is not None and merge is not None:
-        raise InputError("write a new claims file (output) or merge into one (merge), not both")
-    if output is not None and output.exists() and not force:
-        raise OutputExistsError(
-            "already exists: merge into it to add to a reviewed file, or force replacing it",
-            location=str(output),
-        )
-    for target in (output, merge):
-        if target is not None and not target.parent.is_dir():
-            raise NotFoundError(f"{target.parent}: no such directory")
+    _check_targets(output, merge, force=force)
     text, sha256 = read_document(path)
-    existing = parse_file(merge) if merge is not None and merge.exists() else None
-    if (
-        existing is not None
-        and existing.sources
-        and not existing.claims
-        and re.search(r"(?m)^id:", existing.path.read_text(encoding="utf-8"))
-    ):
-        raise InputError("a sources file, not a claims file", location=str(merge))
-    if existing is not None and document_id is None and existing.documents:
-        document_id = existing.documents[0].id
+    existing = _claims_file(merge) if merge is not None and merge.exists() else None
+    known = existing.documents[0] if existing is not None and existing.documents else None
     document = Document(
-        id=document_id or rules.slugify(path.stem) or "document", title=title, author=author,
-        issued=issued, sha256=sha256,
+        id=document_id or (known.id if known else rules.slugify(path.stem) or "document"),
+        title=title, author=author or (known.author if known else None), issued=issued,
+        sha256=sha256,
     )  # fmt: skip
     rules.check(document)
-    if existing is not None and existing.documents and not author:
-        document.author = existing.documents[0].author
     extraction = extract(
         text, document_id=document.id, author=document.author, sources=sources or []
     )
@@ -116,10 +98,48 @@ def extract_file(
     report.already_there = [c for c in extraction.claims if _covered(c, old_claims)]
     report.added = [c for c in extraction.claims if not _covered(c, old_claims)]
     assign_ids(report.added, taken | {c.id for c in old_claims if c.id})
+    old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
+    report.text = _merged(old_text, existing, report)
+    if report.text != old_text:
+        _write_checked(merge, report.text, keep=old_claims, expect_added=len(report.added))
+        report.written = merge
+    return report
+
+
+def _check_targets(output: Path | None, merge: Path | None, *, force: bool) -> None:
+    """Refuse to write both, to replace a file unasked, or to write into a missing folder."""
+    if output is not None and merge is not None:
+        raise InputError("write a new claims file (output) or merge into one (merge), not both")
+    if output is not None and output.exists() and not force:
+        raise OutputExistsError(
+            "already exists: merge into it to add to a reviewed file, or force replacing it",
+            location=str(output),
+        )
+    for target in (output, merge):
+        if target is not None and not target.parent.is_dir():
+            raise NotFoundError(f"{target.parent}: no such directory")
+
+
+def _claims_file(path: Path) -> ParsedFile:
+    """The claims file to merge into, parsed; a sources file is refused."""
+    parsed = parse_file(path)
+    if (
+        parsed.sources
+        and not parsed.claims
+        and re.search(r"(?m)^id:", path.read_text(encoding="utf-8"))
+    ):
+        raise InputError("a sources file, not a claims file", location=str(path))
+    return parsed
+
+
+def _merged(old_text: str, existing: ParsedFile, report: ExtractReport) -> str:
+    """``old_text`` with the report's new claims, and the placeholder sources they cite,
+    appended to its lists (and a ``document:`` block if the file had no document)."""
     declared = {s.id for s in existing.sources}
     cited = {c.source_id for c in report.added}
-    placeholders = [s for s in extraction.placeholders if s.id in cited and s.id not in declared]
-    old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
+    placeholders = [
+        s for s in report.extraction.placeholders if s.id in cited and s.id not in declared
+    ]
     has_document = any(
         _TOP_KEY.match(line) and line.startswith("document:") for line in old_text.splitlines()
     )
@@ -138,12 +158,9 @@ def extract_file(
         )
     if not has_document and not existing.documents and added:
         nl = _newline(new_text)
-        new_text = new_text.rstrip("\r\n") + nl + _document_block(document).replace("\n", nl)
-    report.text = new_text
-    if new_text != old_text:
-        _write_checked(merge, new_text, keep=old_claims, expect_added=len(added))
-        report.written = merge
-    return report
+        block = _document_block(report.document).replace("\n", nl)
+        new_text = new_text.rstrip("\r\n") + nl + block
+    return new_text
 
 
 def new_claims_file(document: Document, extraction: Extraction, *, source_name: str) -> str:
