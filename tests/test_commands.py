@@ -59,3 +59,33 @@ def test_library_errors_name_no_flags_and_the_cli_does(cli, tmp_path: Path) -> N
     result = cli("extract", text, "-o", out)
     assert result.exit_code == 3
     assert f"{out}: already exists: use --merge" in result.stderr and "--force" in result.stderr
+
+
+def test_the_report_formats_of_the_cli_are_the_library_s() -> None:
+    from sourcecheck.commands.verify import ReportFormat
+    from sourcecheck.report import FORMATS
+
+    assert [f.value for f in ReportFormat] == list(FORMATS)
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "bad", "choices"),
+    [
+        (["export", "-"], "--format", "ris", "yaml, csl-json"),
+        (["report"], "--format", "pdf", "markdown, html, json, csv, claimreview, annotations"),
+        (["report"], "--status", "wrong", "verbatim, close, partial, not_found, no_text"),
+        (["verify"], "--fail-on", "partial,wrong", "verbatim, close, partial, not_found"),
+    ],
+)
+def test_choices_are_listed_in_help_and_a_bad_one_exits_3(
+    cli, runner, command: list[str], option: str, bad: str, choices: str
+) -> None:
+    from sourcecheck.cli import app
+
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    shown = " ".join(runner.invoke(app, [*command, "-h"]).output.split())
+    assert choices.replace(", ", "|") in shown or choices in shown
+    result = cli(*command, option, bad)
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith("error: unknown ") and result.stderr.count("\n") == 1
+    assert f"'{bad.split(',')[-1]}' (choose from: {choices}" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 
 def now_iso() -> str:
@@ -126,8 +127,18 @@ class Claim:
     notes: str | None = None
 
 
-STATUSES = ("verbatim", "close", "partial", "not_found", "no_text")
-"""Verification statuses, best first. Definitions are in the README."""
+class Status(StrEnum):
+    """Verification statuses, best first. Definitions are in the README."""
+
+    VERBATIM = "verbatim"
+    CLOSE = "close"
+    PARTIAL = "partial"
+    NOT_FOUND = "not_found"
+    NO_TEXT = "no_text"
+
+
+STATUSES = tuple(status.value for status in Status)
+"""The statuses as plain strings, best first (what the database and reports hold)."""
 
 DIFFERENCE_KINDS = ("changed", "missing", "extra", "spelling", "number", "negation")
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 
-from ..errors import SourcecheckError
+from ..errors import EXIT_BAD_INPUT, SourcecheckError
 from ..store import db as dbm
 
 # Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
@@ -45,6 +46,24 @@ def cli_errors() -> Iterator[None]:
     except SourcecheckError as exc:
         err_console.print(f"error: {exc}")
         raise typer.Exit(exc.exit_code) from None
+
+
+Choice = TypeVar("Choice", bound=StrEnum)
+
+
+def choice(enum: type[Choice], what: str) -> Callable[[str], Choice]:
+    """A typer ``parser`` for an Enum option: --help lists the Enum's values, and a value
+    outside them is bad input (exit 3, one line), not click's usage error (exit 2)."""
+
+    def parse(value: str | Choice) -> Choice:
+        try:
+            return enum(value)
+        except ValueError:
+            choices = ", ".join(member.value for member in enum)
+            err_console.print(f"error: unknown {what} {value!r} (choose from: {choices})")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+
+    return parse
 
 
 def open_database(path: Path, *, create: bool = False) -> dbm.Database:

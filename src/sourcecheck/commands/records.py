@@ -9,15 +9,16 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ..errors import InputError
 from ..models import CLAIM_KINDS, Claim
 from ..records import catalog
+from ..records.catalog import ExportFormat
 from ..records.importer import import_paths
 from ..store import db as dbm
 from .common import (
     DEFAULT_DB,
     DbOption,
     JsonOption,
+    choice,
     cli_errors,
     console,
     err_console,
@@ -122,33 +123,26 @@ def import_command(
             err_console.print(f"note: {notice}")
 
 
-EXPORT_FORMATS = ("yaml", "csl-json")
-
-
 def export_command(
     path: Annotated[Path, typer.Argument(help="File to write, or - for standard output.")],
     export_format: Annotated[
-        str,
+        ExportFormat,
         typer.Option(
             "--format",
             help="yaml: documents, sources and claims; csl-json: the sources, for citation "
             "managers. `import` reads both back.",
+            parser=choice(ExportFormat, "format"),
         ),
-    ] = "yaml",
+    ] = ExportFormat.YAML,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""
     with cli_errors():
-        if export_format not in EXPORT_FORMATS:
-            raise InputError(
-                f"unknown format {export_format!r} (choose from: {', '.join(EXPORT_FORMATS)})"
-            )
         database = open_database(db)
-        export = catalog.export_csl_json if export_format == "csl-json" else catalog.export_yaml
         if str(path) == "-":
-            console.file.write(export(database))
+            console.file.write(catalog.export(database, export_format))
             return
-        export(database, path)
+        catalog.export(database, export_format, path)
         counts = dbm.table_counts(database)
-        what = "" if export_format == "csl-json" else f", {counts['claims']} claims"
+        what = "" if export_format is ExportFormat.CSL_JSON else f", {counts['claims']} claims"
         console.print(f"wrote {path}: {counts['sources']} sources{what}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from enum import StrEnum
 from pathlib import Path
 from textwrap import shorten
 from typing import Annotated
@@ -13,25 +14,42 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..errors import EXIT_CHECK_FAILED, InputError
+from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
-from ..models import STATUSES
-from ..report import FORMATS, report_items, write_report
+from ..models import STATUSES, Status
+from ..report import report_items, write_report
 from ..store import db as dbm
 from ..verify import VerifyRun, verify
-from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
+from .common import (
+    DEFAULT_DB,
+    DbOption,
+    choice,
+    cli_errors,
+    console,
+    err_console,
+    open_database,
+)
 
 DEFAULTS = MatchParams()
 
 
-def _statuses(value: str | None) -> list[str]:
-    if not value:
-        return []
-    chosen = [s.strip() for s in value.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in STATUSES]
-    if unknown:
-        raise InputError(f"unknown status {unknown[0]!r} (choose from: {', '.join(STATUSES)})")
-    return chosen
+class ReportFormat(StrEnum):
+    """The formats of ``report --format`` (report.FORMATS, as an Enum for typer)."""
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+    CLAIMREVIEW = "claimreview"
+    ANNOTATIONS = "annotations"
+
+
+_status = choice(Status, "status")
+
+
+def _statuses(value: str | None) -> list[Status]:
+    """``not_found,partial`` -> the statuses; an unknown one is bad input (exit 3)."""
+    return [_status(s.strip()) for s in (value or "").split(",") if s.strip()]
 
 
 def verify_command(
@@ -43,7 +61,9 @@ def verify_command(
     fail_on: Annotated[
         str | None,
         typer.Option(
-            help="Exit 1 if a claim ends with one of these statuses, e.g. not_found,partial."
+            help="Exit 1 if a claim ends with one of these statuses, comma-separated, e.g. "
+            f"not_found,partial (statuses: {', '.join(STATUSES)}).",
+            show_default=False,
         ),
     ] = None,
     close_min: Annotated[
@@ -153,33 +173,33 @@ def show_command(
 
 def report_command(
     fmt: Annotated[
-        str | None,
+        ReportFormat | None,
         typer.Option(
             "--format",
-            help=f"One of: {', '.join(FORMATS)}. Default: from the -o suffix, else json.",
+            help="Default: from the -o suffix, else json.",
             show_default=False,
+            parser=choice(ReportFormat, "report format"),
         ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (atomically).")
     ] = None,
     status: Annotated[
-        list[str] | None,
-        typer.Option(help="Only claims with this status (repeatable, or comma-separated)."),
+        list[Status] | None,
+        typer.Option(help="Only claims with this status (repeatable).", parser=_status),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the latest result of every claim as a report (html, markdown, json, csv, ...)."""
     with cli_errors():
-        statuses = _statuses(",".join(status or []))
         database = open_database(db)
         content, report = write_report(
             database,
             output,
-            fmt=fmt,
+            fmt=fmt.value if fmt else None,
             source_id=source,
-            statuses=statuses,
+            statuses=[s.value for s in status or []],
             database_name=db.name,
         )
         if output is None:

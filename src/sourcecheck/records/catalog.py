@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -264,6 +265,19 @@ def add_claim(db: Database, claim: Claim) -> Claim:
     return claim
 
 
+class ExportFormat(StrEnum):
+    """What :func:`export` writes: ``yaml`` (documents, sources and claims, in the import
+    format) or ``csl-json`` (the sources, for citation managers). ``import`` reads both."""
+
+    YAML = "yaml"
+    CSL_JSON = "csl-json"
+
+
+def export(db: Database, fmt: ExportFormat, path: Path | None = None) -> str:
+    """Export in ``fmt`` (see :class:`ExportFormat`); written to ``path`` if given."""
+    return EXPORTERS[fmt](db, path)
+
+
 def export_yaml(db: Database, path: Path | None = None) -> str:
     """Every document, source and claim in the import format; written to ``path`` if given.
 
@@ -302,6 +316,12 @@ def export_csl_json(db: Database, path: Path | None = None) -> str:
     if path is not None:
         write_atomic(path, text)
     return text
+
+
+EXPORTERS: dict[ExportFormat, Callable[[Database, Path | None], str]] = {
+    ExportFormat.YAML: export_yaml,
+    ExportFormat.CSL_JSON: export_csl_json,
+}
 
 
 def write_atomic(path: Path, content: str) -> None:
