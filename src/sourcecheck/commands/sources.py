@@ -326,7 +326,7 @@ class _FetchDisplay:
         if self.progress is not None:
             self.progress.__exit__(None, None, None)
 
-    def start(self, total: int, row: dict[str, str]) -> None:
+    def start(self, total: int, row: catalog.UrlToFetch) -> None:
         if self.progress is None:
             return
         if self.urls is None:

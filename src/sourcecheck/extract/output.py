@@ -197,14 +197,20 @@ def _covered(claim: Claim, existing: list[Claim]) -> bool:
     for other in existing:
         if other.document_id not in (None, claim.document_id):
             continue
-        if None not in (claim.start, claim.end, other.start, other.end):
-            overlap = min(claim.end, other.end) - max(claim.start, other.start)  # type: ignore[operator]
-            shorter = min(claim.end - claim.start, other.end - other.start)  # type: ignore[operator]
-            if overlap > 0 and overlap >= OVERLAP_MIN * shorter:
-                return True
+        if _overlaps(claim, other):
+            return True
         if words and words == normalize(other.quote):
             return True
     return False
+
+
+def _overlaps(claim: Claim, other: Claim) -> bool:
+    """Whether both claims have spans overlapping by OVERLAP_MIN of the shorter one."""
+    if claim.start is None or claim.end is None or other.start is None or other.end is None:
+        return False
+    overlap = min(claim.end, other.end) - max(claim.start, other.start)
+    shorter = min(claim.end - claim.start, other.end - other.start)
+    return overlap > 0 and overlap >= OVERLAP_MIN * shorter
 
 
 def _append_items(text: str, key: str, dumped: str) -> str:
@@ -216,7 +222,7 @@ def _append_items(text: str, key: str, dumped: str) -> str:
     at = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
     if at is None:
         return text.rstrip("\r\n") + f"{nl}{key}:{nl}" + nl.join(items) + nl
-    inline = _TOP_KEY.match(lines[at]).group(2).strip()  # type: ignore[union-attr]
+    inline = lines[at].removeprefix(f"{key}:").strip()
     if inline and inline not in ("[]",) and not inline.startswith("#"):
         raise InputError(f"cannot append to `{key}: {inline}`: write the list in block style")
     if inline == "[]":

@@ -68,13 +68,13 @@ def parse_bibtex(path: Path) -> ParsedFile:
             middlewares.LatexDecodingMiddleware(),
         ],
     )
-    failed = sorted(library.failed_blocks, key=lambda block: block.start_line)
+    failed = sorted(library.failed_blocks, key=lambda block: block.start_line or 0)
     if failed:
         first = failed[0]
         error = getattr(first, "error", None)
         reason = (getattr(error, "abort_reason", None) or str(error or "")).strip()
         reason = reason.splitlines()[0].rstrip(" .") if reason else "syntax error"
-        more = [str(block.start_line + 1) for block in failed[1:]]
+        more = [str((block.start_line or 0) + 1) for block in failed[1:]]
         also = (
             f"; {'entries at lines' if len(more) > 1 else 'the entry at line'} "
             f"{', '.join(more)} could not be parsed either"
@@ -83,11 +83,11 @@ def parse_bibtex(path: Path) -> ParsedFile:
         )
         raise InputError(
             f"could not parse the entry that starts here ({reason[:160]}){also}",
-            location=f"{path}:{first.start_line + 1}",
+            location=f"{path}:{(first.start_line or 0) + 1}",
         )
     parsed = ParsedFile(path=path)
     for entry in library.entries:
-        line = entry.start_line + 1
+        line = (entry.start_line or 0) + 1
         fields = {key.lower(): field.value for key, field in entry.fields_dict.items()}
         source = _bibtex_source(entry.key, entry.entry_type.lower(), fields, f"{path}:{line}")
         _add(parsed, source, line)

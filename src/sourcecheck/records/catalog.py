@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
 
 from ..errors import FetchError, InputError, SourcecheckError
@@ -151,7 +151,17 @@ class FetchReport:
         return f"texts from URLs: {', '.join(parts) or 'none to fetch'}"
 
 
-def urls_to_fetch(db: Database, source_ids: list[str] | None = None) -> list[dict[str, str]]:
+class UrlToFetch(TypedDict):
+    """A URL ``source fetch`` downloads, and how to read what it gets."""
+
+    source_id: str
+    url: str
+    label: str | None
+    language: str | None
+    encoding: str | None
+
+
+def urls_to_fetch(db: Database, source_ids: list[str] | None = None) -> list[UrlToFetch]:
     """The URLs ``source fetch`` would download: each source's listed text URLs, or else
     its own ``url``. Rows: source_id, url, label, language, encoding."""
     if source_ids:
@@ -160,18 +170,22 @@ def urls_to_fetch(db: Database, source_ids: list[str] | None = None) -> list[dic
         sources = [dbm.get_source(db, s) for s in dict.fromkeys(source_ids)]
     else:
         sources = dbm.list_sources(db)
-    listed: dict[str, list[dict[str, str]]] = {}
+    listed: dict[str, list[dbm.Row]] = {}
     for row in dbm.list_text_urls(db, source_ids=[s.id for s in sources]):
         listed.setdefault(row["source_id"], []).append(row)
-    wanted = []
+    wanted: list[UrlToFetch] = []
     for source in sources:
         rows = listed.get(source.id)
         if rows:
-            wanted += [{**row, "language": row["language"] or source.language} for row in rows]
+            wanted += [
+                UrlToFetch(source_id=source.id, url=row["url"], label=row["label"],
+                           language=row["language"] or source.language, encoding=row["encoding"])
+                for row in rows
+            ]  # fmt: skip
         elif source.url:
             wanted.append(
-                {"source_id": source.id, "url": source.url, "label": None,
-                 "language": source.language, "encoding": None}
+                UrlToFetch(source_id=source.id, url=source.url, label=None,
+                           language=source.language, encoding=None)
             )  # fmt: skip
     return wanted
 
@@ -183,7 +197,7 @@ def fetch_texts(
     refresh: bool = False,
     limits: ReadLimits | None = None,
     fetching: FetchOptions = FetchOptions(),
-    on_start: Callable[[int, dict[str, str]], None] | None = None,
+    on_start: Callable[[int, UrlToFetch], None] | None = None,
     on_done: Callable[[FetchOutcome], None] | None = None,
 ) -> FetchReport:
     """Download the texts of sources whose records carry a URL (all, or ``source_ids``).
@@ -219,7 +233,7 @@ def fetch_texts(
 
 def _fetch_one(
     db: Database,
-    row: dict[str, str],
+    row: UrlToFetch,
     refresh: bool,
     limits: ReadLimits,
     fetching: FetchOptions,

@@ -25,7 +25,9 @@ def _limit_memory(megabytes: int) -> None:
 
 def extract(raw: bytes, memory_mb: int) -> dict[str, object]:
     """The text of each page of the PDF ``raw``, or an error message."""
-    out_of_memory = {"error": f"reading this PDF ran out of memory (limit {memory_mb} MB)"}
+    out_of_memory: dict[str, object] = {
+        "error": f"reading this PDF ran out of memory (limit {memory_mb} MB)"
+    }
     import io
 
     try:

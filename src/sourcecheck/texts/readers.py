@@ -19,8 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 # Elements whose text is not part of the document a reader reads.
 SKIP_TAGS = frozenset(
@@ -71,20 +75,20 @@ def html_to_text(html: str) -> Extracted:
     return Extracted(out.finish(), library("selectolax"))
 
 
-def _hidden(node: object) -> bool:
-    attrs = node.attributes  # type: ignore[attr-defined]
+def _hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     return (attrs.get("role") or "") == "navigation"
 
 
-def _walk(root: object, out: _TextBuilder) -> None:
+def _walk(root: LexborNode, out: _TextBuilder) -> None:
     """Depth-first over the tree without recursion (pages nest deeply), emitting text."""
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
     pre_depth = 0
     while stack:
         node, leaving = stack.pop()
-        tag = node.tag  # type: ignore[attr-defined]
+        tag = node.tag or ""
         if leaving:
             if tag == "pre":
                 pre_depth -= 1
@@ -92,7 +96,7 @@ def _walk(root: object, out: _TextBuilder) -> None:
                 out.paragraph()
             continue
         if tag == "-text":
-            out.text(node.text_content or "", pre=pre_depth > 0)  # type: ignore[attr-defined]
+            out.text(node.text_content or "", pre=pre_depth > 0)
             continue
         if tag.startswith("-") or tag in SKIP_TAGS or _hidden(node):
             continue  # comments, doctype, and what is not read
@@ -106,7 +110,7 @@ def _walk(root: object, out: _TextBuilder) -> None:
         if tag == "pre":
             pre_depth += 1
         stack.append((node, True))
-        children = list(node.iter(include_text=True))  # type: ignore[attr-defined]
+        children = list(node.iter(include_text=True))
         stack.extend((child, False) for child in reversed(children))
 
 
