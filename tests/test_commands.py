@@ -89,3 +89,20 @@ def test_choices_are_listed_in_help_and_a_bad_one_exits_3(
     assert result.exit_code == 3, result.output
     assert result.stderr.startswith("error: unknown ") and result.stderr.count("\n") == 1
     assert f"'{bad.split(',')[-1]}' (choose from: {choices}" in result.stderr
+
+
+def test_each_command_says_how_it_sets_the_option_an_error_names(cli, tmp_path: Path) -> None:
+    """The library says 'give the right encoding'; `source text` adds its flag, `import` the
+    key of the sources file."""
+    text = tmp_path / "g.txt"
+    text.write_bytes("Ce fut fort embêtant, dit Kühlmann.\n".encode("latin-1") * 3)
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    attached = cli("source", "text", "s", text)
+    assert attached.exit_code == 3
+    assert attached.stderr.rstrip().endswith("Give the right encoding (--encoding NAME)")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("id: t\ntitle: T\ntexts:\n  - path: g.txt\n", encoding="utf-8")
+    imported = cli("import", sources)
+    assert imported.exit_code == 3 and "--encoding" not in imported.stderr
+    assert "(`encoding:` in the text's entry under the source's `texts:`" in imported.stderr
+    assert cli("source", "text", "s", text, "--encoding", "latin-1").exit_code == 0

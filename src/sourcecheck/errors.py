@@ -28,9 +28,18 @@ EXIT_FETCH = 6
 
 
 class SourcecheckError(Exception):
-    """Base class: an error a user can act on, reported in one line."""
+    """Base class: an error a user can act on, reported in one line.
+
+    ``option`` names the parameter whose value would change the outcome (``encoding``,
+    ``allow_private``): the message says what to do in words, and the CLI adds the flag (or
+    the file key) that sets it, which only the CLI knows.
+    """
 
     exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, message: str, *, option: str | None = None) -> None:
+        self.option = option
+        super().__init__(message)
 
 
 class InputError(SourcecheckError):
@@ -41,9 +50,11 @@ class InputError(SourcecheckError):
 
     exit_code = EXIT_BAD_INPUT
 
-    def __init__(self, message: str, *, location: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, location: str | None = None, option: str | None = None
+    ) -> None:
         self.location = location
-        super().__init__(f"{location}: {message}" if location else message)
+        super().__init__(f"{location}: {message}" if location else message, option=option)
 
 
 class OutputExistsError(InputError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -38,13 +38,29 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
+FLAGS = {"encoding": "--encoding NAME", "allow_private": "--allow-private"}
+"""How a command's user sets the library option an error names (SourcecheckError.option)."""
+FILE_KEYS = {
+    **FLAGS,
+    "encoding": "`encoding:` in the text's entry under the source's `texts:` in its sources file",
+}
+"""The same, for commands that read texts as the sources files list them."""
+
+
+def describe(exc: SourcecheckError, how: Mapping[str, str] = FLAGS) -> str:
+    """The error's message, and how to set the option it names, if any."""
+    hint = how.get(exc.option) if exc.option else None
+    return f"{exc} ({hint})" if hint else str(exc)
+
+
 @contextmanager
-def cli_errors() -> Iterator[None]:
-    """Turn a :class:`SourcecheckError` into one line on stderr and its exit code."""
+def cli_errors(how: Mapping[str, str] = FLAGS) -> Iterator[None]:
+    """Turn a :class:`SourcecheckError` into one line on stderr and its exit code; ``how``
+    says how this command sets the options errors name."""
     try:
         yield
     except SourcecheckError as exc:
-        err_console.print(f"error: {exc}")
+        err_console.print(f"error: {describe(exc, how)}")
         raise typer.Exit(exc.exit_code) from None
 
 

@@ -16,6 +16,7 @@ from ..records.importer import import_paths
 from ..store import db as dbm
 from .common import (
     DEFAULT_DB,
+    FILE_KEYS,
     DbOption,
     JsonOption,
     choice,
@@ -114,7 +115,7 @@ def import_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML files and directories, all or nothing."""
-    with cli_errors():
+    with cli_errors(FILE_KEYS):
         database = open_database(db, create=True)
         report = import_paths(database, paths, texts_dir=texts)
         console.print(f"imported {len(report.files)} file(s) into {db}")

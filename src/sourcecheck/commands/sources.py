@@ -28,10 +28,12 @@ from ..texts.fetch import Progress as DownloadCallback
 from ..texts.ingest import ReadLimits
 from .common import (
     DEFAULT_DB,
+    FILE_KEYS,
     DbOption,
     JsonOption,
     cli_errors,
     console,
+    describe,
     err_console,
     open_database,
     print_json,
@@ -172,7 +174,7 @@ def source_fetch(
     A source's URLs are the `texts:` entries with a `url` in its sources file, or else its
     own `url`.
     """
-    with cli_errors():
+    with cli_errors(FILE_KEYS):
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
         with _FetchDisplay(enabled=err_console.is_terminal and not json_output) as display:
@@ -351,7 +353,8 @@ class _FetchDisplay:
             )
         if outcome.outcome in ("failed", "skipped"):
             has = f" (it has {outcome.other_texts} other text(s))" if outcome.other_texts else ""
-            err_console.print(f"{outcome.outcome}: {outcome.source_id}{has}: {outcome.message}")
+            why = describe(outcome.error, FILE_KEYS) if outcome.error else outcome.message
+            err_console.print(f"{outcome.outcome}: {outcome.source_id}{has}: {why}")
         else:
             text = f" (text {outcome.text_id})" if outcome.text_id else ""
             label = {"present": "already fetched", "unchanged": "same bytes already stored"}

@@ -174,8 +174,9 @@ def detect(raw: bytes, *, where: str, not_utf8: str = "not UTF-8") -> Decoded:
     if best is None:
         raise InputError(
             f"{not_utf8}, and no known encoding fits these bytes: is it text? "
-            "If it is, give its encoding with --encoding",
+            "If it is, give its encoding",
             location=where,
+            option="encoding",
         )
     best_name = codec_name(best.encoding) or best.encoding
     best_text = str(best)
@@ -212,8 +213,9 @@ def detect(raw: bytes, *, where: str, not_utf8: str = "not UTF-8") -> Decoded:
     raise InputError(
         f"{not_utf8}, and {detector} cannot tell its encoding for sure: {why}. "
         f"It reads as {_previews(raw, list(readings)[:MAX_CANDIDATES])}. "
-        "Give the right one with --encoding NAME",
+        "Give the right encoding",
         location=where,
+        option="encoding",
     )
 
 
@@ -223,8 +225,9 @@ def _strict(raw: bytes, name: str, where: str, *, why: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             f"not valid {name} at byte {exc.start} ({raw[exc.start : exc.start + 4]!r}), "
-            f"though {why}; give the right encoding with --encoding",
+            f"though {why}; give the right encoding",
             location=where,
+            option="encoding",
         ) from exc
 
 

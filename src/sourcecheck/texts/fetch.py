@@ -214,8 +214,9 @@ def _check_host(url: httpx.URL, where: str, *, allow_private: bool, deadline: fl
     private = [address for address in addresses if not is_public(address)]
     if private:
         raise FetchError(
-            f"{where}: {host} is a non-public address ({private[0]}): refused "
-            "(use --allow-private to fetch from an intranet archive)"
+            f"{where}: {host} is a non-public address ({private[0]}): refused unless private "
+            "addresses are allowed (to fetch from an intranet archive)",
+            option="allow_private",
         )
 
 
