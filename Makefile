@@ -32,10 +32,11 @@ demo: $(VENV)/.installed
 	@echo "demo: the report is in $(CURDIR)/report.html (open it in a browser) and $(CURDIR)/report.md;"
 	@echo "demo: browse the database with: $(SC) serve --db $(DB) --open"
 
-## test: lint and run the whole test suite (installs Debian's chromium for the browser tests)
+## test: lint, type-check and run the whole test suite (installs Debian's chromium for the browser tests)
 test: $(VENV)/.installed chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
 ## chromium: the browser tests drive Debian's /usr/bin/chromium (Playwright never downloads one)
@@ -45,6 +46,7 @@ chromium:
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format src tests bench

@@ -35,8 +35,9 @@ def db(db_path: Path) -> dbm.Database:
     return dbm.open_db(db_path)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def runner() -> CliRunner:
+    """A typer CLI runner (stateless: one for the whole session)."""
     return CliRunner()
 
 

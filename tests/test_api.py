@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 import sourcecheck
 from sourcecheck import (
@@ -35,7 +36,6 @@ from sourcecheck import (
 from sourcecheck.cli import app
 from sourcecheck.errors import InputError, NotFoundError
 
-FIXTURES = Path(__file__).parent / "fixtures"
 VERBS = [name for name in sourcecheck.__all__ if inspect.isfunction(getattr(sourcecheck, name))]
 
 SOURCES = """\

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from builders import EXPECTED, XSS_QUOTE, build_database
 from PIL import Image, ImageStat
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
-from test_report import EXPECTED, XSS_QUOTE, build_database
 from typer.testing import CliRunner
 
 from sourcecheck.cli import app
@@ -52,9 +52,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def report_html(built: Path) -> Path:
+def report_html(built: Path, runner: CliRunner) -> Path:
     output = built.parent / "report.html"
-    result = CliRunner().invoke(app, ["report", "-o", str(output), "--db", str(built)])
+    result = runner.invoke(app, ["report", "-o", str(output), "--db", str(built)])
     assert result.exit_code == 0, result.output
     return output
 

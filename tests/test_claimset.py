@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from conftest import REPO, shared_file
 
 from sourcecheck.records.formats import parse_file
@@ -15,6 +16,7 @@ from sourcecheck.texts.paragraphs import paragraph_at, paragraph_starts
 CLAIMS = REPO / "claims" / "my-life-brest-litovsk.yaml"
 
 
+@pytest.mark.shared
 def test_every_offset_points_at_its_quote_in_the_chapter() -> None:
     memoir = shared_file("memoir", "my-life-brest-litovsk.txt")
     raw = memoir.read_bytes()

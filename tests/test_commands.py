@@ -4,6 +4,7 @@ default."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,40 @@ def test_each_command_says_how_it_sets_the_option_an_error_names(cli, tmp_path: 
     assert imported.exit_code == 3 and "--encoding" not in imported.stderr
     assert "(`encoding:` in the text's entry under the source's `texts:`" in imported.stderr
     assert cli("source", "text", "s", text, "--encoding", "latin-1").exit_code == 0
+
+
+def _commands() -> list[list[str]]:
+    """Every command the CLI registers, as the words a user types (sub-apps walked)."""
+    import typer
+
+    from sourcecheck.cli import app
+
+    def walk(group: Any, prefix: list[str]) -> list[list[str]]:
+        found = []
+        for name, command in sorted(group.commands.items()):
+            if hasattr(command, "commands"):  # a group (typer vendors its own click)
+                found += walk(command, [*prefix, name])
+            else:
+                found.append([*prefix, name])
+        return found
+
+    return walk(typer.main.get_command(app), [])
+
+
+@pytest.mark.parametrize("command", _commands(), ids=" ".join)
+def test_every_command_has_help_and_is_in_the_readme(runner, command: list[str]) -> None:
+    from sourcecheck.cli import app
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    result = runner.invoke(app, [*command, "-h"])
+    assert result.exit_code == 0 and "Usage:" in result.output, result.output
+    summary = result.output.split("Usage:", 1)[1].split("\n\n", 2)[1].strip()
+    assert summary, f"{command}: no description in --help"
+    assert f"sourcecheck {' '.join(command)}" in readme, f"{command} missing from README"
+
+
+def test_the_version_is_printed(runner) -> None:
+    from sourcecheck import __version__
+    from sourcecheck.cli import app
+
+    assert runner.invoke(app, ["--version"]).output == f"sourcecheck {__version__}\n"

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
+from builders import EXPECTED, MINUTES, XSS_QUOTE, build_database
 from datasette.app import Datasette
-from test_report import EXPECTED, MINUTES, XSS_QUOTE, build_database
 from typer.testing import CliRunner
 
 from sourcecheck.browse import datasette as browse
@@ -26,10 +26,10 @@ Get = Callable[..., Any]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory, runner: CliRunner) -> Path:
     """The report tests' database, then a second, stricter run of one claim (for history)."""
     path = build_database(tmp_path_factory.mktemp("datasette"))
-    result = CliRunner().invoke(app, ["verify", "diary", "--close-min", "90", "--db", str(path)])
+    result = runner.invoke(app, ["verify", "diary", "--close-min", "90", "--db", str(path)])
     assert result.exit_code == 0, result.output
     return path
 
@@ -205,8 +205,9 @@ def test_long_texts_are_not_dumped_into_pages(ds, name) -> None:
     assert data[0]["text"] == MINUTES  # the API still gives the whole text
 
 
-def test_metadata_files_for_datasette_0_65_and_1_0(built: Path, tmp_path: Path, name) -> None:
-    runner = CliRunner()
+def test_metadata_files_for_datasette_0_65_and_1_0(
+    built: Path, tmp_path: Path, name: str, runner: CliRunner
+) -> None:
     old = tmp_path / "old" / "metadata.yml"
     old.parent.mkdir()
     result = runner.invoke(app, ["datasette-metadata", "-o", str(old), "--db", str(built),
@@ -246,10 +247,11 @@ def test_metadata_files_for_datasette_0_65_and_1_0(built: Path, tmp_path: Path, 
     assert missing.exit_code == 4
 
 
-def test_serve_refuses_a_missing_database_or_a_busy_port(tmp_path: Path, built: Path) -> None:
+def test_serve_refuses_a_missing_database_or_a_busy_port(
+    tmp_path: Path, built: Path, runner: CliRunner
+) -> None:
     import socket
 
-    runner = CliRunner()
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 4 and "no such database" in result.stderr
     with socket.socket() as busy:

@@ -419,6 +419,7 @@ def chapter() -> tuple[str, list[Claim], list[Claim]]:
     return text, extract_claims(text, author="Leon Trotsky", sources=sources), reviewed
 
 
+@pytest.mark.shared
 def test_chapter_offsets_and_figures(chapter) -> None:
     text, claims, _ = chapter
     check_offsets(text, claims)
@@ -434,6 +435,7 @@ def test_chapter_offsets_and_figures(chapter) -> None:
     assert six.kind == "figure" and "6 (votes), 5 (against)" in six.notes
 
 
+@pytest.mark.shared
 def test_chapter_dates(chapter) -> None:
     _, claims, _ = chapter
 
@@ -450,6 +452,7 @@ def test_chapter_dates(chapter) -> None:
     assert (signed.kind, signed.date) == ("date", "1918-03-03")
 
 
+@pytest.mark.shared
 def test_chapter_recall_of_reviewed_quotations(chapter) -> None:
     """The issue's target: 95% of the reviewed quotations found with the right boundaries."""
     _, claims, reviewed = chapter

@@ -22,8 +22,8 @@ from typing import ClassVar
 
 import httpx
 import pytest
+from builders import RUSSIAN, make_pdf
 from conftest import dump
-from test_ingest import RUSSIAN, make_pdf
 
 from sourcecheck.errors import EXIT_FETCH, FetchError
 from sourcecheck.records import catalog

@@ -6,12 +6,12 @@ with a Project Gutenberg header, HTML with footnotes, a PDF (reportlab), an EPUB
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
 
 import pytest
+from builders import RUSSIAN, make_pdf
 from conftest import dump
 
 from sourcecheck.errors import InputError, NotFoundError
@@ -20,29 +20,6 @@ from sourcecheck.texts.ingest import ReadLimits, read_text_bytes, read_text_file
 
 # Written for these tests: plain prose about the Brest-Litovsk talks, ASCII punctuation only
 # so that the same text can be encoded in KOI8-R (which has no guillemets or dashes).
-RUSSIAN = """\
-Переговоры в Брест-Литовске начались в декабре, когда зима уже легла на разорённые
-местности западного края. Делегация ехала долго: поезд часто останавливался, и на каждой
-станции солдаты спрашивали, скоро ли будет мир.
-
-Троцкий приехал в начале января и сразу изменил тон переговоров. Он говорил длинно,
-обращаясь не столько к генералу Гофману, сколько к рабочим Европы, которые читали газеты.
-Кюльман отвечал вежливо, но холодно; Чернин записывал в дневник свои сомнения.
-
-Десятого февраля советская делегация объявила, что Россия выходит из войны, но мирного
-договора не подпишет. "Ни мира, ни войны", - повторяли потом в Петрограде, и одни видели в
-этой формуле смелость, а другие - опасную игру с противником, который был сильнее.
-
-Через неделю немецкие войска перешли в наступление. Города сдавались почти без боя, и в
-Смольном до глубокой ночи спорили о том, что делать дальше. Ленин настаивал на немедленном
-подписании мира, каким бы тяжёлым он ни был.
-
-Решение далось нелегко. Центральный комитет голосовал несколько раз, и большинство менялось
-от заседания к заседанию. Телеграммы в Берлин уходили ночью, ответы приходили через сутки.
-
-Третьего марта договор был подписан. Россия теряла Польшу, Литву, часть Латвии, Финляндию и
-Украину; газеты называли его похабным миром, но армия больше не могла воевать.
-"""
 
 LATIN1_GUTENBERG = """\
 The Project Gutenberg EBook of In the World War, by Count Ottokar Czernin
@@ -77,26 +54,6 @@ February 21, 1918.</p>
 <footer hidden>hidden text</footer>
 </body></html>
 """
-
-
-def make_pdf(lines: list[str], *, blank_pages: int = 0) -> bytes:
-    """A real PDF made with reportlab: the lines on page 1, then ``blank_pages`` without text."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    if lines:
-        text = pdf.beginText(72, 770)
-        for line in lines:
-            text.textLine(line)
-        pdf.drawText(text)
-        pdf.showPage()
-    for _ in range(blank_pages):
-        pdf.rect(100, 100, 300, 400, fill=1)  # a picture, as a scan is: no text layer
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
 
 
 def make_epub(path: Path, chapters: list[tuple[str, str]]) -> None:

@@ -265,21 +265,6 @@ def test_one_bad_record_among_many_files_imports_nothing(cli, db_path, project) 
     }
 
 
-def test_every_command_has_help(runner) -> None:
-    from sourcecheck.cli import app
-
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    commands = [
-        ["import"], ["export"], ["source", "add"], ["source", "text"], ["source", "list"],
-        ["source", "show"], ["claim", "add"], ["claim", "list"], ["claim", "show"],
-    ]  # fmt: skip
-    for command in commands:
-        result = runner.invoke(app, [*command, "-h"])
-        assert result.exit_code == 0 and "Usage:" in result.output, command
-        assert f"sourcecheck {' '.join(command)}" in readme, f"{command} missing from README"
-    assert runner.invoke(app, ["--version"]).output.startswith("sourcecheck ")
-
-
 def test_claims_file_spec_in_one_line(tmp_path: Path) -> None:
     """A file that is a single source, and a sources: list, are both accepted."""
     from sourcecheck.records.formats import parse_file

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from builders import EXPECTED, FORMULA_QUOTE, XSS_QUOTE, build_database
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -33,151 +34,6 @@ from sourcecheck.report.links import location_url
 from sourcecheck.report.marks import cut, quote_pieces
 from sourcecheck.store import db as dbm
 
-FIXTURES = Path(__file__).parent / "fixtures"
-XSS_QUOTE = "<script>alert('x')</script> The Austrians danced a waltz at midnight"
-FORMULA_QUOTE = '=HYPERLINK("http://evil.example") [click](javascript:alert(1)) | *bold* # heading'
-
-EXPECTED = {
-    "unverified": None,
-    "diary": "close",
-    "exact": "verbatim",
-    "negated": "close",
-    "vote": "close",
-    "elided": "partial",
-    "xss": "not_found",
-    "formula": "not_found",
-    "notext": "no_text",
-    "oral": "no_text",
-    "misattributed": "not_found",
-}
-
-SOURCES_YAML = """\
-sources:
-  - id: czernin
-    title: In the World War
-    author: Ottokar Czernin
-    issued: "1919"
-    kind: book
-    url: https://www.gutenberg.org/cache/epub/18160/pg18160.txt
-    texts:
-      - path: texts/czernin.txt
-        label: Cassell 1919 translation
-  - id: minutes
-    title: Minutes of the Central Committee
-    issued: "1918"
-    kind: minutes
-    texts:
-      - path: texts/minutes.txt
-  - id: letters
-    title: Letters
-    kind: letter
-    texts:
-      - path: texts/letters.txt
-  - id: speech
-    title: A speech with no text yet
-    kind: speech
-"""
-
-CLAIMS_YAML = f"""\
-document:
-  id: memoir
-  title: "My Life, chapter XXXII: Peace"
-  author: Leon Trotsky
-  issued: "1930"
-  url: https://example.org/my-life/peace.htm
-claims:
-  - id: diary
-    quote: "Trotsky refuses to sign. War is over, but there is no peace."
-    source: czernin
-    speaker: Ottokar Czernin
-    date: "1918-02-11"
-    locator: diary, February 11, 1918
-    start: 100
-    end: 160
-    paragraph: 4
-  - id: exact
-    quote: "Trotski declines to sign."
-    source: czernin
-    speaker: Ottokar Czernin
-    start: 200
-    end: 225
-    paragraph: 5
-  - id: negated
-    quote: "The war is not over, but there is no peace."
-    source: czernin
-    start: 300
-    end: 343
-  - id: vote
-    quote: "The Central Committee voted on the German terms: seven for, five against,
-      and four abstaining."
-    source: minutes
-    kind: figure
-    start: 400
-    end: 495
-  - id: elided
-    quote: "The peace conference at Brest went on all day ... and the emperor wept bitterly
-      at the news"
-    source: czernin
-    start: 500
-    end: 590
-  - id: xss
-    quote: {json.dumps(XSS_QUOTE)}
-    source: czernin
-    start: 600
-    end: 670
-  - id: formula
-    quote: {json.dumps(FORMULA_QUOTE)}
-    source: czernin
-    start: 700
-    end: 780
-  - id: notext
-    quote: "We shall never sign."
-    source: speech
-    start: 800
-    end: 820
-  - id: oral
-    quote: "What are we doing?"
-    kind: oral
-    speaker: Lenin
-    start: 900
-    end: 918
-  - id: misattributed
-    quote: "The peace conference at Brest went on all day."
-    source: letters
-    start: 1000
-    end: 1046
-"""
-
-FILLER = " ".join(["The delegates argued about the terms of the treaty until late."] * 12)
-MINUTES = (
-    f"Session of 23 February 1918.\n\n{FILLER}\n\nThe Central Committee voted on the German "
-    f"terms: seven for, four against, and four abstaining.\n\n{FILLER}\nEND-OF-MINUTES\n"
-)
-
-
-def build_database(directory: Path) -> Path:
-    """Import, verify (--anywhere) and add a claim after the run, all through the CLI."""
-    texts = directory / "texts"
-    texts.mkdir(parents=True)
-    (texts / "czernin.txt").write_text((FIXTURES / "diary.txt").read_text(encoding="utf-8"))
-    (texts / "minutes.txt").write_text(MINUTES, encoding="utf-8")
-    (texts / "letters.txt").write_text(
-        "My dear friend, the war is over, but there is no peace at all.\n", encoding="utf-8"
-    )
-    (directory / "sources.yaml").write_text(SOURCES_YAML, encoding="utf-8")
-    (directory / "claims.yaml").write_text(CLAIMS_YAML, encoding="utf-8")
-    db_path = directory / "sourcecheck.db"
-    runner = CliRunner()
-
-    def run(*args: str) -> None:
-        result = runner.invoke(app, [*args, "--db", str(db_path)])
-        assert result.exit_code == 0, result.output
-
-    run("import", str(directory / "claims.yaml"), str(directory / "sources.yaml"))
-    run("verify", "--anywhere")
-    run("claim", "add", "Added after the last run.", "--source", "czernin", "--id", "unverified")
-    return db_path
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -185,9 +41,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def report_of(built: Path):
+def report_of(built: Path, runner: CliRunner):
     """Render the built database's report in a format through the CLI; returns the text."""
-    runner = CliRunner()
 
     def run(fmt: str, *args: str) -> str:
         result = runner.invoke(app, ["report", "--format", fmt, *args, "--db", str(built)])
@@ -412,8 +267,9 @@ def test_html_marks_every_difference_word_by_word(report_of) -> None:
 # -- the CLI: files, filters, errors ---------------------------------------------------------
 
 
-def test_report_files_are_written_whole_and_filters_apply(built: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
+def test_report_files_are_written_whole_and_filters_apply(
+    built: Path, tmp_path: Path, runner: CliRunner
+) -> None:
 
     def run(*args: str):
         return runner.invoke(app, ["report", *args, "--db", str(built)])
@@ -514,13 +370,8 @@ def test_csp_hash_matches_a_known_value() -> None:
     assert csp_hash("x") == f"'sha256-{digest}'"
 
 
-def test_commands_have_help_and_are_in_the_readme() -> None:
+def test_the_readme_shows_the_report_and_its_ratings() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    runner = CliRunner()
-    for command in ("report", "serve", "datasette-metadata"):
-        result = runner.invoke(app, [command, "-h"])
-        assert result.exit_code == 0 and "Usage:" in result.output, command
-        assert f"sourcecheck {command}" in readme, f"{command} missing from README"
     assert "(docs/report.png)" in readme
     assert (Path(__file__).resolve().parents[1] / "docs" / "report.png").stat().st_size < 300_000
     for rating in RATINGS.values():

@@ -109,6 +109,7 @@ def test_unknown_claim_or_source_in_verify(cli, loaded) -> None:
     assert cli("verify", "--source", "nope").exit_code == 4
 
 
+@pytest.mark.shared
 def test_czernin_diary_end_to_end(cli, runner, tmp_path) -> None:
     """The memoir's quotation of Czernin's diary, against the real book."""
     book = shared_file("sources", "czernin-in-the-world-war.txt")
