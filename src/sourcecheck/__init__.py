@@ -9,6 +9,7 @@ The Python API, for a notebook or a script (the ``sourcecheck`` command calls th
 - :func:`verify` finds each claim's passage in its source's texts and stores its status;
 - :func:`render_report` renders the latest results (json, markdown, html, csv, claimreview,
   annotations) and :func:`write_report` writes them to a file;
+- :func:`record_review` records a person's verdict on a claim (bound to its latest result);
 - :func:`match_quote` finds one quote in one text, without a database; :func:`parse_quote`
   reads its elisions and interpolations;
 - :func:`extract_claims` proposes the claims of a text (quotations, dates, figures).
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from .matching.match import MatchParams, match_quote
     from .matching.quote import parse_quote
     from .records.importer import ImportReport
+    from .records.review import record_review
     from .report import render_report, write_report
     from .store.db import Database
     from .verify import verify
@@ -64,6 +66,7 @@ __all__ = [
     "match_quote",
     "open_db",
     "parse_quote",
+    "record_review",
     "render_report",
     "verify",
     "write_report",
@@ -75,6 +78,7 @@ _LAZY = {
     "MatchParams": "sourcecheck.matching.match",
     "match_quote": "sourcecheck.matching.match",
     "parse_quote": "sourcecheck.matching.quote",
+    "record_review": "sourcecheck.records.review",
     "render_report": "sourcecheck.report",
     "write_report": "sourcecheck.report",
     "verify": "sourcecheck.verify",

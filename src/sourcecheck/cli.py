@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import browse, records, sources, verify
+from .commands import browse, records, review, sources, verify
 from .commands import extract as extract_cmd
 
 app = typer.Typer(
@@ -25,6 +25,7 @@ app.command("export")(records.export_command)
 app.command("verify")(verify.verify_command)
 app.command("show")(verify.show_command)
 app.command("report")(verify.report_command)
+app.command("review")(review.review_command)
 app.command("extract")(extract_cmd.extract_command)
 app.command("serve")(browse.serve_command)
 app.command("datasette-metadata")(browse.metadata_command)

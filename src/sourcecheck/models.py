@@ -27,6 +27,9 @@ SOURCE_KINDS = (
     "book",
     "article",
     "newspaper",
+    "memoir",
+    "report",
+    "pamphlet",
     "other",
 )
 
@@ -139,6 +142,39 @@ class Status(StrEnum):
 
 STATUSES = tuple(status.value for status in Status)
 """The statuses as plain strings, best first (what the database and reports hold)."""
+
+
+class ReviewVerdict(StrEnum):
+    """A person's verdict on a claim, recorded with ``sourcecheck review`` (see the README)."""
+
+    ACCURATE = "accurate"
+    MINOR_DIFFERENCES = "minor_differences"
+    PARTLY_SUPPORTED = "partly_supported"
+    MISQUOTED = "misquoted"
+    MISATTRIBUTED = "misattributed"
+    UNSUPPORTED = "unsupported"
+    UNVERIFIABLE = "unverifiable"
+
+
+REVIEW_VERDICTS = tuple(verdict.value for verdict in ReviewVerdict)
+"""The verdicts a reviewer can give, as plain strings, from the most to the least supported."""
+
+
+@dataclass(slots=True)
+class Review:
+    """A person's verdict on a claim, bound to what they reviewed: the claim's quote and the
+    result of the run they looked at (its status, text and span). ``stale`` when the claim's
+    quote or its latest result changed since (``stale_reason`` says how)."""
+
+    claim_id: str
+    verdict: str
+    by: str
+    at: str
+    note: str | None = None
+    stale: bool = False
+    stale_reason: str | None = None
+    id: int | None = None
+
 
 DIFFERENCE_KINDS = ("changed", "missing", "extra", "spelling", "number", "negation")
 

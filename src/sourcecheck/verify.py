@@ -21,8 +21,9 @@ from .matching.index import (
 )
 from .matching.match import MatchParams, best_of, match_quote
 from .matching.quote import ParsedQuote, parse_quote
-from .models import STATUSES, Claim, Difference, MatchResult, Span, now_iso, status_rank
+from .models import STATUSES, Claim, Difference, MatchResult, Review, Span, now_iso, status_rank
 from .store import db as dbm
+from .store import reviews
 from .store.db import Database
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
@@ -45,6 +46,8 @@ class Verdict:
 class VerifyRun:
     run_id: int
     verdicts: list[Verdict]
+    stale_reviews: list[Review] = field(default_factory=list)
+    """Reviews this run made stale: their claim's passage or status is not the one reviewed."""
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -117,6 +120,7 @@ def verify(
         dbm.get_claim(db, claim_id)
     if source_id:
         dbm.get_source(db, source_id)
+    stale_before = set(reviews.current_reviews(db, stale_only=True))
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
     cache = TextCache(db)
     corpus = None
@@ -128,7 +132,15 @@ def verify(
         verdicts.append(_verify_claim(db, claim, cache, corpus, params))
         if progress:
             progress(claim)
-    return VerifyRun(_store_run(db, verdicts, cache, params, anywhere=anywhere), verdicts)
+    run_id = _store_run(db, verdicts, cache, params, anywhere=anywhere)
+    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
+
+
+def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
+    """The reviews that were not stale before this run and are now (their claim's passage or
+    status changed): the run's summary names them."""
+    now = reviews.current_reviews(db, stale_only=True)
+    return [review for claim_id, review in now.items() if claim_id not in before]
 
 
 def _store_run(

@@ -38,6 +38,17 @@ _RESULT_COLUMNS = {
     "parameters": "JSON of the matching thresholds used.",
 }
 
+_REVIEW_COLUMNS = {
+    "verdict": "A person's verdict: accurate, minor_differences, partly_supported, misquoted, "
+    "misattributed, unsupported or unverifiable (`sourcecheck review`).",
+    "note": "The reviewer's note.",
+    "reviewer": "Who reviewed.",
+    "reviewed_at": "When (UTC, ISO 8601).",
+    "stale": "1 when the claim's quote, or its latest result's status or passage, is no longer "
+    "the one reviewed: review it again.",
+    "stale_reason": "What changed since the review.",
+}
+
 TABLES: dict[str, Metadata] = {
     "claim_report": {
         "title": "What is wrong in this text? One row per claim, the worst first",
@@ -81,6 +92,12 @@ TABLES: dict[str, Metadata] = {
             "paragraph": "Paragraph of the document (1-based) where the claim is printed.",
             "text_id": "The text where the passage was found.",
             "verified_at": _RESULT_COLUMNS["verified_at"],
+            "verdict": _REVIEW_COLUMNS["verdict"] + " Empty: not reviewed.",
+            "review_stale": _REVIEW_COLUMNS["stale"],
+            "reviewer": _REVIEW_COLUMNS["reviewer"],
+            "reviewed_at": _REVIEW_COLUMNS["reviewed_at"],
+            "review_note": _REVIEW_COLUMNS["note"],
+            "review_stale_reason": _REVIEW_COLUMNS["stale_reason"],
             "claim_rowid": "Internal: links the row to the claims' full-text index.",
         },
     },
@@ -225,6 +242,48 @@ TABLES: dict[str, Metadata] = {
             "start": "Where the source says it (character offset).",
             "end": "End of that mention.",
             "detail": "The comparison, in words.",
+        },
+    },
+    "reviews": {
+        "title": "Reviews (every verdict, every clearing)",
+        "description": "A person's verdicts on claims, with their history: who, when, the "
+        "verdict (empty: the review was cleared) and a note, bound to what was reviewed: the "
+        "claim's quote and the result of its latest run then.",
+        "sort_desc": "id",
+        "facets": ["verdict", "reviewer"],
+        "columns": {
+            "id": "Row id.",
+            "claim_id": "The claim reviewed.",
+            "verdict": _REVIEW_COLUMNS["verdict"] + " Empty: the review was cleared.",
+            "note": _REVIEW_COLUMNS["note"],
+            "reviewer": _REVIEW_COLUMNS["reviewer"],
+            "reviewed_at": _REVIEW_COLUMNS["reviewed_at"],
+            "quote": "The claim's quote when it was reviewed.",
+            "run_id": "The run whose result was reviewed (empty: not verified then).",
+            "status": "The status the reviewer saw.",
+            "text_id": "The text of the passage the reviewer saw.",
+            "start": "Start of that passage.",
+            "end": "End of that passage.",
+        },
+    },
+    "current_reviews": {
+        "title": "Current reviews",
+        "description": "Each claim's latest review unless cleared, and whether it is stale.",
+        "facets": ["verdict", "reviewer", "stale"],
+        "columns": {
+            "review_id": "The row of reviews.",
+            "claim_id": "The claim.",
+            "verdict": _REVIEW_COLUMNS["verdict"],
+            "note": _REVIEW_COLUMNS["note"],
+            "reviewer": _REVIEW_COLUMNS["reviewer"],
+            "reviewed_at": _REVIEW_COLUMNS["reviewed_at"],
+            "reviewed_run": "The run whose result was reviewed.",
+            "reviewed_status": "The status the reviewer saw.",
+            "reviewed_text": "The text of the passage the reviewer saw.",
+            "reviewed_start": "Start of that passage.",
+            "reviewed_end": "End of that passage.",
+            "stale_reason": _REVIEW_COLUMNS["stale_reason"],
+            "stale": _REVIEW_COLUMNS["stale"],
         },
     },
     "text_urls": {

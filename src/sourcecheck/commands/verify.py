@@ -125,6 +125,13 @@ def _print_run(run: VerifyRun) -> None:
         for source, n in sorted(unchecked.items()):
             console.print(f"  {source}: {n}")
     console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
+    if run.stale_reviews:
+        console.print(
+            f"{len(run.stale_reviews)} review(s) now stale: review them again "
+            "(sourcecheck review --list --stale)"
+        )
+        for r in run.stale_reviews:
+            console.print(f"  {r.claim_id}: {r.verdict} by {r.by}: {r.stale_reason}")
 
 
 def show_command(

@@ -13,8 +13,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import STATUSES, Document, Source
+from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
+from ..store import reviews as stored_reviews
 from ..store.db import Database
 
 Item = dict[str, Any]
@@ -184,11 +185,37 @@ def report_items(
     have status ``None``.
     """
     facts = dbm.latest_fact_checks(db)
-    return [
+    items = [
         _item(row, facts.get(row["claim"], []))
         for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id)
         if not statuses or row["status"] in statuses
     ]
+    return add_reviews(db, items)
+
+
+# -- the reviewer's verdict (a separate step: the items above are the machine's) -------------
+
+
+def add_reviews(db: Database, items: list[Item]) -> list[Item]:
+    """Give each item its ``review``: the person's current verdict, or None."""
+    reviews = stored_reviews.current_reviews(db)
+    for item in items:
+        item["review"] = review_json(reviews.get(item["claim"]))
+    return items
+
+
+def review_json(review: Review | None) -> Item | None:
+    """A review in the contract: ``{"verdict", "note", "by", "at", "stale", "stale_reason"}``."""
+    if review is None:
+        return None
+    return {
+        "verdict": review.verdict,
+        "note": review.note,
+        "by": review.by,
+        "at": review.at,
+        "stale": review.stale,
+        "stale_reason": review.stale_reason,
+    }
 
 
 def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:

@@ -253,3 +253,134 @@ def m005_fact_checks(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX fact_checks_claim_run ON fact_checks(claim_id, run_id)")
+
+
+# The verdicts of m007's check, frozen with it (models.REVIEW_VERDICTS may grow later: a new
+# migration then replaces the trigger).
+_M007_VERDICTS = (
+    "accurate", "minor_differences", "partly_supported", "misquoted", "misattributed",
+    "unsupported", "unverifiable",
+)  # fmt: skip
+
+
+@migrations()
+def m007_reviews(db: Database) -> None:
+    """A person's verdict on a claim, with its history, bound to what was reviewed.
+
+    ``reviews`` keeps every review and every clearing (``verdict`` null) of a claim: who,
+    when, the verdict and a note, and what the reviewer looked at: the claim's quote and the
+    result of its latest run then (run, status, text and span). A trigger refuses an unknown
+    claim, an unknown verdict or no reviewer, whoever writes (the CLI or Datasette's form).
+
+    ``current_reviews``: each claim's latest review unless cleared, ``stale`` (with
+    ``stale_reason``) when the claim's quote or its latest result (status, text or span)
+    is no longer the one reviewed. ``claim_report`` is recreated with the review's columns.
+    """
+    db.execute(
+        """
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            verdict TEXT,
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            run_id INTEGER,
+            status TEXT,
+            text_id INTEGER,
+            start INTEGER,
+            "end" INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX reviews_claim ON reviews(claim_id, id)")
+    verdicts = ", ".join(f"'{v}'" for v in _M007_VERDICTS)
+    db.execute(
+        f"""
+        CREATE TRIGGER reviews_check BEFORE INSERT ON reviews
+        BEGIN
+            SELECT RAISE(ABORT, 'no claim with this id (see the claims table)')
+            WHERE NOT EXISTS (SELECT 1 FROM claims WHERE id = NEW.claim_id);
+            SELECT RAISE(ABORT, 'unknown verdict: choose from {verdicts.replace("'", "")}')
+            WHERE NEW.verdict IS NOT NULL AND NEW.verdict NOT IN ({verdicts});
+            SELECT RAISE(ABORT, 'give the name of the reviewer')
+            WHERE trim(coalesce(NEW.reviewer, '')) = '';
+        END"""
+    )
+    db.execute(
+        """
+        CREATE VIEW current_reviews AS
+        SELECT *, stale_reason IS NOT NULL AS stale FROM (
+            SELECT v.id AS review_id, v.claim_id, v.verdict, v.note, v.reviewer,
+                v.reviewed_at, v.run_id AS reviewed_run, v.status AS reviewed_status,
+                v.text_id AS reviewed_text, v.start AS reviewed_start, v."end" AS reviewed_end,
+                CASE
+                    WHEN c.quote IS NOT v.quote THEN 'the claim''s quote was edited since'
+                    WHEN r.status IS NOT v.status THEN 'the status changed from '
+                        || coalesce(v.status, 'not verified') || ' to '
+                        || coalesce(r.status, 'not verified')
+                    WHEN r.text_id IS NOT v.text_id OR r.start IS NOT v.start
+                        OR r."end" IS NOT v."end" THEN 'the passage changed from '
+                        || coalesce('text ' || v.text_id || ' ' || v.start || '-' || v."end",
+                                    'none')
+                        || ' to ' || coalesce('text ' || r.text_id || ' ' || r.start || '-'
+                                              || r."end", 'none')
+                END AS stale_reason
+            FROM reviews v
+            JOIN claims c ON c.id = v.claim_id
+            LEFT JOIN results r ON r.claim_id = v.claim_id AND r.best = 1
+                AND r.run_id = (SELECT max(r2.run_id) FROM results r2
+                                WHERE r2.claim_id = v.claim_id)
+            WHERE v.verdict IS NOT NULL
+              AND v.id = (SELECT max(v2.id) FROM reviews v2 WHERE v2.claim_id = v.claim_id)
+        )
+        """
+    )
+    db.execute("DROP VIEW claim_report")
+    db.execute(
+        """
+        CREATE VIEW claim_report AS
+        SELECT
+            c.id AS claim_id,
+            CASE
+                WHEN r.status IS NULL THEN 5
+                WHEN r.status = 'not_found' THEN 1
+                WHEN r.status IN ('close', 'partial') AND EXISTS (
+                    SELECT 1 FROM json_each(r.flags)
+                    WHERE json_each.value IN ('negation', 'number', 'found_elsewhere')
+                ) THEN 1
+                WHEN r.status = 'partial' THEN 2
+                WHEN r.status = 'close' THEN 3
+                WHEN r.status = 'no_text' THEN 4
+                ELSE 6
+            END AS attention,
+            r.status,
+            r.score,
+            v.verdict,
+            v.stale AS review_stale,
+            c.quote,
+            r.passage,
+            coalesce(r.reason, 'not verified yet: run sourcecheck verify') AS reason,
+            r.flags,
+            c.source_id,
+            s.title AS source_title,
+            c.speaker,
+            c.date,
+            c.locator,
+            c.kind,
+            c.document_id,
+            c.paragraph,
+            r.text_id,
+            r.verified_at,
+            v.reviewer,
+            v.reviewed_at,
+            v.note AS review_note,
+            v.stale_reason AS review_stale_reason,
+            c.rowid AS claim_rowid
+        FROM claims c
+        LEFT JOIN latest_results r ON r.claim_id = c.id
+        LEFT JOIN sources s ON s.id = c.source_id
+        LEFT JOIN documents d ON d.id = c.document_id
+        LEFT JOIN current_reviews v ON v.claim_id = c.id
+        """
+    )
