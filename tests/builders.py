@@ -157,6 +157,29 @@ def build_database(directory: Path) -> Path:
     return db_path
 
 
+XSS_NOTE = "<img src=x onerror=alert(1)> *not* [a](javascript:x) | =SUM(A1)"
+REVIEWS = {  # claim -> (verdict, reviewer, note)
+    "diary": ("misquoted", "Ann Lee", XSS_NOTE),
+    "exact": ("accurate", "Bob Roe", None),
+    "notext": ("unverifiable", "Ann Lee", "the speech is in an archive we cannot reach"),
+    "vote": ("minor_differences", "Bob Roe", "five or four: the minutes say four"),
+}
+
+
+def add_reviews(db_path: Path) -> None:
+    """Review four claims through the CLI, then verify ``vote`` more strictly so that its
+    review goes stale (its status changes from close to partial)."""
+    runner = CliRunner()
+
+    def run(*args: str) -> None:
+        result = runner.invoke(app, [*args, "--db", str(db_path)])
+        assert result.exit_code == 0, result.output
+
+    for claim, (verdict, by, note) in REVIEWS.items():
+        run("review", claim, "--verdict", verdict, "--by", by, *(["--note", note] if note else []))
+    run("verify", "vote", "--close-min", "99", "--partial-min", "50")
+
+
 RUSSIAN = """\
 Переговоры в Брест-Литовске начались в декабре, когда зима уже легла на разорённые
 местности западного края. Делегация ехала долго: поезд часто останавливался, и на каждой

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from builders import EXPECTED, XSS_QUOTE, build_database
+from builders import EXPECTED, REVIEWS, XSS_QUOTE, add_reviews, build_database
 from PIL import Image, ImageStat
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 from typer.testing import CliRunner
@@ -138,6 +138,44 @@ def test_html_report_in_chromium(browser: Browser, report_html: Path, tmp_path: 
     page.emulate_media(media="print")
     assert not page.is_visible("#controls")
     assert page.pdf()[:5] == b"%PDF-"
+    assert watched.errors == []
+    watched.close()
+
+
+def test_html_report_filters_by_the_reviewers_verdict(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory, runner: CliRunner, tmp_path: Path
+) -> None:
+    reviewed = build_database(tmp_path_factory.mktemp("reviewed"))
+    add_reviews(reviewed)
+    output = reviewed.parent / "report.html"
+    result = runner.invoke(app, ["report", "-o", str(output), "--db", str(reviewed)])
+    assert result.exit_code == 0, result.output
+    watched = Watched(browser, viewport={"width": 1100, "height": 900})
+    page = watched.page
+    page.goto(output.as_uri())
+    page.wait_for_selector("#controls:not([hidden])")
+
+    def shown() -> list[str]:
+        return page.eval_on_selector_all(
+            "article.card", "cards => cards.filter(c => !c.hidden).map(c => c.id.slice(6))"
+        )
+
+    page.click('button[data-review-filter="misquoted"]')
+    assert shown() == ["diary"]
+    assert page.is_visible("#claim-diary .review-note")
+    assert "Reviewer's verdict: misquoted" in page.inner_text("#claim-diary .review-note")
+    # both filters at once: the status and the reviewer's verdict
+    page.click('button[data-review-filter="none"]')
+    assert len(shown()) == len(EXPECTED) - len(REVIEWS)
+    page.click('button[data-filter="not_found"]')
+    assert sorted(shown()) == ["formula", "misattributed", "xss"]
+    assert page.evaluate("window.location.hash") == "#status=not_found&review=none"
+    screenshot(page, "report-review-filter.png", tmp_path)
+    # a filtered view is a link
+    page.goto(output.as_uri() + "#review=minor_differences")
+    page.reload()
+    assert shown() == ["vote"]
+    assert page.is_visible("#claim-vote .stale")
     assert watched.errors == []
     watched.close()
 

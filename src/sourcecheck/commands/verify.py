@@ -17,7 +17,8 @@ from rich.table import Table
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
 from ..models import STATUSES, Status
-from ..report import report_items, write_report
+from ..report import Publication, report_items, write_report
+from ..report.review import VERDICT_KEYS, stale_count
 from ..store import db as dbm
 from ..verify import VerifyRun, verify
 from .common import (
@@ -196,9 +197,26 @@ def report_command(
         typer.Option(help="Only claims with this status (repeatable).", parser=_status),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    verdict: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only claims a reviewer gave this verdict (repeatable; none: not reviewed): "
+            f"{', '.join(VERDICT_KEYS)}.",
+            show_default=False,
+        ),
+    ] = None,
+    reviewer: Annotated[
+        str,
+        typer.Option(help="claimreview: the author named on claims no person reviewed."),
+    ] = Publication().reviewer,
+    publisher: Annotated[
+        str | None,
+        typer.Option(help="claimreview: the organization that publishes the reviews."),
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write the latest result of every claim as a report (html, markdown, json, csv, ...)."""
+    """Write the latest result of every claim as a report (html, markdown, json, csv, ...),
+    with the reviewer's verdict beside the machine's status."""
     with cli_errors():
         database = open_database(db)
         content, report = write_report(
@@ -207,9 +225,17 @@ def report_command(
             fmt=fmt.value if fmt else None,
             source_id=source,
             statuses=[s.value for s in status or []],
+            verdicts=verdict,
             database_name=db.name,
+            publication=Publication(reviewer=reviewer, publisher=publisher),
         )
         if output is None:
             sys.stdout.write(content)
         else:
             err_console.print(f"wrote {output.resolve()} ({len(report.cards)} claims)")
+        stale = stale_count(report.items)
+        if stale:
+            err_console.print(
+                f"note: {stale} review(s) in this report are stale (the claim's result changed "
+                "since): sourcecheck review --list --stale"
+            )

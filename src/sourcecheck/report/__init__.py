@@ -22,10 +22,12 @@ from .data import Item, Report, report_items
 from .html import render_html
 from .jsonld import RATINGS, render_annotations, render_claimreview
 from .markdown import render_markdown
+from .review import VERDICT_KEYS, Publication, check_verdicts
 
 __all__ = [
     "FORMATS",
     "RATINGS",
+    "Publication",
     "Report",
     "build_report",
     "format_for",
@@ -109,13 +111,17 @@ def write_report(
     fmt: str | None = None,
     source_id: str | None = None,
     statuses: list[str] | None = None,
+    verdicts: list[str] | None = None,
     database_name: str = "",
+    publication: Publication | None = None,
 ) -> tuple[str, Report]:
     """Build and render the report; write it atomically to ``output`` when given.
 
     The format is ``fmt``, else the one ``output``'s suffix names (``.html``, ``.md``,
-    ``.csv``, ``.json``), else ``json``. Returns the rendered text and the report. An unknown
-    source or status is an InputError / NotFoundError before anything is written.
+    ``.csv``, ``.json``), else ``json``. ``verdicts``: only claims a reviewer gave one of
+    these verdicts (``none``: claims nobody reviewed). Returns the rendered text and the
+    report. An unknown source, status or verdict is an InputError / NotFoundError before
+    anything is written.
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, open_db
@@ -134,9 +140,17 @@ def write_report(
     unknown = [s for s in statuses or [] if s not in STATUSES]
     if unknown:
         raise InputError(f"unknown status {unknown[0]!r} (choose from: {', '.join(STATUSES)})")
+    try:
+        check_verdicts(verdicts or [])
+    except ValueError as exc:
+        choices = ", ".join(VERDICT_KEYS)
+        raise InputError(f"unknown verdict {exc.args[0]!r} (choose from: {choices})") from None
     if source_id:
         dbm.get_source(db, source_id)
-    report = build_report(db, source_id=source_id, statuses=statuses, database_name=database_name)
+    report = build_report(
+        db, source_id=source_id, statuses=statuses, verdicts=verdicts,
+        database_name=database_name, publication=publication,
+    )  # fmt: skip
     content = RENDERERS[chosen](report)
     if output is not None:
         if not output.parent.exists():

@@ -9,6 +9,7 @@ from ..store.db import Database
 from .data import CONTEXT_CHARS, Card, Report, report_items
 from .links import location_label, location_url, text_label
 from .marks import quote_pieces, source_pieces
+from .review import Publication, verdict_key
 
 
 def build_report(
@@ -16,14 +17,20 @@ def build_report(
     *,
     source_id: str | None = None,
     statuses: list[str] | None = None,
+    verdicts: list[str] | None = None,
     context: int = CONTEXT_CHARS,
     database_name: str = "",
+    publication: Publication | None = None,
 ) -> Report:
-    """The latest result of every claim (optionally of one source or some statuses), as cards.
+    """The latest result of every claim (optionally of one source, some statuses, some
+    reviewers' verdicts: ``none`` for claims not reviewed), as cards.
 
-    ``context`` characters of the stored text are kept on each side of a passage.
+    ``context`` characters of the stored text are kept on each side of a passage;
+    ``publication`` says who publishes the ClaimReviews.
     """
     items = report_items(db, source_id=source_id, statuses=statuses)
+    if verdicts:
+        items = [item for item in items if verdict_key(item) in verdicts]
     sources = {s.id: s for s in dbm.list_sources(db)}
     documents = {d.id: d for d in dbm.list_documents(db)}
     texts = {t["id"]: t for t in dbm.list_texts(db)}
@@ -53,7 +60,12 @@ def build_report(
         database=database_name,
         tool_version=__version__,
         cards=cards,
-        filters={"source": source_id, "statuses": list(statuses or [])},
+        filters={
+            "source": source_id,
+            "statuses": list(statuses or []),
+            "verdicts": list(verdicts or []),
+        },
         documents=used,
         texts=texts,
+        publication=publication or Publication(),
     )

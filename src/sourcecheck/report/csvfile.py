@@ -13,6 +13,7 @@ COLUMNS = (
     "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker", "date",
     "locator", "source", "source_title", "document", "paragraph", "claim_start", "claim_end",
     "text", "start", "end", "passage", "differences", "verified_at", "run",
+    "review_verdict", "review_note", "review_by", "review_at", "review_stale",
 )  # fmt: skip
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -34,6 +35,21 @@ def differences_text(differences: list[dict[str, Any]]) -> str:
     return "; ".join(
         f"{d['kind']}: {d['quote'] or '∅'} → {d['source'] or '∅'}" for d in differences
     )
+
+
+def _review_cells(review: dict[str, Any] | None) -> dict[str, Any]:
+    """The reviewer's columns: empty when nobody reviewed the claim; ``review_stale`` is
+    ``stale: what changed`` when the claim's result changed since the review."""
+    if review is None:
+        return {}
+    stale = f"stale: {review['stale_reason']}" if review["stale"] else ""
+    return {
+        "review_verdict": review["verdict"],
+        "review_note": review["note"],
+        "review_by": review["by"],
+        "review_at": review["at"],
+        "review_stale": stale,
+    }
 
 
 def render_csv(report: Report) -> str:
@@ -68,6 +84,7 @@ def render_csv(report: Report) -> str:
             "differences": differences_text(item["differences"]),
             "verified_at": item["verified_at"],
             "run": item["run"],
+            **_review_cells(item.get("review")),
         }
         writer.writerow({k: neutralize(v) for k, v in row.items()})
     return out.getvalue()

@@ -17,6 +17,7 @@ from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database
+from .review import Publication
 
 Item = dict[str, Any]
 
@@ -141,6 +142,7 @@ class Report:
     filters: dict[str, Any] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     texts: dict[int, dict[str, Any]] = field(default_factory=dict)
+    publication: Publication = field(default_factory=Publication)
 
     @property
     def items(self) -> list[Item]:

@@ -29,6 +29,7 @@ from .data import (
     Report,
 )
 from .links import safe_url
+from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
 
 KIND_TITLES = {
     "changed": "changed: the quote and the source have different words here",
@@ -107,6 +108,7 @@ def render_html(report: Report) -> str:
     """The report as one HTML page."""
     css, js = asset("report.css"), asset("report.js")
     counts = report.counts()
+    reviewed = verdict_counts(report.items)
     return (
         _environment()
         .get_template("report.html.j2")
@@ -121,6 +123,12 @@ def render_html(report: Report) -> str:
             loud_kinds=LOUD_KINDS,
             fact_labels=FACT_LABELS,
             verdicts=VERDICTS,
+            reviewed=reviewed,
+            reviewed_total=len(report.cards) - reviewed[NOT_REVIEWED],
+            review_keys=[k for k, n in reviewed.items() if n],
+            stale=stale_count(report.items),
+            verdict_labels=VERDICT_LABELS,
+            verdict_meanings=VERDICT_MEANINGS,
             chart=chart_rows(report),
             chart_width=CHART_WIDTH,
             chart_row=CHART_ROW,

@@ -11,8 +11,10 @@ from typing import Any
 from ..models import Document
 from .data import LOUD_KINDS, Card, Report
 from .links import safe_url
+from .review import VERDICT_LABELS, Publication
 
 HOMEPAGE = "https://github.com/sourcecheck/sourcecheck"
+DEFAULT_PUBLICATION = Publication()
 BEST_RATING, WORST_RATING = 5, 1
 
 
@@ -20,7 +22,7 @@ BEST_RATING, WORST_RATING = 5, 1
 class Rating:
     """A schema.org Rating: a value on the 1-5 scale and the verdict in words."""
 
-    value: int
+    value: int | None
     name: str
 
 
@@ -36,6 +38,18 @@ RATINGS: dict[str, Rating] = {
 
 Claims with status ``no_text`` or not verified yet were not checked and get no ClaimReview.
 """
+
+REVIEW_RATINGS: dict[str, Rating] = {
+    "accurate": Rating(5, "Accurate: the cited source says it"),
+    "minor_differences": Rating(4, "Accurate, with minor differences in wording"),
+    "partly_supported": Rating(3, "Partly supported by the cited source"),
+    "misquoted": Rating(2, "Misquoted: the source says something else"),
+    "misattributed": Rating(1, "Misattributed: not the cited source's words"),
+    "unsupported": Rating(1, "Not supported by the cited source"),
+    "unverifiable": Rating(None, "Unverifiable: could not be checked against the source"),
+}
+"""A reviewer's verdict as ClaimReview's ``reviewRating`` (see the README); it replaces the
+machine's rating. ``unverifiable`` has no place on the scale: its rating has only a name."""
 
 
 def rating_key(item: dict[str, Any]) -> str | None:
@@ -71,13 +85,51 @@ def _creative_work(
     return {k: v for k, v in work.items() if v is not None}
 
 
-def claim_review(card: Card, *, reviewer: str = "sourcecheck") -> dict[str, Any] | None:
-    """The ClaimReview of one card, or None when the claim was not checked."""
-    item = card.item
+def _rating(item: dict[str, Any]) -> Rating | None:
+    """The reviewer's verdict's rating, else the machine's (None: nothing was checked)."""
+    review = item.get("review")
+    if review:
+        return REVIEW_RATINGS[review["verdict"]]
     key = rating_key(item)
-    if key is None:
+    return RATINGS[key] if key is not None else None
+
+
+def _review_rating(rating: Rating, explanation: str) -> dict[str, Any]:
+    scale: dict[str, Any] = {}
+    if rating.value is not None:
+        scale = {"ratingValue": rating.value, "bestRating": BEST_RATING,
+                 "worstRating": WORST_RATING}  # fmt: skip
+    return {"@type": "Rating", **scale, "alternateName": rating.name,
+            "ratingExplanation": explanation}  # fmt: skip
+
+
+def _authors(item: dict[str, Any], publication: Publication) -> dict[str, Any]:
+    """``author`` (the person who reviewed, else the organization named for the machine's
+    verdicts) and ``publisher`` (when one is named) of a ClaimReview."""
+    review = item.get("review")
+    if review:
+        author: dict[str, Any] = {"@type": "Person", "name": review["by"]}
+    elif publication.reviewer == DEFAULT_PUBLICATION.reviewer:
+        author = {"@type": "Organization", "name": publication.reviewer, "url": HOMEPAGE}
+    else:
+        author = {"@type": "Organization", "name": publication.reviewer}
+    out = {"author": author}
+    if publication.publisher:
+        out["publisher"] = {"@type": "Organization", "name": publication.publisher}
+    return out
+
+
+def claim_review(
+    card: Card, publication: Publication = DEFAULT_PUBLICATION
+) -> dict[str, Any] | None:
+    """The ClaimReview of one card, or None when nobody checked the claim (no person, and
+    no text for the machine). A reviewer's verdict, note and name replace the machine's."""
+    item = card.item
+    rating = _rating(item)
+    if rating is None:
         return None
-    rating = RATINGS[key]
+    review = item.get("review")
+    explanation = (review and review["note"]) or item["reason"]
     document: Document | None = card.document
     # The claim is made by the document's author (the speaker is whom it quotes).
     claim_author = document.author if document else None
@@ -90,35 +142,30 @@ def claim_review(card: Card, *, reviewer: str = "sourcecheck") -> dict[str, Any]
             issued=document.issued,
             url=card.location_url,
         )
-    review: dict[str, Any] = {
+    published = review["at"] if review else item["verified_at"]
+    result: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "identifier": item["claim"],
         "claimReviewed": item["quote"],
-        "datePublished": (item["verified_at"] or "")[:10] or None,
-        "author": {"@type": "Organization", "name": reviewer, "url": HOMEPAGE},
+        "datePublished": (published or "")[:10] or None,
+        **_authors(item, publication),
         "itemReviewed": {k: v for k, v in item_reviewed.items() if v is not None},
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": rating.value,
-            "bestRating": BEST_RATING,
-            "worstRating": WORST_RATING,
-            "alternateName": rating.name,
-            "ratingExplanation": item["reason"],
-        },
-        "reviewBody": item["reason"],
+        "reviewRating": _review_rating(rating, explanation),
+        "reviewBody": explanation,
     }
     if card.source is not None:
         source = card.source
-        review["citation"] = _creative_work(
+        result["citation"] = _creative_work(
             name=source.title, author=source.author, issued=source.issued, url=safe_url(source.url)
         )
-    return {k: v for k, v in review.items() if v is not None}
+    return {k: v for k, v in result.items() if v is not None}
 
 
 def render_claimreview(report: Report) -> str:
     """A JSON array of ClaimReview objects, one per checked claim, in document order."""
-    reviews = [r for r in (claim_review(card) for card in report.cards) if r is not None]
+    made = (claim_review(card, report.publication) for card in report.cards)
+    reviews = [r for r in made if r is not None]
     return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -164,6 +211,7 @@ def annotation(card: Card, text: dict[str, Any] | None) -> dict[str, Any] | None
             },
             {"type": "TextualBody", "purpose": "tagging", "value": item["status"]},
             {"type": "TextualBody", "purpose": "describing", "value": described},
+            *_review_bodies(item.get("review")),
         ],
         "target": {
             "source": text_iri(text),
@@ -182,6 +230,26 @@ def annotation(card: Card, text: dict[str, Any] | None) -> dict[str, Any] | None
             ],
         },
     }
+
+
+def _review_bodies(review: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """A reviewer's verdict (tagging) and note (commenting), by them, when they reviewed."""
+    if not review:
+        return []
+    creator = {"type": "Person", "name": review["by"]}
+    verdict = VERDICT_LABELS[review["verdict"]]
+    if review["stale"]:
+        verdict += f" (stale: {review['stale_reason']})"
+    bodies: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "tagging", "value": f"reviewer: {verdict}",
+         "creator": creator, "created": review["at"]},
+    ]  # fmt: skip
+    if review["note"]:
+        bodies.append(
+            {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
+             "value": review["note"], "creator": creator, "created": review["at"]}
+        )  # fmt: skip
+    return bodies
 
 
 def render_annotations(report: Report) -> str:

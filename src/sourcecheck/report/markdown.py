@@ -23,6 +23,7 @@ from .data import (
     Report,
 )
 from .links import safe_url
+from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
 
 # Characters that start markup anywhere in a line (CommonMark, GitHub tables, strikethrough
 # and math); a backslash makes each one literal. Kept short so the raw text stays readable.
@@ -86,7 +87,11 @@ def _card(number: int, card: Card) -> list[str]:
     item = card.item
     status = STATUS_LABELS[card.status_key]
     score = f" (score {item['score']:g})" if card.scored else ""
-    lines = [f"### {number}. {md_text(item['claim'])}: {md_text(status)}{score}", ""]
+    review = item.get("review")
+    reviewed = f" · reviewer: {md_text(VERDICT_LABELS[review['verdict']])}" if review else ""
+    if review and review["stale"]:
+        reviewed += " (stale)"
+    lines = [f"### {number}. {md_text(item['claim'])}: {md_text(status)}{score}{reviewed}", ""]
     if card.loud:
         kinds = " and ".join(f"a {kind}" for kind in card.loud)
         verb = "differs" if len(card.loud) == 1 else "differ"
@@ -96,6 +101,8 @@ def _card(number: int, card: Card) -> list[str]:
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]
     lines.append(_cited_source(card))
     lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")
+    if review:
+        lines.append(_review_line(review))
     if item["flags"]:
         lines.append(f"- **Flags:** {md_text(', '.join(item['flags']))}")
     if card.document is not None or card.location_label:
@@ -111,6 +118,35 @@ def _card(number: int, card: Card) -> list[str]:
             f"  > {md_pieces(card.source_pieces)}",
         ]
     return [*lines, *_tables(item), ""]
+
+
+def _review_line(review: dict[str, Any]) -> str:
+    """ "- **Reviewer's verdict:** misquoted (Ann Lee, 2024-...): the note" (and stale)."""
+    line = (
+        f"- **Reviewer's verdict:** {md_text(VERDICT_LABELS[review['verdict']])} "
+        f"({md_text(review['by'])}, {md_text(review['at'])})"
+    )
+    if review["note"]:
+        line += f": {md_text(review['note'])}"
+    if review["stale"]:
+        line += f" **Stale:** {md_text(review['stale_reason'])} since the review; look again."
+    return line
+
+
+def _review_summary(report: Report) -> list[str]:
+    """The reviewers' verdicts counted, when any claim was reviewed."""
+    counts = verdict_counts(report.items)
+    if counts[NOT_REVIEWED] == len(report.cards):
+        return []
+    lines = ["", "### Reviewers' verdicts", "", "| verdict | claims | meaning |", "|---|---:|---|"]
+    for key, n in counts.items():
+        if n:
+            lines.append(f"| {md_text(VERDICT_LABELS[key])} | {n} | "
+                         f"{md_text(VERDICT_MEANINGS[key])} |")  # fmt: skip
+    stale = stale_count(report.items)
+    if stale:
+        lines += ["", f"**{stale} review(s) stale:** the claim's result changed since; look again."]
+    return lines
 
 
 def _cited_source(card: Card) -> str:
@@ -152,6 +188,24 @@ def _tables(item: Item) -> list[str]:
     return lines
 
 
+def _filters(report: Report) -> list[str]:
+    """ "Only claims citing x with status y, reviewed z." when the report was filtered."""
+    source, statuses = report.filters.get("source"), report.filters.get("statuses")
+    verdicts = report.filters.get("verdicts")
+    if not (source or statuses or verdicts):
+        return []
+    only = "Only claims"
+    if source:
+        only += f" citing {md_text(source)}"
+    if statuses:
+        only += " with status " + ", ".join(md_text(s) for s in statuses)
+    if verdicts:
+        only += " with the reviewer's verdict " + ", ".join(
+            md_text(VERDICT_LABELS[v]) for v in verdicts
+        )
+    return [only + ".", ""]
+
+
 def render_markdown(report: Report) -> str:
     """The report as CommonMark with GitHub tables."""
     counts = report.counts()
@@ -160,14 +214,7 @@ def render_markdown(report: Report) -> str:
     if report.database:
         generated += f" from {md_text(report.database)}"
     lines += [generated + f": {len(report.cards)} claims.", ""]
-    source, statuses = report.filters.get("source"), report.filters.get("statuses")
-    if source or statuses:
-        only = "Only claims"
-        if source:
-            only += f" citing {md_text(source)}"
-        if statuses:
-            only += " with status " + ", ".join(md_text(s) for s in statuses)
-        lines += [only + ".", ""]
+    lines += _filters(report)
     lines += ["## Summary", ""]
     lines += [f"- **{n}** {VERDICTS[key]}" for key, n in report.verdicts().items()]
     lines += ["", "| status | claims | meaning |", "|---|---:|---|"]
@@ -185,6 +232,7 @@ def render_markdown(report: Report) -> str:
         name = md_text(row.title) + (f" ({md_text(row.source_id)})" if row.source_id else "")
         cells = " | ".join(str(row.counts[k]) for k in keys)
         lines.append(f"| {name} | {row.total} | {cells} |")
+    lines += _review_summary(report)
     lines += ["", "## Claims", ""]
     for number, card in enumerate(report.cards, 1):
         lines += _card(number, card)
