@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
@@ -203,16 +204,17 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture
-def served(built: Path) -> Iterator[str]:
+@contextmanager
+def serving(db: Path, *args: str, host: str = "127.0.0.1") -> Iterator[str]:
     """`sourcecheck serve` in a subprocess on a free port; its base URL; stopped after."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "serve", "--db", str(built), "--port", str(port)],
+        [sys.executable, "-m", "sourcecheck", "serve", "--db", str(db), "--port", str(port),
+         "--host", host, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-    )
+    )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -234,6 +236,12 @@ def served(built: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture
+def served(built: Path) -> Iterator[str]:
+    with serving(built) as base:
+        yield base
 
 
 def test_served_datasette_page_in_chromium(
@@ -259,3 +267,80 @@ def test_served_datasette_page_in_chromium(
     screenshot(page, "datasette-query.png", tmp_path)
     assert watched.errors == []
     watched.close()
+
+
+def _own_address() -> str | None:
+    """An address of this machine that is not loopback (the source of a datagram socket's
+    route), or None when there is none."""
+    for target in ("10.255.255.255", "192.0.2.1"):  # connecting a datagram socket sends nothing
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.connect((target, 9))
+            except OSError:
+                continue
+            address = str(probe.getsockname()[0])
+            if not address.startswith("127."):
+                return address
+    return None
+
+
+def test_a_review_recorded_in_the_browser(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory, runner: CliRunner, tmp_path: Path
+) -> None:
+    """claim_report's link opens the form with the claim filled in; submitting it (with
+    Datasette's CSRF token, as a browser does) records the review; the row shows it."""
+    db = build_database(tmp_path_factory.mktemp("review-browser"))
+    watched = Watched(browser, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    with serving(db) as base:
+        page.goto(f"{base}/{db.stem}/claim_report?claim_id=exact")
+        page.click("td.col-verdict a.sourcecheck-review")
+        page.wait_for_url("**/record_review?claim=exact**")
+        assert page.input_value('[name="claim"]') == "exact"
+        page.fill('[name="verdict"]', "misattributed")
+        page.fill('[name="note"]', "Czernin quotes Kühlmann here <b>not</b> Trotsky")
+        page.fill('[name="reviewer"]', "Browser Person")
+        screenshot(page, "datasette-review-form.png", tmp_path)
+        page.click('input[type="submit"]')
+        page.wait_for_url("**/claim_report")
+        assert "Review recorded" in page.inner_text("body")
+        page.goto(f"{base}/{db.stem}/claim_report?claim_id=exact")
+        assert page.inner_text("td.col-verdict").startswith("misattributed")
+        screenshot(page, "datasette-reviewed.png", tmp_path)
+        # a bad verdict is shown as an error on the form, and nothing is stored
+        page.goto(f"{base}/{db.stem}/record_review?claim=diary")
+        page.fill('[name="verdict"]', "looks fine")
+        page.fill('[name="reviewer"]', "Browser Person")
+        page.click('input[type="submit"]')
+        assert "unknown verdict" in page.inner_text("body")
+    review = runner.invoke(app, ["show", "exact", "--json", "--db", str(db)]).stdout
+    assert '"by": "Browser Person"' in review and "<b>not</b> Trotsky" in review
+    assert (
+        '"review": null' in runner.invoke(app, ["show", "diary", "--json", "--db", str(db)]).stdout
+    )
+    assert watched.errors == [], watched.errors
+    watched.close()
+
+
+def test_reviews_are_refused_from_another_address_unless_allowed(
+    built: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A served instance reached through this machine's own non-loopback address: the
+    request comes from that address, not 127.0.0.1."""
+    address = _own_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    db = build_database(tmp_path_factory.mktemp("review-remote"))
+    body = {"claim": "exact", "verdict": "accurate", "note": "", "reviewer": "R"}
+    headers = {"accept": "application/json"}
+    with serving(db, host="0.0.0.0") as base:
+        remote = base.replace("127.0.0.1", address)
+        assert httpx.get(f"{remote}/{db.stem}/claim_report").status_code == 200
+        refused = httpx.post(f"{remote}/{db.stem}/record_review", json=body, headers=headers)
+        assert refused.status_code == 403
+        local = httpx.post(f"{base}/{db.stem}/record_review", json=body, headers=headers)
+        assert local.json()["ok"] is True
+    with serving(db, "--allow-review-from", address, host="0.0.0.0") as base:
+        remote = base.replace("127.0.0.1", address)
+        allowed = httpx.post(f"{remote}/{db.stem}/record_review", json=body, headers=headers)
+        assert allowed.status_code == 200 and allowed.json()["ok"] is True

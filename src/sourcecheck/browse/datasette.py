@@ -24,6 +24,7 @@ import socket
 import threading
 import time
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,9 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..errors import InputError, NotFoundError
 from ..store import db as dbm
-from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, QUERIES, TABLES, Metadata
+from .queries import QUERIES
+from .review import review_cell, review_networks, reviewer_actor
+from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, TABLES, Metadata
 
 SETTINGS = {"truncate_cells_html": 2000}  # a safety net for any long cell the plugin misses
 
@@ -44,25 +47,37 @@ def database_name(path: str | Path) -> str:
     return Path(path).stem
 
 
-def metadata(name: str) -> Metadata:
-    """Everything about database ``name`` in one dict, the Datasette 0.65 metadata format."""
+def metadata(
+    name: str, *, review_from: list[str] | None = None, reviewer: str | None = None
+) -> Metadata:
+    """Everything about database ``name`` in one dict, the Datasette 0.65 metadata format.
+
+    ``review_from``: the networks allowed to record reviews (default: this machine);
+    ``reviewer``: the name the review form starts with.
+    """
     report = f"/{name}/claim_report"
     description_html = (
         "Claims of documents, the sources they cite, and the verification of each claim by "
         f'sourcecheck. Start with <a href="{escape(report)}">claim_report</a>: one row '
         "per claim, what is wrong first. The queries below answer the usual questions."
     )
+    queries = copy.deepcopy(QUERIES)
+    queries["record_review"]["on_success_redirect"] = report
+    plugin: Metadata = {"review_from": review_networks(review_from)}
+    if reviewer:
+        plugin["reviewer"] = reviewer
     return {
         "title": "sourcecheck: claims and their sources",
         "description": "Claims, cited sources and verification results (sourcecheck).",
         "about": "sourcecheck",
         "about_url": "https://github.com/sourcecheck/sourcecheck",
+        "plugins": {PLUGIN: plugin},
         "databases": {
             name: {
                 "title": "Claims and their sources",
                 "description_html": description_html,
                 "tables": copy.deepcopy(TABLES),
-                "queries": copy.deepcopy(QUERIES),
+                "queries": queries,
             }
         },
     }
@@ -85,14 +100,21 @@ def installed_version() -> str:
     return str(version)
 
 
-def datasette_files(name: str, version: str | None = None) -> tuple[Metadata, Metadata | None]:
+def datasette_files(
+    name: str,
+    version: str | None = None,
+    *,
+    review_from: list[str] | None = None,
+    reviewer: str | None = None,
+) -> tuple[Metadata, Metadata | None]:
     """``(metadata, config)`` for Datasette ``version`` (default: the installed one).
 
     For 0.65 ``config`` is None: everything is in the metadata. For 1.0 the metadata keeps
     titles, descriptions and column descriptions, and ``config`` (datasette.yaml) gets the
-    table options, canned queries, plugin configuration and settings.
+    table options, canned queries (the writable one with its ``write`` and ``allow``),
+    plugin configuration and settings.
     """
-    meta = metadata(name)
+    meta = metadata(name, review_from=review_from, reviewer=reviewer)
     if not is_v1(version or installed_version()):
         return meta, None
     database = meta["databases"][name]
@@ -103,6 +125,7 @@ def datasette_files(name: str, version: str | None = None) -> tuple[Metadata, Me
             config_tables[table] = moved
     config = {
         "settings": dict(SETTINGS),
+        "plugins": meta.pop("plugins"),
         "databases": {name: {"tables": config_tables, "queries": database.pop("queries")}},
     }
     return meta, config
@@ -167,11 +190,16 @@ def datasette_command_line(db_path: str | Path, metadata_file: Path, config: Pat
 # -- serving ---------------------------------------------------------------------------------
 
 
-def make_datasette(db_path: str | Path) -> Any:
-    """A Datasette instance on ``db_path`` with sourcecheck's metadata (and config)."""
+def make_datasette(
+    db_path: str | Path, *, review_from: list[str] | None = None, reviewer: str | None = None
+) -> Any:
+    """A Datasette instance on ``db_path`` with sourcecheck's metadata (and config);
+    ``review_from`` and ``reviewer`` as in :func:`metadata`."""
     from datasette.app import Datasette
 
-    meta, config = datasette_files(database_name(db_path))
+    meta, config = datasette_files(
+        database_name(db_path), review_from=review_from, reviewer=reviewer
+    )
     if config is None:
         return Datasette([str(db_path)], metadata=meta, settings=dict(SETTINGS))
     return Datasette([str(db_path)], metadata=meta, config=config)
@@ -198,27 +226,35 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8001,
     open_browser: bool = False,
+    review_from: list[str] | None = None,
+    reviewer: str | None = None,
+    on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the database with Datasette until interrupted.
 
-    The database is opened (and migrated) first, so the views Datasette shows exist.
+    The database is opened (and migrated) and the port checked first, so the views Datasette
+    shows exist and nothing is announced that cannot be served: ``on_ready(url)`` is called
+    then. ``review_from``: who may record reviews (see :func:`metadata`).
 
     Raises:
         NotFoundError: ``db_path`` does not exist.
-        InputError: ``host:port`` cannot be listened on (the port is taken, or privileged);
-            the only InputError it raises.
+        InputError: ``host:port`` cannot be listened on (the port is taken, or privileged),
+            or ``review_from`` holds something that is not an address or a network.
+        DatabaseError: ``db_path`` is not a database sourcecheck can open.
     """
     import uvicorn
 
     path = Path(db_path)
     if not path.exists():
         raise NotFoundError(f"{path}: no such database (run an import first)")
+    networks = review_networks(review_from)
     dbm.open_db(path).close()
     _check_port(host, port)
-    server = uvicorn.Server(
-        uvicorn.Config(make_datasette(path).app(), host=host, port=port, log_level="warning")
-    )
+    app = make_datasette(path, review_from=networks, reviewer=reviewer).app()
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     url = serve_url(path, host=host, port=port)
+    if on_ready is not None:
+        on_ready(url)
     if open_browser:
 
         def _open_when_ready() -> None:
@@ -235,13 +271,23 @@ def serve(
 
 
 @hookimpl
-def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
+) -> Any:
     """Where the metadata asks for it: the opening of a long text instead of all of it
-    (``excerpt_columns``), and a link to the row a view's column names (``link_columns``,
-    since Datasette sees no foreign keys in a view)."""
-    if table is None or value is None:
+    (``excerpt_columns``), a link to the row a view's column names (``link_columns``,
+    since Datasette sees no foreign keys in a view), and a claim's verdict with a link to
+    the form that reviews it (``review_column``)."""
+    if table is None:
         return None
     config = datasette.plugin_config(PLUGIN, database=database, table=table) or {}
+    if column == config.get("review_column") and row is not None:
+        reviewing = datasette.plugin_config(PLUGIN) or {}
+        if reviewing.get("review_from"):
+            url = datasette.urls.database(database)
+            return review_cell(value, row["claim_id"], url, reviewing.get("reviewer"))
+    if value is None:
+        return None
     target = (config.get("link_columns") or {}).get(column)
     if target:
         from datasette.utils import tilde_encode
@@ -258,3 +304,13 @@ def render_cell(value: Any, column: str, table: str | None, database: str, datas
         '{}… <span class="sourcecheck-more">({:,} characters in all; search them with the '
         "box above or the “Search the source texts” query)</span>"
     ).format(opening, len(value))
+
+
+@hookimpl
+def actor_from_request(datasette: Any, request: Any) -> dict[str, str] | None:
+    """The actor allowed to record reviews (the ``record_review`` query's ``allow``), for a
+    request from an address the plugin's ``review_from`` networks hold."""
+    networks = (datasette.plugin_config(PLUGIN) or {}).get("review_from")
+    if not networks:
+        return None
+    return reviewer_actor(networks, request.scope.get("client"))

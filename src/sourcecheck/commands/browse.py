@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..browse import datasette as browse
+from ..records.review import configured_reviewer
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console
 
 
@@ -19,13 +20,25 @@ def serve_command(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the database page in a web browser.")
     ] = False,
+    allow_review_from: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-review-from",
+            help="Addresses or networks that may record reviews in the browser (repeatable; "
+            "any: everyone). Default: this machine only (127.0.0.1, ::1).",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Browse the database in Datasette, with sourcecheck's titles, facets and queries."""
+    """Browse the database in Datasette, with sourcecheck's titles, facets and queries, and a
+    form to record reviews."""
     with cli_errors():
-        err_console.print(f"Datasette on {browse.serve_url(db, host=host, port=port)} "
-                          "(Ctrl-C to stop)")  # fmt: skip
-        browse.serve(db, host=host, port=port, open_browser=open_browser)
+        browse.serve(
+            db, host=host, port=port, open_browser=open_browser, review_from=allow_review_from,
+            reviewer=configured_reviewer(),
+            on_ready=lambda url: err_console.print(f"Datasette on {url} (Ctrl-C to stop)"),
+        )  # fmt: skip
 
 
 def metadata_command(

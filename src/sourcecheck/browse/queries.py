@@ -1,0 +1,164 @@
+"""The canned queries on sourcecheck's database page in Datasette: the usual questions about
+claims and sources, and the form that records a review (a writable query). Pure data."""
+
+from __future__ import annotations
+
+from ..store.reviews import RECORD_REVIEW_SQL
+from .tables import Metadata
+
+REVIEW_ACTOR_KEY = "sourcecheck"
+REVIEW_ACTOR_VALUE = "reviewer"
+REVIEW_ALLOW = {REVIEW_ACTOR_KEY: REVIEW_ACTOR_VALUE}
+"""Who may record a review from Datasette: the actor sourcecheck's plugin gives a request from
+an allowed address (127.0.0.1 unless `serve --allow-review-from` says otherwise)."""
+
+QUERIES: dict[str, Metadata] = {
+    "not_verbatim": {
+        "title": "Claims not verbatim, with their passage and score",
+        "description": "Every claim whose latest status is not verbatim (or that is not "
+        "verified yet), the worst first.",
+        "sql": """\
+select claim_id as claim, status, score, quote, passage, reason, source_id as source,
+  source_title
+from claim_report
+where status is null or status != 'verbatim'
+order by attention, score desc, claim_id
+""",
+    },
+    "claims_by_source": {
+        "title": "Claims by source, with counts per status",
+        "description": "For each cited source: its claims, how many ended with each status, "
+        "and how many texts it has.",
+        "sql": """\
+select c.source_id as source, coalesce(s.title, '(no source cited)') as title,
+  count(*) as claims,
+  count(case when r.status = 'verbatim' then 1 end) as verbatim,
+  count(case when r.status = 'close' then 1 end) as close,
+  count(case when r.status = 'partial' then 1 end) as partial,
+  count(case when r.status = 'not_found' then 1 end) as not_found,
+  count(case when r.status = 'no_text' then 1 end) as no_text,
+  count(case when r.status is null then 1 end) as not_verified,
+  (select count(*) from texts t where t.source_id = c.source_id) as texts
+from claims c
+left join latest_results r on r.claim_id = c.id
+left join sources s on s.id = c.source_id
+group by c.source_id
+order by claims desc, c.source_id
+""",
+    },
+    "numbers_and_negations": {
+        "title": "Numbers and negations that differ",
+        "description": "Differences that change the meaning, which similarity scores hide: a "
+        "number, or a not/no/never present on one side only (latest results).",
+        "sql": """\
+select r.claim_id as claim, r.status, r.score,
+  json_extract(d.value, '$.kind') as kind,
+  json_extract(d.value, '$.quote') as in_quote,
+  json_extract(d.value, '$.source') as in_source,
+  c.quote, r.passage, r.source_id as source
+from latest_results r
+join claims c on c.id = r.claim_id
+join json_each(r.differences) d
+where json_extract(d.value, '$.kind') in ('number', 'negation')
+order by r.claim_id, cast(d.key as integer)
+""",
+    },
+    "facts": {
+        "title": "Figures and dates checked as facts",
+        "description": "The numbers and dates of each claim compared with its source's text "
+        "(latest run): agrees, agrees across the Old Style/New Style calendars, differs "
+        "(which value, and what the source says), or not found. Differences first.",
+        "sql": """\
+select f.claim_id as claim, f.kind, f.claim_value as claim_says,
+  f.source_value as source_says, f.verdict, f.detail, c.quote, c.source_id as source,
+  f.text_id as text, f.start, f."end"
+from fact_checks f
+join claims c on c.id = f.claim_id
+where f.run_id = (select max(r.run_id) from results r where r.claim_id = f.claim_id)
+order by case f.verdict when 'differs' then 0 when 'not_found' then 1 else 2 end, f.claim_id
+""",
+    },
+    "sources_without_text": {
+        "title": "Claims whose cited source has no text",
+        "description": "Nothing was checked for these: add a text with `sourcecheck source "
+        "text SOURCE FILE` (or a url in the sources file) and verify again.",
+        "sql": """\
+select c.id as claim, c.quote, c.source_id as source, s.title, s.url
+from claims c
+join sources s on s.id = c.source_id
+where not exists (select 1 from texts t where t.source_id = c.source_id)
+order by c.source_id, c.id
+""",
+    },
+    "misattributions": {
+        "title": "Misattributions: a better match in another source",
+        "description": "From `sourcecheck verify --anywhere`: texts of other sources than the "
+        "cited one where the quote is found verbatim or close, better than in the cited "
+        "source (latest run of each claim).",
+        "sql": """\
+with latest as (
+  select claim_id, max(run_id) as run_id from results group by claim_id
+),
+ranks(status, n) as (
+  values ('verbatim', 1), ('close', 2), ('partial', 3), ('not_found', 4), ('no_text', 5)
+),
+cited as (
+  select r.* from results r
+  join latest l on l.claim_id = r.claim_id and l.run_id = r.run_id
+  where r.best = 1
+)
+select o.claim_id as claim, c.quote,
+  cited.source_id as cited_source, cited.status as cited_status, cited.score as cited_score,
+  o.source_id as found_in, o.text_id as text, o.status, o.score, o.passage
+from results o
+join latest l on l.claim_id = o.claim_id and l.run_id = o.run_id
+join cited on cited.claim_id = o.claim_id
+join claims c on c.id = o.claim_id
+join ranks ro on ro.status = o.status
+join ranks rc on rc.status = cited.status
+where o.cited = 0 and o.status in ('verbatim', 'close')
+  and (ro.n < rc.n or (ro.n = rc.n and o.score > cited.score))
+order by o.claim_id, ro.n, o.score desc
+""",
+    },
+    "claim_history": {
+        "title": "History of a claim's results",
+        "description": "Every result of one claim, newest run first (enter the claim's id).",
+        "sql": """\
+select r.run_id as run, runs.started_at, r.tool_version, r.source_id as source,
+  r.text_id as text, r.cited, r.best, r.status, r.score, r.start, r."end", r.passage,
+  r.reason, r.flags, r.parameters
+from results r
+join runs on runs.id = r.run_id
+where r.claim_id = :claim
+order by r.run_id desc, r.best desc, r.id
+""",
+    },
+    "search_texts": {
+        "title": "Search the source texts",
+        "description": "Words anywhere in the stored texts, with the passage around them "
+        "(type them in the box and run the query).",
+        "sql": """\
+select t.id as text, t.source_id as source, t.label,
+  snippet(texts_fts, 1, '»', '«', '…', 24) as passage
+from texts_fts
+join texts t on t.id = texts_fts.rowid
+where texts_fts match case when trim(:words) = '' then '""' else escape_fts(:words) end
+order by rank
+limit 50
+""",
+    },
+    "record_review": {
+        "title": "Record a review of a claim",
+        "description": "Your verdict on a claim, with a note: accurate, minor_differences, "
+        "partly_supported, misquoted, misattributed, unsupported or unverifiable. It is bound "
+        "to the claim's quote and its latest result (a later verify that changes them marks "
+        "it stale) and kept with the claim's history of reviews. The link in each row of "
+        "claim_report fills in the claim.",
+        "sql": RECORD_REVIEW_SQL,
+        "params": ["claim", "verdict", "note", "reviewer"],
+        "write": True,
+        "allow": REVIEW_ALLOW,
+        "on_success_message": "Review recorded: claim_report shows it.",
+    },
+}
