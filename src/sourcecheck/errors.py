@@ -13,6 +13,7 @@ Exit codes (documented in the README):
 4     not found: an unknown claim id, source slug or path
 5     the database could not be opened, migrated or written
 6     fetching a URL failed (network, HTTP status, limits, unsafe address)
+130   interrupted (Ctrl-C): what the command was doing is not stored
 ====  =====================================================================
 """
 
@@ -25,6 +26,7 @@ EXIT_BAD_INPUT = 3
 EXIT_NOT_FOUND = 4
 EXIT_DATABASE = 5
 EXIT_FETCH = 6
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 class SourcecheckError(Exception):
@@ -55,6 +57,18 @@ class InputError(SourcecheckError):
     ) -> None:
         self.location = location
         super().__init__(f"{location}: {message}" if location else message, option=option)
+
+
+class InputErrors(InputError):
+    """Several problems found in one run over user input (an import): every one is reported,
+    up to ``shown`` of them, and nothing was done."""
+
+    def __init__(self, errors: list[SourcecheckError], *, what: str, shown: int = 20) -> None:
+        self.errors = errors
+        self.shown = shown
+        more = f" (the first {shown} shown)" if len(errors) > shown else ""
+        self.summary = f"{len(errors)} problems{more}: {what}"
+        super().__init__("\n".join([*(str(e) for e in errors[:shown]), self.summary]))
 
 
 class OutputExistsError(InputError):

@@ -120,6 +120,7 @@ def verify(
         dbm.get_claim(db, claim_id)
     if source_id:
         dbm.get_source(db, source_id)
+    started = now_iso()  # runs.started_at: before the matching, which is what takes time
     stale_before = set(reviews.current_reviews(db, stale_only=True))
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
     cache = TextCache(db)
@@ -132,7 +133,7 @@ def verify(
         verdicts.append(_verify_claim(db, claim, cache, corpus, params))
         if progress:
             progress(claim)
-    run_id = _store_run(db, verdicts, cache, params, anywhere=anywhere)
+    run_id = _store_run(db, verdicts, cache, params, anywhere=anywhere, started=started)
     return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
 
 
@@ -144,10 +145,16 @@ def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
 
 
 def _store_run(
-    db: Database, verdicts: list[Verdict], cache: TextCache, params: MatchParams, *, anywhere: bool
+    db: Database,
+    verdicts: list[Verdict],
+    cache: TextCache,
+    params: MatchParams,
+    *,
+    anywhere: bool,
+    started: str,
 ) -> int:
-    """Store a run, its results and fact checks in one transaction; return the run id."""
-    started = now_iso()
+    """Store a run that began at ``started``, its results and fact checks in one transaction;
+    return the run id."""
     parameters = json.dumps({**params.as_dict(), "anywhere": anywhere}, sort_keys=True)
     with dbm.transaction(db):
         run_id = dbm.start_run(
@@ -228,8 +235,8 @@ def _verify_claim(
     cited = best_of([r for _, r in examined])
     if cited is not None and cited.status == "not_found" and claim.kind != "quotation":
         cited.reason += (
-            f"; this claim is a {claim.kind}: its words are the document's own, not the "
-            "source's, so its facts (numbers, dates) are what to check"
+            f"; this claim is {with_article(claim.kind)}: its words are the document's own, not "
+            "the source's, so its facts (numbers, dates) are what to check"
         )
     if cited is None:
         cited = MatchResult(
@@ -255,6 +262,11 @@ def _verify_claim(
         verdict.examined.insert(0, (claim.source_id, cited))
     verdict.facts = check_claim_facts(claim, cited, text_ids, cache)
     return verdict
+
+
+def with_article(word: str) -> str:
+    """``word`` after its indefinite article: "an event", "a figure"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
 FACT_RANK = ("agrees", "agrees_old_style", "differs", "not_found")

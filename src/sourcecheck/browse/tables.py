@@ -138,7 +138,8 @@ TABLES: dict[str, Metadata] = {
             "title": "Title of the work.",
             "author": "Author (CSL author).",
             "issued": "When it was issued (ISO date: YYYY, YYYY-MM or YYYY-MM-DD).",
-            "kind": "diary, minutes, speech, letter, telegram, book, article, newspaper or other.",
+            "kind": "diary, minutes, speech, letter, telegram, book, article, newspaper, memoir, "
+            "report, pamphlet or other.",
             "language": "Language code, e.g. en.",
             "translator": "Translator, for a translation.",
             "edition": "Edition.",

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from ..errors import EXIT_BAD_INPUT, SourcecheckError
+from ..errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, InputErrors, SourcecheckError
 from ..store import db as dbm
 
 # Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
@@ -38,7 +38,12 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-FLAGS = {"encoding": "--encoding NAME", "allow_private": "--allow-private"}
+FLAGS = {
+    "encoding": "--encoding NAME",
+    "allow_private": "--allow-private",
+    "format": "--format FORMAT",
+    "cascade": "--cascade",
+}
 """How a command's user sets the library option an error names (SourcecheckError.option)."""
 FILE_KEYS = {
     **FLAGS,
@@ -53,39 +58,75 @@ def describe(exc: SourcecheckError, how: Mapping[str, str] = FLAGS) -> str:
     return f"{exc} ({hint})" if hint else str(exc)
 
 
+NOTHING_STORED = "interrupted: nothing was stored"
+
+
 @contextmanager
-def cli_errors(how: Mapping[str, str] = FLAGS) -> Iterator[None]:
+def cli_errors(
+    how: Mapping[str, str] = FLAGS, *, interrupted: str = NOTHING_STORED
+) -> Iterator[None]:
     """Turn a :class:`SourcecheckError` into one line on stderr and its exit code; ``how``
-    says how this command sets the options errors name."""
+    says how this command sets the options errors name. Ctrl-C prints ``interrupted`` (what
+    is left of the command's work) and exits 130."""
     try:
         yield
+    except KeyboardInterrupt:
+        err_console.print(interrupted)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except SourcecheckError as exc:
-        err_console.print(f"error: {describe(exc, how)}")
+        if isinstance(exc, InputErrors):
+            for error in exc.errors[: exc.shown]:
+                err_console.print(f"error: {describe(error, how)}")
+            err_console.print(f"error: {exc.summary}")
+        else:
+            err_console.print(f"error: {describe(exc, how)}")
         raise typer.Exit(exc.exit_code) from None
 
 
 Choice = TypeVar("Choice", bound=StrEnum)
 
 
-def choice(enum: type[Choice], what: str) -> Callable[[str], Choice]:
+def choice(
+    enum: type[Choice], what: str, aliases: Mapping[str, str] | None = None
+) -> Callable[[str], Choice]:
     """A typer ``parser`` for an Enum option: --help lists the Enum's values, and a value
-    outside them is bad input (exit 3, one line), not click's usage error (exit 2)."""
+    outside them (and their ``aliases``) is bad input (exit 3, one line), not click's usage
+    error (exit 2)."""
 
     def parse(value: str | Choice) -> Choice:
         try:
-            return enum(value)
+            return enum((aliases or {}).get(str(value), value))
         except ValueError:
-            choices = ", ".join(member.value for member in enum)
+            choices = ", ".join([*(member.value for member in enum), *(aliases or {})])
             err_console.print(f"error: unknown {what} {value!r} (choose from: {choices})")
             raise typer.Exit(EXIT_BAD_INPUT) from None
 
     return parse
 
 
-def open_database(path: Path, *, create: bool = False) -> dbm.Database:
-    """The database; only commands that add records create it (a mistyped --db elsewhere
-    is an error, not a new empty database)."""
-    return dbm.open_db(path, create=create)
+def open_database(path: Path) -> dbm.Database:
+    """The database, which must exist: only commands that add records create one (see
+    :func:`adding_to`), so a mistyped --db elsewhere is an error, not a new empty database."""
+    return dbm.open_db(path, create=False)
+
+
+@contextmanager
+def adding_to(path: Path) -> Iterator[dbm.Database]:
+    """The database of a command that adds records: created when missing, and removed again
+    when the command then fails or is interrupted, so a failed command never leaves a new
+    empty database behind."""
+    existed = path.exists()
+    database = None
+    try:
+        database = dbm.open_db(path, create=True)
+        yield database
+    except BaseException:
+        if not existed:
+            if database is not None:
+                database.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
 
 
 def print_json(data: Any) -> None:

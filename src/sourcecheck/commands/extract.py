@@ -45,7 +45,7 @@ def extract_command(
 
     Speakers and sources are matched against the sources in the database when it exists.
     """
-    with cli_errors():
+    with cli_errors(interrupted="interrupted: nothing was written"):
         if output is not None and merge is not None:
             raise InputError("give -o/--output or --merge, not both")
         sources, taken = _known(db)

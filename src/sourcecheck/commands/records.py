@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from ..errors import InputError
 from ..models import CLAIM_KINDS, Claim
-from ..records import catalog
+from ..records import catalog, edit
 from ..records.catalog import ExportFormat
 from ..records.importer import import_paths
 from ..store import db as dbm
@@ -19,6 +20,7 @@ from .common import (
     FILE_KEYS,
     DbOption,
     JsonOption,
+    adding_to,
     choice,
     cli_errors,
     console,
@@ -27,7 +29,7 @@ from .common import (
     print_json,
 )
 
-claim_app = typer.Typer(help="Add, list and show claims.")
+claim_app = typer.Typer(help="Add, edit, remove, list and show claims.")
 
 
 @claim_app.command("add")
@@ -55,7 +57,8 @@ def claim_add(
             id=claim_id or "", quote=quote, kind=kind, source_id=source, document_id=document,
             speaker=speaker, date=date, locator=locator, notes=notes,
         )  # fmt: skip
-        stored = catalog.add_claim(open_database(db, create=True), claim)
+        with adding_to(db) as database:
+            stored = catalog.add_claim(database, claim)
         console.print(f"claim {stored.id} added")
 
 
@@ -106,18 +109,96 @@ def claim_show(
         console.print(f"{'quote':>12}: {claim.quote}")
 
 
+@claim_app.command("edit")
+def claim_edit(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.")],
+    quote: Annotated[str | None, typer.Option(help="The exact words claimed.")] = None,
+    kind: Annotated[str | None, typer.Option(help=f"One of: {', '.join(CLAIM_KINDS)}.")] = None,
+    source: Annotated[str | None, typer.Option(help="Slug of the cited source.")] = None,
+    document: Annotated[str | None, typer.Option(help="Id of the document.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Who the words are attributed to.")] = None,
+    date: Annotated[str | None, typer.Option(help="Cited date: YYYY[-MM[-DD]].")] = None,
+    locator: Annotated[str | None, typer.Option(help="Where in the source, as cited.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Notes for reviewers.")] = None,
+    start: Annotated[str | None, typer.Option(help="Offset of the quote in the document.")] = None,
+    end: Annotated[str | None, typer.Option(help="End offset of the quote.")] = None,
+    paragraph: Annotated[str | None, typer.Option(help="Paragraph (1-based).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Change fields of a claim, checked as an import checks them ("" clears a field)."""
+    with cli_errors():
+        given = {"quote": quote, "kind": kind, "source_id": source, "document_id": document,
+                 "speaker": speaker, "date": date, "locator": locator, "notes": notes}  # fmt: skip
+        changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}
+        for name, value in (("start", start), ("end", end), ("paragraph", paragraph)):
+            if value is not None:
+                changes[name] = _whole_number(name, value)
+        if not changes:
+            raise InputError("nothing to change: give a field, such as --speaker NAME")
+        changed = edit.edit_claim(open_database(db), claim_id, changes)
+        if not changed:
+            console.print(f"claim {claim_id}: nothing changed (the values given are stored)")
+            return
+        names = ", ".join({"source_id": "source", "document_id": "document"}.get(n, n)
+                          for n in changed)  # fmt: skip
+        console.print(f"claim {claim_id}: changed {names}")
+        if "quote" in changed:
+            err_console.print(
+                f"note: its results and review are about the old quote: sourcecheck verify "
+                f"{claim_id}"
+            )
+
+
+def _whole_number(name: str, value: str) -> int | str:
+    """An offset typed on the command line: a whole number, or "" to clear it."""
+    if value == "":
+        return ""
+    if not value.isdigit():
+        raise InputError(f"--{name}: expected a whole number >= 0, got {value!r}")
+    return int(value)
+
+
+@claim_app.command("remove")
+def claim_remove(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Remove a claim, with its results, fact checks and reviews."""
+    with cli_errors():
+        removed = edit.remove_claim(open_database(db), claim_id)
+        console.print(f"claim {claim_id} removed{removed_summary(removed, 'claims')}")
+
+
+def removed_summary(removed: dict[str, int], main: str) -> str:
+    """``, with 2 texts, 14 results and 1 review`` (what went with the record), or ""."""
+    names = {
+        "claims": "claim(s)", "texts": "text(s)", "text_index": "text index(es)",
+        "text_urls": "listed URL(s)", "results": "result(s)", "fact_checks": "fact check(s)",
+        "reviews": "review(s)",
+    }  # fmt: skip
+    parts = [f"{removed[k]} {label}" for k, label in names.items() if k != main and removed[k]]
+    return f", with {', '.join(parts)}" if parts else ""
+
+
 def import_command(
-    paths: Annotated[list[Path], typer.Argument(help="Claims/sources YAML files or directories.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Claims and sources files (YAML: .yaml/.yml), bibliographies (BibTeX: .bib; "
+            "CSL-JSON: .json), or directories holding them."
+        ),
+    ],
     texts: Annotated[
         Path | None,
         typer.Option(help="Attach DIR/<source-id>.txt to each source that has such a file."),
     ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Import claims and sources from YAML files and directories, all or nothing."""
+    """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
+    nothing: every problem is listed (up to 20) and then nothing is imported."""
     with cli_errors(FILE_KEYS):
-        database = open_database(db, create=True)
-        report = import_paths(database, paths, texts_dir=texts)
+        with adding_to(db) as database:
+            report = import_paths(database, paths, texts_dir=texts)
         console.print(f"imported {len(report.files)} file(s) into {db}")
         console.print(report.summary())
         for notice in report.notices:

@@ -21,7 +21,7 @@ from rich.progress import (
 from rich.table import Column, Table
 
 from ..models import SOURCE_KINDS, Source
-from ..records import catalog
+from ..records import catalog, edit
 from ..store import db as dbm
 from ..texts.fetch import FetchLimits
 from ..texts.fetch import Progress as DownloadCallback
@@ -31,6 +31,7 @@ from .common import (
     FILE_KEYS,
     DbOption,
     JsonOption,
+    adding_to,
     cli_errors,
     console,
     describe,
@@ -38,8 +39,11 @@ from .common import (
     open_database,
     print_json,
 )
+from .records import removed_summary
 
-source_app = typer.Typer(help="Add, list and show cited sources; attach and fetch their texts.")
+source_app = typer.Typer(
+    help="Add, list, show and remove cited sources; attach and fetch their texts."
+)
 
 EncodingOption = Annotated[
     str | None,
@@ -99,7 +103,8 @@ def source_add(
             id=slug, title=title, author=author, issued=date, kind=kind, language=language,
             translator=translator, edition=edition, publisher=publisher, url=url, note=note,
         )  # fmt: skip
-        outcome = catalog.add_source(open_database(db, create=True), source)
+        with adding_to(db) as database:
+            outcome = catalog.add_source(database, source)
         console.print(f"source {slug}: {outcome}")
 
 
@@ -174,7 +179,8 @@ def source_fetch(
     A source's URLs are the `texts:` entries with a `url` in its sources file, or else its
     own `url`.
     """
-    with cli_errors(FILE_KEYS):
+    interrupted = "interrupted: the texts fetched before are stored; the one being fetched is not"
+    with cli_errors(FILE_KEYS, interrupted=interrupted):
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
         with _FetchDisplay(enabled=err_console.is_terminal and not json_output) as display:
@@ -201,6 +207,20 @@ def source_fetch(
         failure = next((o.error for o in report.failures if o.error), None)
         if failure is not None and not best_effort:
             raise typer.Exit(failure.exit_code)
+
+
+@source_app.command("remove")
+def source_remove(
+    slug: Annotated[str, typer.Argument(help="The source's slug.")],
+    cascade: Annotated[
+        bool, typer.Option("--cascade", help="Also remove the claims that cite it.")
+    ] = False,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Remove a source with its texts; refused while claims cite it, unless --cascade."""
+    with cli_errors({"cascade": "--cascade"}):
+        removed = edit.remove_source(open_database(db), slug, cascade=cascade)
+        console.print(f"source {slug} removed{removed_summary(removed, 'sources')}")
 
 
 @source_app.command("list")

@@ -17,10 +17,10 @@ from rich.table import Table
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
 from ..models import STATUSES, Status
-from ..report import Publication, report_items, write_report
+from ..report import ALIASES, Publication, report_items, write_report
 from ..report.review import VERDICT_KEYS, stale_count
 from ..store import db as dbm
-from ..verify import VerifyRun, verify
+from ..verify import Verdict, VerifyRun, verify
 from .common import (
     DEFAULT_DB,
     DbOption,
@@ -112,14 +112,17 @@ def _progress_bar() -> Progress:
 
 def _print_run(run: VerifyRun) -> None:
     """A row per claim checked, the claims without a text summarized by source, the counts."""
-    table = Table("claim", "status", "score", "reason", title=f"run {run.run_id}")
+    table = Table("claim", "status", "score", "look", "reason", title=f"run {run.run_id}")
     unchecked: Counter[str] = Counter()
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
             unchecked[v.source_id or "(no source: oral remarks)"] += 1
             continue
-        reason = shorten(v.result.reason, 160, placeholder="…")
-        table.add_row(v.claim.id, v.result.status, f"{v.result.score:g}", reason)
+        # a verbatim claim's reason says where it is; any other reason is read whole
+        reason = v.result.reason
+        if v.result.status == "verbatim":
+            reason = shorten(reason, 160, placeholder="…")
+        table.add_row(v.claim.id, v.result.status, f"{v.result.score:g}", _alarms(v), reason)
     console.print(table)
     if unchecked:
         console.print(f"not checked (no text): {unchecked.total()} claims, citing:")
@@ -133,6 +136,18 @@ def _print_run(run: VerifyRun) -> None:
         )
         for r in run.stale_reviews:
             console.print(f"  {r.claim_id}: {r.verdict} by {r.by}: {r.stale_reason}")
+
+
+ALARMS = {"negation": "⚠ negation", "number": "⚠ number", "found_elsewhere": "⚠ misattributed?"}
+"""The flags a person must not miss, as the verify table shows them."""
+
+
+def _alarms(verdict: Verdict) -> str:
+    """The loud flags of a result, and a date or number that differs as a fact."""
+    shown = [label for flag, label in ALARMS.items() if flag in verdict.result.flags]
+    if any(c.verdict == "differs" for _, c in verdict.facts) and ALARMS["number"] not in shown:
+        shown.append("⚠ fact differs")
+    return "\n".join(shown)
 
 
 def show_command(
@@ -184,9 +199,9 @@ def report_command(
         ReportFormat | None,
         typer.Option(
             "--format",
-            help="Default: from the -o suffix, else json.",
+            help="md is markdown. Default: from the -o suffix (.html .md .csv .json), else json.",
             show_default=False,
-            parser=choice(ReportFormat, "report format"),
+            parser=choice(ReportFormat, "report format", ALIASES),
         ),
     ] = None,
     output: Annotated[

@@ -24,19 +24,21 @@ from .formats import ParsedFile
 BIBTEX_KINDS = {
     "book": "book", "mvbook": "book", "collection": "book", "proceedings": "book",
     "article": "article", "inproceedings": "article", "online": "article",
-    "letter": "letter",
+    "letter": "letter", "report": "report", "techreport": "report", "booklet": "pamphlet",
 }  # fmt: skip
 # CSL item types to source kinds; on export, kinds CSL has no type for become a type plus
 # a ``genre`` naming the kind, which import reads back first.
 CSL_KINDS = {
     "book": "book", "article": "article", "article-journal": "article",
     "article-magazine": "article", "article-newspaper": "newspaper", "speech": "speech",
-    "letter": "letter", "personal_communication": "letter",
+    "letter": "letter", "personal_communication": "letter", "report": "report",
+    "pamphlet": "pamphlet",
 }  # fmt: skip
 KIND_CSL = {
     "diary": "manuscript", "minutes": "report", "speech": "speech", "letter": "letter",
     "telegram": "personal_communication", "book": "book", "article": "article",
-    "newspaper": "article-newspaper", "other": "document",
+    "newspaper": "article-newspaper", "memoir": "book", "report": "report",
+    "pamphlet": "pamphlet", "other": "document",
 }  # fmt: skip
 LANGUAGES = {
     "english": "en", "american": "en", "british": "en", "russian": "ru", "german": "de",

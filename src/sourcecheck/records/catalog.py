@@ -265,7 +265,8 @@ def _fetch_one(
 
 
 def add_claim(db: Database, claim: Claim) -> Claim:
-    """Add a claim (its id generated from source and date when empty); return it as stored."""
+    """Add a claim (its id generated from source and date when empty); return it as stored.
+    The same quote, source and document twice is refused, not stored again under ``-2``."""
     rules.check(claim)
     with dbm.transaction(db):
         if claim.source_id:
@@ -273,6 +274,11 @@ def add_claim(db: Database, claim: Claim) -> Claim:
         taken = dbm.claim_ids(db)
         if claim.id and claim.id in taken:
             raise InputError(f"a claim {claim.id!r} already exists")
+        same = dbm.find_same_claim(db, claim)
+        if same is not None:
+            raise InputError(
+                f"the same claim (quote, source and document) is already stored as {same!r}"
+            )
         if not claim.id:
             claim.id = new_claim_id(claim, taken)
         dbm.upsert_claim(db, claim)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import yaml
 
@@ -24,6 +24,7 @@ from ..errors import InputError, NotFoundError
 from ..models import Claim, Document, Source, TextEntry
 from . import rules
 
+Record = TypeVar("Record", Document, Source, Claim)
 LINE_KEY = "__line__"
 FIELD_LINES_KEY = "__field_lines__"
 
@@ -50,6 +51,8 @@ class ParsedFile:
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, id) -> line
     claim_lines: list[int] = field(default_factory=list)  # line of claims[i]
     source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
+    text_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (source, i) -> line
+    errors: list[InputError] = field(default_factory=list)  # bad records, with keep_going
 
     def where(self, kind: str, record_id: str) -> str:
         return f"{self.path}:{self.lines.get((kind, record_id), 1)}"
@@ -107,10 +110,12 @@ def load_yaml(path: Path) -> Any:
         raise InputError(f"malformed YAML: {problem}", location=f"{path}{line}") from exc
 
 
-def parse_file(path: Path) -> ParsedFile:
+def parse_file(path: Path, *, keep_going: bool = False) -> ParsedFile:
     """Parse and validate one claims/sources YAML file.
 
-    >>> # parse_file(Path("claims/my-life-brest-litovsk.yaml")).claims[0].id
+    A bad record raises :class:`InputError`; with ``keep_going`` the file's bad records are
+    collected in ``errors`` instead and the good ones kept (a file that cannot be read or
+    parsed at all still raises).
     """
     data = load_yaml(path)
     parsed = ParsedFile(path=path)
@@ -136,12 +141,26 @@ def parse_file(path: Path) -> ParsedFile:
         default_document = _document(_mapping(data["document"], path, "document"), parsed)
         parsed.documents.append(default_document)
     for record in _list(data, "documents", path):
-        parsed.documents.append(_document(record, parsed))
+        parsed.documents += _keep(parsed, keep_going, _document, record)
     for record in _list(data, "sources", path):
-        parsed.sources.append(_source(record, parsed))
+        parsed.sources += _keep(parsed, keep_going, _source, record)
     for record in _list(data, "claims", path):
-        parsed.claims.append(_claim(record, parsed, default_document))
+        parsed.claims += _keep(parsed, keep_going, _claim, record, default_document)
     return parsed
+
+
+def _keep(
+    parsed: ParsedFile, keep_going: bool, read: Callable[..., Record], *args: Any
+) -> list[Record]:
+    """One record read (``read(*args, parsed)`` as a list of it); with ``keep_going`` a bad
+    one is noted in ``parsed.errors`` and the list is empty."""
+    try:
+        return [read(args[0], parsed, *args[1:])]
+    except InputError as exc:
+        if not keep_going:
+            raise
+        parsed.errors.append(exc)
+        return []
 
 
 # -- records -------------------------------------------------------------------------------
@@ -239,6 +258,7 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
         )
         if (text.path is None) == (text.url is None):
             t.fail("path", "give exactly one of path or url")
+        parsed.text_lines[(source.id, len(source.texts))] = t.line
         source.texts.append(text)
     parsed.lines[("source", source.id)] = r.line
     return source

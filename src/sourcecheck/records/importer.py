@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..errors import InputError, NotFoundError
-from ..models import Claim
+from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
+from ..models import Claim, Source
 from ..store import db as dbm
 from ..store.db import Database
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
@@ -25,6 +26,7 @@ BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
 IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES
 # What ``--texts DIR`` looks for, in this order: DIR/<source-id><suffix>.
 TEXT_SUFFIXES = tuple(SUFFIX_KINDS)
+MAX_SHOWN = 20  # problems listed by a failed import (all are counted)
 
 
 @dataclass
@@ -89,39 +91,24 @@ def import_paths(
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
     ``texts_dir``: attach ``texts_dir/<source-id>.txt`` to each imported source that has one.
-    Re-importing the same files changes nothing and the report says so.
+    Re-importing the same files changes nothing and the report says so. Every problem of
+    every file is found before anything is written: one is raised as it is, several as one
+    :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`).
     """
     files = collect_files(paths)
-    parsed = [_parse(path) for path in files]
-    _check_duplicates(parsed)
     if texts_dir is not None and not texts_dir.is_dir():
         raise NotFoundError(f"{texts_dir}: no such directory (the folder of texts to attach)")
-    texts = _read_texts(parsed, texts_dir)
+    problems: list[SourcecheckError] = []
+    parsed = _parse_all(files, problems)
+    problems += merge_duplicates(parsed)
+    problems += _reference_problems(db, parsed)
+    texts = _read_texts(parsed, texts_dir, problems)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
-    with dbm.transaction(db):
-        for pf in parsed:
-            for document in pf.documents:
-                report.counts[("documents", dbm.upsert_document(db, document))] += 1
-            for source in pf.sources:
-                outcome = dbm.upsert_source(db, source)
-                if pf.path.suffix in YAML_SUFFIXES:  # a bibliography does not list texts
-                    urls = [asdict(t) for t in source.texts if t.url]
-                    if dbm.set_text_urls(db, source.id, urls) and outcome == "unchanged":
-                        outcome = "updated"
-                report.counts[("sources", outcome)] += 1
-        for ingested in texts:
-            _, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
-            report.counts[("texts", "added" if added else "unchanged")] += 1
-        document_ids = {d.id for d in dbm.list_documents(db)}
-        taken = dbm.claim_ids(db) | {c.id for pf in parsed for c in pf.claims if c.id}
-        for pf in parsed:
-            for claim, line in zip(pf.claims, pf.source_field_lines, strict=True):
-                where = f"{pf.path}:{line}"
-                _check_references(db, claim, where, document_ids)
-                if not claim.id:
-                    claim.id = dbm.find_claim_id(db, claim) or new_claim_id(claim, taken)
-                    taken.add(claim.id)
-                report.counts[("claims", dbm.upsert_claim(db, claim))] += 1
+    _write(db, parsed, texts, report)
     for pf in parsed:
         for source in pf.sources:
             pending = [
@@ -137,48 +124,136 @@ def import_paths(
     return report
 
 
+def _write(
+    db: Database, parsed: list[ParsedFile], texts: list[Ingested], report: ImportReport
+) -> None:
+    """Write every record and text, checked already, in one transaction."""
+    with dbm.transaction(db):
+        for pf in parsed:
+            for document in pf.documents:
+                report.counts[("documents", dbm.upsert_document(db, document))] += 1
+            for source in pf.sources:
+                outcome = dbm.upsert_source(db, source)
+                if pf.path.suffix in YAML_SUFFIXES:  # a bibliography does not list texts
+                    urls = [asdict(t) for t in source.texts if t.url]
+                    if dbm.set_text_urls(db, source.id, urls) and outcome == "unchanged":
+                        outcome = "updated"
+                report.counts[("sources", outcome)] += 1
+        for ingested in texts:
+            _, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
+            report.counts[("texts", "added" if added else "unchanged")] += 1
+        taken = dbm.claim_ids(db) | {c.id for pf in parsed for c in pf.claims if c.id}
+        for pf in parsed:
+            for claim in pf.claims:
+                if not claim.id:
+                    claim.id = dbm.find_claim_id(db, claim) or new_claim_id(claim, taken)
+                    taken.add(claim.id)
+                report.counts[("claims", dbm.upsert_claim(db, claim))] += 1
+
+
+def _parse_all(files: list[Path], problems: list[SourcecheckError]) -> list[ParsedFile]:
+    """Every file parsed; a file that cannot be read, and each bad record of the others, is
+    noted in ``problems``."""
+    parsed = []
+    for path in files:
+        try:
+            pf = _parse(path)
+        except SourcecheckError as exc:
+            problems.append(exc)
+            continue
+        problems += pf.errors
+        parsed.append(pf)
+    return parsed
+
+
 def _parse(path: Path) -> ParsedFile:
     """Parse one file by its suffix: YAML, BibTeX or CSL-JSON."""
     if path.suffix in YAML_SUFFIXES:
-        return parse_file(path)
+        return parse_file(path, keep_going=True)
     from .bibliography import parse_bibtex, parse_csl_json
 
     return parse_bibtex(path) if path.suffix == ".bib" else parse_csl_json(path)
 
 
-def _check_duplicates(parsed: list[ParsedFile]) -> None:
-    """Two records with one id are an error, except the same document repeated identically
-    (several claims files about one document may each carry its ``document:`` block)."""
-    seen: dict[tuple[str, str], tuple[str, object]] = {}
+def merge_duplicates(parsed: list[ParsedFile]) -> list[SourcecheckError]:
+    """Keep once a record that several files give identically (a document block repeated in
+    several claims files; a source in a YAML export and in a CSL-JSON export): the copy that
+    lists texts, else the first. Two different records with one id are each a problem."""
+    seen: dict[tuple[str, str], tuple[str, Any]] = {}
+    dropped: set[int] = set()
+    problems: list[SourcecheckError] = []
     for pf in parsed:
-        located: list[tuple[tuple[str, str], str, object]] = []
-        located += [(("document", d.id), pf.where("document", d.id), d) for d in pf.documents]
-        located += [(("source", s.id), pf.where("source", s.id), s) for s in pf.sources]
-        located += [
-            (("claim", c.id), f"{pf.path}:{line}", c)
-            for c, line in zip(pf.claims, pf.claim_lines, strict=True)
-            if c.id
-        ]
-        for key, where, record in located:
-            if key in seen:
-                first_where, first = seen[key]
-                if key[0] == "document" and first == record:
-                    continue
-                raise InputError(
+        for key, where, record in _located(pf):
+            if key not in seen:
+                seen[key] = (where, record)
+                continue
+            first_where, first = seen[key]
+            if not _same(first, record):
+                problems.append(InputError(
                     f"duplicate {key[0]} id {key[1]!r} (first defined at {first_where})",
                     location=where,
-                )
-            seen[key] = (where, record)
+                ))  # fmt: skip
+            elif isinstance(record, Source) and record.texts and not first.texts:
+                dropped.add(id(first))
+                seen[key] = (where, record)
+            else:
+                dropped.add(id(record))
+    for pf in parsed:
+        pf.documents = [d for d in pf.documents if id(d) not in dropped]
+        pf.sources = [s for s in pf.sources if id(s) not in dropped]
+        kept = [i for i, c in enumerate(pf.claims) if id(c) not in dropped]
+        pf.claims = [pf.claims[i] for i in kept]
+        pf.claim_lines = [pf.claim_lines[i] for i in kept]
+        pf.source_field_lines = [pf.source_field_lines[i] for i in kept]
+    return problems
 
 
-def _check_references(db: Database, claim: Claim, where: str, document_ids: set[str]) -> None:
-    if claim.source_id and not dbm.source_exists(db, claim.source_id):
+def _located(pf: ParsedFile) -> list[tuple[tuple[str, str], str, Any]]:
+    """Every record of a file that has an id: its key, where it is, the record."""
+    located: list[tuple[tuple[str, str], str, Any]] = []
+    located += [(("document", d.id), pf.where("document", d.id), d) for d in pf.documents]
+    located += [(("source", s.id), pf.where("source", s.id), s) for s in pf.sources]
+    located += [
+        (("claim", c.id), f"{pf.path}:{line}", c)
+        for c, line in zip(pf.claims, pf.claim_lines, strict=True)
+        if c.id
+    ]
+    return located
+
+
+def _same(first: Any, other: Any) -> bool:
+    """The same record; two sources are the same when all but their texts agree and at most
+    one of them lists texts (a bibliography never does)."""
+    if isinstance(first, Source) and isinstance(other, Source):
+        a, b = asdict(first), asdict(other)
+        texts = a.pop("texts"), b.pop("texts")
+        return a == b and (not all(texts) or texts[0] == texts[1])
+    return bool(first == other)
+
+
+def _reference_problems(db: Database, parsed: list[ParsedFile]) -> list[SourcecheckError]:
+    """Claims citing a source or a document that is neither stored nor being imported."""
+    sources = {s.id for s in dbm.list_sources(db)} | {s.id for pf in parsed for s in pf.sources}
+    documents = {d.id for d in dbm.list_documents(db)}
+    documents |= {d.id for pf in parsed for d in pf.documents}
+    problems: list[SourcecheckError] = []
+    for pf in parsed:
+        for claim, line in zip(pf.claims, pf.source_field_lines, strict=True):
+            try:
+                _check_references(claim, f"{pf.path}:{line}", sources, documents)
+            except InputError as exc:
+                problems.append(exc)
+    return problems
+
+
+def _check_references(claim: Claim, where: str, sources: set[str], documents: set[str]) -> None:
+    if claim.source_id and claim.source_id not in sources:
         raise InputError(
             f"claim {claim.id or claim.quote[:30]!r}, field 'source': unknown source "
             f"{claim.source_id!r} (import its sources file too, or `sourcecheck source add`)",
             location=where,
         )
-    if claim.document_id and claim.document_id not in document_ids:
+    if claim.document_id and claim.document_id not in documents:
         raise InputError(
             f"claim {claim.id!r}, field 'document': unknown document {claim.document_id!r}",
             location=where,
@@ -191,35 +266,38 @@ def new_claim_id(claim: Claim, taken: set[str]) -> str:
     return unique_id(base, taken)
 
 
-def _read_texts(parsed: list[ParsedFile], texts_dir: Path | None) -> list[Ingested]:
+def _read_texts(
+    parsed: list[ParsedFile], texts_dir: Path | None, problems: list[SourcecheckError]
+) -> list[Ingested]:
     """Read every local text the files name, and ``texts_dir/<id>.<suffix>`` files, before
-    writing anything."""
+    writing anything; a text that cannot be read is noted in ``problems``."""
     texts: list[Ingested] = []
+
+    def read(path: Path, source: Source, label: str | None, language: str | None,
+             encoding: str | None = None) -> None:  # fmt: skip
+        try:
+            texts.append(
+                read_text_file(
+                    path, source_id=source.id, label=label, language=language, encoding=encoding
+                )
+            )
+        except SourcecheckError as exc:
+            problems.append(exc)
+
     for pf in parsed:
         for source in pf.sources:
             for entry in source.texts:
-                if entry.path is None:
-                    continue
-                path = (pf.path.parent / entry.path).resolve()
-                texts.append(
-                    read_text_file(
-                        path,
-                        source_id=source.id,
-                        label=entry.label,
-                        language=entry.language,
-                        encoding=entry.encoding,
-                    )
-                )
-            if texts_dir is not None:
-                for suffix in TEXT_SUFFIXES:
-                    candidate = texts_dir / f"{source.id}{suffix}"
-                    if candidate.is_file():
-                        texts.append(
-                            read_text_file(
-                                candidate,
-                                source_id=source.id,
-                                label=f"{candidate.name} from {texts_dir}",
-                                language=source.language,
-                            )
-                        )
+                if entry.path is not None:
+                    path = (pf.path.parent / entry.path).resolve()
+                    read(path, source, entry.label, entry.language, entry.encoding)
+            for candidate in _in_texts_dir(texts_dir, source.id):
+                read(candidate, source, f"{candidate.name} from {texts_dir}", source.language)
     return texts
+
+
+def _in_texts_dir(texts_dir: Path | None, source_id: str) -> list[Path]:
+    """The files ``--texts DIR`` holds for a source: ``DIR/<source-id><suffix>``."""
+    if texts_dir is None:
+        return []
+    return [texts_dir / f"{source_id}{s}" for s in TEXT_SUFFIXES
+            if (texts_dir / f"{source_id}{s}").is_file()]  # fmt: skip

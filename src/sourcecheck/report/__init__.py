@@ -25,6 +25,7 @@ from .markdown import render_markdown
 from .review import VERDICT_KEYS, Publication, check_verdicts
 
 __all__ = [
+    "ALIASES",
     "FORMATS",
     "RATINGS",
     "Publication",
@@ -55,21 +56,35 @@ FORMATS = tuple(RENDERERS)
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
             ".csv": "csv", ".json": "json"}  # fmt: skip
+ALIASES = {"md": "markdown"}
+"""Other names of formats: ``md`` is ``markdown``."""
 
 
 def format_for(fmt: str | None, output: Path | None) -> str:
-    """The format asked for, else the one the output file's suffix names, else ``json``.
+    """The format asked for (or its alias), else the one the output file's suffix names,
+    else ``json``; an output whose suffix names no format needs the format named.
 
-    >>> format_for(None, Path("report.html")), format_for("csv", None), format_for(None, None)
-    ('html', 'csv', 'json')
+    >>> format_for(None, Path("report.html")), format_for("md", None), format_for(None, None)
+    ('html', 'markdown', 'json')
     """
     if fmt:
+        fmt = ALIASES.get(fmt, fmt)
         if fmt not in RENDERERS:
-            raise InputError(f"unknown report format {fmt!r} (choose from: {', '.join(FORMATS)})")
+            raise InputError(
+                f"unknown report format {fmt!r} (choose from: {', '.join(FORMATS)}, or md)"
+            )
         return fmt
-    if output is not None:
-        return SUFFIXES.get(output.suffix.lower(), "json")
-    return "json"
+    if output is None:
+        return "json"
+    suffix = output.suffix.lower()
+    if suffix not in SUFFIXES:
+        known = ", ".join(dict.fromkeys(SUFFIXES))
+        raise InputError(
+            f"{output}: which report format? The suffix {suffix or '(none)'!r} names none "
+            f"({known} do): name the format",
+            option="format",
+        )
+    return SUFFIXES[suffix]
 
 
 def render(report: Report | list[Item], *, fmt: str = "json") -> str:

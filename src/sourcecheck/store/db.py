@@ -233,6 +233,17 @@ def find_claim_id(db: Database, claim: Claim) -> str | None:
     return row[0] if row else None
 
 
+def find_same_claim(db: Database, claim: Claim) -> str | None:
+    """The id of a stored claim with exactly this quote, source and document, if any: the
+    same claim added twice (wherever it is printed in the document)."""
+    row = db.execute(
+        "SELECT id FROM claims WHERE quote = ? AND source_id IS ? AND document_id IS ? "
+        "ORDER BY id LIMIT 1",
+        [claim.quote, claim.source_id, claim.document_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 # -- texts ---------------------------------------------------------------------------------
 
 TEXT_META_COLUMNS = (

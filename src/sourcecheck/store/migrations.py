@@ -276,6 +276,13 @@ def m007_reviews(db: Database) -> None:
     ``stale_reason``) when the claim's quote or its latest result (status, text or span)
     is no longer the one reviewed. ``claim_report`` is recreated with the review's columns.
     """
+    _m007_reviews_table(db)
+    _m007_current_reviews(db)
+    db.execute("DROP VIEW claim_report")
+    _m007_claim_report(db)
+
+
+def _m007_reviews_table(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE reviews (
@@ -307,6 +314,9 @@ def m007_reviews(db: Database) -> None:
             WHERE trim(coalesce(NEW.reviewer, '')) = '';
         END"""
     )
+
+
+def _m007_current_reviews(db: Database) -> None:
     db.execute(
         """
         CREATE VIEW current_reviews AS
@@ -336,7 +346,9 @@ def m007_reviews(db: Database) -> None:
         )
         """
     )
-    db.execute("DROP VIEW claim_report")
+
+
+def _m007_claim_report(db: Database) -> None:
     db.execute(
         """
         CREATE VIEW claim_report AS

@@ -1,0 +1,339 @@
+"""The everyday commands and what a new user ran into: editing and removing claims and
+sources in one transaction, duplicates refused or merged, every bad record of an import
+reported, report formats and suffixes, the verify table, a failed command leaving no new
+database, Ctrl-C, and `serve` checking before it announces."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, dump
+
+from sourcecheck.cli import app
+
+SOURCES = """\
+sources:
+  - id: czernin
+    title: In the World War
+    author: Ottokar Czernin
+    issued: "1919"
+    kind: memoir
+    texts:
+      - path: diary.txt
+  - id: minutes
+    title: Minutes
+    kind: minutes
+    texts:
+      - path: minutes.txt
+claims:
+  - id: diary
+    quote: "Trotsky refuses to sign. War is over, but there is no peace."
+    source: czernin
+  - id: vote
+    quote: "The Committee voted: seven for, five against."
+    source: minutes
+    kind: figure
+  - id: signed
+    quote: "On March 3 the treaty was signed at Brest."
+    source: minutes
+    kind: event
+"""
+MINUTES = (
+    "Session of 23 February 1918. " + "The delegates argued about the terms until late. " * 8
+    + "\n\nThe Committee voted: seven for, four against.\n"
+)  # fmt: skip
+
+
+@pytest.fixture
+def imported(cli, tmp_path: Path) -> Path:
+    (tmp_path / "diary.txt").write_text((FIXTURES / "diary.txt").read_text(encoding="utf-8"))
+    (tmp_path / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    result = cli("import", tmp_path / "sources.yaml")
+    assert result.exit_code == 0, result.output
+    return tmp_path
+
+
+def _rows(db_path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+# -- claim edit, claim remove, source remove ------------------------------------------------
+
+
+def test_claim_edit_changes_fields_checked_as_an_import_checks_them(
+    cli, imported, db_path: Path
+) -> None:
+    result = cli("claim", "edit", "diary", "--speaker", "Ottokar Czernin", "--date", "1918-02-11",
+                 "--paragraph", "4")  # fmt: skip
+    assert (
+        result.exit_code == 0 and result.stdout == "claim diary: changed speaker, date, paragraph\n"
+    )
+    shown = json.loads(cli("claim", "show", "diary", "--json").stdout)
+    assert (shown["speaker"], shown["date"], shown["paragraph"]) == (
+        "Ottokar Czernin", "1918-02-11", 4,
+    )  # fmt: skip
+    cleared = cli("claim", "edit", "diary", "--speaker", "")
+    assert cleared.stdout == "claim diary: changed speaker\n"
+    assert json.loads(cli("claim", "show", "diary", "--json").stdout)["speaker"] is None
+    same = cli("claim", "edit", "diary", "--date", "1918-02-11")
+    assert "nothing changed" in same.stdout
+
+    before = dump(db_path)
+    for args, code, message in [
+        (["--date", "1918-02-31"], 3, "claim 'diary', field 'date': '1918-02-31' is not a date"),
+        (["--source", "nosuch"], 3, "field 'source': unknown source 'nosuch'"),
+        (["--kind", "rumour"], 3, "field 'kind': 'rumour' is not one of"),
+        (["--quote", "  "], 3, "field 'quote': missing (required)"),
+        (["--start", "x"], 3, "--start: expected a whole number"),
+        (["--start", "10"], 3, "give both start and end"),
+        ([], 3, "nothing to change"),
+    ]:
+        bad = cli("claim", "edit", "diary", *args)
+        assert bad.exit_code == code and message in bad.stderr, (args, bad.output)
+    assert cli("claim", "edit", "nosuch", "--speaker", "x").exit_code == 4
+    assert dump(db_path) == before
+
+
+def test_editing_the_quote_makes_the_review_stale(cli, imported) -> None:
+    assert cli("verify").exit_code == 0
+    assert cli("review", "diary", "--verdict", "misquoted", "--by", "Ann").exit_code == 0
+    edited = cli("claim", "edit", "diary", "--quote", "Trotski declines to sign.")
+    assert edited.exit_code == 0 and "changed quote" in edited.stdout
+    assert "sourcecheck verify diary" in edited.stderr
+    review = json.loads(cli("show", "diary", "--json").stdout)["review"]
+    assert review["stale"] and review["stale_reason"] == "the claim's quote was edited since"
+
+
+def test_claim_remove_takes_its_results_and_reviews(cli, imported, db_path: Path) -> None:
+    assert cli("verify").exit_code == 0
+    assert cli("review", "diary", "--verdict", "accurate", "--by", "Ann").exit_code == 0
+    removed = cli("claim", "remove", "diary")
+    assert removed.exit_code == 0
+    assert removed.stdout == "claim diary removed, with 1 result(s), 1 review(s)\n"
+    for table in ("claims", "results", "reviews"):
+        column = "id" if table == "claims" else "claim_id"
+        assert _rows(db_path, f"SELECT count(*) FROM {table} WHERE {column} = 'diary'") == [(0,)]
+    assert cli("claim", "remove", "diary").exit_code == 4
+
+
+def test_source_remove_is_refused_while_claims_cite_it_unless_cascade(
+    cli, imported, db_path: Path
+) -> None:
+    assert cli("verify", "--anywhere").exit_code == 0
+    before = dump(db_path)
+    refused = cli("source", "remove", "minutes")
+    assert refused.exit_code == 3
+    assert refused.stderr == (
+        "error: source 'minutes' is cited by 2 claim(s) (signed, vote): remove or edit them "
+        "first, or remove them with the source (--cascade)\n"
+    )
+    assert dump(db_path) == before
+    done = cli("source", "remove", "minutes", "--cascade")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith("source minutes removed, with 2 claim(s), 1 text(s), ")
+    assert _rows(db_path, "SELECT id FROM claims") == [("diary",)]
+    assert _rows(db_path, "SELECT count(*) FROM texts WHERE source_id = 'minutes'") == [(0,)]
+    # the diary claim's --anywhere results in the minutes' text went with it
+    assert _rows(db_path, "SELECT count(*) FROM results WHERE source_id = 'minutes'") == [(0,)]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    assert cli("source", "remove", "minutes").exit_code == 4
+
+
+def test_claim_add_refuses_an_exact_duplicate(cli, imported, db_path: Path) -> None:
+    before = dump(db_path)
+    quote = "Trotsky refuses to sign. War is over, but there is no peace."
+    again = cli("claim", "add", quote, "--source", "czernin")
+    assert again.exit_code == 3
+    assert again.stderr == (
+        "error: the same claim (quote, source and document) is already stored as 'diary'\n"
+    )
+    assert dump(db_path) == before
+    other = cli("claim", "add", quote, "--source", "minutes")  # another source: another claim
+    assert other.exit_code == 0 and other.stdout == "claim minutes added\n"
+
+
+@pytest.mark.parametrize("kind", ["memoir", "report", "pamphlet"])
+def test_the_new_source_kinds(cli, tmp_path: Path, kind: str) -> None:
+    assert cli("source", "add", "s", "--title", "T", "--kind", kind).exit_code == 0
+    out = tmp_path / "s.json"
+    assert cli("export", out, "--format", "csl-json").exit_code == 0
+    assert cli("source", "remove", "s").exit_code == 0
+    assert cli("import", out).exit_code == 0
+    assert json.loads(cli("source", "show", "s", "--json").stdout)["kind"] == kind
+
+
+# -- import: every problem; identical duplicates ---------------------------------------------
+
+
+def test_import_reports_every_bad_record_and_imports_nothing(cli, tmp_path: Path, db_path) -> None:
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    before = dump(db_path)
+    (tmp_path / "a.yaml").write_text(
+        "claims:\n  - {id: a1, quote: Fine., source: s}\n  - {id: a2, quote: Bad date., source:"
+        " s, date: 1918-13-01}\n  - {id: a3, quote: Bad kind., source: s, kind: rumour}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        "claims:\n  - {id: b1, quote: Unknown source., source: nosuch}\n  - {id: a1, quote: "
+        "Other words., source: s}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.yaml").write_text("claims: [\n", encoding="utf-8")
+    result = cli("import", tmp_path / "a.yaml", tmp_path / "b.yaml", tmp_path / "c.yaml")
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("error: ") for line in lines)
+    assert f"error: {tmp_path / 'a.yaml'}:3: claim 'a2', field 'date'" in lines[0]
+    assert f"error: {tmp_path / 'a.yaml'}:4: claim 'a3', field 'kind'" in lines[1]
+    assert f"{tmp_path / 'c.yaml'}:2: malformed YAML" in lines[2]
+    assert "duplicate claim id 'a1'" in lines[3] and f"{tmp_path / 'a.yaml'}:2" in lines[3]
+    assert f"{tmp_path / 'b.yaml'}:2: claim 'b1', field 'source': unknown source" in lines[4]
+    assert lines[5] == "error: 5 problems: nothing was imported"
+    assert dump(db_path) == before
+
+
+def test_import_lists_the_first_20_problems_and_counts_them_all(cli, tmp_path: Path) -> None:
+    bad = "".join(f"  - {{id: c{n}, quote: Q{n}., source: nosuch}}\n" for n in range(25))
+    (tmp_path / "many.yaml").write_text(f"claims:\n{bad}", encoding="utf-8")
+    result = cli("import", tmp_path / "many.yaml")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 3 and len(lines) == 21
+    assert lines[-1] == "error: 25 problems (the first 20 shown): nothing was imported"
+    assert not (tmp_path / "test.db").exists()  # and no new database is left behind
+
+
+def test_one_library_exported_twice_is_one_library(cli, imported, tmp_path: Path, runner) -> None:
+    """A YAML export and a CSL-JSON export of the same sources import together."""
+    yaml_out, csl_out = tmp_path / "all.yaml", tmp_path / "sources.json"
+    assert cli("export", yaml_out).exit_code == 0
+    assert cli("export", csl_out, "--format", "csl-json").exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    both = runner.invoke(app, ["import", str(csl_out), str(yaml_out), "--db", str(fresh)])
+    assert both.exit_code == 0, both.output
+    assert "sources: 2 added" in both.stdout and "claims: 3 added" in both.stdout
+    conflicting = tmp_path / "other.yaml"
+    conflicting.write_text("id: czernin\ntitle: Another title\n", encoding="utf-8")
+    clash = runner.invoke(app, ["import", str(csl_out), str(conflicting), "--db", str(fresh)])
+    assert clash.exit_code == 3
+    assert f"{conflicting}:1: duplicate source id 'czernin' (first defined at {csl_out}:" in (
+        clash.stderr
+    )
+
+
+def test_import_help_names_the_formats(runner) -> None:
+    shown = " ".join(runner.invoke(app, ["import", "-h"]).output.split())
+    for name in ("YAML", "BibTeX", "CSL-JSON"):
+        assert name in shown
+
+
+# -- reports -------------------------------------------------------------------------------
+
+
+def test_report_refuses_a_suffix_that_names_no_format(cli, imported, tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    refused = cli("report", "-o", out)
+    assert refused.exit_code == 3 and not out.exists()
+    assert refused.stderr == (
+        f"error: {out}: which report format? The suffix '.txt' names none (.html, .htm, .md, "
+        ".markdown, .csv, .json do): name the format (--format FORMAT)\n"
+    )
+    named = cli("report", "-o", out, "--format", "md")
+    assert named.exit_code == 0 and out.read_text().startswith("# Verification report")
+    alias = cli("report", "--format", "md")
+    assert alias.exit_code == 0 and alias.stdout.startswith("# Verification report")
+
+
+# -- verify: the table, the wording, the run's start ---------------------------------------
+
+
+def test_verify_table_shows_what_must_not_be_missed_and_the_whole_reason(cli, imported) -> None:
+    result = cli("verify")
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if line.startswith("│ vote"))
+    assert "⚠ number" in row
+    table = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
+    words = " ".join(table.replace("│", " ").split())
+    # the whole reason, however long: never cut with an ellipsis
+    assert "number “five” → “four”" in words and "…" not in words.split("run 1", 1)[1]
+    assert "this claim is an event: its words are the document's own" in words
+
+
+def test_the_run_starts_when_verify_starts(imported, db_path: Path) -> None:
+    from sourcecheck.models import now_iso
+    from sourcecheck.store import db as dbm
+    from sourcecheck.verify import verify
+
+    seen: list[str] = []
+
+    def slow(_claim: object) -> None:  # a run that lasts past the end of a second
+        first = now_iso()
+        while now_iso() == first:
+            time.sleep(0.02)
+        seen.append(now_iso())
+
+    database = dbm.open_db(db_path)
+    run = verify(database, claim_ids=["diary"], progress=slow)
+    started, finished = _rows(
+        db_path, f"SELECT started_at, finished_at FROM runs WHERE id = {run.run_id}"
+    )[0]
+    assert started < seen[0] <= finished
+
+
+# -- a failed command, Ctrl-C, serve ---------------------------------------------------------
+
+
+def test_a_failed_command_leaves_no_new_database(runner, tmp_path: Path) -> None:
+    new = tmp_path / "typo.db"
+    for args in (
+        ["claim", "add", "Words.", "--source", "nosuch"],
+        ["source", "add", "s", "--title", "T", "--kind", "rumour"],
+        ["import", str(tmp_path / "missing.yaml")],
+    ):
+        result = runner.invoke(app, [*args, "--db", str(new)])
+        assert result.exit_code in (3, 4), result.output
+        assert sorted(p.name for p in tmp_path.iterdir()) == [], args
+
+
+def test_ctrl_c_stores_nothing_exits_130_and_removes_a_new_database(
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcecheck.commands import records
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    (tmp_path / "s.yaml").write_text("id: s\ntitle: S\n", encoding="utf-8")
+    monkeypatch.setattr(records, "import_paths", interrupted)
+    new = tmp_path / "new.db"
+    result = runner.invoke(app, ["import", str(tmp_path / "s.yaml"), "--db", str(new)])
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted: nothing was stored\n"
+    assert not new.exists() and not Path(f"{new}-wal").exists()
+
+
+def test_serve_checks_the_port_and_the_database_before_announcing(
+    runner, imported, db_path: Path, tmp_path: Path
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = runner.invoke(app, ["serve", "--port", str(port), "--db", str(db_path)])
+    assert busy.exit_code == 3 and "Datasette on" not in busy.output
+    assert busy.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: ")
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database at all" * 100)
+    result = runner.invoke(app, ["serve", "--db", str(broken)])
+    assert result.exit_code == 5 and "Datasette on" not in result.output
