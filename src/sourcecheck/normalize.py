@@ -8,6 +8,10 @@ Matching compares *folded words*: a text is split into word tokens, each remembe
 - apostrophes and hyphens inside a word dropped, so "shouldn’t" ~ "shouldn't" ~ "shouldnt"
   and "dung-heap" ~ "dungheap";
 - a word hyphenated across a line break ("Bol-\\nsheviks") is one token, "bolsheviks";
+- combining marks stay with their letter, so an NFD quote of an NFC text (or the reverse)
+  folds to the same words ("ё" and "е" fold together, as all diacritics do);
+- a number written with separators is one token: "30,000" (its value is read by
+  :mod:`sourcecheck.facts.numbers`, which knows that "30.000" is 30000 in German);
 - everything else (punctuation, quotation marks, dashes, whitespace, line breaks) only
   separates words.
 
@@ -22,8 +26,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# A word: letters/digits, joined by apostrophes or hyphens (a hyphen may end a line).
-WORD_RE = re.compile(r"[^\W_]+(?:(?:['’ʼ]|[-‐‑\u00ad](?:[ \t]*\r?\n[ \t]*)?)[^\W_]+)*")
+# Combining marks (a decomposed "й" is "и" + U+0306) belong to the word they follow: a quote
+# and a text compare the same whether either is NFC or NFD.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LETTER = rf"(?:[^\W_]|[{_MARKS}])"
+# Inside a word: an apostrophe, a hyphen (which may end a line); between digits, a comma, a
+# dot or a no-break or thin space, so that "30,000", "1.5" and "30 000" are one number.
+_JOINER = r"(?:['’ʼ]|[-‐‑\u00ad](?:[ \t]*\r?\n[ \t]*)?|(?<=\d)[.,\u00a0\u202f\u2009](?=\d))"
+WORD_RE = re.compile(rf"[^\W_]{_LETTER}*(?:{_JOINER}{_LETTER}+)*")
 _JOINERS = re.compile(r"['’ʼ\-‐‑\u00ad\s]")
 
 
@@ -79,3 +89,17 @@ def normalize(text: str) -> str:
     'war is over but there is no peace'
     """
     return " ".join(tokenize(text).words)
+
+
+YO_FOLDS = str.maketrans({"ё": "е", "Ё": "Е"})
+"""Russian prints "ё" as "е" more often than not: full-text search folds them together (its
+index through the same replacement in SQL, migration m008; the words searched for here)."""
+
+
+def search_form(text: str) -> str:
+    """``text`` as the full-text index holds it: NFC, with "ё" read as "е".
+
+    >>> search_form("ещё Ёлка")
+    'еще Елка'
+    """
+    return unicodedata.normalize("NFC", text).translate(YO_FOLDS)

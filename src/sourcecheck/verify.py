@@ -62,17 +62,20 @@ class TextCache:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.texts: dict[int, str] = {}
+        self.languages: dict[int, str | None] = {}
         self.indexes: dict[int, TextIndex] = {}
         self.facts: dict[int, TextFacts] = {}
 
     def text_facts(self, text_id: int) -> TextFacts:
         if text_id not in self.facts:
-            self.facts[text_id] = TextFacts(self.text(text_id))
+            text = self.text(text_id)  # its numbers are read as its language writes them
+            self.facts[text_id] = TextFacts(text, language=self.languages[text_id])
         return self.facts[text_id]
 
     def text(self, text_id: int) -> str:
         if text_id not in self.texts:
-            self.texts[text_id] = dbm.get_text(self.db, text_id).text
+            stored = dbm.get_text(self.db, text_id)
+            self.texts[text_id], self.languages[text_id] = stored.text, stored.language
         return self.texts[text_id]
 
     def index(self, text_id: int) -> TextIndex:

@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..errors import InputError, NotFoundError
+from ..normalize import search_form
 from ..store import db as dbm
 from .queries import QUERIES
 from .review import review_cell, review_networks, reviewer_actor
@@ -76,6 +77,7 @@ def metadata(
             name: {
                 "title": "Claims and their sources",
                 "description_html": description_html,
+                "plugins": {PLUGIN: {"fold_search": True}},
                 "tables": copy.deepcopy(TABLES),
                 "queries": queries,
             }
@@ -126,7 +128,13 @@ def datasette_files(
     config = {
         "settings": dict(SETTINGS),
         "plugins": meta.pop("plugins"),
-        "databases": {name: {"tables": config_tables, "queries": database.pop("queries")}},
+        "databases": {
+            name: {
+                "plugins": database.pop("plugins"),
+                "tables": config_tables,
+                "queries": database.pop("queries"),
+            }
+        },
     }
     return meta, config
 
@@ -314,3 +322,15 @@ def actor_from_request(datasette: Any, request: Any) -> dict[str, str] | None:
     if not networks:
         return None
     return reviewer_actor(networks, request.scope.get("client"))
+
+
+@hookimpl(trylast=True)  # after Datasette's own, which registers the plain escape_fts
+def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
+    """Where the metadata asks for it (``fold_search``), searches fold the words searched for
+    as the full-text indexes hold them ("ещё" finds "еще"): Datasette's table search and
+    canned queries call ``escape_fts``, which this replaces for the database."""
+    if not (datasette.plugin_config(PLUGIN, database=database) or {}).get("fold_search"):
+        return
+    from datasette.utils import escape_fts
+
+    conn.create_function("escape_fts", 1, lambda query: escape_fts(search_form(query or "")))

@@ -141,7 +141,7 @@ class Figure:
 
     start: int
     end: int
-    value: int
+    value: float  # a number read by facts.numbers: whole, or "1.5"
     counts: str
 
 

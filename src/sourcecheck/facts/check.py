@@ -44,8 +44,9 @@ class FactCheck:
 class TextFacts:
     """The words, numbers and dates of one text, read once and reused for every claim."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, language: str | None = None) -> None:
         self.text = text
+        self.language = language  # how its numbers are written: "30.000" is 30000 in German
         self.tokens: Tokens = tokenize(text)
         # a year alone ("in 1916") stays a number too: it may be a figure ("1500 delegates")
         self.dates: list[DateMention] = [d for d in parse_dates(text) if not d.bare_year]
@@ -53,7 +54,7 @@ class TextFacts:
         # the day and year of "January 8, 1918" are a date, not figures
         self.numbers: list[NumberMention] = [
             n
-            for n in read_numbers(self.tokens.words)
+            for n in read_numbers(self.tokens.words, language=language)
             if not self._in_date(self.tokens.starts[n.first])
         ]
 
@@ -114,7 +115,7 @@ def check_numbers(
     return _find_figure(wanted, key_terms(quote), facts)
 
 
-def _find_figure(wanted: Counter[int], terms: set[str], facts: TextFacts) -> FactCheck:
+def _find_figure(wanted: Counter[float], terms: set[str], facts: TextFacts) -> FactCheck:
     claimed = _values(wanted)
     words = facts.tokens.words
     best: tuple[int, int, int, int] | None = None  # (matched, terms, first, last)
@@ -163,7 +164,7 @@ def _numbers_in(numbers: list[NumberMention], first: int, last: int) -> list[Num
     return numbers[lo:hi]
 
 
-def _values(counter: Counter[int]) -> str:
+def _values(counter: Counter[float]) -> str:
     return ", ".join(str(v) for v in sorted(counter.elements()))
 
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..normalize import WORD_RE, Tokens, fold
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: "30,000" and an NFD "й" are one word each (normalize.WORD_RE)
 MAX_SEEDS = 32
 MAX_OCCURRENCES = 5000
 MAX_HITS = 20_000  # total occurrences of the seeds of one query

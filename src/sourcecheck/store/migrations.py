@@ -396,3 +396,39 @@ def _m007_claim_report(db: Database) -> None:
         LEFT JOIN current_reviews v ON v.claim_id = c.id
         """
     )
+
+
+# What m008 indexes: each column with "ё" read as "е" (normalize.search_form does the same to
+# the words searched for). NFD text needs nothing: the FTS5 tokenizer drops combining marks.
+_M008_FTS = {"claims": ("quote", "speaker", "locator", "notes"), "texts": ("label", "text")}
+
+
+def _yo(expression: str) -> str:
+    return f"replace(replace({expression}, 'ё', 'е'), 'Ё', 'Е')"
+
+
+@migrations()
+def m008_fts_yo(db: Database) -> None:
+    """Full-text search finds "еще" for "ещё" and the reverse: the triggers that keep
+    ``claims_fts`` and ``texts_fts`` up to date index each column with "ё" read as "е", and
+    both indexes are rebuilt so. (Datasette's searches fold the words searched for the same
+    way: sourcecheck's plugin gives its connections an ``escape_fts`` that does.)"""
+    for table, columns in _M008_FTS.items():
+        fts = f"{table}_fts"
+        names = ", ".join(f'"{c}"' for c in columns)
+        new = ", ".join(_yo(f'new."{c}"') for c in columns)
+        old = ", ".join(_yo(f'old."{c}"') for c in columns)
+        insert = f'INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new});'
+        delete = (
+            f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) VALUES (\'delete\', old.rowid, {old});'
+        )
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
+        db.execute(f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN {insert} END')
+        db.execute(f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN {delete} END')
+        db.execute(
+            f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN {delete} {insert} END'
+        )
+        db.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'delete-all\')')
+        folded = ", ".join(_yo(f'"{c}"') for c in columns)
+        db.execute(f'INSERT INTO "{fts}" (rowid, {names}) SELECT rowid, {folded} FROM "{table}"')
