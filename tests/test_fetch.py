@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -95,6 +98,26 @@ def _trickle(h: Handler) -> None:
         time.sleep(1)
 
 
+def _trickle_headers(h: Handler) -> None:
+    """A status line, then header bytes one at a time, never the end of the headers."""
+    h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Slow: ")
+    for _ in range(120):
+        h.wfile.write(b"x")
+        h.wfile.flush()
+        time.sleep(0.25)
+
+
+def _raw(response: bytes) -> Callable[[Handler], None]:
+    """A route that writes these bytes as they are (a broken Content-Length)."""
+
+    def reply(h: Handler) -> None:
+        h.wfile.write(response)
+        h.wfile.flush()
+        h.close_connection = True
+
+    return reply
+
+
 def _stream_big(h: Handler) -> None:
     h.send_response(200)
     h.send_header("Content-Type", "text/plain")
@@ -126,6 +149,15 @@ def _routes(port: int) -> dict[str, Callable[[Handler], None]]:
         "/hex-host": lambda h: h.redirect(302, f"http://0x7f000001:{port}/plain.txt"),
         "/to-ftp": lambda h: h.redirect(302, "ftp://127.0.0.1/file.txt"),
         "/trickle": _trickle,
+        "/trickle-headers": _trickle_headers,
+        "/short-body": _raw(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n"
+            b"Connection: close\r\n\r\nThe war is over."
+        ),
+        "/long-body": _raw(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n"
+            b"Connection: close\r\n\r\nThe war is over, but there is no peace."
+        ),
         "/big": lambda h: h.reply(200, b"x" * (3 * 1024 * 1024), "text/plain"),
         "/big-stream": _stream_big,
         "/bomb": lambda h: h.reply(200, bomb, "text/plain", Content_Encoding="gzip"),
@@ -287,6 +319,60 @@ def test_slow_trickle_hits_the_total_deadline(server: str, client: httpx.Client)
     ):
         _get(f"{server}/trickle", client, deadline=1.5, read_timeout=5)
     assert time.monotonic() - started < 3.5
+
+
+def test_a_server_trickling_its_headers_hits_the_total_deadline(
+    server: str, client: httpx.Client
+) -> None:
+    """Each header byte arrives within the read timeout; the deadline still bounds it all."""
+    started = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        _get(f"{server}/trickle-headers", client, deadline=1.5, read_timeout=5)
+    assert str(caught.value) == (
+        f"{server}/trickle-headers: too slow: gave up after the deadline of 1.5 s (the response "
+        "headers had not all arrived)"
+    )
+    assert time.monotonic() - started < 10  # (without the deadline: 30 s and more)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/short-body", "the body ended after 16 of the 100 bytes its Content-Length "
+         "announces: an incomplete download, not stored"),
+        ("/long-body", "the server sent 27 bytes more than the 12 its Content-Length "
+         "announces: refused rather than cut short"),
+    ],
+)  # fmt: skip
+def test_a_body_that_is_not_its_content_length_is_an_error(
+    server: str, client: httpx.Client, path: str, message: str
+) -> None:
+    with pytest.raises(FetchError) as caught:
+        _get(f"{server}{path}", client)
+    assert str(caught.value) == f"{server}{path}: {message}"
+
+
+def test_ctrl_c_during_a_download_stores_nothing_and_exits_130(
+    server: str, tmp_path: Path, runner
+) -> None:
+    from sourcecheck.cli import app
+
+    db = tmp_path / "t.db"
+    assert (
+        runner.invoke(app, ["source", "add", "s", "--title", "S", "--db", str(db)]).exit_code == 0
+    )
+    before = dump(db)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sourcecheck", "source", "text", "s", f"{server}/trickle",
+         "--allow-private", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(2)  # the download is under way: a byte a second
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130, (out, err)
+    assert err == "interrupted: nothing was stored\n"
+    assert dump(db) == before
 
 
 def test_announced_size_over_the_limit_is_refused_before_reading(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -9,6 +11,7 @@ import typer
 from . import __version__
 from .commands import browse, records, review, sources, verify
 from .commands import extract as extract_cmd
+from .errors import EXIT_BAD_INPUT
 
 app = typer.Typer(
     name="sourcecheck",
@@ -50,5 +53,16 @@ def _main(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. An argument that is not valid UTF-8 (bytes a file name
+    or a terminal in another encoding gave) is bad input: one line, exit 3."""
+    for n, arg in enumerate(sys.argv[1:], 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes Python kept as lone surrogates (surrogateescape)
+            raw = os.fsencode(arg)
+            sys.stderr.write(
+                f"error: argument {n} is not valid UTF-8: {raw!r} (give it in UTF-8, or "
+                "rename the file)\n"
+            )
+            raise SystemExit(EXIT_BAD_INPUT) from None
     app()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -13,16 +14,44 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from ..errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, InputErrors, SourcecheckError
 from ..store import db as dbm
 
-# Rich markup stays off: quotes contain "[sic]", "[!]" and "[that is, Lenin and me]".
-# Piped output gets wide tables instead of rich's default of 80 columns.
+# Rich markup and emoji codes stay off: quotes contain "[sic]", "[!]" and "[that is, Lenin
+# and me]", and a ":flag:" is text. Piped output gets wide tables instead of 80 columns.
 console = Console(
-    markup=False, highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160
-)
-err_console = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
+    markup=False, highlight=False, emoji=False, soft_wrap=True,
+    width=None if sys.stdout.isatty() else 160,
+)  # fmt: skip
+err_console = Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+# What a terminal would obey rather than show: C0 and C1 controls (escape sequences start with
+# ESC or CSI), DEL, and the bidi overrides and isolates that reorder text ("Trojan Source").
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # what JSON leaves as is
+_LAYOUT = re.compile("[\t\n]+")
+
+
+def visible(value: object) -> str:
+    r"""Data as a terminal shows it, never as it would obey it: line breaks and tabs become a
+    space, every other control character (an escape sequence that would move the cursor or
+    redraw a line, a bidi override) is written as its escape, visibly.
+
+    >>> print(visible("verbatim\x1b[2K\r\u202eFAKE\nnext"))
+    verbatim\x1b[2K\r\u202eFAKE next
+    """
+    text = _LAYOUT.sub(" ", str(value))
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class DataTable(Table):
+    """A rich Table whose text cells are data: each is shown :func:`visible`."""
+
+    def add_row(self, *renderables: Any, **kwargs: Any) -> None:
+        super().add_row(*(visible(r) if isinstance(r, str) else r for r in renderables), **kwargs)
+
 
 DEFAULT_DB = Path("sourcecheck.db")
 DbOption = Annotated[
@@ -47,6 +76,7 @@ FLAGS = {
 """How a command's user sets the library option an error names (SourcecheckError.option)."""
 FILE_KEYS = {
     **FLAGS,
+    "allow_outside_paths": "--allow-outside-paths",
     "encoding": "`encoding:` in the text's entry under the source's `texts:` in its sources file",
 }
 """The same, for commands that read texts as the sources files list them."""
@@ -76,10 +106,10 @@ def cli_errors(
     except SourcecheckError as exc:
         if isinstance(exc, InputErrors):
             for error in exc.errors[: exc.shown]:
-                err_console.print(f"error: {describe(error, how)}")
+                err_console.print(f"error: {visible(describe(error, how))}")
             err_console.print(f"error: {exc.summary}")
         else:
-            err_console.print(f"error: {describe(exc, how)}")
+            err_console.print(f"error: {visible(describe(exc, how))}")
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -130,8 +160,10 @@ def adding_to(path: Path) -> Iterator[dbm.Database]:
 
 
 def print_json(data: Any) -> None:
-    """Print data (dataclasses allowed) as indented JSON with unicode kept."""
-    sys.stdout.write(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False) + "\n")
+    """Print data (dataclasses allowed) as indented JSON with unicode kept; JSON escapes the
+    C0 controls itself, and C1 controls and bidi overrides are escaped too (``\\u009b``)."""
+    text = json.dumps(to_jsonable(data), indent=2, ensure_ascii=False)
+    sys.stdout.write(_INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def to_jsonable(data: Any) -> Any:

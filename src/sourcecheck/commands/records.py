@@ -7,7 +7,6 @@ from textwrap import shorten
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from ..errors import InputError
 from ..models import CLAIM_KINDS, Claim
@@ -18,6 +17,7 @@ from ..store import db as dbm
 from .common import (
     DEFAULT_DB,
     FILE_KEYS,
+    DataTable,
     DbOption,
     JsonOption,
     adding_to,
@@ -27,6 +27,7 @@ from .common import (
     err_console,
     open_database,
     print_json,
+    visible,
 )
 
 claim_app = typer.Typer(help="Add, edit, remove, list and show claims.")
@@ -77,7 +78,7 @@ def claim_list(
         if json_output:
             print_json(claims)
             return
-        table = Table("claim", "kind", "source", "date", "quote")
+        table = DataTable("claim", "kind", "source", "date", "quote")
         for c in claims:
             table.add_row(
                 c.id,
@@ -105,8 +106,8 @@ def claim_show(
 
         for name, value in asdict(claim).items():
             if value is not None and name != "quote":
-                console.print(f"{name:>12}: {value}")
-        console.print(f"{'quote':>12}: {claim.quote}")
+                console.print(f"{name:>12}: {visible(value)}")
+        console.print(f"{'quote':>12}: {visible(claim.quote)}")
 
 
 @claim_app.command("edit")
@@ -192,13 +193,23 @@ def import_command(
         Path | None,
         typer.Option(help="Attach DIR/<source-id>.txt to each source that has such a file."),
     ] = None,
+    allow_outside_paths: Annotated[
+        bool,
+        typer.Option(
+            "--allow-outside-paths",
+            help="Let a sources file's `texts: path:` leave the file's folder (.., an absolute "
+            "path, a link pointing out): only for sources files you trust.",
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
     nothing: every problem is listed (up to 20) and then nothing is imported."""
     with cli_errors(FILE_KEYS):
         with adding_to(db) as database:
-            report = import_paths(database, paths, texts_dir=texts)
+            report = import_paths(
+                database, paths, texts_dir=texts, allow_outside_paths=allow_outside_paths
+            )
         console.print(f"imported {len(report.files)} file(s) into {db}")
         console.print(report.summary())
         for notice in report.notices:

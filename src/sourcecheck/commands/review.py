@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from ..errors import InputError
 from ..models import REVIEW_VERDICTS, Review, ReviewVerdict
@@ -13,6 +12,7 @@ from ..records import review as reviews
 from ..store.db import Database
 from .common import (
     DEFAULT_DB,
+    DataTable,
     DbOption,
     JsonOption,
     choice,
@@ -20,6 +20,7 @@ from .common import (
     console,
     open_database,
     print_json,
+    visible,
 )
 
 
@@ -130,22 +131,24 @@ def _record(
             console.print(f"claim {claim_id}: no review to clear; nothing changed")
         else:
             console.print(
-                f"claim {claim_id}: review cleared by {name} (was {cleared.verdict} by "
-                f"{cleared.by}, {cleared.at})"
+                f"claim {claim_id}: review cleared by {visible(name)} (was {cleared.verdict} by "
+                f"{visible(cleared.by)}, {cleared.at})"
             )
         return
     review = reviews.record_review(database, claim_id, verdict.value, by=name, note=note)
     if json_output:
         print_json(review)
         return
-    console.print(f"claim {claim_id}: {review.verdict} (reviewed by {review.by}, {review.at})")
+    console.print(
+        f"claim {claim_id}: {review.verdict} (reviewed by {visible(review.by)}, {review.at})"
+    )
 
 
 def _print_list(found: list[Review], json_output: bool) -> None:
     if json_output:
         print_json(found)
         return
-    table = Table("claim", "verdict", "by", "at", "stale", "note")
+    table = DataTable("claim", "verdict", "by", "at", "stale", "note")
     for r in found:
         table.add_row(r.claim_id, r.verdict, r.by, r.at, r.stale_reason or "", r.note or "")
     console.print(table)
@@ -162,12 +165,14 @@ def _print_history(database: Database, claim_id: str, json_output: bool) -> None
         console.print(f"claim {claim_id}: not reviewed")
     else:
         stale = f"; stale: {current.stale_reason}" if current.stale else ""
-        console.print(f"claim {claim_id}: {current.verdict} by {current.by}, {current.at}{stale}")
+        by = visible(current.by)
+        console.print(f"claim {claim_id}: {current.verdict} by {by}, {current.at}{stale}")
         if current.note:
-            console.print(f"note: {current.note}")
+            console.print(f"note: {visible(current.note)}")
     for row in history:
         what = row["verdict"] or "cleared"
         seen = f"{row['status'] or 'not verified'}" + (
             f", text {row['text_id']} {row['start']}-{row['end']}" if row["text_id"] else ""
         )
-        console.print(f"  {row['reviewed_at']}  {what:<18} {row['reviewer']}  (reviewed: {seen})")
+        by = visible(row["reviewer"])
+        console.print(f"  {row['reviewed_at']}  {what:<18} {by}  (reviewed: {seen})")

@@ -18,7 +18,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Column, Table
+from rich.table import Column
 
 from ..models import SOURCE_KINDS, Source
 from ..records import catalog, edit
@@ -29,6 +29,7 @@ from ..texts.ingest import ReadLimits
 from .common import (
     DEFAULT_DB,
     FILE_KEYS,
+    DataTable,
     DbOption,
     JsonOption,
     adding_to,
@@ -38,6 +39,7 @@ from .common import (
     err_console,
     open_database,
     print_json,
+    visible,
 )
 from .records import removed_summary
 
@@ -148,7 +150,7 @@ def source_text(
             )
         if added:
             row = dbm.list_texts(database, source_id=slug)[-1]
-            console.print(f"text {text_id} added to source {slug}: {_describe(row)}")
+            console.print(f"text {text_id} added to source {slug}: {visible(_describe(row))}")
         else:
             console.print(
                 f"text {text_id}: already stored for source {slug} (same bytes); nothing changed"
@@ -232,7 +234,7 @@ def source_list(json_output: JsonOption = False, db: DbOption = DEFAULT_DB) -> N
         if json_output:
             print_json(rows)
             return
-        table = Table("source", "kind", "title", "texts", "claims")
+        table = DataTable("source", "kind", "title", "texts", "claims")
         for r in rows:
             table.add_row(
                 r["id"],
@@ -265,18 +267,19 @@ def source_show(
             return
         for name, value in print_ready(source).items():
             if value:
-                console.print(f"{name:>16}: {value}")
+                console.print(f"{name:>16}: {visible(value)}")
         console.print(
             f"{'texts':>16}: {len(texts) or 'none yet (sourcecheck source text SLUG FILE-or-URL)'}"
         )
         for t in texts:
-            console.print(
-                f"{'':>16}  #{t['id']} {t['label'] + ' ' if t['label'] else ''}{_describe(t)}"
-            )
+            label = f"{t['label']} " if t["label"] else ""
+            console.print(f"{'':>16}  #{t['id']} {visible(label + _describe(t))}")
         fetched = {t["origin"] for t in texts}
         for url in urls:
             if url not in fetched:
-                console.print(f"{'':>16}  not fetched yet: {url} (sourcecheck source fetch {slug})")
+                console.print(
+                    f"{'':>16}  not fetched yet: {visible(url)} (sourcecheck source fetch {slug})"
+                )
         console.print(f"{'claims':>16}: {len(claims)}")
 
 
@@ -374,11 +377,11 @@ class _FetchDisplay:
         if outcome.outcome in ("failed", "skipped"):
             has = f" (it has {outcome.other_texts} other text(s))" if outcome.other_texts else ""
             why = describe(outcome.error, FILE_KEYS) if outcome.error else outcome.message
-            err_console.print(f"{outcome.outcome}: {outcome.source_id}{has}: {why}")
+            err_console.print(f"{outcome.outcome}: {outcome.source_id}{has}: {visible(why)}")
         else:
             text = f" (text {outcome.text_id})" if outcome.text_id else ""
             label = {"present": "already fetched", "unchanged": "same bytes already stored"}
             console.print(
                 f"{label.get(outcome.outcome, outcome.outcome)}: {outcome.source_id}: "
-                f"{outcome.url}{text}"
+                f"{visible(outcome.url)}{text}"
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from enum import StrEnum
@@ -12,7 +11,6 @@ from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
@@ -23,12 +21,15 @@ from ..store import db as dbm
 from ..verify import Verdict, VerifyRun, verify
 from .common import (
     DEFAULT_DB,
+    DataTable,
     DbOption,
     choice,
     cli_errors,
     console,
     err_console,
     open_database,
+    print_json,
+    visible,
 )
 
 DEFAULTS = MatchParams()
@@ -112,7 +113,7 @@ def _progress_bar() -> Progress:
 
 def _print_run(run: VerifyRun) -> None:
     """A row per claim checked, the claims without a text summarized by source, the counts."""
-    table = Table("claim", "status", "score", "look", "reason", title=f"run {run.run_id}")
+    table = DataTable("claim", "status", "score", "look", "reason", title=f"run {run.run_id}")
     unchecked: Counter[str] = Counter()
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
@@ -135,7 +136,7 @@ def _print_run(run: VerifyRun) -> None:
             "(sourcecheck review --list --stale)"
         )
         for r in run.stale_reviews:
-            console.print(f"  {r.claim_id}: {r.verdict} by {r.by}: {r.stale_reason}")
+            console.print(f"  {r.claim_id}: {r.verdict} by {visible(r.by)}: {r.stale_reason}")
 
 
 ALARMS = {"negation": "⚠ negation", "number": "⚠ number", "found_elsewhere": "⚠ misattributed?"}
@@ -164,16 +165,18 @@ def show_command(
         claim = dbm.get_claim(database, claim_id)
         [item] = report_items(database, claim_ids=[claim.id])
         if json_output:
-            sys.stdout.write(json.dumps(item, indent=2, ensure_ascii=False) + "\n")
+            print_json(item)
             return
         console.print(f"claim     {claim.id} ({claim.kind})")
-        console.print(f"quote     {claim.quote}")
+        console.print(f"quote     {visible(claim.quote)}")
         cited = ", ".join(x for x in (claim.speaker, claim.locator, claim.date) if x)
-        console.print(f"cites     {claim.source_id or '-'}" + (f" ({cited})" if cited else ""))
+        console.print(
+            f"cites     {claim.source_id or '-'}" + (f" ({visible(cited)})" if cited else "")
+        )
         console.print(f"status    {item['status'] or 'not verified'}  score {item['score']}")
         if item["flags"]:
             console.print(f"flags     {', '.join(item['flags'])}")
-        console.print(f"reason    {item['reason']}")
+        console.print(f"reason    {visible(item['reason'])}")
         if item["span"]:
             start, end = item["span"]["start"], item["span"]["end"]
             lo = max(0, start - context)
@@ -187,11 +190,12 @@ def show_command(
                 )
             )
             console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
-            console.print(f"…{before} »{passage}« {after}…")
+            console.print(f"…{visible(before)} »{visible(passage)}« {visible(after)}…")
         if item["differences"]:
             console.print("\ndifferences (quote → source):")
             for d in item["differences"]:
-                console.print(f"  {d['kind']:<9} {d['quote'] or '∅'!s:>30} → {d['source'] or '∅'}")
+                quote, source = visible(d["quote"] or "∅"), visible(d["source"] or "∅")
+                console.print(f"  {d['kind']:<9} {quote:>30} → {source}")
 
 
 def report_command(

@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import InputError
 from ..models import SOURCE_KINDS, Source
 from ..texts.decode import decode_bytes
+from ..texts.ingest import read_regular_file
 from . import rules
 from .formats import ParsedFile
 
@@ -328,11 +329,7 @@ def _literal_names(value: str | None) -> list[dict[str, str]] | None:
 
 
 def _read(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
-    return decode_bytes(raw, where=str(path)).text
+    return decode_bytes(read_regular_file(path), where=str(path)).text
 
 
 def _text(value: Any) -> str | None:

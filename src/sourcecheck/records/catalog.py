@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
     from ..texts.fetch import FetchLimits, Progress
 
-_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# A scheme of two letters or more, then a colon: "https://...", "javascript:...", "file:..."
+# (one letter and a colon is a Windows drive).
+_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 
 
 def add_source(db: Database, source: Source) -> str:
@@ -36,9 +38,12 @@ def add_source(db: Database, source: Source) -> str:
 
 
 def is_url(value: str | Path) -> bool:
-    """Whether a FILE-or-URL argument is a URL (``scheme://...``).
+    """Whether a FILE-or-URL argument is a URL (``scheme:...``): then it is never read as a
+    file name, and only http(s) is fetched (write ``./notes:1.txt`` for such a file).
 
     >>> is_url("https://www.marxists.org/x.htm"), is_url("texts/diary.txt")
+    (True, False)
+    >>> is_url("javascript:alert(1)"), is_url("C:/texts/diary.txt")
     (True, False)
     """
     return isinstance(value, str) and bool(_URL_RE.match(value))
@@ -74,6 +79,9 @@ def attach_text(
     language = language or source.language
     limits = limits or ReadLimits()
     if is_url(file_or_url):
+        problem = rules.url_problem(str(file_or_url))
+        if problem:
+            raise InputError(f"{problem}: only http(s) URLs are fetched (a file: ./NAME)")
         entry = TextEntry(url=str(file_or_url), label=label, language=language, encoding=encoding)
         ingested = _download(entry, source.id, fetching, limits=limits)
     else:

@@ -20,8 +20,9 @@ from typing import Any, NoReturn, TypeVar
 
 import yaml
 
-from ..errors import InputError, NotFoundError
+from ..errors import InputError
 from ..models import Claim, Document, Source, TextEntry
+from ..texts.ingest import read_regular_file
 from . import rules
 
 Record = TypeVar("Record", Document, Source, Claim)
@@ -84,12 +85,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 def read_utf8(path: Path, *, hint: str) -> tuple[bytes, str]:
     """A file's bytes and its text decoded strictly as UTF-8; an error names the file and,
     for bad bytes, their offset (``hint`` says what to do about it)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", location=str(path)) from exc
+    raw = read_regular_file(path)
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -258,6 +254,8 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
         )
         if (text.path is None) == (text.url is None):
             t.fail("path", "give exactly one of path or url")
+        if text.url is not None and rules.url_problem(text.url):
+            t.fail("url", str(rules.url_problem(text.url)))
         parsed.text_lines[(source.id, len(source.texts))] = t.line
         source.texts.append(text)
     parsed.lines[("source", source.id)] = r.line

@@ -70,7 +70,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
                 p for p in path.rglob("*") if p.suffix in IMPORT_SUFFIXES and p.is_file()
             )
             files.extend(p for p in found if "texts" not in p.relative_to(path).parts[:-1])
-        elif path.is_file():
+        elif path.exists():  # a file (or a device or FIFO, refused when it is read)
             if path.suffix not in IMPORT_SUFFIXES:
                 raise InputError(
                     "not a claims/sources file (expected .yaml, .yml, .bib or CSL .json)",
@@ -87,10 +87,14 @@ def import_paths(
     paths: list[Path],
     *,
     texts_dir: Path | None = None,
+    allow_outside_paths: bool = False,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
     ``texts_dir``: attach ``texts_dir/<source-id>.txt`` to each imported source that has one.
+    A sources file reads only texts in its own folder (or below): a ``texts: path:`` that
+    leaves it (``..``, an absolute path, a symbolic link pointing out) is refused unless
+    ``allow_outside_paths``, since a sources file may come from anyone.
     Re-importing the same files changes nothing and the report says so. Every problem of
     every file is found before anything is written: one is raised as it is, several as one
     :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`).
@@ -102,7 +106,7 @@ def import_paths(
     parsed = _parse_all(files, problems)
     problems += merge_duplicates(parsed)
     problems += _reference_problems(db, parsed)
-    texts = _read_texts(parsed, texts_dir, problems)
+    texts = _read_texts(parsed, texts_dir, problems, allow_outside=allow_outside_paths)
     if len(problems) == 1:
         raise problems[0]
     if problems:
@@ -267,7 +271,11 @@ def new_claim_id(claim: Claim, taken: set[str]) -> str:
 
 
 def _read_texts(
-    parsed: list[ParsedFile], texts_dir: Path | None, problems: list[SourcecheckError]
+    parsed: list[ParsedFile],
+    texts_dir: Path | None,
+    problems: list[SourcecheckError],
+    *,
+    allow_outside: bool = False,
 ) -> list[Ingested]:
     """Read every local text the files name, and ``texts_dir/<id>.<suffix>`` files, before
     writing anything; a text that cannot be read is noted in ``problems``."""
@@ -286,13 +294,29 @@ def _read_texts(
 
     for pf in parsed:
         for source in pf.sources:
-            for entry in source.texts:
-                if entry.path is not None:
-                    path = (pf.path.parent / entry.path).resolve()
-                    read(path, source, entry.label, entry.language, entry.encoding)
+            for n, entry in enumerate(source.texts):
+                if entry.path is None:
+                    continue
+                path = (pf.path.parent / entry.path).resolve()
+                if not allow_outside and not path.is_relative_to(pf.path.parent.resolve()):
+                    problems.append(_outside(pf, source.id, n, entry.path, path))
+                    continue
+                read(path, source, entry.label, entry.language, entry.encoding)
             for candidate in _in_texts_dir(texts_dir, source.id):
                 read(candidate, source, f"{candidate.name} from {texts_dir}", source.language)
     return texts
+
+
+def _outside(pf: ParsedFile, source_id: str, n: int, given: str, path: Path) -> InputError:
+    """The refusal of a text path that leaves its sources file's folder."""
+    line = pf.text_lines.get((source_id, n), pf.lines.get(("source", source_id), 1))
+    return InputError(
+        f"source {source_id!r}, texts path {given!r} leaves the folder of this sources file "
+        f"({pf.path.parent.resolve()}): it is {path}; refused unless paths outside it are "
+        "allowed",
+        location=f"{pf.path}:{line}",
+        option="allow_outside_paths",
+    )
 
 
 def _in_texts_dir(texts_dir: Path | None, source_id: str) -> list[Path]:
@@ -300,4 +324,4 @@ def _in_texts_dir(texts_dir: Path | None, source_id: str) -> list[Path]:
     if texts_dir is None:
         return []
     return [texts_dir / f"{source_id}{s}" for s in TEXT_SUFFIXES
-            if (texts_dir / f"{source_id}{s}").is_file()]  # fmt: skip
+            if (texts_dir / f"{source_id}{s}").exists()]  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source
@@ -54,6 +55,28 @@ def date_problem(value: str) -> str | None:
     return f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real day)"
 
 
+def url_problem(value: str) -> str | None:
+    """Why ``value`` is not an http(s) URL with a host, or None if it is one: a record's URL
+    is a link in reports and a download for `source fetch`, so ``javascript:``, ``file:``
+    and ``ftp:`` are refused when stored.
+
+    >>> url_problem("https://example.org/a"), url_problem("javascript:alert(1)")
+    (None, "'javascript:alert(1)' is not an http(s) URL")
+    """
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value)
+    ):
+        return f"{value!r} is not an http(s) URL"
+    return None
+
+
 def choice_problem(value: str, choices: tuple[str, ...]) -> str | None:
     """Why ``value`` is not one of ``choices``, or None if it is."""
     return None if value in choices else f"{value!r} is not one of: {', '.join(choices)}"
@@ -67,6 +90,7 @@ def _document_problems(document: Document) -> list[Problem | None]:
     return [
         _field("id", slug_problem(document.id) if document.id else MISSING),
         _field("issued", document.issued and date_problem(document.issued)),
+        _field("url", document.url and url_problem(document.url)),
     ]
 
 
@@ -76,6 +100,7 @@ def _source_problems(source: Source) -> list[Problem | None]:
         _field("title", None if source.title.strip() else MISSING),
         _field("issued", source.issued and date_problem(source.issued)),
         _field("kind", choice_problem(source.kind, SOURCE_KINDS)),
+        _field("url", source.url and url_problem(source.url)),
     ]
 
 

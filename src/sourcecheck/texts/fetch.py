@@ -22,6 +22,7 @@ provenance, or raises.
 from __future__ import annotations
 
 import concurrent.futures
+import contextvars
 import ipaddress
 import socket
 import time
@@ -124,15 +125,42 @@ def fetch(
     while True:
         where = url if not redirects else f"{url} (redirected to {current})"
         _check_host(current, where, allow_private=allow_private, deadline=deadline)
-        response = _send(client, current, where, limits=limits, deadline=deadline)
+        guard = _Guard(deadline)
+        token = _GUARD.set(guard)  # the reads of this exchange, whichever connection serves it
         try:
-            if not allow_private:
-                _check_peer(response, current, where)
+            hop = _Hop(url, current, where, redirects, limits, guard, allow_private, progress)
+            outcome = hop.exchange(client)
+        finally:
+            _GUARD.reset(token)
+        if isinstance(outcome, Fetched):
+            return outcome
+        current = outcome
+
+
+@dataclass(slots=True)
+class _Hop:
+    """One request of a download (the first, or one after a redirect) and its answer."""
+
+    url: str
+    current: httpx.URL
+    where: str
+    redirects: list[dict[str, Any]]
+    limits: FetchLimits
+    guard: _Guard
+    allow_private: bool
+    progress: Progress | None
+
+    def exchange(self, client: httpx.Client) -> Fetched | httpx.URL:
+        """The download, or the URL a redirect points to."""
+        where, limits = self.where, self.limits
+        response = _send(client, self.current, where, limits=limits, guard=self.guard)
+        try:
+            if not self.allow_private:
+                _check_peer(response, self.current, where)
             status = response.status_code
             if status in REDIRECT_STATUSES:
-                redirects.append({"url": str(current), "status": status})
-                current = _next_hop(response, current, url, redirects, limits)
-                continue
+                self.redirects.append({"url": str(self.current), "status": status})
+                return _next_hop(response, self.current, self.url, self.redirects, limits)
             if status >= 400:
                 raise FetchError(f"{where}: HTTP {status} {response.reason_phrase}".rstrip())
             if not 200 <= status < 300:
@@ -140,12 +168,12 @@ def fetch(
             media_type, charset = _content_type(response.headers.get("content-type"))
             if media_type and not media_type.startswith(TEXT_MEDIA_PREFIXES):
                 raise FetchError(f"{where}: not text: the server says it is {media_type}")
-            body, wire = _read_body(response, where, limits, deadline, progress)
+            body, wire = _read_body(response, where, limits, self.guard, self.progress)
         finally:
             response.close()
         return Fetched(
-            url=url,
-            final_url=str(current),
+            url=self.url,
+            final_url=str(self.current),
             status=status,
             content_type=response.headers.get("content-type"),
             media_type=media_type,
@@ -153,7 +181,7 @@ def fetch(
             body=body,
             wire_bytes=wire,
             retrieved_at=now_iso(),
-            redirects=redirects,
+            redirects=self.redirects,
         )
 
 
@@ -257,21 +285,80 @@ def _next_hop(
 # -- the request and the body ----------------------------------------------------------------
 
 
+class _Guard:
+    """The reads of one exchange: none waits past the download's deadline, and every byte
+    received is counted.
+
+    httpx bounds each read (``read_timeout``), not the exchange: a server trickling its
+    response headers a byte a second would hold the tool for ever. httpcore's ``trace``
+    extension hands over each new connection's stream; its ``read`` is wrapped to ask the
+    guard of the exchange under way (:data:`_GUARD`) for the time left, and to count. The
+    count tells a body longer than its Content-Length, which h11 would silently cut.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.received = 0
+        self.head = bytearray()  # the bytes up to the end of the response headers
+
+    def expired(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            stream = info.get("return_value")
+            if stream is not None:
+                stream.read = _bounded(stream.read)
+
+    def count(self, data: bytes) -> None:
+        self.received += len(data)
+        if b"\r\n\r\n" not in self.head and len(self.head) < 1 << 16:
+            self.head += data
+
+    def excess(self, content_length: int) -> int:
+        """Bytes received beyond the headers and the announced body."""
+        end = self.head.find(b"\r\n\r\n")
+        return self.received - (end + 4) - content_length if end >= 0 else 0
+
+
+_GUARD: contextvars.ContextVar[_Guard | None] = contextvars.ContextVar("guard", default=None)
+
+
+def _bounded(read: Callable[..., bytes]) -> Callable[..., bytes]:
+    """A stream's ``read`` that waits no longer than the current exchange has left."""
+
+    def bounded(max_bytes: int, timeout: float | None = None) -> bytes:
+        guard = _GUARD.get()
+        if guard is None:
+            return read(max_bytes, timeout)
+        left = max(guard.deadline - time.monotonic(), 0.001)
+        data = read(max_bytes, left if timeout is None else min(timeout, left))
+        guard.count(data)
+        return data
+
+    return bounded
+
+
 def _send(
-    client: httpx.Client, url: httpx.URL, where: str, *, limits: FetchLimits, deadline: float
+    client: httpx.Client, url: httpx.URL, where: str, *, limits: FetchLimits, guard: _Guard
 ) -> httpx.Response:
-    remaining = deadline - time.monotonic()
+    remaining = guard.deadline - time.monotonic()
     if remaining <= 0:
         raise FetchError(f"{where}: gave up after the deadline of {limits.deadline:g} s")
     timeout = httpx.Timeout(
         min(limits.read_timeout, remaining), connect=min(limits.connect_timeout, remaining)
     )
-    request = client.build_request("GET", url, timeout=timeout)
+    request = client.build_request("GET", url, timeout=timeout, extensions={"trace": guard.trace})
     try:
         return client.send(request, stream=True, follow_redirects=False)
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
         raise UnreachableError(f"{where}: {_describe(exc, timeout)}") from None
     except httpx.HTTPError as exc:
+        if guard.expired():
+            raise FetchError(
+                f"{where}: too slow: gave up after the deadline of {limits.deadline:g} s "
+                "(the response headers had not all arrived)"
+            ) from None
         raise FetchError(f"{where}: {_describe(exc, timeout)}") from None
 
 
@@ -339,10 +426,11 @@ def _read_body(
     response: httpx.Response,
     where: str,
     limits: FetchLimits,
-    deadline: float,
+    guard: _Guard,
     progress: Progress | None,
 ) -> tuple[bytes, int]:
-    """The decoded body and the number of bytes received, within every limit."""
+    """The decoded body and the number of bytes received, within every limit; a body
+    shorter or longer than its Content-Length is an error, not a truncated text."""
     announced = response.headers.get("content-length")
     total = int(announced) if announced and announced.isdigit() else None
     if total is not None and total > limits.max_bytes:
@@ -371,12 +459,36 @@ def _read_body(
             chunks.append(data)
             if progress is not None:
                 progress(wire, total)
-            if time.monotonic() > deadline:
+            if guard.expired():
                 raise FetchError(
                     f"{where}: too slow: gave up after the deadline of {limits.deadline:g} s "
                     f"({wire:,} bytes received)"
                 )
     except httpx.HTTPError as exc:
-        timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
-        raise FetchError(f"{where}: {_describe(exc, timeout)}") from None
+        raise FetchError(f"{where}: {_body_failure(exc, wire, total, limits, guard)}") from None
+    if total is not None and "transfer-encoding" not in response.headers:
+        extra = guard.excess(total)
+        if extra > 0:
+            raise FetchError(
+                f"{where}: the server sent {extra:,} bytes more than the {total:,} its "
+                "Content-Length announces: refused rather than cut short"
+            )
     return b"".join(chunks), wire
+
+
+def _body_failure(
+    exc: httpx.HTTPError, wire: int, total: int | None, limits: FetchLimits, guard: _Guard
+) -> str:
+    """Why reading a body failed: the deadline, a body cut short, or the transport."""
+    if guard.expired():
+        return (
+            f"too slow: gave up after the deadline of {limits.deadline:g} s "
+            f"({wire:,} bytes received)"
+        )
+    if isinstance(exc, httpx.RemoteProtocolError) and total is not None and wire < total:
+        return (
+            f"the body ended after {wire:,} of the {total:,} bytes its Content-Length "
+            "announces: an incomplete download, not stored"
+        )
+    timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
+    return _describe(exc, timeout)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,19 +179,7 @@ def read_text_file(
     Files over ``limits.max_bytes`` are refused before they are read.
     """
     where = str(path)
-    if not path.exists():
-        raise NotFoundError(f"{where}: no such file")
-    if path.is_dir():
-        raise InputError("is a directory, not a text file", location=where)
-    try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise InputError(
-                f"file is {size:,} bytes, over the limit of {limits.max_bytes:,}", location=where
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", location=where) from exc
+    raw = read_regular_file(path, max_bytes=limits.max_bytes)
     return read_text_bytes(
         raw,
         where=where,
@@ -201,6 +191,54 @@ def read_text_file(
         encoding=encoding,
         limits=limits,
     )
+
+
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory, not a text file"),
+    (stat.S_ISFIFO, "is a FIFO (a named pipe), not a file: refused before reading"),
+    (stat.S_ISCHR, "is a character device, not a file: refused before reading"),
+    (stat.S_ISBLK, "is a block device, not a file: refused before reading"),
+    (stat.S_ISSOCK, "is a socket, not a file: refused before reading"),
+)
+
+
+def read_regular_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; a directory, a device
+    (``/dev/zero`` would never end), a FIFO (would wait for a writer) or a socket is refused
+    before anything is read, and so is a file over the limit.
+
+    The file is opened without blocking and checked through its descriptor, so what is read
+    is what was checked.
+    """
+    where = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise NotFoundError(f"{where}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", location=where) from exc
+    try:
+        status = os.fstat(fd)
+        for test, refusal in _NOT_REGULAR:
+            if test(status.st_mode):
+                raise InputError(refusal, location=where)
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError("not a regular file: refused before reading", location=where)
+        if status.st_size > max_bytes:
+            raise InputError(
+                f"file is {status.st_size:,} bytes, over the limit of {max_bytes:,}",
+                location=where,
+            )
+        with os.fdopen(os.dup(fd), "rb") as file:
+            raw = file.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", location=where) from exc
+    finally:
+        os.close(fd)
+    if len(raw) > max_bytes:  # it grew while being read
+        raise InputError(f"file is over the limit of {max_bytes:,} bytes", location=where)
+    return raw
 
 
 def read_text_bytes(
