@@ -144,6 +144,25 @@ def test_only_allowed_addresses_may_record_a_review(built: Path, runner: CliRunn
     assert local.status_code == 403  # the networks given replace this machine's
 
 
+def test_the_query_itself_refuses_another_address_when_no_allow_block_does(built: Path) -> None:
+    """Datasette 1.0a19 runs a canned query's POST without checking its allow block: the SQL
+    asks the plugin (a magic parameter a client cannot post in its place) as well."""
+    from datasette.app import Datasette
+
+    meta = browse.metadata("sourcecheck")
+    del meta["databases"]["sourcecheck"]["queries"]["record_review"]["allow"]
+    ds = Datasette([str(built)], metadata=meta)
+    body = {"claim": "exact", "verdict": "misquoted", "note": "", "reviewer": "Remote",
+            "_sourcecheck_review_from": "allowed"}  # fmt: skip
+    before = dump(built)
+    [refused] = _requests(ds, ("POST", "/sourcecheck/record_review", body), client="192.0.2.7")
+    assert refused.json()["ok"] is False
+    assert "reviews are recorded only from the addresses" in refused.json()["message"]
+    assert dump(built) == before
+    [local] = _requests(ds, ("POST", "/sourcecheck/record_review", body))
+    assert local.json()["ok"] is True
+
+
 def test_datasette_1_files_carry_the_writable_query_and_who_may_use_it() -> None:
     meta, config = browse.datasette_files("sc", "1.0a19", review_from=["10.0.0.0/8"])
     assert config is not None

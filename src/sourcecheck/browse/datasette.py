@@ -36,7 +36,7 @@ from .. import __version__
 from ..errors import InputError, NotFoundError
 from ..normalize import search_form
 from ..store import db as dbm
-from .queries import QUERIES
+from .queries import QUERIES, REVIEW_GATE
 from .review import review_cell, review_networks, reviewer_actor
 from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, TABLES, Metadata
 
@@ -312,6 +312,28 @@ def render_cell(
         '{}… <span class="sourcecheck-more">({:,} characters in all; search them with the '
         "box above or the “Search the source texts” query)</span>"
     ).format(opening, len(value))
+
+
+@hookimpl
+def register_magic_parameters(datasette: Any) -> list[tuple[str, Callable[[str, Any], str]]]:
+    """``:_sourcecheck_review_from`` is ``allowed`` for a request from an address allowed to
+    record reviews, and refuses the query for any other (a posted value cannot stand in for
+    it: the plugin always answers)."""
+
+    def answer(key: str, request: Any) -> str:
+        if key != REVIEW_GATE:
+            raise KeyError(key)
+        networks = (datasette.plugin_config(PLUGIN) or {}).get("review_from") or []
+        if reviewer_actor(networks, request.scope.get("client")) is None:
+            from datasette.utils.asgi import Forbidden  # Datasette answers it with a 403
+
+            raise Forbidden(
+                "reviews are recorded only from the addresses sourcecheck serve allows "
+                "(--allow-review-from)"
+            )
+        return "allowed"
+
+    return [(PLUGIN, answer)]
 
 
 @hookimpl
