@@ -133,12 +133,15 @@ def import_files(
     paths: Sequence[str | os.PathLike[str]],
     *,
     texts_dir: str | os.PathLike[str] | None = None,
+    allow_outside_paths: bool = False,
 ) -> ImportReport:
     """Import claims and sources files (``.yaml``, ``.bib``, ``.json``; folders are searched)
     in one transaction: one bad record anywhere and nothing is imported.
 
     ``texts_dir``: attach ``texts_dir/<source-id>.txt`` (or ``.html``, ``.pdf``...) to each
-    imported source that has one. The file formats are described in the README.
+    imported source that has one. A sources file's ``texts: path:`` must stay inside the
+    file's folder unless ``allow_outside_paths``. The file formats are described in the
+    README.
 
     >>> import pathlib, tempfile
     >>> db = open_db(":memory:")
@@ -155,7 +158,9 @@ def import_files(
     from .records.importer import import_paths
 
     folder = Path(texts_dir) if texts_dir is not None else None
-    return import_paths(db, [Path(p) for p in paths], texts_dir=folder)
+    return import_paths(
+        db, [Path(p) for p in paths], texts_dir=folder, allow_outside_paths=allow_outside_paths
+    )
 
 
 def add_source(db: Database, source: Source) -> str:
