@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -167,14 +168,33 @@ def test_extra_word_in_quote_and_ocr_damage_are_close() -> None:
     assert [d.source for d in r.differences] == ["gritty", "entering"]
 
 
-def test_corpus_index_names_the_text_that_holds_a_quote() -> None:
-    from sourcecheck.matching.index import build_corpus_index, texts_with_candidates
+def test_a_shard_of_several_texts_names_the_text_that_holds_a_quote() -> None:
+    from sourcecheck.matching.search import choose, search
+    from sourcecheck.matching.shards import ALL, EXCEPT, ONLY, Shard, make_queries, text_run
 
     texts = {7: DIARY * 3, 9: PROSE, 12: "nothing to see here at all " * 50}
-    corpus = build_corpus_index({i: build_index(t) for i, t in texts.items()})
-    assert texts_with_candidates(corpus, tokenize("the vile wind, slipped quickly"))[0] == 9
-    assert texts_with_candidates(corpus, tokenize("Kühlmann spoke of the de facto peace"))[0] == 7
-    assert texts_with_candidates(corpus, tokenize("entirely absent words appear")) == []
+    bases = [0, len(texts[7]) + 1, len(texts[7]) + len(PROSE) + 2]
+    shard = Shard(
+        shard_id=1,
+        text_ids=np.array(list(texts), dtype=np.int64),
+        bases=np.array(bases, dtype=np.int64),
+        sources=np.array([0, 1, 1], dtype=np.int64),
+        source_names=("diary", "novel"),
+        runs=tuple(text_run(build_index(t), b) for t, b in zip(texts.values(), bases, strict=True)),
+    )
+    quotes = ["the vile wind, slipped quickly", "Kühlmann spoke of the de facto peace",
+              "entirely absent words appear", "the vile wind, slipped quickly"]  # fmt: skip
+    queries = make_queries(
+        [tokenize(q) for q in quotes], ["novel", "novel", "novel", "novel"], [ALL, ALL, ALL, EXCEPT]
+    )
+    chosen = choose(search(shard, queries), queries)
+    assert chosen[0][0].text_id == 9 and chosen[1][0].text_id == 7
+    assert chosen[2] == [] and all(c.text_id == 7 for c in chosen[3])
+    only = make_queries([tokenize(quotes[1])], ["novel"], [ONLY])
+    assert all(c.text_id != 7 for c in choose(search(shard, only), only)[0])
+    # the place within the text is the one find_candidates gives on the text alone
+    alone = find_candidates(build_index(PROSE), tokenize(quotes[0]))
+    assert [(c.start, c.votes) for c in chosen[0]] == [(c.start, c.votes) for c in alone]
 
 
 def test_repeated_common_pairs_do_not_outvote_the_true_place() -> None:

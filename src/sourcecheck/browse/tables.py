@@ -32,7 +32,8 @@ _RESULT_COLUMNS = {
     "number, negation), the words on each side and their spans.",
     "flags": "JSON list: elided, interpolated, negation, number, ambiguous, gap_too_long, "
     "found_elsewhere.",
-    "alternatives": "JSON list of other spans that match equally well (an ambiguous quote).",
+    "alternatives": "JSON list of other places, {text, start, end}: in the same text, equally "
+    "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
     "verified_at": "When this result was computed (UTC, ISO 8601).",
     "tool_version": "The sourcecheck version that computed it.",
@@ -212,9 +213,10 @@ TABLES: dict[str, Metadata] = {
         },
     },
     "results": {
-        "title": "Results (every text examined, every run)",
-        "description": "One row per claim, text and run. The reported result of a claim in a "
-        "run has best = 1; rows with cited = 0 come from other sources (--anywhere).",
+        "title": "Results (every run)",
+        "description": "The reported result of each claim in each run (best = 1; its "
+        "alternatives list the other texts of the source where the quote is found), and with "
+        "--anywhere the best match in each other source where it is found (cited = 0).",
         "sort_desc": "id",
         "facets": ["status", "source_id", "cited", "best", {"array": "flags"}],
         "columns": _RESULT_COLUMNS,
@@ -302,19 +304,45 @@ TABLES: dict[str, Metadata] = {
             "position": "Order in the sources file.",
         },
     },
-    "text_index": {
-        "title": "Search index of each text (internal)",
-        "description": "Compact word-bigram index built once per text, used to find candidate "
-        "passages quickly. Binary; hidden.",
+    "index_shards": {
+        "title": "Search index shards (internal)",
+        "description": "Texts grouped for one candidate search over all of them; a shard is "
+        "sealed once full. Built when texts arrive (sourcecheck index rebuilds). Hidden.",
+        "hidden": True,
+        "columns": {
+            "id": "Shard id.",
+            "sealed": "1 once full: its one run is final.",
+            "texts": "Texts in the shard.",
+            "words": "Words in the shard.",
+            "end": "Where the next text would start (characters, shard coordinates).",
+        },
+    },
+    "index_texts": {
+        "title": "Where each text is indexed (internal)",
+        "description": "The shard of each indexed text and where the text starts in it. Hidden.",
         "hidden": True,
         "columns": {
             "text_id": "The text indexed.",
+            "shard_id": "Its shard.",
+            "base": "Where the text starts in the shard (characters).",
+            "length": "Characters of the text.",
+            "words": "Words of the text.",
             "version": "Index format version (rebuilt when it changes).",
-            "n_words": "Words in the text.",
-            "keys": "Sorted n-gram hashes (binary).",
-            "positions": "Word positions per key (binary).",
-            "position_bytes": "Bytes per stored position.",
-            "built_at": "When it was built.",
+            "built_at": "When it was indexed.",
+        },
+    },
+    "index_runs": {
+        "title": "Sorted word-pair runs of each shard (internal)",
+        "description": "Sorted 64-bit hashes of consecutive word pairs and their positions "
+        "(raw little-endian arrays), merged as texts arrive. Binary; hidden.",
+        "hidden": True,
+        "columns": {
+            "id": "Run id.",
+            "shard_id": "The shard.",
+            "pairs": "Word pairs in the run.",
+            "keys": "Sorted pair hashes (binary, 8 bytes each).",
+            "positions": "Shard position of each pair (binary).",
+            "position_bytes": "Bytes per stored position (4, or 8 beyond 4 G characters).",
         },
     },
     "_sqlite_migrations": {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Span
 from ..normalize import Tokens, tokenize
@@ -44,12 +44,26 @@ class FactCheck:
 class TextFacts:
     """The words, numbers and dates of one text, read once and reused for every claim."""
 
-    def __init__(self, text: str, *, language: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> None:
+        """Read ``text[start:end]`` (offsets stay those of ``text``): the stretch around a
+        found passage is enough to check its numbers and date. A date whose year or month is
+        only given by an earlier date ("the 14th") takes it from within the stretch."""
         self.text = text
         self.language = language  # how its numbers are written: "30.000" is 30000 in German
-        self.tokens: Tokens = tokenize(text)
+        self.tokens: Tokens = tokenize(text, start, end)
         # a year alone ("in 1916") stays a number too: it may be a figure ("1500 delegates")
-        self.dates: list[DateMention] = [d for d in parse_dates(text) if not d.bare_year]
+        self.dates: list[DateMention] = [
+            replace(d, start=d.start + start, end=d.end + start)
+            for d in parse_dates(text[start:end] if start or end is not None else text)
+            if not d.bare_year
+        ]
         self._date_starts = [d.start for d in self.dates]
         # the day and year of "January 8, 1918" are a date, not figures
         self.numbers: list[NumberMention] = [

@@ -80,10 +80,11 @@ def pair_keys(words: tuple[str, ...] | list[str]) -> np.ndarray:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A region of the text where the quote may start, with the number of pairs agreeing."""
+    """A region of a text where the quote may start, with the number of pairs agreeing."""
 
     start: int  # the quote begins within a bucket (half the quote's length) after this
     votes: int
+    text_id: int = 0
 
 
 def find_candidates(
@@ -99,75 +100,23 @@ def find_candidates(
 
     Uses the ``max_seeds`` rarest word pairs of the quote that occur at most
     ``max_occurrences`` times; returns at most ``top`` candidates, each with at least
-    ``min_vote_share`` of the best candidate's votes (weaker ones are noise).
+    ``min_vote_share`` of the best candidate's votes (weaker ones are noise). The search of
+    :mod:`sourcecheck.matching.search` on a shard of this one text.
+
+    >>> from sourcecheck.normalize import tokenize
+    >>> idx = build_index("It rained. The war is over, but there is no peace. It rained.")
+    >>> [(c.start, c.votes) for c in find_candidates(idx, tokenize("war is over, but"))]
+    [(0, 3)]
     """
+    from .search import SearchParams, choose, search  # search builds on this module
+    from .shards import ALL, make_queries, single_text_shard
+
     if len(tokens) < 2 or len(index.keys) == 0:
         return []
-    anchor, seed, n_seeds = _seed_hits(index, tokens, max_seeds, max_occurrences)
-    if n_seeds == 0:
-        return []
-    bucket_size = max(64, (tokens.ends[-1] - tokens.starts[0]) // 2)
-    found = _vote(anchor, seed, n_seeds, bucket_size, top)
-    best = found[0][0]
-    chosen: list[Candidate] = []
-    for votes_here, start in found:
-        if votes_here < max(1, best * min_vote_share):
-            break
-        if any(abs(start - c.start) < bucket_size for c in chosen):
-            continue
-        chosen.append(Candidate(start=max(0, start), votes=votes_here))
-        if len(chosen) == top:
-            break
-    return chosen
-
-
-def _seed_hits(
-    index: TextIndex, tokens: Tokens, max_seeds: int, max_occurrences: int
-) -> tuple[np.ndarray, np.ndarray, int]:
-    """Where the quote would start by each occurrence of its rarest word pairs (the seeds).
-
-    Returns the guessed starts, the seed number of each guess, and how many seeds there are.
-    """
-    keys = pair_keys(tokens.words)
-    lo = np.searchsorted(index.keys, keys, side="left")
-    hi = np.searchsorted(index.keys, keys, side="right")
-    counts = hi - lo
-    usable = np.flatnonzero((counts > 0) & (counts <= max_occurrences))
-    if len(usable) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), 0
-    seeds = usable[np.argsort(counts[usable], kind="stable")[:max_seeds]]
-    # the rarest seeds say the most; stop adding common ones once there are plenty of hits
-    within = np.cumsum(counts[seeds]) <= MAX_HITS
-    seeds = seeds[: max(1, int(within.sum()))]
-    quote_offsets = np.asarray(tokens.starts, dtype=np.int64) - tokens.starts[0]
-    anchors, seed_ids = [], []
-    for n, j in enumerate(seeds):
-        hits = index.positions[lo[j] : hi[j]].astype(np.int64) - quote_offsets[j]
-        anchors.append(hits)
-        seed_ids.append(np.full(len(hits), n, dtype=np.int64))
-    return np.concatenate(anchors), np.concatenate(seed_ids), len(seeds)
-
-
-def _vote(
-    anchor: np.ndarray, seed: np.ndarray, n_seeds: int, bucket_size: int, top: int
-) -> list[tuple[int, int]]:
-    """The best buckets of guessed starts, as (votes, bucket start), most votes first.
-
-    Vote in two grids of buckets, the second shifted by half a bucket, so that a quote near a
-    bucket edge still has all its votes in one bucket of one grid. Each distinct seed votes
-    once per bucket: a passage that repeats a common pair does not outvote one that holds
-    many different pairs of the quote.
-    """
-    found: list[tuple[int, int]] = []  # (votes, anchor start)
-    for shift in (0, bucket_size // 2):
-        buckets = (anchor + shift) // bucket_size
-        pairs = np.unique(buckets * n_seeds + seed)
-        bucket_ids, votes = np.unique(pairs // n_seeds, return_counts=True)
-        for k in np.argsort(-votes, kind="stable")[: top * 2].tolist():
-            # the bucket's left edge: the caller's window reaches a bucket beyond it
-            found.append((int(votes[k]), int(bucket_ids[k]) * bucket_size - shift))
-    found.sort(key=lambda vs: (-vs[0], vs[1]))
-    return found
+    queries = make_queries([tokens], [""], [ALL])
+    params = SearchParams(max_seeds=max_seeds, max_occurrences=max_occurrences, top=top)
+    found = search(single_text_shard(index), queries, params=params)
+    return choose(found, queries, top=top, min_vote_share=min_vote_share)[0]
 
 
 def index_to_row(index: TextIndex) -> dict[str, object]:
@@ -190,45 +139,3 @@ def index_from_row(row: Mapping[str, Any]) -> TextIndex:
         positions=np.frombuffer(row["positions"], dtype=pos_dtype),
         n_words=int(row["n_words"]),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class CorpusIndex:
-    """The indexes of many texts merged into one, to find which texts may hold a quote
-    (``verify --anywhere``) with one lookup instead of one per text."""
-
-    index: TextIndex  # positions are global: the text's base + its own offset
-    bases: np.ndarray  # int64, the global offset where each text starts, ascending
-    text_ids: tuple[int, ...]  # parallel to bases
-
-
-def build_corpus_index(indexes: dict[int, TextIndex]) -> CorpusIndex:
-    """Merge per-text indexes (already built) into one."""
-    ids = tuple(sorted(indexes))
-    bases, base = [], 0
-    for text_id in ids:
-        bases.append(base)
-        last = indexes[text_id].positions.max() if len(indexes[text_id].positions) else 0
-        base += int(last) + 1_000_000  # room for the last pair: it never reaches the next text
-    keys = np.concatenate([indexes[i].keys for i in ids]) if ids else np.zeros(0, np.uint64)
-    positions = (
-        np.concatenate(
-            [indexes[i].positions.astype(np.int64) + b for i, b in zip(ids, bases, strict=True)]
-        )
-        if ids
-        else np.zeros(0, np.int64)
-    )
-    order = np.argsort(keys, kind="stable")
-    merged = TextIndex(keys[order], positions[order], sum(indexes[i].n_words for i in ids))
-    return CorpusIndex(merged, np.asarray(bases, dtype=np.int64), ids)
-
-
-def texts_with_candidates(corpus: CorpusIndex, tokens: Tokens, *, top: int = 5) -> list[int]:
-    """Ids of the texts where ``tokens`` most likely occurs, best first."""
-    found = find_candidates(corpus.index, tokens, top=top)
-    ids: list[int] = []
-    for candidate in found:
-        text_id = corpus.text_ids[int(np.searchsorted(corpus.bases, candidate.start, "right")) - 1]
-        if text_id not in ids:
-            ids.append(text_id)
-    return ids

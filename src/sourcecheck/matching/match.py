@@ -19,6 +19,7 @@ Statuses (0-100 scores, thresholds in :class:`MatchParams`):
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,13 +154,38 @@ def match_quote(
     ('close', Span(start=12, end=76), [('spelling', 'Trotsky', 'Trotski'), ('missing', '', 'The')])
     """
     parsed = quote if isinstance(quote, ParsedQuote) else parse_quote(quote)
+
+    def windows(k: int) -> list[tuple[int, int]]:
+        return _windows(parsed.segments[k], text, index, params)
+
+    return match_in_text(parsed, text, windows, text_id=text_id, params=params)
+
+
+Windows = Callable[[int], Sequence[tuple[int, int]]]
+"""The character windows of a text where segment ``k`` of a quote may be, best first."""
+
+
+def match_in_text(
+    parsed: ParsedQuote,
+    text: str,
+    windows: Windows,
+    *,
+    text_id: int | None = None,
+    params: MatchParams = MatchParams(),
+) -> MatchResult:
+    """Place ``parsed`` in ``text`` around the candidate ``windows`` of its segments (from
+    :func:`sourcecheck.matching.index.find_candidates`, or from the search of a shard),
+    classify the best placement and explain it.
+
+    Each segment in turn, the longest first, anchors placements in its windows; the others are
+    placed in order around it. The first anchor with a complete placement ends the search.
+    """
     flags = _quote_flags(parsed)
     if not parsed.segments:
         return MatchResult("not_found", 0.0, text_id, flags=flags, reason="the quote has no words")
     placements: list[_Placement] = []
     for anchor in sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i])):
-        windows = _windows(parsed.segments[anchor], text, index, params)
-        placements += [_place_all(parsed, text, anchor, w, params) for w in windows]
+        placements += [_place_all(parsed, text, anchor, w, params) for w in windows(anchor)]
         if any(p.complete(params) for p in placements):
             break  # every segment placed, close together: other anchors cannot do better
     placements = [p for p in placements if p.found]
@@ -169,8 +195,7 @@ def match_quote(
             0.0,
             text_id,
             flags=flags,
-            reason="nothing in the text resembles the quote: no two of its consecutive words "
-            "occur there",
+            reason=NOTHING_RESEMBLES,
         )
     placements.sort(
         key=lambda p: (
@@ -185,6 +210,11 @@ def match_quote(
     return _classify(parsed, text, best, placements[1:], text_id, flags, params)
 
 
+NOTHING_RESEMBLES = (
+    "nothing in the text resembles the quote: no two of its consecutive words occur there"
+)
+
+
 # -- locating ------------------------------------------------------------------------------
 
 
@@ -195,12 +225,18 @@ def _windows(
     if index is not None:
         found = find_candidates(index, segment, top=params.candidates)
         if found:
-            length = segment.ends[-1] - segment.starts[0]
-            slack = 100 + length // 2
-            return [(c.start - slack, c.start + length + slack) for c in found]
+            return [candidate_window(segment, c.start) for c in found]
     if index is None or index.n_words <= params.whole_text_words:
         return [(0, len(text))]
     return []
+
+
+def candidate_window(segment: Tokens, start: int) -> tuple[int, int]:
+    """The window aligned for a candidate start of ``segment``: the segment's length and some
+    slack on either side (the start is only known to a bucket)."""
+    length = segment.ends[-1] - segment.starts[0]
+    slack = 100 + length // 2
+    return (start - slack, start + length + slack)
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -432,3 +432,52 @@ def m008_fts_yo(db: Database) -> None:
         db.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'delete-all\')')
         folded = ", ".join(_yo(f'"{c}"') for c in columns)
         db.execute(f'INSERT INTO "{fts}" (rowid, {names}) SELECT rowid, {folded} FROM "{table}"')
+
+
+@migrations()
+def m009_index_shards(db: Database) -> None:
+    """Word-pair indexes built when texts arrive, grouped into shards (issue 11).
+
+    ``index_shards``: texts searched together; ``sealed`` once full (its one run is final).
+    ``index_texts``: where each indexed text lies in its shard (``base``, in characters).
+    ``index_runs``: a shard's sorted word-pair keys and their shard positions, as raw
+    little-endian arrays; a text's run is merged with others as runs accumulate.
+    ``text_index`` (one index per text, built on first use) is replaced and dropped: run
+    ``sourcecheck index`` (or any verify) to build the new one.
+    """
+    db.execute(
+        """
+        CREATE TABLE index_shards (
+            id INTEGER PRIMARY KEY,
+            sealed INTEGER NOT NULL DEFAULT 0,
+            texts INTEGER NOT NULL DEFAULT 0,
+            words INTEGER NOT NULL DEFAULT 0,
+            "end" INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE index_texts (
+            text_id INTEGER PRIMARY KEY REFERENCES texts(id),
+            shard_id INTEGER NOT NULL REFERENCES index_shards(id),
+            base INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            words INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            built_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX index_texts_shard ON index_texts(shard_id)")
+    db.execute(
+        """
+        CREATE TABLE index_runs (
+            id INTEGER PRIMARY KEY,
+            shard_id INTEGER NOT NULL REFERENCES index_shards(id),
+            pairs INTEGER NOT NULL,
+            keys BLOB NOT NULL,
+            positions BLOB NOT NULL,
+            position_bytes INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX index_runs_shard ON index_runs(shard_id)")
+    db.execute("DROP TABLE text_index")

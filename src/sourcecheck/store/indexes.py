@@ -1,0 +1,272 @@
+"""Stored indexes: every text's word pairs, in shards, built when the text arrives.
+
+:func:`index_texts` indexes the texts that have no index yet, one text at a time (memory stays
+that of one text and one shard's runs), each in its own transaction: an interrupted run keeps
+what it finished. A text joins the open shard at the shard's end; its sorted pairs become a new
+run, and runs are merged while the newest is at least half the size of the one before, so a
+shard holds a few runs of geometric sizes and adding a text never rebuilds the others. Once a
+shard holds :data:`~sourcecheck.matching.shards.SHARD_WORDS` words its runs are merged into one
+and it is sealed. :func:`load_shard` reads a shard's arrays straight from the BLOBs (no copy).
+
+Workers of ``verify --workers`` and ``--cluster`` open the database with :func:`open_readonly`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlite_utils import Database
+
+from ..errors import DatabaseError, NotFoundError
+from ..matching.index import INDEX_VERSION, build_index
+from ..matching.shards import SHARD_TEXTS, SHARD_WORDS, Run, Shard, merge_runs, text_run
+from ..texts.ingest import now_iso
+from .db import transaction
+
+IndexProgress = Callable[[int, int], None]
+"""Called after each text is indexed with (texts done, texts to do)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What :func:`index_texts` did."""
+
+    indexed: int
+    words: int
+    shards: int
+    rebuilt: bool = False
+
+    def summary(self) -> str:
+        if not self.indexed:
+            return f"every text is indexed ({self.shards} shard(s))"
+        what = "rebuilt" if self.rebuilt else "indexed"
+        return f"{what} {self.indexed} text(s), {self.words:,} words, in {self.shards} shard(s)"
+
+
+@dataclass(frozen=True, slots=True)
+class TextPlace:
+    """Where an indexed text lies: its shard, its source and its size in words."""
+
+    text_id: int
+    source_id: str
+    shard_id: int
+    words: int
+    length: int
+
+
+def pending_texts(db: Database) -> list[int]:
+    """Ids of the texts with no index (or one of an older version), oldest first."""
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT t.id FROM texts t LEFT JOIN index_texts i ON i.text_id = t.id
+               WHERE i.text_id IS NULL OR i.version != ? ORDER BY t.id""",
+            [INDEX_VERSION],
+        )
+    ]
+
+
+def index_texts(
+    db: Database, *, rebuild: bool = False, progress: IndexProgress | None = None
+) -> IndexReport:
+    """Index every text that has no index yet (every text with ``rebuild``)."""
+    stale = db.execute(
+        "SELECT count(*) FROM index_texts WHERE version != ?", [INDEX_VERSION]
+    ).fetchone()[0]
+    if rebuild or stale:
+        with transaction(db):
+            for table in ("index_runs", "index_texts", "index_shards"):
+                db.execute(f"DELETE FROM {table}")
+    todo = pending_texts(db)
+    words = 0
+    for done, text_id in enumerate(todo, 1):
+        words += _index_one(db, text_id)
+        if progress:
+            progress(done, len(todo))
+    shards = db.execute("SELECT count(*) FROM index_shards").fetchone()[0]
+    return IndexReport(len(todo), words, shards, rebuilt=bool(todo) and (rebuild or bool(stale)))
+
+
+def _index_one(db: Database, text_id: int) -> int:
+    """Index one text into the open shard, in one transaction; return its words."""
+    row = db.execute("SELECT text FROM texts WHERE id = ?", [text_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no text {text_id}")
+    text: str = row[0]
+    index = build_index(text)
+    with transaction(db):
+        shard_id, base = _open_shard(db)
+        db.table("index_texts").insert(
+            {"text_id": text_id, "shard_id": shard_id, "base": base, "length": len(text),
+             "words": index.n_words, "version": INDEX_VERSION, "built_at": now_iso()}
+        )  # fmt: skip
+        _insert_run(db, shard_id, text_run(index, base))
+        db.execute(
+            'UPDATE index_shards SET texts = texts + 1, words = words + ?, "end" = ? WHERE id = ?',
+            [index.n_words, base + len(text) + 1, shard_id],
+        )
+        _compact(db, shard_id)
+        if base + len(text) + 1 >= 2**31 or _full(db, shard_id):
+            _seal(db, shard_id)
+    return index.n_words
+
+
+def _open_shard(db: Database) -> tuple[int, int]:
+    """The shard the next text joins (the open one, or a new one) and where it starts in it."""
+    row = db.execute(
+        'SELECT id, "end" FROM index_shards WHERE sealed = 0 ORDER BY id DESC'
+    ).fetchone()
+    if row is None:
+        cursor = db.execute("INSERT INTO index_shards (sealed) VALUES (0)")
+        return int(cursor.lastrowid or 0), 0
+    return int(row[0]), int(row[1])
+
+
+def _full(db: Database, shard_id: int) -> bool:
+    texts, words = db.execute(
+        "SELECT texts, words FROM index_shards WHERE id = ?", [shard_id]
+    ).fetchone()
+    return bool(texts >= SHARD_TEXTS or words >= SHARD_WORDS)
+
+
+def _runs(db: Database, shard_id: int) -> list[tuple[int, int]]:
+    """(run id, pairs) of a shard's runs, oldest first."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT id, pairs FROM index_runs WHERE shard_id = ? ORDER BY id", [shard_id]
+        )
+    ]
+
+
+def _compact(db: Database, shard_id: int) -> None:
+    """Merge the newest runs while the newest is at least half the size of the one before:
+    run sizes stay geometric, so a shard has a few runs and each pair is merged a few times."""
+    runs = _runs(db, shard_id)
+    while len(runs) >= 2 and runs[-2][1] <= 2 * runs[-1][1]:
+        _merge(db, shard_id, [runs[-2][0], runs[-1][0]])
+        runs = _runs(db, shard_id)
+
+
+def _seal(db: Database, shard_id: int) -> None:
+    """Merge all runs of a full shard into one and close it."""
+    runs = [run_id for run_id, _ in _runs(db, shard_id)]
+    if len(runs) > 1:
+        _merge(db, shard_id, runs)
+    db.execute("UPDATE index_shards SET sealed = 1 WHERE id = ?", [shard_id])
+
+
+def _merge(db: Database, shard_id: int, run_ids: list[int]) -> None:
+    marks = ", ".join("?" for _ in run_ids)
+    rows = db.execute(
+        f"SELECT keys, positions, position_bytes FROM index_runs WHERE id IN ({marks}) ORDER BY id",
+        run_ids,
+    ).fetchall()
+    merged = merge_runs([_run_from(*row) for row in rows])
+    del rows
+    db.execute(f"DELETE FROM index_runs WHERE id IN ({marks})", run_ids)
+    _insert_run(db, shard_id, merged)
+
+
+def _insert_run(db: Database, shard_id: int, run: Run) -> None:
+    width = run.positions.dtype.itemsize
+    db.execute(
+        "INSERT INTO index_runs (shard_id, pairs, keys, positions, position_bytes) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            shard_id,
+            len(run.keys),
+            run.keys.astype("<u8").tobytes(),
+            run.positions.astype("<u4" if width == 4 else "<i8").tobytes(),
+            width,
+        ],
+    )
+
+
+def _run_from(keys: bytes, positions: bytes, width: int) -> Run:
+    return Run(
+        keys=np.frombuffer(keys, dtype="<u8"),
+        positions=np.frombuffer(positions, dtype="<u4" if width == 4 else "<i8"),
+    )
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def shard_ids(db: Database) -> list[int]:
+    """Ids of the shards that hold texts."""
+    return [r[0] for r in db.execute("SELECT id FROM index_shards WHERE texts > 0 ORDER BY id")]
+
+
+def text_places(db: Database) -> dict[int, TextPlace]:
+    """Every indexed text: its source, shard and words."""
+    return {
+        r[0]: TextPlace(*r)
+        for r in db.execute(
+            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length FROM texts t
+               JOIN index_texts i ON i.text_id = t.id ORDER BY t.id"""
+        )
+    }
+
+
+def load_shard(db: Database, shard_id: int) -> Shard:
+    """A shard's texts and runs, the arrays read straight from the BLOBs."""
+    texts = db.execute(
+        """SELECT i.text_id, i.base, t.source_id FROM index_texts i
+           JOIN texts t ON t.id = i.text_id WHERE i.shard_id = ? ORDER BY i.base""",
+        [shard_id],
+    ).fetchall()
+    names = tuple(sorted({r[2] for r in texts}))
+    number = {name: n for n, name in enumerate(names)}
+    runs = db.execute(
+        "SELECT keys, positions, position_bytes FROM index_runs WHERE shard_id = ? ORDER BY id",
+        [shard_id],
+    ).fetchall()
+    return Shard(
+        shard_id=shard_id,
+        text_ids=np.array([r[0] for r in texts], dtype=np.int64),
+        bases=np.array([r[1] for r in texts], dtype=np.int64),
+        sources=np.array([number[r[2]] for r in texts], dtype=np.int64),
+        source_names=names,
+        runs=tuple(_run_from(*row) for row in runs),
+    )
+
+
+def load_texts(db: Database, text_ids: list[int]) -> dict[int, str]:
+    """The texts with these ids."""
+    marks = ", ".join("?" for _ in text_ids)
+    rows = db.execute(f"SELECT id, text FROM texts WHERE id IN ({marks})", text_ids)
+    return {r[0]: r[1] for r in rows}
+
+
+def open_readonly(path: str | Path) -> Database:
+    """The database at ``path`` opened read-only, as the workers of a verify run open it.
+
+    On a shared (network) path, the writer's WAL is checkpointed first by :func:`checkpoint`:
+    a reader on another machine cannot see the WAL's shared memory.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise NotFoundError(f"{path}: no such database (workers must reach the same path)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: cannot open database read-only: {exc}") from exc
+    return Database(conn)
+
+
+def checkpoint(db: Database) -> None:
+    """Move the WAL into the database file, so that readers elsewhere see every write."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def database_path(db: Database) -> str | None:
+    """The file of an open database (None in memory)."""
+    row: Any = db.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row and row[2] else None

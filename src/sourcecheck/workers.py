@@ -1,0 +1,290 @@
+"""Where verify's work runs: in this process, on local worker processes, or on a Dask cluster.
+
+``verify`` hands out two kinds of task, each a plain function of picklable arguments:
+:func:`search_task` searches one shard for a batch of quote segments (phase 1), and
+:func:`match_task` places quotes in texts around the chosen windows (phase 2). A task reads
+the database itself, opened read-only (:func:`~sourcecheck.store.indexes.open_readonly`): every
+worker must reach the database file at the same path (a shared disk for a cluster). Each
+worker process keeps the shards and texts of the current run in memory while it needs them.
+
+Results never depend on where tasks ran or in which order they finished: the driver puts
+them back in task order. Dask (``pip install 'sourcecheck[cluster]'``) is imported here only.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any
+
+from .errors import SourcecheckError
+from .facts.check import FactCheck, TextFacts, check_date, check_numbers
+from .facts.numbers import read_numbers
+from .matching.match import MatchParams, match_in_text
+from .matching.quote import parse_quote
+from .matching.search import Found, SearchParams, search
+from .matching.shards import Queries, Shard
+from .models import MatchResult
+from .normalize import tokenize
+from .store.db import Database
+from .store.indexes import load_shard, load_texts, open_readonly
+
+SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
+FACT_CONTEXT_CHARS = 2_000
+"""Characters read around a found passage to check its numbers and date (see TextFacts)."""
+TEXT_CACHE_CHARS = 200_000_000
+"""Characters of texts a worker keeps in memory between tasks."""
+
+
+class ClusterError(SourcecheckError):
+    """The Dask cluster could not be reached, or a task failed on it."""
+
+    exit_code = 7
+
+
+@dataclass(frozen=True, slots=True)
+class DbRef:
+    """How a task finds the database: its path, and the run (a worker's memory is per run)."""
+
+    path: str
+    run: str
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Place one quote in one text around its windows (per segment), and check its facts."""
+
+    quote: str
+    text_id: int
+    windows: tuple[tuple[tuple[int, int], ...], ...]
+    kind: str = "quotation"
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class JobOutcome:
+    """A job's result, the passage with its context, and the facts checked at the passage."""
+
+    result: MatchResult
+    prefix: str | None = None
+    passage: str | None = None
+    suffix: str | None = None
+    facts: list[FactCheck] = field(default_factory=list)
+
+
+# -- what a worker keeps --------------------------------------------------------------------
+
+_LOCAL: dict[str, Database] = {}  # run -> the driver's own connection, for in-process tasks
+
+
+@dataclass
+class _Memory:
+    run: str = ""
+    db: Database | None = None
+    shards: OrderedDict[int, Shard] = field(default_factory=OrderedDict)
+    texts: OrderedDict[int, str] = field(default_factory=OrderedDict)
+    facts: OrderedDict[int, TextFacts] = field(default_factory=OrderedDict)
+
+    def whole_facts(self, text_id: int, text: str) -> TextFacts:
+        """The facts of a whole text (kept for the few texts used last)."""
+        if text_id not in self.facts:
+            while len(self.facts) >= 4:
+                self.facts.popitem(last=False)
+            self.facts[text_id] = TextFacts(text)
+        self.facts.move_to_end(text_id)
+        return self.facts[text_id]
+
+
+_memory = _Memory()
+
+
+def _remember(ref: DbRef) -> _Memory:
+    """This process's memory for ``ref``'s run (a new run forgets the previous one)."""
+    global _memory
+    if _memory.run != ref.run:
+        _memory = _Memory(run=ref.run, db=_LOCAL.get(ref.run) or open_readonly(ref.path))
+    return _memory
+
+
+def _forget() -> None:
+    """Drop this run's shards and texts from memory."""
+    global _memory
+    _memory = _Memory()
+
+
+def _shard(ref: DbRef, shard_id: int) -> Shard:
+    memory = _remember(ref)
+    if shard_id not in memory.shards:
+        while len(memory.shards) >= 2:
+            memory.shards.popitem(last=False)
+        assert memory.db is not None
+        memory.shards[shard_id] = load_shard(memory.db, shard_id)
+    memory.shards.move_to_end(shard_id)
+    return memory.shards[shard_id]
+
+
+def _texts(ref: DbRef, text_ids: set[int]) -> dict[int, str]:
+    memory = _remember(ref)
+    missing = sorted(text_ids - set(memory.texts))
+    if missing:
+        assert memory.db is not None
+        memory.texts.update(load_texts(memory.db, missing))
+    for text_id in text_ids:
+        memory.texts.move_to_end(text_id)
+    total = sum(len(t) for t in memory.texts.values())
+    for text_id in list(memory.texts):
+        if total <= TEXT_CACHE_CHARS or text_id in text_ids:
+            break
+        total -= len(memory.texts.pop(text_id))
+    return {t: memory.texts[t] for t in text_ids}
+
+
+# -- the tasks ------------------------------------------------------------------------------
+
+
+def search_task(ref: DbRef, shard_id: int, queries: Queries, params: SearchParams) -> Found:
+    """Phase 1: the vote buckets of every query in one shard."""
+    return search(_shard(ref, shard_id), queries, params=params)
+
+
+def match_task(ref: DbRef, jobs: Sequence[Job], params: MatchParams) -> list[JobOutcome]:
+    """Phase 2: each job's quote placed in its text around its windows."""
+    texts = _texts(ref, {job.text_id for job in jobs})
+    return [run_job(job, texts[job.text_id], params, memory=_memory) for job in jobs]
+
+
+def run_job(
+    job: Job, text: str, params: MatchParams, *, memory: _Memory | None = None
+) -> JobOutcome:
+    """One job on its text: the result, the passage and its context, the passage's facts."""
+    parsed = parse_quote(job.quote)
+    result = match_in_text(
+        parsed, text, lambda k: job.windows[k], text_id=job.text_id, params=params
+    )
+    span = result.span
+    if span is None:
+        return JobOutcome(result)
+    return JobOutcome(
+        result,
+        prefix=text[max(0, span.start - SELECTOR_CONTEXT) : span.start],
+        passage=text[span.start : span.end],
+        suffix=text[span.end : span.end + SELECTOR_CONTEXT],
+        facts=passage_facts(job, result, text, memory or _Memory()),
+    )
+
+
+def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> list[FactCheck]:
+    """The numbers and the date printed at a found passage, compared with the claim's.
+
+    For numbers, the text around the passage is read, not the whole text (see
+    :class:`TextFacts`). A date takes its year or month from earlier dates of the text, and a
+    ``figure`` claim's numbers are looked for in the whole text: both read the whole text.
+    """
+    span = result.span
+    if span is None or result.status not in ("verbatim", "close", "partial"):
+        return []
+    figure = job.kind == "figure"
+    if not (figure or job.date or read_numbers(tokenize(job.quote).words)):
+        return []  # nothing to check: no number, no date
+    if figure or job.date:
+        facts = memory.whole_facts(job.text_id, text)
+    else:
+        start = max(0, span.start - FACT_CONTEXT_CHARS)
+        facts = TextFacts(text, start=start, end=span.end + FACT_CONTEXT_CHARS)
+    checks = []
+    numbers = check_numbers(job.quote, facts, passage=span, figure=figure)
+    if numbers:
+        checks.append(numbers)
+    if job.date:
+        checks.append(check_date(job.date, job.quote, facts, passage=span))
+    return checks
+
+
+# -- executors ------------------------------------------------------------------------------
+
+Task = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+@dataclass
+class Executor:
+    """Runs tasks and yields ``(task number, result)`` as they finish."""
+
+    ref: DbRef
+    submit: Callable[[list[Task]], Iterator[tuple[int, Any]]]
+    workers: int = 1
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may use)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def executor(
+    db: Database, path: str | None, *, workers: int = 1, cluster: str | None = None
+) -> Iterator[Executor]:
+    """An executor for one verify run: in this process (one worker, or a database in memory),
+    on ``workers`` local processes, or on the Dask cluster at ``cluster``."""
+    ref = DbRef(path or ":memory:", uuid.uuid4().hex)
+    if cluster:
+        if path is None:
+            raise ClusterError("a database in memory cannot be searched on a cluster")
+        with _dask(ref, cluster) as run:
+            yield run
+    elif workers <= 1 or path is None:
+        _LOCAL[ref.run] = db
+        try:
+            yield Executor(ref, _in_process, 1)
+        finally:
+            del _LOCAL[ref.run]
+            _forget()
+    else:
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["sourcecheck.workers"])
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield Executor(ref, lambda tasks: _pooled(pool, tasks), workers)
+
+
+def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
+    for n, (fn, args) in enumerate(tasks):
+        yield n, fn(*args)
+
+
+def _pooled(pool: ProcessPoolExecutor, tasks: list[Task]) -> Iterator[tuple[int, Any]]:
+    futures = {pool.submit(fn, *args): n for n, (fn, args) in enumerate(tasks)}
+    for future in as_completed(futures):
+        yield futures[future], future.result()
+
+
+@contextmanager
+def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        raise ClusterError("--cluster needs Dask: pip install 'sourcecheck[cluster]'") from exc
+    try:
+        client = Client(address, timeout="10s")
+    except OSError as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+    def submit(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
+        futures = {client.submit(fn, *args, pure=False): n for n, (fn, args) in enumerate(tasks)}
+        for future in dask_completed(list(futures)):
+            try:
+                result = future.result()
+            except OSError as exc:
+                raise ClusterError(f"a task failed on the cluster at {address}: {exc}") from exc
+            yield futures[future], result
+
+    try:
+        yield Executor(ref, submit, workers)
+    finally:
+        client.close()
