@@ -92,7 +92,13 @@ def test_every_table_and_column_is_described_and_every_page_loads(built, ds, nam
         assert data["columns"], table
     [database] = fetch(ds, f"/{name}.json")
     hidden = {t["name"] for t in database["tables"] if t["hidden"]}
-    assert {"index_runs", "index_texts", "_sqlite_migrations", "claims_fts", "texts_fts_data"} <= hidden
+    assert {
+        "index_runs",
+        "index_texts",
+        "_sqlite_migrations",
+        "claims_fts",
+        "texts_fts_data",
+    } <= hidden
     assert {"claims", "sources", "texts", "results"}.isdisjoint(hidden)
 
 
