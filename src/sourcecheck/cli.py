@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import browse, records, review, sources, verify
+from .commands import browse, index, records, review, sources, verify
 from .commands import extract as extract_cmd
 from .errors import EXIT_BAD_INPUT
 
@@ -25,6 +25,7 @@ app.add_typer(sources.source_app, name="source")
 app.add_typer(records.claim_app, name="claim")
 app.command("import")(records.import_command)
 app.command("export")(records.export_command)
+app.command("index")(index.index_command)
 app.command("verify")(verify.verify_command)
 app.command("show")(verify.show_command)
 app.command("report")(verify.report_command)

@@ -14,6 +14,7 @@ them back in task order. Dask (``pip install 'sourcecheck[cluster]'``) is import
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import SourcecheckError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
@@ -251,6 +253,14 @@ def executor(
             yield Executor(ref, lambda tasks: _pooled(pool, tasks), workers)
 
 
+def _knock(address: str) -> None:
+    """Fail at once when nothing listens at a ``tcp://host:port`` address (the Dask client
+    would retry until its timeout)."""
+    where = urlsplit(address if "://" in address else f"tcp://{address}")
+    if where.hostname and where.port:
+        socket.create_connection((where.hostname, where.port), timeout=5).close()
+
+
 def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
     for n, (fn, args) in enumerate(tasks):
         yield n, fn(*args)
@@ -270,6 +280,7 @@ def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
     except ImportError as exc:
         raise ClusterError("--cluster needs Dask: pip install 'sourcecheck[cluster]'") from exc
     try:
+        _knock(address)
         client = Client(address, timeout="10s")
     except OSError as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc

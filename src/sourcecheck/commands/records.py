@@ -29,6 +29,7 @@ from .common import (
     print_json,
     visible,
 )
+from .index import indexing_bar
 
 claim_app = typer.Typer(help="Add, edit, remove, list and show claims.")
 
@@ -206,9 +207,13 @@ def import_command(
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
     nothing: every problem is listed (up to 20) and then nothing is imported."""
     with cli_errors(FILE_KEYS):
-        with adding_to(db) as database:
+        with adding_to(db) as database, indexing_bar() as progress:
             report = import_paths(
-                database, paths, texts_dir=texts, allow_outside_paths=allow_outside_paths
+                database,
+                paths,
+                texts_dir=texts,
+                allow_outside_paths=allow_outside_paths,
+                index_progress=progress,
             )
         console.print(f"imported {len(report.files)} file(s) into {db}")
         console.print(report.summary())

@@ -42,6 +42,7 @@ from .common import (
     visible,
 )
 from .records import removed_summary
+from .index import indexing_bar
 
 source_app = typer.Typer(
     help="Add, list, show and remove cited sources; attach and fetch their texts."
@@ -135,7 +136,10 @@ def source_text(
     with cli_errors():
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
-        with _download_progress(catalog.is_url(file_or_url)) as progress:
+        with (
+            _download_progress(catalog.is_url(file_or_url)) as progress,
+            indexing_bar() as indexing,
+        ):
             text_id, added = catalog.attach_text(
                 database,
                 slug,
@@ -147,6 +151,7 @@ def source_text(
                 fetching=catalog.FetchOptions(
                     limits=fetch_limits, allow_private=allow_private, progress=progress
                 ),
+                index_progress=indexing,
             )
         if added:
             row = dbm.list_texts(database, source_id=slug)[-1]
@@ -185,7 +190,10 @@ def source_fetch(
     with cli_errors(FILE_KEYS, interrupted=interrupted):
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
-        with _FetchDisplay(enabled=err_console.is_terminal and not json_output) as display:
+        with (
+            _FetchDisplay(enabled=err_console.is_terminal and not json_output) as display,
+            indexing_bar() as indexing,
+        ):
             report = catalog.fetch_texts(
                 database,
                 slugs or None,
@@ -196,6 +204,7 @@ def source_fetch(
                 ),
                 on_start=display.start,
                 on_done=None if json_output else display.done,
+                index_progress=indexing,
             )
         if json_output:
             print_json(report.outcomes)

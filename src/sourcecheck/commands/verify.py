@@ -77,6 +77,22 @@ def verify_command(
     max_gap_words: Annotated[
         int, typer.Option(help="Elided segments must lie within this many words.")
     ] = DEFAULTS.max_gap_words,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Processes to search with. Default: the machine's cores (a small run stays "
+            "in this process). The results are the same whatever the number.",
+            show_default=False,
+        ),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            help="Search on the Dask cluster whose scheduler is at this address "
+            "(tcp://host:8786); its workers must reach the database at the same path.",
+        ),
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
@@ -97,6 +113,8 @@ def verify_command(
                 anywhere=anywhere,
                 params=params,
                 progress=lambda _claim: bar.advance(task),
+                workers=workers,
+                cluster=cluster,
             )
         _print_run(run)
         if any(run.counts()[s] for s in failing):

@@ -15,6 +15,7 @@ from ..errors import FetchError, InputError, SourcecheckError
 from ..models import Claim, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
+from ..store.indexes import IndexProgress, index_texts
 from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
 from . import rules
 from .formats import dump_yaml
@@ -69,8 +70,10 @@ def attach_text(
     encoding: str | None = None,
     limits: ReadLimits | None = None,
     fetching: FetchOptions = FetchOptions(),
+    index_progress: IndexProgress | None = None,
 ) -> tuple[int, bool]:
-    """Read a file or download a URL and store it as a text of ``source_id``.
+    """Read a file or download a URL and store it as a text of ``source_id``, then index it
+    (``index_progress`` follows the indexing).
 
     Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored.
     Everything is read (and downloaded) before the one write, so a failure stores nothing.
@@ -90,7 +93,10 @@ def attach_text(
             encoding=encoding, limits=limits,
         )  # fmt: skip
     with dbm.transaction(db):
-        return dbm.store_text(db, ingested.text, ingested.provenance.row())
+        stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
+    del ingested  # the text is indexed from the database, one text in memory at a time
+    index_texts(db, progress=index_progress)
+    return stored
 
 
 def _download(
@@ -207,13 +213,15 @@ def fetch_texts(
     fetching: FetchOptions = FetchOptions(),
     on_start: Callable[[int, UrlToFetch], None] | None = None,
     on_done: Callable[[FetchOutcome], None] | None = None,
+    index_progress: IndexProgress | None = None,
 ) -> FetchReport:
     """Download the texts of sources whose records carry a URL (all, or ``source_ids``).
 
     A URL a text was already downloaded from is skipped unless ``refresh``. Each text is
     stored in its own transaction once read whole; a failure is reported and the next URL
     tried. After a host fails to resolve or connect, its other URLs are skipped.
-    ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress.
+    ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress; the
+    new texts are then indexed (``index_progress`` follows it).
     """
     from ..texts.fetch import make_client
 
@@ -236,6 +244,7 @@ def fetch_texts(
     finally:
         if fetching.client is None:
             client.close()
+    index_texts(db, progress=index_progress)
     return report
 
 

@@ -17,6 +17,7 @@ from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
 from ..models import Claim, Source
 from ..store import db as dbm
 from ..store.db import Database
+from ..store.indexes import IndexProgress, index_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
 from .rules import unique_id
@@ -88,6 +89,7 @@ def import_paths(
     *,
     texts_dir: Path | None = None,
     allow_outside_paths: bool = False,
+    index_progress: IndexProgress | None = None,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -97,7 +99,8 @@ def import_paths(
     ``allow_outside_paths``, since a sources file may come from anyone.
     Re-importing the same files changes nothing and the report says so. Every problem of
     every file is found before anything is written: one is raised as it is, several as one
-    :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`).
+    :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`). New texts are then
+    indexed, one at a time (``index_progress`` follows it).
     """
     files = collect_files(paths)
     if texts_dir is not None and not texts_dir.is_dir():
@@ -113,6 +116,8 @@ def import_paths(
         raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
     _write(db, parsed, texts, report)
+    del texts  # indexed from the database, one text in memory at a time
+    index_texts(db, progress=index_progress)
     for pf in parsed:
         for source in pf.sources:
             pending = [
