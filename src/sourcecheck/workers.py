@@ -38,8 +38,8 @@ from .store.db import Database
 from .store.indexes import load_shard, load_texts, open_readonly
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
-FACT_CONTEXT_CHARS = 2_000
-"""Characters read around a found passage to check its numbers and date (see TextFacts)."""
+FACT_CONTEXT_CHARS = 400
+"""Characters read on either side of a found passage to check its numbers (see TextFacts)."""
 TEXT_CACHE_CHARS = 200_000_000
 """Characters of texts a worker keeps in memory between tasks."""
 
