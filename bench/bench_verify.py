@@ -26,8 +26,8 @@ Run ``.venv/bin/python bench/bench_verify.py`` (``--help``); figures go to
 from __future__ import annotations
 
 import argparse
-import contextlib
 import bisect
+import contextlib
 import itertools
 import json
 import os

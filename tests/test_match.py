@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sourcecheck.matching.align import align, align_reference
 from sourcecheck.matching.index import build_index, find_candidates
 from sourcecheck.matching.match import MatchParams, best_of, match_quote
 from sourcecheck.normalize import tokenize
@@ -249,3 +251,47 @@ def test_best_of_prefers_the_better_status_then_the_higher_score() -> None:
     assert best_of([missing, partial]) is partial
     assert best_of([worse, close]) is close and best_of([close, worse]) is close
     assert best_of([]) is None
+
+
+# -- the alignment: the fast path (word-for-word occurrences) and the reference DP ----------
+
+ALIGNERS = [align, align_reference]
+
+
+@pytest.mark.parametrize("aligner", ALIGNERS)
+def test_alignment_places_the_quote_with_its_gaps(aligner) -> None:
+    text = ("the", "war", "is", "now", "over", "but", "the", "war", "is", "over")
+    exact = aligner(("war", "is", "over"), text)
+    assert (exact.first, exact.last, exact.cost) == (7, 9, 0.0)
+    assert [(op.q, op.t) for op in exact.ops] == [(0, 7), (1, 8), (2, 9)]
+    last = aligner(("the", "war", "is"), text, prefer_last=True)
+    assert (last.first, last.last, last.cost) == (6, 8, 0.0)
+    first = aligner(("the", "war", "is"), text)
+    assert (first.first, first.last) == (0, 2)
+    gapped = aligner(("war", "is", "over", "but"), text)
+    assert (gapped.first, gapped.last, gapped.cost) == (1, 5, 1.0)
+    variant = aligner(("trotsky", "declines"), ("trotski", "declines", "to", "sign"))
+    assert variant.first == 0 and 0 < variant.cost < 0.5
+    assert aligner((), text) is None and aligner(("war",), ()) is None
+
+
+vocabulary = st.sampled_from(["war", "peace", "is", "over", "the", "not", "wars", "piece"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(vocabulary, min_size=1, max_size=6), st.lists(vocabulary, max_size=14),
+       st.booleans())  # fmt: skip
+def test_the_fast_path_agrees_with_the_reference(quote, text, prefer_last) -> None:
+    assert align(tuple(quote), tuple(text), prefer_last=prefer_last) == align_reference(
+        tuple(quote), tuple(text), prefer_last=prefer_last
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(vocabulary, min_size=1, max_size=5), st.lists(vocabulary, max_size=8),
+       st.lists(vocabulary, max_size=8), st.booleans())  # fmt: skip
+def test_a_quote_present_word_for_word_takes_the_fast_path(quote, before, after, last) -> None:
+    text = tuple(before + quote + after)
+    fast = align(tuple(quote), text, prefer_last=last)
+    assert fast == align_reference(tuple(quote), text, prefer_last=last)
+    assert fast.cost == 0.0

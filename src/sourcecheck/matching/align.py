@@ -56,12 +56,39 @@ def align(
 ) -> Alignment | None:
     """Best semi-global alignment of ``quote`` words within ``text`` words, or None if empty.
 
-    Of equally good placements the first is taken, or the last with ``prefer_last``.
+    Of equally good placements the first is taken, or the last with ``prefer_last``. A quote
+    that occurs word for word is found without the dynamic programme: its first (or last)
+    occurrence is the only alignment of cost 0, the one :func:`align_reference` returns.
 
     >>> a = align(("war", "is", "over"), ("the", "war", "is", "now", "over", "but"))
     >>> a.first, a.last, a.cost
     (1, 4, 1.0)
     """
+    exact = _occurrence(quote, text, last=prefer_last)
+    if exact is not None:
+        n = len(quote)
+        ops = tuple(Op(i, exact + i, 0.0) for i in range(n))
+        return Alignment(first=exact, last=exact + n - 1, cost=0.0, ops=ops)
+    return align_reference(quote, text, prefer_last=prefer_last)
+
+
+def _occurrence(quote: tuple[str, ...], text: tuple[str, ...], *, last: bool) -> int | None:
+    """Where ``quote`` occurs word for word in ``text`` (the first or last place), if it does."""
+    n, m = len(quote), len(text)
+    if n == 0 or n > m:
+        return None
+    head = quote[0]
+    places = range(m - n, -1, -1) if last else range(m - n + 1)
+    for j in places:
+        if text[j] == head and text[j : j + n] == quote:
+            return j
+    return None
+
+
+def align_reference(
+    quote: tuple[str, ...], text: tuple[str, ...], *, prefer_last: bool = False
+) -> Alignment | None:
+    """The dynamic programme of :func:`align` (its reference: the two agree on every input)."""
     n, m = len(quote), len(text)
     if n == 0 or m == 0:
         return None

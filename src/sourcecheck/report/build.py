@@ -6,9 +6,10 @@ from .. import __version__
 from ..models import now_iso
 from ..store import db as dbm
 from ..store.db import Database
+from ..store.indexes import text_slices
 from .data import CONTEXT_CHARS, Card, Report, report_items
 from .links import location_label, location_url, text_label
-from .marks import quote_pieces, source_pieces
+from .marks import excerpt_window, quote_pieces, source_pieces
 from .review import Publication, verdict_key
 
 
@@ -34,6 +35,8 @@ def build_report(
     sources = {s.id: s for s in dbm.list_sources(db)}
     documents = {d.id: d for d in dbm.list_documents(db)}
     texts = {t["id"]: t for t in dbm.list_texts(db)}
+    wanted = [w for w in (excerpt_window(item, context) for item in items) if w is not None]
+    excerpts = text_slices(db, wanted)  # each text read once, not once per claim
     cards = []
     for item in items:
         document = documents.get(item["document"]) if item["document"] else None
@@ -44,7 +47,7 @@ def build_report(
                 source=sources.get(item["source"]) if item["source"] else None,
                 document=document,
                 quote_pieces=quote_pieces(item),
-                source_pieces=source_pieces(db, item, context=context),
+                source_pieces=source_pieces(db, item, context=context, excerpts=excerpts),
                 text_label=text_label(text) if text else None,
                 location_url=location_url(document.url if document else None, item["quote"]),
                 location_label=location_label(item),

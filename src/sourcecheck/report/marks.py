@@ -4,11 +4,16 @@ format can mark every differing word (the spans of the JSON contract do the work
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from ..store import db as dbm
 from ..store.db import Database
 from .data import CONTEXT_CHARS, LOUD_KINDS, Item, Piece
+
+_SPACE = re.compile(r"\s")  # \s is str.isspace()'s whitespace
+_LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
 def cut(
@@ -55,14 +60,34 @@ def quote_pieces(item: Item) -> list[Piece]:
     return cut(item["quote"], 0, marks)
 
 
-def source_pieces(db: Database, item: Item, *, context: int = CONTEXT_CHARS) -> list[Piece]:
-    """The passage with ``context`` characters around it (cut at word boundaries), marked."""
+def excerpt_window(item: Item, context: int = CONTEXT_CHARS) -> tuple[int, int, int] | None:
+    """``(text id, start, end)`` of the stretch of text that :func:`source_pieces` shows."""
     span = item["span"]
     if not span or item["text"] is None:
+        return None
+    return item["text"], max(0, span["start"] - context), span["end"] + context
+
+
+def source_pieces(
+    db: Database,
+    item: Item,
+    *,
+    context: int = CONTEXT_CHARS,
+    excerpts: Mapping[tuple[int, int, int], str] | None = None,
+) -> list[Piece]:
+    """The passage with ``context`` characters around it (cut at word boundaries), marked.
+
+    ``excerpts``: the stretches of text already read (by :func:`excerpt_window`), else each is
+    read from the database."""
+    window = excerpt_window(item, context)
+    if window is None:
         return []
-    start, end = span["start"], span["end"]
-    lo = max(0, start - context)
-    excerpt = dbm.text_excerpt(db, item["text"], lo, end + context)
+    start, end = item["span"]["start"], item["span"]["end"]
+    lo = window[1]
+    if excerpts is not None and window in excerpts:
+        excerpt = excerpts[window]
+    else:
+        excerpt = dbm.text_excerpt(db, *window)
     before, middle, after = (
         excerpt[: start - lo],
         excerpt[start - lo : end - lo],
@@ -70,11 +95,11 @@ def source_pieces(db: Database, item: Item, *, context: int = CONTEXT_CHARS) -> 
     )
     starts_text, ends_text = lo == 0, len(after) < context
     if not starts_text:  # begin and end on a word boundary, not inside a word
-        first_space = next((i for i, ch in enumerate(before) if ch.isspace()), 0)
-        before = before[first_space:]
+        first_space = _SPACE.search(before)
+        before = before[first_space.start() if first_space else 0 :]
     if not ends_text:
-        last_space = max((i for i, ch in enumerate(after) if ch.isspace()), default=len(after))
-        after = after[:last_space]
+        last_space = _LAST_SPACE.search(after)
+        after = after[: last_space.start() if last_space else len(after)]
     marks = [
         (d["source_span"]["start"], d["source_span"]["end"], d["kind"])
         for d in _loud_first(item["differences"])

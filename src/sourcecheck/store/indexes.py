@@ -244,6 +244,22 @@ def load_texts(db: Database, text_ids: list[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
+def text_slices(
+    db: Database, wanted: list[tuple[int, int, int]]
+) -> dict[tuple[int, int, int], str]:
+    """``text[start:end]`` for each ``(text id, start, end)``, reading each text once (one at a
+    time): slicing in SQL would read a long text again for every slice."""
+    by_text: dict[int, list[tuple[int, int, int]]] = {}
+    for request in wanted:
+        by_text.setdefault(request[0], []).append(request)
+    slices = {}
+    for text_id, requests in sorted(by_text.items()):
+        text = load_texts(db, [text_id]).get(text_id, "")
+        for request in requests:
+            slices[request] = text[max(0, request[1]) : max(0, request[2])]
+    return slices
+
+
 def open_readonly(path: str | Path) -> Database:
     """The database at ``path`` opened read-only, as the workers of a verify run open it.
 
