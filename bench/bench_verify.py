@@ -180,7 +180,7 @@ def _dask_cluster(n_workers: int) -> tuple[str, list[subprocess.Popen[bytes]]]:
         subprocess.Popen(
             [sys.executable, "-m", "distributed.cli.dask_scheduler", *host, "--port", str(port)],
             **quiet,
-        )  # fmt: skip
+        )
     ]
     for _ in range(n_workers):
         procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker",
@@ -257,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         db, letters, quotes, *parts = sys.argv[2:]
         print(json.dumps(step_import(db, parts, letters, quotes)))
         return 0
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", type=float, default=100.0, help="corpus size in MB")
     parser.add_argument("--layouts", default="20,2000", help="numbers of texts to cut it into")
     parser.add_argument("--quotes", type=int, default=1000)
