@@ -295,3 +295,14 @@ def test_a_quote_present_word_for_word_takes_the_fast_path(quote, before, after,
     fast = align(tuple(quote), text, prefer_last=last)
     assert fast == align_reference(tuple(quote), text, prefer_last=last)
     assert fast.cost == 0.0
+
+
+def test_the_index_is_the_same_whatever_the_chunks_it_is_read_in(monkeypatch) -> None:
+    from sourcecheck.matching import index as index_module
+
+    whole = build_index(DIARY + PROSE)
+    monkeypatch.setattr(index_module, "CHUNK_WORDS", 7)
+    chunked = build_index(DIARY + PROSE)
+    assert whole.n_words == chunked.n_words == len(tokenize(DIARY + PROSE))
+    assert np.array_equal(whole.keys, chunked.keys)
+    assert np.array_equal(whole.positions, chunked.positions)

@@ -14,7 +14,6 @@ that many distinct pairs agree on are the candidates to align.
 from __future__ import annotations
 
 import zlib
-from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +48,10 @@ def _word_hash(word: str, cache: dict[str, int]) -> int:
     return h
 
 
+CHUNK_WORDS = 1 << 20
+"""Words read into Python lists at a time while indexing (the rest are numpy arrays)."""
+
+
 def build_index(text: str) -> TextIndex:
     """Index every pair of consecutive words of ``text``.
 
@@ -56,19 +59,40 @@ def build_index(text: str) -> TextIndex:
     >>> idx.n_words, len(idx.keys)
     (9, 8)
     """
-    hashes, starts = array("Q"), array("Q")
-    cache: dict[str, int] = {}
+    vocabulary: dict[str, int] = {}  # a raw word -> the hash of its folded form (-1: none)
+    hashes, starts = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+    raws: list[str] = []
+    offsets: list[int] = []
     for m in WORD_RE.finditer(text):
-        word = fold(m.group())
-        if word:
-            hashes.append(_word_hash(word, cache))
-            starts.append(m.start())
-    h = np.frombuffer(hashes, dtype=np.uint64) if hashes else np.zeros(0, np.uint64)
-    s = np.frombuffer(starts, dtype=np.uint64) if starts else np.zeros(0, np.uint64)
+        offsets.append(m.start())
+        raws.append(m.group())
+        if len(raws) == CHUNK_WORDS:
+            _flush(raws, offsets, vocabulary, hashes, starts)
+    _flush(raws, offsets, vocabulary, hashes, starts)
+    h, s = np.concatenate(hashes), np.concatenate(starts)
+    keep = h >= 0  # a word that folds to nothing is no word
+    h, s = h[keep].astype(np.uint64), s[keep]
     keys = (h[:-1] << np.uint64(32)) | h[1:]
     pos_dtype = np.uint32 if len(text) < 2**32 else np.int64
     order = np.argsort(keys, kind="stable")
     return TextIndex(keys=keys[order], positions=s[:-1][order].astype(pos_dtype), n_words=len(h))
+
+
+def _flush(
+    raws: list[str],
+    offsets: list[int],
+    vocabulary: dict[str, int],
+    hashes: list[np.ndarray],
+    starts: list[np.ndarray],
+) -> None:
+    """Hash a chunk of raw words (each distinct word folded once) into numpy arrays."""
+    for raw in set(raws).difference(vocabulary):
+        word = fold(raw)
+        vocabulary[raw] = zlib.crc32(word.encode("utf-8")) if word else -1
+    hashes.append(np.fromiter(map(vocabulary.__getitem__, raws), np.int64, count=len(raws)))
+    starts.append(np.fromiter(offsets, np.int64, count=len(offsets)))
+    raws.clear()
+    offsets.clear()
 
 
 def pair_keys(words: tuple[str, ...] | list[str]) -> np.ndarray:
