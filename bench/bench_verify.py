@@ -34,6 +34,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -104,20 +105,24 @@ def step_import(db: str, parts: list[str], letters: str, quotes: str) -> dict[st
 def measured(command: list[str], *, env: dict[str, str] | None = None) -> dict[str, object]:
     """Run ``command``; its wall time and the peak memory (MB) of each of its processes."""
     t0 = time.perf_counter()
-    proc = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    peaks: dict[int, float] = {}
-    while proc.poll() is None:
-        with contextlib.suppress(psutil.Error, OSError):
-            for p in [proc, *proc.children(recursive=True)]:
-                peaks[p.pid] = max(peaks.get(p.pid, 0.0), _hwm(p.pid))
-        time.sleep(0.05)
-    out, err = proc.communicate()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = psutil.Popen(command, stdout=out, stderr=err, env=env)  # files: a pipe fills up
+        peaks: dict[int, float] = {}
+        while proc.poll() is None:
+            with contextlib.suppress(psutil.Error, OSError):
+                for p in [proc, *proc.children(recursive=True)]:
+                    peaks[p.pid] = max(peaks.get(p.pid, 0.0), _hwm(p.pid))
+            time.sleep(0.05)
+        wall = time.perf_counter() - t0
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
     if proc.returncode:
-        raise SystemExit(f"{' '.join(command[:4])} ... failed: {err.decode()[-2000:]}")
+        raise SystemExit(f"{' '.join(command[:4])} ... failed: {stderr[-2000:]}")
     return {
-        "wall_s": time.perf_counter() - t0,
+        "wall_s": wall,
         "peak_mb": sorted(peaks.values(), reverse=True),
-        "stdout": out.decode()[-4000:],
+        "stdout": stdout[-4000:],
     }
 
 

@@ -47,6 +47,7 @@ def corpus(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     """Czernin's book in six volumes of one source, two chunks of War and Peace in another,
     claims drawn from both (some citing the wrong source, some absent), in several shards."""
     monkeypatch.setattr(indexes, "SHARD_WORDS", 60_000)
+    monkeypatch.setattr(indexes, "PART_PAIRS", 25_000)  # runs stored in several parts
     book = shared_file("sources", "czernin-in-the-world-war.txt").read_text(encoding="utf-8")
     novel = shared_file("sources", "tolstoy-war-and-peace.txt").read_text(encoding="utf-8")
     db = dbm.open_db(db_path)
@@ -110,16 +111,16 @@ def test_texts_are_indexed_into_shards_as_they_arrive(corpus: Path) -> None:
     total = db.execute("SELECT sum(pairs) FROM index_runs").fetchone()[0]
     words = db.execute("SELECT sum(words), count(*) FROM index_texts").fetchone()
     assert total == words[0] - words[1]  # one pair per word but the last of each text
-    before = db.execute("SELECT id, keys FROM index_runs ORDER BY id").fetchall()
-    sealed_runs = [r for r in before if r[0] in {
-        x[0] for x in db.execute(
-            "SELECT r.id FROM index_runs r JOIN index_shards s ON s.id = r.shard_id "
-            "WHERE s.sealed = 1")}]  # fmt: skip
+    sealed = """SELECT p.run_id, p.part, p.keys, p.positions FROM index_run_parts p
+                JOIN index_runs r ON r.id = p.run_id JOIN index_shards s ON s.id = r.shard_id
+                WHERE s.sealed = 1 ORDER BY p.run_id, p.part"""
+    before = db.execute(sealed).fetchall()
     path = corpus.parent / "late.txt"
     path.write_text("A late text arrives: the peace of Brest was signed at last.\n")
     attach_text(db, "czernin", path)
-    after = dict(db.execute("SELECT id, keys FROM index_runs").fetchall())
-    assert all(after.get(run_id) == keys for run_id, keys in sealed_runs)  # never rebuilt
+    assert before and db.execute(sealed).fetchall() == before  # full shards are never rebuilt
+    assert max(part for _, part, _, _ in before) >= 1
+    assert indexes.pending_texts(db) == []
 
 
 def test_one_search_over_the_texts_of_a_source(corpus: Path) -> None:

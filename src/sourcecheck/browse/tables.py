@@ -333,16 +333,26 @@ TABLES: dict[str, Metadata] = {
     },
     "index_runs": {
         "title": "Sorted word-pair runs of each shard (internal)",
-        "description": "Sorted 64-bit hashes of consecutive word pairs and their positions "
-        "(raw little-endian arrays), merged as texts arrive. Binary; hidden.",
+        "description": "A shard's sorted word pairs, merged as texts arrive; the arrays are "
+        "in index_run_parts. Hidden.",
         "hidden": True,
         "columns": {
             "id": "Run id.",
             "shard_id": "The shard.",
             "pairs": "Word pairs in the run.",
+            "position_bytes": "Bytes per stored position (4, or 8 beyond 4 G characters).",
+        },
+    },
+    "index_run_parts": {
+        "title": "The arrays of each run (internal)",
+        "description": "Sorted 64-bit hashes of consecutive word pairs and their positions, "
+        "raw little-endian arrays of at most a million pairs per row. Binary; hidden.",
+        "hidden": True,
+        "columns": {
+            "run_id": "The run.",
+            "part": "Part number within the run.",
             "keys": "Sorted pair hashes (binary, 8 bytes each).",
             "positions": "Shard position of each pair (binary).",
-            "position_bytes": "Bytes per stored position (4, or 8 beyond 4 G characters).",
         },
     },
     "_sqlite_migrations": {

@@ -25,9 +25,10 @@ import numpy as np
 from ..normalize import Tokens
 from .index import TextIndex, pair_keys
 
-SHARD_WORDS = 4_000_000
+SHARD_WORDS = 16_000_000
 """A shard is sealed (merged into one run, never written again) once it holds this many
-words: about 25 MB of prose and 48 MB of index."""
+words: about 100 MB of prose and 190 MB of index. A query's hits are capped per shard, so
+larger shards make fewer hits to vote on; a worker holds one shard at a time."""
 SHARD_TEXTS = 60_000
 """At most this many texts per shard: a text's number takes 16 bits of a vote's code."""
 QUERY_BATCH = 256
@@ -79,15 +80,21 @@ def single_text_shard(index: TextIndex, *, text_id: int = 0, source: str = "") -
 
 def merge_runs(runs: Sequence[Run]) -> Run:
     """One sorted run holding every pair of ``runs`` (their order within a key is free: the
-    search treats the hits of a key as a set).
-
-    Numpy's stable sort is a merge sort that finds the sorted runs, so this is a linear merge.
-    """
-    keys = np.concatenate([r.keys for r in runs])
+    search treats the hits of a key as a set)."""
     wide = any(r.positions.dtype != np.uint32 for r in runs)
+    keys = np.concatenate([r.keys for r in runs])
     positions = np.concatenate([r.positions.astype(np.int64 if wide else np.uint32) for r in runs])
+    return sorted_run(keys, positions)
+
+
+def sorted_run(keys: np.ndarray, positions: np.ndarray) -> Run:
+    """A run of these pairs, sorted by key. Numpy's stable sort is a merge sort that finds
+    sorted stretches, so runs laid end to end merge in linear time; the arrays passed in are
+    released as soon as their sorted copies exist (memory: about 28 bytes per pair at most)."""
     order = np.argsort(keys, kind="stable")
-    return Run(keys[order], positions[order])
+    keys = keys[order]
+    positions = positions[order]
+    return Run(keys, positions)
 
 
 def text_run(index: TextIndex, base: int) -> Run:

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from ..errors import DatabaseError, NotFoundError
 from ..matching.index import INDEX_VERSION, build_index
-from ..matching.shards import SHARD_TEXTS, SHARD_WORDS, Run, Shard, merge_runs, text_run
+from ..matching.shards import SHARD_TEXTS, SHARD_WORDS, Run, Shard, sorted_run, text_run
 from ..texts.ingest import now_iso
 from .db import transaction
 
@@ -80,7 +80,7 @@ def index_texts(
     ).fetchone()[0]
     if rebuild or stale:
         with transaction(db):
-            for table in ("index_runs", "index_texts", "index_shards"):
+            for table in ("index_run_parts", "index_runs", "index_texts", "index_shards"):
                 db.execute(f"DELETE FROM {table}")
     todo = pending_texts(db)
     words = 0
@@ -162,37 +162,64 @@ def _seal(db: Database, shard_id: int) -> None:
 
 
 def _merge(db: Database, shard_id: int, run_ids: list[int]) -> None:
+    """Replace runs by their merge (read straight into the merged arrays, written in parts)."""
+    keys, positions = _read_runs(db, run_ids)
     marks = ", ".join("?" for _ in run_ids)
-    rows = db.execute(
-        f"SELECT keys, positions, position_bytes FROM index_runs WHERE id IN ({marks}) ORDER BY id",
-        run_ids,
-    ).fetchall()
-    merged = merge_runs([_run_from(*row) for row in rows])
-    del rows
+    db.execute(f"DELETE FROM index_run_parts WHERE run_id IN ({marks})", run_ids)
     db.execute(f"DELETE FROM index_runs WHERE id IN ({marks})", run_ids)
-    _insert_run(db, shard_id, merged)
+    _insert_run(db, shard_id, sorted_run(keys, positions))
+
+
+PART_PAIRS = 1 << 20
+"""Pairs per stored part of a run: 12 MB, so that neither SQLite nor Python ever holds a
+whole shard's arrays twice (a BLOB is read and written whole)."""
 
 
 def _insert_run(db: Database, shard_id: int, run: Run) -> None:
     width = run.positions.dtype.itemsize
-    db.execute(
-        "INSERT INTO index_runs (shard_id, pairs, keys, positions, position_bytes) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [
-            shard_id,
-            len(run.keys),
-            run.keys.astype("<u8").tobytes(),
-            run.positions.astype("<u4" if width == 4 else "<i8").tobytes(),
-            width,
-        ],
+    cursor = db.execute(
+        "INSERT INTO index_runs (shard_id, pairs, position_bytes) VALUES (?, ?, ?)",
+        [shard_id, len(run.keys), width],
     )
+    for part, start in enumerate(range(0, len(run.keys), PART_PAIRS)):
+        stop = start + PART_PAIRS
+        db.execute(
+            "INSERT INTO index_run_parts (run_id, part, keys, positions) VALUES (?, ?, ?, ?)",
+            [
+                cursor.lastrowid,
+                part,
+                np.ascontiguousarray(run.keys[start:stop], dtype="<u8").tobytes(),
+                np.ascontiguousarray(
+                    run.positions[start:stop], dtype="<u4" if width == 4 else "<i8"
+                ).tobytes(),
+            ],
+        )
 
 
-def _run_from(keys: bytes, positions: bytes, width: int) -> Run:
-    return Run(
-        keys=np.frombuffer(keys, dtype="<u8"),
-        positions=np.frombuffer(positions, dtype="<u4" if width == 4 else "<i8"),
+def _read_runs(db: Database, run_ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of runs end to end (keys, positions), read part by part into the arrays."""
+    marks = ", ".join("?" for _ in run_ids)
+    sizes = db.execute(
+        f"SELECT sum(pairs), max(position_bytes) FROM index_runs WHERE id IN ({marks})", run_ids
+    ).fetchone()
+    total, width = int(sizes[0] or 0), int(sizes[1] or 4)
+    keys = np.empty(total, dtype="<u8")
+    positions = np.empty(total, dtype="<u4" if width == 4 else "<i8")
+    at = 0
+    parts = db.execute(
+        f"""SELECT p.keys, p.positions, r.position_bytes FROM index_run_parts p
+            JOIN index_runs r ON r.id = p.run_id WHERE p.run_id IN ({marks})
+            ORDER BY p.run_id, p.part""",
+        run_ids,
     )
+    for key_bytes, position_bytes, part_width in parts:
+        n = len(key_bytes) // 8
+        keys[at : at + n] = np.frombuffer(key_bytes, dtype="<u8")
+        positions[at : at + n] = np.frombuffer(
+            position_bytes, dtype="<u4" if part_width == 4 else "<i8"
+        )
+        at += n
+    return keys, positions
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -223,17 +250,18 @@ def load_shard(db: Database, shard_id: int) -> Shard:
     ).fetchall()
     names = tuple(sorted({r[2] for r in texts}))
     number = {name: n for n, name in enumerate(names)}
-    runs = db.execute(
-        "SELECT keys, positions, position_bytes FROM index_runs WHERE shard_id = ? ORDER BY id",
-        [shard_id],
-    ).fetchall()
+    run_ids = [
+        r[0]
+        for r in db.execute("SELECT id FROM index_runs WHERE shard_id = ? ORDER BY id", [shard_id])
+    ]
+    runs = tuple(Run(*_read_runs(db, [run_id])) for run_id in run_ids)
     return Shard(
         shard_id=shard_id,
         text_ids=np.array([r[0] for r in texts], dtype=np.int64),
         bases=np.array([r[1] for r in texts], dtype=np.int64),
         sources=np.array([number[r[2]] for r in texts], dtype=np.int64),
         source_names=names,
-        runs=tuple(_run_from(*row) for row in runs),
+        runs=runs,
     )
 
 

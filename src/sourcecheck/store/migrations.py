@@ -440,8 +440,9 @@ def m009_index_shards(db: Database) -> None:
 
     ``index_shards``: texts searched together; ``sealed`` once full (its one run is final).
     ``index_texts``: where each indexed text lies in its shard (``base``, in characters).
-    ``index_runs``: a shard's sorted word-pair keys and their shard positions, as raw
-    little-endian arrays; a text's run is merged with others as runs accumulate.
+    ``index_runs``: a shard's sorted word-pair keys and their shard positions, stored in
+    ``index_run_parts`` as raw little-endian arrays of at most a million pairs each (a BLOB
+    is read and written whole); a text's run is merged with others as runs accumulate.
     ``text_index`` (one index per text, built on first use) is replaced and dropped: run
     ``sourcecheck index`` (or any verify) to build the new one.
     """
@@ -474,10 +475,18 @@ def m009_index_shards(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             shard_id INTEGER NOT NULL REFERENCES index_shards(id),
             pairs INTEGER NOT NULL,
-            keys BLOB NOT NULL,
-            positions BLOB NOT NULL,
             position_bytes INTEGER NOT NULL
         )"""
     )
     db.execute("CREATE INDEX index_runs_shard ON index_runs(shard_id)")
+    db.execute(
+        """
+        CREATE TABLE index_run_parts (
+            run_id INTEGER NOT NULL REFERENCES index_runs(id),
+            part INTEGER NOT NULL,
+            keys BLOB NOT NULL,
+            positions BLOB NOT NULL,
+            PRIMARY KEY (run_id, part)
+        )"""
+    )
     db.execute("DROP TABLE text_index")
