@@ -52,10 +52,13 @@ class ClusterError(SourcecheckError):
 
 @dataclass(frozen=True, slots=True)
 class DbRef:
-    """How a task finds the database: its path, and the run (a worker's memory is per run)."""
+    """How a task finds the database: its path, the run (a worker's memory is per run), and
+    whether to read the file as immutable (cluster workers on other machines, see
+    :func:`~sourcecheck.store.indexes.open_readonly`)."""
 
     path: str
     run: str
+    immutable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,8 @@ def _remember(ref: DbRef) -> _Memory:
     """This process's memory for ``ref``'s run (a new run forgets the previous one)."""
     global _memory
     if _memory.run != ref.run:
-        _memory = _Memory(run=ref.run, db=_LOCAL.get(ref.run) or open_readonly(ref.path))
+        db = _LOCAL.get(ref.run) or open_readonly(ref.path, immutable=ref.immutable)
+        _memory = _Memory(run=ref.run, db=db)
     return _memory
 
 
@@ -233,7 +237,7 @@ def executor(
 ) -> Iterator[Executor]:
     """An executor for one verify run: in this process (one worker, or a database in memory),
     on ``workers`` local processes, or on the Dask cluster at ``cluster``."""
-    ref = DbRef(path or ":memory:", uuid.uuid4().hex)
+    ref = DbRef(path or ":memory:", uuid.uuid4().hex, immutable=bool(cluster))
     if cluster:
         if path is None:
             raise ClusterError("a database in memory cannot be searched on a cluster")

@@ -288,18 +288,21 @@ def text_slices(
     return slices
 
 
-def open_readonly(path: str | Path) -> Database:
+def open_readonly(path: str | Path, *, immutable: bool = False) -> Database:
     """The database at ``path`` opened read-only, as the workers of a verify run open it.
 
-    On a shared (network) path, the writer's WAL is checkpointed first by :func:`checkpoint`:
-    a reader on another machine cannot see the WAL's shared memory.
+    ``immutable``: read the file alone, without locks or the WAL's shared memory, which a
+    reader on another machine cannot share; the writer checkpoints the WAL into the file
+    first (:func:`checkpoint`) and nothing may write to it while such readers run.
     """
     path = Path(path)
     if not path.exists():
         raise NotFoundError(f"{path}: no such database (workers must reach the same path)")
+    mode = "ro&immutable=1" if immutable else "ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
         conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM index_runs").fetchone()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database read-only: {exc}") from exc
     return Database(conn)
