@@ -15,6 +15,7 @@ from .matching.quote import ParsedQuote, parse_quote
 from .matching.search import Found, SearchParams, choose
 from .matching.shards import EXCEPT, ONLY, make_queries
 from .models import Claim, MatchResult
+from .normalize import Tokens
 from .store import db as dbm
 from .store.db import Database
 from .store.indexes import TextPlace
@@ -58,7 +59,10 @@ class Plan:
         self.by_source: dict[str, list[int]] = {}
         for place in self.places.values():
             self.by_source.setdefault(place.source_id, []).append(place.text_id)
-        segments, sources, modes, self.tops = [], [], [], []
+        segments: list[Tokens] = []
+        sources: list[str] = []
+        modes: list[int] = []
+        self.tops = []
         self.parsed, self.cited, self.other = [], [], []
         for claim in self.claims:
             source = claim.source_id
@@ -121,7 +125,7 @@ class Plan:
         """Per text, the windows of each segment; a short cited source is searched whole for
         a segment with no candidate (a word pair too common, or a one-word segment)."""
         by_text: dict[int, list[list[tuple[int, int]]]] = {}
-        blank = [[] for _ in parsed.segments]
+        blank: list[list[tuple[int, int]]] = [[] for _ in parsed.segments]
         for k, query in enumerate(numbers):
             segment = parsed.segments[k]
             for c in chosen[query]:

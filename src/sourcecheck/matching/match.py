@@ -161,44 +161,6 @@ def match_quote(
     return match_in_text(parsed, text, windows, text_id=text_id, params=params)
 
 
-def match_quotes(
-    quotes: Sequence[str | ParsedQuote],
-    text: str,
-    *,
-    index: TextIndex,
-    text_id: int | None = None,
-    params: MatchParams = MatchParams(),
-) -> list[MatchResult]:
-    """:func:`match_quote` for many quotes in one text: the candidates of all their segments
-    are searched at once (numpy, across quotes), then each quote is placed around its own.
-    The results are those of :func:`match_quote`, quote by quote.
-
-    >>> from sourcecheck.matching.index import build_index
-    >>> source = "_Feb. 11._--Trotski declines to sign. The war is over, but there is no peace."
-    >>> [r.status for r in match_quotes(["The war is over", "Peace at last"], source,
-    ...                                  index=build_index(source))]
-    ['verbatim', 'not_found']
-    """
-    from .search import SearchParams, choose, search  # search builds on the index module
-    from .shards import ALL, make_queries, single_text_shard
-
-    parsed = [q if isinstance(q, ParsedQuote) else parse_quote(q) for q in quotes]
-    segments = [segment for p in parsed for segment in p.segments]
-    queries = make_queries(segments, [""] * len(segments), [ALL] * len(segments))
-    top = params.candidates
-    found = search(single_text_shard(index), queries, params=SearchParams(top=top))
-    chosen = iter(choose(found, queries, top=top))
-    whole = [(0, len(text))] if index.n_words <= params.whole_text_words else []
-    results = []
-    for p in parsed:
-        windows = [
-            [candidate_window(segment, c.start) for c in candidates] or whole
-            for segment, candidates in zip(p.segments, chosen, strict=False)
-        ]
-        results.append(match_in_text(p, text, windows.__getitem__, text_id=text_id, params=params))
-    return results
-
-
 Windows = Callable[[int], Sequence[tuple[int, int]]]
 """The character windows of a text where segment ``k`` of a quote may be, best first."""
 

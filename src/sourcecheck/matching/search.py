@@ -3,7 +3,8 @@
 :func:`search` returns, for every query, the best vote buckets of the shard (both grids);
 :func:`choose` merges what every shard returned and picks each query's candidates, the way
 :func:`sourcecheck.matching.index.find_candidates` does for one text (it is implemented with
-them). Results depend only on the texts and the queries, never on how queries are batched or
+them). :func:`match_quotes` matches many quotes in one text with one search. Results depend
+only on the texts and the queries, never on how queries are batched or
 shards spread over processes.
 """
 
@@ -14,8 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate
-from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard
+from ..models import MatchResult
+from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate, TextIndex
+from .match import MatchParams, candidate_window, match_in_text
+from .quote import ParsedQuote, parse_quote
+from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries, single_text_shard
 
 _SEED_BITS, _BUCKET_BITS, _TEXT_BITS = 6, 26, 16
 _BUCKET_FLOOR = 4  # buckets start at -3: a segment's first pair is at most a segment ahead
@@ -232,3 +236,38 @@ def choose(
             continue
         picked.append(Candidate(start=max(0, start), votes=votes, text_id=text_id))
     return chosen
+
+
+def match_quotes(
+    quotes: Sequence[str | ParsedQuote],
+    text: str,
+    *,
+    index: TextIndex,
+    text_id: int | None = None,
+    params: MatchParams = MatchParams(),  # noqa: B008 - frozen
+) -> list[MatchResult]:
+    """:func:`match_quote` for many quotes in one text: the candidates of all their segments
+    are searched at once (numpy, across quotes), then each quote is placed around its own.
+    The results are those of :func:`match_quote`, quote by quote.
+
+    >>> from sourcecheck.matching.index import build_index
+    >>> source = "_Feb. 11._--Trotski declines to sign. The war is over, but there is no peace."
+    >>> [r.status for r in match_quotes(["The war is over", "Peace at last"], source,
+    ...                                  index=build_index(source))]
+    ['verbatim', 'not_found']
+    """
+    parsed = [q if isinstance(q, ParsedQuote) else parse_quote(q) for q in quotes]
+    segments = [segment for p in parsed for segment in p.segments]
+    queries = make_queries(segments, [""] * len(segments), [ALL] * len(segments))
+    top = params.candidates
+    found = search(single_text_shard(index), queries, params=SearchParams(top=top))
+    chosen = iter(choose(found, queries, top=top))
+    whole = [(0, len(text))] if index.n_words <= params.whole_text_words else []
+    results = []
+    for p in parsed:
+        windows = [
+            [candidate_window(segment, c.start) for c in candidates] or whole
+            for segment, candidates in zip(p.segments, chosen, strict=False)
+        ]
+        results.append(match_in_text(p, text, windows.__getitem__, text_id=text_id, params=params))
+    return results
