@@ -306,3 +306,23 @@ def test_the_index_is_the_same_whatever_the_chunks_it_is_read_in(monkeypatch) ->
     assert whole.n_words == chunked.n_words == len(tokenize(DIARY + PROSE))
     assert np.array_equal(whole.keys, chunked.keys)
     assert np.array_equal(whole.positions, chunked.positions)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 4000), st.integers(4, 40)), min_size=1, max_size=12))
+def test_pruned_votes_give_the_candidates_every_hit_gives(stretches) -> None:
+    """The search counts the common seeds' votes only where they can matter; letting every
+    hit vote (the reference) gives the same candidates."""
+    from sourcecheck.matching.search import SearchParams, choose, search
+    from sourcecheck.matching.shards import ALL, make_queries, single_text_shard
+
+    text = (DIARY + PROSE) * 6 + "the war is over " * 300
+    tokens, shard = tokenize(text), single_text_shard(build_index(text))
+    segments = []
+    for start, n in stretches:
+        words = tokens.words[start : start + n]
+        segments.append(tokenize(" ".join(w if i % 7 else "zebra" for i, w in enumerate(words))))
+    queries = make_queries(segments, [""] * len(segments), [ALL] * len(segments))
+    pruned = choose(search(shard, queries), queries)
+    reference = choose(search(shard, queries, params=SearchParams(prune=False)), queries)
+    assert pruned == reference

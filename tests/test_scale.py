@@ -168,7 +168,7 @@ def test_a_cluster_in_this_process_gives_the_local_results(corpus: Path) -> None
     verify(db, anywhere=True, workers=1)
     local = results(corpus)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         verify(db, anywhere=True, cluster=cluster.scheduler_address)
     assert results(corpus) == local

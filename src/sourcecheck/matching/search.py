@@ -20,9 +20,7 @@ from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate, TextIndex
 from .match import MatchParams, candidate_window, match_in_text
 from .quote import ParsedQuote, parse_quote
 from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries, single_text_shard
-
-_SEED_BITS, _BUCKET_BITS, _TEXT_BITS = 6, 26, 16
-_BUCKET_FLOOR = 4  # buckets start at -3: a segment's first pair is at most a segment ahead
+from .votes import SEED_BITS, Batch, best_buckets, group_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +48,16 @@ class SearchParams:
     max_occurrences: int = MAX_OCCURRENCES
     max_hits: int = MAX_HITS
     top: int = 3
+    min_vote_share: float = 0.5
+    """As :func:`choose`'s: buckets below it are not counted exactly (see votes.py)."""
+    prune: bool = True
+    """Count the common seeds' votes only where they can matter (False: every hit votes)."""
 
 
 def search(shard: Shard, queries: Queries, *, params: SearchParams = SearchParams()) -> Found:
     """The best ``2 * top`` vote buckets of every query in each of the two grids."""
-    if params.max_seeds >= 1 << _SEED_BITS:
-        raise ValueError(f"max_seeds must be under {1 << _SEED_BITS}")
+    if params.max_seeds >= 1 << SEED_BITS:
+        raise ValueError(f"max_seeds must be under {1 << SEED_BITS}")
     parts = []
     for first in range(0, len(queries), QUERY_BATCH):
         last = min(len(queries), first + QUERY_BATCH)
@@ -73,19 +75,11 @@ def _search_batch(shard: Shard, queries: Queries, first: int, last: int, p: Sear
     counts = sum((h - lo for lo, h in zip(lows, highs, strict=True)), np.zeros(len(keys), np.int64))
     usable = (counts > 0) & (counts <= p.max_occurrences) & (looks[pair_query] != -2)
     seeds, rank = _seeds(np.flatnonzero(usable), counts, pair_query, p)
-    position, seed_of_hit = _hits(shard, seeds, lows, highs)
-    if len(position) == 0:
-        return Found.concat([])
-    text = np.searchsorted(shard.bases, position, side="right") - 1
-    query = pair_query[seeds][seed_of_hit]
-    keep = _allowed(shard, queries, looks, query, text, first)
-    query, text, seed_of_hit = query[keep], text[keep], seed_of_hit[keep]
-    anchor = position[keep] - shard.bases[text] - queries.offsets[lo_pair:][seeds][seed_of_hit]
-    buckets = queries.buckets[first:last][query]
-    grids = [
-        _vote(query, text, anchor, rank[seed_of_hit], buckets, shift, p.top)
-        for shift in (np.zeros_like(buckets), buckets // 2)
-    ]
+    batch = Batch(
+        shard, queries, first, looks, pair_query, queries.offsets[lo_pair:hi_pair], seeds, rank,
+        lows, highs,
+    )  # fmt: skip
+    grids = best_buckets(batch, top=p.top, share=p.min_vote_share, prune=p.prune)
     q, votes, t, start = (np.concatenate(column) for column in zip(*grids, strict=True))
     return Found(q + first, votes, shard.text_ids[t], start)
 
@@ -113,100 +107,17 @@ def _seeds(
     seeds, rank = seeds[rank < p.max_seeds], rank[rank < p.max_seeds]
     query = pair_query[seeds]
     total = np.cumsum(counts[seeds])
-    group_first = _group_first(query)
-    before = np.where(group_first > 0, total[np.maximum(group_first - 1, 0)], 0)
+    first_of = group_first(query)
+    before = np.where(first_of > 0, total[np.maximum(first_of - 1, 0)], 0)
     within = (total - before) <= p.max_hits
     n_within = np.bincount(query, weights=within, minlength=int(query.max(initial=-1)) + 1)
     keep = rank < np.maximum(1, n_within[query])
     return seeds[keep], rank[keep]
 
 
-def _group_first(group: np.ndarray) -> np.ndarray:
-    """For each element of a grouped (sorted) array, the index where its group begins."""
-    if len(group) == 0:
-        return np.zeros(0, np.int64)
-    starts = np.concatenate([[0], np.flatnonzero(np.diff(group)) + 1])
-    return np.repeat(starts, np.diff(np.concatenate([starts, [len(group)]])))
-
-
 def _rank_in_group(group: np.ndarray) -> np.ndarray:
-    return np.arange(len(group)) - _group_first(group)
-
-
-def _hits(
-    shard: Shard, seeds: np.ndarray, lows: list[np.ndarray], highs: list[np.ndarray]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Shard positions of every occurrence of every seed, and the seed (number in ``seeds``)
-    of each."""
-    positions, owners = [], []
-    for run, low, high in zip(shard.runs, lows, highs, strict=True):
-        lo, n = low[seeds], high[seeds] - low[seeds]
-        total = int(n.sum())
-        if total == 0:
-            continue
-        owner = np.repeat(np.arange(len(seeds)), n)
-        index = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(total)
-        positions.append(run.positions[index].astype(np.int64))
-        owners.append(owner)
-    if not positions:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(positions), np.concatenate(owners)
-
-
-def _allowed(
-    shard: Shard,
-    queries: Queries,
-    looks: np.ndarray,
-    query: np.ndarray,
-    text: np.ndarray,
-    first: int,
-) -> np.ndarray:
-    """Which hits are in a text the hit's query looks at."""
-    mode = queries.modes[first:][query]
-    same = shard.sources[text] == looks[query]
-    return (mode == ALL) | ((mode == ONLY) & same) | ((mode == EXCEPT) & ~same)
-
-
-def _vote(
-    query: np.ndarray,
-    text: np.ndarray,
-    anchor: np.ndarray,
-    seed: np.ndarray,
-    bucket: np.ndarray,
-    shift: np.ndarray,
-    top: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The ``2 * top`` best buckets of each query in one grid: (query, votes, text, start).
-
-    Each distinct seed votes once per bucket of a text; ties go to the earlier text and place.
-    """
-    cell = (anchor + shift) // bucket + _BUCKET_FLOOR
-    code = ((query << _TEXT_BITS | text) << _BUCKET_BITS | cell) << _SEED_BITS | seed
-    code.sort()  # a sort, not np.unique: its hash table is slow once it leaves the cache
-    distinct = np.concatenate([[True], code[1:] != code[:-1]]) if len(code) else code
-    cells = code[distinct] >> _SEED_BITS
-    if len(cells) == 0:
-        empty = np.zeros(0, np.int64)
-        return empty, empty, empty, empty
-    edges = np.concatenate([[0], np.flatnonzero(np.diff(cells)) + 1])
-    votes = np.diff(np.concatenate([edges, [len(cells)]]))
-    cells = cells[edges]
-    q = cells >> (_TEXT_BITS + _BUCKET_BITS)
-    order = np.lexsort((-votes, q))  # stable: equal votes keep text and bucket order
-    best = order[_rank_in_group(q[order]) < 2 * top]
-    q, votes, cells = q[best], votes[best], cells[best]
-    t = (cells >> _BUCKET_BITS) & ((1 << _TEXT_BITS) - 1)
-    b = (cells & ((1 << _BUCKET_BITS) - 1)) - _BUCKET_FLOOR
-    # the bucket's left edge: the caller's window reaches a bucket beyond it
-    size = _per_query(q, query, bucket)
-    return q, votes, t, b * size - _per_query(q, query, shift)
-
-
-def _per_query(wanted: np.ndarray, query: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """``values`` (given per hit) of each query in ``wanted`` (constant within a query)."""
-    table = np.zeros(int(query.max(initial=-1)) + 1, dtype=np.int64)
-    table[query] = values
-    return table[wanted]
+    """Each element's rank in its group of a grouped (sorted) array."""
+    return np.arange(len(group)) - group_first(group)
 
 
 def choose(
