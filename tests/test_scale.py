@@ -21,6 +21,8 @@ from sourcecheck.store import db as dbm
 from sourcecheck.store import indexes
 from sourcecheck.verify import verify
 
+pytestmark = pytest.mark.shared  # Czernin's book and War and Peace, from ../shared
+
 VOLUMES = 6
 
 

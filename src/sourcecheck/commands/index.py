@@ -12,7 +12,7 @@ from rich.errors import LiveError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..store.indexes import IndexProgress, index_texts
-from .common import DbOption, cli_errors, console, err_console, open_database
+from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
 
 @contextmanager
@@ -47,7 +47,7 @@ def index_command(
     rebuild: Annotated[
         bool, typer.Option(help="Index every text again (after an upgrade that says so).")
     ] = False,
-    db: DbOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Index the texts that have no index yet (import, source text and fetch index theirs)."""
     with cli_errors():

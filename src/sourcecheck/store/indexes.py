@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from ..errors import DatabaseError, NotFoundError
 from ..matching.index import INDEX_VERSION, build_index
 from ..matching.shards import SHARD_TEXTS, SHARD_WORDS, Run, Shard, sorted_run, text_run
-from ..texts.ingest import now_iso
+from ..models import now_iso
 from .db import transaction
 
 IndexProgress = Callable[[int, int], None]
