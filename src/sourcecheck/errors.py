@@ -13,6 +13,7 @@ Exit codes (documented in the README):
 4     not found: an unknown claim id, source slug or path
 5     the database could not be opened, migrated or written
 6     fetching a URL failed (network, HTTP status, limits, unsafe address)
+7     ``verify --cluster``: the Dask scheduler could not be reached
 130   interrupted (Ctrl-C): what the command was doing is not stored
 ====  =====================================================================
 """
@@ -26,6 +27,7 @@ EXIT_BAD_INPUT = 3
 EXIT_NOT_FOUND = 4
 EXIT_DATABASE = 5
 EXIT_FETCH = 6
+EXIT_CLUSTER = 7
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
@@ -91,3 +93,9 @@ class FetchError(SourcecheckError):
     """Fetching a URL failed; the message names the URL and the reason."""
 
     exit_code = EXIT_FETCH
+
+
+class ClusterError(SourcecheckError):
+    """The Dask cluster of ``verify --cluster`` could not be reached or used."""
+
+    exit_code = EXIT_CLUSTER

@@ -25,7 +25,7 @@ from multiprocessing import get_context
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import SourcecheckError
+from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.numbers import read_numbers
 from .matching.match import MatchParams, match_in_text
@@ -35,19 +35,13 @@ from .matching.shards import Queries, Shard
 from .models import MatchResult
 from .normalize import tokenize
 from .store.db import Database
-from .store.indexes import load_shard, load_texts, open_readonly
+from .store.indexes import load_shard, load_texts, map_file, open_readonly
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 FACT_CONTEXT_CHARS = 400
 """Characters read on either side of a found passage to check its numbers (see TextFacts)."""
 TEXT_CACHE_CHARS = 200_000_000
 """Characters of texts a worker keeps in memory between tasks."""
-
-
-class ClusterError(SourcecheckError):
-    """The Dask cluster could not be reached, or a task failed on it."""
-
-    exit_code = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +238,7 @@ def executor(
         with _dask(ref, cluster) as run:
             yield run
     elif workers <= 1 or path is None:
+        map_file(db)
         _LOCAL[ref.run] = db
         try:
             yield Executor(ref, _in_process, 1)
@@ -282,7 +277,8 @@ def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
         from distributed import Client
         from distributed import as_completed as dask_completed
     except ImportError as exc:
-        raise ClusterError("--cluster needs Dask: pip install 'sourcecheck[cluster]'") from exc
+        message = "searching on a cluster needs Dask: pip install 'sourcecheck[cluster]'"
+        raise ClusterError(message) from exc
     try:
         _knock(address)
         client = Client(address, timeout="10s")
