@@ -57,6 +57,7 @@ class Plan:
 
     def __post_init__(self) -> None:
         self.by_source: dict[str, list[int]] = {}
+        self.words: dict[str, int] = {}  # words of a source, once asked
         for place in self.places.values():
             self.by_source.setdefault(place.source_id, []).append(place.text_id)
         segments: list[Tokens] = []
@@ -132,13 +133,19 @@ class Plan:
                 windows = by_text.setdefault(c.text_id, [list(w) for w in blank])
                 windows[k].append(candidate_window(segment, c.start))
             texts = self.texts_of(claim.source_id or "")
-            small = sum(self.places[t].words for t in texts) <= self.params.whole_text_words
-            if cited and not chosen[query] and small:
+            if cited and not chosen[query] and self._small(claim.source_id or ""):
                 for t in texts:
                     by_text.setdefault(t, [list(w) for w in blank])[k].append(
                         (0, self.places[t].length)
                     )
         return by_text
+
+    def _small(self, source_id: str) -> bool:
+        """Whether a source is short enough to be searched whole (its words are summed once)."""
+        if source_id not in self.words:
+            texts = self.texts_of(source_id)
+            self.words[source_id] = sum(self.places[t].words for t in texts)
+        return self.words[source_id] <= self.params.whole_text_words
 
     def cited_outcomes(self, n: int, outcomes: Sequence[JobOutcome]) -> list[JobOutcome]:
         return [o for o, j in zip(outcomes, self.owners, strict=True) if j.claim == n and j.cited]
@@ -223,6 +230,7 @@ def _match_tasks(plan: Plan, run: Executor) -> tuple[list[tuple], list[list[int]
     size = max(JOBS_PER_TASK, math.ceil(len(plan.jobs) / (4 * run.workers)))
     tasks, members = [], []
     for _, numbers in sorted(by_shard.items()):
+        numbers.sort(key=lambda j: plan.jobs[j].text_id)  # a task reads few texts
         for first in range(0, len(numbers), size):
             chunk = numbers[first : first + size]
             tasks.append((match_task, (run.ref, [plan.jobs[j] for j in chunk], plan.params)))

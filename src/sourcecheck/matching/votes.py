@@ -182,12 +182,17 @@ def _lower_bound(
 
 def _top(batch: Batch, cells: Cells, grid: int, top: int) -> tuple[np.ndarray, ...]:
     """The ``2 * top`` best buckets of each query: (query, votes, text, start); ties go to the
-    earlier text and place."""
+    earlier text and place. One sort of one number per bucket: query, votes (inverted), text
+    and bucket packed in 63 bits (votes are under 64: a query has at most 63 seeds)."""
     q, t, cell, votes = cells
-    order = np.lexsort((cell, t, -votes, q))
-    rank = np.arange(len(order)) - group_first(q[order])
-    best = order[rank < 2 * top]
-    q, t, cell, votes = q[best], t[best], cell[best], votes[best]
+    code = (((q << SEED_BITS | (63 - votes)) << _TEXT_BITS | t) << _BUCKET_BITS) | cell
+    code.sort()
+    q = code >> (SEED_BITS + _TEXT_BITS + _BUCKET_BITS)
+    best = code[np.arange(len(code)) - group_first(q) < 2 * top]
+    q = best >> (SEED_BITS + _TEXT_BITS + _BUCKET_BITS)
+    votes = 63 - ((best >> (_TEXT_BITS + _BUCKET_BITS)) & 63)
+    t = (best >> _BUCKET_BITS) & ((1 << _TEXT_BITS) - 1)
+    cell = best & ((1 << _BUCKET_BITS) - 1)
     size = batch.buckets[q]
     # the bucket's left edge: the caller's window reaches a bucket beyond it
     start = (cell - _BUCKET_FLOOR) * size - grid * (size // 2)
