@@ -2,11 +2,11 @@
 
 ``make_scale_quotes`` (run by the parent) draws quotations from the corpus texts. The
 measurement itself runs in a fresh process per corpus size (``python bench/scale.py ...``) so
-that its peak memory is its own: it reads the texts, builds an index per text and the merged
-corpus index, then searches every quotation two ways, keeping the best result of each:
+that its peak memory is its own: it reads the texts, builds an index per text and puts them in
+one shard, then searches every quotation two ways, keeping the best result of each:
 
-- *merged index*, as ``verify --anywhere`` does: the merged index names the texts where the
-  quotation's longest segment has candidates, and ``match_quote`` runs on those only;
+- *merged index*, as ``verify`` does: the shard of every text names the texts where the
+  quotation's three longest segments have candidates, and ``match_quote`` runs on those only;
 - *every text*: ``match_quote`` on every text with its own index (the exhaustive baseline).
 
 It records times, peak RSS at each stage and whether the best result is at the right text and
@@ -27,16 +27,14 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 from quotegen import BY_NAME, Case, Source, make_case
 
 from sourcecheck.matching.index import TextIndex, build_index, find_candidates
 from sourcecheck.matching.match import best_of, match_quote
 from sourcecheck.matching.quote import ParsedQuote, parse_quote
-
-try:  # the merged corpus index of verify --anywhere (absent from older commits)
-    from sourcecheck.matching.index import build_corpus_index, texts_with_candidates
-except ImportError:  # pragma: no cover
-    build_corpus_index = texts_with_candidates = None  # type: ignore[assignment]
+from sourcecheck.matching.search import SearchParams, choose, search
+from sourcecheck.matching.shards import ALL, Shard, make_queries, text_run
 
 # Perturbations used in the scale run (those that apply to any prose, substituted or not).
 SCALE_MIX = {
@@ -107,27 +105,46 @@ def run(texts_paths: list[Path], cases: list[Case], *, budget_s: float) -> dict[
     out["memory_indexed"] = memory_mb()
     every: Chooser = lambda parsed: list(range(len(texts)))  # noqa: E731
     modes: dict[str, Chooser] = {}
-    if build_corpus_index is not None:  # verify --anywhere: one merged index picks the texts
-        t0 = time.perf_counter()
-        corpus = build_corpus_index(dict(enumerate(indexes)))
-        out["corpus_index_s"] = time.perf_counter() - t0
-        out["corpus_index_bytes"] = corpus.index.nbytes + corpus.bases.nbytes
-        out["memory_corpus_indexed"] = memory_mb()
+    # verify's search: every text in one shard, each quotation's segments searched at once
+    t0 = time.perf_counter()
+    shard = corpus_shard(indexes, [len(t) for t in texts])
+    out["corpus_index_s"] = time.perf_counter() - t0
+    out["corpus_index_bytes"] = shard.nbytes
+    out["memory_corpus_indexed"] = memory_mb()
 
-        def merged(parsed: ParsedQuote) -> list[int]:
-            return texts_with_candidates(corpus, max(parsed.segments, key=len))
+    def merged(parsed: ParsedQuote) -> list[int]:
+        segments = sorted(parsed.segments, key=len, reverse=True)[:3]
+        queries = make_queries(segments, [""] * len(segments), [ALL] * len(segments))
+        found = search(shard, queries, params=SearchParams(top=5))
+        ids: list[int] = []
+        for candidates in choose(found, queries, top=5):
+            ids += [c.text_id for c in candidates if c.text_id not in ids]
+        return ids
 
-        modes["merged index"] = merged
+    modes["merged index"] = merged
     modes["every text"] = every
     out["modes"] = {
-        name: search(cases, texts, indexes, choose, budget_s=budget_s)
-        for name, choose in modes.items()
+        name: search_all(cases, texts, indexes, chooser, budget_s=budget_s)
+        for name, chooser in modes.items()
     }
     out["retrieval"] = _retrieval_only(cases[:RETRIEVAL_QUOTES], indexes)
     return out
 
 
-def search(
+def corpus_shard(indexes: list[TextIndex], lengths: list[int]) -> Shard:
+    """Every text of the corpus in one shard (text ids are their positions in the corpus)."""
+    bases = np.concatenate([[0], np.cumsum(np.asarray(lengths, dtype=np.int64) + 1)[:-1]])
+    return Shard(
+        shard_id=0,
+        text_ids=np.arange(len(indexes), dtype=np.int64),
+        bases=bases.astype(np.int64),
+        sources=np.zeros(len(indexes), dtype=np.int64),
+        source_names=("",),
+        runs=tuple(text_run(i, int(b)) for i, b in zip(indexes, bases, strict=True)),
+    )
+
+
+def search_all(
     cases: list[Case],
     texts: list[str],
     indexes: list[TextIndex],
