@@ -35,7 +35,7 @@ from .matching.shards import Queries, Shard
 from .models import MatchResult
 from .normalize import tokenize
 from .store.db import Database
-from .store.indexes import load_shard, load_texts, map_file, open_readonly
+from .store.indexes import load_shard, load_texts, open_readonly
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 FACT_CONTEXT_CHARS = 400
@@ -107,14 +107,17 @@ def _remember(ref: DbRef) -> _Memory:
     """This process's memory for ``ref``'s run (a new run forgets the previous one)."""
     global _memory
     if _memory.run != ref.run:
+        _forget()  # the previous run's connection, shards and texts first, then this run's
         db = _LOCAL.get(ref.run) or open_readonly(ref.path, immutable=ref.immutable)
         _memory = _Memory(run=ref.run, db=db)
     return _memory
 
 
 def _forget() -> None:
-    """Drop this run's shards and texts from memory."""
+    """Drop this run's shards and texts from memory (and its own connection)."""
     global _memory
+    if _memory.db is not None and _memory.db not in _LOCAL.values():
+        _memory.db.conn.close()
     _memory = _Memory()
 
 
@@ -238,13 +241,12 @@ def executor(
         with _dask(ref, cluster) as run:
             yield run
     elif workers <= 1 or path is None:
-        map_file(db)
         _LOCAL[ref.run] = db
         try:
             yield Executor(ref, _in_process, 1)
         finally:
-            del _LOCAL[ref.run]
             _forget()
+            del _LOCAL[ref.run]
     else:
         context = get_context("forkserver")
         context.set_forkserver_preload(["sourcecheck.workers"])
@@ -287,13 +289,15 @@ def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     def submit(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
-        futures = {client.submit(fn, *args, pure=False): n for n, (fn, args) in enumerate(tasks)}
-        for future in dask_completed(list(futures)):
+        pending = [client.submit(fn, *args, pure=False) for fn, args in tasks]
+        numbers = {future.key: n for n, future in enumerate(pending)}
+        for future in dask_completed(pending):
             try:
                 result = future.result()
             except OSError as exc:
                 raise ClusterError(f"a task failed on the cluster at {address}: {exc}") from exc
-            yield futures[future], result
+            future.release()  # the worker may forget the result now
+            yield numbers[future.key], result
 
     try:
         yield Executor(ref, submit, workers)

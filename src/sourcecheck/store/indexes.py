@@ -241,6 +241,9 @@ def text_places(db: Database) -> dict[int, TextPlace]:
     }
 
 
+MMAP_BYTES = 1 << 40
+
+
 def load_shard(db: Database, shard_id: int) -> Shard:
     """A shard's texts and runs, the arrays read straight from the BLOBs."""
     texts = db.execute(
@@ -254,7 +257,13 @@ def load_shard(db: Database, shard_id: int) -> Shard:
         r[0]
         for r in db.execute("SELECT id FROM index_runs WHERE shard_id = ? ORDER BY id", [shard_id])
     ]
-    runs = tuple(Run(*_read_runs(db, [run_id])) for run_id in run_ids)
+    # through a memory map the arrays load about five times faster than by SQLite's page
+    # reads; it is dropped after, so that the mapped pages are not held beside the arrays
+    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    try:
+        runs = tuple(Run(*_read_runs(db, [run_id])) for run_id in run_ids)
+    finally:
+        db.execute("PRAGMA mmap_size = 0")
     return Shard(
         shard_id=shard_id,
         text_ids=np.array([r[0] for r in texts], dtype=np.int64),
@@ -303,19 +312,9 @@ def open_readonly(path: str | Path, *, immutable: bool = False) -> Database:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM index_runs").fetchone()
-        map_file(Database(conn))
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database read-only: {exc}") from exc
     return Database(conn)
-
-
-MMAP_BYTES = 1 << 40
-
-
-def map_file(db: Database) -> None:
-    """Read the database through a memory map: a shard's arrays then load about five times
-    faster than through SQLite's page reads."""
-    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
 
 def checkpoint(db: Database) -> None:
