@@ -54,6 +54,7 @@ class Plan:
     tops: list[int] = field(init=False)  # per query: how many candidates to keep
     jobs: list[Job] = field(init=False, default_factory=list)
     owners: list[JobOf] = field(init=False, default_factory=list)
+    by_claim: list[list[int]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_source: dict[str, list[int]] = {}
@@ -147,8 +148,16 @@ class Plan:
             self.words[source_id] = sum(self.places[t].words for t in texts)
         return self.words[source_id] <= self.params.whole_text_words
 
+    def jobs_of(self, n: int) -> list[int]:
+        """The numbers of claim ``n``'s jobs (grouped once for all claims)."""
+        if len(self.by_claim) != len(self.claims):
+            self.by_claim = [[] for _ in self.claims]
+            for j, owner in enumerate(self.owners):
+                self.by_claim[owner.claim].append(j)
+        return self.by_claim[n]
+
     def cited_outcomes(self, n: int, outcomes: Sequence[JobOutcome]) -> list[JobOutcome]:
-        return [o for o, j in zip(outcomes, self.owners, strict=True) if j.claim == n and j.cited]
+        return [outcomes[j] for j in self.jobs_of(n) if self.owners[j].cited]
 
     def elsewhere_outcomes(
         self, n: int, outcomes: Sequence[JobOutcome]
@@ -156,8 +165,9 @@ class Plan:
         """The best outcome in each other source where the quote is found (verbatim, close),
         by source."""
         best: dict[str, JobOutcome] = {}
-        for outcome, owner in zip(outcomes, self.owners, strict=True):
-            if owner.claim != n or owner.cited or outcome.result.status not in FOUND:
+        for j in self.jobs_of(n):
+            outcome, owner = outcomes[j], self.owners[j]
+            if owner.cited or outcome.result.status not in FOUND:
                 continue
             held = best.get(owner.source)
             if held is None or _rank(outcome.result) < _rank(held.result):
@@ -242,16 +252,20 @@ FACT_RANK = ("agrees", "agrees_old_style", "differs", "not_found")
 
 
 def check_claim_facts(
-    db: Database, claim: Claim, text_ids: list[int]
+    db: Database, claim: Claim, text_ids: list[int], read: dict[int, TextFacts] | None = None
 ) -> list[tuple[int, FactCheck]]:
     """The numbers and date of a ``figure``, ``date`` or ``event`` claim whose wording was not
     found, looked for by value near the claim's key terms in each text of its source (the
-    best text wins). Found passages are checked where they are found (see workers)."""
+    best text wins). Found passages are checked where they are found (see workers).
+    ``read``: the texts' facts read so far in this run (each text is read once)."""
     if claim.kind not in ("figure", "date", "event") or not text_ids:
         return []
     candidates: list[tuple[int, FactCheck]] = []
+    read = {} if read is None else read  # the texts already read, kept for the run
     for text_id in text_ids:
-        facts = TextFacts(dbm.get_text(db, text_id).text)
+        if text_id not in read:
+            read[text_id] = TextFacts(dbm.get_text(db, text_id).text)
+        facts = read[text_id]
         numbers = check_numbers(claim.quote, facts, figure=True) if claim.kind == "figure" else None
         if numbers:
             candidates.append((text_id, numbers))

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import __version__
-from .facts.check import FactCheck
+from .facts.check import FactCheck, TextFacts
 from .matching.match import MatchParams, best_of
 from .models import STATUSES, Claim, Difference, MatchResult, Span, now_iso, status_rank
 from .planning import FOUND, Plan, check_claim_facts, run_plan
@@ -111,11 +111,18 @@ def verify(
     chosen = workers if workers is not None else plan.auto_workers()
     with executor(db, path, workers=chosen, cluster=cluster) as run:
         outcomes = run_plan(plan, run, progress)
-    verdicts = [_verdict(db, plan, n, outcomes) for n in range(len(claims))]
+    read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
+    verdicts = [_verdict(db, plan, n, outcomes, read) for n in range(len(claims))]
     return VerifyRun(_store_run(db, verdicts, params, anywhere=anywhere), verdicts)
 
 
-def _verdict(db: Database, plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -> Verdict:
+def _verdict(
+    db: Database,
+    plan: Plan,
+    n: int,
+    outcomes: Sequence[JobOutcome],
+    read: dict[int, TextFacts],
+) -> Verdict:
     """A claim's verdict from the outcomes of its jobs (cited texts, then other sources)."""
     claim = plan.claims[n]
     if claim.source_id is None:
@@ -158,7 +165,7 @@ def _verdict(db: Database, plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -
     if result.span is not None and result.status in ("verbatim", "close", "partial"):
         verdict.facts = [(result.text_id or 0, check) for check in best.facts]
     else:
-        verdict.facts = check_claim_facts(db, claim, texts)
+        verdict.facts = check_claim_facts(db, claim, texts, read)
     return verdict
 
 
