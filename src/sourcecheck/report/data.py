@@ -240,10 +240,10 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         }
         if has_span
         else None,
-        "differences": json.loads(row["differences"] or "[]"),
-        "flags": json.loads(row["flags"] or "[]"),
+        "differences": _json_list(row["differences"]),
+        "flags": _json_list(row["flags"]),
         "reason": row["reason"] or "not verified yet: run `sourcecheck verify`",
-        "alternatives": json.loads(row["alternatives"] or "[]"),
+        "alternatives": _json_list(row["alternatives"]),
         "quote": row["quote"],
         "kind": row["kind"],
         "speaker": row["speaker"],
@@ -259,6 +259,11 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "run": row["run_id"],
         "facts": [fact_json(f) for f in facts],
     }
+
+
+def _json_list(value: str | None) -> list[Any]:
+    """A stored JSON list (most are empty: no parsing for those, 20,000 claims make 60,000)."""
+    return json.loads(value) if value and value != "[]" else []
 
 
 FACT_LABELS = {
