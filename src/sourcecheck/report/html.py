@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .data import (
     FACT_LABELS,
@@ -85,6 +85,30 @@ def passage_runs(pieces: list[Piece]) -> list[tuple[bool, list[Piece]]]:
     ]
 
 
+def marked(pieces: list[Piece]) -> Markup:
+    """Pieces as HTML: each differing run in a ``<mark>`` of its kind (titled), all escaped."""
+    out = []
+    for p in pieces:
+        if p.kind:
+            title = escape(KIND_TITLES[p.kind])
+            out.append(
+                f'<mark class="d d-{escape(p.kind)}" title="{title}">{escape(p.text)}</mark>'
+            )
+        else:
+            out.append(str(escape(p.text)))
+    return Markup("".join(out))
+
+
+def excerpt(pieces: list[Piece]) -> Markup:
+    """The passage and its context, each run in a ``<span>`` of its class, marked."""
+    return Markup(
+        "".join(
+            f'<span class="{"passage" if inside else "context"}">{marked(run)}</span>'
+            for inside, run in passage_runs(pieces)
+        )
+    )
+
+
 def chart_rows(report: Report) -> list[dict[str, Any]]:
     """One horizontal bar per status (and for claims not verified, if any): its count and its
     geometry in the inline SVG."""
@@ -134,6 +158,8 @@ def render_html(report: Report) -> str:
             chart_row=CHART_ROW,
             chart_label=CHART_LABEL,
             passage_runs=passage_runs,
+            marked=marked,
+            excerpt=excerpt,
             safe_url=safe_url,
             css=Markup(css),  # our own files, hashed into the CSP below
             js=Markup(js),
