@@ -233,3 +233,22 @@ def test_index_command(cli, corpus: Path) -> None:
     db = dbm.open_db(corpus)
     assert indexes.pending_texts(db) == []
     assert verify(db, claim_ids=["twice"], params=MatchParams()).verdicts[0].result.text_id == 2
+
+
+def test_removing_a_source_drops_its_shards_and_the_others_are_indexed_again(corpus) -> None:
+    from sourcecheck.store import remove
+
+    db = dbm.open_db(corpus)
+    with dbm.transaction(db):
+        remove.delete_claims(db, remove.claims_citing(db, "tolstoy"))
+        removed = remove.delete_source(db, "tolstoy")
+    assert removed["index_texts"] == 2 and removed["texts"] == 2
+    czernin = [r[0] for r in db.execute("SELECT id FROM texts ORDER BY id")]
+    assert set(indexes.pending_texts(db)) <= set(czernin)  # only texts of dropped shards
+    run = {v.claim.id: v for v in verify(db).verdicts}  # indexes what is pending first
+    assert indexes.pending_texts(db) == []
+    assert run["twice"].result.status == "verbatim" and run["twice"].result.text_id == 2
+    stray = db.execute(
+        "SELECT count(*) FROM index_texts WHERE text_id NOT IN (SELECT id FROM texts)"
+    )
+    assert stray.fetchone()[0] == 0

@@ -112,7 +112,8 @@ class Plan:
                     claim = self.claims[n]
                     self.jobs.append(
                         Job(claim.quote, text_id, tuple(map(tuple, windows[text_id])),
-                            kind=claim.kind, date=claim.date)
+                            kind=claim.kind, date=claim.date,
+                            language=self.places[text_id].language)
                     )  # fmt: skip
                     self.owners.append(JobOf(n, cited, self.places[text_id].source_id))
 
@@ -264,7 +265,8 @@ def check_claim_facts(
     read = {} if read is None else read  # the texts already read, kept for the run
     for text_id in text_ids:
         if text_id not in read:
-            read[text_id] = TextFacts(dbm.get_text(db, text_id).text)
+            stored = dbm.get_text(db, text_id)  # its numbers are read as its language writes them
+            read[text_id] = TextFacts(stored.text, language=stored.language)
         facts = read[text_id]
         numbers = check_numbers(claim.quote, facts, figure=True) if claim.kind == "figure" else None
         if numbers:

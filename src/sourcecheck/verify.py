@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from . import __version__
 from .facts.check import FactCheck, TextFacts
 from .matching.match import MatchParams, best_of
-from .models import STATUSES, Claim, Difference, MatchResult, Span, now_iso, status_rank
+from .models import STATUSES, Claim, Difference, MatchResult, Review, Span, now_iso, status_rank
 from .planning import FOUND, Plan, check_claim_facts, run_plan
 from .store import db as dbm
+from .store import reviews
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .workers import JobOutcome, executor
@@ -54,6 +55,8 @@ class Verdict:
 class VerifyRun:
     run_id: int
     verdicts: list[Verdict]
+    stale_reviews: list[Review] = field(default_factory=list)
+    """Reviews this run made stale: their claim's passage or status is not the one reviewed."""
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -102,6 +105,8 @@ def verify(
         dbm.get_claim(db, claim_id)
     if source_id:
         dbm.get_source(db, source_id)
+    started = now_iso()  # runs.started_at: before the matching, which is what takes time
+    stale_before = set(reviews.current_reviews(db, stale_only=True))
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
     index_texts(db)
     plan = Plan(claims, text_places(db), anywhere=anywhere, params=params)
@@ -113,7 +118,15 @@ def verify(
         outcomes = run_plan(plan, run, progress)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     verdicts = [_verdict(db, plan, n, outcomes, read) for n in range(len(claims))]
-    return VerifyRun(_store_run(db, verdicts, params, anywhere=anywhere), verdicts)
+    run_id = _store_run(db, verdicts, params, anywhere=anywhere, started=started)
+    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
+
+
+def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
+    """The reviews that were not stale before this run and are now (their claim's passage or
+    status changed): the run's summary names them."""
+    now = reviews.current_reviews(db, stale_only=True)
+    return [review for claim_id, review in now.items() if claim_id not in before]
 
 
 def _verdict(
@@ -142,8 +155,8 @@ def _verdict(
     result = best.result
     if result.status == "not_found" and claim.kind != "quotation":
         result.reason += (
-            f"; this claim is a {claim.kind}: its words are the document's own, not the "
-            "source's, so its facts (numbers, dates) are what to check"
+            f"; this claim is {with_article(claim.kind)}: its words are the document's own, not "
+            "the source's, so its facts (numbers, dates) are what to check"
         )
     verdict = Verdict(claim, result, claim.source_id, context=best)
     verdict.also_found = [o.result for o in cited if o is not best and o.result.status in FOUND]
@@ -169,6 +182,11 @@ def _verdict(
     return verdict
 
 
+def with_article(word: str) -> str:
+    """``word`` after its indefinite article: "an event", "a figure"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 def _better(a: MatchResult, b: MatchResult) -> bool:
     """``a`` found the quote (verbatim or close) and ranks above ``b``."""
     return a.status in FOUND and status_rank(a) < status_rank(b)
@@ -178,10 +196,10 @@ def _better(a: MatchResult, b: MatchResult) -> bool:
 
 
 def _store_run(
-    db: Database, verdicts: list[Verdict], params: MatchParams, *, anywhere: bool
+    db: Database, verdicts: list[Verdict], params: MatchParams, *, anywhere: bool, started: str
 ) -> int:
-    """Store a run, its results and fact checks in one transaction; return the run id."""
-    started = now_iso()
+    """Store a run that began at ``started``, its results and fact checks in one transaction;
+    return the run id."""
     parameters = json.dumps({**params.as_dict(), "anywhere": anywhere}, sort_keys=True)
     with dbm.transaction(db):
         run_id = dbm.start_run(

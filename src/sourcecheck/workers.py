@@ -64,6 +64,7 @@ class Job:
     windows: tuple[tuple[tuple[int, int], ...], ...]
     kind: str = "quotation"
     date: str | None = None
+    language: str | None = None  # the text's: how it writes its numbers
 
 
 @dataclass(slots=True)
@@ -90,12 +91,12 @@ class _Memory:
     texts: OrderedDict[int, str] = field(default_factory=OrderedDict)
     facts: OrderedDict[int, TextFacts] = field(default_factory=OrderedDict)
 
-    def whole_facts(self, text_id: int, text: str) -> TextFacts:
+    def whole_facts(self, text_id: int, text: str, language: str | None) -> TextFacts:
         """The facts of a whole text (kept for the few texts used last)."""
         if text_id not in self.facts:
             while len(self.facts) >= 4:
                 self.facts.popitem(last=False)
-            self.facts[text_id] = TextFacts(text)
+            self.facts[text_id] = TextFacts(text, language=language)
         self.facts.move_to_end(text_id)
         return self.facts[text_id]
 
@@ -196,10 +197,11 @@ def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> 
     if not (figure or job.date or read_numbers(tokenize(job.quote).words)):
         return []  # nothing to check: no number, no date
     if figure or job.date:
-        facts = memory.whole_facts(job.text_id, text)
+        facts = memory.whole_facts(job.text_id, text, job.language)
     else:
         start = max(0, span.start - FACT_CONTEXT_CHARS)
-        facts = TextFacts(text, start=start, end=span.end + FACT_CONTEXT_CHARS)
+        end = span.end + FACT_CONTEXT_CHARS
+        facts = TextFacts(text, language=job.language, start=start, end=end)
     checks = []
     numbers = check_numbers(job.quote, facts, passage=span, figure=figure)
     if numbers:

@@ -174,7 +174,7 @@ def claim_remove(
 def removed_summary(removed: dict[str, int], main: str) -> str:
     """``, with 2 texts, 14 results and 1 review`` (what went with the record), or ""."""
     names = {
-        "claims": "claim(s)", "texts": "text(s)", "text_index": "text index(es)",
+        "claims": "claim(s)", "texts": "text(s)", "index_texts": "text index(es)",
         "text_urls": "listed URL(s)", "results": "result(s)", "fact_checks": "fact check(s)",
         "reviews": "review(s)",
     }  # fmt: skip

@@ -41,8 +41,8 @@ from .common import (
     print_json,
     visible,
 )
-from .records import removed_summary
 from .index import indexing_bar
+from .records import removed_summary
 
 source_app = typer.Typer(
     help="Add, list, show and remove cited sources; attach and fetch their texts."

@@ -333,22 +333,6 @@ def claim_history(db: Database, claim_id: str) -> list[Row]:
     return list(rows)
 
 
-def load_index(db: Database, text_id: int, version: int) -> Row | None:
-    """The stored candidate index of a text, if one of this ``version`` is stored."""
-    rows = db.table("text_index").rows_where(
-        "text_id = ? AND version = ?",
-        [text_id, version],
-        select="n_words, keys, positions, position_bytes",
-    )
-    return next(rows, None)
-
-
-def save_index(db: Database, text_id: int, row: Row) -> None:
-    """Store (or replace) the candidate index of a text, in its own transaction."""
-    with transaction(db):
-        db.table("text_index").upsert({"text_id": text_id, **row}, pk="text_id")
-
-
 def texts_of_source(db: Database, source_id: str) -> list[int]:
     """The ids of a source's texts, oldest first."""
     rows = db.table("texts").rows_where("source_id = ?", [source_id], order_by="id", select="id")

@@ -57,6 +57,7 @@ class TextPlace:
     shard_id: int
     words: int
     length: int
+    language: str | None = None  # how the text writes its numbers (see TextFacts)
 
 
 def pending_texts(db: Database) -> list[int]:
@@ -222,6 +223,35 @@ def _read_runs(db: Database, run_ids: list[int]) -> tuple[np.ndarray, np.ndarray
     return keys, positions
 
 
+def forget_texts(db: Database, text_ids: list[int]) -> int:
+    """Drop the index of texts about to be deleted: the shards that hold them are dropped
+    whole (a shard's runs mix its texts' pairs), and their other texts are indexed again by the
+    next :func:`index_texts` (any verify does it). The caller holds the transaction. Returns
+    the number of these texts that had an index."""
+    if not text_ids:
+        return 0
+    marks = ", ".join("?" for _ in text_ids)
+    shards = [
+        r[0]
+        for r in db.execute(
+            f"SELECT DISTINCT shard_id FROM index_texts WHERE text_id IN ({marks})", text_ids
+        )
+    ]
+    indexed = db.execute(
+        f"SELECT count(*) FROM index_texts WHERE text_id IN ({marks})", text_ids
+    ).fetchone()[0]
+    for shard_id in shards:
+        db.execute(
+            "DELETE FROM index_run_parts WHERE run_id IN "
+            "(SELECT id FROM index_runs WHERE shard_id = ?)",
+            [shard_id],
+        )
+        for table, column in (("index_runs", "shard_id"), ("index_texts", "shard_id"),
+                              ("index_shards", "id")):  # fmt: skip
+            db.execute(f"DELETE FROM {table} WHERE {column} = ?", [shard_id])
+    return int(indexed)
+
+
 # -- reading ----------------------------------------------------------------------------------
 
 
@@ -235,7 +265,7 @@ def text_places(db: Database) -> dict[int, TextPlace]:
     return {
         r[0]: TextPlace(*r)
         for r in db.execute(
-            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length FROM texts t
+            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length, t.language FROM texts t
                JOIN index_texts i ON i.text_id = t.id ORDER BY t.id"""
         )
     }

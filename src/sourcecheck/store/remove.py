@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .db import Database
+from .indexes import forget_texts
 
 
 def _marks(values: list[str] | list[int]) -> str:
@@ -33,8 +34,9 @@ def delete_source(db: Database, source_id: str) -> Counter[str]:
     text_ids = [r[0] for r in db.execute("SELECT id FROM texts WHERE source_id = ?", [source_id])]
     if text_ids:
         in_texts = f"text_id IN ({_marks(text_ids)})"
-        for table in ("fact_checks", "results", "text_index"):
+        for table in ("fact_checks", "results"):
             removed[table] += db.execute(f"DELETE FROM {table} WHERE {in_texts}", text_ids).rowcount
+        removed["index_texts"] += forget_texts(db, text_ids)
     removed["results"] += db.execute(
         "DELETE FROM results WHERE source_id = ?", [source_id]
     ).rowcount
