@@ -238,3 +238,52 @@ def test_pdnc_excerpt_end_to_end() -> None:
     assert sum(by_kind["Explicit"]) >= 0.85 * len(by_kind["Explicit"])
     assert sum(by_kind["Implicit"]) >= 0.3 * len(by_kind["Implicit"])
     assert sum(sum(v) for v in by_kind.values()) >= 0.45 * len(found)
+
+
+# -- stage 2: the person a pronoun or a description names -----------------------------------
+
+
+def test_people_bare_surnames_join_the_titled_person_and_names_have_genders() -> None:
+    text = (
+        "Mr. Wickham bowed. Wickham smiled, and George Wickham left. Later Wickham came "
+        "back and Kitty laughed; Kitty ran off. I'll go, said Dear Harriet, and Harriet went."
+    )
+    people = people_of(text)
+    wickham = people.resolve("Wickham")
+    assert wickham is not None and wickham is people.resolve("Mr. Wickham")
+    assert wickham.gender == "M"
+    assert people.gender("Kitty") == "F"  # a given name's usual gender
+    names = {p.name for p in people.persons}
+    assert "I'll" not in names and "Dear Harriet" not in names and "Harriet" in names
+
+
+def test_a_pronoun_is_the_last_person_of_its_gender_not_the_one_addressed() -> None:
+    text = (
+        "Elizabeth walked with Mr. Darcy in the garden, and Jane followed them.\n\n"
+        "“You are very kind to wait for us, Jane,” said she.\n\n"
+        "“I hope the day will be fine, Miss Elizabeth,” he replied."
+    )
+    claims = extract_claims(text)
+    assert [s for _, s in spoken(claims)] == ["Miss Elizabeth", "Mr. Darcy"]  # not Jane
+    assert "(he = Mr. Darcy)" in by_quote(claims, "I hope").notes
+
+
+DOCTOR = (
+    "Mr. Losberne was the doctor of the village, and the doctor was known to everyone. "
+    "Rose liked the doctor, and Mr. Losberne liked Rose.\n\n"
+)
+
+
+def test_a_description_the_text_uses_for_a_person_is_that_person() -> None:
+    text = (
+        DOCTOR * 5
+        + "Rose sat with Oliver by the fire, and Mr. Giles brought in the tea.\n\n"
+        + "“Is the boy any better tonight?” said the doctor.\n\n"
+        + "“A little better, I think,” replied the turnkey."
+    )
+    claims = extract_claims(text)
+    doctor = by_quote(claims, "Is the boy")
+    assert doctor.speaker == "Mr. Losberne"
+    assert "(the doctor = Mr. Losberne)" in doctor.notes
+    # a description the text uses once introduces someone it does not name
+    assert by_quote(claims, "A little better").speaker == "the turnkey"

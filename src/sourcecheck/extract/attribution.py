@@ -160,7 +160,7 @@ def mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Me
     >>> [(m.text, m.kind, m.governed) for m in mentions(t, 0, len(t), NameEvidence(t))]
     [('congress', 'group', True), ('Zinoviev', 'name', False), ('I', 'first', False)]
     """
-    found = _word_mentions(text, start, end, evidence) + _phrase_mentions(text, start, end)
+    found = _word_mentions(text, start, end, evidence) + phrase_mentions(text, start, end)
     found.sort(key=lambda x: (x.start, x.kind != "group"))
     return found
 
@@ -229,7 +229,7 @@ def _name(
     )
 
 
-def _phrase_mentions(text: str, start: int, end: int) -> list[Mention]:
+def phrase_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Institutions ("the German delegation") and unnamed people ("one of the delegates")."""
     found = []
     for m in _GROUP.finditer(text, start, end):

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
+from .names import given_name_gender
 
 MALE_TITLES = frozenset(
     "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
@@ -34,6 +35,12 @@ FEMALE_TITLES = frozenset(
 )
 NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
 TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+HONORIFICS = frozenset(
+    "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace".split()
+)
+"""Words of address that stand for a person without naming one ("her Ladyship")."""
+_EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank Pray".split())
+"""Words before a name that are not part of it: "Dear Harriet", "Poor Miss Taylor"."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
 NAME_RE = re.compile(
@@ -250,11 +257,11 @@ def _name_words(
     words = [w.removesuffix("’s").removesuffix("'s") for w in name.split()]
     while words and words[0].isupper() and len(words[0]) > 1:
         words, sentence_start = words[1:], True  # a heading: "CHAPTER IV Harriet Smith"
-    while words and words[0] in STOP_CAPS:
+    while words and (words[0] in STOP_CAPS or words[0] in _EPITHETS):
         words, sentence_start = words[1:], False
     while words and words[-1] in STOP_CAPS:
         words = words[:-1]
-    if not words or any(w in STOP_CAPS or w in TITLE_WORDS for w in words):
+    if not words or any(_not_a_name_word(w) for w in words):
         return None
     first = words[0]
     if (
@@ -264,6 +271,12 @@ def _name_words(
     ):
         return None
     return tuple(words)
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A stop word, a title, a word of address, or a contraction of one ("I'll", "I'm")."""
+    base = re.split(r"[’']", word)[0]
+    return word in STOP_CAPS or word in TITLE_WORDS or word in HONORIFICS or base in STOP_CAPS
 
 
 def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
@@ -284,6 +297,8 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         if len(candidates) > 1 and not form.title and len(form.words) == 1:
             men = [p for p in candidates if _decide_gender(votes[id(p)]) == "M"]
             candidates = men if len(men) == 1 else candidates  # "Bingley" is Mr. Bingley
+        if not candidates and not form.title:
+            candidates = _titled_alone(people, form, votes)
         exact = [p for p in people if _exact_extension(p, form)]
         target = exact[0] if len(exact) == 1 else candidates[0] if len(candidates) == 1 else None
         if target is None:
@@ -296,9 +311,62 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         if gender:
             votes[id(target)][gender] += 5 * form.count
         votes[id(target)].update(form.pronouns)
+        if not form.title:
+            votes[id(target)].update(given_name_gender(form.words[0]))
     for person in people:
         person.gender = _decide_gender(votes[id(person)])
-    return people
+    _bare_to_titled(people)
+    _borrow_title_gender(people)
+    return [p for p in people if p.forms]
+
+
+def _bare_to_titled(people: list[Person]) -> None:
+    """ "Darcy" goes to "Mr. Darcy" when that is the one person of its gender named with a
+    title and that word alone (the bare form had joined "Mr. Fitzwilliam Darcy", used once)."""
+    titled: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        for form in person.forms:
+            title, words = _split_title(form)
+            if title and len(words) == 1:
+                titled[words[0]].append(person)
+    for person in people:
+        for form in [f for f in person.forms if " " not in f and f in titled]:
+            if person in titled[form]:
+                continue
+            same = [p for p in titled[form] if p.gender == person.gender or not person.gender]
+            same.sort(key=lambda p: -p.forms.total())
+            if len(same) == 1 or (same and same[0].forms.total() >= 5 * same[1].forms.total()):
+                same[0].forms[form] += person.forms.pop(form)  # ("Uncle Knightley", once)
+
+
+def _borrow_title_gender(people: list[Person]) -> None:
+    """ "Wickham" is a man when every titled form of that surname is a man's ("Mr. Wickham"):
+    a person of unknown gender takes the gender its bare surname has with a title elsewhere."""
+    by_surname: dict[str, set[str | None]] = defaultdict(set)
+    for person in people:
+        for form in person.forms:
+            title, words = _split_title(form)
+            if title:
+                by_surname[words[-1]].add(_title_gender(title))
+    for person in people:
+        if person.gender is None:
+            shown = {g for f in person.forms for g in by_surname.get(_split_title(f)[1][-1], ())}
+            if len(shown) == 1:
+                person.gender = shown.pop()
+
+
+def _titled_alone(
+    people: list[Person], form: _Form, votes: dict[int, Counter[str]]
+) -> list[Person]:
+    """ "Fang" is "Mr. Fang" when only titled forms use the word: the one person so named, or
+    the one man of them ("Bennet" is Mr. Bennet beside Mrs. and Miss Bennet)."""
+    titled = [
+        p
+        for p in people
+        if any(_split_title(f)[0] and tuple(_split_title(f)[1]) == form.words for f in p.forms)
+    ]
+    men = [p for p in titled if _decide_gender(votes[id(p)]) == "M"]
+    return titled if len(titled) == 1 else men if len(men) == 1 else []
 
 
 def _exact_extension(person: Person, form: _Form) -> bool:

@@ -30,7 +30,7 @@ from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
 from .facts import TextDates, find_dates, sentence_spans
-from .people import NAME_RE, people_of
+from .people import people_of
 from .quotes import (
     ATTRIBUTION_VERBS,
     Piece,
@@ -39,7 +39,8 @@ from .quotes import (
     is_attribution,
     word_count,
 )
-from .turns import fill_turns
+from .resolve import NARRATOR, Referents, Turn, resolve_cue
+from .turns import fill_turns, vocatives
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
@@ -131,6 +132,11 @@ class Speakers:
             self.text, evidence=self.evidence, quoted=reading.quoted, known=self.known
         )
         self.resolved: list[tuple[int, str, str]] = []  # (offset, display name, key)
+        self.referents = Referents(
+            self.text, self.people, quoted=reading.quoted, paras=reading.paras
+        )
+        self.turns: list[Turn] = []  # the quotations attributed so far, for "he" and "the girl"
+        self.said_so_far: list[Said] = []
         self.used: list[Span] = []  # spans of attribution contexts: not facts
 
     # -- attribution ---------------------------------------------------------------------
@@ -149,6 +155,7 @@ class Speakers:
         for quote in self.reading.quotes:
             said = self.attribute(quote, by_para)
             said_list.append(said)
+            self.said_so_far.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
         fill_turns(said_list, self._quote_text, self.people)
@@ -195,6 +202,8 @@ class Speakers:
                     said.speaker_confidence, said.sieve = 0.5, "paragraph-final mention"
         if said.speaker and said.sieve != "fallback":
             self.resolved.append((anchor, said.speaker, said.speaker_key))
+            person = self.people.resolve(said.speaker)
+            self.turns.append(Turn(anchor, said.paragraph, person, said.speaker))
         said.kind = self._kind(said, leadin, direct, prev)
         return said
 
@@ -253,25 +262,24 @@ class Speakers:
         return None
 
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
-        """The speaker a cue names: a name as the people of the text know it, a pronoun's
-        referent of matching gender, the author for "I", a description as written."""
-        confidence = {"name": 0.95, "description": 0.85, "pronoun": 0.8, "first": 0.9}[cue.kind]
-        name: str | None = cue.words
-        note = ""
+        """The speaker a cue names: a name as the people of the text know it, a pronoun's or
+        a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
+        prev = self._answered(said)
+        exclude = vocatives(self._quote_text(said), self.people)
+        if prev is not None and prev.speaker:
+            exclude = exclude | {prev.speaker}
+        name, confidence, note = resolve_cue(
+            cue, said.quote.first_mark, self.referents, turns=self.turns, exclude=exclude
+        )
         if cue.kind == "name":
             name = self.name_of(cue.words)
         elif cue.kind == "first":
-            name = self.author or "the narrator"
+            name = self.author or NARRATOR
             confidence = 0.9 if self.author else 0.6
-        elif cue.kind == "pronoun":
-            gender = sieves.PRONOUNS.get(cue.words.lower())
-            name, exact = self._referent(said.quote.first_mark, gender)
-            if name is None:  # nobody of that gender named: the person last named
-                name = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
-            confidence = 0.8 if exact else 0.65 if name else 0.2
+        elif cue.kind == "pronoun" and name is None:  # nobody of that gender named
+            name = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
+            confidence = 0.5 if name else 0.2
             note = f" ({cue.words} = {name or '?'})"
-        else:
-            name = cue.words[0].lower() + cue.words[1:]
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
         said.speaker, said.speaker_key = name, attr.surname(name) if name else ""
@@ -279,6 +287,14 @@ class Speakers:
         said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
         said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
         said.speaker_confidence, said.sieve = confidence, f"the verb {cue.verb!r} next to it"
+
+    def _answered(self, said: Said) -> Said | None:
+        """The quotation a paragraph-opening quotation answers: the one opening the previous
+        paragraph (a conversation's previous turn)."""
+        if not said.starts_paragraph or not self.said_so_far:
+            return None
+        last = self.said_so_far[-1]
+        return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
 
     def name_of(self, words: str) -> str:
         """The name to write for a name as printed: the person of the text it names (a
@@ -288,38 +304,6 @@ class Speakers:
             return full
         person = self.people.resolve(words)
         return person.name if person is not None else words
-
-    def _referent(self, offset: int, gender: str | None) -> tuple[str | None, bool]:
-        """The person a pronoun before ``offset`` refers to: the nearest person named (or
-        attributed a quotation) in the narration of the last three paragraphs whose gender
-        matches or is unknown. The flag says the gender was known to match."""
-        para = next(p for p in reversed(self.paras) if p.start <= offset)
-        floor = self.paras[max(0, para.number - 4)].start
-        candidates: list[tuple[int, str]] = [
-            (at, name) for at, name, _ in self.resolved if floor <= at < offset
-        ]
-        for m in NAME_RE.finditer(self.text, floor, offset):
-            governed = self.text[max(0, m.start() - 12) : m.start()].split()[-1:]
-            if (
-                not any(s <= m.start() < e for s, e in self.reading.quoted)
-                and not m.group().endswith(("’s", "'s"))
-                and not (governed and governed[0].lower() in attr.PREPOSITIONS)
-                and self.people.resolve(m.group()) is not None
-            ):
-                candidates.append((m.start(), self.name_of(m.group())))
-        for mention in attr.mentions(self.text, max(floor, offset - 600), offset, self.evidence):
-            if mention.kind == "unnamed" and not mention.governed:
-                candidates.append((mention.start, "\0" + mention.text.removeprefix("the ")))
-        candidates.sort(reverse=True)
-        for _, name in candidates:
-            if name.startswith("\0"):
-                return name[1:], False  # "one of the representatives": any gender
-            found = self.people.gender(name)
-            if found == gender or gender is None:
-                return name, True
-            if found is None and name != self.author and self.evidence.is_person(name):
-                return name, False
-        return None, False
 
     def _from_clauses(
         self, said: Said, clauses: list[Span], *, leadin: Span | None, trailing: Span | None

@@ -1,0 +1,302 @@
+"""Stage 2 of attribution: the person a speaker mention names.
+
+The sieves (:mod:`sourcecheck.extract.sieves`) link a quotation to a *mention*: a name, a
+pronoun ("said she") or a description ("said the old gentleman", "cried her mother"). This
+module resolves a pronoun or a description to a person of the text (after Muzny et al., EACL
+2017, stage 2):
+
+- a **pronoun** is the person most recently named in the narration (never inside quotation
+  marks) or most recently speaking, whose gender matches; the people the quotation addresses
+  ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers are not
+  candidates;
+- a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
+  from the last paragraphs, preferring the one the text names most often around that
+  description (who "the doctor" is, the whole text says), then the most recent;
+- a role in the conversation ("the other", "the person addressed", "his companion") is the
+  other participant: the speaker of the turn before the one it answers.
+
+When no candidate fits, the mention stays unresolved and the caller keeps the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..texts.paragraphs import Paragraph
+from .attribution import phrase_mentions
+from .people import NAME_RE, People, Person
+from .sieves import PRONOUNS, Cue
+
+_FEMALE_NOUNS = frozenset(
+    "woman women lady girl mother wife sister daughter aunt niece grandmother mistress widow "
+    "maid maiden housekeeper landlady matron spinster bride queen princess duchess countess "
+    "madam madame nurse governess female dame hostess mamma mama mum wench lass damsel "
+    "sister-in-law mother-in-law daughter-in-law stepmother cousin-german".split()
+)
+_MALE_NOUNS = frozenset(
+    "man men gentleman boy father husband brother son uncle nephew grandfather master "
+    "landlord lord sir king prince duke count fellow lad youth gent bachelor bridegroom "
+    "butler footman coachman waiter jew doctor surgeon clergyman parson priest beadle "
+    "magistrate officer constable inspector sergeant soldier sailor captain colonel major "
+    "general admiral papa pa monk friar abbot host widower brother-in-law father-in-law "
+    "son-in-law stepfather gaoler jailer turnkey policeman detective".split()
+)
+_ROLES = frozenset(
+    "other another former latter companion addressed interlocutor partner visitor "
+    "questioner speaker respondent".split()
+)
+PRONOUN_PARAGRAPHS = 4
+"""How many paragraphs before a pronoun's own are searched for its referent."""
+DESCRIPTION_PARAGRAPHS = 12
+"""How many paragraphs before a description's own are searched for its referent."""
+MIN_DESCRIPTION_USES = 10
+"""A description the narration uses less often is taken as the speaker itself ("the turnkey")."""
+MIN_ASSOCIATION = 3
+"""How many of its uses must have the person named around them."""
+
+
+def description_gender(words: str) -> str | None:
+    """The gender a description's nouns say: "the old lady" F, "her father" M, "the doctor" M.
+
+    >>> [description_gender(d) for d in ("the old lady", "his father", "the voice")]
+    ['F', 'M', None]
+    """
+    for word in reversed(words.lower().split()):
+        if word in _FEMALE_NOUNS:
+            return "F"
+        if word in _MALE_NOUNS:
+            return "M"
+    return None
+
+
+def is_role(words: str) -> bool:
+    """Whether a description names a role in the conversation, not a kind of person ("the
+    other", "the person addressed", "his companion")."""
+    return any(w in _ROLES for w in words.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A quotation already attributed: where it starts, its paragraph, who speaks it."""
+
+    at: int
+    paragraph: int
+    person: Person | None
+    name: str | None
+
+
+class Referents:
+    """The persons named in a text's narration, in order, and the resolution of pronouns and
+    descriptions against them and against the speakers of earlier quotations."""
+
+    def __init__(
+        self,
+        text: str,
+        people: People,
+        *,
+        quoted: Sequence[tuple[int, int]],
+        paras: Sequence[Paragraph],
+    ) -> None:
+        self.text, self.people, self.paras = text, people, paras
+        self._para_starts = [p.start for p in paras]
+        bounds = sorted(quoted)
+        self._q_starts = [s for s, _ in bounds]
+        self._q_ends = [e for _, e in bounds]
+        self.named: list[tuple[int, Person]] = []
+        for m in NAME_RE.finditer(text):
+            if self.inside_quote(m.start()) or not _subject_like(text, m):
+                continue
+            person = people.resolve(m.group())
+            if person is not None:
+                self.named.append((m.start(), person))
+        self._named_at = [at for at, _ in self.named]
+        self._associations: dict[str, Counter[int]] = {}
+        self._uses: dict[str, int] = {}  # how often the narration uses each description
+
+    def inside_quote(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a quotation's piece."""
+        i = bisect.bisect_right(self._q_starts, offset) - 1
+        return i >= 0 and offset < self._q_ends[i]
+
+    def paragraph_floor(self, offset: int, back: int) -> int:
+        """The start of the paragraph ``back`` paragraphs before the one holding ``offset``."""
+        i = max(0, bisect.bisect_right(self._para_starts, offset) - 1 - back)
+        return self._para_starts[i] if self._para_starts else 0
+
+    def candidates(self, offset: int, back: int, turns: Sequence[Turn]) -> list[tuple[int, Person]]:
+        """The persons named in the narration or speaking in the ``back`` paragraphs before
+        ``offset``, most recent first."""
+        floor = self.paragraph_floor(offset, back)
+        lo = bisect.bisect_left(self._named_at, floor)
+        hi = bisect.bisect_left(self._named_at, offset)
+        found = list(self.named[lo:hi])
+        found += [(t.at, t.person) for t in turns if t.person and floor <= t.at < offset]
+        found.sort(key=lambda x: -x[0])
+        return found
+
+    def pronoun(
+        self,
+        offset: int,
+        gender: str | None,
+        *,
+        turns: Sequence[Turn],
+        exclude: Set[str] = frozenset(),
+    ) -> tuple[str | None, bool]:
+        """The name of the person "he" or "she" at ``offset`` refers to, and whether the
+        gender was known to match (else a person of unknown gender, a weaker guess). An
+        unnamed person more recent than any candidate ("one of the representatives from the
+        front") is the referent, of any gender.
+
+        >>> from sourcecheck.extract.people import people_of
+        >>> t = "Mr. Knightley saw Emma. Emma smiled at Mr. Knightley, and she said"
+        >>> r = Referents(t, people_of(t), quoted=[], paras=[Paragraph(1, 0, len(t))])
+        >>> r.pronoun(len(t), "F", turns=[])[0], r.pronoun(len(t), "M", turns=[])[0]
+        ('Emma', 'Mr. Knightley')
+        """
+        floor = self.paragraph_floor(offset, PRONOUN_PARAGRAPHS)
+        unnamed = [
+            m
+            for m in phrase_mentions(self.text, max(floor, offset - 600), offset)
+            if m.kind == "unnamed" and not m.governed and not self.inside_quote(m.start)
+        ]
+        unknown: Person | None = None
+        for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
+            if unnamed and unnamed[-1].start > at:
+                break
+            if person.name in exclude:
+                continue
+            if gender is None or person.gender == gender:
+                return person.name, True
+            if person.gender is None and unknown is None:
+                if _starts_sentence(self.text, at):
+                    return person.name, False  # "Liebknecht was like a general ... he"
+                unknown = person
+        if unnamed and unknown is None:
+            return unnamed[-1].text, False
+        return (unknown.name if unknown else None), False
+
+    def description(
+        self,
+        words: str,
+        offset: int,
+        *,
+        turns: Sequence[Turn],
+        exclude: Set[str] = frozenset(),
+    ) -> Person | None:
+        """The person a description at ``offset`` names: of its gender, among the persons of
+        the last paragraphs, the one the text most often names around that description."""
+        gender = description_gender(words)
+        seen: dict[int, tuple[int, Person]] = {}
+        for rank, (_, person) in enumerate(self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)):
+            if person.name in exclude or (gender and person.gender not in (gender, None)):
+                continue
+            if gender and person.gender is None:
+                continue
+            seen.setdefault(id(person), (rank, person))
+        association = self.association(words)
+        if not seen or self._uses[_description_key(words)] < MIN_DESCRIPTION_USES:
+            return None  # "the turnkey", "the first housemaid": someone the text never names
+        best = max(
+            seen.values(),
+            key=lambda rp: (association[id(rp[1])] / math.sqrt(1 + self._count(rp[1])), -rp[0]),
+        )
+        return best[1] if association[id(best[1])] >= MIN_ASSOCIATION else None
+
+    def association(self, words: str) -> Counter[int]:
+        """How often each person is named in the narration just around the description
+        ``words`` (by ``id`` of the person)."""
+        key = _description_key(words)
+        if key not in self._associations:
+            counts: Counter[int] = Counter()
+            uses = 0
+            pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key.split())) + r"\b", re.I)
+            for m in pattern.finditer(self.text):
+                if self.inside_quote(m.start()):
+                    continue
+                lo = bisect.bisect_left(self._named_at, m.start() - 600)
+                hi = bisect.bisect_left(self._named_at, m.end() + 200)
+                counts.update({id(p) for _, p in self.named[lo:hi]})
+                uses += 1
+            self._associations[key], self._uses[key] = counts, uses
+        return self._associations[key]
+
+    def _count(self, person: Person) -> int:
+        return self._totals[id(person)]
+
+    @cached_property
+    def _totals(self) -> Counter[int]:
+        return Counter(id(p) for _, p in self.named)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _subject_like(text: str, m: re.Match[str]) -> bool:
+    """Whether a name may be the referent of a later "he": not an owner ("Lenin's stand") nor
+    governed by a preposition ("the experiments of Buchanan and Kerensky")."""
+    if m.group().endswith(("’s", "'s")) or text.startswith(("’s", "'s"), m.end()):
+        return False
+    before = text[max(0, m.start() - 60) : m.start()].split()
+    if before and before[-1] in ("and", "or"):  # "of Buchanan and Kerensky"
+        before.pop()
+        while before and before[-1][:1].isupper():
+            before.pop()
+    return not (before and before[-1].lower() in _OWNING)
+
+
+def _description_key(words: str) -> str:
+    """A description without its article, lower case: "the\\nold gentleman" -> "old gentleman"."""
+    parts = words.lower().split()
+    if parts and parts[0] in ("the", "a", "an"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+_OWNING = frozenset("of between about".split())
+"""Prepositions whose object is a topic more than an actor ("the policy of Lenin")."""
+NARRATOR = "the narrator"
+"""The speaker of "I said" when the text's author is not given and no name is found for the
+narrator."""
+_INDEFINITE = frozenset("a an one some another any".split())
+
+
+def resolve_cue(
+    cue: Cue,
+    at: int,
+    referents: Referents,
+    *,
+    turns: Sequence[Turn],
+    exclude: Set[str],
+) -> tuple[str | None, float, str]:
+    """The speaker a cue's pronoun or description names, the confidence, and a note on how
+    it was resolved (names and "I" are the caller's: they need the sources' authors).
+
+    A description resolved to nobody is the speaker as written ("the student", "a soldier":
+    an indefinite one always is, it introduces someone new)."""
+    words = cue.words
+    if cue.kind == "pronoun":
+        gender = PRONOUNS.get(words.lower())
+        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude)
+        if name is None:
+            return None, 0.2, f" ({words} = ?)"
+        return name, 0.8 if exact else 0.6, f" ({words} = {name})"
+    if cue.kind != "description":
+        return words, 0.95, ""
+    written = words[0].lower() + words[1:]
+    if written.split()[0] in _INDEFINITE:
+        return written, 0.85, ""
+    own = referents.people.resolve(_description_key(words).title())
+    if own is not None:
+        return own.name, 0.85, ""  # "the Jew": a word the text also uses as a name
+    person = referents.description(words, at, turns=turns, exclude=exclude)
+    if person is None:
+        return written, 0.6, ""
+    return person.name, 0.7, f" ({written} = {person.name})"
