@@ -287,3 +287,37 @@ def test_a_description_the_text_uses_for_a_person_is_that_person() -> None:
     assert "(the doctor = Mr. Losberne)" in doctor.notes
     # a description the text uses once introduces someone it does not name
     assert by_quote(claims, "A little better").speaker == "the turnkey"
+
+
+def test_a_conversation_goes_on_through_narration_that_names_nobody_new() -> None:
+    text = (
+        "Emma and Harriet walked home together after the visit.\n\n"
+        "“How do you like Mrs. Elton?” said Emma.\n\n"
+        "“Not at all, Emma.”\n\n"
+        "They walked on in silence for some minutes, and the wind rose.\n\n"
+        "“You are ungrateful, Harriet.”\n\n"
+        "“Ungrateful! What do you mean?”\n\n"
+        "“Nothing at all; do not mind me.”\n\n"
+        "Mr. Knightley came up the lane and joined them.\n\n"
+        "“Good evening, ladies, and a cold one it is.”"
+    )
+    claims = extract_claims(text)
+    assert [s for _, s in spoken(claims)][:5] == ["Emma", "Harriet", "Emma", "Harriet", "Emma"]
+    assert "conversation turns" in by_quote(claims, "Nothing at all").notes
+    # a narration paragraph naming someone new ends the conversation: not Emma's turn
+    assert by_quote(claims, "Good evening").speaker != "Harriet"
+
+
+def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
+    text = (
+        "Holmes was standing by the window when I came in.\n\n"
+        "“You look tired, Watson,” said Holmes.\n\n"
+        "“I have walked from the station,” I answered.\n\n"
+        "“Then sit down, Watson, and have some tea.”\n\n"
+        "Later Holmes lit his pipe.\n\n"
+        "“Have you seen the papers?” I asked."
+    )
+    claims = extract_claims(text)
+    answered = by_quote(claims, "I have walked")
+    assert answered.speaker == "Watson" and "how the others address the narrator" in answered.notes
+    assert by_quote(claims, "Have you seen").speaker == "Watson"

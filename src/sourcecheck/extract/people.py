@@ -69,13 +69,17 @@ class Person:
     forms: Counter[str] = field(default_factory=Counter)
     gender: str | None = None  # "M" | "F" | None
     known: str | None = None  # the full name of a source's author, when one matches
+    shared: frozenset[str] = frozenset()  # its one-word forms that other persons' forms use
 
     @property
     def name(self) -> str:
-        """The name to write: a source author's full name, else the form used most."""
+        """The name to write: a source author's full name, else the form used most (not a
+        word another person's name also has, "Knightley", when a longer form is used)."""
         if self.known:
             return self.known
-        return max(self.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        return max(
+            self.forms.items(), key=lambda kv: (kv[0] not in self.shared, kv[1], len(kv[0]))
+        )[0]
 
     @property
     def aliases(self) -> list[str]:
@@ -107,6 +111,15 @@ class People:
 
     def __init__(self, persons: list[Person]) -> None:
         self.persons = persons
+        surnames: dict[str, set[int]] = defaultdict(set)  # "Knightley" of "Mr. Knightley"
+        for person in persons:
+            for form in person.forms:
+                title, words = _split_title(form)
+                if title:
+                    surnames[words[-1]].add(id(person))
+        for person in persons:
+            if len(person.forms) > 1:
+                person.shared = frozenset(f for f in person.forms if surnames[f] - {id(person)})
         self._by_form: dict[str, Person] = {}
         for person in persons:
             for form in person.forms:
@@ -170,12 +183,22 @@ def _compatible(person: Person, title: str, words: list[str]) -> bool:
     for form in person.forms:
         other_title, other = _split_title(form)
         if len(words) == 1 and len(other) > 1 and words[0] in (other[0], other[-1]):
-            if title and title != other_title:
+            if title and title != other_title and not _title_fits_given(title, other_title, other):
                 continue  # "Mrs. Wickham" is not "George Wickham"; "Mr. Churchill" may be
             if title and words[0] == other[0] and words[0] != other[-1]:
                 continue  # "Mr. Frank" is not "Frank Churchill"'s surname form
             return True
     return False
+
+
+def _title_fits_given(title: str, other_title: str, other: list[str]) -> bool:
+    """ "Miss Woodhouse" may be "Emma Woodhouse": a title of the gender of a given name."""
+    gender = _title_gender(title)
+    return (
+        not other_title
+        and gender is not None
+        and _decide_gender(given_name_gender(other[0])) == gender
+    )
 
 
 def people_of(
@@ -212,7 +235,8 @@ def _read_forms(
     bounds = sorted(quoted)
     for m in NAME_RE.finditer(text):
         title = m.group("title") or ""
-        words = _name_words(m.group("name"), evidence, sentence_start=_starts_sentence(text, m))
+        start = not title and _starts_sentence(text, m)  # "Mr. Knightley came": a name
+        words = _name_words(m.group("name"), evidence, sentence_start=start)
         if not words:
             continue
         form = forms.setdefault((title, words), _Form(title, words))
@@ -302,7 +326,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         exact = [p for p in people if _exact_extension(p, form)]
         target = exact[0] if len(exact) == 1 else candidates[0] if len(candidates) == 1 else None
         if target is None:
-            if len(candidates) > 1 or (form.count < 2 and not form.title):
+            if not form.title and (len(candidates) > 1 or form.count < 2):
                 continue  # ambiguous ("Knightley" when two are) or a lone mention
             target = Person()
             people.append(target)
@@ -321,22 +345,27 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
 
 
 def _bare_to_titled(people: list[Person]) -> None:
-    """ "Darcy" goes to "Mr. Darcy" when that is the one person of its gender named with a
-    title and that word alone (the bare form had joined "Mr. Fitzwilliam Darcy", used once)."""
-    titled: dict[str, list[Person]] = defaultdict(list)
+    """ "Darcy" goes to "Mr. Darcy" when that person uses the word with a title far more than
+    anyone else of its gender (the bare form had joined "Mr. Fitzwilliam Darcy", used once;
+    "Uncle Knightley", once, does not keep "Knightley" from Mr. Knightley)."""
+    titled: dict[str, Counter[int]] = defaultdict(Counter)
+    by_id = {id(p): p for p in people}
     for person in people:
-        for form in person.forms:
+        for form, count in person.forms.items():
             title, words = _split_title(form)
             if title and len(words) == 1:
-                titled[words[0]].append(person)
+                titled[words[0]][id(person)] += count
     for person in people:
         for form in [f for f in person.forms if " " not in f and f in titled]:
-            if person in titled[form]:
+            same = [
+                (n, by_id[i])
+                for i, n in titled[form].most_common()
+                if by_id[i].gender == person.gender or not person.gender
+            ]
+            if not same or same[0][1] is person:
                 continue
-            same = [p for p in titled[form] if p.gender == person.gender or not person.gender]
-            same.sort(key=lambda p: -p.forms.total())
-            if len(same) == 1 or (same and same[0].forms.total() >= 5 * same[1].forms.total()):
-                same[0].forms[form] += person.forms.pop(form)  # ("Uncle Knightley", once)
+            if len(same) == 1 or same[0][0] >= 5 * same[1][0]:
+                same[0][1].forms[form] += person.forms.pop(form)
 
 
 def _borrow_title_gender(people: list[Person]) -> None:

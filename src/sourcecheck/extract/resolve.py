@@ -124,6 +124,15 @@ class Referents:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return i >= 0 and offset < self._q_ends[i]
 
+    def named_between(self, first: int, last: int) -> set[str]:
+        """The persons the narration names in the paragraphs strictly between paragraph
+        numbers ``first`` and ``last``."""
+        if last - first < 2:
+            return set()
+        lo = bisect.bisect_left(self._named_at, self.paras[first].start)
+        hi = bisect.bisect_left(self._named_at, self.paras[last - 1].start)
+        return {p.name for _, p in self.named[lo:hi]}
+
     def paragraph_floor(self, offset: int, back: int) -> int:
         """The start of the paragraph ``back`` paragraphs before the one holding ``offset``."""
         i = max(0, bisect.bisect_right(self._para_starts, offset) - 1 - back)
@@ -300,3 +309,30 @@ def resolve_cue(
     if person is None:
         return written, 0.6, ""
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+MIN_NARRATOR_VOTES = 2
+"""How many replies must address the narrator by one name for it to be the narrator's."""
+
+
+def narrator_name(turns: Sequence[tuple[int, str | None, Set[str]]]) -> str | None:
+    """The name of a first-person narrator ("I said"), from how the others address them:
+    the name most often used as a vocative in the quotations just before or after the
+    narrator's own (``turns``: each quotation's paragraph, speaker, and the people it
+    addresses by name).
+
+    >>> narrator_name([(1, "Holmes", {"Watson"}), (2, NARRATOR, set()),
+    ...                (3, "Holmes", {"Watson"}), (5, NARRATOR, set()), (6, "Jones", set())])
+    'Watson'
+    """
+    votes: Counter[str] = Counter()
+    for i, (paragraph, speaker, _) in enumerate(turns):
+        if speaker != NARRATOR:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(turns) and abs(turns[j][0] - paragraph) == 1:
+                votes.update(turns[j][2] - {turns[j][1]})
+    if not votes:
+        return None
+    name, count = votes.most_common(1)[0]
+    return name if count >= MIN_NARRATOR_VOTES else None

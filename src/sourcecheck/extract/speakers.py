@@ -30,6 +30,7 @@ from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
 from .facts import TextDates, find_dates, sentence_spans
+from .kinds import speech_kind
 from .people import people_of
 from .quotes import (
     ATTRIBUTION_VERBS,
@@ -39,26 +40,10 @@ from .quotes import (
     is_attribution,
     word_count,
 )
-from .resolve import NARRATOR, Referents, Turn, resolve_cue
+from .resolve import NARRATOR, Referents, Turn, narrator_name, resolve_cue
 from .turns import fill_turns, vocatives
 
-DOC_CUES = {
-    "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
-    "wired": 2, "cabled": 2, "declared": 2, "averred": 2, "announced": 2, "stated": 2,
-    "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "diary": 1, "letter": 1,
-    "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1, "book": 1, "article": 1,
-    "newspaper": 1, "declaration": 1, "report": 1, "resolution": 1, "congress": 1,
-    "conference": 1, "session": 1, "meeting": 1, "assembly": 1, "soviet": 1, "speech": 1,
-    "slogan": 1, "words": 1, "notes": 1,
-}  # fmt: skip
-CONVERSATION_CUES = {
-    "replied": 2, "answered": 2, "asked": 2, "asking": 2, "questioned": 2, "exclaimed": 2,
-    "rejoined": 2, "added": 2, "told": 2, "whispered": 2, "shouted": 2, "cried": 2, "nod": 2,
-    "nodded": 2, "laughed": 2, "muttered": 2, "retorted": 2, "chuckle": 1, "privately": 1,
-    "conversation": 1, "room": 1, "corridor": 1,
-}  # fmt: skip
 _OBJECTS = frozenset("them him her me us it of that".split())
-_NARRATOR = re.compile(r"\b(I|me|my|we|us|our)\b")
 
 
 @dataclass(slots=True)
@@ -158,8 +143,24 @@ class Speakers:
             self.said_so_far.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
-        fill_turns(said_list, self._quote_text, self.people)
+        if not self.author:
+            self._name_narrator(said_list)
+        fill_turns(
+            said_list, self._quote_text, self.people, named_between=self.referents.named_between
+        )
         return said_list
+
+    def _name_narrator(self, said_list: list[Said]) -> None:
+        """ "I said" without an author: the narrator's name from how the others address
+        them (:func:`~sourcecheck.extract.resolve.narrator_name`)."""
+        turns = [
+            (s.paragraph, s.speaker, vocatives(self._quote_text(s), self.people)) for s in said_list
+        ]
+        name = narrator_name(turns)
+        for said in said_list if name else []:
+            if said.speaker == NARRATOR:
+                said.speaker, said.speaker_key = name, attr.surname(name or "")
+                said.evidence += f" (I = {name}: how the others address the narrator)"
 
     def _quote_text(self, said: Said) -> str:
         return " ".join(p.span.slice(self.text) for p in said.quote.pieces)
@@ -204,7 +205,9 @@ class Speakers:
             self.resolved.append((anchor, said.speaker, said.speaker_key))
             person = self.people.resolve(said.speaker)
             self.turns.append(Turn(anchor, said.paragraph, person, said.speaker))
-        said.kind = self._kind(said, leadin, direct, prev)
+        said.kind = speech_kind(
+            self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev
+        )
         return said
 
     def _contexts(
@@ -452,30 +455,6 @@ class Speakers:
             if m:
                 return Span(start + m.start(1), start + m.end(1))
         return None
-
-    def _kind(self, said: Said, leadin: Span | None, direct: bool, prev: Said | None) -> str:
-        if not said.attributed and prev is not None and said.starts_paragraph:
-            return prev.kind
-        contexts = list(said.contexts)
-        if not said.attributed and said.starts_paragraph:
-            para = self.paras[said.quote.pieces[0].paragraph - 1]
-            if para.number > 1:
-                before = self.paras[para.number - 2]
-                spans = sentence_spans(self.text, before.start, before.end)
-                contexts.append(Span(spans[-1][0], before.end))
-        words = [w.lower() for c in contexts for w in re.findall(r"\w+", c.slice(self.text))]
-        doc = sum(DOC_CUES.get(w, 0) for w in words)
-        talk = sum(CONVERSATION_CUES.get(w, 0) for w in words)
-        if doc != talk:
-            return "quotation" if doc > talk else "oral"
-        if prev is not None and said.starts_paragraph:
-            return prev.kind  # the dialogue goes on
-        if leadin is not None and direct and not said.starts_paragraph:
-            return "quotation"  # words embedded in the narration's sentence: reported speech
-        para = self.paras[said.quote.pieces[0].paragraph - 1]
-        window = self.text[self.paras[max(0, para.number - 2)].start : said.quote.first_mark]
-        window += " ".join(c.slice(self.text) for c in said.contexts)
-        return "oral" if _NARRATOR.search(window) else "quotation"
 
     # -- claims of quotations -------------------------------------------------------------
 

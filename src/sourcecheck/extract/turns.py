@@ -19,7 +19,6 @@ rule gave it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -29,6 +28,7 @@ from .people import NAME_RE, People
 SAME_PARAGRAPH = 0.75
 TURNS = 0.6
 VOCATIVE = 0.55
+PARTNER = 0.5
 WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
 _BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|poor|[Oo]h|[Aa]h))\s*$")
@@ -71,31 +71,56 @@ def vocatives(quote: str, people: People) -> set[str]:
 
 
 _S = TypeVar("_S", bound=_Said)
+MAX_NARRATION = 2
+"""Narration paragraphs a conversation may pass through (when they name nobody new)."""
 
 
 def fill_turns(
     said: Sequence[_S],
     quote_text: Callable[[_S], str],
     people: People,
+    *,
+    named_between: Callable[[int, int], set[str]] = lambda a, b: set(),
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
-    guess), from their paragraph, the conversation's turns and its vocatives."""
+    guess), from their paragraph, the conversation's turns and its vocatives.
+
+    ``named_between(a, b)``: the persons the narration names in the paragraphs strictly
+    between paragraphs ``a`` and ``b`` (a conversation goes on through narration that names
+    nobody new)."""
     addressed = [vocatives(quote_text(s), people) for s in said]
     _same_paragraph(said)
-    turns = [i for i, s in enumerate(said) if s.starts_paragraph or _first_of_paragraph(said, i)]
-    for _ in range(3):  # a decision may let the next one be made
-        changed = False
-        for pos, i in enumerate(turns):
-            if said[i].speaker_confidence >= WEAK:
-                continue
-            changed |= _from_turns(said, turns, pos, addressed)
-        if not changed:
-            break
+    heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
+    for chain in _chains(said, heads, named_between):
+        first = said[chain[0]].paragraph
+        _fill_chain(said, chain, addressed, scene=named_between(first - 2, first))
+    _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
             s.speaker, s.speaker_key = None, ""
             s.evidence = "no attribution (the person last named is the one addressed)"
             s.speaker_confidence, s.sieve = 0.1, "none"
+
+
+def _chains(
+    said: Sequence[_Said], heads: list[int], named_between: Callable[[int, int], set[str]]
+) -> list[list[int]]:
+    """The conversations: runs of paragraphs holding quotations, through at most
+    :data:`MAX_NARRATION` narration paragraphs that name nobody but those who spoke."""
+    chains: list[list[int]] = []
+    for i in heads:
+        chain = chains[-1] if chains else None
+        if chain is not None:
+            last = said[chain[-1]].paragraph
+            gap = said[i].paragraph - last - 1
+            speakers = {said[k].speaker for k in chain if _known(said[k])}
+            if gap == 0 or (
+                gap <= MAX_NARRATION and named_between(last, said[i].paragraph) <= speakers
+            ):
+                chain.append(i)
+                continue
+        chains.append([i])
+    return chains
 
 
 def _first_of_paragraph(said: Sequence[_Said], i: int) -> bool:
@@ -116,39 +141,70 @@ def _same_paragraph(said: Sequence[_Said]) -> None:
                 _set(s, named[0].speaker, why, SAME_PARAGRAPH)
 
 
-def _from_turns(
-    said: Sequence[_Said], turns: list[int], pos: int, addressed: list[set[str]]
-) -> bool:
-    """One turn's speaker from the turns around it; whether it was set."""
+def _fill_chain(
+    said: Sequence[_Said], chain: list[int], addressed: list[set[str]], *, scene: set[str]
+) -> None:
+    """Fill the unknown turns of one conversation until nothing changes: each decision may
+    let the next one be made (A, B, A, B ... from one attributed turn). ``scene``: the
+    persons the narration names just before the conversation."""
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(chain):
+            if said[i].speaker_confidence >= WEAK:
+                continue
+            found = _infer(said, chain, k, addressed, scene)
+            if found is not None:
+                _set(said[i], found[0], found[1], found[2])
+                changed = True
 
-    def turn(k: int) -> _Said | None:
-        if not 0 <= k < len(turns):
-            return None
-        a, b = sorted((pos, k))
-        paras = [said[turns[x]].paragraph for x in range(a, b + 1)]
-        chained = all(q - p == 1 for p, q in itertools.pairwise(paras))
-        return said[turns[k]] if chained else None
 
-    me = said[turns[pos]]
-    prev = turn(pos - 1)
-    if prev is not None and _known(prev):
-        names = addressed[turns[pos - 1]] - {prev.speaker}
+def _infer(
+    said: Sequence[_Said], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
+) -> tuple[str, str, float] | None:
+    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown."""
+
+    def known(j: int) -> str | None:
+        if 0 <= j < len(chain) and _known(said[chain[j]]):
+            return said[chain[j]].speaker
+        return None
+
+    mine = addressed[chain[k]]
+    prev = known(k - 1)
+    if prev is not None:
+        names = addressed[chain[k - 1]] - {prev} - mine
         if len(names) == 1:
-            (name,) = names
-            _set(me, name, "vocative: the previous turn addresses them", VOCATIVE)
-            return True
+            return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
-        near, far = turn(pos + step), turn(pos + 2 * step)
-        if (
-            near is not None
-            and far is not None
-            and _known(near)
-            and _known(far)
-            and near.speaker != far.speaker
-        ):
-            _set(me, far.speaker, f"conversation turns: speaks two turns {side}", TURNS)
-            return True
-    return False
+        near, far = known(k + step), known(k + 2 * step)
+        if near is not None and far is not None and near != far and far not in mine:
+            return far, f"conversation turns: speaks two turns {side}", TURNS
+    pair = _participants(said, chain, k, addressed, scene)
+    for step in (-1, 1):
+        near = known(k + step)
+        if near is not None and near in pair and len(pair) == 2:
+            (other,) = pair - {near}
+            if other not in mine:
+                return other, "conversation turns: the other of its two speakers", PARTNER
+    return None
+
+
+def _participants(
+    said: Sequence[_Said], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
+) -> set[str]:
+    """The people of the conversation around turn ``k``: those who speak in the nearby turns
+    and those they address by name, else the one other person the scene names."""
+    near = [chain[j] for j in range(max(0, k - 4), min(len(chain), k + 5))]
+    speakers = {s for i in near if _known(said[i]) and (s := said[i].speaker)}
+    if len(speakers) == 1:
+        (only,) = speakers
+        for i in near:
+            if _known(said[i]):
+                speakers |= addressed[i] - {only}
+        others = scene - speakers
+        if len(speakers) == 1 and len(others) == 1:
+            speakers |= others
+    return speakers
 
 
 def _known(s: _Said) -> bool:

@@ -1,0 +1,81 @@
+"""Whether quoted words were spoken in the narrated scene (``oral``) or come from a written
+work or a public statement (``quotation``), from the words around them.
+
+"replied", "exclaimed", "in his room" say conversation; "wrote", "declared", "congress",
+"telegram" say a document; a tie goes to the dialogue it continues, then to the words' place
+(embedded in the narration's sentence: reported speech), then to whether the narrator is
+present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..models import Span
+from ..texts.paragraphs import Paragraph
+from .facts import sentence_spans
+from .quotes import Quotation
+
+DOC_CUES = {
+    "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
+    "wired": 2, "cabled": 2, "declared": 2, "averred": 2, "announced": 2, "stated": 2,
+    "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "diary": 1, "letter": 1,
+    "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1, "book": 1, "article": 1,
+    "newspaper": 1, "declaration": 1, "report": 1, "resolution": 1, "congress": 1,
+    "conference": 1, "session": 1, "meeting": 1, "assembly": 1, "soviet": 1, "speech": 1,
+    "slogan": 1, "words": 1, "notes": 1,
+}  # fmt: skip
+CONVERSATION_CUES = {
+    "replied": 2, "answered": 2, "asked": 2, "asking": 2, "questioned": 2, "exclaimed": 2,
+    "rejoined": 2, "added": 2, "told": 2, "whispered": 2, "shouted": 2, "cried": 2, "nod": 2,
+    "nodded": 2, "laughed": 2, "muttered": 2, "retorted": 2, "chuckle": 1, "privately": 1,
+    "conversation": 1, "room": 1, "corridor": 1,
+}  # fmt: skip
+_NARRATOR = re.compile(r"\b(I|me|my|we|us|our)\b")
+
+
+class _Said(Protocol):
+    """What the kind is decided from (speakers.Said)."""
+
+    quote: Quotation
+    attributed: bool
+    starts_paragraph: bool
+    kind: str
+    contexts: list[Span]
+
+
+def speech_kind(
+    text: str,
+    paras: Sequence[Paragraph],
+    said: _Said,
+    *,
+    leadin: Span | None,
+    direct: bool,
+    prev: _Said | None,
+) -> str:
+    """``oral`` or ``quotation`` for an attributed quotation ``said`` (see the module
+    docstring); ``prev`` is the quotation opening the previous paragraph, if any."""
+    if not said.attributed and prev is not None and said.starts_paragraph:
+        return prev.kind
+    contexts = list(said.contexts)
+    if not said.attributed and said.starts_paragraph:
+        para = paras[said.quote.pieces[0].paragraph - 1]
+        if para.number > 1:
+            before = paras[para.number - 2]
+            spans = sentence_spans(text, before.start, before.end)
+            contexts.append(Span(spans[-1][0], before.end))
+    words = [w.lower() for c in contexts for w in re.findall(r"\w+", c.slice(text))]
+    doc = sum(DOC_CUES.get(w, 0) for w in words)
+    talk = sum(CONVERSATION_CUES.get(w, 0) for w in words)
+    if doc != talk:
+        return "quotation" if doc > talk else "oral"
+    if prev is not None and said.starts_paragraph:
+        return prev.kind  # the dialogue goes on
+    if leadin is not None and direct and not said.starts_paragraph:
+        return "quotation"  # words embedded in the narration's sentence: reported speech
+    para = paras[said.quote.pieces[0].paragraph - 1]
+    window = text[paras[max(0, para.number - 2)].start : said.quote.first_mark]
+    window += " ".join(c.slice(text) for c in said.contexts)
+    return "oral" if _NARRATOR.search(window) else "quotation"
