@@ -60,6 +60,7 @@ def test_cue_after_the_quotation_in_either_order(clause: str, words: str, kind: 
         ("Lenin put the preliminary question to a vote: “", None),
         ("Winterbourne inquired. “", None),  # the sentence ended before the quotation
         ("a government leap-frogging at Rasputin’s command, “", None),
+        ("and, unable to resist the temptation, added, “", None),  # a thing, not a speaker
     ],
 )
 def test_cue_before_the_quotation(leadin: str, words: str | None) -> None:
@@ -275,9 +276,11 @@ DOCTOR = (
 
 
 def test_a_description_the_text_uses_for_a_person_is_that_person() -> None:
+    elsewhere = "Oliver walked to the town with Mr. Giles, and the rain fell on the road. " * 3
     text = (
         DOCTOR * 5
-        + "Rose sat with Oliver by the fire, and Mr. Giles brought in the tea.\n\n"
+        + (elsewhere + "\n\n") * 100
+        + "Rose sat with Oliver by the fire; Mr. Losberne came in after Mr. Giles.\n\n"
         + "“Is the boy any better tonight?” said the doctor.\n\n"
         + "“A little better, I think,” replied the turnkey."
     )
@@ -321,3 +324,16 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     answered = by_quote(claims, "I have walked")
     assert answered.speaker == "Watson" and "how the others address the narrator" in answered.notes
     assert by_quote(claims, "Have you seen").speaker == "Watson"
+
+
+def test_a_description_in_a_conversation_is_the_other_speaker_of_its_gender() -> None:
+    text = (
+        "The morning was fine; Charlotte stayed in, and Elizabeth went out alone.\n\n"
+        "“Do you walk here often?” said Elizabeth.\n\n"
+        "“Every morning, when the weather allows it,” said Mr. Darcy.\n\n"
+        "“Then I shall take care to walk elsewhere,” replied the young lady."
+    )
+    claims = extract_claims(text)
+    reply = by_quote(claims, "Then I shall")
+    assert reply.speaker == "Elizabeth"
+    assert "(the young lady = Elizabeth)" in reply.notes

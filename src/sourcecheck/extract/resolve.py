@@ -21,7 +21,6 @@ When no candidate fits, the mention stays unresolved and the caller keeps the wo
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -59,6 +58,14 @@ MIN_DESCRIPTION_USES = 10
 """A description the narration uses less often is taken as the speaker itself ("the turnkey")."""
 MIN_ASSOCIATION = 3
 """How many of its uses must have the person named around them."""
+MIN_LIFT = 2.0
+"""How many times more often than anywhere a person must be named around a description."""
+ASSOCIATION_WINDOW = 800
+"""Characters around a description's use where the persons named count (3/4 before it)."""
+PARTNER_PARAGRAPHS = 6
+"""How far back the speakers of a conversation are looked for."""
+REUSE_CHARS = 5000
+"""A description names the person it named last if that was at most this far back."""
 
 
 def description_gender(words: str) -> str | None:
@@ -118,6 +125,7 @@ class Referents:
         self._named_at = [at for at, _ in self.named]
         self._associations: dict[str, Counter[int]] = {}
         self._uses: dict[str, int] = {}  # how often the narration uses each description
+        self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -198,24 +206,64 @@ class Referents:
         turns: Sequence[Turn],
         exclude: Set[str] = frozenset(),
     ) -> Person | None:
-        """The person a description at ``offset`` names: of its gender, among the persons of
-        the last paragraphs, the one the text most often names around that description."""
+        """The person a description at ``offset`` names: the one it named last time, if
+        recent; else, of its gender and among the persons of the last paragraphs, the one the
+        text names around that description far more often than elsewhere (a *lift* of at
+        least :data:`MIN_LIFT`: "the doctor" is Mr. Losberne; "the man" is nobody in
+        particular)."""
+        key = _description_key(words)
         gender = description_gender(words)
-        seen: dict[int, tuple[int, Person]] = {}
+        last = self._resolved.get(key)
+        if last is not None and offset - last[0] < REUSE_CHARS and last[1].name not in exclude:
+            return last[1]
+        lifts = self._lifts(_used_key(key, self))
+        best: tuple[float, int, Person] | None = None
         for rank, (_, person) in enumerate(self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)):
-            if person.name in exclude or (gender and person.gender not in (gender, None)):
+            if person.name in exclude or (gender and person.gender != gender):
                 continue
-            if gender and person.gender is None:
-                continue
-            seen.setdefault(id(person), (rank, person))
-        association = self.association(words)
-        if not seen or self._uses[_description_key(words)] < MIN_DESCRIPTION_USES:
-            return None  # "the turnkey", "the first housemaid": someone the text never names
-        best = max(
-            seen.values(),
-            key=lambda rp: (association[id(rp[1])] / math.sqrt(1 + self._count(rp[1])), -rp[0]),
-        )
-        return best[1] if association[id(best[1])] >= MIN_ASSOCIATION else None
+            lift = lifts.get(id(person), 0.0)
+            if lift >= MIN_LIFT and (best is None or lift > best[0]):
+                best = (lift, -rank, person)
+        found = best[2] if best is not None else self._partner(offset, gender, turns, exclude)
+        if found is not None:
+            self._resolved[key] = (offset, found)
+        return found
+
+    def _partner(
+        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
+    ) -> Person | None:
+        """The one person of the description's gender who spoke in the last
+        :data:`PARTNER_PARAGRAPHS` paragraphs and is not excluded (the speaker it answers):
+        the other participant of the conversation."""
+        floor = self.paragraph_floor(offset, PARTNER_PARAGRAPHS)
+        found = {
+            id(t.person): t.person
+            for t in turns
+            if t.person is not None
+            and floor <= t.at < offset
+            and t.person.name not in exclude
+            and (gender is None or t.person.gender == gender)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def uses(self, key: str) -> int:
+        """How often the narration uses a description (after :meth:`association`)."""
+        return self._uses.get(key, 0)
+
+    def _lifts(self, key: str) -> dict[int, float]:
+        """How much more often each person is named around the description ``key`` than
+        anywhere in the narration (persons named around it at least
+        :data:`MIN_ASSOCIATION` times)."""
+        counts = self.association(key)
+        uses = self.uses(key)
+        if uses < MIN_DESCRIPTION_USES:
+            return {}  # "the turnkey", "the first housemaid": someone the text never names
+        share = ASSOCIATION_WINDOW / max(1, len(self.text))
+        return {
+            pid: (n / uses) / (self._totals[pid] * share)
+            for pid, n in counts.items()
+            if n >= MIN_ASSOCIATION
+        }
 
     def association(self, words: str) -> Counter[int]:
         """How often each person is named in the narration just around the description
@@ -228,15 +276,12 @@ class Referents:
             for m in pattern.finditer(self.text):
                 if self.inside_quote(m.start()):
                     continue
-                lo = bisect.bisect_left(self._named_at, m.start() - 600)
-                hi = bisect.bisect_left(self._named_at, m.end() + 200)
+                lo = bisect.bisect_left(self._named_at, m.start() - ASSOCIATION_WINDOW * 3 // 4)
+                hi = bisect.bisect_left(self._named_at, m.end() + ASSOCIATION_WINDOW // 4)
                 counts.update({id(p) for _, p in self.named[lo:hi]})
                 uses += 1
             self._associations[key], self._uses[key] = counts, uses
         return self._associations[key]
-
-    def _count(self, person: Person) -> int:
-        return self._totals[id(person)]
 
     @cached_property
     def _totals(self) -> Counter[int]:
@@ -259,6 +304,19 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         while before and before[-1][:1].isupper():
             before.pop()
     return not (before and before[-1].lower() in _OWNING)
+
+
+def _used_key(key: str, referents: Referents) -> str:
+    """The description without its first adjectives until the narration uses it often
+    enough to tell who it names: "irritable old gentleman" -> "old gentleman"."""
+    words = key.split()
+    while len(words) > 1:
+        candidate = " ".join(words)
+        referents.association(candidate)
+        if referents.uses(candidate) >= MIN_DESCRIPTION_USES:
+            return candidate
+        words = words[1:]
+    return " ".join(words)
 
 
 def _description_key(words: str) -> str:
@@ -307,7 +365,7 @@ def resolve_cue(
         return own.name, 0.85, ""  # "the Jew": a word the text also uses as a name
     person = referents.description(words, at, turns=turns, exclude=exclude)
     if person is None:
-        return written, 0.6, ""
+        return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
 
 

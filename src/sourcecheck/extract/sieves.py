@@ -86,6 +86,10 @@ _TOKEN = re.compile(
     r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
 _ADVERBS = frozenset("then again now soon still just only even at once last length".split())
+_ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
+"""Endings of abstract nouns: a description ending so names no speaker."""
+_NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
+"""Last words of phrases after a determiner that are no speaker: "said, a little ..."."""
 MAX_DESCRIPTION_WORDS = 4
 MAX_GAP = 3
 """Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
@@ -193,7 +197,10 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             and not is_speech_verb(tokens, j)
         ):
             j += 1
-        return ("description", j) if j > i + 1 else None
+        last = tokens[j - 1].text.lower()
+        if j == i + 1 or last.endswith(_ABSTRACT) or last in _NOT_NOUNS:
+            return None  # "the temptation, added,": a thing, not a speaker
+        return "description", j
     return None
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .people import NAME_RE, People
+from .resolve import description_gender
 
 SAME_PARAGRAPH = 0.75
 TURNS = 0.6
@@ -45,6 +46,7 @@ class _Said(Protocol):
     sieve: str
     attributed: bool
     starts_paragraph: bool
+    words: str | None  # the speaker as the text says it: "the old gentleman"
 
     @property
     def paragraph(self) -> int: ...
@@ -93,7 +95,7 @@ def fill_turns(
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     for chain in _chains(said, heads, named_between):
         first = said[chain[0]].paragraph
-        _fill_chain(said, chain, addressed, scene=named_between(first - 2, first))
+        _fill_chain(said, chain, addressed, people, scene=named_between(first - 2, first))
     _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -136,13 +138,18 @@ def _same_paragraph(said: Sequence[_Said]) -> None:
         if len({s.speaker for s in named}) != 1:
             continue
         for s in group:
-            if s.speaker_confidence < WEAK:
+            if s.speaker_confidence < WEAK and not s.attributed:
                 why = "the attributed quotation of its paragraph"
                 _set(s, named[0].speaker, why, SAME_PARAGRAPH)
 
 
 def _fill_chain(
-    said: Sequence[_Said], chain: list[int], addressed: list[set[str]], *, scene: set[str]
+    said: Sequence[_Said],
+    chain: list[int],
+    addressed: list[set[str]],
+    people: People,
+    *,
+    scene: set[str],
 ) -> None:
     """Fill the unknown turns of one conversation until nothing changes: each decision may
     let the next one be made (A, B, A, B ... from one attributed turn). ``scene``: the
@@ -154,9 +161,16 @@ def _fill_chain(
             if said[i].speaker_confidence >= WEAK:
                 continue
             found = _infer(said, chain, k, addressed, scene)
-            if found is not None:
+            if found is not None and not _other_gender(said[i], found[0], people):
                 _set(said[i], found[0], found[1], found[2])
                 changed = True
+
+
+def _other_gender(s: _Said, name: str, people: People) -> bool:
+    """Whether a description the text gives the speaker ("the old lady") says a gender
+    other than the person's."""
+    wanted = description_gender(s.words) if s.attributed and s.words else None
+    return wanted is not None and people.gender(name) not in (wanted, None)
 
 
 def _infer(
@@ -208,7 +222,9 @@ def _participants(
 
 
 def _known(s: _Said) -> bool:
-    return bool(s.speaker) and s.speaker_confidence >= WEAK
+    """A speaker other turns may follow: decided, or a description nobody resolved ("his
+    wife" is one person in the conversation, even before it is known who)."""
+    return bool(s.speaker) and (s.speaker_confidence >= WEAK or s.attributed)
 
 
 def _set(s: _Said, speaker: str | None, why: str, confidence: float) -> None:
