@@ -337,3 +337,27 @@ def test_a_description_in_a_conversation_is_the_other_speaker_of_its_gender() ->
     reply = by_quote(claims, "Then I shall")
     assert reply.speaker == "Elizabeth"
     assert "(the young lady = Elizabeth)" in reply.notes
+
+
+def test_a_pronoun_prefers_the_subject_to_a_name_after_a_preposition() -> None:
+    text = (
+        "Elizabeth was chiefly struck with his deference for Lady Catherine, and with his "
+        "kind intentions for Lady Catherine and for Elizabeth.\n\n"
+        "“He must be an oddity, I think,” said she."
+    )
+    assert by_quote(extract_claims(text), "He must be").speaker == "Elizabeth"
+
+
+def test_a_pronoun_nobody_near_resolves_is_filled_by_the_turns_with_its_gender() -> None:
+    text = (
+        "“Good morning,” said Jane, as Mr. Bingley came in.\n\n"
+        "“Good morning to you, and a fine one,” said Mr. Bingley.\n\n"
+        "“Is it not a very fine day for the season?”\n\n"
+        "“The finest we have had since the spring came.”\n\n"
+        "“Shall we walk out before the rain comes?”\n\n"
+        "“With all my heart, if you are not afraid of it.”\n\n"
+        "“I am afraid of nothing at all today,” said she."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "I am afraid of nothing").speaker == "Jane"
+    assert by_quote(claims, "With all my heart").speaker == "Mr. Bingley"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..texts.paragraphs import Paragraph
-from .attribution import phrase_mentions
+from .attribution import PREPOSITIONS, phrase_mentions
 from .people import NAME_RE, People, Person
 from .sieves import PRONOUNS, Cue
 
@@ -74,6 +74,8 @@ def description_gender(words: str) -> str | None:
     >>> [description_gender(d) for d in ("the old lady", "his father", "the voice")]
     ['F', 'M', None]
     """
+    if words.lower() in PRONOUNS:
+        return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
     for word in reversed(words.lower().split()):
         if word in _FEMALE_NOUNS:
             return "F"
@@ -116,12 +118,15 @@ class Referents:
         self._q_starts = [s for s, _ in bounds]
         self._q_ends = [e for _, e in bounds]
         self.named: list[tuple[int, Person]] = []
+        self._governed: set[int] = set()  # names after a preposition ("to Emma")
         for m in NAME_RE.finditer(text):
             if self.inside_quote(m.start()) or not _subject_like(text, m):
                 continue
             person = people.resolve(m.group())
             if person is not None:
                 self.named.append((m.start(), person))
+                if _after_preposition(text, m.start()):
+                    self._governed.add(m.start())
         self._named_at = [at for at, _ in self.named]
         self._associations: dict[str, Counter[int]] = {}
         self._uses: dict[str, int] = {}  # how often the narration uses each description
@@ -183,17 +188,23 @@ class Referents:
             if m.kind == "unnamed" and not m.governed and not self.inside_quote(m.start)
         ]
         unknown: Person | None = None
+        governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
+        near = self.paragraph_floor(offset, 1)
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
-            if unnamed and unnamed[-1].start > at:
+            if (unnamed and unnamed[-1].start > at) or (governed is not None and at < near):
                 break
             if person.name in exclude:
                 continue
             if gender is None or person.gender == gender:
-                return person.name, True
-            if person.gender is None and unknown is None:
+                if at not in self._governed:
+                    return person.name, True
+                governed = governed or person
+            elif person.gender is None and unknown is None and governed is None:
                 if _starts_sentence(self.text, at):
                     return person.name, False  # "Liebknecht was like a general ... he"
                 unknown = person
+        if governed is not None:
+            return governed.name, True
         if unnamed and unknown is None:
             return unnamed[-1].text, False
         return (unknown.name if unknown else None), False
@@ -304,6 +315,11 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         while before and before[-1][:1].isupper():
             before.pop()
     return not (before and before[-1].lower() in _OWNING)
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
 def _used_key(key: str, referents: Referents) -> str:

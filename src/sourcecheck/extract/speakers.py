@@ -41,7 +41,7 @@ from .quotes import (
     word_count,
 )
 from .resolve import NARRATOR, Referents, Turn, narrator_name, resolve_cue
-from .turns import fill_turns, vocatives
+from .turns import WEAK, fill_turns, vocatives
 
 _OBJECTS = frozenset("them him her me us it of that".split())
 
@@ -63,6 +63,7 @@ class Said:
     contexts: list[Span] = field(default_factory=list)
     words: str | None = None  # the speaker as the text says it: "the old gentleman", "he"
     sieve: str = "none"  # which rule decided the speaker
+    cue: sieves.Cue | None = None  # the verb of saying next to it and who it says spoke
 
     @property
     def paragraph(self) -> int:
@@ -148,7 +149,34 @@ class Speakers:
         fill_turns(
             said_list, self._quote_text, self.people, named_between=self.referents.named_between
         )
+        self._pronouns_again(said_list)
         return said_list
+
+    def _pronouns_again(self, said_list: list[Said]) -> None:
+        """Stage 2 once every turn has a speaker: "said she" resolved again with the speakers
+        the conversation turns found (a woman who spoke without being named is a referent)."""
+        turns = [
+            Turn(s.quote.first_mark, s.paragraph, self.people.resolve(s.speaker), s.speaker)
+            for s in said_list
+            if s.speaker and s.speaker_confidence >= WEAK
+        ]
+        for i, said in enumerate(said_list):
+            cue = said.cue
+            if cue is None or cue.kind != "pronoun":
+                continue
+            exclude = vocatives(self._quote_text(said), self.people)
+            prev = self._answered(said, said_list[i - 1] if i else None)
+            if prev is not None and prev.speaker:
+                exclude = exclude | {prev.speaker}
+            gender = sieves.PRONOUNS.get(cue.words.lower())
+            name, exact = self.referents.pronoun(
+                said.quote.first_mark, gender, turns=turns, exclude=exclude
+            )
+            if name and exact and name != said.speaker:
+                said.speaker, said.speaker_key = name, attr.surname(name)
+                said.evidence = re.sub(
+                    r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence
+                )
 
     def _name_narrator(self, said_list: list[Said]) -> None:
         """ "I said" without an author: the narrator's name from how the others address
@@ -267,7 +295,7 @@ class Speakers:
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
-        prev = self._answered(said)
+        prev = self._answered(said, self.said_so_far[-1] if self.said_so_far else None)
         exclude = vocatives(self._quote_text(said), self.people)
         if prev is not None and prev.speaker:
             exclude = exclude | {prev.speaker}
@@ -280,23 +308,22 @@ class Speakers:
             name = self.author or NARRATOR
             confidence = 0.9 if self.author else 0.6
         elif cue.kind == "pronoun" and name is None:  # nobody of that gender named
-            name = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
-            confidence = 0.5 if name else 0.2
-            note = f" ({cue.words} = {name or '?'})"
+            back = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
+            if back and self.people.resolve(back) is None:  # "Liebknecht ... he", named once
+                name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
         said.speaker, said.speaker_key = name, attr.surname(name) if name else ""
-        said.words, said.attributed = cue.words, True
+        said.words, said.attributed, said.cue = cue.words, True, cue
         said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
         said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
         said.speaker_confidence, said.sieve = confidence, f"the verb {cue.verb!r} next to it"
 
-    def _answered(self, said: Said) -> Said | None:
-        """The quotation a paragraph-opening quotation answers: the one opening the previous
-        paragraph (a conversation's previous turn)."""
-        if not said.starts_paragraph or not self.said_so_far:
+    def _answered(self, said: Said, last: Said | None) -> Said | None:
+        """The quotation a paragraph-opening quotation answers: the one before it (``last``)
+        if it opens the previous paragraph (a conversation's previous turn)."""
+        if not said.starts_paragraph or last is None:
             return None
-        last = self.said_so_far[-1]
         return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
 
     def name_of(self, words: str) -> str:
@@ -375,7 +402,7 @@ class Speakers:
                 if name:
                     best = (mention.start, name, key)
         for at, name, key in self.resolved:
-            if name == self.author:
+            if name in (self.author, NARRATOR):
                 continue  # "he" is never the "I" who writes
             if floor <= at < offset and (best is None or at > best[0]):
                 best = (at, name, key)
