@@ -361,3 +361,13 @@ def test_a_pronoun_nobody_near_resolves_is_filled_by_the_turns_with_its_gender()
     claims = extract_claims(text)
     assert by_quote(claims, "I am afraid of nothing").speaker == "Jane"
     assert by_quote(claims, "With all my heart").speaker == "Mr. Bingley"
+
+
+def test_an_interruption_with_any_verb_of_saying_keeps_one_quotation() -> None:
+    from sourcecheck.extract.quotes import find_quotations
+
+    text = "“Do you know my aunt?” Winterbourne inquired, “she is expected this evening.”"
+    (quote,) = find_quotations(text)
+    assert len(quote.pieces) == 2
+    claims = extract_claims(text + "\n\nWinterbourne left; Winterbourne was tired.")
+    assert {who for _, who in spoken(claims)} == {"Winterbourne"}

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
+from .sieves import cue_after
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -384,9 +385,11 @@ def is_attribution(clause: str) -> bool:
     return False
 
 
-def _is_interruption(gap: str) -> bool:
+def _is_interruption(text: str, start: int, end: int) -> bool:
     """Whether the text between two quotations interrupts one quotation: parenthetical, or an
-    attribution (:func:`is_attribution`); not a new lead-in ending with "that"."""
+    attribution (:func:`is_attribution`, or any verb of saying beside its speaker: "”
+    Winterbourne inquired, “"); not a new lead-in ending with "that"."""
+    gap = text[start:end]
     words = WORD_RE.findall(gap)
     if not words or len(words) > INTERRUPTION_MAX_WORDS or words[-1].lower() == "that":
         return False
@@ -395,7 +398,9 @@ def _is_interruption(gap: str) -> bool:
     stripped = gap.strip().rstrip(",.:;")
     if stripped.startswith("(") and stripped.endswith(")"):
         return True
-    return is_attribution(gap)
+    if is_attribution(gap):
+        return True
+    return cue_after(text, start, end) is not None and not re.search(r"[.!?]\s*$", gap)
 
 
 def _has_leadin(text: str, piece: Piece) -> bool:
@@ -422,7 +427,7 @@ def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
             and q.pieces[0].open is not None
             and prev.pieces[-1].paragraph == q.pieces[0].paragraph
             and not _has_leadin(text, prev.pieces[-1])
-            and _is_interruption(text[prev.pieces[-1].close + 1 : q.pieces[0].open])
+            and _is_interruption(text, prev.pieces[-1].close + 1, q.pieces[0].open)
         ):
             prev.gaps.append(Span(prev.pieces[-1].close + 1, q.pieces[0].open))
             prev.pieces.extend(q.pieces)
