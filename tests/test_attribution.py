@@ -371,3 +371,17 @@ def test_an_interruption_with_any_verb_of_saying_keeps_one_quotation() -> None:
     assert len(quote.pieces) == 2
     claims = extract_claims(text + "\n\nWinterbourne left; Winterbourne was tired.")
     assert {who for _, who in spoken(claims)} == {"Winterbourne"}
+
+
+def test_diary_entries_take_the_date_at_the_head_of_their_entry() -> None:
+    text = (
+        "In November, 1917, the talks were prepared. I will leave my diary to speak:\n\n"
+        "“_December 19, 1917._--Departure from Vienna. The whole party was at the station.\n\n"
+        "“We talked of the tactics to be pursued at Brest for the whole journey.\n\n"
+        "“_December 20, 1917._--Arrived at Brest a few minutes past five in the morning.\n\n"
+        "“The Russians received us at the station with great courtesy and some suspicion.”"
+    )
+    claims = [c for c in extract_claims(text) if c.kind in ("quotation", "oral")]
+    assert by_quote(claims, "We talked").date == "1917-12-19"
+    assert by_quote(claims, "The Russians").date == "1917-12-20"
+    assert "at the head of its diary entry" in by_quote(claims, "The Russians").notes

@@ -152,6 +152,11 @@ class _Proposer:
         claims = []
         for piece in pieces:
             notes = [*head, *_position(quote, piece), *tail]
+            entry = self._entry_head(piece) if "diary entry" in date_note else None
+            if entry is not None and entry.iso() != date:  # a later entry of the same diary
+                date = entry.iso()
+                where = f"{self.text[entry.start : entry.end]!r} at the head of its diary entry"
+                notes = [n if not n.startswith("date: ") else f"date: {where}" for n in notes]
             notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
             claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
         return claims
@@ -246,6 +251,10 @@ class _Proposer:
                 ):
                     where = "a citation" if text[context.start] == "(" else "the attribution"
                     return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
+        head = self._entry_head(said.quote.pieces[0])
+        if head is not None:
+            quoted = repr(text[head.start : head.end])
+            return head.iso(), f"{quoted} at the head of its diary entry", head
         anchor = said.quote.first_mark
         para = self.paras[said.quote.pieces[0].paragraph - 1]
         clock = [d for d in self.dates.clock if d.year and d.start < anchor]
@@ -258,6 +267,24 @@ class _Proposer:
         if not self._same_topic(said, d.start):
             return None, "", None
         return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
+
+    def _entry_head(self, piece: Piece) -> DateMention | None:
+        """The date heading the diary entry a piece of a quotation belongs to: a full date
+        opening a paragraph ("“_December 19, 1917._--Departure from Vienna"), the piece's own
+        or an earlier one with no date of the narration between them."""
+        heads = [
+            d
+            for d in self.dates.mentions
+            if d.year
+            and d.day
+            and d.start < piece.span.end
+            and _opens_paragraph(self.text, self.paras, d.start)
+        ]
+        if not heads:
+            return None
+        head = heads[-1]
+        later_clock = any(head.start < d.start < piece.span.start for d in self.dates.clock)
+        return None if later_clock else head
 
     def _same_topic(self, said: Said, since: int) -> bool:
         """Whether a date set at ``since`` (an earlier paragraph) still holds for the
@@ -424,6 +451,12 @@ def _before_saying(text: str, start: int, end: int) -> bool:
     the words; "the description of Russia in 1916" (after "wrote") dates what they describe."""
     words = [w.lower() for w in WORD_RE.findall(text[start:end])]
     return any(w in SPEECH_VERBS and (w.endswith("ed") or w in PAST) for w in words)
+
+
+def _opens_paragraph(text: str, paras: Sequence[Paragraph], offset: int) -> bool:
+    """Whether only marks and spaces stand between its paragraph's start and ``offset``."""
+    para = next(p for p in reversed(paras) if p.start <= offset)
+    return not text[para.start : offset].strip(" \t“”„«_‘'(\"")
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:
