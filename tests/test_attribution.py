@@ -385,3 +385,24 @@ def test_diary_entries_take_the_date_at_the_head_of_their_entry() -> None:
     assert by_quote(claims, "We talked").date == "1917-12-19"
     assert by_quote(claims, "The Russians").date == "1917-12-20"
     assert "at the head of its diary entry" in by_quote(claims, "The Russians").notes
+
+
+WAR_AND_PEACE = Source(
+    id="war-and-peace", title="War and Peace", author="Leo Tolstoy", issued="1869", kind="book"
+)
+
+
+def test_words_quoted_from_a_novel_are_a_quotation_of_it_and_its_title_is_no_speaker() -> None:
+    text = (
+        "Czernin left Brest in February.\n\n"
+        "Tolstoy had seen another war. In War and Peace, at Anna Pávlovna’s party, Prince "
+        "Vasíli, not in the least disconcerted, told her: “You are always so kind to us, and "
+        "your evenings are the best in town.”\n\n"
+        "“Well, Prince, so Genoa and Lucca are now just family estates,” says War and Peace."
+    )
+    claims = extract_claims(text, sources=[CZERNIN, WAR_AND_PEACE])
+    vasili = by_quote(claims, "You are always so kind")
+    assert (vasili.kind, vasili.source_id) == ("quotation", "war-and-peace")
+    assert vasili.speaker == "Prince Vasíli"
+    opening = by_quote(claims, "Well, Prince")
+    assert opening.speaker != "War" and opening.source_id == "war-and-peace"

@@ -165,6 +165,11 @@ class _Proposer:
         """The quotation's date and source, each with a note saying where it comes from."""
         date, date_note, date_mention = self._cited_date(said)
         source, source_note = None, ""
+        if said.work is not None:
+            source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
+            if date is None and said.work.issued:
+                date, date_note = said.work.issued, f"{said.work.issued} from the source's date"
+            return date, date_note, source, source_note
         if said.kind != "oral":
             context = " ".join(c.slice(self.text) for c in said.contexts)
             if date_mention is not None and "earlier in the paragraph" in date_note:
@@ -209,7 +214,8 @@ class _Proposer:
             piece is quote.pieces[0]
             and piece.open is not None
             and self.text[piece.span.start].islower()
-            and self.speakers.leadin(quote.first_mark, self.paras[piece.paragraph - 1]) is not None
+            and self.speakers.surroundings.leadin(quote.first_mark, self.paras[piece.paragraph - 1])
+            is not None
         )
 
     def _proposed_pieces(self, said: Said) -> list[Piece]:

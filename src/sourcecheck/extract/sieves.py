@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import STOP_CAPS, TITLES
+from .attribution import PREPOSITIONS, STOP_CAPS, TITLES
 from .people import TITLE_WORDS
 
 _BASES = """
@@ -91,6 +91,8 @@ _ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
 _NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
 """Last words of phrases after a determiner that are no speaker: "said, a little ..."."""
 MAX_DESCRIPTION_WORDS = 4
+MAX_ASIDE = 7
+"""Words of an aside between commas after a speaker's name and the verb."""
 MAX_GAP = 3
 """Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
 
@@ -274,16 +276,32 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             return _cue(text, tokens, v + 1, found, tokens[v].text, start, end)
         if not _tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in _PARTICLES)):
             return None
-        for m in range(max(0, v - 8 - MAX_GAP), v):  # Emma (politely) said: the longest name
+        for m in range(max(0, v - 8 - MAX_ASIDE), v):  # Emma (politely) said: the longest name
             found = _mention_at(tokens, m)
             if (
                 found is not None
-                and _skip_adverbs(tokens, found[1]) == v
+                and not (
+                    found[0] == "description" and m and tokens[m - 1].text.lower() in PREPOSITIONS
+                )
+                and _to_verb(tokens, found[1]) == v
                 and (is_finite(tokens, v, subject=tokens[m].text) or tokens[v].text.endswith("ing"))
             ):
                 return _cue(text, tokens, m, found, tokens[v].text, start, end)
         return None
     return None
+
+
+def _to_verb(tokens: list[_Tok], i: int) -> int:
+    """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
+    not in the least disconcerted, told her"."""
+    j = _skip_adverbs(tokens, i)
+    if j < len(tokens) and tokens[j].text == "," or (j > i and tokens[j - 1].text == ","):
+        close = next(
+            (k for k in range(j, min(len(tokens), j + MAX_ASIDE)) if tokens[k].text == ","), None
+        )
+        if close is not None and all(t.kind == "w" for t in tokens[j:close] if t.text != ","):
+            return close + 1
+    return j
 
 
 def _cue(

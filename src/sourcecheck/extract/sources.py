@@ -126,3 +126,21 @@ def resolve_source(
     if candidates:
         return None, "not identified; candidates: " + ", ".join(candidates)
     return None, "not identified"
+
+
+def title_spans(text: str, sources: Sequence[Source]) -> list[tuple[int, int, Source]]:
+    """Where ``text`` prints the title of one of ``sources`` (titles of two words or more,
+    as printed, any spacing): ``(start, end, source)`` in text order.
+
+    >>> s = Source(id="wp", title="War and Peace")
+    >>> [(a, b) for a, b, _ in title_spans("War and Peace opens with a party.", [s])]
+    [(0, 13)]
+    """
+    found = []
+    for source in sources:
+        words = (source.title or "").split()
+        if len(words) < 2:
+            continue
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        found += [(m.start(), m.end(), source) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda x: x[0])

@@ -29,21 +29,18 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
-from .facts import TextDates, find_dates, sentence_spans
+from .contexts import Surroundings
+from .facts import TextDates, find_dates
 from .kinds import speech_kind
 from .people import people_of
 from .quotes import (
-    ATTRIBUTION_VERBS,
-    Piece,
     Quotation,
     find_quotations,
     is_attribution,
-    word_count,
 )
 from .resolve import NARRATOR, Referents, Turn, narrator_name, resolve_cue
+from .sources import title_spans
 from .turns import WEAK, fill_turns, vocatives
-
-_OBJECTS = frozenset("them him her me us it of that".split())
 
 
 @dataclass(slots=True)
@@ -64,6 +61,7 @@ class Said:
     words: str | None = None  # the speaker as the text says it: "the old gentleman", "he"
     sieve: str = "none"  # which rule decided the speaker
     cue: sieves.Cue | None = None  # the verb of saying next to it and who it says spoke
+    work: Source | None = None  # a source whose title its paragraph's narration names
 
     @property
     def paragraph(self) -> int:
@@ -112,12 +110,14 @@ class Speakers:
         self.reading, self.author = reading, author
         self.text, self.paras, self.evidence = reading.text, reading.paras, reading.evidence
         self.known = [a for s in sources for a in attr.split_authors(s.author)]
+        self.titles = title_spans(self.text, sources)
         if author:
             self.known.append(author)
         self.people = people_of(
             self.text, evidence=self.evidence, quoted=reading.quoted, known=self.known
         )
         self.resolved: list[tuple[int, str, str]] = []  # (offset, display name, key)
+        self.surroundings = Surroundings(self.text, self.paras)
         self.referents = Referents(
             self.text, self.people, quoted=reading.quoted, paras=reading.paras
         )
@@ -203,8 +203,8 @@ class Speakers:
         para = self.paras[first.paragraph - 1]
         anchor = quote.first_mark
         said.starts_paragraph = anchor == para.start
-        leadin = self.leadin(anchor, para)
-        direct = leadin is not None and self._direct(leadin, first)
+        leadin = self.surroundings.leadin(anchor, para)
+        direct = leadin is not None and self.surroundings.direct(leadin, first)
         clauses, trailing = self._contexts(said, leadin, direct)
         self.used.extend(said.contexts)
         cue = self._adjacent_cue(quote, leadin, trailing)
@@ -236,7 +236,21 @@ class Speakers:
         said.kind = speech_kind(
             self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev
         )
+        said.work = self._work_named(said)
+        if said.work is not None:
+            said.kind = "quotation"  # "War and Peace opens with ... told her:": the book's words
         return said
+
+    def _work_named(self, said: Said) -> Source | None:
+        """The source whose title the narration of the quotation's paragraph names, if one
+        does (one source only)."""
+        para = self.paras[said.paragraph - 1]
+        found = {
+            id(source): source
+            for start, _, source in self.titles
+            if para.start <= start < para.end and not self.referents.inside_quote(start)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _contexts(
         self, said: Said, leadin: Span | None, direct: bool
@@ -244,8 +258,8 @@ class Speakers:
         """Set the quotation's contexts (the text around it that may say who, when, where);
         return the clauses that may attribute it, and the clause after it."""
         text, quote = self.text, said.quote
-        trailing = self._trailing(quote)
-        citation = self._citation(quote, trailing)
+        trailing = self.surroundings.trailing(quote)
+        citation = self.surroundings.citation(quote, trailing)
         clauses = ([leadin] if direct and leadin else []) + list(quote.gaps)
         if (
             trailing
@@ -257,7 +271,7 @@ class Speakers:
         if leadin and leadin not in said.contexts:
             said.contexts.insert(0, leadin)
         if leadin and direct:
-            extension = self._before(leadin)
+            extension = self.surroundings.before(leadin)
             if extension is not None:
                 said.contexts.insert(0, extension)
         return clauses, trailing
@@ -271,6 +285,18 @@ class Speakers:
         return bool(key) and key in words
 
     def _adjacent_cue(
+        self, quote: Quotation, leadin: Span | None, trailing: Span | None
+    ) -> sieves.Cue | None:
+        """The cue beside the quotation (:meth:`_cue_beside`), unless it names a word of a
+        source's title ("War and Peace opens with ...": "War" is no speaker)."""
+        cue = self._cue_beside(quote, leadin, trailing)
+        return None if cue is not None and self._in_title(cue.start, cue.end) else cue
+
+    def _in_title(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a source's title printed in the text."""
+        return any(s < end and start < e for s, e, _ in self.titles)
+
+    def _cue_beside(
         self, quote: Quotation, leadin: Span | None, trailing: Span | None
     ) -> sieves.Cue | None:
         """A verb of saying right beside the quotation: in its interruptions, after it, or
@@ -341,7 +367,7 @@ class Speakers:
         """The speaker (and addressee) named by the first clause that names one."""
         for clause in clauses:
             agent = attr.clause_agent(self.text, clause.start, clause.end, self.evidence)
-            if agent is None:
+            if agent is None or self._in_title(agent.mention.start, agent.mention.end):
                 continue
             where = "before" if clause == leadin else "after" if clause == trailing else "within"
             self._set_speaker(said, agent.mention, f"{excerpt(agent.evidence)!r} {where} the quote")
@@ -414,73 +440,6 @@ class Speakers:
             return before.speaker
         if self.author and prev.speaker != self.author:
             return self.author
-        return None
-
-    def leadin(self, anchor: int, para: Paragraph) -> Span | None:
-        """The words of the quote's sentence before it; for a quote opening a paragraph, the
-        previous paragraph's last sentence when it ends with a colon."""
-        text = self.text
-        if anchor > para.start:
-            # Up to the opening mark included, so that a boundary just before it is seen.
-            spans = sentence_spans(text, para.start, min(para.end, anchor + 1))
-            starts = [s for s, _ in spans if s < anchor]
-            if starts and text[starts[-1] : anchor].strip():
-                return Span(starts[-1], anchor)
-            return None
-        if para.number < 2:
-            return None
-        prev = self.paras[para.number - 2]
-        if not text[prev.start : prev.end].rstrip().endswith((":", ",")):
-            return None  # "He presently added, with a smile,\n\n“I do not ...”"
-        spans = sentence_spans(text, prev.start, prev.end)
-        return Span(spans[-1][0], prev.end)
-
-    def _before(self, span: Span) -> Span | None:
-        """The sentence before a short lead-in: "... and wrote Lenin to that effect. His reply
-        was:" (for the kind, date and source; the speaker is the lead-in's)."""
-        para = next(p for p in reversed(self.paras) if p.start <= span.start)
-        if word_count(span.slice(self.text)) >= 5:
-            return None
-        spans = [
-            s for s in sentence_spans(self.text, para.start, span.start + 1) if s[0] < span.start
-        ]
-        return Span(*spans[-1]) if spans else None
-
-    def _direct(self, leadin: Span, first: Piece) -> bool:
-        """Whether a lead-in attributes the quotation it introduces."""
-        words = self.text[leadin.start : leadin.end].rstrip()
-        if words.endswith(":") or re.search(r"\bthat,?$", words) or first.open is None:
-            return True
-        tail = re.findall(r"[\w’']+", words.lower())[-2:]
-        verbs = ATTRIBUTION_VERBS
-        if tail and tail[-1] in verbs:
-            return True  # "the stenographic report notes “..."
-        return len(tail) == 2 and tail[0] in verbs and tail[1] in _OBJECTS  # "called them “..."
-
-    def _trailing(self, quote: Quotation) -> Span | None:
-        text = self.text
-        start = quote.last_mark_end
-        para = self.paras[quote.pieces[-1].paragraph - 1]
-        if start >= para.end:
-            return None
-        stop = para.end
-        nxt = re.search(r"[“„«\"(]", text[start:stop])
-        if nxt:
-            stop = start + nxt.start()
-        spans = sentence_spans(text, start, stop)
-        if not spans or not text[spans[0][0] : spans[0][1]].strip():
-            return None
-        return Span(start, spans[0][1])
-
-    def _citation(self, quote: Quotation, trailing: Span | None) -> Span | None:
-        """A parenthesized sentence right after the quote: "(The speech of March 18, 1919.)"."""
-        text = self.text
-        for start in (quote.last_mark_end, trailing.end if trailing else None):
-            if start is None:
-                continue
-            m = re.match(r"\s*(\([^()]{3,200}\.\))", text[start : start + 220])
-            if m:
-                return Span(start + m.start(1), start + m.end(1))
         return None
 
     # -- claims of quotations -------------------------------------------------------------
