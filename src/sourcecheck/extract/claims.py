@@ -152,7 +152,9 @@ class _Proposer:
         claims = []
         for piece in pieces:
             notes = [*head, *_position(quote, piece), *tail]
-            entry = self._entry_head(piece) if "diary entry" in date_note else None
+            entry = (
+                self.dates.entry_head(self.text, piece.span) if "diary entry" in date_note else None
+            )
             if entry is not None and entry.iso() != date:  # a later entry of the same diary
                 date = entry.iso()
                 where = f"{self.text[entry.start : entry.end]!r} at the head of its diary entry"
@@ -257,7 +259,7 @@ class _Proposer:
                 ):
                     where = "a citation" if text[context.start] == "(" else "the attribution"
                     return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
-        head = self._entry_head(said.quote.pieces[0])
+        head = self.dates.entry_head(self.text, said.quote.pieces[0].span)
         if head is not None:
             quoted = repr(text[head.start : head.end])
             return head.iso(), f"{quoted} at the head of its diary entry", head
@@ -273,24 +275,6 @@ class _Proposer:
         if not self._same_topic(said, d.start):
             return None, "", None
         return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
-
-    def _entry_head(self, piece: Piece) -> DateMention | None:
-        """The date heading the diary entry a piece of a quotation belongs to: a full date
-        opening a paragraph ("“_December 19, 1917._--Departure from Vienna"), the piece's own
-        or an earlier one with no date of the narration between them."""
-        heads = [
-            d
-            for d in self.dates.mentions
-            if d.year
-            and d.day
-            and d.start < piece.span.end
-            and _opens_paragraph(self.text, self.paras, d.start)
-        ]
-        if not heads:
-            return None
-        head = heads[-1]
-        later_clock = any(head.start < d.start < piece.span.start for d in self.dates.clock)
-        return None if later_clock else head
 
     def _same_topic(self, said: Said, since: int) -> bool:
         """Whether a date set at ``since`` (an earlier paragraph) still holds for the
@@ -457,12 +441,6 @@ def _before_saying(text: str, start: int, end: int) -> bool:
     the words; "the description of Russia in 1916" (after "wrote") dates what they describe."""
     words = [w.lower() for w in WORD_RE.findall(text[start:end])]
     return any(w in SPEECH_VERBS and (w.endswith("ed") or w in PAST) for w in words)
-
-
-def _opens_paragraph(text: str, paras: Sequence[Paragraph], offset: int) -> bool:
-    """Whether only marks and spaces stand between its paragraph's start and ``offset``."""
-    para = next(p for p in reversed(paras) if p.start <= offset)
-    return not text[para.start : offset].strip(" \t“”„«_‘'(\"")
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..facts.dates import DateMention, parse_dates
 from ..facts.numbers import read_numbers
+from ..models import Span
 from ..normalize import tokenize
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
@@ -32,6 +33,26 @@ class TextDates:
 
     mentions: list[DateMention]
     clock: list[DateMention]
+
+    def entry_head(self, text: str, span: Span) -> DateMention | None:
+        """The date heading the diary entry that words at ``span`` belong to: a full date
+        opening a line ("“_December 19, 1917._--Departure from Vienna"), in the words or
+        before them, with no date of the narration in between.
+
+        >>> t = "“_December 19, 1917._--Departure.\\n\\n“We talked of tactics."
+        >>> find_dates(t).entry_head(t, Span(40, 58)).iso()
+        '1917-12-19'
+        """
+        heads = [
+            d
+            for d in self.mentions
+            if d.year and d.day and d.start < span.end and _opens_line(text, d.start)
+        ]
+        if not heads:
+            return None
+        head = heads[-1]
+        later_clock = any(head.start < d.start < span.start for d in self.clock)
+        return None if later_clock else head
 
 
 def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDates:
@@ -47,6 +68,12 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
     clock = [d.month is not None and _places_narration(text, d, quoted) for d in found]
     filled = _fill_years(found, clock)
     return TextDates(filled, [d for d, on in zip(filled, clock, strict=True) if on])
+
+
+def _opens_line(text: str, offset: int) -> bool:
+    """Whether only quotation marks, underscores and spaces precede ``offset`` on its line."""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return not line.strip(" \t“”„«_‘'(\"")
 
 
 def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) -> bool:

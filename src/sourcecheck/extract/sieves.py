@@ -295,7 +295,7 @@ def _to_verb(tokens: list[_Tok], i: int) -> int:
     """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
     not in the least disconcerted, told her"."""
     j = _skip_adverbs(tokens, i)
-    if j < len(tokens) and tokens[j].text == "," or (j > i and tokens[j - 1].text == ","):
+    if (j < len(tokens) and tokens[j].text == ",") or (j > i and tokens[j - 1].text == ","):
         close = next(
             (k for k in range(j, min(len(tokens), j + MAX_ASIDE)) if tokens[k].text == ","), None
         )
