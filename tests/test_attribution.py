@@ -61,6 +61,9 @@ def test_cue_after_the_quotation_in_either_order(clause: str, words: str, kind: 
         ("Winterbourne inquired. “", None),  # the sentence ended before the quotation
         ("a government leap-frogging at Rasputin’s command, “", None),
         ("and, unable to resist the temptation, added, “", None),  # a thing, not a speaker
+        ("Mrs. Hurst thought the same, and added, “", "Mrs. Hurst"),  # the clause's subject
+        ("when Mr. Collins, joining in, observed, “", "Mr. Collins"),
+        ("Mr. Bennet saw it; and, taking her hand, said in reply, “", "Mr. Bennet"),
     ],
 )
 def test_cue_before_the_quotation(leadin: str, words: str | None) -> None:

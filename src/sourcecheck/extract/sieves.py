@@ -159,6 +159,8 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
         tok, word = tokens[j], tokens[j].text.lower()
         if j == i and word in DETERMINERS and 2 <= len(tokens) - j <= 3:
             return True  # "scolding her guest:", "told the company:"
+        if word in PREPOSITIONS and 2 <= len(tokens) - j <= 4 and word != "to":
+            return True  # "said in reply,", "added with a smile:"
         if tok.kind == "p" or word in _PARTICLES or word in _OBJECTS or word.endswith("ly"):
             j += 1
         elif word == "to" and j + 1 < len(tokens) and _mention_at(tokens, j + 1) is not None:
@@ -269,7 +271,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         return None
     last = len(tokens) - 1
     for v in range(last, max(-1, last - 4), -1):
-        if not is_speech_verb(tokens, v):
+        if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v):
             continue
         found = _mention_at(tokens, v + 1)  # said Emma (never "scolding her guest")
         if found is not None and found[1] > last and is_finite(tokens, v):
@@ -280,15 +282,51 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             found = _mention_at(tokens, m)
             if (
                 found is not None
-                and not (
-                    found[0] == "description" and m and tokens[m - 1].text.lower() in PREPOSITIONS
-                )
+                and not (found[0] == "description" and _governed(tokens, m))
                 and _to_verb(tokens, found[1]) == v
                 and (is_finite(tokens, v, subject=tokens[m].text) or tokens[v].text.endswith("ing"))
             ):
                 return _cue(text, tokens, m, found, tokens[v].text, start, end)
+        subject = _clause_subject(tokens, v)
+        if subject is not None and is_finite(tokens, v, subject=tokens[subject[0]].text):
+            return _cue(text, tokens, subject[0], subject[1], tokens[v].text, start, end)
         return None
     return None
+
+
+_CLAUSE_OPENERS = frozenset("and but when then while as so , ;".split())
+
+
+def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] | None:
+    """The subject of the sentence whose verb of saying ends the lead-in, when words stand
+    between them: the last name or pronoun before the verb that opens a clause ("Mrs. Hurst
+    thought the same, and added,"; "when Mr. Collins, joining in, observed,"; "and Lydia,
+    always unguarded, boisterously exclaimed,")."""
+    for m in range(v - 1, -1, -1):
+        found = _mention_at(tokens, m)
+        if found is None or found[0] == "description" or found[1] > v:
+            continue
+        if tokens[m].text.lower() in ("they", "we"):
+            continue
+        before = tokens[m - 1].text.lower() if m else ""
+        if m == 0 or before in _CLAUSE_OPENERS:
+            if m and tokens[m - 1].kind == "title":
+                continue
+            return m, found
+    return None
+
+
+def _governed(tokens: list[_Tok], m: int) -> bool:
+    """Whether the phrase at ``m`` is a preposition's or a participle's object ("in the least
+    disconcerted", "taking her hand"), not a subject."""
+    before = tokens[m - 1].text.lower() if m else ""
+    return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
+
+
+def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
+    """ "in reply", "a whisper": a verb of saying used as a noun."""
+    before = tokens[v - 1].text.lower() if v else ""
+    return before in PREPOSITIONS or before in DETERMINERS
 
 
 def _to_verb(tokens: list[_Tok], i: int) -> int:
