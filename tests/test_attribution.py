@@ -409,3 +409,12 @@ def test_words_quoted_from_a_novel_are_a_quotation_of_it_and_its_title_is_no_spe
     assert vasili.speaker == "Prince Vasíli"
     opening = by_quote(claims, "Well, Prince")
     assert opening.speaker != "War" and opening.source_id == "war-and-peace"
+
+
+def test_a_name_found_in_the_narration_keeps_its_title() -> None:
+    text = (
+        "Mrs. Collins sat by the fire. Mrs. Collins was tired, and then Mr. Collins came in; "
+        "Mr. Collins bowed to them all.\n\n"
+        "“We are greatly honoured by her ladyship's attention this evening.”"
+    )
+    assert spoken(extract_claims(text))[0][1] == "Mr. Collins"

@@ -43,6 +43,9 @@ from .sources import title_spans
 from .turns import WEAK, fill_turns, vocatives
 
 
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
+
+
 @dataclass(slots=True)
 class Said:
     """What was decided about one quotation."""
@@ -412,7 +415,10 @@ class Speakers:
         if mention.kind in ("group", "unnamed"):
             return mention.text.removeprefix("the "), mention.key
         full = attr.full_name(mention.text, self.known)
-        name = full or (mention.text.title() if mention.text.isupper() else mention.text)
+        words = mention.text.title() if mention.text.isupper() else mention.text
+        title = _TITLE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        person = self.people.resolve((title.group(1) + " " if title else "") + words)
+        name = full or (person.name if person is not None else words)
         return name, attr.surname(name)
 
     def _resolve_back(self, offset: int) -> tuple[str, str] | None:
