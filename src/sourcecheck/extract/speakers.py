@@ -42,7 +42,6 @@ from .resolve import NARRATOR, Referents, Turn, narrator_name, resolve_cue
 from .sources import title_spans
 from .turns import WEAK, fill_turns, vocatives
 
-
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
 
 
