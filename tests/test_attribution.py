@@ -43,6 +43,8 @@ def by_quote(claims: list[Claim], start: str) -> Claim:
         ("” Winterbourne inquired, looking away.", "Winterbourne", "name"),
         ("”—Mr. Knightley, smiling, rejoined.", "Mr. Knightley", "name"),
         ("” she went on.", "she", "pronoun"),
+        ("” was Mrs. Weston’s parting question.", "Mrs. Weston", "name"),
+        ("” was his only answer.", "he", "pronoun"),
     ],
 )
 def test_cue_after_the_quotation_in_either_order(clause: str, words: str, kind: str) -> None:

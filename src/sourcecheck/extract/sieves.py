@@ -239,6 +239,8 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     while i < len(tokens) and tokens[i].kind == "p" and tokens[i].text in ",—–-;":
         i += 1
     i = _skip_adverbs(tokens, i)
+    if i < len(tokens) and tokens[i].text.lower() in ("was", "were"):
+        return _owner_of_words(text, tokens, i + 1, start, end)
     if is_speech_verb(tokens, i) and is_finite(tokens, i):  # inverted: said Emma
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICLES)
         found = _mention_at(tokens, j)
@@ -251,6 +253,32 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     k = _skip_adverbs(tokens, found[1])
     if is_speech_verb(tokens, k) and is_finite(tokens, k, subject=tokens[i].text):
         return _cue(text, tokens, i, found, tokens[k].text, start, end)
+    return None
+
+
+_WORDS_NOUNS = frozenset(
+    "reply answer observation question remark exclamation comment rejoinder retort response "
+    "words greeting salutation cry speech advice sentence inquiry enquiry reflection".split()
+)
+
+
+def _owner_of_words(text: str, tokens: list[_Tok], i: int, start: int, end: int) -> Cue | None:
+    """ "” was Mrs. Weston's parting question.", "” was his only answer.": the owner of the
+    words the sentence names (his -> he, her -> she)."""
+    noun = next((k for k in range(i, min(len(tokens), i + 7)) if tokens[k].kind == "p"), None)
+    head = tokens[(noun or len(tokens)) - 1].text.lower() if tokens[i:] else ""
+    if head not in _WORDS_NOUNS:
+        return None
+    owner = tokens[i].text.lower() if i < len(tokens) else ""
+    if owner in ("his", "her"):
+        he = "he" if owner == "his" else "she"
+        return Cue(he, "pronoun", tokens[i].start, tokens[i].end, head, (start, end))
+    j = i + (i < len(tokens) and tokens[i].kind == "title")
+    while j < len(tokens) and tokens[j].kind == "w" and tokens[j].text[0].isupper():
+        if tokens[j].text.endswith(("’s", "'s")):  # the owner's name ends here
+            words = text[tokens[i].start : tokens[j].end - 2]
+            return Cue(words, "name", tokens[i].start, tokens[j].end - 2, head, (start, end))
+        j += 1
     return None
 
 
