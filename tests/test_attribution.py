@@ -140,7 +140,7 @@ CONVERSATION = (
     "“Is it a good letter, or is it too short?” said Harriet.\n\n"
     "“Yes, indeed, a very good letter,” replied Emma.\n\n"
     "“Well, and what shall I do? What would you advise me to do?”\n\n"
-    "“I shall not give you any advice, Harriet. You must settle it with your feelings.”\n\n"
+    "“I shall not give you any advice. You must settle it with your feelings.”\n\n"
     "“I had no notion that he liked me so very much.”\n\n"
     "“Dear Harriet, you must decide for yourself.”"
 )
@@ -420,3 +420,21 @@ def test_a_name_found_in_the_narration_keeps_its_title() -> None:
         "“We are greatly honoured by her ladyship's attention this evening.”"
     )
     assert spoken(extract_claims(text))[0][1] == "Mr. Collins"
+
+
+def test_the_next_turn_answering_someone_by_name_tells_who_spoke() -> None:
+    text = (
+        "Harriet and Emma sat at the window; Harriet chose a ribbon and Emma watched.\n\n"
+        "“This blue one is too dark for the gown, I am afraid.”\n\n"
+        "“Not at all, Harriet; it is exactly right for it.”"
+    )
+    claims = extract_claims(text)
+    first = by_quote(claims, "This blue one")
+    assert first.speaker == "Harriet" and "the next turn answers them" in first.notes
+
+
+def test_a_family_name_in_the_plural_is_no_person() -> None:
+    people = people_of(
+        "Mr. Elton came. Mr. Elton sat. The Mr. Eltons were invited; the Mr. Eltons came."
+    )
+    assert [p.name for p in people.persons] == ["Mr. Elton"]

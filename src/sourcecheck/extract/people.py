@@ -218,6 +218,10 @@ def people_of(
     evidence = evidence or NameEvidence(text)
     forms = _read_forms(text, evidence, quoted)
     persons = _group(forms)
+    names = {f for p in persons for f in p.forms}
+    persons = [  # "the Mr. Eltons", "the Knightleys": a family, not a person
+        p for p in persons if not all(f.endswith("s") and f[:-1] in names for f in p.forms)
+    ]
     for name in known:
         surname = _split_title(name)[1][-1:]
         match = [p for p in persons if any(_split_title(f)[1][-1:] == surname for f in p.forms)]

@@ -158,10 +158,13 @@ def _fill_chain(
     while changed:
         changed = False
         for k, i in enumerate(chain):
-            if said[i].speaker_confidence >= WEAK:
+            guess = said[i].sieve == "paragraph-final mention"  # a vocative may overrule it
+            if said[i].speaker_confidence >= WEAK and not guess:
                 continue
             found = _infer(said, chain, k, addressed, scene)
-            if found is not None and not _other_gender(said[i], found[0], people):
+            if found is None or _other_gender(said[i], found[0], people):
+                continue
+            if not guess or (found[2] == VOCATIVE and found[0] != said[i].speaker):
                 _set(said[i], found[0], found[1], found[2])
                 changed = True
 
@@ -189,6 +192,11 @@ def _infer(
         names = addressed[chain[k - 1]] - {prev} - mine
         if len(names) == 1:
             return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
+    if k + 1 < len(chain):
+        after = known(k + 1)
+        names = addressed[chain[k + 1]] - {after} - mine
+        if len(names) == 1 and (after is None or after not in names):
+            return names.pop(), "vocative: the next turn answers them by name", VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
