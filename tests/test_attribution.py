@@ -438,3 +438,15 @@ def test_a_family_name_in_the_plural_is_no_person() -> None:
         "Mr. Elton came. Mr. Elton sat. The Mr. Eltons were invited; the Mr. Eltons came."
     )
     assert [p.name for p in people.persons] == ["Mr. Elton"]
+
+
+def test_a_description_without_gender_or_a_capitalized_one_stays_as_written() -> None:
+    text = (
+        "Mrs. Hall brought the tray, and Mr. Hall followed her into the parlour.\n\n"
+        "“Your lunch, sir,” said Mrs. Hall.\n\n"
+        "“Leave it on the table,” said the stranger.\n\n"
+        "“Off with his head!” said the Queen."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Leave it").speaker == "the stranger"  # not Mr. Hall
+    assert by_quote(claims, "Off with").speaker == "the Queen"

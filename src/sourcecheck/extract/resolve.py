@@ -224,6 +224,8 @@ class Referents:
         particular)."""
         key = _description_key(words)
         gender = description_gender(words)
+        if gender is None and not is_role(words):
+            return None  # "the stranger", "the voice": who, the text may not yet say
         last = self._resolved.get(key)
         if last is not None and offset - last[0] < REUSE_CHARS and last[1].name not in exclude:
             return last[1]
@@ -376,9 +378,8 @@ def resolve_cue(
     written = words[0].lower() + words[1:]
     if written.split()[0] in _INDEFINITE:
         return written, 0.85, ""
-    own = referents.people.resolve(_description_key(words).title())
-    if own is not None:
-        return own.name, 0.85, ""  # "the Jew": a word the text also uses as a name
+    if words.split()[-1][:1].isupper():
+        return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
     person = referents.description(words, at, turns=turns, exclude=exclude)
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
