@@ -450,3 +450,12 @@ def test_a_description_without_gender_or_a_capitalized_one_stays_as_written() ->
     claims = extract_claims(text)
     assert by_quote(claims, "Leave it").speaker == "the stranger"  # not Mr. Hall
     assert by_quote(claims, "Off with").speaker == "the Queen"
+
+
+def test_a_lead_in_closing_the_previous_paragraph_with_a_comma_attributes() -> None:
+    text = (
+        "Mr. Wickham listened with an anxious attention to Elizabeth, while she added,\n\n"
+        "“When I said that he improved on acquaintance, I did not mean his manners.”"
+    )
+    claim = spoken(extract_claims(text))[0]
+    assert claim[1] == "Elizabeth"

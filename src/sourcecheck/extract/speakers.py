@@ -292,6 +292,8 @@ class Speakers:
         """The cue beside the quotation (:meth:`_cue_beside`), unless it names a word of a
         source's title ("War and Peace opens with ...": "War" is no speaker)."""
         cue = self._cue_beside(quote, leadin, trailing)
+        if cue is not None and cue.kind == "first" and cue.verb.lower() in ("read", "reads"):
+            return None  # "In Czernin's diary we read:": someone else's words
         return None if cue is not None and self._in_title(cue.start, cue.end) else cue
 
     def _in_title(self, start: int, end: int) -> bool:
@@ -312,7 +314,7 @@ class Speakers:
             cue = sieves.cue_after(self.text, trailing.start, trailing.end)
             if cue is not None:
                 return cue
-        if leadin is not None and leadin.end == quote.first_mark:
+        if leadin is not None and not self.text[leadin.end : quote.first_mark].strip():
             start = leadin.start  # the narration only: not the words of an earlier quotation
             for _, e in self.reading.quoted:
                 if leadin.start <= e < leadin.end:
@@ -407,7 +409,7 @@ class Speakers:
     def display(self, mention: attr.Mention, offset: int) -> tuple[str | None, str]:
         """The name to write for a mention, and its folded surname."""
         if mention.kind == "first":
-            return (self.author or "the author"), attr.surname(self.author or "author")
+            return (self.author or NARRATOR), attr.surname(self.author or "narrator")
         if mention.kind == "pronoun":
             back = self._resolve_back(offset)
             return back if back else (None, "")
