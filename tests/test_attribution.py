@@ -454,7 +454,8 @@ def test_a_description_without_gender_or_a_capitalized_one_stays_as_written() ->
 
 def test_a_lead_in_closing_the_previous_paragraph_with_a_comma_attributes() -> None:
     text = (
-        "Mr. Wickham listened with an anxious attention to Elizabeth, while she added,\n\n"
+        "Elizabeth looked up. Mr. Wickham listened to Elizabeth with attention, while she "
+        "added,\n\n"
         "“When I said that he improved on acquaintance, I did not mean his manners.”"
     )
     claim = spoken(extract_claims(text))[0]
