@@ -221,7 +221,7 @@ def _name(
     return Mention(
         tokens[i].start(),
         tokens[j].start() + len(words[-1]),
-        " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s"),
+        " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s").removesuffix("'s"),
         "name",
         key=fold(words[-1]),
         governed=governed,
