@@ -460,3 +460,13 @@ def test_a_lead_in_closing_the_previous_paragraph_with_a_comma_attributes() -> N
     )
     claim = spoken(extract_claims(text))[0]
     assert claim[1] == "Elizabeth"
+
+
+def test_he_added_is_the_last_speaker_going_on() -> None:
+    text = (
+        "Mr. Brownlow sat down, and Monks stood by the window with Mr. Grimwig.\n\n"
+        "“The end of a year found him married,” said Mr. Brownlow.\n\n"
+        "Monks was biting his lips; Mr. Grimwig looked at Monks, and then he resumed:\n\n"
+        "“And the marriage was not a happy one, as you know better than I.”"
+    )
+    assert by_quote(extract_claims(text), "And the marriage").speaker == "Mr. Brownlow"

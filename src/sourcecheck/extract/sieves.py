@@ -73,6 +73,10 @@ def _inflections(base: str) -> set[str]:
 SPEECH_VERBS = frozenset(f for base in _BASES for f in _inflections(base))
 """Every form of a verb of saying (with :data:`_NOT_SPEECH_ALONE` needing a particle)."""
 
+CONTINUING = frozenset(
+    "added adds continued resumed repeated went pursued proceeded persisted".split()
+)
+"""Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
 PRONOUNS = {"he": "M", "she": "F", "i": "I", "we": "I", "they": None}
 DETERMINERS = frozenset(
     "the a an his her my our their your this that its one another some every each".split()

@@ -164,7 +164,7 @@ class Speakers:
         ]
         for i, said in enumerate(said_list):
             cue = said.cue
-            if cue is None or cue.kind != "pronoun":
+            if cue is None or cue.kind != "pronoun" or cue.verb.lower() in sieves.CONTINUING:
                 continue
             exclude = vocatives(self._quote_text(said), self.people)
             prev = self._answered(said, said_list[i - 1] if i else None)
@@ -327,11 +327,22 @@ class Speakers:
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
         prev = self._answered(said, self.said_so_far[-1] if self.said_so_far else None)
         exclude = vocatives(self._quote_text(said), self.people)
-        if prev is not None and prev.speaker:
+        goes_on = cue.verb.lower() in sieves.CONTINUING  # "he added": the last speaker
+        if prev is not None and prev.speaker and not goes_on:
             exclude = exclude | {prev.speaker}
         name, confidence, note = resolve_cue(
             cue, said.quote.first_mark, self.referents, turns=self.turns, exclude=exclude
         )
+        last = self.said_so_far[-1] if self.said_so_far else None
+        if (
+            goes_on
+            and cue.kind == "pronoun"
+            and last is not None
+            and last.speaker
+            and said.paragraph - last.paragraph <= 3
+            and self.people.gender(last.speaker) == sieves.PRONOUNS.get(cue.words.lower())
+        ):
+            name, confidence, note = last.speaker, 0.8, f" ({cue.words} = {last.speaker}, going on)"
         if cue.kind == "name":
             name = self.name_of(cue.words)
         elif cue.kind == "first":
