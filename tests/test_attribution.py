@@ -45,6 +45,8 @@ def by_quote(claims: list[Claim], start: str) -> Claim:
         ("” she went on.", "she", "pronoun"),
         ("” was Mrs. Weston’s parting question.", "Mrs. Weston", "name"),
         ("” was his only answer.", "he", "pronoun"),
+        ("” was Emma's conclusion.", "Emma", "name"),
+        ("” said the obliging Mrs. Ford.", "Mrs. Ford", "name"),
     ],
 )
 def test_cue_after_the_quotation_in_either_order(clause: str, words: str, kind: str) -> None:
@@ -66,6 +68,8 @@ def test_cue_after_the_quotation_in_either_order(clause: str, words: str, kind: 
         ("Mrs. Hurst thought the same, and added, “", "Mrs. Hurst"),  # the clause's subject
         ("when Mr. Collins, joining in, observed, “", "Mr. Collins"),
         ("Mr. Bennet saw it; and, taking her hand, said in reply, “", "Mr. Bennet"),
+        ("Emma took the opportunity of whispering, “", "Emma"),
+        ("till roused by Miss Bates's saying, “", "Miss Bates"),
     ],
 )
 def test_cue_before_the_quotation(leadin: str, words: str | None) -> None:

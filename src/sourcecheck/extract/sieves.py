@@ -271,8 +271,8 @@ def _owner_of_words(text: str, tokens: list[_Tok], i: int, start: int, end: int)
     words the sentence names (his -> he, her -> she)."""
     noun = next((k for k in range(i, min(len(tokens), i + 7)) if tokens[k].kind == "p"), None)
     head = tokens[(noun or len(tokens)) - 1].text.lower() if tokens[i:] else ""
-    if head not in _WORDS_NOUNS:
-        return None
+    if head not in _WORDS_NOUNS and not head.endswith(("tion", "sion", "ment", "ark")):
+        return None  # (an injunction, a conclusion, a comment, a remark)
     owner = tokens[i].text.lower() if i < len(tokens) else ""
     if owner in ("his", "her"):
         he = "he" if owner == "his" else "she"
@@ -319,11 +319,33 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
                 and (is_finite(tokens, v, subject=tokens[m].text) or tokens[v].text.endswith("ing"))
             ):
                 return _cue(text, tokens, m, found, tokens[v].text, start, end)
+        owner = _owner_before(text, tokens, v, start, end)  # "Miss Bates's saying,"
+        if owner is not None:
+            return owner
         subject = _clause_subject(tokens, v)
-        if subject is not None and is_finite(tokens, v, subject=tokens[subject[0]].text):
+        nonfinite = tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() == "to"
+        if subject is not None and (
+            nonfinite or is_finite(tokens, v, subject=tokens[subject[0]].text)
+        ):  # "Emma took the opportunity of whispering,"; "only stopt to say,"
             return _cue(text, tokens, subject[0], subject[1], tokens[v].text, start, end)
         return None
     return None
+
+
+def _owner_before(text: str, tokens: list[_Tok], v: int, start: int, end: int) -> Cue | None:
+    """ "Miss Bates's saying,": a possessive name right before a verb of saying in -ing."""
+    if not v or not tokens[v].text.endswith("ing") or tokens[v - 1].kind != "w":
+        return None
+    owner = tokens[v - 1]
+    if not owner.text[0].isupper() or not owner.text.endswith(("’s", "'s")):
+        return None
+    i = v - 1
+    while i > 0 and (tokens[i - 1].kind == "title" or tokens[i - 1].text[0].isupper()):
+        i -= 1
+    if tokens[i].text in STOP_CAPS:
+        return None
+    words = text[tokens[i].start : owner.end - 2]
+    return Cue(words, "name", tokens[i].start, owner.end - 2, tokens[v].text, (start, end))
 
 
 _CLAUSE_OPENERS = frozenset("and but when then while as so , ;".split())
@@ -341,7 +363,7 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
         if tokens[m].text.lower() in ("they", "we"):
             continue
         before = tokens[m - 1].text.lower() if m else ""
-        if m == 0 or before in _CLAUSE_OPENERS:
+        if m == 0 or before in _CLAUSE_OPENERS or tokens[m - 1].kind == "p":
             if m and tokens[m - 1].kind == "title":
                 continue
             return m, found
@@ -358,6 +380,8 @@ def _governed(tokens: list[_Tok], m: int) -> bool:
 def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
     """ "in reply", "a whisper": a verb of saying used as a noun."""
     before = tokens[v - 1].text.lower() if v else ""
+    if tokens[v].text.endswith("ing") and before not in DETERMINERS:
+        return False  # "of whispering,": a gerund that says someone spoke
     return before in PREPOSITIONS or before in DETERMINERS
 
 
@@ -384,5 +408,8 @@ def _cue(
     end: int,
 ) -> Cue:
     kind, j = found
+    named = _mention_at(tokens, j) if kind == "description" else None
+    if named is not None and named[0] == "name":  # "the obliging Mrs. Ford": the name
+        i, (kind, j) = j, named
     words = text[tokens[i].start : tokens[j - 1].end]
     return Cue(words, kind, tokens[i].start, tokens[j - 1].end, verb, (start, end))
