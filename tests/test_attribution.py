@@ -474,3 +474,17 @@ def test_he_added_is_the_last_speaker_going_on() -> None:
         "“And the marriage was not a happy one, as you know better than I.”"
     )
     assert by_quote(extract_claims(text), "And the marriage").speaker == "Mr. Brownlow"
+
+
+def test_the_loose_conversation_sieve_guesses_the_other_of_the_last_two_speakers() -> None:
+    text = (
+        "“It is hotter today,” said Emma.\n\n"
+        "“Not to my feelings,” said Mr. Knightley.\n\n"
+        "They walked on in silence for a while under the trees, past the gate, "
+        "past the farm, past the mill, and up the long hill to the church.\n\n"
+        "The sun was low, and the lane was empty, and the rooks were loud in the elms.\n\n"
+        "The bells rang for evening service somewhere far beyond the river.\n\n"
+        "“You are comfortable because you are under command.”"
+    )
+    last = by_quote(extract_claims(text), "You are comfortable")
+    assert last.speaker == "Emma" and "loose conversation" in last.notes

@@ -73,6 +73,9 @@ def vocatives(quote: str, people: People) -> set[str]:
 
 
 _S = TypeVar("_S", bound=_Said)
+LOOSE = 0.35
+LOOSE_PARAGRAPHS = 8
+"""How far back the loose conversation sieve looks for the last two speakers."""
 MAX_NARRATION = 2
 """Narration paragraphs a conversation may pass through (when they name nobody new)."""
 
@@ -102,6 +105,26 @@ def fill_turns(
             s.speaker, s.speaker_key = None, ""
             s.evidence = "no attribution (the person last named is the one addressed)"
             s.speaker_confidence, s.sieve = 0.1, "none"
+        if not s.speaker:
+            _loose_conversation(said, i, addressed)
+
+
+def _loose_conversation(said: Sequence[_Said], i: int, addressed: list[set[str]]) -> None:
+    """The last sieve, for a quotation nobody speaks yet: of the last two people who spoke
+    in the paragraphs before, the one who did not speak the quotation just before."""
+    me = said[i]
+    speakers: list[str] = []
+    for s in reversed(said[max(0, i - 8) : i]):
+        if me.paragraph - s.paragraph > LOOSE_PARAGRAPHS:
+            break
+        if s.speaker and s.speaker not in speakers and s.speaker_confidence >= WEAK:
+            speakers.append(s.speaker)
+    if len(speakers) < 2 or i == 0:
+        return
+    last = said[i - 1].speaker
+    who = speakers[1] if last == speakers[0] else speakers[0]
+    if who not in addressed[i]:
+        _set(me, who, "loose conversation: the other of the last two speakers (a guess)", LOOSE)
 
 
 def _chains(
