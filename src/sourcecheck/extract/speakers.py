@@ -4,18 +4,20 @@
 quotations, dates, the names it uses); :class:`Speakers` decides, for each quotation, in this
 order:
 
-1. an **attribution clause**: the lead-in of the quotation's own sentence when it introduces
-   it ("Zinoviev declared:", "averred that", "called them"), the words interrupting it ("“A,”
-   he said, “B”"), or a short clause after it ("” Lenin questioned me.");
+1. a **verb of saying beside it** (:mod:`~sourcecheck.extract.sieves`: a name, a pronoun or a
+   description next to the verb), its mention resolved to a person of the text
+   (:mod:`~sourcecheck.extract.resolve`); else an **attribution clause**: the lead-in of the
+   quotation's sentence ("Zinoviev declared:", "averred that", "called them"), the words
+   interrupting it, or a short clause after it ("” Lenin questioned me.");
 2. **dialogue**: a paragraph that is only a quotation, after one, answers it: its speaker is
    whom the previous one addressed ("questioned me": the author), else the one before;
-3. **salience**: the person last named before it, within two paragraphs.
+3. **salience**: the person last named before it, within two paragraphs (a guess);
+4. once every quotation is read, the **conversation** (:mod:`~sourcecheck.extract.turns`):
+   turns, vocatives, the narrator's name, pronouns read again with every turn's speaker.
 
-A pronoun is resolved to the person last named (never to the author: "he" is not "I"). The
-kind is ``oral`` or ``quotation`` by the words around it: "replied", "exclaimed", "in his room"
-say conversation; "wrote", "declared", "congress", "telegram" say a document; a tie goes to
-the dialogue it continues, then to the words' place (embedded in the narration's sentence:
-reported speech), then to whether the narrator is present.
+"I" is the author, else the narrator; "he" is never the "I" who writes. The kind (``oral`` or
+``quotation``) is :mod:`~sourcecheck.extract.kinds`'s; a paragraph naming a source's title
+makes its quotations that source's words.
 """
 
 from __future__ import annotations
