@@ -12,6 +12,7 @@ from conftest import shared_file
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.sieves import SPEECH_VERBS, cue_after, cue_before
+from sourcecheck.extract.turns import vocatives
 from sourcecheck.models import Claim, Source
 
 CZERNIN = Source(
@@ -488,3 +489,22 @@ def test_the_loose_conversation_sieve_guesses_the_other_of_the_last_two_speakers
     )
     last = by_quote(extract_claims(text), "You are comfortable")
     assert last.speaker == "Emma" and "loose conversation" in last.notes
+
+
+def test_his_wife_and_her_father_are_the_family_s_titled_persons() -> None:
+    text = (
+        "Mr. Bennet and Mrs. Bennet sat at breakfast with Elizabeth Bennet; Elizabeth read, and "
+        "Mr. Bennet and Mrs. Bennet talked of the neighbours.\n\n"
+        "“Netherfield is let at last,” cried his wife.\n\n"
+        "Elizabeth Bennet laughed, and looked up from her book.\n\n"
+        "“Then we shall have a ball,” said her father."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Netherfield is let").speaker == "Mrs. Bennet"
+    assert by_quote(claims, "Then we shall").speaker == "Mr. Bennet"
+
+
+def test_a_name_alone_answering_a_question_is_no_vocative() -> None:
+    people = people_of("Mr. Bingley came. Mr. Bingley sat down, and Jane smiled; Jane sat.")
+    assert vocatives("Mr. Bingley.", people) == set()
+    assert vocatives("Jane, come here!", people) == {"Jane"}

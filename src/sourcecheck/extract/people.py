@@ -82,6 +82,15 @@ class Person:
         )[0]
 
     @property
+    def surnames(self) -> set[str]:
+        """The family names its forms show: the last word of a titled or a full form."""
+        return {w[-1] for t, w in map(_split_title, self.forms) if w and (t or len(w) > 1)}
+
+    def titled(self, title: str, surname: str) -> bool:
+        """Whether a form of it is ``title`` + ``surname`` ("Mrs." "Bennet")."""
+        return any(_split_title(f) == (title, [surname]) for f in self.forms)
+
+    @property
     def aliases(self) -> list[str]:
         """Every form, most used first."""
         return [f for f, _ in self.forms.most_common()]

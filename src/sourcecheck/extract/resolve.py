@@ -50,6 +50,8 @@ _ROLES = frozenset(
     "other another former latter companion addressed interlocutor partner visitor "
     "questioner speaker respondent".split()
 )
+_KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
+"""The title of the person a relation names in the owner's family."""
 PRONOUN_PARAGRAPHS = 4
 """How many paragraphs before a pronoun's own are searched for its referent."""
 DESCRIPTION_PARAGRAPHS = 12
@@ -226,6 +228,9 @@ class Referents:
         gender = description_gender(words)
         if gender is None and not is_role(words):
             return None  # "the stranger", "the voice": who, the text may not yet say
+        kin = self._kin(words, offset, turns, exclude)
+        if kin is not None:
+            return kin
         last = self._resolved.get(key)
         if last is not None and offset - last[0] < REUSE_CHARS and last[1].name not in exclude:
             return last[1]
@@ -241,6 +246,29 @@ class Referents:
         if found is not None:
             self._resolved[key] = (offset, found)
         return found
+
+    def _kin(
+        self, words: str, offset: int, turns: Sequence[Turn], exclude: Set[str]
+    ) -> Person | None:
+        """ "his wife", "her father": the one person of the owner's family name with the
+        title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
+        Mr. Bennet)."""
+        parts = words.lower().split()
+        if len(parts) != 2 or parts[0] not in ("his", "her") or parts[1] not in _KIN_TITLES:
+            return None
+        owner, _ = self.pronoun(offset, "M" if parts[0] == "his" else "F", turns=turns)
+        person = self.people.resolve(owner) if owner else None
+        if person is None:
+            return None
+        title = _KIN_TITLES[parts[1]]
+        found = [
+            p
+            for p in self.people.persons
+            if p is not person
+            and p.name not in exclude
+            and any(p.titled(title, surname) for surname in person.surnames)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _partner(
         self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]

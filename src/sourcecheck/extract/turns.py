@@ -66,6 +66,9 @@ def vocatives(quote: str, people: People) -> set[str]:
             continue
         if not _AFTER_VOCATIVE.match(quote, m.end()):
             continue
+        after = quote[m.end() :].strip()
+        if not quote[: m.start()].strip() and (not after or after[0] in ".:;"):
+            continue  # "Bingley.": an answer that names someone, not a call
         person = people.resolve(m.group())
         if person is not None:
             found.add(person.name)
