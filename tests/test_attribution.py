@@ -496,7 +496,7 @@ def test_his_wife_and_her_father_are_the_family_s_titled_persons() -> None:
         "Mr. Bennet and Mrs. Bennet sat at breakfast with Elizabeth Bennet; Elizabeth read, and "
         "Mr. Bennet and Mrs. Bennet talked of the neighbours.\n\n"
         "“Netherfield is let at last,” cried his wife.\n\n"
-        "Elizabeth Bennet laughed, and looked up from her book.\n\n"
+        "Elizabeth laughed, and looked up from her book.\n\n"
         "“Then we shall have a ball,” said her father."
     )
     claims = extract_claims(text)
@@ -508,3 +508,14 @@ def test_a_name_alone_answering_a_question_is_no_vocative() -> None:
     people = people_of("Mr. Bingley came. Mr. Bingley sat down, and Jane smiled; Jane sat.")
     assert vocatives("Mr. Bingley.", people) == set()
     assert vocatives("Jane, come here!", people) == {"Jane"}
+
+
+def test_a_full_name_used_once_joins_its_person_but_a_place_does_not() -> None:
+    people = people_of(
+        "Emma Woodhouse was rich. Later Emma smiled, and Emma went out. He came to "
+        "Brest-Litovsk; at Brest-Litovsk Lenin spoke, then Lenin left, and Lenin Brest-Litovsk "
+        "was a phrase."
+    )
+    emma = people.resolve("Emma")
+    assert emma is not None and "Emma Woodhouse" in emma.forms and emma.surnames == {"Woodhouse"}
+    assert people.resolve("Brest-Litovsk") is None

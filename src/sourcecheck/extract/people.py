@@ -78,7 +78,8 @@ class Person:
         if self.known:
             return self.known
         return max(
-            self.forms.items(), key=lambda kv: (kv[0] not in self.shared, kv[1], len(kv[0]))
+            self.forms.items(),
+            key=lambda kv: (kv[1] / (4 if kv[0] in self.shared else 1), len(kv[0])),
         )[0]
 
     @property
@@ -319,6 +320,7 @@ def _not_a_name_word(word: str) -> bool:
 def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
     """Persons from name forms: full forms first, then the short forms that fit one of them."""
     people: list[Person] = []
+    lone: list[_Form] = []  # forms used once, placed when the persons are known
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words) - bool(f.title), -f.count))
     for form in ordered:
@@ -340,6 +342,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         target = exact[0] if len(exact) == 1 else candidates[0] if len(candidates) == 1 else None
         if target is None:
             if not form.title and (len(candidates) > 1 or form.count < 2):
+                lone.append(form)
                 continue  # ambiguous ("Knightley" when two are) or a lone mention
             target = Person()
             people.append(target)
@@ -350,6 +353,13 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         votes[id(target)].update(form.pronouns)
         if not form.title:
             votes[id(target)].update(given_name_gender(form.words[0]))
+    for form in lone:  # "Emma Woodhouse", once, is Emma's full name ("Lenin Brest-Litovsk" not)
+        last = forms.get(("", form.words[-1:]))
+        if len(form.words) < 2 or (last is not None and _is_place(last)):
+            continue
+        owners = [p for p in people if form.words[0] in p.forms]
+        if len(owners) == 1:
+            owners[0].forms[form.text] += form.count
     for person in people:
         person.gender = _decide_gender(votes[id(person)])
     _bare_to_titled(people)
