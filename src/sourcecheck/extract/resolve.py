@@ -52,7 +52,7 @@ _ROLES = frozenset(
 )
 _KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
 """The title of the person a relation names in the owner's family."""
-PRONOUN_PARAGRAPHS = 4
+PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
 DESCRIPTION_PARAGRAPHS = 12
 """How many paragraphs before a description's own are searched for its referent."""
