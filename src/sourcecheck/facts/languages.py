@@ -1,0 +1,284 @@
+"""Month names, negations and number words of the languages sources come in, and readers of
+dates and numbers in a passage of any of them.
+
+English keeps its own readers (:func:`sourcecheck.facts.dates.parse_dates`,
+:func:`sourcecheck.facts.numbers.read_numbers`); :func:`read_dates` and :func:`read_numbers_in`
+dispatch to them for ``"en"`` and read Russian, German, French, Italian and Spanish from the
+tables here. A date comes back as the same :class:`~sourcecheck.facts.dates.DateMention` the
+English reader returns, so :func:`~sourcecheck.facts.dates.compare_date` (both calendars)
+works on it: "8 (21) января 1918" is day 8 Old Style, 21 New Style, as "8 (21) January 1918".
+
+Tables hold *folded* words (:func:`sourcecheck.normalize.fold`: case and diacritics off, so
+"März" is "marz" and "никакой" is "никакои"), the form tokens have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize import fold, tokenize
+from .dates import DateMention, _real_day, parse_dates
+from .numbers import read_numbers
+
+LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
+"""Languages with tables here (ISO 639-1)."""
+
+_MONTH_WORDS: dict[str, tuple[str, ...]] = {
+    # one entry per month, January first: every form a month takes in a date
+    "ru": (
+        "январь января январе янв", "февраль февраля феврале февр фев", "март марта марте",
+        "апрель апреля апреле апр", "май мая мае", "июнь июня июне", "июль июля июле",
+        "август августа августе авг", "сентябрь сентября сентябре сент сен",
+        "октябрь октября октябре окт", "ноябрь ноября ноябре нояб ноя",
+        "декабрь декабря декабре дек",
+    ),
+    "de": (
+        "januar jänner jan", "februar feber febr feb", "märz marz mrz", "april apr", "mai",
+        "juni jun", "juli jul", "august aug", "september sept sep", "oktober okt",
+        "november nov", "dezember dez",
+    ),
+    "fr": (
+        "janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
+        "juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov",
+        "décembre decembre déc dec",
+    ),
+    "it": (
+        "gennaio genn gen", "febbraio febbr feb", "marzo mar", "aprile apr", "maggio magg mag",
+        "giugno giu", "luglio lug", "agosto ago", "settembre sett set", "ottobre ott",
+        "novembre nov", "dicembre dic",
+    ),
+    "es": (
+        "enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
+        "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
+        "noviembre nov", "diciembre dic",
+    ),
+}  # fmt: skip
+
+MONTHS: dict[str, dict[str, int]] = {
+    lang: {fold(w): i + 1 for i, forms in enumerate(months) for w in forms.split()}
+    for lang, months in _MONTH_WORDS.items()
+}
+"""Folded month word -> month number, per language (English: facts.dates.MONTHS)."""
+
+_NEGATION_WORDS = {
+    "ru": "не нет ни никогда ничего ничто никто никого никому нигде никуда никак нельзя "
+    "никакой никакая никакое никакие никаких ничем ниоткуда",
+    "de": "nicht nichts nie niemals niemand niemanden niemandem nirgends nirgendwo kein keine "
+    "keinen keinem keiner keines weder",
+    "fr": "ne n non pas jamais rien aucun aucune personne nullement guère ni",
+    "it": "non mai nessuno nessuna niente nulla né neppure nemmeno neanche",
+    "es": "no nunca jamás nada nadie ninguno ninguna ningún ni tampoco",
+}
+
+_NUMBER_WORDS = {
+    # value: forms; Russian small numbers with their common case forms
+    "ru": {
+        1: "один одна одно одного одной одному", 2: "два две двух двум двумя",
+        3: "три трёх трех трём трем тремя", 4: "четыре четырёх четырех четырём четырем",
+        5: "пять пяти пятью", 6: "шесть шести", 7: "семь семи", 8: "восемь восьми",
+        9: "девять девяти", 10: "десять десяти", 11: "одиннадцать одиннадцати",
+        12: "двенадцать двенадцати", 13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать",
+        16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать",
+        20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок сорока",
+        50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят",
+        90: "девяносто", 100: "сто ста", 200: "двести", 300: "триста", 400: "четыреста",
+        500: "пятьсот", 1000: "тысяча тысячи тысяч тысячу",
+    },
+    "de": {
+        1: "eins ein eine", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs",
+        7: "sieben", 8: "acht", 9: "neun", 10: "zehn", 11: "elf", 12: "zwölf",
+        13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn",
+        18: "achtzehn", 19: "neunzehn", 20: "zwanzig", 30: "dreißig dreissig", 40: "vierzig",
+        50: "fünfzig", 60: "sechzig", 70: "siebzig", 80: "achtzig", 90: "neunzig",
+        100: "hundert", 1000: "tausend",
+    },
+    "fr": {
+        1: "un une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
+        8: "huit", 9: "neuf", 10: "dix", 11: "onze", 12: "douze", 15: "quinze", 20: "vingt",
+        30: "trente", 40: "quarante", 50: "cinquante", 100: "cent", 1000: "mille",
+    },
+    "it": {
+        1: "uno una", 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
+        8: "otto", 9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 20: "venti",
+        30: "trenta", 100: "cento", 1000: "mille",
+    },
+    "es": {
+        1: "uno una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete",
+        8: "ocho", 9: "nueve", 10: "diez", 11: "once", 12: "doce", 15: "quince", 20: "veinte",
+        30: "treinta", 100: "cien ciento", 1000: "mil",
+    },
+}  # fmt: skip
+
+NEGATIONS: dict[str, frozenset[str]] = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in _NEGATION_WORDS.items()
+}
+"""Folded negation words per language (English: matching.match.NEGATIONS)."""
+
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    lang: {fold(w): value for value, forms in table.items() for w in forms.split()}
+    for lang, table in _NUMBER_WORDS.items()
+}
+"""Folded number word -> value per language (English: facts.numbers)."""
+
+_GERMAN_UNITS = {w: v for w, v in NUMBER_WORDS["de"].items() if v < 10 and w != "eine"}
+_GERMAN_TENS = {w: v for w, v in NUMBER_WORDS["de"].items() if 20 <= v <= 90}
+
+
+def german_number(word: str) -> int | None:
+    """The value of a German number word, compounds included.
+
+    >>> german_number("einundzwanzig"), german_number("dreihundertfunf"), german_number("Bett")
+    (21, 305, None)
+    """
+    word = fold(word)
+    for scale, size in (("tausend", 1000), ("hundert", 100)):
+        head, sep, tail = word.partition(scale)
+        if sep:
+            count = german_number(head) if head else 1
+            rest = german_number(tail) if tail else 0
+            return None if count is None or rest is None else count * size + rest
+    if word in NUMBER_WORDS["de"] and word != "eine":
+        return NUMBER_WORDS["de"][word]
+    unit, sep, tens = word.partition("und")
+    if sep and unit in _GERMAN_UNITS and tens in _GERMAN_TENS:
+        return _GERMAN_UNITS[unit] + _GERMAN_TENS[tens]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number read from ``text[start:end]``; ``word``: written in words ("two", "zwei")."""
+
+    value: float
+    start: int
+    end: int
+    word: bool = False
+
+
+# Digits with thousands separators: "1,500" (English) or "1.500" / "1 500" (German, Russian).
+_DIGITS = {
+    "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?"),
+    "other": re.compile(
+        r"(?<![\w.,])\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)|(?<![\w.,])\d+(?:,\d+)?"
+    ),
+}
+
+
+def read_numbers_in(text: str, language: str) -> list[Number]:
+    """Numbers in ``text`` by value, in digits (the language's separators) or words.
+
+    >>> [n.value for n in read_numbers_in("über 1.500 Mann und zweiundzwanzig Kanonen", "de")]
+    [1500.0, 22.0]
+    >>> [n.value for n in read_numbers_in("двести делегатов, 15 000 солдат", "ru")]
+    [200.0, 15000.0]
+    >>> [n.value for n in read_numbers_in("1,500 men and thirty-two guns", "en")]
+    [1500.0, 32.0]
+    """
+    pattern = _DIGITS["en" if language == "en" else "other"]
+    found = []
+    for m in pattern.finditer(text):
+        raw = m.group()
+        if language == "en":
+            raw = raw.replace(",", "")
+        else:
+            raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
+        found.append(Number(float(raw), m.start(), m.end()))
+    tokens = tokenize(text)
+    words = [w if not w.isdigit() else "" for w in tokens.words]  # digits read above
+    if language == "en":
+        for n in read_numbers(words):
+            found.append(Number(float(n.value), tokens.starts[n.first], tokens.ends[n.last], True))
+    else:
+        found += _number_words(words, tokens.starts, tokens.ends, language)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _number_words(
+    words: list[str], starts: tuple[int, ...], ends: tuple[int, ...], language: str
+) -> list[Number]:
+    """Runs of number words: "двести пятьдесят" is 250, "drei tausend" 3000."""
+    table = NUMBER_WORDS.get(language, {})
+    found: list[Number] = []
+    run: list[tuple[int, int]] = []  # (index, value)
+
+    def flush() -> None:
+        if run:
+            total, current = 0, 0
+            for _, value in run:
+                if value == 1000:
+                    total += (current or 1) * 1000
+                    current = 0
+                elif value == 100 and current and current < 10:
+                    current *= 100
+                else:
+                    current += value
+            found.append(Number(float(total + current), starts[run[0][0]], ends[run[-1][0]], True))
+            run.clear()
+
+    for i, word in enumerate(words):
+        value = german_number(word) if language == "de" else table.get(word)
+        if value is None:
+            flush()
+        else:
+            run.append((i, value))
+    flush()
+    return found
+
+
+def _month_pattern(language: str) -> str:
+    forms = sorted(MONTHS[language], key=len, reverse=True)
+    return "(?P<month>" + "|".join(forms) + r")(?![^\W\d_])\.?"
+
+
+_DAY = r"(?P<day>[0-3]?\d)(?:\.|-?(?:го|е|er|º|°))?"
+_ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\.?\))?"
+_YEAR = r"(?:,?\s+(?:de\s+)?(?P<year>1\d{3}|20\d{2}))?"
+
+
+def _date_patterns(language: str) -> list[re.Pattern[str]]:
+    month = _month_pattern(language)
+    of = r"(?:de\s+|del\s+)?" if language in ("es", "it", "fr") else ""
+    return [
+        re.compile(rf"(?<![\w.]){_DAY}{_ALT}\s+{of}{month}{_YEAR}"),
+        re.compile(rf"(?<![\w.]){month}\s+(?P<year>1\d{{3}}|20\d{{2}})(?!\d)"),
+    ]
+
+
+_PATTERNS = {lang: _date_patterns(lang) for lang in MONTHS}
+
+
+def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) -> list[DateMention]:
+    """Dates with a day or a year printed, in the language's words, without context (a missing
+    year stays None). English is read by :func:`~sourcecheck.facts.dates.parse_dates`.
+
+    >>> [(d.iso(), d.alt_day) for d in read_dates("8 (21) января 1918 г. и в марте 1917", "ru")]
+    [('1918-01-08', 21), ('1917-03', None)]
+    >>> [d.iso() for d in read_dates("Brest-Litowsk, den 11. Februar 1918", "de")]
+    ['1918-02-11']
+    """
+    if language not in _PATTERNS:
+        return [d for d in parse_dates(text, context=False, years=years) if not d.bare_year]
+    folded = _fold_keeping_length(text)
+    found: list[DateMention] = []
+    for pattern in _PATTERNS[language]:
+        for m in pattern.finditer(folded):
+            if any(d.start < m.end() and m.start() < d.end for d in found):
+                continue
+            groups = m.groupdict()
+            year = int(groups["year"]) if groups.get("year") else None
+            if year is not None and year not in years:
+                continue
+            day = int(groups["day"]) if groups.get("day") else None
+            month = MONTHS[language][groups["month"].rstrip(".")]
+            if day is not None and not _real_day(year, month, day):
+                continue
+            alt = int(groups["alt"]) if groups.get("alt") else None
+            found.append(DateMention(m.start(), m.end(), year, month, day, alt))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _fold_keeping_length(text: str) -> str:
+    """Case and diacritics folded character by character, so offsets stay those of ``text``."""
+    return "".join(c2 if len(c2 := fold(c)) == 1 else c.casefold()[:1] or c for c in text)
+
