@@ -1,0 +1,149 @@
+"""Where in a text a rendering of a quote may be: a few windows of consecutive units.
+
+Three ways, cheapest first:
+
+- **stems** (same language): units holding the quote's content stems, weighted by rarity
+  (idf), grouped into windows the size of the quote;
+- **vectors** (any language, when the text's sentence vectors exist): the windows whose
+  summed unit vectors are nearest the quote's vector;
+- **anchors** (any language, no vectors: a large text): units holding the quote's names
+  (transliterated), numbers (by value) or dates; only those windows are then embedded.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..facts.languages import read_dates, read_numbers_in
+from .anchors import Anchors, name_key, same_name
+from .vectors import TextUnits, TextVectors, raw_words
+
+Window = tuple[int, int]
+"""First and last unit (inclusive)."""
+COMMON_SHARE = 0.05
+"""A stem in more units than this share only weighs windows found by rarer ones."""
+
+
+def stem_windows(units: TextUnits, stems: set[str], size: int, top: int) -> list[Window]:
+    """Windows of 1..``size`` units with the most idf weight of the quote's stems."""
+    n = len(units.spans)
+    weight = {s: units.idf(s) for s in stems}
+    hits: dict[int, float] = {}
+    for stem in stems:
+        found = units.postings.get(stem)
+        if found is None or len(found) > max(50, COMMON_SHARE * n):
+            continue
+        for i in found.tolist():
+            hits[i] = hits.get(i, 0.0) + weight[stem]
+    seeds = sorted(hits, key=lambda i: -hits[i])[: 4 * top]
+    scored: dict[Window, float] = {}
+    for i in seeds:
+        for k in range(1, size + 1):
+            for a in range(max(0, i - k + 1), min(i, n - k) + 1):
+                shared: set[str] = set()
+                for j in range(a, a + k):
+                    shared |= units.stems[j] & stems
+                # a window pays a little for each unit so that a shorter one wins a tie
+                scored[(a, a + k - 1)] = sum(weight[s] for s in shared) - 0.01 * k
+    return best_windows(scored, top)
+
+
+def best_windows(scored: dict[Window, float], top: int) -> list[Window]:
+    """The ``top`` best windows, no two overlapping."""
+    chosen: list[Window] = []
+    for w in sorted(scored, key=lambda w: -scored[w]):
+        if all(w[1] < c[0] or w[0] > c[1] for c in chosen):
+            chosen.append(w)
+            if len(chosen) == top:
+                break
+    return chosen
+
+
+def vector_windows(
+    vectors: TextVectors, query: np.ndarray, size: int, top: int
+) -> tuple[list[Window], dict[Window, float]]:
+    """Windows of 1..``size`` units whose summed vectors are nearest ``query`` (cosines)."""
+    dense = vectors.dense()
+    n = len(dense)
+    sims = dense @ query
+    scored: dict[Window, float] = {}
+    cum = np.concatenate([[0.0], np.cumsum(sims)])
+    for k in range(1, min(size, n) + 1):
+        norm2 = np.full(n - k + 1, float(k))
+        for gap in range(1, k):
+            dots = np.einsum("ij,ij->i", dense[:-gap], dense[gap:])
+            c = np.concatenate([[0.0], np.cumsum(dots)])
+            norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
+        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
+        best = np.argpartition(-score, min(top * 3, len(score) - 1))[: top * 3]
+        for a in best.tolist():
+            scored[(a, a + k - 1)] = float(score[a])
+    return best_windows(scored, top), scored
+
+
+def anchor_windows(
+    text: str, units: TextUnits, quote: Anchors, size: int, top: int
+) -> list[Window]:
+    """Windows around the units that hold the quote's names, numbers or dates."""
+    index = _anchor_index(text, units)
+    hits: dict[int, float] = {}
+    for name in set(quote.names):
+        key = name_key(name)
+        for other, found in index.names.items():
+            if same_name(key, other):
+                for i in found:
+                    hits[i] = hits.get(i, 0.0) + 1.0
+    for value, _ in quote.numbers:
+        for i in index.numbers.get(value, ()):
+            hits[i] = hits.get(i, 0.0) + 1.5
+    for d in quote.dates:
+        for i in index.dates.get((d.month, d.day), ()) + index.dates.get((d.month, d.alt_day), ()):
+            hits[i] = hits.get(i, 0.0) + 2.0
+    scored: dict[Window, float] = {}
+    n = len(units.spans)
+    for i, weight in hits.items():
+        for k in range(1, size + 1):
+            for a in range(max(0, i - k + 1), min(i, n - k) + 1):
+                w = (a, a + k - 1)
+                total = sum(hits.get(j, 0.0) for j in range(a, a + k)) - 0.01 * k
+                scored[w] = max(scored.get(w, 0.0), total, weight)
+    return best_windows(scored, top)
+
+
+class _AnchorIndex:
+    """Units by name key, number value and (month, day) of a date."""
+
+    def __init__(self, text: str, units: TextUnits) -> None:
+        starts = units.spans[:, 0]
+        lang = units.language
+        self.names: dict[str, list[int]] = {}
+        for i, (s, e) in enumerate(units.spans.tolist()):
+            for word in set(raw_words(text[s:e])):
+                if word[:1].isupper() and len(word) > 2:
+                    self.names.setdefault(name_key(word), []).append(i)
+        self.numbers: dict[float, list[int]] = {}
+        for num in read_numbers_in(text, lang):
+            if not (num.word and num.value == 1):
+                unit = int(np.searchsorted(starts, num.start, side="right")) - 1
+                self.numbers.setdefault(num.value, []).append(unit)
+        self.dates: dict[tuple[int | None, int | None], list[int]] = {}
+        for d in read_dates(text, lang):
+            unit = int(np.searchsorted(starts, d.start, side="right")) - 1
+            for day in (d.day, d.alt_day):
+                if day is not None:
+                    self.dates.setdefault((d.month, day), []).append(unit)
+
+
+_INDEXES: dict[int, tuple[str, _AnchorIndex]] = {}
+
+
+def _anchor_index(text: str, units: TextUnits) -> _AnchorIndex:
+    """Built once per text and process (the last four texts are kept)."""
+    key = id(units)
+    cached = _INDEXES.get(key)
+    if cached is None or cached[0] is not text:
+        if len(_INDEXES) >= 4:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        cached = (text, _AnchorIndex(text, units))
+        _INDEXES[key] = cached
+    return cached[1]
