@@ -21,6 +21,7 @@ and the reason names the best candidate and why it was rejected. The word matche
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,7 @@ from .candidates import Window, anchor_windows, stem_windows, vector_windows
 from .embed import Embedder, default_embedder
 from .match import _where
 from .quote import ParsedQuote, parse_quote
-from .stems import content_stems
+from .stems import content_stems, content_words
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 
 REWORDED = "reworded"
@@ -64,6 +65,11 @@ class MeaningParams:
     """Windows examined per way of finding them (stems, vectors, anchors)."""
     refine: int = 3
     """Best windows in which clause runs are tried too (a quote of part of a sentence)."""
+    cross_coverage: float = 30.0
+    """Across languages: the share (%) of the quote's content words with a translation in
+    the passage (a word of the passage whose vector is at least ``word_min`` similar)."""
+    word_min: float = 65.0
+    """Across languages: two single words this similar (0-100) translate each other."""
     whole_text_chars: int = 4_000_000
     """Texts up to this size are embedded whole when no vectors are given (across
     languages); larger ones are searched by anchors only."""
@@ -153,7 +159,12 @@ def match_meaning(
     if not windows:
         result.reason = _nothing_reason(same, t_lang, q_anchors)
         return result
-    passages = _score(text, units, windows, query, plain, q_words, q_stems, embedder, params)
+    passages = _score(text, units, windows, query, q_words, q_stems, embedder, params)
+    if not same:
+        for p in passages:
+            p.shared, p.quote_stems = _word_pairs(
+                plain, q_lang, p.span.slice(text), t_lang, embedder, params.word_min / 100
+            )
     best = max(passages, key=lambda p: p.similarity)
     p_anchors = read_anchors(best.span.slice(text), t_lang)
     comparison = compare_anchors(q_anchors, p_anchors)
@@ -215,51 +226,71 @@ def _score(
     units: TextUnits,
     windows: list[Window],
     query: np.ndarray,
-    plain: str,
     q_words: int,
     q_stems: set[str],
     embedder: Embedder,
     params: MeaningParams,
 ) -> list[_Passage]:
-    """Every window, and clause runs inside the best few, embedded and compared."""
-    spans = [(int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
-    sims = embedder([" ".join(text[s:e].split()) for s, e in spans]) @ query
-    order = np.argsort(-sims)[: params.refine].tolist()
-    runs: list[tuple[int, int]] = []
-    for i in order:
-        a, b = windows[i]
-        if units.words[a : b + 1].sum() > 1.5 * q_words + 4:
-            runs += _clause_runs(text, *spans[i], q_words)
-    runs = [r for r in dict.fromkeys(runs) if r not in spans]
-    if runs:
-        spans += runs
-        more = embedder([" ".join(text[s:e].split()) for s, e in runs]) @ query
-        sims = np.concatenate([sims, more])
+    """Passages inside the windows, as long as the quote, embedded and compared.
+
+    The clauses of every window are embedded once; a run of clauses is first scored by its
+    summed clause vectors, and only the best ``refine`` runs are embedded whole.
+    """
+    clauses: dict[tuple[int, int], int] = {}
+    window_clauses = []
+    for a, b in windows:
+        cuts = _clause_cuts(text, int(units.spans[a, 0]), int(units.spans[b, 1]))
+        window_clauses.append(cuts)
+        for cut in cuts:
+            clauses.setdefault(cut, len(clauses))
+    vectors = embedder([" ".join(text[s:e].split()) for s, e in clauses])
+    lo, hi = max(3.0, 0.6 * q_words), 1.5 * q_words + 4
+    approx: dict[tuple[int, int], float] = {}
+    for cuts in window_clauses:
+        sizes = [len(raw_words(text[s:e])) for s, e in cuts]
+        for i in range(len(cuts)):
+            total, n = np.zeros_like(query), 0
+            for j in range(i, len(cuts)):
+                total, n = total + vectors[clauses[cuts[j]]], n + sizes[j]
+                if n > hi and j > i:
+                    break
+                if n >= lo or (i == 0 and j == len(cuts) - 1):
+                    norm = float(np.linalg.norm(total)) or 1.0
+                    approx[(cuts[i][0], cuts[j][1])] = float(total @ query) / norm
+    best = sorted(approx, key=lambda r: -approx[r])[: params.refine]
+    sims = embedder([" ".join(text[s:e].split()) for s, e in best]) @ query
     return [
         _passage(text, Span(s, e), float(sim), q_stems, units.language)
-        for (s, e), sim in zip(spans, sims.tolist(), strict=True)
+        for (s, e), sim in zip(best, sims.tolist(), strict=True)
     ]
 
 
-def _clause_runs(text: str, start: int, end: int, q_words: int) -> list[tuple[int, int]]:
-    """Runs of consecutive clauses of ``text[start:end]`` about as long as the quote."""
+def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``: cut at punctuation, none under 3 words."""
     cuts = [start] + [m.end() for m in _CLAUSE.finditer(text, start, end)] + [end]
-    lo, hi = max(3, 0.6 * q_words), 1.5 * q_words + 4
-    runs = []
-    for i in range(len(cuts) - 1):
-        for j in range(i + 1, len(cuts)):
-            n = len(raw_words(text[cuts[i] : cuts[j]]))
-            if n > hi:
-                break
-            if n >= lo:
-                s, e = cuts[i], cuts[j]
-                while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
-                    e -= 1
-                runs.append((s, e))
-    return runs[:12]
+    spans: list[tuple[int, int]] = []
+    for s, e in itertools.pairwise(cuts):
+        if spans and len(raw_words(text[spans[-1][0] : spans[-1][1]])) < 3:
+            spans[-1] = (spans[-1][0], e)
+        elif e > s:
+            spans.append((s, e))
+    if len(spans) > 1 and len(raw_words(text[spans[-1][0] : spans[-1][1]])) < 3:
+        last = spans.pop()
+        spans[-1] = (spans[-1][0], last[1])
+    return [_strip(text, s, e) for s, e in spans]
 
 
-def _passage(text: str, span: Span, sim: float, q_stems: set[str], language: str) -> _Passage:
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _passage(
+    text: str, span: Span, sim: float, q_stems: set[str], language: str
+) -> _Passage:
     shared: list[str] = []
     if q_stems:
         for word in raw_words(span.slice(text)):
@@ -267,6 +298,39 @@ def _passage(text: str, span: Span, sim: float, q_stems: set[str], language: str
             if stems and stems[0] in q_stems and word not in shared:
                 shared.append(word)
     return _Passage(span, round(100 * max(0.0, sim), 1), shared, len(q_stems))
+
+
+def _word_pairs(
+    quote: str, q_lang: str, passage: str, t_lang: str, embedder: Embedder, minimum: float
+) -> tuple[list[str], int]:
+    """Across languages: the quote's content words that have a translation in the passage
+    (word vectors at least ``minimum`` similar), as "quote/passage" pairs; and how many
+    content words the quote has."""
+    mine = content_words(raw_words(quote), q_lang)
+    theirs = content_words(raw_words(passage), t_lang)
+    if not mine or not theirs:
+        return [], len(mine)
+    sims = _word_vectors(mine, embedder) @ _word_vectors(theirs, embedder).T
+    best = sims.argmax(axis=1)
+    pairs = [
+        f"{w}/{theirs[j]}" for i, (w, j) in enumerate(zip(mine, best.tolist(), strict=True))
+        if sims[i, j] >= minimum
+    ]
+    return pairs, len(mine)
+
+
+_WORD_CACHE: dict[tuple[str, str], np.ndarray] = {}
+
+
+def _word_vectors(words: list[str], embedder: Embedder) -> np.ndarray:
+    """Vectors of single words, kept for the process (a run meets the same words often)."""
+    todo = [w for w in words if (embedder.model_id, w) not in _WORD_CACHE]
+    if todo:
+        if len(_WORD_CACHE) > 200_000:
+            _WORD_CACHE.clear()
+        for w, v in zip(todo, embedder(todo), strict=True):
+            _WORD_CACHE[(embedder.model_id, w)] = v
+    return np.stack([_WORD_CACHE[(embedder.model_id, w)] for w in words])
 
 
 def _judge(
@@ -290,6 +354,10 @@ def _judge(
         if sim < params.same_min:
             return f"is not close enough in meaning (below {params.same_min:g})"
         return None
+    coverage = 100 * len(best.shared) / max(best.quote_stems, 1)
+    if coverage < params.cross_coverage:
+        listed = ", ".join(f"“{w}”" for w in best.shared[:4]) or "no content word"
+        return f"shares only {listed} of its {best.quote_stems} content words: a topic"
     anchored = bool(comparison.shared_names) or comparison.numbers_agree or comparison.dates_agree
     needed_sim = params.cross_anchored_min if anchored else params.cross_min
     if sim < needed_sim:

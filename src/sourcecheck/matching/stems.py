@@ -100,3 +100,14 @@ def content_stems(words: Iterable[str], language: str) -> list[str]:
     if language not in SNOWBALL:
         return kept
     return list(_stemmer(language).stemWords(kept))
+
+
+def content_words(words: Iterable[str], language: str) -> list[str]:
+    """The content words among raw ``words``, as printed, each once (first occurrence).
+
+    >>> content_words("fand er sich in seinem Bett zu einem Bett".split(), "de")
+    ['fand', 'Bett']
+    """
+    stop = STOPWORDS.get(language, frozenset())
+    kept = [w for w in words if len(w) > 2 and not w.isdigit() and fold(w) not in stop]
+    return list(dict.fromkeys(kept))
