@@ -1,0 +1,57 @@
+"""Short quotations held to a higher standard (proposed for the word matcher, issue 10).
+
+Under ``short_words`` words, a lookalike with a changed content word says something else:
+"the prince must be feared" is not a close match of "the prince must be loved". The word
+matcher's score cannot see it (one word in six costs 17 points, still ``close``), so the rule
+is applied to its result: a ``close`` or ``partial`` match of a short quote whose differences
+change or add a content word (not a spelling variant, not a function word) becomes
+``not_found``, and the reason shows the word. Phase 2 calls this at the end of
+``match_quote`` (or folds it into ``_classify``).
+"""
+
+from __future__ import annotations
+
+from ..models import MatchResult
+from ..normalize import tokenize
+from .stems import STOPWORDS
+
+SHORT_WORDS = 8
+"""Quotes with fewer words than this are short."""
+
+
+def guard_short_quote(
+    result: MatchResult, quote_words: int, *, short_words: int = SHORT_WORDS
+) -> MatchResult:
+    """``result`` unchanged, or ``not_found`` when a short quote differs in a content word.
+
+    >>> from sourcecheck.matching.match import match_quote
+    >>> src = "It is much safer to be feared."
+    >>> r = match_quote("It is much safer to be loved.", src)
+    >>> r.status, guard_short_quote(r, 7).status
+    ('close', 'not_found')
+    >>> guard_short_quote(match_quote("It is much safer to be feared!", src), 7).status
+    'verbatim'
+    """
+    if quote_words >= short_words or result.status not in ("close", "partial"):
+        return result
+    stop = STOPWORDS["en"]
+    changed = [
+        d
+        for d in result.differences
+        if d.kind in ("changed", "extra")
+        and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
+    ]
+    if not changed:
+        return result
+    d = changed[0]
+    where = f"where the source has “{d.source}”" if d.source else "which the source does not have"
+    return MatchResult(
+        "not_found",
+        result.score,
+        result.text_id,
+        flags=[f for f in result.flags if f in ("elided", "interpolated")],
+        reason=(
+            f"a short quotation ({quote_words} words) must match every content word; "
+            f"it says “{d.quote}” {where} (score {result.score:g})"
+        ),
+    )
