@@ -131,7 +131,7 @@ def lookalikes(rng: random.Random) -> list[dict]:
                 and "\n\n" not in t[s:x] and re.fullmatch(r"[A-Z][\w ,’'\-;]+[.!?]", flat(t[s:x]))]  # fmt: skip
         for s, x in rng.sample(pool, 12):
             quote = flat(t[s:x])
-            content = [w for w in re.findall(r"[a-z]{5,}", quote)]
+            content = re.findall(r"\b[a-z]{5,}\b", quote)
             if not content:
                 continue
             old = rng.choice(content)

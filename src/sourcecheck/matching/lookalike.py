@@ -41,8 +41,16 @@ def guard_short_quote(
         if d.kind in ("changed", "extra")
         and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
     ]
-    if not changed:
+    quote_chars = sum(len(d.quote) for d in result.differences) + 8 * quote_words
+    sprawling = result.span is not None and len(result.span) > 3 * max(quote_chars, 40)
+    if not changed and not sprawling:
         return result
+    if not changed:
+        return MatchResult(
+            "not_found", result.score, result.text_id,
+            reason=f"a short quotation ({quote_words} words) matched only by words scattered "
+            f"over {len(result.span or ())} characters (score {result.score:g})",
+        )  # fmt: skip
     d = changed[0]
     where = f"where the source has “{d.source}”" if d.source else "which the source does not have"
     return MatchResult(

@@ -55,9 +55,9 @@ class MeaningParams:
     quote has fewer)."""
     min_coverage: float = 40.0
     """Same language: the share (%) of the quote's content stems found in the passage."""
-    cross_min: float = 68.0
+    cross_min: float = 62.0
     """Across languages: the lowest similarity of a ``reworded`` passage."""
-    cross_anchored_min: float = 58.0
+    cross_anchored_min: float = 56.0
     """Across languages, when the passage holds a name, number or date of the quote."""
     short_words: int = 8
     """A quote with fewer words must share every content stem with its passage."""
