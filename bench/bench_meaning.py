@@ -150,16 +150,23 @@ def main() -> None:
         if spent is not None:
             times[case["category"]].append(spent)
     print(report(rows, times))
-    print(f"- load average at the end: {load_average()}; cores {os.cpu_count()}; "
-          f"{platform.machine()}")
+    print(
+        f"- load average at the end: {load_average()}; cores {os.cpu_count()}; {platform.machine()}"
+    )
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
     wrong = [r for r in rows if not r["right"]]
     (out / "meaning_failures.yaml").write_text(yaml.safe_dump(wrong, allow_unicode=True))
     print(f"- {len(wrong)} wrong cases in {out / 'meaning_failures.yaml'}")
     if args.scale:
-        scale(params, [c["quote"] for c in cases if c["category"] == "cross_language"
-                       and c["text"].endswith("-en.txt")])
+        scale(
+            params,
+            [
+                c["quote"]
+                for c in cases
+                if c["category"] == "cross_language" and c["text"].endswith("-en.txt")
+            ],
+        )
 
 
 if __name__ == "__main__":

@@ -71,9 +71,13 @@ def prince(pairs: list[dict]) -> list[dict]:
     for i, p in enumerate(pairs):
         split = "calibration" if p["chapter"] <= 13 else "heldout"
         if i % 2 == 0:
-            out.append(case(f"prince-{i}", "retranslation", flat(m[slice(*p["m"])]), R, p["r"], split))
+            out.append(
+                case(f"prince-{i}", "retranslation", flat(m[slice(*p["m"])]), R, p["r"], split)
+            )
         else:
-            out.append(case(f"prince-{i}", "retranslation", flat(r[slice(*p["r"])]), M, p["m"], split))
+            out.append(
+                case(f"prince-{i}", "retranslation", flat(r[slice(*p["r"])]), M, p["m"], split)
+            )
     return out
 
 
@@ -118,8 +122,11 @@ def absent_elsewhere(rng: random.Random) -> list[dict]:
             for s, x in sentence_spans(m, a, b)
             if 12 <= len(m[s:x].split()) <= 40 and "\n\n" not in m[s:x]]  # fmt: skip
     picked = rng.sample(pool, 40)
-    return [case(f"elsewhere-{i}", "absent_elsewhere", flat(m[s:x]), R, None,
-                 "calibration" if i % 2 else "heldout") for i, (s, x) in enumerate(picked)]  # fmt: skip
+    return [
+        case(f"elsewhere-{i}", "absent_elsewhere", flat(m[s:x]), R, None,
+             "calibration" if i % 2 else "heldout")
+        for i, (s, x) in enumerate(picked)
+    ]  # fmt: skip
 
 
 def lookalikes(rng: random.Random) -> list[dict]:
@@ -127,8 +134,9 @@ def lookalikes(rng: random.Random) -> list[dict]:
     for name in (R, EN):
         t = text(name)
         words = sorted({w for w in re.findall(r"[a-z]{5,}", t)})
+        plain = re.compile(r"[A-Z][\w ,’'\-;]+[.!?]")
         pool = [(s, x) for s, x in sentence_spans(t) if 5 <= len(t[s:x].split()) <= 7
-                and "\n\n" not in t[s:x] and re.fullmatch(r"[A-Z][\w ,’'\-;]+[.!?]", flat(t[s:x]))]  # fmt: skip
+                and "\n\n" not in t[s:x] and plain.fullmatch(flat(t[s:x]))]  # fmt: skip
         for s, x in rng.sample(pool, 12):
             quote = flat(t[s:x])
             content = re.findall(r"\b[a-z]{5,}\b", quote)
@@ -136,9 +144,10 @@ def lookalikes(rng: random.Random) -> list[dict]:
                 continue
             old = rng.choice(content)
             new = rng.choice(words)
-            out.append(case(f"short-{name[:10]}-{s}", "short_lookalike",
-                            re.sub(rf"\b{old}\b", new, quote, count=1), name, [s, x],
-                            "calibration" if len(out) % 2 else "heldout", changed=[old, new]))  # fmt: skip
+            split = "calibration" if len(out) % 2 else "heldout"
+            changed = re.sub(rf"\b{old}\b", new, quote, count=1)
+            out.append(case(f"short-{name[:10]}-{s}", "short_lookalike", changed, name, [s, x],
+                            split, changed=[old, new]))  # fmt: skip
     return out
 
 

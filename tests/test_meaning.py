@@ -65,7 +65,10 @@ def test_russian_and_german_dates():
     assert (d.year, d.month, d.day, d.alt_day) == (1918, 1, 8, 21)
     (d,) = read_dates("Brest-Litowsk, 11. Februar 1918", "de")
     assert d.iso() == "1918-02-11"
-    assert [x.iso() for x in read_dates("в марте 1917 года и 3 мая", "ru")] == ["1917-03", "????-05-03"]
+    assert [x.iso() for x in read_dates("в марте 1917 года и 3 мая", "ru")] == [
+        "1917-03",
+        "????-05-03",
+    ]
     assert read_dates("der Mai ist gekommen", "de") == []  # a month alone is no date
 
 
@@ -146,9 +149,7 @@ def test_topic_match_is_not_reworded():
 def test_stored_vectors_are_used_and_checked(tmp_path):
     vectors = build_text_vectors(KAFKA_DE)
     assert vectors.matrix.dtype == np.float16 and len(vectors.spans) == 4
-    r = match_meaning(
-        "his sister began to play", KAFKA_DE, text_language="de", vectors=vectors
-    )
+    r = match_meaning("his sister began to play", KAFKA_DE, text_language="de", vectors=vectors)
     assert r.model_id == vectors.model_id
 
     class Other:

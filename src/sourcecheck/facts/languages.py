@@ -158,7 +158,9 @@ class Number:
 
 # Digits with thousands separators: "1,500" (English) or "1.500" / "1 500" (German, Russian).
 _DIGITS = {
-    "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?"),
+    "en": re.compile(
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?"
+    ),
     "other": re.compile(
         r"(?<![\w.,])\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)|(?<![\w.,])\d+(?:,\d+)?"
     ),
@@ -281,4 +283,3 @@ def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) ->
 def _fold_keeping_length(text: str) -> str:
     """Case and diacritics folded character by character, so offsets stay those of ``text``."""
     return "".join(c2 if len(c2 := fold(c)) == 1 else c.casefold()[:1] or c for c in text)
-

@@ -154,7 +154,8 @@ def compare_anchors(quote: Anchors, passage: Anchors) -> AnchorComparison:
     (('Trotsky',), True, ())
     """
     passage_keys = {name_key(w) for w in passage.words if len(w) > 1}
-    shared, missing = [], []
+    shared: list[str] = []
+    missing: list[str] = []
     for name in dict.fromkeys(quote.names):
         key = name_key(name)
         (shared if any(same_name(key, k) for k in passage_keys) else missing).append(name)

@@ -97,7 +97,7 @@ def anchor_windows(
         for i in index.numbers.get(value, ()):
             hits[i] = hits.get(i, 0.0) + 1.5
     for d in quote.dates:
-        for i in index.dates.get((d.month, d.day), ()) + index.dates.get((d.month, d.alt_day), ()):
+        for i in index.dates.get((d.month, d.day), []) + index.dates.get((d.month, d.alt_day), []):
             hits[i] = hits.get(i, 0.0) + 2.0
     scored: dict[Window, float] = {}
     n = len(units.spans)

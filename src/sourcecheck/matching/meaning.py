@@ -149,7 +149,7 @@ def match_meaning(
     units = text_units(text, t_lang)
     same = q_lang == t_lang
     if vectors is None and not same and len(text) <= params.whole_text_chars:
-        vectors = cached_vectors(text, embedder)
+        vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     query = embedder([plain])[0]
     q_words = len(raw_words(plain))
     q_stems = set(content_stems(raw_words(plain), t_lang)) if same else set()
@@ -288,9 +288,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _passage(
-    text: str, span: Span, sim: float, q_stems: set[str], language: str
-) -> _Passage:
+def _passage(text: str, span: Span, sim: float, q_stems: set[str], language: str) -> _Passage:
     shared: list[str] = []
     if q_stems:
         for word in raw_words(span.slice(text)):
@@ -313,7 +311,8 @@ def _word_pairs(
     sims = _word_vectors(mine, embedder) @ _word_vectors(theirs, embedder).T
     best = sims.argmax(axis=1)
     pairs = [
-        f"{w}/{theirs[j]}" for i, (w, j) in enumerate(zip(mine, best.tolist(), strict=True))
+        f"{w}/{theirs[j]}"
+        for i, (w, j) in enumerate(zip(mine, best.tolist(), strict=True))
         if sims[i, j] >= minimum
     ]
     return pairs, len(mine)
@@ -361,9 +360,7 @@ def _judge(
     anchored = bool(comparison.shared_names) or comparison.numbers_agree or comparison.dates_agree
     needed_sim = params.cross_anchored_min if anchored else params.cross_min
     if sim < needed_sim:
-        sharing = (
-            f"shares {', '.join(comparison.shared_names)}" if comparison.shared_names else ""
-        )
+        sharing = f"shares {', '.join(comparison.shared_names)}" if comparison.shared_names else ""
         return (
             f"{sharing + ' but ' if sharing else ''}is not close enough in meaning "
             f"(below {needed_sim:g}{' with a shared name, number or date' if anchored else ''})"
@@ -417,15 +414,19 @@ def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
 
 
 _FLAG_TEXT = {
-    "negation": lambda ev, c: "CHECK: a negation on one side only ("
-    + (", ".join(ev.quote_negations) or "none")
-    + " / "
-    + (", ".join(ev.passage_negations) or "none")
-    + ")",
+    "negation": lambda ev, c: (
+        "CHECK: a negation on one side only ("
+        + (", ".join(ev.quote_negations) or "none")
+        + " / "
+        + (", ".join(ev.passage_negations) or "none")
+        + ")"
+    ),
     "number": lambda ev, c: "CHECK: the numbers differ",
     "date": lambda ev, c: "CHECK: the dates differ",
-    "name": lambda ev, c: f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
-    f"it names {', '.join(c.other_names)})",
+    "name": lambda ev, c: (
+        f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
+        f"it names {', '.join(c.other_names)})"
+    ),
 }
 
 

@@ -11,7 +11,7 @@ here only), so "feared"/"fear" and "Träumen"/"Traum" are one stem. The library 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..facts.check import STOPWORDS as ENGLISH_STOPWORDS
@@ -66,7 +66,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 """Folded function words per language: never content words."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language: str) -> Any:
     import Stemmer
 

@@ -45,7 +45,7 @@ def script(text: str) -> str:
     ('cyrillic', 'latin', 'other')
     """
     cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in text if c.isalpha() and c.isascii() or "\u00c0" <= c <= "\u024f")
+    latin = sum(1 for c in text if (c.isalpha() and c.isascii()) or "\u00c0" <= c <= "\u024f")
     if not cyrillic and not latin:
         return "other"
     return "cyrillic" if cyrillic > latin else "latin"
