@@ -1,22 +1,27 @@
 """Build bench/data/meaning.yaml: the labelled set of the meaning stage.
 
 Run once (``.venv/bin/python bench/meaning_set.py``); the YAML is what is kept. Labels were
-made without the model under test:
+made by reading both sides, without the model under test deciding anything:
 
-- *retranslation* (The Prince, Marriott <-> Ricci): sentences aligned chapter by chapter by
-  content-stem overlap (Jaccard >= 0.3, clearly above any other window of the chapter), then
-  every pair read and checked by hand (one chapter heading dropped). The selection favours
-  literal pairs: freer renderings are under-represented;
-- *cross_language* (Kafka, English <-> German): English sentences at 30 evenly spaced places;
-  the German sentences at the same relative position were read and the rendering picked by
-  hand (one without a rendering nearby dropped); both directions;
-- *paraphrase*, *meaning_changed*, *absent_invented*, *russian*: written for this set;
-- *absent_elsewhere*: sentences of Marriott's appendices (Castruccio, Valentino) and
-  introduction, which Ricci's edition does not have, looked up in Ricci;
-- *short_lookalike*: sentences of 5-7 words of the text with one content word replaced by
-  another word of the same text (seeded).
+- *retranslation* (The Prince, Marriott <-> Ricci, English > English): 47 pairs aligned
+  chapter by chapter by content-stem overlap then read (``prince-alignment.json``: literal
+  renderings), and 35 freer pairs read and picked among sentences whose best match shares
+  under 30% of its content stems (``meaning-pairs.yaml``, ``prince_free``);
+- *cross_language*, each case with its ``pair`` (quote language > text language):
+  Kafka's German <-> Wyllie's English, both ways (48 pairs read at 36 evenly spaced places
+  and in the first set); Wyllie's English <-> our Russian rendering of the opening, both
+  ways (``kafka-ru-ours.txt``); Czernin's English diary > our German rendering of 20-23
+  December 1917 (``czernin-de-ours.txt``);
+- *paraphrase*, *meaning_changed* (the flag expected), *distorted* (a real passage with an
+  uncheckable detail changed: not_found or reworded there are both acceptable),
+  *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``;
+- *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
+  edition does not have) looked up in Ricci, and sentences of the same works that our
+  Russian and German renderings leave out.
 
-``split``: ``calibration`` (Prince chapters I-XIII, first half of Kafka) or ``heldout``.
+``split``: ``calibration`` (Prince chapters I-XIII, every other pair of the others, cases
+marked so) or ``heldout``. Texts: ``../shared/translations/`` (third-party) or
+``bench/data/`` (ours); ``czernin-in-the-world-war.txt`` is only read for the English side.
 """
 
 from __future__ import annotations
@@ -31,86 +36,117 @@ import yaml
 from sourcecheck.texts.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "translations"
+DATA = ROOT / "bench" / "data"
+SHARED = ROOT.parent / "shared"
 M, R = "the-prince-marriott-en.txt", "the-prince-ricci-en.txt"
 DE, EN = "kafka-die-verwandlung-de.txt", "kafka-metamorphosis-en.txt"
-KAFKA = {0: 8, 1: 31, 2: 46, 3: 65, 4: 76, 5: 90, 6: 112, 7: 140, 8: 158, 9: 177, 10: 209,
-         11: 236, 12: 254, 13: 284, 14: 303, 15: 335, 16: 361, 18: 399, 19: 427, 20: 454,
-         21: 471, 22: 489, 23: 512, 24: 531, 25: 548}  # fmt: skip
-"""English sentence k (of 30 evenly spaced) -> German sentence index: read by hand."""
+RU, CZ_DE = "kafka-ru-ours.txt", "czernin-de-ours.txt"
+CZ_EN = SHARED / "sources" / "czernin-in-the-world-war.txt"
+LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de"}
+
+
+def text_path(name: str) -> Path:
+    """Where a text of the set is: ours in bench/data, the others in ../shared/translations."""
+    ours = DATA / name
+    return ours if ours.exists() else SHARED / "translations" / name
 
 
 def text(name: str) -> str:
-    return (SHARED / name).read_text(encoding="utf-8")
+    return text_path(name).read_text(encoding="utf-8")
 
 
 def flat(s: str) -> str:
     return " ".join(s.split())
 
 
-def sentence_of(t: str, needle: str) -> list[int]:
-    """The span of the sentence holding ``needle`` (which must occur once)."""
+def _find(t: str, needle: str, start: int = 0) -> re.Match[str]:
     pattern = r"\s+".join(map(re.escape, needle.split()))
-    found = [m.start() for m in re.finditer(pattern, t)]
-    assert len(found) == 1, (needle, len(found))
-    at = found[0]
+    found = list(re.finditer(pattern, t[start:]))
+    if start == 0:
+        assert len(found) == 1, (needle, len(found))
+    assert found, needle
+    m = found[0]
+    return re.compile(pattern).search(t, start + m.start())  # type: ignore[return-value]
+
+
+def locate(t: str, at: str | list[str]) -> list[int]:
+    """The span ``at`` names: the sentence holding a unique piece, or [from, to]."""
+    if isinstance(at, list):
+        first = _find(t, at[0])
+        return [first.start(), _find(t, at[1], first.start()).end()]
+    where = _find(t, at).start()
     for s, e in sentence_spans(t):
-        if s <= at < e:
+        if s <= where < e:
             return [s, e]
-    raise ValueError(needle)
+    raise ValueError(at)
 
 
-def case(cid, category, quote, file, span, split, **extra) -> dict:
-    return {"id": cid, "category": category, "split": split, "quote": quote, "text": file,
-            "span": span, **extra}  # fmt: skip
+def case(cid, category, quote, file, span, split, pair, **extra) -> dict:
+    return {"id": cid, "category": category, "split": split, "pair": pair, "quote": quote,
+            "text": file, "span": span, **extra}  # fmt: skip
 
 
-def prince(pairs: list[dict]) -> list[dict]:
+def prince_literal(pairs: list[dict]) -> list[dict]:
     m, r = text(M), text(R)
     out = []
     for i, p in enumerate(pairs):
         split = "calibration" if p["chapter"] <= 13 else "heldout"
-        if i % 2 == 0:
-            out.append(
-                case(f"prince-{i}", "retranslation", flat(m[slice(*p["m"])]), R, p["r"], split)
-            )
-        else:
-            out.append(
-                case(f"prince-{i}", "retranslation", flat(r[slice(*p["r"])]), M, p["m"], split)
-            )
+        q, t, span = (m[slice(*p["m"])], R, p["r"]) if i % 2 == 0 else (r[slice(*p["r"])], M, p["m"])
+        out.append(case(f"prince-{i}", "retranslation", flat(q), t, span, split, "en>en"))
     return out
 
 
-def kafka() -> list[dict]:
-    d, e = text(DE), text(EN)
-    ea, eb = e.index("One morning, when Gregor Samsa"), e.find("End of the Project Gutenberg")
-    da, db = d.index("Als Gregor Samsa eines Morgens"), d.find("End of the Project Gutenberg")
-    eb, db = eb if eb > 0 else len(e), db if db > 0 else len(d)
-    es = [(s, x) for s, x in sentence_spans(e, ea, eb)
-          if 10 <= len(e[s:x].split()) <= 30 and "\n\n" not in e[s:x]]  # fmt: skip
-    ds = sentence_spans(d, da, db)
+def prince_free(rows: list[dict]) -> list[dict]:
+    m, r = text(M), text(R)
     out = []
-    for k, j in KAFKA.items():
-        es_span = es[int((k + 0.5) * len(es) / 30)]
-        split = "calibration" if k < 13 else "heldout"
-        out.append(case(f"kafka-en-{k}", "cross_language", flat(e[slice(*es_span)]), DE,
-                        list(ds[j]), split))  # fmt: skip
-        out.append(case(f"kafka-de-{k}", "cross_language", flat(d[slice(*ds[j])]), EN,
-                        list(es_span), split))  # fmt: skip
+    for i, row in enumerate(rows):
+        ms, rs = locate(m, row["m"]), locate(r, row["r"])
+        split = "calibration" if row["chapter"] <= 13 else "heldout"
+        q, t, span = (m[slice(*ms)], R, rs) if i % 2 == 0 else (r[slice(*rs)], M, ms)
+        out.append(case(f"prince-free-{i}", "retranslation", flat(q), t, span, split, "en>en"))
+    return out
+
+
+def both_ways(name: str, rows: list[dict], a: tuple[str, str], b: tuple[str, str]) -> list[dict]:
+    """Each pair as a quote of side ``a`` looked up in side ``b``'s text, and the other way."""
+    (la, fa), (lb, fb) = a, b
+    ta, tb = text(fa), text(fb)
+    out = []
+    for i, row in enumerate(rows):
+        sa, sb = locate(ta, row[la]), locate(tb, row[lb])
+        split = "calibration" if i % 2 == 0 else "heldout"
+        out.append(case(f"{name}-{la}-{i}", "cross_language", flat(ta[slice(*sa)]), fb, sb,
+                        split, f"{la}>{lb}"))  # fmt: skip
+        out.append(case(f"{name}-{lb}-{i}", "cross_language", flat(tb[slice(*sb)]), fa, sa,
+                        split, f"{lb}>{la}"))  # fmt: skip
+    return out
+
+
+def czernin(rows: list[dict]) -> list[dict]:
+    en, de = CZ_EN.read_text(encoding="utf-8"), text(CZ_DE)
+    out = []
+    for i, row in enumerate(rows):
+        quote = flat(en[slice(*locate(en, row["en"]))]).strip('"')
+        split = "calibration" if i % 2 == 0 else "heldout"
+        out.append(case(f"czernin-{i}", "cross_language", quote, CZ_DE, locate(de, row["de"]),
+                        split, "en>de"))  # fmt: skip
     return out
 
 
 def written() -> list[dict]:
-    """Paraphrases, meaning-changing variants, Russian renderings: each located by hand."""
-    r, m, e, d = text(R), text(M), text(EN), text(DE)
-    rows = yaml.safe_load((ROOT / "bench" / "data" / "meaning-written.yaml").read_text())
-    files = {R: r, M: m, EN: e, DE: d}
+    rows = yaml.safe_load((DATA / "meaning-written.yaml").read_text(encoding="utf-8"))
     out = []
     for row in rows:
-        span = sentence_of(files[row["text"]], row["at"]) if row.get("at") else None
+        t = text(row["text"])
+        span = locate(t, row["at"]) if row.get("at") else None
         extra = {"flags": row["flags"]} if row.get("flags") else {}
+        q_lang = row.get("lang") or (
+            "ru" if re.search(r"[а-яё]", row["quote"], re.I)
+            else LANGUAGE[row["text"]] if row["category"] == "short_lookalike" else "en"
+        )  # fmt: skip
+        pair = f"{q_lang}>{LANGUAGE[row['text']]}"
         out.append(case(row["id"], row["category"], row["quote"], row["text"], span,
-                        row.get("split", "heldout"), **extra))  # fmt: skip
+                        row.get("split", "heldout"), pair, **extra))  # fmt: skip
     return out
 
 
@@ -121,50 +157,41 @@ def absent_elsewhere(rng: random.Random) -> list[dict]:
     pool = [(s, x) for a, b in ((start, m.find("End of the Project") % len(m)), intro)
             for s, x in sentence_spans(m, a, b)
             if 12 <= len(m[s:x].split()) <= 40 and "\n\n" not in m[s:x]]  # fmt: skip
+    # Marriott's introduction summarizes chapter XXV here: a paraphrase (para-17), not absent
+    pool = [(s, x) for s, x in pool if "moralizes on the resemblance" not in m[s:x]]
     picked = rng.sample(pool, 40)
     return [
         case(f"elsewhere-{i}", "absent_elsewhere", flat(m[s:x]), R, None,
-             "calibration" if i % 2 else "heldout")
+             "calibration" if i % 2 else "heldout", "en>en")
         for i, (s, x) in enumerate(picked)
     ]  # fmt: skip
 
 
-def lookalikes(rng: random.Random) -> list[dict]:
-    out = []
-    for name in (R, EN):
-        t = text(name)
-        words = sorted({w for w in re.findall(r"[a-z]{5,}", t)})
-        plain = re.compile(r"[A-Z][\w ,’'\-;]+[.!?]")
-        pool = [(s, x) for s, x in sentence_spans(t) if 5 <= len(t[s:x].split()) <= 7
-                and "\n\n" not in t[s:x] and plain.fullmatch(flat(t[s:x]))]  # fmt: skip
-        for s, x in rng.sample(pool, 12):
-            quote = flat(t[s:x])
-            content = re.findall(r"\b[a-z]{5,}\b", quote)
-            if not content:
-                continue
-            old = rng.choice(content)
-            new = rng.choice(words)
-            split = "calibration" if len(out) % 2 else "heldout"
-            changed = re.sub(rf"\b{old}\b", new, quote, count=1)
-            out.append(case(f"short-{name[:10]}-{s}", "short_lookalike", changed, name, [s, x],
-                            split, changed=[old, new]))  # fmt: skip
-    return out
-
-
 def main() -> None:
     rng = random.Random(20261126)
-    alignment = ROOT / "bench" / "data" / "prince-alignment.json"  # spans only, checked by hand
-    pairs = [p for p in json.loads(alignment.read_text()) if "CHAPTER" not in
-             text(M)[slice(*p["m"])]]  # fmt: skip
-    cases = prince(pairs) + kafka() + written() + absent_elsewhere(rng) + lookalikes(rng)
-    out = ROOT / "bench" / "data" / "meaning.yaml"
+    pairs = yaml.safe_load((DATA / "meaning-pairs.yaml").read_text(encoding="utf-8"))
+    literal = [p for p in json.loads((DATA / "prince-alignment.json").read_text())
+               if "CHAPTER" not in text(M)[slice(*p["m"])]]  # fmt: skip
+    cases = (
+        prince_literal(literal)
+        + prince_free(pairs["prince_free"])
+        + both_ways("kafka", pairs["kafka"], ("en", EN), ("de", DE))
+        + both_ways("kafka-ru", pairs["kafka_ru"], ("en", EN), ("ru", RU))
+        + czernin(pairs["czernin"])
+        + written()
+        + absent_elsewhere(rng)
+    )
+    out = DATA / "meaning.yaml"
     out.write_text(
         "# The labelled set of the meaning stage: built by bench/meaning_set.py (see there).\n"
-        "# text: a file of ../shared/translations; span: [start, end) of the true passage\n"
-        "# in it, or null when the text has no rendering.\n"
+        "# text: a file of ../shared/translations or bench/data; span: [start, end) of the\n"
+        "# true passage in it, or null when the text has no rendering; pair: languages.\n"
         + yaml.safe_dump(cases, allow_unicode=True, sort_keys=False, width=100)
     )
-    print(f"{len(cases)} cases -> {out}")
+    counts: dict[str, int] = {}
+    for c in cases:
+        counts[c["category"]] = counts.get(c["category"], 0) + 1
+    print(f"{len(cases)} cases -> {out}: {counts}")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """Sentences of a whole text, in any script, as spans: the units the meaning stage embeds.
 
 A sentence ends at ".", "!", "?" or "…" (with any closing quotes or brackets) followed by
-space and a capital, digit or opening quote, in any script ("Он ушёл. Через час..."), except
-after an abbreviation or an initial ("Gen. Hoffmann", "V. I. Lenin", "z. B.", "т. е."); a
-blank line always ends one. A sentence longer than ``max_words`` is cut at its ";", ":" or
-dashes, then at commas, so that a unit stays about the size of a quotation.
+space and a capital, digit or opening quote (English, German or Russian quotation marks), in
+any script ("Он ушёл. Через час..."), except after an abbreviation, an initial or an ordinal
+("Gen. Hoffmann", "V. I. Lenin", "z. B.", "т. е.", "21. Dezember"); a blank line always ends
+one. A sentence longer than ``max_words`` is cut at its ";", ":" or dashes, then at commas, so
+that a unit stays about the size of a quotation.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ ABBREVIATIONS = frozenset(
     nr bzw vgl ca usw hr fr dr str abs bd jh
     т е г гг см стр тов им др пр ср""".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]_]*\s+(?=[“\"‘«(\[_]*[^\W_a-zа-яё])|\n[ \t]*\n\s*")
+# Quotation marks close or open a sentence in any of the conventions: “English”, »German«
+# (and „German“), «French/Russian»; a dialogue dash opens one in Russian ("— Нет").
+_BOUNDARY = re.compile(
+    r"[.!?…]+[”\"’»«“)\]_]*\s+(?=(?:[—–]\s)?[“\"‘«»„(\[_]*[^\W_a-zа-яё])|\n[ \t]*\n\s*"
+)
 _CLAUSE = re.compile(r"[;:]\s+|\s*(?:—|--|–)\s*")
 _COMMA = re.compile(r",\s+")
 _WORD = re.compile(r"[^\W_]+")
@@ -42,6 +47,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
+    if re.search(r"(?<![\w.,])\d{1,2}$", text[max(0, dot - 4) : dot]):
+        return True  # an ordinal: "am 21. Dezember", "der 2. Band"
     word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12) : dot])
     if not word:
         return False
