@@ -26,13 +26,17 @@ marked so) or ``heldout``. Texts: ``../shared/translations/`` (third-party) or
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
 from pathlib import Path
 
+import numpy as np
 import yaml
 
+from sourcecheck.matching.embed import default_embedder
+from sourcecheck.matching.vectors import UNIT_WORDS, TextVectors, build_text_vectors
 from sourcecheck.texts.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +57,22 @@ def text_path(name: str) -> Path:
 
 def text(name: str) -> str:
     return text_path(name).read_text(encoding="utf-8")
+
+
+def stored_vectors(name: str) -> TextVectors:
+    """A text's sentence vectors, built once and kept in bench/out (as the store will keep
+    them): keyed by the text's hash, the model and the unit size."""
+    t = text(name)
+    embedder = default_embedder()
+    key = hashlib.sha256(f"{t}|{embedder.model_id}|{UNIT_WORDS}".encode()).hexdigest()[:16]
+    path = ROOT / "bench" / "out" / "vectors" / f"{key}.npz"
+    if path.exists():
+        z = np.load(path)
+        return TextVectors(embedder.model_id, z["spans"], z["matrix"])
+    vectors = build_text_vectors(t, embedder=embedder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(path, spans=vectors.spans, matrix=vectors.matrix)
+    return vectors
 
 
 def flat(s: str) -> str:
@@ -91,7 +111,10 @@ def prince_literal(pairs: list[dict]) -> list[dict]:
     out = []
     for i, p in enumerate(pairs):
         split = "calibration" if p["chapter"] <= 13 else "heldout"
-        q, t, span = (m[slice(*p["m"])], R, p["r"]) if i % 2 == 0 else (r[slice(*p["r"])], M, p["m"])
+        if i % 2 == 0:
+            q, t, span = m[slice(*p["m"])], R, p["r"]
+        else:
+            q, t, span = r[slice(*p["r"])], M, p["m"]
         out.append(case(f"prince-{i}", "retranslation", flat(q), t, span, split, "en>en"))
     return out
 

@@ -125,13 +125,23 @@ _GERMAN_UNITS = {w: v for w, v in NUMBER_WORDS["de"].items() if v < 10 and w != 
 _GERMAN_TENS = {w: v for w, v in NUMBER_WORDS["de"].items() if 20 <= v <= 90}
 
 
+_GERMAN_COUNTED = re.compile(r"(?:jahrig|tagig|stundig|wochig|monatig|fach|mal)(?:e[nmrs]?)?$")
+"""A number compounded into an adjective or adverb: "fünfjährigen", "vierzehntägig", "dreimal"."""
+
+
 def german_number(word: str) -> int | None:
-    """The value of a German number word, compounds included.
+    """The value of a German number word, compounds included (also compounded into an
+    adjective of duration or a multiple: "fünfjährigen Dienstes" is five years of service).
 
     >>> german_number("einundzwanzig"), german_number("dreihundertfunf"), german_number("Bett")
     (21, 305, None)
+    >>> german_number("fünfjährigen"), german_number("vierzehntägige"), german_number("Denkmal")
+    (5, 14, None)
     """
     word = fold(word)
+    counted = _GERMAN_COUNTED.search(word)
+    if counted and counted.start() > 0:
+        return german_number(word[: counted.start()])
     for scale, size in (("tausend", 1000), ("hundert", 100)):
         head, sep, tail = word.partition(scale)
         if sep:

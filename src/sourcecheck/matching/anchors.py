@@ -19,15 +19,20 @@ from anyascii import anyascii
 
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
-from ..facts.languages import MONTHS, NEGATIONS, read_dates, read_numbers_in
+from ..facts.languages import MONTHS, german_number, read_dates, read_numbers_in
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
-from .match import NEGATIONS as ENGLISH_NEGATIONS
+from .negation import Negations, negation_differs, read_negations
 from .stems import STOPWORDS, stem_form
+from .wordpairs import Alignment
 
 NAME_SIMILARITY = 0.8
 """Two name keys at least this similar (0-1, rapidfuzz's ratio) name the same person."""
+NAME_VECTORS = (0.3, 0.7)
+"""A quote's name whose nearest passage name is this similar as words (0-1, word vectors)
+stands in its place: from the lower bound on, a substitution ("Romans" for "Spartans");
+from the upper bound on, the same name in another language ("Bavaria" / "Bayern")."""
 
 # Spellings of one sound across transliteration systems, applied in order to folded ASCII.
 _SPELLINGS = (
@@ -42,11 +47,6 @@ _CASE_ENDINGS = re.compile(
 )
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_H = re.compile(r"(?<=[aeiou])h(?![aeiou])")  # German lengthening h: Kühlmann / Кюльман
-
-
-def negation_words(language: str) -> frozenset[str]:
-    """The folded negation words of a language (English: the word matcher's list)."""
-    return ENGLISH_NEGATIONS if language == "en" else NEGATIONS.get(language, frozenset())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -89,30 +89,39 @@ class Anchors:
     numbers: tuple[tuple[float, str], ...]  # (value, as printed); dates and "one" left out
     dates: tuple[DateMention, ...]  # with a day or a month
     date_texts: tuple[str, ...]
-    negations: tuple[str, ...]
+    negation: Negations
+
+    @property
+    def negations(self) -> tuple[str, ...]:
+        """The explicit negation words, as printed."""
+        return self.negation.words
 
 
-def read_anchors(text: str, language: str) -> Anchors:
+def read_anchors(
+    text: str, language: str, *, common_nouns: frozenset[str] = frozenset()
+) -> Anchors:
     """Names, numbers, dates and negations of ``text`` (a quote or a passage).
 
     Names are capitalized words that do not open a sentence and are not function words;
-    German capitalizes every noun, so a German side offers its words to be matched against the
-    other side's names but claims no names of its own.
+    German capitalizes every noun, so there a name is also one that no article or adjective
+    precedes, that has no noun ending and that the whole text does not use as a noun
+    (``common_nouns``: :func:`german_common_nouns` of the text).
 
     >>> a = read_anchors("Am 11. Februar 1918 erklärte Trotzki: kein Friede, 22 Mann.", "de")
     >>> a.names, [n for _, n in a.numbers], a.date_texts, a.negations
-    ((), ['22'], ('11. Februar 1918',), ('kein',))
+    (('Trotzki',), ['22'], ('11. Februar 1918',), ('kein',))
     """
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
     openers = {s for s, _ in sentence_spans(text)}
     stop = STOPWORDS.get(language, frozenset()) | MONTHS.get(language, ENGLISH_MONTHS).keys()
-    names: tuple[str, ...] = ()
-    if language != "de":
-        names = tuple(
-            w
-            for w, start in words
-            if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
-        )
+    names = tuple(
+        w
+        for w, start in words
+        if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
+        and w[:2] not in ("I'", "I’")  # "I'd", "I've"
+    )  # fmt: skip
+    if language == "de":
+        names = german_names(text, names, common=common_nouns)
     dates = tuple(d for d in read_dates(text, language) if d.month is not None)
     in_date = [(d.start, d.end) for d in dates]
     numbers = tuple(
@@ -120,7 +129,6 @@ def read_anchors(text: str, language: str) -> Anchors:
         for n in read_numbers_in(text, language)
         if not (n.word and n.value == 1) and not any(s <= n.start < e for s, e in in_date)
     )
-    negation = negation_words(language)
     return Anchors(
         language=language,
         names=names,
@@ -128,8 +136,79 @@ def read_anchors(text: str, language: str) -> Anchors:
         numbers=numbers,
         dates=dates,
         date_texts=tuple(text[d.start : d.end] for d in dates),
-        negations=tuple(w for w, _ in words if fold(w) in negation),
+        negation=read_negations(text, language),
     )
+
+
+_GERMAN_DETERMINERS = frozenset(
+    fold(w)
+    for w in """der die das den dem des ein eine einen einem einer eines kein keine keinen
+    keinem keiner keines am im zum zur vom beim ins ans aufs dieser diese dieses diesem diesen
+    jener jene jenes jenem jenen sein seine seinen seinem seiner seines ihr ihre ihren ihrem
+    ihrer ihres mein meine meinen meinem meiner unser unsere unseren unserem jede jeder jedes
+    jedem jeden alle allen aller viele vielen einige einigen manche solche welche welcher""".split()
+)
+_GERMAN_TITLES = frozenset(
+    fold(w)
+    for w in """herr herrn frau fraulein general generals prinz prinzen graf grafen kaiser
+    konig dr doktor minister gesandte gesandten""".split()
+)
+_GERMAN_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tat|nis|chen|lein|tum)$")
+
+
+def _determined(before: str) -> bool:
+    """Whether a German capitalized word after ``before`` is a common noun's place (after a
+    determiner or an inflected adjective)."""
+    folded = fold(before)
+    return (
+        folded in _GERMAN_DETERMINERS
+        or before.isdigit()
+        or german_number(folded) is not None
+        or bool(before[:1].islower() and re.search(r"(?:en|er|es|em)$", folded))
+    )
+
+
+def german_names(
+    text: str, capitalized: tuple[str, ...], *, common: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The names among a German text's capitalized words (not opening a sentence): not after
+    a determiner or an inflected adjective here, no title, no noun ending, and not among the
+    ``common`` nouns of the whole text (:func:`german_common_nouns`).
+
+    >>> german_names("Neben ihm saß ein Jude namens Joffe.", ("Jude", "Joffe"))
+    ('Joffe',)
+    """
+    keep = set(capitalized)
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    names = []
+    for before, word in zip(["", *words], words, strict=False):
+        folded = fold(word)
+        if word not in keep or folded in _GERMAN_TITLES or folded in common:
+            continue
+        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded):
+            continue
+        names.append(word)
+    return tuple(names)
+
+
+@lru_cache(maxsize=4)
+def german_common_nouns(text: str) -> frozenset[str]:
+    """Folded capitalized words that a German text mostly puts after a determiner or an
+    adjective ("die Mutter", "mit seiner Mutter"): nouns, where a name mostly stands alone
+    ("Herrn Joffe", "Joffe sagte").
+
+    >>> sorted(german_common_nouns("Die Mutter kam. Er sah die Mutter und Joffe, den Joffe sah."))
+    ['mutter']
+    """
+    seen: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    for before, word in zip(["", *words], words, strict=False):
+        if word[:1].isupper():
+            folded = fold(word)
+            seen[folded] += 1
+            after[folded] += _determined(before)
+    return frozenset(w for w, n in seen.items() if after[w] * 2 > n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +223,26 @@ class AnchorComparison:
     flags: tuple[str, ...]  # "negation", "number", "date", "name": the meaning differs
 
 
-def compare_anchors(quote: Anchors, passage: Anchors) -> AnchorComparison:
+def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:
+    """The passage's names that no word of the quote spells (in any script)."""
+    quote_keys = {name_key(w) for w in quote.words if len(w) > 1}
+    return tuple(
+        n
+        for n in dict.fromkeys(passage.names)
+        if not any(same_name(name_key(n), k) for k in quote_keys)
+    )
+
+
+def compare_anchors(
+    quote: Anchors, passage: Anchors, *, alignment: Alignment | None = None
+) -> AnchorComparison:
     """Compare the anchors of a quote with those of a passage (any two languages).
+
+    ``alignment``: the quote's content words and their counterparts in the passage
+    (:func:`~.wordpairs.align_words`). With it, negations are compared clause by clause
+    (:func:`~.negation.negation_differs`) and a name differs only where the quote's name is
+    nearest to another name of the passage (a substitution: "Romans" where the passage has
+    "Spartans"); without it, whole texts are compared.
 
     >>> q = read_anchors("On January 21 Trotsky said there would be no peace.", "en")
     >>> p = read_anchors("8 (21) января 1918 г. Троцкий сказал, что мира не будет.", "ru")
@@ -159,14 +256,10 @@ def compare_anchors(quote: Anchors, passage: Anchors) -> AnchorComparison:
     for name in dict.fromkeys(quote.names):
         key = name_key(name)
         (shared if any(same_name(key, k) for k in passage_keys) else missing).append(name)
-    quote_keys = {name_key(w) for w in quote.words if len(w) > 1}
-    other = [
-        n
-        for n in dict.fromkeys(passage.names)
-        if not any(same_name(name_key(n), k) for k in quote_keys)
-    ]
+    other = list(unmatched_names(quote, passage))
     flags = []
-    if bool(quote.negations) != bool(passage.negations):
+    pairs = alignment.offsets if alignment is not None else None
+    if negation_differs(quote.negation, passage.negation, pairs):
         flags.append("negation")
     numbers_agree = _numbers_agree(quote, passage)
     if numbers_agree is False:
@@ -174,7 +267,21 @@ def compare_anchors(quote: Anchors, passage: Anchors) -> AnchorComparison:
     dates_agree = _dates_agree(quote, passage)
     if dates_agree is False:
         flags.append("date")
-    if missing and other:
+    substituted = bool(missing and other)
+    if alignment is not None:
+        near = {name: alignment.nearest.get(name, ("", 0.0)) for name in missing}
+        paired = {p.quote: p.passage for p in alignment.pairs}  # "Jew" / "Jude"
+        renamed = {n for n, (_, sim) in near.items() if sim >= NAME_VECTORS[1]} | (
+            paired.keys() & set(missing)
+        )
+        shared += [n for n in missing if n in renamed]  # "Bavaria" / "Bayern"
+        missing = [n for n in missing if n not in renamed]
+        stand_ins = {near[n][0] for n in renamed if near[n][1] >= NAME_VECTORS[1]} | {
+            paired[n] for n in renamed if n in paired
+        }
+        other = [n for n in other if n not in stand_ins]
+        substituted = any(near[n][0] in other and near[n][1] >= NAME_VECTORS[0] for n in missing)
+    if substituted:
         flags.append("name")
     return AnchorComparison(
         tuple(shared), tuple(missing), tuple(other), numbers_agree, dates_agree, tuple(flags)

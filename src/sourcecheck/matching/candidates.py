@@ -60,25 +60,39 @@ def best_windows(scored: dict[Window, float], top: int) -> list[Window]:
 
 
 def vector_windows(
-    vectors: TextVectors, query: np.ndarray, size: int, top: int
+    vectors: TextVectors, sims: np.ndarray, size: int, top: int
 ) -> tuple[list[Window], dict[Window, float]]:
-    """Windows of 1..``size`` units whose summed vectors are nearest ``query`` (cosines)."""
-    dense = vectors.dense()
-    n = len(dense)
-    sims = dense @ query
+    """Windows of 1..``size`` units whose summed vectors are nearest the quote (``sims``: the
+    cosine of each unit with the quote, one matrix-vector product). A window's score is the
+    cosine of the quote with the sum of its unit vectors; the sum's length comes from the
+    cached cosines of neighbouring units, so the cost is linear in the text."""
+    n = len(sims)
     scored: dict[Window, float] = {}
-    cum = np.concatenate([[0.0], np.cumsum(sims)])
+    cum = np.concatenate([[0.0], np.cumsum(sims, dtype=np.float64)])
     for k in range(1, min(size, n) + 1):
         norm2 = np.full(n - k + 1, float(k))
         for gap in range(1, k):
-            dots = np.einsum("ij,ij->i", dense[:-gap], dense[gap:])
-            c = np.concatenate([[0.0], np.cumsum(dots)])
+            c = vectors.adjacent_cumsum(gap)
             norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
         score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
-        best = np.argpartition(-score, min(top * 3, len(score) - 1))[: top * 3]
-        for a in best.tolist():
-            scored[(a, a + k - 1)] = float(score[a])
+        count = min(top * 3, len(score))
+        best = np.argpartition(-score, count - 1)[:count] if count < len(score) else range(count)
+        for a in best:
+            scored[(int(a), int(a) + k - 1)] = float(score[a])
     return best_windows(scored, top), scored
+
+
+def window_scores(vectors: TextVectors, sims: np.ndarray, windows: list[Window]) -> list[float]:
+    """The summed-vector score of each window (as :func:`vector_windows` scores them)."""
+    out = []
+    for a, b in windows:
+        k = b - a + 1
+        norm2 = float(k)
+        for gap in range(1, k):
+            c = vectors.adjacent_cumsum(gap)
+            norm2 += 2 * float(c[b - gap + 1] - c[a])
+        out.append(float(sims[a : b + 1].sum()) / max(norm2, 1e-6) ** 0.5)
+    return out
 
 
 def anchor_windows(

@@ -11,12 +11,23 @@ change or add a content word (not a spelling variant, not a function word) becom
 
 from __future__ import annotations
 
+import re
+
 from ..models import MatchResult
 from ..normalize import tokenize
 from .stems import STOPWORDS
 
 SHORT_WORDS = 8
 """Quotes with fewer words than this are short."""
+_NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|не|без|бес)", re.IGNORECASE)
+
+
+def _negated(quote: str, source: str) -> bool:
+    """Whether two spellings differ by a negating prefix ("unruhiger" / "ruhiger"): the
+    word matcher reads them as a spelling variant, but one says the opposite of the other."""
+    a, b = sorted((quote.strip().casefold(), source.strip().casefold()), key=len)
+    prefix = b[: len(b) - len(a)]
+    return bool(a) and b.endswith(a) and bool(_NEGATING_PREFIX.fullmatch(prefix))
 
 
 def guard_short_quote(
@@ -38,7 +49,7 @@ def guard_short_quote(
     changed = [
         d
         for d in result.differences
-        if d.kind in ("changed", "extra")
+        if (d.kind in ("changed", "extra") or _negated(d.quote, d.source))
         and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
     ]
     quote_chars = sum(len(d.quote) for d in result.differences) + 8 * quote_words

@@ -39,12 +39,23 @@ class TextVectors:
     spans: np.ndarray
     matrix: np.ndarray
     _dense: np.ndarray | None = field(default=None, repr=False, compare=False)
+    _adjacent: dict[int, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def dense(self) -> np.ndarray:
-        """The matrix as float32 (converted once)."""
+        """The matrix as float32 (converted once, then kept: one matrix-vector product per
+        claim)."""
         if self._dense is None:
             self._dense = np.ascontiguousarray(self.matrix, dtype=np.float32)
         return self._dense
+
+    def adjacent_cumsum(self, gap: int) -> np.ndarray:
+        """Running sums (from 0) of the cosines of unit i with unit i + ``gap``, computed once
+        per gap: what the length of a window's summed vector needs."""
+        if gap not in self._adjacent:
+            d = self.dense()
+            dots = np.einsum("ij,ij->i", d[:-gap], d[gap:]) if len(d) > gap else np.zeros(0)
+            self._adjacent[gap] = np.concatenate([[0.0], np.cumsum(dots, dtype=np.float64)])
+        return self._adjacent[gap]
 
 
 def build_text_vectors(

@@ -1,0 +1,135 @@
+"""Negations of a quote and of its rendering, compared clause by clause, in any language.
+
+A rendering may keep the meaning with a negation on one side only ("cannot form a good
+opinion" / "form an unfavourable opinion"; "nicht leer" / "somebody was there"), and a passage
+often says more than the quote (a parenthesis with its own "nicht"). So a negation is compared
+only with the clauses its clause is aligned with (the clauses holding the counterparts of its
+content words, :mod:`.wordpairs`), and only an *explicit* negation word ("not", "nicht", "не",
+"kein", "never") can raise a difference: a word negated by an affix ("unable", "nutzlos",
+"неспокойно", "impossible") only answers one. "these colonies are costly" against "these
+colonies cost nothing" is a difference; "they cannot hurt" against "they are unable to do
+mischief" is not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..facts.languages import NEGATIONS
+from ..normalize import WORD_RE, fold
+from .match import NEGATIONS as ENGLISH_NEGATIONS
+
+_AFFIXED = {
+    "en": re.compile(
+        r"un(?!der|til|to|ion|it|iv|iq|cle|less|ess)[a-z]{4,}|(?:im|in)(?:possib|prob|capab|abil"
+        r"|suffic|adequa|visib|evitab|credib|activ|dispens)[a-z]*|(?!(?:un|bl|nevertheless|"
+        r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely|without"
+    ),
+    "de": re.compile(
+        r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|gefahr)[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
+        r"|kaum|ohne"
+    ),
+    "ru": re.compile(
+        r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го)"
+        r"[а-яё]{4,}|бе[зс][а-яё]{4,}|едва|без"
+    ),
+}
+"""Words negated by an affix, or nearly negations ("hardly", "kaum", "едва"): they answer an
+explicit negation on the other side but never raise a difference themselves."""
+_NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"")
+
+
+def explicit_negations(language: str) -> frozenset[str]:
+    """The folded negation words of a language (English: the word matcher's list)."""
+    return ENGLISH_NEGATIONS if language == "en" else NEGATIONS.get(language, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """Where a text negates: explicit words and affixed ones (start offsets), and its
+    clauses (spans): what :func:`negation_differs` compares."""
+
+    explicit: tuple[tuple[int, str], ...]
+    affixed: tuple[tuple[int, str], ...]
+    clauses: tuple[tuple[int, int], ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for _, w in self.explicit)
+
+
+def read_negations(text: str, language: str) -> Negations:
+    """The negations of ``text`` in ``language``.
+
+    "not only" is no negation, nor Russian "ни" after "бы" ("как бы он ни бросался": however
+    hard he threw himself).
+
+    >>> n = read_negations("Как бы он ни бросался, он не мог, и это было невозможно.", "ru")
+    >>> n.words, [w for _, w in n.affixed]
+    (('не',), ['невозможно'])
+    """
+    words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
+    folded = [fold(w) if language != "ru" else w.casefold() for _, w in words]
+    explicit_set = {fold(w) for w in explicit_negations(language)}
+    affix = _AFFIXED.get(language)
+    explicit, affixed = [], []
+    for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
+        if fold(low) in explicit_set:
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
+            if after != _NOT_ONLY.get(language) and not concessive:
+                explicit.append((start, word))
+        elif affix is not None and affix.fullmatch(low):
+            affixed.append((start, word))
+    return Negations(tuple(explicit), tuple(affixed), clause_spans(text))
+
+
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Clauses of ``text``: cut at punctuation, dashes and quotation marks."""
+    cuts = [0, *(m.start() for m in _CLAUSE_MARK.finditer(text)), len(text)]
+    spans = [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;:")]
+    return tuple(spans) or ((0, len(text)),)
+
+
+def _clause_of(clauses: tuple[tuple[int, int], ...], offset: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= offset < b:
+            return i
+    return len(clauses) - 1
+
+
+def negation_differs(
+    quote: Negations, passage: Negations, pairs: Iterable[tuple[int, int]] | None
+) -> bool:
+    """Whether one side negates what the other affirms.
+
+    ``pairs``: (quote offset, passage offset) of content words that render each other. An
+    explicit negation in a clause counts against the clauses of the other side that hold the
+    counterparts of its clause's words; it is answered by any negation (explicit or affixed)
+    there or in a clause next to one of them. Without pairs, the whole texts are compared.
+    """
+    links: dict[int, set[int]] = {}
+    back: dict[int, set[int]] = {}
+    for q_at, p_at in pairs or ():
+        qc, pc = _clause_of(quote.clauses, q_at), _clause_of(passage.clauses, p_at)
+        links.setdefault(qc, set()).add(pc)
+        back.setdefault(pc, set()).add(qc)
+    if not links:
+        return bool(quote.explicit) != bool(passage.explicit)
+    return _unanswered(quote, passage, links) or _unanswered(passage, quote, back)
+
+
+def _unanswered(one: Negations, other: Negations, links: dict[int, set[int]]) -> bool:
+    """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
+    next to them (two languages cut a sentence at different places), negate nothing."""
+    answers = {_clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
+    for at, _ in one.explicit:
+        aligned = links.get(_clause_of(one.clauses, at), set())
+        near = {c + d for c in aligned for d in (-1, 0, 1)}
+        if aligned and not near & answers:
+            return True
+    return False

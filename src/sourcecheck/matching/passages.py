@@ -1,0 +1,126 @@
+"""Passages inside candidate windows, embedded and compared with a quote.
+
+A window is a run of whole units (sentences); the quote may render only part of one (a
+clause of a long German sentence). The best windows are embedded whole; in the best of those
+that are much longer than the quote, runs of clauses about the quote's length are tried: the
+clauses are embedded once, a run is scored by its summed clause vectors, and only the best
+runs are embedded whole. Everything embedded for one quote is a few hundred words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Span
+from .candidates import Window
+from .embed import Embedder
+from .vectors import TextUnits, raw_words
+
+_CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
+LONGER = 1.6
+"""A window this many times the quote's words (plus 4) is searched for a shorter run."""
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span of the text, its similarity (0-1 cosine) with the quote, and its window."""
+
+    span: Span
+    similarity: float
+    window: Window
+
+
+def embed_passages(
+    text: str,
+    units: TextUnits,
+    windows: list[Window],
+    query: np.ndarray,
+    q_words: int,
+    embedder: Embedder,
+    *,
+    sims: np.ndarray | None = None,
+    refine: int = 2,
+) -> list[Passage]:
+    """The windows embedded whole, and clause runs of the best ``refine`` long ones; best
+    first. ``windows`` should come best first (by a cheaper score) and be few. ``sims``: the
+    quote's similarity with every unit (from the stored vectors), so that a window of one
+    unit is not embedded again."""
+    spans = [_strip(text, int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
+    known = {i: float(sims[a]) for i, (a, b) in enumerate(windows) if sims is not None and a == b}
+    todo = [i for i in range(len(windows)) if i not in known]
+    if todo:
+        vectors = embedder([_flat(text, *spans[i]) for i in todo])
+        known.update(zip(todo, (vectors @ query).tolist(), strict=True))
+    found = [Passage(Span(*spans[i]), known[i], w) for i, w in enumerate(windows)]
+    long = [
+        p
+        for p in sorted(found, key=lambda p: -p.similarity)
+        if len(raw_words(p.span.slice(text))) > LONGER * q_words + 4
+    ][:refine]
+    if long:
+        found += _clause_runs(text, long, query, q_words, embedder)
+    return sorted(found, key=lambda p: -p.similarity)
+
+
+def _clause_runs(
+    text: str, windows: list[Passage], query: np.ndarray, q_words: int, embedder: Embedder
+) -> list[Passage]:
+    """Runs of clauses about as long as the quote, the best two per window embedded whole."""
+    cuts = [_clause_cuts(text, p.span.start, p.span.end) for p in windows]
+    clauses = list(dict.fromkeys(c for cs in cuts for c in cs))
+    index = {c: i for i, c in enumerate(clauses)}
+    vectors = embedder([_flat(text, s, e) for s, e in clauses])
+    lo, hi = max(3.0, 0.6 * q_words), 1.5 * q_words + 4
+    runs: list[tuple[float, tuple[int, int], Window]] = []
+    for p, cs in zip(windows, cuts, strict=True):
+        sizes = [len(raw_words(text[s:e])) for s, e in cs]
+        scored = []
+        for i in range(len(cs)):
+            total, n = np.zeros_like(query), 0
+            for j in range(i, len(cs)):
+                total, n = total + vectors[index[cs[j]]], n + sizes[j]
+                if n > hi and j > i:
+                    break
+                if n >= lo and (i, j) != (0, len(cs) - 1):
+                    norm = float(np.linalg.norm(total)) or 1.0
+                    scored.append((float(total @ query) / norm, (cs[i][0], cs[j][1]), p.window))
+        runs += sorted(scored, key=lambda r: -r[0])[:2]
+    if not runs:
+        return []
+    sims = embedder([_flat(text, s, e) for _, (s, e), _ in runs]) @ query
+    return [
+        Passage(Span(s, e), float(sim), w)
+        for (_, (s, e), w), sim in zip(runs, sims.tolist(), strict=True)
+    ]
+
+
+def _flat(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``: cut at punctuation, none under 3 words."""
+    cuts = [start] + [m.end() for m in _CLAUSE.finditer(text, start, end)] + [end]
+    spans: list[tuple[int, int]] = []
+    for s, e in itertools.pairwise(cuts):
+        if spans and len(raw_words(text[spans[-1][0] : spans[-1][1]])) < 3:
+            spans[-1] = (spans[-1][0], e)
+        elif e > s:
+            spans.append((s, e))
+    if len(spans) > 1 and len(raw_words(text[spans[-1][0] : spans[-1][1]])) < 3:
+        last = spans.pop()
+        spans[-1] = (spans[-1][0], last[1])
+    return [_strip(text, s, e) for s, e in spans]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces, and the trailing commas or dashes, at its ends."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1
+    return start, end

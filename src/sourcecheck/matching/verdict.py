@@ -1,0 +1,106 @@
+"""Whether the best passage renders the quote, or only shares its topic: the decision rule.
+
+Three signals, each a plain quantity a reader can check:
+
+- **similarity**: the cosine of the quote's and the passage's sentence vectors (0-1);
+- **margin**: how far the passage stands above the rest of the text: its similarity minus the
+  mean similarity of the quote's 4 nearest units elsewhere in the text (away from the passage),
+  or minus ``NEIGHBOUR_FLOOR`` when they are less near than that. This is the difference
+  form of the "margin" of bitext mining (Artetxe & Schwenk 2019, who divide by the
+  neighbours' mean): a rendering stands out, while a quote that merely shares the topic of a
+  book is about as near to many of its passages. The floor is the median neighbour similarity
+  of invented on-topic quotes: a short text (a speech, a letter) has too few passages to show
+  how near a topic-only passage comes, and without it every quote stood out there;
+- **coverage**: the share of the quote's content words with a counterpart in the passage
+  (:mod:`.wordpairs`): an invented sentence on the topic has words the passage lacks.
+
+They are combined by a logistic score, ``INTERCEPT + COS*similarity + MARGIN*margin +
+COVERAGE*coverage + CROSS*(languages differ)``; the passage is ``reworded`` when the score is
+at least 0. The coefficients were fitted on the calibration split of the labelled set
+(bench/data/meaning.yaml, by bench/fit_meaning.py; bench/RESULTS.md): renderings found at
+the right passage against the best passages of absent quotes and the best wrong passages of
+present ones. A quote under ``SHORT_WORDS`` words in the text's own language must also share
+every content stem with the passage: a lookalike with one word changed says something else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INTERCEPT = -7.13
+COS = 4.70
+MARGIN = 14.89
+COVERAGE = 3.68
+CROSS = 1.40
+"""Coefficients of the logistic score (fitted: see the module docstring). The fitted intercept
+(-6.77) is lowered by 0.36, just over the highest score of a wrong passage in the calibration split
+(absent quotes and renderings whose best passage was elsewhere): none of those passes."""
+NEIGHBOURS = 4
+"""Units elsewhere in the text whose mean similarity the margin subtracts."""
+NEIGHBOUR_FLOOR = 0.45
+"""The least neighbour similarity the margin subtracts (cosine)."""
+TOPIC_MARGIN = 0.10
+"""Under this margin a passage is called a topic match in the reason."""
+SHORT_WORDS = 8
+"""A quote with fewer words, in the text's language, must share every content stem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the rule weighs for one passage (all 0-1 but ``margin``, which may be negative)."""
+
+    similarity: float
+    margin: float
+    coverage: float
+    cross: bool
+    content_words: int  # the quote's
+    counterparts: int  # of them with a counterpart in the passage
+
+    @property
+    def score(self) -> float:
+        """The logistic score: reworded from 0 up."""
+        return (
+            INTERCEPT
+            + COS * self.similarity
+            + MARGIN * self.margin
+            + COVERAGE * self.coverage
+            + CROSS * float(self.cross)
+        )
+
+
+def judge(signals: Signals, *, short: bool, missing_stems: list[str]) -> str | None:
+    """None when the passage renders the quote; else why not, in plain words.
+
+    ``short``: the quote is under :data:`SHORT_WORDS` words in the text's language;
+    ``missing_stems``: its content words whose stem the passage lacks (checked when short).
+    """
+    if short and missing_stems:
+        listed = ", ".join(f"“{w}”" for w in missing_stems[:3])
+        return (
+            f"lacks {listed}: a short quotation must share every content word (one word "
+            "changed in a few says something else)"
+        )
+    if signals.score >= 0:
+        return None
+    weak = []
+    if signals.margin < TOPIC_MARGIN:
+        weak.append(
+            f"stands only {signals.margin:+.2f} above the text's other passages (a topic match)"
+        )
+    if signals.coverage < 0.6:
+        weak.append(
+            f"has a counterpart for only {signals.counterparts} of the quote's "
+            f"{signals.content_words} content words"
+        )
+    if not weak:
+        weak.append("is not close enough in meaning")
+    return f"{' and '.join(weak)} (score {signals.score:+.1f}, under 0)"
+
+
+def describe(signals: Signals) -> str:
+    """The signals of an accepted passage, for the reason."""
+    return (
+        f"similarity {100 * signals.similarity:.0f}, {signals.margin:+.2f} above the text's "
+        f"other passages, {signals.counterparts} of {signals.content_words} content words "
+        f"with a counterpart (score {signals.score:+.1f})"
+    )
