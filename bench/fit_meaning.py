@@ -55,6 +55,8 @@ def features(case: dict, texts: dict, vectors: dict, params: MeaningParams) -> l
     if not ranked:
         return []
     chosen, weighed = choose(q, text, t_lang, ranked, embedder, params)
+    if weighed.signals.coverage is None:  # rejected without measuring it: measure it here
+        weighed = weigh(q, text, t_lang, chosen, embedder, params)
     true = overlaps(case["span"], chosen.passage.span)
     rows = [_row(case, True, int(case["category"] in PRESENT and true), weighed.signals)]
     if case["category"] in PRESENT:

@@ -47,8 +47,17 @@ from .passages import Passage, embed_passages
 from .quote import ELISION_RE, ParsedQuote, parse_quote
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
-from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SHORT_WORDS, Signals, describe, judge
-from .wordpairs import Alignment, align_words
+from .verdict import (
+    NEIGHBOUR_FLOOR,
+    NEIGHBOURS,
+    SHORT_WORDS,
+    SLACK,
+    Signals,
+    best_possible,
+    describe,
+    judge,
+)
+from .wordpairs import Alignment, align_words, content_positions
 
 REWORDED = "reworded"
 """The status of this stage: between ``close`` and ``partial``."""
@@ -64,8 +73,10 @@ class MeaningParams:
     """Windows embedded whole per quote (the best by their summed unit vectors; a window of
     one unit has its stored vector)."""
     refine: int = 1
-    """Of those, the best long ones searched for clause runs as long as the quote (4 and 2
-    found the same passages on the labelled set, at a third more words embedded)."""
+    """Of those, the best long ones searched for clause runs as long as the quote (4 windows
+    and 2 searched found the same passages on the labelled set, at twice the words embedded)."""
+    longer: float = 2.5
+    """...those more than this many times the quote's words (plus 4)."""
     word_min: float = 60.0
     """Two words at least this similar (0-100, word vectors) render each other."""
     rerank: int = 3
@@ -217,9 +228,18 @@ def rank_passages(
     windows = _windows(text, units, vectors, sims, quote, size, params)
     if not windows:
         return []
+    cross = quote.language != text_language
+    if vectors is not None and sims is not None:
+        first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
+        span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
+        unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
+        margin = _margin(unembedded, [unembedded], sims)
+        if best_possible(unembedded.similarity, margin, cross, slack=SLACK) < 0:
+            return [Candidate(unembedded, margin)]
     passages = embed_passages(
         text, units, windows, quote.vector, quote.words, embedder, sims=sims,
-        refine=params.refine,
+        refine=params.refine, longer=params.longer,
+        worth=lambda p: best_possible(p.similarity, _margin(p, [], sims), cross, slack=SLACK) >= 0,
     )  # fmt: skip
     return [Candidate(p, _margin(p, passages, sims)) for p in passages]
 
@@ -238,15 +258,20 @@ def choose(
     ("She had hardly turned her back" nearest "sie hatte schon geweint"); the share of words
     with a counterpart tells them apart."""
     top = candidates[0].passage.similarity
+    cross = quote.language != text_language
     contenders: dict[Window, Candidate] = {}
     for c in candidates:
-        if top - c.passage.similarity <= params.rerank_gap / 100 and len(contenders) < (
-            params.rerank
-        ):
+        near = top - c.passage.similarity <= params.rerank_gap / 100
+        if near and len(contenders) < params.rerank:
             contenders.setdefault(c.passage.window, c)
-    weighed = [
-        (c, weigh(quote, text, text_language, c, embedder, params)) for c in contenders.values()
-    ]
+    hopeful = [
+        c for c in contenders.values()
+        if best_possible(c.passage.similarity, c.margin, cross) >= 0
+    ]  # fmt: skip
+    if not hopeful:  # rejected on similarity and margin: no word alignment needed
+        return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
+                                    align=False)  # fmt: skip
+    weighed = [(c, weigh(quote, text, text_language, c, embedder, params)) for c in hopeful]
     return max(weighed, key=lambda cw: cw[1].signals.score)
 
 
@@ -257,19 +282,25 @@ def weigh(
     candidate: Candidate,
     embedder: Embedder,
     params: MeaningParams = MeaningParams(),
+    *,
+    align: bool = True,
 ) -> Weighing:
-    """The signals of one candidate passage, its words aligned with the quote's and its
-    anchors compared (:mod:`.verdict` decides on the signals)."""
+    """The signals of one candidate passage, its words aligned with the quote's (unless
+    ``align`` is False: coverage is then not measured) and its anchors compared
+    (:mod:`.verdict` decides on the signals)."""
     passage = candidate.passage.span.slice(text)
     anchors = _passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
-    alignment = align_words(
-        quote.text, quote.language, passage, text_language, embedder,
-        minimum=params.word_min / 100, names=unmatched_names(quote.anchors, anchors),
-    )  # fmt: skip
+    if align:
+        alignment = align_words(
+            quote.text, quote.language, passage, text_language, embedder,
+            minimum=params.word_min / 100, names=unmatched_names(quote.anchors, anchors),
+        )  # fmt: skip
+    else:
+        alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
-        coverage=alignment.coverage,
+        coverage=alignment.coverage if align else None,
         cross=quote.language != text_language,
         content_words=alignment.content,
         counterparts=len(alignment.pairs),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,8 +22,6 @@ from .embed import Embedder
 from .vectors import TextUnits, raw_words
 
 _CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
-LONGER = 1.6
-"""A window this many times the quote's words (plus 4) is searched for a shorter run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +43,15 @@ def embed_passages(
     *,
     sims: np.ndarray | None = None,
     refine: int = 2,
+    longer: float = 1.6,
+    worth: Callable[[Passage], bool] | None = None,
 ) -> list[Passage]:
     """The windows embedded whole, and clause runs of the best ``refine`` long ones; best
     first. ``windows`` should come best first (by a cheaper score) and be few. ``sims``: the
     quote's similarity with every unit (from the stored vectors), so that a window of one
-    unit is not embedded again."""
+    unit is not embedded again. A window more than ``longer`` times the quote's words (plus
+    4) is searched for shorter runs. ``worth``: whether a window is worth searching for clause
+    runs (not when even a better run could not pass)."""
     spans = [_strip(text, int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
     known = {i: float(sims[a]) for i, (a, b) in enumerate(windows) if sims is not None and a == b}
     todo = [i for i in range(len(windows)) if i not in known]
@@ -59,7 +62,7 @@ def embed_passages(
     long = [
         p
         for p in sorted(found, key=lambda p: -p.similarity)
-        if len(raw_words(p.span.slice(text))) > LONGER * q_words + 4
+        if len(raw_words(p.span.slice(text))) > longer * q_words + 4 and (worth is None or worth(p))
     ][:refine]
     if long:
         found += _clause_runs(text, long, query, q_words, embedder)
