@@ -92,7 +92,8 @@ def run_case(
         "score": result.score, "reason": result.reason,
         "signals": None if signals is None else {
             "similarity": round(signals.similarity, 3), "margin": signals.margin,
-            "coverage": round(signals.coverage, 3), "score": round(signals.score, 2)},
+            "coverage": signals.coverage and round(signals.coverage, 3),
+            "score": round(signals.score, 2)},
     }, spent  # fmt: skip
 
 

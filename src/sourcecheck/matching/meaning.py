@@ -33,7 +33,6 @@ from ..facts.languages import read_dates
 from ..models import MatchResult, Span
 from ..texts.language import detect_language, script
 from .anchors import (
-    AnchorComparison,
     Anchors,
     compare_anchors,
     german_common_nouns,
@@ -42,6 +41,7 @@ from .anchors import (
 )
 from .candidates import Window, anchor_windows, stem_windows, vector_windows, window_scores
 from .embed import Embedder, default_embedder
+from .evidence import Evidence, Weighing, evidence, found_reason, nothing_reason
 from .match import _where
 from .passages import Passage, embed_passages
 from .quote import ELISION_RE, ParsedQuote, parse_quote
@@ -54,7 +54,6 @@ from .verdict import (
     SLACK,
     Signals,
     best_possible,
-    describe,
     judge,
 )
 from .wordpairs import Alignment, align_words, content_positions
@@ -91,23 +90,6 @@ class MeaningParams:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What a person needs to judge a ``reworded`` passage (or a rejected candidate)."""
-
-    quote_language: str
-    language: str  # the passage's
-    shared_words: tuple[str, ...] = ()  # "quote word/passage word", or one word when the same
-    shared_names: tuple[str, ...] = ()
-    missing_names: tuple[str, ...] = ()  # the quote's names the passage does not have
-    quote_numbers: tuple[str, ...] = ()
-    passage_numbers: tuple[str, ...] = ()
-    quote_dates: tuple[str, ...] = ()
-    passage_dates: tuple[str, ...] = ()
-    quote_negations: tuple[str, ...] = ()
-    passage_negations: tuple[str, ...] = ()
-
-
 @dataclass(slots=True)
 class MeaningResult(MatchResult):
     """A :class:`MatchResult` with the passage's language, the evidence and the signals."""
@@ -137,16 +119,6 @@ class PreparedQuote:
     words: int
     stems: frozenset[str]
     anchors: Anchors
-
-
-@dataclass(frozen=True, slots=True)
-class Weighing:
-    """A candidate passage weighed: its signals, word alignment and anchors compared."""
-
-    signals: Signals
-    alignment: Alignment
-    anchors: Anchors
-    comparison: AnchorComparison
 
 
 def match_meaning(
@@ -190,14 +162,14 @@ def match_meaning(
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     candidates = rank_passages(q, text, t_lang, vectors, embedder, params)
     if not candidates:
-        result.reason = _nothing_reason(q.language == t_lang, t_lang)
+        result.reason = nothing_reason(q.language == t_lang, t_lang)
         return result
     chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
     span, signals = chosen.passage.span, weighed.signals
     missing = _missing_stems(q, span.slice(text), t_lang)
     verdict = judge(signals, short=bool(q.stems) and q.words < SHORT_WORDS, missing_stems=missing)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
-    result.evidence = _evidence(q, t_lang, weighed)
+    result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
     where = _where(text, span)
     if verdict is not None:
         excerpt = " ".join(span.slice(text).split())[:80]
@@ -208,7 +180,7 @@ def match_meaning(
         return result
     result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
-    result.reason = _found_reason(where, signals, result.evidence, weighed.comparison)
+    result.reason = found_reason(where, signals, result.evidence, weighed.comparison)
     return result
 
 
@@ -415,73 +387,3 @@ def _quote_language(quote: str, text_language: str) -> str:
     if found is not None:
         return found.code
     return "ru" if script(quote) == "cyrillic" else text_language
-
-
-def _evidence(q: PreparedQuote, t_lang: str, weighed: Weighing) -> Evidence:
-    shared = tuple(
-        w.passage if w.quote.casefold() == w.passage.casefold() or (
-            q.language == t_lang and w.similarity == 1.0
-        ) else f"{w.quote}/{w.passage}"
-        for w in weighed.alignment.pairs
-    )  # fmt: skip
-    p, comparison = weighed.anchors, weighed.comparison
-    return Evidence(
-        quote_language=q.language,
-        language=t_lang,
-        shared_words=shared,
-        shared_names=comparison.shared_names,
-        missing_names=comparison.missing_names,
-        quote_numbers=tuple(n for _, n in q.anchors.numbers),
-        passage_numbers=tuple(n for _, n in p.numbers),
-        quote_dates=q.anchors.date_texts,
-        passage_dates=p.date_texts,
-        quote_negations=q.anchors.negations,
-        passage_negations=p.negations,
-    )
-
-
-def _found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:
-    same = ev.quote_language == ev.language
-    kind = "in other words" if same else f"in {ev.language} (the quote is in {ev.quote_language})"
-    parts = [f"the source says this {kind} {where}: {describe(signals)}"]
-    if ev.shared_words:
-        parts.append("shared words: " + ", ".join(f"“{w}”" for w in ev.shared_words[:8]))
-    if ev.shared_names:
-        parts.append("names: " + ", ".join(ev.shared_names))
-    if ev.quote_numbers or ev.passage_numbers:
-        parts.append(f"numbers {_both(ev.quote_numbers, ev.passage_numbers)}")
-    if ev.quote_dates or ev.passage_dates:
-        parts.append(f"dates {_both(ev.quote_dates, ev.passage_dates)}")
-    for flag in comparison.flags:
-        parts.append(_FLAG_TEXT[flag](ev, comparison))
-    return "; ".join(parts)
-
-
-def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
-    return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
-
-
-_FLAG_TEXT = {
-    "negation": lambda ev, c: (
-        "CHECK: a negation on one side only ("
-        + (", ".join(ev.quote_negations) or "none")
-        + " / "
-        + (", ".join(ev.passage_negations) or "none")
-        + ")"
-    ),
-    "number": lambda ev, c: "CHECK: the numbers differ",
-    "date": lambda ev, c: "CHECK: the dates differ",
-    "name": lambda ev, c: (
-        f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
-        f"it names {', '.join(c.other_names)})"
-    ),
-}
-
-
-def _nothing_reason(same: bool, language: str) -> str:
-    if same:
-        return "no passage shares the quote's content words"
-    return (
-        f"the text is in {language} and has no sentence vectors, and no name, number or date "
-        "of the quote occurs in it"
-    )

@@ -1,0 +1,110 @@
+"""What a person sees of the meaning stage: the evidence of a passage and the reasons, in
+plain words (the words both share, the names, what the numbers and dates say on each side,
+and each flag as a CHECK to make)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .anchors import AnchorComparison, Anchors
+from .verdict import Signals, describe
+from .wordpairs import Alignment
+
+
+@dataclass(frozen=True, slots=True)
+class Weighing:
+    """A candidate passage weighed: its signals, word alignment and anchors compared."""
+
+    signals: Signals
+    alignment: Alignment
+    anchors: Anchors
+    comparison: AnchorComparison
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a person needs to judge a ``reworded`` passage (or a rejected candidate)."""
+
+    quote_language: str
+    language: str  # the passage's
+    shared_words: tuple[str, ...] = ()  # "quote word/passage word", or one word when the same
+    shared_names: tuple[str, ...] = ()
+    missing_names: tuple[str, ...] = ()  # the quote's names the passage does not have
+    quote_numbers: tuple[str, ...] = ()
+    passage_numbers: tuple[str, ...] = ()
+    quote_dates: tuple[str, ...] = ()
+    passage_dates: tuple[str, ...] = ()
+    quote_negations: tuple[str, ...] = ()
+    passage_negations: tuple[str, ...] = ()
+
+
+def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighing) -> Evidence:
+    """The evidence of a weighed passage: shared words and names, numbers, dates, negations."""
+    shared = tuple(
+        w.passage if w.quote.casefold() == w.passage.casefold() or (
+            quote_language == language and w.similarity == 1.0
+        ) else f"{w.quote}/{w.passage}"
+        for w in weighed.alignment.pairs
+    )  # fmt: skip
+    p, comparison = weighed.anchors, weighed.comparison
+    return Evidence(
+        quote_language=quote_language,
+        language=language,
+        shared_words=shared,
+        shared_names=comparison.shared_names,
+        missing_names=comparison.missing_names,
+        quote_numbers=tuple(n for _, n in quote.numbers),
+        passage_numbers=tuple(n for _, n in p.numbers),
+        quote_dates=quote.date_texts,
+        passage_dates=p.date_texts,
+        quote_negations=quote.negations,
+        passage_negations=p.negations,
+    )
+
+
+def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:
+    same = ev.quote_language == ev.language
+    kind = "in other words" if same else f"in {ev.language} (the quote is in {ev.quote_language})"
+    parts = [f"the source says this {kind} {where}: {describe(signals)}"]
+    if ev.shared_words:
+        parts.append("shared words: " + ", ".join(f"“{w}”" for w in ev.shared_words[:8]))
+    if ev.shared_names:
+        parts.append("names: " + ", ".join(ev.shared_names))
+    if ev.quote_numbers or ev.passage_numbers:
+        parts.append(f"numbers {_both(ev.quote_numbers, ev.passage_numbers)}")
+    if ev.quote_dates or ev.passage_dates:
+        parts.append(f"dates {_both(ev.quote_dates, ev.passage_dates)}")
+    for flag in comparison.flags:
+        parts.append(_FLAG_TEXT[flag](ev, comparison))
+    return "; ".join(parts)
+
+
+def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
+    return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
+
+
+_FLAG_TEXT = {
+    "negation": lambda ev, c: (
+        "CHECK: a negation on one side only ("
+        + (", ".join(ev.quote_negations) or "none")
+        + " / "
+        + (", ".join(ev.passage_negations) or "none")
+        + ")"
+    ),
+    "number": lambda ev, c: "CHECK: the numbers differ",
+    "date": lambda ev, c: "CHECK: the dates differ",
+    "name": lambda ev, c: (
+        f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
+        f"it names {', '.join(c.other_names)})"
+    ),
+}
+
+
+def nothing_reason(same: bool, language: str) -> str:
+    """Why no passage was even a candidate."""
+    if same:
+        return "no passage shares the quote's content words"
+    return (
+        f"the text is in {language} and has no sentence vectors, and no name, number or date "
+        "of the quote occurs in it"
+    )
