@@ -59,6 +59,8 @@ def embed_passages(
         vectors = embedder([_flat(text, *spans[i]) for i in todo])
         known.update(zip(todo, (vectors @ query).tolist(), strict=True))
     found = [Passage(Span(*spans[i]), known[i], w) for i, w in enumerate(windows)]
+    if sims is not None:
+        found = [_narrowest(text, units, p, sims) for p in found]
     long = [
         p
         for p in sorted(found, key=lambda p: -p.similarity)
@@ -67,6 +69,26 @@ def embed_passages(
     if long:
         found += _clause_runs(text, long, query, q_words, embedder)
     return sorted(found, key=lambda p: -p.similarity)
+
+
+NARROWER = 0.02
+"""A unit of a window at most this much less similar (cosine) than the whole window stands
+for it: the rendering is that unit, and the window's other sentence would only blur the
+comparison of names and numbers ("There is the example of the Spartans and the Romans."
+before "The Spartans held Athens")."""
+
+
+def _narrowest(text: str, units: TextUnits, p: Passage, sims: np.ndarray) -> Passage:
+    """The window's best unit instead of the window when nearly as similar (its stored
+    vector: nothing embedded)."""
+    a, b = p.window
+    if a == b:
+        return p
+    u = a + int(np.argmax(sims[a : b + 1]))
+    if float(sims[u]) < p.similarity - NARROWER:
+        return p
+    return Passage(Span(*_strip(text, int(units.spans[u, 0]), int(units.spans[u, 1]))),
+                   float(sims[u]), (u, u))  # fmt: skip
 
 
 def _clause_runs(
