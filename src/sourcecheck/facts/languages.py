@@ -197,7 +197,7 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
             raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
         found.append(Number(float(raw), m.start(), m.end()))
     tokens = tokenize(text)
-    words = [w if not w.isdigit() else "" for w in tokens.words]  # digits read above
+    words = ["" if any(c.isdigit() for c in w) else w for w in tokens.words]  # read above
     if language == "en":
         for n in read_numbers(words):
             found.append(Number(float(n.value), tokens.starts[n.first], tokens.ends[n.last], True))
