@@ -4,8 +4,10 @@ Semi-global: every word of the quote is aligned, the passage may start and end a
 the window. A substitution costs ``1 - similarity`` of the two words (rapidfuzz's normalized
 Indel similarity), so a spelling variant ("trotski"/"trotsky") is cheap and an unrelated word
 costs nearly 1; an extra word in the text costs 1, a quote word missing from the text 1.01.
-Rows of the dynamic programme are computed with numpy; the insertion pass is a running
-minimum, so a row costs a few vector operations.
+:func:`align_reference` computes the rows of the dynamic programme with numpy (the insertion
+pass is a running minimum, so a row costs a few vector operations); :func:`align` runs the same
+programme compiled (:mod:`.kernel`, about ten times faster on a quote's window) and places a
+quote present word for word without it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+
+from .kernel import semi_global
 
 EXTRA = 1.0
 """Cost of a text word inside the passage that the quote does not have."""
@@ -51,6 +55,13 @@ def similarity_matrix(quote: tuple[str, ...], text: tuple[str, ...]) -> np.ndarr
     return process.cdist(quote, text, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
 
 
+def substitution_costs(quote: tuple[str, ...], text: tuple[str, ...]) -> np.ndarray:
+    """The cost of aligning each quote word with each text word (float32): ``1 - similarity``
+    for variants, :data:`MISMATCH` for other words."""
+    similar = similarity_matrix(quote, text)
+    return np.where(similar >= VARIANT_SIMILARITY, 1.0 - similar, MISMATCH).astype(np.float32)
+
+
 def align(
     quote: tuple[str, ...], text: tuple[str, ...], *, prefer_last: bool = False
 ) -> Alignment | None:
@@ -59,6 +70,7 @@ def align(
     Of equally good placements the first is taken, or the last with ``prefer_last``. A quote
     that occurs word for word is found without the dynamic programme: its first (or last)
     occurrence is the only alignment of cost 0, the one :func:`align_reference` returns.
+    Otherwise the programme runs compiled (:mod:`.kernel`), with the reference's result.
 
     >>> a = align(("war", "is", "over"), ("the", "war", "is", "now", "over", "but"))
     >>> a.first, a.last, a.cost
@@ -69,7 +81,15 @@ def align(
         n = len(quote)
         ops = tuple(Op(i, exact + i, 0.0) for i in range(n))
         return Alignment(first=exact, last=exact + n - 1, cost=0.0, ops=ops)
-    return align_reference(quote, text, prefer_last=prefer_last)
+    if not quote or not text:
+        return None
+    sub = substitution_costs(quote, text)
+    cost, last, quote_steps, text_steps = semi_global(sub, prefer_last)
+    steps = [
+        Op(None, t, EXTRA) if q < 0 else Op(q, None, MISSING) if t < 0 else Op(q, t, sub.item(q, t))
+        for q, t in zip(quote_steps.tolist(), text_steps.tolist(), strict=True)
+    ]
+    return _alignment(steps, cost, last)
 
 
 def _occurrence(quote: tuple[str, ...], text: tuple[str, ...], *, last: bool) -> int | None:
@@ -92,8 +112,7 @@ def align_reference(
     n, m = len(quote), len(text)
     if n == 0 or m == 0:
         return None
-    similar = similarity_matrix(quote, text)
-    sub = np.where(similar >= VARIANT_SIMILARITY, 1.0 - similar, MISMATCH).astype(np.float32)
+    sub = substitution_costs(quote, text)
     table = np.empty((n + 1, m + 1), dtype=np.float32)
     table[0, :] = 0.0  # the passage may start anywhere
     steps = np.arange(m + 1, dtype=np.float32) * EXTRA
@@ -124,6 +143,11 @@ def align_reference(
             ops.append(Op(None, j - 1, EXTRA))
             j -= 1
     ops.reverse()
+    return _alignment(ops, cost, last)
+
+
+def _alignment(ops: list[Op], cost: float, last: int) -> Alignment:
+    """The alignment of these steps (in order), ending at text column ``last`` (1-based)."""
     while ops and ops[0].q is None:  # leading extra text words are outside the passage
         ops.pop(0)
     text_steps = [op.t for op in ops if op.t is not None]
