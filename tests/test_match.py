@@ -312,8 +312,9 @@ def test_the_index_is_the_same_whatever_the_chunks_it_is_read_in(monkeypatch) ->
 @given(st.lists(st.tuples(st.integers(0, 4000), st.integers(4, 40)), min_size=1, max_size=12))
 def test_pruned_votes_give_the_candidates_every_hit_gives(stretches) -> None:
     """The search counts the common seeds' votes only where they can matter; letting every
-    hit vote (the reference) gives the same candidates."""
-    from sourcecheck.matching.search import SearchParams, choose, search
+    hit vote (the reference) gives the same candidates, and so does the compiled search of
+    one text (match_quote's), with the default limits and with tight ones."""
+    from sourcecheck.matching.search import SearchParams, choose, search, search_text
     from sourcecheck.matching.shards import ALL, make_queries, single_text_shard
 
     text = (DIARY + PROSE) * 6 + "the war is over " * 300
@@ -326,3 +327,8 @@ def test_pruned_votes_give_the_candidates_every_hit_gives(stretches) -> None:
     pruned = choose(search(shard, queries), queries)
     reference = choose(search(shard, queries, params=SearchParams(prune=False)), queries)
     assert pruned == reference
+    assert choose(search_text(build_index(text), queries), queries) == reference
+    tight = SearchParams(max_seeds=5, max_occurrences=40, max_hits=90, top=2)
+    assert choose(search_text(build_index(text), queries, params=tight), queries, top=2) == choose(
+        search(shard, queries, params=tight), queries, top=2
+    )

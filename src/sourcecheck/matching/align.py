@@ -17,8 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .kernel import semi_global
-
 EXTRA = 1.0
 """Cost of a text word inside the passage that the quote does not have."""
 MISSING = 1.01
@@ -83,6 +81,8 @@ def align(
         return Alignment(first=exact, last=exact + n - 1, cost=0.0, ops=ops)
     if not quote or not text:
         return None
+    from .kernel import semi_global  # numba, imported on first use
+
     sub = substitution_costs(quote, text)
     cost, last, quote_steps, text_steps = semi_global(sub, prefer_last)
     steps = [

@@ -125,21 +125,22 @@ def find_candidates(
     Uses the ``max_seeds`` rarest word pairs of the quote that occur at most
     ``max_occurrences`` times; returns at most ``top`` candidates, each with at least
     ``min_vote_share`` of the best candidate's votes (weaker ones are noise). The search of
-    :mod:`sourcecheck.matching.search` on a shard of this one text.
+    :mod:`sourcecheck.matching.search` on a shard of this one text, compiled
+    (:func:`sourcecheck.matching.search.search_text`).
 
     >>> from sourcecheck.normalize import tokenize
     >>> idx = build_index("It rained. The war is over, but there is no peace. It rained.")
     >>> [(c.start, c.votes) for c in find_candidates(idx, tokenize("war is over, but"))]
     [(0, 3)]
     """
-    from .search import SearchParams, choose, search  # search builds on this module
-    from .shards import ALL, make_queries, single_text_shard
+    from .search import SearchParams, choose, search_text  # search builds on this module
+    from .shards import ALL, make_queries
 
     if len(tokens) < 2 or len(index.keys) == 0:
         return []
     queries = make_queries([tokens], [""], [ALL])
     params = SearchParams(max_seeds=max_seeds, max_occurrences=max_occurrences, top=top)
-    found = search(single_text_shard(index), queries, params=params)
+    found = search_text(index, queries, params=params)
     return choose(found, queries, top=top, min_vote_share=min_vote_share)[0]
 
 

@@ -8,19 +8,24 @@ choice of the last column (the first or last minimum) and the same trace back (i
 the float32 values, with the reference's tolerance and order of preference), so that both
 return the same alignment on every input; the tests run the same assertions over both.
 
-numba is imported on the first alignment that needs the programme (a quote present word for
-word never does), and the compiled code is cached beside this file, so a process pays the
+The candidate search of one segment in one text (:func:`text_votes`, for ``match_quote``) is
+the vectorized search of :mod:`.votes` compiled, every hit voting: numpy's takes some hundred
+calls a segment, about 0.5 ms.
+
+This module (and numba with it) is imported on first use (see :func:`.align.align` and
+:func:`.search.search_text`), and the compiled code is cached beside it, so a process pays the
 import and a cache load (a few tenths of a second) once; worker processes forked from it pay
 nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
 from typing import Any
 
+import numba
 import numpy as np
+
+from .votes import BUCKET_FLOOR
 
 MISSING_32 = np.float32(1.01)  # align.MISSING, as numpy rounds it in a float32 row
 
@@ -32,17 +37,11 @@ word (-1: none) and text word (-1: none) of each."""
 def semi_global(sub: np.ndarray, prefer_last: bool) -> Trace:
     """Cost, last column and steps of the best alignment of every row of ``sub`` (float32,
     quote words x text words: the cost of aligning each pair) within its columns."""
-    cost, last, quote, text = _compiled()(np.ascontiguousarray(sub, np.float32), prefer_last)
+    cost, last, quote, text = _programme(np.ascontiguousarray(sub, np.float32), prefer_last)
     return float(cost), int(last), quote, text
 
 
-@cache
-def _compiled() -> Callable[..., Any]:
-    import numba  # here only: see the module's docstring
-
-    return numba.njit(cache=True, nogil=True)(_programme)
-
-
+@numba.njit(cache=True, nogil=True)
 def _programme(sub: np.ndarray, prefer_last: bool) -> tuple[Any, int, np.ndarray, np.ndarray]:
     n, m = sub.shape
     table = np.empty((n + 1, m + 1), dtype=np.float32)
@@ -84,3 +83,117 @@ def _programme(sub: np.ndarray, prefer_last: bool) -> tuple[Any, int, np.ndarray
             j -= 1
         k += 1
     return table[n, last], last, quote[:k][::-1].copy(), text[:k][::-1].copy()
+
+
+# -- the candidate search of one segment in one text ------------------------------------------
+
+TextVotes = tuple[np.ndarray, np.ndarray]
+"""The best buckets of both grids, grid 0's first: votes and start of each (int64)."""
+
+
+def text_votes(
+    keys: np.ndarray,
+    positions: np.ndarray,
+    query: tuple[np.ndarray, np.ndarray, int],
+    limits: tuple[int, int, int, int],
+) -> TextVotes:
+    """The search of :mod:`sourcecheck.matching.votes` for one query in one text, every hit
+    voting (its reference with ``prune=False``): ``query`` is the segment's pair keys, their
+    offsets and its bucket; ``limits`` are max_seeds, max_occurrences, max_hits and top."""
+    pair_keys, offsets, bucket = query
+    return _votes_of_text(keys, positions, pair_keys, offsets, bucket, *limits)
+
+
+@numba.njit(cache=True, nogil=True)
+def _votes_of_text(
+    keys: np.ndarray,
+    positions: np.ndarray,
+    pair_keys: np.ndarray,
+    offsets: np.ndarray,
+    bucket: int,
+    max_seeds: int,
+    max_occurrences: int,
+    max_hits: int,
+    top: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    low = np.searchsorted(keys, pair_keys, side="left")
+    high = np.searchsorted(keys, pair_keys, side="right")
+    seeds = _seeds(high - low, max_seeds, max_occurrences, max_hits)
+    votes_out = np.empty(4 * top, np.int64)
+    starts_out = np.empty(4 * top, np.int64)
+    n_out = 0
+    for grid in range(2):
+        shift = grid * (bucket // 2)
+        votes, cells = _grid_votes(
+            positions, low[seeds], high[seeds], offsets[seeds] - shift, bucket
+        )
+        for cell in _best_cells(votes, cells, 2 * top):
+            votes_out[n_out] = votes[cell]
+            starts_out[n_out] = (cell - BUCKET_FLOOR) * bucket - shift
+            n_out += 1
+    return votes_out[:n_out], starts_out[:n_out]
+
+
+@numba.njit(cache=True, nogil=True)
+def _seeds(counts: np.ndarray, max_seeds: int, max_occurrences: int, max_hits: int) -> np.ndarray:
+    """A query's seeds: its rarest usable pairs, ties in the segment's order, at most
+    ``max_seeds``, no more once their hits pass ``max_hits`` (but at least one)."""
+    usable = np.flatnonzero((counts > 0) & (counts <= max_occurrences))
+    seeds = usable[np.argsort(counts[usable], kind="mergesort")][:max_seeds]  # stable
+    kept, total = 0, 0
+    for seed in seeds:
+        total += counts[seed]
+        if total > max_hits:
+            break
+        kept += 1
+    return seeds[: max(1, kept)]
+
+
+@numba.njit(cache=True, nogil=True)
+def _grid_votes(
+    positions: np.ndarray, low: np.ndarray, high: np.ndarray, offsets: np.ndarray, bucket: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Votes per bucket (indexed by bucket) of the seeds whose hits are ``positions[low[r]:
+    high[r]]``, each voting once per bucket for where the segment would start, and the
+    buckets that have votes."""
+    highest, hits = 0, 0
+    for r in range(len(low)):
+        hits += high[r] - low[r]
+        for h in range(low[r], high[r]):
+            highest = max(highest, np.int64(positions[h]) - offsets[r])
+    size = highest // bucket + BUCKET_FLOOR + 1
+    votes = np.zeros(size, np.int64)  # zeroed pages: only those voted for are touched
+    voter = np.zeros(size, np.int64)  # the last seed (rank + 1) that voted for each bucket
+    cells = np.empty(hits, np.int64)
+    n = 0
+    for r in range(len(low)):
+        for h in range(low[r], high[r]):
+            cell = (np.int64(positions[h]) - offsets[r]) // bucket + BUCKET_FLOOR
+            if voter[cell] != r + 1:
+                if votes[cell] == 0:
+                    cells[n] = cell
+                    n += 1
+                votes[cell] += 1
+                voter[cell] = r + 1
+    return votes, cells[:n]
+
+
+@numba.njit(cache=True, nogil=True)
+def _best_cells(votes: np.ndarray, cells: np.ndarray, top: int) -> np.ndarray:
+    """The ``top`` cells with the most votes, ties to the earlier cell, best first."""
+    best = np.empty(top, np.int64)
+    n = 0
+    for cell in cells:
+        at = n
+        while at > 0 and (
+            votes[best[at - 1]] < votes[cell]
+            or (votes[best[at - 1]] == votes[cell] and best[at - 1] > cell)
+        ):
+            at -= 1
+        if at >= top:
+            continue
+        for k in range(min(n, top - 1), at, -1):
+            best[k] = best[k - 1]
+        best[at] = cell
+        n = min(n + 1, top)
+    return best[:n]

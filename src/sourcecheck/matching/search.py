@@ -19,7 +19,7 @@ from ..models import MatchResult
 from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate, TextIndex
 from .match import MatchParams, candidate_window, match_in_text
 from .quote import ParsedQuote, parse_quote
-from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries, single_text_shard
+from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries
 from .votes import SEED_BITS, Batch, best_buckets, group_first
 
 
@@ -82,6 +82,26 @@ def _search_batch(shard: Shard, queries: Queries, first: int, last: int, p: Sear
     grids = best_buckets(batch, top=p.top, share=p.min_vote_share, prune=p.prune)
     q, votes, t, start = (np.concatenate(column) for column in zip(*grids, strict=True))
     return Found(q + first, votes, shard.text_ids[t], start)
+
+
+def search_text(
+    index: TextIndex, queries: Queries, *, params: SearchParams = SearchParams()
+) -> Found:
+    """The best buckets of every query in one text, compiled query by query
+    (:func:`sourcecheck.matching.kernel.text_votes`): every hit votes, and :func:`choose`
+    picks the same candidates as from :func:`search` of the text's shard."""
+    from .kernel import text_votes  # numba, imported on first use
+
+    limits = (params.max_seeds, params.max_occurrences, params.max_hits, params.top)
+    bounds, buckets = queries.bounds.tolist(), queries.buckets.tolist()
+    parts = []
+    for q in range(len(queries)):
+        lo, hi = bounds[q], bounds[q + 1]
+        query = (queries.keys[lo:hi], queries.offsets[lo:hi], buckets[q])
+        votes, start = text_votes(index.keys, index.positions, query, limits)
+        number = np.full(len(votes), q, dtype=np.int64)
+        parts.append(Found(number, votes, np.zeros(len(votes), np.int64), start))
+    return Found.concat(parts)
 
 
 def _query_codes(shard: Shard, queries: Queries, first: int, last: int) -> np.ndarray:
@@ -171,7 +191,7 @@ def match_quotes(
     segments = [segment for p in parsed for segment in p.segments]
     queries = make_queries(segments, [""] * len(segments), [ALL] * len(segments))
     top = params.candidates
-    found = search(single_text_shard(index), queries, params=SearchParams(top=top))
+    found = search_text(index, queries, params=SearchParams(top=top))
     chosen = iter(choose(found, queries, top=top))
     whole = [(0, len(text))] if index.n_words <= params.whole_text_words else []
     results = []

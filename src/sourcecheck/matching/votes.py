@@ -21,7 +21,7 @@ import numpy as np
 from .shards import ALL, EXCEPT, ONLY, Queries, Shard
 
 SEED_BITS, _BUCKET_BITS, _TEXT_BITS = 6, 26, 16
-_BUCKET_FLOOR = 4  # buckets start at -3: a segment's first pair is at most a segment ahead
+BUCKET_FLOOR = 4  # buckets start at -3: a segment's first pair is at most a segment ahead
 Cells = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 """Buckets with votes: (query, text number in the shard, bucket number, votes)."""
 
@@ -91,7 +91,7 @@ def _cells(batch: Batch, subset: np.ndarray, grid: int) -> Cells:
     query, text, seed = query[keep], text[keep], seed[keep]
     anchor = position[keep] - batch.shard.bases[text] - batch.offsets[batch.seeds[seed]]
     size = batch.buckets[query]
-    cell = (anchor + grid * (size // 2)) // size + _BUCKET_FLOOR
+    cell = (anchor + grid * (size // 2)) // size + BUCKET_FLOOR
     code = ((query << _TEXT_BITS | text) << _BUCKET_BITS | cell) << SEED_BITS | batch.rank[seed]
     code.sort()  # a sort, not np.unique: its hash table is slow once it leaves the cache
     distinct = np.concatenate([[True], code[1:] != code[:-1]])
@@ -151,7 +151,7 @@ def _common_votes(
     pair = batch.seeds[seed]
     bases, size = batch.shard.bases, batch.buckets[q][owner]
     text = t[owner]
-    start = bases[text] + batch.offsets[pair] + (cell[owner] - _BUCKET_FLOOR) * size
+    start = bases[text] + batch.offsets[pair] + (cell[owner] - BUCKET_FLOOR) * size
     start = start - grid * (size // 2)
     ends = np.concatenate([bases[1:], [np.iinfo(np.int64).max]])[text]
     lo, hi = np.maximum(start, bases[text]), np.minimum(start + size, ends)
@@ -195,7 +195,7 @@ def _top(batch: Batch, cells: Cells, grid: int, top: int) -> tuple[np.ndarray, .
     cell = best & ((1 << _BUCKET_BITS) - 1)
     size = batch.buckets[q]
     # the bucket's left edge: the caller's window reaches a bucket beyond it
-    start = (cell - _BUCKET_FLOOR) * size - grid * (size // 2)
+    start = (cell - BUCKET_FLOOR) * size - grid * (size // 2)
     return q, votes, t, start
 
 
