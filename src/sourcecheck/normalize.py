@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 # Combining marks (a decomposed "й" is "и" + U+0306) belong to the word they follow: a quote
 # and a text compare the same whether either is NFC or NFD.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -65,21 +67,67 @@ class Tokens:
         return self.starts[first], self.ends[last]
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+@dataclass(frozen=True, slots=True)
+class WordSpans:
+    """Every word token of a whole text (the matches of :data:`WORD_RE`, in order, including
+    any that fold to nothing) with what each folds to: a window's tokens are then a slice
+    instead of a scan with the regular expression (see :func:`tokenize`)."""
+
+    starts: np.ndarray  # uint32 (int64 for texts over 4 GB), ascending
+    ends: np.ndarray  # the same
+    words: np.ndarray  # int32: each token's number in ``folds``
+    folds: np.ndarray  # object: the distinct folded words
+    empty: int  # the number of "" in ``folds`` (-1: no token folds to nothing)
+
+
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, *, spans: WordSpans | None = None
+) -> Tokens:
     """Folded word tokens of ``text[start:end]``, with offsets into ``text``.
+
+    With the ``spans`` of the whole text, the tokens are taken from them, the same as a scan
+    of the window, unless a token of the whole text crosses an edge of the window (there the
+    scan, which sees only the window, is kept).
 
     >>> t = tokenize("“Trotski  declines—to sign.”")
     >>> t.words, t.span(0, 1)
     (('trotski', 'declines', 'to', 'sign'), (1, 18))
     """
+    end = len(text) if end is None else end
+    inside = _inside(spans, start, end) if spans is not None else None
+    if spans is not None and inside is not None:
+        return _sliced(spans, *inside)
     words, starts, ends = [], [], []
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+    for m in WORD_RE.finditer(text, start, end):
         folded = fold(m.group())
         if folded:
             words.append(folded)
             starts.append(m.start())
             ends.append(m.end())
     return Tokens(tuple(words), tuple(starts), tuple(ends))
+
+
+def _sliced(spans: WordSpans, first: int, last: int) -> Tokens:
+    """The tokens ``first..last - 1`` of the text, from its spans."""
+    numbers = spans.words[first:last]
+    starts, ends = spans.starts[first:last], spans.ends[first:last]
+    if spans.empty >= 0:
+        keep = numbers != spans.empty
+        numbers, starts, ends = numbers[keep], starts[keep], ends[keep]
+    words = spans.folds[numbers].tolist()
+    return Tokens(tuple(words), tuple(starts.tolist()), tuple(ends.tolist()))
+
+
+def _inside(spans: WordSpans, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens wholly inside ``start..end``, or None when one crosses an edge."""
+    as_spans = spans.starts.dtype.type  # a Python int would make numpy convert the array
+    first = int(np.searchsorted(spans.starts, as_spans(start)))
+    last = int(np.searchsorted(spans.ends, as_spans(end), side="right"))
+    if first > 0 and spans.ends[first - 1] > start:
+        return None
+    if last < len(spans.starts) and spans.starts[last] < end:
+        return None
+    return first, max(first, last)
 
 
 def normalize(text: str) -> str:

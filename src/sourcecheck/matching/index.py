@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ..normalize import WORD_RE, Tokens, fold
+from ..normalize import WORD_RE, Tokens, WordSpans, fold
 
 INDEX_VERSION = 2  # 2: "30,000" and an NFD "й" are one word each (normalize.WORD_RE)
 MAX_SEEDS = 32
@@ -35,6 +35,9 @@ class TextIndex:
     keys: np.ndarray  # uint64, sorted
     positions: np.ndarray  # uint32 (or int64 for texts over 4 GB), parallel to keys
     n_words: int
+    spans: WordSpans | None = None
+    """Where each word of the text is, when the index was built in this process (not
+    stored: a window of the text is then a slice, see :func:`sourcecheck.normalize.tokenize`)."""
 
     @property
     def nbytes(self) -> int:
@@ -52,47 +55,74 @@ CHUNK_WORDS = 1 << 20
 """Words read into Python lists at a time while indexing (the rest are numpy arrays)."""
 
 
-def build_index(text: str) -> TextIndex:
-    """Index every pair of consecutive words of ``text``.
+def build_index(text: str, *, spans: bool = True) -> TextIndex:
+    """Index every pair of consecutive words of ``text``; with ``spans``, keep where each word
+    is and what it folds to, for the matching in this process (12 bytes a word more; the
+    stored index has none).
 
     >>> idx = build_index("The war is over, but there is no peace.")
     >>> idx.n_words, len(idx.keys)
     (9, 8)
     """
-    vocabulary: dict[str, int] = {}  # a raw word -> the hash of its folded form (-1: none)
-    hashes, starts = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+    words = _Words(spans=spans)
     raws: list[str] = []
     offsets: list[int] = []
     for m in WORD_RE.finditer(text):
         offsets.append(m.start())
         raws.append(m.group())
         if len(raws) == CHUNK_WORDS:
-            _flush(raws, offsets, vocabulary, hashes, starts)
-    _flush(raws, offsets, vocabulary, hashes, starts)
-    h, s = np.concatenate(hashes), np.concatenate(starts)
+            words.add(raws, offsets)
+    words.add(raws, offsets)
+    h, s = np.concatenate(words.hashes), np.concatenate(words.starts)
+    pos_dtype = np.uint32 if len(text) < 2**32 else np.int64
+    where = words.spans(pos_dtype) if spans else None
     keep = h >= 0  # a word that folds to nothing is no word
     h, s = h[keep].astype(np.uint64), s[keep]
     keys = (h[:-1] << np.uint64(32)) | h[1:]
-    pos_dtype = np.uint32 if len(text) < 2**32 else np.int64
     order = np.argsort(keys, kind="stable")
-    return TextIndex(keys=keys[order], positions=s[:-1][order].astype(pos_dtype), n_words=len(h))
+    positions = s[:-1][order].astype(pos_dtype)
+    return TextIndex(keys=keys[order], positions=positions, n_words=len(h), spans=where)
 
 
-def _flush(
-    raws: list[str],
-    offsets: list[int],
-    vocabulary: dict[str, int],
-    hashes: list[np.ndarray],
-    starts: list[np.ndarray],
-) -> None:
-    """Hash a chunk of raw words (each distinct word folded once) into numpy arrays."""
-    for raw in set(raws).difference(vocabulary):
-        word = fold(raw)
-        vocabulary[raw] = zlib.crc32(word.encode("utf-8")) if word else -1
-    hashes.append(np.fromiter(map(vocabulary.__getitem__, raws), np.int64, count=len(raws)))
-    starts.append(np.fromiter(offsets, np.int64, count=len(offsets)))
-    raws.clear()
-    offsets.clear()
+class _Words:
+    """The words of a text read so far, chunk by chunk into numpy arrays; each distinct raw
+    word is folded and hashed once."""
+
+    def __init__(self, *, spans: bool) -> None:
+        self.keep_spans = spans
+        self.hash_of: dict[str, int] = {}  # a raw word -> the hash of its fold (-1: none)
+        self.number_of: dict[str, int] = {}  # a raw word -> its fold's number
+        self.folds: dict[str, int] = {}  # a fold -> its number
+        self.hashes: list[np.ndarray] = []
+        self.starts: list[np.ndarray] = []
+        self.ends: list[np.ndarray] = []
+        self.numbers: list[np.ndarray] = []
+
+    def add(self, raws: list[str], offsets: list[int]) -> None:
+        """Read a chunk of raw words at ``offsets`` (both lists are emptied)."""
+        for raw in set(raws).difference(self.hash_of):
+            word = fold(raw)
+            self.hash_of[raw] = zlib.crc32(word.encode("utf-8")) if word else -1
+            self.number_of[raw] = self.folds.setdefault(word, len(self.folds))
+        n = len(raws)
+        self.hashes.append(np.fromiter(map(self.hash_of.__getitem__, raws), np.int64, count=n))
+        self.starts.append(np.fromiter(offsets, np.int64, count=n))
+        if self.keep_spans:
+            self.ends.append(self.starts[-1] + np.fromiter(map(len, raws), np.int64, count=n))
+            self.numbers.append(np.fromiter(map(self.number_of.__getitem__, raws), np.int32, n))
+        raws.clear()
+        offsets.clear()
+
+    def spans(self, dtype: type) -> WordSpans:
+        folds = np.empty(len(self.folds), dtype=object)
+        folds[:] = list(self.folds)
+        return WordSpans(
+            starts=np.concatenate(self.starts).astype(dtype),
+            ends=np.concatenate(self.ends).astype(dtype),
+            words=np.concatenate(self.numbers),
+            folds=folds,
+            empty=self.folds.get("", -1),
+        )
 
 
 def pair_keys(words: tuple[str, ...] | list[str]) -> np.ndarray:

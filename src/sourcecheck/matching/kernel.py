@@ -20,6 +20,7 @@ nothing.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import numba
@@ -101,7 +102,17 @@ def text_votes(
     voting (its reference with ``prune=False``): ``query`` is the segment's pair keys, their
     offsets and its bucket; ``limits`` are max_seeds, max_occurrences, max_hits and top."""
     pair_keys, offsets, bucket = query
-    return _votes_of_text(keys, positions, pair_keys, offsets, bucket, *limits)
+    scratch = getattr(_scratch, "votes", None) or (np.zeros(0, np.int32), np.zeros(0, np.int32))
+    votes, starts, *scratch = _votes_of_text(
+        keys, positions, pair_keys, offsets, bucket, *limits, *scratch
+    )
+    _scratch.votes = tuple(scratch)
+    return votes, starts
+
+
+_scratch = threading.local()
+"""Per thread, the vote arrays of the last search (zero between searches): fresh ones would
+cost a page fault for every page a search touches."""
 
 
 @numba.njit(cache=True, nogil=True)
@@ -115,23 +126,33 @@ def _votes_of_text(
     max_occurrences: int,
     max_hits: int,
     top: int,
-) -> tuple[np.ndarray, np.ndarray]:
+    votes: np.ndarray,
+    voter: np.ndarray,
+) -> tuple[np.ndarray, ...]:
     low = np.searchsorted(keys, pair_keys, side="left")
     high = np.searchsorted(keys, pair_keys, side="right")
     seeds = _seeds(high - low, max_seeds, max_occurrences, max_hits)
+    highest = 0
+    for seed in seeds:
+        for h in range(low[seed], high[seed]):
+            highest = max(highest, np.int64(positions[h]) - offsets[seed] + bucket)
+    if highest // bucket + BUCKET_FLOOR >= len(votes):  # scratch arrays too short: larger ones
+        votes = np.zeros(2 * (highest // bucket + BUCKET_FLOOR + 1), np.int32)
+        voter = np.zeros(len(votes), np.int32)
     votes_out = np.empty(4 * top, np.int64)
     starts_out = np.empty(4 * top, np.int64)
     n_out = 0
     for grid in range(2):
         shift = grid * (bucket // 2)
-        votes, cells = _grid_votes(
-            positions, low[seeds], high[seeds], offsets[seeds] - shift, bucket
-        )
+        at = (low[seeds], high[seeds], offsets[seeds] - shift)
+        cells = _grid_votes(positions, at[0], at[1], at[2], bucket, votes, voter)
         for cell in _best_cells(votes, cells, 2 * top):
             votes_out[n_out] = votes[cell]
             starts_out[n_out] = (cell - BUCKET_FLOOR) * bucket - shift
             n_out += 1
-    return votes_out[:n_out], starts_out[:n_out]
+        votes[cells] = 0  # zero again for the next search
+        voter[cells] = 0
+    return votes_out[:n_out], starts_out[:n_out], votes, voter
 
 
 @numba.njit(cache=True, nogil=True)
@@ -151,31 +172,32 @@ def _seeds(counts: np.ndarray, max_seeds: int, max_occurrences: int, max_hits: i
 
 @numba.njit(cache=True, nogil=True)
 def _grid_votes(
-    positions: np.ndarray, low: np.ndarray, high: np.ndarray, offsets: np.ndarray, bucket: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Votes per bucket (indexed by bucket) of the seeds whose hits are ``positions[low[r]:
-    high[r]]``, each voting once per bucket for where the segment would start, and the
-    buckets that have votes."""
-    highest, hits = 0, 0
+    positions: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    offsets: np.ndarray,
+    bucket: int,
+    votes: np.ndarray,
+    voter: np.ndarray,
+) -> np.ndarray:
+    """The buckets voted for by the seeds whose hits are ``positions[low[r]:high[r]]``, each
+    voting once per bucket for where the segment would start; their votes are added to
+    ``votes`` (indexed by bucket, zero before)."""
+    hits = 0
     for r in range(len(low)):
         hits += high[r] - low[r]
-        for h in range(low[r], high[r]):
-            highest = max(highest, np.int64(positions[h]) - offsets[r])
-    size = highest // bucket + BUCKET_FLOOR + 1
-    votes = np.zeros(size, np.int64)  # zeroed pages: only those voted for are touched
-    voter = np.zeros(size, np.int64)  # the last seed (rank + 1) that voted for each bucket
     cells = np.empty(hits, np.int64)
     n = 0
     for r in range(len(low)):
         for h in range(low[r], high[r]):
             cell = (np.int64(positions[h]) - offsets[r]) // bucket + BUCKET_FLOOR
-            if voter[cell] != r + 1:
+            if voter[cell] != r + 1:  # the last seed that voted here (its rank + 1)
                 if votes[cell] == 0:
                     cells[n] = cell
                     n += 1
                 votes[cell] += 1
                 voter[cell] = r + 1
-    return votes, cells[:n]
+    return cells[:n]
 
 
 @numba.njit(cache=True, nogil=True)

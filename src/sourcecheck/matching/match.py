@@ -27,7 +27,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..models import Difference, MatchResult, Span, status_rank
-from ..normalize import Tokens, tokenize
+from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import NEGATIONS, segment_differences, summary
 from .index import TextIndex, find_candidates
@@ -158,7 +158,8 @@ def match_quote(
     def windows(k: int) -> list[tuple[int, int]]:
         return _windows(parsed.segments[k], text, index, params)
 
-    return match_in_text(parsed, text, windows, text_id=text_id, params=params)
+    spans = index.spans if index is not None else None
+    return match_in_text(parsed, text, windows, text_id=text_id, params=params, spans=spans)
 
 
 Windows = Callable[[int], Sequence[tuple[int, int]]]
@@ -172,10 +173,12 @@ def match_in_text(
     *,
     text_id: int | None = None,
     params: MatchParams = MatchParams(),
+    spans: WordSpans | None = None,
 ) -> MatchResult:
     """Place ``parsed`` in ``text`` around the candidate ``windows`` of its segments (from
     :func:`sourcecheck.matching.index.find_candidates`, or from the search of a shard),
-    classify the best placement and explain it.
+    classify the best placement and explain it. With the ``spans`` of the text's words, the
+    windows' words are sliced from them rather than scanned again (the same words).
 
     Each segment in turn, the longest first, anchors placements in its windows; the others are
     placed in order around it. The first anchor with a complete placement ends the search.
@@ -185,7 +188,9 @@ def match_in_text(
         return MatchResult("not_found", 0.0, text_id, flags=flags, reason="the quote has no words")
     placements: list[_Placement] = []
     for anchor in sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i])):
-        placements += [_place_all(parsed, text, anchor, w, params) for w in windows(anchor)]
+        placements += [
+            _place_all(parsed, _Text(text, spans), anchor, w, params) for w in windows(anchor)
+        ]
         if any(p.complete(params) for p in placements):
             break  # every segment placed, close together: other anchors cannot do better
     placements = [p for p in placements if p.found]
@@ -249,11 +254,22 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The text a quote is placed in, and where its words are when that is known."""
+
+    text: str
+    spans: WordSpans | None
+
+    def tokens(self, start: int, end: int) -> Tokens:
+        return tokenize(self.text, start, end, spans=self.spans)
+
+
 def _align_in(
-    segment: Tokens, text: str, start: int, end: int, *, prefer_last: bool = False
+    segment: Tokens, where: _Text, start: int, end: int, *, prefer_last: bool = False
 ) -> _Placed | None:
-    start, end = _word_bounds(text, start, end)
-    window = tokenize(text, start, end)
+    start, end = _word_bounds(where.text, start, end)
+    window = where.tokens(start, end)
     alignment = align(segment.words, window.words, prefer_last=prefer_last)
     if alignment is None or alignment.last < alignment.first:
         return None
@@ -261,7 +277,7 @@ def _align_in(
 
 
 def _place_all(
-    parsed: ParsedQuote, text: str, anchor: int, window: tuple[int, int], params: MatchParams
+    parsed: ParsedQuote, text: _Text, anchor: int, window: tuple[int, int], params: MatchParams
 ) -> _Placement:
     """Place the anchor segment in ``window``, then the others in order around it.
 
@@ -297,7 +313,7 @@ def _place_all(
             edge = candidate.start
     found = placement.found
     for before, after in itertools.pairwise(found):
-        between = tokenize(text, before.end, after.start)
+        between = text.tokens(before.end, after.start)
         placement.gaps.append((before.end, after.start, len(between)))
     return placement
 

@@ -200,5 +200,9 @@ def match_quotes(
             [candidate_window(segment, c.start) for c in candidates] or whole
             for segment, candidates in zip(p.segments, chosen, strict=False)
         ]
-        results.append(match_in_text(p, text, windows.__getitem__, text_id=text_id, params=params))
+        results.append(
+            match_in_text(
+                p, text, windows.__getitem__, text_id=text_id, params=params, spans=index.spans
+            )
+        )
     return results

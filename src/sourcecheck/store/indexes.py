@@ -99,7 +99,7 @@ def _index_one(db: Database, text_id: int) -> int:
     if row is None:
         raise NotFoundError(f"no text {text_id}")
     text: str = row[0]
-    index = build_index(text)
+    index = build_index(text, spans=False)  # spans are not stored
     with transaction(db):
         shard_id, base = _open_shard(db)
         db.table("index_texts").insert(
