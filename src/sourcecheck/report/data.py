@@ -78,6 +78,7 @@ class Card:
     text_label: str | None = None
     location_url: str | None = None
     location_label: str = ""
+    _alarms: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def status_key(self) -> str:
@@ -97,6 +98,11 @@ class Card:
     def alarms(self) -> list[str]:
         """What must catch the eye: a negation or number that differs, a better match in
         another source than the cited one."""
+        if self._alarms is None:  # asked for by every format and by the verdict: made once
+            self._alarms = self._find_alarms()
+        return self._alarms
+
+    def _find_alarms(self) -> list[str]:
         alarms = [f"{kind} differs" for kind in self.loud]
         alarms += [
             f"{f['kind']} differs from the source (fact check)"

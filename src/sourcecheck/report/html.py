@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import itertools
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from .cards import KIND_TITLES, card_html
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
@@ -25,20 +25,10 @@ from .data import (
     STATUS_MEANINGS,
     UNVERIFIED,
     VERDICTS,
-    Piece,
     Report,
 )
 from .links import safe_url
 from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
-
-KIND_TITLES = {
-    "changed": "changed: the quote and the source have different words here",
-    "spelling": "a spelling or transliteration variant",
-    "missing": "in the source, left out of the quote",
-    "extra": "in the quote, not in the source",
-    "number": "a NUMBER differs between the quote and the source",
-    "negation": "a NEGATION differs between the quote and the source",
-}
 
 CHART_WIDTH, CHART_ROW, CHART_LABEL = 360, 22, 96
 
@@ -75,37 +65,6 @@ def content_security_policy(css: str, js: str) -> str:
     return (
         f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
-    )
-
-
-def passage_runs(pieces: list[Piece]) -> list[tuple[bool, list[Piece]]]:
-    """Consecutive pieces grouped by whether they are inside the passage (for one <span>)."""
-    return [
-        (inside, list(group)) for inside, group in itertools.groupby(pieces, lambda p: p.passage)
-    ]
-
-
-def marked(pieces: list[Piece]) -> Markup:
-    """Pieces as HTML: each differing run in a ``<mark>`` of its kind (titled), all escaped."""
-    out = []
-    for p in pieces:
-        if p.kind:
-            title = escape(KIND_TITLES[p.kind])
-            out.append(
-                f'<mark class="d d-{escape(p.kind)}" title="{title}">{escape(p.text)}</mark>'
-            )
-        else:
-            out.append(str(escape(p.text)))
-    return Markup("".join(out))
-
-
-def excerpt(pieces: list[Piece]) -> Markup:
-    """The passage and its context, each run in a ``<span>`` of its class, marked."""
-    return Markup(
-        "".join(
-            f'<span class="{"passage" if inside else "context"}">{marked(run)}</span>'
-            for inside, run in passage_runs(pieces)
-        )
     )
 
 
@@ -157,9 +116,7 @@ def render_html(report: Report) -> str:
             chart_width=CHART_WIDTH,
             chart_row=CHART_ROW,
             chart_label=CHART_LABEL,
-            passage_runs=passage_runs,
-            marked=marked,
-            excerpt=excerpt,
+            card_html=card_html,
             safe_url=safe_url,
             css=Markup(css),  # our own files, hashed into the CSP below
             js=Markup(js),
