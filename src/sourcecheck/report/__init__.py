@@ -53,6 +53,8 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
     "annotations": render_annotations,
 }
 FORMATS = tuple(RENDERERS)
+MARKED = frozenset({"html", "markdown"})
+"""The formats that show the quote and the passage with each difference marked."""
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
             ".csv": "csv", ".json": "json"}  # fmt: skip
@@ -136,7 +138,8 @@ def write_report(
     ``.csv``, ``.json``), else ``json``. ``verdicts``: only claims a reviewer gave one of
     these verdicts (``none``: claims nobody reviewed). Returns the rendered text and the
     report. An unknown source, status or verdict is an InputError / NotFoundError before
-    anything is written.
+    anything is written. The report's cards have their marked pieces only for the formats
+    that show them (:data:`MARKED`).
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, open_db
@@ -164,7 +167,7 @@ def write_report(
         dbm.get_source(db, source_id)
     report = build_report(
         db, source_id=source_id, statuses=statuses, verdicts=verdicts,
-        database_name=database_name, publication=publication,
+        database_name=database_name, publication=publication, marks=chosen in MARKED,
     )  # fmt: skip
     content = RENDERERS[chosen](report)
     if output is not None:

@@ -22,12 +22,15 @@ def build_report(
     context: int = CONTEXT_CHARS,
     database_name: str = "",
     publication: Publication | None = None,
+    marks: bool = True,
 ) -> Report:
     """The latest result of every claim (optionally of one source, some statuses, some
     reviewers' verdicts: ``none`` for claims not reviewed), as cards.
 
     ``context`` characters of the stored text are kept on each side of a passage;
-    ``publication`` says who publishes the ClaimReviews.
+    ``publication`` says who publishes the ClaimReviews; without ``marks`` the cards have
+    no pieces (the quote and the passage cut at each difference: only the formats that
+    show them need them, and the passages are then not read).
     """
     items = report_items(db, source_id=source_id, statuses=statuses)
     if verdicts:
@@ -36,7 +39,7 @@ def build_report(
     documents = {d.id: d for d in dbm.list_documents(db)}
     texts = {t["id"]: t for t in dbm.list_texts(db)}
     wanted = [w for w in (excerpt_window(item, context) for item in items) if w is not None]
-    excerpts = text_slices(db, wanted)  # each text read once, not once per claim
+    excerpts = text_slices(db, wanted) if marks else {}  # each text read once, not per claim
     cards = []
     for item in items:
         document = documents.get(item["document"]) if item["document"] else None
@@ -46,8 +49,10 @@ def build_report(
                 item=item,
                 source=sources.get(item["source"]) if item["source"] else None,
                 document=document,
-                quote_pieces=quote_pieces(item),
-                source_pieces=source_pieces(db, item, context=context, excerpts=excerpts),
+                quote_pieces=quote_pieces(item) if marks else [],
+                source_pieces=(
+                    source_pieces(db, item, context=context, excerpts=excerpts) if marks else []
+                ),
                 text_label=text_label(text) if text else None,
                 location_url=location_url(document.url if document else None, item["quote"]),
                 location_label=location_label(item),

@@ -61,7 +61,20 @@ def location_url(document_url: str | None, quote: str, *, edge_words: int = 4) -
 
 def _fragment_encode(text: str) -> str:
     # "-", "," and "&" are text-fragment syntax: percent-encode them along with the rest.
-    return urllib.parse.quote(text, safe="").replace("-", "%2D")
+    return text.translate(_PERCENT_ENCODED)
+
+
+class _PercentEncoded(dict[int, str]):
+    """Each character as ``urllib.parse.quote(c, safe="")`` writes it (and "-" as "%2D"),
+    worked out once per character: a text's encoding is that of its characters, one after
+    the other, and ``str.translate`` looks them up in C (urllib took 20 µs a quote)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = urllib.parse.quote(chr(code), safe="").replace("-", "%2D")
+        return self[code]
+
+
+_PERCENT_ENCODED = _PercentEncoded()
 
 
 def text_label(text: dict[str, Any]) -> str:

@@ -27,10 +27,12 @@ from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count,
 
 # Characters that start markup anywhere in a line (CommonMark, GitHub tables, strikethrough
 # and math); a backslash makes each one literal. Kept short so the raw text stays readable.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#$])")
+_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|&~#$"})
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|&~#$]")
 # What starts a list, a heading underline or a numbered item at the beginning of a line.
-_LEADING_MARK = re.compile(r"^([-+=])")
-_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_LEADING_MARKS = ("-", "+", "=")
+_LEADING_NUMBER = re.compile(r"(\d+)([.)])")
+_SPACES = re.compile(r" {2,}")
 
 
 def md_text(value: Any) -> str:
@@ -41,9 +43,15 @@ def md_text(value: Any) -> str:
     """
     if value is None:
         return ""
-    text = _SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
-    text = _LEADING_MARK.sub(r"\\\1", text)
-    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+    text = " ".join(str(value).split())
+    if _SPECIAL.search(text):  # most text has none: translating it all costs more
+        text = text.translate(_ESCAPES)
+    if text[:1] in _LEADING_MARKS:
+        return "\\" + text
+    number = _LEADING_NUMBER.match(text)
+    if number:
+        return f"{number[1]}\\{number[2]}{text[number.end() :]}"
+    return text
 
 
 def md_link(label: str, url: str | None) -> str:
@@ -76,7 +84,7 @@ def md_pieces(pieces: list[Piece]) -> str:
         out.append(lead + text + trail)
     if pieces and pieces[-1].passage and any(not p.passage for p in pieces):
         out.append("«")
-    return re.sub(r" {2,}", " ", "".join(out)).strip()
+    return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def _cell(value: Any) -> str:
