@@ -6,6 +6,8 @@
 the database itself, opened read-only (:func:`~sourcecheck.store.indexes.open_readonly`): every
 worker must reach the database file at the same path (a shared disk for a cluster). Each
 worker process keeps the shards and texts of the current run in memory while it needs them.
+Local worker processes are forked for each phase from the process that runs verify, once it
+has read the shards (then the texts) they need: they share them instead of reading them again.
 
 Results never depend on where tasks ran or in which order they finished: the driver puts
 them back in task order. Dask (``pip install 'sourcecheck[cluster]'``) is imported here only.
@@ -15,19 +17,21 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.numbers import read_numbers
+from .matching.align import warm_kernels
 from .matching.match import MatchParams, match_in_text
 from .matching.quote import parse_quote
 from .matching.search import Found, SearchParams, search
@@ -35,13 +39,15 @@ from .matching.shards import Queries, Shard
 from .models import MatchResult
 from .normalize import tokenize
 from .store.db import Database
-from .store.indexes import load_shard, load_texts, open_readonly
+from .store.indexes import load_shard, load_texts, open_readonly, text_chars
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a W3C TextQuoteSelector
 FACT_CONTEXT_CHARS = 400
 """Characters read on either side of a found passage to check its numbers (see TextFacts)."""
 TEXT_CACHE_CHARS = 200_000_000
 """Characters of texts a worker keeps in memory between tasks."""
+SHARDS_KEPT = 2
+"""Shards a worker keeps in memory between tasks."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,7 @@ def _forget() -> None:
 def _shard(ref: DbRef, shard_id: int) -> Shard:
     memory = _remember(ref)
     if shard_id not in memory.shards:
-        while len(memory.shards) >= 2:
+        while len(memory.shards) >= SHARDS_KEPT:
             memory.shards.popitem(last=False)
         assert memory.db is not None
         memory.shards[shard_id] = load_shard(memory.db, shard_id)
@@ -242,18 +248,16 @@ def executor(
             raise ClusterError("a database in memory cannot be searched on a cluster")
         with _dask(ref, cluster) as run:
             yield run
-    elif workers <= 1 or path is None:
-        _LOCAL[ref.run] = db
-        try:
+        return
+    _LOCAL[ref.run] = db
+    try:
+        if workers <= 1 or path is None:
             yield Executor(ref, _in_process, 1)
-        finally:
-            _forget()
-            del _LOCAL[ref.run]
-    else:
-        context = get_context("forkserver")
-        context.set_forkserver_preload(["sourcecheck.workers"])
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield Executor(ref, lambda tasks: _pooled(pool, tasks), workers)
+        else:
+            yield Executor(ref, lambda tasks: _forked(ref, tasks, workers), workers)
+    finally:
+        _forget()
+        del _LOCAL[ref.run]
 
 
 def _knock(address: str) -> None:
@@ -269,10 +273,46 @@ def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
         yield n, fn(*args)
 
 
-def _pooled(pool: ProcessPoolExecutor, tasks: list[Task]) -> Iterator[tuple[int, Any]]:
-    futures = {pool.submit(fn, *args): n for n, (fn, args) in enumerate(tasks)}
-    for future in as_completed(futures):
-        yield futures[future], future.result()
+def _forked(ref: DbRef, tasks: list[Task], workers: int) -> Iterator[tuple[int, Any]]:
+    """The tasks on ``workers`` processes forked from this one once it holds what they read
+    (the shards, then the texts): they share its memory, copy-on-write, instead of each
+    reading 200 MB of index again. This process meanwhile loads the compiled alignment, which
+    the next phase's processes then inherit too."""
+    if not tasks:
+        return
+    _preload(ref, tasks)
+    context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+    processes = min(workers, len(tasks))
+    with ProcessPoolExecutor(processes, context, initializer=_child, initargs=(ref,)) as pool:
+        futures = {pool.submit(fn, *args): n for n, (fn, args) in enumerate(tasks)}
+        warm_kernels()
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _preload(ref: DbRef, tasks: list[Task]) -> None:
+    """Read into this process's memory the shards and texts the tasks need, when they fit in
+    what a worker keeps (else each worker reads its own, as a cluster worker does)."""
+    memory = _remember(ref)
+    assert memory.db is not None
+    shard_ids = {args[1] for fn, args in tasks if fn is search_task}
+    if len(shard_ids) <= SHARDS_KEPT:
+        for shard_id in sorted(shard_ids):
+            _shard(ref, shard_id)
+    text_ids = {job.text_id for fn, args in tasks if fn is match_task for job in args[1]}
+    if text_ids and text_chars(memory.db, text_ids) <= TEXT_CACHE_CHARS:
+        _texts(ref, text_ids)
+
+
+def _child(ref: DbRef) -> None:
+    """A forked worker: its own read-only connection (a SQLite connection must not cross a
+    fork); the run's shards and texts it inherited stay. Its standard streams are new ones:
+    a thread of the parent (a progress bar) may have held their lock when it forked, and the
+    worker flushes them when it exits."""
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the process's lifetime
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    _LOCAL.clear()
+    _memory.db = open_readonly(ref.path, immutable=ref.immutable)
 
 
 @contextmanager

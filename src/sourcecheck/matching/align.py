@@ -92,6 +92,14 @@ def align(
     return _alignment(steps, cost, last)
 
 
+def warm_kernels() -> None:
+    """Load the compiled programme now (numba and its cached code: a few tenths of a second),
+    for example before worker processes are forked, which then inherit it."""
+    from .kernel import semi_global
+
+    semi_global(np.zeros((1, 1), np.float32), False)
+
+
 def _occurrence(quote: tuple[str, ...], text: tuple[str, ...], *, last: bool) -> int | None:
     """Where ``quote`` occurs word for word in ``text`` (the first or last place), if it does."""
     n, m = len(quote), len(text)

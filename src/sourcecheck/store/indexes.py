@@ -311,6 +311,15 @@ def load_texts(db: Database, text_ids: list[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
+def text_chars(db: Database, text_ids: set[int]) -> int:
+    """The characters of these indexed texts together (from their index entries: the texts
+    are not read)."""
+    ids = sorted(text_ids)
+    marks = ", ".join("?" for _ in ids)
+    row = db.execute(f"SELECT sum(length) FROM index_texts WHERE text_id IN ({marks})", ids)
+    return int(row.fetchone()[0] or 0)
+
+
 def text_slices(
     db: Database, wanted: list[tuple[int, int, int]]
 ) -> dict[tuple[int, int, int], str]:
