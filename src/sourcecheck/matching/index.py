@@ -103,7 +103,8 @@ class _Words:
         for raw in set(raws).difference(self.hash_of):
             word = fold(raw)
             self.hash_of[raw] = zlib.crc32(word.encode("utf-8")) if word else -1
-            self.number_of[raw] = self.folds.setdefault(word, len(self.folds))
+            if self.keep_spans:
+                self.number_of[raw] = self.folds.setdefault(word, len(self.folds))
         n = len(raws)
         self.hashes.append(np.fromiter(map(self.hash_of.__getitem__, raws), np.int64, count=n))
         self.starts.append(np.fromiter(offsets, np.int64, count=n))

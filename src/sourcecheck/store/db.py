@@ -34,8 +34,9 @@ MAIN_TABLES = ("documents", "sources", "texts", "claims")
 def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
     """Open (and create, and migrate) the database at ``path``.
 
-    Sets WAL mode, a busy timeout and foreign keys, then applies pending migrations inside
-    an immediate transaction so that two processes opening a new file do not race.
+    Sets WAL mode (synchronous at checkpoints only), a busy timeout and foreign keys, then
+    applies pending migrations inside an immediate transaction so that two processes opening
+    a new file do not race.
     """
     path = Path(path)
     if not create and not path.exists():
@@ -48,6 +49,9 @@ def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
         db = Database(conn)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = wal")
+        # In WAL mode NORMAL syncs at checkpoints, not at every commit: the file cannot be
+        # corrupted, but a power cut may undo the last commits (see the README's database)
+        conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if migrations.pending(db):
             with transaction(db):
