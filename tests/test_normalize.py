@@ -31,7 +31,7 @@ def test_every_token_span_slices_to_a_word_that_folds_to_it(text: str) -> None:
 
 # the joiners of a word ("Bol-\nsheviks", "30 000"), a combining mark, a word that folds to
 # nothing (U+02BC alone), so that windows' edges fall inside words
-WINDOWED = st.text(st.sampled_from(list("ab1 ,.-\n") + ["\u0301", "\u00a0", "\u02bc"]))
+WINDOWED = st.text(st.sampled_from([*"ab1 ,.-\n", "\u0301", "\u00a0", "\u02bc"]))
 
 
 @settings(max_examples=300)

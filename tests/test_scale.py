@@ -3,12 +3,14 @@ the same results in one process, on worker processes and on a Dask cluster."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -182,7 +184,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_a_scheduler_and_two_worker_processes_give_the_local_results(cli, corpus: Path) -> None:
+@contextlib.contextmanager
+def _cluster(workers: int, *, nanny: bool = True) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """A scheduler and ``workers`` worker processes on 127.0.0.1 (``dask scheduler``,
+    ``dask worker``), ready: the address and the worker processes."""
     distributed = pytest.importorskip("distributed")
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -194,29 +199,57 @@ def test_a_scheduler_and_two_worker_processes_give_the_local_results(cli, corpus
         subprocess.Popen([*scheduler, *options, "--port", str(port), "--no-dashboard"], **quiet)
     ]
     try:
-        for _ in range(2):
-            worker_options = [*options, "--nthreads", "1", "--no-dashboard"]
+        worker_options = [*options, "--nthreads", "1", "--no-dashboard"]
+        worker_options += [] if nanny else ["--no-nanny"]
+        for _ in range(workers):
             procs.append(subprocess.Popen([*worker, *worker_options], **quiet))
         deadline = time.monotonic() + 60
         while True:
             try:
                 with distributed.Client(address, timeout="5s") as client:
-                    client.wait_for_workers(2, timeout=60)
+                    client.wait_for_workers(workers, timeout=60)
                 break
             except OSError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
-        assert cli("verify", "--anywhere", "--workers", "1").exit_code == 0
-        local = results(corpus)
-        result = cli("verify", "--anywhere", "--cluster", address)
-        assert result.exit_code == 0, result.output
-        assert results(corpus) == local
+        yield address, procs[1:]
     finally:
         for proc in reversed(procs):
             proc.terminate()
         for proc in procs:
             proc.wait(timeout=30)
+
+
+def test_a_scheduler_and_two_worker_processes_give_the_local_results(cli, corpus: Path) -> None:
+    with _cluster(2) as (address, _):
+        assert cli("verify", "--anywhere", "--workers", "1").exit_code == 0
+        local = results(corpus)
+        result = cli("verify", "--anywhere", "--cluster", address)
+        assert result.exit_code == 0, result.output
+        assert results(corpus) == local
+
+
+def test_a_cluster_whose_workers_all_died_is_a_clear_error(cli, corpus: Path) -> None:
+    """Its workers killed (as they would die in a run), a cluster runs none of the run's
+    tasks: verify gives up after --cluster-timeout seconds (exit 7) and stores nothing."""
+    distributed = pytest.importorskip("distributed")
+    runs = dbm.open_db(corpus).execute("SELECT count(*) FROM runs").fetchone()[0]
+    with _cluster(2, nanny=False) as (address, workers):
+        for worker in workers:
+            worker.kill()
+            worker.wait(timeout=30)
+        with distributed.Client(address, timeout="5s") as client:
+            deadline = time.monotonic() + 60
+            while client.nthreads() and time.monotonic() < deadline:
+                time.sleep(0.2)  # the scheduler sees them gone
+            assert not client.nthreads()
+        started = time.monotonic()
+        result = cli("verify", "--cluster", address, "--cluster-timeout", "2")
+        assert result.exit_code == 7, result.output
+        assert f"the Dask cluster at {address} has had no worker for 2 s" in result.stderr
+        assert time.monotonic() - started < 60
+    assert dbm.open_db(corpus).execute("SELECT count(*) FROM runs").fetchone()[0] == runs
 
 
 def test_an_unreachable_cluster_is_a_clear_error(cli, corpus: Path) -> None:

@@ -32,7 +32,7 @@ from .store import db as dbm
 from .store import reviews
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
-from .workers import JobOutcome, executor
+from .workers import CLUSTER_TIMEOUT_S, JobOutcome, executor
 
 Progress = Callable[[Claim], None]
 
@@ -75,6 +75,7 @@ def verify(
     progress: Progress | None = None,
     workers: int | None = 1,
     cluster: str | None = None,
+    cluster_timeout: float = CLUSTER_TIMEOUT_S,
 ) -> VerifyRun:
     """Verify claims (all, some ids, or those citing ``source_id``) and store the results.
 
@@ -83,8 +84,9 @@ def verify(
     flagged ``found_elsewhere``); ``progress`` is called as each claim is done. Texts not
     indexed yet are indexed first. ``workers``: local processes to search with (None: the
     machine's cores, or this process for a small run); ``cluster``: the address of a Dask
-    scheduler whose workers reach the database at the same path. The results are the same
-    wherever the search runs.
+    scheduler whose workers reach the database at the same path (a ClusterError when it has
+    had no worker for ``cluster_timeout`` seconds). The results are the same wherever the
+    search runs.
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, add_text, open_db
@@ -114,7 +116,9 @@ def verify(
     if cluster:
         checkpoint(db)  # readers on other machines do not see the WAL
     chosen = workers if workers is not None else plan.auto_workers()
-    with executor(db, path, workers=chosen, cluster=cluster) as run:
+    with executor(
+        db, path, workers=chosen, cluster=cluster, cluster_timeout=cluster_timeout
+    ) as run:
         outcomes = run_plan(plan, run, progress)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     verdicts = [_verdict(db, plan, n, outcomes, read) for n in range(len(claims))]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -236,17 +237,27 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+CLUSTER_TIMEOUT_S = 60.0
+"""How long a run on a cluster waits for a worker when the cluster has none."""
+
+
 @contextmanager
 def executor(
-    db: Database, path: str | None, *, workers: int = 1, cluster: str | None = None
+    db: Database,
+    path: str | None,
+    *,
+    workers: int = 1,
+    cluster: str | None = None,
+    cluster_timeout: float = CLUSTER_TIMEOUT_S,
 ) -> Iterator[Executor]:
     """An executor for one verify run: in this process (one worker, or a database in memory),
-    on ``workers`` local processes, or on the Dask cluster at ``cluster``."""
+    on ``workers`` local processes, or on the Dask cluster at ``cluster`` (which must not be
+    left without a worker for ``cluster_timeout`` seconds)."""
     ref = DbRef(path or ":memory:", uuid.uuid4().hex, immutable=bool(cluster))
     if cluster:
         if path is None:
             raise ClusterError("a database in memory cannot be searched on a cluster")
-        with _dask(ref, cluster) as run:
+        with _dask(ref, cluster, cluster_timeout) as run:
             yield run
         return
     _LOCAL[ref.run] = db
@@ -316,10 +327,9 @@ def _child(ref: DbRef) -> None:
 
 
 @contextmanager
-def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
+def _dask(ref: DbRef, address: str, timeout: float) -> Iterator[Executor]:
     try:
         from distributed import Client
-        from distributed import as_completed as dask_completed
     except ImportError as exc:
         message = "searching on a cluster needs Dask: pip install 'sourcecheck[cluster]'"
         raise ClusterError(message) from exc
@@ -329,19 +339,57 @@ def _dask(ref: DbRef, address: str) -> Iterator[Executor]:
     except OSError as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     workers = max(1, len(client.scheduler_info().get("workers", {})))
+    try:
+        yield Executor(ref, lambda tasks: _on_cluster(client, tasks, address, timeout), workers)
+    finally:
+        client.close()
 
-    def submit(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
-        pending = [client.submit(fn, *args, pure=False) for fn, args in tasks]
-        numbers = {future.key: n for n, future in enumerate(pending)}
-        for future in dask_completed(pending):
+
+POLL_S = 1.0
+"""How often a run on a cluster looks whether it still has workers, while it waits."""
+
+
+def _on_cluster(
+    client: Any, tasks: list[Task], address: str, timeout: float
+) -> Iterator[tuple[int, Any]]:
+    """The tasks on the cluster, yielded as they finish. A cluster left without any worker
+    (all of them died or left) for ``timeout`` seconds, or a task that killed the workers it
+    ran on, is a ClusterError: the run does not wait for ever."""
+    from distributed import KilledWorker, wait
+
+    pending = [client.submit(fn, *args, pure=False) for fn, args in tasks]
+    numbers = {future.key: n for n, future in enumerate(pending)}
+    waiting, alone_since = set(pending), None
+    while waiting:
+        try:
+            done, waiting = wait(waiting, timeout=POLL_S, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done = set()
+        except OSError as exc:
+            raise ClusterError(f"lost the Dask scheduler at {address}: {exc}") from exc
+        for future in sorted(done, key=lambda f: numbers[f.key]):
             try:
                 result = future.result()
-            except OSError as exc:
+            except (OSError, KilledWorker) as exc:
                 raise ClusterError(f"a task failed on the cluster at {address}: {exc}") from exc
             future.release()  # the worker may forget the result now
             yield numbers[future.key], result
+        alone_since = _alone(client, address, alone_since, timeout) if not done else None
 
+
+def _alone(client: Any, address: str, since: float | None, timeout: float) -> float | None:
+    """When the cluster has had no worker since (None: it has some); a ClusterError once that
+    has lasted ``timeout`` seconds."""
     try:
-        yield Executor(ref, submit, workers)
-    finally:
-        client.close()
+        workers = len(client.nthreads())
+    except OSError as exc:
+        raise ClusterError(f"lost the Dask scheduler at {address}: {exc}") from exc
+    if workers:
+        return None
+    now = time.monotonic()
+    if since is not None and now - since >= timeout:
+        raise ClusterError(
+            f"the Dask cluster at {address} has had no worker for {timeout:g} s "
+            "(they died or left); start workers and run verify again"
+        )
+    return since if since is not None else now

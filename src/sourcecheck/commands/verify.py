@@ -18,7 +18,7 @@ from ..models import STATUSES, Status
 from ..report import ALIASES, Publication, report_items, write_report
 from ..report.review import VERDICT_KEYS, stale_count
 from ..store import db as dbm
-from ..verify import Verdict, VerifyRun, verify
+from ..verify import CLUSTER_TIMEOUT_S, Verdict, VerifyRun, verify
 from .common import (
     DEFAULT_DB,
     DataTable,
@@ -93,6 +93,14 @@ def verify_command(
             "(tcp://host:8786); its workers must reach the database at the same path.",
         ),
     ] = None,
+    cluster_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="With --cluster: give up (exit 7) when the cluster has had no worker for "
+            "this many seconds (they died or left).",
+        ),
+    ] = CLUSTER_TIMEOUT_S,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
@@ -115,6 +123,7 @@ def verify_command(
                 progress=lambda _claim: bar.advance(task),
                 workers=workers,
                 cluster=cluster,
+                cluster_timeout=cluster_timeout,
             )
         _print_run(run)
         if any(run.counts()[s] for s in failing):
