@@ -37,21 +37,19 @@ def cut(
         points.update(p for p in (start, stop) if offset <= p <= end)
     if passage:
         points.update(p for p in passage if offset <= p <= end)
-    bounds = sorted(points)
-    pieces: list[Piece] = []
-    for a, b in itertools.pairwise(bounds):
+    runs: list[tuple[str | None, bool, list[str]]] = []  # (kind, inside, texts): one piece each
+    for a, b in itertools.pairwise(sorted(points)):
         kind = None
         for s, e, k in marks:  # a loop, not next() over a generator: 37,000 calls a report
             if s <= a and b <= e and s < e:
                 kind = k
                 break
         inside = passage is not None and passage[0] <= a and b <= passage[1]
-        piece = Piece(text[a - offset : b - offset], kind, inside)
-        if pieces and (pieces[-1].kind, pieces[-1].passage) == (kind, inside):
-            pieces[-1] = Piece(pieces[-1].text + piece.text, kind, inside)
-        elif piece.text:
-            pieces.append(piece)
-    return pieces
+        if runs and runs[-1][0] == kind and runs[-1][1] == inside:
+            runs[-1][2].append(text[a - offset : b - offset])
+        elif a < b:
+            runs.append((kind, inside, [text[a - offset : b - offset]]))
+    return [Piece("".join(texts), kind, inside) for kind, inside, texts in runs]
 
 
 def quote_pieces(item: Item) -> list[Piece]:
