@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import socket
 import sys
-import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -280,24 +279,9 @@ def _knock(address: str) -> None:
         socket.create_connection((where.hostname, where.port), timeout=5).close()
 
 
-WARM_QUERIES = 200
-"""A search of at least this many segments loads the compiled alignment meanwhile (a run's
-matching will want it; a small one may not)."""
-
-
 def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
-    """The tasks in this process; during a large search, a thread loads the compiled
-    alignment (numba's import and cache, mostly while numpy sorts without the GIL)."""
-    queries = sum(len(args[2]) for fn, args in tasks if fn is search_task)
-    warming = threading.Thread(target=warm_kernels) if queries >= WARM_QUERIES else None
-    if warming:
-        warming.start()
-    try:
-        for n, (fn, args) in enumerate(tasks):
-            yield n, fn(*args)
-    finally:
-        if warming:
-            warming.join()
+    for n, (fn, args) in enumerate(tasks):
+        yield n, fn(*args)
 
 
 def _forked(ref: DbRef, tasks: list[Task], workers: int) -> Iterator[tuple[int, Any]]:
