@@ -8,7 +8,6 @@ whitespace is the one the template's trim_blocks and lstrip_blocks left).
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -74,14 +73,7 @@ KIND_TITLES = {
 }
 
 
-def passage_runs(pieces: list[Piece]) -> list[tuple[bool, list[Piece]]]:
-    """Consecutive pieces grouped by whether they are inside the passage (for one <span>)."""
-    return [
-        (inside, list(group)) for inside, group in itertools.groupby(pieces, lambda p: p.passage)
-    ]
-
-
-def marked(pieces: list[Piece]) -> Markup:
+def marked(pieces: list[Piece]) -> str:
     """Pieces as HTML: each differing run in a ``<mark>`` of its kind (titled), all escaped."""
     out = []
     for p in pieces:
@@ -90,17 +82,20 @@ def marked(pieces: list[Piece]) -> Markup:
             out.append(f'<mark class="d d-{_e(p.kind)}" title="{title}">{_e(p.text)}</mark>')
         else:
             out.append(_e(p.text))
-    return Markup("".join(out))
+    return "".join(out)
 
 
-def excerpt(pieces: list[Piece]) -> Markup:
-    """The passage and its context, each run in a ``<span>`` of its class, marked."""
-    return Markup(
-        "".join(
-            f'<span class="{"passage" if inside else "context"}">{marked(run)}</span>'
-            for inside, run in passage_runs(pieces)
-        )
-    )
+def excerpt(pieces: list[Piece]) -> str:
+    """The passage and its context, each run (consecutive pieces inside the passage, or not)
+    in a ``<span>`` of its class, marked."""
+    out, run = [], []
+    for n, piece in enumerate(pieces):
+        run.append(piece)
+        if n + 1 == len(pieces) or pieces[n + 1].passage != piece.passage:
+            out.append(f'<span class="{"passage" if piece.passage else "context"}">')
+            out += [marked(run), "</span>"]
+            run = []
+    return "".join(out)
 
 
 def _e(value: Any) -> str:
