@@ -3,8 +3,9 @@
 The claims are the quotations of ``quotegen`` (every category, from War and Peace and
 Czernin's book, so statuses, differences and fact checks are all represented), repeated with
 numbered ids until there are ``--claims`` of them, verified once; then each format is rendered
-in a fresh process (``sourcecheck report --format F -o FILE``), timed wall-clock with its peak
-memory. The database is kept in ``--workdir`` and reused.
+in a fresh process (``sourcecheck report --format F -o FILE``), timed wall-clock, with its CPU
+time (user + system: what a busy machine does not change much) and its peak memory. The
+database is kept in ``--workdir`` and reused.
 
 Run ``.venv/bin/python bench/bench_report.py`` (``--help``).
 """
@@ -75,14 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in FORMATS:
         output = args.workdir / f"report-{args.claims}.{fmt}"
         t0 = time.perf_counter()
-        command = ["/usr/bin/time", "-f", "%M", str(SC), "report", "--db", str(db),
+        command = ["/usr/bin/time", "-f", "%M %U %S", str(SC), "report", "--db", str(db),
                    "--format", fmt, "-o", str(output)]  # fmt: skip
         done = subprocess.run(command, capture_output=True, text=True, check=True)
         wall = time.perf_counter() - t0
-        peak = int(done.stderr.strip().splitlines()[-1]) / 1024
-        rows.append({"format": fmt, "wall_s": wall, "peak_mb": peak,
+        peak_kb, user, system = done.stderr.strip().splitlines()[-1].split()
+        peak, cpu = int(peak_kb) / 1024, float(user) + float(system)
+        rows.append({"format": fmt, "wall_s": wall, "cpu_s": cpu, "peak_mb": peak,
                      "mb": output.stat().st_size / 1e6})  # fmt: skip
-        print(f"  {fmt}: {wall:.2f} s, peak {peak:.0f} MB, {output.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"  {fmt}: {wall:.2f} s ({cpu:.2f} s of CPU), peak {peak:.0f} MB, "
+            f"{output.stat().st_size / 1e6:.1f} MB"
+        )
     results["reports"] = rows
     results["load average at end"] = load_average()
     (args.out / "report.json").write_text(json.dumps(results, indent=1))
