@@ -48,7 +48,7 @@ def md_text(value: Any) -> str:
         text = text.translate(_ESCAPES)
     if text[:1] in _LEADING_MARKS:
         return "\\" + text
-    number = _LEADING_NUMBER.match(text)
+    number = _LEADING_NUMBER.match(text) if text[:1].isdecimal() else None  # \d: decimal
     if number:
         return f"{number[1]}\\{number[2]}{text[number.end() :]}"
     return text
