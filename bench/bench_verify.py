@@ -12,7 +12,8 @@ of its processes (VmHWM, polled with psutil for the worker processes):
 
 - ``import``: the texts added with ``attach_text`` one by one (read, stored, indexed as they
   arrive), then the claims;
-- ``verify`` and ``verify --anywhere`` with ``--workers`` 1 and 2;
+- ``verify`` and ``verify --anywhere`` with ``--workers`` 1 and 2 (``--repeat`` times each: the
+  median run counts; the CPU time of all its processes beside the wall time);
 - ``verify --cluster`` on a scheduler and 1, then 2 Dask workers on 127.0.0.1 (``--dask``).
 
 Quality: a present quotation (cited to the archive) counts when its reported result is
@@ -31,6 +32,7 @@ import contextlib
 import itertools
 import json
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -103,7 +105,9 @@ def step_import(db: str, parts: list[str], letters: str, quotes: str) -> dict[st
 
 
 def measured(command: list[str], *, env: dict[str, str] | None = None) -> dict[str, object]:
-    """Run ``command``; its wall time and the peak memory (MB) of each of its processes."""
+    """Run ``command``; its wall time, the CPU time of it and its processes (user + system),
+    and the peak memory (MB) of each of its processes."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = psutil.Popen(command, stdout=out, stderr=err, env=env)  # files: a pipe fills up
@@ -119,8 +123,11 @@ def measured(command: list[str], *, env: dict[str, str] | None = None) -> dict[s
         stdout, stderr = out.read().decode(), err.read().decode()
     if proc.returncode:
         raise SystemExit(f"{' '.join(command[:4])} ... failed: {stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
         "wall_s": wall,
+        "cpu_s": cpu,
         "peak_mb": sorted(peaks.values(), reverse=True),
         "stdout": stdout[-4000:],
     }
@@ -234,10 +241,17 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
         for anywhere in (False, True):
             name = f"{'--anywhere ' if anywhere else ''}--workers {workers}"
             extra = ["--anywhere"] if anywhere else []
-            step = measured([*sc, *extra, "--workers", str(workers)])
+            steps = [measured([*sc, *extra, "--workers", str(workers)]) for _ in range(args.repeat)]
+            step = sorted(steps, key=lambda s: float(s["wall_s"]))[len(steps) // 2]  # the median
+            step["walls_s"] = [s["wall_s"] for s in steps]
+            step["cpus_s"] = [s["cpu_s"] for s in steps]
             step["quality"] = quality(str(db), cases, parts)
             runs[name] = step
-            print(f"    verify {name}: {step['wall_s']:.2f} s, peaks {step['peak_mb'][:3]} MB")
+            walls = ", ".join(f"{w:.2f}" for w in step["walls_s"])
+            print(
+                f"    verify {name}: {step['wall_s']:.2f} s ({step['cpu_s']:.2f} s of CPU; runs "
+                f"{walls} s), peaks {step['peak_mb'][:3]} MB"
+            )
     if args.dask:
         for n_workers in (1, 2):
             address, procs = _dask_cluster(n_workers)
@@ -273,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=1000)
     parser.add_argument("--workers", default="1,2", help="--workers values to run verify with")
     parser.add_argument("--dask", action="store_true", help="also run on a local Dask cluster")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each local verify (the median counts)"
+    )
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/benchwork"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
