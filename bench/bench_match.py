@@ -61,6 +61,7 @@ from rapidfuzz import fuzz
 from scale import make_scale_quotes, overlaps, quantile, save_cases
 
 from sourcecheck import __version__
+from sourcecheck.matching.align import warm_kernels
 from sourcecheck.matching.index import TextIndex, build_index
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.search import match_quotes
@@ -790,6 +791,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.perf_counter() - t0:.2f} s, {indexes[name].nbytes / 1e6:.1f} MB"
         )
     cases = make_cases(sources, random.Random(SEED), args.per_category)
+    # not timed: a process's first alignment loads numba and its compiled code (once)
+    t0 = time.perf_counter()
+    warm_kernels()
+    print(f"compiled alignment loaded in {time.perf_counter() - t0:.2f} s (once per process)")
 
     print(f"\n## 1. Accuracy: {len(cases)} labelled quotations, {args.per_category} per category\n")
     if args.profile:

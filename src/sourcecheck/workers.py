@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -287,16 +288,19 @@ def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
 def _forked(ref: DbRef, tasks: list[Task], workers: int) -> Iterator[tuple[int, Any]]:
     """The tasks on ``workers`` processes forked from this one once it holds what they read
     (the shards, then the texts): they share its memory, copy-on-write, instead of each
-    reading 200 MB of index again. This process meanwhile loads the compiled alignment, which
-    the next phase's processes then inherit too."""
+    reading 200 MB of index again. While it reads them, a thread loads the compiled alignment,
+    which they inherit too (each would load it, and it would compete with them for the
+    cores)."""
     if not tasks:
         return
+    warming = threading.Thread(target=warm_kernels)  # mostly while SQLite reads, without the GIL
+    warming.start()
     _preload(ref, tasks)
+    warming.join()
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     processes = min(workers, len(tasks))
     with ProcessPoolExecutor(processes, context, initializer=_child, initargs=(ref,)) as pool:
         futures = {pool.submit(fn, *args): n for n, (fn, args) in enumerate(tasks)}
-        warm_kernels()
         for future in as_completed(futures):
             yield futures[future], future.result()
 

@@ -93,11 +93,11 @@ def align(
 
 
 def warm_kernels() -> None:
-    """Load the compiled programme now (numba and its cached code: a few tenths of a second),
-    for example before worker processes are forked, which then inherit it."""
-    from .kernel import semi_global
+    """Load the compiled code now (numba and its cache: a few tenths of a second), for example
+    before worker processes are forked, which then inherit it."""
+    from .kernel import warm
 
-    semi_global(np.zeros((1, 1), np.float32), False)
+    warm()
 
 
 def _occurrence(quote: tuple[str, ...], text: tuple[str, ...], *, last: bool) -> int | None:

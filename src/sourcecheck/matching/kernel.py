@@ -35,6 +35,13 @@ Trace = tuple[float, int, np.ndarray, np.ndarray]
 word (-1: none) and text word (-1: none) of each."""
 
 
+def warm() -> None:
+    """Load the compiled programme and search (from the cache, else compiling them)."""
+    semi_global(np.zeros((1, 1), np.float32), False)
+    none = np.zeros(0, np.int64)
+    text_votes(np.zeros(0, np.uint64), np.zeros(0, np.uint32), (none, none, 64), (1, 1, 1, 1))
+
+
 def semi_global(sub: np.ndarray, prefer_last: bool) -> Trace:
     """Cost, last column and steps of the best alignment of every row of ``sub`` (float32,
     quote words x text words: the cost of aligning each pair) within its columns."""
