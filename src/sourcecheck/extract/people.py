@@ -22,8 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .attribution import PARTICLES, STOP_CAPS, NameEvidence
-from .names import given_name_gender
+from .attribution import PARTICLES, PREPOSITIONS, STOP_CAPS, NameEvidence
 
 MALE_TITLES = frozenset(
     "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
@@ -193,7 +192,7 @@ def _compatible(person: Person, title: str, words: list[str]) -> bool:
     for form in person.forms:
         other_title, other = _split_title(form)
         if len(words) == 1 and len(other) > 1 and words[0] in (other[0], other[-1]):
-            if title and title != other_title and not _title_fits_given(title, other_title, other):
+            if title and title != other_title and not _title_fits(title, other_title, person):
                 continue  # "Mrs. Wickham" is not "George Wickham"; "Mr. Churchill" may be
             if title and words[0] == other[0] and words[0] != other[-1]:
                 continue  # "Mr. Frank" is not "Frank Churchill"'s surname form
@@ -201,14 +200,10 @@ def _compatible(person: Person, title: str, words: list[str]) -> bool:
     return False
 
 
-def _title_fits_given(title: str, other_title: str, other: list[str]) -> bool:
-    """ "Miss Woodhouse" may be "Emma Woodhouse": a title of the gender of a given name."""
-    gender = _title_gender(title)
-    return (
-        not other_title
-        and gender is not None
-        and _decide_gender(given_name_gender(other[0])) == gender
-    )
+def _title_fits(title: str, other_title: str, person: Person) -> bool:
+    """ "Miss Woodhouse" may be "Emma Woodhouse": a title of the gender the text shows for a
+    person named without one."""
+    return not other_title and person.gender is not None and _title_gender(title) == person.gender
 
 
 def people_of(
@@ -261,7 +256,8 @@ def _read_forms(
         if not title and words[0] in evidence.after_the:
             form.after_place += 1 / 4  # "the Germans", "the Hall": a thing more than a person
         if not _inside(bounds, m.start()):
-            gender = _clause_gender(text, m.end())
+            first = text.index(words[0], m.start("name"))  # after "What", "Dear"...
+            gender = _clause_gender(text, m.end()) or _next_subject_gender(text, first, m.end())
             if gender:
                 form.pronouns[gender] += 1
     return forms
@@ -273,9 +269,53 @@ def _clause_gender(text: str, end: int) -> str | None:
     stop = _CLAUSE_END.search(window)
     clause = window[: stop.start()] if stop else window
     pronoun = _PRONOUN.search(clause)
-    if pronoun is None or re.search(r"\b[A-Z]", clause[: pronoun.start()]):
+    if pronoun is None:
         return None
-    return "M" if pronoun.group().startswith("h") and pronoun.group()[1] == "i" else "F"
+    before = clause[: pronoun.start()]
+    if re.search(r"\b[A-Z]", before) or _not_the_subject(before, pronoun.group()):
+        return None  # another name may own it
+    return _gender_of(pronoun.group())
+
+
+def _not_the_subject(before: str, pronoun: str) -> bool:
+    """Whether a pronoun after a name may well be someone else: a comparison ("more
+    distressed than herself"), "his" after a preposition ("struck with his deference")."""
+    last = before.split()[-1:]
+    return last == ["than"] or (pronoun.lower() == "his" and bool(last) and last[0] in PREPOSITIONS)
+
+
+def _gender_of(pronoun: str) -> str:
+    return "M" if pronoun.lower() in ("he", "his", "himself") else "F"
+
+
+_SUBJECT_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Hh]is|himself|herself|her (?:{_OWN}))\b")
+_CLAUSE_OPENING = frozenset("and but when while as then though till until so".split())
+
+
+def _next_subject_gender(text: str, start: int, end: int) -> str | None:
+    """The gender of the first "he", "she", "his" or "herself" after a name that opens a
+    clause, in its sentence or the next, when no other name comes between ("Kitty walked off,
+    and as she went"; "Bukharin overtook me in the corridor of the Smolny, threw his arms"):
+    who goes on being the subject. Not for an owner ("Kitty's"), nor "with his" (whose?)."""
+    before = text[max(0, start - 12) : start]
+    words = before.split()
+    opens = (
+        not before.strip()
+        or before.rstrip()[-1] in ".!?;,:\n"
+        or (words and words[-1] in _CLAUSE_OPENING)
+    )
+    if not opens or text[:end].endswith(("’s", "'s")) or text.startswith(("’s", "'s"), end):
+        return None
+    window = re.split(r"[“”\"]|\n\s*\n", text[end : end + 200])[0]
+    ends = [e.end() for e in re.finditer(r"[.!?](?=\s)", window)]
+    window = window[: ends[1]] if len(ends) > 1 else window
+    for pronoun in _SUBJECT_PRONOUN.finditer(window):
+        between = window[: pronoun.start()]
+        if any(w not in STOP_CAPS for w in re.findall(r"(?<!the )\b[A-Z][\w’']*", between)):
+            return None  # another name ("the Smolny" is a place): "he" may be that person
+        if not _not_the_subject(between, pronoun.group()):
+            return _gender_of(pronoun.group())
+    return None
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -351,8 +391,6 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         if gender:
             votes[id(target)][gender] += 5 * form.count
         votes[id(target)].update(form.pronouns)
-        if not form.title:
-            votes[id(target)].update(given_name_gender(form.words[0]))
     for form in lone:  # "Emma Woodhouse", once, is Emma's full name ("Lenin Brest-Litovsk" not)
         last = forms.get(("", form.words[-1:]))
         if len(form.words) < 2 or (last is not None and _is_place(last)):
