@@ -531,3 +531,61 @@ def test_a_full_name_used_once_joins_its_person_but_a_place_does_not() -> None:
     emma = people.resolve("Emma")
     assert emma is not None and "Emma Woodhouse" in emma.forms and emma.surnames == {"Woodhouse"}
     assert people.resolve("Brest-Litovsk") is None
+
+
+# -- Explicit attributions: the speaker named beside the quotation ---------------------------
+
+
+def test_a_clause_ending_with_a_colon_that_goes_on_the_sentence_names_the_speaker() -> None:
+    text = (
+        "Oliver raised his head and looked round the office.\n\n"
+        "“Stuff and nonsense!” said Mr. Fang: “don't try to make a fool of me.”\n\n"
+        "The clerk wrote it down. Bukharin came in.\n\n"
+        "“We shall see.” Lenin said: “It is time.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Stuff and").speaker == "Mr. Fang"
+    assert by_quote(claims, "don't try").speaker == "Mr. Fang"
+    assert by_quote(claims, "It is time").speaker == "Lenin"
+    assert by_quote(claims, "We shall see").speaker != "Lenin"  # a new sentence introduces
+
+
+def test_a_lead_in_after_an_earlier_quotation_is_read_without_its_words() -> None:
+    text = (
+        "Noah sat on the table, and Oliver stood by the door.\n\n"
+        "“Yer know, Work'us,” continued Noah, emboldened by Oliver's silence, and speaking in "
+        "a jeering tone: of all tones the most annoying: “it can't be helped now.”"
+    )
+    claims = extract_claims(text)
+    assert [s for _, s in spoken(claims)] == ["Noah", "Noah"]  # not "Work'us", addressed
+
+
+def test_a_description_by_trade_is_the_speaker_not_the_last_man_who_spoke() -> None:
+    text = (
+        "Mr. Dawkins came into the office, and the jailer followed him.\n\n"
+        "“I'm an Englishman, ain't I?” said Mr. Dawkins.\n\n"
+        "“Hold your tongue, will you?” said the jailer.\n\n"
+        "“Where are my privileges?” cried Mr. Dawkins.\n\n"
+        "“You'll get them soon enough,” retorted the jailer."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Hold your").speaker == "the jailer"
+    assert by_quote(claims, "You'll get").speaker == "the jailer"
+
+
+def test_a_description_ending_with_a_name_is_that_person() -> None:
+    text = (
+        "Harriet waited while Emma read the letter, and Harriet said nothing.\n\n"
+        "“A better letter than I had expected, Harriet,” said Emma.\n\n"
+        "“Well, and what now,” said the still waiting Harriet.\n\n"
+        "“Is that all?” asked the Hatter."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Well").speaker == "Harriet"
+    assert by_quote(claims, "Is that all").speaker == "the Hatter"  # a title used as a name
+
+
+def test_a_participle_after_a_description_is_not_part_of_it() -> None:
+    t = "” said the doctor supporting her."
+    cue = cue_after(t, 1, len(t))
+    assert cue is not None and cue.words == "the doctor"

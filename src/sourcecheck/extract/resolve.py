@@ -32,20 +32,29 @@ from .attribution import PREPOSITIONS, phrase_mentions
 from .people import NAME_RE, People, Person
 from .sieves import PRONOUNS, Cue
 
-_FEMALE_NOUNS = frozenset(
-    "woman women lady girl mother wife sister daughter aunt niece grandmother mistress widow "
-    "maid maiden housekeeper landlady matron spinster bride queen princess duchess countess "
-    "madam madame nurse governess female dame hostess mamma mama mum wench lass damsel "
-    "sister-in-law mother-in-law daughter-in-law stepmother cousin-german".split()
+_FEMALE_PERSONS = frozenset(
+    "woman women lady girl mother wife sister daughter aunt niece grandmother widow maid "
+    "maiden spinster bride female dame mamma mama mum wench lass damsel sister-in-law "
+    "mother-in-law daughter-in-law stepmother cousin-german".split()
 )
-_MALE_NOUNS = frozenset(
-    "man men gentleman boy father husband brother son uncle nephew grandfather master "
-    "landlord lord sir king prince duke count fellow lad youth gent bachelor bridegroom "
-    "butler footman coachman waiter jew doctor surgeon clergyman parson priest beadle "
-    "magistrate officer constable inspector sergeant soldier sailor captain colonel major "
-    "general admiral papa pa monk friar abbot host widower brother-in-law father-in-law "
-    "son-in-law stepfather gaoler jailer turnkey policeman detective".split()
+_MALE_PERSONS = frozenset(
+    "man men gentleman boy father husband brother son uncle nephew grandfather fellow lad "
+    "youth gent bachelor bridegroom papa pa widower brother-in-law father-in-law son-in-law "
+    "stepfather".split()
 )
+"""Nouns for a person or a relation: "the young lady", "her father" may be anyone present."""
+_FEMALE_NOUNS = _FEMALE_PERSONS | frozenset(
+    "mistress housekeeper landlady matron queen princess duchess countess madam madame nurse "
+    "governess hostess".split()
+)
+_MALE_NOUNS = _MALE_PERSONS | frozenset(
+    "master landlord lord sir king prince duke count butler footman coachman waiter jew "
+    "doctor surgeon clergyman parson priest beadle magistrate officer constable inspector "
+    "sergeant soldier sailor captain colonel major general admiral monk friar abbot host "
+    "gaoler jailer turnkey policeman detective".split()
+)
+"""With the nouns of an occupation or a rank: "the surgeon", "the jailer" is someone of that
+trade, who may never be named (not the one man who spoke last)."""
 _ROLES = frozenset(
     "other another former latter companion addressed interlocutor partner visitor "
     "questioner speaker respondent".split()
@@ -78,12 +87,28 @@ def description_gender(words: str) -> str | None:
     """
     if words.lower() in PRONOUNS:
         return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
+    head = _head_noun(words)
+    return None if head is None else "F" if head in _FEMALE_NOUNS else "M"
+
+
+def _head_noun(words: str) -> str | None:
+    """The last word of a description that names a kind of person, if one does."""
     for word in reversed(words.lower().split()):
-        if word in _FEMALE_NOUNS:
-            return "F"
-        if word in _MALE_NOUNS:
-            return "M"
+        if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
+            return word
     return None
+
+
+def is_trade(words: str) -> bool:
+    """Whether a description names someone by a trade or rank ("the surgeon", "the jailer":
+    often someone the text never names), not as a person or a relation ("the young lady",
+    "her father", "the other": anyone present).
+
+    >>> is_trade("the old gentleman"), is_trade("the turnkey")
+    (False, True)
+    """
+    head = _head_noun(words)
+    return head is not None and head not in _FEMALE_PERSONS | _MALE_PERSONS and not is_role(words)
 
 
 def is_role(words: str) -> bool:
@@ -242,7 +267,9 @@ class Referents:
             lift = lifts.get(id(person), 0.0)
             if lift >= MIN_LIFT and (best is None or lift > best[0]):
                 best = (lift, -rank, person)
-        found = best[2] if best is not None else self._partner(offset, gender, turns, exclude)
+        found = best[2] if best is not None else None
+        if found is None and not is_trade(words):  # "the surgeon": someone of that trade
+            found = self._partner(offset, gender, turns, exclude)
         if found is not None:
             self._resolved[key] = (offset, found)
         return found
@@ -407,11 +434,26 @@ def resolve_cue(
     if written.split()[0] in _INDEFINITE:
         return written, 0.85, ""
     if words.split()[-1][:1].isupper():
+        tail = _capitalized_tail(words)
+        person = referents.people.resolve(tail) if tail != words.split(None, 1)[-1] else None
+        if person is not None:  # "the wary Jones", "the still waiting Harriet"
+            return person.name, 0.9, f" ({written} = {person.name})"
         return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
     person = referents.description(words, at, turns=turns, exclude=exclude)
+    if person is None and is_trade(words):
+        return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def _capitalized_tail(words: str) -> str:
+    """The capitalized words that end a description: "the sleepy Noah" -> "Noah"."""
+    parts = words.split()
+    i = len(parts)
+    while i > 1 and parts[i - 1][:1].isupper():
+        i -= 1
+    return " ".join(parts[i:])
 
 
 MIN_NARRATOR_VOTES = 2

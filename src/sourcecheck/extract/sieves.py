@@ -203,6 +203,7 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             and tokens[j].text.lower() not in _STOP_DESCRIPTION
             and not tokens[j].text.lower().endswith("ly")
             and not is_speech_verb(tokens, j)
+            and not _participle_with_object(tokens, j)
         ):
             j += 1
         last = tokens[j - 1].text.lower()
@@ -210,6 +211,15 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             return None  # "the temptation, added,": a thing, not a speaker
         return "description", j
     return None
+
+
+def _participle_with_object(tokens: list[_Tok], j: int) -> bool:
+    """ "supporting her", "holding the lamp": a participle that ends a description ("the
+    doctor supporting her"), not an adjective before its noun ("the still waiting Harriet")."""
+    if not tokens[j].text.endswith("ing") or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].text.lower()
+    return after in DETERMINERS or after in _OBJECTS or after in PREPOSITIONS
 
 
 def _skip_adverbs(tokens: list[_Tok], i: int, limit: int = MAX_GAP) -> int:

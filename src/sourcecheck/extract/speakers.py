@@ -264,7 +264,7 @@ class Speakers:
         text, quote = self.text, said.quote
         trailing = self.surroundings.trailing(quote)
         citation = self.surroundings.citation(quote, trailing)
-        clauses = ([leadin] if direct and leadin else []) + list(quote.gaps)
+        clauses = ([self._narration(leadin)] if direct and leadin else []) + list(quote.gaps)
         if (
             trailing
             and is_attribution(text[trailing.start : trailing.end])
@@ -311,18 +311,28 @@ class Speakers:
             cue = sieves.cue_after(self.text, gap.start, gap.end)
             if cue is not None:
                 return cue
-        if trailing is not None and not trailing.slice(self.text).rstrip().endswith(":"):
-            # (a clause ending with a colon introduces the next quotation: "Bukharin said:")
+        if trailing is not None and (
+            not trailing.slice(self.text).rstrip().endswith(":")
+            or self.text[trailing.start : trailing.end].lstrip()[:1].islower()
+        ):
+            # A clause ending with a colon introduces the next quotation ("Bukharin said:"),
+            # unless it goes on the quotation's sentence ("!” said Mr. Fang: “don't ...").
             cue = sieves.cue_after(self.text, trailing.start, trailing.end)
             if cue is not None:
                 return cue
         if leadin is not None and not self.text[leadin.end : quote.first_mark].strip():
-            start = leadin.start  # the narration only: not the words of an earlier quotation
-            for _, e in self.reading.quoted:
-                if leadin.start <= e < leadin.end:
-                    start = max(start, e + 1)
-            return sieves.cue_before(self.text, start, leadin.end)
+            narration = self._narration(leadin)
+            return sieves.cue_before(self.text, narration.start, narration.end)
         return None
+
+    def _narration(self, span: Span) -> Span:
+        """The part of ``span`` after the last quotation ending inside it: the narration only,
+        not the words of an earlier quotation ("“..., Work'us,” continued Noah, ...: “")."""
+        start = span.start
+        for _, e in self.reading.quoted:
+            if span.start <= e < span.end:
+                start = max(start, e + 1)
+        return Span(start, span.end)
 
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
@@ -386,9 +396,13 @@ class Speakers:
             agent = attr.clause_agent(self.text, clause.start, clause.end, self.evidence)
             if agent is None or self._in_title(agent.mention.start, agent.mention.end):
                 continue
-            where = "before" if clause == leadin else "after" if clause == trailing else "within"
+            where = "within"
+            if leadin is not None and clause.end == leadin.end:
+                where = "before"
+            elif clause == trailing:
+                where = "after"
             self._set_speaker(said, agent.mention, f"{excerpt(agent.evidence)!r} {where} the quote")
-            said.attributed = True
+            said.attributed, said.sieve = True, "an attribution clause"
             addressee = attr.clause_addressee(
                 self.text, clause.start, clause.end, self.evidence, agent.mention
             )
