@@ -589,3 +589,32 @@ def test_a_participle_after_a_description_is_not_part_of_it() -> None:
     t = "” said the doctor supporting her."
     cue = cue_after(t, 1, len(t))
     assert cue is not None and cue.words == "the doctor"
+
+
+def test_a_description_is_not_the_named_speaker_it_answers() -> None:
+    elsewhere = "Oliver walked to the town with Mr. Giles, and the rain fell on the road. " * 3
+    jailer = "Dodger stood in the dock, and he looked at the jailer. "
+    text = (
+        (elsewhere + "\n\n") * 200
+        + (jailer + "\n\n") * 12
+        + "“Hold your tongue, will you?” said the jailer.\n\n"
+        + "“I'm an Englishman, ain't I?” rejoined the Dodger.\n\n"
+        + "“You'll get your privileges soon enough,” retorted the jailer."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "I'm an").speaker == "Dodger"  # "the Dodger": as the text names him
+    assert by_quote(claims, "Hold your").speaker == "the jailer"
+    assert "not Dodger, who answers" in by_quote(claims, "Hold your").notes
+    assert by_quote(claims, "You'll get").speaker == "the jailer"
+
+
+def test_a_description_with_the_phrase_that_tells_who_is_kept_whole() -> None:
+    text = (
+        "Mr. Bumble brought Oliver before the board, and Mr. Limbkins looked at him.\n\n"
+        "“The boy is a fool, I thought he was,” said the gentleman in the white waistcoat.\n\n"
+        "“Hush, sir, hush,” said Mr. Limbkins, “let the boy speak.”\n\n"
+        "“What are you crying for?” said the man in the same tone."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "The boy is").speaker == "the gentleman in the white waistcoat"
+    assert "speaker words: 'the man';" in by_quote(claims, "What are you").notes  # no "tone"

@@ -434,11 +434,12 @@ def resolve_cue(
     if written.split()[0] in _INDEFINITE:
         return written, 0.85, ""
     if words.split()[-1][:1].isupper():
-        tail = _capitalized_tail(words)
-        person = referents.people.resolve(tail) if tail != words.split(None, 1)[-1] else None
-        if person is not None:  # "the wary Jones", "the still waiting Harriet"
+        person = referents.people.resolve(_capitalized_tail(words))
+        if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
             return person.name, 0.9, f" ({written} = {person.name})"
         return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
+    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
+        return written, 0.75, ""  # "the gentleman in the white waistcoat": told apart so
     person = referents.description(words, at, turns=turns, exclude=exclude)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name

@@ -209,8 +209,30 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         last = tokens[j - 1].text.lower()
         if j == i + 1 or last.endswith(_ABSTRACT) or last in _NOT_NOUNS:
             return None  # "the temptation, added,": a thing, not a speaker
-        return "description", j
+        return "description", _qualifier_end(tokens, j)
     return None
+
+
+_QUALIFYING = frozenset("in of at on from".split())
+_MANNER = frozenset(
+    "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
+)
+
+
+def _qualifier_end(tokens: list[_Tok], j: int) -> int:
+    """The end of a description with the phrase that tells which person it is: "the gentleman
+    in the white waistcoat", "the landlord of the Cripples" (not "in the same tone")."""
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in _QUALIFYING:
+        return j
+    if tokens[j + 1].text.lower() != "the":
+        return j
+    k = j + 2
+    while k < len(tokens) and k - j <= 4 and tokens[k].kind == "w":
+        if tokens[k].text.lower() in _MANNER or tokens[k].text.lower() in _STOP_DESCRIPTION:
+            return j
+        k += 1
+    ends = k == len(tokens) or (tokens[k].kind == "p" and tokens[k].text in ",.;:!?")
+    return k if ends and k > j + 2 else j
 
 
 def _participle_with_object(tokens: list[_Tok], j: int) -> bool:

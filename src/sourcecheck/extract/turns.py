@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 
 from .people import NAME_RE, People
 from .resolve import description_gender
+from .sieves import PRONOUNS
 
 SAME_PARAGRAPH = 0.75
 TURNS = 0.6
@@ -97,6 +98,7 @@ def fill_turns(
     between paragraphs ``a`` and ``b`` (a conversation goes on through narration that names
     nobody new)."""
     addressed = [vocatives(quote_text(s), people) for s in said]
+    _descriptions_apart(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     for chain in _chains(said, heads, named_between):
@@ -110,6 +112,66 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
+
+
+SCENE_PARAGRAPHS = 30
+"""How far a description keeps naming one person (or nobody known) in a scene."""
+
+
+def _descriptions_apart(said: Sequence[_Said]) -> None:
+    """A description resolved to the person who speaks, named, in the turn just before or
+    after it ("“Hold your tongue,” said the jailer. / “I'm an Englishman,” rejoined the
+    Dodger.") names someone else: nobody answers themselves. Every use of that description
+    for that person in the scene goes back to the words as written."""
+    wrong: set[tuple[str, str]] = set()
+    for i, s in enumerate(said):
+        if not _resolved_description(s):
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(said)
+                and _named_turn(said[j])
+                and _adjacent(said, min(i, j))
+                and said[j].speaker == s.speaker
+            ):
+                wrong.add((_words_key(s.words or ""), s.speaker or ""))
+    for s in said:
+        if _resolved_description(s) and (_words_key(s.words or ""), s.speaker) in wrong:
+            written = (s.words or "")[0].lower() + (s.words or "")[1:]
+            near = [t for t in said if abs(t.paragraph - s.paragraph) <= SCENE_PARAGRAPHS]
+            if any(_named_turn(t) and t.speaker == s.speaker for t in near):
+                why = f"{s.evidence.split(' (')[0]} ({written}: not {s.speaker}, who answers)"
+                _set(s, written, why, 0.6)
+                s.sieve = "the verb of saying next to it"
+
+
+def _resolved_description(s: _Said) -> bool:
+    """Whether a description beside the quotation was resolved to a person."""
+    words = s.words or ""
+    return (
+        s.attributed
+        and bool(words)
+        and words[0].islower()
+        and words.lower() not in PRONOUNS
+        and s.speaker is not None
+        and _words_key(words) != _words_key(s.speaker)
+    )
+
+
+def _named_turn(s: _Said) -> bool:
+    """Whether a quotation's speaker is named beside it ("rejoined the Dodger")."""
+    return s.attributed and (s.words or "x").split()[-1][:1].isupper()
+
+
+def _adjacent(said: Sequence[_Said], i: int) -> bool:
+    """Whether quotations ``i`` and ``i + 1`` are turns of one conversation: each opens a
+    paragraph, one right after the other."""
+    a, b = said[i], said[i + 1]
+    return a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1
+
+
+def _words_key(words: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.lower().split()))
 
 
 def _loose_conversation(said: Sequence[_Said], i: int, addressed: list[set[str]]) -> None:
