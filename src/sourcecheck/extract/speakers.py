@@ -40,9 +40,10 @@ from .quotes import (
     find_quotations,
     is_attribution,
 )
-from .resolve import NARRATOR, Referents, Turn, narrator_name, resolve_cue
+from .rereading import answered, reread
+from .resolve import NARRATOR, Referents, Turn, resolve_cue
 from .sources import title_spans
-from .turns import WEAK, fill_turns, vocatives
+from .turns import vocatives
 
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
 
@@ -148,51 +149,8 @@ class Speakers:
             self.said_so_far.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
-        if not self.author:
-            self._name_narrator(said_list)
-        fill_turns(
-            said_list, self._quote_text, self.people, named_between=self.referents.named_between
-        )
-        self._pronouns_again(said_list)
+        reread(said_list, self._quote_text, self.people, self.referents, author=self.author)
         return said_list
-
-    def _pronouns_again(self, said_list: list[Said]) -> None:
-        """Stage 2 once every turn has a speaker: "said she" resolved again with the speakers
-        the conversation turns found (a woman who spoke without being named is a referent)."""
-        turns = [
-            Turn(s.quote.first_mark, s.paragraph, self.people.resolve(s.speaker), s.speaker)
-            for s in said_list
-            if s.speaker and s.speaker_confidence >= WEAK
-        ]
-        for i, said in enumerate(said_list):
-            cue = said.cue
-            if cue is None or cue.kind != "pronoun" or cue.verb.lower() in sieves.CONTINUING:
-                continue
-            exclude = vocatives(self._quote_text(said), self.people)
-            prev = self._answered(said, said_list[i - 1] if i else None)
-            if prev is not None and prev.speaker:
-                exclude = exclude | {prev.speaker}
-            gender = sieves.PRONOUNS.get(cue.words.lower())
-            name, exact = self.referents.pronoun(
-                said.quote.first_mark, gender, turns=turns, exclude=exclude
-            )
-            if name and exact and name != said.speaker:
-                said.speaker, said.speaker_key = name, attr.surname(name)
-                said.evidence = re.sub(
-                    r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence
-                )
-
-    def _name_narrator(self, said_list: list[Said]) -> None:
-        """ "I said" without an author: the narrator's name from how the others address
-        them (:func:`~sourcecheck.extract.resolve.narrator_name`)."""
-        turns = [
-            (s.paragraph, s.speaker, vocatives(self._quote_text(s), self.people)) for s in said_list
-        ]
-        name = narrator_name(turns)
-        for said in said_list if name else []:
-            if said.speaker == NARRATOR:
-                said.speaker, said.speaker_key = name, attr.surname(name or "")
-                said.evidence += f" (I = {name}: how the others address the narrator)"
 
     def _quote_text(self, said: Said) -> str:
         return " ".join(p.span.slice(self.text) for p in said.quote.pieces)
@@ -337,7 +295,7 @@ class Speakers:
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
-        prev = self._answered(said, self.said_so_far[-1] if self.said_so_far else None)
+        prev = answered(said, self.said_so_far[-1] if self.said_so_far else None)
         exclude = vocatives(self._quote_text(said), self.people)
         goes_on = cue.verb.lower() in sieves.CONTINUING  # "he added": the last speaker
         if prev is not None and prev.speaker and not goes_on:
@@ -371,13 +329,6 @@ class Speakers:
         said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
         said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
         said.speaker_confidence, said.sieve = confidence, f"the verb {cue.verb!r} next to it"
-
-    def _answered(self, said: Said, last: Said | None) -> Said | None:
-        """The quotation a paragraph-opening quotation answers: the one before it (``last``)
-        if it opens the previous paragraph (a conversation's previous turn)."""
-        if not said.starts_paragraph or last is None:
-            return None
-        return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
 
     def name_of(self, words: str) -> str:
         """The name to write for a name as printed: the person of the text it names (a

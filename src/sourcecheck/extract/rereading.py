@@ -1,0 +1,88 @@
+"""Attribution read again once every quotation has a first speaker: the conversation's
+turns (:mod:`~sourcecheck.extract.turns`), then the pronouns beside quotations resolved again
+with every turn's speaker known, and the first-person narrator named from how the others
+address them.
+
+A first pass (:class:`~sourcecheck.extract.speakers.Speakers`) reads each quotation in order
+with what came before it only; these passes read the whole text's attributions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from . import attribution as attr
+from . import sieves
+from .people import People
+from .resolve import NARRATOR, Referents, Turn, narrator_name
+from .turns import WEAK, fill_turns, vocatives
+
+if TYPE_CHECKING:
+    from .speakers import Said
+
+
+def answered(said: Said, last: Said | None) -> Said | None:
+    """The quotation a paragraph-opening quotation answers: the one before it (``last``) if
+    it opens the previous paragraph (a conversation's previous turn)."""
+    if not said.starts_paragraph or last is None:
+        return None
+    return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
+
+
+def reread(
+    said_list: Sequence[Said],
+    quote_text: Callable[[Said], str],
+    people: People,
+    referents: Referents,
+    *,
+    author: str | None,
+) -> None:
+    """The passes over the whole text's attributions, in order: the narrator named (when no
+    author is given), the conversation turns filled, the pronouns resolved again."""
+    if not author:
+        name_narrator(said_list, quote_text, people)
+    fill_turns(said_list, quote_text, people, named_between=referents.named_between)
+    pronouns_again(said_list, quote_text, people, referents)
+
+
+def pronouns_again(
+    said_list: Sequence[Said],
+    quote_text: Callable[[Said], str],
+    people: People,
+    referents: Referents,
+) -> None:
+    """ "said she" resolved again with the speakers the conversation turns found (a woman who
+    spoke without being named is a referent)."""
+    turns = [
+        Turn(s.quote.first_mark, s.paragraph, people.resolve(s.speaker), s.speaker)
+        for s in said_list
+        if s.speaker and s.speaker_confidence >= WEAK
+    ]
+    for i, said in enumerate(said_list):
+        cue = said.cue
+        if cue is None or cue.kind != "pronoun" or cue.verb.lower() in sieves.CONTINUING:
+            continue
+        exclude = vocatives(quote_text(said), people)
+        prev = answered(said, said_list[i - 1] if i else None)
+        if prev is not None and prev.speaker:
+            exclude = exclude | {prev.speaker}
+        gender = sieves.PRONOUNS.get(cue.words.lower())
+        name, exact = referents.pronoun(said.quote.first_mark, gender, turns=turns, exclude=exclude)
+        if name and exact and name != said.speaker:
+            said.speaker, said.speaker_key = name, attr.surname(name)
+            said.evidence = re.sub(r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence)
+
+
+def name_narrator(
+    said_list: Sequence[Said], quote_text: Callable[[Said], str], people: People
+) -> None:
+    """ "I said" without an author: the narrator's name from how the others address them
+    (:func:`~sourcecheck.extract.resolve.narrator_name`)."""
+    turns = [(s.paragraph, s.speaker, vocatives(quote_text(s), people)) for s in said_list]
+    name = narrator_name(turns)
+    for said in said_list if name else []:
+        if said.speaker == NARRATOR:
+            said.speaker, said.speaker_key = name, attr.surname(name or "")
+            said.evidence += f" (I = {name}: how the others address the narrator)"
