@@ -618,3 +618,25 @@ def test_a_description_with_the_phrase_that_tells_who_is_kept_whole() -> None:
     claims = extract_claims(text)
     assert by_quote(claims, "The boy is").speaker == "the gentleman in the white waistcoat"
     assert "speaker words: 'the man';" in by_quote(claims, "What are you").notes  # no "tone"
+
+
+def test_a_sentence_that_announces_the_words_names_their_speaker() -> None:
+    text = (
+        "Mr. Darcy stood near them in silence, too much engaged in his own thoughts to "
+        "perceive that Sir William was his neighbour, till Sir William thus began.\n\n"
+        "“What a charming amusement for young people this is, Mr. Darcy!”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "What a charming").speaker == "Sir William"
+
+
+def test_the_subject_of_the_sentence_before_is_the_one_about_to_speak() -> None:
+    text = (
+        "Mr. Knightley and Emma talked of the ball; Emma was pleased.\n\n"
+        "Shortly afterwards Miss Bates, passing near the window, descried Mr. Knightley on "
+        "horse-back not far off.\n\n"
+        "“I must speak to him if possible, just to thank him.”"
+    )
+    claim = by_quote(extract_claims(text), "I must speak")
+    assert claim.speaker == "Miss Bates"  # not Mr. Knightley, named last
+    assert "the subject of the sentence before" in claim.notes

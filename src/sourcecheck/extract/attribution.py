@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..normalize import fold
 
@@ -332,6 +333,55 @@ def clause_agent(
         if mention.kind == "name" and not mention.person and mention.kind != "group":
             continue
         return Agent(mention, clause.strip())
+    return None
+
+
+MAX_WORDS_BEFORE_SUBJECT = 4
+"""Words a sentence may open with before its subject: "Shortly afterwards Miss Bates"."""
+
+
+def sentence_subject(
+    text: str,
+    start: int,
+    end: int,
+    evidence: NameEvidence,
+    *,
+    known: Callable[[Mention], bool] = lambda m: True,
+) -> Mention | None:
+    """The person a sentence's last main clause opens with, its subject or the owner of it
+    ("Harriet rejected the suspicion", "Here Mr. Weston joined them", "Emma's politeness was
+    at hand"; "..., and then Mr. Collins came in; Mr. Collins bowed"), if a name or a pronoun
+    comes within its first words (after a subordinate clause: "When Emma came in, Harriet
+    rose"), governed by no preposition. ``known``: whether a name is a person of the text
+    ("Dinner was on table.--Mrs. Elton" opens with Mrs. Elton).
+
+    >>> t = "Shortly afterwards Miss Bates, passing near the window, descried Mr. Knightley."
+    >>> sentence_subject(t, 0, len(t), NameEvidence(t)).text
+    'Miss Bates'
+    """
+    bounds = [start, *(start + m.end() for m in re.finditer(";", text[start:end])), end]
+    for lo, hi in reversed(list(pairwise(bounds))):
+        subject = _clause_subject(text, lo, hi, evidence, known)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _clause_subject(
+    text: str, start: int, end: int, evidence: NameEvidence, known: Callable[[Mention], bool]
+) -> Mention | None:
+    for mention in mentions(text, start, end, evidence):
+        if mention.kind == "group" or mention.text in TITLES:  # "Mr" of "Mr. Weston"
+            continue
+        before = text[start : mention.start]
+        if _last_subordinator(before) is not None:
+            continue  # "When Emma came in,"
+        if mention.governed or len(before.split(",")[-1].split()) > MAX_WORDS_BEFORE_SUBJECT:
+            return None
+        if mention.kind in ("pronoun", "first"):
+            return mention
+        if mention.kind == "name" and mention.person and known(mention):
+            return mention
     return None
 
 

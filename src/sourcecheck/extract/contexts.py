@@ -15,6 +15,12 @@ from .facts import sentence_spans
 from .quotes import ATTRIBUTION_VERBS, Piece, Quotation, word_count
 
 _OBJECTS = frozenset("them him her me us it of that".split())
+_ANNOUNCES = re.compile(
+    r"\b(?:thus\s+\w+(?:\s+\w+)?|began(?:\s+again)?|as follows)(?:[,:]?\s*-+)?(\.)$"
+)
+"""The end of a sentence that says the next paragraph's words follow: "thus began.",
+"thus addressed her.", "began again.", "as follows." (its period is left out of the lead-in,
+which then reads like one ending with a colon)."""
 
 
 class Surroundings:
@@ -37,9 +43,13 @@ class Surroundings:
         if para.number < 2:
             return None
         prev = self.paras[para.number - 2]
-        if not text[prev.start : prev.end].rstrip().endswith((":", ",")):
-            return None  # "He presently added, with a smile,\n\n“I do not ...”"
         spans = sentence_spans(text, prev.start, prev.end)
+        last = text[spans[-1][0] : prev.end].rstrip() if spans else ""
+        announces = _ANNOUNCES.search(last)
+        if announces:  # "till Sir William thus began.": the sentence says words follow
+            return Span(spans[-1][0], spans[-1][0] + announces.start(1))
+        if not last.endswith((":", ",")):
+            return None  # "He presently added, with a smile,\n\n“I do not ...”"
         return Span(spans[-1][0], prev.end)
 
     def before(self, span: Span) -> Span | None:
@@ -80,6 +90,24 @@ class Surroundings:
         if not spans or not text[spans[0][0] : spans[0][1]].strip():
             return None
         return Span(start, spans[0][1])
+
+    def sentence_before(
+        self, anchor: int, quoted: Sequence[tuple[int, int]], para: Paragraph
+    ) -> Span | None:
+        """The narration's last sentence right before an opening mark, in its paragraph or
+        at the end of the previous one; None when a quotation comes between."""
+        floor = self.paras[max(0, para.number - 2)].start
+        ends = [e for s, e in quoted if floor <= e <= anchor and s < anchor]
+        start = max(floor, ends[-1] + 1 if ends else floor)
+        spans = [
+            (s, e) for s, e in sentence_spans(self.text, start, anchor) if self.text[s:e].strip()
+        ]
+        if not spans or (ends and spans[-1][0] == start):
+            return None  # '” said Emma.': the clause of the quotation before
+        s, e = spans[-1]
+        while s < e and not self.text[s].isalnum():
+            s += 1  # '”--Harriet' after a closing mark: the sentence starts at the word
+        return Span(s, e) if s < e else None
 
     def citation(self, quote: Quotation, trailing: Span | None) -> Span | None:
         """A parenthesized sentence right after the quote: "(The speech of March 18, 1919.)"."""

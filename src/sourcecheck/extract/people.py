@@ -35,7 +35,8 @@ FEMALE_TITLES = frozenset(
 NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
 TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 HONORIFICS = frozenset(
-    "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace".split()
+    "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace "
+    "Ma'am Ma’am".split()
 )
 """Words of address that stand for a person without naming one ("her Ladyship")."""
 _EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank Pray".split())

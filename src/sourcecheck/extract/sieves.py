@@ -89,7 +89,7 @@ _TOKEN = re.compile(
     r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
     r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
-_ADVERBS = frozenset("then again now soon still just only even at once last length".split())
+_ADVERBS = frozenset("then again now soon still just only even at once last length thus".split())
 _ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
 """Endings of abstract nouns: a description ending so names no speaker."""
 _NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())

@@ -191,6 +191,7 @@ class Speakers:
                 if prev is None and self._named_just_before(anchor, said.speaker_key):
                     said.evidence = "no attribution; the person the narration names just before"
                     said.speaker_confidence, said.sieve = 0.5, "paragraph-final mention"
+            self._from_subject_before(said, para)
         if said.speaker and said.sieve != "fallback":
             self.resolved.append((anchor, said.speaker, said.speaker_key))
             person = self.people.resolve(said.speaker)
@@ -202,6 +203,31 @@ class Speakers:
         if said.work is not None:
             said.kind = "quotation"  # "War and Peace opens with ... told her:": the book's words
         return said
+
+    def _from_subject_before(self, said: Said, para: Paragraph) -> None:
+        """The person the narration's sentence right before the quotation opens with ("Here
+        Mr. Weston joined them, and ... gave it his decided approbation.\n\n“Aye, do"): the
+        one about to speak, more than the last person it names (a guess all the same)."""
+        sentence = self.surroundings.sentence_before(
+            said.quote.first_mark, self.reading.quoted, para
+        )
+        if sentence is None:
+            return
+        subject = attr.sentence_subject(
+            self.text, sentence.start, sentence.end, self.evidence, known=self._a_person
+        )
+        if subject is None or subject.kind != "name":
+            return
+        name, key = self.display(subject, subject.start)
+        if name:
+            said.speaker, said.speaker_key = name, key
+            said.evidence = f"no attribution; {excerpt(sentence.slice(self.text))!r} just before"
+            said.speaker_confidence, said.sieve = 0.5, "the subject of the sentence before"
+
+    def _a_person(self, mention: attr.Mention) -> bool:
+        """Whether a name is a person of the text (not "Upon", "Italian songs")."""
+        name = self.display(mention, mention.start)[0]
+        return name is not None and self.people.resolve(name) is not None
 
     def _work_named(self, said: Said) -> Source | None:
         """The source whose title the narration of the quotation's paragraph names, if one
@@ -278,7 +304,7 @@ class Speakers:
             cue = sieves.cue_after(self.text, trailing.start, trailing.end)
             if cue is not None:
                 return cue
-        if leadin is not None and not self.text[leadin.end : quote.first_mark].strip():
+        if leadin is not None and not self.text[leadin.end : quote.first_mark].strip(" \n."):
             narration = self._narration(leadin)
             return sieves.cue_before(self.text, narration.start, narration.end)
         return None

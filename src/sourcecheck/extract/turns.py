@@ -27,6 +27,8 @@ from .people import NAME_RE, People
 from .resolve import description_gender
 from .sieves import PRONOUNS
 
+GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
+"""Sieves whose decision a vocative of the conversation overrules."""
 SAME_PARAGRAPH = 0.75
 TURNS = 0.6
 VOCATIVE = 0.55
@@ -246,15 +248,15 @@ def _fill_chain(
     while changed:
         changed = False
         for k, i in enumerate(chain):
-            guess = said[i].sieve == "paragraph-final mention"  # a vocative may overrule it
+            guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
             found = _infer(said, chain, k, addressed, scene)
             if found is None or _other_gender(said[i], found[0], people):
                 continue
-            if not guess or (found[2] == VOCATIVE and found[0] != said[i].speaker):
-                _set(said[i], found[0], found[1], found[2])
-                changed = True
+            if not guess or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0]):
+                _set(said[i], found[0], found[1], found[2])  # (a guess the vocative confirms
+                changed = True  # is the vocative's)
 
 
 def _other_gender(s: _Said, name: str, people: People) -> bool:
