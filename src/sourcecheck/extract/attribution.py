@@ -82,9 +82,12 @@ _GROUP = re.compile(
     r"((?:\s+(?:of|at|in|from)\s+(?:the\s+)?[A-Z][\w\-’]*(?:\s+(?:and\s+)?[A-Z][\w\-’]*)*)*)"
 )
 _UNNAMED = re.compile(
-    r"\bone of (?:the|our|his|their|its) ([a-z][\w\-]*"
-    r"(?:\s+(?:from|on|of|at|in)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*)*)"
+    r"\bone of (?:the|our|his|their|its) ((?!(?:things|days|times|ways|words|reasons)\b)"
+    r"(?:[a-z][\w\-]*s|men|women|children|people)"
+    r"(?:\s+(?:from|on|of|at|in)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*)*)\b"
 )
+"""Someone unnamed, by a plural of persons: "one of the representatives from the front" (not
+"one of the least agreeable proofs", "one of the things")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from .attribution import PARTICLES, PREPOSITIONS, STOP_CAPS, NameEvidence
@@ -364,8 +364,9 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
     lone: list[_Form] = []  # forms used once, placed when the persons are known
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words) - bool(f.title), -f.count))
+    titled = {f.words[-1] for f in forms.values() if f.title}
     for form in ordered:
-        if _is_place(form):
+        if _is_place(form, titled):
             continue
         candidates = [
             p
@@ -477,5 +478,9 @@ def _decide_gender(votes: Counter[str]) -> str | None:
     return top if not rest or n >= 2 * rest[0][1] else None
 
 
-def _is_place(form: _Form) -> bool:
+def _is_place(form: _Form, titled: Set[str] = frozenset()) -> bool:
+    """A name mostly after "in"/"at", unless it ends with a family name the text gives with
+    a title ("in Emma Woodhouse" beside "Miss Woodhouse"; not "at Donwell Abbey")."""
+    if len(form.words) > 1 and form.words[-1] in titled:
+        return False
     return not form.title and form.after_place > PLACE_SHARE * form.count

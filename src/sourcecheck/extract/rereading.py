@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import attribution as attr
 from . import sieves
+from .alternation import CONVERSATION_PRONOUN
 from .people import People
 from .resolve import NARRATOR, Referents, Turn, narrator_name
 from .turns import WEAK, fill_turns, vocatives
@@ -64,6 +65,8 @@ def pronouns_again(
         cue = said.cue
         if cue is None or cue.kind != "pronoun" or cue.verb.lower() in sieves.CONTINUING:
             continue
+        if said.sieve == CONVERSATION_PRONOUN:
+            continue  # the alternation of the conversation said who
         exclude = vocatives(quote_text(said), people)
         prev = answered(said, said_list[i - 1] if i else None)
         if prev is not None and prev.speaker:

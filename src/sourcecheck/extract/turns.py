@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from .alternation import SaidLike, alternate, set_speaker
 from .people import NAME_RE, People
 from .resolve import description_gender
 from .sieves import PRONOUNS
@@ -35,24 +36,8 @@ VOCATIVE = 0.55
 PARTNER = 0.5
 WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
-_BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|poor|[Oo]h|[Aa]h))\s*$")
+_BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|[Oo]h|[Aa]h))\s*$")
 _AFTER_VOCATIVE = re.compile(r"\s*(?:[,!?;:.—–]|$)")
-
-
-class _Said(Protocol):
-    """What the turn sieves read and write of an attribution (speakers.Said)."""
-
-    speaker: str | None
-    speaker_key: str
-    evidence: str
-    speaker_confidence: float
-    sieve: str
-    attributed: bool
-    starts_paragraph: bool
-    words: str | None  # the speaker as the text says it: "the old gentleman"
-
-    @property
-    def paragraph(self) -> int: ...
 
 
 def vocatives(quote: str, people: People) -> set[str]:
@@ -78,7 +63,7 @@ def vocatives(quote: str, people: People) -> set[str]:
     return found
 
 
-_S = TypeVar("_S", bound=_Said)
+_S = TypeVar("_S", bound=SaidLike)
 LOOSE = 0.35
 LOOSE_PARAGRAPHS = 8
 """How far back the loose conversation sieve looks for the last two speakers."""
@@ -103,9 +88,11 @@ def fill_turns(
     _descriptions_apart(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
+    last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
     for chain in _chains(said, heads, named_between):
         first = said[chain[0]].paragraph
-        _fill_chain(said, chain, addressed, people, scene=named_between(first - 2, first))
+        scene = named_between(first - 2, first)
+        _fill_chain(said, chain, addressed, people, scene=scene, last=last)
     _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -120,7 +107,7 @@ SCENE_PARAGRAPHS = 30
 """How far a description keeps naming one person (or nobody known) in a scene."""
 
 
-def _descriptions_apart(said: Sequence[_Said]) -> None:
+def _descriptions_apart(said: Sequence[SaidLike]) -> None:
     """A description resolved to the person who speaks, named, in the turn just before or
     after it ("“Hold your tongue,” said the jailer. / “I'm an Englishman,” rejoined the
     Dodger.") names someone else: nobody answers themselves. Every use of that description
@@ -143,11 +130,11 @@ def _descriptions_apart(said: Sequence[_Said]) -> None:
             near = [t for t in said if abs(t.paragraph - s.paragraph) <= SCENE_PARAGRAPHS]
             if any(_named_turn(t) and t.speaker == s.speaker for t in near):
                 why = f"{s.evidence.split(' (')[0]} ({written}: not {s.speaker}, who answers)"
-                _set(s, written, why, 0.6)
+                set_speaker(s, written, why, 0.6)
                 s.sieve = "the verb of saying next to it"
 
 
-def _resolved_description(s: _Said) -> bool:
+def _resolved_description(s: SaidLike) -> bool:
     """Whether a description beside the quotation was resolved to a person."""
     words = s.words or ""
     return (
@@ -160,12 +147,12 @@ def _resolved_description(s: _Said) -> bool:
     )
 
 
-def _named_turn(s: _Said) -> bool:
+def _named_turn(s: SaidLike) -> bool:
     """Whether a quotation's speaker is named beside it ("rejoined the Dodger")."""
     return s.attributed and (s.words or "x").split()[-1][:1].isupper()
 
 
-def _adjacent(said: Sequence[_Said], i: int) -> bool:
+def _adjacent(said: Sequence[SaidLike], i: int) -> bool:
     """Whether quotations ``i`` and ``i + 1`` are turns of one conversation: each opens a
     paragraph, one right after the other."""
     a, b = said[i], said[i + 1]
@@ -176,7 +163,7 @@ def _words_key(words: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.lower().split()))
 
 
-def _loose_conversation(said: Sequence[_Said], i: int, addressed: list[set[str]]) -> None:
+def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[str]]) -> None:
     """The last sieve, for a quotation nobody speaks yet: of the last two people who spoke
     in the paragraphs before, the one who did not speak the quotation just before."""
     me = said[i]
@@ -191,11 +178,13 @@ def _loose_conversation(said: Sequence[_Said], i: int, addressed: list[set[str]]
     last = said[i - 1].speaker
     who = speakers[1] if last == speakers[0] else speakers[0]
     if who not in addressed[i]:
-        _set(me, who, "loose conversation: the other of the last two speakers (a guess)", LOOSE)
+        set_speaker(
+            me, who, "loose conversation: the other of the last two speakers (a guess)", LOOSE
+        )
 
 
 def _chains(
-    said: Sequence[_Said], heads: list[int], named_between: Callable[[int, int], set[str]]
+    said: Sequence[SaidLike], heads: list[int], named_between: Callable[[int, int], set[str]]
 ) -> list[list[int]]:
     """The conversations: runs of paragraphs holding quotations, through at most
     :data:`MAX_NARRATION` narration paragraphs that name nobody but those who spoke."""
@@ -215,35 +204,50 @@ def _chains(
     return chains
 
 
-def _first_of_paragraph(said: Sequence[_Said], i: int) -> bool:
+def _first_of_paragraph(said: Sequence[SaidLike], i: int) -> bool:
     return i == 0 or said[i - 1].paragraph != said[i].paragraph
 
 
-def _same_paragraph(said: Sequence[_Said]) -> None:
-    by_para: dict[int, list[_Said]] = {}
+def _same_paragraph(said: Sequence[SaidLike]) -> None:
+    by_para: dict[int, list[SaidLike]] = {}
     for s in said:
         by_para.setdefault(s.paragraph, []).append(s)
     for group in by_para.values():
         named = [s for s in group if s.attributed and s.speaker]
         if len({s.speaker for s in named}) != 1:
             continue
-        for s in group:
-            if s.speaker_confidence < WEAK and not s.attributed:
+        for s in group:  # (over a guess too: "poor Isabella" named just before)
+            if not s.attributed and (s.speaker_confidence < WEAK or s.sieve in GUESSES):
                 why = "the attributed quotation of its paragraph"
-                _set(s, named[0].speaker, why, SAME_PARAGRAPH)
+                set_speaker(s, named[0].speaker, why, SAME_PARAGRAPH)
 
 
 def _fill_chain(
-    said: Sequence[_Said],
+    said: Sequence[SaidLike],
     chain: list[int],
     addressed: list[set[str]],
     people: People,
     *,
     scene: set[str],
+    last: dict[int, int],
 ) -> None:
     """Fill the unknown turns of one conversation until nothing changes: each decision may
-    let the next one be made (A, B, A, B ... from one attributed turn). ``scene``: the
-    persons the narration names just before the conversation."""
+    let the next one be made (A, B, A, B ... from one attributed turn); then let the turns
+    named beside them correct it (:func:`~sourcecheck.extract.alternation.alternate`).
+    ``scene``: the persons the narration names just before the conversation; ``last``: the
+    last quotation of each paragraph, by the index of its first."""
+    _propagate(said, chain, addressed, people, scene, last)
+    alternate(said, chain, people)
+
+
+def _propagate(
+    said: Sequence[SaidLike],
+    chain: list[int],
+    addressed: list[set[str]],
+    people: People,
+    scene: set[str],
+    last: dict[int, int],
+) -> None:
     changed = True
     while changed:
         changed = False
@@ -251,15 +255,15 @@ def _fill_chain(
             guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
-            found = _infer(said, chain, k, addressed, scene)
+            found = _infer(said, chain, k, addressed, scene, last)
             if found is None or _other_gender(said[i], found[0], people):
                 continue
             if not guess or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0]):
-                _set(said[i], found[0], found[1], found[2])  # (a guess the vocative confirms
+                set_speaker(said[i], found[0], found[1], found[2])  # (a guess the vocative confirms
                 changed = True  # is the vocative's)
 
 
-def _other_gender(s: _Said, name: str, people: People) -> bool:
+def _other_gender(s: SaidLike, name: str, people: People) -> bool:
     """Whether a description the text gives the speaker ("the old lady") says a gender
     other than the person's."""
     wanted = description_gender(s.words) if s.attributed and s.words else None
@@ -267,19 +271,29 @@ def _other_gender(s: _Said, name: str, people: People) -> bool:
 
 
 def _infer(
-    said: Sequence[_Said], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
+    said: Sequence[SaidLike],
+    chain: list[int],
+    k: int,
+    addressed: list[set[str]],
+    scene: set[str],
+    last: dict[int, int],
 ) -> tuple[str, str, float] | None:
-    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown."""
+    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown.
+    ``last``: the last quotation of each turn's paragraph (by its first's index), the one the
+    next turn answers."""
+
+    def turn(j: int) -> int:  # a turn before answers with its paragraph's last quotation
+        return last.get(chain[j], chain[j]) if j < k else chain[j]
 
     def known(j: int) -> str | None:
-        if 0 <= j < len(chain) and _known(said[chain[j]]):
-            return said[chain[j]].speaker
+        if 0 <= j < len(chain) and _known(said[turn(j)]):
+            return said[turn(j)].speaker
         return None
 
     mine = addressed[chain[k]]
     prev = known(k - 1)
     if prev is not None:
-        names = addressed[chain[k - 1]] - {prev} - mine
+        names = addressed[turn(k - 1)] - {prev} - mine
         if len(names) == 1:
             return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
     if k + 1 < len(chain):
@@ -302,7 +316,7 @@ def _infer(
 
 
 def _participants(
-    said: Sequence[_Said], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
+    said: Sequence[SaidLike], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
 ) -> set[str]:
     """The people of the conversation around turn ``k``: those who speak in the nearby turns
     and those they address by name, else the one other person the scene names."""
@@ -319,14 +333,7 @@ def _participants(
     return speakers
 
 
-def _known(s: _Said) -> bool:
+def _known(s: SaidLike) -> bool:
     """A speaker other turns may follow: decided, or a description nobody resolved ("his
     wife" is one person in the conversation, even before it is known who)."""
     return bool(s.speaker) and (s.speaker_confidence >= WEAK or s.attributed)
-
-
-def _set(s: _Said, speaker: str | None, why: str, confidence: float) -> None:
-    from .attribution import surname
-
-    s.speaker, s.speaker_key = speaker, surname(speaker or "")
-    s.evidence, s.sieve, s.speaker_confidence = why, why.split(":")[0], confidence

@@ -1,0 +1,149 @@
+"""Conversation turns filled from their strongest anchors: two people alternating, A, B, A, B.
+
+A conversation (a run of paragraphs that open with a quotation) has *anchors*, turns whose
+speaker is named beside them ("said Elizabeth", "replied the old lady" resolved); a turn with
+a pronoun ("said she") is not one: it says a gender, and the conversation tells which woman.
+Every other turn takes the speaker of the nearest anchor an even number of turns away, before
+or after it, when the turns between alternate: nobody at an odd distance is that same person,
+and the other side of the alternation is one person only (a third speaker stops it). When the
+anchors before and after disagree, the nearer one decides; one wrong anchor so spoils at most
+the turns up to the next anchor, never the whole conversation.
+
+A pronoun turn takes the alternation's speaker when that person has the pronoun's gender;
+else it keeps its own referent (the last person of that gender named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .attribution import surname
+from .people import People
+from .sieves import CONTINUING, PRONOUNS, Cue
+
+ANCHOR = 0.7
+"""A turn named beside it with at least this confidence anchors the alternation."""
+ALTERNATION = 0.6
+"""The confidence of the conversation's turns (0.65 when the anchors on both sides agree)."""
+CONVERSATION_PRONOUN = "a pronoun, the conversation's turn"
+MAX_REACH = 6
+"""How many turns away an anchor may decide a turn."""
+
+
+class SaidLike(Protocol):
+    """What the conversation sieves read and write of an attribution (speakers.Said)."""
+
+    speaker: str | None
+    speaker_key: str
+    evidence: str
+    speaker_confidence: float
+    sieve: str
+    attributed: bool
+    starts_paragraph: bool
+    words: str | None  # the speaker as the text says it: "the old gentleman", "she"
+
+    @property
+    def cue(self) -> Cue | None: ...
+
+    @property
+    def paragraph(self) -> int: ...
+
+
+def set_speaker(s: SaidLike, speaker: str | None, why: str, confidence: float) -> None:
+    """Give ``s`` a speaker, the evidence ``why`` (its sieve is the part before a colon)."""
+    s.speaker, s.speaker_key = speaker, surname(speaker or "")
+    s.evidence, s.sieve, s.speaker_confidence = why, why.split(":")[0], confidence
+
+
+def pronoun_of(s: SaidLike) -> str | None:
+    """The pronoun beside a quotation ("said she"), lower case, if that is how it is named."""
+    words = (s.words or "").lower()
+    return words if s.attributed and words in ("he", "she") else None
+
+
+def is_anchor(s: SaidLike) -> bool:
+    """Whether a turn's speaker is named beside it, surely enough to anchor the others."""
+    return (
+        bool(s.speaker)
+        and s.attributed
+        and pronoun_of(s) is None
+        and s.speaker_confidence >= ANCHOR
+    )
+
+
+def alternate(said: Sequence[SaidLike], chain: list[int], people: People) -> None:
+    """Correct one conversation (``chain``: indices in ``said`` of its paragraph-opening
+    quotations) after its turns were filled one from the next: a pronoun turn takes the
+    speaker its anchors give by alternation, when of the pronoun's gender; a turn the
+    conversation filled takes the speaker the anchors on both sides of it agree on."""
+    anchors = {k: said[i].speaker for k, i in enumerate(chain) if is_anchor(said[i])}
+    for k, i in enumerate(chain):  # "“Such sweet lines!” continued Harriet": she spoke before
+        if k in anchors and k - 1 not in anchors and _goes_on(said[i]) and k > 0:
+            anchors[k - 1] = anchors[k]
+    for k, i in enumerate(chain):
+        s = said[i]
+        found = None if k in anchors else predict(anchors, k, len(chain))
+        if found is None or found[0] == s.speaker:
+            continue
+        name, agree = found
+        pronoun = pronoun_of(s)
+        if pronoun is not None and people.gender(name) == PRONOUNS[pronoun]:
+            why = s.evidence.split(" (")[0] + f" ({pronoun} = {name}: the conversation's turn)"
+            set_speaker(s, name, why, 0.8)
+            s.sieve = CONVERSATION_PRONOUN
+        elif pronoun is None and agree and s.sieve == "conversation turns":
+            why = "conversation turns: the speaker named on both sides"
+            set_speaker(s, name, why, ALTERNATION + 0.05)
+
+
+def _goes_on(s: SaidLike) -> bool:
+    """Whether a quotation's verb says its speaker goes on ("continued Harriet")."""
+    return s.cue is not None and s.cue.verb.lower() in CONTINUING
+
+
+def predict(anchors: dict[int, str | None], k: int, length: int) -> tuple[str, bool] | None:
+    """The speaker turn ``k`` has by alternation from the anchors, and whether the anchors
+    before and after it agree; None when no anchor reaches it.
+
+    >>> predict({0: "Jane", 1: "Eliza", 5: "Jane"}, 2, 6)
+    ('Jane', False)
+    >>> predict({0: "Jane", 1: "Eliza", 4: "Eliza"}, 3, 6)  # Eliza just after: no guess
+    """
+    before = _reach(anchors, k, -1, length)
+    after = _reach(anchors, k, 1, length)
+    if before is not None and after is not None and before[0] == after[0]:
+        found: tuple[str, bool] = (before[0], True)
+    elif before is not None and (after is None or before[1] <= after[1]):
+        found = (before[0], False)
+    elif after is not None:
+        found = (after[0], False)
+    else:
+        return None
+    if found[0] in (anchors.get(k - 1), anchors.get(k + 1)):
+        return None  # nobody answers themselves
+    return found
+
+
+def _reach(
+    anchors: dict[int, str | None], k: int, step: int, length: int
+) -> tuple[str, int] | None:
+    """The nearest anchor an even number of turns from ``k`` in direction ``step`` and its
+    distance, if the turns between alternate with one other person."""
+    others: set[str | None] = set()
+    for d in range(1, MAX_REACH + 1):
+        j = k + step * d
+        if not 0 <= j < length:
+            return None
+        if j not in anchors:
+            continue
+        if d % 2:
+            others.add(anchors[j])
+            if len(others) > 1:
+                return None  # a third person speaks: the alternation stops
+            continue
+        name = anchors[j]
+        if name is None or name in others:
+            return None  # A, ?, A at an odd distance: no alternation here
+        return name, d
+    return None
