@@ -10,14 +10,15 @@ with what came before it only; these passes read the whole text's attributions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
 from . import sieves
 from .alternation import CONVERSATION_PRONOUN
 from .people import People
-from .resolve import NARRATOR, Referents, Turn, narrator_name
+from .resolve import NARRATOR, Referents, Turn
 from .turns import WEAK, fill_turns, vocatives
 
 if TYPE_CHECKING:
@@ -89,3 +90,30 @@ def name_narrator(
         if said.speaker == NARRATOR:
             said.speaker, said.speaker_key = name, attr.surname(name or "")
             said.evidence += f" (I = {name}: how the others address the narrator)"
+
+
+MIN_NARRATOR_VOTES = 2
+"""How many replies must address the narrator by one name for it to be the narrator's."""
+
+
+def narrator_name(turns: Sequence[tuple[int, str | None, Set[str]]]) -> str | None:
+    """The name of a first-person narrator ("I said"), from how the others address them:
+    the name most often used as a vocative in the quotations just before or after the
+    narrator's own (``turns``: each quotation's paragraph, speaker, and the people it
+    addresses by name).
+
+    >>> narrator_name([(1, "Holmes", {"Watson"}), (2, NARRATOR, set()),
+    ...                (3, "Holmes", {"Watson"}), (5, NARRATOR, set()), (6, "Jones", set())])
+    'Watson'
+    """
+    votes: Counter[str] = Counter()
+    for i, (paragraph, speaker, _) in enumerate(turns):
+        if speaker != NARRATOR:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(turns) and abs(turns[j][0] - paragraph) == 1:
+                votes.update(turns[j][2] - {turns[j][1]})
+    if not votes:
+        return None
+    name, count = votes.most_common(1)[0]
+    return name if count >= MIN_NARRATOR_VOTES else None

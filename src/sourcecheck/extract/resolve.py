@@ -29,38 +29,17 @@ from functools import cached_property
 
 from ..texts.paragraphs import Paragraph
 from .attribution import PREPOSITIONS, phrase_mentions
+from .descriptions import (
+    KIN_TITLES,
+    capitalized_tail,
+    description_gender,
+    description_key,
+    is_role,
+    is_trade,
+)
 from .people import NAME_RE, People, Person
 from .sieves import PRONOUNS, Cue
 
-_FEMALE_PERSONS = frozenset(
-    "woman women lady girl mother wife sister daughter aunt niece grandmother widow maid "
-    "maiden spinster bride female dame mamma mama mum wench lass damsel sister-in-law "
-    "mother-in-law daughter-in-law stepmother cousin-german".split()
-)
-_MALE_PERSONS = frozenset(
-    "man men gentleman boy father husband brother son uncle nephew grandfather fellow lad "
-    "youth gent bachelor bridegroom papa pa widower brother-in-law father-in-law son-in-law "
-    "stepfather".split()
-)
-"""Nouns for a person or a relation: "the young lady", "her father" may be anyone present."""
-_FEMALE_NOUNS = _FEMALE_PERSONS | frozenset(
-    "mistress housekeeper landlady matron queen princess duchess countess madam madame nurse "
-    "governess hostess".split()
-)
-_MALE_NOUNS = _MALE_PERSONS | frozenset(
-    "master landlord lord sir king prince duke count butler footman coachman waiter jew "
-    "doctor surgeon clergyman parson priest beadle magistrate officer constable inspector "
-    "sergeant soldier sailor captain colonel major general admiral monk friar abbot host "
-    "gaoler jailer turnkey policeman detective".split()
-)
-"""With the nouns of an occupation or a rank: "the surgeon", "the jailer" is someone of that
-trade, who may never be named (not the one man who spoke last)."""
-_ROLES = frozenset(
-    "other another former latter companion addressed interlocutor partner visitor "
-    "questioner speaker respondent".split()
-)
-_KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
-"""The title of the person a relation names in the owner's family."""
 PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
 DESCRIPTION_PARAGRAPHS = 12
@@ -77,44 +56,6 @@ PARTNER_PARAGRAPHS = 6
 """How far back the speakers of a conversation are looked for."""
 REUSE_CHARS = 5000
 """A description names the person it named last if that was at most this far back."""
-
-
-def description_gender(words: str) -> str | None:
-    """The gender a description's nouns say: "the old lady" F, "her father" M, "the doctor" M.
-
-    >>> [description_gender(d) for d in ("the old lady", "his father", "the voice")]
-    ['F', 'M', None]
-    """
-    if words.lower() in PRONOUNS:
-        return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
-    head = _head_noun(words)
-    return None if head is None else "F" if head in _FEMALE_NOUNS else "M"
-
-
-def _head_noun(words: str) -> str | None:
-    """The last word of a description that names a kind of person, if one does."""
-    for word in reversed(words.lower().split()):
-        if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
-            return word
-    return None
-
-
-def is_trade(words: str) -> bool:
-    """Whether a description names someone by a trade or rank ("the surgeon", "the jailer":
-    often someone the text never names), not as a person or a relation ("the young lady",
-    "her father", "the other": anyone present).
-
-    >>> is_trade("the old gentleman"), is_trade("the turnkey")
-    (False, True)
-    """
-    head = _head_noun(words)
-    return head is not None and head not in _FEMALE_PERSONS | _MALE_PERSONS and not is_role(words)
-
-
-def is_role(words: str) -> bool:
-    """Whether a description names a role in the conversation, not a kind of person ("the
-    other", "the person addressed", "his companion")."""
-    return any(w in _ROLES for w in words.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +190,7 @@ class Referents:
         text names around that description far more often than elsewhere (a *lift* of at
         least :data:`MIN_LIFT`: "the doctor" is Mr. Losberne; "the man" is nobody in
         particular)."""
-        key = _description_key(words)
+        key = description_key(words)
         gender = description_gender(words)
         if gender is None and not is_role(words):
             return None  # "the stranger", "the voice": who, the text may not yet say
@@ -281,13 +222,13 @@ class Referents:
         title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
         Mr. Bennet)."""
         parts = words.lower().split()
-        if len(parts) != 2 or parts[0] not in ("his", "her") or parts[1] not in _KIN_TITLES:
+        if len(parts) != 2 or parts[0] not in ("his", "her") or parts[1] not in KIN_TITLES:
             return None
         owner, _ = self.pronoun(offset, "M" if parts[0] == "his" else "F", turns=turns)
         person = self.people.resolve(owner) if owner else None
         if person is None:
             return None
-        title = _KIN_TITLES[parts[1]]
+        title = KIN_TITLES[parts[1]]
         found = [
             p
             for p in self.people.persons
@@ -336,7 +277,7 @@ class Referents:
     def association(self, words: str) -> Counter[int]:
         """How often each person is named in the narration just around the description
         ``words`` (by ``id`` of the person)."""
-        key = _description_key(words)
+        key = description_key(words)
         if key not in self._associations:
             counts: Counter[int] = Counter()
             uses = 0
@@ -392,14 +333,6 @@ def _used_key(key: str, referents: Referents) -> str:
     return " ".join(words)
 
 
-def _description_key(words: str) -> str:
-    """A description without its article, lower case: "the\\nold gentleman" -> "old gentleman"."""
-    parts = words.lower().split()
-    if parts and parts[0] in ("the", "a", "an"):
-        parts = parts[1:]
-    return " ".join(parts)
-
-
 _OWNING = frozenset("of between about".split())
 """Prepositions whose object is a topic more than an actor ("the policy of Lenin")."""
 NARRATOR = "the narrator"
@@ -434,7 +367,7 @@ def resolve_cue(
     if written.split()[0] in _INDEFINITE:
         return written, 0.85, ""
     if words.split()[-1][:1].isupper():
-        person = referents.people.resolve(_capitalized_tail(words))
+        person = referents.people.resolve(capitalized_tail(words))
         if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
             return person.name, 0.9, f" ({written} = {person.name})"
         return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
@@ -446,39 +379,3 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
-
-
-def _capitalized_tail(words: str) -> str:
-    """The capitalized words that end a description: "the sleepy Noah" -> "Noah"."""
-    parts = words.split()
-    i = len(parts)
-    while i > 1 and parts[i - 1][:1].isupper():
-        i -= 1
-    return " ".join(parts[i:])
-
-
-MIN_NARRATOR_VOTES = 2
-"""How many replies must address the narrator by one name for it to be the narrator's."""
-
-
-def narrator_name(turns: Sequence[tuple[int, str | None, Set[str]]]) -> str | None:
-    """The name of a first-person narrator ("I said"), from how the others address them:
-    the name most often used as a vocative in the quotations just before or after the
-    narrator's own (``turns``: each quotation's paragraph, speaker, and the people it
-    addresses by name).
-
-    >>> narrator_name([(1, "Holmes", {"Watson"}), (2, NARRATOR, set()),
-    ...                (3, "Holmes", {"Watson"}), (5, NARRATOR, set()), (6, "Jones", set())])
-    'Watson'
-    """
-    votes: Counter[str] = Counter()
-    for i, (paragraph, speaker, _) in enumerate(turns):
-        if speaker != NARRATOR:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(turns) and abs(turns[j][0] - paragraph) == 1:
-                votes.update(turns[j][2] - {turns[j][1]})
-    if not votes:
-        return None
-    name, count = votes.most_common(1)[0]
-    return name if count >= MIN_NARRATOR_VOTES else None

@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .alternation import SaidLike, alternate, set_speaker
+from .descriptions import description_gender
 from .people import NAME_RE, People
-from .resolve import description_gender
 from .sieves import PRONOUNS
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})

@@ -1,0 +1,93 @@
+"""The words of a description ("the old lady", "her father", "the surgeon"): its gender, its
+kind of person, the family relation it names. Pure functions on words; who the description
+names in a text is :mod:`~sourcecheck.extract.resolve`'s.
+"""
+
+from __future__ import annotations
+
+from .sieves import PRONOUNS
+
+_FEMALE_PERSONS = frozenset(
+    "woman women lady girl mother wife sister daughter aunt niece grandmother widow maid "
+    "maiden spinster bride female dame mamma mama mum wench lass damsel sister-in-law "
+    "mother-in-law daughter-in-law stepmother cousin-german".split()
+)
+_MALE_PERSONS = frozenset(
+    "man men gentleman boy father husband brother son uncle nephew grandfather fellow lad "
+    "youth gent bachelor bridegroom papa pa widower brother-in-law father-in-law son-in-law "
+    "stepfather".split()
+)
+"""Nouns for a person or a relation: "the young lady", "her father" may be anyone present."""
+_FEMALE_NOUNS = _FEMALE_PERSONS | frozenset(
+    "mistress housekeeper landlady matron queen princess duchess countess madam madame nurse "
+    "governess hostess".split()
+)
+_MALE_NOUNS = _MALE_PERSONS | frozenset(
+    "master landlord lord sir king prince duke count butler footman coachman waiter jew "
+    "doctor surgeon clergyman parson priest beadle magistrate officer constable inspector "
+    "sergeant soldier sailor captain colonel major general admiral monk friar abbot host "
+    "gaoler jailer turnkey policeman detective".split()
+)
+"""With the nouns of an occupation or a rank: "the surgeon", "the jailer" is someone of that
+trade, who may never be named (not the one man who spoke last)."""
+_ROLES = frozenset(
+    "other another former latter companion addressed interlocutor partner visitor "
+    "questioner speaker respondent".split()
+)
+KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
+"""The title of the person a relation names in the owner's family."""
+
+
+def description_gender(words: str) -> str | None:
+    """The gender a description's nouns say: "the old lady" F, "her father" M, "the doctor" M.
+
+    >>> [description_gender(d) for d in ("the old lady", "his father", "the voice")]
+    ['F', 'M', None]
+    """
+    if words.lower() in PRONOUNS:
+        return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
+    head = head_noun(words)
+    return None if head is None else "F" if head in _FEMALE_NOUNS else "M"
+
+
+def head_noun(words: str) -> str | None:
+    """The last word of a description that names a kind of person, if one does."""
+    for word in reversed(words.lower().split()):
+        if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
+            return word
+    return None
+
+
+def is_trade(words: str) -> bool:
+    """Whether a description names someone by a trade or rank ("the surgeon", "the jailer":
+    often someone the text never names), not as a person or a relation ("the young lady",
+    "her father", "the other": anyone present).
+
+    >>> is_trade("the old gentleman"), is_trade("the turnkey")
+    (False, True)
+    """
+    head = head_noun(words)
+    return head is not None and head not in _FEMALE_PERSONS | _MALE_PERSONS and not is_role(words)
+
+
+def is_role(words: str) -> bool:
+    """Whether a description names a role in the conversation, not a kind of person ("the
+    other", "the person addressed", "his companion")."""
+    return any(w in _ROLES for w in words.lower().split())
+
+
+def description_key(words: str) -> str:
+    """A description without its article, lower case: "the\\nold gentleman" -> "old gentleman"."""
+    parts = words.lower().split()
+    if parts and parts[0] in ("the", "a", "an"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def capitalized_tail(words: str) -> str:
+    """The capitalized words that end a description: "the sleepy Noah" -> "Noah"."""
+    parts = words.split()
+    i = len(parts)
+    while i > 1 and parts[i - 1][:1].isupper():
+        i -= 1
+    return " ".join(parts[i:])
