@@ -689,3 +689,34 @@ def test_a_full_name_after_in_is_a_person_when_its_family_name_has_a_title() -> 
     people = people_of(text)
     assert people.resolve("Emma Woodhouse") is people.resolve("Emma")
     assert people.resolve("Donwell Abbey") is None
+
+
+def test_a_full_name_used_rarely_joins_the_person_its_given_name_went_to() -> None:
+    text = (
+        "Miss Elizabeth Bennet came in. Elizabeth sat; Elizabeth read; Elizabeth smiled; "
+        "Elizabeth laughed; Elizabeth wrote; Elizabeth sang; Elizabeth slept; Elizabeth woke; "
+        "Elizabeth ran; Elizabeth spoke. Miss Elizabeth bowed. Mr. Bennet and Mrs. Bennet "
+        "came; Mr. Bennet sat down."
+    )
+    people = people_of(text)
+    assert people.resolve("Miss Elizabeth Bennet") is people.resolve("Elizabeth")
+
+
+def test_her_father_is_the_mr_of_her_family_name() -> None:
+    text = (
+        "Elizabeth Bennet came in; Elizabeth sat by Mr. Bennet, and Mr. Darcy stood at the "
+        "window. Mrs. Bennet was out.\n\n"
+        "“That is very true,” said Elizabeth.\n\n"
+        "“No,” said her father, “it is not.”"
+    )
+    claim = by_quote(extract_claims(text), "No")
+    assert claim.speaker == "Mr. Bennet" and "(her father = Mr. Bennet)" in claim.notes
+
+
+def test_her_mother_is_the_one_mrs_present_when_no_family_name_is_known() -> None:
+    text = (
+        "Lizzy came in, and Mrs. Bennet looked up from her work; Mr. Bingley bowed.\n\n"
+        "“We are not in a way to know what Mr. Bingley likes,” said her mother."
+    )
+    claim = by_quote(extract_claims(text), "We are not")
+    assert claim.speaker == "Mrs. Bennet"

@@ -35,6 +35,8 @@ _ROLES = frozenset(
     "questioner speaker respondent".split()
 )
 KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
+HONORIFIC_TITLES = {"ladyship": "Lady", "lordship": "Lord"}
+"""The title of the person "her ladyship", "his lordship" stands for."""
 """The title of the person a relation names in the owner's family."""
 
 
@@ -47,7 +49,10 @@ def description_gender(words: str) -> str | None:
     if words.lower() in PRONOUNS:
         return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
     head = head_noun(words)
-    return None if head is None else "F" if head in _FEMALE_NOUNS else "M"
+    if head is None:
+        last = words.lower().split()[-1]
+        return {"ladyship": "F", "lordship": "M"}.get(last)
+    return "F" if head in _FEMALE_NOUNS else "M"
 
 
 def head_noun(words: str) -> str | None:

@@ -58,6 +58,8 @@ _OWN = (
 _PRONOUN = re.compile(rf"\b(his|himself|herself|her (?:{_OWN}))\b")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"]|\b(?:that|who|whom|which|if|when|as|but|and|to)\b")
 _PLACE_BEFORE = frozenset("in at into near towards toward from".split())
+MERGE_SHARE = 10
+"""A full name used this many times less than the bare form it held is that form's person."""
 PLACE_SHARE = 0.3
 """A name this often after "in"/"at" (and never with a title) is a place, not a person."""
 
@@ -86,6 +88,10 @@ class Person:
     def surnames(self) -> set[str]:
         """The family names its forms show: the last word of a titled or a full form."""
         return {w[-1] for t, w in map(_split_title, self.forms) if w and (t or len(w) > 1)}
+
+    def has_title(self, title: str) -> bool:
+        """Whether a form of it has ``title`` ("Mrs" of "Mrs. Bennet")."""
+        return any(_split_title(f)[0] == title for f in self.forms)
 
     def titled(self, title: str, surname: str) -> bool:
         """Whether a form of it is ``title`` + ``surname`` ("Mrs." "Bennet")."""
@@ -410,7 +416,8 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
 def _bare_to_titled(people: list[Person]) -> None:
     """ "Darcy" goes to "Mr. Darcy" when that person uses the word with a title far more than
     anyone else of its gender (the bare form had joined "Mr. Fitzwilliam Darcy", used once;
-    "Uncle Knightley", once, does not keep "Knightley" from Mr. Knightley)."""
+    "Uncle Knightley", once, does not keep "Knightley" from Mr. Knightley); the full name
+    goes along when the bare form was nearly all its uses (:data:`MERGE_SHARE`)."""
     titled: dict[str, Counter[int]] = defaultdict(Counter)
     by_id = {id(p): p for p in people}
     for person in people:
@@ -420,6 +427,8 @@ def _bare_to_titled(people: list[Person]) -> None:
                 titled[words[0]][id(person)] += count
     for person in people:
         for form in [f for f in person.forms if " " not in f and f in titled]:
+            if form not in person.forms:
+                continue  # (the person went to another with its full name)
             same = [
                 (n, by_id[i])
                 for i, n in titled[form].most_common()
@@ -428,7 +437,11 @@ def _bare_to_titled(people: list[Person]) -> None:
             if not same or same[0][1] is person:
                 continue
             if len(same) == 1 or same[0][0] >= 5 * same[1][0]:
-                same[0][1].forms[form] += person.forms.pop(form)
+                moved = person.forms.pop(form)
+                same[0][1].forms[form] += moved
+                if person.forms.total() * MERGE_SHARE <= moved:  # "Miss Elizabeth Bennet"
+                    same[0][1].forms.update(person.forms)  # (7 times) is Elizabeth's full name
+                    person.forms.clear()
 
 
 def _borrow_title_gender(people: list[Person]) -> None:

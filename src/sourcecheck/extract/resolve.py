@@ -30,6 +30,7 @@ from functools import cached_property
 from ..texts.paragraphs import Paragraph
 from .attribution import PREPOSITIONS, phrase_mentions
 from .descriptions import (
+    HONORIFIC_TITLES,
     KIN_TITLES,
     capitalized_tail,
     description_gender,
@@ -220,23 +221,34 @@ class Referents:
     ) -> Person | None:
         """ "his wife", "her father": the one person of the owner's family name with the
         title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
-        Mr. Bennet)."""
+        Mr. Bennet); when the owner shows no family name, the one person of the last
+        paragraphs with that title ("her mother" is the Mrs. who is there). "her ladyship",
+        "his lordship": the one Lady, the one Lord of the last paragraphs."""
         parts = words.lower().split()
-        if len(parts) != 2 or parts[0] not in ("his", "her") or parts[1] not in KIN_TITLES:
+        title = KIN_TITLES.get(parts[-1]) or HONORIFIC_TITLES.get(parts[-1])
+        if len(parts) != 2 or parts[0] not in ("his", "her", "their") or title is None:
             return None
-        owner, _ = self.pronoun(offset, "M" if parts[0] == "his" else "F", turns=turns)
-        person = self.people.resolve(owner) if owner else None
-        if person is None:
-            return None
-        title = KIN_TITLES[parts[1]]
-        found = [
+        person = None
+        if parts[-1] in KIN_TITLES and parts[0] != "their":
+            owner, _ = self.pronoun(offset, "M" if parts[0] == "his" else "F", turns=turns)
+            person = self.people.resolve(owner) if owner else None
+        family = [
             p
             for p in self.people.persons
-            if p is not person
+            if person is not None
+            and p is not person
             and p.name not in exclude
             and any(p.titled(title, surname) for surname in person.surnames)
         ]
-        return found[0] if len(found) == 1 else None
+        if family:
+            return family[0] if len(family) == 1 else None
+        # The owner is a candidate too: who "her" is may have been read wrong.
+        recent = {
+            id(p): p
+            for _, p in self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)
+            if p.name not in exclude and p.has_title(title)
+        }
+        return next(iter(recent.values())) if len(recent) == 1 else None
 
     def _partner(
         self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
