@@ -720,3 +720,25 @@ def test_her_mother_is_the_one_mrs_present_when_no_family_name_is_known() -> Non
     )
     claim = by_quote(extract_claims(text), "We are not")
     assert claim.speaker == "Mrs. Bennet"
+
+
+@pytest.mark.parametrize(
+    ("leadin", "words"),
+    [
+        ("Emma said nothing. He presently added, with a smile,", "He"),
+        ("she added soon afterwards--as if quite another subject,", "she"),
+        ("Soon afterwards he began again,", "he"),
+        ("he proceeded to say, with an air of grave reflection,", "he"),
+        ("After an interval of some minutes, however, he began with,", "he"),
+    ],
+)
+def test_a_phrase_of_manner_may_stand_between_the_verb_and_the_quotation(
+    leadin: str, words: str
+) -> None:
+    cue = cue_before(leadin, 0, len(leadin))
+    assert cue is not None and cue.words == words
+
+
+def test_a_verb_of_saying_followed_by_a_new_clause_is_no_lead_in() -> None:
+    t = "Emma said that she would go, and walked out with him,"
+    assert cue_before(t, 0, len(t)) is None

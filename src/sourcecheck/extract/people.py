@@ -299,19 +299,28 @@ _SUBJECT_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Hh]is|himself|herself|her (?
 _CLAUSE_OPENING = frozenset("and but when while as then though till until so".split())
 
 
+def opens_clause(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a clause (after a sentence's end, a comma, "and",
+    "when"...): where a subject stands ("Kitty walked off, and as she went")."""
+    before = text[max(0, start - 12) : start]
+    words = before.split()
+    return (
+        not before.strip()
+        or before.rstrip()[-1] in ".!?;,:\n"
+        or bool(words and words[-1] in _CLAUSE_OPENING)
+    )
+
+
 def _next_subject_gender(text: str, start: int, end: int) -> str | None:
     """The gender of the first "he", "she", "his" or "herself" after a name that opens a
     clause, in its sentence or the next, when no other name comes between ("Kitty walked off,
     and as she went"; "Bukharin overtook me in the corridor of the Smolny, threw his arms"):
     who goes on being the subject. Not for an owner ("Kitty's"), nor "with his" (whose?)."""
-    before = text[max(0, start - 12) : start]
-    words = before.split()
-    opens = (
-        not before.strip()
-        or before.rstrip()[-1] in ".!?;,:\n"
-        or (words and words[-1] in _CLAUSE_OPENING)
-    )
-    if not opens or text[:end].endswith(("’s", "'s")) or text.startswith(("’s", "'s"), end):
+    if (
+        not opens_clause(text, start)
+        or text[:end].endswith(("’s", "'s"))
+        or text.startswith(("’s", "'s"), end)
+    ):
         return None
     window = re.split(r"[“”\"]|\n\s*\n", text[end : end + 200])[0]
     ends = [e.end() for e in re.finditer(r"[.!?](?=\s)", window)]

@@ -89,7 +89,10 @@ _TOKEN = re.compile(
     r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
     r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
-_ADVERBS = frozenset("then again now soon still just only even at once last length thus".split())
+_ADVERBS = frozenset(
+    "then again now soon still just only even at once last length thus afterwards afterward "
+    "presently".split()
+)
 _ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
 """Endings of abstract nouns: a description ending so names no speaker."""
 _NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
@@ -165,7 +168,17 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
             return True  # "scolding her guest:", "told the company:"
         if word in PREPOSITIONS and 2 <= len(tokens) - j <= 4 and word != "to":
             return True  # "said in reply,", "added with a smile:"
-        if tok.kind == "p" or word in _PARTICLES or word in _OBJECTS or word.endswith("ly"):
+        if word in ("with", "by") and j == len(tokens) - 1:
+            return True  # "he began with,"
+        if j > i and tokens[j - 1].kind == "p" and _adverbial(tokens[j:]):
+            return True  # "added, with an air of grave reflection,"
+        if (
+            tok.kind == "p"
+            or word in _PARTICLES
+            or word in _OBJECTS
+            or word in _ADVERBS
+            or word.endswith("ly")
+        ):
             j += 1
         elif word == "to" and j + 1 < len(tokens) and _mention_at(tokens, j + 1) is not None:
             kind, after = _mention_at(tokens, j + 1) or ("", j + 2)
@@ -175,6 +188,21 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
         else:
             return False
     return True
+
+
+MAX_ADVERBIAL = 10
+"""Words of a phrase of manner between a verb of saying and the quotation."""
+
+
+def _adverbial(tokens: list[_Tok]) -> bool:
+    """Whether the words after a comma or a dash up to the quotation are a phrase of manner:
+    "with a smile", "as if quite another subject", "in the same half-whisper to Jane" (a
+    preposition first, no pronoun subject of a new clause after it)."""
+    words = [t.text.lower() for t in tokens if t.kind != "p"]
+    if not words or len(words) > MAX_ADVERBIAL:
+        return False
+    starts = words[0] in PREPOSITIONS or words[:2] in (["as", "if"], ["as", "though"])
+    return starts and not any(w in ("he", "she", "i", "they", "we") for w in words[1:])
 
 
 def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
@@ -334,7 +362,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     if len(tokens) < 2:
         return None
     last = len(tokens) - 1
-    for v in range(last, max(-1, last - 4), -1):
+    for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
         if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v):
             continue
         found = _mention_at(tokens, v + 1)  # said Emma (never "scolding her guest")
@@ -414,6 +442,8 @@ def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
     before = tokens[v - 1].text.lower() if v else ""
     if tokens[v].text.endswith("ing") and before not in DETERMINERS:
         return False  # "of whispering,": a gerund that says someone spoke
+    if before == "to":
+        return False  # "he proceeded to say,": an infinitive
     return before in PREPOSITIONS or before in DETERMINERS
 
 
