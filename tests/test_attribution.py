@@ -742,3 +742,14 @@ def test_a_phrase_of_manner_may_stand_between_the_verb_and_the_quotation(
 def test_a_verb_of_saying_followed_by_a_new_clause_is_no_lead_in() -> None:
     t = "Emma said that she would go, and walked out with him,"
     assert cue_before(t, 0, len(t)) is None
+
+
+def test_names_in_a_list_or_before_an_aside_and_a_verb_are_no_vocatives() -> None:
+    p = people_of(
+        "Miss Nash came; Miss Nash sat. Miss Prince came; Miss Prince sat. Mr. Martin came; "
+        "Mr. Martin sat. Harriet came; Harriet sat."
+    )
+    assert vocatives("She asked the teachers, Miss Nash, and Miss Prince, to sup.", p) == set()
+    assert vocatives("Mr. Martin, I suppose, is not a man of information?", p) == set()
+    assert vocatives("Mr. Martin, I suppose you know him?", p) == {"Mr. Martin"}
+    assert vocatives("Oh! Harriet, what a thing!", p) == {"Harriet"}

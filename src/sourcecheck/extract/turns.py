@@ -38,6 +38,12 @@ WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
 _BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|[Oo]h|[Aa]h))\s*$")
 _AFTER_VOCATIVE = re.compile(r"\s*(?:[,!?;:.—–]|$)")
+_LISTED = re.compile(r",?\s*(?:and|or|nor)\s")
+_ASIDE_THEN_VERB = re.compile(
+    r",\s*(?:I|you|we)\s+\w+,\s*(?:is|was|has|had|will|would|can|could|may|might|must|shall|"
+    r"should|does|did)\b"
+)
+"""A name followed by "I suppose," and a verb is the sentence's subject, not someone called."""
 
 
 def vocatives(quote: str, people: People) -> set[str]:
@@ -57,6 +63,8 @@ def vocatives(quote: str, people: People) -> set[str]:
         after = quote[m.end() :].strip()
         if not quote[: m.start()].strip() and (not after or after[0] in ".:;"):
             continue  # "Bingley.": an answer that names someone, not a call
+        if _LISTED.match(quote, m.end()) or _ASIDE_THEN_VERB.match(quote, m.end()):
+            continue  # "Miss Nash, and Miss Prince"; "Mr. Martin, I suppose, is not"
         person = people.resolve(m.group())
         if person is not None:
             found.add(person.name)
