@@ -38,7 +38,7 @@ WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
 _BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|[Oo]h|[Aa]h))\s*$")
 _AFTER_VOCATIVE = re.compile(r"\s*(?:[,!?;:.—–]|$)")
-_LISTED = re.compile(r",?\s*(?:and|or|nor)\s")
+_LISTED = re.compile(r",?\s*(?:and|or|nor)\s+[A-Z]")
 _ASIDE_THEN_VERB = re.compile(
     r",\s*(?:I|you|we)\s+\w+,\s*(?:is|was|has|had|will|would|can|could|may|might|must|shall|"
     r"should|does|did)\b"
