@@ -753,3 +753,18 @@ def test_names_in_a_list_or_before_an_aside_and_a_verb_are_no_vocatives() -> Non
     assert vocatives("Mr. Martin, I suppose, is not a man of information?", p) == set()
     assert vocatives("Mr. Martin, I suppose you know him?", p) == {"Mr. Martin"}
     assert vocatives("Oh! Harriet, what a thing!", p) == {"Harriet"}
+
+
+def test_the_other_speaker_is_the_one_the_scene_names_most() -> None:
+    text = (
+        "Emma was handsome. Emma was clever. Emma was rich. Mr. Woodhouse was old.\n\n"
+        "Emma smiled and chatted to keep Mr. Woodhouse cheerful; Miss Taylor had gone, and "
+        "Miss Taylor was missed, and Emma listened.\n\n"
+        "“Poor Miss Taylor! I wish she were here again,” said he.\n\n"
+        "“I cannot agree with you, papa; you know I cannot.”\n\n"
+        "“A house of her own! But where is the advantage of a house of her own?”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "I cannot agree").speaker == "Emma"  # (2 uses each: the text's
+    assert by_quote(claims, "A house of").speaker != "Emma"  # Emma is named most)
+    assert "the other of its two speakers" in by_quote(claims, "I cannot agree").notes

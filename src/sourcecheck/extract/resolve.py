@@ -106,14 +106,14 @@ class Referents:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return i >= 0 and offset < self._q_ends[i]
 
-    def named_between(self, first: int, last: int) -> set[str]:
+    def named_between(self, first: int, last: int) -> Counter[str]:
         """The persons the narration names in the paragraphs strictly between paragraph
-        numbers ``first`` and ``last``."""
+        numbers ``first`` and ``last``, with how often."""
         if last - first < 2:
-            return set()
+            return Counter()
         lo = bisect.bisect_left(self._named_at, self.paras[first].start)
         hi = bisect.bisect_left(self._named_at, self.paras[last - 1].start)
-        return {p.name for _, p in self.named[lo:hi]}
+        return Counter(p.name for _, p in self.named[lo:hi])
 
     def paragraph_floor(self, offset: int, back: int) -> int:
         """The start of the paragraph ``back`` paragraphs before the one holding ``offset``."""

@@ -191,7 +191,8 @@ class Speakers:
                 if prev is None and self._named_just_before(anchor, said.speaker_key):
                     said.evidence = "no attribution; the person the narration names just before"
                     said.speaker_confidence, said.sieve = 0.5, "paragraph-final mention"
-            self._from_subject_before(said, para)
+            if not said.attributed:
+                self._from_subject_before(said, para)
         if said.speaker and said.sieve != "fallback":
             self.resolved.append((anchor, said.speaker, said.speaker_key))
             person = self.people.resolve(said.speaker)

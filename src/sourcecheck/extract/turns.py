@@ -20,7 +20,9 @@ rule gave it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from .alternation import SaidLike, alternate, set_speaker
@@ -84,7 +86,7 @@ def fill_turns(
     quote_text: Callable[[_S], str],
     people: People,
     *,
-    named_between: Callable[[int, int], set[str]] = lambda a, b: set(),
+    named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter(),
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
     guess), from their paragraph, the conversation's turns and its vocatives.
@@ -100,7 +102,7 @@ def fill_turns(
     for chain in _chains(said, heads, named_between):
         first = said[chain[0]].paragraph
         scene = named_between(first - 2, first)
-        _fill_chain(said, chain, addressed, people, scene=scene, last=last)
+        _fill_chain(_Conversation(said, chain, addressed, people, scene, last))
     _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -192,7 +194,9 @@ def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[st
 
 
 def _chains(
-    said: Sequence[SaidLike], heads: list[int], named_between: Callable[[int, int], set[str]]
+    said: Sequence[SaidLike],
+    heads: list[int],
+    named_between: Callable[[int, int], Counter[str]],
 ) -> list[list[int]]:
     """The conversations: runs of paragraphs holding quotations, through at most
     :data:`MAX_NARRATION` narration paragraphs that name nobody but those who spoke."""
@@ -204,7 +208,7 @@ def _chains(
             gap = said[i].paragraph - last - 1
             speakers = {said[k].speaker for k in chain if _known(said[k])}
             if gap == 0 or (
-                gap <= MAX_NARRATION and named_between(last, said[i].paragraph) <= speakers
+                gap <= MAX_NARRATION and set(named_between(last, said[i].paragraph)) <= speakers
             ):
                 chain.append(i)
                 continue
@@ -230,45 +234,39 @@ def _same_paragraph(said: Sequence[SaidLike]) -> None:
                 set_speaker(s, named[0].speaker, why, SAME_PARAGRAPH)
 
 
-def _fill_chain(
-    said: Sequence[SaidLike],
-    chain: list[int],
-    addressed: list[set[str]],
-    people: People,
-    *,
-    scene: set[str],
-    last: dict[int, int],
-) -> None:
+@dataclass(frozen=True, slots=True)
+class _Conversation:
+    """One conversation: ``chain``, the indices in ``said`` of its paragraphs' first
+    quotations; what each quotation ``addressed`` by name; the ``scene``, the persons the
+    narration names just before it (with how often); the ``last`` quotation of each paragraph
+    (by the index of its first), the one the next turn answers."""
+
+    said: Sequence[SaidLike]
+    chain: list[int]
+    addressed: list[set[str]]
+    people: People
+    scene: Counter[str]
+    last: dict[int, int]
+
+
+def _fill_chain(conv: _Conversation) -> None:
     """Fill the unknown turns of one conversation until nothing changes: each decision may
     let the next one be made (A, B, A, B ... from one attributed turn); then let the turns
-    named beside them correct it (:func:`~sourcecheck.extract.alternation.alternate`).
-    ``scene``: the persons the narration names just before the conversation; ``last``: the
-    last quotation of each paragraph, by the index of its first."""
-    _propagate(said, chain, addressed, people, scene, last)
-    alternate(said, chain, people)
-
-
-def _propagate(
-    said: Sequence[SaidLike],
-    chain: list[int],
-    addressed: list[set[str]],
-    people: People,
-    scene: set[str],
-    last: dict[int, int],
-) -> None:
-    changed = True
+    named beside them correct it (:func:`~sourcecheck.extract.alternation.alternate`)."""
+    said, changed = conv.said, True
     while changed:
         changed = False
-        for k, i in enumerate(chain):
+        for k, i in enumerate(conv.chain):
             guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
-            found = _infer(said, chain, k, addressed, scene, last)
-            if found is None or _other_gender(said[i], found[0], people):
+            found = _infer(conv, k)
+            if found is None or _other_gender(said[i], found[0], conv.people):
                 continue
             if not guess or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0]):
-                set_speaker(said[i], found[0], found[1], found[2])  # (a guess the vocative confirms
-                changed = True  # is the vocative's)
+                set_speaker(said[i], *found)  # (a guess the vocative confirms is the vocative's)
+                changed = True
+    alternate(said, conv.chain, conv.people)
 
 
 def _other_gender(s: SaidLike, name: str, people: People) -> bool:
@@ -278,20 +276,12 @@ def _other_gender(s: SaidLike, name: str, people: People) -> bool:
     return wanted is not None and people.gender(name) not in (wanted, None)
 
 
-def _infer(
-    said: Sequence[SaidLike],
-    chain: list[int],
-    k: int,
-    addressed: list[set[str]],
-    scene: set[str],
-    last: dict[int, int],
-) -> tuple[str, str, float] | None:
-    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown.
-    ``last``: the last quotation of each turn's paragraph (by its first's index), the one the
-    next turn answers."""
+def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
+    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown."""
+    said, chain, addressed = conv.said, conv.chain, conv.addressed
 
     def turn(j: int) -> int:  # a turn before answers with its paragraph's last quotation
-        return last.get(chain[j], chain[j]) if j < k else chain[j]
+        return conv.last.get(chain[j], chain[j]) if j < k else chain[j]
 
     def known(j: int) -> str | None:
         if 0 <= j < len(chain) and _known(said[turn(j)]):
@@ -313,7 +303,7 @@ def _infer(
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
             return far, f"conversation turns: speaks two turns {side}", TURNS
-    pair = _participants(said, chain, k, addressed, scene)
+    pair = _participants(conv, k)
     for step in (-1, 1):
         near = known(k + step)
         if near is not None and near in pair and len(pair) == 2:
@@ -323,22 +313,32 @@ def _infer(
     return None
 
 
-def _participants(
-    said: Sequence[SaidLike], chain: list[int], k: int, addressed: list[set[str]], scene: set[str]
-) -> set[str]:
+def _participants(conv: _Conversation, k: int) -> set[str]:
     """The people of the conversation around turn ``k``: those who speak in the nearby turns
-    and those they address by name, else the one other person the scene names."""
+    and those they address by name, else the other person the scene names most (the whole
+    text names most, between two the scene names as often)."""
+    said, chain = conv.said, conv.chain
     near = [chain[j] for j in range(max(0, k - 4), min(len(chain), k + 5))]
     speakers = {s for i in near if _known(said[i]) and (s := said[i].speaker)}
     if len(speakers) == 1:
         (only,) = speakers
         for i in near:
             if _known(said[i]):
-                speakers |= addressed[i] - {only}
-        others = scene - speakers
-        if len(speakers) == 1 and len(others) == 1:
-            speakers |= others
+                speakers |= conv.addressed[i] - {only}
+        others = sorted(
+            ((n, _uses(conv.people, name), name) for name, n in conv.scene.items()),
+            reverse=True,
+        )
+        others = [o for o in others if o[2] not in speakers]
+        clear = len(others) == 1 or (len(others) > 1 and others[0][:2] != others[1][:2])
+        if len(speakers) == 1 and clear:
+            speakers.add(others[0][2])
     return speakers
+
+
+def _uses(people: People, name: str) -> int:
+    person = people.resolve(name)
+    return person.forms.total() if person is not None else 0
 
 
 def _known(s: SaidLike) -> bool:
