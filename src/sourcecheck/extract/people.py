@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
-from .attribution import PARTICLES, PREPOSITIONS, STOP_CAPS, NameEvidence
+from .attribution import PARTICLES, STOP_CAPS, NameEvidence
+from .gender import decide_gender, gender_after
 
 MALE_TITLES = frozenset(
     "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
@@ -47,16 +48,6 @@ NAME_RE = re.compile(
     rf"(?<![\w’'])(?:(?P<title>{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
     rf"\.?\s+)?(?P<name>{_WORD}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_WORD})*)"
 )
-# What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",
-# "Emma shook her head" ("her" only before a word it owns: alone it is mostly an object, "he"
-# and "she" mostly start a reported clause about someone else).
-_OWN = (
-    "own|head|hands?|eyes|face|voice|father|mother|sister|brother|aunt|uncle|husband|friends?|"
-    "heart|mind|feelings|way|seat|work|hat|daughter|son|lips|arm|breath|cheeks?|spirits|side|"
-    "place|room|letter|shoulders?|knees?|dress|bonnet"
-)
-_PRONOUN = re.compile(rf"\b(his|himself|herself|her (?:{_OWN}))\b")
-_CLAUSE_END = re.compile(r"[,;:.!?“”\"]|\b(?:that|who|whom|which|if|when|as|but|and|to)\b")
 _PLACE_BEFORE = frozenset("in at into near towards toward from".split())
 MERGE_SHARE = 10
 """A full name used this many times less than the bare form it held is that form's person."""
@@ -264,74 +255,10 @@ def _read_forms(
             form.after_place += 1 / 4  # "the Germans", "the Hall": a thing more than a person
         if not _inside(bounds, m.start()):
             first = text.index(words[0], m.start("name"))  # after "What", "Dear"...
-            gender = _clause_gender(text, m.end()) or _next_subject_gender(text, first, m.end())
+            gender = gender_after(text, first, m.end())
             if gender:
                 form.pronouns[gender] += 1
     return forms
-
-
-def _clause_gender(text: str, end: int) -> str | None:
-    """The gender a pronoun of the clause after a name shows, if one does (see _PRONOUN)."""
-    window = text[end : end + 70]
-    stop = _CLAUSE_END.search(window)
-    clause = window[: stop.start()] if stop else window
-    pronoun = _PRONOUN.search(clause)
-    if pronoun is None:
-        return None
-    before = clause[: pronoun.start()]
-    if re.search(r"\b[A-Z]", before) or _not_the_subject(before, pronoun.group()):
-        return None  # another name may own it
-    return _gender_of(pronoun.group())
-
-
-def _not_the_subject(before: str, pronoun: str) -> bool:
-    """Whether a pronoun after a name may well be someone else: a comparison ("more
-    distressed than herself"), "his" after a preposition ("struck with his deference")."""
-    last = before.split()[-1:]
-    return last == ["than"] or (pronoun.lower() == "his" and bool(last) and last[0] in PREPOSITIONS)
-
-
-def _gender_of(pronoun: str) -> str:
-    return "M" if pronoun.lower() in ("he", "his", "himself") else "F"
-
-
-_SUBJECT_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Hh]is|himself|herself|her (?:{_OWN}))\b")
-_CLAUSE_OPENING = frozenset("and but when while as then though till until so".split())
-
-
-def opens_clause(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a clause (after a sentence's end, a comma, "and",
-    "when"...): where a subject stands ("Kitty walked off, and as she went")."""
-    before = text[max(0, start - 12) : start]
-    words = before.split()
-    return (
-        not before.strip()
-        or before.rstrip()[-1] in ".!?;,:\n"
-        or bool(words and words[-1] in _CLAUSE_OPENING)
-    )
-
-
-def _next_subject_gender(text: str, start: int, end: int) -> str | None:
-    """The gender of the first "he", "she", "his" or "herself" after a name that opens a
-    clause, in its sentence or the next, when no other name comes between ("Kitty walked off,
-    and as she went"; "Bukharin overtook me in the corridor of the Smolny, threw his arms"):
-    who goes on being the subject. Not for an owner ("Kitty's"), nor "with his" (whose?)."""
-    if (
-        not opens_clause(text, start)
-        or text[:end].endswith(("’s", "'s"))
-        or text.startswith(("’s", "'s"), end)
-    ):
-        return None
-    window = re.split(r"[“”\"]|\n\s*\n", text[end : end + 200])[0]
-    ends = [e.end() for e in re.finditer(r"[.!?](?=\s)", window)]
-    window = window[: ends[1]] if len(ends) > 1 else window
-    for pronoun in _SUBJECT_PRONOUN.finditer(window):
-        between = window[: pronoun.start()]
-        if any(w not in STOP_CAPS for w in re.findall(r"(?<!the )\b[A-Z][\w’']*", between)):
-            return None  # another name ("the Smolny" is a place): "he" may be that person
-        if not _not_the_subject(between, pronoun.group()):
-            return _gender_of(pronoun.group())
-    return None
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -388,10 +315,10 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
             for p in people
             if _compatible(p, form.title, list(form.words))
             and not (form.title and len(form.words) == 1 and form.count > p.forms.total())
-            and _title_gender(form.title) in (None, _decide_gender(votes[id(p)]) or "any")
+            and _title_gender(form.title) in (None, decide_gender(votes[id(p)]) or "any")
         ]  # "Mr. Knightley" (289 times) is not "Mr. John Knightley" (28 times)
         if len(candidates) > 1 and not form.title and len(form.words) == 1:
-            men = [p for p in candidates if _decide_gender(votes[id(p)]) == "M"]
+            men = [p for p in candidates if decide_gender(votes[id(p)]) == "M"]
             candidates = men if len(men) == 1 else candidates  # "Bingley" is Mr. Bingley
         if not candidates and not form.title:
             candidates = _titled_alone(people, form, votes)
@@ -416,7 +343,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         if len(owners) == 1:
             owners[0].forms[form.text] += form.count
     for person in people:
-        person.gender = _decide_gender(votes[id(person)])
+        person.gender = decide_gender(votes[id(person)])
     _bare_to_titled(people)
     _borrow_title_gender(people)
     return [p for p in people if p.forms]
@@ -479,7 +406,7 @@ def _titled_alone(
         for p in people
         if any(_split_title(f)[0] and tuple(_split_title(f)[1]) == form.words for f in p.forms)
     ]
-    men = [p for p in titled if _decide_gender(votes[id(p)]) == "M"]
+    men = [p for p in titled if decide_gender(votes[id(p)]) == "M"]
     return titled if len(titled) == 1 else men if len(men) == 1 else []
 
 
@@ -490,14 +417,6 @@ def _exact_extension(person: Person, form: _Form) -> bool:
         if tuple(words) == form.words and (not title or not form.title or title == form.title):
             return len(form.words) > 1
     return False
-
-
-def _decide_gender(votes: Counter[str]) -> str | None:
-    """The gender most votes say, if at least twice as many as the other."""
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common()
-    return top if not rest or n >= 2 * rest[0][1] else None
 
 
 def _is_place(form: _Form, titled: Set[str] = frozenset()) -> bool:

@@ -1,0 +1,103 @@
+"""The gender the narration shows for a name: the pronouns that follow it.
+
+:func:`gender_after` reads, after one mention of a name outside quotations, the pronoun that
+says who the name is: one its own clause owns ("Frank took his hat", "Emma found herself"),
+else the first subject pronoun of its sentence or the next when the name opens a clause and no
+other name comes between ("Kitty walked off, and as she went"). :func:`decide_gender` turns
+the votes of every mention into a gender, or none when they disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .attribution import PREPOSITIONS, STOP_CAPS
+
+# What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",
+# "Emma shook her head" ("her" only before a word it owns: alone it is mostly an object, "he"
+# and "she" mostly start a reported clause about someone else).
+_OWN = (
+    "own|head|hands?|eyes|face|voice|father|mother|sister|brother|aunt|uncle|husband|friends?|"
+    "heart|mind|feelings|way|seat|work|hat|daughter|son|lips|arm|breath|cheeks?|spirits|side|"
+    "place|room|letter|shoulders?|knees?|dress|bonnet"
+)
+_PRONOUN = re.compile(rf"\b(his|himself|herself|her (?:{_OWN}))\b")
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"]|\b(?:that|who|whom|which|if|when|as|but|and|to)\b")
+
+
+def _clause_gender(text: str, end: int) -> str | None:
+    """The gender a pronoun of the clause after a name shows, if one does (see _PRONOUN)."""
+    window = text[end : end + 70]
+    stop = _CLAUSE_END.search(window)
+    clause = window[: stop.start()] if stop else window
+    pronoun = _PRONOUN.search(clause)
+    if pronoun is None:
+        return None
+    before = clause[: pronoun.start()]
+    if re.search(r"\b[A-Z]", before) or _not_the_subject(before, pronoun.group()):
+        return None  # another name may own it
+    return _gender_of(pronoun.group())
+
+
+def _not_the_subject(before: str, pronoun: str) -> bool:
+    """Whether a pronoun after a name may well be someone else: a comparison ("more
+    distressed than herself"), "his" after a preposition ("struck with his deference")."""
+    last = before.split()[-1:]
+    return last == ["than"] or (pronoun.lower() == "his" and bool(last) and last[0] in PREPOSITIONS)
+
+
+def _gender_of(pronoun: str) -> str:
+    return "M" if pronoun.lower() in ("he", "his", "himself") else "F"
+
+
+_SUBJECT_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Hh]is|himself|herself|her (?:{_OWN}))\b")
+_CLAUSE_OPENING = frozenset("and but when while as then though till until so".split())
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a clause (after a sentence's end, a comma, "and",
+    "when"...): where a subject stands ("Kitty walked off, and as she went")."""
+    before = text[max(0, start - 12) : start]
+    words = before.split()
+    return (
+        not before.strip()
+        or before.rstrip()[-1] in ".!?;,:\n"
+        or bool(words and words[-1] in _CLAUSE_OPENING)
+    )
+
+
+def _next_subject_gender(text: str, start: int, end: int) -> str | None:
+    """The gender of the first "he", "she", "his" or "herself" after a name that opens a
+    clause, in its sentence or the next, when no other name comes between ("Kitty walked off,
+    and as she went"; "Bukharin overtook me in the corridor of the Smolny, threw his arms"):
+    who goes on being the subject. Not for an owner ("Kitty's"), nor "with his" (whose?)."""
+    if (
+        not opens_clause(text, start)
+        or text[:end].endswith(("’s", "'s"))
+        or text.startswith(("’s", "'s"), end)
+    ):
+        return None
+    window = re.split(r"[“”\"]|\n\s*\n", text[end : end + 200])[0]
+    ends = [e.end() for e in re.finditer(r"[.!?](?=\s)", window)]
+    window = window[: ends[1]] if len(ends) > 1 else window
+    for pronoun in _SUBJECT_PRONOUN.finditer(window):
+        between = window[: pronoun.start()]
+        if any(w not in STOP_CAPS for w in re.findall(r"(?<!the )\b[A-Z][\w’']*", between)):
+            return None  # another name ("the Smolny" is a place): "he" may be that person
+        if not _not_the_subject(between, pronoun.group()):
+            return _gender_of(pronoun.group())
+    return None
+
+
+def decide_gender(votes: Counter[str]) -> str | None:
+    """The gender most votes say, if at least twice as many as the other."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return top if not rest or n >= 2 * rest[0][1] else None
+
+
+def gender_after(text: str, start: int, end: int) -> str | None:
+    """The gender ("M" or "F") the pronouns after the name at ``start:end`` show, if any."""
+    return _clause_gender(text, end) or _next_subject_gender(text, start, end)
