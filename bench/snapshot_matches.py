@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quotegen import make_cases, read_sources
 
+from sourcecheck.matching import align
 from sourcecheck.matching.index import build_index
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.search import match_quotes
@@ -37,7 +38,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261125, help="bench_match's by default")
     parser.add_argument("--per-category", type=int, default=40)
     parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "sources")
+    parser.add_argument(
+        "--numpy",
+        action="store_true",
+        help="run numpy's reference alignment and search throughout, never the compiled "
+        "kernels (by default they are loaded first and run throughout)",
+    )
     args = parser.parse_args()
+    if args.numpy:
+        align.COMPILED_AFTER = sys.maxsize  # the process never switches to the kernels
+    else:
+        align.warm_kernels()
     sources = read_sources([args.sources / name for name in TEXTS])
     indexes = {name: build_index(source.text) for name, source in sources.items()}
     cases = make_cases(sources, random.Random(args.seed), args.per_category)
@@ -54,8 +65,9 @@ def main() -> int:
             return 1
     t2 = time.perf_counter()
     n = len(cases)
+    kernels = "compiled" if "sourcecheck.matching.kernel" in sys.modules else "numpy"
     print(
-        f"{n} cases: match_quote {1000 * (t1 - t0) / n:.2f} ms a quote, "
+        f"{n} cases ({kernels} kernels): match_quote {1000 * (t1 - t0) / n:.2f} ms a quote, "
         f"match_quotes {1000 * (t2 - t1) / n:.2f} ms a quote (they agree)"
     )
     args.out.write_text("\n".join(lines) + "\n")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sourcecheck.matching.align import align, align_reference
+from sourcecheck.matching.align import align, align_reference, warm_kernels
 from sourcecheck.matching.index import build_index, find_candidates
 from sourcecheck.matching.match import MatchParams, best_of, match_quote
 from sourcecheck.normalize import tokenize
@@ -256,6 +259,30 @@ def test_best_of_prefers_the_better_status_then_the_higher_score() -> None:
 # -- the alignment: the fast path (word-for-word occurrences) and the reference DP ----------
 
 ALIGNERS = [align, align_reference]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled() -> None:
+    """The compiled kernels loaded, so that align and search_text run them (a process loads
+    them only once it has aligned a lot, see use_compiled) against their references."""
+    warm_kernels()
+
+
+def test_a_small_run_does_not_load_the_compiled_code_and_a_large_one_does() -> None:
+    code = """
+import sys
+from sourcecheck.matching import align as a
+from sourcecheck.matching.index import build_index
+from sourcecheck.matching.match import match_quote
+text = "It rained. Trotski declines to sign. The war is over, but there is no peace. " * 50
+result = match_quote("Trotsky declines to sign", text, index=build_index(text))
+assert result.status == "close", result
+assert "numba" not in sys.modules and 0 < a._runs_without < a.COMPILED_AFTER  # numpy's
+for _ in range(a.COMPILED_AFTER):
+    a.align(("trotsky", "declines"), ("trotski", "declines", "to"))
+assert "sourcecheck.matching.kernel" in sys.modules and "numba" in sys.modules
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 @pytest.mark.parametrize("aligner", ALIGNERS)

@@ -166,6 +166,34 @@ def test_results_are_the_same_with_one_worker_or_several(corpus: Path) -> None:
         assert results(corpus) == one
 
 
+VERIFY_ALONE = """
+import sys
+from sourcecheck.matching import align
+from sourcecheck.store import db as dbm
+from sourcecheck.verify import verify
+path, kernels = sys.argv[1:]
+if kernels == "compiled":
+    align.COMPILED_AFTER = 1  # as if the run's alignments repaid loading numba
+verify(dbm.open_db(path), anywhere=True, workers=1)
+assert ("numba" in sys.modules) == (kernels == "compiled"), sys.modules.keys()
+"""
+
+
+def test_a_small_run_aligns_with_numpy_a_large_one_compiled_with_the_same_results(
+    corpus: Path,
+) -> None:
+    """Loading numba costs more than a small run's alignments: such a run aligns with numpy's
+    reference and never loads it; a run with enough alignments loads the compiled code first.
+    Each in a fresh process (this one may have loaded it already)."""
+    runs = []
+    for kernels in ("numpy", "compiled"):
+        alone = [sys.executable, "-c", VERIFY_ALONE, str(corpus), kernels]
+        subprocess.run(alone, check=True, timeout=300)
+        runs.append(results(corpus))
+    assert runs[0] == runs[1]
+    assert sum(row[5] == "close" for row in runs[0]) >= 5  # alignments did run
+
+
 def test_a_cluster_in_this_process_gives_the_local_results(corpus: Path) -> None:
     distributed = pytest.importorskip("distributed")
     db = dbm.open_db(corpus)

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.numbers import read_numbers
-from .matching.align import warm_kernels
+from .matching.align import warm_kernels, worth_compiling
 from .matching.match import MatchParams, match_in_text
 from .matching.quote import parse_quote
 from .matching.search import Found, SearchParams, search
@@ -281,8 +281,19 @@ def _knock(address: str) -> None:
 
 
 def _in_process(tasks: list[Task]) -> Iterator[tuple[int, Any]]:
+    if worth_compiling(_alignments(tasks)):
+        warm_kernels()  # else the tasks align with numpy, without loading numba
     for n, (fn, args) in enumerate(tasks):
         yield n, fn(*args)
+
+
+def _alignments(tasks: list[Task]) -> int:
+    """At most how many alignments the tasks run: one a window of each segment of each job
+    (a quote present word for word needs none)."""
+    return sum(
+        len(windows) for fn, args in tasks if fn is match_task for job in args[1]
+        for windows in job.windows
+    )  # fmt: skip
 
 
 def _forked(ref: DbRef, tasks: list[Task], workers: int) -> Iterator[tuple[int, Any]]:
@@ -290,13 +301,16 @@ def _forked(ref: DbRef, tasks: list[Task], workers: int) -> Iterator[tuple[int, 
     (the shards, then the texts): they share its memory, copy-on-write, instead of each
     reading 200 MB of index again. While it reads them, a thread loads the compiled alignment,
     which they inherit too (each would load it, and it would compete with them for the
-    cores)."""
+    cores), when the run aligns enough to repay it."""
     if not tasks:
         return
+    warm = worth_compiling(_alignments(tasks))
     warming = threading.Thread(target=warm_kernels)  # mostly while SQLite reads, without the GIL
-    warming.start()
+    if warm:
+        warming.start()
     _preload(ref, tasks)
-    warming.join()
+    if warm:
+        warming.join()
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     processes = min(workers, len(tasks))
     with ProcessPoolExecutor(processes, context, initializer=_child, initargs=(ref,)) as pool:

@@ -6,12 +6,14 @@ Indel similarity), so a spelling variant ("trotski"/"trotsky") is cheap and an u
 costs nearly 1; an extra word in the text costs 1, a quote word missing from the text 1.01.
 :func:`align_reference` computes the rows of the dynamic programme with numpy (the insertion
 pass is a running minimum, so a row costs a few vector operations); :func:`align` runs the same
-programme compiled (:mod:`.kernel`, about ten times faster on a quote's window) and places a
-quote present word for word without it.
+programme compiled (:mod:`.kernel`, about ten times faster on a quote's window, once there is
+enough to align to repay loading it: :func:`use_compiled`) and places a quote present word for
+word without it.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,7 +70,8 @@ def align(
     Of equally good placements the first is taken, or the last with ``prefer_last``. A quote
     that occurs word for word is found without the dynamic programme: its first (or last)
     occurrence is the only alignment of cost 0, the one :func:`align_reference` returns.
-    Otherwise the programme runs compiled (:mod:`.kernel`), with the reference's result.
+    Otherwise the programme runs compiled (:mod:`.kernel`, see :func:`use_compiled`), with
+    the reference's result.
 
     >>> a = align(("war", "is", "over"), ("the", "war", "is", "now", "over", "but"))
     >>> a.first, a.last, a.cost
@@ -81,6 +84,8 @@ def align(
         return Alignment(first=exact, last=exact + n - 1, cost=0.0, ops=ops)
     if not quote or not text:
         return None
+    if not use_compiled():
+        return align_reference(quote, text, prefer_last=prefer_last)
     from .kernel import semi_global  # numba, imported on first use
 
     sub = substitution_costs(quote, text)
@@ -90,6 +95,31 @@ def align(
         for q, t in zip(quote_steps.tolist(), text_steps.tolist(), strict=True)
     ]
     return _alignment(steps, cost, last)
+
+
+COMPILED_AFTER = 2500
+"""Dynamic programmes (and one-text searches) a process runs with numpy before it loads the
+compiled code. Loading numba costs some 0.3 s of CPU and 140 MB of memory; in ``verify`` a
+programme runs some 0.12 ms faster compiled, so about 2,500 repay the load (measured on
+1,000 claims x 10 MB: 1,329 programmes without ``--anywhere``, 4,471 with). A process that has
+run this many will likely run more; one that knows beforehand asks :func:`worth_compiling`."""
+_runs_without = 0  # per process on purpose: the load it weighs against is paid per process
+
+
+def use_compiled() -> bool:
+    """Whether to run the compiled kernels: once they are loaded (:func:`warm_kernels`, or
+    imported), or once this process has done without them :data:`COMPILED_AFTER` times."""
+    global _runs_without
+    if "sourcecheck.matching.kernel" in sys.modules:
+        return True
+    _runs_without += 1
+    return _runs_without > COMPILED_AFTER
+
+
+def worth_compiling(programmes: int) -> bool:
+    """Whether about this many dynamic programmes to come repay loading the compiled code now
+    (:func:`warm_kernels`) rather than running them with numpy."""
+    return programmes >= COMPILED_AFTER
 
 
 def warm_kernels() -> None:

@@ -170,7 +170,9 @@ def find_candidates(
     if len(tokens) < 2 or len(index.keys) == 0:
         return []
     queries = make_queries([tokens], [""], [ALL])
-    params = SearchParams(max_seeds=max_seeds, max_occurrences=max_occurrences, top=top)
+    params = SearchParams(  # the share too: numpy's search (search_text's reference) prunes by it
+        max_seeds=max_seeds, max_occurrences=max_occurrences, top=top, min_vote_share=min_vote_share
+    )
     found = search_text(index, queries, params=params)
     return choose(found, queries, top=top, min_vote_share=min_vote_share)[0]
 

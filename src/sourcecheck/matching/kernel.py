@@ -15,7 +15,8 @@ calls a segment, about 0.5 ms.
 This module (and numba with it) is imported on first use (see :func:`.align.align` and
 :func:`.search.search_text`), and the compiled code is cached beside it, so a process pays the
 import and a cache load (a few tenths of a second) once; worker processes forked from it pay
-nothing.
+nothing. A process uses it only once that pays (:func:`.align.use_compiled`): a small run
+never loads numba.
 """
 
 from __future__ import annotations

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import MatchResult
+from .align import use_compiled
 from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate, TextIndex
 from .match import MatchParams, candidate_window, match_in_text
 from .quote import ParsedQuote, parse_quote
-from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries
+from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries, single_text_shard
 from .votes import SEED_BITS, Batch, best_buckets, group_first
 
 
@@ -90,6 +91,8 @@ def search_text(
     """The best buckets of every query in one text, compiled query by query
     (:func:`sourcecheck.matching.kernel.text_votes`): every hit votes, and :func:`choose`
     picks the same candidates as from :func:`search` of the text's shard."""
+    if not use_compiled():  # its numpy reference: the same candidates
+        return search(single_text_shard(index), queries, params=params)
     from .kernel import text_votes  # numba, imported on first use
 
     limits = (params.max_seeds, params.max_occurrences, params.max_hits, params.top)
