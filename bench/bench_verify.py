@@ -20,8 +20,9 @@ Quality: a present quotation (cited to the archive) counts when its reported res
 verbatim or close at the right text and place; an absent one must not be verbatim or close;
 a misattribution must be flagged ``found_elsewhere`` with ``--anywhere``.
 
-Run ``.venv/bin/python bench/bench_verify.py`` (``--help``); figures go to
-``bench/out/verify.json`` and a Markdown table to standard output.
+Run ``.venv/bin/python bench/bench_verify.py`` (``--help``; ``--quick``: 1 MB in 2 and 20 texts,
+100 quotations, a check that everything runs); figures go to ``bench/out/verify.json`` and
+Markdown tables (each run, then issue 11's targets) to standard output.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ import time
 from pathlib import Path
 
 import psutil
-from bench_match import DEFAULT_SOURCES, SEED, TEXTS, load_average, machine
+from bench_match import DEFAULT_SOURCES, SEED, TEXTS, load_average, machine, table
 from corpus import absent_prose, build_corpus
 from quotegen import Case, load_source
 from scale import load_cases, make_scale_quotes, overlaps, save_cases
@@ -128,7 +129,7 @@ def measured(command: list[str], *, env: dict[str, str] | None = None) -> dict[s
     return {
         "wall_s": wall,
         "cpu_s": cpu,
-        "peak_mb": sorted(peaks.values(), reverse=True),
+        "peak_mb": sorted((p for p in peaks.values() if p > 0), reverse=True),  # 0: had ended
         "stdout": stdout[-4000:],
     }
 
@@ -230,7 +231,10 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
     }
     step = measured([*me, "_import", str(db), str(letters), str(quotes), *map(str, parts)])
     figures["import"] = {**step, **json.loads(str(step["stdout"]).strip().splitlines()[-1])}
-    print(f"  {n_texts} texts: import {step['wall_s']:.1f} s, peak {step['peak_mb'][0]:.0f} MB")
+    per_100 = float(step["wall_s"]) * 100 / float(figures["mb"])  # type: ignore[arg-type]
+    figures["import"]["s_per_100mb"] = per_100  # type: ignore[index]
+    print(f"  {n_texts} texts: import {step['wall_s']:.1f} s ({per_100:.1f} s per 100 MB), "
+          f"peaks {_mbs(step['peak_mb'])} MB")  # fmt: skip
     cases = load_cases(quotes)
     with db.open("rb") as f:  # read once: verify is timed on a database in the page cache
         while f.read(1 << 24):
@@ -250,7 +254,7 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
             walls = ", ".join(f"{w:.2f}" for w in step["walls_s"])
             print(
                 f"    verify {name}: {step['wall_s']:.2f} s ({step['cpu_s']:.2f} s of CPU; runs "
-                f"{walls} s), peaks {step['peak_mb'][:3]} MB"
+                f"{walls} s), peaks {_mbs(step['peak_mb'])} MB"
             )
     if args.dask:
         for n_workers in (1, 2):
@@ -263,7 +267,10 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
                     step["quality"] = quality(str(db), cases, parts)
                     step["worker_peak_mb"] = _cluster_peaks(procs)
                     runs[name] = step
-                    print(f"    verify {name}: {step['wall_s']:.2f} s")
+                    print(
+                        f"    verify {name}: {step['wall_s']:.2f} s, peaks "
+                        f"{_mbs(step['peak_mb'])} MB (Dask workers {_mbs(step['worker_peak_mb'])})"
+                    )
             finally:
                 for proc in reversed(procs):
                     proc.terminate()
@@ -272,6 +279,52 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
     figures["verify"] = runs
     figures["db_mb"] = db.stat().st_size / 1e6
     return figures
+
+
+def _mbs(peaks: object) -> str:
+    return ", ".join(f"{p:.0f}" for p in peaks)  # type: ignore[attr-defined]
+
+
+def summary(layouts: dict[str, dict]) -> str:
+    """Every run as a Markdown table, then issue 11's targets, met or missed."""
+    runs, worst = [], {"verify": 0.0, "anywhere": 0.0, "import": 0.0, "peak": 0.0}
+    for n_texts, f in layouts.items():
+        imp = f["import"]
+        per_100 = f"{imp['s_per_100mb']:.1f} s per 100 MB"
+        runs.append(
+            [n_texts, f"{f['mb']:.1f}", "import", f"{imp['wall_s']:.1f}", per_100,
+             _mbs(imp["peak_mb"]), "-"]
+        )  # fmt: skip
+        worst["import"] = max(worst["import"], imp["s_per_100mb"])
+        worst["peak"] = max(worst["peak"], *imp["peak_mb"])
+        fastest = {"verify": float("inf"), "anywhere": float("inf")}
+        for name, step in f["verify"].items():
+            q, peaks = step["quality"], [*step["peak_mb"], *step.get("worker_peak_mb", [])]
+            walls = ", ".join(f"{w:.2f}" for w in step.get("walls_s", [step["wall_s"]]))
+            found = f"{q['located']}/{q['present']} present, {q['absent_found']}/{q['absent']} "
+            found += f"absent found, {q['flagged']}/{q['misattributed']} flagged"
+            runs.append([n_texts, f"{f['mb']:.1f}", f"verify {name}", f"{step['wall_s']:.2f}",
+                         walls, _mbs(peaks), found])  # fmt: skip
+            if "--workers" in name:  # the fastest --workers setting of the layout counts
+                key = "anywhere" if "--anywhere" in name else "verify"
+                fastest[key] = min(fastest[key], float(step["wall_s"]))
+            worst["peak"] = max(worst["peak"], *peaks)
+        for key, wall in fastest.items():
+            worst[key] = max(worst[key], wall if wall < float("inf") else 0.0)
+    headers = ["texts", "MB", "step", "wall s (median)", "every run s", "peak MB of each process",
+               "quality"]  # fmt: skip
+    limits = [("verify, best --workers", "verify", 5.0, "s"),
+              ("verify --anywhere, best --workers", "anywhere", 8.0, "s"),
+              ("import, per 100 MB", "import", 90.0, "s"),
+              ("peak memory of any process", "peak", 1024.0, "MB")]  # fmt: skip
+    targets = [[what, f"< {limit:g} {unit}", f"{worst[key]:.2f} {unit}",
+                "met" if worst[key] < limit else "MISSED"]
+               for what, key, limit, unit in limits]  # fmt: skip
+    return (
+        table(headers, runs)
+        + "\n\nTargets (issue 11; worst layout, at the corpus size run):\n\n"
+        + table(["target", "limit", "measured", ""], targets)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,7 +346,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/benchwork"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument(
+        "--quick", action="store_true", help="1 MB in 2 and 20 texts, 100 quotations"
+    )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.size, args.layouts, args.quotes = 1.0, "2,20", 100
     args.workers = [int(w) for w in args.workers.split(",")]
     args.workdir.mkdir(parents=True, exist_ok=True)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -315,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     for n_texts in (int(n) for n in args.layouts.split(",")):
         layouts[str(n_texts)] = run_layout(n_texts, corpus, letters, quotes, args)
     results["layouts"] = layouts
+    print("\n" + summary(layouts))
     results["load average at end"] = load_average()
     (args.out / "verify.json").write_text(json.dumps(results, indent=1, default=str))
     print(f"\nload average at end: {results['load average at end']}")
