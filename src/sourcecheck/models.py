@@ -105,11 +105,19 @@ class SourceText:
     encoding: str | None = None
     encoding_source: str | None = None
     extraction: str = "plain"
+    language_detected: bool = False
+    """``language`` was detected from the text, not given (migration m010)."""
     id: int | None = None
 
     @property
     def length(self) -> int:
         return len(self.text)
+
+    @property
+    def given_language(self) -> str | None:
+        """The language the user gave (None when it was only detected): what digits are read
+        by ("30.000" is 30000 in German, 30 in English), since a detection may be wrong."""
+        return None if self.language_detected else self.language
 
 
 @dataclass(slots=True)
@@ -135,6 +143,7 @@ class Status(StrEnum):
 
     VERBATIM = "verbatim"
     CLOSE = "close"
+    REWORDED = "reworded"
     PARTIAL = "partial"
     NOT_FOUND = "not_found"
     NO_TEXT = "no_text"

@@ -266,7 +266,7 @@ def check_claim_facts(
     for text_id in text_ids:
         if text_id not in read:
             stored = dbm.get_text(db, text_id)  # its numbers are read as its language writes them
-            read[text_id] = TextFacts(stored.text, language=stored.language)
+            read[text_id] = TextFacts(stored.text, language=stored.given_language)
         facts = read[text_id]
         numbers = check_numbers(claim.quote, facts, figure=True) if claim.kind == "figure" else None
         if numbers:

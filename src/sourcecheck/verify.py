@@ -21,13 +21,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from . import __version__
 from .facts.check import FactCheck, TextFacts
+from .matching.embed import Embedder, default_embedder
+from .matching.evidence import Evidence
 from .matching.match import MatchParams, best_of
+from .matching.meaning import REWORDED, MeaningParams, MeaningResult
+from .matching.verdict import rule_constants
 from .models import STATUSES, Claim, Difference, MatchResult, Review, Span, now_iso, status_rank
 from .planning import FOUND, Plan, check_claim_facts, run_plan
+from .rewording import Request, find_renderings, wants_meaning
 from .store import db as dbm
 from .store import reviews
 from .store.db import Database
@@ -35,6 +40,10 @@ from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .workers import CLUSTER_TIMEOUT_S, JobOutcome, executor
 
 Progress = Callable[[Claim], None]
+StageProgress = Callable[[str, float, int], None]
+"""stage_progress(stage, done, total) of the meaning stage (see :func:`verify`)."""
+PASSAGE_STATUSES = ("verbatim", "close", "reworded", "partial")
+"""Statuses whose passage is the claim's: its facts are checked there."""
 
 
 @dataclass
@@ -76,17 +85,23 @@ def verify(
     workers: int | None = 1,
     cluster: str | None = None,
     cluster_timeout: float = CLUSTER_TIMEOUT_S,
+    meaning: MeaningParams | None = MeaningParams(),  # noqa: B008 - frozen
+    embedder: Embedder | None = None,
+    stage_progress: StageProgress | None = None,
 ) -> VerifyRun:
     """Verify claims (all, some ids, or those citing ``source_id``) and store the results.
 
     Returns the run with one :class:`Verdict` per claim. Unknown ids raise NotFoundError.
     ``anywhere``: also look in the texts of every other source (a better match there is
-    flagged ``found_elsewhere``); ``progress`` is called as each claim is done. Texts not
-    indexed yet are indexed first. ``workers``: local processes to search with (None: the
-    machine's cores, or this process for a small run); ``cluster``: the address of a Dask
-    scheduler whose workers reach the database at the same path (a ClusterError when it has
-    had no worker for ``cluster_timeout`` seconds). The results are the same wherever the
-    search runs.
+    flagged ``found_elsewhere``); ``progress`` is called as each claim's words are matched.
+    Texts not indexed yet are indexed first. ``workers``: local processes to search with
+    (None: the machine's cores, or this process for a small run); ``cluster``: the address of
+    a Dask scheduler whose workers reach the database at the same path (a ClusterError when
+    it has had no worker for ``cluster_timeout`` seconds). The results are the same wherever
+    the search runs. ``meaning``: the meaning stage's limits (None: words only),
+    with ``embedder`` (default: multilingual USE); ``stage_progress(stage, done, total)``
+    follows its sentence vectors (``"embedding sentences"``, texts) and claims (``"by
+    meaning"``).
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, add_text, open_db
@@ -120,9 +135,17 @@ def verify(
         db, path, workers=chosen, cluster=cluster, cluster_timeout=cluster_timeout
     ) as run:
         outcomes = run_plan(plan, run, progress)
+    verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
+    model_id = None
+    if meaning is not None:
+        embedder = embedder or default_embedder()
+        model_id = embedder.model_id
+        _by_meaning(db, plan, verdicts, meaning, embedder, stage_progress)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
-    verdicts = [_verdict(db, plan, n, outcomes, read) for n in range(len(claims))]
-    run_id = _store_run(db, verdicts, params, anywhere=anywhere, started=started)
+    for n, verdict in enumerate(verdicts):
+        _complete(db, plan, n, outcomes, verdict, read)
+    settings = _parameters(params, meaning, model_id, anywhere=anywhere)
+    run_id = _store_run(db, verdicts, settings, anywhere=anywhere, started=started)
     return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
 
 
@@ -133,14 +156,9 @@ def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
     return [review for claim_id, review in now.items() if claim_id not in before]
 
 
-def _verdict(
-    db: Database,
-    plan: Plan,
-    n: int,
-    outcomes: Sequence[JobOutcome],
-    read: dict[int, TextFacts],
-) -> Verdict:
-    """A claim's verdict from the outcomes of its jobs (cited texts, then other sources)."""
+def _cited(plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -> Verdict:
+    """A claim's verdict from the words, in the texts of its cited source (the most supportive
+    text's result, and the other texts where the quote is found too)."""
     claim = plan.claims[n]
     if claim.source_id is None:
         why = "an oral remark: no document is cited" if claim.kind == "oral" else "no source cited"
@@ -157,11 +175,6 @@ def _verdict(
     if best is None:
         best = JobOutcome(plan.nothing_found(texts))
     result = best.result
-    if result.status == "not_found" and claim.kind != "quotation":
-        result.reason += (
-            f"; this claim is {with_article(claim.kind)}: its words are the document's own, not "
-            "the source's, so its facts (numbers, dates) are what to check"
-        )
     verdict = Verdict(claim, result, claim.source_id, context=best)
     verdict.also_found = [o.result for o in cited if o is not best and o.result.status in FOUND]
     if verdict.also_found:
@@ -169,6 +182,68 @@ def _verdict(
         more = " …" if len(verdict.also_found) > 5 else ""
         result.reason += (
             f"; also found in {len(verdict.also_found)} other text(s) of the source: {ids}{more}"
+        )
+    return verdict
+
+
+def _by_meaning(
+    db: Database,
+    plan: Plan,
+    verdicts: list[Verdict],
+    params: MeaningParams,
+    embedder: Embedder,
+    progress: StageProgress | None,
+) -> None:
+    """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
+    in part or not at all: a rendering found replaces the word result; else a ``not_found``
+    says why the stage's best candidate was rejected."""
+    requests = []
+    for n, verdict in enumerate(verdicts):
+        if verdict.source_id is None or not wants_meaning(verdict.result, plan.parsed[n]):
+            continue
+        windows: dict[int, list[tuple[int, int]]] = {}
+        for j in plan.jobs_of(n):
+            job = plan.jobs[j]
+            if plan.owners[j].cited:
+                windows.setdefault(job.text_id, []).extend(w for seg in job.windows for w in seg)
+        texts = tuple(plan.texts_of(verdict.source_id))
+        requests.append(Request(n, verdict.claim, texts, windows))
+    renderings = find_renderings(
+        db, requests, plan.places, params=params, embedder=embedder,
+        vector_progress=_stage(progress, "embedding sentences"),
+        progress=_stage(progress, "by meaning"),
+    )  # fmt: skip
+    for n, rendering in renderings.items():
+        verdict = verdicts[n]
+        if rendering.result.status == REWORDED:
+            verdict.result, verdict.context = rendering.result, rendering.outcome
+        elif verdict.result.status == "not_found":
+            verdict.result.reason += f"; by meaning: {rendering.result.reason}"
+
+
+def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(stage, done, total)
+
+
+def _complete(
+    db: Database,
+    plan: Plan,
+    n: int,
+    outcomes: Sequence[JobOutcome],
+    verdict: Verdict,
+    read: dict[int, TextFacts],
+) -> None:
+    """What the verdict adds to its result: a better match in another source, what a claim
+    not found is, and the facts checked (at the passage found, else in the whole texts)."""
+    result, claim = verdict.result, verdict.claim
+    if result.status == "no_text" or claim.source_id is None:
+        return
+    if result.status == "not_found" and claim.kind != "quotation":
+        result.reason += (
+            f"; this claim is {with_article(claim.kind)}: its words are the document's own, not "
+            "the source's, so its facts (numbers, dates) are what to check"
         )
     verdict.elsewhere = plan.elsewhere_outcomes(n, outcomes)
     found = best_of([o.result for _, o in verdict.elsewhere])
@@ -179,11 +254,10 @@ def _verdict(
             f"; a better match ({found.status}, score {found.score:g}) is in source "
             f"{source}, text {found.text_id}: a misattribution?"
         )
-    if result.span is not None and result.status in ("verbatim", "close", "partial"):
-        verdict.facts = [(result.text_id or 0, check) for check in best.facts]
+    if result.span is not None and result.status in PASSAGE_STATUSES and verdict.context:
+        verdict.facts = [(result.text_id or 0, check) for check in verdict.context.facts]
     else:
-        verdict.facts = check_claim_facts(db, claim, texts, read)
-    return verdict
+        verdict.facts = check_claim_facts(db, claim, plan.texts_of(claim.source_id), read)
 
 
 def with_article(word: str) -> str:
@@ -199,12 +273,25 @@ def _better(a: MatchResult, b: MatchResult) -> bool:
 # -- storing ----------------------------------------------------------------------------------
 
 
+def _parameters(
+    params: MatchParams, meaning: MeaningParams | None, model_id: str | None, *, anywhere: bool
+) -> str:
+    """A run's parameters as stored (JSON): the word matcher's, ``anywhere``, and the meaning
+    stage's (its model and limits, the decision rule's constants) or ``"meaning": false``."""
+    settings: dict[str, object] = {**params.as_dict(), "anywhere": anywhere}
+    settings["meaning"] = (
+        {"model_id": model_id, **meaning.as_dict(), "rule": rule_constants()}
+        if meaning is not None
+        else False
+    )
+    return json.dumps(settings, sort_keys=True)
+
+
 def _store_run(
-    db: Database, verdicts: list[Verdict], params: MatchParams, *, anywhere: bool, started: str
+    db: Database, verdicts: list[Verdict], parameters: str, *, anywhere: bool, started: str
 ) -> int:
     """Store a run that began at ``started``, its results and fact checks in one transaction;
     return the run id."""
-    parameters = json.dumps({**params.as_dict(), "anywhere": anywhere}, sort_keys=True)
     with dbm.transaction(db):
         run_id = dbm.start_run(
             db,
@@ -292,7 +379,25 @@ def _row(
         "verified_at": now_iso(),
         "tool_version": __version__,
         "parameters": parameters,
+        **_meaning_columns(result),
     }
+
+
+def _meaning_columns(result: MatchResult) -> dict[str, object]:
+    """A ``reworded`` result's similarity (0-100), passage language and evidence (JSON)."""
+    if not isinstance(result, MeaningResult) or result.status != REWORDED:
+        return {"similarity": None, "language": None, "evidence": None}
+    evidence = evidence_json(result.evidence) if result.evidence else None
+    return {
+        "similarity": result.score,
+        "language": result.language,
+        "evidence": json.dumps(evidence, ensure_ascii=False) if evidence else None,
+    }
+
+
+def evidence_json(evidence: Evidence) -> dict[str, object]:
+    """The evidence of a ``reworded`` passage in the JSON contract (see the README)."""
+    return {name: (list(v) if isinstance(v, tuple) else v) for name, v in asdict(evidence).items()}
 
 
 def _span_json(span: Span | None) -> dict[str, int] | None:

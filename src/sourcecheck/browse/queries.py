@@ -36,6 +36,7 @@ select c.source_id as source, coalesce(s.title, '(no source cited)') as title,
   count(*) as claims,
   count(case when r.status = 'verbatim' then 1 end) as verbatim,
   count(case when r.status = 'close' then 1 end) as close,
+  count(case when r.status = 'reworded' then 1 end) as reworded,
   count(case when r.status = 'partial' then 1 end) as partial,
   count(case when r.status = 'not_found' then 1 end) as not_found,
   count(case when r.status = 'no_text' then 1 end) as no_text,
@@ -46,6 +47,27 @@ left join latest_results r on r.claim_id = c.id
 left join sources s on s.id = c.source_id
 group by c.source_id
 order by claims desc, c.source_id
+""",
+    },
+    "reworded": {
+        "title": "Claims said in other words, with the evidence",
+        "description": "Claims the source says in other words (status reworded: another "
+        "translation, a paraphrase or the original in another language), found by meaning: "
+        "the passage, its language, the similarity and the evidence to judge it, those with a "
+        "negation, number, date or name that differs first.",
+        "sql": """\
+select r.claim_id as claim, r.similarity, r.language, c.quote, r.passage, r.flags,
+  json_extract(r.evidence, '$.shared_words') as shared_words,
+  json_extract(r.evidence, '$.shared_names') as names,
+  json_extract(r.evidence, '$.quote_numbers') as quote_numbers,
+  json_extract(r.evidence, '$.passage_numbers') as passage_numbers,
+  json_extract(r.evidence, '$.quote_dates') as quote_dates,
+  json_extract(r.evidence, '$.passage_dates') as passage_dates,
+  r.reason, r.source_id as source, r.text_id as text
+from latest_results r
+join claims c on c.id = r.claim_id
+where r.status = 'reworded'
+order by r.flags = '[]', r.similarity, r.claim_id
 """,
     },
     "numbers_and_negations": {
@@ -102,7 +124,8 @@ with latest as (
   select claim_id, max(run_id) as run_id from results group by claim_id
 ),
 ranks(status, n) as (
-  values ('verbatim', 1), ('close', 2), ('partial', 3), ('not_found', 4), ('no_text', 5)
+  values ('verbatim', 1), ('close', 2), ('reworded', 3), ('partial', 4), ('not_found', 5),
+    ('no_text', 6)
 ),
 cited as (
   select r.* from results r
@@ -129,7 +152,7 @@ order by o.claim_id, ro.n, o.score desc
         "sql": """\
 select r.run_id as run, runs.started_at, r.tool_version, r.source_id as source,
   r.text_id as text, r.cited, r.best, r.status, r.score, r.start, r."end", r.passage,
-  r.reason, r.flags, r.parameters
+  r.reason, r.flags, r.similarity, r.language, r.parameters
 from results r
 join runs on runs.id = r.run_id
 where r.claim_id = :claim

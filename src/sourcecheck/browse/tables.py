@@ -21,8 +21,9 @@ _RESULT_COLUMNS = {
     "text_id": "The text searched (null when the source had none).",
     "cited": "1 when this text belongs to the claim's cited source, 0 when found by --anywhere.",
     "best": "1 for the result reported for the claim in this run (the best of its cited texts).",
-    "status": "verbatim, close, partial, not_found or no_text (definitions in the README).",
-    "score": "Similarity of quote and passage, 0-100.",
+    "status": "verbatim, close, reworded, partial, not_found or no_text (definitions in the "
+    "README; reworded: the source says it in other words, found by meaning).",
+    "score": "Similarity of quote and passage, 0-100 (of words; for reworded, of meaning).",
     "start": "Start of the passage: a character offset into the text (Python str index).",
     "end": "End of the passage (exclusive): text[start:end] is exactly the passage.",
     "passage": "The words of the text that support the claim, exactly as stored.",
@@ -31,13 +32,19 @@ _RESULT_COLUMNS = {
     "differences": "JSON list of typed differences: kind (changed, missing, extra, spelling, "
     "number, negation), the words on each side and their spans.",
     "flags": "JSON list: elided, interpolated, negation, number, ambiguous, gap_too_long, "
-    "found_elsewhere.",
+    "found_elsewhere; for reworded, negation, number, date or name when that differs.",
     "alternatives": "JSON list of other places, {text, start, end}: in the same text, equally "
     "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
     "verified_at": "When this result was computed (UTC, ISO 8601).",
     "tool_version": "The sourcecheck version that computed it.",
-    "parameters": "JSON of the matching thresholds used.",
+    "parameters": "JSON of the matching thresholds used (and the meaning stage's model and "
+    "limits, or meaning: false).",
+    "similarity": "reworded only: how close in meaning quote and passage are, 0-100 (cosine "
+    "of their sentence vectors).",
+    "language": "reworded only: the language of the passage (ISO 639-1).",
+    "evidence": "reworded only: JSON of what a person needs to judge it: the shared words "
+    "(quote/passage) and names, and the numbers, dates and negations on each side.",
 }
 
 _REVIEW_COLUMNS = {
@@ -55,8 +62,9 @@ TABLES: dict[str, Metadata] = {
     "claim_report": {
         "title": "What is wrong in this text? One row per claim, the worst first",
         "description": "The latest result of every claim with its cited source and document. "
-        "Sorted by attention: 1 = not found, or a negation or number that differs, or a better "
-        "match in another source; 2 partial; 3 close; 4 no text; 5 not verified; 6 verbatim. "
+        "Sorted by attention: 1 = not found, or a negation, number, date or name that differs, "
+        "or a better match in another source; 2 partial; 3 reworded (said in other words); "
+        "4 close; 5 no text; 6 not verified; 7 verbatim. "
         "Facet by status or source; search the quotes.",
         "sort": "attention",
         # No array facet on flags here: SQLite 3.40 returns no rows for Datasette's array-facet
@@ -77,14 +85,17 @@ TABLES: dict[str, Metadata] = {
         },
         "columns": {
             "claim_id": "The claim's id (a slug).",
-            "attention": "1 = look first (not found, a negation or number differs, or "
-            "misattributed); 2 partial; 3 close; 4 no text; 5 not verified; 6 verbatim.",
+            "attention": "1 = look first (not found, a negation, number, date or name differs, "
+            "or misattributed); 2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; "
+            "7 verbatim.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],
             "quote": "The claim as the document prints it.",
             "passage": _RESULT_COLUMNS["passage"],
             "reason": _RESULT_COLUMNS["reason"],
             "flags": _RESULT_COLUMNS["flags"],
+            "similarity": _RESULT_COLUMNS["similarity"],
+            "language": _RESULT_COLUMNS["language"],
             "source_id": "The cited source (a slug).",
             "source_title": "Title of the cited source.",
             "speaker": "Who the words are attributed to.",
@@ -164,7 +175,9 @@ TABLES: dict[str, Metadata] = {
             "id": "Text id, used by results.",
             "source_id": "The source this is a text of.",
             "label": "Which text this is (edition, translation).",
-            "language": "Language code.",
+            "language": "Language code (ISO 639-1): given, or detected when it arrived.",
+            "language_detected": "1 when the language was detected, not given (digits are then "
+            "read without it: 30.000 is read as 30000).",
             "origin": "The file path or URL it was read from.",
             "retrieved_at": "When it was read or downloaded (UTC).",
             "sha256": "sha256 of the raw bytes: the same bytes are stored once.",
@@ -207,7 +220,9 @@ TABLES: dict[str, Metadata] = {
             "started_at": "When the run started (UTC).",
             "finished_at": "When it finished.",
             "tool_version": "sourcecheck version.",
-            "parameters": "JSON of the matching thresholds.",
+            "parameters": "JSON of the matching thresholds, and of the meaning stage: the "
+            "embedding model's id, its limits and the decision rule's constants (or false "
+            "with --no-meaning).",
             "anywhere": "1 when every text was searched (--anywhere), not only the cited ones.",
             "claims": "Number of claims verified.",
         },
@@ -353,6 +368,32 @@ TABLES: dict[str, Metadata] = {
             "part": "Part number within the run.",
             "keys": "Sorted pair hashes (binary, 8 bytes each).",
             "positions": "Shard position of each pair (binary).",
+        },
+    },
+    "text_vectors": {
+        "title": "Sentence vectors of each text (internal)",
+        "description": "Which texts have sentence vectors for the meaning stage, of which "
+        "embedding model (another model's are rebuilt). Built at import for small imports, by "
+        "sourcecheck index --meaning, or by verify for the texts it needs. Hidden.",
+        "hidden": True,
+        "columns": {
+            "text_id": "The text.",
+            "model_id": "The embedding model (package, version and model).",
+            "units": "Units embedded (sentences; long ones cut at clauses).",
+            "dim": "Dimensions of each vector.",
+            "built_at": "When they were built.",
+        },
+    },
+    "text_vector_parts": {
+        "title": "The arrays of each text's vectors (internal)",
+        "description": "Unit spans (int64 start, end) and vectors (float16), raw little-endian "
+        "arrays of at most 65,536 units per row. Binary; hidden.",
+        "hidden": True,
+        "columns": {
+            "text_id": "The text.",
+            "part": "Part number.",
+            "spans": "Character spans of the units (binary).",
+            "matrix": "Their unit vectors (binary).",
         },
     },
     "_sqlite_migrations": {

@@ -1,4 +1,5 @@
-"""The index command, and the progress bar of indexing that import and source commands show."""
+"""The index command, and the progress bars of indexing and embedding that import and source
+commands show."""
 
 from __future__ import annotations
 
@@ -11,35 +12,42 @@ import typer
 from rich.errors import LiveError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..store.indexes import IndexProgress, index_texts
+from ..store.indexes import IndexProgress
+from ..store.vectors import VectorProgress, index_all
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
 
 @contextmanager
-def indexing_bar() -> Iterator[IndexProgress]:
-    """A progress bar of texts indexed, on a terminal only, shown from the first text indexed
-    (not at all while another progress display is live, such as a download's)."""
+def text_bars() -> Iterator[tuple[IndexProgress, VectorProgress]]:
+    """Progress bars of texts indexed and of texts embedded (moving within a long text), on a
+    terminal only, each shown from its first report (not at all while another progress
+    display is live, such as a download's)."""
     bar = Progress(
-        TextColumn("indexing texts"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, disable=not sys.stderr.isatty(), transient=True,
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err_console, disable=not sys.stderr.isatty(),
+        transient=True,
     )  # fmt: skip
-    task = bar.add_task("index", total=None, start=False)
-    shown = False
+    started = False
 
-    def advance(done: int, total: int) -> None:
-        nonlocal shown
-        if not shown:
-            try:
-                bar.start()
-            except LiveError:
-                bar.disable = True
-            shown = True
-        bar.update(task, completed=done, total=total)
+    def advancer(label: str) -> VectorProgress:
+        task = bar.add_task(label, total=None, start=False, visible=False)
+
+        def advance(done: float, total: int) -> None:
+            nonlocal started
+            if not started:
+                try:
+                    bar.start()
+                except LiveError:
+                    bar.disable = True
+                started = True
+            bar.update(task, completed=done, total=total, visible=True)
+
+        return advance
 
     try:
-        yield advance
+        yield advancer("indexing texts"), advancer("embedding sentences")
     finally:
-        if shown and not bar.disable:
+        if started and not bar.disable:
             bar.stop()
 
 
@@ -47,11 +55,27 @@ def index_command(
     rebuild: Annotated[
         bool, typer.Option(help="Index every text again (after an upgrade that says so).")
     ] = False,
+    meaning: Annotated[
+        bool,
+        typer.Option(
+            "--meaning",
+            help="Also build the sentence vectors of every text that has none (of the current "
+            "model): the meaning stage then searches texts of any size in any language. About "
+            "a minute per 3 MB.",
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Index the texts that have no index yet (import, source text and fetch index theirs)."""
+    """Index the texts that have no index yet (import, source text and fetch index theirs),
+    detect the language of texts stored without one, and with --meaning embed them."""
     with cli_errors():
         database = open_database(db)
-        with indexing_bar() as progress:
-            report = index_texts(database, rebuild=rebuild, progress=progress)
-        console.print(report.summary())
+        with text_bars() as (indexing, embedding):
+            summary = index_all(
+                database,
+                rebuild=rebuild,
+                meaning=meaning,
+                index_progress=indexing,
+                vector_progress=embedding,
+            )
+        console.print(summary)

@@ -29,7 +29,7 @@ from .common import (
     print_json,
     visible,
 )
-from .index import indexing_bar
+from .index import text_bars
 
 claim_app = typer.Typer(help="Add, edit, remove, list and show claims.")
 
@@ -207,13 +207,14 @@ def import_command(
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
     nothing: every problem is listed (up to 20) and then nothing is imported."""
     with cli_errors(FILE_KEYS):
-        with adding_to(db) as database, indexing_bar() as progress:
+        with adding_to(db) as database, text_bars() as (progress, embedding):
             report = import_paths(
                 database,
                 paths,
                 texts_dir=texts,
                 allow_outside_paths=allow_outside_paths,
                 index_progress=progress,
+                vector_progress=embedding,
             )
         console.print(f"imported {len(report.files)} file(s) into {db}")
         console.print(report.summary())

@@ -41,7 +41,7 @@ from .common import (
     print_json,
     visible,
 )
-from .index import indexing_bar
+from .index import text_bars
 from .records import removed_summary
 
 source_app = typer.Typer(
@@ -138,7 +138,7 @@ def source_text(
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
         with (
             _download_progress(catalog.is_url(file_or_url)) as progress,
-            indexing_bar() as indexing,
+            text_bars() as (indexing, embedding),
         ):
             text_id, added = catalog.attach_text(
                 database,
@@ -152,6 +152,7 @@ def source_text(
                     limits=fetch_limits, allow_private=allow_private, progress=progress
                 ),
                 index_progress=indexing,
+                vector_progress=embedding,
             )
         if added:
             row = dbm.list_texts(database, source_id=slug)[-1]
@@ -192,7 +193,7 @@ def source_fetch(
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
         with (
             _FetchDisplay(enabled=err_console.is_terminal and not json_output) as display,
-            indexing_bar() as indexing,
+            text_bars() as (indexing, embedding),
         ):
             report = catalog.fetch_texts(
                 database,
@@ -205,6 +206,7 @@ def source_fetch(
                 on_start=display.start,
                 on_done=None if json_output else display.done,
                 index_progress=indexing,
+                vector_progress=embedding,
             )
         if json_output:
             print_json(report.outcomes)
@@ -299,11 +301,15 @@ def print_ready(source: Source) -> dict[str, object]:
 
 
 def _describe(row: dict[str, object]) -> str:
-    """``(12,345 chars, html via selectolax 1.0.2, windows-1251 from <meta>, https://...)``."""
+    """``(12,345 chars, language ru (detected), html via selectolax 1.0.2, windows-1251 from
+    <meta>, https://...)``."""
     how = str(row["extraction"])
     if row.get("extractor"):
         how += f" via {row['extractor']}"
     parts = [f"{row['length']:,} chars", how]
+    if row.get("language"):
+        detected = " (detected)" if row.get("language_detected") else ""
+        parts.insert(1, f"language {row['language']}{detected}")
     if row.get("encoding"):
         parts.append(f"{row['encoding']} ({row['encoding_source']})")
     parts.append(str(row["origin"]))

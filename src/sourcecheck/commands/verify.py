@@ -10,12 +10,21 @@ from textwrap import shorten
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
+from ..matching.meaning import MeaningParams
 from ..models import STATUSES, Status
 from ..report import ALIASES, Publication, report_items, write_report
+from ..report.data import STATUS_MEANINGS, evidence_rows, reworded_summary
 from ..report.review import VERDICT_KEYS, stale_count
 from ..store import db as dbm
 from ..verify import CLUSTER_TIMEOUT_S, Verdict, VerifyRun, verify
@@ -101,6 +110,13 @@ def verify_command(
             "this many seconds (they died or left).",
         ),
     ] = CLUSTER_TIMEOUT_S,
+    meaning: Annotated[
+        bool,
+        typer.Option(
+            help="Look for the claims the words do not find by meaning (another translation, "
+            "a paraphrase, the original language): status reworded. --no-meaning: words only.",
+        ),
+    ] = True,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
@@ -112,8 +128,16 @@ def verify_command(
         database = open_database(db)
         with _progress_bar() as bar:
             task = bar.add_task(
-                "verify", total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids)
+                "verifying",
+                total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids),
             )
+            stages: dict[str, TaskID] = {}
+
+            def stage(name: str, done: float, total: int) -> None:
+                if name not in stages:
+                    stages[name] = bar.add_task(name, total=total)
+                bar.update(stages[name], completed=done, total=total)
+
             run = verify(
                 database,
                 claim_ids=claim_ids,
@@ -124,6 +148,8 @@ def verify_command(
                 workers=workers,
                 cluster=cluster,
                 cluster_timeout=cluster_timeout,
+                meaning=MeaningParams() if meaning else None,
+                stage_progress=stage,
             )
         _print_run(run)
         if any(run.counts()[s] for s in failing):
@@ -133,7 +159,7 @@ def verify_command(
 def _progress_bar() -> Progress:
     """A bar on stderr while claims are verified (only on a terminal; gone when done)."""
     return Progress(
-        TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err_console, disable=not sys.stderr.isatty(), transient=True,
     )  # fmt: skip
 
@@ -166,7 +192,10 @@ def _print_run(run: VerifyRun) -> None:
             console.print(f"  {r.claim_id}: {r.verdict} by {visible(r.by)}: {r.stale_reason}")
 
 
-ALARMS = {"negation": "⚠ negation", "number": "⚠ number", "found_elsewhere": "⚠ misattributed?"}
+ALARMS = {
+    "negation": "⚠ negation", "number": "⚠ number", "date": "⚠ date", "name": "⚠ name",
+    "found_elsewhere": "⚠ misattributed?",
+}  # fmt: skip
 """The flags a person must not miss, as the verify table shows them."""
 
 
@@ -204,6 +233,11 @@ def show_command(
         if item["flags"]:
             console.print(f"flags     {', '.join(item['flags'])}")
         console.print(f"reason    {visible(item['reason'])}")
+        if item["status"] == "reworded":
+            console.print(f"reworded  {STATUS_MEANINGS['reworded']}")
+            console.print(f"          {reworded_summary(item)}; the evidence:")
+            for label, value in evidence_rows(item["evidence"]):
+                console.print(f"  {label}: {visible(value)}")
         if item["span"]:
             start, end = item["span"]["start"], item["span"]["end"]
             lo = max(0, start - context)

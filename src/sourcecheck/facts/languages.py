@@ -206,6 +206,21 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
+def figures_in(text: str, language: str) -> list[Number]:
+    """The numbers of ``text`` that state a figure: not part of a date ("8 (21) января
+    1918"), not "one" in words (an article or a pronoun far more often than a count).
+
+    >>> [n.value for n in figures_in("One morning, on 11 March 1918, 63 men; one of the two", "en")]
+    [63.0, 2.0]
+    """
+    dates = [d for d in read_dates(text, language) if d.month is not None]
+    return [
+        n
+        for n in read_numbers_in(text, language)
+        if not (n.word and n.value == 1) and not any(d.start <= n.start < d.end for d in dates)
+    ]
+
+
 def _number_words(
     words: list[str], starts: tuple[int, ...], ends: tuple[int, ...], language: str
 ) -> list[Number]:

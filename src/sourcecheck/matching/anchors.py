@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
-from ..facts.languages import MONTHS, german_number, read_dates, read_numbers_in
+from ..facts.languages import MONTHS, figures_in, german_number, read_dates
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
@@ -123,12 +123,7 @@ def read_anchors(
     if language == "de":
         names = german_names(text, names, common=common_nouns)
     dates = tuple(d for d in read_dates(text, language) if d.month is not None)
-    in_date = [(d.start, d.end) for d in dates]
-    numbers = tuple(
-        (n.value, text[n.start : n.end])
-        for n in read_numbers_in(text, language)
-        if not (n.word and n.value == 1) and not any(s <= n.start < e for s, e in in_date)
-    )
+    numbers = tuple((n.value, text[n.start : n.end]) for n in figures_in(text, language))
     return Anchors(
         language=language,
         names=names,

@@ -1,12 +1,12 @@
-"""Short quotations held to a higher standard (proposed for the word matcher, issue 10).
+"""Short quotations held to a higher standard by the word matcher (issue 10).
 
 Under ``short_words`` words, a lookalike with a changed content word says something else:
 "the prince must be feared" is not a close match of "the prince must be loved". The word
 matcher's score cannot see it (one word in six costs 17 points, still ``close``), so the rule
 is applied to its result: a ``close`` or ``partial`` match of a short quote whose differences
 change or add a content word (not a spelling variant, not a function word) becomes
-``not_found``, and the reason shows the word. Phase 2 calls this at the end of
-``match_quote`` (or folds it into ``_classify``).
+``not_found``, and the reason shows the word. :func:`~.match.match_in_text` applies it to
+every result.
 """
 
 from __future__ import annotations
@@ -35,13 +35,18 @@ def guard_short_quote(
 ) -> MatchResult:
     """``result`` unchanged, or ``not_found`` when a short quote differs in a content word.
 
-    >>> from sourcecheck.matching.match import match_quote
-    >>> src = "It is much safer to be feared."
-    >>> r = match_quote("It is much safer to be loved.", src)
-    >>> r.status, guard_short_quote(r, 7).status
-    ('close', 'not_found')
-    >>> guard_short_quote(match_quote("It is much safer to be feared!", src), 7).status
-    'verbatim'
+    >>> from sourcecheck.models import Difference
+    >>> close = MatchResult("close", 85.0, differences=[Difference("changed", "loved", "feared")])
+    >>> guard_short_quote(close, 7).status, guard_short_quote(close, 8).status
+    ('not_found', 'close')
+    >>> from sourcecheck.matching.match import match_quote  # which applies it
+    >>> r = match_quote("It is much safer to be loved.", "It is much safer to be feared.")
+    >>> r.status
+    'not_found'
+    >>> for part in r.reason.split("; "):
+    ...     print(part)
+    a short quotation (7 words) must match every content word
+    it says “loved” which the source does not have (score 85.6)
     """
     if quote_words >= short_words or result.status not in ("close", "partial"):
         return result
@@ -63,7 +68,9 @@ def guard_short_quote(
             f"over {len(result.span or ())} characters (score {result.score:g})",
         )  # fmt: skip
     d = changed[0]
-    where = f"where the source has “{d.source}”" if d.source else "which the source does not have"
+    # an extra word beside a missing one is a word changed ("loved" for "feared")
+    there = d.source or next((m.source for m in result.differences if m.kind == "missing"), "")
+    where = f"where the source has “{there}”" if there else "which the source does not have"
     return MatchResult(
         "not_found",
         result.score,

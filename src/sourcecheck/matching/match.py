@@ -31,6 +31,7 @@ from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import NEGATIONS, segment_differences, summary
 from .index import TextIndex, find_candidates
+from .lookalike import guard_short_quote
 from .quote import ParsedQuote, parse_quote
 
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
@@ -181,7 +182,9 @@ def match_in_text(
     windows' words are sliced from them rather than scanned again (the same words).
 
     Each segment in turn, the longest first, anchors placements in its windows; the others are
-    placed in order around it. The first anchor with a complete placement ends the search.
+    placed in order around it. The first anchor with a complete placement ends the search. A
+    short quote (under 8 words) that differs in a content word is not found
+    (:func:`~.lookalike.guard_short_quote`).
     """
     flags = _quote_flags(parsed)
     if not parsed.segments:
@@ -212,7 +215,8 @@ def match_in_text(
         )
     )
     best = placements[0]
-    return _classify(parsed, text, best, placements[1:], text_id, flags, params)
+    result = _classify(parsed, text, best, placements[1:], text_id, flags, params)
+    return guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
 
 
 NOTHING_RESEMBLES = (

@@ -23,6 +23,7 @@ The result is ``reworded`` (with the passage, its language, the evidence and the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -84,7 +85,14 @@ class MeaningParams:
     """...those whose similarity is within this (0-100) of the best."""
     whole_text_chars: int = 4_000_000
     """A text up to this size gets sentence vectors when none are given (built once per
-    process); a larger one is searched by stems and anchors only."""
+    process); a larger one is searched by stems and anchors only. In ``verify``: the texts a
+    run needs that have no stored vectors get them (stored) when together at most this."""
+    scan_chars: int = 12_000_000
+    """``verify``: a source's texts without vectors are searched whole, by stems and anchors,
+    when together at most this many characters; beyond, only around the places the word
+    search found (see :mod:`sourcecheck.rewording`)."""
+    excerpt_chars: int = 1_500
+    """...that many characters on either side of each such place."""
 
     def as_dict(self) -> dict[str, float | int]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -131,6 +139,7 @@ def match_meaning(
     embedder: Embedder | None = None,
     text_id: int | None = None,
     params: MeaningParams = MeaningParams(),
+    where: Callable[[Span], str] | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -139,7 +148,8 @@ def match_meaning(
     ``params.whole_text_chars`` when absent). ``embedder``: any :class:`~.embed.Embedder`
     (default: multilingual USE); stored vectors must be of the same model.
     ``result.score`` is the passage's similarity (0-100); ``result.signals`` what the
-    decision weighed (:mod:`.verdict`).
+    decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default:
+    its line and characters in ``text``; an excerpt of a longer text names them there).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -170,17 +180,17 @@ def match_meaning(
     verdict = judge(signals, short=bool(q.stems) and q.words < SHORT_WORDS, missing_stems=missing)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
-    where = _where(text, span)
+    place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
         excerpt = " ".join(span.slice(text).split())[:80]
         result.reason = (
-            f"no passage says this in other words; the best candidate ({where}, similarity "
+            f"no passage says this in other words; the best candidate ({place}, similarity "
             f"{result.score:g}) reads “{excerpt}” and {verdict}"
         )
         return result
     result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
-    result.reason = found_reason(where, signals, result.evidence, weighed.comparison)
+    result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
     return result
 
 

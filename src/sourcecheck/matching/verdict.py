@@ -117,3 +117,12 @@ def describe(signals: Signals) -> str:
         f"other passages, {signals.counterparts} of {signals.content_words} content words "
         f"with a counterpart (score {signals.score:+.1f})"
     )
+
+
+def rule_constants() -> dict[str, float]:
+    """The decision rule's constants, as a run records them with its parameters."""
+    return {
+        "intercept": INTERCEPT, "cos": COS, "margin": MARGIN, "coverage": COVERAGE,
+        "cross": CROSS, "neighbours": NEIGHBOURS, "neighbour_floor": NEIGHBOUR_FLOOR,
+        "short_words": SHORT_WORDS, "slack": SLACK,
+    }  # fmt: skip

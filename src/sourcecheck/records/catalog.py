@@ -15,7 +15,8 @@ from ..errors import FetchError, InputError, SourcecheckError
 from ..models import Claim, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
-from ..store.indexes import IndexProgress, index_texts
+from ..store.indexes import IndexProgress
+from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
 from . import rules
 from .formats import dump_yaml
@@ -71,9 +72,11 @@ def attach_text(
     limits: ReadLimits | None = None,
     fetching: FetchOptions = FetchOptions(),
     index_progress: IndexProgress | None = None,
+    vector_progress: VectorProgress | None = None,
 ) -> tuple[int, bool]:
     """Read a file or download a URL and store it as a text of ``source_id``, then index it
-    (``index_progress`` follows the indexing).
+    (``index_progress`` follows the indexing), and build its sentence vectors
+    (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
 
     Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored.
     Everything is read (and downloaded) before the one write, so a failure stores nothing.
@@ -95,7 +98,7 @@ def attach_text(
     with dbm.transaction(db):
         stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
     del ingested  # the text is indexed from the database, one text in memory at a time
-    index_texts(db, progress=index_progress)
+    index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
     return stored
 
 
@@ -214,6 +217,7 @@ def fetch_texts(
     on_start: Callable[[int, UrlToFetch], None] | None = None,
     on_done: Callable[[FetchOutcome], None] | None = None,
     index_progress: IndexProgress | None = None,
+    vector_progress: VectorProgress | None = None,
 ) -> FetchReport:
     """Download the texts of sources whose records carry a URL (all, or ``source_ids``).
 
@@ -221,7 +225,8 @@ def fetch_texts(
     stored in its own transaction once read whole; a failure is reported and the next URL
     tried. After a host fails to resolve or connect, its other URLs are skipped.
     ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress; the
-    new texts are then indexed (``index_progress`` follows it).
+    new texts are then indexed (``index_progress`` follows it) and given their sentence
+    vectors when they are few enough (``vector_progress``).
     """
     from ..texts.fetch import make_client
 
@@ -244,7 +249,7 @@ def fetch_texts(
     finally:
         if fetching.client is None:
             client.close()
-    index_texts(db, progress=index_progress)
+    index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
     return report
 
 

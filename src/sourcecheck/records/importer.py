@@ -17,7 +17,8 @@ from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
 from ..models import Claim, Source
 from ..store import db as dbm
 from ..store.db import Database
-from ..store.indexes import IndexProgress, index_texts
+from ..store.indexes import IndexProgress
+from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
 from .rules import unique_id
@@ -90,6 +91,7 @@ def import_paths(
     texts_dir: Path | None = None,
     allow_outside_paths: bool = False,
     index_progress: IndexProgress | None = None,
+    vector_progress: VectorProgress | None = None,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -100,7 +102,8 @@ def import_paths(
     Re-importing the same files changes nothing and the report says so. Every problem of
     every file is found before anything is written: one is raised as it is, several as one
     :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`). New texts are then
-    indexed, one at a time (``index_progress`` follows it).
+    indexed, one at a time (``index_progress`` follows it), and given their sentence vectors
+    when they are few enough (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
     """
     files = collect_files(paths)
     if texts_dir is not None and not texts_dir.is_dir():
@@ -117,7 +120,9 @@ def import_paths(
     report = ImportReport(files=[str(p) for p in files])
     _write(db, parsed, texts, report)
     del texts  # indexed from the database, one text in memory at a time
-    index_texts(db, progress=index_progress)
+    _, vectors = index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+    if vectors.skipped:
+        report.notices.append(vectors.summary())
     for pf in parsed:
         for source in pf.sources:
             pending = [

@@ -12,7 +12,17 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from .data import FACT_LABELS, LOUD_KINDS, STATUS_LABELS, Card, Item, Piece
+from .data import (
+    FACT_LABELS,
+    LOUD_KINDS,
+    STATUS_LABELS,
+    STATUS_MEANINGS,
+    Card,
+    Item,
+    Piece,
+    evidence_rows,
+    reworded_summary,
+)
 from .links import safe_url
 from .review import VERDICT_LABELS, VERDICT_MEANINGS
 
@@ -48,6 +58,8 @@ def card_html(card: Card) -> Markup:
         f'    <p class="reason"><strong>Why {_e(STATUS_LABELS[key])}:</strong> '
         f"{_e(item['reason'])}</p>\n"
     )
+    if item["status"] == "reworded":
+        out.append(_reworded(item))
     if review:
         out.append(_review_note(review))
     if item["flags"]:
@@ -133,6 +145,22 @@ def _cite(card: Card) -> str:
     if byline:
         out.append(f" ({', '.join(map(_e, byline))})")
     return "".join(out) + "."
+
+
+def _reworded(item: Item) -> str:
+    """A ``reworded`` result's passage in a line (language, similarity, what the status means)
+    and the evidence a person judges it by."""
+    meaning = STATUS_MEANINGS["reworded"].capitalize()
+    out = [
+        '    <div class="reworded">\n'
+        f"      <p><strong>Said in other words:</strong> {_e(reworded_summary(item))}. "
+        f"{_e(meaning)}.</p>\n"
+    ]
+    rows = evidence_rows(item["evidence"])
+    if rows:
+        terms = "".join(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>" for label, value in rows)
+        out.append(f'      <dl class="evidence" aria-label="evidence">{terms}</dl>\n')
+    return "".join(out) + "    </div>\n"
 
 
 def _review_note(review: dict[str, Any]) -> str:

@@ -7,12 +7,13 @@ import csv
 import io
 from typing import Any
 
-from .data import Report
+from .data import Report, evidence_rows
 
 COLUMNS = (
     "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker", "date",
     "locator", "source", "source_title", "document", "paragraph", "claim_start", "claim_end",
-    "text", "start", "end", "passage", "differences", "verified_at", "run",
+    "text", "start", "end", "passage", "differences", "similarity", "language", "evidence",
+    "verified_at", "run",
     "review_verdict", "review_note", "review_by", "review_at", "review_stale",
 )  # fmt: skip
 
@@ -82,6 +83,9 @@ def render_csv(report: Report) -> str:
             "end": span.get("end"),
             "passage": item["passage"],
             "differences": differences_text(item["differences"]),
+            "similarity": item["similarity"],
+            "language": item["language"],
+            "evidence": "; ".join(f"{k}: {v}" for k, v in evidence_rows(item["evidence"])),
             "verified_at": item["verified_at"],
             "run": item["run"],
             **_review_cells(item.get("review")),

@@ -29,6 +29,7 @@ STATUS_KEYS = (*STATUSES, UNVERIFIED)
 STATUS_LABELS = {
     "verbatim": "verbatim",
     "close": "close",
+    "reworded": "reworded",
     "partial": "partial",
     "not_found": "not found",
     "no_text": "no text",
@@ -39,6 +40,8 @@ STATUS_MEANINGS = {
     "verbatim": "found word for word (ignoring case, punctuation, typography, marked elisions "
     "and editorial brackets)",
     "close": "found, with a few words different; every difference is listed",
+    "reworded": "the source says this in other words (another translation, a paraphrase, or "
+    "the original in another language): judge the passage and the evidence shown",
     "partial": "only part of the quote is supported, or the passage is reworded",
     "not_found": "no passage of the cited source's texts supports the quote",
     "no_text": "the cited source has no text yet: nothing was checked",
@@ -47,11 +50,14 @@ STATUS_MEANINGS = {
 
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
+MEANING_FLAGS = ("negation", "number", "date", "name")
+"""Flags of a ``reworded`` result whose meaning differs checkably (it has no differences)."""
 
 CONTEXT_CHARS = 200
 
 VERDICTS = {
-    "look": "need a look: not found, partial, a negation or number differs, or misattributed",
+    "look": "need a look: not found, partial, reworded (said in other words), a negation or "
+    "number differs, or misattributed",
     "supported": "supported by the cited source: verbatim, or close with no change of meaning",
     "unchecked": "not checked: the source has no text, or not verified yet",
 }
@@ -87,12 +93,19 @@ class Card:
     @property
     def scored(self) -> bool:
         """Whether the score means something (a text was searched)."""
-        return self.item["status"] in ("verbatim", "close", "partial", "not_found")
+        return self.item["status"] in ("verbatim", "close", "reworded", "partial", "not_found")
 
     @property
     def loud(self) -> list[str]:
         """The meaning-changing difference kinds of this claim (negation, number)."""
         return sorted({d["kind"] for d in self.item["differences"]} & LOUD_KINDS)
+
+    @property
+    def meaning_alarms(self) -> list[str]:
+        """The flags of a ``reworded`` result whose meaning differs checkably."""
+        if self.item["status"] != "reworded":
+            return []
+        return [flag for flag in MEANING_FLAGS if flag in self.item["flags"]]
 
     @property
     def alarms(self) -> list[str]:
@@ -103,7 +116,7 @@ class Card:
         return self._alarms
 
     def _find_alarms(self) -> list[str]:
-        alarms = [f"{kind} differs" for kind in self.loud]
+        alarms = [f"{kind} differs" for kind in (*self.loud, *self.meaning_alarms)]
         alarms += [
             f"{f['kind']} differs from the source (fact check)"
             for f in self.item.get("facts", [])
@@ -118,7 +131,7 @@ class Card:
         """``look`` (not found, partial, or an alarm), ``supported`` or ``unchecked``."""
         if self.status_key in ("no_text", UNVERIFIED):
             return "unchecked"
-        if self.status_key in ("not_found", "partial") or self.alarms:
+        if self.status_key in ("not_found", "reworded", "partial") or self.alarms:
             return "look"
         return "supported"
 
@@ -264,6 +277,9 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "verified_at": row["verified_at"],
         "run": row["run_id"],
         "facts": [fact_json(f) for f in facts],
+        "similarity": row["similarity"],
+        "language": row["language"],
+        "evidence": json.loads(row["evidence"]) if row["evidence"] else None,
     }
 
 
@@ -292,3 +308,62 @@ def fact_json(row: dict[str, Any]) -> Item:
         "span": {"start": row["start"], "end": row["end"]} if has_span else None,
         "detail": row["detail"],
     }
+
+
+EVIDENCE_ROWS = (
+    ("shared words", "shared_words"),
+    ("names", "shared_names"),
+    ("names not there", "missing_names"),
+    ("numbers", ("quote_numbers", "passage_numbers")),
+    ("dates", ("quote_dates", "passage_dates")),
+    ("negations", ("quote_negations", "passage_negations")),
+)
+
+
+def evidence_rows(evidence: Item | None) -> list[tuple[str, str]]:
+    """The evidence of a ``reworded`` result as (what, in words) rows for a person: the words
+    and names both share, and what the numbers, dates and negations are on each side ("the
+    quote / the passage"); rows with nothing on either side are left out.
+
+    >>> for row in evidence_rows({"shared_words": ["Bett", "found/fand"], "shared_names": [],
+    ...     "missing_names": [], "quote_numbers": ["15"], "passage_numbers": ["5"],
+    ...     "quote_dates": [], "passage_dates": [], "quote_negations": [],
+    ...     "passage_negations": ["nicht"]}):
+    ...     print(*row, sep=": ")
+    shared words: Bett, found/fand
+    numbers (quote / passage): 15 / 5
+    negations (quote / passage): none / nicht
+    """
+    if not evidence:
+        return []
+    rows = []
+    for label, keys in EVIDENCE_ROWS:
+        if isinstance(keys, str):
+            if evidence.get(keys):
+                rows.append((label, ", ".join(evidence[keys])))
+        elif evidence.get(keys[0]) or evidence.get(keys[1]):
+            quote, there = (", ".join(evidence.get(k) or []) or "none" for k in keys)
+            rows.append((f"{label} (quote / passage)", f"{quote} / {there}"))
+    return rows
+
+
+LANGUAGE_NAMES = {
+    "en": "English", "ru": "Russian", "de": "German", "fr": "French", "it": "Italian",
+    "es": "Spanish",
+}  # fmt: skip
+
+
+def reworded_summary(item: Item) -> str:
+    """The language and similarity of a ``reworded`` result's passage, for a report.
+
+    >>> print(reworded_summary({"similarity": 84.0, "language": "de",
+    ...                         "evidence": {"quote_language": "en"}}))
+    the passage is in German (the quote in English), similarity 84 of 100
+    """
+    language = LANGUAGE_NAMES.get(item["language"] or "", item["language"] or "an unknown language")
+    evidence = item.get("evidence") or {}
+    quote = evidence.get("quote_language")
+    across = ""
+    if quote and quote != item["language"]:
+        across = f" (the quote in {LANGUAGE_NAMES.get(quote, quote)})"
+    return f"the passage is in {language}{across}, similarity {item['similarity'] or 0:g} of 100"

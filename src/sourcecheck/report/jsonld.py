@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Document
-from .data import LOUD_KINDS, Card, Report
+from .data import LOUD_KINDS, MEANING_FLAGS, Card, Report, evidence_rows, reworded_summary
 from .links import safe_url
 from .review import VERDICT_LABELS, Publication
 
@@ -29,8 +29,13 @@ class Rating:
 RATINGS: dict[str, Rating] = {
     "verbatim": Rating(5, "Accurately quoted"),
     "close": Rating(4, "Accurately quoted, with minor differences in wording"),
+    "reworded": Rating(
+        3, "Supported in other words: another translation, a paraphrase or the original language"
+    ),
     "partial": Rating(3, "Partly supported by the cited source"),
-    "misquoted": Rating(2, "Misquoted: a negation or a number differs from the source"),
+    "misquoted": Rating(
+        2, "Misquoted: a negation, a number, a date or a name differs from the source"
+    ),
     "misattributed": Rating(1, "Misattributed: not in the cited source, found in another"),
     "not_found": Rating(1, "Not found in the cited source"),
 }
@@ -57,6 +62,10 @@ def rating_key(item: dict[str, Any]) -> str | None:
 
     >>> rating_key({"status": "close", "flags": [], "differences": [{"kind": "number"}]})
     'misquoted'
+    >>> rating_key({"status": "reworded", "flags": [], "differences": []})
+    'reworded'
+    >>> rating_key({"status": "reworded", "flags": ["date"], "differences": []})
+    'misquoted'
     """
     status = item["status"]
     if status in (None, "no_text"):
@@ -65,6 +74,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misattributed"
     if status != "not_found" and any(d["kind"] in LOUD_KINDS for d in item["differences"]):
         return "misquoted"
+    if status == "reworded" and any(flag in MEANING_FLAGS for flag in item["flags"]):
+        return "misquoted"  # said in other words, but a checkable fact differs
     return status
 
 
@@ -211,6 +222,7 @@ def annotation(card: Card, text: dict[str, Any] | None) -> dict[str, Any] | None
             },
             {"type": "TextualBody", "purpose": "tagging", "value": item["status"]},
             {"type": "TextualBody", "purpose": "describing", "value": described},
+            *_reworded_bodies(item),
             *_review_bodies(item.get("review")),
         ],
         "target": {
@@ -230,6 +242,16 @@ def annotation(card: Card, text: dict[str, Any] | None) -> dict[str, Any] | None
             ],
         },
     }
+
+
+def _reworded_bodies(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """A ``reworded`` passage described: its language, similarity and the evidence."""
+    if item["status"] != "reworded":
+        return []
+    evidence = "; ".join(f"{k}: {v}" for k, v in evidence_rows(item["evidence"]))
+    value = f"said in other words: {reworded_summary(item)}" + (f"; {evidence}" if evidence else "")
+    return [{"type": "TextualBody", "purpose": "describing", "format": "text/plain",
+             "value": value}]  # fmt: skip
 
 
 def _review_bodies(review: dict[str, Any] | None) -> list[dict[str, Any]]:

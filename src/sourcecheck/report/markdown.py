@@ -21,6 +21,8 @@ from .data import (
     Item,
     Piece,
     Report,
+    evidence_rows,
+    reworded_summary,
 )
 from .links import safe_url
 from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
@@ -104,11 +106,23 @@ def _card(number: int, card: Card) -> list[str]:
         kinds = " and ".join(f"a {kind}" for kind in card.loud)
         verb = "differs" if len(card.loud) == 1 else "differ"
         lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
+    if card.meaning_alarms:
+        kinds = " and ".join(f"a {flag}" for flag in card.meaning_alarms)
+        lines += [f"**⚠ Said in other words, but {kinds} differ(s) from the source.**", ""]
     if "found_elsewhere" in item["flags"]:
         lines += ["**⚠ Found in another source than the cited one.**", ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]
     lines.append(_cited_source(card))
     lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")
+    if item["status"] == "reworded":
+        lines.append(
+            f"- **Said in other words:** {md_text(reworded_summary(item))}; judge the passage "
+            "by the evidence:"
+        )
+        lines += [
+            f"  - {md_text(label)}: {md_text(value)}"
+            for label, value in evidence_rows(item["evidence"])
+        ]
     if review:
         lines.append(_review_line(review))
     if item["flags"]:

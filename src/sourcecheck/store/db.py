@@ -20,7 +20,7 @@ from sqlite_utils.db import NotFoundError as RowNotFound
 
 from ..errors import DatabaseError, NotFoundError
 from ..models import Claim, Document, Source, SourceText
-from .migrations import migrations
+from .migrations_later import migrations
 
 __all__ = ["Database", "open_db", "transaction"]
 
@@ -251,8 +251,8 @@ def find_same_claim(db: Database, claim: Claim) -> str | None:
 # -- texts ---------------------------------------------------------------------------------
 
 TEXT_META_COLUMNS = (
-    "id", "source_id", "label", "language", "origin", "retrieved_at", "sha256", "encoding",
-    "encoding_source", "extraction", "length",
+    "id", "source_id", "label", "language", "language_detected", "origin", "retrieved_at",
+    "sha256", "encoding", "encoding_source", "extraction", "length",
 )  # fmt: skip
 TEXT_PROVENANCE_COLUMNS = (
     "extractor", "extraction_notes", "byte_length", "final_url", "redirects", "http_status",

@@ -40,6 +40,7 @@ class IndexReport:
     words: int
     shards: int
     rebuilt: bool = False
+    text_ids: tuple[int, ...] = ()  # the texts indexed (the new ones, unless rebuilt)
 
     def summary(self) -> str:
         if not self.indexed:
@@ -57,7 +58,8 @@ class TextPlace:
     shard_id: int
     words: int
     length: int
-    language: str | None = None  # how the text writes its numbers (see TextFacts)
+    language: str | None = None  # how the text writes its numbers (given, see TextFacts)
+    text_language: str | None = None  # given or detected (what the meaning stage uses)
 
 
 def pending_texts(db: Database) -> list[int]:
@@ -90,7 +92,8 @@ def index_texts(
         if progress:
             progress(done, len(todo))
     shards = db.execute("SELECT count(*) FROM index_shards").fetchone()[0]
-    return IndexReport(len(todo), words, shards, rebuilt=bool(todo) and (rebuild or bool(stale)))
+    rebuilt = bool(todo) and (rebuild or bool(stale))
+    return IndexReport(len(todo), words, shards, rebuilt=rebuilt, text_ids=tuple(todo))
 
 
 def _index_one(db: Database, text_id: int) -> int:
@@ -261,12 +264,14 @@ def shard_ids(db: Database) -> list[int]:
 
 
 def text_places(db: Database) -> dict[int, TextPlace]:
-    """Every indexed text: its source, shard and words."""
+    """Every indexed text: its source, shard, words and language."""
     return {
         r[0]: TextPlace(*r)
         for r in db.execute(
-            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length, t.language FROM texts t
-               JOIN index_texts i ON i.text_id = t.id ORDER BY t.id"""
+            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length,
+                      CASE WHEN t.language_detected THEN NULL ELSE t.language END,
+                      t.language
+               FROM texts t JOIN index_texts i ON i.text_id = t.id ORDER BY t.id"""
         )
     }
 

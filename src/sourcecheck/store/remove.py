@@ -1,5 +1,6 @@
 """Removing claims and sources with everything that refers to them (results, fact checks,
-reviews; a source's texts, their indexes and listed URLs). The caller holds the transaction."""
+reviews; a source's texts, their indexes, sentence vectors and listed URLs). The caller holds
+the transaction."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections import Counter
 
 from .db import Database
 from .indexes import forget_texts
+from .vectors import forget_vectors
 
 
 def _marks(values: list[str] | list[int]) -> str:
@@ -37,6 +39,7 @@ def delete_source(db: Database, source_id: str) -> Counter[str]:
         for table in ("fact_checks", "results"):
             removed[table] += db.execute(f"DELETE FROM {table} WHERE {in_texts}", text_ids).rowcount
         removed["index_texts"] += forget_texts(db, text_ids)
+        forget_vectors(db, text_ids)
     removed["results"] += db.execute(
         "DELETE FROM results WHERE source_id = ?", [source_id]
     ).rowcount

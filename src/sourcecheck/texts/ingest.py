@@ -27,6 +27,7 @@ from .decode import (
     html_declared_encoding,
     xml_declared_encoding,
 )
+from .language import detect_language
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
 
 if TYPE_CHECKING:
@@ -258,7 +259,9 @@ def read_text_bytes(
     """Turn the bytes of a file or download into a text ready to store.
 
     ``kind``: what the name or the server says it is (checked against the bytes); ``charset``:
-    the HTTP header's charset; ``encoding``: the user's, overriding everything.
+    the HTTP header's charset; ``encoding``: the user's, overriding everything. ``language``:
+    the user's, else detected (:func:`~sourcecheck.texts.language.detect_language`; None when
+    unsure).
 
     >>> read_text_bytes(b"<p>War is over.</p>", where="x", origin="x", source_id="s").text.text
     'War is over.\\n'
@@ -272,13 +275,15 @@ def read_text_bytes(
             else f"no readable text in this {kind.upper()}"
         )
         raise InputError(f"{what}: there is no text to check against", location=where)
+    detected = None if language else detect_language(read.extracted.text)
     text = SourceText(
         source_id=source_id,
         text=read.extracted.text,
         sha256=hashlib.sha256(raw).hexdigest(),
         origin=origin,
         label=label,
-        language=language,
+        language=language or (detected.code if detected else None),
+        language_detected=detected is not None,
         retrieved_at=retrieved_at or now_iso(),
         encoding=read.encoding,
         encoding_source=read.encoding_source,

@@ -1,0 +1,114 @@
+"""The facts of a claim checked at a passage that says it in other words (a ``reworded``
+result): numbers by value and dates in both calendars, each side read in its own language.
+
+A rendering shares no words with the claim to align numbers by, so the claim's numbers are
+compared as values with those the passage prints ("zweiundzwanzig" / 22, "1.500" / "1,500"),
+and the claim's date with the date printed in the passage, else the last one printed before
+it (a diary's or a protocol's heading: "8 (21) января 1918", "11. Februar 1918"). Numbers
+that are part of a date are the date's, not figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Span
+from .check import DATE_CONTEXT_CHARS, FactCheck
+from .dates import DateMention, compare_date
+from .languages import figures_in, read_dates
+
+
+def rendering_facts(
+    quote: str,
+    text: str,
+    span: Span,
+    *,
+    quote_language: str,
+    language: str,
+    claim_date: str | None = None,
+) -> list[FactCheck]:
+    """The number and date checks of a claim at the passage ``span`` of ``text``.
+
+    ``claim_date``: the claim's ISO date; without one, a full date the quote prints is
+    checked (when it gives its year).
+
+    >>> text = "Протокол.\\n\\nНа собрании 8 (21) января 1918 г. было 63 человека."
+    >>> checks = rendering_facts(
+    ...     "At the meeting of January 21 there were 63 people.", text,
+    ...     Span(text.index("На"), len(text)), quote_language="en", language="ru",
+    ...     claim_date="1918-01-21")
+    >>> [(c.kind, c.verdict, c.source) for c in checks]
+    [('number', 'agrees', '63'), ('date', 'agrees', '8 (21) января 1918')]
+    """
+    checks = []
+    numbers = _number_check(quote, quote_language, text, span, language)
+    if numbers is not None:
+        checks.append(numbers)
+    wanted = claim_date or _quote_date(quote, quote_language)
+    if wanted:
+        checks.append(_date_check(wanted, text, span, language))
+    return checks
+
+
+def _numbers(text: str, language: str) -> Counter[float]:
+    """The values of the figures ``text`` states (not its dates, not "one")."""
+    return Counter(n.value for n in figures_in(text, language))
+
+
+def _values(counter: Counter[float]) -> str:
+    return ", ".join(f"{v:g}" for v in sorted(counter.elements()))
+
+
+def _number_check(
+    quote: str, quote_language: str, text: str, span: Span, language: str
+) -> FactCheck | None:
+    wanted = _numbers(quote, quote_language)
+    if not wanted:
+        return None
+    there = _numbers(span.slice(text), language)
+    missing = wanted - there
+    verdict = "differs" if missing else "agrees"
+    detail = f"the passage says {_values(there) or 'no number'}"
+    if missing:
+        detail += f"; not {_values(missing)}"
+    return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
+
+
+def _quote_date(quote: str, language: str) -> str | None:
+    """The first full date (day, month and year) the quote prints, as ISO."""
+    for d in read_dates(quote, language):
+        if d.year and d.month and d.day:
+            return d.iso()
+    return None
+
+
+def _date_check(claim_date: str, text: str, span: Span, language: str) -> FactCheck:
+    mention = _date_at(text, span, language)
+    if mention is None:
+        return FactCheck(
+            "date", claim_date, None, "not_found", None, "no date is printed at the passage"
+        )
+    verdict = compare_date(claim_date, mention)
+    printed = text[mention.start : mention.end]
+    where = "in the passage" if mention.start >= span.start else "before the passage"
+    detail = f"the source prints “{printed}” ({mention.iso()}) {where}"
+    if verdict == "agrees_old_style":
+        detail += "; the two dates are the same day in the Old and New Style calendars"
+    elif verdict == "agrees" and mention.alt_day:
+        detail += "; its second day is the New Style date"
+    return FactCheck("date", claim_date, printed, verdict, Span(mention.start, mention.end), detail)
+
+
+def _date_at(text: str, span: Span, language: str) -> DateMention | None:
+    """The date of a passage: the first with a day in it, else the last with a day printed
+    at most :data:`DATE_CONTEXT_CHARS` before it; offsets into ``text``."""
+    start = max(0, span.start - DATE_CONTEXT_CHARS)
+    found = [
+        DateMention(d.start + start, d.end + start, d.year, d.month, d.day, d.alt_day)
+        for d in read_dates(text[start : span.end], language)
+        if d.day
+    ]
+    inside = [d for d in found if d.start >= span.start]
+    if inside:
+        return inside[0]
+    return found[-1] if found else None

@@ -1,0 +1,265 @@
+"""The meaning stage of a verify run (issue 10): claims the words did not find, looked for as
+renderings (another translation, a paraphrase, the original in another language) in the texts
+of their cited source, with :func:`~sourcecheck.matching.meaning.match_meaning`.
+
+It runs in the driver, after the word matcher (whose tasks may run on workers or a cluster),
+on the claims of every kind whose best result is ``not_found``, or ``partial`` because its
+words are reworded (:func:`wants_meaning`): a ``reworded`` result ranks above ``partial``, so
+a passage that says the whole claim in other words is a better answer than some of its words;
+when the stage finds nothing, the word result stays (a ``not_found`` gains the best candidate
+and why it was rejected). A claim found by words
+(``verbatim``, ``close``) costs nothing. Running in the driver keeps the results the same
+whatever the number of workers.
+
+Which texts and how (``MeaningParams``):
+
+- a text with stored sentence vectors of the model (:mod:`sourcecheck.store.vectors`) is
+  searched whole through them; the texts a run needs that have none get them first (stored)
+  when together at most ``whole_text_chars``;
+- a source's other texts are searched whole by content stems and anchors (names, numbers,
+  dates) when together at most ``scan_chars``; beyond (a library of 100 MB), only
+  ``excerpt_chars`` around each place the word search found, so that verify stays fast.
+
+The facts of a claim found ``reworded`` are checked at its passage, each side read in its
+own language (:mod:`sourcecheck.facts.rendering`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from .facts.rendering import rendering_facts
+from .matching.embed import Embedder, default_embedder
+from .matching.match import _where
+from .matching.meaning import REWORDED, MeaningParams, MeaningResult, match_meaning
+from .matching.quote import ParsedQuote
+from .matching.vectors import TextVectors
+from .models import Claim, MatchResult, Span
+from .store.db import Database
+from .store.indexes import TextPlace, load_texts
+from .store.vectors import VectorProgress, embed_texts, load_vectors, without_vectors
+from .texts.language import detect_language
+from .workers import SELECTOR_CONTEXT, JobOutcome
+
+MAX_EXCERPTS = 4
+"""Excerpts searched per claim and text when a text is searched only around the words."""
+
+Progress = Callable[[int, int], None]
+"""progress(claims done, claims to do) of the meaning stage."""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A claim to look for by meaning: its number in the run, the texts of its source, and
+    per text the windows where the word search found some of its words."""
+
+    n: int
+    claim: Claim
+    texts: tuple[int, ...]
+    windows: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Rendering:
+    """The stage's best answer for one claim over its source's texts: ``reworded`` with the
+    passage, its context and the facts checked there, or ``not_found`` and why."""
+
+    result: MeaningResult
+    outcome: JobOutcome | None = None
+
+
+def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
+    """Whether the meaning stage looks for a claim whose word result is ``result``: when it is
+    ``not_found``, or ``partial`` as a reworded passage (every elided segment placed, close
+    together, but too different to be ``close``). A partial with a segment not found, or
+    with its segments too far apart, stays: part of the quote is not in the source, and no
+    rendering of the whole can be."""
+    if result.status == "not_found":
+        return True
+    if result.status != "partial" or parsed is None or "gap_too_long" in result.flags:
+        return False
+    return len(result.segments) == len(parsed.segments)
+
+
+def find_renderings(
+    db: Database,
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    *,
+    params: MeaningParams = MeaningParams(),  # noqa: B008 - frozen
+    embedder: Embedder | None = None,
+    vector_progress: VectorProgress | None = None,
+    progress: Progress | None = None,
+) -> dict[int, Rendering]:
+    """The meaning stage's answer for each request, by claim number. ``vector_progress``
+    follows the sentence vectors built first; ``progress`` the claims done."""
+    if not requests:
+        return {}
+    memo = _QuoteMemo(embedder or default_embedder())
+    needed = sorted({t for r in requests for t in r.texts})
+    missing = without_vectors(db, memo.model_id, needed)
+    if missing and sum(missing.values()) <= params.whole_text_chars:
+        embed_texts(db, list(missing), embedder=memo.inner, progress=vector_progress)
+        missing = {}
+    scans = _scanned_whole(requests, places, missing, params)
+    by_text: dict[int, list[Request]] = {}
+    for request in requests:
+        for text_id in request.texts:
+            if text_id not in missing or text_id in scans or request.windows.get(text_id):
+                by_text.setdefault(text_id, []).append(request)
+    found: dict[int, list[tuple[MeaningResult, str]]] = {r.n: [] for r in requests}
+    left = {r.n: sum(r in by_text.get(t, ()) for t in r.texts) for r in requests}
+    renderings = {r.n: _best(r, []) for r in requests if not left[r.n]}
+    for text_id in sorted(by_text):  # each text read once, its units built once
+        text = load_texts(db, [text_id])[text_id]
+        vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
+        language = places[text_id].text_language or _detected(text)
+        whole = vectors is not None or text_id in scans
+        for request in by_text[text_id]:
+            regions = None if whole else _regions(request.windows[text_id], len(text), params)
+            results = _search(request, text_id, text, language, vectors, regions, memo, params)
+            found[request.n] += [(result, text) for result in results]
+            left[request.n] -= 1
+            if not left[request.n]:
+                renderings[request.n] = _best(request, found.pop(request.n))
+                if progress is not None:
+                    progress(len(renderings), len(requests))
+    return renderings
+
+
+def _scanned_whole(
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    missing: dict[int, int],
+    params: MeaningParams,
+) -> set[int]:
+    """The texts without vectors searched whole: those of sources whose texts without
+    vectors are together at most ``params.scan_chars`` characters."""
+    by_source: dict[str, set[int]] = {}
+    for request in requests:
+        for t in request.texts:
+            if t in missing:
+                by_source.setdefault(places[t].source_id, set()).add(t)
+    return {
+        t
+        for texts in by_source.values()
+        if sum(missing[t] for t in texts) <= params.scan_chars
+        for t in texts
+    }
+
+
+def _search(
+    request: Request,
+    text_id: int,
+    text: str,
+    language: str,
+    vectors: TextVectors | None,
+    regions: list[Span] | None,
+    embedder: Embedder,
+    params: MeaningParams,
+) -> list[MeaningResult]:
+    """The claim looked for in one text: whole, or in each region (offsets into ``text``)."""
+    unbuilt = replace(params, whole_text_chars=0)  # never embed a whole text here
+    if regions is None:
+        return [
+            match_meaning(
+                request.claim.quote, text, text_language=language, vectors=vectors,
+                embedder=embedder, text_id=text_id, params=unbuilt,
+            )
+        ]  # fmt: skip
+    results = []
+    for region in regions:
+        result = match_meaning(
+            request.claim.quote, region.slice(text), text_language=language, embedder=embedder,
+            text_id=text_id, params=unbuilt, where=_placer(text, region.start),
+        )  # fmt: skip
+        if result.span is not None:
+            result.span = _shifted(result.span, region.start)
+            result.segments = [_shifted(s, region.start) for s in result.segments]
+        results.append(result)
+    return results
+
+
+def _shifted(span: Span, base: int) -> Span:
+    return Span(span.start + base, span.end + base)
+
+
+def _placer(text: str, base: int) -> Callable[[Span], str]:
+    """How a reason names a place of the excerpt starting at ``base``: in the whole text."""
+    return lambda span: _where(text, _shifted(span, base))
+
+
+def _regions(windows: list[tuple[int, int]], length: int, params: MeaningParams) -> list[Span]:
+    """The stretches around the word search's windows (the best first), overlapping ones
+    merged, at most :data:`MAX_EXCERPTS`."""
+    pad = params.excerpt_chars
+    regions: list[Span] = []
+    for a, b in windows:
+        span = Span(max(0, a - pad), min(length, b + pad))
+        for i, region in enumerate(regions):
+            if span.start <= region.end and region.start <= span.end:
+                regions[i] = Span(min(region.start, span.start), max(region.end, span.end))
+                break
+        else:
+            if len(regions) < MAX_EXCERPTS:
+                regions.append(span)
+    return regions
+
+
+def _best(request: Request, found: list[tuple[MeaningResult, str]]) -> Rendering:
+    """A claim's answer: the reworded passage with the highest score over its texts, else the
+    rejected candidate that came nearest (its reason), else why nothing was a candidate."""
+    if not found:
+        why = (
+            "no text of the source holds the quote's words, names, numbers or dates, and "
+            "none has sentence vectors (sourcecheck index --meaning)"
+        )
+        return Rendering(MeaningResult("not_found", 0.0, reason=why))
+    result, text = min(found, key=lambda found: _rank(found[0]))
+    if result.status != REWORDED or result.span is None:
+        return Rendering(result)
+    span = result.span
+    outcome = JobOutcome(
+        result,
+        prefix=text[max(0, span.start - SELECTOR_CONTEXT) : span.start],
+        passage=span.slice(text),
+        suffix=text[span.end : span.end + SELECTOR_CONTEXT],
+        facts=rendering_facts(
+            request.claim.quote, text, span,
+            quote_language=result.evidence.quote_language if result.evidence else "en",
+            language=result.language or "en", claim_date=request.claim.date,
+        ),
+    )  # fmt: skip
+    return Rendering(result, outcome)
+
+
+def _rank(result: MeaningResult) -> tuple[int, float, int]:
+    """Reworded first, then the higher decision score (a candidate without one last), then
+    the first text."""
+    score = result.signals.score if result.signals is not None else float("-inf")
+    return (result.status != REWORDED, -score, result.text_id or 0)
+
+
+def _detected(text: str) -> str:
+    found = detect_language(text)
+    return found.code if found else "en"
+
+
+class _QuoteMemo:
+    """An embedder that remembers the vectors of single sentences (a claim's quote is embedded
+    once for all the texts of its source, not once per text)."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self._memo: dict[str, np.ndarray] = {}
+
+    def __call__(self, sentences: Sequence[str]) -> np.ndarray:
+        if len(sentences) != 1:
+            return self.inner(sentences)
+        if sentences[0] not in self._memo:
+            self._memo[sentences[0]] = self.inner(sentences)
+        return self._memo[sentences[0]]

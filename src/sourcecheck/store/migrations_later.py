@@ -1,0 +1,107 @@
+"""The migrations from m010 on, registered on the one :data:`~.migrations.migrations` object
+after those of migrations.py (which reached its size): importing this module is importing
+the whole schema. An applied migration is never edited: a change is a new function here."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .migrations import migrations
+
+__all__ = ["migrations"]
+
+
+@migrations()
+def m010_meaning(db: Database) -> None:
+    """Matching by meaning (issue 10).
+
+    ``texts.language_detected``: 1 when ``language`` was detected at import, not given.
+    ``text_vectors``: a text's sentence vectors of one embedding model (``model_id``; vectors
+    of another model are rebuilt, never mixed), stored in ``text_vector_parts`` as raw
+    little-endian arrays of at most 65,536 units each: ``spans`` (int64 start, end per unit)
+    and ``matrix`` (float16, ``dim`` per unit).
+    ``results`` gains what a ``reworded`` result shows: ``similarity`` (0-100), the passage's
+    ``language`` and the ``evidence`` (JSON). ``claim_report`` is recreated: ``reworded``
+    takes its place in ``attention``, and a date or a name that differs alarms too.
+    """
+    db.table("texts").add_column("language_detected", int, not_null_default=0)
+    db.execute(
+        """
+        CREATE TABLE text_vectors (
+            text_id INTEGER PRIMARY KEY REFERENCES texts(id),
+            model_id TEXT NOT NULL,
+            units INTEGER NOT NULL,
+            dim INTEGER NOT NULL,
+            built_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE text_vector_parts (
+            text_id INTEGER NOT NULL REFERENCES text_vectors(text_id),
+            part INTEGER NOT NULL,
+            spans BLOB NOT NULL,
+            matrix BLOB NOT NULL,
+            PRIMARY KEY (text_id, part)
+        )"""
+    )
+    results = db.table("results")
+    results.add_column("similarity", float)
+    results.add_column("language", str)
+    results.add_column("evidence", str)
+    db.execute("DROP VIEW claim_report")
+    _m010_claim_report(db)
+
+
+def _m010_claim_report(db: Database) -> None:
+    db.execute(
+        """
+        CREATE VIEW claim_report AS
+        SELECT
+            c.id AS claim_id,
+            CASE
+                WHEN r.status IS NULL THEN 6
+                WHEN r.status = 'not_found' THEN 1
+                WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
+                    SELECT 1 FROM json_each(r.flags)
+                    WHERE json_each.value IN ('negation', 'number', 'date', 'name',
+                                              'found_elsewhere')
+                ) THEN 1
+                WHEN r.status = 'partial' THEN 2
+                WHEN r.status = 'reworded' THEN 3
+                WHEN r.status = 'close' THEN 4
+                WHEN r.status = 'no_text' THEN 5
+                ELSE 7
+            END AS attention,
+            r.status,
+            r.score,
+            v.verdict,
+            v.stale AS review_stale,
+            c.quote,
+            r.passage,
+            coalesce(r.reason, 'not verified yet: run sourcecheck verify') AS reason,
+            r.flags,
+            r.similarity,
+            r.language,
+            c.source_id,
+            s.title AS source_title,
+            c.speaker,
+            c.date,
+            c.locator,
+            c.kind,
+            c.document_id,
+            c.paragraph,
+            r.text_id,
+            r.verified_at,
+            v.reviewer,
+            v.reviewed_at,
+            v.note AS review_note,
+            v.stale_reason AS review_stale_reason,
+            c.rowid AS claim_rowid
+        FROM claims c
+        LEFT JOIN latest_results r ON r.claim_id = c.id
+        LEFT JOIN sources s ON s.id = c.source_id
+        LEFT JOIN documents d ON d.id = c.document_id
+        LEFT JOIN current_reviews v ON v.claim_id = c.id
+        """
+    )

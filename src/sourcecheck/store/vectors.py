@@ -1,0 +1,217 @@
+"""Stored sentence vectors of texts (migration m010), for the meaning stage.
+
+A text's vectors (:class:`~sourcecheck.matching.vectors.TextVectors`: its unit spans and one
+unit vector each) are kept per embedding model: vectors of another ``model_id`` are never
+used, and building the current model's replaces them. They are built when texts arrive
+(import, ``source text``, ``source fetch``) as long as the new texts together are at most
+:data:`IMPORT_CHARS` characters (a larger import leaves them to ``sourcecheck index
+--meaning``: embedding takes about a minute per 3 MB on these machines, and a library of
+100 MB must import in under 90 s), by ``index --meaning`` for every text, and by ``verify``
+for the texts it needs when they are few enough (see :mod:`sourcecheck.rewording`).
+
+A text's language is detected when it arrives (:mod:`sourcecheck.texts.ingest`);
+:func:`fill_languages` detects it for texts stored before that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..matching.embed import Embedder, default_embedder
+from ..matching.vectors import TextVectors, build_text_vectors
+from ..models import now_iso
+from ..texts.language import detect_language
+from .db import Database, transaction
+from .indexes import IndexProgress, IndexReport, index_texts
+
+IMPORT_CHARS = 4_000_000
+"""New texts together at most this many characters get their vectors when they arrive."""
+PART_UNITS = 65_536
+"""Units per stored part (32 MB of float16 vectors of 512 dimensions): a BLOB is read and
+written whole, and SQLite's limit on one is 1 GB."""
+
+VectorProgress = Callable[[float, int], None]
+"""progress(texts done, with the current one's fraction; texts to do)."""
+
+
+@dataclass(frozen=True, slots=True)
+class VectorReport:
+    """What :func:`embed_texts` did: texts embedded (and their units), texts left without."""
+
+    model_id: str
+    built: tuple[int, ...] = ()
+    units: int = 0
+    skipped: tuple[int, ...] = field(default=())
+    skipped_chars: int = 0
+
+    def summary(self) -> str:
+        done = (
+            f"sentence vectors built for {len(self.built)} text(s) ({self.units:,} units)"
+            if self.built
+            else "no sentence vectors to build"
+        )
+        if self.skipped:
+            done += (
+                f"; {len(self.skipped)} text(s) ({self.skipped_chars:,} characters) left without "
+                f"(over {IMPORT_CHARS:,} together): sourcecheck index --meaning builds them"
+            )
+        return done
+
+
+def save_vectors(db: Database, text_id: int, vectors: TextVectors) -> None:
+    """Store a text's vectors (replacing any it had), in the caller's transaction."""
+    forget_vectors(db, [text_id])
+    spans = np.ascontiguousarray(vectors.spans, dtype="<i8")
+    matrix = np.ascontiguousarray(vectors.matrix, dtype="<f2")
+    dim = int(matrix.shape[1]) if matrix.ndim == 2 else 0
+    db.execute(
+        "INSERT INTO text_vectors (text_id, model_id, units, dim, built_at) VALUES (?, ?, ?, ?, ?)",
+        [text_id, vectors.model_id, len(spans), dim, now_iso()],
+    )
+    for part, start in enumerate(range(0, max(1, len(spans)), PART_UNITS)):
+        stop = start + PART_UNITS
+        db.execute(
+            "INSERT INTO text_vector_parts (text_id, part, spans, matrix) VALUES (?, ?, ?, ?)",
+            [text_id, part, spans[start:stop].tobytes(), matrix[start:stop].tobytes()],
+        )
+
+
+def load_vectors(db: Database, text_id: int, model_id: str) -> TextVectors | None:
+    """A text's stored vectors of ``model_id``; None when it has none of that model."""
+    row = db.execute(
+        "SELECT units, dim FROM text_vectors WHERE text_id = ? AND model_id = ?",
+        [text_id, model_id],
+    ).fetchone()
+    if row is None:
+        return None
+    units, dim = int(row[0]), int(row[1])
+    spans = np.empty((units, 2), dtype=np.int64)
+    matrix = np.empty((units, dim), dtype=np.float16)
+    at = 0
+    for span_bytes, matrix_bytes in db.execute(
+        "SELECT spans, matrix FROM text_vector_parts WHERE text_id = ? ORDER BY part", [text_id]
+    ):
+        n = len(span_bytes) // 16
+        spans[at : at + n] = np.frombuffer(span_bytes, dtype="<i8").reshape(n, 2)
+        matrix[at : at + n] = np.frombuffer(matrix_bytes, dtype="<f2").reshape(n, dim)
+        at += n
+    return TextVectors(model_id, spans, matrix)
+
+
+def forget_vectors(db: Database, text_ids: list[int]) -> None:
+    """Drop the vectors of texts (about to be deleted, or to be rebuilt)."""
+    marks = ", ".join("?" for _ in text_ids)
+    for table in ("text_vector_parts", "text_vectors"):
+        db.execute(f"DELETE FROM {table} WHERE text_id IN ({marks})", text_ids)
+
+
+def without_vectors(
+    db: Database, model_id: str, text_ids: list[int] | None = None
+) -> dict[int, int]:
+    """``{text id: length}`` of the texts (all, or ``text_ids``) with no vectors of
+    ``model_id`` (none, or another model's), by id."""
+    where = ""
+    args: list[object] = [model_id]
+    if text_ids is not None:
+        if not text_ids:
+            return {}
+        where = f"AND t.id IN ({', '.join('?' for _ in text_ids)})"
+        args += list(text_ids)
+    rows = db.execute(
+        f"""SELECT t.id, t.length FROM texts t
+            LEFT JOIN text_vectors v ON v.text_id = t.id AND v.model_id = ?
+            WHERE v.text_id IS NULL {where} ORDER BY t.id""",
+        args,
+    )
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
+def embed_texts(
+    db: Database,
+    text_ids: list[int] | None = None,
+    *,
+    embedder: Embedder | None = None,
+    budget: int | None = None,
+    progress: VectorProgress | None = None,
+) -> VectorReport:
+    """Build and store the vectors of the texts (all, or ``text_ids``) that have none of the
+    embedder's model, each text in its own transaction (an interrupted run keeps what it
+    finished). ``budget``: only when those texts are together at most this many characters;
+    else none is built and the report lists them as skipped.
+    """
+    embedder = embedder or default_embedder()
+    todo = without_vectors(db, embedder.model_id, text_ids)
+    total = sum(todo.values())
+    if budget is not None and total > budget:
+        return VectorReport(embedder.model_id, skipped=tuple(todo), skipped_chars=total)
+    built, units = [], 0
+    for done, text_id in enumerate(todo):
+        text = db.execute("SELECT text FROM texts WHERE id = ?", [text_id]).fetchone()[0]
+
+        def step(units_done: int, units_total: int, done: int = done) -> None:
+            if progress is not None:
+                progress(done + units_done / max(units_total, 1), len(todo))
+
+        vectors = build_text_vectors(text, embedder=embedder, progress=step)
+        with transaction(db):
+            save_vectors(db, text_id, vectors)
+        built.append(text_id)
+        units += len(vectors.spans)
+        if progress is not None:
+            progress(done + 1, len(todo))
+    return VectorReport(embedder.model_id, tuple(built), units)
+
+
+def fill_languages(db: Database) -> int:
+    """Detect the language of the texts stored without one (before migration m010, or where
+    detection was unsure then: they stay without); return how many were found."""
+    found = 0
+    ids = [r[0] for r in db.execute("SELECT id FROM texts WHERE language IS NULL ORDER BY id")]
+    for text_id in ids:
+        text = db.execute("SELECT text FROM texts WHERE id = ?", [text_id]).fetchone()[0]
+        language = detect_language(text)
+        if language is not None:
+            with transaction(db):
+                db.execute(
+                    "UPDATE texts SET language = ?, language_detected = 1 WHERE id = ?",
+                    [language.code, text_id],
+                )
+            found += 1
+    return found
+
+
+def index_new_texts(
+    db: Database,
+    *,
+    index_progress: IndexProgress | None = None,
+    vector_progress: VectorProgress | None = None,
+) -> tuple[IndexReport, VectorReport]:
+    """What every way a text arrives does after storing it: index the texts not indexed yet
+    (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts when
+    they are together at most :data:`IMPORT_CHARS` characters."""
+    indexed = index_texts(db, progress=index_progress)
+    new = list(indexed.text_ids) if not indexed.rebuilt else []
+    return indexed, embed_texts(db, new, budget=IMPORT_CHARS, progress=vector_progress)
+
+
+def index_all(
+    db: Database,
+    *,
+    rebuild: bool = False,
+    meaning: bool = False,
+    index_progress: IndexProgress | None = None,
+    vector_progress: VectorProgress | None = None,
+) -> str:
+    """``sourcecheck index``: index the texts not indexed yet (every text with ``rebuild``),
+    detect the languages not known yet, and with ``meaning`` build the sentence vectors of
+    every text without them (whatever their size); return what was done, in words."""
+    lines = [index_texts(db, rebuild=rebuild, progress=index_progress).summary()]
+    languages = fill_languages(db)
+    if languages:
+        lines.append(f"detected the language of {languages} text(s)")
+    if meaning:
+        lines.append(embed_texts(db, progress=vector_progress).summary())
+    return "\n".join(lines)
