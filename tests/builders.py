@@ -168,7 +168,8 @@ REVIEWS = {  # claim -> (verdict, reviewer, note)
 
 def add_reviews(db_path: Path) -> None:
     """Review four claims through the CLI, then verify ``vote`` more strictly so that its
-    review goes stale (its status changes from close to partial)."""
+    review goes stale (its status changes from close to reworded: partial by its words, the
+    same in other words by meaning)."""
     runner = CliRunner()
 
     def run(*args: str) -> None:

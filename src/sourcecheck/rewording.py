@@ -15,10 +15,12 @@ Which texts and how (``MeaningParams``):
 
 - a text with stored sentence vectors of the model (:mod:`sourcecheck.store.vectors`) is
   searched whole through them; the texts a run needs that have none get them first (stored)
-  when together at most ``whole_text_chars``;
+  when together at most :data:`~sourcecheck.store.vectors.EMBED_CHARS` (4 MB);
 - a source's other texts are searched whole by content stems and anchors (names, numbers,
   dates) when together at most ``scan_chars``; beyond (a library of 100 MB), only
-  ``excerpt_chars`` around each place the word search found, so that verify stays fast.
+  ``excerpt_chars`` around each place the word search found, so that verify stays fast;
+- a text searched whole also tries the place where the word search put most of the quote's
+  words (a rewording often keeps a few of them: "Trotski declines to sign").
 
 The facts of a claim found ``reworded`` are checked at its passage, each side read in its
 own language (:mod:`sourcecheck.facts.rendering`).
@@ -33,11 +35,13 @@ import numpy as np
 
 from .facts.rendering import rendering_facts
 from .matching.embed import Embedder, default_embedder
+from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
 from .matching.meaning import REWORDED, MeaningParams, MeaningResult, match_meaning
 from .matching.quote import ParsedQuote
 from .matching.vectors import TextVectors
 from .models import Claim, MatchResult, Span
+from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import TextPlace, load_texts
 from .store.vectors import VectorProgress, embed_texts, load_vectors, without_vectors
@@ -73,12 +77,13 @@ class Rendering:
 
 def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
     """Whether the meaning stage looks for a claim whose word result is ``result``: when it is
-    ``not_found``, or ``partial`` as a reworded passage (every elided segment placed, close
-    together, but too different to be ``close``). A partial with a segment not found, or
+    ``not_found`` (unless a short lookalike: its passage is found, a content word changed),
+    or ``partial`` as a reworded passage (every elided segment placed, close together, but too
+    different to be ``close``). A partial with a segment not found, or
     with its segments too far apart, stays: part of the quote is not in the source, and no
     rendering of the whole can be."""
     if result.status == "not_found":
-        return True
+        return LOOKALIKE not in result.flags  # the words found it, with a word changed
     if result.status != "partial" or parsed is None or "gap_too_long" in result.flags:
         return False
     return len(result.segments) == len(parsed.segments)
@@ -101,7 +106,7 @@ def find_renderings(
     memo = _QuoteMemo(embedder or default_embedder())
     needed = sorted({t for r in requests for t in r.texts})
     missing = without_vectors(db, memo.model_id, needed)
-    if missing and sum(missing.values()) <= params.whole_text_chars:
+    if missing and sum(missing.values()) <= stored_vectors.EMBED_CHARS:
         embed_texts(db, list(missing), embedder=memo.inner, progress=vector_progress)
         missing = {}
     scans = _scanned_whole(requests, places, missing, params)
@@ -168,6 +173,7 @@ def _search(
             match_meaning(
                 request.claim.quote, text, text_language=language, vectors=vectors,
                 embedder=embedder, text_id=text_id, params=unbuilt,
+                hints=request.windows.get(text_id, []),
             )
         ]  # fmt: skip
     results = []

@@ -35,6 +35,7 @@ from .planning import FOUND, Plan, check_claim_facts, run_plan
 from .rewording import Request, find_renderings, wants_meaning
 from .store import db as dbm
 from .store import reviews
+from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .workers import CLUSTER_TIMEOUT_S, JobOutcome, executor
@@ -280,10 +281,13 @@ def _parameters(
     stage's (its model and limits, the decision rule's constants) or ``"meaning": false``."""
     settings: dict[str, object] = {**params.as_dict(), "anywhere": anywhere}
     settings["meaning"] = (
-        {"model_id": model_id, **meaning.as_dict(), "rule": rule_constants()}
+        {
+            "model_id": model_id, **meaning.as_dict(), "rule": rule_constants(),
+            "embed_chars": stored_vectors.EMBED_CHARS,
+        }
         if meaning is not None
         else False
-    )
+    )  # fmt: skip
     return json.dumps(settings, sort_keys=True)
 
 

@@ -7,10 +7,14 @@ Three ways, cheapest first:
 - **vectors** (any language, when the text's sentence vectors exist): the windows whose
   summed unit vectors are nearest the quote's vector;
 - **anchors** (any language, no vectors: a large text): units holding the quote's names
-  (transliterated), numbers (by value) or dates; only those windows are then embedded.
+  (transliterated), numbers (by value) or dates; only those windows are then embedded;
+- **hints**: ranges a caller knows of (``verify`` gives the places where the word search put
+  some of the quote's words).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -161,3 +165,35 @@ def _anchor_index(text: str, units: TextUnits) -> _AnchorIndex:
         cached = (text, _AnchorIndex(text, units))
         _INDEXES[key] = cached
     return cached[1]
+
+
+def hint_windows(
+    units: TextUnits, hints: Sequence[tuple[int, int]], size: int, stems: frozenset[str]
+) -> list[Window]:
+    """For each character range given as a hint (where the word search placed some of the
+    quote's words, with some slack around), the window of at most ``size`` units inside it
+    that holds most of the quote's content ``stems``; in the hints' order, distinct.
+
+    >>> import numpy as np
+    >>> units = TextUnits("en", np.array([[0, 10], [11, 20], [21, 30], [31, 40]]),
+    ...                   np.ones(4, dtype=np.int64),
+    ...                   [frozenset(), frozenset({"war"}), frozenset({"peac"}), frozenset()], {})
+    >>> hint_windows(units, [(5, 35), (0, 3), (12, 25)], 2, frozenset({"war", "peac"}))
+    [(1, 2), (0, 0)]
+    """
+    found: list[Window] = []
+    for start, end in hints:
+        first = int(np.searchsorted(units.spans[:, 1], start, side="right"))
+        last = int(np.searchsorted(units.spans[:, 0], end, side="left")) - 1
+        if first >= len(units.spans) or last < first:
+            continue
+        options = [
+            (a, min(last, a + size - 1)) for a in range(first, max(first, last - size + 1) + 1)
+        ]
+        window = max(
+            options,
+            key=lambda w: (len(stems & frozenset().union(*units.stems[w[0] : w[1] + 1])), -w[0]),
+        )
+        if window not in found:
+            found.append(window)
+    return found

@@ -5,8 +5,8 @@ Under ``short_words`` words, a lookalike with a changed content word says someth
 matcher's score cannot see it (one word in six costs 17 points, still ``close``), so the rule
 is applied to its result: a ``close`` or ``partial`` match of a short quote whose differences
 change or add a content word (not a spelling variant, not a function word) becomes
-``not_found``, and the reason shows the word. :func:`~.match.match_in_text` applies it to
-every result.
+``not_found``, flagged ``lookalike``, and the reason shows the word.
+:func:`~.match.match_in_text` applies it to every result.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from .stems import STOPWORDS
 
 SHORT_WORDS = 8
 """Quotes with fewer words than this are short."""
+LOOKALIKE = "lookalike"
+"""The flag of a short quote found with a content word changed (so ``not_found``): the words
+found its passage, and the meaning stage does not look further."""
 _NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|не|без|бес)", re.IGNORECASE)
 
 
@@ -75,7 +78,7 @@ def guard_short_quote(
         "not_found",
         result.score,
         result.text_id,
-        flags=[f for f in result.flags if f in ("elided", "interpolated")],
+        flags=[*(f for f in result.flags if f in ("elided", "interpolated")), LOOKALIKE],
         reason=(
             f"a short quotation ({quote_words} words) must match every content word; "
             f"it says “{d.quote}” {where} (score {result.score:g})"

@@ -23,7 +23,7 @@ The result is ``reworded`` (with the passage, its language, the evidence and the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -40,7 +40,14 @@ from .anchors import (
     read_anchors,
     unmatched_names,
 )
-from .candidates import Window, anchor_windows, stem_windows, vector_windows, window_scores
+from .candidates import (
+    Window,
+    anchor_windows,
+    hint_windows,
+    stem_windows,
+    vector_windows,
+    window_scores,
+)
 from .embed import Embedder, default_embedder
 from .evidence import Evidence, Weighing, evidence, found_reason, nothing_reason
 from .match import _where
@@ -85,8 +92,8 @@ class MeaningParams:
     """...those whose similarity is within this (0-100) of the best."""
     whole_text_chars: int = 4_000_000
     """A text up to this size gets sentence vectors when none are given (built once per
-    process); a larger one is searched by stems and anchors only. In ``verify``: the texts a
-    run needs that have no stored vectors get them (stored) when together at most this."""
+    process); a larger one is searched by stems and anchors only. (``verify`` never builds
+    them here: it stores them, see :mod:`sourcecheck.store.vectors`.)"""
     scan_chars: int = 12_000_000
     """``verify``: a source's texts without vectors are searched whole, by stems and anchors,
     when together at most this many characters; beyond, only around the places the word
@@ -140,6 +147,7 @@ def match_meaning(
     text_id: int | None = None,
     params: MeaningParams = MeaningParams(),
     where: Callable[[Span], str] | None = None,
+    hints: Sequence[tuple[int, int]] = (),
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -150,6 +158,7 @@ def match_meaning(
     ``result.score`` is the passage's similarity (0-100); ``result.signals`` what the
     decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default:
     its line and characters in ``text``; an excerpt of a longer text names them there).
+    ``hints``: character ranges worth trying as candidates (the first always is).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -170,7 +179,7 @@ def match_meaning(
     q = prepare_quote(plain, language or _quote_language(plain, t_lang), t_lang, embedder)
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
-    candidates = rank_passages(q, text, t_lang, vectors, embedder, params)
+    candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints)
     if not candidates:
         result.reason = nothing_reason(q.language == t_lang, t_lang)
         return result
@@ -201,6 +210,8 @@ def rank_passages(
     vectors: TextVectors | None,
     embedder: Embedder,
     params: MeaningParams = MeaningParams(),
+    *,
+    hints: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Candidate passages of ``text`` for a prepared quote, best first, with their margins
     (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on)."""
@@ -208,6 +219,8 @@ def rank_passages(
     sims = vectors.dense() @ quote.vector if vectors is not None else None
     size = min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.text.strip())) + 1)
     windows = _windows(text, units, vectors, sims, quote, size, params)
+    hinted = hint_windows(units, hints, size, quote.stems)[:1]
+    windows += [w for w in hinted if w not in windows]  # tried beside the best found
     if not windows:
         return []
     cross = quote.language != text_language

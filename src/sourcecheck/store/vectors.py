@@ -4,7 +4,7 @@ A text's vectors (:class:`~sourcecheck.matching.vectors.TextVectors`: its unit s
 unit vector each) are kept per embedding model: vectors of another ``model_id`` are never
 used, and building the current model's replaces them. They are built when texts arrive
 (import, ``source text``, ``source fetch``) as long as the new texts together are at most
-:data:`IMPORT_CHARS` characters (a larger import leaves them to ``sourcecheck index
+:data:`EMBED_CHARS` characters (a larger import leaves them to ``sourcecheck index
 --meaning``: embedding takes about a minute per 3 MB on these machines, and a library of
 100 MB must import in under 90 s), by ``index --meaning`` for every text, and by ``verify``
 for the texts it needs when they are few enough (see :mod:`sourcecheck.rewording`).
@@ -27,8 +27,10 @@ from ..texts.language import detect_language
 from .db import Database, transaction
 from .indexes import IndexProgress, IndexReport, index_texts
 
-IMPORT_CHARS = 4_000_000
-"""New texts together at most this many characters get their vectors when they arrive."""
+EMBED_CHARS = 4_000_000
+"""New texts together at most this many characters get their vectors when they arrive (and
+``verify`` builds those of the texts it needs when together at most this: see
+:mod:`sourcecheck.rewording`): about 75 s on these machines."""
 PART_UNITS = 65_536
 """Units per stored part (32 MB of float16 vectors of 512 dimensions): a BLOB is read and
 written whole, and SQLite's limit on one is 1 GB."""
@@ -56,7 +58,7 @@ class VectorReport:
         if self.skipped:
             done += (
                 f"; {len(self.skipped)} text(s) ({self.skipped_chars:,} characters) left without "
-                f"(over {IMPORT_CHARS:,} together): sourcecheck index --meaning builds them"
+                f"(over {EMBED_CHARS:,} together): sourcecheck index --meaning builds them"
             )
         return done
 
@@ -191,10 +193,10 @@ def index_new_texts(
 ) -> tuple[IndexReport, VectorReport]:
     """What every way a text arrives does after storing it: index the texts not indexed yet
     (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts when
-    they are together at most :data:`IMPORT_CHARS` characters."""
+    they are together at most :data:`EMBED_CHARS` characters."""
     indexed = index_texts(db, progress=index_progress)
     new = list(indexed.text_ids) if not indexed.rebuilt else []
-    return indexed, embed_texts(db, new, budget=IMPORT_CHARS, progress=vector_progress)
+    return indexed, embed_texts(db, new, budget=EMBED_CHARS, progress=vector_progress)
 
 
 def index_all(

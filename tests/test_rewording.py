@@ -1,0 +1,285 @@
+"""The meaning stage in the product (issue 10, phase 2): verify, the stored vectors, the
+reports, end to end through the CLI on small real passages (The Prince in Ricci's
+translation, Kafka's German original, from ../shared/translations) and minutes we wrote.
+
+Each end-to-end test also runs ``verify --no-meaning`` and checks the words alone do not
+find the claim, so it fails when the stage is switched off.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import shared_file
+
+from sourcecheck.matching.embed import default_embedder
+from sourcecheck.matching.meaning import MeaningParams
+from sourcecheck.models import Claim, Source
+from sourcecheck.records.catalog import add_claim, add_source, attach_text
+from sourcecheck.store import db as dbm
+from sourcecheck.store import vectors as stored_vectors
+from sourcecheck.verify import verify
+
+MARRIOTT = (
+    "it is much safer to be feared than loved, when, of the two, either must be dispensed with. "
+    "Because this is to be asserted in general of men, that they are ungrateful, fickle, false, "
+    "cowardly, covetous"
+)  # The Prince, chapter XVII, in Marriott's translation
+NEGATED = (
+    "The present King of Spain would have undertaken and conquered in so many enterprises if he "
+    "had been reputed liberal."
+)  # Ricci: "if he had been reputed liberal [he] would not have undertaken..."
+INVENTED = "Liberality is the surest way for a prince to be loved and feared at the same time."
+WYLLIE = (
+    "One morning, when Gregor Samsa woke from troubled dreams, he found himself transformed in "
+    "his bed into a horrible vermin."
+)
+MINUTES = """\
+MINUTES OF THE CENTRAL COMMITTEE
+
+Meeting of January 11 (24), 1918. Present: eleven members of the Committee.
+
+1. On the question of peace with Germany.
+
+Comrade Lenin reported. The question of peace was first discussed at the meeting on
+January 8 (21), with the active party workers of the capital present. Three points of view
+were put forward there, and no decision was taken.
+
+The German delegation has demanded an answer within a week. The Committee heard the report of
+the delegation from Brest and the letters of the Petrograd district committees.
+
+2. On the food supply of the army.
+
+The commissariat reported that the stores of grain in the northern provinces will last until
+the end of February. It was resolved to send two more detachments to the Volga.
+
+3. On the railways.
+
+The railway union asked for the wages of November to be paid. The question was referred to the
+Council of People's Commissars.
+"""
+EVENT = (
+    "The first discussion ... took place on January 21, at the meeting of the active party workers"
+)
+
+
+def _excerpt(name: str, start: str, end: str, path: Path) -> Path:
+    text = shared_file("translations", name).read_text(encoding="utf-8")
+    path.write_text(text[text.index(start) : text.index(end)], encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def prince(cli, tmp_path: Path) -> Path:
+    """The Prince, Ricci's chapters XV-XIX, cited by Marriott's rendering, a negation changed,
+    a sentence on the topic it never says and a short lookalike."""
+    ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n", tmp_path / "r.txt")
+    assert cli("source", "add", "ricci", "--title", "The Prince", "--kind", "book").exit_code == 0
+    assert cli("source", "text", "ricci", ricci).exit_code == 0
+    for claim_id, quote in (("marriott", MARRIOTT), ("negated", NEGATED), ("invented", INVENTED),
+                            ("lookalike", "It is much safer to be loved.")):  # fmt: skip
+        assert cli("claim", "add", quote, "--source", "ricci", "--id", claim_id).exit_code == 0
+    return ricci
+
+
+def _items(cli) -> dict[str, dict]:
+    return {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+
+
+def test_a_retranslation_is_reworded_and_the_words_alone_miss_it(cli, prince: Path) -> None:
+    assert cli("verify", "--no-meaning").exit_code == 0
+    words = _items(cli)
+    assert words["marriott"]["status"] in ("not_found", "partial")
+    assert words["marriott"]["similarity"] is None and words["marriott"]["evidence"] is None
+
+    result = cli("verify", "--fail-on", "reworded")
+    assert result.exit_code == 1, result.output  # a claim ended reworded
+    items = _items(cli)
+    marriott = items["marriott"]
+    assert marriott["status"] == "reworded" and marriott["flags"] == []
+    text = prince.read_text(encoding="utf-8")
+    span = marriott["span"]
+    assert text[span["start"] : span["end"]] == marriott["passage"]
+    assert "safer to be feared than loved" in marriott["passage"]
+    assert 60 <= marriott["similarity"] <= 100 and marriott["score"] == marriott["similarity"]
+    assert marriott["language"] == "en"
+    evidence = marriott["evidence"]
+    assert evidence["quote_language"] == "en" and "feared" in evidence["shared_words"]
+    assert set(evidence) >= {"shared_names", "quote_numbers", "passage_numbers", "quote_dates",
+                             "passage_dates", "quote_negations", "passage_negations"}  # fmt: skip
+    assert "the source says this in other words" in marriott["reason"]
+    negated = items["negated"]
+    assert negated["status"] == "reworded" and "negation" in negated["flags"]
+    assert "CHECK: a negation on one side only" in negated["reason"]
+
+
+def test_a_claim_sharing_only_the_subject_stays_not_found_with_its_best_candidate(
+    cli, prince: Path
+) -> None:
+    assert cli("verify").exit_code == 0
+    items = _items(cli)
+    invented = items["invented"]
+    assert invented["status"] == "not_found" and invented["span"] is None
+    reason = invented["reason"]
+    assert "; by meaning: no passage says this in other words; the best candidate (at line" in (
+        reason
+    )
+    assert "reads “" in reason and "under 0)" in reason  # why it was rejected
+    # a seven-word lookalike of "it is much safer to be feared" is no match of any kind: the
+    # words found its passage with a word changed, and the meaning stage takes no other
+    lookalike = items["lookalike"]
+    assert lookalike["status"] == "not_found" and lookalike["flags"] == ["lookalike"]
+    assert "a short quotation (7 words) must match every content word" in lookalike["reason"]
+    assert "by meaning" not in lookalike["reason"]
+
+
+def test_reports_and_show_explain_reworded(cli, prince: Path) -> None:
+    assert cli("verify").exit_code == 0
+    shown = cli("show", "marriott").output
+    assert "status    reworded" in shown and "the passage is in English" in shown
+    assert "shared words:" in shown
+    markdown = cli("report", "--format", "markdown").output
+    assert "| reworded | 2 | the source says this in other words" in markdown
+    assert "- **Said in other words:** the passage is in English, similarity" in markdown
+    assert "**⚠ Said in other words, but a negation differ(s) from the source.**" in markdown
+    html = cli("report", "--format", "html").output
+    assert '<span class="badge s-reworded">reworded</span>' in html
+    assert '<dl class="evidence" aria-label="evidence"><dt>shared words</dt>' in html
+    rows = {r["claim"]: r for r in _csv_rows(cli("report", "--format", "csv").output)}
+    assert rows["marriott"]["language"] == "en" and float(rows["marriott"]["similarity"]) > 60
+    assert rows["marriott"]["evidence"].startswith("shared words: ")
+    reviews = {
+        r["identifier"]: r for r in json.loads(cli("report", "--format", "claimreview").output)
+    }
+    assert reviews["marriott"]["reviewRating"]["ratingValue"] == 3  # like partial
+    assert reviews["marriott"]["reviewRating"]["alternateName"].startswith("Supported in other")
+    assert reviews["negated"]["reviewRating"]["ratingValue"] == 2  # a flag lowers it
+    annotations = json.loads(cli("report", "--format", "annotations").output)["first"]["items"]
+    [anno] = [a for a in annotations if a["id"].startswith("urn:sourcecheck:claim:marriott:")]
+    values = [b["value"] for b in anno["body"]]
+    assert "reworded" in values
+    assert any(v.startswith("said in other words: the passage is in English") for v in values)
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_an_english_quote_is_found_in_the_german_original(cli, tmp_path: Path) -> None:
+    start, end = "Als Gregor Samsa eines Morgens", "\nII."
+    kafka = _excerpt("kafka-die-verwandlung-de.txt", start, end, tmp_path / "k.txt")
+    cli("source", "add", "kafka", "--title", "Die Verwandlung", "--kind", "book")
+    assert cli("source", "text", "kafka", kafka).exit_code == 0  # no --language: detected
+    assert "language de (detected)" in cli("source", "show", "kafka").output
+    cli("claim", "add", WYLLIE, "--source", "kafka", "--id", "wyllie")
+    assert cli("verify", "--no-meaning").exit_code == 0
+    assert _items(cli)["wyllie"]["status"] == "not_found"
+    assert cli("verify").exit_code == 0
+    item = _items(cli)["wyllie"]
+    assert item["status"] == "reworded" and item["language"] == "de"
+    assert item["passage"].startswith("Als Gregor Samsa eines Morgens")
+    assert item["evidence"]["quote_language"] == "en"
+    assert {"Gregor", "Samsa"} <= set(item["evidence"]["shared_names"])
+    assert "in de (the quote is in en)" in item["reason"]
+    assert item["facts"] == []  # "One morning" states no figure
+
+
+def test_an_event_is_located_by_meaning_and_its_date_checked_at_the_passage(
+    cli, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    cli("source", "add", "cc-minutes", "--title", "Minutes", "--kind", "minutes")
+    cli("source", "text", "cc-minutes", minutes)
+    cli("claim", "add", EVENT, "--source", "cc-minutes", "--kind", "event",
+        "--date", "1918-01-21", "--id", "discussion")  # fmt: skip
+    assert cli("verify", "--no-meaning").exit_code == 0
+    assert _items(cli)["discussion"]["status"] in ("not_found", "partial")
+    assert cli("verify").exit_code == 0
+    item = _items(cli)["discussion"]
+    assert item["status"] == "reworded", item["reason"]
+    assert "first discussed at the meeting on" in " ".join(item["passage"].split())
+    [date] = [f for f in item["facts"] if f["kind"] == "date"]
+    assert date["verdict"] in ("agrees", "agrees_old_style")
+    assert " ".join(date["source"].split()) == "January 8 (21)"
+    assert MINUTES[date["span"]["start"] : date["span"]["end"]] == date["source"]
+
+
+class Renamed:
+    """The default model under another id: what a new model (or version) looks like to the
+    store."""
+
+    model_id = "usem3-test/renamed"
+
+    def __call__(self, sentences):
+        return default_embedder()(sentences)
+
+
+def _vector_rows(db) -> list[tuple]:
+    return db.execute("SELECT text_id, model_id, units FROM text_vectors ORDER BY 1").fetchall()
+
+
+def test_vectors_are_stored_at_import_and_rebuilt_for_another_model(db, tmp_path: Path) -> None:
+    ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XVII\n", "CHAPTER XVIII\n", tmp_path / "r")
+    add_source(db, Source("ricci", "The Prince", kind="book"))
+    text_id, _ = attach_text(db, "ricci", ricci)
+    [(stored, model, units)] = _vector_rows(db)
+    assert (stored, model) == (text_id, default_embedder().model_id) and units > 20
+    vectors = stored_vectors.load_vectors(db, text_id, model)
+    assert vectors is not None and vectors.matrix.dtype == np.float16
+    assert vectors.matrix.shape == (units, 512)
+    assert stored_vectors.load_vectors(db, text_id, Renamed.model_id) is None
+
+    add_claim(db, Claim("marriott", MARRIOTT, source_id="ricci"))
+    [verdict] = verify(db, embedder=Renamed()).verdicts  # another model: rebuilt first
+    assert verdict.result.status == "reworded"
+    assert _vector_rows(db) == [(text_id, Renamed.model_id, units)]
+    run = json.loads(db.execute("SELECT parameters FROM runs").fetchone()[0])
+    assert run["meaning"]["model_id"] == Renamed.model_id
+    rebuilt = stored_vectors.load_vectors(db, text_id, Renamed.model_id)
+    assert rebuilt is not None and np.array_equal(rebuilt.spans, vectors.spans)
+    assert stored_vectors.embed_texts(db).built == (text_id,)  # back to the default model
+    assert _vector_rows(db) == [(text_id, default_embedder().model_id, units)]
+
+
+def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 1_000)  # a "large" import
+    ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XVII\n", "CHAPTER XVIII\n", tmp_path / "r")
+    (tmp_path / "sources.yaml").write_text(
+        f"sources:\n  - id: ricci\n    title: The Prince\n    texts:\n      - path: {ricci.name}\n"
+    )
+    imported = cli("import", tmp_path / "sources.yaml")
+    assert imported.exit_code == 0, imported.output
+    assert "left without (over 1,000 together): sourcecheck index --meaning" in imported.stderr
+    db = dbm.open_db(tmp_path / "test.db")
+    assert _vector_rows(db) == []
+    db.execute("UPDATE texts SET language = NULL, language_detected = 0")  # an older database
+    db.conn.commit()
+    out = cli("index", "--meaning").output
+    assert "detected the language of 1 text(s)" in out
+    assert "sentence vectors built for 1 text(s)" in out
+    assert [r[1] for r in _vector_rows(db)] == [default_embedder().model_id]
+    assert db.execute("SELECT language, language_detected FROM texts").fetchone() == ("en", 1)
+
+
+def test_a_text_beyond_the_limits_is_searched_around_the_words(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)  # no vectors at all
+    ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n", tmp_path / "r")
+    add_source(db, Source("ricci", "The Prince", kind="book"))
+    attach_text(db, "ricci", ricci)
+    add_claim(db, Claim("marriott", MARRIOTT, source_id="ricci"))
+    assert _vector_rows(db) == []
+    [verdict] = verify(db, meaning=MeaningParams(scan_chars=0)).verdicts
+    result = verdict.result
+    assert result.status == "reworded", result.reason
+    text = ricci.read_text(encoding="utf-8")
+    assert "safer to be feared than loved" in result.span.slice(text)
+    line = text.count("\n", 0, result.span.start) + 1  # the reason names the whole text's line
+    assert f"at line {line} (characters {result.span.start}-{result.span.end})" in result.reason
+    assert _vector_rows(db) == []  # verify embedded no whole text
