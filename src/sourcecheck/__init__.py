@@ -11,7 +11,8 @@ The Python API, for a notebook or a script (the ``sourcecheck`` command calls th
   annotations) and :func:`write_report` writes them to a file;
 - :func:`record_review` records a person's verdict on a claim (bound to its latest result);
 - :func:`match_quote` finds one quote in one text, without a database; :func:`parse_quote`
-  reads its elisions and interpolations;
+  reads its elisions and interpolations; :func:`match_meaning` finds it said in other words
+  (another translation, a paraphrase, another language: ``reworded``);
 - :func:`extract_claims` proposes the claims of a text (quotations, dates, figures).
 
 Errors a user can act on are :class:`sourcecheck.errors.SourcecheckError` subclasses.
@@ -46,6 +47,7 @@ except PackageNotFoundError:  # running from a source tree without installing
 if TYPE_CHECKING:
     from .extract.claims import extract_claims
     from .matching.match import MatchParams, match_quote
+    from .matching.meaning import match_meaning
     from .matching.quote import parse_quote
     from .records.importer import ImportReport
     from .records.review import record_review
@@ -63,6 +65,7 @@ __all__ = [
     "add_text",
     "extract_claims",
     "import_files",
+    "match_meaning",
     "match_quote",
     "open_db",
     "parse_quote",
@@ -77,6 +80,7 @@ _LAZY = {
     "extract_claims": "sourcecheck.extract.claims",
     "MatchParams": "sourcecheck.matching.match",
     "match_quote": "sourcecheck.matching.match",
+    "match_meaning": "sourcecheck.matching.meaning",
     "parse_quote": "sourcecheck.matching.quote",
     "record_review": "sourcecheck.records.review",
     "render_report": "sourcecheck.report",

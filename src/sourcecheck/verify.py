@@ -10,11 +10,15 @@ are, and one stored result per claim with the other places the quote was found.
    (:func:`~sourcecheck.workers.match_task`): the per-text matcher of
    :func:`~sourcecheck.matching.match.match_in_text`.
 4. The most supportive text (status, then score; the first text on a tie) gives the reported
-   result; the other texts where the quote is found become its ``alternatives``; with
-   ``anywhere``, the best match in each other source where it is found is kept too.
+   result; the other texts where the quote is found become its ``alternatives``.
+5. The claims the words did not find are looked for by meaning in the texts of their cited
+   source (:mod:`sourcecheck.rewording`): a passage found says the claim in other words
+   (``reworded``), and its facts are checked there.
+6. With ``anywhere``, the best match in each other source where the quote is found is kept
+   too; the facts of the claims without a passage are looked for in their source's texts.
 
 Steps 2 and 3 run in this process, on local worker processes or on a Dask cluster
-(:mod:`sourcecheck.workers`), with the same results.
+(:mod:`sourcecheck.workers`), with the same results; step 5 runs in this process.
 """
 
 from __future__ import annotations
