@@ -94,19 +94,16 @@ def verify(
     embedder: Embedder | None = None,
     stage_progress: StageProgress | None = None,
 ) -> VerifyRun:
-    """Verify claims (all, some ids, or those citing ``source_id``) and store the results.
-
-    Returns the run with one :class:`Verdict` per claim. Unknown ids raise NotFoundError.
-    ``anywhere``: also look in the texts of every other source (a better match there is
-    flagged ``found_elsewhere``); ``progress`` is called as each claim's words are matched.
-    Texts not indexed yet are indexed first. ``workers``: local processes to search with
-    (None: the machine's cores, or this process for a small run); ``cluster``: the address of
-    a Dask scheduler whose workers reach the database at the same path (a ClusterError when
-    it has had no worker for ``cluster_timeout`` seconds). The results are the same wherever
-    the search runs. ``meaning``: the meaning stage's limits (None: words only),
-    with ``embedder`` (default: multilingual USE); ``stage_progress(stage, done, total)``
-    follows its sentence vectors (``"embedding sentences"``, texts) and claims (``"by
-    meaning"``).
+    """Verify claims (all, some ids, or those citing ``source_id``), store and return the run
+    (one :class:`Verdict` per claim; unknown ids raise NotFoundError). ``anywhere``: also look
+    in every other source's texts (a better match there is flagged ``found_elsewhere``);
+    ``progress`` is called as each claim's words are matched. ``workers``: local processes to
+    search with (None: the cores, or this process for a small run); ``cluster``: a Dask
+    scheduler's address, whose workers reach the database at the same path (a ClusterError
+    when it has had no worker for ``cluster_timeout`` seconds): the same results wherever the
+    search runs. ``meaning``: the meaning stage's limits (None: words only), with
+    ``embedder`` (default: multilingual USE); ``stage_progress(stage, done, total)`` follows
+    its vectors built (``"embedding sentences"``) and claims (``"by meaning"``).
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, add_text, open_db
@@ -123,10 +120,7 @@ def verify(
     >>> print(verdict.result.reason)
     found at line 1 (characters 12-36) with 1 difference: spelling “Trotsky” → “Trotski”
     """
-    for claim_id in claim_ids or []:
-        dbm.get_claim(db, claim_id)
-    if source_id:
-        dbm.get_source(db, source_id)
+    _check_ids(db, claim_ids, source_id)
     started = now_iso()  # runs.started_at: before the matching, which is what takes time
     stale_before = set(reviews.current_reviews(db, stale_only=True))
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
@@ -141,17 +135,22 @@ def verify(
     ) as run:
         outcomes = run_plan(plan, run, progress)
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
-    model_id = None
     if meaning is not None:
-        embedder = embedder or default_embedder()
-        model_id = embedder.model_id
-        _by_meaning(db, plan, verdicts, meaning, embedder, stage_progress)
+        embedder = _by_meaning(db, plan, verdicts, meaning, embedder, stage_progress)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
         _complete(db, plan, n, outcomes, verdict, read)
-    settings = _parameters(params, meaning, model_id, anywhere=anywhere)
+    settings = _parameters(params, meaning, embedder, anywhere=anywhere)
     run_id = _store_run(db, verdicts, settings, anywhere=anywhere, started=started)
     return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
+
+
+def _check_ids(db: Database, claim_ids: list[str] | None, source_id: str | None) -> None:
+    """NotFoundError for an unknown claim id or source, before anything is done."""
+    for claim_id in claim_ids or []:
+        dbm.get_claim(db, claim_id)
+    if source_id:
+        dbm.get_source(db, source_id)
 
 
 def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
@@ -196,12 +195,13 @@ def _by_meaning(
     plan: Plan,
     verdicts: list[Verdict],
     params: MeaningParams,
-    embedder: Embedder,
+    embedder: Embedder | None,
     progress: StageProgress | None,
-) -> None:
+) -> Embedder:
     """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
     in part or not at all: a rendering found replaces the word result; else a ``not_found``
-    says why the stage's best candidate was rejected."""
+    says why the stage's best candidate was rejected. Returns the embedder used."""
+    embedder = embedder or default_embedder()
     requests = []
     for n, verdict in enumerate(verdicts):
         if verdict.source_id is None or not wants_meaning(verdict.result, plan.parsed[n]):
@@ -224,6 +224,7 @@ def _by_meaning(
             verdict.result, verdict.context = rendering.result, rendering.outcome
         elif verdict.result.status == "not_found":
             verdict.result.reason += f"; by meaning: {rendering.result.reason}"
+    return embedder
 
 
 def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:
@@ -279,14 +280,15 @@ def _better(a: MatchResult, b: MatchResult) -> bool:
 
 
 def _parameters(
-    params: MatchParams, meaning: MeaningParams | None, model_id: str | None, *, anywhere: bool
+    params: MatchParams, meaning: MeaningParams | None, embedder: Embedder | None, *, anywhere: bool
 ) -> str:
     """A run's parameters as stored (JSON): the word matcher's, ``anywhere``, and the meaning
     stage's (its model and limits, the decision rule's constants) or ``"meaning": false``."""
     settings: dict[str, object] = {**params.as_dict(), "anywhere": anywhere}
     settings["meaning"] = (
         {
-            "model_id": model_id, **meaning.as_dict(), "rule": rule_constants(),
+            "model_id": embedder.model_id if embedder else None, **meaning.as_dict(),
+            "rule": rule_constants(),
             "embed_chars": stored_vectors.EMBED_CHARS,
         }
         if meaning is not None

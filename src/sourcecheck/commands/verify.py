@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from textwrap import shorten
@@ -57,6 +58,38 @@ class ReportFormat(StrEnum):
 
 _status = choice(Status, "status")
 
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help="Processes to search with. Default: the machine's cores (a small run stays "
+        "in this process). The results are the same whatever the number.",
+        show_default=False,
+    ),
+]
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Search on the Dask cluster whose scheduler is at this address "
+        "(tcp://host:8786); its workers must reach the database at the same path.",
+    ),
+]
+ClusterTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        min=0,
+        help="With --cluster: give up (exit 7) when the cluster has had no worker for "
+        "this many seconds (they died or left).",
+    ),
+]
+MeaningOption = Annotated[
+    bool,
+    typer.Option(
+        help="Look for the claims the words do not find by meaning (another translation, "
+        "a paraphrase, the original language): status reworded. --no-meaning: words only.",
+    ),
+]
+
 
 def _statuses(value: str | None) -> list[Status]:
     """``not_found,partial`` -> the statuses; an unknown one is bad input (exit 3)."""
@@ -86,37 +119,10 @@ def verify_command(
     max_gap_words: Annotated[
         int, typer.Option(help="Elided segments must lie within this many words.")
     ] = DEFAULTS.max_gap_words,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            help="Processes to search with. Default: the machine's cores (a small run stays "
-            "in this process). The results are the same whatever the number.",
-            show_default=False,
-        ),
-    ] = None,
-    cluster: Annotated[
-        str | None,
-        typer.Option(
-            help="Search on the Dask cluster whose scheduler is at this address "
-            "(tcp://host:8786); its workers must reach the database at the same path.",
-        ),
-    ] = None,
-    cluster_timeout: Annotated[
-        float,
-        typer.Option(
-            min=0,
-            help="With --cluster: give up (exit 7) when the cluster has had no worker for "
-            "this many seconds (they died or left).",
-        ),
-    ] = CLUSTER_TIMEOUT_S,
-    meaning: Annotated[
-        bool,
-        typer.Option(
-            help="Look for the claims the words do not find by meaning (another translation, "
-            "a paraphrase, the original language): status reworded. --no-meaning: words only.",
-        ),
-    ] = True,
+    workers: WorkersOption = None,
+    cluster: ClusterOption = None,
+    cluster_timeout: ClusterTimeoutOption = CLUSTER_TIMEOUT_S,
+    meaning: MeaningOption = True,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
@@ -131,13 +137,6 @@ def verify_command(
                 "verifying",
                 total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids),
             )
-            stages: dict[str, TaskID] = {}
-
-            def stage(name: str, done: float, total: int) -> None:
-                if name not in stages:
-                    stages[name] = bar.add_task(name, total=total)
-                bar.update(stages[name], completed=done, total=total)
-
             run = verify(
                 database,
                 claim_ids=claim_ids,
@@ -149,11 +148,23 @@ def verify_command(
                 cluster=cluster,
                 cluster_timeout=cluster_timeout,
                 meaning=MeaningParams() if meaning else None,
-                stage_progress=stage,
+                stage_progress=_stages(bar),
             )
         _print_run(run)
         if any(run.counts()[s] for s in failing):
             raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _stages(bar: Progress) -> Callable[[str, float, int], None]:
+    """Progress of the meaning stage: one more bar per stage, on the same display."""
+    stages: dict[str, TaskID] = {}
+
+    def stage(name: str, done: float, total: int) -> None:
+        if name not in stages:
+            stages[name] = bar.add_task(name, total=total)
+        bar.update(stages[name], completed=done, total=total)
+
+    return stage
 
 
 def _progress_bar() -> Progress:

@@ -79,6 +79,15 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
     return "; ".join(parts)
 
 
+def rejected_reason(place: str, similarity: float, passage: str, why: str) -> str:
+    """Why the best candidate passage is no rendering (``why``: from the decision rule)."""
+    excerpt = " ".join(passage.split())[:80]
+    return (
+        f"no passage says this in other words; the best candidate ({place}, similarity "
+        f"{similarity:g}) reads “{excerpt}” and {why}"
+    )
+
+
 def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
     return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
 

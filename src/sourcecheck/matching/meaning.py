@@ -49,7 +49,14 @@ from .candidates import (
     window_scores,
 )
 from .embed import Embedder, default_embedder
-from .evidence import Evidence, Weighing, evidence, found_reason, nothing_reason
+from .evidence import (
+    Evidence,
+    Weighing,
+    evidence,
+    found_reason,
+    nothing_reason,
+    rejected_reason,
+)
 from .match import _where
 from .passages import Passage, embed_passages
 from .quote import ELISION_RE, ParsedQuote, parse_quote
@@ -156,9 +163,8 @@ def match_meaning(
     ``params.whole_text_chars`` when absent). ``embedder``: any :class:`~.embed.Embedder`
     (default: multilingual USE); stored vectors must be of the same model.
     ``result.score`` is the passage's similarity (0-100); ``result.signals`` what the
-    decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default:
-    its line and characters in ``text``; an excerpt of a longer text names them there).
-    ``hints``: character ranges worth trying as candidates (the first always is).
+    decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default: its
+    line and characters in ``text``). ``hints``: character ranges to try as candidates.
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -191,11 +197,7 @@ def match_meaning(
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
-        excerpt = " ".join(span.slice(text).split())[:80]
-        result.reason = (
-            f"no passage says this in other words; the best candidate ({place}, similarity "
-            f"{result.score:g}) reads “{excerpt}” and {verdict}"
-        )
+        result.reason = rejected_reason(place, result.score, span.slice(text), verdict)
         return result
     result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
