@@ -1,16 +1,18 @@
 """Benchmark of the meaning stage on the labelled set bench/data/meaning.yaml.
 
-Each case goes through the pipeline phase 2 will wire into verify: the word matcher
-(``match_quote``), the proposed short-quotation guard (``guard_short_quote``), then, for a
-``not_found`` or a ``partial``, ``match_meaning`` (``reworded`` ranks above ``partial``: a
-retranslation often shares enough words for a partial match; it is kept when the meaning
-stage finds nothing). Per category and split (calibration / heldout), and per
-language pair for cross-language cases: located at the right passage (the returned span
-overlaps the labelled one by at least half of the shorter), status right, false ``reworded``
-on absent ones (on present ones: ``reworded`` at another passage, the worst failure),
-``close``/``verbatim`` on lookalikes, the expected flag on meaning-changing
-ones, flags raised on true renderings, and the meaning stage's time per claim (texts' units
-and vectors built beforehand, as when stored).
+Each case goes through verify's pipeline: the word matcher (``match_quote``, whose results
+pass the short-quotation guard), then, when verify would (``rewording.wants_meaning``: a
+``not_found`` but a short lookalike, or a ``partial`` whose words are reworded),
+``match_meaning`` (``reworded`` ranks above ``partial``: a retranslation often shares enough
+words for a partial match; it is kept when the meaning stage finds nothing). ``--detect``:
+each quote's language detected, as verify does (else the case gives it).
+
+Per category and split (calibration / heldout), and per language pair for cross-language
+cases: located at the right passage (the returned span overlaps the labelled one by at least
+half of the shorter), status right, false ``reworded`` on absent ones (on present ones:
+``reworded`` at another passage, the worst failure), ``close``/``verbatim`` on lookalikes,
+the expected flag on meaning-changing ones, flags raised on true renderings, and the meaning
+stage's time per claim (texts' units and vectors built beforehand, as when stored).
 
 ``--scale`` builds the vectors of a 3.3 MB haystack (War and Peace with Metamorphosis
 appended) and looks for German and Russian renderings of Metamorphosis sentences in it, and
@@ -37,11 +39,11 @@ from bench_match import load_average, machine, table
 from meaning_set import LANGUAGE, stored_vectors, text_path
 
 from sourcecheck.matching.embed import default_embedder
-from sourcecheck.matching.lookalike import guard_short_quote
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import MeaningParams, match_meaning
 from sourcecheck.matching.quote import parse_quote
 from sourcecheck.matching.vectors import TextVectors, build_text_vectors, text_units
+from sourcecheck.rewording import wants_meaning
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -59,17 +61,22 @@ def overlaps(a: list[int] | None, b: object) -> bool:
 
 
 def run_case(
-    case: dict, text: str, vectors: TextVectors, params: MeaningParams
+    case: dict, text: str, vectors: TextVectors, params: MeaningParams, *, detect: bool = False
 ) -> tuple[dict, float | None]:
+    """One case as verify runs it: the word matcher (with the short-quotation guard), then
+    the meaning stage when verify would call it (``wants_meaning``: not_found but a short
+    lookalike, or partial as a reworded passage). ``detect``: the quote's language detected,
+    as verify does, rather than given by the case."""
     parsed = parse_quote(case["quote"])
-    result = guard_short_quote(match_quote(parsed, text), len(parsed.words))
+    result = match_quote(parsed, text)  # the guard is applied inside
     spent = None
-    if result.status in ("not_found", "partial"):  # reworded ranks above partial
+    if wants_meaning(result, parsed):  # reworded ranks above partial
         t0 = time.process_time()
         q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(
-            parsed, text, language=q_lang, text_language=t_lang, vectors=vectors, params=params
-        )
+            parsed, text, language=None if detect else q_lang, text_language=t_lang,
+            vectors=vectors, params=params,
+        )  # fmt: skip
         spent = time.process_time() - t0  # CPU: wall time is the machine's load's
         if meaning.status == "reworded" or result.status == "not_found":
             result = meaning
@@ -181,6 +188,9 @@ def main() -> None:
     parser.add_argument("--only", help="cases whose id or category matches this regex")
     parser.add_argument("--split", choices=("calibration", "heldout"))
     parser.add_argument("--param", action="append", default=[], help="NAME=VALUE")
+    parser.add_argument(
+        "--detect", action="store_true", help="detect each quote's language, as verify does"
+    )
     args = parser.parse_args()
     params = MeaningParams()
     for item in args.param:
@@ -195,7 +205,7 @@ def main() -> None:
     info["numpy"] = numpy.__version__
     for k, v in info.items():
         print(f"- {k}: {v}")
-    print(f"- params: {params.as_dict()}")
+    print(f"- params: {params.as_dict()}; quote language {'detected' if args.detect else 'given'}")
     cases = yaml.safe_load(Path(args.set).read_text(encoding="utf-8"))
     if args.scale_only:
         scale(params, cases)
@@ -213,7 +223,9 @@ def main() -> None:
     print(f"- preparing {len(texts)} texts (units, vectors): {time.perf_counter() - t0:.1f} s")
     rows, times = [], defaultdict(list)
     for case in cases:
-        row, spent = run_case(case, texts[case["text"]], vectors[case["text"]], params)
+        row, spent = run_case(
+            case, texts[case["text"]], vectors[case["text"]], params, detect=args.detect
+        )
         rows.append(row)
         if spent is not None:
             times[case["category"]].append(spent)

@@ -10,14 +10,18 @@ the book). Below ``min_confidence`` the answer is None: "unknown" rather than a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 CANDIDATES = ("en", "ru", "de", "fr", "it", "es")
 """Languages detection chooses among (ISO 639-1)."""
-SAMPLE_CHARS = 20_000
-"""A long text is judged on this many characters from its middle."""
+SAMPLE_CHARS = 2_000
+"""A long text is judged on this many characters from its middle (a page: plenty to tell six
+languages apart, and 3 ms, which 2,000 texts imported at once add up)."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +48,8 @@ def script(text: str) -> str:
     >>> script("Троцкий и Ленин (Trotsky)"), script("Kühlmann"), script("1918")
     ('cyrillic', 'latin', 'other')
     """
-    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in text if (c.isalpha() and c.isascii()) or "\u00c0" <= c <= "\u024f")
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
     if not cyrillic and not latin:
         return "other"
     return "cyrillic" if cyrillic > latin else "latin"
@@ -64,9 +68,10 @@ def detect_language(text: str, *, min_confidence: float = 0.8) -> Language | Non
     if len(text) > SAMPLE_CHARS:
         middle = len(text) // 2
         text = text[middle - SAMPLE_CHARS // 2 : middle + SAMPLE_CHARS // 2]
-    if script(text) == "other":
+    written = script(text)
+    if written == "other":
         return None
-    if script(text) == "cyrillic":
+    if written == "cyrillic":
         return Language("ru", 1.0)  # the only Cyrillic candidate
     code, confidence = _identifier().classify(text)
     if confidence < min_confidence:
