@@ -256,7 +256,8 @@ def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatc
     )
     imported = cli("import", tmp_path / "sources.yaml")
     assert imported.exit_code == 0, imported.output
-    assert "left without (over 1,000 together): sourcecheck index --meaning" in imported.stderr
+    assert "(the database's texts are over 1,000 characters together)" in imported.stderr
+    assert "sourcecheck index --meaning builds them" in imported.stderr
     db = dbm.open_db(tmp_path / "test.db")
     assert _vector_rows(db) == []
     db.execute("UPDATE texts SET language = NULL, language_detected = 0")  # an older database

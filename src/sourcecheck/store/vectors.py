@@ -3,11 +3,12 @@
 A text's vectors (:class:`~sourcecheck.matching.vectors.TextVectors`: its unit spans and one
 unit vector each) are kept per embedding model: vectors of another ``model_id`` are never
 used, and building the current model's replaces them. They are built when texts arrive
-(import, ``source text``, ``source fetch``) as long as the new texts together are at most
-:data:`EMBED_CHARS` characters (a larger import leaves them to ``sourcecheck index
---meaning``: embedding takes about a minute per 3 MB on these machines, and a library of
-100 MB must import in under 90 s), by ``index --meaning`` for every text, and by ``verify``
-for the texts it needs when they are few enough (see :mod:`sourcecheck.rewording`).
+(import, ``source text``, ``source fetch``) while the database is small: its texts, the new
+ones included, at most :data:`EMBED_CHARS` characters together (a few books). A library
+leaves them to ``sourcecheck index --meaning``, or to ``verify``, which builds those of the
+texts it needs when they are few enough (see :mod:`sourcecheck.rewording`): embedding takes
+about a minute per 3 MB on these machines, and a library of 100 MB, whether it arrives in
+one import or text by text, must import in under 90 s.
 
 A text's language is detected when it arrives (:mod:`sourcecheck.texts.ingest`);
 :func:`fill_languages` detects it for texts stored before that.
@@ -28,9 +29,9 @@ from .db import Database, transaction
 from .indexes import IndexProgress, IndexReport, index_texts
 
 EMBED_CHARS = 4_000_000
-"""New texts together at most this many characters get their vectors when they arrive (and
-``verify`` builds those of the texts it needs when together at most this: see
-:mod:`sourcecheck.rewording`): about 75 s on these machines."""
+"""While a database's texts are together at most this many characters, new texts get their
+vectors when they arrive; ``verify`` builds those of the texts it needs when together at most
+this (see :mod:`sourcecheck.rewording`). About 75 s of embedding on these machines."""
 PART_UNITS = 65_536
 """Units per stored part (32 MB of float16 vectors of 512 dimensions): a BLOB is read and
 written whole, and SQLite's limit on one is 1 GB."""
@@ -58,7 +59,8 @@ class VectorReport:
         if self.skipped:
             done += (
                 f"; {len(self.skipped)} text(s) ({self.skipped_chars:,} characters) left without "
-                f"(over {EMBED_CHARS:,} together): sourcecheck index --meaning builds them"
+                f"(the database's texts are over {EMBED_CHARS:,} characters together): "
+                "sourcecheck index --meaning builds them"
             )
         return done
 
@@ -192,11 +194,13 @@ def index_new_texts(
     vector_progress: VectorProgress | None = None,
 ) -> tuple[IndexReport, VectorReport]:
     """What every way a text arrives does after storing it: index the texts not indexed yet
-    (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts when
-    they are together at most :data:`EMBED_CHARS` characters."""
+    (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts while
+    the database's texts are at most :data:`EMBED_CHARS` characters together."""
     indexed = index_texts(db, progress=index_progress)
     new = list(indexed.text_ids) if not indexed.rebuilt else []
-    return indexed, embed_texts(db, new, budget=EMBED_CHARS, progress=vector_progress)
+    total = db.execute("SELECT coalesce(sum(length), 0) FROM texts").fetchone()[0]
+    budget = EMBED_CHARS if total <= EMBED_CHARS else -1  # a library: none at arrival
+    return indexed, embed_texts(db, new, budget=budget, progress=vector_progress)
 
 
 def index_all(
