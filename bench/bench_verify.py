@@ -134,6 +134,21 @@ def measured(command: list[str], *, env: dict[str, str] | None = None) -> dict[s
     }
 
 
+def _median_run(command: list[str], repeat: int) -> dict[str, object]:
+    """``command`` measured ``repeat`` times: the median run, with every run's wall and CPU."""
+    steps = [measured(command) for _ in range(repeat)]
+    step = sorted(steps, key=lambda s: float(s["wall_s"]))[len(steps) // 2]  # the median
+    step["walls_s"] = [s["wall_s"] for s in steps]
+    step["cpus_s"] = [s["cpu_s"] for s in steps]
+    return step
+
+
+def _counts(stdout: str) -> str:
+    """The counts line verify prints last ("verbatim: 700  close: 23  reworded: 3 ...")."""
+    lines = [line for line in stdout.splitlines() if line.startswith("verbatim:")]
+    return lines[-1] if lines else ""
+
+
 def _hwm(pid: int) -> float:
     """VmHWM (peak resident memory) of a process, in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -156,10 +171,11 @@ def quality(db: str, cases: list[Case], parts: list[Path]) -> dict[str, int]:
             'SELECT claim_id, status, text_id, start, "end", flags FROM latest_results'
         )
     }
-    out = dict.fromkeys(["present", "located", "absent", "absent_found", "misattributed",
-                         "flagged"], 0)  # fmt: skip
+    out = dict.fromkeys(["present", "located", "absent", "absent_found", "absent_reworded",
+                         "reworded", "misattributed", "flagged"], 0)  # fmt: skip
     for n, case in enumerate(cases):
         status, text_id, start, end, flags = rows[f"q{n:04d}"]
+        out["reworded"] += status == "reworded"
         if n % MISATTRIBUTED_EVERY == MISATTRIBUTED_EVERY - 1:
             if case.span is not None:
                 out["misattributed"] += 1
@@ -169,6 +185,7 @@ def quality(db: str, cases: list[Case], parts: list[Path]) -> dict[str, int]:
         if place is None:
             out["absent"] += 1
             out["absent_found"] += status in ("verbatim", "close")
+            out["absent_reworded"] += status == "reworded"  # a false rendering
             continue
         out["present"] += 1
         out["located"] += bool(
@@ -241,21 +258,21 @@ def run_layout(n_texts: int, corpus: list[Path], letters: Path, quotes: Path,
             pass
     sc = [str(ROOT / ".venv" / "bin" / "sourcecheck"), "verify", "--db", str(db)]
     runs: dict[str, object] = {}
-    for workers in args.workers:
-        for anywhere in (False, True):
-            name = f"{'--anywhere ' if anywhere else ''}--workers {workers}"
-            extra = ["--anywhere"] if anywhere else []
-            steps = [measured([*sc, *extra, "--workers", str(workers)]) for _ in range(args.repeat)]
-            step = sorted(steps, key=lambda s: float(s["wall_s"]))[len(steps) // 2]  # the median
-            step["walls_s"] = [s["wall_s"] for s in steps]
-            step["cpus_s"] = [s["cpu_s"] for s in steps]
-            step["quality"] = quality(str(db), cases, parts)
-            runs[name] = step
-            walls = ", ".join(f"{w:.2f}" for w in step["walls_s"])
-            print(
-                f"    verify {name}: {step['wall_s']:.2f} s ({step['cpu_s']:.2f} s of CPU; runs "
-                f"{walls} s), peaks {_mbs(step['peak_mb'])} MB"
-            )
+    variants = [(w, anywhere, True) for w in args.workers for anywhere in (False, True)]
+    variants += [(1, anywhere, False) for anywhere in (False, True)]  # the meaning stage's cost
+    for workers, anywhere, meaning in variants:
+        name = f"{'--anywhere ' if anywhere else ''}--workers {workers}"
+        name += "" if meaning else " --no-meaning"
+        extra = (["--anywhere"] if anywhere else []) + ([] if meaning else ["--no-meaning"])
+        step = _median_run([*sc, *extra, "--workers", str(workers)], args.repeat)
+        step["quality"] = quality(str(db), cases, parts)
+        step["counts"] = _counts(str(step["stdout"]))
+        runs[name] = step
+        walls = ", ".join(f"{w:.2f}" for w in step["walls_s"])
+        print(
+            f"    verify {name}: {step['wall_s']:.2f} s ({step['cpu_s']:.2f} s of CPU; runs "
+            f"{walls} s), peaks {_mbs(step['peak_mb'])} MB; {step['counts']}"
+        )
     if args.dask:
         for n_workers in (1, 2):
             address, procs = _dask_cluster(n_workers)
