@@ -249,7 +249,7 @@ def test_vectors_are_stored_at_import_and_rebuilt_for_another_model(db, tmp_path
 
 
 def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 1_000)  # a "large" import
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 1_000)  # a "large" database
     ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XVII\n", "CHAPTER XVIII\n", tmp_path / "r")
     (tmp_path / "sources.yaml").write_text(
         f"sources:\n  - id: ricci\n    title: The Prince\n    texts:\n      - path: {ricci.name}\n"
@@ -257,7 +257,9 @@ def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatc
     imported = cli("import", tmp_path / "sources.yaml")
     assert imported.exit_code == 0, imported.output
     assert "(the database's texts are over 1,000 characters together)" in imported.stderr
-    assert "sourcecheck index --meaning builds them" in imported.stderr
+    assert "verify builds those it needs, sourcecheck index --meaning all of them" in (
+        imported.stderr
+    )
     db = dbm.open_db(tmp_path / "test.db")
     assert _vector_rows(db) == []
     db.execute("UPDATE texts SET language = NULL, language_detected = 0")  # an older database
@@ -270,7 +272,8 @@ def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatc
 
 
 def test_a_text_beyond_the_limits_is_searched_around_the_words(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)  # no vectors at all
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 0)  # no vectors at all
+    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)
     ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n", tmp_path / "r")
     add_source(db, Source("ricci", "The Prince", kind="book"))
     attach_text(db, "ricci", ricci)

@@ -55,6 +55,7 @@ def corpus(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     monkeypatch.setattr(indexes, "PART_PAIRS", 25_000)  # runs stored in several parts
     # no sentence vectors (20 s of embedding per test): the meaning stage searches these texts
     # by stems, in the driver, whatever the workers
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 0)
     monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)
     book = shared_file("sources", "czernin-in-the-world-war.txt").read_text(encoding="utf-8")
     novel = shared_file("sources", "tolstoy-war-and-peace.txt").read_text(encoding="utf-8")

@@ -48,8 +48,9 @@ from .store.vectors import VectorProgress, embed_texts, load_vectors, without_ve
 from .texts.language import detect_language
 from .workers import SELECTOR_CONTEXT, JobOutcome
 
-MAX_EXCERPTS = 4
-"""Excerpts searched per claim and text when a text is searched only around the words."""
+MAX_EXCERPTS = 2
+"""Excerpts searched per claim in the texts searched only around the words (each costs an
+embedding of a few windows: about 25 ms)."""
 
 Progress = Callable[[int, int], None]
 """progress(claims done, claims to do) of the meaning stage."""
@@ -64,6 +65,7 @@ class Request:
     claim: Claim
     texts: tuple[int, ...]
     windows: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    scores: dict[int, float] = field(default_factory=dict)  # the word score in each text
 
 
 @dataclass(slots=True)
@@ -104,27 +106,16 @@ def find_renderings(
     if not requests:
         return {}
     memo = _QuoteMemo(embedder or default_embedder())
-    needed = sorted({t for r in requests for t in r.texts})
-    missing = without_vectors(db, memo.model_id, needed)
-    if missing and sum(missing.values()) <= stored_vectors.EMBED_CHARS:
-        embed_texts(db, list(missing), embedder=memo.inner, progress=vector_progress)
-        missing = {}
-    scans = _scanned_whole(requests, places, missing, params)
-    by_text: dict[int, list[Request]] = {}
-    for request in requests:
-        for text_id in request.texts:
-            if text_id not in missing or text_id in scans or request.windows.get(text_id):
-                by_text.setdefault(text_id, []).append(request)
+    missing = _first_use(db, requests, places, memo, vector_progress)
+    work = _work(requests, places, missing, params)
     found: dict[int, list[tuple[MeaningResult, str]]] = {r.n: [] for r in requests}
-    left = {r.n: sum(r in by_text.get(t, ()) for t in r.texts) for r in requests}
+    left = {r.n: sum(r.n == q.n for items in work.values() for q, _ in items) for r in requests}
     renderings = {r.n: _best(r, []) for r in requests if not left[r.n]}
-    for text_id in sorted(by_text):  # each text read once, its units built once
+    for text_id in sorted(work):  # each text read once, its units built once
         text = load_texts(db, [text_id])[text_id]
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
         language = places[text_id].text_language or _detected(text)
-        whole = vectors is not None or text_id in scans
-        for request in by_text[text_id]:
-            regions = None if whole else _regions(request.windows[text_id], len(text), params)
+        for request, regions in work[text_id]:
             results = _search(request, text_id, text, language, vectors, regions, memo, params)
             found[request.n] += [(result, text) for result in results]
             left[request.n] -= 1
@@ -133,6 +124,62 @@ def find_renderings(
                 if progress is not None:
                     progress(len(renderings), len(requests))
     return renderings
+
+
+def _first_use(
+    db: Database,
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    embedder: _QuoteMemo,
+    progress: VectorProgress | None,
+) -> dict[int, int]:
+    """Build the vectors of the texts the run needs that have none, source by source (the
+    smallest first) while they add up to at most ``EMBED_CHARS``; return the texts still
+    without, with their lengths."""
+    needed = sorted({t for r in requests for t in r.texts})
+    missing = without_vectors(db, embedder.model_id, needed)
+    by_source: dict[str, list[int]] = {}
+    for text_id in missing:
+        by_source.setdefault(places[text_id].source_id, []).append(text_id)
+    chosen: list[int] = []
+    budget = stored_vectors.EMBED_CHARS
+    for texts in sorted(by_source.values(), key=lambda ts: sum(missing[t] for t in ts)):
+        size = sum(missing[t] for t in texts)
+        if size <= budget:
+            chosen += texts
+            budget -= size
+    if chosen:
+        embed_texts(db, sorted(chosen), embedder=embedder.inner, progress=progress)
+    return {t: n for t, n in missing.items() if t not in chosen}
+
+
+def _work(
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    missing: dict[int, int],
+    params: MeaningParams,
+) -> dict[int, list[tuple[Request, list[Span] | None]]]:
+    """What to search, by text: each claim in every text of its source that has vectors or
+    whose source's texts without them are few (searched whole: ``None``); in the others, the
+    stretches around the word search's best places, at most :data:`MAX_EXCERPTS` a claim,
+    in the texts where the words scored best first."""
+    scans = _scanned_whole(requests, places, missing, params)
+    work: dict[int, list[tuple[Request, list[Span] | None]]] = {}
+    for request in requests:
+        for text_id in request.texts:
+            if text_id not in missing or text_id in scans:
+                work.setdefault(text_id, []).append((request, None))
+        rest = [t for t in request.texts if t in missing and t not in scans]
+        rest = [t for t in rest if request.windows.get(t)]
+        left = MAX_EXCERPTS
+        for text_id in sorted(rest, key=lambda t: -request.scores.get(t, 0.0)):
+            regions = _regions(request.windows[text_id], places[text_id].length, params)[:left]
+            if regions:
+                work.setdefault(text_id, []).append((request, regions))
+                left -= len(regions)
+            if not left:
+                break
+    return work
 
 
 def _scanned_whole(

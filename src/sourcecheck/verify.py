@@ -136,7 +136,7 @@ def verify(
         outcomes = run_plan(plan, run, progress)
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
     if meaning is not None:
-        embedder = _by_meaning(db, plan, verdicts, meaning, embedder, stage_progress)
+        embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
         _complete(db, plan, n, outcomes, verdict, read)
@@ -193,6 +193,7 @@ def _cited(plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -> Verdict:
 def _by_meaning(
     db: Database,
     plan: Plan,
+    outcomes: Sequence[JobOutcome],
     verdicts: list[Verdict],
     params: MeaningParams,
     embedder: Embedder | None,
@@ -207,12 +208,14 @@ def _by_meaning(
         if verdict.source_id is None or not wants_meaning(verdict.result, plan.parsed[n]):
             continue
         windows: dict[int, list[tuple[int, int]]] = {}
+        scores: dict[int, float] = {}
         for j in plan.jobs_of(n):
             job = plan.jobs[j]
             if plan.owners[j].cited:
                 windows.setdefault(job.text_id, []).extend(w for seg in job.windows for w in seg)
+                scores[job.text_id] = outcomes[j].result.score
         texts = tuple(plan.texts_of(verdict.source_id))
-        requests.append(Request(n, verdict.claim, texts, windows))
+        requests.append(Request(n, verdict.claim, texts, windows, scores))
     renderings = find_renderings(
         db, requests, plan.places, params=params, embedder=embedder,
         vector_progress=_stage(progress, "embedding sentences"),

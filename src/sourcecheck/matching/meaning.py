@@ -101,10 +101,11 @@ class MeaningParams:
     """A text up to this size gets sentence vectors when none are given (built once per
     process); a larger one is searched by stems and anchors only. (``verify`` never builds
     them here: it stores them, see :mod:`sourcecheck.store.vectors`.)"""
-    scan_chars: int = 12_000_000
+    scan_chars: int = 4_000_000
     """``verify``: a source's texts without vectors are searched whole, by stems and anchors,
-    when together at most this many characters; beyond, only around the places the word
-    search found (see :mod:`sourcecheck.rewording`)."""
+    when together at most this many characters (building their units costs about 0.5 s a
+    MB, once per run); beyond, only around the places the word search found (see
+    :mod:`sourcecheck.rewording`)."""
     excerpt_chars: int = 1_500
     """...that many characters on either side of each such place."""
 

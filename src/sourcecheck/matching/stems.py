@@ -11,7 +11,7 @@ here only), so "feared"/"fear" and "Träumen"/"Traum" are one stem. The library 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..facts.check import STOPWORDS as ENGLISH_STOPWORDS
@@ -94,12 +94,17 @@ def content_stems(words: Iterable[str], language: str) -> list[str]:
     >>> content_stems("fand er sich in seinem Bett zu einem ungeheueren Ungeziefer".split(), "de")
     ['fand', 'bett', 'ungeheu', 'ungezief']
     """
-    stop = STOPWORDS.get(language, frozenset())
-    kept = [w for w in map(stem_form, words) if len(w) > 1 and not w.isdigit()]
-    kept = [w for w in kept if fold(w) not in stop]
-    if language not in SNOWBALL:
-        return kept
-    return list(_stemmer(language).stemWords(kept))
+    return [s for s in (_content_stem(w, language) for w in words) if s is not None]
+
+
+@lru_cache(maxsize=1 << 18)
+def _content_stem(word: str, language: str) -> str | None:
+    """The stem of one raw word, or None for a stop word, a number or one letter (remembered:
+    a text repeats its words, and stemming each occurrence was most of a text's units)."""
+    form = stem_form(word)
+    if len(form) <= 1 or form.isdigit() or fold(form) in STOPWORDS.get(language, frozenset()):
+        return None
+    return str(_stemmer(language).stemWord(form)) if language in SNOWBALL else form
 
 
 def content_words(words: Iterable[str], language: str) -> list[str]:

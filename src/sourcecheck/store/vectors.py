@@ -4,11 +4,11 @@ A text's vectors (:class:`~sourcecheck.matching.vectors.TextVectors`: its unit s
 unit vector each) are kept per embedding model: vectors of another ``model_id`` are never
 used, and building the current model's replaces them. They are built when texts arrive
 (import, ``source text``, ``source fetch``) while the database is small: its texts, the new
-ones included, at most :data:`EMBED_CHARS` characters together (a few books). A library
-leaves them to ``sourcecheck index --meaning``, or to ``verify``, which builds those of the
-texts it needs when they are few enough (see :mod:`sourcecheck.rewording`): embedding takes
-about a minute per 3 MB on these machines, and a library of 100 MB, whether it arrives in
-one import or text by text, must import in under 90 s.
+ones included, at most :data:`ARRIVAL_CHARS` characters together. Beyond, ``verify`` builds
+those of the texts it needs when they are few enough (:data:`EMBED_CHARS`, see
+:mod:`sourcecheck.rewording`), and ``sourcecheck index --meaning`` builds them all: embedding
+takes about a minute per 3 MB on these machines, and a library of 100 MB, whether it arrives
+in one import or text by text, must import in under 90 s.
 
 A text's language is detected when it arrives (:mod:`sourcecheck.texts.ingest`);
 :func:`fill_languages` detects it for texts stored before that.
@@ -28,10 +28,13 @@ from ..texts.language import detect_language
 from .db import Database, transaction
 from .indexes import IndexProgress, IndexReport, index_texts
 
+ARRIVAL_CHARS = 1_000_000
+"""While a database's texts are together at most this many characters (a chapter and a few
+sources), new texts get their vectors when they arrive: at most about 20 s of embedding."""
 EMBED_CHARS = 4_000_000
-"""While a database's texts are together at most this many characters, new texts get their
-vectors when they arrive; ``verify`` builds those of the texts it needs when together at most
-this (see :mod:`sourcecheck.rewording`). About 75 s of embedding on these machines."""
+"""``verify`` builds the vectors of the texts it needs, source by source, while they add up to
+at most this many characters (see :mod:`sourcecheck.rewording`): about 75 s on these
+machines."""
 PART_UNITS = 65_536
 """Units per stored part (32 MB of float16 vectors of 512 dimensions): a BLOB is read and
 written whole, and SQLite's limit on one is 1 GB."""
@@ -59,8 +62,8 @@ class VectorReport:
         if self.skipped:
             done += (
                 f"; {len(self.skipped)} text(s) ({self.skipped_chars:,} characters) left without "
-                f"(the database's texts are over {EMBED_CHARS:,} characters together): "
-                "sourcecheck index --meaning builds them"
+                f"(the database's texts are over {ARRIVAL_CHARS:,} characters together): "
+                "verify builds those it needs, sourcecheck index --meaning all of them"
             )
         return done
 
@@ -195,11 +198,11 @@ def index_new_texts(
 ) -> tuple[IndexReport, VectorReport]:
     """What every way a text arrives does after storing it: index the texts not indexed yet
     (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts while
-    the database's texts are at most :data:`EMBED_CHARS` characters together."""
+    the database's texts are at most :data:`ARRIVAL_CHARS` characters together."""
     indexed = index_texts(db, progress=index_progress)
     new = list(indexed.text_ids) if not indexed.rebuilt else []
     total = db.execute("SELECT coalesce(sum(length), 0) FROM texts").fetchone()[0]
-    budget = EMBED_CHARS if total <= EMBED_CHARS else -1  # a library: none at arrival
+    budget = ARRIVAL_CHARS if total <= ARRIVAL_CHARS else -1  # a library: none at arrival
     return indexed, embed_texts(db, new, budget=budget, progress=vector_progress)
 
 
