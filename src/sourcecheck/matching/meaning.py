@@ -101,6 +101,9 @@ class MeaningParams:
     """A text up to this size gets sentence vectors when none are given (built once per
     process); a larger one is searched by stems and anchors only. (``verify`` never builds
     them here: it stores them, see :mod:`sourcecheck.store.vectors`.)"""
+    min_counterparts: int = 3
+    """A rendering has a counterpart for at least this many of the quote's content words: word
+    salad sharing two words with a passage came out reworded."""
     scan_chars: int = 4_000_000
     """``verify``: a source's texts without vectors are searched whole, by stems and anchors,
     when together at most this many characters (building their units costs about 0.5 s a
@@ -192,8 +195,7 @@ def match_meaning(
         return result
     chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
     span, signals = chosen.passage.span, weighed.signals
-    missing = _missing_stems(q, span.slice(text), t_lang)
-    verdict = judge(signals, short=bool(q.stems) and q.words < SHORT_WORDS, missing_stems=missing)
+    verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
     place = where(span) if where is not None else _where(text, span)
@@ -387,6 +389,15 @@ def _passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> An
             printed = text[start + d.start : start + d.end]
             anchors = replace(anchors, dates=(d,), date_texts=(f"{printed} (before it)",))
     return anchors
+
+
+def _judged(
+    q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
+) -> str | None:
+    """The decision rule on a passage (:func:`.verdict.judge`): None, or why it is rejected."""
+    missing = _missing_stems(q, passage, language)
+    short = bool(q.stems) and q.words < SHORT_WORDS
+    return judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts)
 
 
 def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:

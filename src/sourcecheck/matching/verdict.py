@@ -80,17 +80,27 @@ def best_possible(similarity: float, margin: float, cross: bool, *, slack: float
     )
 
 
-def judge(signals: Signals, *, short: bool, missing_stems: list[str]) -> str | None:
+def judge(
+    signals: Signals, *, short: bool, missing_stems: list[str], minimum: int = 0
+) -> str | None:
     """None when the passage renders the quote; else why not, in plain words.
 
     ``short``: the quote is under :data:`SHORT_WORDS` words in the text's language;
-    ``missing_stems``: its content words whose stem the passage lacks (checked when short).
+    ``missing_stems``: its content words whose stem the passage lacks (checked when short);
+    ``minimum``: content words of the quote that must have a counterpart there (two
+    shared words are no evidence of a rendering, whatever the sentence vectors say; a quote
+    with fewer content words is never reworded).
     """
     if short and missing_stems:
         listed = ", ".join(f"“{w}”" for w in missing_stems[:3])
         return (
             f"lacks {listed}: a short quotation must share every content word (one word "
             "changed in a few says something else)"
+        )
+    if signals.score >= 0 and signals.coverage is not None and signals.counterparts < minimum:
+        return (
+            f"has a counterpart for only {signals.counterparts} of the quote's content words "
+            f"(at least {minimum} needed; score {signals.score:+.1f})"
         )
     if signals.score >= 0:
         return None
