@@ -87,9 +87,10 @@ def judge(
 
     ``short``: the quote is under :data:`SHORT_WORDS` words in the text's language;
     ``missing_stems``: its content words whose stem the passage lacks (checked when short);
-    ``minimum``: content words of the quote that must have a counterpart there (two
-    shared words are no evidence of a rendering, whatever the sentence vectors say; a quote
-    with fewer content words is never reworded).
+    ``minimum``: content words of a quote in the text's language that must have a
+    counterpart there (two shared words are no evidence of a rendering, whatever the
+    sentence vectors say; across languages, where single words pair badly, short renderings
+    have fewer, so it is not asked).
     """
     if short and missing_stems:
         listed = ", ".join(f"“{w}”" for w in missing_stems[:3])
@@ -97,7 +98,8 @@ def judge(
             f"lacks {listed}: a short quotation must share every content word (one word "
             "changed in a few says something else)"
         )
-    if signals.score >= 0 and signals.coverage is not None and signals.counterparts < minimum:
+    few = not signals.cross and signals.coverage is not None and signals.counterparts < minimum
+    if signals.score >= 0 and few:
         return (
             f"has a counterpart for only {signals.counterparts} of the quote's content words "
             f"(at least {minimum} needed; score {signals.score:+.1f})"

@@ -128,7 +128,7 @@ class Card:
 
     @property
     def verdict(self) -> str:
-        """``look`` (not found, partial, or an alarm), ``supported`` or ``unchecked``."""
+        """``look`` (not found, reworded, partial, or an alarm), ``supported`` or ``unchecked``."""
         if self.status_key in ("no_text", UNVERIFIED):
             return "unchecked"
         if self.status_key in ("not_found", "reworded", "partial") or self.alarms:
