@@ -28,6 +28,7 @@ own language (:mod:`sourcecheck.facts.rendering`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -108,19 +109,21 @@ def find_renderings(
     memo = _QuoteMemo(embedder or default_embedder())
     missing = _first_use(db, requests, places, memo, vector_progress)
     work = _work(requests, places, missing, params)
-    found: dict[int, list[tuple[MeaningResult, str]]] = {r.n: [] for r in requests}
-    left = {r.n: sum(r.n == q.n for items in work.values() for q, _ in items) for r in requests}
-    renderings = {r.n: _best(r, []) for r in requests if not left[r.n]}
+    left = Counter(request.n for items in work.values() for request, _ in items)
+    best: dict[int, tuple[MeaningResult, str]] = {}  # per claim: the best so far, its text
+    renderings = {r.n: _best(r, None) for r in requests if not left[r.n]}
     for text_id in sorted(work):  # each text read once, its units built once
         text = load_texts(db, [text_id])[text_id]
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
         language = places[text_id].text_language or _detected(text)
         for request, regions in work[text_id]:
-            results = _search(request, text_id, text, language, vectors, regions, memo, params)
-            found[request.n] += [(result, text) for result in results]
+            for result in _search(request, text_id, text, language, vectors, regions, memo, params):
+                held = best.get(request.n)
+                if held is None or _rank(result) < _rank(held[0]):
+                    best[request.n] = (result, text)
             left[request.n] -= 1
             if not left[request.n]:
-                renderings[request.n] = _best(request, found.pop(request.n))
+                renderings[request.n] = _best(request, best.pop(request.n, None))
                 if progress is not None:
                     progress(len(renderings), len(requests))
     return renderings
@@ -262,16 +265,17 @@ def _regions(windows: list[tuple[int, int]], length: int, params: MeaningParams)
     return regions
 
 
-def _best(request: Request, found: list[tuple[MeaningResult, str]]) -> Rendering:
-    """A claim's answer: the reworded passage with the highest score over its texts, else the
-    rejected candidate that came nearest (its reason), else why nothing was a candidate."""
-    if not found:
+def _best(request: Request, found: tuple[MeaningResult, str] | None) -> Rendering:
+    """A claim's answer from its best result over its texts (with that text): the reworded
+    passage with its context and facts, else the rejected candidate that came nearest (its
+    reason), else why nothing was a candidate."""
+    if found is None:
         why = (
             "no text of the source holds the quote's words, names, numbers or dates, and "
             "none has sentence vectors (sourcecheck index --meaning)"
         )
         return Rendering(MeaningResult("not_found", 0.0, reason=why))
-    result, text = min(found, key=lambda found: _rank(found[0]))
+    result, text = found
     if result.status != REWORDED or result.span is None:
         return Rendering(result)
     span = result.span
