@@ -188,6 +188,21 @@ def test_dates_compare_across_calendars_and_languages():
     assert "date" in compare_anchors(q, other).flags
 
 
+def test_months_without_a_day_are_compared_by_month():
+    quote = read_anchors("The grain would last until the end of March, they said.", "en")
+    passage = "the stores of grain in the northern provinces will last until the end of {}."
+    assert "date" in compare_anchors(quote, read_anchors(passage.format("February"), "en")).flags
+    assert compare_anchors(quote, read_anchors(passage.format("March"), "en")).dates_agree is True
+    german = read_anchors("Das Korn reicht bis Ende März 1918.", "de")
+    assert compare_anchors(quote, german).dates_agree is True
+    other_year = read_anchors("In March 1918 he left.", "en")
+    assert compare_anchors(other_year, read_anchors("Im März 1917 ging er.", "de")).flags == (
+        "date",
+    )
+    # no month in the passage: nothing to contradict
+    assert compare_anchors(quote, read_anchors("The grain will last.", "en")).dates_agree is None
+
+
 def test_word_counterparts_across_languages():
     a = align_words(
         "he found himself transformed in his bed into a horrible vermin",

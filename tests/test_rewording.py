@@ -89,6 +89,7 @@ def _items(cli) -> dict[str, dict]:
     return {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
 
 
+@pytest.mark.shared
 def test_a_retranslation_is_reworded_and_the_words_alone_miss_it(cli, prince: Path) -> None:
     assert cli("verify", "--no-meaning").exit_code == 0
     words = _items(cli)
@@ -116,6 +117,7 @@ def test_a_retranslation_is_reworded_and_the_words_alone_miss_it(cli, prince: Pa
     assert "CHECK: a negation on one side only" in negated["reason"]
 
 
+@pytest.mark.shared
 def test_a_claim_sharing_only_the_subject_stays_not_found_with_its_best_candidate(
     cli, prince: Path
 ) -> None:
@@ -136,6 +138,7 @@ def test_a_claim_sharing_only_the_subject_stays_not_found_with_its_best_candidat
     assert "by meaning" not in lookalike["reason"]
 
 
+@pytest.mark.shared
 def test_reports_and_show_explain_reworded(cli, prince: Path) -> None:
     assert cli("verify").exit_code == 0
     shown = cli("show", "marriott").output
@@ -171,6 +174,7 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+@pytest.mark.shared
 def test_an_english_quote_is_found_in_the_german_original(cli, tmp_path: Path) -> None:
     start, end = "Als Gregor Samsa eines Morgens", "\nII."
     kafka = _excerpt("kafka-die-verwandlung-de.txt", start, end, tmp_path / "k.txt")
@@ -211,6 +215,78 @@ def test_an_event_is_located_by_meaning_and_its_date_checked_at_the_passage(
     assert MINUTES[date["span"]["start"] : date["span"]["end"]] == date["source"]
 
 
+@pytest.mark.shared
+def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path) -> None:
+    start, end = "One morning, when Gregor Samsa", "\nII\n"
+    kafka = _excerpt("kafka-metamorphosis-en.txt", start, end, tmp_path / "k.txt")
+    cli("source", "add", "kafka-en", "--title", "Metamorphosis", "--kind", "book")
+    assert cli("source", "text", "kafka-en", kafka).exit_code == 0
+    for claim_id, legs in (("legs", "vielen"), ("two-legs", "zwei")):
+        quote = (
+            f"Seine {legs}, im Vergleich zu seinem sonstigen Umfang kläglich dünnen Beine "
+            "flimmerten ihm hilflos vor den Augen."
+        )  # Kafka's German; "zwei" where he has "vielen" (many)
+        cli("claim", "add", quote, "--source", "kafka-en", "--id", claim_id)
+    assert cli("verify", "--no-meaning").exit_code == 0
+    assert {i["status"] for i in _items(cli).values()} == {"not_found"}
+    assert cli("verify").exit_code == 0
+    items = _items(cli)
+    legs = items["legs"]
+    assert legs["status"] == "reworded" and legs["language"] == "en", legs["reason"]
+    assert " ".join(legs["passage"].split()).startswith("His many legs, pitifully thin")
+    assert legs["evidence"]["quote_language"] == "de"
+    assert "Beine/legs" in legs["evidence"]["shared_words"]
+    assert "in en (the quote is in de)" in legs["reason"] and legs["facts"] == []
+    two = items["two-legs"]
+    assert two["span"] == legs["span"]  # the same passage, its number checked there
+    assert [(f["kind"], f["claim"], f["verdict"]) for f in two["facts"]] == [
+        ("number", "2", "differs")
+    ]
+    shown = cli("show", "two-legs").output
+    assert "the passage is in English (the quote in German)" in shown
+    assert "numbers (quote / passage): zwei / none" in shown
+    assert "⚠ fact differs" in cli("verify", "two-legs").output
+
+
+def test_a_figure_and_a_paraphrase_are_located_and_a_changed_one_flagged(
+    cli, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    cli("source", "add", "cc-minutes", "--title", "Minutes", "--kind", "minutes")
+    cli("source", "text", "cc-minutes", minutes)
+    said = "{} members of the Committee attended the meeting of January 24, 1918."
+    grain = "The grain in the northern provinces would last until the end of {}, they reported."
+    for claim_id, kind, quote in (
+        ("eleven", "figure", said.format("Eleven")),
+        ("twelve", "figure", said.format("Twelve")),
+        ("february", "paraphrase", grain.format("February")),
+        ("march", "paraphrase", grain.format("March")),
+    ):
+        cli("claim", "add", quote, "--source", "cc-minutes", "--kind", kind, "--id", claim_id)
+    assert cli("verify", "--no-meaning").exit_code == 0
+    assert {i["status"] for i in _items(cli).values()} <= {"not_found", "partial"}
+    assert cli("verify").exit_code == 0
+    items = _items(cli)
+    assert {i["status"] for i in items.values()} == {"reworded"}, items
+    eleven, twelve = items["eleven"], items["twelve"]
+    assert "Present: eleven members of the Committee." in eleven["passage"]
+    assert eleven["flags"] == [] and twelve["flags"] == ["number"]
+    facts = {(f["kind"], f["claim"], f["verdict"]) for f in eleven["facts"]}
+    assert facts == {("number", "11", "agrees"), ("date", "1918-01-24", "agrees")}
+    assert ("number", "12", "differs") in {(f["kind"], f["claim"], f["verdict"]) for f in
+                                            twelve["facts"]}  # fmt: skip
+    assert "stores of grain" in items["february"]["passage"] and items["february"]["flags"] == []
+    march = items["march"]
+    assert march["span"] == items["february"]["span"] and march["flags"] == ["date"]
+    assert "CHECK:" in march["reason"]
+    reviews = {
+        r["identifier"]: r["reviewRating"]["ratingValue"]
+        for r in json.loads(cli("report", "--format", "claimreview").output)
+    }
+    assert reviews == {"eleven": 3, "february": 3, "twelve": 2, "march": 2}
+
+
 class Renamed:
     """The default model under another id: what a new model (or version) looks like to the
     store."""
@@ -225,6 +301,7 @@ def _vector_rows(db) -> list[tuple]:
     return db.execute("SELECT text_id, model_id, units FROM text_vectors ORDER BY 1").fetchall()
 
 
+@pytest.mark.shared
 def test_vectors_are_stored_at_import_and_rebuilt_for_another_model(db, tmp_path: Path) -> None:
     ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XVII\n", "CHAPTER XVIII\n", tmp_path / "r")
     add_source(db, Source("ricci", "The Prince", kind="book"))
@@ -248,6 +325,7 @@ def test_vectors_are_stored_at_import_and_rebuilt_for_another_model(db, tmp_path
     assert _vector_rows(db) == [(text_id, default_embedder().model_id, units)]
 
 
+@pytest.mark.shared
 def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 1_000)  # a "large" database
     ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XVII\n", "CHAPTER XVIII\n", tmp_path / "r")
@@ -271,6 +349,7 @@ def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatc
     assert db.execute("SELECT language, language_detected FROM texts").fetchone() == ("en", 1)
 
 
+@pytest.mark.shared
 def test_a_text_beyond_the_limits_is_searched_around_the_words(db, tmp_path, monkeypatch):
     monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 0)  # no vectors at all
     monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)

@@ -295,10 +295,13 @@ def _numbers_agree(quote: Anchors, passage: Anchors) -> bool | None:
 
 
 def _dates_agree(quote: Anchors, passage: Anchors) -> bool | None:
-    """False when no date of the passage agrees with a date of the quote (either calendar)."""
+    """False when no date of the passage agrees with a date of the quote (either calendar).
+    A quote that dates by months only ("until the end of March") is compared by month."""
     quote_days = [d for d in quote.dates if d.day is not None]
-    if not quote_days or not passage.dates:
+    if not passage.dates:
         return None
+    if not quote_days:
+        return _months_agree(quote.dates, passage.dates)
     for mine in quote_days:
         iso = mine.iso() if mine.year else None
         for theirs in passage.dates:
@@ -311,5 +314,24 @@ def _dates_agree(quote: Anchors, passage: Anchors) -> bool | None:
             if compare_date(iso, theirs) != "differs":
                 return True
             if theirs.alt_day and not theirs.year and theirs.alt_day == mine.day:
+                return True
+    return False
+
+
+def _months_agree(quote: tuple[DateMention, ...], passage: tuple[DateMention, ...]) -> bool | None:
+    """Months without a day: False when the passage names none of the quote's months, in its
+    year where both print one (a dual date, "31 January (13 February)", may fall in the next
+    or previous month in the other calendar: those agree). None: the quote names no month."""
+    if not quote:
+        return None
+    for mine in quote:
+        for theirs in passage:
+            if mine.month is None or theirs.month is None:
+                continue  # read_anchors keeps only dates with a month
+            if mine.year and theirs.year and mine.year != theirs.year:
+                continue
+            if theirs.month == mine.month:
+                return True
+            if theirs.alt_day is not None and abs(theirs.month - mine.month) in (1, 11):
                 return True
     return False
