@@ -275,6 +275,7 @@ def test_stored_vectors_are_used_and_checked():
 # --- end to end: each fails with the stage switched off -----------------------------------
 
 
+@pytest.mark.shared
 def test_retranslation_is_reworded_at_the_right_passage(ricci):
     marriott = (
         "it is much safer to be feared than loved, when, of the two, either must be dispensed "
@@ -291,6 +292,7 @@ def test_retranslation_is_reworded_at_the_right_passage(ricci):
     assert r.flags == []
 
 
+@pytest.mark.shared
 def test_english_quote_found_in_the_german_original(kafka_de):
     quote = "He was merely fixed on the idea that Gregor should be got back into his room as "
     quote += "quickly as possible."
@@ -302,6 +304,7 @@ def test_english_quote_found_in_the_german_original(kafka_de):
     assert any("/" in w for w in r.evidence.shared_words)  # "room/Zimmer"-like pairs
 
 
+@pytest.mark.shared
 def test_russian_quote_found_in_the_english_translation(kafka_en):
     quote = (
         "Следующий поезд уходит в семь; чтобы успеть на него, надо бешено торопиться, а "
@@ -314,6 +317,7 @@ def test_russian_quote_found_in_the_english_translation(kafka_en):
     assert r.evidence is not None and r.evidence.quote_language == "ru"
 
 
+@pytest.mark.shared
 def test_an_invented_sentence_on_the_topic_is_not_found(ricci):
     quote = "Liberality is the surest way for a prince to be loved and feared at the same time."
     r = match_meaning(quote, ricci)
@@ -323,6 +327,7 @@ def test_an_invented_sentence_on_the_topic_is_not_found(ricci):
     assert "score" in r.reason
 
 
+@pytest.mark.shared
 def test_a_changed_negation_is_flagged(ricci):
     quote = (
         "The present King of Spain would have undertaken and conquered in so many enterprises "
@@ -333,6 +338,7 @@ def test_a_changed_negation_is_flagged(ricci):
     assert "CHECK: a negation on one side only" in r.reason
 
 
+@pytest.mark.shared
 def test_a_changed_name_is_flagged(ricci):
     quote = "On his arrival at Rome, the Senate, through fear, elected him emperor and killed "
     quote += "Pertinax."
@@ -341,6 +347,7 @@ def test_a_changed_name_is_flagged(ricci):
     assert "Julian" in r.reason
 
 
+@pytest.mark.shared
 def test_a_changed_number_is_flagged_across_languages(kafka_de):
     # Wyllie's own slip: Kafka wrote "fünfjährigen Dienstes", five years of service
     quote = "But that would be extremely strained and suspicious as in fifteen years of service "
@@ -373,6 +380,7 @@ def test_a_changed_number_and_name_in_our_german_czernin(czernin_de):
     assert r.status == REWORDED and "name" in r.flags and "Joffe" in r.reason
 
 
+@pytest.mark.shared
 def test_a_short_lookalike_is_not_reworded(kafka_en):
     quote = "Gregor had almost entirely stopped sleeping."
     assert guard_short_quote(match_quote(quote, kafka_en), 6).status == "not_found"
