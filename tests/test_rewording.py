@@ -194,13 +194,20 @@ def test_an_english_quote_is_found_in_the_german_original(cli, tmp_path: Path) -
     assert item["facts"] == []  # "One morning" states no figure
 
 
+@pytest.fixture
+def minutes(cli, tmp_path: Path) -> None:
+    """The minutes we wrote, as source ``cc-minutes``."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    assert (
+        cli("source", "add", "cc-minutes", "--title", "Minutes", "--kind", "minutes").exit_code == 0
+    )
+    assert cli("source", "text", "cc-minutes", path).exit_code == 0
+
+
 def test_an_event_is_located_by_meaning_and_its_date_checked_at_the_passage(
-    cli, tmp_path: Path
+    cli, minutes: None
 ) -> None:
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text(MINUTES, encoding="utf-8")
-    cli("source", "add", "cc-minutes", "--title", "Minutes", "--kind", "minutes")
-    cli("source", "text", "cc-minutes", minutes)
     cli("claim", "add", EVENT, "--source", "cc-minutes", "--kind", "event",
         "--date", "1918-01-21", "--id", "discussion")  # fmt: skip
     assert cli("verify", "--no-meaning").exit_code == 0
@@ -249,12 +256,8 @@ def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path)
 
 
 def test_a_figure_and_a_paraphrase_are_located_and_a_changed_one_flagged(
-    cli, tmp_path: Path
+    cli, minutes: None
 ) -> None:
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text(MINUTES, encoding="utf-8")
-    cli("source", "add", "cc-minutes", "--title", "Minutes", "--kind", "minutes")
-    cli("source", "text", "cc-minutes", minutes)
     said = "{} members of the Committee attended the meeting of January 24, 1918."
     grain = "The grain in the northern provinces would last until the end of {}, they reported."
     for claim_id, kind, quote in (
