@@ -177,6 +177,15 @@ def test_html_report_filters_by_the_reviewers_verdict(
     page.reload()
     assert shown() == ["vote"]
     assert page.is_visible("#claim-vote .stale")
+    # vote is reworded now: its card says so in plain words, the evidence beside it
+    page.goto(output.as_uri() + "#status=reworded")
+    page.reload()
+    assert shown() == ["vote"]
+    assert page.inner_text("#claim-vote .badge") == "reworded"
+    summary = page.inner_text("#claim-vote .reworded p")
+    assert summary.startswith("Said in other words: the passage is in English, similarity")
+    assert page.is_visible("#claim-vote dl.evidence")
+    assert page.inner_text("#claim-vote dl.evidence dt") == "shared words"
     assert watched.errors == []
     watched.close()
 
