@@ -126,14 +126,7 @@ def verify(
     claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
     index_texts(db)
     plan = Plan(claims, text_places(db), anywhere=anywhere, params=params)
-    path = database_path(db)
-    if cluster:
-        checkpoint(db)  # readers on other machines do not see the WAL
-    chosen = workers if workers is not None else plan.auto_workers()
-    with executor(
-        db, path, workers=chosen, cluster=cluster, cluster_timeout=cluster_timeout
-    ) as run:
-        outcomes = run_plan(plan, run, progress)
+    outcomes = _by_words(db, plan, progress, workers, cluster, cluster_timeout)
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
     if meaning is not None:
         embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
@@ -188,6 +181,25 @@ def _cited(plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -> Verdict:
             f"; also found in {len(verdict.also_found)} other text(s) of the source: {ids}{more}"
         )
     return verdict
+
+
+def _by_words(
+    db: Database,
+    plan: Plan,
+    progress: Progress | None,
+    workers: int | None,
+    cluster: str | None,
+    cluster_timeout: float,
+) -> list[JobOutcome]:
+    """The word matcher's outcome of each job of ``plan``, wherever the search runs."""
+    if cluster:
+        checkpoint(db)  # readers on other machines do not see the WAL
+    chosen = workers if workers is not None else plan.auto_workers()
+    path = database_path(db)
+    with executor(
+        db, path, workers=chosen, cluster=cluster, cluster_timeout=cluster_timeout
+    ) as run:
+        return run_plan(plan, run, progress)
 
 
 def _by_meaning(
