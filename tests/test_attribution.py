@@ -768,3 +768,57 @@ def test_the_other_speaker_is_the_one_the_scene_names_most() -> None:
     assert by_quote(claims, "I cannot agree").speaker == "Emma"  # (2 uses each: the text's
     assert by_quote(claims, "A house of").speaker != "Emma"  # Emma is named most)
     assert "the other of its two speakers" in by_quote(claims, "I cannot agree").notes
+
+
+# -- walls a new user hit on a memoir-like text --------------------------------------------
+
+BREST = "In the autumn of 1917 we met at Brest. "
+RADEK = "“We shall never sign a peace of annexations.”"
+
+
+@pytest.mark.parametrize("leadin", ["Radek said:", "Radek told me:"])
+def test_the_lead_in_names_the_speaker_not_the_first_person_sentence_after(leadin: str) -> None:
+    alone = by_quote(extract_claims(f"{BREST}{leadin} {RADEK}"), "We shall never")
+    followed = extract_claims(
+        f"{BREST}{leadin} {RADEK} I answered him that the party would decide."
+    )
+    c = by_quote(followed, "We shall never")
+    assert c.speaker == "Radek" and "'I'" not in (c.notes or "")
+    assert (c.kind, c.source_id) == (alone.kind, alone.source_id)  # the "I answered" is no cue
+    assert by_quote(extract_claims(f"{BREST}{leadin} {RADEK}", author="Leon Trotsky"),
+                    "We shall never").speaker == "Radek"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("leadin", "words"),
+    [
+        ("the witness wrote:", "the witness"),
+        ("An eyewitness wrote:", "an eyewitness"),
+        ("One of the delegates wrote:", "one of the delegates"),
+        ("Czernin wrote:", "Czernin"),
+    ],
+)
+def test_a_description_with_a_verb_of_writing_attributes_a_short_quotation(
+    leadin: str, words: str
+) -> None:
+    claims = extract_claims(f"{BREST}Then {leadin} “The delegation returned late.” We left.")
+    c = by_quote(claims, "The delegation returned late")
+    assert (c.kind, c.speaker) == ("quotation", words)
+
+
+def test_an_estimated_date_says_where_it_is_and_never_crosses_a_subject() -> None:
+    text = (
+        "On January 5, 1918, Czernin arrived at Brest.\n\n"
+        "Tolstoy wrote about another war. Kutúzov said: “Patience and time are my two "
+        "warriors, and they will win this war.”\n\nOn February 10, 1918, the delegation left."
+    )
+    kutuzov = by_quote(extract_claims(text), "Patience and time")
+    assert kutuzov.date is None  # neither Czernin's January nor the delegation's February
+    first = (
+        "Kutúzov said: “Patience and time are my two warriors, and they will win this war.”\n\n"
+        "On February 10, 1918, Kutúzov left the army."
+    )
+    c = by_quote(extract_claims(first), "Patience and time")
+    assert c.date == "1918-02"
+    assert "'February 10, 1918', the narration's next date after the quotation" in (c.notes or "")
+    assert "paragraph 2" in (c.notes or "")

@@ -464,3 +464,17 @@ def test_chapter_recall_of_reviewed_quotations(chapter) -> None:
     assert (czernin.speaker, czernin.source_id) == ("Ottokar Czernin", "czernin-in-the-world-war")
     lenin_room = next(c for c in claims if c.quote.startswith("No, we must not change"))
     assert (lenin_room.kind, lenin_room.speaker) == ("oral", "Vladimir Lenin")
+
+
+def test_cli_says_why_quotations_were_left_out_whichever_way_it_writes(cli, tmp_path: Path) -> None:
+    text = tmp_path / "scare.txt"
+    text.write_text("The so-called “peace” of the Kaiser was no peace at all.\n", encoding="utf-8")
+    printed = cli("extract", text)
+    written = cli("extract", text, "-o", tmp_path / "out.yaml")
+    for result in (printed, written):
+        assert result.exit_code == 0, result.output
+        assert "note: 1 short quoted terms without attribution left out" in result.output
+        assert "nothing new" not in result.output  # that is for --merge only
+    assert "proposed 0 claims" in printed.output
+    merged = cli("extract", text, "--merge", tmp_path / "out.yaml")
+    assert "nothing new" in merged.output

@@ -73,21 +73,23 @@ def _known(db: Path) -> tuple[list[Source], set[str]]:
 
 
 def _print_report(report: ExtractReport, merge: Path | None) -> None:
-    """The claims file when nothing was written, else what was written; the counts."""
+    """The claims file when nothing was written, else what was written; the counts, and why
+    quotations were left out, whichever way the claims went."""
     kinds = Counter(c.kind for c in report.added)
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "nothing new"
+    counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     if report.written is None and merge is None:
         console.file.write(report.text)
-        err_console.print(f"proposed {len(report.added)} claims: {summary}")
-        return
-    if merge is not None:
+        err_console.print(
+            f"proposed {len(report.added)} claims" + (f": {counts}" if counts else "")
+        )
+    elif merge is not None:
         where = report.written or merge
         console.print(
-            f"{where}: added {len(report.added)} claims ({summary}); "
+            f"{where}: added {len(report.added)} claims ({counts or 'nothing new'}); "
             f"{len(report.already_there)} already there, left as they were"
         )
     else:
-        console.print(f"wrote {report.written}: {len(report.added)} claims ({summary})")
+        console.print(f"wrote {report.written}: {len(report.added)} claims ({counts or 'none'})")
     skipped = len(report.extraction.skipped)
     if skipped:
         err_console.print(f"note: {skipped} short quoted terms without attribution left out")

@@ -287,12 +287,23 @@ class _Proposer:
         return said.speaker_key in names.split() or said.speaker == self.speakers.author
 
     def _estimated_date(self, said: Said) -> tuple[str | None, str]:
-        """Before the text's first dated event: that event's month; else a bare year."""
+        """With no date of its subject before it: the month of the narration's next date
+        after it (the note says where that date is, and whether earlier dates were passed
+        over as another subject's); else a bare year named in the attribution."""
         anchor = said.quote.first_mark
         later = [d for d in self.dates.clock if d.year and d.start > anchor]
-        if later:
+        passed_over = any(e.year and e.start < anchor for e in self.dates.clock)
+        if later and (not passed_over or self._same_topic(said, later[0].start)):
+            # Past the text's first date, the next one only on the quotation's subject.
             d = later[0]
-            note = f"estimated from the next dated event, {self.text[d.start : d.end]!r}"
+            para = next(p for p in reversed(self.paras) if p.start <= d.start)
+            where = "in the same paragraph" if para.number == said.paragraph else "later"
+            note = (
+                f"estimated from {self.text[d.start : d.end]!r}, the narration's next date "
+                f"after the quotation ({where}, paragraph {para.number})"
+            )
+            if passed_over:
+                note += "; the dates before it are another subject's"
             return d.iso("month"), note
         years = [
             d

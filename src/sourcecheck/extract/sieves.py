@@ -95,6 +95,8 @@ _ADVERBS = frozenset(
 )
 _ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
 """Endings of abstract nouns: a description ending so names no speaker."""
+_PERSONS_SO_ENDING = ("witness", "baroness", "highness")
+"""Persons whose nouns end like abstract ones ("the witness wrote:", "her Highness said")."""
 _NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
 """Last words of phrases after a determiner that are no speaker: "said, a little ..."."""
 MAX_DESCRIPTION_WORDS = 4
@@ -213,6 +215,9 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
     low = tok.text.lower()
     if low in PRONOUNS and (low != "i" or tok.text == "I"):
         return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
+    if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
+        rest = _mention_at(tokens, i + 2)  # "One of the delegates wrote:"
+        return ("description", rest[1]) if rest and rest[0] == "description" else None
     if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in STOP_CAPS):
         j = i + 1
         while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
@@ -235,12 +240,14 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         ):
             j += 1
         last = tokens[j - 1].text.lower()
-        if j == i + 1 or last.endswith(_ABSTRACT) or last in _NOT_NOUNS:
+        abstract = last.endswith(_ABSTRACT) and not last.endswith(_PERSONS_SO_ENDING)
+        if j == i + 1 or abstract or last in _NOT_NOUNS:
             return None  # "the temptation, added,": a thing, not a speaker
         return "description", _qualifier_end(tokens, j)
     return None
 
 
+_PARTITIVES = frozenset("one each some either neither several many most".split())
 _QUALIFYING = frozenset("in of at on from".split())
 _MANNER = frozenset(
     "voice tone tones manner way breath whisper undertone accent moment instant time same".split()

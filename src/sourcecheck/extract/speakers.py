@@ -170,6 +170,10 @@ class Speakers:
         clauses, trailing = self._contexts(said, leadin, direct)
         self.used.extend(said.contexts)
         cue = self._adjacent_cue(quote, leadin, trailing)
+        if cue is not None and leadin is not None and cue.clause[0] < quote.first_mark:
+            # The lead-in names the speaker: the sentence after the quotation ("I answered
+            # him that ...") is the narration going on, no attribution and no kind of it.
+            said.contexts = [c for c in said.contexts if c != trailing]
         if cue is not None:
             self._from_cue(said, cue, leadin=leadin)
         else:
@@ -296,6 +300,11 @@ class Speakers:
             cue = sieves.cue_after(self.text, gap.start, gap.end)
             if cue is not None:
                 return cue
+        before = self._cue_before(quote, leadin)
+        if before is not None and self.text[: quote.first_mark].rstrip().endswith(":"):
+            # "Radek said: “...” I answered him that ...": the lead-in that introduces the
+            # quotation names its speaker; the sentence after it is the narration going on.
+            return before
         if trailing is not None and (
             not trailing.slice(self.text).rstrip().endswith(":")
             or self.text[trailing.start : trailing.end].lstrip()[:1].islower()
@@ -305,10 +314,14 @@ class Speakers:
             cue = sieves.cue_after(self.text, trailing.start, trailing.end)
             if cue is not None:
                 return cue
-        if leadin is not None and not self.text[leadin.end : quote.first_mark].strip(" \n."):
-            narration = self._narration(leadin)
-            return sieves.cue_before(self.text, narration.start, narration.end)
-        return None
+        return before
+
+    def _cue_before(self, quote: Quotation, leadin: Span | None) -> sieves.Cue | None:
+        """The verb of saying at the end of the lead-in right before the quotation."""
+        if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
+            return None
+        narration = self._narration(leadin)
+        return sieves.cue_before(self.text, narration.start, narration.end)
 
     def _narration(self, span: Span) -> Span:
         """The part of ``span`` after the last quotation ending inside it: the narration only,
