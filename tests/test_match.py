@@ -359,3 +359,13 @@ def test_pruned_votes_give_the_candidates_every_hit_gives(stretches) -> None:
     assert choose(search_text(build_index(text), queries, params=tight), queries, top=2) == choose(
         search(shard, queries, params=tight), queries, top=2
     )
+
+
+def test_a_not_found_reason_names_the_rule_that_refused_the_candidate() -> None:
+    # scores 70.2, above partial_min, but only "to sign" is found unchanged
+    r = match_quote("Trotsky refuses to sign", "He said: Trotski declines to sign. Fine.")
+    assert r.status == "not_found" and r.score > MatchParams().partial_min
+    assert "below" not in r.reason
+    assert "only 2 words of the quote found unchanged there (a partial match needs 4)" in r.reason
+    low = match_quote("the peace was signed and the war of the Allies was over at last", PROSE)
+    assert low.score < 60 and "its score is below 60" in low.reason

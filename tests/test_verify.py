@@ -180,3 +180,17 @@ def test_facts_reach_the_json_html_and_markdown_reports(cli, db_path, tmp_path) 
     assert "Facts checked as facts" in html and "number differs from the source" in html
     markdown = cli("report", "--format", "markdown").output
     assert "| number | 15, 16, 31 |" in markdown and "**⚠ differs**" in markdown
+
+
+def test_verify_names_the_rule_that_left_a_claim_not_found(cli, tmp_path: Path) -> None:
+    text = tmp_path / "entry.txt"
+    text.write_text("February 11, 1918. Trotski declines to sign. The war is over.\n")
+    cli("source", "add", "diary", "--title", "Diary", "--kind", "diary")
+    assert cli("source", "text", "diary", text).exit_code == 0
+    cli("claim", "add", "Trotsky refuses to sign", "--source", "diary", "--id", "refuses",
+        "--kind", "quotation")  # fmt: skip
+    out = cli("verify", "--no-meaning").output
+    assert "not_found" in out and "70.2" in out
+    assert "below 60" not in out
+    shown = json.loads(cli("show", "refuses", "--json").output)
+    assert "a partial match needs 4" in shown["reason"]

@@ -417,9 +417,22 @@ def _status(
         return "partial", _partial_reason(best, differences, far, where, n_seg, params)
     excerpt = " ".join(text[span.start : span.end].split())[:80]
     return "not_found", (
-        f"no passage supports the quote; the best candidate ({where}, score {score:g}, "
-        f"below {params.partial_min:g}) reads “{excerpt}”"
+        f"no passage supports the quote; the best candidate ({where}, score {score:g}) "
+        f"reads “{excerpt}”: {_rejected(best, n_seg, params)}"
     )
+
+
+def _rejected(best: _Placement, n_seg: int, params: MatchParams) -> str:
+    """The rules of :func:`_status` that refused the best candidate even a ``partial``."""
+    rules = []
+    if best.equal_words < params.min_partial_words:
+        rules.append(
+            f"only {_count(best.equal_words, 'word')} of the quote found unchanged there "
+            f"(a partial match needs {params.min_partial_words})"
+        )
+    if best.score < params.partial_min and not (n_seg > 1 and best.anchored):
+        rules.append(f"its score is below {params.partial_min:g}, the lowest of a partial match")
+    return "; ".join(rules)
 
 
 def _partial_reason(
