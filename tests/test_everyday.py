@@ -9,6 +9,7 @@ import json
 import socket
 import sqlite3
 import time
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,14 @@ def test_editing_the_quote_makes_the_review_stale(cli, imported) -> None:
     assert edited.exit_code == 0 and "changed quote" in edited.stdout
     assert "sourcecheck verify diary" in edited.stderr
     review = json.loads(cli("show", "diary", "--json").stdout)["review"]
-    assert review["stale"] and review["stale_reason"] == "the claim's quote was edited since"
+    assert review["stale"] and review["stale_reason"] == "the claim's quote was edited"
+    html = unescape(cli("report", "--format", "html").stdout)
+    markdown = cli("report", "--format", "md").stdout
+    for out in (html, markdown):
+        assert "since since" not in out
+        assert "the claim's quote was edited since the review; look again." in out
+    assert "(the claim's quote or result changed since the review)" in html
+    assert "the claim's quote or result changed since the review; look again." in markdown
 
 
 def test_claim_remove_takes_its_results_and_reviews(cli, imported, db_path: Path) -> None:

@@ -167,7 +167,11 @@ def _review_summary(report: Report) -> list[str]:
                          f"{md_text(VERDICT_MEANINGS[key])} |")  # fmt: skip
     stale = stale_count(report.items)
     if stale:
-        lines += ["", f"**{stale} review(s) stale:** the claim's result changed since; look again."]
+        lines += [
+            "",
+            f"**{stale} review(s) stale:** the claim's quote or result changed since "
+            "the review; look again.",
+        ]
     return lines
 
 

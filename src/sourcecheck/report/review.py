@@ -76,5 +76,5 @@ def verdict_counts(items: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def stale_count(items: list[dict[str, Any]]) -> int:
-    """How many of the items' reviews are stale (their claim's result changed since)."""
+    """How many of the items' reviews are stale (their claim's quote or result changed since)."""
     return sum(1 for item in items if item.get("review") and item["review"]["stale"])

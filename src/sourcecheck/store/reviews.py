@@ -37,6 +37,13 @@ def insert_review(
     return int(cursor.lastrowid or 0)
 
 
+def _what_changed(reason: str | None) -> str | None:
+    """The view's stale reason as what changed, like its other reasons: m007 wrote the quote's
+    as "the claim's quote was edited since", which reports completing it with "since the
+    review" doubled; an applied migration is never edited, so the word goes here."""
+    return reason.removesuffix(" since") if reason else reason
+
+
 def _review(row: Row) -> Review:
     return Review(
         claim_id=row["claim_id"],
@@ -45,7 +52,7 @@ def _review(row: Row) -> Review:
         at=row["reviewed_at"],
         note=row["note"],
         stale=bool(row["stale"]),
-        stale_reason=row["stale_reason"],
+        stale_reason=_what_changed(row["stale_reason"]),
         id=row["review_id"],
     )
 
