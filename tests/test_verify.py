@@ -194,3 +194,24 @@ def test_verify_names_the_rule_that_left_a_claim_not_found(cli, tmp_path: Path) 
     assert "below 60" not in out
     shown = json.loads(cli("show", "refuses", "--json").output)
     assert "a partial match needs 4" in shown["reason"]
+
+
+def test_show_prints_the_review_and_the_fact_checks(cli, tmp_path: Path) -> None:
+    text = tmp_path / "minutes.txt"
+    text.write_text(
+        "Minutes of February 23, 1918.\n\n"
+        "The Central Committee voted on the German terms: 32 for, 15 against the peace.\n"
+    )
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    assert cli("source", "text", "minutes", text).exit_code == 0
+    cli("claim", "add", "The Central Committee voted on the German terms: 30 for, 15 against",
+        "--source", "minutes", "--id", "vote", "--kind", "figure")  # fmt: skip
+    assert cli("verify", "--no-meaning").exit_code == 0
+    before = cli("show", "vote").stdout
+    assert "review    not reviewed" in before
+    assert "number  15, 30 → 15, 32: ⚠ differs" in before
+    review = ["review", "vote", "--verdict", "misquoted", "--by", "Ann", "--note", "30, not 32"]
+    assert cli(*review).exit_code == 0
+    shown = cli("show", "vote").stdout
+    assert "review    misquoted by Ann, " in shown and ": 30, not 32" in shown
+    assert "number  15, 30 → 15, 32: ⚠ differs" in shown

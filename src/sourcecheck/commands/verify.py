@@ -8,7 +8,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from textwrap import shorten
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import (
@@ -25,8 +25,8 @@ from ..matching.match import MatchParams
 from ..matching.meaning import MeaningParams
 from ..models import STATUSES, Status
 from ..report import ALIASES, Publication, report_items, write_report
-from ..report.data import STATUS_MEANINGS, evidence_rows, reworded_summary
-from ..report.review import VERDICT_KEYS, stale_count
+from ..report.data import FACT_LABELS, STATUS_MEANINGS, evidence_rows, reworded_summary
+from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from ..store import db as dbm
 from ..verify import CLUSTER_TIMEOUT_S, Verdict, VerifyRun, verify
 from .common import (
@@ -244,30 +244,58 @@ def show_command(
         if item["flags"]:
             console.print(f"flags     {', '.join(item['flags'])}")
         console.print(f"reason    {visible(item['reason'])}")
+        _show_review(item["review"])
         if item["status"] == "reworded":
             console.print(f"reworded  {STATUS_MEANINGS['reworded']}")
             console.print(f"          {reworded_summary(item)}; the evidence:")
             for label, value in evidence_rows(item["evidence"]):
                 console.print(f"  {label}: {visible(value)}")
         if item["span"]:
-            start, end = item["span"]["start"], item["span"]["end"]
-            lo = max(0, start - context)
-            window = dbm.text_excerpt(database, item["text"], lo, end + context)
-            before, passage, after = (
-                " ".join(piece.split())
-                for piece in (
-                    window[: start - lo],
-                    window[start - lo : end - lo],
-                    window[end - lo :],
-                )
-            )
-            console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
-            console.print(f"…{visible(before)} »{visible(passage)}« {visible(after)}…")
+            _show_passage(database, item, context)
         if item["differences"]:
             console.print("\ndifferences (quote → source):")
             for d in item["differences"]:
                 quote, source = visible(d["quote"] or "∅"), visible(d["source"] or "∅")
                 console.print(f"  {d['kind']:<9} {quote:>30} → {source}")
+        _show_facts(item["facts"])
+
+
+def _show_review(review: dict[str, Any] | None) -> None:
+    """The reviewer's verdict, so that whoever reviews next reads it first."""
+    if review is None:
+        console.print("review    not reviewed")
+        return
+    console.print(
+        f"review    {VERDICT_LABELS[review['verdict']]} by {visible(review['by'])}, "
+        f"{review['at']}" + (f": {visible(review['note'])}" if review["note"] else "")
+    )
+    if review["stale"]:
+        console.print(f"          stale: {visible(review['stale_reason'])} since the review")
+
+
+def _show_passage(database: dbm.Database, item: dict[str, Any], context: int) -> None:
+    start, end = item["span"]["start"], item["span"]["end"]
+    lo = max(0, start - context)
+    window = dbm.text_excerpt(database, item["text"], lo, end + context)
+    before, passage, after = (
+        " ".join(piece.split())
+        for piece in (window[: start - lo], window[start - lo : end - lo], window[end - lo :])
+    )
+    console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
+    console.print(f"…{visible(before)} »{visible(passage)}« {visible(after)}…")
+
+
+def _show_facts(facts: list[dict[str, Any]]) -> None:
+    """The claim's numbers and dates as checked against the passage (``⚠`` when they differ)."""
+    if not facts:
+        return
+    console.print("\nfacts checked (the claim says → the source says):")
+    for f in facts:
+        mark = "⚠ " if f["verdict"] == "differs" else ""
+        said = f"{visible(f['claim'])} → {visible(f['source'] or '∅')}"
+        console.print(
+            f"  {f['kind']:<7} {said}: {mark}{FACT_LABELS[f['verdict']]} ({visible(f['detail'])})"
+        )
 
 
 def report_command(
