@@ -144,3 +144,29 @@ def test_the_version_is_printed(runner) -> None:
     from sourcecheck.cli import app
 
     assert runner.invoke(app, ["--version"]).output == f"sourcecheck {__version__}\n"
+
+
+def test_the_readme_examples_run_one_after_the_other(runner, tmp_path, monkeypatch) -> None:
+    """The Commands block's source add and claim add, then the Python API block, as a new
+    user runs them in one folder with the default ./sourcecheck.db (the text: a fixture in
+    place of the development copy)."""
+    import re
+    import shlex
+
+    from conftest import FIXTURES
+
+    from sourcecheck.cli import app
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SOURCECHECK_DB")
+    commands = readme.split("## Commands", 1)[1].replace("\\\n", " ")
+    for prefix in ("sourcecheck source add ", "sourcecheck claim add "):
+        line = next(x for x in commands.splitlines() if x.startswith(prefix))
+        result = runner.invoke(app, shlex.split(line)[1:])
+        assert result.exit_code == 0, (line, result.output)
+    [python] = re.findall(r"```python\n(from sourcecheck import.*?)```", readme, re.S)
+    diary = str(FIXTURES / "diary.txt")
+    python = python.replace("../shared/sources/czernin-in-the-world-war.txt", diary)
+    exec(compile(python, "README.md", "exec"), {})  # the README's own code, as a user runs it
+    assert (tmp_path / "report.html").exists()

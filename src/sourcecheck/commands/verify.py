@@ -226,7 +226,8 @@ def show_command(
     ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Show a claim, its latest status, the passage in context and what differs."""
+    """Show a claim, its latest status, its review, the passage in context, what differs and
+    the facts checked."""
     with cli_errors():
         database = open_database(db)
         claim = dbm.get_claim(database, claim_id)
