@@ -376,3 +376,24 @@ def test_the_readme_shows_the_report_and_its_ratings() -> None:
     assert (Path(__file__).resolve().parents[1] / "docs" / "report.png").stat().st_size < 300_000
     for rating in RATINGS.values():
         assert f"| {rating.value} | {rating.name} |" in readme
+
+
+def test_the_written_line_counts_what_the_file_holds(
+    built: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    def said(fmt: str, name: str) -> str:
+        out = tmp_path / name
+        result = runner.invoke(app, ["report", "--format", fmt, "-o", str(out), "--db", str(built)])
+        assert result.exit_code == 0, result.output
+        return " ".join(result.stderr.split())
+
+    total = len(EXPECTED)
+    reviews = json.loads(render(build_report(dbm.open_db(built)), fmt="claimreview"))
+    line = said("claimreview", "r.cr")
+    assert f"{len(reviews)} ClaimReviews of {total} claims" in line
+    assert f"(the other {total - len(reviews)}: no text checked, no review)" in line
+    assert len(json.loads((tmp_path / "r.cr").read_text())) == len(reviews) < total
+    annotated = said("annotations", "r.ann")
+    anno_total = json.loads((tmp_path / "r.ann").read_text())["total"]
+    assert f"{anno_total} annotations of {total} claims" in annotated and anno_total < total
+    assert said("json", "r.json").endswith(f"r.json: {total} claims")

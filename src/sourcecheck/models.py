@@ -15,6 +15,15 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and ``noun``, plural unless n is 1: the one place every message counts things.
+
+    >>> counted(1, "claim"), counted(3, "claim"), counted(0, "text index", "text indexes")
+    ('1 claim', '3 claims', '0 text indexes')
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 CLAIM_KINDS = ("quotation", "paraphrase", "figure", "date", "event", "oral")
 """``oral``: words spoken in conversation that no document records; not verifiable."""
 

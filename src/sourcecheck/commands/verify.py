@@ -24,7 +24,7 @@ from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
 from ..matching.meaning import MeaningParams
 from ..models import STATUSES, Status
-from ..report import ALIASES, Publication, report_items, write_report
+from ..report import ALIASES, Publication, format_for, report_items, write_report, written
 from ..report.data import FACT_LABELS, STATUS_MEANINGS, evidence_rows, reworded_summary
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from ..store import db as dbm
@@ -339,10 +339,11 @@ def report_command(
     with the reviewer's verdict beside the machine's status."""
     with cli_errors():
         database = open_database(db)
+        report_format = format_for(fmt.value if fmt else None, output)
         content, report = write_report(
             database,
             output,
-            fmt=fmt.value if fmt else None,
+            fmt=report_format,
             source_id=source,
             statuses=[s.value for s in status or []],
             verdicts=verdict,
@@ -352,7 +353,7 @@ def report_command(
         if output is None:
             sys.stdout.write(content)
         else:
-            err_console.print(f"wrote {output.resolve()} ({len(report.cards)} claims)")
+            err_console.print(f"wrote {output.resolve()}: {written(report, report_format)}")
         stale = stale_count(report.items)
         if stale:
             err_console.print(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError, NotFoundError
-from ..models import STATUSES
+from ..models import STATUSES, counted
 from ..records.catalog import write_atomic
 from ..store import db as dbm
 from ..store.db import Database
@@ -20,7 +20,13 @@ from .build import build_report
 from .csvfile import render_csv
 from .data import Item, Report, report_items
 from .html import render_html
-from .jsonld import RATINGS, render_annotations, render_claimreview
+from .jsonld import (
+    RATINGS,
+    claim_reviews,
+    found_annotations,
+    render_annotations,
+    render_claimreview,
+)
 from .markdown import render_markdown
 from .review import VERDICT_KEYS, Publication, check_verdicts
 
@@ -36,6 +42,7 @@ __all__ = [
     "render_report",
     "report_items",
     "write_report",
+    "written",
 ]
 
 
@@ -175,3 +182,27 @@ def write_report(
             raise NotFoundError(f"{output}: directory {output.parent} does not exist")
         write_atomic(output, content)
     return content, report
+
+
+def written(report: Report, fmt: str) -> str:
+    """What a report in ``fmt`` holds, for the line saying it was written: its claims, or
+    for ``claimreview`` and ``annotations`` (one entry per checked claim, per found passage)
+    how many entries of how many claims, and why the others have none.
+
+    >>> from sourcecheck.report.data import Report
+    >>> written(Report("", "", "", "", cards=[]), "md")
+    '0 claims'
+    """
+    fmt = format_for(fmt, None)
+    claims = counted(len(report.cards), "claim")
+    if fmt == "claimreview":
+        n, entry = len(claim_reviews(report)), "ClaimReview"
+        why = "no text checked, no review"
+    elif fmt == "annotations":
+        n, entry, why = len(found_annotations(report)), "annotation", "no passage found"
+    else:
+        return claims
+    others = len(report.cards) - n
+    return f"{counted(n, entry)} of {claims}" + (
+        f" (the other {others:,}: {why})" if others else ""
+    )

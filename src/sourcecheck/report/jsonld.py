@@ -173,11 +173,15 @@ def claim_review(
     return {k: v for k, v in result.items() if v is not None}
 
 
+def claim_reviews(report: Report) -> list[dict[str, Any]]:
+    """The ClaimReview of each claim a person or the machine checked, in document order."""
+    made = (claim_review(card, report.publication) for card in report.cards)
+    return [r for r in made if r is not None]
+
+
 def render_claimreview(report: Report) -> str:
     """A JSON array of ClaimReview objects, one per checked claim, in document order."""
-    made = (claim_review(card, report.publication) for card in report.cards)
-    reviews = [r for r in made if r is not None]
-    return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(claim_reviews(report), indent=2, ensure_ascii=False) + "\n"
 
 
 def text_iri(text: dict[str, Any] | None) -> str:
@@ -274,13 +278,15 @@ def _review_bodies(review: dict[str, Any] | None) -> list[dict[str, Any]]:
     return bodies
 
 
+def found_annotations(report: Report) -> list[dict[str, Any]]:
+    """The Annotation of each claim whose passage was found, in document order."""
+    made = (annotation(card, report.texts.get(card.item["text"])) for card in report.cards)
+    return [a for a in made if a is not None]
+
+
 def render_annotations(report: Report) -> str:
     """A W3C AnnotationCollection (JSON-LD) with one Annotation per claim with a passage."""
-    items = [
-        a
-        for a in (annotation(card, report.texts.get(card.item["text"])) for card in report.cards)
-        if a is not None
-    ]
+    items = found_annotations(report)
     collection = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "type": "AnnotationCollection",
