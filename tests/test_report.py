@@ -397,3 +397,21 @@ def test_the_written_line_counts_what_the_file_holds(
     anno_total = json.loads((tmp_path / "r.ann").read_text())["total"]
     assert f"{anno_total} annotations of {total} claims" in annotated and anno_total < total
     assert said("json", "r.json").endswith(f"r.json: {total} claims")
+
+
+def test_every_suffix_of_an_output_file_is_also_a_format_name(
+    built: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    refused = runner.invoke(app, ["report", "-o", str(tmp_path / "r.txt"), "--db", str(built)])
+    named = refused.stderr.split("names none (", 1)[1].split(" do)")[0].split(", ")
+    assert ".htm" in named and ".markdown" in named
+    for suffix in named:
+        out = tmp_path / f"by-name{suffix}"
+        args = ["report", "--format", suffix[1:], "-o", str(out), "--db", str(built)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (suffix, result.output)
+        by_suffix = tmp_path / f"by-suffix{suffix}"
+        assert (
+            runner.invoke(app, ["report", "-o", str(by_suffix), "--db", str(built)]).exit_code == 0
+        )
+        assert out.read_text()[:40] == by_suffix.read_text()[:40], suffix  # before any time

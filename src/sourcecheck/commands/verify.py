@@ -24,7 +24,7 @@ from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
 from ..matching.meaning import MeaningParams
 from ..models import STATUSES, Status
-from ..report import ALIASES, Publication, format_for, report_items, write_report, written
+from ..report import ALIASES, SUFFIXES, Publication, format_for, report_items, write_report, written
 from ..report.data import FACT_LABELS, STATUS_MEANINGS, evidence_rows, reworded_summary
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from ..store import db as dbm
@@ -304,7 +304,8 @@ def report_command(
         ReportFormat | None,
         typer.Option(
             "--format",
-            help="md is markdown. Default: from the -o suffix (.html .md .csv .json), else json.",
+            help="md is markdown, htm html. Default: from the -o suffix "
+            f"({' '.join(SUFFIXES)}), else json.",
             show_default=False,
             parser=choice(ReportFormat, "report format", ALIASES),
         ),

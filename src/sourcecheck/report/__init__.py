@@ -34,6 +34,7 @@ __all__ = [
     "ALIASES",
     "FORMATS",
     "RATINGS",
+    "SUFFIXES",
     "Publication",
     "Report",
     "build_report",
@@ -65,8 +66,10 @@ MARKED = frozenset({"html", "markdown"})
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
             ".csv": "csv", ".json": "json"}  # fmt: skip
-ALIASES = {"md": "markdown"}
-"""Other names of formats: ``md`` is ``markdown``."""
+"""The formats an output file's suffix names."""
+ALIASES = {suffix[1:]: fmt for suffix, fmt in SUFFIXES.items() if suffix[1:] != fmt}
+"""Other names of formats, from the one table of suffixes (``md``, ``htm``): a name that
+works as ``-o x.htm`` works as ``--format htm``."""
 
 
 def format_for(fmt: str | None, output: Path | None) -> str:
@@ -80,7 +83,7 @@ def format_for(fmt: str | None, output: Path | None) -> str:
         fmt = ALIASES.get(fmt, fmt)
         if fmt not in RENDERERS:
             raise InputError(
-                f"unknown report format {fmt!r} (choose from: {', '.join(FORMATS)}, or md)"
+                f"unknown report format {fmt!r} (choose from: {', '.join([*FORMATS, *ALIASES])})"
             )
         return fmt
     if output is None:
