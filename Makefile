@@ -22,8 +22,9 @@ demo: $(VENV)/.installed
 	@# (exit 6 is a failed download, 3 a download that is not usable text).
 	@echo "$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5"
 	@$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5 || case $$? in \
-	  3|6) echo "demo: going on without those texts. Supply each as $(TEXTS)/<source-id>.txt" \
-	       "(or .html, .pdf, .epub) and run make demo again, or make demo TEXTS=DIR." ;; \
+	  3|6) echo "demo: going on without those texts. Put each in a folder of your own as" \
+	       "<source-id>.txt (or .html, .pdf, .epub): sources/texts/ is read by default, or" \
+	       "name yours with make demo TEXTS=DIR; then run make demo again." ;; \
 	  *) exit 1 ;; esac
 	$(SC) verify --db $(DB)
 	$(SC) source list --db $(DB)

@@ -170,3 +170,21 @@ def test_the_readme_examples_run_one_after_the_other(runner, tmp_path, monkeypat
     python = python.replace("../shared/sources/czernin-in-the-world-war.txt", diary)
     exec(compile(python, "README.md", "exec"), {})  # the README's own code, as a user runs it
     assert (tmp_path / "report.html").exists()
+
+
+def test_the_demo_hint_points_at_a_folder_of_the_users_own(tmp_path) -> None:
+    """With TEXTS naming a shared folder, the offline hint must not invite writing into it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    repo = Path(__file__).resolve().parents[1]
+    shared = tmp_path / "shared" / "sources"
+    dry = subprocess.run(
+        ["make", "-n", "demo", f"TEXTS={shared}", f"DB={tmp_path / 'demo.db'}"],
+        cwd=repo, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    hint = " ".join(dry.stdout.split("going on without those texts", 1)[1].split("*)")[0].split())
+    assert str(shared) not in hint
+    assert "a folder of your own" in hint and "sources/texts/ is read by default" in hint
