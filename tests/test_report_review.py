@@ -142,3 +142,20 @@ def test_the_report_command_says_when_reviews_are_stale(reviewed, runner, tmp_pa
     result = runner.invoke(app, ["report", "-o", str(out), "--db", str(reviewed)])
     assert result.exit_code == 0
     assert "note: 1 review(s) in this report are stale" in result.stderr
+
+
+def test_the_summary_counts_the_reviewers_verdict_first(report_of) -> None:
+    """diary is close (supported by the machine) but its reviewer found it misquoted: it
+    needs a look; vote's review is stale: look again; exact stays supported (accurate)."""
+    import re
+
+    html = report_of("html")
+    summary = {
+        key: int(n)
+        for key, n in re.findall(r'class="verdict v-(\w+)"><span class="n">(\d+)</span>', html)
+    }
+    assert summary == {"look": 7, "supported": 1, "unchecked": 3}
+    assert "or a reviewer found it accurate" in html
+    markdown = report_of("md")
+    assert "- **1** supported by the cited source" in markdown
+    assert "- **7** need a look" in markdown

@@ -17,7 +17,7 @@ from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database
-from .review import Publication
+from .review import REVIEW_SUMMARY, Publication
 
 Item = dict[str, Any]
 
@@ -57,9 +57,11 @@ CONTEXT_CHARS = 200
 
 VERDICTS = {
     "look": "need a look: not found, partial, reworded (said in other words), a negation or "
-    "number differs, or misattributed",
-    "supported": "supported by the cited source: verbatim, or close with no change of meaning",
-    "unchecked": "not checked: the source has no text, or not verified yet",
+    "number differs, or misattributed; or a reviewer found a problem, or their review is stale",
+    "supported": "supported by the cited source: verbatim, or close with no change of meaning; "
+    "or a reviewer found it accurate (a reviewer's verdict counts first)",
+    "unchecked": "not checked: the source has no text, or not verified yet; or the reviewer "
+    "could not check it",
 }
 
 
@@ -128,7 +130,11 @@ class Card:
 
     @property
     def verdict(self) -> str:
-        """``look`` (not found, reworded, partial, or an alarm), ``supported`` or ``unchecked``."""
+        """``look`` (not found, reworded, partial, or an alarm), ``supported`` or ``unchecked``;
+        the reviewer's verdict where there is one (a stale review: ``look`` again)."""
+        review = self.item.get("review")
+        if review:
+            return "look" if review["stale"] else REVIEW_SUMMARY[review["verdict"]]
         if self.status_key in ("no_text", UNVERIFIED):
             return "unchecked"
         if self.status_key in ("not_found", "reworded", "partial") or self.alarms:

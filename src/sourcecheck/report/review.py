@@ -40,6 +40,19 @@ VERDICT_MEANINGS = {
 }
 
 
+REVIEW_SUMMARY = {
+    "accurate": "supported",
+    "minor_differences": "supported",
+    "partly_supported": "look",
+    "misquoted": "look",
+    "misattributed": "look",
+    "unsupported": "look",
+    "unverifiable": "unchecked",
+}
+"""Where a reviewer's verdict puts a claim in the report's summary (look, supported,
+unchecked): a person's verdict counts before the machine's status."""
+
+
 def verdict_key(item: dict[str, Any]) -> str:
     """The reviewer's verdict of a contract item, or ``none`` when nobody reviewed it."""
     review = item.get("review")
