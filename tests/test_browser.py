@@ -201,6 +201,20 @@ def test_html_report_fits_a_phone(browser: Browser, report_html: Path, tmp_path:
     # with the screen, not with window.innerWidth
     width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width == [390, 390], f"the page is {width[0]}px wide on a 390px phone screen"
+    # the facts table stacks: each cell, the verdict and its detail too, gets the whole width
+    facts = page.evaluate("""() => [...document.querySelectorAll('table.facts')].map(t => ({
+        wrap: t.parentElement.clientWidth, scroll: t.parentElement.scrollWidth,
+        verdict: t.querySelector('tbody td:last-child').getBoundingClientRect().width}))""")
+    assert facts, "the report shows no facts table"
+    for table in facts:
+        assert table["scroll"] <= table["wrap"] and table["verdict"] >= 0.9 * table["wrap"], table
+    # the search field's placeholder is read whole, not cut
+    search = page.evaluate("""() => { const s = document.getElementById('search');
+        const css = getComputedStyle(s), ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = css.font;
+        return [ctx.measureText(s.placeholder).width,
+                s.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight)]; }""")
+    assert search[0] <= search[1], f"the placeholder needs {search[0]:.0f}px of {search[1]:.0f}"
     page.tap('button[data-filter="verbatim"]')
     assert visible_statuses(page) == ["verbatim"]
     assert watched.errors == []

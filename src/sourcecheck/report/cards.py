@@ -216,9 +216,10 @@ def _facts(facts: list[Item]) -> str:
             '<mark class="d d-number">differs</mark>' if differs else _e(FACT_LABELS[f["verdict"]])
         )
         rows.append(
-            f'      <tr class="{"loud" if differs else ""}"><td>{_e(f["kind"])}</td>'
-            f"<td>{_e(f['claim'])}</td><td>{_e(f['source'] or '—')}</td><td>{verdict}"
-            f"<br><small>{_e(f['detail'])}</small></td></tr>\n"
+            f'      <tr class="{"loud" if differs else ""}"><td data-label="fact">'
+            f'{_e(f["kind"])}</td><td data-label="the claim says">{_e(f["claim"])}</td>'
+            f'<td data-label="the source says">{_e(f["source"] or "—")}</td>'
+            f'<td data-label="verdict">{verdict}<br><small>{_e(f["detail"])}</small></td></tr>\n'
         )
     return (
         '    <div class="table-wrap">\n    <table class="diffs facts">\n'
