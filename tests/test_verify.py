@@ -215,3 +215,19 @@ def test_show_prints_the_review_and_the_fact_checks(cli, tmp_path: Path) -> None
     shown = cli("show", "vote").stdout
     assert "review    misquoted by Ann, " in shown and ": 30, not 32" in shown
     assert "number  15, 30 → 15, 32: ⚠ differs" in shown
+
+
+def test_a_claim_with_no_text_has_no_score(cli, loaded) -> None:
+    import csv
+    import io
+
+    assert cli("verify", "--no-meaning").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
+    assert items["notext"]["status"] == "no_text" and items["notext"]["score"] is None
+    assert items["oral"]["score"] is None and items["absent"]["score"] is not None
+    rows = {
+        r["claim"]: r for r in csv.DictReader(io.StringIO(cli("report", "--format", "csv").stdout))
+    }
+    assert rows["notext"]["score"] == "" and rows["exact"]["score"] == "100.0"
+    shown = cli("show", "notext").stdout
+    assert "status    no_text\n" in shown and "score" not in shown

@@ -241,7 +241,8 @@ def show_command(
         console.print(
             f"cites     {claim.source_id or '-'}" + (f" ({visible(cited)})" if cited else "")
         )
-        console.print(f"status    {item['status'] or 'not verified'}  score {item['score']}")
+        score = f"  score {item['score']:g}" if item["score"] is not None else ""
+        console.print(f"status    {item['status'] or 'not verified'}{score}")
         if item["flags"]:
             console.print(f"flags     {', '.join(item['flags'])}")
         console.print(f"reason    {visible(item['reason'])}")

@@ -253,7 +253,7 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "claim": row["claim"],
         "source": row["cited_source"],
         "status": row["status"],
-        "score": row["score"],
+        "score": None if row["status"] == "no_text" else row["score"],  # no text was searched
         "text": row["text_id"],
         "span": {"start": row["start"], "end": row["end"]} if has_span else None,
         "passage": row["passage"],
