@@ -486,6 +486,7 @@ def test_source_text_from_a_url(cli, db_path: Path, server: str) -> None:
     cli("source", "add", "diary", "--title", "Diary")
     refused = cli("source", "text", "diary", f"{server}/utf8.html")
     assert refused.exit_code == 6 and "non-public address" in refused.stderr
+    assert f"{server}/utf8.html: 127.0.0.1 is a non-public address: refused" in refused.stderr
     assert "Traceback" not in refused.output
     result = cli("source", "text", "diary", f"{server}/chain/1", "--allow-private")
     assert result.exit_code == 0, result.output

@@ -241,8 +241,14 @@ def _check_host(url: httpx.URL, where: str, *, allow_private: bool, deadline: fl
         return
     private = [address for address in addresses if not is_public(address)]
     if private:
+        # an address given as such is named once; a name, with the address it resolves to
+        what = (
+            f"{host} is a non-public address"
+            if host in addresses
+            else f"{host} resolves to a non-public address ({private[0]})"
+        )
         raise FetchError(
-            f"{where}: {host} is a non-public address ({private[0]}): refused unless private "
+            f"{where}: {what}: refused unless private "
             "addresses are allowed (to fetch from an intranet archive)",
             option="allow_private",
         )
