@@ -443,3 +443,19 @@ def test_migration_adds_provenance_columns(db) -> None:
     assert db["text_urls"].pks == ["source_id", "url"]
     applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     assert applied.index("m003_text_provenance") == applied.index("m002_results") + 1
+
+
+def test_a_texts_origin_is_its_absolute_path_whatever_the_folder(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
+    from conftest import FIXTURES
+
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "work").mkdir()
+    text = tmp_path / "shared" / "diary.txt"
+    text.write_text((FIXTURES / "diary.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    cli("source", "add", "diary", "--title", "Diary")
+    assert cli("source", "text", "diary", "../shared/diary.txt").exit_code == 0
+    [stored] = json.loads(cli("source", "show", "diary", "--json").stdout)["texts"]
+    assert stored["origin"] == str(text.resolve())

@@ -184,7 +184,7 @@ def read_text_file(
     return read_text_bytes(
         raw,
         where=where,
-        origin=str(path),
+        origin=str(path.resolve()),  # where the file is, whatever folder the command ran in
         source_id=source_id,
         kind=SUFFIX_KINDS.get(path.suffix.lower()),
         label=label,
