@@ -127,7 +127,7 @@ def test_claim_remove_takes_its_results_and_reviews(cli, imported, db_path: Path
     assert cli("review", "diary", "--verdict", "accurate", "--by", "Ann").exit_code == 0
     removed = cli("claim", "remove", "diary")
     assert removed.exit_code == 0
-    assert removed.stdout == "claim diary removed, with 1 result(s), 1 review(s)\n"
+    assert removed.stdout == "claim diary removed, with 1 result, 1 review\n"
     for table in ("claims", "results", "reviews"):
         column = "id" if table == "claims" else "claim_id"
         assert _rows(db_path, f"SELECT count(*) FROM {table} WHERE {column} = 'diary'") == [(0,)]
@@ -142,13 +142,13 @@ def test_source_remove_is_refused_while_claims_cite_it_unless_cascade(
     refused = cli("source", "remove", "minutes")
     assert refused.exit_code == 3
     assert refused.stderr == (
-        "error: source 'minutes' is cited by 2 claim(s) (signed, vote): remove or edit them "
+        "error: source 'minutes' is cited by 2 claims (signed, vote): remove or edit them "
         "first, or remove them with the source (--cascade)\n"
     )
     assert dump(db_path) == before
     done = cli("source", "remove", "minutes", "--cascade")
     assert done.exit_code == 0, done.output
-    assert done.stdout.startswith("source minutes removed, with 2 claim(s), 1 text(s), ")
+    assert done.stdout.startswith("source minutes removed, with 2 claims, 1 text, ")
     assert _rows(db_path, "SELECT id FROM claims") == [("diary",)]
     assert _rows(db_path, "SELECT count(*) FROM texts WHERE source_id = 'minutes'") == [(0,)]
     # the diary claim's --anywhere results in the minutes' text went with it
@@ -345,3 +345,18 @@ def test_serve_checks_the_port_and_the_database_before_announcing(
     broken.write_bytes(b"not a database at all" * 100)
     result = runner.invoke(app, ["serve", "--db", str(broken)])
     assert result.exit_code == 5 and "Datasette on" not in result.output
+
+
+def test_counts_of_one_are_singular(cli, imported, tmp_path: Path) -> None:
+    """One plural helper (models.counted) for every count a command prints."""
+    out = tmp_path / "report.md"
+    assert cli("verify", "diary").exit_code == 0
+    written = cli("report", "--source", "czernin", "-o", str(out))
+    assert written.exit_code == 0 and written.stderr.rstrip().endswith(": 1 claim"), written.stderr
+    assert ": 1 claim." in out.read_text(encoding="utf-8")
+    exported = cli("export", str(tmp_path / "all.yaml"))
+    assert "1 claims" not in exported.stdout and "1 sources" not in exported.stdout
+    imported_again = cli("import", str(tmp_path / "sources.yaml"))
+    assert "imported 1 file into" in imported_again.stdout
+    removed = cli("claim", "remove", "diary")
+    assert "(s)" not in removed.stdout

@@ -518,7 +518,7 @@ def test_source_fetch(cli, db_path: Path, server: str, sources_file: Path) -> No
     result = cli("source", "fetch", "--allow-private")
     assert result.exit_code == 6, result.output
     assert "added: diary" in result.output and "added: minutes" in result.output
-    assert f"failed: diary (it has 1 other text(s)): {server}/missing: HTTP 404" in result.stderr
+    assert f"failed: diary (it has 1 other text): {server}/missing: HTTP 404" in result.stderr
     assert "texts from URLs: 2 added, 1 failed" in result.output
     assert "sourcecheck source text SLUG FILE-or-URL" in result.stderr
     database = dbm.open_db(db_path)

@@ -379,7 +379,7 @@ def test_import_reads_texts_and_remembers_urls(cli, db_path: Path, project: Path
     result = cli("import", project / "sources.yaml", "--texts", project / "extra")
     assert result.exit_code == 0, result.output
     assert "texts: 2 added" in result.output
-    assert "source minutes: 1 text(s) listed by URL not fetched yet" in result.stderr
+    assert "source minutes: 1 text listed by URL not fetched yet" in result.stderr
     database = dbm.open_db(db_path)
     [minutes] = dbm.list_texts(database, source_id="minutes")
     assert "text" not in minutes  # metadata only

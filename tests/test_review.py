@@ -96,7 +96,7 @@ def test_a_verify_that_changes_the_status_or_the_passage_makes_the_review_stale(
     assert cli("review", "diary", "--verdict", "minor_differences", "--by", "Ann").exit_code == 0
     stricter = cli("verify", "--close-min", "99", "--partial-min", "50")
     assert stricter.exit_code == 0, stricter.output
-    assert "1 review(s) now stale" in stricter.stdout
+    assert "1 review now stale" in stricter.stdout
     assert "diary: minor_differences by Ann: the status changed from close to reworded" in (
         stricter.stdout
     )
@@ -214,3 +214,5 @@ def test_the_list_of_reviews_is_a_table_and_json(cli, verified) -> None:
     assert [(r["claim_id"], r["verdict"], r["by"]) for r in listed] == [
         ("diary", "misquoted", "Ann"), ("other", "unsupported", "Ann"),
     ]  # fmt: skip
+    assert cli("review", "other", "--clear", "--by", "Ann").exit_code == 0
+    assert cli("review", "--list").stdout.rstrip().endswith("1 reviewed claim")

@@ -147,7 +147,7 @@ def test_reports_and_show_explain_reworded(cli, prince: Path) -> None:
     markdown = cli("report", "--format", "markdown").output
     assert "| reworded | 2 | the source says this in other words" in markdown
     assert "- **Said in other words:** the passage is in English, similarity" in markdown
-    assert "**⚠ Said in other words, but a negation differ(s) from the source.**" in markdown
+    assert "**⚠ Said in other words, but a negation differs from the source.**" in markdown
     html = cli("report", "--format", "html").output
     assert '<span class="badge s-reworded">reworded</span>' in html
     assert '<dl class="evidence" aria-label="evidence"><dt>shared words</dt>' in html
@@ -346,8 +346,8 @@ def test_index_meaning_builds_what_a_large_import_left(cli, tmp_path, monkeypatc
     db.execute("UPDATE texts SET language = NULL, language_detected = 0")  # an older database
     db.conn.commit()
     out = cli("index", "--meaning").output
-    assert "detected the language of 1 text(s)" in out
-    assert "sentence vectors built for 1 text(s)" in out
+    assert "detected the language of 1 text" in out
+    assert "sentence vectors built for 1 text" in out
     assert [r[1] for r in _vector_rows(db)] == [default_embedder().model_id]
     assert db.execute("SELECT language, language_detected FROM texts").fetchone() == ("en", 1)
 

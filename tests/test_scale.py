@@ -141,7 +141,7 @@ def test_one_search_over_the_texts_of_a_source(corpus: Path) -> None:
     twice = run["twice"]
     assert twice.result.status == "verbatim" and twice.result.text_id == 2
     assert [r.text_id for r in twice.also_found] == [5]
-    assert "also found in 1 other text(s) of the source: 5" in twice.result.reason
+    assert "also found in 1 other text of the source: 5" in twice.result.reason
     [row] = db.execute("SELECT alternatives FROM latest_results WHERE claim_id = 'twice'")
     assert {"text": 5}.items() <= json.loads(row[0])[0].items()
     assert run["absent"].result.status == "not_found"
@@ -300,7 +300,7 @@ def test_an_unreachable_cluster_is_a_clear_error(cli, corpus: Path) -> None:
 def test_index_command(cli, corpus: Path) -> None:
     assert "every text is indexed" in cli("index").output
     out = cli("index", "--rebuild").output
-    assert f"rebuilt {VOLUMES + 2} text(s)" in out
+    assert f"rebuilt {VOLUMES + 2} texts" in out
     db = dbm.open_db(corpus)
     assert indexes.pending_texts(db) == []
     assert verify(db, claim_ids=["twice"], params=MatchParams()).verdicts[0].result.text_id == 2

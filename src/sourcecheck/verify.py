@@ -34,7 +34,17 @@ from .matching.evidence import Evidence
 from .matching.match import MatchParams, best_of
 from .matching.meaning import REWORDED, MeaningParams, MeaningResult
 from .matching.verdict import rule_constants
-from .models import STATUSES, Claim, Difference, MatchResult, Review, Span, now_iso, status_rank
+from .models import (
+    STATUSES,
+    Claim,
+    Difference,
+    MatchResult,
+    Review,
+    Span,
+    counted,
+    now_iso,
+    status_rank,
+)
 from .planning import FOUND, Plan, check_claim_facts, run_plan
 from .rewording import Request, find_renderings, wants_meaning
 from .store import db as dbm
@@ -178,7 +188,8 @@ def _cited(plan: Plan, n: int, outcomes: Sequence[JobOutcome]) -> Verdict:
         ids = ", ".join(str(r.text_id) for r in verdict.also_found[:5])
         more = " …" if len(verdict.also_found) > 5 else ""
         result.reason += (
-            f"; also found in {len(verdict.also_found)} other text(s) of the source: {ids}{more}"
+            f"; also found in {counted(len(verdict.also_found), 'other text')} of the source: "
+            f"{ids}{more}"
         )
     return verdict
 

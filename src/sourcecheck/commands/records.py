@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ..models import CLAIM_KINDS, Claim
+from ..models import CLAIM_KINDS, Claim, counted
 from ..records import catalog, edit
 from ..records.catalog import ExportFormat
 from ..records.importer import import_paths
@@ -174,11 +174,11 @@ def claim_remove(
 def removed_summary(removed: dict[str, int], main: str) -> str:
     """``, with 2 texts, 14 results and 1 review`` (what went with the record), or ""."""
     names = {
-        "claims": "claim(s)", "texts": "text(s)", "index_texts": "text index(es)",
-        "text_urls": "listed URL(s)", "results": "result(s)", "fact_checks": "fact check(s)",
-        "reviews": "review(s)",
+        "claims": ("claim",), "texts": ("text",), "index_texts": ("text index", "text indexes"),
+        "text_urls": ("listed URL",), "results": ("result",), "fact_checks": ("fact check",),
+        "reviews": ("review",),
     }  # fmt: skip
-    parts = [f"{removed[k]} {label}" for k, label in names.items() if k != main and removed[k]]
+    parts = [counted(removed[k], *noun) for k, noun in names.items() if k != main and removed[k]]
     return f", with {', '.join(parts)}" if parts else ""
 
 
@@ -216,7 +216,7 @@ def import_command(
                 index_progress=progress,
                 vector_progress=embedding,
             )
-        console.print(f"imported {len(report.files)} file(s) into {db}")
+        console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())
         for notice in report.notices:
             err_console.print(f"note: {notice}")
@@ -243,5 +243,6 @@ def export_command(
             return
         catalog.export(database, export_format, path)
         counts = dbm.table_counts(database)
-        what = "" if export_format is ExportFormat.CSL_JSON else f", {counts['claims']} claims"
-        console.print(f"wrote {path}: {counts['sources']} sources{what}")
+        claims = f", {counted(counts['claims'], 'claim')}"
+        what = "" if export_format is ExportFormat.CSL_JSON else claims
+        console.print(f"wrote {path}: {counted(counts['sources'], 'source')}{what}")

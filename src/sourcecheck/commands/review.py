@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ..models import REVIEW_VERDICTS, Review, ReviewVerdict
+from ..models import REVIEW_VERDICTS, Review, ReviewVerdict, counted
 from ..records import review as reviews
 from ..store.db import Database
 from .common import (
@@ -153,7 +153,7 @@ def _print_list(found: list[Review], json_output: bool) -> None:
         table.add_row(r.claim_id, r.verdict, r.by, r.at, r.stale_reason or "", r.note or "")
     console.print(table)
     stale = sum(r.stale for r in found)
-    console.print(f"{len(found)} reviewed claims" + (f", {stale} stale" if stale else ""))
+    console.print(counted(len(found), "reviewed claim") + (f", {stale} stale" if stale else ""))
 
 
 def _print_history(database: Database, claim_id: str, json_output: bool) -> None:

@@ -20,7 +20,7 @@ from rich.progress import (
 )
 from rich.table import Column
 
-from ..models import SOURCE_KINDS, Source
+from ..models import SOURCE_KINDS, Source, counted
 from ..records import catalog, edit
 from ..store import db as dbm
 from ..texts.fetch import FetchLimits
@@ -214,8 +214,8 @@ def source_fetch(
             console.print(report.summary())
             if report.failures:
                 err_console.print(
-                    f"could not fetch {len(report.failures)} text(s); supply each by hand with "
-                    "`sourcecheck source text SLUG FILE-or-URL`"
+                    f"could not fetch {counted(len(report.failures), 'text')}; supply each by "
+                    "hand with `sourcecheck source text SLUG FILE-or-URL`"
                 )
         failure = next((o.error for o in report.failures if o.error), None)
         if failure is not None and not best_effort:
@@ -390,7 +390,8 @@ class _FetchDisplay:
                 self.urls, completed=self.finished, done=f"{self.finished}/{self.total}"
             )
         if outcome.outcome in ("failed", "skipped"):
-            has = f" (it has {outcome.other_texts} other text(s))" if outcome.other_texts else ""
+            others = outcome.other_texts
+            has = f" (it has {counted(others, 'other text')})" if others else ""
             why = describe(outcome.error, FILE_KEYS) if outcome.error else outcome.message
             err_console.print(f"{outcome.outcome}: {outcome.source_id}{has}: {visible(why)}")
         else:

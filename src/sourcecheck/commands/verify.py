@@ -23,7 +23,7 @@ from rich.progress import (
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
 from ..matching.meaning import MeaningParams
-from ..models import STATUSES, Status
+from ..models import STATUSES, Status, counted
 from ..report import ALIASES, SUFFIXES, Publication, format_for, report_items, write_report, written
 from ..report.data import FACT_LABELS, STATUS_MEANINGS, evidence_rows, reworded_summary
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
@@ -190,13 +190,13 @@ def _print_run(run: VerifyRun) -> None:
         table.add_row(v.claim.id, v.result.status, f"{v.result.score:g}", _alarms(v), reason)
     console.print(table)
     if unchecked:
-        console.print(f"not checked (no text): {unchecked.total()} claims, citing:")
+        console.print(f"not checked (no text): {counted(unchecked.total(), 'claim')}, citing:")
         for source, n in sorted(unchecked.items()):
             console.print(f"  {source}: {n}")
     console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
     if run.stale_reviews:
         console.print(
-            f"{len(run.stale_reviews)} review(s) now stale: review them again "
+            f"{counted(len(run.stale_reviews), 'review')} now stale: review them again "
             "(sourcecheck review --list --stale)"
         )
         for r in run.stale_reviews:
@@ -359,6 +359,6 @@ def report_command(
         stale = stale_count(report.items)
         if stale:
             err_console.print(
-                f"note: {stale} review(s) in this report are stale (the claim's result changed "
-                "since): sourcecheck review --list --stale"
+                f"note: {counted(stale, 'review')} in this report stale (the claim's quote or "
+                "result changed since the review): sourcecheck review --list --stale"
             )

@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..errors import InputError
-from ..models import Difference, MatchResult, Span, status_rank
+from ..models import Difference, MatchResult, Span, counted, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import NEGATIONS, segment_differences, summary
@@ -409,7 +409,7 @@ def _status(
             reason += f"; its {n_seg} elided segments occur in order, close together"
         return "verbatim", reason
     if all_found and not far and score >= params.close_min:
-        count = _count(len(differences), "difference")
+        count = counted(len(differences), "difference")
         return "close", f"found {where} with {count}: " + summary(differences)
     if best.equal_words >= params.min_partial_words and (
         score >= params.partial_min or (n_seg > 1 and best.anchored)
@@ -427,7 +427,7 @@ def _rejected(best: _Placement, n_seg: int, params: MatchParams) -> str:
     rules = []
     if best.equal_words < params.min_partial_words:
         rules.append(
-            f"only {_count(best.equal_words, 'word')} of the quote found unchanged there "
+            f"only {counted(best.equal_words, 'word')} of the quote found unchanged there "
             f"(a partial match needs {params.min_partial_words})"
         )
     if best.score < params.partial_min and not (n_seg > 1 and best.anchored):
@@ -493,10 +493,6 @@ def _line_starts(text: str) -> np.ndarray:
 def _where(text: str, span: Span) -> str:
     line = int(np.searchsorted(_line_starts(text), span.start)) + 1
     return f"at line {line} (characters {span.start}-{span.end})"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def best_of(results: list[MatchResult]) -> MatchResult | None:

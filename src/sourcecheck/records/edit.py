@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError
-from ..models import Claim
+from ..models import Claim, counted
 from ..store import db as dbm
 from ..store import remove as store
 from ..store.db import Database
@@ -83,8 +83,8 @@ def remove_source(db: Database, source_id: str, *, cascade: bool = False) -> Cou
                 f" and {len(citing) - 5} more" if len(citing) > 5 else ""
             )
             raise InputError(
-                f"source {source_id!r} is cited by {len(citing)} claim(s) ({shown}): remove "
-                "or edit them first, or remove them with the source",
+                f"source {source_id!r} is cited by {counted(len(citing), 'claim')} ({shown}): "
+                "remove or edit them first, or remove them with the source",
                 option="cascade",
             )
         removed = store.delete_claims(db, citing)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
-from ..models import Claim, Source
+from ..models import Claim, Source, counted
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
@@ -132,8 +132,8 @@ def import_paths(
             ]
             if pending:
                 report.notices.append(
-                    f"source {source.id}: {len(pending)} text(s) listed by URL not fetched yet "
-                    f"(sourcecheck source fetch {source.id})"
+                    f"source {source.id}: {counted(len(pending), 'text')} listed by URL not "
+                    f"fetched yet (sourcecheck source fetch {source.id})"
                 )
     return report
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..models import counted
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
@@ -201,7 +202,7 @@ def _differences(differences: list[Item]) -> str:
     )
     return (
         '    <div class="table-wrap">\n    <table class="diffs">\n'
-        f"      <caption>{n} difference{'' if n == 1 else 's'}</caption>\n"
+        f"      <caption>{counted(n, 'difference')}</caption>\n"
         '      <thead><tr><th scope="col">kind</th><th scope="col">the quote has</th>'
         '<th scope="col">the source has</th></tr></thead>\n'
         f"      <tbody>\n{rows}      </tbody>\n    </table>\n    </div>\n"

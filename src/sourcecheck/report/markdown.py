@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..models import counted
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
@@ -108,7 +109,8 @@ def _card(number: int, card: Card) -> list[str]:
         lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
     if card.meaning_alarms:
         kinds = " and ".join(f"a {flag}" for flag in card.meaning_alarms)
-        lines += [f"**⚠ Said in other words, but {kinds} differ(s) from the source.**", ""]
+        verb = "differs" if len(card.meaning_alarms) == 1 else "differ"
+        lines += [f"**⚠ Said in other words, but {kinds} {verb} from the source.**", ""]
     if "found_elsewhere" in item["flags"]:
         lines += ["**⚠ Found in another source than the cited one.**", ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]
@@ -169,7 +171,7 @@ def _review_summary(report: Report) -> list[str]:
     if stale:
         lines += [
             "",
-            f"**{stale} review(s) stale:** the claim's quote or result changed since "
+            f"**{counted(stale, 'review')} stale:** the claim's quote or result changed since "
             "the review; look again.",
         ]
     return lines
@@ -239,7 +241,7 @@ def render_markdown(report: Report) -> str:
     generated = f"Generated {md_text(report.generated_at)} by sourcecheck {report.tool_version}"
     if report.database:
         generated += f" from {md_text(report.database)}"
-    lines += [generated + f": {len(report.cards)} claims.", ""]
+    lines += [generated + f": {counted(len(report.cards), 'claim')}.", ""]
     lines += _filters(report)
     lines += ["## Summary", ""]
     lines += [f"- **{n}** {VERDICTS[key]}" for key, n in report.verdicts().items()]

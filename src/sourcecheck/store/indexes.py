@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from ..errors import DatabaseError, NotFoundError
 from ..matching.index import INDEX_VERSION, build_index
 from ..matching.shards import SHARD_TEXTS, SHARD_WORDS, Run, Shard, sorted_run, text_run
-from ..models import now_iso
+from ..models import counted, now_iso
 from .db import transaction
 
 IndexProgress = Callable[[int, int], None]
@@ -44,9 +44,10 @@ class IndexReport:
 
     def summary(self) -> str:
         if not self.indexed:
-            return f"every text is indexed ({self.shards} shard(s))"
+            return f"every text is indexed ({counted(self.shards, 'shard')})"
         what = "rebuilt" if self.rebuilt else "indexed"
-        return f"{what} {self.indexed} text(s), {self.words:,} words, in {self.shards} shard(s)"
+        texts, words = counted(self.indexed, "text"), counted(self.words, "word")
+        return f"{what} {texts}, {words}, in {counted(self.shards, 'shard')}"
 
 
 @dataclass(frozen=True, slots=True)

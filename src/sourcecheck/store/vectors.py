@@ -23,7 +23,7 @@ import numpy as np
 
 from ..matching.embed import Embedder, default_embedder
 from ..matching.vectors import TextVectors, build_text_vectors
-from ..models import now_iso
+from ..models import counted, now_iso
 from ..texts.language import detect_language
 from .db import Database, transaction
 from .indexes import IndexProgress, IndexReport, index_texts
@@ -55,13 +55,15 @@ class VectorReport:
 
     def summary(self) -> str:
         done = (
-            f"sentence vectors built for {len(self.built)} text(s) ({self.units:,} units)"
+            f"sentence vectors built for {counted(len(self.built), 'text')} "
+            f"({counted(self.units, 'unit')})"
             if self.built
             else "no sentence vectors to build"
         )
         if self.skipped:
             done += (
-                f"; {len(self.skipped)} text(s) ({self.skipped_chars:,} characters) left without "
+                f"; {counted(len(self.skipped), 'text')} ({self.skipped_chars:,} characters) left "
+                "without "
                 f"(the database's texts are over {ARRIVAL_CHARS:,} characters together): "
                 "verify builds those it needs, sourcecheck index --meaning all of them"
             )
@@ -220,7 +222,7 @@ def index_all(
     lines = [index_texts(db, rebuild=rebuild, progress=index_progress).summary()]
     languages = fill_languages(db)
     if languages:
-        lines.append(f"detected the language of {languages} text(s)")
+        lines.append(f"detected the language of {counted(languages, 'text')}")
     if meaning:
         lines.append(embed_texts(db, progress=vector_progress).summary())
     return "\n".join(lines)
