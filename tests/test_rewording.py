@@ -369,3 +369,43 @@ def test_a_text_beyond_the_limits_is_searched_around_the_words(db, tmp_path, mon
     line = text.count("\n", 0, result.span.start) + 1  # the reason names the whole text's line
     assert f"at line {line} (characters {result.span.start}-{result.span.end})" in result.reason
     assert _vector_rows(db) == []  # verify embedded no whole text
+
+
+@pytest.mark.shared
+def test_a_source_of_many_texts_is_ranked_once_and_only_its_best_texts_searched(
+    db, tmp_path, monkeypatch
+) -> None:
+    """The Prince's chapters XV-XIX as five texts of one source: the claims are ranked against
+    all of them at once, and only the nearest (``texts``) and the word search's best are
+    searched; the rendering is still found in chapter XVII, the invented claim still not."""
+    from sourcecheck import rewording
+
+    whole = shared_file("translations", "the-prince-ricci-en.txt").read_text(encoding="utf-8")
+    add_source(db, Source("ricci", "The Prince", kind="book"))
+    ids = {}
+    for number, end in (("XV", "XVI"), ("XVI", "XVII"), ("XVII", "XVIII"), ("XVIII", "XIX"),
+                        ("XIX", "XX")):  # fmt: skip
+        chapter = whole[whole.index(f"CHAPTER {number}\n") : whole.index(f"CHAPTER {end}\n")]
+        path = tmp_path / f"{number}.txt"
+        path.write_text(chapter, encoding="utf-8")
+        ids[number], _ = attach_text(db, "ricci", path)
+    add_claim(db, Claim("marriott", MARRIOTT, source_id="ricci"))
+    add_claim(db, Claim("invented", INVENTED, source_id="ricci"))
+    searched: dict[str, set[int]] = {}
+    inner = rewording.match_meaning
+
+    def counted(quote, text, **kwargs):  # type: ignore[no-untyped-def]
+        searched.setdefault(quote, set()).add(kwargs["text_id"])
+        return inner(quote, text, **kwargs)
+
+    monkeypatch.setattr(rewording, "match_meaning", counted)
+    verdicts = {v.claim.id: v for v in verify(db, meaning=MeaningParams(texts=1)).verdicts}
+    found = verdicts["marriott"].result
+    assert found.status == "reworded", found.reason
+    assert found.text_id == ids["XVII"]
+    assert verdicts["invented"].result.status == "not_found"
+    assert ids["XVII"] in searched[MARRIOTT]
+    assert all(1 <= len(texts) <= 2 for texts in searched.values()), searched  # not all five
+    everywhere = {v.claim.id: v.result for v in verify(db).verdicts}  # texts=3: more searched
+    assert everywhere["marriott"].text_id == ids["XVII"]
+    assert everywhere["marriott"].span == found.span

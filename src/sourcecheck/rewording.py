@@ -35,12 +35,23 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .facts.rendering import rendering_facts
+from .matching.anchors import read_anchors
+from .matching.candidates import anchor_scores, nearest_windows, stem_scores
 from .matching.embed import Embedder, default_embedder
 from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
-from .matching.meaning import REWORDED, MeaningParams, MeaningResult, match_meaning
-from .matching.quote import ParsedQuote
-from .matching.vectors import TextVectors
+from .matching.meaning import (
+    REWORDED,
+    MeaningParams,
+    MeaningResult,
+    match_meaning,
+    plain_quote,
+    quote_language,
+    window_size,
+)
+from .matching.quote import ParsedQuote, parse_quote
+from .matching.stems import content_stems
+from .matching.vectors import TextUnits, TextVectors, raw_words, text_units
 from .models import Claim, MatchResult, Span
 from .store import vectors as stored_vectors
 from .store.db import Database
@@ -49,6 +60,9 @@ from .store.vectors import VectorProgress, embed_texts, load_vectors, without_ve
 from .texts.language import detect_language
 from .workers import SELECTOR_CONTEXT, JobOutcome
 
+SURVEY_BATCH = 256
+"""Claims whose similarities with one text's units are computed at once (a 3 MB text has
+about 33,000 units: 34 MB of float32 per batch)."""
 MAX_EXCERPTS = 2
 """Excerpts searched per claim in the texts searched only around the words (each costs an
 embedding of a few windows: about 25 ms)."""
@@ -108,7 +122,8 @@ def find_renderings(
         return {}
     memo = _QuoteMemo(embedder or default_embedder())
     missing = _first_use(db, requests, places, memo, vector_progress)
-    work = _work(requests, places, missing, params)
+    whole = _whole_texts(db, requests, places, missing, memo, params)
+    work = _work(requests, places, missing, whole, params)
     left = Counter(request.n for items in work.values() for request, _ in items)
     best: dict[int, tuple[MeaningResult, str]] = {}  # per claim: the best so far, its text
     renderings = {r.n: _best(r, None) for r in requests if not left[r.n]}
@@ -160,19 +175,18 @@ def _work(
     requests: Sequence[Request],
     places: dict[int, TextPlace],
     missing: dict[int, int],
+    whole: dict[int, _Whole],
     params: MeaningParams,
 ) -> dict[int, list[tuple[Request, list[Span] | None]]]:
-    """What to search, by text: each claim in every text of its source that has vectors or
-    whose source's texts without them are few (searched whole: ``None``); in the others, the
-    stretches around the word search's best places, at most :data:`MAX_EXCERPTS` a claim,
-    in the texts where the words scored best first."""
-    scans = _scanned_whole(requests, places, missing, params)
+    """What to search, by text: each claim in the texts of its source chosen to be searched
+    whole (``None``: see :func:`_whole_texts`); in the texts searched only around the words,
+    the stretches around the word search's best places, at most :data:`MAX_EXCERPTS` a
+    claim, in the texts where the words scored best first."""
     work: dict[int, list[tuple[Request, list[Span] | None]]] = {}
     for request in requests:
-        for text_id in request.texts:
-            if text_id not in missing or text_id in scans:
-                work.setdefault(text_id, []).append((request, None))
-        rest = [t for t in request.texts if t in missing and t not in scans]
+        for text_id in whole[request.n].chosen:
+            work.setdefault(text_id, []).append((request, None))
+        rest = [t for t in request.texts if t in missing and t not in whole[request.n].all]
         rest = [t for t in rest if request.windows.get(t)]
         left = MAX_EXCERPTS
         for text_id in sorted(rest, key=lambda t: -request.scores.get(t, 0.0)):
@@ -183,6 +197,96 @@ def _work(
             if not left:
                 break
     return work
+
+
+@dataclass(slots=True)
+class _Whole:
+    """A claim's texts that may be searched whole (``all``), and those that will be."""
+
+    all: frozenset[int]
+    chosen: tuple[int, ...]
+
+
+def _whole_texts(
+    db: Database,
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    missing: dict[int, int],
+    memo: _QuoteMemo,
+    params: MeaningParams,
+) -> dict[int, _Whole]:
+    """Per claim, the texts of its source searched whole: those with vectors, and those
+    without whose source's texts without vectors are few (:func:`_scanned_whole`). When they
+    are more than ``params.texts``, one survey of them all ranks them for every claim
+    (:func:`_survey`) and only the best are searched, so that a claim costs about the same
+    whether its source is one text or thousands."""
+    scans = _scanned_whole(requests, places, missing, params)
+    whole: dict[int, _Whole] = {}
+    for r in requests:
+        texts = tuple(t for t in r.texts if t not in missing or t in scans)
+        whole[r.n] = _Whole(frozenset(texts), texts)
+    many = [r for r in requests if len(whole[r.n].chosen) > params.texts]
+    if many:
+        near, plain = _survey(db, many, whole, places, missing, memo)
+        for r in many:
+            best = _top(near[r.n], params.texts) + _top(plain[r.n], params.texts)
+            best += _top({t: r.scores.get(t, 0.0) for t in whole[r.n].all}, 1)
+            whole[r.n].chosen = tuple(sorted(set(best)))
+    return whole
+
+
+def _top(scores: dict[int, float], k: int) -> list[int]:
+    """The ``k`` texts of highest positive score (the first text on a tie)."""
+    return sorted((t for t, s in scores.items() if s > 0), key=lambda t: (-scores[t], t))[:k]
+
+
+def _survey(
+    db: Database,
+    requests: Sequence[Request],
+    whole: dict[int, _Whole],
+    places: dict[int, TextPlace],
+    missing: dict[int, int],
+    memo: _QuoteMemo,
+) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, float]]]:
+    """Per claim, a score for each of its texts searched whole, each text read once: with
+    vectors, the best window by summed sentence vectors (one matrix product for all the
+    claims, :func:`~.matching.candidates.nearest_windows`); without, the idf weight of the
+    quote's content stems in its best window (same language) or of its names, numbers and
+    dates (another). The two kinds of score rank separately."""
+    plains = {r.n: plain_quote(parse_quote(r.claim.quote)) for r in requests}
+    by_text: dict[int, list[Request]] = {}
+    for r in requests:
+        for t in whole[r.n].all:
+            by_text.setdefault(t, []).append(r)
+    near: dict[int, dict[int, float]] = {r.n: {} for r in requests}
+    plain: dict[int, dict[int, float]] = {r.n: {} for r in requests}
+    for text_id, rs in sorted(by_text.items()):
+        vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
+        if vectors is not None:
+            for first in range(0, len(rs), SURVEY_BATCH):
+                chunk = rs[first : first + SURVEY_BATCH]
+                quotes = np.stack([memo([plains[r.n]])[0] for r in chunk])
+                sizes = np.array([window_size(plains[r.n]) for r in chunk])
+                for r, score in zip(chunk, nearest_windows(vectors, quotes, sizes), strict=True):
+                    near[r.n][text_id] = float(score)
+            continue
+        text = load_texts(db, [text_id])[text_id]
+        language = places[text_id].text_language or _detected(text)
+        units = text_units(text, language)
+        for r in rs:
+            plain[r.n][text_id] = _plain_score(plains[r.n], text, units, language)
+    return near, plain
+
+
+def _plain_score(quote: str, text: str, units: TextUnits, language: str) -> float:
+    """The best window's weight of the quote's content stems (same language) or anchors."""
+    size, q_lang = window_size(quote), quote_language(quote, language)
+    if q_lang == language:
+        stems = set(content_stems(raw_words(quote), language))
+        scored = stem_scores(units, stems, size, 6)
+    else:
+        scored = anchor_scores(text, units, read_anchors(quote, q_lang), size)
+    return max(scored.values(), default=0.0)
 
 
 def _scanned_whole(

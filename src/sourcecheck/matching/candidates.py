@@ -30,6 +30,12 @@ COMMON_SHARE = 0.05
 
 def stem_windows(units: TextUnits, stems: set[str], size: int, top: int) -> list[Window]:
     """Windows of 1..``size`` units with the most idf weight of the quote's stems."""
+    return best_windows(stem_scores(units, stems, size, top), top)
+
+
+def stem_scores(units: TextUnits, stems: set[str], size: int, top: int) -> dict[Window, float]:
+    """The idf weight of the quote's stems in the windows around the ``4 * top`` units
+    richest in them."""
     n = len(units.spans)
     weight = {s: units.idf(s) for s in stems}
     hits: dict[int, float] = {}
@@ -49,7 +55,7 @@ def stem_windows(units: TextUnits, stems: set[str], size: int, top: int) -> list
                     shared |= units.stems[j] & stems
                 # a window pays a little for each unit so that a shorter one wins a tie
                 scored[(a, a + k - 1)] = sum(weight[s] for s in shared) - 0.01 * k
-    return best_windows(scored, top)
+    return scored
 
 
 def best_windows(scored: dict[Window, float], top: int) -> list[Window]:
@@ -99,10 +105,43 @@ def window_scores(vectors: TextVectors, sims: np.ndarray, windows: list[Window])
     return out
 
 
+def nearest_windows(vectors: TextVectors, quotes: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """For each of m quotes (``quotes``: (m, d) unit vectors; ``sizes``: (m,) the largest
+    window each takes), the best summed-vector score of a window of 1..size units of the
+    text, as :func:`vector_windows` scores them: one matrix product for all the quotes.
+
+    >>> v = TextVectors("t", np.array([[0, 1], [2, 3], [4, 5]]),
+    ...                 np.array([[1, 0], [0, 1], [1, 0]], dtype=np.float32))
+    >>> nearest_windows(v, np.array([[0.6, 0.8]], dtype=np.float32), np.array([2])).round(3)
+    array([0.99])
+    """
+    m = len(quotes)
+    best = np.full(m, -1.0)
+    n = len(vectors.spans)
+    if n == 0 or m == 0:
+        return best
+    sims = vectors.dense() @ quotes.T.astype(np.float32)  # (n, m)
+    cum = np.concatenate([np.zeros((1, m)), np.cumsum(sims, axis=0, dtype=np.float64)])
+    for k in range(1, min(int(sizes.max()), n) + 1):
+        norm2 = np.full(n - k + 1, float(k))
+        for gap in range(1, k):
+            c = vectors.adjacent_cumsum(gap)
+            norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
+        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))[:, None]
+        best = np.where(sizes >= k, np.maximum(best, score.max(axis=0)), best)
+    return best
+
+
 def anchor_windows(
     text: str, units: TextUnits, quote: Anchors, size: int, top: int
 ) -> list[Window]:
     """Windows around the units that hold the quote's names, numbers or dates."""
+    return best_windows(anchor_scores(text, units, quote, size), top)
+
+
+def anchor_scores(text: str, units: TextUnits, quote: Anchors, size: int) -> dict[Window, float]:
+    """The windows around the units that hold the quote's names (1 each), numbers (1.5) or
+    dates (2), scored by what they hold."""
     index = _anchor_index(text, units)
     hits: dict[int, float] = {}
     for name in set(quote.names):
@@ -125,7 +164,7 @@ def anchor_windows(
                 w = (a, a + k - 1)
                 total = sum(hits.get(j, 0.0) for j in range(a, a + k)) - 0.01 * k
                 scored[w] = max(scored.get(w, 0.0), total, weight)
-    return best_windows(scored, top)
+    return scored
 
 
 class _AnchorIndex:

@@ -105,6 +105,11 @@ class MeaningParams:
     """A rendering in the quote's own language has a counterpart for at least this many of its
     content words: word salad sharing two words with a passage came out reworded (across
     languages it cost 10 of 192 true renderings on the labelled set, so it is not asked)."""
+    texts: int = 3
+    """``verify``: of a source's texts searched whole, at most this many nearest a claim by
+    sentence vectors, as many by content stems or anchors (texts without vectors), and the
+    one where the word search scored best are searched (see :mod:`sourcecheck.rewording`);
+    the others are only ranked, so a claim costs the same whatever the number of texts."""
     scan_chars: int = 4_000_000
     """``verify``: a source's texts without vectors are searched whole, by stems and anchors,
     when together at most this many characters (building their units costs about 0.5 s a
@@ -187,7 +192,7 @@ def match_meaning(
         return result
     if vectors is not None and vectors.model_id != embedder.model_id:
         raise ValueError(f"vectors of {vectors.model_id!r}, embedder {embedder.model_id!r}")
-    q = prepare_quote(plain, language or _quote_language(plain, t_lang), t_lang, embedder)
+    q = prepare_quote(plain, language or quote_language(plain, t_lang), t_lang, embedder)
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints)
@@ -223,7 +228,7 @@ def rank_passages(
     (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on)."""
     units = text_units(text, text_language)
     sims = vectors.dense() @ quote.vector if vectors is not None else None
-    size = min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.text.strip())) + 1)
+    size = window_size(quote.text)
     windows = _windows(text, units, vectors, sims, quote, size, params)
     hinted = hint_windows(units, hints, size, quote.stems)[:1]
     windows += [w for w in hinted if w not in windows]  # tried beside the best found
@@ -308,6 +313,12 @@ def weigh(
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     return Weighing(signals, alignment, anchors, comparison)
+
+
+def window_size(quote: str) -> int:
+    """The most units a candidate window of ``quote`` takes: its sentences and one more (at
+    most 4: a rendering may cut a sentence in two)."""
+    return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
 
 
 def plain_quote(parsed: ParsedQuote) -> str:
@@ -420,8 +431,9 @@ def _text_language(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _quote_language(quote: str, text_language: str) -> str:
-    """Detected; when unsure, Russian for Cyrillic, else the text's language."""
+def quote_language(quote: str, text_language: str) -> str:
+    """A plain quote's language, searched in a text of ``text_language``: detected; when
+    unsure, Russian for Cyrillic, else the text's language."""
     found = detect_language(quote)
     if found is not None:
         return found.code
