@@ -203,6 +203,34 @@ def test_months_without_a_day_are_compared_by_month():
     assert compare_anchors(quote, read_anchors("The grain will last.", "en")).dates_agree is None
 
 
+def test_a_russian_or_german_month_without_a_day_is_a_date():
+    quote = read_anchors("The grain would last until the end of March, they said.", "en")
+    russian = read_anchors("Зерна на северных складах хватит до конца февраля.", "ru")
+    assert [d.month for d in russian.dates] == [2] and russian.date_texts == ("конца февраля",)
+    assert "date" in compare_anchors(quote, russian).flags
+    march = read_anchors("Зерна хватит до конца марта.", "ru")
+    assert compare_anchors(quote, march).dates_agree is True
+    assert "date" in compare_anchors(quote, read_anchors("Es reicht bis Ende Februar.", "de")).flags
+    assert [d.month for d in read_dates("Мая не было дома, и в мае тепло", "ru")] == [5]
+    assert read_dates("Мая не было дома", "ru") == []  # a name, or a month with no preposition
+
+
+def test_a_number_on_one_side_where_the_other_says_a_vague_quantity_is_flagged():
+    german = read_anchors("Er hatte es zwei Mal versucht.", "de")
+    english = read_anchors("He had tried it many times.", "en")
+    assert "number" in compare_anchors(german, english).flags
+    assert "number" in compare_anchors(english, german).flags
+    # nothing in the number's place ("both", an ordinal, a word left out): no difference
+    two = read_anchors("The two women took him under the arms.", "en")
+    assert "number" not in compare_anchors(two, read_anchors("Die Frauen faßten ihn.", "de")).flags
+    # a vague word answered by one: "a few towns ... two thirds" / "a few lands ... two-thirds"
+    few = read_anchors("To win a few towns, he made the king master of two thirds of Italy.", "en")
+    lands = read_anchors(
+        "To gain a few lands he made the king ruler over two-thirds of Italy.", "en"
+    )
+    assert compare_anchors(few, lands).flags == ()
+
+
 def test_word_counterparts_across_languages():
     a = align_words(
         "he found himself transformed in his bed into a horrible vermin",

@@ -252,7 +252,9 @@ def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path)
     shown = cli("show", "two-legs").output
     assert "the passage is in English (the quote in German)" in shown
     assert "numbers (quote / passage): zwei / none" in shown
-    assert "⚠ fact differs" in cli("verify", "two-legs").output
+    assert two["flags"] == ["number"] and legs["flags"] == []  # "zwei" where "many": flagged
+    assert "CHECK: a number on one side only (zwei in the quote, none there)" in two["reason"]
+    assert "⚠ number" in cli("verify", "two-legs").output
 
 
 def test_a_figure_and_a_paraphrase_are_located_and_a_changed_one_flagged(

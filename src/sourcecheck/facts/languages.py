@@ -115,6 +115,20 @@ NEGATIONS: dict[str, frozenset[str]] = {
 }
 """Folded negation words per language (English: matching.match.NEGATIONS)."""
 
+_QUANTITY_WORDS = {
+    "en": "many several few numerous countless dozens scores hundreds thousands various "
+    "multiple much",
+    "de": "viele vielen vieler mehrere mehreren mehrerer einige einigen einiger wenige wenigen "
+    "zahlreiche zahlreichen unzählige unzähligen etliche etlichen manche manchen oft",
+    "ru": "много многие многих многим многими несколько нескольких немного немногие мало "
+    "многочисленные многочисленных бесчисленные неоднократно часто",
+}
+QUANTITY_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in _QUANTITY_WORDS.items()
+}
+"""Folded words of vague quantity per language ("many", "viele", "несколько"): a rendering
+that says one where the other side states a figure ("zwei" / "many") changed the figure."""
+
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     lang: {fold(w): value for value, forms in table.items() for w in forms.split()}
     for lang, table in _NUMBER_WORDS.items()
@@ -253,9 +267,10 @@ def _number_words(
     return found
 
 
-def _month_pattern(language: str) -> str:
+def _month_pattern(language: str, *, dot: bool = True) -> str:
+    """A month's forms; ``dot``: with the full stop of an abbreviation ("Febr.")."""
     forms = sorted(MONTHS[language], key=len, reverse=True)
-    return "(?P<month>" + "|".join(forms) + r")(?![^\W\d_])\.?"
+    return "(?P<month>" + "|".join(forms) + r")(?![^\W\d_])" + (r"\.?" if dot else "")
 
 
 _DAY = r"(?P<day>[0-3]?\d)(?:\.|-?(?:го|е|er|º|°))?"
@@ -263,13 +278,30 @@ _ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\.?\))?"
 _YEAR = r"(?:,?\s+(?:de\s+)?(?P<year>1\d{3}|20\d{2}))?"
 
 
+_MONTH_ONLY = {
+    "ru": (
+        "в", "во", "до", "к", "ко", "с", "со", "по", "после", "около", "начала", "начале",
+        "началу", "середины", "середине", "конца", "конце", "концу",
+    ),
+    "de": ("im", "in", "bis", "seit", "vor", "nach", "ab", "anfang", "mitte", "ende"),
+}  # fmt: skip
+"""Words before a month named alone ("до конца февраля", "bis Ende Februar"), as English
+"until"/"by"/"in" before one (:data:`~sourcecheck.facts.dates.PATTERNS`): the month is then
+a date by itself, a month without a day."""
+
+
 def _date_patterns(language: str) -> list[re.Pattern[str]]:
     month = _month_pattern(language)
     of = r"(?:de\s+|del\s+)?" if language in ("es", "it", "fr") else ""
-    return [
+    patterns = [
         re.compile(rf"(?<![\w.]){_DAY}{_ALT}\s+{of}{month}{_YEAR}"),
         re.compile(rf"(?<![\w.]){month}\s+(?P<year>1\d{{3}}|20\d{{2}})(?!\d)"),
     ]
+    if language in _MONTH_ONLY:
+        before = "|".join(sorted((fold(w) for w in _MONTH_ONLY[language]), key=len, reverse=True))
+        alone = _month_pattern(language, dot=False)  # a sentence's full stop is not the month's
+        patterns.append(re.compile(rf"(?<![\w.])(?:{before})\s+{alone}(?!\.?\s*\d)"))
+    return patterns
 
 
 _PATTERNS = {lang: _date_patterns(lang) for lang in MONTHS}
@@ -283,6 +315,10 @@ def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) ->
     [('1918-01-08', 21), ('1917-03', None)]
     >>> [d.iso() for d in read_dates("Brest-Litowsk, den 11. Februar 1918", "de")]
     ['1918-02-11']
+    >>> [d.iso() for d in read_dates("хватит до конца февраля", "ru")]
+    ['????-02']
+    >>> [d.iso() for d in read_dates("bis Ende Februar, Brest im März", "de")]
+    ['????-02', '????-03']
     """
     if language not in _PATTERNS:
         return [d for d in parse_dates(text, context=False, years=years) if not d.bare_year]

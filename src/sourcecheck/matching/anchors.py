@@ -19,11 +19,11 @@ from anyascii import anyascii
 
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
-from ..facts.languages import MONTHS, figures_in, german_number, read_dates
+from ..facts.languages import MONTHS, QUANTITY_WORDS, figures_in, german_number, read_dates
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
-from .negation import Negations, negation_differs, read_negations
+from .negation import Negations, clause_of, negation_differs, read_negations
 from .stems import STOPWORDS, stem_form
 from .wordpairs import Alignment
 
@@ -87,6 +87,8 @@ class Anchors:
     names: tuple[str, ...]
     words: tuple[str, ...]  # every word, raw: a name of the other side may be any of them
     numbers: tuple[tuple[float, str], ...]  # (value, as printed); dates and "one" left out
+    number_starts: tuple[int, ...]  # where each number starts in the text read
+    quantities: tuple[int, ...]  # where each word of vague quantity ("many") starts
     dates: tuple[DateMention, ...]  # with a day or a month
     date_texts: tuple[str, ...]
     negation: Negations
@@ -123,12 +125,19 @@ def read_anchors(
     if language == "de":
         names = german_names(text, names, common=common_nouns)
     dates = tuple(d for d in read_dates(text, language) if d.month is not None)
-    numbers = tuple((n.value, text[n.start : n.end]) for n in figures_in(text, language))
+    figures = figures_in(text, language)
+    numbers = tuple((n.value, text[n.start : n.end]) for n in figures)
     return Anchors(
         language=language,
         names=names,
         words=tuple(w for w, _ in words),
         numbers=numbers,
+        number_starts=tuple(n.start for n in figures),
+        quantities=tuple(
+            m.start()
+            for m in WORD_RE.finditer(text)
+            if fold(m.group()) in QUANTITY_WORDS.get(language, frozenset())
+        ),
         dates=dates,
         date_texts=tuple(text[d.start : d.end] for d in dates),
         negation=read_negations(text, language),
@@ -256,7 +265,7 @@ def compare_anchors(
     pairs = alignment.offsets if alignment is not None else None
     if negation_differs(quote.negation, passage.negation, pairs):
         flags.append("negation")
-    numbers_agree = _numbers_agree(quote, passage)
+    numbers_agree = _numbers_agree(quote, passage, pairs)
     if numbers_agree is False:
         flags.append("number")
     dates_agree = _dates_agree(quote, passage)
@@ -283,15 +292,53 @@ def compare_anchors(
     )
 
 
-def _numbers_agree(quote: Anchors, passage: Anchors) -> bool | None:
+def _numbers_agree(
+    quote: Anchors, passage: Anchors, pairs: tuple[tuple[int, int], ...] | None = None
+) -> bool | None:
     """False when a number of the quote is not in the passage and the passage has another
-    one in its place; a passage that states no number cannot contradict one."""
-    if not quote.numbers or not passage.numbers:
-        return None
-    q = Counter(v for v, _ in quote.numbers)
-    p = Counter(v for v, _ in passage.numbers)
-    missing = q - p
-    return not (missing and (p - q))
+    one in its place, or when one side states a number where the other says a vague
+    quantity ("zwei" / "many": the figure changed in the rendering). A number on one side
+    with nothing in its place ("two women" / "die Frauen", "both", an ordinal) is no
+    difference. A passage often says more than the quote, so with ``pairs`` (the offsets of
+    the quote's words and their counterparts) only the passage's numbers and quantity words
+    in the clauses that render the quote count. None: not both sides state a quantity.
+
+    >>> en = read_anchors("He had tried it many times.", "en")
+    >>> de = read_anchors("Er hatte es zwei Mal versucht.", "de")
+    >>> _numbers_agree(en, de), _numbers_agree(de, en), _numbers_agree(en, en)
+    (False, False, None)
+    >>> _numbers_agree(read_anchors("The two women held him.", "en"),
+    ...                read_anchors("Die Frauen hielten ihn.", "de")) is None
+    True
+    """
+    numbers, vague = _rendering(passage, pairs)
+    if quote.numbers and passage.numbers:
+        q = Counter(v for v, _ in quote.numbers)
+        p = Counter(v for v, _ in passage.numbers)
+        return not ((q - p) and (p - q))
+    # a vague word answered by one on the other side stands for it ("a few towns" / "a few
+    # lands"): only one more than the other side has stands for the missing figure
+    if quote.numbers and not passage.numbers and len(vague) > len(quote.quantities):
+        return False
+    if numbers and not quote.numbers and len(quote.quantities) > len(vague):
+        return False
+    return None
+
+
+def _rendering(
+    passage: Anchors, pairs: tuple[tuple[int, int], ...] | None
+) -> tuple[list[int], list[int]]:
+    """Where the passage's numbers and quantity words are, in the clauses holding the
+    counterparts of the quote's words (all of them without ``pairs``)."""
+    if not pairs:
+        return list(passage.number_starts), list(passage.quantities)
+    clauses = passage.negation.clauses
+    aligned = {clause_of(clauses, at) for _, at in pairs}
+    near = {c + d for c in aligned for d in (-1, 0, 1)}  # two languages cut at other places
+    return (
+        [at for at in passage.number_starts if clause_of(clauses, at) in near],
+        [at for at in passage.quantities if clause_of(clauses, at) in near],
+    )
 
 
 def _dates_agree(quote: Anchors, passage: Anchors) -> bool | None:

@@ -100,7 +100,11 @@ _FLAG_TEXT = {
         + (", ".join(ev.passage_negations) or "none")
         + ")"
     ),
-    "number": lambda ev, c: "CHECK: the numbers differ",
+    "number": lambda ev, c: (
+        "CHECK: the numbers differ"
+        if ev.quote_numbers and ev.passage_numbers
+        else f"CHECK: a number on one side only ({_both(ev.quote_numbers, ev.passage_numbers)})"
+    ),
     "date": lambda ev, c: "CHECK: the dates differ",
     "name": lambda ev, c: (
         f"CHECK: names differ ({', '.join(c.missing_names)} not there; "

@@ -11,8 +11,8 @@ Statuses (0-100 scores, thresholds in :class:`MatchParams`):
 - ``verbatim``: every segment found in order, close together, with no difference at all
   after normalization (see :mod:`sourcecheck.normalize`);
 - ``close``: every segment found, score >= ``close_min``; every difference listed;
-- ``partial``: some segments found and not others, or one passage found but reworded
-  (``partial_min`` <= score < ``close_min``);
+- ``partial``: some segments found and not others, or one passage found with too many words
+  changed (``partial_min`` <= score < ``close_min``);
 - ``not_found``: nothing in the text supports the quote; the reason gives the best candidate.
 """
 

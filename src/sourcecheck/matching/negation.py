@@ -95,7 +95,8 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
-def _clause_of(clauses: tuple[tuple[int, int], ...], offset: int) -> int:
+def clause_of(clauses: tuple[tuple[int, int], ...], offset: int) -> int:
+    """The clause (index into ``clauses``) holding ``offset``; the last when beyond."""
     for i, (a, b) in enumerate(clauses):
         if a <= offset < b:
             return i
@@ -115,7 +116,7 @@ def negation_differs(
     links: dict[int, set[int]] = {}
     back: dict[int, set[int]] = {}
     for q_at, p_at in pairs or ():
-        qc, pc = _clause_of(quote.clauses, q_at), _clause_of(passage.clauses, p_at)
+        qc, pc = clause_of(quote.clauses, q_at), clause_of(passage.clauses, p_at)
         links.setdefault(qc, set()).add(pc)
         back.setdefault(pc, set()).add(qc)
     if not links:
@@ -126,9 +127,9 @@ def negation_differs(
 def _unanswered(one: Negations, other: Negations, links: dict[int, set[int]]) -> bool:
     """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
     next to them (two languages cut a sentence at different places), negate nothing."""
-    answers = {_clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
+    answers = {clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
     for at, _ in one.explicit:
-        aligned = links.get(_clause_of(one.clauses, at), set())
+        aligned = links.get(clause_of(one.clauses, at), set())
         near = {c + d for c in aligned for d in (-1, 0, 1)}
         if aligned and not near & answers:
             return True

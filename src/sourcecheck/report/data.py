@@ -42,7 +42,8 @@ STATUS_MEANINGS = {
     "close": "found, with a few words different; every difference is listed",
     "reworded": "the source says this in other words (another translation, a paraphrase, or "
     "the original in another language): judge the passage and the evidence shown",
-    "partial": "only part of the quote is supported, or the passage is reworded",
+    "partial": "only part of the quote is supported, or its passage has too many words "
+    "changed to be close (and the source does not say it in other words)",
     "not_found": "no passage of the cited source's texts supports the quote",
     "no_text": "the cited source has no text yet: nothing was checked",
     UNVERIFIED: "not verified yet: run `sourcecheck verify`",
