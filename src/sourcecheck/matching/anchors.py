@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -293,7 +294,7 @@ def compare_anchors(
 
 
 def _numbers_agree(
-    quote: Anchors, passage: Anchors, pairs: tuple[tuple[int, int], ...] | None = None
+    quote: Anchors, passage: Anchors, pairs: Sequence[tuple[int, int]] | None = None
 ) -> bool | None:
     """False when a number of the quote is not in the passage and the passage has another
     one in its place, or when one side states a number where the other says a vague
@@ -326,7 +327,7 @@ def _numbers_agree(
 
 
 def _rendering(
-    passage: Anchors, pairs: tuple[tuple[int, int], ...] | None
+    passage: Anchors, pairs: Sequence[tuple[int, int]] | None
 ) -> tuple[list[int], list[int]]:
     """Where the passage's numbers and quantity words are, in the clauses holding the
     counterparts of the quote's words (all of them without ``pairs``)."""
