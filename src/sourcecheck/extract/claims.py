@@ -176,10 +176,17 @@ class _Proposer:
             context = " ".join(c.slice(self.text) for c in said.contexts)
             if date_mention is not None and "earlier in the paragraph" in date_note:
                 context += " " + self._sentence_at(date_mention.start)
+            # A description as written ("the correspondent of the Times") has no surname
+            # to look for among the authors.
+            cue = said.cue
+            named = said.person and not (
+                cue is not None and cue.kind == "description" and said.words == cue.words
+                and (said.speaker or "").lower() == cue.words.lower()
+            )  # fmt: skip
             found, source_note = resolve_source(
                 self.sources,
-                speaker_key=said.speaker_key if said.person else "",
-                person=said.person,
+                speaker_key=said.speaker_key if named else "",
+                person=named,
                 context=context,
                 date=date,
             )

@@ -75,6 +75,33 @@ def is_trade(words: str) -> bool:
     return head is not None and head not in _FEMALE_PERSONS | _MALE_PERSONS and not is_role(words)
 
 
+_COLLECTIVES = frozenset(
+    "crowd audience assembly gallery hall meeting mob chorus multitude throng people men women "
+    "children everybody everyone all both".split()
+)
+
+
+def is_group(words: str) -> bool:
+    """Whether a description names many people speaking as one ("the crowd", "the sailors by
+    the door", "voices"): the speaker as written, never one person of the text.
+
+    >>> is_group("the sailors"), is_group("the crowd"), is_group("the princess")
+    (True, True, False)
+    """
+    parts = words.lower().split()
+    for k, word in enumerate(parts[1:], 1):
+        if word in ("in", "of", "at", "on", "from", "by", "upon", "with") or word.endswith("ing"):
+            parts = parts[:k]  # "the sailors by the door", "the girl placing both hands"
+            break
+    head = parts[-1] if parts else ""
+    if words.split()[len(parts) - 1][:1].isupper():
+        return False  # "the wary Jones"
+    if head in _COLLECTIVES:
+        return True
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    return plural and len(head) > 3 and head not in _FEMALE_NOUNS | _MALE_NOUNS
+
+
 def is_role(words: str) -> bool:
     """Whether a description names a role in the conversation, not a kind of person ("the
     other", "the person addressed", "his companion")."""

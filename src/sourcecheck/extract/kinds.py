@@ -15,14 +15,17 @@ from typing import Protocol
 
 from ..models import Span
 from ..texts.paragraphs import Paragraph
+from .descriptions import description_key
 from .facts import sentence_spans
 from .quotes import Quotation
+from .sieves import CONTINUING, Cue
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
     "wired": 2, "cabled": 2, "declared": 2, "averred": 2, "announced": 2, "stated": 2,
-    "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "diary": 1, "letter": 1,
-    "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1, "book": 1, "article": 1,
+    "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "printed": 2, "published": 2,
+    "diary": 1, "letter": 1, "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1,
+    "book": 1, "article": 1,
     "newspaper": 1, "declaration": 1, "report": 1, "resolution": 1, "congress": 1,
     "conference": 1, "session": 1, "meeting": 1, "assembly": 1, "soviet": 1, "speech": 1,
     "slogan": 1, "words": 1, "notes": 1,
@@ -54,9 +57,11 @@ def speech_kind(
     leadin: Span | None,
     direct: bool,
     prev: _Said | None,
+    recent: _Said | None = None,
 ) -> str:
     """``oral`` or ``quotation`` for an attributed quotation ``said`` (see the module
-    docstring); ``prev`` is the quotation opening the previous paragraph, if any."""
+    docstring); ``prev`` is the quotation opening the previous paragraph, if any; ``recent``
+    the one opening the paragraph before that (a conversation a short narration interrupts)."""
     if not said.attributed and prev is not None and said.starts_paragraph:
         return prev.kind
     contexts = list(said.contexts)
@@ -71,11 +76,41 @@ def speech_kind(
     talk = sum(CONVERSATION_CUES.get(w, 0) for w in words)
     if doc != talk:
         return "quotation" if doc > talk else "oral"
-    if prev is not None and said.starts_paragraph:
-        return prev.kind  # the dialogue goes on
+    going_on = prev if prev is not None else recent
+    if going_on is not None and said.starts_paragraph:
+        return going_on.kind  # the dialogue goes on
     if leadin is not None and direct and not said.starts_paragraph:
         return "quotation"  # words embedded in the narration's sentence: reported speech
     para = paras[said.quote.pieces[0].paragraph - 1]
     window = text[paras[max(0, para.number - 2)].start : said.quote.first_mark]
     window += " ".join(c.slice(text) for c in said.contexts)
     return "oral" if _NARRATOR.search(window) else "quotation"
+
+
+class _Going(Protocol):
+    """What :func:`kind_going_on` reads of an attribution (speakers.Said)."""
+
+    speaker: str | None
+    kind: str
+
+    @property
+    def cue(self) -> Cue | None: ...
+
+    @property
+    def paragraph(self) -> int: ...
+
+
+def kind_going_on(said: _Going, before: Sequence[_Going]) -> str | None:
+    """The kind of the speaker's words just before (in ``before``, within three paragraphs),
+    when a verb says they go on ("The soldier waited, and then went on:" after "“Comrades!” he
+    cried"): one speech, one kind."""
+    cue = said.cue
+    if cue is None or cue.verb.lower() not in CONTINUING or not said.speaker:
+        return None
+    key = description_key(said.speaker)
+    for earlier in reversed(before[-4:]):
+        if said.paragraph - earlier.paragraph > 3:
+            return None
+        if earlier.speaker and description_key(earlier.speaker) == key:
+            return earlier.kind
+    return None

@@ -33,6 +33,13 @@ def answered(said: Said, last: Said | None) -> Said | None:
     return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
 
 
+def answered_turn(prev: Said | None, people: People) -> Turn | None:
+    """The turn a quotation answers (:func:`answered`), for the conversation's partner."""
+    if prev is None or not prev.speaker:
+        return None
+    return Turn(prev.quote.first_mark, prev.paragraph, people.resolve(prev.speaker), prev.speaker)
+
+
 def reread(
     said_list: Sequence[Said],
     quote_text: Callable[[Said], str],
@@ -73,7 +80,10 @@ def pronouns_again(
         if prev is not None and prev.speaker:
             exclude = exclude | {prev.speaker}
         gender = sieves.PRONOUNS.get(cue.words.lower())
-        name, exact = referents.pronoun(said.quote.first_mark, gender, turns=turns, exclude=exclude)
+        name, exact = referents.pronoun(
+            said.quote.first_mark, gender, turns=turns, exclude=exclude,
+            answered=answered_turn(prev, people),
+        )  # fmt: skip
         if name and exact and name != said.speaker:
             said.speaker, said.speaker_key = name, attr.surname(name)
             said.evidence = re.sub(r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence)

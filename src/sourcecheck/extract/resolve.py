@@ -35,11 +35,13 @@ from .descriptions import (
     capitalized_tail,
     description_gender,
     description_key,
+    head_noun,
+    is_group,
     is_role,
     is_trade,
 )
 from .people import NAME_RE, People, Person
-from .sieves import PRONOUNS, Cue
+from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
 
 PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
@@ -55,6 +57,9 @@ ASSOCIATION_WINDOW = 800
 """Characters around a description's use where the persons named count (3/4 before it)."""
 PARTNER_PARAGRAPHS = 6
 """How far back the speakers of a conversation are looked for."""
+PARTNER_TURN_PARAGRAPHS = 2
+"""How far before the turn it answers the conversation's previous turn may be (one paragraph
+of narration between them)."""
 REUSE_CHARS = 5000
 """A description names the person it named last if that was at most this far back."""
 
@@ -138,11 +143,15 @@ class Referents:
         *,
         turns: Sequence[Turn],
         exclude: Set[str] = frozenset(),
+        answered: Turn | None = None,
     ) -> tuple[str | None, bool]:
         """The name of the person "he" or "she" at ``offset`` refers to, and whether the
         gender was known to match (else a person of unknown gender, a weaker guess). An
         unnamed person more recent than any candidate ("one of the representatives from the
-        front") is the referent, of any gender.
+        front") is the referent, of any gender. When the quotation ``answered`` a turn of a
+        conversation of two (see :meth:`partner`), its other participant of that gender wins
+        over anyone named before that turn ("Podvoisky came in ... “...,” said Kamenev.
+        “...,” said he.": Antonov, who was answering Kamenev).
 
         >>> from sourcecheck.extract.people import people_of
         >>> t = "Mr. Knightley saw Emma. Emma smiled at Mr. Knightley, and she said"
@@ -152,18 +161,24 @@ class Referents:
         """
         floor = self.paragraph_floor(offset, PRONOUN_PARAGRAPHS)
         unnamed = [
-            m
+            (m.start, m.text)
             for m in phrase_mentions(self.text, max(floor, offset - 600), offset)
             if m.kind == "unnamed" and not m.governed and not self.inside_quote(m.start)
         ]
+        unnamed += self.introduced(max(floor, offset - 600), offset, gender)
+        unnamed.sort()
         unknown: Person | None = None
         governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
         near = self.paragraph_floor(offset, 1)
+        partner = self.partner(answered, gender, turns) if answered is not None else None
+        since = answered.at if answered is not None else 0
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
-            if (unnamed and unnamed[-1].start > at) or (governed is not None and at < near):
+            if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
             if person.name in exclude:
                 continue
+            if partner is not None and at < since and person.name not in exclude:
+                return partner, True  # the conversation's other participant
             if gender is None or person.gender == gender:
                 if at not in self._governed:
                     return person.name, True
@@ -175,8 +190,39 @@ class Referents:
         if governed is not None:
             return governed.name, True
         if unnamed and unknown is None:
-            return unnamed[-1].text, False
+            return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
+
+    def partner(self, answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
+        """The one the speaker of ``answered`` was answering: the speaker of the turn right
+        before it (at most :data:`PARTNER_TURN_PARAGRAPHS` paragraphs before), when someone
+        else and of ``gender`` (or of a gender the text does not show)."""
+        before = [t for t in turns if t.at < answered.at]
+        if not before or gender is None:
+            return None
+        turn = max(before, key=lambda t: t.at)
+        if (
+            turn.name == answered.name
+            or turn.person is None
+            or answered.paragraph - turn.paragraph > PARTNER_TURN_PARAGRAPHS
+            or turn.person.gender not in (gender, None)
+        ):
+            return None
+        return turn.person.name
+
+    def introduced(self, start: int, end: int, gender: str | None) -> list[tuple[int, str]]:
+        """The persons a sentence of the narration introduces as its subject without a name
+        ("A soldier climbed on the tribune."), of ``gender``: a later "he" may be them."""
+        found = []
+        for m in _INTRODUCED.finditer(self.text, start, end):
+            parts = m.group(1).split()
+            nouns = [k for k in range(1, len(parts)) if head_noun(parts[k]) is not None]
+            if not nouns or self.inside_quote(m.start()):
+                continue
+            words = " ".join(parts[: nouns[0] + 1])  # "A soldier" of "A soldier climbed on"
+            if gender is None or description_gender(words) == gender:
+                found.append((m.start(1), words[0].lower() + words[1:]))
+        return found
 
     def description(
         self,
@@ -345,12 +391,16 @@ def _used_key(key: str, referents: Referents) -> str:
     return " ".join(words)
 
 
+_INTRODUCED = re.compile(
+    r"(?:^|(?<=[.!?;] )|(?<=\n))((?:A|An) (?:[a-z][\w\-]* ){0,2}[a-z]+)\b", re.M
+)
+"""An indefinite noun phrase opening a sentence: "A soldier climbed", "An old man rose"."""
 _OWNING = frozenset("of between about".split())
 """Prepositions whose object is a topic more than an actor ("the policy of Lenin")."""
 NARRATOR = "the narrator"
 """The speaker of "I said" when the text's author is not given and no name is found for the
 narrator."""
-_INDEFINITE = frozenset("a an one some another any".split())
+_INDEFINITE = frozenset("a an one some another any".split()) | INDEFINITE_PERSONS
 
 
 def resolve_cue(
@@ -360,34 +410,45 @@ def resolve_cue(
     *,
     turns: Sequence[Turn],
     exclude: Set[str],
+    answered: Turn | None = None,
 ) -> tuple[str | None, float, str]:
     """The speaker a cue's pronoun or description names, the confidence, and a note on how
     it was resolved (names and "I" are the caller's: they need the sources' authors).
 
     A description resolved to nobody is the speaker as written ("the student", "a soldier":
-    an indefinite one always is, it introduces someone new)."""
+    an indefinite one always is, it introduces someone new; so is a group, "the crowd", and
+    a description in a lead-in before a colon, "the secretary wrote:")."""
     words = cue.words
     if cue.kind == "pronoun":
         gender = PRONOUNS.get(words.lower())
-        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude)
+        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
         if name is None:
             return None, 0.2, f" ({words} = ?)"
         return name, 0.8 if exact else 0.6, f" ({words} = {name})"
     if cue.kind != "description":
         return words, 0.95, ""
     written = words[0].lower() + words[1:]
-    if written.split()[0] in _INDEFINITE:
-        return written, 0.85, ""
+    if written.split()[0] in _INDEFINITE or is_group(words):
+        return written, 0.85, ""  # "a soldier", "somebody", "the crowd", "the sailors"
+    introduces = re.fullmatch(r"[^“”\"\n]*:\s*", referents.text[cue.end : at]) is not None
+    owner = re.fullmatch(r"(?:the|a|his|her) (?:voice|voices|tones?|words|cry) of (.+)", written)
+    person = referents.people.resolve(capitalized_tail(words)) if owner else None
+    if person is not None:  # "the voice of the Dodger": whose voice
+        return person.name, 0.9, f" ({written} = {person.name})"
+    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
+        # "the gentleman in the white waistcoat": told apart so; "the correspondent of the
+        # Times wrote:" (the capitalized words are what it belongs to, not who speaks)
+        return written, 0.85 if introduces else 0.75, ""
     if words.split()[-1][:1].isupper():
         person = referents.people.resolve(capitalized_tail(words))
         if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
             return person.name, 0.9, f" ({written} = {person.name})"
         return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
-    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
-        return written, 0.75, ""  # "the gentleman in the white waistcoat": told apart so
     person = referents.description(words, at, turns=turns, exclude=exclude)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
+    if person is None and introduces:
+        return written, 0.85, ""  # "the secretary wrote:": as sure as "a soldier said:"
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"

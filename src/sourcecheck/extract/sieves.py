@@ -21,57 +21,12 @@ from dataclasses import dataclass
 
 from .attribution import PREPOSITIONS, STOP_CAPS, TITLES
 from .people import TITLE_WORDS
+from .verbs import PAST, SPEECH_VERBS
 
-_BASES = """
-say ask reply answer cry exclaim add continue observe remark return rejoin respond retort repeat
-resume murmur mutter whisper shout scream call roar bellow yell shriek growl grumble snap snarl
-hiss sigh sob laugh chuckle giggle titter smile grin nod urge plead beg implore entreat insist
-protest object argue declare announce state explain suggest propose admit confess agree assent
-interrupt interpose begin inquire enquire query question demand request command order warn
-caution remind tell assure promise reason conclude groan moan gasp pant stammer stutter falter
-drawl lisp mumble blurt venture hazard opine comment note mention report relate counter correct
-persist pursue proceed concede allow grant acknowledge affirm aver assert maintain contend
-claim boast complain lament wail ejaculate vociferate thunder jeer sneer scoff mock tease joke
-jest prompt coax wheedle soothe console reassure encourage greet hail address accost sing chant
-recite read write telegraph wire cable dictate whimper squeak pipe grunt bark howl croak
-screech purr breathe hint insinuate intimate reflect muse wonder guess surmise speculate cough
-simper sniff snort exclaim announce proclaim testify swear vow threaten retort rap whine drone
-bawl squeal chirp twitter lisp quaver quiver tremble sputter splutter wheeze shrill bluster
-storm rage fume scold chide rebuke reprove admonish exhort instruct inform advise recommend
-summon invite interject chime echo parrot quote cite specify explain expostulate remonstrate
-deprecate apologise apologize thank congratulate pronounce predict prophesy conjecture
-remonstrate sneeze hesitate pause stop go break put strike burst speak think
-""".split()
-_IRREGULAR = {
-    "say": ["said"], "tell": ["told"], "begin": ["began", "begun"], "go": ["went", "gone"],
-    "write": ["wrote", "written"], "read": ["read"], "think": ["thought"],
-    "break": ["broke", "broken"], "put": ["put"], "strike": ["struck"], "burst": ["burst"],
-    "speak": ["spoke", "spoken"], "swear": ["swore", "sworn"], "sing": ["sang", "sung"],
-    "cry": ["cried"], "reply": ["replied"], "query": ["queried"], "hold": ["held"],
-}  # fmt: skip
 _NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst stop".split())
 """Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
 _PARTICLES = frozenset("on in out up forth".split())
 
-
-def _inflections(base: str) -> set[str]:
-    """The base, its -s form, its -ed form and its -ing form (regular English spelling)."""
-    forms = {base, *_IRREGULAR.get(base, [])}
-    if base.endswith("e"):
-        forms |= {base + "s", base + "d", base[:-1] + "ing"}
-    elif base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    elif base.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {base + "es", base + "ed", base + "ing"}
-    else:
-        forms |= {base + "s", base + "ed", base + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):  # nod -> nodded, beg -> begged
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms
-
-
-SPEECH_VERBS = frozenset(f for base in _BASES for f in _inflections(base))
-"""Every form of a verb of saying (with :data:`_NOT_SPEECH_ALONE` needing a particle)."""
 
 CONTINUING = frozenset(
     "added adds continued resumed repeated went pursued proceeded persisted".split()
@@ -156,7 +111,6 @@ def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
     return subject.lower() in ("i", "we", "you", "they")
 
 
-PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "put", "burst"}
 _OBJECTS = frozenset("me him her us them you it".split())
 
 
@@ -215,6 +169,8 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
     low = tok.text.lower()
     if low in PRONOUNS and (low != "i" or tok.text == "I"):
         return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
+    if low in INDEFINITE_PERSONS:
+        return "description", i + 1  # "somebody asked from the gallery"
     if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
         rest = _mention_at(tokens, i + 2)  # "One of the delegates wrote:"
         return ("description", rest[1]) if rest and rest[0] == "description" else None
@@ -239,15 +195,27 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             and not _participle_with_object(tokens, j)
         ):
             j += 1
+        if j - i >= 3 and _past_verb(tokens[j - 1].text) and j < len(tokens):
+            j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
         last = tokens[j - 1].text.lower()
         abstract = last.endswith(_ABSTRACT) and not last.endswith(_PERSONS_SO_ENDING)
-        if j == i + 1 or abstract or last in _NOT_NOUNS:
+        if j == i + 1 or abstract or last in _NOT_NOUNS or tokens[i + 1].text in _TIMES:
             return None  # "the temptation, added,": a thing, not a speaker
         return "description", _qualifier_end(tokens, j)
     return None
 
 
+def _past_verb(word: str) -> bool:
+    """A past tense ending a phrase after its noun ("the soldier waited"), not a role ("the
+    person addressed")."""
+    return word.endswith("ed") and word.lower() not in ("addressed", "concerned")
+
+
+_TIMES = frozenset("morning evening night day afternoon week month year hour time".split())
+"""Words after a determiner that date, not describe: "That morning Izvestia printed:"."""
 _PARTITIVES = frozenset("one each some either neither several many most".split())
+INDEFINITE_PERSONS = frozenset("somebody someone anybody anyone everybody everyone".split())
+"""Pronouns for a person the text does not name: the speaker as written."""
 _QUALIFYING = frozenset("in of at on from".split())
 _MANNER = frozenset(
     "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
@@ -256,17 +224,24 @@ _MANNER = frozenset(
 
 def _qualifier_end(tokens: list[_Tok], j: int) -> int:
     """The end of a description with the phrase that tells which person it is: "the gentleman
-    in the white waistcoat", "the landlord of the Cripples" (not "in the same tone")."""
+    in the white waistcoat", "the landlord of the Cripples", "the correspondent of the Times"
+    before its verb (not "in the same tone")."""
     if j + 2 >= len(tokens) or tokens[j].text.lower() not in _QUALIFYING:
         return j
     if tokens[j + 1].text.lower() != "the":
         return j
     k = j + 2
     while k < len(tokens) and k - j <= 4 and tokens[k].kind == "w":
+        if is_speech_verb(tokens, k) and k > j + 2:
+            break  # "the correspondent of the Times wrote:": the verb ends the phrase
         if tokens[k].text.lower() in _MANNER or tokens[k].text.lower() in _STOP_DESCRIPTION:
             return j
         k += 1
-    ends = k == len(tokens) or (tokens[k].kind == "p" and tokens[k].text in ",.;:!?")
+    ends = (
+        k == len(tokens)
+        or (tokens[k].kind == "p" and tokens[k].text in ",.;:!?")
+        or is_speech_verb(tokens, k)
+    )
     return k if ends and k > j + 2 else j
 
 
@@ -425,8 +400,11 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
     always unguarded, boisterously exclaimed,")."""
     for m in range(v - 1, -1, -1):
         found = _mention_at(tokens, m)
-        if found is None or found[0] == "description" or found[1] > v:
+        if found is None or found[1] > v:
             continue
+        if found[0] == "description" and not _acting_description(tokens, m, found[1], v):
+            continue
+
         if tokens[m].text.lower() in ("they", "we"):
             continue
         before = tokens[m - 1].text.lower() if m else ""
@@ -435,6 +413,17 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
                 continue
             return m, found
     return None
+
+
+def _acting_description(tokens: list[_Tok], m: int, end: int, v: int) -> bool:
+    """A description that is the subject of the lead-in's sentence: its first two words, an
+    article and a noun, then a past tense and a comma ("The soldier waited, and then went
+    on:"); not "His son" (the conversation tells who) nor "The King looked at X, who said"."""
+    if m > 0 or end != 2 or tokens[0].text.lower() not in ("the", "a", "an"):
+        return False
+    if v < 4 or not _past_verb(tokens[2].text) or tokens[3].text != ",":
+        return False
+    return not any(t.text.lower() in ("who", "which", "whom") for t in tokens[3:v])
 
 
 def _governed(tokens: list[_Tok], m: int) -> bool:

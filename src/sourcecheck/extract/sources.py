@@ -5,6 +5,8 @@ Each source is scored against what the text says near the claim:
 - the speaker's surname among the source's authors (+3), or a *different* person as its
   author (-2: Lenin's speeches are not Zinoviev's words; an institution's minutes may print
   anyone's);
+- the source's whole title named in the attribution ("the correspondent of the Times",
+  "Izvestia printed:": +3);
 - words of the attribution found in the source's title ("Petrograd Soviet", "party congress":
   +1 each, at most +3);
 - a word that goes with the source's kind ("diary", "telegraphed", "meeting": +1);
@@ -104,6 +106,10 @@ def resolve_source(
             backed = True
         elif person and speaker_key and any(_is_person_name(a) for a in authors):
             score -= 2
+        if named_title(source, context):
+            score += 3
+            reasons.append(f"title {source.title!r} named")
+            backed = True
         shared = sorted(words & _words(source.title))
         date_points = _date_score(date, source.issued)
         if shared:
@@ -126,6 +132,21 @@ def resolve_source(
     if candidates:
         return None, "not identified; candidates: " + ", ".join(candidates)
     return None, "not identified"
+
+
+def named_title(source: Source, context: str) -> bool:
+    """Whether ``context`` names the source's whole title as printed, a leading "The" aside
+    ("the correspondent of the Times", "Izvestia printed:"): a capitalized title only, so
+    that a title that is a common word ("Notes") is not found in any sentence.
+
+    >>> named_title(Source(id="t", title="The Times"), "The correspondent of the Times wrote:")
+    True
+    """
+    title = re.sub(r"^(?:The|A|An)\s+", "", (source.title or "").strip())
+    if not title[:1].isupper():
+        return False
+    pattern = r"(?<![\w’'])" + r"\s+".join(map(re.escape, title.split())) + r"(?![\w’'])"
+    return re.search(pattern, context) is not None
 
 
 def title_spans(text: str, sources: Sequence[Source]) -> list[tuple[int, int, Source]]:

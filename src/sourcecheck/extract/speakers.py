@@ -33,14 +33,14 @@ from . import attribution as attr
 from . import sieves
 from .contexts import Surroundings
 from .facts import TextDates, find_dates
-from .kinds import speech_kind
+from .kinds import kind_going_on, speech_kind
 from .people import people_of
 from .quotes import (
     Quotation,
     find_quotations,
     is_attribution,
 )
-from .rereading import answered, reread
+from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn, resolve_cue
 from .sources import title_spans
 from .turns import vocatives
@@ -168,8 +168,10 @@ class Speakers:
         leadin = self.surroundings.leadin(anchor, para)
         direct = leadin is not None and self.surroundings.direct(leadin, first)
         clauses, trailing = self._contexts(said, leadin, direct)
-        self.used.extend(said.contexts)
         cue = self._adjacent_cue(quote, leadin, trailing)
+        if cue and trailing and cue.clause[0] == trailing.start and trailing not in said.contexts:
+            said.contexts.append(trailing)  # "” somebody asked from the gallery."
+        self.used.extend(said.contexts)
         if cue is not None and leadin is not None and cue.clause[0] < quote.first_mark:
             # The lead-in names the speaker: the sentence after the quotation ("I answered
             # him that ...") is the narration going on, no attribution and no kind of it.
@@ -202,8 +204,10 @@ class Speakers:
             person = self.people.resolve(said.speaker)
             self.turns.append(Turn(anchor, said.paragraph, person, said.speaker))
         said.kind = speech_kind(
-            self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev
-        )
+            self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev,
+            recent=by_para.get(first.paragraph - 2),
+        )  # fmt: skip
+        said.kind = kind_going_on(said, self.said_so_far) or said.kind
         said.work = self._work_named(said)
         if said.work is not None:
             said.kind = "quotation"  # "War and Peace opens with ... told her:": the book's words
@@ -341,8 +345,9 @@ class Speakers:
         if prev is not None and prev.speaker and not goes_on:
             exclude = exclude | {prev.speaker}
         name, confidence, note = resolve_cue(
-            cue, said.quote.first_mark, self.referents, turns=self.turns, exclude=exclude
-        )
+            cue, said.quote.first_mark, self.referents, turns=self.turns, exclude=exclude,
+            answered=None if goes_on else answered_turn(prev, self.people),
+        )  # fmt: skip
         last = self.said_so_far[-1] if self.said_so_far else None
         if (
             goes_on
