@@ -25,7 +25,7 @@ from sourcecheck.matching.anchors import (
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.lookalike import guard_short_quote
 from sourcecheck.matching.match import match_quote
-from sourcecheck.matching.meaning import REWORDED, match_meaning, plain_quote
+from sourcecheck.matching.meaning import REWORDED, match_meaning, plain_quote, undated
 from sourcecheck.matching.negation import negation_differs, read_negations
 from sourcecheck.matching.quote import parse_quote
 from sourcecheck.matching.stems import content_stems
@@ -414,3 +414,41 @@ def test_a_short_lookalike_is_not_reworded(kafka_en):
     assert guard_short_quote(match_quote(quote, kafka_en), 6).status == "not_found"
     r = match_meaning(quote, kafka_en)
     assert r.status == "not_found"
+
+
+# A diary written for these tests: each entry dated by its heading only.
+DIARY_DE = """20. März 1916. — Wir erreichten die Grenzstadt am frühen Morgen. Der Bahnhof war
+voller Flüchtlinge, und es regnete ohne Unterlass.
+
+21. März 1916. — Am Vormittag besichtigte ich mit dem Oberst die neuen Stellungen am Fluss.
+Die Gräben stehen halb unter Wasser, und die Leute frieren.
+
+22. März 1916. — Abends aß ich mit dem ganzen Stab beim Bürgermeister der Stadt. Er klagte
+über die Requisitionen und bat um Brot für die Schulen.
+
+23. März 1916. — Ein Brief meiner Frau kam an; zu Hause ist alles ruhig. Der Zug nach der
+Hauptstadt fährt erst übermorgen.
+"""
+
+
+def test_undated_takes_the_dates_and_their_preposition_out():
+    quote = "On 24 March I dined with the whole staff at the mayor's house."
+    assert (
+        undated(quote, read_anchors(quote, "en"))
+        == "I dined with the whole staff at the mayor's house."
+    )
+    same = "I dined with the whole staff."
+    assert undated(same, read_anchors(same, "en")) == same
+
+
+def test_a_date_only_the_quote_prints_does_not_hide_the_entry():
+    """The date moves the quote's sentence vector away from an entry dated by its heading
+    (what kept "On December 25 I went with all my party to lunch" from its entry); the quote
+    is also compared undated, and the date checked against the heading."""
+    quote = "On 24 March, in the evening, I dined with the whole staff at the mayor's house."
+    r = match_meaning(quote, DIARY_DE, text_language="de")
+    assert r.status == REWORDED and "date" in r.flags
+    assert r.span.slice(DIARY_DE).startswith("Abends aß ich")
+    assert r.evidence is not None and r.evidence.passage_dates == ("22. März 1916 (before it)",)
+    right = match_meaning(quote.replace("24", "22"), DIARY_DE, text_language="de")
+    assert right.status == REWORDED and "date" not in right.flags

@@ -32,6 +32,7 @@ import numpy as np
 from ..facts.check import DATE_CONTEXT_CHARS
 from ..facts.languages import read_dates
 from ..models import MatchResult, Span
+from ..normalize import fold
 from ..texts.language import detect_language, script
 from .anchors import (
     Anchors,
@@ -60,7 +61,7 @@ from .evidence import (
 from .match import _where
 from .passages import Passage, embed_passages
 from .quote import ELISION_RE, ParsedQuote, parse_quote
-from .stems import content_stems
+from .stems import STOPWORDS, content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
     NEIGHBOUR_FLOOR,
@@ -143,7 +144,9 @@ class Candidate:
 @dataclass(frozen=True, slots=True)
 class PreparedQuote:
     """A quote as the stage uses it: its text, language, sentence vector, number of words,
-    content stems in the text's language (same language only) and anchors."""
+    content stems in the text's language (same language only) and anchors; ``readings``: the
+    vectors a passage is compared with (the quote's, and :func:`undated` when it has a date),
+    a passage's similarity being the highest."""
 
     text: str
     language: str
@@ -151,6 +154,7 @@ class PreparedQuote:
     words: int
     stems: frozenset[str]
     anchors: Anchors
+    readings: np.ndarray  # (k, d), the first row ``vector``
 
 
 def match_meaning(
@@ -227,7 +231,7 @@ def rank_passages(
     """Candidate passages of ``text`` for a prepared quote, best first, with their margins
     (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on)."""
     units = text_units(text, text_language)
-    sims = vectors.dense() @ quote.vector if vectors is not None else None
+    sims = (vectors.dense() @ quote.readings.T).max(axis=1) if vectors is not None else None
     size = window_size(quote.text)
     windows = _windows(text, units, vectors, sims, quote, size, params)
     hinted = hint_windows(units, hints, size, quote.stems)[:1]
@@ -243,7 +247,7 @@ def rank_passages(
         if best_possible(unembedded.similarity, margin, cross, slack=SLACK) < 0:
             return [Candidate(unembedded, margin)]
     passages = embed_passages(
-        text, units, windows, quote.vector, quote.words, embedder, sims=sims,
+        text, units, windows, quote.readings, quote.words, embedder, sims=sims,
         refine=params.refine, longer=params.longer,
         worth=lambda p: best_possible(p.similarity, _margin(p, [], sims), cross, slack=SLACK) >= 0,
     )  # fmt: skip
@@ -338,16 +342,41 @@ def plain_quote(parsed: ParsedQuote) -> str:
 def prepare_quote(
     quote: str, language: str, text_language: str, embedder: Embedder
 ) -> PreparedQuote:
-    """A quote with its vector, content stems (in the text's language) and anchors."""
+    """A quote with its vectors, content stems (in the text's language) and anchors."""
     words = raw_words(quote)
     stems = (
         frozenset(content_stems(words, text_language))
         if language == text_language
         else (frozenset())
     )
-    return PreparedQuote(
-        quote, language, embedder([quote])[0], len(words), stems, read_anchors(quote, language)
-    )
+    anchors = read_anchors(quote, language)
+    bare = undated(quote, anchors)
+    readings = embedder([quote, bare] if bare != quote else [quote])
+    return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings)
+
+
+def undated(quote: str, anchors: Anchors) -> str:
+    """The quote without its dates (and the preposition before each): what a passage dated
+    elsewhere says. A diary's entry is dated by its heading, not in its sentences, and a
+    date in the quote alone pulls its sentence vector away from the entry's ("On December
+    21 I went with all my party to lunch" / "Mittags fuhr ich mit meinem ganzen Gefolge":
+    0.52; without the date, 0.67). The dates are compared as anchors (:mod:`.anchors`),
+    the heading's included.
+
+    >>> q = "On December 25, 1917 we went to lunch at noon."
+    >>> undated(q, read_anchors(q, "en"))
+    'We went to lunch at noon.'
+    """
+    out = quote
+    stop = STOPWORDS.get(anchors.language, frozenset())
+    for d in sorted(anchors.dates, key=lambda d: -d.start):
+        before = re.search(r"(\w+)\s+$", out[: d.start])
+        start = d.start
+        if before is not None and len(before.group(1)) <= 4 and fold(before.group(1)) in stop:
+            start = before.start()
+        out = out[:start] + " " + out[d.end :].lstrip(",;: ")
+    out = " ".join(out.split())
+    return out[:1].upper() + out[1:] if out[:1].islower() and quote[:1].isupper() else out
 
 
 def _windows(

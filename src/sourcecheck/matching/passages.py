@@ -47,17 +47,19 @@ def embed_passages(
     worth: Callable[[Passage], bool] | None = None,
 ) -> list[Passage]:
     """The windows embedded whole, and clause runs of the best ``refine`` long ones; best
-    first. ``windows`` should come best first (by a cheaper score) and be few. ``sims``: the
-    quote's similarity with every unit (from the stored vectors), so that a window of one
-    unit is not embedded again. A window more than ``longer`` times the quote's words (plus
-    4) is searched for shorter runs. ``worth``: whether a window is worth searching for clause
-    runs (not when even a better run could not pass)."""
+    first. ``query``: the quote's vector, or its readings (k, d): a passage's similarity is
+    that of the nearest (:func:`nearest_reading`). ``windows`` should come best first (by a
+    cheaper score) and be few. ``sims``: the quote's similarity with every unit (from the
+    stored vectors), so that a window of one unit is not embedded again. A window more than
+    ``longer`` times the quote's words (plus 4) is searched for shorter runs. ``worth``:
+    whether a window is worth searching for clause runs (not when even a better run could
+    not pass)."""
     spans = [_strip(text, int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
     known = {i: float(sims[a]) for i, (a, b) in enumerate(windows) if sims is not None and a == b}
     todo = [i for i in range(len(windows)) if i not in known]
     if todo:
         vectors = embedder([_flat(text, *spans[i]) for i in todo])
-        known.update(zip(todo, (vectors @ query).tolist(), strict=True))
+        known.update(zip(todo, nearest_reading(vectors, query).tolist(), strict=True))
     found = [Passage(Span(*spans[i]), known[i], w) for i, w in enumerate(windows)]
     if sims is not None:
         found = [_narrowest(text, units, p, sims) for p in found]
@@ -105,22 +107,33 @@ def _clause_runs(
         sizes = [len(raw_words(text[s:e])) for s, e in cs]
         scored = []
         for i in range(len(cs)):
-            total, n = np.zeros_like(query), 0
+            total, n = np.zeros(query.shape[-1], dtype=query.dtype), 0
             for j in range(i, len(cs)):
                 total, n = total + vectors[index[cs[j]]], n + sizes[j]
                 if n > hi and j > i:
                     break
                 if n >= lo and (i, j) != (0, len(cs) - 1):
                     norm = float(np.linalg.norm(total)) or 1.0
-                    scored.append((float(total @ query) / norm, (cs[i][0], cs[j][1]), p.window))
+                    near = float(nearest_reading(total[None, :], query)[0]) / norm
+                    scored.append((near, (cs[i][0], cs[j][1]), p.window))
         runs += sorted(scored, key=lambda r: -r[0])[:2]
     if not runs:
         return []
-    sims = embedder([_flat(text, s, e) for _, (s, e), _ in runs]) @ query
+    sims = nearest_reading(embedder([_flat(text, s, e) for _, (s, e), _ in runs]), query)
     return [
         Passage(Span(s, e), float(sim), w)
         for (_, (s, e), w), sim in zip(runs, sims.tolist(), strict=True)
     ]
+
+
+def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """The cosine of each of ``vectors`` (n, d) with the query: one vector (d,), or several
+    readings of it (k, d), of which the nearest counts.
+
+    >>> nearest_reading(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([[1.0, 0.0], [0.6, 0.8]]))
+    array([1. , 0.8])
+    """
+    return (vectors @ np.atleast_2d(query).T).max(axis=1)
 
 
 def _flat(text: str, start: int, end: int) -> str:
