@@ -356,8 +356,8 @@ def prepare_quote(
 
 
 def undated(quote: str, anchors: Anchors) -> str:
-    """The quote without its dates (and the preposition before each): what a passage dated
-    elsewhere says. A diary's entry is dated by its heading, not in its sentences, and a
+    """The quote without its dates of a day (and the preposition before each): what a
+    passage dated elsewhere says. A diary's entry is dated by its heading, not in its sentences, and a
     date in the quote alone pulls its sentence vector away from the entry's ("On December
     21 I went with all my party to lunch" / "Mittags fuhr ich mit meinem ganzen Gefolge":
     0.52; without the date, 0.67). The dates are compared as anchors (:mod:`.anchors`),
@@ -369,13 +369,13 @@ def undated(quote: str, anchors: Anchors) -> str:
     """
     out = quote
     stop = STOPWORDS.get(anchors.language, frozenset())
-    for d in sorted(anchors.dates, key=lambda d: -d.start):
+    for d in sorted((d for d in anchors.dates if d.day), key=lambda d: -d.start):
         before = re.search(r"(\w+)\s+$", out[: d.start])
         start = d.start
         if before is not None and len(before.group(1)) <= 4 and fold(before.group(1)) in stop:
             start = before.start()
         out = out[:start] + " " + out[d.end :].lstrip(",;: ")
-    out = " ".join(out.split())
+    out = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(out.split())).lstrip("_.,;:-–— ")
     return out[:1].upper() + out[1:] if out[:1].islower() and quote[:1].isupper() else out
 
 
