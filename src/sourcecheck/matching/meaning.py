@@ -357,11 +357,11 @@ def prepare_quote(
 
 def undated(quote: str, anchors: Anchors) -> str:
     """The quote without its dates of a day (and the preposition before each): what a
-    passage dated elsewhere says. A diary's entry is dated by its heading, not in its sentences, and a
-    date in the quote alone pulls its sentence vector away from the entry's ("On December
-    21 I went with all my party to lunch" / "Mittags fuhr ich mit meinem ganzen Gefolge":
-    0.52; without the date, 0.67). The dates are compared as anchors (:mod:`.anchors`),
-    the heading's included.
+    passage dated elsewhere says. A diary's entry is dated by its heading, not in its
+    sentences, and a date in the quote alone pulls its sentence vector away from the entry's
+    ("On December 21 I went with all my party to lunch" / "Mittags fuhr ich mit meinem
+    ganzen Gefolge": 0.52; without the date, 0.67). The dates are compared as anchors
+    (:mod:`.anchors`), the heading's included.
 
     >>> q = "On December 25, 1917 we went to lunch at noon."
     >>> undated(q, read_anchors(q, "en"))
