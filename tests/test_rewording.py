@@ -411,3 +411,67 @@ def test_a_source_of_many_texts_is_ranked_once_and_only_its_best_texts_searched(
     everywhere = {v.claim.id: v.result for v in verify(db).verdicts}  # texts=3: more searched
     assert everywhere["marriott"].text_id == ids["XVII"]
     assert everywhere["marriott"].span == found.span
+
+
+class _Counted:
+    """The default model, counting what reaches it: calls and sentences."""
+
+    def __init__(self) -> None:
+        self.model_id = default_embedder().model_id
+        self.calls: list[list[str]] = []
+
+    def __call__(self, sentences):
+        self.calls.append(list(sentences))
+        return default_embedder()(sentences)
+
+
+class _Unremembered:
+    """The stage's embedder without its memory: every call goes to the model as asked."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.model_id = inner, inner.model_id
+
+    def __call__(self, sentences):
+        return self.inner(sentences)
+
+    def prime(self, sentences) -> None:
+        pass
+
+
+def _outcome(verdict) -> tuple:
+    r = verdict.result
+    return (verdict.claim.id, r.status, r.text_id, r.span, r.score, r.flags, r.reason)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("whole", [True, False], ids=["vectors", "excerpts"])
+def test_the_stage_remembers_and_batches_without_changing_results(
+    db, tmp_path, monkeypatch, whole: bool
+) -> None:
+    """Several claims, with the text searched whole through its vectors or only around the
+    words: the quotes are embedded in one call up front and no sentence twice, and the
+    results are those of the stage embedding everything as it goes."""
+    from sourcecheck import rewording
+
+    if not whole:
+        monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 0)
+        monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)
+    ricci = _excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n", tmp_path / "r")
+    add_source(db, Source("ricci", "The Prince", kind="book"))
+    attach_text(db, "ricci", ricci)
+    quotes = {"marriott": MARRIOTT, "negated": NEGATED, "invented": INVENTED}
+    for claim_id, quote in quotes.items():
+        add_claim(db, Claim(claim_id, quote, source_id="ricci"))
+    params = MeaningParams(scan_chars=4_000_000 if whole else 0)
+    counted = _Counted()
+    batched = [_outcome(v) for v in verify(db, meaning=params, embedder=counted).verdicts]
+    with monkeypatch.context() as m:
+        m.setattr(rewording, "_QuoteMemo", _Unremembered)
+        plain = [_outcome(v) for v in verify(db, meaning=params, embedder=_Counted()).verdicts]
+    assert batched == plain
+    statuses = {o[0]: o[1] for o in batched}
+    assert statuses["marriott"] == "reworded" and statuses["invented"] == "not_found"
+    assert len(counted.calls[0]) == 3  # the quotes, together, before anything else
+    assert NEGATED in counted.calls[0]
+    sent = [s for call in counted.calls for s in call]
+    assert len(sent) == len(set(sent))  # nothing embedded twice
