@@ -475,3 +475,18 @@ def test_the_stage_remembers_and_batches_without_changing_results(
     assert NEGATED in counted.calls[0]
     sent = [s for call in counted.calls for s in call]
     assert len(sent) == len(set(sent))  # nothing embedded twice
+
+
+def test_the_stage_holds_blas_to_one_thread_and_gives_it_back() -> None:
+    from threadpoolctl import threadpool_info
+
+    from sourcecheck.matching.embed import one_blas_thread
+
+    def blas() -> list[int]:
+        np.ones((2, 2)) @ np.ones((2, 2))  # BLAS loaded
+        return [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+
+    before = blas()
+    with one_blas_thread():
+        assert blas() and set(blas()) == {1}
+    assert blas() == before

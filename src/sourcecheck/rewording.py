@@ -37,7 +37,7 @@ import numpy as np
 from .facts.rendering import rendering_facts
 from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
-from .matching.embed import Embedder, default_embedder
+from .matching.embed import Embedder, default_embedder, one_blas_thread
 from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
 from .matching.meaning import (
@@ -121,10 +121,26 @@ def find_renderings(
     if not requests:
         return {}
     memo = _QuoteMemo(embedder or default_embedder())
-    memo.prime([plain_quote(parse_quote(r.claim.quote)) for r in requests])
-    missing = _first_use(db, requests, places, memo, vector_progress)
-    whole = _whole_texts(db, requests, places, missing, memo, params)
-    work = _work(requests, places, missing, whole, params)
+    with one_blas_thread():
+        memo.prime([plain_quote(parse_quote(r.claim.quote)) for r in requests])
+        missing = _first_use(db, requests, places, memo, vector_progress)
+        whole = _whole_texts(db, requests, places, missing, memo, params)
+        work = _work(requests, places, missing, whole, params)
+        return _searched(db, requests, places, work, missing, memo, params, progress)
+
+
+def _searched(
+    db: Database,
+    requests: Sequence[Request],
+    places: dict[int, TextPlace],
+    work: dict[int, list[tuple[Request, list[Span] | None]]],
+    missing: dict[int, int],
+    memo: _QuoteMemo,
+    params: MeaningParams,
+    progress: Progress | None,
+) -> dict[int, Rendering]:
+    """Each text of ``work`` read once, its claims searched there; each claim's answer once
+    all its texts are done."""
     left = Counter(request.n for items in work.values() for request, _ in items)
     best: dict[int, tuple[MeaningResult, str]] = {}  # per claim: the best so far, its text
     renderings = {r.n: _best(r, None) for r in requests if not left[r.n]}

@@ -13,7 +13,8 @@ vectors, so vectors of another model are never mixed with these.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -71,6 +72,19 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
     """
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """BLAS (numpy's matrix products) held to one thread inside: the meaning stage's products
+    are small (a quote against a text's units, a few windows), and OpenBLAS's second thread
+    only spins, on a 2-core machine shared with the search's workers: a verify of 1,000
+    claims spent 13.5-15.5 s of CPU for 12-14 s of wall time with two, 10.4-10.5 s for 11 s
+    with one (bench/RESULTS.md)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 @lru_cache(maxsize=1)
