@@ -490,3 +490,53 @@ def test_the_stage_holds_blas_to_one_thread_and_gives_it_back() -> None:
     with one_blas_thread():
         assert blas() and set(blas()) == {1}
     assert blas() == before
+
+
+HARVEST = "It was in the spring that the harvest failed, and the villages went hungry."
+CHRONICLE = """\
+It was in the winter that the old bridge fell, and all of them were there to see it.
+The masons came back in March. They said it could not be done again.
+
+The grain failed in the spring of that year. The villages of the valley were hungry until
+the boats came up the river with flour from the coast.
+"""  # written for these tests
+
+
+def test_an_excerpt_sharing_no_content_word_is_not_searched(db, tmp_path, monkeypatch) -> None:
+    """A library searched only around the words: the stretch where only common words of the
+    quote are ("It was in the ... that the ..., and ...") shares no content stem with it and
+    is skipped, with the reason; the stretch that shares some ("failed", "spring",
+    "villages") is searched (its best candidate weighed); one in another language always."""
+    from sourcecheck import rewording
+    from sourcecheck.store.indexes import text_places
+
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 0)
+    monkeypatch.setattr(stored_vectors, "EMBED_CHARS", 0)
+    path = tmp_path / "chronicle.txt"
+    path.write_text(CHRONICLE, encoding="utf-8")
+    add_source(db, Source("chronicle", "A chronicle"))
+    text_id, _ = attach_text(db, "chronicle", path)
+    claim = Claim("harvest", HARVEST, source_id="chronicle")
+    bridge = (0, CHRONICLE.index("The masons"))
+    grain = (CHRONICLE.index("The grain"), len(CHRONICLE))
+    searched: list[str] = []
+    inner = rewording.match_meaning
+
+    def counted(quote, text, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(text)
+        return inner(quote, text, **kwargs)
+
+    monkeypatch.setattr(rewording, "match_meaning", counted)
+    params = MeaningParams(scan_chars=0, excerpt_chars=0)
+    places = text_places(db)
+    alone = rewording.Request(0, claim, (text_id,), {text_id: [bridge]}, {text_id: 40.0})
+    [skipped] = rewording.find_renderings(db, [alone], places, params=params).values()
+    assert searched == []
+    assert skipped.result.status == "not_found"
+    assert skipped.result.reason.startswith("no content word of the quote is in the stretch")
+    assert "at line 1 " in skipped.result.reason
+    both = rewording.Request(0, claim, (text_id,), {text_id: [bridge, grain]}, {text_id: 40.0})
+    [found] = rewording.find_renderings(db, [both], places, params=params).values()
+    assert len(searched) == 1 and "The grain failed" in searched[0]
+    assert "reads “The grain failed in the spring" in found.result.reason  # weighed there
+    assert rewording._shares_a_stem(HARVEST, "Im Winter fiel die alte Brücke.", "de")
