@@ -18,9 +18,7 @@ Which texts and how (``MeaningParams``):
   when together at most :data:`~sourcecheck.store.vectors.EMBED_CHARS` (4 MB);
 - a source's other texts are searched whole by content stems and anchors (names, numbers,
   dates) when together at most ``scan_chars``; beyond (a library of 100 MB), only
-  ``excerpt_chars`` around each place the word search found, so that verify stays fast
-  (an excerpt in the quote's language that shares no content stem with it is skipped:
-  :func:`_shares_a_stem`);
+  ``excerpt_chars`` around each place the word search found, so that verify stays fast;
 - a text searched whole also tries the place where the word search put most of the quote's
   words (a rewording often keeps a few of them: "Trotski declines to sign").
 
@@ -351,9 +349,6 @@ def _search(
         ]  # fmt: skip
     results = []
     for region in regions:
-        if not _shares_a_stem(request.claim.quote, region.slice(text), language):
-            results.append(_unshared(request, text, text_id, region, language))
-            continue
         result = match_meaning(
             request.claim.quote, region.slice(text), text_language=language, embedder=embedder,
             text_id=text_id, params=unbuilt, where=_placer(text, region.start),
@@ -363,31 +358,6 @@ def _search(
             result.segments = [_shifted(s, region.start) for s in result.segments]
         results.append(result)
     return results
-
-
-def _shares_a_stem(quote: str, excerpt: str, language: str) -> bool:
-    """Whether an excerpt can hold a rendering of the quote: across languages always; in the
-    quote's own language only when its units share a content stem with the quote. Every
-    rendering in the quote's language found on the labelled set shares at least one in the
-    units that hold it (one alone: "favour", with "popular" / "people" and "aristocracy" /
-    "nobles" paired by word vectors; bench/meaning_gate.py), while the word search puts
-    excerpts where only common words matched (a tenth of bench_verify's share none)."""
-    plain = plain_quote(parse_quote(quote))
-    if quote_language(plain, language) != language:
-        return True
-    stems = set(content_stems(raw_words(plain), language))
-    return any(unit & stems for unit in text_units(excerpt, language).stems)
-
-
-def _unshared(
-    request: Request, text: str, text_id: int, region: Span, language: str
-) -> MeaningResult:
-    """The answer for an excerpt skipped because it shares no content word with the quote."""
-    why = (
-        "no content word of the quote is in the stretch around the words found, "
-        f"{_where(text, region)}"
-    )
-    return MeaningResult("not_found", 0.0, text_id, language=language, reason=why)
 
 
 def _shifted(span: Span, base: int) -> Span:
