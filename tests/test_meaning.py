@@ -452,3 +452,29 @@ def test_a_date_only_the_quote_prints_does_not_hide_the_entry():
     assert r.evidence is not None and r.evidence.passage_dates == ("22. März 1916 (before it)",)
     right = match_meaning(quote.replace("24", "22"), DIARY_DE, text_language="de")
     assert right.status == REWORDED and "date" not in right.flags
+
+
+def test_candidate_windows_do_not_depend_on_the_process_hash_seed() -> None:
+    """Stems are a set, iterated in another order in each process (PYTHONHASHSEED): ties
+    between windows followed that order, so two runs of one verify gave different reasons.
+    Eight sentences, each holding one of the quote's stems once, tie: the first wins."""
+    import os
+    import subprocess
+    import sys
+
+    code = """
+from sourcecheck.matching.candidates import stem_windows
+from sourcecheck.matching.vectors import text_units
+words = ["envoy", "river", "station", "general", "minister", "bridge", "castle", "garden"]
+text = " ".join(f"Nothing more was said of the {w} that day." for w in words)
+stems = {"envoy", "river", "station", "general", "minist", "bridg", "castl", "garden"}
+print(stem_windows(text_units(text, "en"), stems, 1, 1))
+"""
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(run.stdout.strip())
+    assert outputs == {"[(0, 0)]"}

@@ -39,13 +39,13 @@ def stem_scores(units: TextUnits, stems: set[str], size: int, top: int) -> dict[
     n = len(units.spans)
     weight = {s: units.idf(s) for s in stems}
     hits: dict[int, float] = {}
-    for stem in stems:
+    for stem in sorted(stems):  # sorted: the same sums, in the same order, in every process
         found = units.postings.get(stem)
         if found is None or len(found) > max(50, COMMON_SHARE * n):
             continue
         for i in found.tolist():
             hits[i] = hits.get(i, 0.0) + weight[stem]
-    seeds = sorted(hits, key=lambda i: -hits[i])[: 4 * top]
+    seeds = sorted(hits, key=lambda i: (-hits[i], i))[: 4 * top]
     scored: dict[Window, float] = {}
     for i in seeds:
         for k in range(1, size + 1):
@@ -54,14 +54,14 @@ def stem_scores(units: TextUnits, stems: set[str], size: int, top: int) -> dict[
                 for j in range(a, a + k):
                     shared |= units.stems[j] & stems
                 # a window pays a little for each unit so that a shorter one wins a tie
-                scored[(a, a + k - 1)] = sum(weight[s] for s in shared) - 0.01 * k
+                scored[(a, a + k - 1)] = sum(weight[s] for s in sorted(shared)) - 0.01 * k
     return scored
 
 
 def best_windows(scored: dict[Window, float], top: int) -> list[Window]:
     """The ``top`` best windows, no two overlapping."""
     chosen: list[Window] = []
-    for w in sorted(scored, key=lambda w: -scored[w]):
+    for w in sorted(scored, key=lambda w: (-scored[w], w)):  # ties: the earlier window
         if all(w[1] < c[0] or w[0] > c[1] for c in chosen):
             chosen.append(w)
             if len(chosen) == top:
@@ -144,7 +144,7 @@ def anchor_scores(text: str, units: TextUnits, quote: Anchors, size: int) -> dic
     dates (2), scored by what they hold."""
     index = _anchor_index(text, units)
     hits: dict[int, float] = {}
-    for name in set(quote.names):
+    for name in sorted(set(quote.names)):
         key = name_key(name)
         for other, found in index.names.items():
             if same_name(key, other):
