@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SC := $(VENV)/bin/sourcecheck
-TEXTS ?= sources/texts
+# Source texts: the development copies beside the checkout when they are there (read, never
+# copied: they belong to others), else a folder of the user's own.
+TEXTS ?= $(if $(wildcard ../shared/sources/*.txt),../shared/sources,sources/texts)
 DB ?= sourcecheck.db
 
 .PHONY: demo test chromium lint format bench clean
@@ -23,8 +25,8 @@ demo: $(VENV)/.installed
 	@echo "$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5"
 	@$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5 || case $$? in \
 	  3|6) echo "demo: going on without those texts. Put each in a folder of your own as" \
-	       "<source-id>.txt (or .html, .pdf, .epub): sources/texts/ is read by default, or" \
-	       "name yours with make demo TEXTS=DIR; then run make demo again." ;; \
+	       "<source-id>.txt (or .html, .pdf, .epub), name it with make demo TEXTS=DIR" \
+	       "and run make demo again." ;; \
 	  *) exit 1 ;; esac
 	$(SC) verify --db $(DB)
 	$(SC) source list --db $(DB)

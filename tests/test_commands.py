@@ -168,8 +168,18 @@ def test_the_readme_examples_run_one_after_the_other(runner, tmp_path, monkeypat
     [python] = re.findall(r"```python\n(from sourcecheck import.*?)```", readme, re.S)
     diary = str(FIXTURES / "diary.txt")
     python = python.replace("../shared/sources/czernin-in-the-world-war.txt", diary)
+    import sqlite3
+
+    def sources() -> list[tuple]:
+        with sqlite3.connect(tmp_path / "sourcecheck.db") as conn:
+            return conn.execute("SELECT * FROM sources ORDER BY id").fetchall()
+
+    before = sources()
     exec(compile(python, "README.md", "exec"), {})  # the README's own code, as a user runs it
     assert (tmp_path / "report.html").exists()
+    # the example works in a database of its own: the user's records are left as they were
+    # (add_source updates a source of the same id with the example's few fields)
+    assert sources() == before
 
 
 def test_the_demo_hint_points_at_a_folder_of_the_users_own(tmp_path) -> None:
@@ -187,4 +197,26 @@ def test_the_demo_hint_points_at_a_folder_of_the_users_own(tmp_path) -> None:
     )  # fmt: skip
     hint = " ".join(dry.stdout.split("going on without those texts", 1)[1].split("*)")[0].split())
     assert str(shared) not in hint
-    assert "a folder of your own" in hint and "sources/texts/ is read by default" in hint
+    assert "a folder of your own" in hint and "TEXTS=DIR" in hint
+
+
+@pytest.mark.parametrize("shared_texts", [True, False])
+def test_the_demo_reads_the_development_texts_beside_the_checkout(tmp_path, shared_texts) -> None:
+    """make demo's default TEXTS: ../shared/sources when it holds texts, else sources/texts."""
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    checkout = tmp_path / "sourcecheck"
+    checkout.mkdir()
+    for name in ("Makefile", "pyproject.toml"):  # demo depends on .venv, made from pyproject
+        shutil.copy(Path(__file__).resolve().parents[1] / name, checkout)
+    if shared_texts:
+        (tmp_path / "shared" / "sources").mkdir(parents=True)
+        (tmp_path / "shared" / "sources" / "a-book.txt").write_text("text", encoding="utf-8")
+    dry = subprocess.run(
+        ["make", "-n", "demo"], cwd=checkout, capture_output=True, text=True, check=True
+    )
+    expected = "../shared/sources" if shared_texts else "sources/texts"
+    assert f"--texts {expected} " in dry.stdout
