@@ -307,8 +307,8 @@ def _mbs(peaks: object) -> str:
 
 def summary(layouts: dict[str, dict]) -> str:
     """Every run as a Markdown table, then issue 11's targets, met or missed."""
-    worst = dict.fromkeys(["verify", "anywhere", "verify_words", "anywhere_words"], 0.0)
-    runs, worst = [], {**worst, "import": 0.0, "peak": 0.0}
+    keys = ["verify", "anywhere", "verify_words", "anywhere_words", "import", "peak"]
+    runs, worst, inf = [], dict.fromkeys(keys, 0.0), float("inf")
     for n_texts, f in layouts.items():
         imp = f["import"]
         per_100 = f"{imp['s_per_100mb']:.1f} s per 100 MB"
@@ -318,7 +318,7 @@ def summary(layouts: dict[str, dict]) -> str:
         )  # fmt: skip
         worst["import"] = max(worst["import"], imp["s_per_100mb"])
         worst["peak"] = max(worst["peak"], *imp["peak_mb"])
-        fastest = dict.fromkeys(["verify", "anywhere", "verify_words", "anywhere_words"], 1e9)
+        fastest = dict.fromkeys(["verify", "anywhere", "verify_words", "anywhere_words"], inf)
         for name, step in f["verify"].items():
             q, peaks = step["quality"], [*step["peak_mb"], *step.get("worker_peak_mb", [])]
             walls = ", ".join(f"{w:.2f}" for w in step.get("walls_s", [step["wall_s"]]))
@@ -336,7 +336,7 @@ def summary(layouts: dict[str, dict]) -> str:
                 fastest[key] = min(fastest[key], float(step["wall_s"]))
             worst["peak"] = max(worst["peak"], *peaks)
         for key, wall in fastest.items():
-            worst[key] = max(worst[key], wall if wall < 1e9 else 0.0)
+            worst[key] = max(worst[key], wall if wall < inf else 0.0)
     headers = ["texts", "MB", "step", "wall s (median)", "every run s", "peak MB of each process",
                "quality"]  # fmt: skip
     limits = [("verify (with the meaning stage), best --workers", "verify", 5.0, "s"),
