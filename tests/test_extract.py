@@ -473,8 +473,18 @@ def test_cli_says_why_quotations_were_left_out_whichever_way_it_writes(cli, tmp_
     written = cli("extract", text, "-o", tmp_path / "out.yaml")
     for result in (printed, written):
         assert result.exit_code == 0, result.output
-        assert "note: 1 short quoted terms without attribution left out" in result.output
+        assert "note: 1 short quoted term without attribution left out" in result.output
         assert "nothing new" not in result.output  # that is for --merge only
     assert "proposed 0 claims" in printed.output
     merged = cli("extract", text, "--merge", tmp_path / "out.yaml")
     assert "nothing new" in merged.output
+
+
+def test_cli_counts_one_claim_in_the_singular(cli, tmp_path: Path) -> None:
+    text = tmp_path / "one.txt"
+    text.write_text('Lenin said: "We must not change our decision now."\n', encoding="utf-8")
+    printed = cli("extract", text)
+    assert printed.exit_code == 0, printed.output
+    assert "proposed 1 claim: 1 " in printed.output
+    written = cli("extract", text, "-o", tmp_path / "one.yaml")
+    assert f"wrote {tmp_path / 'one.yaml'}: 1 claim (" in written.output.replace("\n", "")

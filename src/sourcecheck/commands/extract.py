@@ -10,7 +10,7 @@ import typer
 
 from ..errors import InputError, OutputExistsError
 from ..extract.output import ExtractReport, extract_file
-from ..models import Source
+from ..models import Source, counted
 from ..store import db as dbm
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
 
@@ -76,20 +76,21 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
     """The claims file when nothing was written, else what was written; the counts, and why
     quotations were left out, whichever way the claims went."""
     kinds = Counter(c.kind for c in report.added)
+    added = counted(len(report.added), "claim")
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     if report.written is None and merge is None:
         console.file.write(report.text)
-        err_console.print(
-            f"proposed {len(report.added)} claims" + (f": {counts}" if counts else "")
-        )
+        err_console.print(f"proposed {added}" + (f": {counts}" if counts else ""))
     elif merge is not None:
         where = report.written or merge
         console.print(
-            f"{where}: added {len(report.added)} claims ({counts or 'nothing new'}); "
+            f"{where}: added {added} ({counts or 'nothing new'}); "
             f"{len(report.already_there)} already there, left as they were"
         )
     else:
-        console.print(f"wrote {report.written}: {len(report.added)} claims ({counts or 'none'})")
+        console.print(f"wrote {report.written}: {added} ({counts or 'none'})")
     skipped = len(report.extraction.skipped)
     if skipped:
-        err_console.print(f"note: {skipped} short quoted terms without attribution left out")
+        err_console.print(
+            f"note: {counted(skipped, 'short quoted term')} without attribution left out"
+        )
