@@ -242,7 +242,7 @@ class _Proposer:
             and word_count(pieces[0].span.slice(text)) < self.min_words
         ):
             return []
-        if quote.gaps:
+        if quote.gaps or quote.cuts:
             by_para: dict[int, list[Piece]] = {}
             for piece in pieces:
                 by_para.setdefault(piece.paragraph, []).append(piece)

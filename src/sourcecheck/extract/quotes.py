@@ -28,19 +28,14 @@ from dataclasses import dataclass, field
 from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
+from .quotemarks import Marks, inner_gaps, nested, primary_style, role
 from .sieves import cue_after
 
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
-# Doubled single marks used for a double mark; the straight double mark; the curly ones.
-MARK_RE = re.compile(r"’’|‘‘|''|``|[“”„«»\"]")
 MAX_UNMARKED_PARAGRAPHS = 3
 """A quotation left open may close at most this many paragraphs later without reopening."""
 INTERRUPTION_MAX_WORDS = 14
 """A stretch between two quotations of one paragraph this short, with an attribution verb or
 in parentheses, interrupts one quotation ("“A,” he said, “B.”") rather than separating two."""
-
-_SPACE_BEFORE_OPEN = set(" \t\n\r([{—–-/\u00a0") | set("_")
 
 
 @dataclass(slots=True)
@@ -64,6 +59,7 @@ class Quotation:
     pieces: list[Piece]
     style: str  # curly | straight | block | unmarked
     gaps: list[Span] = field(default_factory=list)  # text between pieces of one paragraph
+    cuts: list[Span] = field(default_factory=list)  # inside it, not its speaker's words
     flags: list[str] = field(default_factory=list)
 
     @property
@@ -106,43 +102,20 @@ def find_quotations(text: str) -> list[Quotation]:
     [['War is over.'], ['Peace,', 'is not.']]
     """
     paras = paragraphs(text)
-    raw = _marked_pieces(text, paras)
+    marks = primary_style(text)
+    raw = _MarkReader(text, paras, marks).read()
     raw += _block_quotations(text, paras, raw)
     raw.sort(key=lambda q: q.start)
     _add_unmarked_starts(text, paras, raw)
     quotes = _group_interrupted(text, raw)
     for quote in quotes:
+        _cut_inner_gaps(text, quote)
         for piece in quote.pieces:
-            piece.nested = _nested(text, piece.span)
+            piece.nested = nested(marks, text, piece.span)
     return quotes
 
 
 # -- marks ---------------------------------------------------------------------------------
-
-
-def _role(text: str, m: re.Match[str], para_start: int, para_end: int) -> str:
-    """'open', 'close' or 'either' for a double mark, from the mark and its neighbours."""
-    mark = m.group()
-    if mark in OPEN_DOUBLE:
-        return "open"
-    if mark in CLOSE_DOUBLE:
-        return "close"
-    before = text[m.start() - 1] if m.start() > para_start else " "
-    after = text[m.end()] if m.end() < para_end else " "
-    space_before = before in _SPACE_BEFORE_OPEN or before.isspace()
-    space_after = after.isspace() or after in ".,;:!?)]}—–-"
-    if mark in ("’’", "''") and not space_before:
-        return "close"
-    if space_before and not space_after:
-        return "open"
-    if space_after and not space_before:
-        return "close"
-    return "either"
-
-
-def _marked_pieces(text: str, paras: list[Paragraph]) -> list[Quotation]:
-    """Pair opening and closing marks across the text (see the module docstring)."""
-    return _MarkReader(text, paras).read()
 
 
 @dataclass(slots=True)
@@ -158,8 +131,8 @@ class _OpenPiece:
 class _MarkReader:
     """Reads the marks of a text in order, keeping the quotation being read and its open piece."""
 
-    def __init__(self, text: str, paras: list[Paragraph]) -> None:
-        self.text, self.paras = text, paras
+    def __init__(self, text: str, paras: list[Paragraph], marks: Marks) -> None:
+        self.text, self.paras, self.marks = text, paras, marks
         self.quotes: list[Quotation] = []
         self.current: Quotation | None = None  # the quotation being read
         self.piece: _OpenPiece | None = None  # its piece whose closing mark is awaited
@@ -170,7 +143,7 @@ class _MarkReader:
             if self.piece is not None and self.piece.para is not para:
                 # The open piece ran to the end of its paragraph without a closing mark.
                 self._end_piece(self.piece.para.end, close=None, continued=True)
-            for m in MARK_RE.finditer(self.text, para.start, para.end):
+            for m in self.marks.pattern.finditer(self.text, para.start, para.end):
                 self._mark(m, para)
         if self.piece is not None:
             self._end_piece(self.piece.para.end, close=None)
@@ -181,10 +154,12 @@ class _MarkReader:
         return self.quotes
 
     def _mark(self, m: re.Match[str], para: Paragraph) -> None:
-        role = _role(self.text, m, para.start, para.end)
-        if role == "either":
-            role = "close" if self.piece is not None else "open"
-        if role == "open":
+        what = role(self.marks, self.text, m, para.start, para.end)
+        if what == "none":  # an apostrophe
+            return
+        if what == "either":
+            what = "close" if self.piece is not None else "open"
+        if what == "open":
             self._open(m, para)
         elif self.piece is not None:
             self._end_piece(m.start(), close=m.start())
@@ -205,7 +180,7 @@ class _MarkReader:
         if not reopens:
             self._end_continued()
             self._finish()
-            style = "straight" if m.group() in ('"', "''", "``") else "curly"
+            style = "straight" if self.marks.is_straight(m.group()) else "curly"
             self.current = Quotation(pieces=[], style=style)
         self.piece = _OpenPiece(m.end(), para, m.start(), len(m.group()))
 
@@ -437,23 +412,42 @@ def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
     return out
 
 
-_NESTED_OPEN = re.compile(r"(?<![^\W_])[‘'](?=[^\W\d_])")
-
-
-def _nested(text: str, span: Span) -> list[Span]:
-    """Quotations in single marks inside a piece: ‘...’ or '...', apostrophes left alone."""
-    found: list[Span] = []
-    pos = span.start
-    while True:
-        m = _NESTED_OPEN.search(text, pos, span.end)
-        if not m:
-            return found
-        closer = "’" if m.group() == "‘" else "'"
-        close = re.compile(re.escape(closer) + r"(?![^\W_])").search(text, m.end(), span.end)
-        if not close:
-            return found
-        found.append(Span(m.end(), close.start()))
-        pos = close.end()
+def _cut_inner_gaps(text: str, quote: Quotation) -> None:
+    """Cut each piece at what it holds that is not the speaker's words (stage directions:
+    :func:`~sourcecheck.extract.quotemarks.inner_gaps`): the words
+    on either side become pieces of their own; the cuts are kept apart from the quotation's
+    gaps, which attribute it."""
+    pieces: list[Piece] = []
+    for piece in quote.pieces:
+        cuts = inner_gaps(text, piece.span)
+        if not cuts:
+            pieces.append(piece)
+            continue
+        start, parts = piece.span.start, []
+        for cut in cuts:
+            parts.append(_strip(text, start, cut.start))
+            start = cut.end
+            while start < piece.span.end and (text[start].isspace() or text[start] in ",;"):
+                start += 1
+        parts.append(_strip(text, start, piece.span.end))
+        kept = [p for p in parts if WORD_RE.search(text, p.start, p.end)]
+        for i, span in enumerate(kept):
+            first, last = i == 0, i == len(kept) - 1
+            pieces.append(
+                Piece(
+                    span,
+                    piece.paragraph,
+                    open=piece.open if first else None,
+                    close=piece.close if last else None,
+                    open_len=piece.open_len if first else 0,
+                    continued=piece.continued and last,
+                )
+            )
+        quote.cuts.extend(cuts)
+        quote.flags.append(
+            "cut at " + ", ".join(repr(c.slice(text)[:40]) for c in cuts) + ": not its words"
+        )
+    quote.pieces = pieces
 
 
 # -- trimming ------------------------------------------------------------------------------
