@@ -111,3 +111,13 @@ def test_cut_quotation_proposes_its_long_pieces_with_the_speaker() -> None:
     ]
     assert {c.speaker for c in claims} == {"Mrs. Bates"}
     assert "(laughing affectedly)" in (claims[1].notes or "")
+
+
+def test_a_short_cry_inside_narration_is_speech_and_a_scare_quote_is_not() -> None:
+    text = (
+        "The crowd ran after him down the lane. \"Stop thief!\" \"Where's the gentleman?\" "
+        'Nobody stopped; the "honest" shopkeepers watched from their doors, and the '
+        '"gentleman" came last.'
+    )
+    claims = [c for c in extract_claims(text) if c.kind in ("quotation", "oral")]
+    assert [c.quote for c in claims] == ["Stop thief!", "Where's the gentleman?"]

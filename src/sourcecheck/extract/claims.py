@@ -28,14 +28,16 @@ from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
+from .quotemarks import is_exclamation
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sieves import PAST, SPEECH_VERBS
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 
 MIN_WORDS = 8
-"""A quotation this long is proposed even without an attribution; shorter ones need one (this
-leaves out scare quotes such as the “left” communists). Of the pieces of an interrupted
+"""A quotation this long is proposed even without an attribution; shorter ones need one, or
+to open their paragraph, or to be a cry or question of their own ("Stop thief!"): this leaves
+out scare quotes such as the “left” communists. Of the pieces of an interrupted
 quotation, those this long are proposed, else the longest; the rest are named in the notes."""
 
 _SIGNATURE = re.compile(r"^(?:yours|your|sincerely|faithfully|signed)\b|^[A-Z][A-Z .\-]+\.?$", re.I)
@@ -240,6 +242,7 @@ class _Proposer:
             and not said.attributed
             and not said.starts_paragraph
             and word_count(pieces[0].span.slice(text)) < self.min_words
+            and not is_exclamation(text, pieces[0].span)
         ):
             return []
         if quote.gaps or quote.cuts:

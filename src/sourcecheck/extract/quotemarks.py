@@ -245,3 +245,15 @@ def inner_gaps(text: str, piece: Span) -> list[Span]:
         if is_stage_direction(WORD_RE.findall(m.group()))
     ]
     return gaps
+
+
+def is_exclamation(text: str, span: Span) -> bool:
+    """Whether quoted words are a sentence of their own that is cried or asked (a capital
+    first, "!" or "?" last): speech however short, never a scare quote or a term.
+
+    >>> t = 'shouting "Stop thief!" at the "left" and "What then?"'
+    >>> [is_exclamation(t, Span(a, b)) for a, b in ((10, 21), (31, 35), (42, 52))]
+    [True, False, True]
+    """
+    words = text[span.start : span.end].strip()
+    return bool(words) and words[0].isupper() and words[-1] in "!?"
