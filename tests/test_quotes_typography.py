@@ -115,9 +115,41 @@ def test_cut_quotation_proposes_its_long_pieces_with_the_speaker() -> None:
 
 def test_a_short_cry_inside_narration_is_speech_and_a_scare_quote_is_not() -> None:
     text = (
-        "The crowd ran after him down the lane. \"Stop thief!\" \"Where's the gentleman?\" "
+        'The crowd ran after him down the lane. "Stop thief!" "Where\'s the gentleman?" '
         'Nobody stopped; the "honest" shopkeepers watched from their doors, and the '
         '"gentleman" came last.'
     )
     claims = [c for c in extract_claims(text) if c.kind in ("quotation", "oral")]
     assert [c.quote for c in claims] == ["Stop thief!", "Where's the gentleman?"]
+
+
+def test_dialogue_dashes_speech_and_narration_alternate() -> None:
+    english = (
+        "—Good morning, —said Stephen. —Is the tea ready? The kettle has been on the fire "
+        "for a long while now.\n\n—It is not, —said Buck Mulligan.\n\nHe poured it anyway."
+    )
+    first, _ = find_quotations(english)
+    assert [p.span.slice(english) for p in first.pieces] == [
+        "Good morning,",
+        "Is the tea ready? The kettle has been on the fire for a long while now.",
+    ]
+    assert [g.slice(english) for g in first.gaps] == ["said Stephen. "]
+    claims = [c for c in extract_claims(english) if c.kind in ("quotation", "oral")]
+    assert [(c.quote[:16], c.speaker) for c in claims] == [
+        ("Is the tea ready", "Stephen"),
+        ("It is not", "Buck Mulligan"),
+    ]
+    spanish = (
+        "—Hola —dijo Juan—. ¿Cómo estás?\n\n—Bien —respondió Ana.\n\n"
+        "—Las guerras de 1914–1918 fueron largas —dijo él."
+    )
+    assert pieces(spanish) == [
+        ["Hola", "¿Cómo estás?"],
+        ["Bien"],
+        ["Las guerras de 1914–1918 fueron largas"],
+    ]
+
+
+def test_one_paragraph_opening_with_a_dash_is_no_dialogue() -> None:
+    text = "—and so the war went on.\n\nThe next spring, nothing had changed at all."
+    assert find_quotations(text) == []

@@ -257,3 +257,67 @@ def is_exclamation(text: str, span: Span) -> bool:
     """
     words = text[span.start : span.end].strip()
     return bool(words) and words[0].isupper() and words[-1] in "!?"
+
+
+# -- dialogue dashes -----------------------------------------------------------------------
+
+DASHES = "—―–"
+MIN_DASH_PARAGRAPHS = 2
+"""Paragraphs opening with a dash are read as dialogue only when the text has this many: a
+convention of the text (French, Spanish, Russian printing; Joyce), not a stray dash."""
+_DASH_OPENING = re.compile(rf"[{DASHES}] ?(?=[^\W\d_]|[¿¡«“\"'‘…])")
+_DASH = re.compile(rf"[{DASHES}]")
+
+
+@dataclass(frozen=True, slots=True)
+class DashSpeech:
+    """The speech of one paragraph of dialogue printed with dashes: the pieces of speech,
+    the narration between them (``gaps``), and each piece's opening and closing dash."""
+
+    pieces: list[Span]
+    gaps: list[Span]
+    opens: list[int]
+    closes: list[int | None]
+
+
+def dash_dialogue(text: str, start: int, end: int) -> DashSpeech | None:
+    """The speech of a paragraph ``text[start:end]`` that opens with a dialogue dash: each
+    later dash (not one joining two words or figures, 1914–1918) switches between speech and
+    narration ("—Hola —dijo Juan—. ¿Cómo estás?", "— Привет, — сказал он. — Как дела?").
+
+    >>> t = "—Good morning, —said Stephen. —Is the tea ready?"
+    >>> s = dash_dialogue(t, 0, len(t))
+    >>> [p.slice(t) for p in s.pieces], [g.slice(t) for g in s.gaps]
+    (['Good morning,', 'Is the tea ready?'], ['said Stephen. '])
+    """
+    if not _DASH_OPENING.match(text, start):
+        return None
+    switches = [
+        m.start()
+        for m in _DASH.finditer(text, start + 1, end)
+        if not (text[m.start() - 1].isalnum() and text[m.start() + 1 : m.start() + 2].isalnum())
+    ]
+    bounds = [start, *switches, end]
+    speech = DashSpeech([], [], [], [])
+    last_close = start
+    for i in range(0, len(bounds) - 1, 2):
+        a, b = bounds[i] + 1, bounds[i + 1]
+        while a < b and (text[a].isspace() or text[a] in ".,;:"):
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if not WORD_RE.search(text, a, b):
+            continue
+        if speech.pieces:
+            speech.gaps.append(Span(last_close + 1, bounds[i]))
+        speech.pieces.append(Span(a, b))
+        speech.opens.append(bounds[i])
+        last_close = bounds[i + 1]
+        speech.closes.append(last_close if last_close < end else None)
+    return speech if speech.pieces else None
+
+
+def dash_paragraphs(text: str, starts: list[int]) -> bool:
+    """Whether the text prints dialogue with dashes: :data:`MIN_DASH_PARAGRAPHS` of the
+    paragraphs starting at ``starts`` open with one."""
+    return sum(1 for s in starts if _DASH_OPENING.match(text, s)) >= MIN_DASH_PARAGRAPHS

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
-from .quotemarks import Marks, inner_gaps, nested, primary_style, role
+from . import quotemarks as qm
 from .sieves import cue_after
 
 MAX_UNMARKED_PARAGRAPHS = 3
@@ -102,8 +102,9 @@ def find_quotations(text: str) -> list[Quotation]:
     [['War is over.'], ['Peace,', 'is not.']]
     """
     paras = paragraphs(text)
-    marks = primary_style(text)
+    marks = qm.primary_style(text)
     raw = _MarkReader(text, paras, marks).read()
+    raw += _dash_quotations(text, paras, raw)
     raw += _block_quotations(text, paras, raw)
     raw.sort(key=lambda q: q.start)
     _add_unmarked_starts(text, paras, raw)
@@ -111,7 +112,7 @@ def find_quotations(text: str) -> list[Quotation]:
     for quote in quotes:
         _cut_inner_gaps(text, quote)
         for piece in quote.pieces:
-            piece.nested = nested(marks, text, piece.span)
+            piece.nested = qm.nested(marks, text, piece.span)
     return quotes
 
 
@@ -131,7 +132,7 @@ class _OpenPiece:
 class _MarkReader:
     """Reads the marks of a text in order, keeping the quotation being read and its open piece."""
 
-    def __init__(self, text: str, paras: list[Paragraph], marks: Marks) -> None:
+    def __init__(self, text: str, paras: list[Paragraph], marks: qm.Marks) -> None:
         self.text, self.paras, self.marks = text, paras, marks
         self.quotes: list[Quotation] = []
         self.current: Quotation | None = None  # the quotation being read
@@ -154,7 +155,7 @@ class _MarkReader:
         return self.quotes
 
     def _mark(self, m: re.Match[str], para: Paragraph) -> None:
-        what = role(self.marks, self.text, m, para.start, para.end)
+        what = qm.role(self.marks, self.text, m, para.start, para.end)
         if what == "none":  # an apostrophe
             return
         if what == "either":
@@ -239,6 +240,26 @@ def _strip(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _dash_quotations(text: str, paras: list[Paragraph], marked: list[Quotation]) -> list[Quotation]:
+    """The speech of paragraphs opening with a dialogue dash, in a text that prints dialogue
+    so (:func:`~sourcecheck.extract.quotemarks.dash_dialogue`) and where no quotation mark
+    already quotes in the paragraph."""
+    if not qm.dash_paragraphs(text, [p.start for p in paras]):
+        return []
+    in_marks = {p.paragraph for q in marked for p in q.pieces}
+    out = []
+    for para in paras:
+        speech = None if para.number in in_marks else qm.dash_dialogue(text, para.start, para.end)
+        if speech is None:
+            continue
+        pieces = [
+            Piece(span, para.number, open=o, close=c)
+            for span, o, c in zip(speech.pieces, speech.opens, speech.closes, strict=True)
+        ]
+        out.append(Quotation(pieces, style="dash", gaps=list(speech.gaps)))
+    return out
 
 
 # -- block quotations and missing opening marks ---------------------------------------------
@@ -419,7 +440,7 @@ def _cut_inner_gaps(text: str, quote: Quotation) -> None:
     gaps, which attribute it."""
     pieces: list[Piece] = []
     for piece in quote.pieces:
-        cuts = inner_gaps(text, piece.span)
+        cuts = qm.inner_gaps(text, piece.span)
         if not cuts:
             pieces.append(piece)
             continue
