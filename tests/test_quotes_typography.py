@@ -42,12 +42,14 @@ def test_single_marks_as_the_texts_quotation_marks() -> None:
 def test_straight_single_marks_and_elisions() -> None:
     text = (
         "'Bring 'em in,' said the sergeant. 'We'll want 'em by eight.'\n\n"
-        "'Very good,' said the corporal, 'if the lads' boots are dry.'"
+        "'Very good,' said the corporal, 'if the lads' boots are dry.'\n\n"
+        "''Tis late,' he sighed."
     )
     assert pieces(text) == [
         ["Bring 'em in,"],
         ["We'll want 'em by eight."],
         ["Very good,", "if the lads' boots are dry."],
+        ["'Tis late,"],
     ]
 
 

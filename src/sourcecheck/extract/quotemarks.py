@@ -128,11 +128,12 @@ def single_role(text: str, i: int, para_start: int, para_end: int) -> str:
     if before.isalnum() and after.isalnum():
         return "none"  # don't, o'clock
     space_before, space_after = _sides(text, i, i + 1, para_start, para_end)
-    if after.isalpha() and (space_before or mark in _OPEN_SINGLE):
+    if after.isalpha():
         word = WORD_RE.match(text, i + 1)
         if word and re.split("['’]", word.group().lower())[0] in ELISIONS:
             return "none"  # 'tis, 'em
-        return "open"
+        if space_before or mark in _OPEN_SINGLE:
+            return "open"
     if mark == "‚":
         return "open"
     if space_after and not space_before:
