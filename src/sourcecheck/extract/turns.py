@@ -94,7 +94,7 @@ def fill_turns(
     ``named_between(a, b)``: the persons the narration names in the paragraphs strictly
     between paragraphs ``a`` and ``b`` (a conversation goes on through narration that names
     nobody new)."""
-    addressed = [vocatives(quote_text(s), people) for s in said]
+    addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
     _descriptions_apart(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
@@ -111,6 +111,15 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
+
+
+THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
+"""Verbs of a quotation nobody hears: whom it calls by name is not in the scene."""
+
+
+def _thought(s: SaidLike) -> bool:
+    """Whether a quotation is thought, not said ("“Well done, Mrs. Martin!” thought Emma.")."""
+    return s.cue is not None and s.cue.verb.lower() in THINKING
 
 
 SCENE_PARAGRAPHS = 30

@@ -1,0 +1,27 @@
+"""Conversation turns (extract/turns.py, alternation.py): who speaks the quotations nobody
+names beside them. Every passage is written for these tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.models import Claim
+
+
+def by_quote(claims: list[Claim], start: str) -> Claim:
+    return next(c for c in claims if c.quote.startswith(start))
+
+
+def test_a_thought_calls_nobody_of_the_scene() -> None:
+    text = (
+        "Emma walked with Harriet to the lane. Harriet talked and Harriet laughed, and "
+        "Harriet spoke of Mr. Martin.\n\n"
+        "“Well done, Mrs. Martin!” thought Emma. “You know what you are about.”\n\n"
+        "“And Mrs. Martin sent a goose to Mrs. Goddard, the finest goose she ever saw.”\n\n"
+        "“Mr. Martin, I suppose, is not a man of information?”\n\n"
+        "“Oh yes! He reads the Agricultural Reports, and a great many other things.”"
+    )
+    claims = extract_claims(text)
+    goose = by_quote(claims, "And Mrs. Martin sent")
+    assert goose.speaker == "Harriet"  # Mrs. Martin is thought of, not spoken to
+    assert by_quote(claims, "Oh yes!").speaker == "Harriet"
+    assert by_quote(claims, "Mr. Martin, I suppose").speaker == "Emma"
