@@ -4,6 +4,8 @@ names beside them. Every passage is written for these tests."""
 from __future__ import annotations
 
 from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.people import people_of
+from sourcecheck.extract.turns import vocatives
 from sourcecheck.models import Claim
 
 
@@ -25,3 +27,12 @@ def test_a_thought_calls_nobody_of_the_scene() -> None:
     assert goose.speaker == "Harriet"  # Mrs. Martin is thought of, not spoken to
     assert by_quote(claims, "Oh yes!").speaker == "Harriet"
     assert by_quote(claims, "Mr. Martin, I suppose").speaker == "Emma"
+
+
+def test_a_name_before_two_asides_and_a_verb_is_the_subject_not_a_vocative() -> None:
+    p = people_of("Jane Fairfax came. Miss Fairfax sat. Miss Fairfax sang. Emma came. Emma sat.")
+    quote = "Miss Fairfax, I suppose, though you were not aware of it, had made up her mind?"
+    assert vocatives(quote, p) == set()
+    assert vocatives("Miss Fairfax, I suppose, though it is late, you will sing?", p) == {
+        "Miss Fairfax"
+    }

@@ -42,10 +42,11 @@ _BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|[Oo]h|[Aa]h))
 _AFTER_VOCATIVE = re.compile(r"\s*(?:[,!?;:.—–]|$)")
 _LISTED = re.compile(r",?\s*(?:and|or|nor)\s+[A-Z]")
 _ASIDE_THEN_VERB = re.compile(
-    r",\s*(?:I|you|we)\s+\w+,\s*(?:is|was|has|had|will|would|can|could|may|might|must|shall|"
-    r"should|does|did)\b"
+    r",\s*(?:I|you|we)\s+\w+,(?:[^,.!?;:]{1,60},)?\s*"
+    r"(?:is|was|has|had|will|would|can|could|may|might|must|shall|should|does|did)\b"
 )
-"""A name followed by "I suppose," and a verb is the sentence's subject, not someone called."""
+"""A name followed by "I suppose," (and perhaps one more aside) and a verb is the sentence's
+subject, not someone called."""
 
 
 def vocatives(quote: str, people: People) -> set[str]:
