@@ -36,3 +36,14 @@ def test_a_name_before_two_asides_and_a_verb_is_the_subject_not_a_vocative() -> 
     assert vocatives("Miss Fairfax, I suppose, though it is late, you will sing?", p) == {
         "Miss Fairfax"
     }
+
+
+def test_a_name_in_apposition_is_no_vocative() -> None:
+    p = people_of(
+        "Then Major Sholto came and Major Sholto sat; then Lal Rao came and Lal Rao sat; "
+        "then Holmes came and Holmes sat."
+    )
+    assert vocatives("There is this butler, Lal Rao, whom we have not seen.", p) == set()
+    assert vocatives("Only one friend, Major Sholto, of his own regiment.", p) == set()
+    assert vocatives("I assure you, Holmes, that it is true.", p) == {"Holmes"}
+    assert vocatives("Lal Rao, who let you in?", p) == {"Lal Rao"}

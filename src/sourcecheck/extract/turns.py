@@ -47,6 +47,9 @@ _ASIDE_THEN_VERB = re.compile(
 )
 """A name followed by "I suppose," (and perhaps one more aside) and a verb is the sentence's
 subject, not someone called."""
+_APPOSITION = (re.compile(r"[a-z]\w*,\s*$"), re.compile(r",\s*(?:who|whom|whose|which|of)\b"))
+"""A name between commas after a common word and before "who", "of": an apposition ("this
+butler, Lal Rao, whom we have not seen"), not someone called."""
 
 
 def vocatives(quote: str, people: People) -> set[str]:
@@ -68,6 +71,8 @@ def vocatives(quote: str, people: People) -> set[str]:
             continue  # "Bingley.": an answer that names someone, not a call
         if _LISTED.match(quote, m.end()) or _ASIDE_THEN_VERB.match(quote, m.end()):
             continue  # "Miss Nash, and Miss Prince"; "Mr. Martin, I suppose, is not"
+        if _APPOSITION[0].search(quote[: m.start()]) and _APPOSITION[1].match(quote, m.end()):
+            continue
         person = people.resolve(m.group())
         if person is not None:
             found.add(person.name)
