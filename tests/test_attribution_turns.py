@@ -47,3 +47,17 @@ def test_a_name_in_apposition_is_no_vocative() -> None:
     assert vocatives("Only one friend, Major Sholto, of his own regiment.", p) == set()
     assert vocatives("I assure you, Holmes, that it is true.", p) == {"Holmes"}
     assert vocatives("Lal Rao, who let you in?", p) == {"Lal Rao"}
+
+
+def test_the_turns_before_outrank_a_name_the_next_turn_calls() -> None:
+    text = (
+        "Mr. Knightley sat by the window and read; Mr. Knightley said nothing at all.\n\n"
+        "“Shall we walk to the mill?” said Emma.\n\n"
+        "“I should like it of all things,” said Harriet.\n\n"
+        "“Then we go at noon, and we take the lane by the church.”\n\n"
+        "“Mr. Knightley, will you not come with us?”"
+    )
+    claims = extract_claims(text)
+    noon = by_quote(claims, "Then we go at noon")
+    assert noon.speaker == "Emma"  # not Mr. Knightley, whom the next turn asks
+    assert "two turns before" in (noon.notes or "")

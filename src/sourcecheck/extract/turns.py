@@ -309,15 +309,15 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
         names = addressed[turn(k - 1)] - {prev} - mine
         if len(names) == 1:
             return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
-    if k + 1 < len(chain):
-        after = known(k + 1)
-        names = addressed[chain[k + 1]] - {after} - mine
-        if len(names) == 1 and (after is None or after not in names):
-            return names.pop(), "vocative: the next turn answers them by name", VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
             return far, f"conversation turns: speaks two turns {side}", TURNS
+        if step == -1 and k + 1 < len(chain):  # (after the turns before: surer)
+            after = known(k + 1)
+            names = addressed[chain[k + 1]] - {after} - mine
+            if len(names) == 1 and (after is None or after not in names):
+                return names.pop(), "vocative: the next turn answers them by name", VOCATIVE
     pair = _participants(conv, k)
     for step in (-1, 1):
         near = known(k + step)
