@@ -61,3 +61,17 @@ def test_the_turns_before_outrank_a_name_the_next_turn_calls() -> None:
     noon = by_quote(claims, "Then we go at noon")
     assert noon.speaker == "Emma"  # not Mr. Knightley, whom the next turn asks
     assert "two turns before" in (noon.notes or "")
+
+
+def test_a_paragraph_s_quotations_follow_the_speaker_the_conversation_gives_its_first() -> None:
+    text = (
+        "Fagin sat by the fire, and Nancy sat by the door, and the wind blew.\n\n"
+        "“Where is Bill gone, Nancy?” said Fagin.\n\n"
+        "“Gone,” replied the girl, without looking up. “Gone these two days, and he never "
+        "said where.”\n\n"
+        "“And the boy?”\n\n"
+        "“The boy is better where he is.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Gone these two days").speaker == "Nancy"  # with "Gone"
+    assert by_quote(claims, "The boy is better").speaker == "Nancy"  # answers the last of them

@@ -33,6 +33,7 @@ from .sieves import PRONOUNS
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
 """Sieves whose decision a vocative of the conversation overrules."""
 SAME_PARAGRAPH = 0.75
+SAME_PARAGRAPH_SIEVE = "the attributed quotation of its paragraph"
 TURNS = 0.6
 VOCATIVE = 0.55
 PARTNER = 0.5
@@ -245,8 +246,7 @@ def _same_paragraph(said: Sequence[SaidLike]) -> None:
             continue
         for s in group:  # (over a guess too: "poor Isabella" named just before)
             if not s.attributed and (s.speaker_confidence < WEAK or s.sieve in GUESSES):
-                why = "the attributed quotation of its paragraph"
-                set_speaker(s, named[0].speaker, why, SAME_PARAGRAPH)
+                set_speaker(s, named[0].speaker, SAME_PARAGRAPH_SIEVE, SAME_PARAGRAPH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,9 +279,21 @@ def _fill_chain(conv: _Conversation) -> None:
             if found is None or _other_gender(said[i], found[0], conv.people):
                 continue
             if not guess or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0]):
+                before = said[i].speaker
                 set_speaker(said[i], *found)  # (a guess the vocative confirms is the vocative's)
+                _follow(conv, i, before)
                 changed = True
     alternate(said, conv.chain, conv.people)
+
+
+def _follow(conv: _Conversation, i: int, before: str | None) -> None:
+    """Let the quotations of turn ``i``'s paragraph that took its speaker (``before``, from
+    :func:`_same_paragraph`) take the one the conversation now gives it: the next turn
+    answers the last of them."""
+    for j in range(i + 1, conv.last.get(i, i) + 1):
+        s = conv.said[j]
+        if s.sieve == SAME_PARAGRAPH_SIEVE and s.speaker == before and not s.attributed:
+            set_speaker(s, conv.said[i].speaker, SAME_PARAGRAPH_SIEVE, SAME_PARAGRAPH)
 
 
 def _other_gender(s: SaidLike, name: str, people: People) -> bool:
