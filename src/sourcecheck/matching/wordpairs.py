@@ -10,6 +10,12 @@ with a counterpart is the *coverage*: a rendering covers most of them, a passage
 shares the quote's topic few ("cake", "birthday" have no counterpart in Kafka). The pairs also
 align the two sides clause by clause for the negation check (:mod:`.negation`), and a quote
 name nearest to another name of the passage is a substituted name (:mod:`.anchors`).
+
+A name and a common word are never counterparts by their vectors (:func:`written_as`): the
+embedder reads a word it does not know by its pieces, and a piece may be a word of another
+language: "Muttered", capitalized in the middle of a sentence, is read as German "Mutter"
+and came out 0.80 from "mother" (lower-cased, 0.46), so a word salad passed as a rendering.
+Names are compared as names (:mod:`.anchors`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ from .negation import explicit_negations
 from .stems import STOPWORDS, content_stems
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]|\n\s*\n)[\s\"'“”‘’«»„()\[\]—–-]*$")
+CAPITALIZED_NOUNS = frozenset({"de"})
+"""Languages whose common nouns are capitalized: there a capital says nothing of a name."""
 _CACHE_LIMIT = 200_000
 _LIGHT = {
     "en": """just get got gets getting out up down even though too much more most less like own
@@ -104,6 +113,24 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
     return out
 
 
+def written_as(text: str, at: int, word: str, language: str) -> str | None:
+    """How ``word`` (at ``at`` in ``text``) is written, in a language that capitalizes names
+    only: ``"name"`` (capitalized, not all capitals, where no sentence starts), ``"word"``
+    (lower case), or None (a sentence's first word, all capitals, or German: it could be
+    either).
+
+    >>> t = "Early. Hence on Muttered spite. “Rome” said the mother"
+    >>> [written_as(t, t.index(w), w, "en") for w in ("Early", "Hence", "Muttered", "Rome",
+    ...                                                  "mother")]
+    [None, None, 'name', None, 'word']
+    """
+    if language in CAPITALIZED_NOUNS or word.isupper():
+        return None
+    if not word[:1].isupper():
+        return "word"
+    return None if _SENTENCE_START.search(text, max(0, at - 40), at) else "name"
+
+
 def align_words(
     quote: str,
     quote_language: str,
@@ -150,6 +177,16 @@ def align_words(
             word_vectors([mine[i][1] for i in rest], embedder)
             @ word_vectors([theirs[j][1] for j in free], embedder).T
         )
+        sims[
+            _name_and_word(
+                quote,
+                [mine[i] for i in rest],
+                quote_language,
+                passage,
+                [theirs[j] for j in free],
+                passage_language,
+            )
+        ] = -1.0
         back = sims.argmax(axis=0)  # each passage word's nearest quote word
         for r, (i, row) in enumerate(zip(rest, sims, strict=True)):
             (at, w), c = mine[i], int(row.argmax())
@@ -162,6 +199,24 @@ def align_words(
         for i, row in zip(rest, near, strict=True):
             nearest[mine[i][1]] = (named[int(row.argmax())], float(row.max()))
     return Alignment(len(mine), tuple(pairs[i] for i in sorted(pairs)), nearest)
+
+
+def _name_and_word(
+    quote: str,
+    mine: list[tuple[int, str]],
+    quote_language: str,
+    passage: str,
+    theirs: list[tuple[int, str]],
+    passage_language: str,
+) -> np.ndarray:
+    """(quote word, passage word) pairs of a name and a common word: not counterparts."""
+    q = [written_as(quote, at, w, quote_language) for at, w in mine]
+    p = [written_as(passage, at, w, passage_language) for at, w in theirs]
+    name_q = np.array([k == "name" for k in q])[:, None]
+    word_q = np.array([k == "word" for k in q])[:, None]
+    name_p = np.array([k == "name" for k in p])[None, :]
+    word_p = np.array([k == "word" for k in p])[None, :]
+    return (name_q & word_p) | (word_q & name_p)
 
 
 _VECTORS: dict[tuple[str, str], np.ndarray] = {}
