@@ -47,6 +47,7 @@ from .matching.meaning import (
     match_meaning,
     plain_quote,
     quote_language,
+    reading_texts,
     window_size,
 )
 from .matching.quote import ParsedQuote, parse_quote
@@ -271,6 +272,7 @@ def _survey(
     quote's content stems in its best window (same language) or of its names, numbers and
     dates (another). The two kinds of score rank separately."""
     plains = {r.n: plain_quote(parse_quote(r.claim.quote)) for r in requests}
+    readings = _Readings(plains, memo)
     by_text: dict[int, list[Request]] = {}
     for r in requests:
         for t in whole[r.n].all:
@@ -280,12 +282,11 @@ def _survey(
     for text_id, rs in sorted(by_text.items()):
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
         if vectors is not None:
+            language = places[text_id].text_language
             for first in range(0, len(rs), SURVEY_BATCH):
                 chunk = rs[first : first + SURVEY_BATCH]
-                quotes = np.stack([memo([plains[r.n]])[0] for r in chunk])
-                sizes = np.array([window_size(plains[r.n]) for r in chunk])
-                for r, score in zip(chunk, nearest_windows(vectors, quotes, sizes), strict=True):
-                    near[r.n][text_id] = float(score)
+                for r, score in zip(chunk, readings.nearest(vectors, chunk, language), strict=True):
+                    near[r.n][text_id] = score
             continue
         text = load_texts(db, [text_id])[text_id]
         language = places[text_id].text_language or _detected(text)
@@ -293,6 +294,38 @@ def _survey(
         for r in rs:
             plain[r.n][text_id] = _plain_score(plains[r.n], text, units, language)
     return near, plain
+
+
+class _Readings:
+    """The claims' quotes as the passage ranking compares them (:func:`.reading_texts`: as
+    written and, with a date of a day, undated), for the survey: a text ranks by the nearer
+    reading, as its passages do. A dated quote ranked as written alone put another diary's
+    day above the entry that renders it (the date only the quote prints pulled it away)."""
+
+    def __init__(self, plains: dict[int, str], memo: _QuoteMemo) -> None:
+        self.plains, self.memo = plains, memo
+        self._texts: dict[tuple[int, str | None], list[str]] = {}
+
+    def of(self, n: int, text_language: str | None) -> list[str]:
+        key = (n, text_language)
+        if key not in self._texts:
+            quote = self.plains[n]
+            language = quote_language(quote, text_language or "en")
+            self._texts[key] = reading_texts(quote, read_anchors(quote, language))
+        return self._texts[key]
+
+    def nearest(
+        self, vectors: TextVectors, requests: Sequence[Request], text_language: str | None
+    ) -> list[float]:
+        """Each claim's best window score in the text (of its nearer reading)."""
+        texts = [self.of(r.n, text_language) for r in requests]
+        owner = np.repeat(np.arange(len(requests)), [len(t) for t in texts])
+        quotes = self.memo([s for t in texts for s in t])
+        sizes = np.array([window_size(self.plains[r.n]) for r in requests])[owner]
+        scores = nearest_windows(vectors, quotes, sizes)
+        best = np.full(len(requests), -np.inf)
+        np.maximum.at(best, owner, scores)
+        return best.tolist()
 
 
 def _plain_score(quote: str, text: str, units: TextUnits, language: str) -> float:

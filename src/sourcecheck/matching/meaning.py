@@ -350,9 +350,15 @@ def prepare_quote(
         else (frozenset())
     )
     anchors = read_anchors(quote, language)
-    bare = undated(quote, anchors)
-    readings = embedder([quote, bare] if bare != quote else [quote])
+    readings = embedder(reading_texts(quote, anchors))
     return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings)
+
+
+def reading_texts(quote: str, anchors: Anchors) -> list[str]:
+    """The sentences a passage is compared with: the quote, and :func:`undated` when it has a
+    date of a day (a passage's similarity is that of the nearer)."""
+    bare = undated(quote, anchors)
+    return [quote, bare] if bare != quote else [quote]
 
 
 def undated(quote: str, anchors: Anchors) -> str:
