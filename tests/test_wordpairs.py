@@ -12,7 +12,7 @@ import random
 
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.meaning import match_meaning
-from sourcecheck.matching.wordpairs import align_words, written_as
+from sourcecheck.matching.wordpairs import align_words, content_positions, written_as
 
 QUOTE = (
     "“when will her mother come? She has worried me to death! Now mind, don't tell her "
@@ -73,3 +73,18 @@ def test_word_salad_sharing_a_few_words_with_a_quote_is_not_reworded():
     result = match_meaning(QUOTE, text, text_language="en")
     assert result.status == "not_found", result.reason
     assert "Muttered" not in result.reason
+
+
+def test_pronouns_whose_translation_is_a_stop_word_are_not_content_words():
+    """'himself' (German 'sich', Russian 'себя': stop words there) and German 'deren' had no
+    counterpart a rendering could give, and lowered the coverage of true ones
+    (prince-free-9's 'themselves', kafka-de-10's 'deren')."""
+    words = [w for _, w in content_positions("Now he let himself fall; I'd cry themselves", "en")]
+    assert words == ["fall", "cry"]
+    german = [w for _, w in content_positions("an deren Rändern er sich festhielt", "de")]
+    assert german == ["Rändern", "festhielt"]
+    a = align_words(
+        "Они сами бросились на него", "ru", "They threw themselves at him", "en",
+        default_embedder(), minimum=0.6,
+    )  # fmt: skip
+    assert a.content == 1  # 'бросились' alone: 'сами' says nothing a rendering must repeat

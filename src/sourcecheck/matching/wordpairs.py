@@ -42,20 +42,26 @@ _LIGHT = {
     well now yet quite rather perhaps really indeed once again back off away whether while since
     because although however therefore thus being said say says tell told know knew let put
     see saw seem seemed something anything everything someone anyone everyone many few other
-    others another each every both either same such given""",
+    others another each every both either same such given
+    myself yourself himself herself itself oneself ourselves yourselves themselves
+    mine yours hers ours theirs i'd i'm i've i'll he'd he's she'd she's it's we'd we're we've
+    you'd you're you've they'd they're they've that's there's""",
     "de": """auch noch schon nur sehr ja doch wohl mal immer wieder gar ganz dann denn etwa eben
     erst bloß zwar gewiß worden gewesen habe hatten wäre wären sollte sollten müssen muß mußte
     musste konnte können könnte dabei daran darauf davon dazu dafür hier dort da wo man etwas
-    jetzt nun also einmal beide beiden andere anderen ließ lassen""",
+    jetzt nun also einmal beide beiden andere anderen ließ lassen
+    deren denen derer welcher welches welchem welchen einander""",
     "ru": """же ли бы уж ещё уже даже только вот там тут так это чтобы есть было быть свой себя
-    весь всё всего этого этой того той тот эта эти очень более менее""",
+    весь всё всего этого этой того той тот эта эти очень более менее
+    сама сами само своя своё своим своими своём""",
 }
 LIGHT_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in _LIGHT.items()
 }
-"""Words that say little alone (auxiliaries, light verbs, common adverbs), left out of the
-content words whose counterparts are counted, besides the stop words (:mod:`.stems`) and
-the negations (:mod:`.negation`, compared on their own)."""
+"""Words that say little alone (auxiliaries, light verbs, common adverbs; pronouns whose
+rendering is a stop word of the other language: "himself" / "sich", "себя"; German "deren"),
+left out of the content words whose counterparts are counted, besides the stop words
+(:mod:`.stems`) and the negations (:mod:`.negation`, compared on their own)."""
 
 
 @dataclass(frozen=True, slots=True)
