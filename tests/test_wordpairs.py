@@ -88,3 +88,19 @@ def test_pronouns_whose_translation_is_a_stop_word_are_not_content_words():
         default_embedder(), minimum=0.6,
     )  # fmt: skip
     assert a.content == 1  # 'бросились' alone: 'сами' says nothing a rendering must repeat
+
+
+def test_the_words_of_a_connective_are_not_content_words():
+    """'on the other hand', 'in order to': a translator renders them freely or not at all, so
+    'hand' and 'order' had no counterpart in Ricci's rendering of Marriott (prince-free-15)."""
+    quote = (
+        "The populace, on the other hand, when unable to resist the nobility, endeavour to "
+        "create a prince in order to be protected by his authority."
+    )
+    words = [w for _, w in content_positions(quote, "en")]
+    assert "hand" not in words and "order" not in words
+    assert words[:3] == ["populace", "unable", "resist"]
+    kept = [w for _, w in content_positions("He put his hand on the order of the day.", "en")]
+    assert kept == ["hand", "order", "day"]
+    russian = [w for _, w in content_positions("С другой стороны, народ молчал.", "ru")]
+    assert russian == ["народ", "молчал"]

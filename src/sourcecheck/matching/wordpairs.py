@@ -96,6 +96,21 @@ class Alignment:
         return [(p.quote_at, p.passage_at) for p in self.pairs]
 
 
+_PHRASES = {
+    "en": r"in order (?:to|that)|on the (?:other|one) hand|(?:as|with|in) regards?(?: to)?|"
+    r"in spite of|by means of|in fact|in short|in conclusion|at least|of course|as well as|"
+    r"on top of (?:that|this|it)",
+    "de": r"auf der (?:einen|anderen) Seite|zum Beispiel|im Gegenteil|mit Rücksicht auf",
+    "ru": r"с (?:одной|другой) стороны|к тому же|во всяком случае|по крайней мере",
+}
+FUNCTION_PHRASES = {
+    lang: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for lang, pattern in _PHRASES.items()
+}
+"""Connectives whose words are no content words ("in order to", "on the other hand"): a
+translator renders them freely or not at all ("um ... zu", "also"), so their words ('order',
+'hand') had no counterpart in true renderings."""
+
+
 def content_positions(text: str, language: str) -> list[tuple[int, str]]:
     """(offset, word) of the content words of ``text``, each word once (first occurrence)."""
     stop = (
@@ -103,6 +118,8 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
         | LIGHT_WORDS.get(language, frozenset())
         | explicit_negations(language)
     )
+    phrases = FUNCTION_PHRASES.get(language)
+    inside = [m.span() for m in phrases.finditer(text)] if phrases is not None else []
     seen: set[str] = set()
     out = []
     for m in _WORD.finditer(text):
@@ -113,6 +130,7 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
             and fold(w) not in stop
             and fold(w).replace("'", "") not in stop
             and (key not in seen)
+            and not any(a <= m.start() < b for a, b in inside)
         ):
             seen.add(key)
             out.append((m.start(), w))
