@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import PREPOSITIONS, STOP_CAPS, TITLES
+from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS, TITLES
 from .people import TITLE_WORDS
 from .verbs import PAST, SPEECH_VERBS
 
@@ -397,22 +397,35 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
     """The subject of the sentence whose verb of saying ends the lead-in, when words stand
     between them: the last name or pronoun before the verb that opens a clause ("Mrs. Hurst
     thought the same, and added,"; "when Mr. Collins, joining in, observed,"; "and Lydia,
-    always unguarded, boisterously exclaimed,")."""
+    always unguarded, boisterously exclaimed,"); the subject of a subordinate clause only
+    when no other comes before it ("Mr. Collins listened, and when she ceased, replied,")."""
+    subordinate = None
     for m in range(v - 1, -1, -1):
         found = _mention_at(tokens, m)
         if found is None or found[1] > v:
             continue
         if found[0] == "description" and not _acting_description(tokens, m, found[1], v):
             continue
-
         if tokens[m].text.lower() in ("they", "we"):
             continue
         before = tokens[m - 1].text.lower() if m else ""
         if m == 0 or before in _CLAUSE_OPENERS or tokens[m - 1].kind == "p":
             if m and tokens[m - 1].kind == "title":
                 continue
+            if _subordinate(tokens, before, found[1], v):
+                subordinate = subordinate or (m, found)
+                continue  # "and when she ceased speaking, replied": she is not who replied
             return m, found
-    return None
+    return subordinate
+
+
+def _subordinate(tokens: list[_Tok], opener: str, end: int, v: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a subordinate clause closed
+    before the finite verb of saying ``v`` ("when she ceased speaking, replied thus"), not of
+    the verb ("when Mr. Sowerberry, after a glance at his wife, said"; "by saying")."""
+    if opener not in SUBORDINATORS or tokens[v].text.endswith("ing") or end >= v:
+        return False
+    return tokens[end].text != "," and any(t.text == "," for t in tokens[end:v])
 
 
 def _acting_description(tokens: list[_Tok], m: int, end: int, v: int) -> bool:

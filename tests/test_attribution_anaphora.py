@@ -1,0 +1,84 @@
+"""Anaphoric attribution: "said she", "her brother replied", "the old lady observed" resolved
+to the right person of the text. Passages written for the tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.people import people_of
+from sourcecheck.extract.sieves import cue_before
+from sourcecheck.models import Claim
+
+
+def speaker_of(claims: list[Claim], start: str) -> str | None:
+    return next(c.speaker for c in claims if c.quote.startswith(start))
+
+
+# -- a pronoun: the person the narration before it is about -----------------------------------
+
+NARRATION = (
+    "Lady Mary watched Miss Price cross the drawing-room in her new blue gown.\n\n"
+    "She had long disliked the manners of Miss Price, and she waited until the music "
+    "stopped.\n\n"
+    "“What a very remarkable dress,” said she, loud enough to be heard."
+)
+
+
+def test_said_she_is_the_woman_the_narration_is_about_not_the_last_one_named() -> None:
+    # The last woman named is Miss Price (after "of"), but the narration is about Lady Mary:
+    # "She" opens the sentence before the quotation and goes back to her.
+    assert speaker_of(extract_claims(NARRATION), "What a very") == "Lady Mary"
+
+
+def test_said_he_is_the_subject_of_the_last_clause_of_narration() -> None:
+    text = (
+        "Colonel Hart came in with his dog; Mr. Dobbs looked up from his paper and saw "
+        "Colonel Hart.\n\n"
+        "“You are late again,” said he, folding the paper."
+    )
+    # The last clause opens with Mr. Dobbs; the man named last is Colonel Hart (its object).
+    assert speaker_of(extract_claims(text), "You are late") == "Mr. Dobbs"
+
+
+# -- the subject of a lead-in is not the subject of its subordinate clause --------------------
+
+
+def test_the_subject_of_a_when_clause_is_not_who_replies() -> None:
+    leadin = "Mr. Pell listened to her with a frown, and when she ceased speaking, replied thus,"
+    cue = cue_before(leadin, 0, len(leadin))
+    assert cue is not None and cue.words == "Mr. Pell"
+
+
+def test_a_when_clause_with_its_own_verb_names_the_speaker_when_nobody_else_does() -> None:
+    leadin = "A few days had passed, when Harriet came in and, after hesitating, thus began:"
+    cue = cue_before(leadin, 0, len(leadin))
+    assert cue is not None and cue.words == "Harriet"
+
+
+def test_a_subject_set_off_by_commas_after_when_is_the_speaker() -> None:
+    leadin = "Oliver was silent, when Mr. Sowerberry, after a glance at his wife, said,"
+    cue = cue_before(leadin, 0, len(leadin))
+    assert cue is not None and cue.words == "Mr. Sowerberry"
+
+
+# -- people: a bare surname shared by two men goes to the one the text names far more ---------
+
+
+def test_a_bare_surname_goes_to_the_man_the_text_names_far_more_often() -> None:
+    text = " ".join(
+        ["Then Bill Sikes came in, and Bill took off his hat."] * 6
+        + ["The dog growled, and then Sikes kicked it."] * 4
+        + ["The warrant named Mr. William Sikes, and the clerk read out Mr. William Sikes."]
+    )
+    people = people_of(text)
+    sikes = people.resolve("Sikes")
+    assert sikes is not None and sikes is people.resolve("Bill Sikes")
+    assert people.resolve("Mr. William Sikes") not in (None, sikes)
+
+
+def test_a_bare_surname_stays_nobody_s_between_two_men_named_alike() -> None:
+    text = " ".join(
+        ["Then Bill Sikes came in, and Bill took off his hat."] * 3
+        + ["Then Tom Sikes came in, and Tom sat down."] * 2
+        + ["The dog growled, and then Sikes kicked it."] * 4
+    )
+    assert people_of(text).resolve("Sikes") is None
