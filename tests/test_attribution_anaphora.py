@@ -82,3 +82,36 @@ def test_a_bare_surname_stays_nobody_s_between_two_men_named_alike() -> None:
         + ["The dog growled, and then Sikes kicked it."] * 4
     )
     assert people_of(text).resolve("Sikes") is None
+
+
+# -- a reply: the person the turn it answers calls by name --------------------------------------
+
+
+def test_he_replied_is_the_man_the_turn_before_called_by_name() -> None:
+    text = (
+        "Mr. Hurst was asleep on the sofa by the fire.\n\n"
+        "“I am afraid, Mr. Darcy,” observed Miss Bingley, “that this walk has tired you.”\n\n"
+        "“Not at all, I assure you, madam,” he replied; “it was a pleasant one.”"
+    )
+    # The last man the narration names is Mr. Hurst; the reply answers the one called.
+    assert speaker_of(extract_claims(text), "Not at all") == "Mr. Darcy"
+
+
+def test_the_doctor_replying_is_the_man_called_by_name() -> None:
+    text = (
+        "Rose came down the stairs in haste.\n\n"
+        "“Is the poor boy very badly hurt, Mr. Losberne?” asked Rose.\n\n"
+        "“Not so badly as I feared at first,” replied the doctor, “he will mend.”"
+    )
+    # Without the name called, "the doctor" stays as written (someone of that trade).
+    assert speaker_of(extract_claims(text), "Not so badly") == "Mr. Losberne"
+
+
+def test_her_mother_is_not_the_woman_the_turn_before_called() -> None:
+    text = (
+        "Mrs. Bennet and Lady Catherine sat in the parlour with Elizabeth.\n\n"
+        "“Miss Bennet, I should be glad to take a turn in the garden,” said Lady "
+        "Catherine.\n\n"
+        "“Go with her ladyship, my dear,” cried her mother, “and shew her the walks.”"
+    )
+    assert speaker_of(extract_claims(text), "Go with") != "Miss Bennet"

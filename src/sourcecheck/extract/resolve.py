@@ -5,10 +5,14 @@ pronoun ("said she") or a description ("said the old gentleman", "cried her moth
 module resolves a pronoun or a description to a person of the text (after Muzny et al., EACL
 2017, stage 2):
 
-- a **pronoun** is the person most recently named in the narration (never inside quotation
-  marks) or most recently speaking, whose gender matches; the people the quotation addresses
-  ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers are not
-  candidates;
+- a **pronoun** is, in this order: the person of its gender the turn it answers calls by
+  name ("I am afraid, Mr. Darcy, ..." / "Not at all," he replied); the first person of its
+  gender the narration's last clause before it names, going back past clauses that open
+  with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
+  Price ... She disliked the manners of Miss Price ... said she"); else the person most
+  recently named in the narration (never inside quotation marks) or most recently speaking,
+  whose gender matches. The people the quotation addresses ("..., Miss Bennet?") and, in a
+  conversation, the speaker of the turn it answers are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
   from the last paragraphs, preferring the one the text names most often around that
   description (who "the doctor" is, the whole text says), then the most recent;
@@ -33,17 +37,15 @@ from .attribution import PREPOSITIONS, phrase_mentions
 from .descriptions import (
     HONORIFIC_TITLES,
     KIN_TITLES,
-    capitalized_tail,
     description_gender,
     description_key,
     head_noun,
-    is_group,
     is_role,
     is_trade,
 )
 from .facts import sentence_spans
 from .people import NAME_RE, People, Person
-from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
+from .turns import vocatives
 
 PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
@@ -163,7 +165,8 @@ class Referents:
         """
         since = answered.at if answered is not None else 0
         if gender is not None:
-            subject = self.narration_subject(offset, gender, since=since, exclude=exclude)
+            called = self.called(answered, gender, exclude) if answered is not None else None
+            subject = called or self.narration_subject(offset, gender, since=since, exclude=exclude)
             if subject is not None:
                 return subject.name, True
         floor = self.paragraph_floor(offset, PRONOUN_PARAGRAPHS)
@@ -198,6 +201,20 @@ class Referents:
         if unnamed and unknown is None:
             return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
+
+    def called(self, answered: Turn, gender: str, exclude: Set[str]) -> Person | None:
+        """The one person of ``gender`` the quotation ``answered`` calls by name ("I am
+        afraid, Mr. Darcy, ..." / "Not at all," he replied: Mr. Darcy), if it calls one."""
+        i = bisect.bisect_left(self._q_starts, answered.at)
+        if i >= len(self._q_starts) or self._q_starts[i] - answered.at > 2:
+            return None
+        words = self.text[self._q_starts[i] : self._q_ends[i]]
+        found = {
+            id(p): p
+            for name in vocatives(words, self.people) - exclude - {answered.name or ""}
+            if (p := self.people.resolve(name)) is not None and p.gender == gender
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def narration_subject(
         self, offset: int, gender: str, *, since: int = 0, exclude: Set[str] = frozenset()
@@ -455,55 +472,3 @@ _OWNING = frozenset("of between about".split())
 NARRATOR = "the narrator"
 """The speaker of "I said" when the text's author is not given and no name is found for the
 narrator."""
-_INDEFINITE = frozenset("a an one some another any".split()) | INDEFINITE_PERSONS
-
-
-def resolve_cue(
-    cue: Cue,
-    at: int,
-    referents: Referents,
-    *,
-    turns: Sequence[Turn],
-    exclude: Set[str],
-    answered: Turn | None = None,
-) -> tuple[str | None, float, str]:
-    """The speaker a cue's pronoun or description names, the confidence, and a note on how
-    it was resolved (names and "I" are the caller's: they need the sources' authors).
-
-    A description resolved to nobody is the speaker as written ("the student", "a soldier":
-    an indefinite one always is, it introduces someone new; so is a group, "the crowd", and
-    a description in a lead-in before a colon, "the secretary wrote:")."""
-    words = cue.words
-    if cue.kind == "pronoun":
-        gender = PRONOUNS.get(words.lower())
-        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
-        if name is None:
-            return None, 0.2, f" ({words} = ?)"
-        return name, 0.8 if exact else 0.6, f" ({words} = {name})"
-    if cue.kind != "description":
-        return words, 0.95, ""
-    written = words[0].lower() + words[1:]
-    if written.split()[0] in _INDEFINITE or is_group(words):
-        return written, 0.85, ""  # "a soldier", "somebody", "the crowd", "the sailors"
-    introduces = re.fullmatch(r"[^“”\"\n]*:\s*", referents.text[cue.end : at]) is not None
-    owner = re.fullmatch(r"(?:the|a|his|her) (?:voice|voices|tones?|words|cry) of (.+)", written)
-    person = referents.people.resolve(capitalized_tail(words)) if owner else None
-    if person is not None:  # "the voice of the Dodger": whose voice
-        return person.name, 0.9, f" ({written} = {person.name})"
-    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
-        # "the gentleman in the white waistcoat": told apart so; "the correspondent of the
-        # Times wrote:" (the capitalized words are what it belongs to, not who speaks)
-        return written, 0.85 if introduces else 0.75, ""
-    if words.split()[-1][:1].isupper():
-        person = referents.people.resolve(capitalized_tail(words))
-        if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
-            return person.name, 0.9, f" ({written} = {person.name})"
-        return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
-    person = referents.description(words, at, turns=turns, exclude=exclude)
-    if person is None and is_trade(words):
-        return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
-    if person is None and introduces:
-        return written, 0.85, ""  # "the secretary wrote:": as sure as "a soldier said:"
-    if person is None:
-        return written, 0.4, ""  # the conversation may tell who (turns.py)
-    return person.name, 0.7, f" ({written} = {person.name})"

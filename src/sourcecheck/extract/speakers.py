@@ -31,6 +31,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
+from .anaphora import resolve_cue
 from .contexts import Surroundings
 from .facts import TextDates, find_dates
 from .kinds import kind_going_on, speech_kind
@@ -41,7 +42,7 @@ from .quotes import (
     is_attribution,
 )
 from .rereading import answered, answered_turn, reread
-from .resolve import NARRATOR, Referents, Turn, resolve_cue
+from .resolve import NARRATOR, Referents, Turn
 from .sources import title_spans
 from .turns import vocatives
 

@@ -1,0 +1,76 @@
+"""The speaker a cue beside a quotation names, when it is a pronoun or a description: the
+entry point of stage 2 of attribution (:class:`~sourcecheck.extract.resolve.Referents` holds
+the persons it is resolved against).
+
+A description resolved to nobody is the speaker as written ("the student", "a soldier": an
+indefinite one always is; so is a group, "the crowd"); one the turn it answers explains ("...,
+Mr. Losberne?" / "...," replied the doctor) is the person called by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from .descriptions import capitalized_tail, description_gender, is_group, is_trade
+from .resolve import Referents, Turn
+from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
+
+_INDEFINITE = frozenset("a an one some another any".split()) | INDEFINITE_PERSONS
+
+
+def resolve_cue(
+    cue: Cue,
+    at: int,
+    referents: Referents,
+    *,
+    turns: Sequence[Turn],
+    exclude: Set[str],
+    answered: Turn | None = None,
+) -> tuple[str | None, float, str]:
+    """The speaker a cue's pronoun or description names, the confidence, and a note on how
+    it was resolved (names and "I" are the caller's: they need the sources' authors).
+
+    A description resolved to nobody is the speaker as written ("the student", "a soldier":
+    an indefinite one always is, it introduces someone new; so is a group, "the crowd", and
+    a description in a lead-in before a colon, "the secretary wrote:")."""
+    words = cue.words
+    if cue.kind == "pronoun":
+        gender = PRONOUNS.get(words.lower())
+        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
+        if name is None:
+            return None, 0.2, f" ({words} = ?)"
+        return name, 0.8 if exact else 0.6, f" ({words} = {name})"
+    if cue.kind != "description":
+        return words, 0.95, ""
+    written = words[0].lower() + words[1:]
+    if written.split()[0] in _INDEFINITE or is_group(words):
+        return written, 0.85, ""  # "a soldier", "somebody", "the crowd", "the sailors"
+    introduces = re.fullmatch(r"[^“”\"\n]*:\s*", referents.text[cue.end : at]) is not None
+    owner = re.fullmatch(r"(?:the|a|his|her) (?:voice|voices|tones?|words|cry) of (.+)", written)
+    person = referents.people.resolve(capitalized_tail(words)) if owner else None
+    if person is not None:  # "the voice of the Dodger": whose voice
+        return person.name, 0.9, f" ({written} = {person.name})"
+    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
+        # "the gentleman in the white waistcoat": told apart so; "the correspondent of the
+        # Times wrote:" (the capitalized words are what it belongs to, not who speaks)
+        return written, 0.85 if introduces else 0.75, ""
+    if words.split()[-1][:1].isupper():
+        person = referents.people.resolve(capitalized_tail(words))
+        if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
+            return person.name, 0.9, f" ({written} = {person.name})"
+        return written, 0.85, ""  # "the Hatter", "the Jew": a title used as a name
+    gender = description_gender(words)
+    called = None  # (not "her mother": the one called is "her")
+    if answered is not None and gender is not None and written.startswith("the "):
+        called = referents.called(answered, gender, exclude)
+    if called is not None:  # "..., Mr. Brownlow?" / "...," replied the old gentleman
+        return called.name, 0.8, f" ({written} = {called.name}, called by name)"
+    person = referents.description(words, at, turns=turns, exclude=exclude)
+    if person is None and is_trade(words):
+        return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
+    if person is None and introduces:
+        return written, 0.85, ""  # "the secretary wrote:": as sure as "a soldier said:"
+    if person is None:
+        return written, 0.4, ""  # the conversation may tell who (turns.py)
+    return person.name, 0.7, f" ({written} = {person.name})"
