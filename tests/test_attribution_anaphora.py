@@ -115,3 +115,27 @@ def test_her_mother_is_not_the_woman_the_turn_before_called() -> None:
         "“Go with her ladyship, my dear,” cried her mother, “and shew her the walks.”"
     )
     assert speaker_of(extract_claims(text), "Go with") != "Miss Bennet"
+
+
+# -- kin: "his brother" is of the family of the one "his" is ----------------------------------
+
+
+def test_his_brother_is_the_other_man_of_the_family_of_the_one_he_answers() -> None:
+    text = (
+        "Mr. George Knightley and Mr. John Knightley sat by the fire with Mr. Weston, "
+        "who soon went out.\n\n"
+        "“I have always thought the same of handwriting in a family,” said Mr. John "
+        "Knightley.\n\n"
+        "“Yes, there is a likeness in it,” said his brother, “I know what you mean.”"
+    )
+    assert speaker_of(extract_claims(text), "Yes, there is") == "Mr. George Knightley"
+
+
+def test_her_sister_is_the_other_woman_of_the_family() -> None:
+    text = (
+        "Miss Jane Bennet and Miss Mary Bennet were at the table with Mr. Collins, and Mary "
+        "read on.\n\n"
+        "“It has been a very agreeable day for us all,” said Miss Jane Bennet.\n\n"
+        "“You are very cruel to say so,” said her sister, “and you know it.”"
+    )
+    assert speaker_of(extract_claims(text), "You are very cruel") == "Miss Mary Bennet"

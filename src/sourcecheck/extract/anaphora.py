@@ -66,7 +66,7 @@ def resolve_cue(
         called = referents.called(answered, gender, exclude)
     if called is not None:  # "..., Mr. Brownlow?" / "...," replied the old gentleman
         return called.name, 0.8, f" ({written} = {called.name}, called by name)"
-    person = referents.description(words, at, turns=turns, exclude=exclude)
+    person = referents.description(words, at, turns=turns, exclude=exclude, answered=answered)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
     if person is None and introduces:

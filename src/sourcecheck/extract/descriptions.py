@@ -35,6 +35,8 @@ _ROLES = frozenset(
     "questioner speaker respondent".split()
 )
 KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
+KIN_GENDERS = {"brother": "M", "sister": "F", "son": "M", "daughter": "F"}
+"""Relations within one family name and the gender they give: "his brother", "her sister"."""
 HONORIFIC_TITLES = {"ladyship": "Lady", "lordship": "Lord"}
 """The title of the person "her ladyship", "his lordship" stands for."""
 """The title of the person a relation names in the owner's family."""

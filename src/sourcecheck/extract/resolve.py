@@ -36,6 +36,7 @@ from ..texts.paragraphs import Paragraph
 from .attribution import PREPOSITIONS, phrase_mentions
 from .descriptions import (
     HONORIFIC_TITLES,
+    KIN_GENDERS,
     KIN_TITLES,
     description_gender,
     description_key,
@@ -295,6 +296,7 @@ class Referents:
         *,
         turns: Sequence[Turn],
         exclude: Set[str] = frozenset(),
+        answered: Turn | None = None,
     ) -> Person | None:
         """The person a description at ``offset`` names: the one it named last time, if
         recent; else, of its gender and among the persons of the last paragraphs, the one the
@@ -305,7 +307,7 @@ class Referents:
         gender = description_gender(words)
         if gender is None and not is_role(words):
             return None  # "the stranger", "the voice": who, the text may not yet say
-        kin = self._kin(words, offset, turns, exclude)
+        kin = self._kin(words, offset, turns, exclude, answered)
         if kin is not None:
             return kin
         last = self._resolved.get(key)
@@ -327,7 +329,12 @@ class Referents:
         return found
 
     def _kin(
-        self, words: str, offset: int, turns: Sequence[Turn], exclude: Set[str]
+        self,
+        words: str,
+        offset: int,
+        turns: Sequence[Turn],
+        exclude: Set[str],
+        answered: Turn | None = None,
     ) -> Person | None:
         """ "his wife", "her father": the one person of the owner's family name with the
         title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
@@ -335,13 +342,15 @@ class Referents:
         paragraphs with that title ("her mother" is the Mrs. who is there). "her ladyship",
         "his lordship": the one Lady, the one Lord of the last paragraphs."""
         parts = words.lower().split()
+        if len(parts) == 2 and parts[0] in ("his", "her") and parts[1] in KIN_GENDERS:
+            sibling_of = self._owner(parts[0], offset, turns, answered)
+            return self._sibling(sibling_of, parts[1], offset, turns, exclude)
         title = KIN_TITLES.get(parts[-1]) or HONORIFIC_TITLES.get(parts[-1])
         if len(parts) != 2 or parts[0] not in ("his", "her", "their") or title is None:
             return None
         person = None
         if parts[-1] in KIN_TITLES and parts[0] != "their":
-            owner, _ = self.pronoun(offset, "M" if parts[0] == "his" else "F", turns=turns)
-            person = self.people.resolve(owner) if owner else None
+            person = self._owner(parts[0], offset, turns, answered)
         family = [
             p
             for p in self.people.persons
@@ -359,6 +368,44 @@ class Referents:
             if p.name not in exclude and p.has_title(title)
         }
         return next(iter(recent.values())) if len(recent) == 1 else None
+
+    def _owner(
+        self, word: str, offset: int, turns: Sequence[Turn], answered: Turn | None
+    ) -> Person | None:
+        """Who "his" or "her" of a description beside a quotation is: the speaker of the turn
+        it answers, when of that gender ("“...,” said John Knightley. / “...,” said his
+        brother"), else the pronoun's referent."""
+        gender = "M" if word == "his" else "F"
+        if answered is not None and answered.person and answered.person.gender == gender:
+            return answered.person
+        name, _ = self.pronoun(offset, gender, turns=turns)
+        return self.people.resolve(name) if name else None
+
+    def _sibling(
+        self,
+        person: Person | None,
+        relation: str,
+        offset: int,
+        turns: Sequence[Turn],
+        exclude: Set[str],
+    ) -> Person | None:
+        """ "his brother", "her sister": the one person of the relation's gender who shares a
+        family name with ``person``, the one "his" or "her" is (John Knightley's brother is Mr.
+        Knightley), or the one of them the last paragraphs name."""
+        if person is None:
+            return None
+        family = {
+            id(p): p
+            for p in self.people.persons
+            if p is not person
+            and p.name not in exclude
+            and p.gender == KIN_GENDERS[relation]
+            and p.surnames & person.surnames
+        }
+        if len(family) > 1:
+            recent = {id(p) for _, p in self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)}
+            family = {k: p for k, p in family.items() if k in recent}
+        return next(iter(family.values())) if len(family) == 1 else None
 
     def _partner(
         self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
