@@ -139,3 +139,16 @@ def test_her_sister_is_the_other_woman_of_the_family() -> None:
         "“You are very cruel to say so,” said her sister, “and you know it.”"
     )
     assert speaker_of(extract_claims(text), "You are very cruel") == "Miss Mary Bennet"
+
+
+def test_a_term_quoted_in_passing_does_not_cut_the_narration_before_he() -> None:
+    text = (
+        "Mr. Grey was a man of endless courage; considerations of safety were alien to "
+        "him.\n\n"
+        "It was hard for him to understand our plan. In that period, he often condemned the "
+        "“policy of half measures,” making no distinction between Lord Ashby’s stand and "
+        "my own. Early in May, he wrote: “One thing above all is necessary for us now, and "
+        "that is a stern power.”"
+    )
+    # Without the scare quote the sentence opens with "he": the narration is about Mr. Grey.
+    assert speaker_of(extract_claims(text), "One thing above all") == "Mr. Grey"

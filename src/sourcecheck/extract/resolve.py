@@ -238,8 +238,11 @@ class Referents:
         """
         floor = max(self.paragraph_floor(offset, NARRATION_PARAGRAPHS), since)
         i = bisect.bisect_left(self._q_ends, offset) - 1
-        if i >= 0 and self._q_ends[i] > floor:
-            floor = self._q_ends[i] + 1
+        while i >= 0 and self._q_ends[i] > floor:
+            if not _INSIDE_SENTENCE.match(self.text, self._q_ends[i]):
+                floor = self._q_ends[i] + 1  # someone spoke: the narration starts after
+                break
+            i -= 1  # the “policy of Lenin-Trotsky,” quite reasonably ...: narration goes on
         for start, end in reversed(sentence_spans(self.text, floor, offset)[-MAX_SENTENCES:]):
             cuts = [start, *(start + m.end() for m in re.finditer(";", self.text[start:end])), end]
             for lo, hi in reversed(list(pairwise(cuts))):
@@ -503,6 +506,8 @@ def _used_key(key: str, referents: Referents) -> str:
 
 
 MAX_SENTENCES = 3
+_INSIDE_SENTENCE = re.compile(r"[^\w\n]{0,4}\s*[a-z]")
+"""After a quotation's words: the narration's sentence goes on (a term quoted in passing)."""
 NARRATION_PARAGRAPHS = 2
 """How many paragraphs before a pronoun's own its narration subject may be in."""
 """How many sentences of narration before a pronoun are read for its subject."""
