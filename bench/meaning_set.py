@@ -36,7 +36,7 @@ import numpy as np
 import yaml
 
 from sourcecheck.matching.embed import default_embedder
-from sourcecheck.matching.vectors import UNIT_WORDS, TextVectors, build_text_vectors
+from sourcecheck.matching.vectors import SCHEME, TextVectors, build_text_vectors
 from sourcecheck.texts.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,17 +61,25 @@ def text(name: str) -> str:
 
 def stored_vectors(name: str) -> TextVectors:
     """A text's sentence vectors, built once and kept in bench/out (as the store will keep
-    them): keyed by the text's hash, the model and the unit size."""
+    them): keyed by the text's hash, the model and the unit scheme."""
     t = text(name)
     embedder = default_embedder()
-    key = hashlib.sha256(f"{t}|{embedder.model_id}|{UNIT_WORDS}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{t}|{embedder.model_id}|{SCHEME}".encode()).hexdigest()[:16]
     path = ROOT / "bench" / "out" / "vectors" / f"{key}.npz"
     if path.exists():
         z = np.load(path)
-        return TextVectors(embedder.model_id, z["spans"], z["matrix"])
+        return TextVectors(
+            embedder.model_id, z["spans"], z["matrix"], z["clause_spans"], z["clause_matrix"]
+        )
     vectors = build_text_vectors(t, embedder=embedder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez(path, spans=vectors.spans, matrix=vectors.matrix)
+    np.savez(
+        path,
+        spans=vectors.spans,
+        matrix=vectors.matrix,
+        clause_spans=vectors.clause_spans,
+        clause_matrix=vectors.clause_matrix,
+    )
     return vectors
 
 

@@ -74,18 +74,28 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
         parts.append(f"numbers {_both(ev.quote_numbers, ev.passage_numbers)}")
     if ev.quote_dates or ev.passage_dates:
         parts.append(f"dates {_both(ev.quote_dates, ev.passage_dates)}")
-    for flag in comparison.flags:
-        parts.append(_FLAG_TEXT[flag](ev, comparison))
+    parts += flag_notes(ev, comparison)
     return "; ".join(parts)
 
 
-def rejected_reason(place: str, similarity: float, passage: str, why: str) -> str:
-    """Why the best candidate passage is no rendering (``why``: from the decision rule)."""
+def flag_notes(ev: Evidence, comparison: AnchorComparison) -> list[str]:
+    """Each flag of a passage as a CHECK to make, in plain words."""
+    return [_FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
+
+
+def rejected_reason(
+    place: str, similarity: float, passage: str, why: str, notes: list[str] | None = None
+) -> str:
+    """Why the best candidate passage is no rendering (``why``: from the decision rule), and
+    where it differs checkably from the quote (``notes``, :func:`flag_notes`): a rendering
+    whose meaning was changed ("four days" for "vierzehn Tagen") is often rejected, and the
+    difference is what its reader must see."""
     excerpt = " ".join(passage.split())[:80]
-    return (
+    reason = (
         f"no passage says this in other words; the best candidate ({place}, similarity "
         f"{similarity:g}) reads “{excerpt}” and {why}"
     )
+    return "; ".join([reason, *(notes or [])])
 
 
 def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:

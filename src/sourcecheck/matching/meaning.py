@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -54,18 +54,25 @@ from .evidence import (
     Evidence,
     Weighing,
     evidence,
+    flag_notes,
     found_reason,
     nothing_reason,
     rejected_reason,
 )
 from .match import _where
-from .passages import Passage, embed_passages
+from .passages import (
+    ClauseRun,
+    Passage,
+    clause_passages,
+    clause_runs,
+    embed_passages,
+    margin,
+    unit_passages,
+)
 from .quote import ELISION_RE, ParsedQuote, parse_quote
 from .stems import STOPWORDS, content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
-    NEIGHBOUR_FLOOR,
-    NEIGHBOURS,
     SHORT_WORDS,
     SLACK,
     Signals,
@@ -94,6 +101,12 @@ class MeaningParams:
     """...those more than this many times the quote's words (plus 4)."""
     word_min: float = 60.0
     """Two words at least this similar (0-100, word vectors) render each other."""
+    clause_runs: int = 4
+    """Runs of long units' clauses taken per quote, nearest by their summed stored vectors..."""
+    embed_runs: int = 2
+    """...of which those of several clauses are embedded whole, at most this many."""
+    near_units: int = 3
+    """Units nearest by their stored vectors, taken beside the windows (nothing to embed)."""
     rerank: int = 3
     """Passages (of different windows) weighed for the decision, at most."""
     rerank_gap: float = 8.0
@@ -131,6 +144,8 @@ class MeaningResult(MatchResult):
     evidence: Evidence | None = None
     signals: Signals | None = None
     model_id: str | None = None
+    candidate: Span | None = None  # not_found: the best candidate, rejected (see the reason)
+    candidate_flags: list[str] = field(default_factory=list)  # its differences, named there
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +225,9 @@ def match_meaning(
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
-        result.reason = rejected_reason(place, result.score, span.slice(text), verdict)
+        result.candidate, result.candidate_flags = span, list(weighed.comparison.flags)
+        notes = flag_notes(result.evidence, weighed.comparison)
+        result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
         return result
     result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
@@ -239,19 +256,40 @@ def rank_passages(
     if not windows:
         return []
     cross = quote.language != text_language
+    runs: list[ClauseRun] = []
+    fine = sims  # each unit's similarity, or its nearest clause's when higher
     if vectors is not None and sims is not None:
+        fine, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
+        runs = [r for r in runs if _possible(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
         span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
         unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
-        margin = _margin(unembedded, [unembedded], sims)
-        if best_possible(unembedded.similarity, margin, cross, slack=SLACK) < 0:
-            return [Candidate(unembedded, margin)]
+        above = margin(unembedded, [unembedded], sims)
+        if best_possible(unembedded.similarity, above, cross, slack=SLACK) < 0 and not runs:
+            return [Candidate(unembedded, above)]
     passages = embed_passages(
         text, units, windows, quote.readings, quote.words, embedder, sims=sims,
         refine=params.refine, longer=params.longer,
-        worth=lambda p: best_possible(p.similarity, _margin(p, [], sims), cross, slack=SLACK) >= 0,
+        worth=lambda p: _possible(p.similarity, p.window, sims, cross),
     )  # fmt: skip
-    return [Candidate(p, _margin(p, passages, sims)) for p in passages]
+    if vectors is not None and sims is not None:
+        extra = clause_passages(text, vectors, runs, quote.readings, embedder,
+                                embed=params.embed_runs)  # fmt: skip
+        extra += unit_passages(text, units, sims, params.near_units, set(windows))
+        seen = {p.span for p in passages}
+        for p in extra:
+            if p.span not in seen:
+                seen.add(p.span)
+                passages.append(p)
+        passages.sort(key=lambda p: -p.similarity)
+    return [Candidate(p, margin(p, passages, fine if p.clause else sims)) for p in passages]
+
+
+def _possible(similarity: float, window: Window, sims: np.ndarray | None, cross: bool) -> bool:
+    """Whether a passage could pass with some more similarity (:data:`.verdict.SLACK`: what
+    embedding it whole may add) and every content word matched."""
+    p = Passage(Span(0, 0), similarity, window)
+    return best_possible(similarity, margin(p, [], sims), cross, slack=SLACK) >= 0
 
 
 def choose(
@@ -263,21 +301,24 @@ def choose(
     params: MeaningParams = MeaningParams(),
 ) -> tuple[Candidate, Weighing]:
     """The candidate to judge: of the best passages of different windows whose similarity is
-    within ``params.rerank_gap`` of the best (at most ``params.rerank``), the one the decision
-    rule scores highest. The sentence vectors alone put a wrong passage first now and then
-    ("She had hardly turned her back" nearest "sie hatte schon geweint"); the share of words
-    with a counterpart tells them apart."""
+    within ``params.rerank_gap`` of the best and that could pass with every content word
+    matched (at most ``params.rerank``), the one the decision rule scores highest. The
+    sentence vectors alone put a wrong passage first now and then ("She had hardly turned
+    her back" nearest "sie hatte schon geweint"); the share of words with a counterpart tells
+    them apart. (A hopeless passage takes no place: "True, he had slept peacefully" is
+    nearest its unit, fourth by similarity after two clauses that could not pass.)"""
     top = candidates[0].passage.similarity
     cross = quote.language != text_language
-    contenders: dict[Window, Candidate] = {}
+    contenders: dict[tuple[Window, bool], Candidate] = {}  # a window's clauses apart
     for c in candidates:
         near = top - c.passage.similarity <= params.rerank_gap / 100
-        if near and len(contenders) < params.rerank:
-            contenders.setdefault(c.passage.window, c)
-    hopeful = [
-        c for c in contenders.values()
-        if best_possible(c.passage.similarity, c.margin, cross) >= 0
-    ]  # fmt: skip
+        if (
+            near
+            and len(contenders) < params.rerank
+            and best_possible(c.passage.similarity, c.margin, cross, clause=c.passage.clause) >= 0
+        ):
+            contenders.setdefault((c.passage.window, c.passage.clause), c)
+    hopeful = list(contenders.values())
     if not hopeful:  # rejected on similarity and margin: no word alignment needed
         return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
                                     align=False)  # fmt: skip
@@ -314,6 +355,7 @@ def weigh(
         cross=quote.language != text_language,
         content_words=alignment.content,
         counterparts=len(alignment.pairs),
+        clause=candidate.passage.clause,
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     return Weighing(signals, alignment, anchors, comparison)
@@ -408,19 +450,6 @@ def _windows(
     if by_stems and by_stems[0] not in chosen:
         chosen[-1:] = [by_stems[0]]  # the stems' best window is always tried
     return chosen
-
-
-def _margin(p: Passage, passages: list[Passage], sims: np.ndarray | None) -> float:
-    """The passage's similarity minus the mean similarity of the quote's nearest units away
-    from it (or, without vectors, of the other passages embedded), at least the floor."""
-    a, b = p.window
-    others = np.concatenate([sims[: max(0, a - 2)], sims[b + 3 :]]) if sims is not None else None
-    if others is not None and len(others) >= NEIGHBOURS:
-        near = float(np.partition(others, len(others) - NEIGHBOURS)[-NEIGHBOURS:].mean())
-    else:
-        rest = [o.similarity for o in passages if o.window[1] < a - 2 or o.window[0] > b + 2]
-        near = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
-    return round(p.similarity - max(near, NEIGHBOUR_FLOOR), 4)
 
 
 def _passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anchors:

@@ -17,20 +17,24 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Span
-from .candidates import Window
+from .candidates import Window, best_windows
 from .embed import Embedder
-from .vectors import TextUnits, raw_words
+from .vectors import TextUnits, TextVectors, raw_words, strip_span
+from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS
 
 _CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
 
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A span of the text, its similarity (0-1 cosine) with the quote, and its window."""
+    """A span of the text, its similarity (0-1 cosine) with the quote, and its window;
+    ``clause``: a run of the stored clauses of one unit (its margin is taken over the text's
+    clauses as well as its units)."""
 
     span: Span
     similarity: float
     window: Window
+    clause: bool = False
 
 
 def embed_passages(
@@ -54,7 +58,7 @@ def embed_passages(
     ``longer`` times the quote's words (plus 4) is searched for shorter runs. ``worth``:
     whether a window is worth searching for clause runs (not when even a better run could
     not pass)."""
-    spans = [_strip(text, int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
+    spans = [strip_span(text, int(units.spans[a, 0]), int(units.spans[b, 1])) for a, b in windows]
     known = {i: float(sims[a]) for i, (a, b) in enumerate(windows) if sims is not None and a == b}
     todo = [i for i in range(len(windows)) if i not in known]
     if todo:
@@ -89,7 +93,7 @@ def _narrowest(text: str, units: TextUnits, p: Passage, sims: np.ndarray) -> Pas
     u = a + int(np.argmax(sims[a : b + 1]))
     if float(sims[u]) < p.similarity - NARROWER:
         return p
-    return Passage(Span(*_strip(text, int(units.spans[u, 0]), int(units.spans[u, 1]))),
+    return Passage(Span(*strip_span(text, int(units.spans[u, 0]), int(units.spans[u, 1]))),
                    float(sims[u]), (u, u))  # fmt: skip
 
 
@@ -126,6 +130,116 @@ def _clause_runs(
     ]
 
 
+RUN_CLAUSES = 3
+"""A run of stored clauses takes at most this many (a rendering of two clauses of a long
+sentence: "He must have tried it a hundred times, shut his eyes so that ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRun:
+    """Consecutive clauses ``first``..``last`` (indexes into the text's stored clauses) of
+    the text's ``unit``, and the cosine of their summed vectors with the quote."""
+
+    score: float
+    first: int
+    last: int
+    unit: int
+
+
+def clause_runs(
+    vectors: TextVectors, query: np.ndarray, sims: np.ndarray, top: int
+) -> tuple[np.ndarray, list[ClauseRun]]:
+    """The quote's similarity with each unit or, when nearer, one of its clauses (from the
+    units' ``sims``), and the ``top`` runs of 1..:data:`RUN_CLAUSES` consecutive clauses of a
+    unit (never the whole unit: it has its own vector) nearest the quote by their summed
+    stored vectors, no two overlapping, best first; ``query`` as for :func:`embed_passages`.
+    One matrix-vector product over the clauses; the sums' lengths come from the cached
+    cosines of neighbouring clauses."""
+    dense, unit, after = vectors.clauses()
+    m = len(dense)
+    if m == 0 or top <= 0:
+        return sims, []
+    clause_sims = nearest_reading(dense, query)
+    fine = sims.copy()
+    np.maximum.at(fine, unit, clause_sims)
+    opens = np.concatenate([[True], unit[1:] != unit[:-1]])
+    closes = np.concatenate([unit[:-1] != unit[1:], [True]])
+    cum = np.concatenate([[0.0], np.cumsum(clause_sims, dtype=np.float64)])
+    scored: dict[Window, float] = {}
+    for k in range(1, min(RUN_CLAUSES, m) + 1):
+        n = m - k + 1
+        norm2 = np.full(n, float(k))
+        for gap in range(1, k):
+            c = np.concatenate([[0.0], np.cumsum(after[:, gap - 1], dtype=np.float64)])
+            norm2 += 2 * (c[k - gap : k - gap + n] - c[:n])
+        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
+        score[(unit[k - 1 :] != unit[:n]) | (opens[:n] & closes[k - 1 :])] = -np.inf
+        count = min(3 * top, n)
+        best = np.argpartition(-score, count - 1)[:count] if count < n else np.arange(n)
+        for i in best.tolist():
+            if np.isfinite(score[i]):
+                scored[(i, i + k - 1)] = float(score[i])
+    runs = [ClauseRun(scored[w], *w, int(unit[w[0]])) for w in best_windows(scored, top)]
+    return fine, runs
+
+
+def clause_passages(
+    text: str,
+    vectors: TextVectors,
+    runs: list[ClauseRun],
+    query: np.ndarray,
+    embedder: Embedder,
+    *,
+    embed: int,
+) -> list[Passage]:
+    """The runs as passages of their unit's window: a single clause with its stored vector's
+    similarity, the best ``embed`` runs of several embedded whole (the others left out)."""
+    spans = vectors.clause_spans
+    single = [r for r in runs if r.first == r.last]
+    several = [r for r in runs if r.first != r.last][:embed]
+    sims = [r.score for r in single]  # one clause: the cosine of its stored vector
+    if several:
+        flat = [_flat(text, int(spans[r.first, 0]), int(spans[r.last, 1])) for r in several]
+        sims += nearest_reading(embedder(flat), query).tolist()
+    return [
+        Passage(Span(int(spans[r.first, 0]), int(spans[r.last, 1])), sim, (r.unit, r.unit),
+                clause=True)
+        for r, sim in zip(single + several, sims, strict=True)
+    ]  # fmt: skip
+
+
+def unit_passages(
+    text: str, units: TextUnits, sims: np.ndarray, top: int, skip: set[Window]
+) -> list[Passage]:
+    """The ``top`` units nearest the quote by their stored vectors, as passages (nothing to
+    embed), but those of ``skip``: a unit may be the text's nearest and yet lose its window's
+    place to a run of units whose summed vector is nearer."""
+    count = min(top + len(skip), len(sims))
+    if count == 0:
+        return []
+    best = np.argpartition(-sims, count - 1)[:count] if count < len(sims) else np.arange(count)
+    chosen = sorted((u for u in best.tolist() if (u, u) not in skip), key=lambda u: -sims[u])
+    return [
+        Passage(Span(*strip_span(text, int(units.spans[u, 0]), int(units.spans[u, 1]))),
+                float(sims[u]), (u, u))
+        for u in chosen[:top]
+    ]  # fmt: skip
+
+
+def margin(p: Passage, passages: list[Passage], sims: np.ndarray | None) -> float:
+    """The passage's similarity minus the mean similarity of the quote's nearest units away
+    from it (``sims``: each unit's; or, without vectors, of the other ``passages``
+    embedded), at least the floor (:mod:`.verdict`)."""
+    a, b = p.window
+    others = np.concatenate([sims[: max(0, a - 2)], sims[b + 3 :]]) if sims is not None else None
+    if others is not None and len(others) >= NEIGHBOURS:
+        near = float(np.partition(others, len(others) - NEIGHBOURS)[-NEIGHBOURS:].mean())
+    else:
+        rest = [o.similarity for o in passages if o.window[1] < a - 2 or o.window[0] > b + 2]
+        near = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
+    return round(p.similarity - max(near, NEIGHBOUR_FLOOR), 4)
+
+
 def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     """The cosine of each of ``vectors`` (n, d) with the query: one vector (d,), or several
     readings of it (k, d), of which the nearest counts.
@@ -152,13 +266,4 @@ def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(spans) > 1 and len(raw_words(text[spans[-1][0] : spans[-1][1]])) < 3:
         last = spans.pop()
         spans[-1] = (spans[-1][0], last[1])
-    return [_strip(text, s, e) for s, e in spans]
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without the spaces, and the trailing commas or dashes, at its ends."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    while start < end and (text[start].isspace() or text[start] in "—–-"):
-        start += 1
-    return start, end
+    return [strip_span(text, s, e) for s, e in spans]

@@ -105,3 +105,14 @@ def _m010_claim_report(db: Database) -> None:
         LEFT JOIN current_reviews v ON v.claim_id = c.id
         """
     )
+
+
+@migrations()
+def m011_clause_vectors(db: Database) -> None:
+    """Vectors of clauses (issue 10): a text's stored vectors also hold those of the clauses
+    of its long units, after its units' (``clauses``: how many), and the unit ``scheme`` they
+    were cut by; vectors of another scheme (those stored before: '') are rebuilt, as those of
+    another model."""
+    vectors = db.table("text_vectors")
+    vectors.add_column("clauses", int, not_null_default=0)
+    vectors.add_column("scheme", str, not_null_default="")

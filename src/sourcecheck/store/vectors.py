@@ -1,8 +1,9 @@
-"""Stored sentence vectors of texts (migration m010), for the meaning stage.
+"""Stored sentence vectors of texts (migrations m010, m011), for the meaning stage.
 
 A text's vectors (:class:`~sourcecheck.matching.vectors.TextVectors`: its unit spans and one
-unit vector each) are kept per embedding model: vectors of another ``model_id`` are never
-used, and building the current model's replaces them. They are built when texts arrive
+unit vector each, then those of the clauses of its long units) are kept per embedding model
+and unit scheme: vectors of another ``model_id`` or ``scheme`` are never used, and building
+the current ones replaces them. They are built when texts arrive
 (import, ``source text``, ``source fetch``) while the database is small: its texts, the new
 ones included, at most :data:`ARRIVAL_CHARS` characters together. Beyond, ``verify`` builds
 those of the texts it needs when they are few enough (:data:`EMBED_CHARS`, see
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..matching.embed import Embedder, default_embedder
-from ..matching.vectors import TextVectors, build_text_vectors
+from ..matching.vectors import SCHEME, TextVectors, build_text_vectors
 from ..models import counted, now_iso
 from ..texts.language import detect_language
 from .db import Database, transaction
@@ -71,15 +72,19 @@ class VectorReport:
 
 
 def save_vectors(db: Database, text_id: int, vectors: TextVectors) -> None:
-    """Store a text's vectors (replacing any it had), in the caller's transaction."""
+    """Store a text's vectors (replacing any it had), in the caller's transaction: its units'
+    rows, then its clauses' (migration m011)."""
     forget_vectors(db, [text_id])
-    spans = np.ascontiguousarray(vectors.spans, dtype="<i8")
-    matrix = np.ascontiguousarray(vectors.matrix, dtype="<f2")
+    spans = np.ascontiguousarray(np.concatenate([vectors.spans, vectors.clause_spans]), "<i8")
+    clauses = vectors.clause_matrix if vectors.clause_matrix is not None else vectors.matrix[:0]
+    matrix = np.ascontiguousarray(np.concatenate([vectors.matrix, clauses]), dtype="<f2")
     dim = int(matrix.shape[1]) if matrix.ndim == 2 else 0
     db.execute(
-        "INSERT INTO text_vectors (text_id, model_id, units, dim, built_at) VALUES (?, ?, ?, ?, ?)",
-        [text_id, vectors.model_id, len(spans), dim, now_iso()],
-    )
+        "INSERT INTO text_vectors (text_id, model_id, units, dim, built_at, clauses, scheme) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [text_id, vectors.model_id, len(vectors.spans), dim, now_iso(),
+         len(vectors.clause_spans), vectors.scheme],
+    )  # fmt: skip
     for part, start in enumerate(range(0, max(1, len(spans)), PART_UNITS)):
         stop = start + PART_UNITS
         db.execute(
@@ -89,16 +94,18 @@ def save_vectors(db: Database, text_id: int, vectors: TextVectors) -> None:
 
 
 def load_vectors(db: Database, text_id: int, model_id: str) -> TextVectors | None:
-    """A text's stored vectors of ``model_id``; None when it has none of that model."""
+    """A text's stored vectors of ``model_id`` and the current unit scheme
+    (:data:`~sourcecheck.matching.vectors.SCHEME`); None when it has none of those."""
     row = db.execute(
-        "SELECT units, dim FROM text_vectors WHERE text_id = ? AND model_id = ?",
-        [text_id, model_id],
+        "SELECT units, dim, clauses FROM text_vectors "
+        "WHERE text_id = ? AND model_id = ? AND scheme = ?",
+        [text_id, model_id, SCHEME],
     ).fetchone()
     if row is None:
         return None
-    units, dim = int(row[0]), int(row[1])
-    spans = np.empty((units, 2), dtype=np.int64)
-    matrix = np.empty((units, dim), dtype=np.float16)
+    units, dim, clauses = int(row[0]), int(row[1]), int(row[2])
+    spans = np.empty((units + clauses, 2), dtype=np.int64)
+    matrix = np.empty((units + clauses, dim), dtype=np.float16)
     at = 0
     for span_bytes, matrix_bytes in db.execute(
         "SELECT spans, matrix FROM text_vector_parts WHERE text_id = ? ORDER BY part", [text_id]
@@ -107,7 +114,9 @@ def load_vectors(db: Database, text_id: int, model_id: str) -> TextVectors | Non
         spans[at : at + n] = np.frombuffer(span_bytes, dtype="<i8").reshape(n, 2)
         matrix[at : at + n] = np.frombuffer(matrix_bytes, dtype="<f2").reshape(n, dim)
         at += n
-    return TextVectors(model_id, spans, matrix)
+    return TextVectors(
+        model_id, spans[:units], matrix[:units], spans[units:], matrix[units:], SCHEME
+    )
 
 
 def forget_vectors(db: Database, text_ids: list[int]) -> None:
@@ -121,9 +130,9 @@ def without_vectors(
     db: Database, model_id: str, text_ids: list[int] | None = None
 ) -> dict[int, int]:
     """``{text id: length}`` of the texts (all, or ``text_ids``) with no vectors of
-    ``model_id`` (none, or another model's), by id."""
+    ``model_id`` and the current unit scheme (none, or another model's or scheme's), by id."""
     where = ""
-    args: list[object] = [model_id]
+    args: list[object] = [model_id, SCHEME]
     if text_ids is not None:
         if not text_ids:
             return {}
@@ -131,7 +140,7 @@ def without_vectors(
         args += list(text_ids)
     rows = db.execute(
         f"""SELECT t.id, t.length FROM texts t
-            LEFT JOIN text_vectors v ON v.text_id = t.id AND v.model_id = ?
+            LEFT JOIN text_vectors v ON v.text_id = t.id AND v.model_id = ? AND v.scheme = ?
             WHERE v.text_id IS NULL {where} ORDER BY t.id""",
         args,
     )
