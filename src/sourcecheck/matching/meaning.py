@@ -62,6 +62,7 @@ from .evidence import (
 from .match import _where
 from .passages import (
     ClauseRun,
+    Neighbours,
     Passage,
     clause_passages,
     clause_runs,
@@ -257,20 +258,21 @@ def rank_passages(
         return []
     cross = quote.language != text_language
     runs: list[ClauseRun] = []
-    fine = sims  # each unit's similarity, or its nearest clause's when higher
+    near = fine = Neighbours(sims) if sims is not None else None  # fine: clauses as well
     if vectors is not None and sims is not None:
-        fine, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
+        nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
+        fine = Neighbours(nearer) if runs else near  # each unit's, or its nearest clause's
         runs = [r for r in runs if _possible(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
         span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
         unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
-        above = margin(unembedded, [unembedded], sims)
+        above = margin(unembedded, [unembedded], near)
         if best_possible(unembedded.similarity, above, cross, slack=SLACK) < 0 and not runs:
             return [Candidate(unembedded, above)]
     passages = embed_passages(
         text, units, windows, quote.readings, quote.words, embedder, sims=sims,
         refine=params.refine, longer=params.longer,
-        worth=lambda p: _possible(p.similarity, p.window, sims, cross),
+        worth=lambda p: _possible(p.similarity, p.window, near, cross),
     )  # fmt: skip
     if vectors is not None and sims is not None:
         extra = clause_passages(text, vectors, runs, quote.readings, embedder,
@@ -282,14 +284,14 @@ def rank_passages(
                 seen.add(p.span)
                 passages.append(p)
         passages.sort(key=lambda p: -p.similarity)
-    return [Candidate(p, margin(p, passages, fine if p.clause else sims)) for p in passages]
+    return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
 
 
-def _possible(similarity: float, window: Window, sims: np.ndarray | None, cross: bool) -> bool:
+def _possible(similarity: float, window: Window, near: Neighbours | None, cross: bool) -> bool:
     """Whether a passage could pass with some more similarity (:data:`.verdict.SLACK`: what
     embedding it whole may add) and every content word matched."""
     p = Passage(Span(0, 0), similarity, window)
-    return best_possible(similarity, margin(p, [], sims), cross, slack=SLACK) >= 0
+    return best_possible(similarity, margin(p, [], near), cross, slack=SLACK) >= 0
 
 
 def choose(

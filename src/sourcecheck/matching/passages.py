@@ -155,22 +155,23 @@ def clause_runs(
     stored vectors, no two overlapping, best first; ``query`` as for :func:`embed_passages`.
     One matrix-vector product over the clauses; the sums' lengths come from the cached
     cosines of neighbouring clauses."""
-    dense, unit, after = vectors.clauses()
+    dense, unit, running = vectors.clauses()
     m = len(dense)
     if m == 0 or top <= 0:
         return sims, []
     clause_sims = nearest_reading(dense, query)
-    fine = sims.copy()
-    np.maximum.at(fine, unit, clause_sims)
     opens = np.concatenate([[True], unit[1:] != unit[:-1]])
     closes = np.concatenate([unit[:-1] != unit[1:], [True]])
+    fine = sims.copy()  # clauses come in text order: each unit's are a segment
+    first = np.flatnonzero(opens)
+    fine[unit[first]] = np.maximum(fine[unit[first]], np.maximum.reduceat(clause_sims, first))
     cum = np.concatenate([[0.0], np.cumsum(clause_sims, dtype=np.float64)])
     scored: dict[Window, float] = {}
     for k in range(1, min(RUN_CLAUSES, m) + 1):
         n = m - k + 1
         norm2 = np.full(n, float(k))
         for gap in range(1, k):
-            c = np.concatenate([[0.0], np.cumsum(after[:, gap - 1], dtype=np.float64)])
+            c = running[:, gap - 1]
             norm2 += 2 * (c[k - gap : k - gap + n] - c[:n])
         score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
         score[(unit[k - 1 :] != unit[:n]) | (opens[:n] & closes[k - 1 :])] = -np.inf
@@ -226,18 +227,42 @@ def unit_passages(
     ]  # fmt: skip
 
 
-def margin(p: Passage, passages: list[Passage], sims: np.ndarray | None) -> float:
+class Neighbours:
+    """The units nearest the quote (``sims``: its similarity with each), found once per quote
+    and text: the margin of each candidate subtracts the mean of those away from it."""
+
+    SPARE = 9
+    """Units kept beyond :data:`~.verdict.NEIGHBOURS`: as many as a window of 4 units and 2
+    on either side (a longer one falls back on the whole array)."""
+
+    def __init__(self, sims: np.ndarray) -> None:
+        self.sims = sims
+        k = min(len(sims), NEIGHBOURS + self.SPARE)
+        top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+        self.top = top[np.argsort(-sims[top], kind="stable")].tolist()
+
+    def away(self, a: int, b: int) -> float | None:
+        """The mean similarity of the :data:`~.verdict.NEIGHBOURS` units nearest the quote
+        outside units ``a - 2``..``b + 2``; None when the text has fewer."""
+        picked = [i for i in self.top if i < a - 2 or i > b + 2][:NEIGHBOURS]
+        if len(picked) == NEIGHBOURS:
+            return float(np.mean(self.sims[picked]))
+        others = np.concatenate([self.sims[: max(0, a - 2)], self.sims[b + 3 :]])
+        if len(others) < NEIGHBOURS:
+            return None
+        return float(np.partition(others, len(others) - NEIGHBOURS)[-NEIGHBOURS:].mean())
+
+
+def margin(p: Passage, passages: list[Passage], near: Neighbours | None) -> float:
     """The passage's similarity minus the mean similarity of the quote's nearest units away
-    from it (``sims``: each unit's; or, without vectors, of the other ``passages``
-    embedded), at least the floor (:mod:`.verdict`)."""
+    from it (``near``; or, without vectors, of the other ``passages`` embedded), at least
+    the floor (:mod:`.verdict`)."""
     a, b = p.window
-    others = np.concatenate([sims[: max(0, a - 2)], sims[b + 3 :]]) if sims is not None else None
-    if others is not None and len(others) >= NEIGHBOURS:
-        near = float(np.partition(others, len(others) - NEIGHBOURS)[-NEIGHBOURS:].mean())
-    else:
+    mean = near.away(a, b) if near is not None else None
+    if mean is None:
         rest = [o.similarity for o in passages if o.window[1] < a - 2 or o.window[0] > b + 2]
-        near = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
-    return round(p.similarity - max(near, NEIGHBOUR_FLOOR), 4)
+        mean = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
+    return round(p.similarity - max(mean, NEIGHBOUR_FLOOR), 4)
 
 
 def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:

@@ -94,8 +94,9 @@ class TextVectors:
 
     def clauses(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The clause vectors as float32 (m, d), the unit each clause is of (m,), and the
-        cosines of each clause with the next and the one after (m, 2; 0 past its unit's
-        last): computed once, what runs of clauses are scored with."""
+        running sums (from 0) of the cosines of each clause with the next and the one after
+        (m + 1, 2; 0 past its unit's last): computed once, what runs of clauses are scored
+        with."""
         if self._clauses is None:
             m = len(self.clause_spans)
             dim = self.matrix.shape[1] if self.matrix.ndim == 2 else 0
@@ -111,7 +112,8 @@ class TextVectors:
                     same = unit[gap:] == unit[:-gap]
                     dots = np.einsum("ij,ij->i", dense[:-gap], dense[gap:])
                     after[:-gap, gap - 1] = np.where(same, dots, 0.0)
-            self._clauses = (dense, unit, after)
+            running = np.vstack([np.zeros((1, 2)), np.cumsum(after, axis=0, dtype=np.float64)])
+            self._clauses = (dense, unit, running)
         return self._clauses
 
 
