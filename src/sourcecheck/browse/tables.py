@@ -383,8 +383,7 @@ TABLES: dict[str, Metadata] = {
             "dim": "Dimensions of each vector.",
             "built_at": "When they were built.",
             "clauses": "Clauses of long units embedded too (stored after the units).",
-            "scheme": "How the text was cut into units and clauses (another scheme's are "
-            "rebuilt).",
+            "scheme": "How the text was cut into units and clauses (another scheme's are rebuilt).",
         },
     },
     "text_vector_parts": {

@@ -307,8 +307,7 @@ def choose(
     matched (at most ``params.rerank``), the one the decision rule scores highest. The
     sentence vectors alone put a wrong passage first now and then ("She had hardly turned
     her back" nearest "sie hatte schon geweint"); the share of words with a counterpart tells
-    them apart. (A hopeless passage takes no place: "True, he had slept peacefully" is
-    nearest its unit, fourth by similarity after two clauses that could not pass.)"""
+    them apart. (A hopeless passage takes no place: it kept changed-10's unit out.)"""
     top = candidates[0].passage.similarity
     cross = quote.language != text_language
     contenders: dict[tuple[Window, bool], Candidate] = {}  # a window's clauses apart

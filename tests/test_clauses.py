@@ -1,0 +1,182 @@
+"""Clause vectors: a quote that renders one clause of a long sentence.
+
+A long sentence's vector is diluted by the rest of it, so a rendering of one of its clauses
+came nowhere near it ("For the first four days ..." of a 55-word German sentence: 0.33, the
+text's 136th unit); the clauses of long units are embedded and stored with the units, and
+runs of them are candidates. Real passages from ../shared/translations (Kafka's German
+original, Wyllie's English); each end-to-end test fails without the clause vectors (the
+same vectors with none give another candidate).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import shared_file
+
+from sourcecheck.matching.meaning import REWORDED, match_meaning
+from sourcecheck.matching.vectors import (
+    CLAUSE_WORDS,
+    SCHEME,
+    TextVectors,
+    build_text_vectors,
+    clause_spans,
+)
+from sourcecheck.models import Source
+from sourcecheck.records.catalog import add_source, attach_text
+from sourcecheck.store import vectors as stored_vectors
+from sourcecheck.store.db import transaction
+
+LONG = (
+    "In den ersten vierzehn Tagen konnten es die Eltern nicht über sich bringen, zu ihm "
+    "hereinzukommen, und er hörte oft, wie sie die jetzige Arbeit der Schwester völlig "
+    "anerkannten, während sie sich bisher häufig über die Schwester geärgert hatten."
+)
+
+
+def _excerpt(name: str, start: str, end: str) -> str:
+    text = shared_file("translations", name).read_text(encoding="utf-8")
+    return text[text.index(start) : text.index(end)]
+
+
+def _without_clauses(v: TextVectors) -> TextVectors:
+    return TextVectors(v.model_id, v.spans, v.matrix)
+
+
+class Letters:
+    """A stand-in embedder: a vector per sentence from its letters (no model needed)."""
+
+    model_id = "letters"
+
+    def __call__(self, sentences):
+        out = np.zeros((len(sentences), 26), dtype=np.float32)
+        for i, s in enumerate(sentences):
+            for ch in s.lower():
+                if "a" <= ch <= "z":
+                    out[i, ord(ch) - 97] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+@pytest.fixture(scope="module")
+def kafka_de_2() -> tuple[str, TextVectors]:
+    """Die Verwandlung, part II (213 units, 548 clauses), and its vectors."""
+    text = _excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
+    return text, build_text_vectors(text)
+
+
+@pytest.fixture(scope="module")
+def kafka_en_1() -> tuple[str, TextVectors]:
+    """Metamorphosis (Wyllie), part I, and its vectors."""
+    text = _excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
+    return text, build_text_vectors(text)
+
+
+# --- the pieces ---------------------------------------------------------------------------
+
+
+def test_a_long_unit_is_cut_into_clauses_of_enough_words():
+    pieces = [LONG[s:e] for s, e in clause_spans(LONG, 0, len(LONG))]
+    assert pieces == [
+        # "zu ihm hereinzukommen" is too short alone and opens with no conjunction: it joins
+        # the clause before; "und er hörte oft" opens with one: it joins the clause after
+        "In den ersten vierzehn Tagen konnten es die Eltern nicht über sich bringen, zu ihm "
+        "hereinzukommen",
+        "und er hörte oft, wie sie die jetzige Arbeit der Schwester völlig anerkannten",
+        "während sie sich bisher häufig über die Schwester geärgert hatten.",
+    ]
+    assert all(len(p.split()) >= CLAUSE_WORDS for p in pieces)
+    short = "Er lag auf seinem panzerartig harten Rücken, und er sah, wenn er den Kopf hob."
+    assert clause_spans(short, 0, len(short)) == []  # under 20 words: its own vector will do
+    one = "Gregor " + " ".join(["sah"] * 25) + ", und."
+    assert clause_spans(one, 0, len(one)) == []  # no two clauses of enough words
+
+
+def test_clause_vectors_are_built_and_stored_with_the_units(db, tmp_path):
+    text = "Er lag auf seinem Rücken. " + LONG
+    v = build_text_vectors(text, embedder=Letters())
+    assert len(v.spans) == 2 and len(v.clause_spans) == 3
+    assert v.clause_matrix is not None and v.clause_matrix.shape == (3, 26)
+    _, unit, running = v.clauses()
+    assert unit.tolist() == [1, 1, 1] and running.shape == (4, 2)
+    assert text[v.clause_spans[0, 0] : v.clause_spans[0, 1]].startswith("In den ersten")
+
+    add_source(db, Source("kafka", "Die Verwandlung", kind="book"))
+    (tmp_path / "kafka.txt").write_text(text, encoding="utf-8")
+    text_id, _ = attach_text(db, "kafka", tmp_path / "kafka.txt")
+    with transaction(db):
+        stored_vectors.save_vectors(db, text_id, v)  # replaces the default model's
+    back = stored_vectors.load_vectors(db, text_id, "letters")
+    assert back is not None and back.scheme == SCHEME
+    assert np.array_equal(back.spans, v.spans) and np.array_equal(back.matrix, v.matrix)
+    assert np.array_equal(back.clause_spans, v.clause_spans)
+    assert back.clause_matrix is not None
+    assert np.array_equal(back.clause_matrix, v.clause_matrix)
+    assert stored_vectors.without_vectors(db, "letters") == {}
+    # vectors stored before clauses (migration m011 gives them the scheme ''): rebuilt
+    db.execute("UPDATE text_vectors SET scheme = ''")
+    assert stored_vectors.load_vectors(db, text_id, "letters") is None
+    assert stored_vectors.without_vectors(db, "letters") == {text_id: len(text)}
+
+
+# --- end to end ---------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_a_clause_of_a_long_sentence_is_found_and_its_number_named(kafka_de_2):
+    text, vectors = kafka_de_2
+    quote = (
+        "For the first four days, Gregor's parents could not bring themselves to come into "
+        "the room to see him."
+    )  # Kafka: "In den ersten vierzehn Tagen", fourteen
+    r = match_meaning(quote, text, vectors=vectors)
+    assert r.candidate is not None and r.status == "not_found"
+    assert r.candidate.slice(text).startswith("In den ersten vierzehn Tagen konnten es die Eltern")
+    assert r.candidate.slice(text).endswith("zu ihm hereinzukommen")  # the clause, not more
+    assert r.candidate_flags == ["number"] and "CHECK: the numbers differ" in r.reason
+    bare = match_meaning(quote, text, vectors=_without_clauses(vectors))
+    assert bare.candidate is not None and "vierzehn" not in bare.candidate.slice(text)
+
+
+@pytest.mark.shared
+def test_two_clauses_of_a_long_sentence_are_found_across_languages(kafka_en_1):
+    text, vectors = kafka_en_1
+    quote = "Он пробовал, наверно, раз десять, зажмуривался, чтобы не видеть барахтающихся ножек."
+    r = match_meaning(quote, text, vectors=vectors, language="ru")  # Wyllie: a hundred times
+    assert r.candidate is not None
+    found = " ".join(r.candidate.slice(text).split())
+    assert found.startswith("He must have tried it a hundred times, shut his eyes")
+    assert found.endswith("the floundering legs")  # two clauses of the sentence, embedded
+    assert r.candidate_flags == ["number"] and "CHECK: the numbers differ" in r.reason
+    bare = match_meaning(quote, text, vectors=_without_clauses(vectors), language="ru")
+    assert bare.candidate is not None and "hundred" not in bare.candidate.slice(text)
+
+
+@pytest.mark.shared
+def test_a_negation_dropped_from_a_clause_is_named(kafka_de_2):
+    text, vectors = kafka_de_2
+    quote = (
+        "For the first fourteen days, Gregor's parents could bring themselves to come into the "
+        "room to see him."
+    )  # Kafka: "konnten es die Eltern nicht über sich bringen"
+    r = match_meaning(quote, text, vectors=vectors)
+    assert r.status in ("not_found", REWORDED)
+    where = r.span or r.candidate
+    assert where is not None and where.slice(text).startswith("In den ersten vierzehn Tagen")
+    assert "negation" in (r.flags or r.candidate_flags)
+    assert "CHECK: a negation on one side only (none / nicht)" in r.reason
+    bare = match_meaning(quote, text, vectors=_without_clauses(vectors))
+    assert "negation" not in bare.flags + bare.candidate_flags
+
+
+@pytest.mark.shared
+def test_a_unit_nearest_the_quote_is_weighed_though_runs_are_nearer(kafka_de_2):
+    """ "True, he had slept peacefully" (Kafka: "Nun, ruhig hatte er ja nicht geschlafen")
+    is nearest its unit, but two clauses elsewhere are nearer still and could not pass: they
+    no longer take the places of the passages weighed."""
+    text = shared_file("translations", "kafka-die-verwandlung-de.txt").read_text(encoding="utf-8")
+    quote = "True, he had slept peacefully, and probably all the more deeply because of that."
+    r = match_meaning(quote, text)
+    assert r.status == "not_found" and r.candidate is not None
+    assert r.candidate.slice(text).startswith("Nun, ruhig hatte er ja nicht geschlafen")
+    assert r.candidate_flags == ["negation"]
+    assert "CHECK: a negation on one side only (none / nicht)" in r.reason
