@@ -9,7 +9,10 @@ rendering (a passage on the same topic). A logistic regression (L2-regularized, 
 standardized features) is fitted on the calibration split and printed in raw units; its
 intercept is then lowered by the highest score of a negative of the calibration split (so
 that none passes), and the figures printed for both splits; the constants are copied into
-matching/verdict.py by hand.
+matching/verdict.py by hand. Clause passages (runs of a long unit's stored clauses) are weighed
+apart, every one the stage ranks: CLAUSE, what their score loses, is the least that keeps
+every calibration clause passage away from the labelled one under 0 (with verdict.py's other
+coefficients), and what it costs is printed for both splits.
 Short lookalikes and distorted cases are left out (the short rule and the reader decide those).
 
 Run: ``.venv/bin/python bench/fit_meaning.py [--dump FILE]``.
@@ -37,7 +40,16 @@ from sourcecheck.matching.meaning import (
     weigh,
 )
 from sourcecheck.matching.quote import parse_quote
-from sourcecheck.matching.verdict import COS, COVERAGE, CROSS, INTERCEPT, MARGIN, Signals
+from sourcecheck.matching.verdict import (
+    CLAUSE,
+    COS,
+    COVERAGE,
+    CROSS,
+    INTERCEPT,
+    MARGIN,
+    Signals,
+    best_possible,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PRESENT = ("retranslation", "cross_language", "paraphrase", "meaning_changed")
@@ -64,13 +76,39 @@ def features(case: dict, texts: dict, vectors: dict, params: MeaningParams) -> l
         if true and elsewhere:
             s = weigh(q, text, t_lang, elsewhere[0], embedder, params).signals
             rows.append(_row(case, False, 0, s))
+    for c in ranked:
+        if c.passage.clause:
+            label = int(case["category"] in PRESENT and overlaps(case["span"], c.passage.span))
+            s = weigh(q, text, t_lang, c, embedder, params).signals
+            rows.append({**_row(case, False, label, s), "apart": True})
     return rows
+
+
+def clause_penalty(rows: list[dict]) -> str:
+    """CLAUSE from the calibration split's clause passages away from the labelled one, and
+    the clause passages at the labelled one it keeps under 0, per split."""
+
+    def unpenalized(r: dict) -> float:
+        s = best_possible(r["similarity"], r["margin"], bool(r["cross"]))
+        return s - COVERAGE * (1 - r["coverage"])
+
+    clauses = [r for r in rows if r.get("apart")]
+    wrong = [unpenalized(r) for r in clauses if not r["label"] and r["split"] == "calibration"]
+    least = max([0.0, *wrong]) + 0.01
+    out = [f"CLAUSE: at least {least:.2f} (the best calibration clause passage elsewhere); "
+           f"in verdict.py {CLAUSE}"]  # fmt: skip
+    for split in ("calibration", "heldout"):
+        right = [unpenalized(r) for r in clauses if r["label"] and r["split"] == split]
+        kept = sum(0 <= x < CLAUSE for x in right)
+        out.append(f"- {split}: {len(right)} clause passages at the labelled one, {kept} of "
+                   f"them passing without CLAUSE and not with it")  # fmt: skip
+    return "\n".join(out)
 
 
 def _row(case: dict, best: bool, label: int, s: Signals) -> dict:
     return {"id": case["id"], "category": case["category"], "split": case["split"],
             "best": best, "label": label, "similarity": s.similarity, "margin": s.margin,
-            "coverage": s.coverage, "cross": float(s.cross)}  # fmt: skip
+            "coverage": s.coverage, "cross": float(s.cross), "clause": s.clause}  # fmt: skip
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 5000) -> np.ndarray:
@@ -84,9 +122,15 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 5000) -> np
     return np.r_[w[0] - np.sum(w[1:] * mu / sd), w[1:] / sd]
 
 
+def _score(coef: np.ndarray, r: dict) -> float:
+    """The rule's score of a row (a clause passage loses CLAUSE, as in verdict.py)."""
+    linear = coef[0] + sum(c * r[f] for c, f in zip(coef[1:], FEATURES, strict=True))
+    return float(linear - CLAUSE * r["clause"])
+
+
 def evaluate(rows: list[dict], coef: np.ndarray, split: str) -> str:
     def score(r: dict) -> float:
-        return float(coef[0] + sum(c * r[f] for c, f in zip(coef[1:], FEATURES, strict=True)))
+        return _score(coef, r)
 
     best = [r for r in rows if r["best"] and r["split"] == split]
     pos = [r for r in best if r["category"] in PRESENT]
@@ -114,15 +158,14 @@ def main() -> None:
     rows = [r for c in cases for r in features(c, texts, vectors, params)]
     if args.dump:
         Path(args.dump).write_text(json.dumps(rows))
+    print(clause_penalty(rows))
+    rows = [r for r in rows if not r.get("apart")]
     cal = [r for r in rows if r["split"] == "calibration"]
     x = np.array([[r[f] for f in FEATURES] for r in cal])
     coef = fit(x, np.array([r["label"] for r in cal]))
     names = ("INTERCEPT", "COS", "MARGIN", "COVERAGE", "CROSS")
     print("fitted: " + ", ".join(f"{n} = {c:.2f}" for n, c in zip(names, coef, strict=True)))
-    worst = max(
-        float(coef[0] + sum(c * r[f] for c, f in zip(coef[1:], FEATURES, strict=True)))
-        for r in cal if r["best"] and not r["label"]
-    )  # fmt: skip
+    worst = max(_score(coef, r) for r in cal if r["best"] and not r["label"])
     coef[0] -= max(0.0, worst) + 0.01  # strictly under 0
     print(f"intercept lowered by {max(0.0, worst):.2f} (the best calibration negative's score)")
     for name, c in (

@@ -78,7 +78,7 @@ def stored_vectors(name: str) -> TextVectors:
         spans=vectors.spans,
         matrix=vectors.matrix,
         clause_spans=vectors.clause_spans,
-        clause_matrix=vectors.clause_matrix,
+        clause_matrix=vectors.clauses()[0].astype(np.float16),
     )
     return vectors
 
