@@ -66,6 +66,7 @@ from .passages import (
     Passage,
     clause_passages,
     clause_runs,
+    could_pass,
     embed_passages,
     margin,
     unit_passages,
@@ -262,7 +263,7 @@ def rank_passages(
     if vectors is not None and sims is not None:
         nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
         fine = Neighbours(nearer) if runs else near  # each unit's, or its nearest clause's
-        runs = [r for r in runs if _possible(r.score, (r.unit, r.unit), fine, cross)]
+        runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
         span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
         unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
@@ -272,7 +273,7 @@ def rank_passages(
     passages = embed_passages(
         text, units, windows, quote.readings, quote.words, embedder, sims=sims,
         refine=params.refine, longer=params.longer,
-        worth=lambda p: _possible(p.similarity, p.window, near, cross),
+        worth=lambda p: could_pass(p.similarity, p.window, near, cross),
     )  # fmt: skip
     if vectors is not None and sims is not None:
         extra = clause_passages(text, vectors, runs, quote.readings, embedder,
@@ -285,13 +286,6 @@ def rank_passages(
                 passages.append(p)
         passages.sort(key=lambda p: -p.similarity)
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
-
-
-def _possible(similarity: float, window: Window, near: Neighbours | None, cross: bool) -> bool:
-    """Whether a passage could pass with some more similarity (:data:`.verdict.SLACK`: what
-    embedding it whole may add) and every content word matched."""
-    p = Passage(Span(0, 0), similarity, window)
-    return best_possible(similarity, margin(p, [], near), cross, slack=SLACK) >= 0
 
 
 def choose(

@@ -20,7 +20,7 @@ from ..models import Span
 from .candidates import Window, best_windows
 from .embed import Embedder
 from .vectors import TextUnits, TextVectors, raw_words, strip_span
-from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS
+from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible
 
 _CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
 
@@ -263,6 +263,13 @@ def margin(p: Passage, passages: list[Passage], near: Neighbours | None) -> floa
         rest = [o.similarity for o in passages if o.window[1] < a - 2 or o.window[0] > b + 2]
         mean = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
     return round(p.similarity - max(mean, NEIGHBOUR_FLOOR), 4)
+
+
+def could_pass(similarity: float, window: Window, near: Neighbours | None, cross: bool) -> bool:
+    """Whether a passage could pass with some more similarity (:data:`.verdict.SLACK`: what
+    embedding it whole may add) and every content word matched."""
+    p = Passage(Span(0, 0), similarity, window)
+    return best_possible(similarity, margin(p, [], near), cross, slack=SLACK) >= 0
 
 
 def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
