@@ -8,7 +8,8 @@ the current ones replaces them. They are built when texts arrive
 ones included, at most :data:`ARRIVAL_CHARS` characters together. Beyond, ``verify`` builds
 those of the texts it needs when they are few enough (:data:`EMBED_CHARS`, see
 :mod:`sourcecheck.rewording`), and ``sourcecheck index --meaning`` builds them all: embedding
-takes about a minute per 3 MB on these machines, and a library of 100 MB, whether it arrives
+takes about a minute and a half of CPU per 3 MB on these machines (units and clauses: 84-87 s
+for a 3.4 MB book, measured), and a library of 100 MB, whether it arrives
 in one import or text by text, must import in under 90 s.
 
 A text's language is detected when it arrives (:mod:`sourcecheck.texts.ingest`);
@@ -31,11 +32,11 @@ from .indexes import IndexProgress, IndexReport, index_texts
 
 ARRIVAL_CHARS = 1_000_000
 """While a database's texts are together at most this many characters (a chapter and a few
-sources), new texts get their vectors when they arrive: at most about 20 s of embedding."""
+sources), new texts get their vectors when they arrive: at most about 30 s of embedding."""
 EMBED_CHARS = 4_000_000
 """``verify`` builds the vectors of the texts it needs, source by source, while they add up to
-at most this many characters (see :mod:`sourcecheck.rewording`): about 75 s on these
-machines."""
+at most this many characters (see :mod:`sourcecheck.rewording`): about 100-115 s of CPU on
+these machines (it was 75 s before clause vectors)."""
 PART_UNITS = 65_536
 """Units per stored part (32 MB of float16 vectors of 512 dimensions): a BLOB is read and
 written whole, and SQLite's limit on one is 1 GB."""
