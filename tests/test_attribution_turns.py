@@ -75,3 +75,32 @@ def test_a_paragraph_s_quotations_follow_the_speaker_the_conversation_gives_its_
     claims = extract_claims(text)
     assert by_quote(claims, "Gone these two days").speaker == "Nancy"  # with "Gone"
     assert by_quote(claims, "The boy is better").speaker == "Nancy"  # answers the last of them
+
+
+def test_a_silent_answer_is_a_turn_of_the_conversation() -> None:
+    text = (
+        "Jane sat with Elizabeth by the fire. Jane and Elizabeth were alone.\n\n"
+        "“The party seemed so well selected,” said Jane to Elizabeth.\n\n"
+        "Elizabeth smiled.\n\n"
+        "“You must not do so. You must not suspect me.”\n\n"
+        "“How hard it is in some cases to be believed!”\n\n"
+        "“And how impossible in others!”"
+    )
+    claims = extract_claims(text)
+    # Elizabeth's smile answered Jane: Jane goes on, and the turns alternate from her.
+    assert by_quote(claims, "You must not do so").speaker == "Jane"
+    assert by_quote(claims, "How hard it is").speaker == "Elizabeth"
+    assert by_quote(claims, "And how impossible").speaker == "Jane"
+
+
+def test_a_silent_answer_by_pronoun_counts_the_other_of_its_gender() -> None:
+    text = (
+        "Mr. Darcy was writing, and Miss Bingley sat near him. Mr. Darcy wrote on.\n\n"
+        "“How delighted your sister will be!” said Miss Bingley, looking at Mr. Darcy.\n\n"
+        "He made no answer.\n\n"
+        "“You write uncommonly fast.”\n\n"
+        "“You are mistaken. I write rather slowly.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "You write uncommonly").speaker == "Miss Bingley"
+    assert by_quote(claims, "You are mistaken").speaker == "Mr. Darcy"

@@ -47,12 +47,14 @@ def reread(
     referents: Referents,
     *,
     author: str | None,
+    silent: Callable[[int], str | None] = lambda p: None,
 ) -> None:
     """The passes over the whole text's attributions, in order: the narrator named (when no
-    author is given), the conversation turns filled, the pronouns resolved again."""
+    author is given), the conversation turns filled (``silent``: who answers without words
+    in a narration paragraph), the pronouns resolved again."""
     if not author:
         name_narrator(said_list, quote_text, people)
-    fill_turns(said_list, quote_text, people, named_between=referents.named_between)
+    fill_turns(said_list, quote_text, people, named_between=referents.named_between, silent=silent)
     pronouns_again(said_list, quote_text, people, referents)
 
 

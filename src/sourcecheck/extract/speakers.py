@@ -43,6 +43,7 @@ from .quotes import (
 )
 from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
+from .silences import silent_answer
 from .sources import title_spans
 from .turns import vocatives
 
@@ -150,8 +151,15 @@ class Speakers:
             self.said_so_far.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
-        reread(said_list, self._quote_text, self.people, self.referents, author=self.author)
+        reread(
+            said_list, self._quote_text, self.people, self.referents, author=self.author,
+            silent=self._silent_answer,
+        )  # fmt: skip
         return said_list
+
+    def _silent_answer(self, paragraph: int) -> str | None:
+        """Who answers without a quotation in narration paragraph ``paragraph``."""
+        return silent_answer(self.text, self.paras[paragraph - 1], self.people)
 
     def _quote_text(self, said: Said) -> str:
         return " ".join(p.span.slice(self.text) for p in said.quote.pieces)

@@ -94,22 +94,28 @@ def fill_turns(
     people: People,
     *,
     named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter(),
+    silent: Callable[[int], str | None] = lambda p: None,
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
     guess), from their paragraph, the conversation's turns and its vocatives.
 
     ``named_between(a, b)``: the persons the narration names in the paragraphs strictly
     between paragraphs ``a`` and ``b`` (a conversation goes on through narration that names
-    nobody new)."""
+    nobody new); ``silent(p)``: who answers without a quotation in narration paragraph ``p``
+    (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation."""
     addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
     _descriptions_apart(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
-    for chain in _chains(said, heads, named_between):
+    turns: list[SaidLike] = list(said)
+    for chain in _chains(said, heads, named_between, silent):
+        chain = _with_silences(turns, chain, last, silent, people)
         first = said[chain[0]].paragraph
         scene = named_between(first - 2, first)
-        _fill_chain(_Conversation(said, chain, addressed, people, scene, last))
+        silences = [set[str]()] * (len(turns) - len(addressed))
+        addressed.extend(silences)  # (a silent turn calls nobody)
+        _fill_chain(_Conversation(turns, chain, addressed, people, scene, last))
     _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -213,9 +219,11 @@ def _chains(
     said: Sequence[SaidLike],
     heads: list[int],
     named_between: Callable[[int, int], Counter[str]],
+    silent: Callable[[int], str | None],
 ) -> list[list[int]]:
     """The conversations: runs of paragraphs holding quotations, through at most
-    :data:`MAX_NARRATION` narration paragraphs that name nobody but those who spoke."""
+    :data:`MAX_NARRATION` narration paragraphs that name nobody but those who spoke, or
+    through one that tells a silent answer."""
     chains: list[list[int]] = []
     for i in heads:
         chain = chains[-1] if chains else None
@@ -223,13 +231,76 @@ def _chains(
             last = said[chain[-1]].paragraph
             gap = said[i].paragraph - last - 1
             speakers = {said[k].speaker for k in chain if _known(said[k])}
-            if gap == 0 or (
-                gap <= MAX_NARRATION and set(named_between(last, said[i].paragraph)) <= speakers
+            if (
+                gap == 0
+                or (gap == 1 and silent(last + 1) is not None)
+                or (
+                    gap <= MAX_NARRATION and set(named_between(last, said[i].paragraph)) <= speakers
+                )
             ):
                 chain.append(i)
                 continue
         chains.append([i])
     return chains
+
+
+SILENT = 0.6
+"""How sure a silent answer's person is (a name; a pronoun resolved from the turns)."""
+
+
+@dataclass(slots=True)
+class _Silence:
+    """A silent turn: a narration paragraph telling how someone answered without words."""
+
+    paragraph: int
+    speaker: str | None
+    speaker_key: str = ""
+    evidence: str = "a silent answer"
+    speaker_confidence: float = SILENT
+    sieve: str = "a silent answer"
+    attributed: bool = False
+    starts_paragraph: bool = True
+    words: str | None = None
+    cue: None = None
+
+
+def _with_silences(
+    turns: list[SaidLike],
+    chain: list[int],
+    last: dict[int, int],
+    silent: Callable[[int], str | None],
+    people: People,
+) -> list[int]:
+    """The conversation ``chain`` with the silent turns of the narration paragraph between
+    two of its turns (appended to ``turns``, their indices put in the chain)."""
+    out = chain[:1]
+    for i in chain[1:]:
+        before = turns[last.get(out[-1], out[-1])]
+        between = turns[i].paragraph - 1
+        who = silent(between) if between == before.paragraph + 1 else None
+        if who is not None:
+            speaker = _silent_speaker(turns, out, who, people)
+            turns.append(_Silence(between, speaker, speaker_confidence=SILENT if speaker else 0.0))
+            out.append(len(turns) - 1)
+        out.append(i)
+    return out
+
+
+def _silent_speaker(
+    turns: Sequence[SaidLike], chain: list[int], who: str, people: People
+) -> str | None:
+    """The person a silent answer names (``who``: a name, "he", "she", "I"): a pronoun is
+    the last speaker of the conversation of that gender (not the one who spoke just
+    before, of the same gender: then nobody can tell)."""
+    if who not in ("he", "she", "I"):
+        return who
+    known = [turns[k] for k in reversed(chain) if _known(turns[k])]
+    if who == "I":
+        return next((s.speaker for s in known if s.cue is not None and s.cue.kind == "first"), None)
+    gender = PRONOUNS[who]
+    if known and people.gender(known[0].speaker or "") == gender:
+        return None
+    return next((s.speaker for s in known if people.gender(s.speaker or "") == gender), None)
 
 
 def _first_of_paragraph(said: Sequence[SaidLike], i: int) -> bool:
@@ -278,7 +349,11 @@ def _fill_chain(conv: _Conversation) -> None:
             found = _infer(conv, k)
             if found is None or _other_gender(said[i], found[0], conv.people):
                 continue
-            if not guess or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0]):
+            if (
+                not guess
+                or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0])
+                or (k and isinstance(said[conv.chain[k - 1]], _Silence))
+            ):  # (the sentence before told who answered without words: not who speaks)
                 before = said[i].speaker
                 set_speaker(said[i], *found)  # (a guess the vocative confirms is the vocative's)
                 _follow(conv, i, before)
