@@ -104,3 +104,15 @@ def test_a_silent_answer_by_pronoun_counts_the_other_of_its_gender() -> None:
     claims = extract_claims(text)
     assert by_quote(claims, "You write uncommonly").speaker == "Miss Bingley"
     assert by_quote(claims, "You are mistaken").speaker == "Mr. Darcy"
+
+
+def test_a_lead_in_broken_off_with_a_dash_attributes_the_next_paragraph() -> None:
+    text = (
+        "Emma and Harriet sat at the window, and Mr. Elton rode by.\n\n"
+        "“He is gone,” said Emma.\n\n"
+        "After a mutual silence of some minutes, Harriet, with a sigh, began--\n\n"
+        "“Do you think he saw us?”"
+    )
+    claim = by_quote(extract_claims(text), "Do you think")
+    assert claim.speaker == "Harriet"
+    assert "'began'" in (claim.notes or "")  # the verb of saying, not a guess from turns

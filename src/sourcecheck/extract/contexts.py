@@ -31,7 +31,8 @@ class Surroundings:
 
     def leadin(self, anchor: int, para: Paragraph) -> Span | None:
         """The words of the quote's sentence before it; for a quote opening a paragraph, the
-        previous paragraph's last sentence when it ends with a colon."""
+        previous paragraph's last sentence when it ends with a colon, a comma or a dash
+        ("Harriet, with a sigh, began--")."""
         text = self.text
         if anchor > para.start:
             # Up to the opening mark included, so that a boundary just before it is seen.
@@ -48,7 +49,7 @@ class Surroundings:
         announces = _ANNOUNCES.search(last)
         if announces:  # "till Sir William thus began.": the sentence says words follow
             return Span(spans[-1][0], spans[-1][0] + announces.start(1))
-        if not last.endswith((":", ",")):
+        if not last.endswith((":", ",", "--", "—")):
             return None  # "He presently added, with a smile,\n\n“I do not ...”"
         return Span(spans[-1][0], prev.end)
 
