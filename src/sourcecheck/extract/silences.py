@@ -40,7 +40,7 @@ def silent_answer(text: str, para: Paragraph, people: People) -> str | None:
 
     >>> from sourcecheck.extract.people import people_of
     >>> from sourcecheck.texts.paragraphs import paragraphs
-    >>> t = "Mr. Darcy came. Mr. Darcy sat.\n\nMr. Darcy bowed.\n\nShe made no answer."
+    >>> t = "Mr. Darcy came. Mr. Darcy sat.\\n\\nMr. Darcy bowed.\\n\\nShe made no answer."
     >>> ps, people = paragraphs(t), people_of(t)
     >>> [silent_answer(t, p, people) for p in ps]  # 'came': no answer
     [None, 'Mr. Darcy', 'she']
