@@ -3,6 +3,7 @@ names beside them. Every passage is written for these tests."""
 
 from __future__ import annotations
 
+from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.turns import vocatives
@@ -116,3 +117,17 @@ def test_a_lead_in_broken_off_with_a_dash_attributes_the_next_paragraph() -> Non
     claim = by_quote(extract_claims(text), "Do you think")
     assert claim.speaker == "Harriet"
     assert "'began'" in (claim.notes or "")  # the verb of saying, not a guess from turns
+
+
+def test_a_name_a_verb_of_saying_uses_is_a_person_even_after_in() -> None:
+    text = (
+        "Mr. Knightley had no great faith in Emma, and he said so. At last Emma rose from "
+        "her chair.\n\n"
+        "“I shall walk to the lane.”\n\n"
+        "“Do as you please,” said Mr. Knightley.\n\n"
+        "“I always do,” said Emma."
+    )
+    evidence = NameEvidence(text)
+    assert evidence.is_person("Emma")  # "said Emma", though "in Emma" reads like a place
+    assert not NameEvidence("She lived in Highbury, and Highbury was dull.").is_person("Highbury")
+    assert by_quote(extract_claims(text), "I shall walk").speaker == "Emma"

@@ -74,6 +74,8 @@ GROUP_NOUNS = (
 )
 
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[’'\-][^\W_]+)*)|(?P<p>[^\w\s])")
+_SPEAKS = frozenset("said replied cried answered asked returned exclaimed rejoined".split())
+"""Verbs of saying whose subject, right before or after, is a person ("said Emma")."""
 _POSSESSIVE_DOC = re.compile(
     r"([A-Z][\w\-]+)[’']s\s+(?:[a-z]+\s+){0,2}(?:" + DOCUMENT_NOUNS + r")\b"
 )
@@ -124,6 +126,7 @@ class NameEvidence:
         self.places: set[str] = set()
         self.mid_sentence: set[str] = set()
         self.lowercase: set[str] = set()
+        self.speaking: set[str] = set()  # "said Emma", "Emma replied": a person, whatever else
         prev, prev2 = "", ""
         for m in _TOKEN.finditer(text):
             word = m.group("w")
@@ -138,14 +141,20 @@ class NameEvidence:
                     self.places.add(base)
                 if prev and prev not in '.!?“”"' and not (prev == "" and prev2 == ""):
                     self.mid_sentence.add(base)
+                if prev in _SPEAKS:
+                    self.speaking.add(base)
             else:
                 self.lowercase.add(word.lower())
+                if word in _SPEAKS and prev[:1].isupper():
+                    self.speaking.add(_strip_possessive(prev))
             prev, prev2 = word, prev
 
     def is_person(self, name: str) -> bool:
         """Whether the text uses ``name``'s last word like a person's: never after "the" or
         "in", and not as the plural of a word it capitalizes mid-sentence ("the Germans")."""
         last = name.split()[-1]
+        if last in self.speaking:
+            return True  # "said Emma" tells more than "in Emma" or "the Westons"
         if last in self.after_the or last in self.places:
             return False
         return not (
