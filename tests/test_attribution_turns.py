@@ -6,7 +6,7 @@ from __future__ import annotations
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
-from sourcecheck.extract.turns import vocatives
+from sourcecheck.extract.turns import kin_called, vocatives
 from sourcecheck.models import Claim
 
 
@@ -131,3 +131,24 @@ def test_a_name_a_verb_of_saying_uses_is_a_person_even_after_in() -> None:
     assert evidence.is_person("Emma")  # "said Emma", though "in Emma" reads like a place
     assert not NameEvidence("She lived in Highbury, and Highbury was dull.").is_person("Highbury")
     assert by_quote(extract_claims(text), "I shall walk").speaker == "Emma"
+
+
+def test_papa_is_the_person_the_narration_calls_her_father() -> None:
+    text = (
+        "Mr. Woodhouse sat by the fire, and Emma sat with him. Mr. Woodhouse was cold.\n\n"
+        "“You are cold, my dear,” said her father.\n\n"
+        "“Not at all,” said Emma.\n\n"
+        "“Then I am glad of it,” said her father.\n\n"
+        "Mr. Knightley came in, and Mr. Knightley sat down with his book, and read of the "
+        "weather and of the roads, which were dirty.\n\n"
+        "“Shall we have some tea, papa?”\n\n"
+        "“By all means, my dear, but weak.”"
+    )
+    # "papa" is whom "said her father" names: the turn after the call is his
+    assert by_quote(extract_claims(text), "By all means").speaker == "Mr. Woodhouse"
+
+
+def test_kin_a_quotation_calls() -> None:
+    assert kin_called("Yes, papa; we have something to read you.") == {"father"}
+    assert kin_called("My dear mamma, do not be so angry!") == {"mother"}
+    assert kin_called("Your father and mother are well.") == set()

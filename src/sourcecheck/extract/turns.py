@@ -104,6 +104,10 @@ def fill_turns(
     nobody new); ``silent(p)``: who answers without a quotation in narration paragraph ``p``
     (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation."""
     addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
+    kin = kin_of(said)
+    for names, s in zip(addressed, said, strict=True):
+        if not _thought(s):
+            names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
     _descriptions_apart(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
@@ -124,6 +128,47 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
+
+
+_KIN_WORDS = {"papa": "father", "father": "father", "mamma": "mother", "mama": "mother",
+              "mother": "mother"}  # fmt: skip
+_KIN_VOCATIVE = re.compile(
+    r"(?:^|[,!?;:—–]\s*|\b(?:[Dd]ear(?:est)?|[Mm]y|[Oo]h|[Aa]h)\s+)"
+    r"(?P<kin>[Pp]apa|[Mm]amma|[Mm]ama|[Ff]ather|[Mm]other)(?=\s*(?:[,!?;:.—–]|$))"
+)
+_KIN_DESCRIBED = re.compile(r"^(?:her|his|their)\s+(?P<kin>father|mother)$")
+MIN_KIN = 2
+"""How many turns a description ("said her father") must resolve to one person for a
+quotation calling "papa" to address that person."""
+
+
+def kin_called(quote: str) -> set[str]:
+    """The kin a quotation calls ("Yes, papa", "my dear mamma!"): father, mother.
+
+    >>> sorted(kin_called("No, papa, nobody thought of it. Oh, mamma!"))
+    ['father', 'mother']
+    >>> kin_called("His father was a clergyman.")
+    set()
+    """
+    return {_KIN_WORDS[m.group("kin").lower()] for m in _KIN_VOCATIVE.finditer(quote)}
+
+
+def kin_of(said: Sequence[SaidLike]) -> dict[str, str]:
+    """Who "papa" and "mamma" are in a text: the person the narration's "said her father"
+    (or "his mother") most often names, when at least :data:`MIN_KIN` turns say so and no
+    other person as often."""
+    counts: dict[str, Counter[str]] = {}
+    for s in said:
+        m = _KIN_DESCRIBED.match(" ".join((s.words or "").lower().split()))
+        resolved = bool(s.speaker) and _words_key(s.words or "") != _words_key(s.speaker or "")
+        if m and s.attributed and resolved and s.speaker_confidence >= WEAK:
+            counts.setdefault(m.group("kin"), Counter())[s.speaker or ""] += 1
+    found = {}
+    for kin, c in counts.items():
+        top = c.most_common(2)
+        if top[0][1] >= MIN_KIN and (len(top) == 1 or top[1][1] < top[0][1]):
+            found[kin] = top[0][0]
+    return found
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
