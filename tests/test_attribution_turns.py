@@ -6,7 +6,7 @@ from __future__ import annotations
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
-from sourcecheck.extract.turns import kin_called, vocatives
+from sourcecheck.extract.vocatives import kin_called, vocatives
 from sourcecheck.models import Claim
 
 

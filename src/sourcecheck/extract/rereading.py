@@ -19,7 +19,8 @@ from . import sieves
 from .alternation import CONVERSATION_PRONOUN
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
-from .turns import WEAK, fill_turns, vocatives
+from .turns import WEAK, fill_turns
+from .vocatives import vocatives
 
 if TYPE_CHECKING:
     from .speakers import Said

@@ -45,7 +45,7 @@ from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
 from .silences import silent_answer
 from .sources import title_spans
-from .turns import vocatives
+from .vocatives import vocatives
 
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
 

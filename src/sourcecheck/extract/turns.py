@@ -19,7 +19,6 @@ rule gave it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,8 +26,9 @@ from typing import TypeVar
 
 from .alternation import SaidLike, alternate, set_speaker
 from .descriptions import description_gender
-from .people import NAME_RE, People
+from .people import People
 from .sieves import PRONOUNS
+from .vocatives import kin_called, kin_of, vocatives, words_key
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
 """Sieves whose decision a vocative of the conversation overrules."""
@@ -39,47 +39,6 @@ VOCATIVE = 0.55
 PARTNER = 0.5
 WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
-_BEFORE_VOCATIVE = re.compile(r"(?:^|[,!?;:—–]|\b(?:[Dd]ear|my|[Oo]h|[Aa]h))\s*$")
-_AFTER_VOCATIVE = re.compile(r"\s*(?:[,!?;:.—–]|$)")
-_LISTED = re.compile(r",?\s*(?:and|or|nor)\s+[A-Z]")
-_ASIDE_THEN_VERB = re.compile(
-    r",\s*(?:I|you|we)\s+\w+,(?:[^,.!?;:]{1,60},)?\s*"
-    r"(?:is|was|has|had|will|would|can|could|may|might|must|shall|should|does|did)\b"
-)
-"""A name followed by "I suppose," (and perhaps one more aside) and a verb is the sentence's
-subject, not someone called."""
-_APPOSITION = (re.compile(r"[a-z]\w*,\s*$"), re.compile(r",\s*(?:who|whom|whose|which|of)\b"))
-"""A name between commas after a common word and before "who", "of": an apposition ("this
-butler, Lal Rao, whom we have not seen"), not someone called."""
-
-
-def vocatives(quote: str, people: People) -> set[str]:
-    """The people a quotation addresses by name ("Yes, Mr. Knightley.", "my dear Emma").
-
-    >>> from sourcecheck.extract.people import people_of
-    >>> p = people_of("Then Harriet came and Emma smiled; later Harriet sat and Emma spoke.")
-    >>> sorted(vocatives("Did you ever, Harriet, see such a thing? Oh, Emma!", p))
-    ['Emma', 'Harriet']
-    """
-    found = set()
-    for m in NAME_RE.finditer(quote):
-        if not _BEFORE_VOCATIVE.search(quote[max(0, m.start() - 8) : m.start()]):
-            continue
-        if not _AFTER_VOCATIVE.match(quote, m.end()):
-            continue
-        after = quote[m.end() :].strip()
-        if not quote[: m.start()].strip() and (not after or after[0] in ".:;"):
-            continue  # "Bingley.": an answer that names someone, not a call
-        if _LISTED.match(quote, m.end()) or _ASIDE_THEN_VERB.match(quote, m.end()):
-            continue  # "Miss Nash, and Miss Prince"; "Mr. Martin, I suppose, is not"
-        if _APPOSITION[0].search(quote[: m.start()]) and _APPOSITION[1].match(quote, m.end()):
-            continue
-        person = people.resolve(m.group())
-        if person is not None:
-            found.add(person.name)
-    return found
-
-
 _S = TypeVar("_S", bound=SaidLike)
 LOOSE = 0.35
 LOOSE_PARAGRAPHS = 8
@@ -104,7 +63,7 @@ def fill_turns(
     nobody new); ``silent(p)``: who answers without a quotation in narration paragraph ``p``
     (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation."""
     addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
-    kin = kin_of(said)
+    kin = kin_of(said, confident=WEAK)
     for names, s in zip(addressed, said, strict=True):
         if not _thought(s):
             names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
@@ -128,47 +87,6 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
-
-
-_KIN_WORDS = {"papa": "father", "father": "father", "mamma": "mother", "mama": "mother",
-              "mother": "mother"}  # fmt: skip
-_KIN_VOCATIVE = re.compile(
-    r"(?:^|[,!?;:—–]\s*|\b(?:[Dd]ear(?:est)?|[Mm]y|[Oo]h|[Aa]h)\s+)"
-    r"(?P<kin>[Pp]apa|[Mm]amma|[Mm]ama|[Ff]ather|[Mm]other)(?=\s*(?:[,!?;:.—–]|$))"
-)
-_KIN_DESCRIBED = re.compile(r"^(?:her|his|their)\s+(?P<kin>father|mother)$")
-MIN_KIN = 2
-"""How many turns a description ("said her father") must resolve to one person for a
-quotation calling "papa" to address that person."""
-
-
-def kin_called(quote: str) -> set[str]:
-    """The kin a quotation calls ("Yes, papa", "my dear mamma!"): father, mother.
-
-    >>> sorted(kin_called("No, papa, nobody thought of it. Oh, mamma!"))
-    ['father', 'mother']
-    >>> kin_called("His father was a clergyman.")
-    set()
-    """
-    return {_KIN_WORDS[m.group("kin").lower()] for m in _KIN_VOCATIVE.finditer(quote)}
-
-
-def kin_of(said: Sequence[SaidLike]) -> dict[str, str]:
-    """Who "papa" and "mamma" are in a text: the person the narration's "said her father"
-    (or "his mother") most often names, when at least :data:`MIN_KIN` turns say so and no
-    other person as often."""
-    counts: dict[str, Counter[str]] = {}
-    for s in said:
-        m = _KIN_DESCRIBED.match(" ".join((s.words or "").lower().split()))
-        resolved = bool(s.speaker) and _words_key(s.words or "") != _words_key(s.speaker or "")
-        if m and s.attributed and resolved and s.speaker_confidence >= WEAK:
-            counts.setdefault(m.group("kin"), Counter())[s.speaker or ""] += 1
-    found = {}
-    for kin, c in counts.items():
-        top = c.most_common(2)
-        if top[0][1] >= MIN_KIN and (len(top) == 1 or top[1][1] < top[0][1]):
-            found[kin] = top[0][0]
-    return found
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -200,9 +118,9 @@ def _descriptions_apart(said: Sequence[SaidLike]) -> None:
                 and _adjacent(said, min(i, j))
                 and said[j].speaker == s.speaker
             ):
-                wrong.add((_words_key(s.words or ""), s.speaker or ""))
+                wrong.add((words_key(s.words or ""), s.speaker or ""))
     for s in said:
-        if _resolved_description(s) and (_words_key(s.words or ""), s.speaker) in wrong:
+        if _resolved_description(s) and (words_key(s.words or ""), s.speaker) in wrong:
             written = (s.words or "")[0].lower() + (s.words or "")[1:]
             near = [t for t in said if abs(t.paragraph - s.paragraph) <= SCENE_PARAGRAPHS]
             if any(_named_turn(t) and t.speaker == s.speaker for t in near):
@@ -220,7 +138,7 @@ def _resolved_description(s: SaidLike) -> bool:
         and words[0].islower()
         and words.lower() not in PRONOUNS
         and s.speaker is not None
-        and _words_key(words) != _words_key(s.speaker)
+        and words_key(words) != words_key(s.speaker)
     )
 
 
@@ -234,10 +152,6 @@ def _adjacent(said: Sequence[SaidLike], i: int) -> bool:
     paragraph, one right after the other."""
     a, b = said[i], said[i + 1]
     return a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1
-
-
-def _words_key(words: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.lower().split()))
 
 
 def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[str]]) -> None:
