@@ -151,4 +151,5 @@ def test_papa_is_the_person_the_narration_calls_her_father() -> None:
 def test_kin_a_quotation_calls() -> None:
     assert kin_called("Yes, papa; we have something to read you.") == {"father"}
     assert kin_called("My dear mamma, do not be so angry!") == {"mother"}
+    assert kin_called("Oh, my dear aunt, how glad I am!") == {"aunt"}
     assert kin_called("Your father and mother are well.") == set()

@@ -52,19 +52,19 @@ def vocatives(quote: str, people: People) -> set[str]:
 
 
 _KIN_WORDS = {"papa": "father", "father": "father", "mamma": "mother", "mama": "mother",
-              "mother": "mother"}  # fmt: skip
+              "mother": "mother", "uncle": "uncle", "aunt": "aunt"}  # fmt: skip
 _KIN_VOCATIVE = re.compile(
     r"(?:^|[,!?;:—–]\s*|\b(?:[Dd]ear(?:est)?|[Mm]y|[Oo]h|[Aa]h)\s+)"
-    r"(?P<kin>[Pp]apa|[Mm]amma|[Mm]ama|[Ff]ather|[Mm]other)(?=\s*(?:[,!?;:.—–]|$))"
+    r"(?P<kin>[Pp]apa|[Mm]amma|[Mm]ama|[Ff]ather|[Mm]other|[Uu]ncle|[Aa]unt)(?=\s*(?:[,!?;:.—–]|$))"
 )
-_KIN_DESCRIBED = re.compile(r"^(?:her|his|their)\s+(?P<kin>father|mother)$")
+_KIN_DESCRIBED = re.compile(r"^(?:her|his|their)\s+(?P<kin>father|mother|uncle|aunt)$")
 MIN_KIN = 2
 """How many turns a description ("said her father") must resolve to one person for a
 quotation calling "papa" to address that person."""
 
 
 def kin_called(quote: str) -> set[str]:
-    """The kin a quotation calls ("Yes, papa", "my dear mamma!"): father, mother.
+    """The kin a quotation calls ("Yes, papa", "my dear mamma!"): father, mother, uncle, aunt.
 
     >>> sorted(kin_called("No, papa, nobody thought of it. Oh, mamma!"))
     ['father', 'mother']
