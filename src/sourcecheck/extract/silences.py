@@ -24,13 +24,14 @@ _MARKS = re.compile(r"[“”\"‘’«»„]|(?:^|\s)'")
 _ANSWER = re.compile(
     r"\s*(?:\w+ly\s+)?(?:(?:could|did|would)\s+(?:not\s+|hardly\s+|only\s+)?"
     r"(?:but\s+|help\s+)?)?"
-    r"(?:nodd|bow|smil|laugh|shook|shak|shrug|sigh|colou?r|blush|look|glanc|stare|frown|"
+    r"(?:nodd|bow|smil|laugh|shook|shak|shrug|sigh|colou?r|blush|frown|"
     r"made\s+no|gave\s+no|was\s+silent|said\s+nothing|repli|answer|assur|declar|assent|"
-    r"agree|promis|obey|did\s+as|play|sat\s+down|rose|turn|relaps|hesitat)"
+    r"agree|promis|obey|did\s+as|play|sat\s+down|rose|relaps|hesitat)"
 )
 """The verbs of an answer without a quotation, right after the subject ("Jane shook her
 head", "Elizabeth could hardly help smiling", "Mr. Bennet replied that he had not"); a state
-("Mrs. Weston was disappointed") tells of the next speaker more often than of an answer."""
+("Mrs. Weston was disappointed"), a look or a turn ("Elizabeth looked with astonishment",
+"turned to her sister") tells of the next speaker more often than of an answer."""
 
 
 def silent_answer(text: str, para: Paragraph, people: People) -> str | None:
