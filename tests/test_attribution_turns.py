@@ -153,3 +153,19 @@ def test_kin_a_quotation_calls() -> None:
     assert kin_called("My dear mamma, do not be so angry!") == {"mother"}
     assert kin_called("Oh, my dear aunt, how glad I am!") == {"aunt"}
     assert kin_called("Your father and mother are well.") == set()
+
+
+def test_a_title_and_surname_called_may_be_the_other_of_the_conversation() -> None:
+    text = (
+        "Elizabeth Bennet walked in the garden. Miss Bennet, her elder sister, stayed with "
+        "their mother, and Miss Bennet sewed. Lady Catherine came out to Elizabeth.\n\n"
+        "“You have a sister,” said Lady Catherine.\n\n"
+        "“I have four, Madam,” said Elizabeth.\n\n"
+        "“Four! And are they all out, Miss Bennet?”\n\n"
+        "“Yes, Madam, all.”\n\n"
+        "“All! Very odd!”"
+    )
+    claims = extract_claims(text)
+    # "Miss Bennet" is called in a talk between Lady Catherine and Elizabeth Bennet
+    assert by_quote(claims, "Yes, Madam, all").speaker == "Elizabeth"
+    assert by_quote(claims, "All! Very odd").speaker == "Lady Catherine"

@@ -353,6 +353,9 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
     prev = known(k - 1)
     if prev is not None:
         names = addressed[turn(k - 1)] - {prev} - mine
+        far = known(k - 2)
+        if len(names) == 1 and far not in (None, prev) and _same_family(conv.people, names, far):
+            return far, "conversation turns: speaks two turns before (called by surname)", TURNS
         if len(names) == 1:
             return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
@@ -372,6 +375,17 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             if other not in mine:
                 return other, "conversation turns: the other of its two speakers", PARTNER
     return None
+
+
+def _same_family(people: People, called: set[str], name: str | None) -> bool:
+    """Whether a title and surname called ("Miss Bennet") may be the person ``name`` of the
+    conversation, whom the text also names with that surname ("Elizabeth Bennet")."""
+    (vocative,) = called
+    words = vocative.split()
+    person = people.resolve(name or "")
+    if len(words) != 2 or person is None or vocative in person.forms:
+        return False
+    return any(f.split()[-1] == words[-1] and len(f.split()) > 1 for f in person.forms)
 
 
 def _participants(conv: _Conversation, k: int) -> set[str]:
