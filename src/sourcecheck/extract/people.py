@@ -335,12 +335,13 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         if gender:
             votes[id(target)][gender] += 5 * form.count
         votes[id(target)].update(form.pronouns)
-    for form in lone:  # "Emma Woodhouse", once, is Emma's full name ("Lenin Brest-Litovsk" not)
+    for form in lone:  # "Emma Woodhouse", once, is Emma's full name ("Lenin Brest-Litovsk" not;
+        # nor "John Abdy" John's when John's full name is "John Knightley")
         last = forms.get(("", form.words[-1:]))
         if len(form.words) < 2 or (last is not None and _is_place(last)):
             continue
         owners = [p for p in people if form.words[0] in p.forms]
-        if len(owners) == 1:
+        if len(owners) == 1 and form.words[-1] in (owners[0].surnames or {form.words[-1]}):
             owners[0].forms[form.text] += form.count
     _to_dominant(people, [f for f in lone if len(f.words) == 1 and f.count > 1], votes)
     for person in people:
@@ -378,7 +379,8 @@ def _bare_to_titled(people: list[Person]) -> None:
     """ "Darcy" goes to "Mr. Darcy" when that person uses the word with a title far more than
     anyone else of its gender (the bare form had joined "Mr. Fitzwilliam Darcy", used once;
     "Uncle Knightley", once, does not keep "Knightley" from Mr. Knightley); the full name
-    goes along when the bare form was nearly all its uses (:data:`MERGE_SHARE`)."""
+    goes along when the bare form was nearly all its uses (:data:`MERGE_SHARE`). A first
+    name stays with its full name ("Harry" of "Harry Maylie", not "Mr. Harry", said once)."""
     titled: dict[str, Counter[int]] = defaultdict(Counter)
     by_id = {id(p): p for p in people}
     for person in people:
@@ -387,9 +389,10 @@ def _bare_to_titled(people: list[Person]) -> None:
             if title and len(words) == 1:
                 titled[words[0]][id(person)] += count
     for person in people:
+        firsts = {w[0] for f, w in _full_forms(person) if person.forms[f] > 1}
         for form in [f for f in person.forms if " " not in f and f in titled]:
-            if form not in person.forms:
-                continue  # (the person went to another with its full name)
+            if form not in person.forms or (form in firsts and form not in person.surnames):
+                continue  # (gone with its full name; "Harry" of "Harry Maylie" beside "Mr. Harry")
             same = [
                 (n, by_id[i])
                 for i, n in titled[form].most_common()
@@ -419,6 +422,11 @@ def _borrow_title_gender(people: list[Person]) -> None:
             shown = {g for f in person.forms for g in by_surname.get(_split_title(f)[1][-1], ())}
             if len(shown) == 1:
                 person.gender = shown.pop()
+
+
+def _full_forms(person: Person) -> list[tuple[str, list[str]]]:
+    """Its forms of two words or more, with their words (title aside)."""
+    return [(f, w) for f in person.forms if len(w := _split_title(f)[1]) > 1]
 
 
 def _titled_alone(
