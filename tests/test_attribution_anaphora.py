@@ -152,3 +152,26 @@ def test_a_term_quoted_in_passing_does_not_cut_the_narration_before_he() -> None
     )
     # Without the scare quote the sentence opens with "he": the narration is about Mr. Grey.
     assert speaker_of(extract_claims(text), "One thing above all") == "Mr. Grey"
+
+
+# -- a description is not the person another description of the scene names -------------------
+
+SCENE = (
+    "Rose shook her head. “It is very late,” said Rose to Mr. Hale.\n\n"
+    + "".join(
+        f"“{line},” said Mr. Hale.\n\nThe river ran on below them in the dark.\n\n"
+        for line in ("We shall wait", "She may not come", "The clock has struck")
+    )
+    + "Polly came out of the shadow with her head bowed. “I kept my word,” said Polly.\n\n"
+    "“You did,” said Mr. Hale.\n\n"
+    "“I always do,” replied the girl.\n\n"
+    "“Poor creature, she is trembling!” cried the young lady."
+)
+
+
+def test_the_young_lady_is_not_the_girl_of_the_same_scene() -> None:
+    claims = extract_claims(SCENE)
+    assert speaker_of(claims, "I always do") == "Polly"
+    # "the girl" is Polly: "the young lady" is the other woman of the scene, who spoke
+    # before the last turns (Rose), not Polly again.
+    assert speaker_of(claims, "Poor creature") == "Rose"

@@ -67,6 +67,11 @@ PARTNER_TURN_PARAGRAPHS = 2
 of narration between them)."""
 REUSE_CHARS = 5000
 """A description names the person it named last if that was at most this far back."""
+SCENE_PARAGRAPHS = 30
+"""How far back the other participant of a scene is looked for when a description is not the
+person another description of the scene names."""
+OTHER_DESCRIPTION_CHARS = 3000
+"""How far back the person another description named is not the one a description names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,7 @@ class Referents:
         self._associations: dict[str, Counter[int]] = {}
         self._uses: dict[str, int] = {}  # how often the narration uses each description
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
+        self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -313,8 +319,11 @@ class Referents:
         kin = self._kin(words, offset, turns, exclude, answered)
         if kin is not None:
             return kin
+        otherwise = self._described_otherwise(words, offset)
+        exclude = exclude | otherwise
         last = self._resolved.get(key)
         if last is not None and offset - last[0] < REUSE_CHARS and last[1].name not in exclude:
+            self._described[key] = (offset, last[1])
             return last[1]
         lifts = self._lifts(_used_key(key, self))
         best: tuple[float, int, Person] | None = None
@@ -327,9 +336,28 @@ class Referents:
         found = best[2] if best is not None else None
         if found is None and not is_trade(words):  # "the surgeon": someone of that trade
             found = self._partner(offset, gender, turns, exclude)
+            if found is None and otherwise:  # "the young lady", not "the girl": who else spoke
+                found = self._partner(offset, gender, turns, exclude, back=SCENE_PARAGRAPHS)
         if found is not None:
-            self._resolved[key] = (offset, found)
+            self._resolved[key] = self._described[key] = (offset, found)
         return found
+
+    def _described_otherwise(self, words: str, offset: int) -> set[str]:
+        """The persons another description of the same gender and another kind of person
+        named in the last :data:`OTHER_DESCRIPTION_CHARS` ("the girl" is Nancy: "the young
+        lady" of the same scene is someone else)."""
+        head, gender = head_noun(words), description_gender(words)
+        if head is None or is_trade(words) or is_role(words):
+            return set()
+        return {
+            person.name
+            for other, (at, person) in self._described.items()
+            if offset - at < OTHER_DESCRIPTION_CHARS
+            and head_noun(other) not in (None, head)
+            and description_gender(other) == gender
+            and not is_trade(other)
+            and not is_role(other)
+        }
 
     def _kin(
         self,
@@ -411,12 +439,18 @@ class Referents:
         return next(iter(family.values())) if len(family) == 1 else None
 
     def _partner(
-        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
+        self,
+        offset: int,
+        gender: str | None,
+        turns: Sequence[Turn],
+        exclude: Set[str],
+        *,
+        back: int = 0,
     ) -> Person | None:
-        """The one person of the description's gender who spoke in the last
-        :data:`PARTNER_PARAGRAPHS` paragraphs and is not excluded (the speaker it answers):
+        """The one person of the description's gender who spoke in the last ``back``
+        (:data:`PARTNER_PARAGRAPHS`) paragraphs and is not excluded (the speaker it answers):
         the other participant of the conversation."""
-        floor = self.paragraph_floor(offset, PARTNER_PARAGRAPHS)
+        floor = self.paragraph_floor(offset, back or PARTNER_PARAGRAPHS)
         found = {
             id(t.person): t.person
             for t in turns
