@@ -29,10 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
 from ..texts.paragraphs import Paragraph
+from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .descriptions import (
     HONORIFIC_TITLES,
@@ -52,14 +52,6 @@ PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
 DESCRIPTION_PARAGRAPHS = 12
 """How many paragraphs before a description's own are searched for its referent."""
-MIN_DESCRIPTION_USES = 10
-"""A description the narration uses less often is taken as the speaker itself ("the turnkey")."""
-MIN_ASSOCIATION = 3
-"""How many of its uses must have the person named around them."""
-MIN_LIFT = 2.0
-"""How many times more often than anywhere a person must be named around a description."""
-ASSOCIATION_WINDOW = 800
-"""Characters around a description's use where the persons named count (3/4 before it)."""
 PARTNER_PARAGRAPHS = 6
 """How far back the speakers of a conversation are looked for."""
 PARTNER_TURN_PARAGRAPHS = 2
@@ -112,8 +104,7 @@ class Referents:
                 if _after_preposition(text, m.start()):
                     self._governed.add(m.start())
         self._named_at = [at for at, _ in self.named]
-        self._associations: dict[str, Counter[int]] = {}
-        self._uses: dict[str, int] = {}  # how often the narration uses each description
+        self.associations = Associations(text, self.named, self.inside_quote)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
 
@@ -310,8 +301,8 @@ class Referents:
         """The person a description at ``offset`` names: the one it named last time, if
         recent; else, of its gender and among the persons of the last paragraphs, the one the
         text names around that description far more often than elsewhere (a *lift* of at
-        least :data:`MIN_LIFT`: "the doctor" is Mr. Losberne; "the man" is nobody in
-        particular)."""
+        least :data:`~sourcecheck.extract.association.MIN_LIFT`: "the doctor" is Mr.
+        Losberne; "the man" is nobody in particular)."""
         key = description_key(words)
         gender = description_gender(words)
         if gender is None and not is_role(words):
@@ -325,7 +316,7 @@ class Referents:
         if last is not None and offset - last[0] < REUSE_CHARS and last[1].name not in exclude:
             self._described[key] = (offset, last[1])
             return last[1]
-        lifts = self._lifts(_used_key(key, self))
+        lifts = self.associations.lifts(key)
         best: tuple[float, int, Person] | None = None
         for rank, (_, person) in enumerate(self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)):
             if person.name in exclude or (gender and person.gender != gender):
@@ -461,47 +452,6 @@ class Referents:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def uses(self, key: str) -> int:
-        """How often the narration uses a description (after :meth:`association`)."""
-        return self._uses.get(key, 0)
-
-    def _lifts(self, key: str) -> dict[int, float]:
-        """How much more often each person is named around the description ``key`` than
-        anywhere in the narration (persons named around it at least
-        :data:`MIN_ASSOCIATION` times)."""
-        counts = self.association(key)
-        uses = self.uses(key)
-        if uses < MIN_DESCRIPTION_USES:
-            return {}  # "the turnkey", "the first housemaid": someone the text never names
-        share = ASSOCIATION_WINDOW / max(1, len(self.text))
-        return {
-            pid: (n / uses) / (self._totals[pid] * share)
-            for pid, n in counts.items()
-            if n >= MIN_ASSOCIATION
-        }
-
-    def association(self, words: str) -> Counter[int]:
-        """How often each person is named in the narration just around the description
-        ``words`` (by ``id`` of the person)."""
-        key = description_key(words)
-        if key not in self._associations:
-            counts: Counter[int] = Counter()
-            uses = 0
-            pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key.split())) + r"\b", re.I)
-            for m in pattern.finditer(self.text):
-                if self.inside_quote(m.start()):
-                    continue
-                lo = bisect.bisect_left(self._named_at, m.start() - ASSOCIATION_WINDOW * 3 // 4)
-                hi = bisect.bisect_left(self._named_at, m.end() + ASSOCIATION_WINDOW // 4)
-                counts.update({id(p) for _, p in self.named[lo:hi]})
-                uses += 1
-            self._associations[key], self._uses[key] = counts, uses
-        return self._associations[key]
-
-    @cached_property
-    def _totals(self) -> Counter[int]:
-        return Counter(id(p) for _, p in self.named)
-
 
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip()
@@ -524,19 +474,6 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     before = text[max(0, at - 20) : at].split()
     return bool(before) and before[-1].lower() in PREPOSITIONS
-
-
-def _used_key(key: str, referents: Referents) -> str:
-    """The description without its first adjectives until the narration uses it often
-    enough to tell who it names: "irritable old gentleman" -> "old gentleman"."""
-    words = key.split()
-    while len(words) > 1:
-        candidate = " ".join(words)
-        referents.association(candidate)
-        if referents.uses(candidate) >= MIN_DESCRIPTION_USES:
-            return candidate
-        words = words[1:]
-    return " ".join(words)
 
 
 MAX_SENTENCES = 3
