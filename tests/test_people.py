@@ -27,3 +27,15 @@ def test_a_first_name_stays_with_its_full_name_beside_a_title_with_it() -> None:
         "The servant called him Mr. Harry once, and he nodded."
     )
     assert "Harry" in _forms_of(text, "Harry Maylie")
+
+
+def test_a_word_the_text_mostly_writes_in_lower_case_is_no_person() -> None:
+    lines = " ".join(["They said they would come; he would come too, and she did come."] * 8)
+    text = (
+        "“You should say, Come ma'am, do,” said Emma, and she laughed. "
+        f"“Happier than I deserve.' Come, he knows it,” said Emma. {lines} "
+        "Then Emma went out; she was tired."
+    )
+    people = people_of(text)
+    assert people.resolve("Emma") is not None
+    assert people.resolve("Come") is None

@@ -51,6 +51,8 @@ NAME_RE = re.compile(
 _PLACE_BEFORE = frozenset("in at into near towards toward from".split())
 MERGE_SHARE = 10
 """A full name used this many times less than the bare form it held is that form's person."""
+COMMON = 10
+"""A one-word name the text writes this many times as often in lower case is a common word."""
 PLACE_SHARE = 0.3
 """A name this often after "in"/"at" (and never with a title) is a place, not a person."""
 
@@ -220,6 +222,12 @@ def people_of(
     """
     evidence = evidence or NameEvidence(text)
     forms = _read_forms(text, evidence, quoted)
+    lower = Counter(re.findall(r"(?<![\w’'])[a-z]+(?![\w’'])", text))
+    forms = {  # "Come", "Upon", "For": a word capitalized at the head of a sentence
+        key: form
+        for key, form in forms.items()
+        if form.title or len(form.words) > 1 or lower[form.words[0].lower()] < COMMON * form.count
+    }
     persons = _group(forms)
     names = {f for p in persons for f in p.forms}
     persons = [  # "the Mr. Eltons", "the Knightleys": a family, not a person
