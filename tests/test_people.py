@@ -39,3 +39,13 @@ def test_a_word_the_text_mostly_writes_in_lower_case_is_no_person() -> None:
     people = people_of(text)
     assert people.resolve("Emma") is not None
     assert people.resolve("Come") is None
+
+
+def test_a_word_always_exclaimed_is_an_interjection() -> None:
+    text = (
+        "“So you came back--Ha! I knew it,” said Emma, and she laughed. "
+        "“And Harriet too--Ha! the two of you,” said Emma; then Emma sat down."
+    )
+    people = people_of(text)
+    assert people.resolve("Emma") is not None
+    assert people.resolve("Ha") is None

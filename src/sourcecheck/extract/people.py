@@ -102,6 +102,7 @@ class _Form:
     words: tuple[str, ...]
     count: int = 0
     after_place: float = 0
+    exclaimed: int = 0  # followed by "!" ("Ha!"): an interjection when always
     pronouns: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -226,7 +227,12 @@ def people_of(
     forms = {  # "Come", "Upon", "For": a word capitalized at the head of a sentence
         key: form
         for key, form in forms.items()
-        if form.title or len(form.words) > 1 or lower[form.words[0].lower()] < COMMON * form.count
+        if form.title
+        or len(form.words) > 1
+        or (
+            lower[form.words[0].lower()] < COMMON * form.count
+            and (form.exclaimed < form.count or form.pronouns)  # "Ha!", "Humph!"
+        )
     }
     persons = _group(forms)
     names = {f for p in persons for f in p.forms}
@@ -256,6 +262,7 @@ def _read_forms(
             continue
         form = forms.setdefault((title, words), _Form(title, words))
         form.count += 1
+        form.exclaimed += text.startswith("!", m.end())
         before = text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in _PLACE_BEFORE:
             form.after_place += 1
