@@ -175,3 +175,18 @@ def test_the_young_lady_is_not_the_girl_of_the_same_scene() -> None:
     # "the girl" is Polly: "the young lady" is the other woman of the scene, who spoke
     # before the last turns (Rose), not Polly again.
     assert speaker_of(claims, "Poor creature") == "Rose"
+
+
+# -- "her ladyship" after a long passage that names nobody ----------------------------------
+
+LONG_TALK = (
+    "Lady Catherine received them in state; Lady Catherine spoke first, and Lady Catherine "
+    "asked every question. Lady Catherine was pleased with her own voice. Lady Lucas was not "
+    "there; Lady Catherine would not have her.\n\n"
+    + "".join(f"The rain went on; the clock struck {k}.\n\n" for k in range(36))
+    + "“Upon my word,” said her ladyship, “you give your opinion very decidedly.”"
+)
+
+
+def test_her_ladyship_is_the_lady_the_text_names_most_when_the_scene_names_nobody() -> None:
+    assert speaker_of(extract_claims(LONG_TALK), "you give") == "Lady Catherine"

@@ -45,7 +45,7 @@ from .descriptions import (
     is_trade,
 )
 from .facts import sentence_spans
-from .people import NAME_RE, People, Person
+from .people import DOMINANT, NAME_RE, People, Person
 from .turns import vocatives
 
 PRONOUN_PARAGRAPHS = 8
@@ -362,7 +362,9 @@ class Referents:
         title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
         Mr. Bennet); when the owner shows no family name, the one person of the last
         paragraphs with that title ("her mother" is the Mrs. who is there). "her ladyship",
-        "his lordship": the one Lady, the one Lord of the last paragraphs."""
+        "his lordship": the one Lady, the one Lord of the last paragraphs (or of the scene's,
+        :data:`SCENE_PARAGRAPHS`), else the one the text names :data:`DOMINANT` times as often
+        as any other (in a long talk nobody names: Lady Catherine)."""
         parts = words.lower().split()
         if len(parts) == 2 and parts[0] in ("his", "her") and parts[1] in KIN_GENDERS:
             sibling_of = self._owner(parts[0], offset, turns, answered)
@@ -384,12 +386,25 @@ class Referents:
         if family:
             return family[0] if len(family) == 1 else None
         # The owner is a candidate too: who "her" is may have been read wrong.
-        recent = {
-            id(p): p
-            for _, p in self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)
-            if p.name not in exclude and p.has_title(title)
-        }
-        return next(iter(recent.values())) if len(recent) == 1 else None
+        for back in (DESCRIPTION_PARAGRAPHS, SCENE_PARAGRAPHS):
+            recent = {
+                id(p): p
+                for _, p in self.candidates(offset, back, turns)
+                if p.name not in exclude and p.has_title(title)
+            }
+            if recent:
+                return next(iter(recent.values())) if len(recent) == 1 else None
+        if parts[-1] not in HONORIFIC_TITLES:
+            return None
+        titled = sorted(  # "her ladyship" in a long talk: the Lady the text names most
+            (p for p in self.people.persons if p.has_title(title) and p.name not in exclude),
+            key=lambda p: -p.forms.total(),
+        )
+        if titled and (
+            len(titled) == 1 or titled[0].forms.total() >= DOMINANT * titled[1].forms.total()
+        ):
+            return titled[0]
+        return None
 
     def _owner(
         self, word: str, offset: int, turns: Sequence[Turn], answered: Turn | None
