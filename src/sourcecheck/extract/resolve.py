@@ -35,9 +35,6 @@ from ..texts.paragraphs import Paragraph
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .descriptions import (
-    HONORIFIC_TITLES,
-    KIN_GENDERS,
-    KIN_TITLES,
     description_gender,
     description_key,
     head_noun,
@@ -45,7 +42,8 @@ from .descriptions import (
     is_trade,
 )
 from .facts import sentence_spans
-from .people import DOMINANT, NAME_RE, People, Person
+from .kin import SCENE_PARAGRAPHS, kin_of
+from .people import NAME_RE, People, Person
 from .turns import vocatives
 
 PRONOUN_PARAGRAPHS = 8
@@ -59,9 +57,6 @@ PARTNER_TURN_PARAGRAPHS = 2
 of narration between them)."""
 REUSE_CHARS = 5000
 """A description names the person it named last if that was at most this far back."""
-SCENE_PARAGRAPHS = 30
-"""How far back the other participant of a scene is looked for when a description is not the
-person another description of the scene names."""
 OTHER_DESCRIPTION_CHARS = 3000
 """How far back the person another description named is not the one a description names."""
 
@@ -307,7 +302,7 @@ class Referents:
         gender = description_gender(words)
         if gender is None and not is_role(words):
             return None  # "the stranger", "the voice": who, the text may not yet say
-        kin = self._kin(words, offset, turns, exclude, answered)
+        kin = kin_of(self, words, offset, turns=turns, exclude=exclude, answered=answered)
         if kin is not None:
             return kin
         otherwise = self._described_otherwise(words, offset)
@@ -349,100 +344,6 @@ class Referents:
             and not is_trade(other)
             and not is_role(other)
         }
-
-    def _kin(
-        self,
-        words: str,
-        offset: int,
-        turns: Sequence[Turn],
-        exclude: Set[str],
-        answered: Turn | None = None,
-    ) -> Person | None:
-        """ "his wife", "her father": the one person of the owner's family name with the
-        title the relation gives (Mr. Bennet's wife is Mrs. Bennet; Elizabeth Bennet's father,
-        Mr. Bennet); when the owner shows no family name, the one person of the last
-        paragraphs with that title ("her mother" is the Mrs. who is there). "her ladyship",
-        "his lordship": the one Lady, the one Lord of the last paragraphs (or of the scene's,
-        :data:`SCENE_PARAGRAPHS`), else the one the text names :data:`DOMINANT` times as often
-        as any other (in a long talk nobody names: Lady Catherine)."""
-        parts = words.lower().split()
-        if len(parts) == 2 and parts[0] in ("his", "her") and parts[1] in KIN_GENDERS:
-            sibling_of = self._owner(parts[0], offset, turns, answered)
-            return self._sibling(sibling_of, parts[1], offset, turns, exclude)
-        title = KIN_TITLES.get(parts[-1]) or HONORIFIC_TITLES.get(parts[-1])
-        if len(parts) != 2 or parts[0] not in ("his", "her", "their") or title is None:
-            return None
-        person = None
-        if parts[-1] in KIN_TITLES and parts[0] != "their":
-            person = self._owner(parts[0], offset, turns, answered)
-        family = [
-            p
-            for p in self.people.persons
-            if person is not None
-            and p is not person
-            and p.name not in exclude
-            and any(p.titled(title, surname) for surname in person.surnames)
-        ]
-        if family:
-            return family[0] if len(family) == 1 else None
-        # The owner is a candidate too: who "her" is may have been read wrong.
-        for back in (DESCRIPTION_PARAGRAPHS, SCENE_PARAGRAPHS):
-            recent = {
-                id(p): p
-                for _, p in self.candidates(offset, back, turns)
-                if p.name not in exclude and p.has_title(title)
-            }
-            if recent:
-                return next(iter(recent.values())) if len(recent) == 1 else None
-        if parts[-1] not in HONORIFIC_TITLES:
-            return None
-        titled = sorted(  # "her ladyship" in a long talk: the Lady the text names most
-            (p for p in self.people.persons if p.has_title(title) and p.name not in exclude),
-            key=lambda p: -p.forms.total(),
-        )
-        if titled and (
-            len(titled) == 1 or titled[0].forms.total() >= DOMINANT * titled[1].forms.total()
-        ):
-            return titled[0]
-        return None
-
-    def _owner(
-        self, word: str, offset: int, turns: Sequence[Turn], answered: Turn | None
-    ) -> Person | None:
-        """Who "his" or "her" of a description beside a quotation is: the speaker of the turn
-        it answers, when of that gender ("“...,” said John Knightley. / “...,” said his
-        brother"), else the pronoun's referent."""
-        gender = "M" if word == "his" else "F"
-        if answered is not None and answered.person and answered.person.gender == gender:
-            return answered.person
-        name, _ = self.pronoun(offset, gender, turns=turns)
-        return self.people.resolve(name) if name else None
-
-    def _sibling(
-        self,
-        person: Person | None,
-        relation: str,
-        offset: int,
-        turns: Sequence[Turn],
-        exclude: Set[str],
-    ) -> Person | None:
-        """ "his brother", "her sister": the one person of the relation's gender who shares a
-        family name with ``person``, the one "his" or "her" is (John Knightley's brother is Mr.
-        Knightley), or the one of them the last paragraphs name."""
-        if person is None:
-            return None
-        family = {
-            id(p): p
-            for p in self.people.persons
-            if p is not person
-            and p.name not in exclude
-            and p.gender == KIN_GENDERS[relation]
-            and p.surnames & person.surnames
-        }
-        if len(family) > 1:
-            recent = {id(p) for _, p in self.candidates(offset, DESCRIPTION_PARAGRAPHS, turns)}
-            family = {k: p for k, p in family.items() if k in recent}
-        return next(iter(family.values())) if len(family) == 1 else None
 
     def _partner(
         self,
