@@ -215,7 +215,13 @@ def test_unknown_field_and_bad_values(cli, db_path, project) -> None:
 
 def test_malformed_yaml(cli, db_path, project) -> None:
     message = _bad(cli, db_path, project, CLAIMS_YAML + "  - [unclosed\n")
-    assert "malformed YAML" in message and "memoir.yaml:24:" in message
+    bracket = len(CLAIMS_YAML.splitlines()) + 1  # the line the unclosed bracket opens
+    assert f"memoir.yaml:{bracket}: malformed YAML" in message
+    # An unclosed quote is only noticed lines later: the message names where it began.
+    text = CLAIMS_YAML + '  - id: late\n    quote: "unclosed\n'
+    message = _bad(cli, db_path, project, text)
+    assert f"memoir.yaml:{bracket + 1}: malformed YAML" in message
+    assert f"quoted scalar that began on line {bracket + 1}" in message
 
 
 def test_binary_text_file(cli, db_path, project) -> None:

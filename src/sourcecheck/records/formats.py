@@ -101,8 +101,15 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
+        context, started = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if started is not None and mark is not None and started.line != mark.line:
+            problem = f"{problem} ({context} that began on line {started.line + 1})"
+            if context and ("quoted" in context or "flow" in context):
+                # An unclosed quote or bracket is noticed lines later, at the end of the
+                # file: the line where it opened is the one to fix.
+                mark = started
+        line = f":{mark.line + 1}" if mark else ""
         raise InputError(f"malformed YAML: {problem}", location=f"{path}{line}") from exc
 
 
