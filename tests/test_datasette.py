@@ -157,7 +157,7 @@ def test_canned_queries_return_the_right_rows(ds, name) -> None:
     assert json.loads(history[0]["parameters"])["close_min"] == 90
 
     [hit] = rows(ds, name, "search_texts", words="abstaining")
-    assert hit["source"] == "minutes" and "»abstaining«" in hit["passage"]
+    assert hit["source"] == "minutes" and "⟦abstaining⟧" in hit["passage"]
     assert rows(ds, name, "search_texts", words='"unbalanced') == []  # user input is escaped
 
 

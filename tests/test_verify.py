@@ -108,7 +108,7 @@ def test_anywhere_finds_the_misattribution(cli, loaded, db_path) -> None:
 def test_show_prints_passage_and_differences(cli, loaded) -> None:
     cli("verify")
     out = cli("show", "diary").output
-    assert "status    close" in out and "»Trotski declines to sign. The war is over" in out
+    assert "status    close" in out and "⟦Trotski declines to sign. The war is over" in out
     assert "changed" in out and "refuses → declines" in out
     assert cli("show", "nope").exit_code == 4
 
@@ -231,3 +231,20 @@ def test_a_claim_with_no_text_has_no_score(cli, loaded) -> None:
     assert rows["notext"]["score"] == "" and rows["exact"]["score"] == "100.0"
     shown = cli("show", "notext").stdout
     assert "status    no_text\n" in shown and "score" not in shown
+
+
+def test_show_marks_the_passage_apart_from_the_texts_own_guillemets(cli, tmp_path: Path) -> None:
+    text = tmp_path / "kafka.txt"
+    text.write_text(
+        "Er sah zum Fenster hinaus. »Es war kein Traum«, dachte er, und schlief wieder ein.\n",
+        encoding="utf-8",
+    )
+    cli("source", "add", "kafka", "--title", "Die Verwandlung", "--kind", "book")
+    assert cli("source", "text", "kafka", text, "--language", "de").exit_code == 0
+    cli("claim", "add", "Es war kein Traum", "--source", "kafka", "--id", "traum")
+    cli("verify", "--no-meaning")
+    out = " ".join(cli("show", "traum").output.split())
+    # The passage's own marks stay as printed, with no space added before the comma.
+    assert "⟦Es war kein Traum⟧«, dachte er" in out
+    markdown = cli("report", "--format", "markdown").stdout
+    assert "⟦Es war kein Traum⟧" in markdown and "»" in markdown  # the text's own mark kept

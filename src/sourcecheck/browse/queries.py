@@ -165,7 +165,7 @@ order by r.run_id desc, r.best desc, r.id
         "(type them in the box and run the query).",
         "sql": """\
 select t.id as text, t.source_id as source, t.label,
-  snippet(texts_fts, 1, '»', '«', '…', 24) as passage
+  snippet(texts_fts, 1, '⟦', '⟧', '…', 24) as passage
 from texts_fts
 join texts t on t.id = texts_fts.rowid
 where texts_fts match case when trim(:words) = '' then '""' else escape_fts(:words) end

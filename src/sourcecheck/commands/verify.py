@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -43,6 +44,7 @@ from .common import (
 )
 
 DEFAULTS = MatchParams()
+_ONE_SPACE = re.compile(r"\s+")
 
 
 class ReportFormat(StrEnum):
@@ -279,12 +281,14 @@ def _show_passage(database: dbm.Database, item: dict[str, Any], context: int) ->
     start, end = item["span"]["start"], item["span"]["end"]
     lo = max(0, start - context)
     window = dbm.text_excerpt(database, item["text"], lo, end + context)
+    # Runs of whitespace become one space, kept where the text has them: "⟧," not "⟧ ,".
     before, passage, after = (
-        " ".join(piece.split())
+        _ONE_SPACE.sub(" ", piece)
         for piece in (window[: start - lo], window[start - lo : end - lo], window[end - lo :])
     )
     console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
-    console.print(f"…{visible(before)} »{visible(passage)}« {visible(after)}…")
+    # ⟦ ⟧ and not » «: those are quotation marks in German and French texts.
+    console.print(f"…{visible(before.lstrip())}⟦{visible(passage)}⟧{visible(after.rstrip())}…")
 
 
 def _show_facts(facts: list[dict[str, Any]]) -> None:

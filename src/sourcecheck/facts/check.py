@@ -196,7 +196,7 @@ def check_date(
     if passage is not None:
         mention = _date_at(facts, passage)
         if mention is not None:
-            return _date_check(claim_date, mention, facts, "printed at the passage")
+            return _date_check(claim_date, mention, facts, "at the passage")
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )

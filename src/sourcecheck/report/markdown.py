@@ -67,13 +67,14 @@ def md_link(label: str, url: str | None) -> str:
 
 def md_pieces(pieces: list[Piece]) -> str:
     """Pieces as Markdown: differing words in bold, negation/number flagged in words too,
-    the passage inside its context between » and « (as ``sourcecheck show`` prints it)."""
+    the passage inside its context between ⟦ and ⟧ (as ``sourcecheck show`` prints it; » « are
+    quotation marks in German and French texts)."""
     out = []
     for previous, piece in zip([None, *pieces], pieces, strict=False):
         if piece.passage and not (previous and previous.passage):
-            out.append("»")
+            out.append("⟦")
         elif previous and previous.passage and not piece.passage:
-            out.append("«")
+            out.append("⟧")
         text = md_text(piece.text)
         if not text:
             out.append(" " if piece.text else "")
@@ -86,7 +87,7 @@ def md_pieces(pieces: list[Piece]) -> str:
             text = f"**{text}**"
         out.append(lead + text + trail)
     if pieces and pieces[-1].passage and any(not p.passage for p in pieces):
-        out.append("«")
+        out.append("⟧")
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
