@@ -131,6 +131,9 @@ def test_numbers_by_value_in_words_digits_and_compounds():
     assert german_number("Denkmal") is None
     assert [n.value for n in read_numbers_in("1.500 Mann, 2,5 km", "de")] == [1500.0, 2.5]
     assert [n.value for n in read_numbers_in("пятнадцать голосов и 32", "ru")] == [15.0, 32.0]
+    # a range of two number words, hyphenated (tokenized "пятьшесть"): five or six
+    assert [n.value for n in read_numbers_in("ещё лет пять-шесть", "ru")] == [5.0, 6.0]
+    assert [n.value for n in read_numbers_in("пятьдесят", "ru")] == [50.0]
     assert [n.value for n in read_numbers_in("1,500 men", "en")] == [1500.0]
 
 
@@ -166,6 +169,30 @@ def test_negation_compared_clause_by_clause():
         "These colonies are not costly, and being poor and scattered, cannot hurt.",
         "These colonies cost nothing, and being poor and scattered are unable to do mischief.",
     )
+
+
+def test_a_negation_where_the_passage_counts_is_not_answered_next_door():
+    # Wyllie: "He must have tried it a hundred times, shut his eyes so that he wouldn't have
+    # to look": "never" stands where the passage counts; "wouldn't" answers its own clause
+    passage = (
+        "He must have tried it a hundred times, shut his eyes so that he wouldn't have to look."
+    )
+    words = ("tried", "shut", "eyes", "look")
+
+    def differs(quote: str, passage: str, words: tuple[str, ...]) -> bool:
+        pairs = [(quote.index(w), passage.index(w)) for w in words]
+        return negation_differs(read_negations(quote, "en"), read_negations(passage, "en"), pairs)
+
+    quote = "He must never have tried it, shut his eyes so he wouldn't have to look."
+    assert differs(quote, passage, words)
+    quote = "He must have tried it often, shut his eyes so he wouldn't have to look."
+    assert not differs(quote, passage, words)
+    # elsewhere a negation next door still answers (two translators cut a sentence apart)
+    quote = "Gregor had not meant to scare anybody, and certainly not his sister."
+    passage = "But Gregor had had no intention of frightening anyone, least of all his sister."
+    pairs = [(quote.index(q), passage.index(p)) for q, p in
+             (("meant", "intention"), ("scare", "frightening"), ("sister", "sister"))]  # fmt: skip
+    assert not negation_differs(read_negations(quote, "en"), read_negations(passage, "en"), pairs)
 
 
 def test_one_sided_negation_across_languages_is_flagged():

@@ -259,12 +259,26 @@ def _number_words(
 
     for i, word in enumerate(words):
         value = german_number(word) if language == "de" else table.get(word)
-        if value is None:
+        pair = _number_range(word, table) if value is None else None
+        if pair is not None:  # "пять-шесть" (tokenized "пятьшесть"): five or six
+            flush()
+            found += [Number(float(v), starts[i], ends[i], True) for v in pair]
+        elif value is None:
             flush()
         else:
             run.append((i, value))
     flush()
     return found
+
+
+def _number_range(word: str, table: dict[str, int]) -> tuple[int, int] | None:
+    """A range written as two number words joined by a hyphen, which tokenizing joins
+    ("пять-шесть" is "пятьшесть"): both values, or None."""
+    for cut in range(3, len(word) - 2):
+        low, high = table.get(word[:cut]), table.get(word[cut:])
+        if low is not None and high is not None and low < high:
+            return low, high
+    return None
 
 
 def _month_pattern(language: str, *, dot: bool = True) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..facts.languages import NEGATIONS
+from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
 from .match import NEGATIONS as ENGLISH_NEGATIONS
 
@@ -56,6 +56,7 @@ class Negations:
     explicit: tuple[tuple[int, str], ...]
     affixed: tuple[tuple[int, str], ...]
     clauses: tuple[tuple[int, int], ...]
+    counts: tuple[int, ...] = ()  # where a number over one is stated ("a hundred times")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -85,7 +86,8 @@ def read_negations(text: str, language: str) -> Negations:
                 explicit.append((start, word))
         elif affix is not None and affix.fullmatch(low):
             affixed.append((start, word))
-    return Negations(tuple(explicit), tuple(affixed), clause_spans(text))
+    counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
+    return Negations(tuple(explicit), tuple(affixed), clause_spans(text), counts)
 
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -126,11 +128,23 @@ def negation_differs(
 
 def _unanswered(one: Negations, other: Negations, links: dict[int, set[int]]) -> bool:
     """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
-    next to them (two languages cut a sentence at different places), negate nothing."""
+    next to them (two languages cut a sentence at different places), negate nothing.
+
+    A negation answered only next door is unanswered where its own aligned clause states a
+    number that its clause does not: "He must never have tried it, shut his eyes so that he
+    wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so
+    that he wouldn't have to look" differs ("wouldn't" answers its own clause's)."""
     answers = {clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
+    counted = {clause_of(other.clauses, at) for at in other.counts}
     for at, _ in one.explicit:
-        aligned = links.get(clause_of(one.clauses, at), set())
+        clause = clause_of(one.clauses, at)
+        aligned = links.get(clause, set())
+        if not aligned or aligned & answers:
+            continue
         near = {c + d for c in aligned for d in (-1, 0, 1)}
-        if aligned and not near & answers:
+        if not near & answers:
+            return True
+        counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
+        if aligned & counted and not counts_here:
             return True
     return False
