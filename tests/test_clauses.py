@@ -22,6 +22,7 @@ from sourcecheck.matching.vectors import (
     build_text_vectors,
     clause_spans,
 )
+from sourcecheck.matching.verdict import Signals, maybe_the_passage
 from sourcecheck.models import Source
 from sourcecheck.records.catalog import add_source, attach_text
 from sourcecheck.store import vectors as stored_vectors
@@ -180,3 +181,27 @@ def test_a_unit_nearest_the_quote_is_weighed_though_runs_are_nearer(kafka_de_2):
     assert r.candidate.slice(text).startswith("Nun, ruhig hatte er ja nicht geschlafen")
     assert r.candidate_flags == ["negation"]
     assert "CHECK: a negation on one side only (none / nicht)" in r.reason
+    # worded as what the passage would differ in, were it the one quoted: no finding
+    assert "; were that rejected passage the one quoted, it would differ: CHECK:" in r.reason
+
+
+@pytest.mark.shared
+def test_an_unrelated_rejected_candidate_names_no_difference(kafka_en_1):
+    """An invented sentence's best candidate shares its topic, not its words: its
+    differences ("never" where the passage has none) are not named, as if the source said
+    the opposite; a rejected candidate that may be the passage keeps them (above)."""
+    text, vectors = kafka_en_1
+    r = match_meaning("Gregor never once tried to open the window.", text, vectors=vectors)
+    assert r.status == "not_found" and r.candidate is not None
+    assert "window" in r.candidate.slice(text)  # "Gregor then turned to look out the window"
+    assert r.candidate_flags == [] and "CHECK" not in r.reason and "differ" not in r.reason
+    assert r.reason.startswith("no passage says this in other words; the best candidate")
+
+
+def test_only_a_candidate_sharing_most_of_the_quote_s_words_may_be_the_passage():
+    def signals(counterparts: int, coverage: float | None) -> Signals:
+        return Signals(0.5, 0.0, coverage, False, 8, counterparts)
+
+    assert maybe_the_passage(signals(5, 5 / 8))
+    assert not maybe_the_passage(signals(4, 4 / 8))  # invented-24's kind: half
+    assert not maybe_the_passage(signals(0, None))  # rejected before its words were aligned

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .anchors import AnchorComparison, Anchors
-from .verdict import Signals, describe
+from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment
 
 
@@ -83,6 +83,17 @@ def flag_notes(ev: Evidence, comparison: AnchorComparison) -> list[str]:
     return [_FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
 
 
+def candidate_notes(
+    signals: Signals, ev: Evidence, comparison: AnchorComparison
+) -> tuple[list[str], list[str]]:
+    """A rejected candidate's flags and their CHECKs, only when it may still be the passage
+    quoted (:func:`~.verdict.maybe_the_passage`): the differences of an unrelated passage
+    ("never" where the quote's invented sentence has none) would read as a finding."""
+    if not maybe_the_passage(signals):
+        return [], []
+    return list(comparison.flags), flag_notes(ev, comparison)
+
+
 def rejected_reason(
     place: str, similarity: float, passage: str, why: str, notes: list[str] | None = None
 ) -> str:
@@ -95,7 +106,11 @@ def rejected_reason(
         f"no passage says this in other words; the best candidate ({place}, similarity "
         f"{similarity:g}) reads “{excerpt}” and {why}"
     )
-    return "; ".join([reason, *(notes or [])])
+    if not notes:
+        return reason
+    return f"{reason}; were that rejected passage the one quoted, it would differ: " + "; ".join(
+        notes
+    )
 
 
 def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:

@@ -53,8 +53,8 @@ from .embed import Embedder, default_embedder
 from .evidence import (
     Evidence,
     Weighing,
+    candidate_notes,
     evidence,
-    flag_notes,
     found_reason,
     nothing_reason,
     rejected_reason,
@@ -227,8 +227,8 @@ def match_meaning(
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
-        result.candidate, result.candidate_flags = span, list(weighed.comparison.flags)
-        notes = flag_notes(result.evidence, weighed.comparison)
+        flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)
+        result.candidate, result.candidate_flags = span, flags
         result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
         return result
     result.status, result.span, result.segments = REWORDED, span, [span]

@@ -43,6 +43,13 @@ was something wrong with him" at "aber statt ihm und seiner Familie zu helfen, w
 sämtlich unzugänglich"). A text has three times as many clauses as sentences to come near a
 quote by chance, and the rule was fitted on sentences; the margin of such a passage is also
 taken over the clauses (:mod:`.meaning`)."""
+CANDIDATE_COVERAGE = 0.5
+"""A rejected candidate is named as maybe the passage quoted, with its checkable differences
+(a number, a negation...), only when more than this share of the quote's content words have a
+counterpart there: a rendering whose meaning was changed is often rejected at its passage
+(changed-10, 4 of 5), while the best candidate of an absent quote shares fewer of its words.
+Calibration split (bench_meaning --detect): the absent and invented quotes' rejected candidates
+that differ checkably have at most half (invented-24: 2 of 4); changed-10 has 0.8."""
 NEIGHBOURS = 4
 """Units elsewhere in the text whose mean similarity the margin subtracts."""
 NEIGHBOUR_FLOOR = 0.45
@@ -133,6 +140,12 @@ def judge(
         weak.append("is not close enough in meaning")
     unmeasured = " even were every content word matched" if signals.coverage is None else ""
     return f"{' and '.join(weak)} (score {signals.score:+.1f}{unmeasured}, under 0)"
+
+
+def maybe_the_passage(signals: Signals) -> bool:
+    """Whether a rejected candidate may still be the passage quoted, its meaning changed
+    (``CANDIDATE_COVERAGE``): only then are its differences from the quote worth naming."""
+    return signals.coverage is not None and signals.coverage > CANDIDATE_COVERAGE
 
 
 def describe(signals: Signals) -> str:
