@@ -147,7 +147,7 @@ class MeaningResult(MatchResult):
     signals: Signals | None = None
     model_id: str | None = None
     candidate: Span | None = None  # not_found: the best candidate, rejected (see the reason)
-    candidate_flags: list[str] = field(default_factory=list)  # its differences, named there
+    candidate_flags: list[str] = field(default_factory=list)  # if it may be the passage
 
 
 @dataclass(frozen=True, slots=True)
