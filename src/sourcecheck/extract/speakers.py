@@ -32,6 +32,7 @@ from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
 from .anaphora import resolve_cue
+from .beside import CueFinder
 from .contexts import Surroundings
 from .facts import TextDates, find_dates
 from .kinds import kind_going_on, speech_kind
@@ -118,6 +119,7 @@ class Speakers:
         self.text, self.paras, self.evidence = reading.text, reading.paras, reading.evidence
         self.known = [a for s in sources for a in attr.split_authors(s.author)]
         self.titles = title_spans(self.text, sources)
+        self.cues = CueFinder(self.text, reading.quoted, self.titles)
         if author:
             self.known.append(author)
         self.people = people_of(
@@ -177,7 +179,7 @@ class Speakers:
         leadin = self.surroundings.leadin(anchor, para)
         direct = leadin is not None and self.surroundings.direct(leadin, first)
         clauses, trailing = self._contexts(said, leadin, direct)
-        cue = self._adjacent_cue(quote, leadin, trailing)
+        cue = self.cues.adjacent(quote, leadin, trailing)
         if cue and trailing and cue.clause[0] == trailing.start and trailing not in said.contexts:
             said.contexts.append(trailing)  # "” somebody asked from the gallery."
         self.used.extend(said.contexts)
@@ -266,7 +268,7 @@ class Speakers:
         text, quote = self.text, said.quote
         trailing = self.surroundings.trailing(quote)
         citation = self.surroundings.citation(quote, trailing)
-        clauses = ([self._narration(leadin)] if direct and leadin else []) + list(quote.gaps)
+        clauses = ([self.cues.narration(leadin)] if direct and leadin else []) + list(quote.gaps)
         if (
             trailing
             and is_attribution(text[trailing.start : trailing.end])
@@ -289,61 +291,6 @@ class Speakers:
         start = max(ends[-1] + 1 if ends else 0, anchor - 300)
         words = {fold(w) for w in WORD_RE.findall(self.text[start:anchor])}
         return bool(key) and key in words
-
-    def _adjacent_cue(
-        self, quote: Quotation, leadin: Span | None, trailing: Span | None
-    ) -> sieves.Cue | None:
-        """The cue beside the quotation (:meth:`_cue_beside`), unless it names a word of a
-        source's title ("War and Peace opens with ...": "War" is no speaker)."""
-        cue = self._cue_beside(quote, leadin, trailing)
-        if cue is not None and cue.kind == "first" and cue.verb.lower() in ("read", "reads"):
-            return None  # "In Czernin's diary we read:": someone else's words
-        return None if cue is not None and self._in_title(cue.start, cue.end) else cue
-
-    def _in_title(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a source's title printed in the text."""
-        return any(s < end and start < e for s, e, _ in self.titles)
-
-    def _cue_beside(
-        self, quote: Quotation, leadin: Span | None, trailing: Span | None
-    ) -> sieves.Cue | None:
-        """A verb of saying right beside the quotation: in its interruptions, after it, or
-        at the end of its lead-in (:mod:`sourcecheck.extract.sieves`)."""
-        for gap in quote.gaps:
-            cue = sieves.cue_after(self.text, gap.start, gap.end)
-            if cue is not None:
-                return cue
-        before = self._cue_before(quote, leadin)
-        if before is not None and self.text[: quote.first_mark].rstrip().endswith(":"):
-            # "Radek said: “...” I answered him that ...": the lead-in that introduces the
-            # quotation names its speaker; the sentence after it is the narration going on.
-            return before
-        if trailing is not None and (
-            not trailing.slice(self.text).rstrip().endswith(":")
-            or self.text[trailing.start : trailing.end].lstrip()[:1].islower()
-        ):
-            # A clause ending with a colon introduces the next quotation ("Bukharin said:"),
-            # unless it goes on the quotation's sentence ("!” said Mr. Fang: “don't ...").
-            cue = sieves.cue_after(self.text, trailing.start, trailing.end)
-            if cue is not None:
-                return cue
-        return before
-
-    def _cue_before(self, quote: Quotation, leadin: Span | None) -> sieves.Cue | None:
-        """The verb of saying at the end of the lead-in right before the quotation."""
-        if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
-            return None
-        narration = self._narration(leadin)
-        return sieves.cue_before(self.text, narration.start, narration.end)
-
-    def _narration(self, span: Span) -> Span:
-        """The part of ``span`` after the last quotation ending inside it: the narration only,
-        not the words of an earlier quotation ("“..., Work'us,” continued Noah, ...: “")."""
-        start = span.start
-        for _, e in self.reading.quoted:
-            if span.start <= e < span.end:
-                start = max(start, e + 1)
-        return Span(start, span.end)
 
     def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
@@ -399,7 +346,7 @@ class Speakers:
         """The speaker (and addressee) named by the first clause that names one."""
         for clause in clauses:
             agent = attr.clause_agent(self.text, clause.start, clause.end, self.evidence)
-            if agent is None or self._in_title(agent.mention.start, agent.mention.end):
+            if agent is None or self.cues.in_title(agent.mention.start, agent.mention.end):
                 continue
             where = "within"
             if leadin is not None and clause.end == leadin.end:

@@ -1,0 +1,76 @@
+"""The verb of saying right beside a quotation: in its interruptions, in the clause after it,
+or at the end of its lead-in (:mod:`~sourcecheck.extract.sieves` reads the verb and who it says
+spoke); a cue inside a source's title printed in the text ("War and Peace opens with") is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Source, Span
+from . import sieves
+from .quotes import Quotation
+
+
+@dataclass(frozen=True, slots=True)
+class CueFinder:
+    """Finds the cue beside each quotation of ``text``."""
+
+    text: str
+    quoted: list[tuple[int, int]]  # the spans of the quotations' pieces
+    titles: list[tuple[int, int, Source]]  # where the text prints a source's title
+
+    def adjacent(
+        self, quote: Quotation, leadin: Span | None, trailing: Span | None
+    ) -> sieves.Cue | None:
+        """The cue beside the quotation (:meth:`_beside`), unless it names a word of a
+        source's title ("War and Peace opens with ...": "War" is no speaker)."""
+        cue = self._beside(quote, leadin, trailing)
+        if cue is not None and cue.kind == "first" and cue.verb.lower() in ("read", "reads"):
+            return None  # "In Czernin's diary we read:": someone else's words
+        return None if cue is not None and self.in_title(cue.start, cue.end) else cue
+
+    def in_title(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a source's title printed in the text."""
+        return any(s < end and start < e for s, e, _ in self.titles)
+
+    def _beside(
+        self, quote: Quotation, leadin: Span | None, trailing: Span | None
+    ) -> sieves.Cue | None:
+        """A verb of saying right beside the quotation: in its interruptions, after it, or
+        at the end of its lead-in (:mod:`sourcecheck.extract.sieves`)."""
+        for gap in quote.gaps:
+            cue = sieves.cue_after(self.text, gap.start, gap.end)
+            if cue is not None:
+                return cue
+        before = self._before(quote, leadin)
+        if before is not None and self.text[: quote.first_mark].rstrip().endswith(":"):
+            # "Radek said: “...” I answered him that ...": the lead-in that introduces the
+            # quotation names its speaker; the sentence after it is the narration going on.
+            return before
+        if trailing is not None and (
+            not trailing.slice(self.text).rstrip().endswith(":")
+            or self.text[trailing.start : trailing.end].lstrip()[:1].islower()
+        ):
+            # A clause ending with a colon introduces the next quotation ("Bukharin said:"),
+            # unless it goes on the quotation's sentence ("!” said Mr. Fang: “don't ...").
+            cue = sieves.cue_after(self.text, trailing.start, trailing.end)
+            if cue is not None:
+                return cue
+        return before
+
+    def _before(self, quote: Quotation, leadin: Span | None) -> sieves.Cue | None:
+        """The verb of saying at the end of the lead-in right before the quotation."""
+        if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
+            return None
+        narration = self.narration(leadin)
+        return sieves.cue_before(self.text, narration.start, narration.end)
+
+    def narration(self, span: Span) -> Span:
+        """The part of ``span`` after the last quotation ending inside it: the narration only,
+        not the words of an earlier quotation ("“..., Work'us,” continued Noah, ...: “")."""
+        start = span.start
+        for _, e in self.quoted:
+            if span.start <= e < span.end:
+                start = max(start, e + 1)
+        return Span(start, span.end)
