@@ -74,6 +74,10 @@ GROUP_NOUNS = (
 )
 
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[’'\-][^\W_]+)*)|(?P<p>[^\w\s])")
+_HEADING = re.compile(
+    r"[ \t]*(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume|STAVE|Stave)[ \t]+"
+    r"(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)|[IVXLCDM]+)\.?[ \t]*$", re.MULTILINE
+)  # fmt: skip
 _SPEAKS = frozenset("said replied cried answered asked returned exclaimed rejoined".split())
 """Verbs of saying whose subject, right before or after, is a person ("said Emma")."""
 _POSSESSIVE_DOC = re.compile(
@@ -197,11 +201,25 @@ def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> l
             found.append(Mention(tok.start(), tok.end(), word, "pronoun", governed=governed))
         elif word[0].isupper() and _could_be_name(word, tokens, i, text, evidence):
             last = _name_end(tokens, i)
+            if on_heading(text, tok.start()):  # "CHAPTER XVI": no person
+                i = last + 1
+                continue
             governed = governed or _coordinated_with_governed(found, tokens, i)
             found.append(_name(tokens, i, last, governed, evidence))
             i = last
         i += 1
     return found
+
+
+def on_heading(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a heading line ("CHAPTER XVI", "BOOK II", "XI."): no person.
+
+    >>> on_heading("CHAPTER XVI\\n\\nEmma came.", 3), on_heading("CHAPTER XVI\\n\\nEmma came.", 13)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, offset) + 1
+    heading = _HEADING.match(text, line)
+    return heading is not None and offset < heading.end()
 
 
 def _name_end(tokens: list[re.Match[str]], i: int) -> int:
