@@ -3,6 +3,7 @@ heading is never a speaker."""
 
 from __future__ import annotations
 
+from sourcecheck.extract.attribution import NameEvidence, mentions
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.models import Claim
 
@@ -22,3 +23,21 @@ def test_a_chapter_heading_is_no_speaker() -> None:
         said = speakers(text)["The rain will not stop before night, I fear."]
         words = (said or "").lower()
         assert not any(w in words for w in ("chapter", "book", "xvi")), (heading, said)
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    # The chapter's title ends "of the Case": "Case Miss Morstan" would be one name governed
+    # by "of", and "she" would find no woman named before it.
+    text = (
+        "Chapter II\nThe Statement of the Case\n\n"
+        "Miss Morstan entered the room with a firm step. Sherlock Holmes placed a chair for "
+        "her, and she sat down.\n\n"
+        '"I have come to you, Mr. Holmes," she said, "because my father has disappeared."\n'
+    )
+    assert speakers(text)["because my father has disappeared."] == "Miss Morstan"
+
+
+def test_a_mention_never_runs_across_a_paragraph_break() -> None:
+    text = "The Statement of the Case\n\nMiss Morstan entered the room."
+    names = [m.text for m in mentions(text, 0, len(text), NameEvidence(text)) if m.kind == "name"]
+    assert "Miss Morstan" in names and not any("Case" in n and "Morstan" in n for n in names)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..normalize import fold
+from .headings import on_heading
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -74,10 +75,6 @@ GROUP_NOUNS = (
 )
 
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[’'\-][^\W_]+)*)|(?P<p>[^\w\s])")
-_HEADING = re.compile(
-    r"[ \t]*(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume|STAVE|Stave)[ \t]+"
-    r"(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)|[IVXLCDM]+)\.?[ \t]*$", re.MULTILINE
-)  # fmt: skip
 _SPEAKS = frozenset("said replied cried answered asked returned exclaimed rejoined".split())
 """Verbs of saying whose subject, right before or after, is a person ("said Emma")."""
 _POSSESSIVE_DOC = re.compile(
@@ -211,25 +208,17 @@ def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> l
     return found
 
 
-def on_heading(text: str, offset: int) -> bool:
-    """Whether ``offset`` is on a heading line ("CHAPTER XVI", "BOOK II", "XI."): no person.
-
-    >>> on_heading("CHAPTER XVI\\n\\nEmma came.", 3), on_heading("CHAPTER XVI\\n\\nEmma came.", 13)
-    (True, False)
-    """
-    line = text.rfind("\n", 0, offset) + 1
-    heading = _HEADING.match(text, line)
-    return heading is not None and offset < heading.end()
-
-
 def _name_end(tokens: list[re.Match[str]], i: int) -> int:
     """The index of the last token of the name starting at token ``i``: capitalized words
     and particles between them ("Richard von Kühlmann"), up to a possessive."""
     j = i
     while j + 1 < len(tokens):
         nxt = tokens[j + 1].group("w")
+        gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
         if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
             break
+        if gap.count("\n") > 1:
+            break  # a paragraph ends: "... of the Case\n\nMiss Morstan entered"
         if (nxt[0].isupper() and nxt not in STOP_CAPS) or (
             nxt in PARTICLES
             and j + 2 < len(tokens)

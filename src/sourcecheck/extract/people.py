@@ -44,9 +44,12 @@ _EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank
 """Words before a name that are not part of it: "Dear Harriet", "Poor Miss Taylor"."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
+_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+"""Between a name's words: spaces and at most one line break (a blank line ends a paragraph:
+"... of the Case\n\nMiss Morstan entered" is two names)."""
 NAME_RE = re.compile(
     rf"(?<![\w’'])(?:(?P<title>{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
-    rf"\.?\s+)?(?P<name>{_WORD}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_WORD})*)"
+    rf"\.?\s+)?(?P<name>{_WORD}(?:{_SPACE}(?:(?:{'|'.join(PARTICLES)}){_SPACE})?{_WORD})*)"
 )
 _PLACE_BEFORE = frozenset("in at into near towards toward from".split())
 MERGE_SHARE = 10

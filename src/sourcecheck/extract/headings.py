@@ -1,0 +1,23 @@
+"""Heading lines of a text ("CHAPTER XVI", "Chapter 16", "BOOK II", "XI."): the capitalized
+words of a chapter's number are never a person."""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(
+    r"[ \t]*(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume|STAVE|Stave)[ \t]+"
+    r"(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)|[IVXLCDM]+)\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def on_heading(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a heading line ("CHAPTER XVI", "BOOK II", "XI."): no person.
+
+    >>> on_heading("CHAPTER XVI\\n\\nEmma came.", 3), on_heading("CHAPTER XVI\\n\\nEmma came.", 13)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, offset) + 1
+    heading = _HEADING.match(text, line)
+    return heading is not None and offset < heading.end()
