@@ -41,6 +41,8 @@ def vocatives(quote: str, people: People) -> set[str]:
         after = quote[m.end() :].strip()
         if not quote[: m.start()].strip() and (not after or after[0] in ".:;"):
             continue  # "Bingley.": an answer that names someone, not a call
+        if not quote[: m.start()].strip() and not after.strip(",!?;:.—– "):
+            continue  # "Fagin," cried the girl: a cry at the name, nobody made to answer
         if _LISTED.match(quote, m.end()) or _ASIDE_THEN_VERB.match(quote, m.end()):
             continue  # "Miss Nash, and Miss Prince"; "Mr. Martin, I suppose, is not"
         if _APPOSITION[0].search(quote[: m.start()]) and _APPOSITION[1].match(quote, m.end()):

@@ -1,5 +1,6 @@
 """Small rules of the attribution step, each on a passage written for the test: a chapter
-heading is never a speaker."""
+heading is never a speaker, a name never runs across a paragraph break, a quotation that is
+only a name makes nobody answer, lead-ins with a manner phrase after the verb."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_mention_never_runs_across_a_paragraph_break() -> None:
     text = "The Statement of the Case\n\nMiss Morstan entered the room."
     names = [m.text for m in mentions(text, 0, len(text), NameEvidence(text)) if m.kind == "name"]
     assert "Miss Morstan" in names and not any("Case" in n and "Morstan" in n for n in names)
+
+
+def test_a_quotation_only_a_name_makes_nobody_answer() -> None:
+    # '"Fagin," cried the girl': a cry at the name; Fagin is not there to answer.
+    text = (
+        "Fagin sat by the fire. Fagin counted his money, and Fagin smiled at it. Later that "
+        "week the girl met an old gentleman on the bridge.\n\n"
+        '"You must deliver up the Jew," said the gentleman.\n\n'
+        '"Fagin," cried the girl, recoiling.\n\n'
+        '"That man must be delivered up by you," said the gentleman.\n'
+    )
+    assert speakers(text)["That man must be delivered up by you"] != "Fagin"
