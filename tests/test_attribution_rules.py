@@ -4,8 +4,11 @@ only a name makes nobody answer, lead-ins with a manner phrase after the verb.""
 
 from __future__ import annotations
 
+import pytest
+
 from sourcecheck.extract.attribution import NameEvidence, mentions
 from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.sieves import cue_before
 from sourcecheck.models import Claim
 
 
@@ -54,3 +57,18 @@ def test_a_quotation_only_a_name_makes_nobody_answer() -> None:
         '"That man must be delivered up by you," said the gentleman.\n'
     )
     assert speakers(text)["That man must be delivered up by you"] != "Fagin"
+
+
+@pytest.mark.parametrize(
+    ("leadin", "words"),
+    [
+        # an opening phrase, no comma, before the subject: "he" is who began
+        ("After a silence of some minutes he walked to the window, and thus began,", "he"),
+        # a manner phrase after "said in reply,": "smile" is a noun there, no verb of saying
+        ("Unwilling to quarrel, she only said in reply, with a good-humoured smile,", "she"),
+    ],
+)
+def test_a_leadin_with_a_manner_phrase_names_its_speaker(leadin: str, words: str) -> None:
+    text = f'{leadin}\n\n"'
+    cue = cue_before(text, 0, len(text) - 1)
+    assert cue is not None and cue.words == words

@@ -20,7 +20,8 @@ from typing import Protocol
 
 from .attribution import surname
 from .people import People
-from .sieves import CONTINUING, PRONOUNS, Cue
+from .sieves import PRONOUNS, Cue
+from .verbs import CONTINUING
 
 ANCHOR = 0.7
 """A turn named beside it with at least this confidence anchors the alternation."""

@@ -18,7 +18,8 @@ from ..texts.paragraphs import Paragraph
 from .descriptions import description_key
 from .facts import sentence_spans
 from .quotes import Quotation
-from .sieves import CONTINUING, Cue
+from .sieves import Cue
+from .verbs import CONTINUING
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,

@@ -20,6 +20,7 @@ from .alternation import CONVERSATION_PRONOUN
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .turns import WEAK, fill_turns
+from .verbs import CONTINUING
 from .vocatives import vocatives
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def pronouns_again(
     ]
     for i, said in enumerate(said_list):
         cue = said.cue
-        if cue is None or cue.kind != "pronoun" or cue.verb.lower() in sieves.CONTINUING:
+        if cue is None or cue.kind != "pronoun" or cue.verb.lower() in CONTINUING:
             continue
         if said.sieve == CONVERSATION_PRONOUN:
             continue  # the alternation of the conversation said who

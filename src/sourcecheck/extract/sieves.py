@@ -21,17 +21,10 @@ from dataclasses import dataclass
 
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS, TITLES
 from .people import TITLE_WORDS
-from .verbs import PAST, SPEECH_VERBS
+from .verbs import NOT_SPEECH_ALONE, PAST, SPEECH_VERBS
 
-_NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst stop".split())
-"""Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
 _PARTICLES = frozenset("on in out up forth".split())
 
-
-CONTINUING = frozenset(
-    "added adds continued resumed repeated went pursued proceeded persisted".split()
-)
-"""Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
 PRONOUNS = {"he": "M", "she": "F", "i": "I", "we": "I", "they": None}
 DETERMINERS = frozenset(
     "the a an his her my our their your this that its one another some every each".split()
@@ -96,7 +89,7 @@ def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
     word = tokens[i].text.lower()
     if word not in SPEECH_VERBS:
         return False
-    if word in _NOT_SPEECH_ALONE:
+    if word in NOT_SPEECH_ALONE:
         nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         return nxt in _PARTICLES
     return True
@@ -124,6 +117,8 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
             return True  # "scolding her guest:", "told the company:"
         if word in PREPOSITIONS and 2 <= len(tokens) - j <= 4 and word != "to":
             return True  # "said in reply,", "added with a smile:"
+        if word in PREPOSITIONS and word != "to" and _then_manner(tokens, j):
+            return True  # "said in reply, with a good-humoured smile,"
         if word in ("with", "by") and j == len(tokens) - 1:
             return True  # "he began with,"
         if j > i and tokens[j - 1].kind == "p" and _adverbial(tokens[j:]):
@@ -144,6 +139,12 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
         else:
             return False
     return True
+
+
+def _then_manner(tokens: list[_Tok], j: int) -> bool:
+    """A short phrase from ``j`` ("in reply"), a comma, then a phrase of manner."""
+    comma = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].text == ","), 0)
+    return comma > 0 and _adverbial(tokens[comma + 1 :])
 
 
 MAX_ADVERBIAL = 10
@@ -409,7 +410,8 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
         if tokens[m].text.lower() in ("they", "we"):
             continue
         before = tokens[m - 1].text.lower() if m else ""
-        if m == 0 or before in _CLAUSE_OPENERS or tokens[m - 1].kind == "p":
+        opens = m == 0 or before in _CLAUSE_OPENERS or tokens[m - 1].kind == "p"
+        if opens or _after_opening(tokens, m):
             if m and tokens[m - 1].kind == "title":
                 continue
             if _subordinate(tokens, before, found[1], v):
@@ -417,6 +419,13 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
                 continue  # "and when she ceased speaking, replied": she is not who replied
             return m, found
     return subordinate
+
+
+def _after_opening(tokens: list[_Tok], m: int) -> bool:
+    """A subject pronoun after the sentence's opening phrase, no comma between ("After a
+    silence of several minutes he came towards her ..., and thus began,")."""
+    head = tokens[0].text.lower() in PREPOSITIONS and all(t.kind != "p" for t in tokens[:m])
+    return head and tokens[m].text in ("he", "she")
 
 
 def _subordinate(tokens: list[_Tok], opener: str, end: int, v: int) -> bool:
@@ -453,6 +462,8 @@ def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
         return False  # "of whispering,": a gerund that says someone spoke
     if before == "to":
         return False  # "he proceeded to say,": an infinitive
+    if v >= 2 and tokens[v - 2].text.lower() in ("a", "an"):  # "a good-humoured smile"
+        return "-" in before or before.endswith(("ed", "ful", "ous", "ish"))
     return before in PREPOSITIONS or before in DETERMINERS
 
 

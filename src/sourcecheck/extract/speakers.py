@@ -46,6 +46,7 @@ from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
 from .silences import silent_answer
 from .sources import title_spans
+from .verbs import CONTINUING
 from .vocatives import vocatives
 
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
@@ -297,7 +298,7 @@ class Speakers:
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
         prev = answered(said, self.said_so_far[-1] if self.said_so_far else None)
         exclude = vocatives(self._quote_text(said), self.people)
-        goes_on = cue.verb.lower() in sieves.CONTINUING  # "he added": the last speaker
+        goes_on = cue.verb.lower() in CONTINUING  # "he added": the last speaker
         if prev is not None and prev.speaker and not goes_on:
             exclude = exclude | {prev.speaker}
         name, confidence, note = resolve_cue(

@@ -57,3 +57,12 @@ SPEECH_VERBS = frozenset(f for base in _BASES for f in _inflections(base))
 
 PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "put", "burst"}
 """Irregular past forms: a finite verb without its -ed ("said", "told", "wrote")."""
+
+NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst stop".split())
+"""Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
+
+
+CONTINUING = frozenset(
+    "added adds continued resumed repeated went pursued proceeded persisted".split()
+)
+"""Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
