@@ -113,7 +113,8 @@ class Plan:
                     self.jobs.append(
                         Job(claim.quote, text_id, tuple(map(tuple, windows[text_id])),
                             kind=claim.kind, date=claim.date,
-                            language=self.places[text_id].language)
+                            language=self.places[text_id].language,
+                            text_language=self.places[text_id].text_language)
                     )  # fmt: skip
                     self.owners.append(JobOf(n, cited, self.places[text_id].source_id))
 

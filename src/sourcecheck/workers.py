@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
-from .facts.numbers import read_numbers
+from .facts.languages import read_word_numbers
 from .matching.align import warm_kernels, worth_compiling
 from .matching.match import MatchParams, match_in_text
 from .matching.quote import parse_quote
@@ -73,6 +73,7 @@ class Job:
     kind: str = "quotation"
     date: str | None = None
     language: str | None = None  # the text's: how it writes its numbers
+    text_language: str | None = None  # given or detected: its negations and number words
 
 
 @dataclass(slots=True)
@@ -177,8 +178,9 @@ def run_job(
     """One job on its text: the result, the passage and its context, the passage's facts."""
     parsed = parse_quote(job.quote)
     result = match_in_text(
-        parsed, text, lambda k: job.windows[k], text_id=job.text_id, params=params
-    )
+        parsed, text, lambda k: job.windows[k], text_id=job.text_id, params=params,
+        language=job.text_language,
+    )  # fmt: skip
     span = result.span
     if span is None:
         return JobOutcome(result)
@@ -202,7 +204,7 @@ def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> 
     if span is None or result.status not in ("verbatim", "close", "partial"):
         return []
     figure = job.kind == "figure"
-    if not (figure or job.date or read_numbers(tokenize(job.quote).words)):
+    if not (figure or job.date or read_word_numbers(tokenize(job.quote).words, job.language)):
         return []  # nothing to check: no number, no date
     if figure or job.date:
         facts = memory.whole_facts(job.text_id, text, job.language)

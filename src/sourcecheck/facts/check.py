@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from ..models import Span
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, parse_dates
-from .numbers import NumberMention, is_number_word, read_numbers
+from .languages import read_word_numbers
+from .numbers import NumberMention, is_number_word
 
 WINDOW_WORDS = 30  # words either side of a number that count as "near" it
 DATE_CONTEXT_CHARS = 600  # how far before a passage its date may be printed (a diary heading)
@@ -68,7 +69,7 @@ class TextFacts:
         # the day and year of "January 8, 1918" are a date, not figures
         self.numbers: list[NumberMention] = [
             n
-            for n in read_numbers(self.tokens.words, language=language)
+            for n in read_word_numbers(self.tokens.words, language)
             if not self._in_date(self.tokens.starts[n.first])
         ]
 
@@ -114,7 +115,7 @@ def check_numbers(
     >>> check.verdict, check.source
     ('agrees', '15, 16, 32')
     """
-    wanted = Counter(n.value for n in read_numbers(tokenize(quote).words))
+    wanted = Counter(n.value for n in read_word_numbers(tokenize(quote).words, facts.language))
     if not wanted:
         return None
     claimed = _values(wanted)

@@ -15,11 +15,12 @@ Tables hold *folded* words (:func:`sourcecheck.normalize.fold`: case and diacrit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..normalize import fold, tokenize
 from .dates import DateMention, _real_day, parse_dates
-from .numbers import read_numbers
+from .numbers import NumberMention, read_numbers, word_value
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 """Languages with tables here (ISO 639-1)."""
@@ -62,6 +63,10 @@ MONTHS: dict[str, dict[str, int]] = {
 """Folded month word -> month number, per language (English: facts.dates.MONTHS)."""
 
 _NEGATION_WORDS = {
+    # English in folded forms: "don't" folds to "dont"
+    "en": "not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt "
+    "isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt "
+    "aint shant mightnt oughtnt darent",
     "ru": "не нет ни никогда ничего ничто никто никого никому нигде никуда никак нельзя "
     "никакой никакая никакое никакие никаких ничем ниоткуда",
     "de": "nicht nichts nie niemals niemand niemanden niemandem nirgends nirgendwo kein keine "
@@ -113,7 +118,22 @@ _NUMBER_WORDS = {
 NEGATIONS: dict[str, frozenset[str]] = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in _NEGATION_WORDS.items()
 }
-"""Folded negation words per language (English: matching.match.NEGATIONS)."""
+"""Folded negation words per language."""
+
+
+def negation_words(language: str | None) -> frozenset[str]:
+    """The folded negation words of ``language`` ("en" when None or without a table here).
+
+    >>> sorted(negation_words("de") & {"nicht", "nie", "not"}), "not" in negation_words(None)
+    (['nicht', 'nie'], True)
+    """
+    return NEGATIONS.get(_base(language), NEGATIONS["en"])
+
+
+def _base(language: str | None) -> str:
+    """ "de-AT" -> "de"; None -> "en" (the word matcher's default)."""
+    return (language or "en").split("-")[0].lower()
+
 
 _QUANTITY_WORDS = {
     "en": "many several few numerous countless dozens scores hundreds thousands various "
@@ -239,30 +259,46 @@ def _number_words(
     words: list[str], starts: tuple[int, ...], ends: tuple[int, ...], language: str
 ) -> list[Number]:
     """Runs of number words: "двести пятьдесят" is 250, "drei tausend" 3000."""
+    return [
+        Number(float(n.value), starts[n.first], ends[n.last], True)
+        for n in _word_runs(words, language)
+    ]
+
+
+_ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
+"""Words of value 1 that are an article far more often than a count: no number alone."""
+
+
+def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
+    """Runs of number words of ``language`` in folded tokens, each combined into one value."""
     table = NUMBER_WORDS.get(language, {})
-    found: list[Number] = []
+    found: list[NumberMention] = []
     run: list[tuple[int, int]] = []  # (index, value)
 
     def flush() -> None:
+        total, current, first = 0, 0, run[0][0] if run else 0
+        for n, (i, value) in enumerate(run):
+            if value < 100 and current % 100 and (value >= 10 or current % 10):
+                # "пять пятью", "двадцать тридцать": two numbers, as "five six" in English
+                found.append(NumberMention(total + current, first, run[n - 1][0]))
+                total, current, first = 0, 0, i
+            if value == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            elif value == 100 and current and current < 10:
+                current *= 100
+            else:
+                current += value
         if run:
-            total, current = 0, 0
-            for _, value in run:
-                if value == 1000:
-                    total += (current or 1) * 1000
-                    current = 0
-                elif value == 100 and current and current < 10:
-                    current *= 100
-                else:
-                    current += value
-            found.append(Number(float(total + current), starts[run[0][0]], ends[run[-1][0]], True))
-            run.clear()
+            found.append(NumberMention(total + current, first, run[-1][0]))
+        run.clear()
 
     for i, word in enumerate(words):
         value = german_number(word) if language == "de" else table.get(word)
         pair = _number_range(word, table) if value is None else None
         if pair is not None:  # "пять-шесть" (tokenized "пятьшесть"): five or six
             flush()
-            found += [Number(float(v), starts[i], ends[i], True) for v in pair]
+            found += [NumberMention(v, i, i) for v in pair]
         elif value is None:
             flush()
         else:
@@ -279,6 +315,35 @@ def _number_range(word: str, table: dict[str, int]) -> tuple[int, int] | None:
         if low is not None and high is not None and low < high:
             return low, high
     return None
+
+
+def read_word_numbers(words: Sequence[str], language: str | None) -> list[NumberMention]:
+    """Every number in folded word tokens as ``language`` writes it, in digits or words (a
+    German number compounded with "-mal", "-fach": "hundertmal" is 100). English, and a
+    language without a table here, is read by :func:`~sourcecheck.facts.numbers.read_numbers`;
+    digits are read as ``language`` groups them.
+
+    >>> [n.value for n in read_word_numbers("er kam dreimal mit 5 Mann".split(), "de")]
+    [3, 5]
+    >>> [n.value for n in read_word_numbers("двадцать пять раз и ещё 30".split(), "ru")]
+    [25, 30]
+    """
+    base = _base(language)
+    if base == "en" or base not in NUMBER_WORDS:
+        return read_numbers(words, language=language)
+    digits = [
+        NumberMention(value, i, i)
+        for i, w in enumerate(words)
+        if any(c.isdigit() for c in w) and (value := word_value(w, language=language)) is not None
+    ]
+    blanked = ["" if any(c.isdigit() for c in w) else w for w in words]
+    articles = _ARTICLE_ONE.get(base, "").split()
+    spelled = [
+        n
+        for n in _word_runs(blanked, base)
+        if not (n.first == n.last and words[n.first] in articles)
+    ]
+    return sorted(digits + spelled, key=lambda n: n.first)
 
 
 def _month_pattern(language: str, *, dot: bool = True) -> str:

@@ -7,24 +7,60 @@ words the quote adds (``extra``), words it leaves out (``missing``), or other ``
 
 from __future__ import annotations
 
-from ..facts.numbers import read_numbers
-from ..models import Difference, Span
-from ..normalize import Tokens
-from .align import VARIANT_SIMILARITY, Alignment, Op
+from collections.abc import Sequence
 
-# Folded forms: "don't" folds to "dont". Checked on both sides of every difference.
-NEGATIONS = frozenset(
-    """not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt
-    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt
-    aint shant mightnt oughtnt darent""".split()
-)
+from ..facts.languages import negation_words, read_word_numbers
+from ..models import Difference, Span
+from ..normalize import Tokens, tokenize
+from .align import VARIANT_SIMILARITY, Alignment, Op
+from .quote import ParsedQuote
+
+NEGATIONS = negation_words("en")
+"""English negation words, folded ("don't" is "dont"): those of a text without a language."""
+
+
+def quote_differences(
+    parsed: ParsedQuote,
+    text: str,
+    placed: Sequence[tuple[Tokens, Alignment] | None],
+    gaps: Sequence[tuple[int, int, int]],
+    *,
+    hidden_negation_words: int,
+    language: str | None = None,
+) -> list[Difference]:
+    """Typed differences of every placed segment (its window and alignment; None: not found,
+    the whole segment is ``extra``), and a negation hidden in an elided gap (``start, end,
+    words``) of at most ``hidden_negation_words`` words. Words are read in ``language``."""
+    diffs: list[Difference] = []
+    for segment, place in zip(parsed.segments, placed, strict=True):
+        if place is None:
+            at = Span(segment.starts[0], segment.ends[-1])
+            diffs.append(Difference("extra", at.slice(parsed.quote), "", quote_span=at))
+            continue
+        window, alignment = place
+        diffs += segment_differences(parsed.quote, segment, text, window, alignment, language)
+    negations = negation_words(language)
+    for start, end, n_words in gaps:
+        if n_words <= hidden_negation_words:
+            hidden = tokenize(text, start, end)
+            if any(w in negations for w in hidden.words):
+                a, b = hidden.span(0, len(hidden) - 1)
+                diffs.append(Difference("negation", "…", text[a:b], source_span=Span(a, b)))
+    return diffs
 
 
 def segment_differences(
-    quote: str, segment: Tokens, text: str, window: Tokens, alignment: Alignment
+    quote: str,
+    segment: Tokens,
+    text: str,
+    window: Tokens,
+    alignment: Alignment,
+    language: str | None = None,
 ) -> list[Difference]:
     """Runs of unequal alignment steps between a quote ``segment`` and the ``window`` of
-    ``text`` it was aligned with, each typed. Spelling variants stay one word each.
+    ``text`` it was aligned with, each typed. Spelling variants stay one word each. Negations
+    and number words are those of ``language`` (English when None): "nicht", "fünf",
+    "hundertmal", "не", "двадцать".
 
     >>> from sourcecheck.matching.align import align
     >>> from sourcecheck.normalize import tokenize
@@ -35,6 +71,7 @@ def segment_differences(
     [('spelling', 'Trotsky', 'Trotski'), ('negation', 'will not', 'declines to')]
     """
     diffs = []
+    negations = negation_words(language)
     for variant, ops in _runs(alignment):
         q_ids = [op.q for op in ops if op.q is not None]
         t_ids = [op.t for op in ops if op.t is not None]
@@ -42,13 +79,13 @@ def segment_differences(
         t_words = [window.words[j] for j in t_ids]
         q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
-        if sum(w in NEGATIONS for w in q_words) != sum(w in NEGATIONS for w in t_words):
+        q_numbers = [n.value for n in read_word_numbers(q_words, language)]
+        t_numbers = [n.value for n in read_word_numbers(t_words, language)]
+        if sum(w in negations for w in q_words) != sum(w in negations for w in t_words):
             kind = "negation"
-        elif sorted(n.value for n in read_numbers(q_words)) != sorted(
-            n.value for n in read_numbers(t_words)
-        ):
+        elif sorted(q_numbers) != sorted(t_numbers):
             kind = "number"
-        elif variant or (q_words and t_words and _same_number(q_words, t_words)):
+        elif variant or (q_numbers and q_numbers == t_numbers):  # "thirty-two" for "32"
             kind = "spelling"
         elif not t_ids:
             kind = "extra"  # words of the quote that the source does not have
@@ -84,12 +121,6 @@ def _runs(alignment: Alignment) -> list[tuple[bool, list[Op]]]:
             runs[-1][1].append(op)
         joinable = not variant
     return runs
-
-
-def _same_number(q_words: list[str], t_words: list[str]) -> bool:
-    """ "thirty-two" against "32": the same numbers written differently."""
-    q, t = read_numbers(q_words), read_numbers(t_words)
-    return bool(q) and [n.value for n in q] == [n.value for n in t]
 
 
 def summary(differences: list[Difference], limit: int = 6) -> str:

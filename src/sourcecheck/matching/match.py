@@ -29,7 +29,8 @@ from ..errors import InputError
 from ..models import Difference, MatchResult, Span, counted, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
-from .differences import NEGATIONS, segment_differences, summary
+from .differences import NEGATIONS as NEGATIONS  # English: matching.negation reads it here
+from .differences import quote_differences, summary
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .quote import ParsedQuote, parse_quote
@@ -146,8 +147,10 @@ def match_quote(
     index: TextIndex | None = None,
     text_id: int | None = None,
     params: MatchParams = MatchParams(),
+    language: str | None = None,
 ) -> MatchResult:
-    """Find ``quote`` in ``text``; classify and explain the best place.
+    """Find ``quote`` in ``text`` (written in ``language``: its negations and number words
+    are read in it, English when None); classify and explain the best place.
 
     >>> source = "_Feb. 11._--Trotski declines to sign. The war is over, but there is no peace."
     >>> r = match_quote("Trotsky declines to sign. War is over, but there is no peace.", source)
@@ -160,7 +163,9 @@ def match_quote(
         return _windows(parsed.segments[k], text, index, params)
 
     spans = index.spans if index is not None else None
-    return match_in_text(parsed, text, windows, text_id=text_id, params=params, spans=spans)
+    return match_in_text(
+        parsed, text, windows, text_id=text_id, params=params, spans=spans, language=language
+    )
 
 
 Windows = Callable[[int], Sequence[tuple[int, int]]]
@@ -175,11 +180,13 @@ def match_in_text(
     text_id: int | None = None,
     params: MatchParams = MatchParams(),
     spans: WordSpans | None = None,
+    language: str | None = None,
 ) -> MatchResult:
     """Place ``parsed`` in ``text`` around the candidate ``windows`` of its segments (from
     :func:`sourcecheck.matching.index.find_candidates`, or from the search of a shard),
     classify the best placement and explain it. With the ``spans`` of the text's words, the
-    windows' words are sliced from them rather than scanned again (the same words).
+    windows' words are sliced from them rather than scanned again (the same words). The
+    text's ``language`` says which words are negations and numbers (English when None).
 
     Each segment in turn, the longest first, anchors placements in its windows; the others are
     placed in order around it. The first anchor with a complete placement ends the search. A
@@ -215,7 +222,7 @@ def match_in_text(
         )
     )
     best = placements[0]
-    result = _classify(parsed, text, best, placements[1:], text_id, flags, params)
+    result = _classify(parsed, text, best, placements[1:], text_id, flags, params, language)
     return guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
 
 
@@ -346,12 +353,17 @@ def _classify(
     text_id: int | None,
     flags: list[str],
     params: MatchParams,
+    language: str | None,
 ) -> MatchResult:
     """The result for the best placement: status, reason, differences, flags, alternatives."""
     score = best.score
     span = best.span
     assert span is not None
-    differences = _differences(parsed, text, best, params)
+    placed = [(p.window, p.alignment) if p is not None else None for p in best.placed]
+    differences = quote_differences(
+        parsed, text, placed, best.gaps, hidden_negation_words=params.hidden_negation_words,
+        language=language,
+    )  # fmt: skip
     far = [g for g in best.gaps if g[2] > params.max_gap_words]
     flags = list(flags)
     if far:
@@ -454,34 +466,6 @@ def _partial_reason(
     if far:
         return f"its segments are found {where} but more than {params.max_gap_words} words apart"
     return f"a reworded passage found {where} (score {best.score:g}): " + summary(differences)
-
-
-def _differences(
-    parsed: ParsedQuote, text: str, placement: _Placement, params: MatchParams
-) -> list[Difference]:
-    """Typed differences of every placed segment, hidden negations and missing segments."""
-    diffs: list[Difference] = []
-    for segment, placed in zip(parsed.segments, placement.placed, strict=True):
-        if placed is None:
-            diffs.append(
-                Difference(
-                    "extra",
-                    parsed.quote[segment.starts[0] : segment.ends[-1]],
-                    "",
-                    quote_span=Span(segment.starts[0], segment.ends[-1]),
-                )
-            )
-            continue
-        diffs.extend(
-            segment_differences(parsed.quote, segment, text, placed.window, placed.alignment)
-        )
-    for start, end, n_words in placement.gaps:
-        if n_words <= params.hidden_negation_words:
-            hidden = tokenize(text, start, end)
-            if any(w in NEGATIONS for w in hidden.words):
-                a, b = hidden.span(0, len(hidden) - 1)
-                diffs.append(Difference("negation", "…", text[a:b], source_span=Span(a, b)))
-    return diffs
 
 
 @lru_cache(maxsize=16)
