@@ -335,6 +335,9 @@ def test_a_review_recorded_in_the_browser(
         page.fill('[name="verdict"]', "looks fine")
         page.fill('[name="reviewer"]', "Browser Person")
         page.click('input[type="submit"]')
+        # The form posts and Datasette redirects: wait for the message instead of reading the
+        # page while it is still the form (that raced on a loaded machine).
+        page.wait_for_selector("text=unknown verdict")
         assert "unknown verdict" in page.inner_text("body")
     review = runner.invoke(app, ["show", "exact", "--json", "--db", str(db)]).stdout
     assert '"by": "Browser Person"' in review and "<b>not</b> Trotsky" in review
