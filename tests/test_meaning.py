@@ -61,6 +61,12 @@ def kafka_de() -> str:
 
 
 @pytest.fixture(scope="module")
+def kafka_de_2() -> str:
+    """Die Verwandlung, part II."""
+    return _excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
+
+
+@pytest.fixture(scope="module")
 def kafka_en() -> str:
     """Metamorphosis (Wyllie), part I."""
     return _excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
@@ -299,6 +305,19 @@ def test_the_rule_rejects_a_topic_match_and_a_changed_short_quote():
     assert "“Romans”" in (judge(rendering, short=True, missing_stems=["Romans"]) or "")
 
 
+def test_a_brief_quote_needs_more_than_its_topic():
+    # 3 of 5 content words: a name and two nouns of the text, not what the quote says of them
+    topic = Signals(0.61, 0.14, 0.6, cross=False, content_words=5, counterparts=3)
+    assert topic.score >= 0
+    why = judge(topic, short=False, missing_stems=[], minimum=3, words=9) or ""
+    assert "no counterpart for 2 of the quote's 5 content words" in why
+    assert judge(topic, short=False, missing_stems=[], minimum=3, words=10) is None
+    one_lacking = Signals(0.61, 0.14, 0.8, cross=False, content_words=5, counterparts=4)
+    assert judge(one_lacking, short=False, missing_stems=[], minimum=3, words=9) is None
+    across = Signals(0.61, 0.14, 0.6, cross=True, content_words=5, counterparts=3)
+    assert judge(across, short=False, missing_stems=[], minimum=3, words=9) is None
+
+
 def test_short_lookalike_is_not_close():
     source = "The Spartans held Athens and Thebes."
     guarded = guard_short_quote(match_quote("The Romans held Athens and Thebes.", source), 6)
@@ -357,6 +376,25 @@ def test_english_quote_found_in_the_german_original(kafka_de):
     assert r.span.slice(kafka_de).startswith("Seine fixe Idee war bloß")
     assert r.evidence is not None and r.evidence.quote_language == "en"
     assert any("/" in w for w in r.evidence.shared_words)  # "room/Zimmer"-like pairs
+
+
+@pytest.mark.shared
+def test_an_invented_claim_is_not_found_at_the_tail_of_one_sentence_and_the_head_of_the_next(
+    kafka_de_2,
+):
+    # "aus dem Fenster schaute. Es wäre für Gregor nicht unerwartet gewesen" shares Gregor,
+    # Fenster and a negation with it, and says something else: it came out reworded (+2.1)
+    quote = "Gregor never once tried to open the window."
+    r = match_meaning(quote, kafka_de_2)
+    assert r.status == "not_found" and r.candidate is not None
+    assert "schaute. Es" not in r.candidate.slice(kafka_de_2)
+
+
+@pytest.mark.shared
+def test_a_brief_claim_sharing_a_name_and_nouns_is_not_found():
+    text = _excerpt("kafka-metamorphosis-en.txt", "\nIII\n", "End of the Project")
+    r = match_meaning("Mr. Samsa sold the picture to the chief clerk.", text)
+    assert r.status == "not_found" and "needs more than its topic" in r.reason
 
 
 @pytest.mark.shared

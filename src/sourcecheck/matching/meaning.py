@@ -466,9 +466,9 @@ def _judged(
     q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
 ) -> str | None:
     """The decision rule on a passage (:func:`.verdict.judge`): None, or why it is rejected."""
-    missing = _missing_stems(q, passage, language)
     short = bool(q.stems) and q.words < SHORT_WORDS
-    return judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts)
+    return judge(signals, short=short, missing_stems=_missing_stems(q, passage, language),
+                 minimum=params.min_counterparts, words=q.words)  # fmt: skip
 
 
 def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:

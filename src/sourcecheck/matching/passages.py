@@ -73,7 +73,8 @@ def embed_passages(
         if len(raw_words(p.span.slice(text))) > longer * q_words + 4 and (worth is None or worth(p))
     ][:refine]
     if long:
-        found += _clause_runs(text, long, query, q_words, embedder)
+        starts = units.spans[:, 0]
+        found += _clause_runs(text, long, query, q_words, embedder, starts=starts)
     return sorted(found, key=lambda p: -p.similarity)
 
 
@@ -98,9 +99,21 @@ def _narrowest(text: str, units: TextUnits, p: Passage, sims: np.ndarray) -> Pas
 
 
 def _clause_runs(
-    text: str, windows: list[Passage], query: np.ndarray, q_words: int, embedder: Embedder
+    text: str,
+    windows: list[Passage],
+    query: np.ndarray,
+    q_words: int,
+    embedder: Embedder,
+    *,
+    starts: np.ndarray,
 ) -> list[Passage]:
-    """Runs of clauses about as long as the quote, the best two per window embedded whole."""
+    """Runs of clauses about as long as the quote, the best two per window embedded whole.
+    A run stays inside one unit (``starts``: the units' first characters), as the stored
+    clause runs do: the tail of one sentence with the head of the next is no passage of the
+    text, and such a fragment, short and made of the words the quote shares with it, said
+    what an invented claim said ("Gregor never once tried to open the window." at "aus dem
+    Fenster schaute. Es wäre für Gregor nicht unerwartet gewesen", invented-29). The window
+    of whole sentences is a candidate of its own."""
     cuts = [_clause_cuts(text, p.span.start, p.span.end) for p in windows]
     clauses = list(dict.fromkeys(c for cs in cuts for c in cs))
     index = {c: i for i, c in enumerate(clauses)}
@@ -116,6 +129,8 @@ def _clause_runs(
                 total, n = total + vectors[index[cs[j]]], n + sizes[j]
                 if n > hi and j > i:
                     break
+                if _crosses(starts, cs[i][0], cs[j][1]):
+                    break
                 if n >= lo and (i, j) != (0, len(cs) - 1):
                     norm = float(np.linalg.norm(total)) or 1.0
                     near = float(nearest_reading(total[None, :], query)[0]) / norm
@@ -128,6 +143,12 @@ def _clause_runs(
         Passage(Span(s, e), float(sim), w)
         for (_, (s, e), w), sim in zip(runs, sims.tolist(), strict=True)
     ]
+
+
+def _crosses(starts: np.ndarray, start: int, end: int) -> bool:
+    """Whether a unit begins strictly inside ``start``..``end``."""
+    k = int(np.searchsorted(starts, start, side="right"))
+    return k < len(starts) and int(starts[k]) < end
 
 
 RUN_CLAUSES = 3
