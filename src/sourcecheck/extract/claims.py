@@ -28,7 +28,7 @@ from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
-from .quotemarks import is_exclamation
+from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sieves import PAST, SPEECH_VERBS
 from .sources import resolve_source
@@ -242,7 +242,7 @@ class _Proposer:
             and not said.attributed
             and not said.starts_paragraph
             and word_count(pieces[0].span.slice(text)) < self.min_words
-            and not is_exclamation(text, pieces[0].span)
+            and not is_sentence(text, pieces[0].span)
         ):
             return []
         if quote.gaps or quote.cuts:

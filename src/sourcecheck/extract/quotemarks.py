@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..models import Span
 from ..normalize import WORD_RE
+from .verbs import SPEECH_VERBS
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -258,6 +259,39 @@ def is_exclamation(text: str, span: Span) -> bool:
     """
     words = text[span.start : span.end].strip()
     return bool(words) and words[0].isupper() and words[-1] in "!?"
+
+
+_FINITE = frozenset(
+    "is are was were am be been have has had do does did will would can could shall should may "
+    "might must shan’t won’t don’t can’t isn’t wasn’t ist sind war waren hat haben wird kann "
+    "muss soll".split()
+)
+"""Finite verbs that make quoted words a sentence ("It was late.", "Es ist spät.")."""
+_SUBJECTS = frozenset("i you he she we they it ich du er sie wir ihr я ты он она мы вы они".split())
+_VOCATIVE = re.compile(r"(?:,\s*[^\W\d_][\w’'.-]*(?:\s+[A-Z][\w’'-]*)*[.!?]$|^[A-Z]\w+,\s)")
+
+
+def is_sentence(text: str, span: Span) -> bool:
+    """Whether quoted words are a full sentence (a capital first, ".", "!" or "?" last, and a
+    verb or a vocative): speech however short, never a scare quote or a term.
+
+    >>> t = 'said “You always say that, Peter.” and the “Times.” and “Peace and Bread.”'
+    >>> [is_sentence(t, Span(a, b)) for a, b in ((6, 33), (44, 50), (57, 73))]
+    [True, False, False]
+    """
+    if is_exclamation(text, span):
+        return True
+    words = text[span.start : span.end].strip()
+    if len(words) < 2 or not words[0].isupper() or words[-1] != ".":
+        return False
+    if _VOCATIVE.search(words):
+        return True
+    found = [w.lower() for w in WORD_RE.findall(words)]
+    if len(found) < 2:
+        return False
+    return any(w in _FINITE or w in SPEECH_VERBS for w in found) or (
+        found[0] in _SUBJECTS and len(found) >= 3
+    )
 
 
 # -- dialogue dashes -----------------------------------------------------------------------

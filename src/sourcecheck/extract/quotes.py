@@ -29,7 +29,7 @@ from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import quotemarks as qm
-from .sieves import cue_after
+from .sieves import CONTINUING, cue_after
 
 MAX_UNMARKED_PARAGRAPHS = 3
 """A quotation left open may close at most this many paragraphs later without reopening."""
@@ -412,6 +412,20 @@ def _has_leadin(text: str, piece: Piece) -> bool:
     return any(w.lower() in ATTRIBUTION_VERBS for w in WORD_RE.findall(tail))
 
 
+def _another_speaker(text: str, quote: Quotation, gap: Span) -> bool:
+    """Whether a second attribution of an interrupted quotation names another speaker than
+    its first ("“Yes,” said Anna. “No,” he replied. “...”"): then the piece before it opens
+    another speaker's quotation. One that goes on ("she added", "he went on") or names the
+    same person keeps one quotation ("“A,” said X. “B.”" has one attribution only)."""
+    if not quote.gaps or quote.gaps[-1].end != quote.pieces[-1].open or len(quote.pieces) < 2:
+        return False
+    first = cue_after(text, quote.gaps[0].start, quote.gaps[0].end)
+    second = cue_after(text, gap.start, gap.end)
+    if first is None or second is None or second.verb.lower() in CONTINUING:
+        return False
+    return first.words.lower() != second.words.lower()
+
+
 def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
     out: list[Quotation] = []
     for q in quotes:
@@ -425,7 +439,15 @@ def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
             and not _has_leadin(text, prev.pieces[-1])
             and _is_interruption(text, prev.pieces[-1].close + 1, q.pieces[0].open)
         ):
-            prev.gaps.append(Span(prev.pieces[-1].close + 1, q.pieces[0].open))
+            gap = Span(prev.pieces[-1].close + 1, q.pieces[0].open)
+            if _another_speaker(text, prev, gap):
+                # The piece before the second attribution opens the other speaker's quotation.
+                last = prev.pieces.pop()
+                prev.gaps.pop()
+                out.append(Quotation([last, *q.pieces], q.style, gaps=[gap, *q.gaps]))
+                out[-1].flags.extend(q.flags)
+                continue
+            prev.gaps.append(gap)
             prev.pieces.extend(q.pieces)
             prev.flags.extend(q.flags)
             continue
