@@ -27,12 +27,13 @@ from ..normalize import WORD_RE, fold, normalize
 from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
+from . import verbs
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, trim_piece, word_count
-from .sieves import PAST, SPEECH_VERBS
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
+from .verbs import PAST, SPEECH_VERBS
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
@@ -91,13 +92,14 @@ def extract(
     >>> c.quote, c.kind, c.speaker, c.date
     ('Trotsky is right. No one denies it.', 'quotation', 'Zinoviev', '1918-03')
     """
-    reading = read_text(text)
-    speakers = Speakers(reading, author=author, sources=sources)
-    proposer = _Proposer(reading, speakers, sources=sources, min_words=min_words)
     out = Extraction()
-    for said in speakers.attribute_all():
-        out.claims.extend(proposer.quotation_claims(said, out))
-    out.claims.extend(proposer.fact_claims())
+    with verbs.reading(text):  # German and Russian texts: their verbs and pronouns
+        reading = read_text(text)
+        speakers = Speakers(reading, author=author, sources=sources)
+        proposer = _Proposer(reading, speakers, sources=sources, min_words=min_words)
+        for said in speakers.attribute_all():
+            out.claims.extend(proposer.quotation_claims(said, out))
+        out.claims.extend(proposer.fact_claims())
     out.placeholders = list(proposer.placeholders.values())
     out.claims.sort(key=lambda c: (c.start or 0, c.end or 0))
     assign_ids(out.claims)

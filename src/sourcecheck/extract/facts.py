@@ -18,9 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..facts.dates import DateMention, parse_dates
+from ..facts.languages import MONTHS, read_dates
 from ..facts.numbers import read_numbers
 from ..models import Span
-from ..normalize import tokenize
+from ..normalize import fold, tokenize
+from .verbs import language
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
 NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())
@@ -64,6 +66,10 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
     (['1918-03', '1918-02-22'], ['1918-03', '1918-02-22'])
     """
     found = sorted(parse_dates(text, context=False, years=HISTORY_YEARS), key=lambda d: d.start)
+    if language() != "en":  # "Am 11. Februar 1918", "8 (21) января 1918": the text's months
+        own = read_dates(text, language(), years=HISTORY_YEARS)
+        years = [d for d in found if d.bare_year and not any(_overlap(d, o) for o in own)]
+        found = sorted(own + years, key=lambda d: d.start)
     quoted = quoted or []
     clock = [d.month is not None and _places_narration(text, d, quoted) for d in found]
     filled = _fill_years(found, clock)
@@ -89,6 +95,10 @@ def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) 
         if close != -1 and text[close - 1] == ".":
             return False  # a parenthesized sentence: a citation, not the narration
     return True
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _fill_years(found: list[DateMention], clock: list[bool]) -> list[DateMention]:
@@ -136,12 +146,21 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             )
         ):
             continue
+        if word and _ordinal_date(word.group(1), text, m.end()):
+            continue
         stop = m.start() + len(m.group().rstrip())
         spans.append((cur, stop))
         cur = m.end()
     if cur < end:
         spans.append((cur, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _ordinal_date(word: str, text: str, after: int) -> bool:
+    """Whether "11." before a month name is a German ordinal day ("Am 11. Februar 1918")."""
+    following = re.match(r"[^\W\d_]+", text[after : after + 12])
+    months = MONTHS.get(language(), {})
+    return word.isdigit() and following is not None and fold(following.group()) in months
 
 
 # -- figures, events, paraphrases -----------------------------------------------------------

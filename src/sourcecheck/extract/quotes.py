@@ -29,7 +29,8 @@ from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import quotemarks as qm
-from .sieves import CONTINUING, cue_after
+from .sieves import cue_after
+from .verbs import CONTINUING
 
 MAX_UNMARKED_PARAGRAPHS = 3
 """A quotation left open may close at most this many paragraphs later without reopening."""

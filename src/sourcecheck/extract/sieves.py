@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS, TITLES
 from .people import TITLE_WORDS
-from .verbs import NOT_SPEECH_ALONE, PAST, SPEECH_VERBS
+from .verbs import NOT_SPEECH_ALONE, SUBJECT_PRONOUNS
+from .verbs import SPEECH_VERBS as SPEECH_VERBS  # re-exported: the sieve's word list
 
 _PARTICLES = frozenset("on in out up forth".split())
 
-PRONOUNS = {"he": "M", "she": "F", "i": "I", "we": "I", "they": None}
+PRONOUNS = {w: g for table in SUBJECT_PRONOUNS.values() for w, g in table.items()}
+"""Subject pronouns of every language read and the gender each says (er, она: see verbs)."""
 DETERMINERS = frozenset(
     "the a an his her my our their your this that its one another some every each".split()
 )
@@ -87,7 +90,7 @@ def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
     if i >= len(tokens) or tokens[i].kind != "w":
         return False
     word = tokens[i].text.lower()
-    if word not in SPEECH_VERBS:
+    if word not in verbs.speech_verbs():
         return False
     if word in NOT_SPEECH_ALONE:
         nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
@@ -99,7 +102,7 @@ def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
     """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
     form only after I, we, you or they ("I say"): "the preliminary question" is a noun."""
     word = tokens[i].text.lower()
-    if word.endswith(("ed", "s")) or word in PAST:
+    if word in verbs.finite_forms() or (verbs.language() == "en" and word.endswith(("ed", "s"))):
         return True
     return subject.lower() in ("i", "we", "you", "they")
 
@@ -168,8 +171,9 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         return None
     tok = tokens[i]
     low = tok.text.lower()
-    if low in PRONOUNS and (low != "i" or tok.text == "I"):
-        return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
+    pronouns = verbs.subject_pronouns()
+    if low in pronouns and (low != "i" or tok.text == "I"):
+        return ("first" if pronouns[low] == "I" else "pronoun"), i + 1
     if low in INDEFINITE_PERSONS:
         return "description", i + 1  # "somebody asked from the gallery"
     if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":

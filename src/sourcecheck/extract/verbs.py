@@ -1,11 +1,21 @@
 """The verbs of saying: a broad list of base forms with their inflections (regular English
 morphology, doubled consonants, an irregular table), not a short list. :mod:`sieves` reads
 them beside quotations; "print" and "publish" are here for newspapers ("Izvestia printed:").
+
+German and Russian texts have their own verbs and subject pronouns ("meinte General Hoffmann",
+"antwortete er", "сказал Ленин", "она ответила"): :func:`reading` sets the language of the
+text being read (detected by :func:`~sourcecheck.texts.language.detect_language`), and
+:func:`speech_verbs`, :func:`finite_forms` and :func:`subject_pronouns` answer for it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ..texts.language import detect_language
 
 _BASES = """
 say ask reply answer cry exclaim add continue observe remark return rejoin respond retort repeat
@@ -62,7 +72,116 @@ NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst s
 """Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
 
 
-CONTINUING = frozenset(
-    "added adds continued resumed repeated went pursued proceeded persisted".split()
+# -- other languages -------------------------------------------------------------------------
+# Finite forms only (present and past, singular and plural, as attributions print them): the
+# inverted order ("sagte Trotzki", "сказал Ленин") has no -ed to tell a finite verb by.
+_GERMAN_WEAK = """
+sag mein antwort frag erklär erwider entgegn bemerk füg ruf versicher beton wiederhol seufz lach
+ergänz erzähl bericht verkünd meld behaupt dräng protestier knurr brumm stammel stotter
+fleh warn forder hauch brüll jammer klag zisch mahn flüster murmel schrei beruhig
+""".split()
+_GERMAN_STRONG = """
+rief riefen bat baten las lasen warf warfen fuhr fuhren schrie schrien sprach sprachen spricht
+schrieb schrieben begann begannen schloss schloß befahl widersprach unterbrach gestand riet
+wandte wandten gab gaben dachte dachten
+""".split()
+GERMAN_VERBS = (
+    frozenset(
+        stem + (ending[1:] if stem.endswith("el") and ending.startswith("e") else ending)
+        for stem in _GERMAN_WEAK
+        for ending in (
+            ("et", "ete", "eten") if stem.endswith(("t", "d", "gn")) else ("t", "te", "ten")
+        )
+    )
+    | frozenset(_GERMAN_STRONG)
+) - {"rufte", "ruften", "schreite", "schreiten", "gab", "gaben"}
+"""German finite verbs of saying ("sagte", "meinte", "antwortete", "rief", "fügte hinzu")."""
+
+_RUSSIAN_STEMS = """
+сказал ответил спросил заявил говорил проговорил произнес произнёс воскликнул крикнул закричал
+добавил продолжал возразил прошептал пробормотал подумал заметил объявил написал повторил
+согласился предложил отозвался откликнулся перебил прервал вставил признал признался пояснил
+объяснил сообщил уточнил подтвердил потребовал приказал попросил вздохнул рассмеялся усмехнулся
+улыбнулся буркнул отрезал парировал начал закончил заключил настаивал протестовал
+""".split()
+RUSSIAN_VERBS = frozenset(
+    form
+    for stem in _RUSSIAN_STEMS
+    for form in (
+        (stem, stem[:-2] + "ась", stem[:-2] + "ись")
+        if stem.endswith("ся")
+        else (stem, stem + "а", stem + "и")
+    )
+) | frozenset("говорит скажет спрашивает отвечает пишет замечает".split())
+"""Russian verbs of saying, past forms of the three genders and the plural ("сказал",
+"сказала", "сказали", "согласилась") and a few present ones ("говорит")."""
+
+CONTINUING_FOREIGN = frozenset(
+    "fügte fügten fuhr fuhren ergänzte ergänzten wiederholte wiederholten "
+    "добавил добавила добавили продолжал продолжала продолжали повторил повторила".split()
+)
+"""Verbs that say the last speaker goes on ("fügte er hinzu", "продолжал он")."""
+
+CONTINUING = (
+    frozenset("added adds continued resumed repeated went pursued proceeded persisted".split())
+    | CONTINUING_FOREIGN
 )
 """Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
+
+SUBJECT_PRONOUNS = {
+    "en": {"he": "M", "she": "F", "i": "I", "we": "I", "they": None},
+    "de": {"er": "M", "sie": "F", "ich": "I", "wir": "I"},
+    "ru": {"он": "M", "она": "F", "я": "I", "мы": "I", "они": None},
+}
+"""The subject pronouns read as speakers, by language, with the gender they say ("I" for the
+narrator; None for a plural). German "sie" is read as "she": after a singular verb of saying
+("meinte sie") it is."""
+
+_VERBS = {"en": SPEECH_VERBS, "de": GERMAN_VERBS, "ru": RUSSIAN_VERBS}
+_LANGUAGE: ContextVar[str] = ContextVar("speech_language", default="en")
+
+
+def language() -> str:
+    """The language of the text being read (see :func:`reading`): "en", "de" or "ru"."""
+    return _LANGUAGE.get()
+
+
+def text_language(text: str) -> str:
+    """The language whose verbs and pronouns attribute ``text``'s quotations: German or
+    Russian when detected, else English.
+
+    >>> text_language("„Dann müssen wir eben weitermarschieren“, meinte General Hoffmann.")
+    'de'
+    >>> text_language("— Да, — сказал Ленин."), text_language("“Yes,” said Anna.")
+    ('ru', 'en')
+    """
+    found = detect_language(text)
+    return found.code if found is not None and found.code in _VERBS else "en"
+
+
+@contextmanager
+def reading(text: str) -> Iterator[str]:
+    """Read ``text``'s attributions in its language (:func:`text_language`) until the block
+    ends; yields the language."""
+    token = _LANGUAGE.set(text_language(text))
+    try:
+        yield _LANGUAGE.get()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying of the text being read (English: every form)."""
+    return _VERBS[_LANGUAGE.get()]
+
+
+def finite_forms() -> frozenset[str]:
+    """Forms known finite without an -ed: the English irregular pasts, and every German and
+    Russian form of :func:`speech_verbs` (their tables hold finite forms only)."""
+    lang = _LANGUAGE.get()
+    return PAST if lang == "en" else _VERBS[lang]
+
+
+def subject_pronouns() -> dict[str, str | None]:
+    """The subject pronouns of the text being read and the gender each says."""
+    return SUBJECT_PRONOUNS[_LANGUAGE.get()]
