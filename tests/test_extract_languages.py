@@ -164,3 +164,16 @@ def test_a_german_verb_is_no_verb_of_saying_in_an_english_text() -> None:
     with verbs.reading(GERMAN):
         cue = cue_after(gap, 1, len(gap))
     assert cue is not None and (cue.words, cue.verb) == ("Anna", "meinte")
+
+
+@pytest.mark.parametrize(
+    "text, pronoun",
+    [
+        ("Es war spät.\n\nSie fragte: „Und was geschieht nun mit uns allen hier?“\n", "Sie"),
+        ("Было поздно.\n\nОна спросила: «Что же будет с нами теперь, товарищи?»\n", "Она"),
+    ],
+)
+def test_a_capitalized_german_or_russian_pronoun_is_no_person(text: str, pronoun: str) -> None:
+    (claim,) = by_quote(extract(text).claims).values()
+    assert claim.speaker != pronoun
+    assert f"speaker words: '{pronoun}'" in (claim.notes or "")

@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from ..normalize import fold
 from .headings import on_heading
+from .verbs import SUBJECT_PRONOUNS
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -40,19 +41,24 @@ TITLES = frozenset(
 )
 PARTICLES = frozenset("von van de der del la le du di da ten".split())
 # Capitalized words that begin sentences without being names.
-STOP_CAPS = frozenset(
-    "The A An On In At It Its This That These Those There Then But And Or Nor So Yet If When "
-    "While After Before As Since Because Although Though Lastly Later Early Late Several Only "
-    "What Which Who Whom Whose Why How Where Yes No Not Of For To From With Without By During "
-    "Between Among Under Over Through Even Every Each All Both Many Much Some Any Most One Two "
-    "Three We You They He She I My His Her Our Their Your Here Now Still Also Thus Therefore "
-    "However Moreover Accordingly Nobody Nothing Everything Afterward Afterwards Long Well "
-    "Perhaps Of Once Again Meanwhile Indeed Truth Exactly Nevertheless Further Finally First "
-    "Second Third Next Last Such Another Other Good Let Oh Ah Mine Me Him Them Us Do Does Did "
-    "Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
-    "Chapter Part Book Volume Note Notes See Cf Ibid Sunday Monday Tuesday Wednesday Thursday "
-    "Friday Saturday".split()
-) | frozenset(MONTHS)
+STOP_CAPS = (
+    frozenset(
+        "The A An On In At It Its This That These Those There Then But And Or Nor So Yet If When "
+        "While After Before As Since Because Although Though Lastly Later Early Late Several Only "
+        "What Which Who Whom Whose Why How Where Yes No Not Of For To From With Without By During "
+        "Between Among Under Over Through Even Every Each All Both Many Much Some Any Most One Two "
+        "Three We You They He She I My His Her Our Their Your Here Now Still Also Thus Therefore "
+        "However Moreover Accordingly Nobody Nothing Everything Afterward Afterwards Long Well "
+        "Perhaps Of Once Again Meanwhile Indeed Truth Exactly Nevertheless Further Finally First "
+        "Second Third Next Last Such Another Other Good Let Oh Ah Mine Me Him Them Us Do Does Did "
+        "Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
+        "Chapter Part Book Volume Note Notes See Cf Ibid Sunday Monday Tuesday Wednesday Thursday "
+        "Friday Saturday".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(w.capitalize() for t in SUBJECT_PRONOUNS.values() for w in t)
+)
+# (German and Russian pronouns open sentences too: "Sie fragte:", "Она спросила:")
 PREPOSITIONS = frozenset(
     "of to at in on from by with for against between among about over toward towards into "
     "onto upon under behind beside near through without within across around after before "
