@@ -128,7 +128,7 @@ CONTINUING = (
 )
 """Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
 
-SUBJECT_PRONOUNS = {
+SUBJECT_PRONOUNS: dict[str, dict[str, str | None]] = {
     "en": {"he": "M", "she": "F", "i": "I", "we": "I", "they": None},
     "de": {"er": "M", "sie": "F", "ich": "I", "wir": "I"},
     "ru": {"он": "M", "она": "F", "я": "I", "мы": "I", "они": None},
