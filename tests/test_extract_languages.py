@@ -42,6 +42,12 @@ def test_a_second_attribution_naming_another_speaker_starts_another_quotation() 
             "“Yes,” said Anna. “I do not believe it will come at all.”",
             [["Yes,", "I do not believe it will come at all."]],
         ),
+        # a description after a name is mostly the same person's epithet
+        (
+            "“Yes,” returned Mr. Bumble, “that is the rule, ma’am,” said the beadle, “all over"
+            " the country.”",
+            [["Yes,", "that is the rule, ma’am,", "all over the country."]],
+        ),
     ],
 )
 def test_an_interrupted_quotation_of_one_speaker_stays_one(

@@ -363,14 +363,17 @@ def _has_leadin(text: str, piece: Piece) -> bool:
 def _another_speaker(text: str, quote: Quotation, gap: Span) -> bool:
     """Whether a second attribution of an interrupted quotation names another speaker than
     its first ("“Yes,” said Anna. “No,” he replied. “...”"): then the piece before it opens
-    another speaker's quotation. One that goes on ("she added", "he went on") or names the
-    same person keeps one quotation ("“A,” said X. “B.”" has one attribution only)."""
+    another speaker's quotation. Not so for a verb that goes on ("she added"), the same
+    name, or a description (mostly the first speaker's epithet: "“A,” returned Mr. Bumble.
+    “B,” said the beadle."); "“A,” said X. “B.”" has one attribution only."""
     if not quote.gaps or quote.gaps[-1].end != quote.pieces[-1].open or len(quote.pieces) < 2:
         return False
     first = cue_after(text, quote.gaps[0].start, quote.gaps[0].end)
     second = cue_after(text, gap.start, gap.end)
     if first is None or second is None or second.verb.lower() in CONTINUING:
         return False
+    if second.kind == "description":
+        return False  # "returned Mr. Bumble, ... said the beadle": an epithet of the first
     return first.words.lower() != second.words.lower()
 
 
