@@ -61,12 +61,20 @@ def test_an_interrupted_quotation_of_one_speaker_stays_one(
 
 def test_a_pronoun_never_resolves_to_a_person_first_named_after_the_quotation() -> None:
     text = (
-        "The room was quiet.\n\n“Because it is always true,” he said.\n\n"
-        "Mr. Hallam came in and sat down by the fire.\n"
+        "Anna sat by the window.\n\n“Because it is always true,” he said.\n\n“Is it?”\n\n"
+        "“Yes,” said Mr. Hallam.\n"
     )
     claim = by_quote(extract(text).claims)["Because it is always true"]
-    assert claim.speaker != "Mr. Hallam"
-    assert "he said" in (claim.notes or "")
+    assert claim.speaker is None
+    assert "not Mr. Hallam: first named after the quotation" in " ".join(
+        (claim.notes or "").split()
+    )
+
+
+def test_a_pronoun_may_resolve_to_a_person_its_own_paragraph_names_after_it() -> None:
+    text = "It was late.\n\n“Come in,” he said, and Mr. Hallam opened the door for them all.\n"
+    claim = by_quote(extract(text).claims)["Come in"]
+    assert "first named after" not in (claim.notes or "")
 
 
 # -- full sentences are never scare quotes ---------------------------------------------------------
