@@ -28,6 +28,7 @@ from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
+from .cataphora import forget_named_later
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, trim_piece, word_count
@@ -129,12 +130,7 @@ class _Proposer:
     def quotation_claims(self, said: Said, out: Extraction) -> list[Claim]:
         """One claim per proposed piece of a quotation, all with the quotation's evidence."""
         text, quote = self.text, said.quote
-        if said.speaker and _named_after(text, said, self.paras):
-            # "“...,” he said. ... Mr. Hallam came in": a pronoun looks back, never ahead
-            why = f"not {said.speaker}: first named after the quotation"
-            said.evidence, n = re.subn(r"\((\w+) = [^)]*\)", rf"(\1 = ?; {why})", said.evidence)
-            said.evidence += "" if n else f" ({why})"
-            said.speaker, said.speaker_key, said.speaker_confidence = None, "", 0.2
+        forget_named_later(text, said, self.paras)  # "he" looks back, never ahead
         pieces = self._proposed_pieces(said)
         if not pieces:
             out.skipped.append(Span(quote.start, quote.end))
@@ -502,18 +498,3 @@ def assign_ids(claims: list[Claim], taken: set[str] | None = None) -> None:
         base = "-".join(p for p in (head or claim.kind, _slug(claim.quote)) if p)
         claim.id = unique_id(base, taken)
         taken.add(claim.id)
-
-
-def _named_after(text: str, said: Said, paras: list[Paragraph]) -> bool:
-    """Whether the person a pronoun's quotation ("he said") was given is first named in a
-    later paragraph: nothing up to the end of its paragraph names them (narration or
-    quotation; the paragraph may name them after it: "“Come,” he said, and Mr. Hallam rose")."""
-    if said.cue is None or said.cue.kind != "pronoun" or not said.speaker:
-        return False
-    key = said.speaker.split()[-1]  # "Mr. Hall": "Mrs. Hall" before names a Hall
-    before = text[: paras[said.quote.pieces[-1].paragraph - 1].end]
-    return not any(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before)
-        for word in {key, said.speaker}
-        if word
-    )

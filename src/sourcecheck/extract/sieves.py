@@ -27,8 +27,7 @@ from .verbs import SPEECH_VERBS as SPEECH_VERBS  # re-exported: the sieve's word
 
 _PARTICLES = frozenset("on in out up forth".split())
 
-PRONOUNS = {w: g for table in SUBJECT_PRONOUNS.values() for w, g in table.items()}
-"""Subject pronouns of every language read and the gender each says (er, она: see verbs)."""
+PRONOUNS = {w: g for t in SUBJECT_PRONOUNS.values() for w, g in t.items()}  # each language's
 DETERMINERS = frozenset(
     "the a an his her my our their your this that its one another some every each".split()
 )
@@ -171,9 +170,8 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         return None
     tok = tokens[i]
     low = tok.text.lower()
-    pronouns = verbs.subject_pronouns()
-    if low in pronouns and (low != "i" or tok.text == "I"):
-        return ("first" if pronouns[low] == "I" else "pronoun"), i + 1
+    if low in verbs.subject_pronouns() and (low != "i" or tok.text == "I"):
+        return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
     if low in INDEFINITE_PERSONS:
         return "description", i + 1  # "somebody asked from the gallery"
     if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
