@@ -68,3 +68,9 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present (development texts live in ../shared)")
     return path
+
+
+def shared_excerpt(name: str, start: str, end: str) -> str:
+    """The stretch of a text of ../shared/translations from ``start`` up to ``end``."""
+    text = shared_file("translations", name).read_text(encoding="utf-8")
+    return text[text.index(start) : text.index(end)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import shared_file
+from conftest import shared_excerpt, shared_file
 
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.vectors import (
@@ -33,11 +33,6 @@ LONG = (
     "hereinzukommen, und er hörte oft, wie sie die jetzige Arbeit der Schwester völlig "
     "anerkannten, während sie sich bisher häufig über die Schwester geärgert hatten."
 )
-
-
-def _excerpt(name: str, start: str, end: str) -> str:
-    text = shared_file("translations", name).read_text(encoding="utf-8")
-    return text[text.index(start) : text.index(end)]
 
 
 def _without_clauses(v: TextVectors) -> TextVectors:
@@ -61,14 +56,14 @@ class Letters:
 @pytest.fixture(scope="module")
 def kafka_de_2() -> tuple[str, TextVectors]:
     """Die Verwandlung, part II (213 units, 548 clauses), and its vectors."""
-    text = _excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
+    text = shared_excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
     return text, build_text_vectors(text)
 
 
 @pytest.fixture(scope="module")
 def kafka_en_1() -> tuple[str, TextVectors]:
     """Metamorphosis (Wyllie), part I, and its vectors."""
-    text = _excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
+    text = shared_excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
     return text, build_text_vectors(text)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import REPO, shared_file
+from conftest import REPO, shared_excerpt
 
 from sourcecheck.facts.languages import german_number, read_dates, read_numbers_in
 from sourcecheck.matching.anchors import (
@@ -43,33 +43,28 @@ KAFKA_DE_OPENING = (
 )
 
 
-def _excerpt(name: str, start: str, end: str) -> str:
-    text = shared_file("translations", name).read_text(encoding="utf-8")
-    return text[text.index(start) : text.index(end)]
-
-
 @pytest.fixture(scope="module")
 def ricci() -> str:
     """The Prince, Ricci's translation, chapters XV to XIX (about 400 sentences)."""
-    return _excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n")
+    return shared_excerpt("the-prince-ricci-en.txt", "CHAPTER XV\n", "CHAPTER XX\n")
 
 
 @pytest.fixture(scope="module")
 def kafka_de() -> str:
     """Die Verwandlung, part I (about 280 sentences)."""
-    return _excerpt("kafka-die-verwandlung-de.txt", "Als Gregor Samsa eines Morgens", "\nII.")
+    return shared_excerpt("kafka-die-verwandlung-de.txt", "Als Gregor Samsa eines Morgens", "\nII.")
 
 
 @pytest.fixture(scope="module")
 def kafka_de_2() -> str:
     """Die Verwandlung, part II."""
-    return _excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
+    return shared_excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
 
 
 @pytest.fixture(scope="module")
 def kafka_en() -> str:
     """Metamorphosis (Wyllie), part I."""
-    return _excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
+    return shared_excerpt("kafka-metamorphosis-en.txt", "One morning, when Gregor Samsa", "\nII\n")
 
 
 @pytest.fixture(scope="module")
@@ -392,7 +387,7 @@ def test_an_invented_claim_is_not_found_at_the_tail_of_one_sentence_and_the_head
 
 @pytest.mark.shared
 def test_a_brief_claim_sharing_a_name_and_nouns_is_not_found():
-    text = _excerpt("kafka-metamorphosis-en.txt", "\nIII\n", "End of the Project")
+    text = shared_excerpt("kafka-metamorphosis-en.txt", "\nIII\n", "End of the Project")
     r = match_meaning("Mr. Samsa sold the picture to the chief clerk.", text)
     assert r.status == "not_found" and "needs more than its topic" in r.reason
 
