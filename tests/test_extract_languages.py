@@ -153,6 +153,13 @@ def test_russian_dialogue_dashes_and_verbs_name_the_speaker() -> None:
     assert "заявил он" in (said.notes or "") and "speaker words: 'он'" in (said.notes or "")
 
 
+def test_russian_claims_get_readable_latin_ids() -> None:
+    claims = by_quote(extract(RUSSIAN).claims)
+    # Cyrillic transliterated, not dropped (ids were "quotation", "quotation-2")
+    assert claims["Мир нужен немедленно."].id == "lenin-mir-nuzhen-nemedlenno"
+    assert claims["Это невозможно"].id.startswith("trotski")
+
+
 def test_russian_dates_with_both_calendars() -> None:
     dated = [c for c in extract(RUSSIAN).claims if c.kind == "date"]
     assert [c.date for c in dated] == ["1918-01-08"]

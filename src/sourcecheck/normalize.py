@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from anyascii import anyascii  # transliteration of any script, for keys and ids
 
 # Combining marks (a decomposed "й" is "и" + U+0306) belong to the word they follow: a quote
 # and a text compare the same whether either is NFC or NFD.
@@ -128,6 +129,16 @@ def _inside(spans: WordSpans, start: int, end: int) -> tuple[int, int] | None:
     if last < len(spans.starts) and spans.starts[last] < end:
         return None
     return first, max(first, last)
+
+
+def latin(text: str) -> str:
+    """``text`` in Latin letters (Cyrillic and Greek transliterated, accents kept for
+    :func:`fold`): the one transliteration of ids and name keys.
+
+    >>> latin("Ленин сказал"), latin("Троцкий")
+    ('Lenin skazal', 'Trotskiy')
+    """
+    return anyascii(text)
 
 
 def normalize(text: str) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
-from ..normalize import WORD_RE, fold, normalize
+from ..normalize import WORD_RE, fold, latin, normalize
 from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
@@ -485,7 +485,7 @@ def _boundary_confidence(quote: Quotation) -> float:
 
 def _slug(text: str, words: int = 3) -> str:
     """The first ``words`` folded words of ``text`` joined by "-": a piece of an id."""
-    parts = [re.sub(r"[^a-z0-9]", "", w) for w in normalize(text).split()]
+    parts = [re.sub(r"[^a-z0-9]", "", w) for w in normalize(latin(text)).split()]
     return "-".join([p for p in parts if p][:words])
 
 

@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
 from ..facts.languages import MONTHS, QUANTITY_WORDS, figures_in, german_number, read_dates
-from ..normalize import WORD_RE, fold
+from ..normalize import WORD_RE, fold, latin
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .negation import Negations, clause_of, negation_differs, read_negations
@@ -62,7 +60,7 @@ def name_key(word: str) -> str:
     form = stem_form(word)
     if any("\u0400" <= c <= "\u04ff" for c in form):
         form = _CASE_ENDINGS.sub("", form)  # Троцкого -> троцк, Кюльмана -> кюльман
-    key = fold(anyascii(form)).lower()
+    key = fold(latin(form)).lower()
     for old, new in _SPELLINGS:
         key = key.replace(old, new)
     key = _VOWEL_H.sub("", key).replace("iu", "u").replace("ia", "a")
