@@ -15,9 +15,6 @@ from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .quote import ParsedQuote
 
-NEGATIONS = negation_words("en")
-"""English negation words, folded ("don't" is "dont"): those of a text without a language."""
-
 
 def quote_differences(
     parsed: ParsedQuote,

@@ -29,7 +29,6 @@ from ..errors import InputError
 from ..models import Difference, MatchResult, Span, counted, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
-from .differences import NEGATIONS as NEGATIONS  # English: matching.negation reads it here
 from .differences import quote_differences, summary
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
-from .match import NEGATIONS as ENGLISH_NEGATIONS
 
 _AFFIXED = {
     "en": re.compile(
@@ -44,8 +43,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"
 
 
 def explicit_negations(language: str) -> frozenset[str]:
-    """The folded negation words of a language (English: the word matcher's list)."""
-    return ENGLISH_NEGATIONS if language == "en" else NEGATIONS.get(language, frozenset())
+    """The folded negation words of a language (the word matcher's list: facts.languages)."""
+    return NEGATIONS.get(language, frozenset())
 
 
 @dataclass(frozen=True, slots=True)
