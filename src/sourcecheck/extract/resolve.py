@@ -393,11 +393,11 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 MAX_SENTENCES = 3
+"""How many sentences of narration before a pronoun are read for its subject."""
 _INSIDE_SENTENCE = re.compile(r"[^\w\n]{0,4}\s*[a-z]")
 """After a quotation's words: the narration's sentence goes on (a term quoted in passing)."""
 NARRATION_PARAGRAPHS = 2
 """How many paragraphs before a pronoun's own its narration subject may be in."""
-"""How many sentences of narration before a pronoun are read for its subject."""
 _SUBJECT_PRONOUNS = {
     "M": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|himself)\b"),
     "F": re.compile(r"\b(?:[Ss]he|[Hh]er|herself)\b"),
