@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence, Set
 
 from .descriptions import capitalized_tail, description_gender, is_group, is_trade
+from .people import People
 from .resolve import Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
 
@@ -74,3 +75,20 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def cue_gender(cue: Cue) -> str | None:
+    """The gender ("M" or "F") a pronoun or a description beside a quotation says, if any."""
+    if cue.kind == "pronoun":
+        return PRONOUNS.get(cue.words.lower()) if cue.words.lower() in PRONOUNS else None
+    return description_gender(cue.words) if cue.kind == "description" else None
+
+
+def contradicts(cue: Cue | None, name: str, people: People) -> bool:
+    """Whether the pronoun or description of ``cue`` cannot name the person ``name``: the
+    text shows them of the other gender ("“Yes,” said Anna. “No,” he replied.": whoever "he"
+    is, not Anna). A guess (the person last named) is never kept against it."""
+    if cue is None:
+        return False
+    said, known = cue_gender(cue), people.gender(name)
+    return said in ("M", "F") and known in ("M", "F") and said != known

@@ -363,18 +363,35 @@ def _has_leadin(text: str, piece: Piece) -> bool:
 def _another_speaker(text: str, quote: Quotation, gap: Span) -> bool:
     """Whether a second attribution of an interrupted quotation names another speaker than
     its first ("“Yes,” said Anna. “No,” he replied. “...”"): then the piece before it opens
-    another speaker's quotation. Not so for a verb that goes on ("she added"), the same
-    name, or a description (mostly the first speaker's epithet: "“A,” returned Mr. Bumble.
-    “B,” said the beadle."); "“A,” said X. “B.”" has one attribution only."""
+    another speaker's quotation (see :func:`_names_another`); "“A,” said X. “B.”" has one
+    attribution only."""
     if not quote.gaps or quote.gaps[-1].end != quote.pieces[-1].open or len(quote.pieces) < 2:
         return False
-    first = cue_after(text, quote.gaps[0].start, quote.gaps[0].end)
-    second = cue_after(text, gap.start, gap.end)
-    if first is None or second is None or second.verb.lower() in CONTINUING:
+    return _names_another(text, quote.gaps[0], gap)
+
+
+def _answers_after(text: str, prev: Quotation, q: Quotation, gap: Span) -> bool:
+    """Whether the clause right after the second of two quotations of one paragraph names
+    another speaker than the clause between them ("“Yes,” said Anna. “No,” he replied."):
+    two speakers, not one quotation interrupted."""
+    close = q.pieces[-1].close
+    if prev.gaps or len(q.pieces) > 1 or close is None:
         return False
-    if second.kind == "description":
+    after = re.split(r"[\n“„«\"]", text[close + 1 : close + 160])[0]
+    return _names_another(text, gap, Span(close + 1, close + 1 + len(after)))
+
+
+def _names_another(text: str, first: Span, second: Span) -> bool:
+    """Whether the attribution in ``second`` names another speaker than the one in ``first``.
+    Not so for a verb that goes on ("she added"), the same name, or a description (mostly the
+    first speaker's epithet: "“A,” returned Mr. Bumble. “B,” said the beadle.")."""
+    cue1 = cue_after(text, first.start, first.end)
+    cue2 = cue_after(text, second.start, second.end)
+    if cue1 is None or cue2 is None or cue2.verb.lower() in CONTINUING:
+        return False
+    if cue2.kind == "description":
         return False  # "returned Mr. Bumble, ... said the beadle": an epithet of the first
-    return first.words.lower() != second.words.lower()
+    return cue1.words.lower() != cue2.words.lower()
 
 
 def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
@@ -391,6 +408,9 @@ def _group_interrupted(text: str, quotes: list[Quotation]) -> list[Quotation]:
             and _is_interruption(text, prev.pieces[-1].close + 1, q.pieces[0].open)
         ):
             gap = Span(prev.pieces[-1].close + 1, q.pieces[0].open)
+            if _answers_after(text, prev, q, gap):
+                out.append(q)  # "“Yes,” said Anna. “No,” he replied.": two speakers
+                continue
             if _another_speaker(text, prev, gap):
                 # The piece before the second attribution opens the other speaker's quotation.
                 last = prev.pieces.pop()

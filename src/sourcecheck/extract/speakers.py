@@ -31,7 +31,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
-from .anaphora import resolve_cue
+from .anaphora import contradicts, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
 from .facts import TextDates, find_dates
@@ -202,7 +202,7 @@ class Speakers:
             self._from_dialogue(said, prev, by_para)
         if said.speaker is None:
             back = self._resolve_back(anchor)
-            if back is not None:
+            if back is not None and not contradicts(said.cue, back[0], self.people):
                 said.speaker, said.speaker_key = back
                 said.evidence = "no attribution; the person last named before it (a guess)"
                 said.speaker_confidence, said.sieve = 0.3, "fallback"
