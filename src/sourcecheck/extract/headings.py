@@ -21,3 +21,8 @@ def on_heading(text: str, offset: int) -> bool:
     line = text.rfind("\n", 0, offset) + 1
     heading = _HEADING.match(text, line)
     return heading is not None and offset < heading.end()
+
+
+def heading_starts(text: str) -> list[int]:
+    """The offsets of every heading line of ``text``, in order: where its chapters start."""
+    return [m.start() for m in _HEADING.finditer(text)]

@@ -34,6 +34,7 @@ from itertools import pairwise
 from ..texts.paragraphs import Paragraph
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
+from .bindings import Bindings
 from .descriptions import (
     description_gender,
     description_key,
@@ -100,6 +101,7 @@ class Referents:
                     self._governed.add(m.start())
         self._named_at = [at for at, _ in self.named]
         self.associations = Associations(text, self.named, self.inside_quote)
+        self.bindings = Bindings(text, people, bounds)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
 
@@ -305,6 +307,10 @@ class Referents:
         kin = kin_of(self, words, offset, turns=turns, exclude=exclude, answered=answered)
         if kin is not None:
             return kin
+        bound = self.bindings.bound(words, offset)
+        if bound is not None and bound.name not in exclude:  # the narration says who
+            self._resolved[key] = self._described[key] = (offset, bound)
+            return bound
         otherwise = self._described_otherwise(words, offset)
         exclude = exclude | otherwise
         last = self._resolved.get(key)
