@@ -16,6 +16,7 @@ from .descriptions import capitalized_tail, description_gender, is_group, is_tra
 from .people import People
 from .resolve import Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
+from .verbs import GERMAN_VERBS
 
 _INDEFINITE = frozenset("a an one some another any".split()) | INDEFINITE_PERSONS
 
@@ -37,7 +38,9 @@ def resolve_cue(
     a description in a lead-in before a colon, "the secretary wrote:")."""
     words = cue.words
     if cue.kind == "pronoun":
-        gender = PRONOUNS.get(words.lower())
+        gender = pronoun_gender(cue)
+        if gender == PLURAL:
+            return None, 0.2, f" ({words} = several)"  # "antworteten sie", "they replied"
         name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
         if name is None:
             return None, 0.2, f" ({words} = ?)"
@@ -77,18 +80,48 @@ def resolve_cue(
     return person.name, 0.7, f" ({written} = {person.name})"
 
 
+PLURAL = "plural"
+"""The gender :func:`pronoun_gender` gives a pronoun that names several people."""
+_PLURALS = frozenset("they они".split())
+
+
+def pronoun_gender(cue: Cue) -> str | None:
+    """The gender a pronoun cue says: "M", "F", "I" (the narrator), :data:`PLURAL` ("they",
+    "они", and German "sie" after a plural verb: "sagten sie"), or None. German "sie" after
+    a singular verb is "she" ("sagte sie"); Russian "он", "она" say it themselves.
+
+    >>> c = Cue("sie", "pronoun", 0, 3, "sagten", (0, 10))
+    >>> pronoun_gender(c), pronoun_gender(Cue("sie", "pronoun", 0, 3, "sagte", (0, 10)))
+    ('plural', 'F')
+    """
+    words = cue.words.lower()
+    if words in _PLURALS or (words == "sie" and _german_plural(cue.verb)):
+        return PLURAL
+    return PRONOUNS.get(words)
+
+
+def _german_plural(verb: str) -> bool:
+    """Whether a German finite verb of saying is plural ("sagten", "riefen", "antworteten"):
+    the 3rd person plural ends in -en, the singular never does."""
+    return verb.lower() in GERMAN_VERBS and verb.lower().endswith("en")
+
+
 def cue_gender(cue: Cue) -> str | None:
-    """The gender ("M" or "F") a pronoun or a description beside a quotation says, if any."""
+    """The gender ("M", "F") or number (:data:`PLURAL`) a pronoun or a description beside a
+    quotation says, if any."""
     if cue.kind == "pronoun":
-        return PRONOUNS.get(cue.words.lower()) if cue.words.lower() in PRONOUNS else None
+        return pronoun_gender(cue)
     return description_gender(cue.words) if cue.kind == "description" else None
 
 
 def contradicts(cue: Cue | None, name: str, people: People) -> bool:
     """Whether the pronoun or description of ``cue`` cannot name the person ``name``: the
     text shows them of the other gender ("“Yes,” said Anna. “No,” he replied.": whoever "he"
-    is, not Anna). A guess (the person last named) is never kept against it."""
+    is, not Anna), or it names several ("they", "antworteten sie"). A guess (the person last
+    named) is never kept against it."""
     if cue is None:
         return False
     said, known = cue_gender(cue), people.gender(name)
+    if said == PLURAL:
+        return True
     return said in ("M", "F") and known in ("M", "F") and said != known

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .attribution import PREPOSITIONS, STOP_CAPS
+from .verbs import RUSSIAN_VERBS
 
 # What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",
 # "Emma shook her head" ("her" only before a word it owns: alone it is mostly an object, "he"
@@ -99,5 +100,38 @@ def decide_gender(votes: Counter[str]) -> str | None:
 
 
 def gender_after(text: str, start: int, end: int) -> str | None:
-    """The gender ("M" or "F") the pronouns after the name at ``start:end`` show, if any."""
-    return _clause_gender(text, end) or _next_subject_gender(text, start, end)
+    """The gender ("M" or "F") the pronouns after the name at ``start:end`` show, if any (or
+    in Russian, the ending of its own past-tense verb: :func:`verb_gender`)."""
+    return (
+        verb_gender(text, start, end)
+        or _clause_gender(text, end)
+        or _next_subject_gender(text, start, end)
+    )
+
+
+_RU_VERB_AFTER = re.compile(r"[ \t\n]+(?:[а-яё]+[ \t\n]+)?([а-яё]+(?:л|ла|лся|лась))\b")
+_RU_VERB_BEFORE = re.compile(r"\b([а-яё]+)[ \t]+$")
+
+
+def verb_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a Russian past-tense verb of the name at ``start:end`` shows: the verb
+    right after it, an adverb allowed between ("Анна встала", "Борис тихо ответил"), or a
+    verb of saying right before it ("сказала Анна"): "-л" is a man, "-ла" a woman.
+
+    >>> t = "Анна встала. — Да, — ответил Борис."
+    >>> verb_gender(t, 0, 4), verb_gender(t, t.index("Борис"), len(t) - 1)
+    ('F', 'M')
+    """
+    after = _RU_VERB_AFTER.match(text, end)
+    if after is not None:
+        return _ending_gender(after.group(1))
+    before = _RU_VERB_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in RUSSIAN_VERBS:
+        return _ending_gender(before.group(1))
+    return None
+
+
+def _ending_gender(verb: str) -> str | None:
+    if verb.endswith(("ла", "лась")):
+        return "F"
+    return "M" if verb.endswith(("л", "лся")) else None

@@ -42,7 +42,7 @@ HONORIFICS = frozenset(
 """Words of address that stand for a person without naming one ("her Ladyship")."""
 _EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank Pray".split())
 """Words before a name that are not part of it: "Dear Harriet", "Poor Miss Taylor"."""
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
 _SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 """Between a name's words: spaces and at most one line break (a blank line ends a paragraph:

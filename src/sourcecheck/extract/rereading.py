@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
-from . import sieves
 from .alternation import CONVERSATION_PRONOUN
+from .anaphora import PLURAL, pronoun_gender
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .turns import WEAK, fill_turns
@@ -83,7 +83,9 @@ def pronouns_again(
         prev = answered(said, said_list[i - 1] if i else None)
         if prev is not None and prev.speaker:
             exclude = exclude | {prev.speaker}
-        gender = sieves.PRONOUNS.get(cue.words.lower())
+        gender = pronoun_gender(cue)
+        if gender == PLURAL:
+            continue  # "they", "antworteten sie": several people, nobody in particular
         name, exact = referents.pronoun(
             said.quote.first_mark, gender, turns=turns, exclude=exclude,
             answered=answered_turn(prev, people),
