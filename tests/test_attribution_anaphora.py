@@ -190,3 +190,17 @@ LONG_TALK = (
 
 def test_her_ladyship_is_the_lady_the_text_names_most_when_the_scene_names_nobody() -> None:
     assert speaker_of(extract_claims(LONG_TALK), "you give") == "Lady Catherine"
+
+
+def test_a_woman_named_inside_a_sentence_about_she_is_not_who_she_is() -> None:
+    # "She" opens the sentence that names Miss Price (an owner, then a subordinate subject):
+    # the sentence is about the woman "she" goes on about, Lady Mary, named before it.
+    text = (
+        "Lady Mary walked out alone after breakfast, as she often did.\n\n"
+        "The morning was fine. The park was quiet. The birds sang in the elms.\n\n"
+        "She was reading once more Miss Price's last letter, and dwelling on the passages "
+        "which proved that Miss Price had not written in spirits, when she saw Colonel Hart "
+        "coming towards her. Putting the letter away, she said,\n\n"
+        "“I did not know that you ever walked this way.”\n"
+    )
+    assert speaker_of(extract_claims(text), "I did not know") == "Lady Mary"

@@ -11,7 +11,8 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
   Price ... She disliked the manners of Miss Price ... said she"); else the person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
-  whose gender matches. The people the quotation addresses ("..., Miss Bennet?") and, in a
+  whose gender matches, but not one named in a sentence that opens with "she" ("She read
+  Jane's letter ...": the sentence is about someone else). The people the quotation addresses ("..., Miss Bennet?") and, in a
   conversation, the speaker of the turn it answers are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
   from the last paragraphs, preferring the one the text names most often around that
@@ -184,6 +185,8 @@ class Referents:
             if partner is not None and at < since and person.name not in exclude:
                 return partner, True  # the conversation's other participant
             if gender is None or person.gender == gender:
+                if gender is not None and self._under_pronoun(at, gender):
+                    continue  # "She read Jane's letter, which proved that Jane ...": not Jane
                 if at not in self._governed:
                     return person.name, True
                 governed = governed or person
@@ -196,6 +199,15 @@ class Referents:
         if unnamed and unknown is None:
             return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
+
+    def _under_pronoun(self, at: int, gender: str) -> bool:
+        """Whether the name at ``at`` is in a sentence of the narration whose subject is a
+        pronoun of ``gender`` ("She was engaged in re-perusing Jane's last letter, ... that
+        Jane had not written"): someone else, the one the pronoun goes on about, is its
+        subject."""
+        start = max(self.text.rfind("\n\n", 0, at), *(self.text.rfind(p, 0, at) for p in _ENDS))
+        opening = self.text[start:at].lstrip(".!?\n ")
+        return _SUBJECT_OPENING[gender].match(opening) is not None
 
     def called(self, answered: Turn, gender: str, exclude: Set[str]) -> Person | None:
         """The one person of ``gender`` the quotation ``answered`` calls by name ("I am
@@ -408,6 +420,9 @@ _SUBJECT_PRONOUNS = {
     "M": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|himself)\b"),
     "F": re.compile(r"\b(?:[Ss]he|[Hh]er|herself)\b"),
 }
+_ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n")
+_SUBJECT_OPENING = {"M": re.compile(r"He\b"), "F": re.compile(r"She\b")}
+"""A sentence whose subject is "he" or "she": it opens with it."""
 _INTRODUCED = re.compile(
     r"(?:^|(?<=[.!?;] )|(?<=\n))((?:A|An) (?:[a-z][\w\-]* ){0,2}[a-z]+)\b", re.M
 )
