@@ -63,6 +63,18 @@ def test_russian_pronouns_name_the_person_of_their_gender() -> None:
     assert claims["Жаль"].speaker == "Анна"
 
 
+def test_an_unnamed_russian_speaker_takes_the_gender_of_the_verb() -> None:
+    text = (
+        "Борис вошёл в комнату. Борис сел у окна.\n\n"
+        "— Кто там? — спросил Борис.\n\n"
+        "— Это я, — ответила старушка.\n\n"
+        "— Входите, — сказал он.\n"
+    )
+    claims = by_quote(text)
+    assert claims["Это я"].speaker is None  # "ответила": a woman, not Борис (the last named)
+    assert claims["Входите"].speaker == "Борис"  # so "он" answers her: Борис
+
+
 # -- German: "sie" is she after a singular verb, several after a plural one ----------------------
 
 GERMAN = (

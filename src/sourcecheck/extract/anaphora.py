@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence, Set
 
 from .descriptions import capitalized_tail, description_gender, is_group, is_trade
+from .gender import verb_after_gender
 from .people import People
 from .resolve import Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
@@ -114,14 +115,20 @@ def cue_gender(cue: Cue) -> str | None:
     return description_gender(cue.words) if cue.kind == "description" else None
 
 
-def contradicts(cue: Cue | None, name: str, people: People) -> bool:
+def contradicts(
+    cue: Cue | None, name: str, people: People, *, text: str = "", after: int | None = None
+) -> bool:
     """Whether the pronoun or description of ``cue`` cannot name the person ``name``: the
     text shows them of the other gender ("“Yes,” said Anna. “No,” he replied.": whoever "he"
-    is, not Anna), or it names several ("they", "antworteten sie"). A guess (the person last
-    named) is never kept against it."""
+    is, not Anna), or it names several ("they", "antworteten sie"). Without a cue, the
+    gender of a Russian verb of saying right after the quotation's words (at ``after`` in
+    ``text``) says it ("— Это я, — ответила старушка.": not Борис). A guess (the person
+    last named) is never kept against it."""
     if cue is None:
-        return False
-    said, known = cue_gender(cue), people.gender(name)
+        said = verb_after_gender(text, after) if after is not None else None
+    else:
+        said = cue_gender(cue)
     if said == PLURAL:
         return True
+    known = people.gender(name)
     return said in ("M", "F") and known in ("M", "F") and said != known

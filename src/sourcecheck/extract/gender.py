@@ -131,6 +131,23 @@ def verb_gender(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_RU_VERB_NEXT = re.compile(r"[\s,.!?…—–\-“”«»\"]*([а-яё]+)")
+
+
+def verb_after_gender(text: str, end: int) -> str | None:
+    """The gender a Russian verb of saying right after a quotation's words shows, whoever
+    its subject ("— Это я, — ответила старушка.": a woman, even unnamed).
+
+    >>> t = "— Это я, — ответила старушка."
+    >>> verb_after_gender(t, t.index(",")), verb_after_gender("“Yes,” said Tom.", 5)
+    ('F', None)
+    """
+    m = _RU_VERB_NEXT.match(text, end)
+    if m is None or m.group(1) not in RUSSIAN_VERBS:
+        return None
+    return _ending_gender(m.group(1))
+
+
 def _ending_gender(verb: str) -> str | None:
     if verb.endswith(("ла", "лась")):
         return "F"

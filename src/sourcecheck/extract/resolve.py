@@ -12,8 +12,9 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   Price ... She disliked the manners of Miss Price ... said she"); else the person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
-  Jane's letter ...": the sentence is about someone else). The people the quotation addresses ("..., Miss Bennet?") and, in a
-  conversation, the speaker of the turn it answers are not candidates;
+  Jane's letter ...": the sentence is about someone else). The people the quotation
+  addresses ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers
+  are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
   from the last paragraphs, preferring the one the text names most often around that
   description (who "the doctor" is, the whole text says), then the most recent;

@@ -202,7 +202,10 @@ class Speakers:
             self._from_dialogue(said, prev, by_para)
         if said.speaker is None:
             back = self._resolve_back(anchor)
-            if back is not None and not contradicts(said.cue, back[0], self.people):
+            after = quote.pieces[0].span.end
+            if back is not None and not contradicts(
+                said.cue, back[0], self.people, text=self.text, after=after
+            ):
                 said.speaker, said.speaker_key = back
                 said.evidence = "no attribution; the person last named before it (a guess)"
                 said.speaker_confidence, said.sieve = 0.3, "fallback"
