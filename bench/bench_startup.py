@@ -29,12 +29,12 @@ COMMANDS = (["--help"], ["source", "list"], ["claim", "list"])
 LIBRARIES = ("typer", "click", "rich", "sqlite-utils", "datasette")
 
 
-def time_command(args: list[str], runs: int) -> list[float]:
+def time_command(sc: Path, args: list[str], runs: int) -> list[float]:
     """Wall-clock seconds of ``runs`` runs of ``sourcecheck ARGS`` (each must exit 0)."""
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([str(SC), *args], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([str(sc), *args], check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
     return times
 
@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=7, help="runs of each command (default 7)")
+    parser.add_argument(
+        "--sourcecheck", type=Path, default=SC,
+        help="the executable to time, e.g. another checkout's .venv/bin/sourcecheck to compare "
+        "at the same load (default: this checkout's)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     from sourcecheck.store import db as dbm
 
@@ -59,13 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         dbm.open_db(db, create=True).close()
         for command in COMMANDS:
             full = command if command == ["--help"] else [*command, "--db", str(db)]
-            times = time_command(full, args.runs)
+            times = time_command(args.sourcecheck, full, args.runs)
             rows.append([
                 "sourcecheck " + " ".join(command), f"{statistics.median(times):.3f}",
                 f"{min(times):.3f}", f"{max(times):.3f}",
             ])  # fmt: skip
     print(table(["command", "median s", "fastest s", "slowest s"], rows))
-    print(f"\n{args.runs} runs each; load average at the end: {load_average()}")
+    print(f"\n{args.sourcecheck}: {args.runs} runs each; load average at the end: {load_average()}")
     return 0
 
 

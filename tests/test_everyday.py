@@ -317,13 +317,13 @@ def test_a_failed_command_leaves_no_new_database(runner, tmp_path: Path) -> None
 def test_ctrl_c_stores_nothing_exits_130_and_removes_a_new_database(
     runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sourcecheck.commands import records
+    from sourcecheck.records import importer  # what the import command calls when it runs
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
     (tmp_path / "s.yaml").write_text("id: s\ntitle: S\n", encoding="utf-8")
-    monkeypatch.setattr(records, "import_paths", interrupted)
+    monkeypatch.setattr(importer, "import_paths", interrupted)
     new = tmp_path / "new.db"
     result = runner.invoke(app, ["import", str(tmp_path / "s.yaml"), "--db", str(new)])
     assert result.exit_code == 130

@@ -178,6 +178,14 @@ REVIEW_VERDICTS = tuple(verdict.value for verdict in ReviewVerdict)
 """The verdicts a reviewer can give, as plain strings, from the most to the least supported."""
 
 
+class ExportFormat(StrEnum):
+    """What ``records.catalog.export`` writes: ``yaml`` (documents, sources and claims, in the
+    import format) or ``csl-json`` (the sources, for citation managers). ``import`` reads both."""
+
+    YAML = "yaml"
+    CSL_JSON = "csl-json"
+
+
 @dataclass(slots=True)
 class Review:
     """A person's verdict on a claim, bound to what they reviewed: the claim's quote and the

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ..browse import datasette as browse
-from ..records.review import configured_reviewer
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console
 
 
@@ -33,6 +31,10 @@ def serve_command(
 ) -> None:
     """Browse the database in Datasette, with sourcecheck's titles, facets and queries, and a
     form to record reviews."""
+    # Datasette is imported by the commands that run it only: the command line starts faster.
+    from ..browse import datasette as browse
+    from ..records.review import configured_reviewer
+
     with cli_errors():
         browse.serve(
             db, host=host, port=port, open_browser=open_browser, review_from=allow_review_from,
@@ -62,6 +64,8 @@ def metadata_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write Datasette metadata (and for Datasette 1.0 its datasette.yaml) for the database."""
+    from ..browse import datasette as browse
+
     with cli_errors():
         meta, config_file = browse.write_metadata(
             db, output, config_output=config, version=datasette_version

@@ -10,14 +10,16 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from ..errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, InputErrors, SourcecheckError
-from ..store import db as dbm
+
+if TYPE_CHECKING:
+    from ..store.db import Database
 
 # Rich markup and emoji codes stay off: quotes contain "[sic]", "[!]" and "[that is, Lenin
 # and me]", and a ":flag:" is text. Piped output gets wide tables instead of 80 columns.
@@ -134,21 +136,25 @@ def choice(
     return parse
 
 
-def open_database(path: Path) -> dbm.Database:
+def open_database(path: Path) -> Database:
     """The database, which must exist: only commands that add records create one (see
     :func:`adding_to`), so a mistyped --db elsewhere is an error, not a new empty database."""
-    return dbm.open_db(path, create=False)
+    from ..store.db import open_db  # here, not at the top: --help opens no database
+
+    return open_db(path, create=False)
 
 
 @contextmanager
-def adding_to(path: Path) -> Iterator[dbm.Database]:
+def adding_to(path: Path) -> Iterator[Database]:
     """The database of a command that adds records: created when missing, and removed again
     when the command then fails or is interrupted, so a failed command never leaves a new
     empty database behind."""
+    from ..store.db import open_db
+
     existed = path.exists()
     database = None
     try:
-        database = dbm.open_db(path, create=True)
+        database = open_db(path, create=True)
         yield database
     except BaseException:
         if not existed:

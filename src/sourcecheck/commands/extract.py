@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import InputError, OutputExistsError
-from ..extract.output import ExtractReport, extract_file
 from ..models import Source, counted
-from ..store import db as dbm
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
+
+if TYPE_CHECKING:
+    from ..extract.output import ExtractReport
 
 
 def extract_command(
@@ -45,6 +46,8 @@ def extract_command(
 
     Speakers and sources are matched against the sources in the database when it exists.
     """
+    from ..extract.output import extract_file  # here: the command line starts without it
+
     with cli_errors(interrupted="interrupted: nothing was written"):
         if output is not None and merge is not None:
             raise InputError("give -o/--output or --merge, not both")
@@ -68,6 +71,8 @@ def _known(db: Path) -> tuple[list[Source], set[str]]:
     if not db.exists():
         err_console.print(f"note: no database at {db}: speakers and sources not matched")
         return [], set()
+    from ..store import db as dbm
+
     database = open_database(db)
     return dbm.list_sources(database), dbm.claim_ids(database)
 

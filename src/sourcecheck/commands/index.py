@@ -6,15 +6,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.errors import LiveError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..store.indexes import IndexProgress
-from ..store.vectors import VectorProgress, index_all
 from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
+
+if TYPE_CHECKING:
+    from ..store.indexes import IndexProgress
+    from ..store.vectors import VectorProgress
 
 
 @contextmanager
@@ -68,6 +70,8 @@ def index_command(
 ) -> None:
     """Index the texts that have no index yet (import, source text and fetch index theirs),
     detect the language of texts stored without one, and with --meaning embed them."""
+    from ..store.vectors import index_all  # here: the command line starts without numpy
+
     with cli_errors():
         database = open_database(db)
         with text_bars() as (indexing, embedding):

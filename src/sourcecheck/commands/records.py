@@ -9,11 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ..models import CLAIM_KINDS, Claim, counted
-from ..records import catalog, edit
-from ..records.catalog import ExportFormat
-from ..records.importer import import_paths
-from ..store import db as dbm
+from ..models import CLAIM_KINDS, Claim, ExportFormat, counted
 from .common import (
     DEFAULT_DB,
     FILE_KEYS,
@@ -59,6 +55,8 @@ def claim_add(
             id=claim_id or "", quote=quote, kind=kind, source_id=source, document_id=document,
             speaker=speaker, date=date, locator=locator, notes=notes,
         )  # fmt: skip
+        from ..records import catalog  # here: the command line starts without it
+
         with adding_to(db) as database:
             stored = catalog.add_claim(database, claim)
         console.print(f"claim {stored.id} added")
@@ -71,6 +69,8 @@ def claim_list(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """List claims in document order."""
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         if source:
@@ -98,6 +98,8 @@ def claim_show(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one claim with all its fields."""
+    from ..store import db as dbm
+
     with cli_errors():
         claim = dbm.get_claim(open_database(db), claim_id)
         if json_output:
@@ -137,6 +139,8 @@ def claim_edit(
                 changes[name] = _whole_number(name, value)
         if not changes:
             raise InputError("nothing to change: give a field, such as --speaker NAME")
+        from ..records import edit
+
         changed = edit.edit_claim(open_database(db), claim_id, changes)
         if not changed:
             console.print(f"claim {claim_id}: nothing changed (the values given are stored)")
@@ -166,6 +170,8 @@ def claim_remove(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Remove a claim, with its results, fact checks and reviews."""
+    from ..records import edit
+
     with cli_errors():
         removed = edit.remove_claim(open_database(db), claim_id)
         console.print(f"claim {claim_id} removed{removed_summary(removed, 'claims')}")
@@ -206,6 +212,8 @@ def import_command(
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
     nothing: every problem is listed (up to 20) and then nothing is imported."""
+    from ..records.importer import import_paths
+
     with cli_errors(FILE_KEYS):
         with adding_to(db) as database, text_bars() as (progress, embedding):
             report = import_paths(
@@ -236,6 +244,9 @@ def export_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""
+    from ..records import catalog
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         if str(path) == "-":

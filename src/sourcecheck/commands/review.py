@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import InputError
 from ..models import REVIEW_VERDICTS, Review, ReviewVerdict, counted
-from ..records import review as reviews
-from ..store.db import Database
 from .common import (
     DEFAULT_DB,
     DataTable,
@@ -22,6 +20,9 @@ from .common import (
     print_json,
     visible,
 )
+
+if TYPE_CHECKING:
+    from ..store.db import Database
 
 
 def review_command(
@@ -67,6 +68,8 @@ def review_command(
     unsupported, unverifiable. A review is bound to the claim's quote and its latest result;
     a later verify that changes the passage or the status marks it stale.
     """
+    from ..records import review as reviews  # here: the command line starts without it
+
     with cli_errors():
         _check_options(claim_id, verdict, note, clear, list_reviews, stale)
         database = open_database(db)
@@ -104,6 +107,8 @@ def _check_options(
 
 
 def _reviewer(by: str | None) -> str:
+    from ..records import review as reviews
+
     name = (by or "").strip() or reviews.configured_reviewer()
     if not name:
         raise InputError(
@@ -122,6 +127,8 @@ def _record(
     *,
     json_output: bool,
 ) -> None:
+    from ..records import review as reviews
+
     name = _reviewer(by)
     if verdict is None:
         cleared = reviews.clear_review(database, claim_id, by=name)
@@ -157,6 +164,8 @@ def _print_list(found: list[Review], json_output: bool) -> None:
 
 
 def _print_history(database: Database, claim_id: str, json_output: bool) -> None:
+    from ..records import review as reviews
+
     current, history = reviews.review_of(database, claim_id)
     if json_output:
         print_json({"claim": claim_id, "review": current, "history": history})

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from textwrap import shorten
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.filesize import decimal
@@ -21,11 +21,7 @@ from rich.progress import (
 from rich.table import Column
 
 from ..models import SOURCE_KINDS, Source, counted
-from ..records import catalog, edit
-from ..store import db as dbm
-from ..texts.fetch import FetchLimits
-from ..texts.fetch import Progress as DownloadCallback
-from ..texts.ingest import ReadLimits
+from ..texts.limits import FetchLimits, ReadLimits
 from .common import (
     DEFAULT_DB,
     FILE_KEYS,
@@ -43,6 +39,10 @@ from .common import (
 )
 from .index import text_bars
 from .records import removed_summary
+
+if TYPE_CHECKING:
+    from ..records import catalog
+    from ..texts.fetch import Progress as DownloadCallback
 
 source_app = typer.Typer(
     help="Add, list, show and remove cited sources; attach and fetch their texts."
@@ -106,6 +106,8 @@ def source_add(
             id=slug, title=title, author=author, issued=date, kind=kind, language=language,
             translator=translator, edition=edition, publisher=publisher, url=url, note=note,
         )  # fmt: skip
+        from ..records import catalog  # here: the command line starts without it
+
         with adding_to(db) as database:
             outcome = catalog.add_source(database, source)
         console.print(f"source {slug}: {outcome}")
@@ -133,6 +135,9 @@ def source_text(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Attach a text to a source, from a file or a URL. The same bytes twice are stored once."""
+    from ..records import catalog
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
@@ -187,6 +192,8 @@ def source_fetch(
     A source's URLs are the `texts:` entries with a `url` in its sources file, or else its
     own `url`.
     """
+    from ..records import catalog
+
     interrupted = "interrupted: the texts fetched before are stored; the one being fetched is not"
     with cli_errors(FILE_KEYS, interrupted=interrupted):
         database = open_database(db)
@@ -231,6 +238,8 @@ def source_remove(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Remove a source with its texts; refused while claims cite it, unless --cascade."""
+    from ..records import edit
+
     with cli_errors({"cascade": "--cascade"}):
         removed = edit.remove_source(open_database(db), slug, cascade=cascade)
         console.print(f"source {slug} removed{removed_summary(removed, 'sources')}")
@@ -239,6 +248,8 @@ def source_remove(
 @source_app.command("list")
 def source_list(json_output: JsonOption = False, db: DbOption = DEFAULT_DB) -> None:
     """List sources with their number of texts and claims."""
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         rows = dbm.source_summaries(database)
@@ -264,6 +275,8 @@ def source_show(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show a source, its texts with their provenance, and how many claims cite it."""
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         source = dbm.get_source(database, slug)

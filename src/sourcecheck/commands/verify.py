@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from textwrap import shorten
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import (
@@ -23,13 +23,10 @@ from rich.progress import (
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.match import MatchParams
-from ..matching.meaning import MeaningParams
 from ..models import STATUSES, Status, counted
-from ..report import ALIASES, SUFFIXES, Publication, format_for, report_items, write_report, written
-from ..report.data import FACT_LABELS, STATUS_MEANINGS, evidence_rows, reworded_summary
+from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
-from ..store import db as dbm
-from ..verify import CLUSTER_TIMEOUT_S, Verdict, VerifyRun, verify
+from ..workers import CLUSTER_TIMEOUT_S
 from .common import (
     DEFAULT_DB,
     DataTable,
@@ -42,6 +39,10 @@ from .common import (
     print_json,
     visible,
 )
+
+if TYPE_CHECKING:
+    from ..store.db import Database
+    from ..verify import Verdict, VerifyRun
 
 DEFAULTS = MatchParams()
 _ONE_SPACE = re.compile(r"\s+")
@@ -128,6 +129,11 @@ def verify_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
+    # The matching and meaning stages are imported here, when a command verifies.
+    from ..matching.meaning import MeaningParams
+    from ..store import db as dbm
+    from ..verify import verify
+
     with cli_errors():
         failing = _statuses(fail_on)
         params = MatchParams(
@@ -230,6 +236,9 @@ def show_command(
 ) -> None:
     """Show a claim, its latest status, its review, the passage in context, what differs and
     the facts checked."""
+    from ..report.data import report_items
+    from ..store import db as dbm
+
     with cli_errors():
         database = open_database(db)
         claim = dbm.get_claim(database, claim_id)
@@ -250,6 +259,8 @@ def show_command(
         console.print(f"reason    {visible(item['reason'])}")
         _show_review(item["review"])
         if item["status"] == "reworded":
+            from ..report.data import STATUS_MEANINGS, evidence_rows, reworded_summary
+
             console.print(f"reworded  {STATUS_MEANINGS['reworded']}")
             console.print(f"          {reworded_summary(item)}; the evidence:")
             for label, value in evidence_rows(item["evidence"]):
@@ -277,7 +288,9 @@ def _show_review(review: dict[str, Any] | None) -> None:
         console.print(f"          stale: {visible(review['stale_reason'])} since the review")
 
 
-def _show_passage(database: dbm.Database, item: dict[str, Any], context: int) -> None:
+def _show_passage(database: Database, item: dict[str, Any], context: int) -> None:
+    from ..store import db as dbm
+
     start, end = item["span"]["start"], item["span"]["end"]
     lo = max(0, start - context)
     window = dbm.text_excerpt(database, item["text"], lo, end + context)
@@ -295,6 +308,8 @@ def _show_facts(facts: list[dict[str, Any]]) -> None:
     """The claim's numbers and dates as checked against the passage (``⚠`` when they differ)."""
     if not facts:
         return
+    from ..report.data import FACT_LABELS
+
     console.print("\nfacts checked (the claim says → the source says):")
     for f in facts:
         mark = "⚠ " if f["verdict"] == "differs" else ""

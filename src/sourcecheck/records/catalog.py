@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
 
 from ..errors import FetchError, InputError, SourcecheckError
-from ..models import Claim, Source, TextEntry
+from ..models import Claim, ExportFormat, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
@@ -305,14 +304,6 @@ def add_claim(db: Database, claim: Claim) -> Claim:
             claim.id = new_claim_id(claim, taken)
         dbm.upsert_claim(db, claim)
     return claim
-
-
-class ExportFormat(StrEnum):
-    """What :func:`export` writes: ``yaml`` (documents, sources and claims, in the import
-    format) or ``csl-json`` (the sources, for citation managers). ``import`` reads both."""
-
-    YAML = "yaml"
-    CSL_JSON = "csl-json"
 
 
 def export(db: Database, fmt: ExportFormat, path: Path | None = None) -> str:

@@ -6,29 +6,22 @@ format renders a :class:`Report`; ``write_report`` is what ``sourcecheck report`
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, NotFoundError
 from ..models import STATUSES, counted
-from ..records.catalog import write_atomic
-from ..store import db as dbm
-from ..store.db import Database
-from .build import build_report
-from .csvfile import render_csv
-from .data import Item, Report, report_items
-from .html import render_html
-from .jsonld import (
-    RATINGS,
-    claim_reviews,
-    found_annotations,
-    render_annotations,
-    render_claimreview,
-)
-from .markdown import render_markdown
 from .review import VERDICT_KEYS, Publication, check_verdicts
+
+if TYPE_CHECKING:
+    from ..store.db import Database
+    from .build import build_report
+    from .data import Item, Report, report_items
+    from .jsonld import RATINGS
 
 __all__ = [
     "ALIASES",
@@ -46,20 +39,40 @@ __all__ = [
     "written",
 ]
 
+# The renderers and the report's builder load on first use: the command line shows the
+# formats and options below without importing Jinja, the database or the text indexes.
+_LAZY = {
+    "RATINGS": "jsonld",
+    "Report": "data",
+    "Item": "data",
+    "report_items": "data",
+    "build_report": "build",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a name of the package from its module on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 def render_json(report: Report) -> str:
     """The JSON contract: a list with one object per claim."""
     return json.dumps(report.items, indent=2, ensure_ascii=False) + "\n"
 
 
-RENDERERS: dict[str, Callable[[Report], str]] = {
-    "markdown": render_markdown,
-    "html": render_html,
-    "json": render_json,
-    "csv": render_csv,
-    "claimreview": render_claimreview,
-    "annotations": render_annotations,
+RENDERERS: dict[str, tuple[str, str]] = {
+    "markdown": ("markdown", "render_markdown"),
+    "html": ("html", "render_html"),
+    "json": ("", "render_json"),
+    "csv": ("csvfile", "render_csv"),
+    "claimreview": ("jsonld", "render_claimreview"),
+    "annotations": ("jsonld", "render_annotations"),
 }
+"""Each format's renderer: (module of this package, function), imported when used."""
 FORMATS = tuple(RENDERERS)
 MARKED = frozenset({"html", "markdown"})
 """The formats that show the quote and the passage with each difference marked."""
@@ -70,6 +83,17 @@ SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "ma
 ALIASES = {suffix[1:]: fmt for suffix, fmt in SUFFIXES.items() if suffix[1:] != fmt}
 """Other names of formats, from the one table of suffixes (``md``, ``htm``): a name that
 works as ``-o x.htm`` works as ``--format htm``."""
+
+
+def renderer(fmt: str) -> Callable[[Report], str]:
+    """The function that renders a report in ``fmt`` (a name of :data:`FORMATS`)."""
+    module, name = RENDERERS[fmt]
+    if not module:
+        return render_json
+    function: Callable[[Report], str] = getattr(
+        importlib.import_module(f"{__name__}.{module}"), name
+    )
+    return function
 
 
 def format_for(fmt: str | None, output: Path | None) -> str:
@@ -106,7 +130,7 @@ def render(report: Report | list[Item], *, fmt: str = "json") -> str:
         if fmt != "json":
             raise InputError(f"format {fmt!r} needs a Report (see build_report)")
         return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    return RENDERERS[fmt](report)
+    return renderer(fmt)(report)
 
 
 def render_report(
@@ -163,6 +187,10 @@ def write_report(
     >>> report.counts()["unverified"]
     1
     """
+    from ..records.catalog import write_atomic
+    from ..store import db as dbm
+    from .build import build_report
+
     output = Path(output) if output is not None else None
     chosen = format_for(fmt, output)
     unknown = [s for s in statuses or [] if s not in STATUSES]
@@ -179,7 +207,7 @@ def write_report(
         db, source_id=source_id, statuses=statuses, verdicts=verdicts,
         database_name=database_name, publication=publication, marks=chosen in MARKED,
     )  # fmt: skip
-    content = RENDERERS[chosen](report)
+    content = renderer(chosen)(report)
     if output is not None:
         if not output.parent.exists():
             raise NotFoundError(f"{output}: directory {output.parent} does not exist")
@@ -196,6 +224,8 @@ def written(report: Report, fmt: str) -> str:
     >>> written(Report("", "", "", "", cards=[]), "md")
     '0 claims'
     """
+    from .jsonld import claim_reviews, found_annotations
+
     fmt = format_for(fmt, None)
     claims = counted(len(report.cards), "claim")
     if fmt == "claimreview":

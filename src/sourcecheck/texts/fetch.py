@@ -37,6 +37,7 @@ import httpx
 from .. import __version__
 from ..errors import FetchError
 from ..models import now_iso
+from .limits import FetchLimits
 
 USER_AGENT = f"sourcecheck/{__version__} (claim and citation checker; fetches source texts)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -46,7 +47,6 @@ TEXT_MEDIA_PREFIXES = (
     "text/", "application/xhtml+xml", "application/xml", "application/pdf", "application/x-pdf",
     "application/epub+zip", "application/octet-stream", "binary/octet-stream",
 )  # fmt: skip
-MIB = 1024 * 1024
 
 
 class UnreachableError(FetchError):
@@ -56,18 +56,6 @@ class UnreachableError(FetchError):
 
 Progress = Callable[[int, int | None], None]
 """Called as bytes arrive: (bytes received so far, total announced by the server or None)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    """Time limits in seconds, size limits in bytes, and the number of redirects followed."""
-
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    deadline: float = 300.0
-    max_bytes: int = 200 * MIB
-    max_decoded_bytes: int = 200 * MIB
-    max_redirects: int = 5
 
 
 @dataclass(slots=True)

@@ -28,14 +28,14 @@ from .decode import (
     xml_declared_encoding,
 )
 from .language import detect_language
+from .limits import DEFAULT_MAX_BYTES, ReadLimits
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
 
 if TYPE_CHECKING:
     import httpx
 
-    from .fetch import FetchLimits, Progress
-
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+    from .fetch import Progress
+    from .limits import FetchLimits
 
 SUFFIX_KINDS = {
     ".txt": "plain", ".text": "plain", ".md": "markdown", ".markdown": "markdown",
@@ -71,15 +71,6 @@ _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
 _HTML_TAGS = "!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p"
 _HTML_STARTS = tuple(b"<" + tag.encode() for tag in _HTML_TAGS.split("|"))
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-
-
-@dataclass(frozen=True, slots=True)
-class ReadLimits:
-    """Limits on what is read: size in bytes, and the PDF child process's time and memory."""
-
-    max_bytes: int = DEFAULT_MAX_BYTES
-    pdf_timeout: float = 120.0
-    pdf_memory_mb: int = 1024
 
 
 @dataclass(slots=True)

@@ -1,0 +1,69 @@
+"""The command line starts without the modules only some commands need: a cheap command
+(--help, a list) imports neither Datasette, the HTTP client, Jinja, the extraction, the meaning
+stage nor verify, which the commands that use them import when they run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = (
+    "datasette", "httpx", "jinja2", "sourcecheck.verify", "sourcecheck.extract.claims",
+    "sourcecheck.matching.meaning", "sourcecheck.store.vectors", "sourcecheck.records.catalog",
+    "sourcecheck.texts.ingest", "sourcecheck.report.build",
+)  # fmt: skip
+
+RUN = """
+import json, sys
+from sourcecheck.cli import main
+sys.argv = ["sourcecheck", *json.loads(sys.argv[1])]
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+with open(OUT, "w") as out:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, out)
+"""
+
+
+def loaded(args: list[str], tmp_path: Path) -> set[str]:
+    """The modules a fresh process holds after running ``sourcecheck ARGS`` (exit 0)."""
+    out = tmp_path / "modules.json"
+    code = RUN.replace("OUT", repr(str(out)))
+    subprocess.run(
+        [sys.executable, "-c", code, json.dumps(args)], check=True, capture_output=True
+    )
+    result = json.loads(out.read_text())
+    assert result["code"] in (0, None)
+    return set(result["modules"])
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    from sourcecheck.store.db import open_db
+
+    db = tmp_path / "empty.db"
+    open_db(db, create=True).close()
+    return db
+
+
+def test_help_loads_no_stage(tmp_path: Path) -> None:
+    modules = loaded(["--help"], tmp_path)
+    assert "sourcecheck.commands.verify" in modules  # every command's options are shown
+    assert not set(HEAVY) & modules
+
+
+@pytest.mark.parametrize("command", [["source", "list"], ["claim", "list"]])
+def test_a_list_loads_the_database_only(command: list[str], empty_db: Path, tmp_path) -> None:
+    modules = loaded([*command, "--db", str(empty_db)], tmp_path)
+    assert "sourcecheck.store.db" in modules
+    assert not set(HEAVY) & modules
+
+
+def test_verify_loads_what_it_runs(empty_db: Path, tmp_path: Path) -> None:
+    modules = loaded(["verify", "--db", str(empty_db)], tmp_path)
+    assert {"sourcecheck.verify", "sourcecheck.matching.meaning"} <= modules
