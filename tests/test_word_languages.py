@@ -185,3 +185,26 @@ def test_verify_checks_number_words_by_value_and_flags_a_dropped_negation(
     assert "number" in items["funf"]["flags"]
     assert "negation" in items["nicht"]["flags"]
     assert items["vier"]["status"] == "verbatim"
+
+
+def test_the_facts_of_a_text_whose_language_was_detected_are_read_in_it(
+    cli, tmp_path: Path
+) -> None:
+    """No language given: the text's detected language reads its facts, as it reads its words
+    (the number flag and the number fact agree)."""
+    (tmp_path / "haus.txt").write_text(GERMAN + "\n", encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - {id: haus, title: Haus, texts: [{path: haus.txt}]}\nclaims:\n"
+        + "\n".join(line for line in SOURCES.splitlines() if "source: haus" in line)
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli("import", tmp_path / "s.yaml").exit_code == 0
+    assert "language de (detected)" in cli("source", "show", "haus").stdout
+    assert cli("verify", "--no-meaning").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
+    facts = {claim: [(f["claim"], f["source"], f["verdict"]) for f in i["facts"]]
+             for claim, i in items.items()}  # fmt: skip
+    assert "number" in items["funf"]["flags"]
+    assert facts["funf"] == [("5", "4", "differs")]
+    assert facts["vier"] == [("4", "4", "agrees")]

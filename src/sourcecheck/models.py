@@ -122,12 +122,6 @@ class SourceText:
     def length(self) -> int:
         return len(self.text)
 
-    @property
-    def given_language(self) -> str | None:
-        """The language the user gave (None when it was only detected): what digits are read
-        by ("30.000" is 30000 in German, 30 in English), since a detection may be wrong."""
-        return None if self.language_detected else self.language
-
 
 @dataclass(slots=True)
 class Claim:

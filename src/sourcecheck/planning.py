@@ -113,7 +113,6 @@ class Plan:
                     self.jobs.append(
                         Job(claim.quote, text_id, tuple(map(tuple, windows[text_id])),
                             kind=claim.kind, date=claim.date,
-                            language=self.places[text_id].language,
                             text_language=self.places[text_id].text_language)
                     )  # fmt: skip
                     self.owners.append(JobOf(n, cited, self.places[text_id].source_id))
@@ -266,8 +265,9 @@ def check_claim_facts(
     read = {} if read is None else read  # the texts already read, kept for the run
     for text_id in text_ids:
         if text_id not in read:
-            stored = dbm.get_text(db, text_id)  # its numbers are read as its language writes them
-            read[text_id] = TextFacts(stored.text, language=stored.given_language)
+            # read in its language, given or detected, as the word matcher reads its words
+            stored = dbm.get_text(db, text_id)
+            read[text_id] = TextFacts(stored.text, language=stored.language)
         facts = read[text_id]
         numbers = check_numbers(claim.quote, facts, figure=True) if claim.kind == "figure" else None
         if numbers:

@@ -72,8 +72,7 @@ class Job:
     windows: tuple[tuple[tuple[int, int], ...], ...]
     kind: str = "quotation"
     date: str | None = None
-    language: str | None = None  # the text's: how it writes its numbers
-    text_language: str | None = None  # given or detected: its negations and number words
+    text_language: str | None = None  # given or detected: its negations, numbers, dates
 
 
 @dataclass(slots=True)
@@ -204,14 +203,15 @@ def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> 
     if span is None or result.status not in ("verbatim", "close", "partial"):
         return []
     figure = job.kind == "figure"
-    if not (figure or job.date or read_word_numbers(tokenize(job.quote).words, job.language)):
+    language = job.text_language  # as the words were read: given, else detected
+    if not (figure or job.date or read_word_numbers(tokenize(job.quote).words, language)):
         return []  # nothing to check: no number, no date
     if figure or job.date:
-        facts = memory.whole_facts(job.text_id, text, job.language)
+        facts = memory.whole_facts(job.text_id, text, language)
     else:
         start = max(0, span.start - FACT_CONTEXT_CHARS)
         end = span.end + FACT_CONTEXT_CHARS
-        facts = TextFacts(text, language=job.language, start=start, end=end)
+        facts = TextFacts(text, language=language, start=start, end=end)
     checks = []
     numbers = check_numbers(job.quote, facts, passage=span, figure=figure)
     if numbers:

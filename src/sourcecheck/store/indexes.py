@@ -59,8 +59,7 @@ class TextPlace:
     shard_id: int
     words: int
     length: int
-    language: str | None = None  # how the text writes its numbers (given, see TextFacts)
-    text_language: str | None = None  # given or detected (what the meaning stage uses)
+    text_language: str | None = None  # given or detected (how its words, numbers are read)
 
 
 def pending_texts(db: Database) -> list[int]:
@@ -269,9 +268,7 @@ def text_places(db: Database) -> dict[int, TextPlace]:
     return {
         r[0]: TextPlace(*r)
         for r in db.execute(
-            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length,
-                      CASE WHEN t.language_detected THEN NULL ELSE t.language END,
-                      t.language
+            """SELECT t.id, t.source_id, i.shard_id, i.words, i.length, t.language
                FROM texts t JOIN index_texts i ON i.text_id = t.id ORDER BY t.id"""
         )
     }

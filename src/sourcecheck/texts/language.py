@@ -77,3 +77,19 @@ def detect_language(text: str, *, min_confidence: float = 0.8) -> Language | Non
     if confidence < min_confidence:
         return None
     return Language(str(code), float(confidence))
+
+
+def language_of(text: str, given: str | None = None) -> str:
+    """The language ``text`` is read in: ``given`` (the user's, or the one stored with the
+    text: given, else detected when it was imported), else detected now, else English. The one
+    rule for what a text's language is wherever its words are read (facts, words, meaning).
+
+    >>> language_of("Мир заключён не будет.", "de"), language_of("Мир заключён не будет.")
+    ('de', 'ru')
+    >>> language_of("1918")
+    'en'
+    """
+    if given:
+        return given
+    found = detect_language(text)
+    return found.code if found is not None else "en"
