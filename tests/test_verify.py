@@ -248,3 +248,38 @@ def test_show_marks_the_passage_apart_from_the_texts_own_guillemets(cli, tmp_pat
     assert "⟦Es war kein Traum⟧«, dachte er" in out
     markdown = cli("report", "--format", "markdown").stdout
     assert "⟦Es war kein Traum⟧" in markdown and "»" in markdown  # the text's own mark kept
+
+
+def test_without_the_meaning_stage_a_quote_in_another_language_says_why(
+    cli, tmp_path: Path
+) -> None:
+    """--no-meaning: an English quote of a German text is not found, and the reason says the
+    stage that finds renderings in other languages was off (not: the words are not there)."""
+    german = tmp_path / "brief.txt"
+    german.write_text(
+        "Am Morgen schrieb sie ihrem Bruder einen langen Brief über den Garten, die Bäume und "
+        "das Wetter. Sie hoffte, er würde im Sommer wieder nach Hause kommen.\n",
+        encoding="utf-8",
+    )
+    english = tmp_path / "letter.txt"
+    english.write_text("In the morning she wrote a short note to her sister.\n")
+    cli("source", "add", "brief", "--title", "Brief", "--kind", "letter")
+    cli("source", "add", "letter", "--title", "Letter", "--kind", "letter")
+    assert cli("source", "text", "brief", german).exit_code == 0  # detected: German
+    assert cli("source", "text", "letter", english).exit_code == 0
+    cli("claim", "add", "She hoped that he would come home again in the summer", "--source",
+        "brief", "--id", "summer")  # fmt: skip
+    cli("claim", "add", "She hoped that he would come home again in the summer", "--source",
+        "letter", "--id", "same")  # fmt: skip
+    assert cli("verify", "--no-meaning").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
+    assert items["summer"]["status"] == "not_found"
+    assert (
+        "the quote is in English and the source's text 1 in German: the meaning stage (which "
+        "finds renderings in other languages) was off"
+    ) in items["summer"]["reason"]
+    assert items["same"]["status"] == "not_found"
+    assert "meaning stage" not in items["same"]["reason"]  # the text is in English too
+    assert cli("verify").exit_code == 0  # with the stage: it ran, nothing to say about it
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
+    assert "was off" not in items["summer"]["reason"]

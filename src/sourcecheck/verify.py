@@ -32,7 +32,7 @@ from .facts.check import FactCheck, TextFacts
 from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
 from .matching.match import MatchParams, best_of
-from .matching.meaning import REWORDED, MeaningParams, MeaningResult
+from .matching.meaning import REWORDED, MeaningParams, MeaningResult, quote_language
 from .matching.verdict import rule_constants
 from .models import (
     STATUSES,
@@ -52,6 +52,7 @@ from .store import reviews
 from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
+from .texts.language import LANGUAGE_NAMES
 from .workers import CLUSTER_TIMEOUT_S, JobOutcome, executor
 
 Progress = Callable[[Claim], None]
@@ -140,6 +141,9 @@ def verify(
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
     if meaning is not None:
         embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
+    else:
+        for verdict in verdicts:
+            _meaning_was_off(plan, verdict)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
         _complete(db, plan, n, outcomes, verdict, read)
@@ -251,6 +255,37 @@ def _by_meaning(
         elif verdict.result.status == "not_found":
             verdict.result.reason += f"; by meaning: {rendering.result.reason}"
     return embedder
+
+
+def _meaning_was_off(plan: Plan, verdict: Verdict) -> None:
+    """A claim the words did not find in a text of another language than its quote's (as the
+    meaning stage tells them): its reason says that the stage, which finds renderings in other
+    languages, did not run, so that "not found" is not read as "not there"."""
+    if verdict.result.status != "not_found" or verdict.source_id is None:
+        return
+    others: dict[str, list[int]] = {}
+    quote = ""
+    for text_id in plan.texts_of(verdict.source_id):
+        language = plan.places[text_id].text_language
+        if language is None:
+            continue
+        quote = quote_language(verdict.claim.quote, language)
+        if quote != language:
+            others.setdefault(language, []).append(text_id)
+    if not others:
+        return
+    texts = ", ".join(
+        f"{'texts' if len(ids) > 1 else 'text'} {', '.join(map(str, ids))} in {_name(language)}"
+        for language, ids in sorted(others.items())
+    )
+    verdict.result.reason += (
+        f"; the quote is in {_name(quote)} and the source's {texts}: the meaning stage (which "
+        "finds renderings in other languages) was off"
+    )
+
+
+def _name(language: str) -> str:
+    return LANGUAGE_NAMES.get(language, language)
 
 
 def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:

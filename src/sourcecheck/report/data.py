@@ -17,6 +17,7 @@ from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database
+from ..texts.language import LANGUAGE_NAMES
 from .review import REVIEW_SUMMARY, Publication
 
 Item = dict[str, Any]
@@ -352,12 +353,6 @@ def evidence_rows(evidence: Item | None) -> list[tuple[str, str]]:
             quote, there = (", ".join(evidence.get(k) or []) or "none" for k in keys)
             rows.append((f"{label} (quote / passage)", f"{quote} / {there}"))
     return rows
-
-
-LANGUAGE_NAMES = {
-    "en": "English", "ru": "Russian", "de": "German", "fr": "French", "it": "Italian",
-    "es": "Spanish",
-}  # fmt: skip
 
 
 def reworded_summary(item: Item) -> str:

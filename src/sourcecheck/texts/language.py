@@ -17,6 +17,11 @@ from typing import Any
 
 CANDIDATES = ("en", "ru", "de", "fr", "it", "es")
 """Languages detection chooses among (ISO 639-1)."""
+LANGUAGE_NAMES = {
+    "en": "English", "ru": "Russian", "de": "German", "fr": "French", "it": "Italian",
+    "es": "Spanish",
+}  # fmt: skip
+"""The candidates' names, as reasons and reports write them."""
 SAMPLE_CHARS = 2_000
 """A long text is judged on this many characters from its middle (a page: plenty to tell six
 languages apart, and 3 ms, which 2,000 texts imported at once add up)."""
