@@ -217,7 +217,7 @@ def test_show_prints_the_review_and_the_fact_checks(cli, tmp_path: Path) -> None
     assert "number  15, 30 → 15, 32: ⚠ differs" in shown
 
 
-def test_a_claim_with_no_text_has_no_score(cli, loaded) -> None:
+def test_a_claim_with_no_text_has_no_score(cli, loaded, db_path) -> None:
     import csv
     import io
 
@@ -231,6 +231,38 @@ def test_a_claim_with_no_text_has_no_score(cli, loaded) -> None:
     assert rows["notext"]["score"] == "" and rows["exact"]["score"] == "100.0"
     shown = cli("show", "notext").stdout
     assert "status    no_text\n" in shown and "score" not in shown
+    # the database browsed in Datasette holds no score either (was 0.0)
+    database = dbm.open_db(db_path, create=False)
+    stored = dict(database.execute("SELECT claim_id, score FROM results").fetchall())
+    assert stored["notext"] is None and stored["oral"] is None and stored["exact"] == 100.0
+    shown_in = dict(database.execute("SELECT claim_id, score FROM claim_report").fetchall())
+    assert shown_in["notext"] is None
+
+
+def test_a_no_text_score_stored_before_becomes_null(tmp_path: Path) -> None:
+    """m012: the 0.0 a no_text result was stored with becomes null; other scores stay."""
+    from sourcecheck.store.migrations import migrations
+
+    path = tmp_path / "old.db"
+    old = dbm.Database(path)
+    migrations.apply(old, stop_before="m012_no_text_no_score")
+    old.execute(
+        "INSERT INTO runs (id, started_at, tool_version, parameters) VALUES (1, '', '', '')"
+    )
+    old.execute("INSERT INTO claims (id, quote) VALUES ('a', 'x'), ('b', 'y')")
+    for claim, status, score in (("a", "no_text", 0.0), ("b", "not_found", 0.0)):
+        old.execute(
+            "INSERT INTO results (run_id, claim_id, best, status, score, reason, verified_at, "
+            "tool_version, parameters) VALUES (1, ?, 1, ?, ?, '', '', '', '')",
+            [claim, status, score],
+        )
+    old.conn.commit()
+    old.close()
+    database = dbm.open_db(path, create=False)
+    assert dict(database.execute("SELECT claim_id, score FROM results").fetchall()) == {
+        "a": None,
+        "b": 0.0,
+    }
 
 
 def test_show_marks_the_passage_apart_from_the_texts_own_guillemets(cli, tmp_path: Path) -> None:

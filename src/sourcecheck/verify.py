@@ -435,7 +435,7 @@ def _row(
         "cited": int(source_id == verdict.claim.source_id),
         "best": int(best),
         "status": result.status,
-        "score": result.score,
+        "score": None if result.status == "no_text" else result.score,  # no text searched
         "start": span.start if span else None,
         "end": span.end if span else None,
         "passage": outcome.passage if outcome else None,

@@ -255,7 +255,7 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "claim": row["claim"],
         "source": row["cited_source"],
         "status": row["status"],
-        "score": None if row["status"] == "no_text" else row["score"],  # no text was searched
+        "score": row["score"],  # null: no text was searched (no_text)
         "text": row["text_id"],
         "span": {"start": row["start"], "end": row["end"]} if has_span else None,
         "passage": row["passage"],

@@ -116,3 +116,11 @@ def m011_clause_vectors(db: Database) -> None:
     vectors = db.table("text_vectors")
     vectors.add_column("clauses", int, not_null_default=0)
     vectors.add_column("scheme", str, not_null_default="")
+
+
+@migrations()
+def m012_no_text_no_score(db: Database) -> None:
+    """``results.score`` may be NULL: a ``no_text`` result has no score (no text was
+    searched), where it was stored as 0.0 (the reports said null; Datasette showed 0.0)."""
+    db.table("results").transform(not_null={"score": False})
+    db.execute("UPDATE results SET score = NULL WHERE status = 'no_text'")
