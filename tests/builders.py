@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import io
 import json
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
+import pytest
 from conftest import FIXTURES
 from typer.testing import CliRunner
 
@@ -224,3 +233,51 @@ def make_pdf(lines: list[str], *, blank_pages: int = 0) -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving(
+    db: Path, *args: str, host: str = "127.0.0.1", output: list[str] | None = None
+) -> Iterator[str]:
+    """`sourcecheck serve` in a subprocess on a free port; its base URL; stopped after (what
+    it printed, stdout and stderr, then appended to ``output``). What it prints goes to a
+    file, not a pipe, which a server printing much would fill and block on."""
+    port = free_port()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as printed:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "sourcecheck", "serve", "--db", str(db), "--port", str(port),
+             "--host", host, *args],
+            stdout=printed,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(f"{base}/-/versions.json", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    printed.seek(0)
+                    pytest.fail(f"sourcecheck serve did not start: {printed.read()}")
+                time.sleep(0.1)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if output is not None:
+                printed.seek(0)
+                output.append(printed.read())

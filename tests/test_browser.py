@@ -11,17 +11,13 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
 import httpx
 import pytest
-from builders import EXPECTED, REVIEWS, XSS_QUOTE, add_reviews, build_database
+from builders import EXPECTED, REVIEWS, XSS_QUOTE, add_reviews, build_database, serving
 from PIL import Image, ImageStat
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 from typer.testing import CliRunner
@@ -219,46 +215,6 @@ def test_html_report_fits_a_phone(browser: Browser, report_html: Path, tmp_path:
     assert visible_statuses(page) == ["verbatim"]
     assert watched.errors == []
     watched.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def serving(db: Path, *args: str, host: str = "127.0.0.1") -> Iterator[str]:
-    """`sourcecheck serve` in a subprocess on a free port; its base URL; stopped after."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "serve", "--db", str(db), "--port", str(port),
-         "--host", host, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/-/versions.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                output = process.stdout.read() if process.stdout else ""
-                pytest.fail(f"sourcecheck serve did not start: {output}")
-            time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture

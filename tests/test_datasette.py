@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from builders import EXPECTED, MINUTES, XSS_QUOTE, build_database
+from builders import EXPECTED, MINUTES, XSS_QUOTE, build_database, serving
 from datasette.app import Datasette
 from typer.testing import CliRunner
 
@@ -280,3 +280,24 @@ def test_serve_refuses_a_missing_database_or_a_busy_port(
     # the library names the address; only the CLI knows its flags
     assert str(refused.value).startswith(f"cannot listen on 127.0.0.1:{port}: ")
     assert "--" not in str(refused.value)
+
+
+def test_serve_answers_a_bad_request_without_dumping_a_traceback(built: Path, name: str) -> None:
+    """A bad ?_col= (or sort, or page) is answered with an error page; the serve terminal does
+    not get Datasette's traceback with its locals (hundreds of lines per request)."""
+    import httpx
+
+    printed: list[str] = []
+    with serving(built, output=printed) as base:
+        asked = {
+            "_col=nope": 400, "_col=": 400, "_sort=nope": 500, "_nocol=nope": 400,
+        }  # fmt: skip
+        for query, status in asked.items():
+            answer = httpx.get(f"{base}/{name}/claims.json?{query}", timeout=30)
+            assert answer.status_code == status and answer.json()["ok"] is False
+        assert httpx.get(f"{base}/{name}/no-such-table", timeout=30).status_code == 404
+        assert httpx.get(f"{base}/{name}/claims.json", timeout=30).status_code == 200
+    [output] = printed
+    assert "Datasette on http://127.0.0.1:" in output  # what serve says is still said
+    assert "Traceback" not in output and "locals" not in output
+    assert "never awaited" not in output

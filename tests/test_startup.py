@@ -34,9 +34,7 @@ def loaded(args: list[str], tmp_path: Path) -> set[str]:
     """The modules a fresh process holds after running ``sourcecheck ARGS`` (exit 0)."""
     out = tmp_path / "modules.json"
     code = RUN.replace("OUT", repr(str(out)))
-    subprocess.run(
-        [sys.executable, "-c", code, json.dumps(args)], check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-c", code, json.dumps(args)], check=True, capture_output=True)
     result = json.loads(out.read_text())
     assert result["code"] in (0, None)
     return set(result["modules"])

@@ -35,12 +35,33 @@ def serve_command(
     from ..browse import datasette as browse
     from ..records.review import configured_reviewer
 
+    _quiet_error_dumps()
     with cli_errors():
         browse.serve(
             db, host=host, port=port, open_browser=open_browser, review_from=allow_review_from,
             reviewer=configured_reviewer(),
             on_ready=lambda url: err_console.print(f"Datasette on {url} (Ctrl-C to stop)"),
         )  # fmt: skip
+
+
+def _quiet_error_dumps() -> None:
+    """Keep the serve terminal to what matters. Datasette answers a bad request (``?_col=nope``,
+    ``?_sort=nope``, a page that does not exist) with a clear error page, and its default
+    ``handle_exception`` hook then prints the exception with its locals (the request, the actor)
+    on rich's global console: hundreds of lines per request. A plugin's ``handle_exception``
+    cannot stop it (Datasette awaits every hook's answer), so that console is silenced in this
+    process: sourcecheck prints through consoles of its own, and an exception that is a bug
+    still prints its traceback (Datasette writes it with ``traceback.print_exc`` too). An
+    empty ``?_col=`` leaves Datasette's facet coroutines never awaited: those warnings go too.
+    """
+    import warnings
+
+    import rich
+
+    rich.get_console().quiet = True
+    warnings.filterwarnings(
+        "ignore", message=r"coroutine '(TableView|\w+Facet)\.", category=RuntimeWarning
+    )
 
 
 def metadata_command(
