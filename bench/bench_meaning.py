@@ -98,10 +98,13 @@ def run_case(
     else:
         right = located and result.status in FOUND
     signals = getattr(result, "signals", None)
+    candidate = getattr(result, "candidate", None)
     return {
         "id": case["id"], "category": cat, "split": case["split"], "pair": case["pair"],
         "status": result.status, "located": located, "right": right, "flags": result.flags,
         "score": result.score, "reason": result.reason,
+        "span": None if result.span is None else [result.span.start, result.span.end],
+        "candidate": None if candidate is None else [candidate.start, candidate.end],
         "signals": None if signals is None else {
             "similarity": round(signals.similarity, 3), "margin": signals.margin,
             "coverage": signals.coverage and round(signals.coverage, 3),

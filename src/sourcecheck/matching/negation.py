@@ -8,7 +8,10 @@ content words, :mod:`.wordpairs`), and only an *explicit* negation word ("not", 
 "kein", "never") can raise a difference: a word negated by an affix ("unable", "nutzlos",
 "неспокойно", "impossible") only answers one. "these colonies are costly" against "these
 colonies cost nothing" is a difference; "they cannot hurt" against "they are unable to do
-mischief" is not.
+mischief" is not. A negation answered only in a neighbouring clause is not answered when the
+word right after it has a counterpart in a clause without negation and the negations next door
+answer something else ("He was not used to sleeping on his right side, but could not get into
+that position" / "er war gewöhnt, ... konnte sich aber ... nicht in diese Lage bringen").
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Negations:
     affixed: tuple[tuple[int, str], ...]
     clauses: tuple[tuple[int, int], ...]
     counts: tuple[int, ...] = ()  # where a number over one is stated ("a hundred times")
+    negated: tuple[int, ...] = ()  # per explicit negation: the next word's offset in its clause
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -86,7 +90,14 @@ def read_negations(text: str, language: str) -> Negations:
         elif affix is not None and affix.fullmatch(low):
             affixed.append((start, word))
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
-    return Negations(tuple(explicit), tuple(affixed), clause_spans(text), counts)
+    clauses = clause_spans(text)
+    starts = [start for start, _ in words] + [-1]
+    following = (starts[starts.index(at) + 1] for at, _ in explicit)  # the word each negates
+    negated = tuple(
+        -1 if nxt < 0 or clause_of(clauses, nxt) != clause_of(clauses, at) else nxt
+        for (at, _), nxt in zip(explicit, following, strict=True)
+    )
+    return Negations(tuple(explicit), tuple(affixed), clauses, counts, negated)
 
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -122,20 +133,26 @@ def negation_differs(
         back.setdefault(pc, set()).add(qc)
     if not links:
         return bool(quote.explicit) != bool(passage.explicit)
-    return _unanswered(quote, passage, links) or _unanswered(passage, quote, back)
+    there = dict(pairs or ())
+    here = {p_at: q_at for q_at, p_at in pairs or ()}
+    return _unanswered(quote, passage, links, there) or _unanswered(passage, quote, back, here)
 
 
-def _unanswered(one: Negations, other: Negations, links: dict[int, set[int]]) -> bool:
+def _unanswered(
+    one: Negations, other: Negations, links: dict[int, set[int]], counterparts: dict[int, int]
+) -> bool:
     """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
     next to them (two languages cut a sentence at different places), negate nothing.
 
     A negation answered only next door is unanswered where its own aligned clause states a
     number that its clause does not: "He must never have tried it, shut his eyes so that he
     wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so
-    that he wouldn't have to look" differs ("wouldn't" answers its own clause's)."""
+    that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
+    the word it negates is rendered affirmed (:func:`_spoken_for`). ``counterparts``: offset
+    of a content word of ``one`` -> its counterpart's in ``other``."""
     answers = {clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
     counted = {clause_of(other.clauses, at) for at in other.counts}
-    for at, _ in one.explicit:
+    for i, (at, _) in enumerate(one.explicit):
         clause = clause_of(one.clauses, at)
         aligned = links.get(clause, set())
         if not aligned or aligned & answers:
@@ -146,4 +163,33 @@ def _unanswered(one: Negations, other: Negations, links: dict[int, set[int]]) ->
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
         if aligned & counted and not counts_here:
             return True
+        negated = one.negated[i] if i < len(one.negated) else -1
+        if (
+            negated in counterparts
+            and clause_of(other.clauses, counterparts[negated]) not in answers
+            and _spoken_for(one, other, links, clause, aligned)
+        ):
+            return True
     return False
+
+
+def _spoken_for(
+    one: Negations, other: Negations, links: dict[int, set[int]], clause: int, aligned: set[int]
+) -> bool:
+    """Whether the negations next to a negation's ``aligned`` clauses answer something else:
+    each is affixed (a word of its own, which renders a word or says more), or explicit in a
+    clause aligned with another negated clause of ``one``. Then a negation directly before a
+    word whose counterpart stands in a clause without negation is unanswered: "He was not
+    used to sleeping on his right side, but could not get into that position" against "aber
+    das war undurchführbar, denn er war gewöhnt, auf der rechten Seite zu schlafen, konnte
+    sich aber ... nicht in diese Lage bringen" ("gewöhnt" is affirmed; "nicht" answers
+    "could not", "undurchführbar" renders nothing of the quote). An explicit negation next
+    door that answers nothing else is this one where the rendering cut the clause ("that he
+    had never felt before" / "почувствовал ... боль, какой никогда прежде не испытывал")."""
+    claimed: set[int] = set()
+    for at, _ in one.explicit:
+        if (c := clause_of(one.clauses, at)) != clause:
+            claimed |= links.get(c, set())
+    near = {c + d for c in aligned for d in (-1, 1)} - aligned
+    free = {clause_of(other.clauses, at) for at, _ in other.explicit} & near - claimed
+    return not free

@@ -1,0 +1,48 @@
+"""The negation check of the meaning stage (matching/negation.py): which negation a rendering
+answers, clause by clause."""
+
+from __future__ import annotations
+
+from sourcecheck.matching.negation import negation_differs, read_negations
+
+KAFKA = (
+    "aber das war gänzlich undurchführbar, denn er war gewöhnt, auf der rechten Seite zu "
+    "schlafen, konnte sich aber in seinem gegenwärtigen Zustand nicht in diese Lage bringen."
+)
+RENDERED = (("used", "gewöhnt"), ("sleeping", "schlafen"), ("right", "rechten"),
+            ("side", "Seite"), ("position", "Lage"))  # fmt: skip
+
+
+def differs(quote: str, q_lang: str, passage: str, p_lang: str, words) -> bool:
+    pairs = [(quote.index(q), passage.index(p)) for q, p in words]
+    return negation_differs(read_negations(quote, q_lang), read_negations(passage, p_lang), pairs)
+
+
+def test_the_next_word_of_a_negation_is_read():
+    n = read_negations("He was not used to it, but could not, alas.", "en")
+    text = "He was not used to it, but could not, alas."
+    assert [text[at : at + 4] for at in n.negated if at >= 0] == ["used"]
+    assert n.negated[1] == -1  # "not" ends its clause
+
+
+def test_a_negation_before_a_word_rendered_affirmed_is_not_answered_next_door():
+    # the passage's "nicht" answers "could not"; "undurchführbar" renders nothing quoted
+    quote = "He was not used to sleeping on his right side, but could not get into that position."
+    assert differs(quote, "en", KAFKA, "de", RENDERED)
+    faithful = "He was used to sleeping on his right side, but could not get into that position."
+    assert not differs(faithful, "en", KAFKA, "de", RENDERED)
+
+
+def test_a_free_negation_next_door_still_answers():
+    # the rendering cut the clause: "никогда ... не" stands after the clause of "боль"
+    quote = "He stopped when he began to feel a mild, dull pain that he had never felt before."
+    passage = (
+        "и бросил, только когда почувствовал в боку лёгкую тупую боль, какой никогда прежде "
+        "не испытывал."
+    )
+    words = (("pain", "боль"), ("felt", "почувствовал"))
+    assert not differs(quote, "en", passage, "ru", words)
+    # a negation next door answering another clause's own negation does not answer "not used"
+    passage = "er war gewöhnt, auf der rechten Seite zu schlafen, konnte aber nicht liegen."
+    quote = "He was not used to sleeping on his right side, but he could not lie so."
+    assert differs(quote, "en", passage, "de", (*RENDERED[:4], ("lie", "liegen")))
