@@ -42,7 +42,7 @@ _LIGHT = {
     well now yet quite rather perhaps really indeed once again back off away whether while since
     because although however therefore thus being said say says tell told know knew let put
     see saw seem seemed something anything everything someone anyone everyone many few other
-    others another each every both either same such given
+    others another each every both either same such given doing done
     myself yourself himself herself itself oneself ourselves yourselves themselves
     mine yours hers ours theirs i'd i'm i've i'll he'd he's she'd she's it's we'd we're we've
     you'd you're you've they'd they're they've that's there's""",
@@ -50,10 +50,25 @@ _LIGHT = {
     erst bloß zwar gewiß worden gewesen habe hatten wäre wären sollte sollten müssen muß mußte
     musste konnte können könnte dabei daran darauf davon dazu dafür hier dort da wo man etwas
     jetzt nun also einmal beide beiden andere anderen ließ lassen
-    deren denen derer welcher welches welchem welchen einander""",
+    deren denen derer welcher welches welchem welchen einander
+    scheinen schien schienen scheint sagen sagte sagten gesagt sagt wissen wußte wusste wußten
+    wussten weiß gewußt gewusst sehen sah sahen gesehen sieht gehen ging gingen gegangen geht
+    kommen kam kamen gekommen kommt machte machten gemacht macht nehmen nahm nahmen genommen
+    nimmt tun tat getan ding dinge weise während seit seitdem obwohl obgleich jedoch daher
+    deshalb deswegen darum entweder viele vielen vieler wenige wenigen mehr meist meisten
+    weniger eigen
+    eigene eigenen eigener eigenes eigenem je jemals gerade ziemlich eher vielleicht wirklich
+    tatsächlich eigentlich sogar derartig derart immerhin überhaupt bereits zurück fort jemand
+    jemandem jemanden""",
     "ru": """же ли бы уж ещё уже даже только вот там тут так это чтобы есть было быть свой себя
     весь всё всего этого этой того той тот эта эти очень более менее
-    сама сами само своя своё своим своими своём""",
+    сама сами само своя своё своим своими своём
+    казалось кажется казался казалась казались показалось сказал сказала сказали сказать
+    говорил говорила говорили говорить знал знала знали знать знаю знает пошёл пошла пошли шёл
+    шла шли идти пришёл пришла пришли прийти взял взяла взяли сделал сделала сделали сделать
+    делать наверно наверное пожалуй возможно действительно снова назад обратно хотя однако
+    поэтому поскольку пока многие многих каждый каждая каждое каждого оба обе
+    собственный собственная собственно столь настолько кто-то что-то""",
 }
 LIGHT_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in _LIGHT.items()
@@ -61,7 +76,12 @@ LIGHT_WORDS: dict[str, frozenset[str]] = {
 """Words that say little alone (auxiliaries, light verbs, common adverbs; pronouns whose
 rendering is a stop word of the other language: "himself" / "sich", "себя"; German "deren"),
 left out of the content words whose counterparts are counted, besides the stop words
-(:mod:`.stems`) and the negations (:mod:`.negation`, compared on their own)."""
+(:mod:`.stems`) and the negations (:mod:`.negation`, compared on their own). The lists say
+the same in each language: a German or Russian word whose English rendering is light
+("schien" / "seemed", "sogar" / "even", "derartig" / "so", "ging" / "went") could have no
+counterpart, and the true renderings of German and Russian quotes lost coverage for it
+(Kafka's "Der Vater schien ... derartig ergriffen, daß er jeden Respekt vergaß, den er seinen
+Mietern immerhin schuldete" had a counterpart for 5 of its 10 content words)."""
 
 
 @dataclass(frozen=True, slots=True)
