@@ -34,12 +34,12 @@ from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.meaning import (
     MeaningParams,
     choose,
-    plain_quote,
     prepare_quote,
     rank_passages,
     weigh,
 )
 from sourcecheck.matching.quote import parse_quote
+from sourcecheck.matching.readings import plain_quote
 from sourcecheck.matching.verdict import (
     CLAUSE,
     COS,

@@ -24,8 +24,9 @@ from meaning_set import stored_vectors, text_path
 
 from sourcecheck.matching.anchors import compare_anchors, read_anchors
 from sourcecheck.matching.match import match_quote
-from sourcecheck.matching.meaning import MeaningParams, match_meaning, plain_quote
+from sourcecheck.matching.meaning import MeaningParams, match_meaning
 from sourcecheck.matching.quote import parse_quote
+from sourcecheck.matching.readings import plain_quote
 from sourcecheck.matching.stems import content_stems
 from sourcecheck.matching.vectors import raw_words, text_units
 from sourcecheck.models import Span

@@ -25,9 +25,10 @@ from sourcecheck.matching.anchors import (
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.lookalike import guard_short_quote
 from sourcecheck.matching.match import match_quote
-from sourcecheck.matching.meaning import REWORDED, match_meaning, plain_quote, undated
+from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import negation_differs, read_negations
 from sourcecheck.matching.quote import parse_quote
+from sourcecheck.matching.readings import plain_quote, undated
 from sourcecheck.matching.stems import content_stems
 from sourcecheck.matching.vectors import build_text_vectors
 from sourcecheck.matching.verdict import Signals, judge

@@ -45,12 +45,11 @@ from .matching.meaning import (
     MeaningParams,
     MeaningResult,
     match_meaning,
-    plain_quote,
     quote_language,
-    reading_texts,
     window_size,
 )
 from .matching.quote import ParsedQuote, parse_quote
+from .matching.readings import plain_quote, reading_texts
 from .matching.stems import content_stems
 from .matching.vectors import TextUnits, TextVectors, raw_words, text_units
 from .models import Claim, MatchResult, Span

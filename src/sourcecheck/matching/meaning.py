@@ -3,8 +3,9 @@
 A retranslation, a paraphrase or the original in another language says the same thing in
 other words. For one quote and one text:
 
-1. the quote is embedded (one sentence vector) and compared with every unit of the text (one
-   matrix-vector product over the text's stored vectors, :mod:`.vectors`);
+1. the quote is embedded (one sentence vector, and one of each of its readings without its
+   dates of a day or its names, :mod:`.readings`) and compared with every unit of the text
+   (one matrix-vector product over the text's stored vectors, :mod:`.vectors`);
 2. a few candidate windows are taken (:mod:`.candidates`: the nearest runs of units; in the
    same language also the units richest in the quote's rare content stems; for a text
    without vectors, the units holding its names, numbers or dates);
@@ -32,7 +33,6 @@ import numpy as np
 from ..facts.check import DATE_CONTEXT_CHARS
 from ..facts.languages import read_dates
 from ..models import MatchResult, Span
-from ..normalize import fold
 from ..texts.language import detect_language, script
 from .anchors import (
     Anchors,
@@ -71,8 +71,9 @@ from .passages import (
     margin,
     unit_passages,
 )
-from .quote import ELISION_RE, ParsedQuote, parse_quote
-from .stems import STOPWORDS, content_stems
+from .quote import ParsedQuote, parse_quote
+from .readings import plain_quote, reading_texts
+from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
     SHORT_WORDS,
@@ -362,20 +363,6 @@ def window_size(quote: str) -> int:
     return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
 
 
-def plain_quote(parsed: ParsedQuote) -> str:
-    """The quote as a sentence to embed: elisions and bracketed interpolations taken out,
-    punctuation kept (a final full stop moves a sentence vector by as much as 0.04), the
-    quotation marks around it dropped.
-
-    >>> plain_quote(parse_quote("“It was agreed [by us] ... that we hold out.”"))
-    'It was agreed that we hold out.'
-    """
-    text = ELISION_RE.sub(" ", parsed.quote)
-    for interpolation in parsed.interpolations:
-        text = text.replace(interpolation, " ")
-    return " ".join(text.split()).strip(" \"'“”‘’«»„")
-
-
 def prepare_quote(
     quote: str, language: str, text_language: str, embedder: Embedder
 ) -> PreparedQuote:
@@ -389,37 +376,6 @@ def prepare_quote(
     anchors = read_anchors(quote, language)
     readings = embedder(reading_texts(quote, anchors))
     return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings)
-
-
-def reading_texts(quote: str, anchors: Anchors) -> list[str]:
-    """The sentences a passage is compared with: the quote, and :func:`undated` when it has a
-    date of a day (a passage's similarity is that of the nearer)."""
-    bare = undated(quote, anchors)
-    return [quote, bare] if bare != quote else [quote]
-
-
-def undated(quote: str, anchors: Anchors) -> str:
-    """The quote without its dates of a day (and the preposition before each): what a
-    passage dated elsewhere says. A diary's entry is dated by its heading, not in its
-    sentences, and a date in the quote alone pulls its sentence vector away from the entry's
-    ("On December 21 I went with all my party to lunch" / "Mittags fuhr ich mit meinem
-    ganzen Gefolge": 0.52; without the date, 0.67). The dates are compared as anchors
-    (:mod:`.anchors`), the heading's included.
-
-    >>> q = "On December 25, 1917 we went to lunch at noon."
-    >>> undated(q, read_anchors(q, "en"))
-    'We went to lunch at noon.'
-    """
-    out = quote
-    stop = STOPWORDS.get(anchors.language, frozenset())
-    for d in sorted((d for d in anchors.dates if d.day), key=lambda d: -d.start):
-        before = re.search(r"(\w+)\s+$", out[: d.start])
-        start = d.start
-        if before is not None and len(before.group(1)) <= 4 and fold(before.group(1)) in stop:
-            start = before.start()
-        out = out[:start] + " " + out[d.end :].lstrip(",;: ")
-    out = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(out.split())).lstrip("_.,;:-–— ")
-    return out[:1].upper() + out[1:] if out[:1].islower() and quote[:1].isupper() else out
 
 
 def _windows(
