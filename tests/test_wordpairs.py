@@ -104,3 +104,11 @@ def test_the_words_of_a_connective_are_not_content_words():
     assert kept == ["hand", "order", "day"]
     russian = [w for _, w in content_positions("С другой стороны, народ молчал.", "ru")]
     assert russian == ["народ", "молчал"]
+
+
+def test_a_word_opening_a_sentence_is_also_read_in_lower_case():
+    # the embedder reads "Спал" 0.52 from "slept", "спал" 0.80
+    e = default_embedder()
+    a = align_words("True, he had not slept peacefully.", "en", "Спал он, правда, неспокойно.",
+                    "ru", e, minimum=0.6)  # fmt: skip
+    assert ("slept", "Спал") in [(p.quote, p.passage) for p in a.pairs]

@@ -217,9 +217,8 @@ def align_words(
     free = [j for j, (at, _) in enumerate(theirs) if at not in used]
     nearest: dict[str, tuple[str, float]] = {}
     if rest and free:
-        sims = (
-            word_vectors([mine[i][1] for i in rest], embedder)
-            @ word_vectors([theirs[j][1] for j in free], embedder).T
+        sims = _similarities(
+            quote, [mine[i] for i in rest], passage, [theirs[j] for j in free], embedder
         )
         sims[
             _name_and_word(
@@ -243,6 +242,36 @@ def align_words(
         for i, row in zip(rest, near, strict=True):
             nearest[mine[i][1]] = (named[int(row.argmax())], float(row.max()))
     return Alignment(len(mine), tuple(pairs[i] for i in sorted(pairs)), nearest)
+
+
+def _similarities(
+    quote: str,
+    mine: list[tuple[int, str]],
+    passage: str,
+    theirs: list[tuple[int, str]],
+    embedder: Embedder,
+) -> np.ndarray:
+    """Word-vector similarities of quote words (rows) and passage words (columns). A word
+    capitalized only because it opens a sentence is also read in lower case, and the nearer
+    reading counts: the embedder reads "Спал" 0.52 from "slept", "спал" 0.80 ("True" /
+    "правда" 0.71, "true" 0.84), and the same word mid-sentence would have paired."""
+    q_words, p_words = [w for _, w in mine], [w for _, w in theirs]
+    q, p = word_vectors(q_words, embedder), word_vectors(p_words, embedder)
+    q_low, p_low = _opening_lower(quote, mine), _opening_lower(passage, theirs)
+    if q_low == q_words and p_low == p_words:
+        return q @ p.T
+    q2, p2 = word_vectors(q_low, embedder), word_vectors(p_low, embedder)
+    return np.maximum.reduce([q @ p.T, q @ p2.T, q2 @ p.T, q2 @ p2.T])
+
+
+def _opening_lower(text: str, words: list[tuple[int, str]]) -> list[str]:
+    """Each word, lower-cased when it is capitalized (not all capitals) and opens a sentence."""
+    return [
+        w.lower()
+        if w[:1].isupper() and not w.isupper() and _SENTENCE_START.search(text, max(0, at - 40), at)
+        else w
+        for at, w in words
+    ]
 
 
 def _name_and_word(
