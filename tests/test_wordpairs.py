@@ -104,6 +104,11 @@ def test_the_words_of_a_connective_are_not_content_words():
     assert kept == ["hand", "order", "day"]
     russian = [w for _, w in content_positions("С другой стороны, народ молчал.", "ru")]
     assert russian == ["народ", "молчал"]
+    # "above all" paired "above" with "surest" in an invented sentence (invented-8)
+    passage = "A prince should guard himself, above all things, against being despised."
+    assert [w for _, w in content_positions(passage, "en")] == ["prince", "guard", "despised"]
+    german = [w for _, w in content_positions("Vor allem muß er sich hüten.", "de")]
+    assert german == ["hüten"]
 
 
 def test_a_word_opening_a_sentence_is_also_read_in_lower_case():

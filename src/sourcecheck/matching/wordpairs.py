@@ -119,16 +119,20 @@ class Alignment:
 _PHRASES = {
     "en": r"in order (?:to|that)|on the (?:other|one) hand|(?:as|with|in) regards?(?: to)?|"
     r"in spite of|by means of|in fact|in short|in conclusion|at least|of course|as well as|"
-    r"on top of (?:that|this|it)",
-    "de": r"auf der (?:einen|anderen) Seite|zum Beispiel|im Gegenteil|mit Rücksicht auf",
-    "ru": r"с (?:одной|другой) стороны|к тому же|во всяком случае|по крайней мере",
+    r"on top of (?:that|this|it)|above all|after all|first of all|at all",
+    "de": r"auf der (?:einen|anderen) Seite|zum Beispiel|im Gegenteil|mit Rücksicht auf|"
+    r"vor allem|vor allen Dingen|erst recht",
+    "ru": r"с (?:одной|другой) стороны|к тому же|во всяком случае|по крайней мере|прежде всего|"
+    r"в конце концов",
 }
 FUNCTION_PHRASES = {
     lang: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for lang, pattern in _PHRASES.items()
 }
-"""Connectives whose words are no content words ("in order to", "on the other hand"): a
-translator renders them freely or not at all ("um ... zu", "also"), so their words ('order',
-'hand') had no counterpart in true renderings."""
+"""Connectives whose words are no content words ("in order to", "on the other hand", "above
+all"): a translator renders them freely or not at all ("um ... zu", "also"), so their words
+('order', 'hand') had no counterpart in true renderings, and 'above' paired with 'surest' in
+an invented sentence ("Liberality is the surest way for a prince to be loved" at "a prince
+should guard himself, above all things, against being despised")."""
 
 
 def content_positions(text: str, language: str) -> list[tuple[int, str]]:
