@@ -51,7 +51,7 @@ def unnamed(quote: str, anchors: Anchors) -> str:
     "Gregor's father seemed so obsessed" for Kafka's "Der Vater schien ... ergriffen"), and a
     rare name weighs so much in a sentence vector that it pulls the quote to any passage
     naming him: 0.55 from its German original, 0.64 from an unrelated sentence about Gregor
-    and his father; without the name, 0.69 and 0.38.
+    and his father; without the name, 0.69 and 0.37.
 
     >>> from sourcecheck.matching.anchors import read_anchors
     >>> q = "Gregor's mother would tug at his sleeve, and Grete would not."
@@ -69,10 +69,8 @@ def unnamed(quote: str, anchors: Anchors) -> str:
     out = quote
     for start, end in reversed(cuts):
         out = out[:start] + " " + out[end:]
-    out = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(out.split())).lstrip("_.,;:-–— ")
-    if len(WORD_RE.findall(out)) < UNNAMED_WORDS:
-        return quote
-    return out[:1].upper() + out[1:] if out[:1].islower() and quote[:1].isupper() else out
+    out = _tidied(out, quote)
+    return out if len(WORD_RE.findall(out)) >= UNNAMED_WORDS else quote
 
 
 def undated(quote: str, anchors: Anchors) -> str:
@@ -96,5 +94,11 @@ def undated(quote: str, anchors: Anchors) -> str:
         if before is not None and len(before.group(1)) <= 4 and fold(before.group(1)) in stop:
             start = before.start()
         out = out[:start] + " " + out[d.end :].lstrip(",;: ")
+    return _tidied(out, quote)
+
+
+def _tidied(out: str, quote: str) -> str:
+    """``out``, cut from ``quote``: spaces closed up, no punctuation left first, and its first
+    letter a capital where the quote's was."""
     out = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(out.split())).lstrip("_.,;:-–— ")
     return out[:1].upper() + out[1:] if out[:1].islower() and quote[:1].isupper() else out
