@@ -7,6 +7,12 @@ Two measurements, printed with the machine, the versions and the date:
    database's sources (the extractor was developed on this chapter).
 2. **A text not tuned on**: a stretch of Czernin's *In the World War*, against the hand labels
    in ``bench/data/czernin-quotations.yaml`` (offsets and speakers only), with no sources.
+3. **Another language**: part I of Kafka's *Die Verwandlung* and of its English translation
+   (``../shared/translations/``), against the hand labels in ``bench/data/kafka-quotations.yaml``
+   (each quotation's pieces and speaker). A proposal matches a quotation as in
+   ``bench_pdnc.py``: it starts where a piece starts and ends where that piece or a later one
+   ends (up to trailing punctuation); the speaker is right when, a leading article or
+   possessive aside ("der", "die", "the", "his"...), it equals one of the person's aliases.
 
 Rules (also stated in bench/RESULTS.md):
 
@@ -51,6 +57,9 @@ CHAPTER = SHARED / "memoir" / "my-life-brest-litovsk.txt"
 REVIEWED = REPO / "claims" / "my-life-brest-litovsk.yaml"
 CZERNIN = SHARED / "sources" / "czernin-in-the-world-war.txt"
 LABELS = REPO / "bench" / "data" / "czernin-quotations.yaml"
+KAFKA = REPO / "bench" / "data" / "kafka-quotations.yaml"
+TRANSLATIONS = SHARED / "translations"
+ARTICLES = {"der", "die", "das", "the", "his", "her", "a", "an", "ein", "eine"}
 QUOTE_KINDS = ("quotation", "oral")
 TRAILING = set(".,;:!?…”’\"' \n")
 FACT_KINDS = ("figure", "event", "date", "paraphrase")
@@ -205,6 +214,72 @@ def czernin() -> None:
     print(f"time for the whole book ({len(text):,} chars): {elapsed:.2f} s")
 
 
+def _alias(name: str) -> str:
+    words = [fold(w) for w in name.split() if fold(w)]
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ARTICLES else words)
+
+
+def kafka_text(entry: dict) -> None:
+    """Score one labeled text of ``bench/data/kafka-quotations.yaml``."""
+    path = TRANSLATIONS / entry["file"]
+    raw = path.read_bytes() if path.exists() else b""
+    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+        print(f"\n{path} is missing or not the labeled file (sha256 differs)")
+        return
+    text = raw.decode("utf-8")
+    for q in entry["quotations"]:  # the offsets still point at the labeled words
+        s, e = q["pieces"][0]
+        assert " ".join(text[s:e].split()[:3]) == q["begins"], q
+    lo, hi = entry["stretch"]["start"], entry["stretch"]["end"]
+    started = time.perf_counter()
+    claims = extract(text, document_id="kafka").claims
+    elapsed = time.perf_counter() - started
+    quotes = [c for c in claims if c.kind in QUOTE_KINDS and lo <= (c.start or 0) < hi]
+    aliases = {_alias(a): p[0] for p in entry["people"] for a in p}
+    found, right, used, wrong = 0, 0, set(), []
+    for q in entry["quotations"]:
+        pieces = q["pieces"]
+        hits = [
+            c
+            for i, (s, _) in enumerate(pieces)
+            for c in quotes
+            if c.start == s and any(same_span(text, (s, c.end or 0), (s, e)) for _, e in pieces[i:])
+        ]
+        used.update(id(c) for c in hits)
+        found += bool(hits)
+        if not hits:
+            wrong.append(f"  missed: {pieces[0][0]} {text[pieces[0][0] : pieces[-1][1]][:60]!r}")
+        if hits and q["speaker"]:
+            ok = aliases.get(_alias(hits[0].speaker or "")) == q["speaker"]
+            right += ok
+            if not ok:
+                wrong.append(f"  speaker: {pieces[0][0]} proposed {hits[0].speaker!r}, "
+                             f"reference {q['speaker']!r}")  # fmt: skip
+    with_speaker = sum(
+        1 for q in entry["quotations"] if q["speaker"] and any(
+            c.start == s for s, _ in q["pieces"] for c in quotes if id(c) in used)
+    )  # fmt: skip
+    refs = len(entry["quotations"])
+    print(f"\n## Kafka, {entry['file']}, {entry['stretch']['name']} ({entry['language']})")
+    print(f"quotation proposals: {len(quotes)}; reference quotations: {refs}")
+    print(f"quotations found:             {pct(found, refs)}")
+    print(f"precision:                    {pct(len(used), len(quotes))}")
+    print(f"speaker right:                {pct(right, with_speaker)}")
+    for c in quotes:
+        if id(c) not in used:
+            print(f"  extra:  {c.start}-{c.end} {c.quote[:60]!r} ({c.speaker})")
+    print("\n".join(wrong))
+    print(f"time for the whole text ({len(text):,} chars): {elapsed:.2f} s")
+
+
+def kafka() -> None:
+    if not KAFKA.exists():
+        print(f"\n(no labels at {KAFKA})")
+        return
+    for entry in yaml.safe_load(KAFKA.read_text(encoding="utf-8"))["texts"]:
+        kafka_text(entry)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args()
@@ -215,6 +290,7 @@ def main() -> int:
     print(machine())
     chapter()
     czernin()
+    kafka()
     return 0
 
 
