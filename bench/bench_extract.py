@@ -236,7 +236,9 @@ def kafka_text(entry: dict) -> None:
     elapsed = time.perf_counter() - started
     quotes = [c for c in claims if c.kind in QUOTE_KINDS and lo <= (c.start or 0) < hi]
     aliases = {_alias(a): p[0] for p in entry["people"] for a in p}
-    found, right, used, wrong = 0, 0, set(), []
+    found, right = 0, 0
+    used: set[int] = set()
+    wrong: list[str] = []
     for q in entry["quotations"]:
         pieces = q["pieces"]
         hits = [

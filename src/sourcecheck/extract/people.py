@@ -22,26 +22,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
 from .gender import decide_gender, gender_after
+from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
+from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
+from .verbs import language
 
-MALE_TITLES = frozenset(
-    "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
-    "Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
-)
-FEMALE_TITLES = frozenset(
-    "Mrs Miss Ms Lady Madam Madame Mme Mlle Mademoiselle Dame Frau Countess Princess Baroness "
-    "Duchess Queen Empress Mother Sister Aunt Mistress".split()
-)
-NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
-TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
-HONORIFICS = frozenset(
-    "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace "
-    "Ma'am Ma’am".split()
-)
-"""Words of address that stand for a person without naming one ("her Ladyship")."""
-_EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank Pray".split())
-"""Words before a name that are not part of it: "Dear Harriet", "Poor Miss Taylor"."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
 _SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
@@ -113,10 +100,7 @@ class _Form:
         """The form as written: "Mr. Knightley", "Lady Catherine", "Emma"."""
         if not self.title:
             return " ".join(self.words)
-        return f"{self.title}{'.' if self.title in _DOTTED else ''} " + " ".join(self.words)
-
-
-_DOTTED = frozenset("Mr Mrs Ms Dr St Prof Rev Mme Mlle".split())
+        return f"{self.title}{'.' if self.title in DOTTED else ''} " + " ".join(self.words)
 
 
 class People:
@@ -159,7 +143,7 @@ class People:
         person = self.resolve(mention)
         if person is not None and person.gender:
             return person.gender
-        return _title_gender(_split_title(mention)[0])
+        return title_gender(_split_title(mention)[0])
 
     def __len__(self) -> int:
         return len(self.persons)
@@ -179,18 +163,10 @@ def _split_title(name: str) -> tuple[str, list[str]]:
     return title, words
 
 
-def _title_gender(title: str) -> str | None:
-    if title in MALE_TITLES:
-        return "M"
-    if title in FEMALE_TITLES:
-        return "F"
-    return None
-
-
 def _compatible(person: Person, title: str, words: list[str]) -> bool:
     """Whether a form with ``title`` and ``words`` may name ``person``."""
-    gender = _title_gender(title)
-    titles = {_title_gender(_split_title(f)[0]) for f in person.forms} - {None}
+    gender = title_gender(title)
+    titles = {title_gender(_split_title(f)[0]) for f in person.forms} - {None}
     if gender and (titles - {gender} or (person.gender and gender != person.gender)):
         return False
     for form in person.forms:
@@ -207,7 +183,7 @@ def _compatible(person: Person, title: str, words: list[str]) -> bool:
 def _title_fits(title: str, other_title: str, person: Person) -> bool:
     """ "Miss Woodhouse" may be "Emma Woodhouse": a title of the gender the text shows for a
     person named without one."""
-    return not other_title and person.gender is not None and _title_gender(title) == person.gender
+    return not other_title and person.gender is not None and title_gender(title) == person.gender
 
 
 def people_of(
@@ -237,6 +213,9 @@ def people_of(
             and (form.exclaimed < form.count or form.pronouns)  # "Ha!", "Humph!"
         )
     }
+    if language() == "de":  # "der Vater", "im Nebenzimmer": German nouns, not names
+        nouns = lexicon.common_nouns(text)
+        forms = {k: f for k, f in forms.items() if f.title or not nouns.intersection(f.words)}
     persons = _group(forms)
     names = {f for p in persons for f in p.forms}
     persons = [  # "the Mr. Eltons", "the Knightleys": a family, not a person
@@ -257,10 +236,11 @@ def _read_forms(
     """Every name form the text prints, with counts, place contexts and following pronouns."""
     forms: dict[tuple[str, tuple[str, ...]], _Form] = {}
     bounds = sorted(quoted)
+    stops = STOP_CAPS | lexicon.function_words(language())  # "Aber", "Так" open sentences
     for m in NAME_RE.finditer(text):
         title = m.group("title") or ""
         start = not title and _starts_sentence(text, m)  # "Mr. Knightley came": a name
-        words = _name_words(m.group("name"), evidence, sentence_start=start)
+        words = _name_words(m.group("name"), evidence, sentence_start=start, stops=stops)
         if not words:
             continue
         form = forms.setdefault((title, words), _Form(title, words))
@@ -290,17 +270,17 @@ def _starts_sentence(text: str, m: re.Match[str]) -> bool:
 
 
 def _name_words(
-    name: str, evidence: NameEvidence, *, sentence_start: bool
+    name: str, evidence: NameEvidence, *, sentence_start: bool, stops: Set[str] = STOP_CAPS
 ) -> tuple[str, ...] | None:
     """The words of a matched name, without stop words at its ends, or None if not a name."""
     words = [w.removesuffix("’s").removesuffix("'s") for w in name.split()]
     while words and words[0].isupper() and len(words[0]) > 1:
         words, sentence_start = words[1:], True  # a heading: "CHAPTER IV Harriet Smith"
-    while words and (words[0] in STOP_CAPS or words[0] in _EPITHETS):
+    while words and (words[0] in stops or words[0] in EPITHETS):
         words, sentence_start = words[1:], False
-    while words and words[-1] in STOP_CAPS:
+    while words and words[-1] in stops:
         words = words[:-1]
-    if not words or any(_not_a_name_word(w) for w in words):
+    if not words or any(_not_a_name_word(w, stops) for w in words):
         return None
     first = words[0]
     if (
@@ -312,10 +292,10 @@ def _name_words(
     return tuple(words)
 
 
-def _not_a_name_word(word: str) -> bool:
+def _not_a_name_word(word: str, stops: Set[str] = STOP_CAPS) -> bool:
     """A stop word, a title, a word of address, or a contraction of one ("I'll", "I'm")."""
     base = re.split(r"[’']", word)[0]
-    return word in STOP_CAPS or word in TITLE_WORDS or word in HONORIFICS or base in STOP_CAPS
+    return word in stops or word in TITLE_WORDS or word in HONORIFICS or base in stops
 
 
 def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
@@ -333,7 +313,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
             for p in people
             if _compatible(p, form.title, list(form.words))
             and not (form.title and len(form.words) == 1 and form.count > p.forms.total())
-            and _title_gender(form.title) in (None, decide_gender(votes[id(p)]) or "any")
+            and title_gender(form.title) in (None, decide_gender(votes[id(p)]) or "any")
         ]  # "Mr. Knightley" (289 times) is not "Mr. John Knightley" (28 times)
         if len(candidates) > 1 and not form.title and len(form.words) == 1:
             men = [p for p in candidates if decide_gender(votes[id(p)]) == "M"]
@@ -349,7 +329,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
             target = Person()
             people.append(target)
         target.forms[form.text] += form.count
-        gender = _title_gender(form.title)
+        gender = title_gender(form.title)
         if gender:
             votes[id(target)][gender] += 5 * form.count
         votes[id(target)].update(form.pronouns)
@@ -434,7 +414,7 @@ def _borrow_title_gender(people: list[Person]) -> None:
         for form in person.forms:
             title, words = _split_title(form)
             if title:
-                by_surname[words[-1]].add(_title_gender(title))
+                by_surname[words[-1]].add(title_gender(title))
     for person in people:
         if person.gender is None:
             shown = {g for f in person.forms for g in by_surname.get(_split_title(f)[1][-1], ())}

@@ -1,0 +1,34 @@
+"""The words around a name that are not the name: titles with the gender they say ("Mr.",
+"Frau", "Comrade"), words of address ("her Ladyship") and epithets ("Poor Miss Taylor").
+:mod:`people` groups name forms by them; :mod:`sieves` reads titles before a speaker."""
+
+from __future__ import annotations
+
+MALE_TITLES = frozenset(
+    "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
+    "Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
+)
+FEMALE_TITLES = frozenset(
+    "Mrs Miss Ms Lady Madam Madame Mme Mlle Mademoiselle Dame Frau Countess Princess Baroness "
+    "Duchess Queen Empress Mother Sister Aunt Mistress".split()
+)
+NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
+TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+HONORIFICS = frozenset(
+    "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace "
+    "Ma'am Ma’am".split()
+)
+"""Words of address that stand for a person without naming one ("her Ladyship")."""
+EPITHETS = frozenset("Dear Dearest Poor Little Old Young Good Sweet Bless Thank Pray".split())
+"""Words before a name that are not part of it: "Dear Harriet", "Poor Miss Taylor"."""
+DOTTED = frozenset("Mr Mrs Ms Dr St Prof Rev Mme Mlle".split())
+"""Titles written with a full stop when abbreviated ("Mr. Knightley")."""
+
+
+def title_gender(title: str) -> str | None:
+    """The gender a title says: "M" (Mr., Herr), "F" (Mrs., Frau) or None (Dr., Comrade)."""
+    if title in MALE_TITLES:
+        return "M"
+    if title in FEMALE_TITLES:
+        return "F"
+    return None
