@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .attribution import PREPOSITIONS, STOP_CAPS
-from .verbs import RUSSIAN_VERBS
+from .verbs import RUSSIAN_VERBS, language
 
 # What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",
 # "Emma shook her head" ("her" only before a word it owns: alone it is mostly an object, "he"
@@ -101,12 +101,43 @@ def decide_gender(votes: Counter[str]) -> str | None:
 
 def gender_after(text: str, start: int, end: int) -> str | None:
     """The gender ("M" or "F") the pronouns after the name at ``start:end`` show, if any (or
-    in Russian, the ending of its own past-tense verb: :func:`verb_gender`)."""
+    in Russian, the ending of its own past-tense verb: :func:`verb_gender`; in German, the
+    pronouns of its sentence: :func:`german_gender`)."""
+    if language() == "de":
+        return german_gender(text, end)
     return (
         verb_gender(text, start, end)
         or _clause_gender(text, end)
         or _next_subject_gender(text, start, end)
     )
+
+
+_DE_PRONOUN = re.compile(r"\b(er|ihn|ihm|sein(?:e[mnrs]?)?|sie|ihre[mnrs]?)\b")
+_DE_SENTENCE = re.compile(r"[.!?;:»«“„\"]|\n\s*\n")
+
+
+def german_gender(text: str, end: int) -> str | None:
+    """The gender the first third-person pronoun of the German sentence after a name says,
+    when no other person is joined to the name ("Gregor ... fand er sich", "Grete nahm ihre
+    Schürze"): "er", "ihn", "ihm", "sein..." a man; "sie", "ihre..." a woman (or a plural:
+    the votes of all mentions decide, :func:`decide_gender`). "ihr" alone is left out (to
+    her, or you all).
+
+    >>> t = "Als Gregor erwachte, fand er sich verwandelt. Grete nahm ihre Schürze."
+    >>> german_gender(t, t.index("Gregor") + 6), german_gender(t, t.index("Grete") + 5)
+    ('M', 'F')
+    >>> german_gender("Gregor und Grete sahen sie an.", 6) is None
+    True
+    """
+    window = text[end : end + 160]
+    stop = _DE_SENTENCE.search(window)
+    window = window[: stop.start()] if stop else window
+    if re.match(r"\s*(?:und|oder|mit|,)\s", window):
+        return None  # "Gregor und Grete ... sie": several people
+    pronoun = _DE_PRONOUN.search(window)
+    if pronoun is None:
+        return None
+    return "F" if pronoun.group(1).startswith(("sie", "ihr")) else "M"
 
 
 _RU_VERB_AFTER = re.compile(r"[ \t\n]+(?:[а-яё]+[ \t\n]+)?([а-яё]+(?:л|ла|лся|лась))\b")

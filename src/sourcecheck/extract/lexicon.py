@@ -28,8 +28,12 @@ _DE_DETERMINERS = (
     "seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren "
     "unserem unserer unseres euer eure euren eurem eurer eures dieser diese dieses diesen diesem "
     "jener jene jenes jenen jenem jeder jede jedes jeden jedem welcher welche welches welchen "
-    "welchem im am zum zur vom beim ins ans aufs"
+    "welchem im am zum zur vom beim ins ans aufs einige einigen manche paar viele vielen wenige "
+    "alle allen beide beiden zwei drei vier fünf sechs sieben acht zehn zu nach unter mit aus "
+    "bei seit ohne durch für gegen um vor hinter über neben zwischen"
 )
+"""Words before a German noun: articles, possessives, quantifiers, and prepositions ("zu Hause",
+"unter Weinen"; not "von", a particle of names)."""
 _AFTER_DETERMINER = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_DE_DETERMINERS.split())})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
     r"([A-ZÄÖÜ][\w-]*)"
@@ -55,9 +59,10 @@ def function_words(language: str) -> frozenset[str]:
 
 
 def common_nouns(text: str) -> frozenset[str]:
-    """The capitalized words of a German ``text`` it writes after an article, a possessive or a
-    contracted preposition ("der Vater", "den Augen", "im Nebenzimmer", "die alte Bedienerin")
-    at least :data:`NOUN_SHARE` of the times it writes them: its nouns, not its names.
+    """The capitalized words of a German ``text`` it writes after an article, a possessive, a
+    quantifier or a preposition ("der Vater", "den Augen", "im Nebenzimmer", "die alte
+    Bedienerin", "fünf Minuten", "zu Hause") at least :data:`NOUN_SHARE` of the times it
+    writes them: its nouns, not its names.
 
     >>> sorted(common_nouns("Der Vater rief Gregor. Gregor sah den Vater und die Mutter."))
     ['Mutter', 'Vater']

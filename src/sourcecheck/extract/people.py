@@ -129,6 +129,10 @@ class People:
         >>> people.resolve("Frank").name, people.resolve("Mr. Churchill").name
         ('Frank', 'Frank')
         """
+        words = mention.split()
+        stops = lexicon.function_words(language())  # "Als Gregor Samsa", "Так Борис"
+        if len(words) > 1 and words[0] in stops:
+            mention = " ".join(words[1:])
         key = _key(mention)
         if key in self._by_form:
             return self._by_form[key]
@@ -209,7 +213,8 @@ def people_of(
         if form.title
         or len(form.words) > 1
         or (
-            lower[form.words[0].lower()] < COMMON * form.count
+            len(form.words[0]) > 1  # "K U R T  W O L F F": a spaced title page, an initial
+            and lower[form.words[0].lower()] < COMMON * form.count
             and (form.exclaimed < form.count or form.pronouns)  # "Ha!", "Humph!"
         )
     }
