@@ -89,3 +89,26 @@ def test_russian_dash_dialogue_speakers() -> None:
     assert said["Утром."] == "Борис"
     assert said["Мы говорили о поездке."] == "Анна"
     assert said["Дорога теперь трудная, но за неделю доедете"] == "Пётр Иванович"
+
+
+TITLE_PAGE = (
+    "K U R T  W O L F F  V E R L A G\n\nDie Geschichte\n\n"
+    "Als Gregor Samsa eines Morgens erwachte, fand er sich in seinem Bett verwandelt. Er lag "
+    "auf dem Rücken. »Was ist mit mir geschehen?« dachte er.\n\n"
+    "Grete brachte ihre Milch und stellte sie hin. Dann kam Grete zurück, und sie lachte. "
+    "Gregor sah seine Schwester an. Herr Samsa "
+    "las die Zeitung. Gregor drehte seinen Kopf. »Ich muss aufstehen,« dachte er.\n"
+)
+
+
+def test_a_german_name_takes_the_gender_of_the_pronouns_after_it() -> None:
+    with verbs.reading(TITLE_PAGE):
+        people = people_of(TITLE_PAGE)
+        assert people.resolve("Als Gregor Samsa") is people.resolve("Gregor")  # "Als" opens
+    assert people.gender("Gregor") == "M" and people.gender("Grete") == "F"
+    assert not {f for p in people.persons for f in p.forms} & {"K", "U", "R", "T", "W"}
+
+
+def test_er_after_a_thought_is_the_man_the_narration_is_about() -> None:
+    said = {c.quote: c.speaker for c in extract(TITLE_PAGE).claims}
+    assert said["Was ist mit mir geschehen?"] == "Gregor"  # was a letter of the title page
