@@ -84,9 +84,14 @@ def test_russian_dash_dialogue_keeps_both_pieces_of_one_speech() -> None:
 
 
 def test_russian_dash_dialogue_speakers() -> None:
-    said = {c.quote: c.speaker for c in extract(RUSSIAN).claims}
+    claims = {c.quote: c for c in extract(RUSSIAN).claims}
+    said = {q: c.speaker for q, c in claims.items()}
     assert said["Ты уезжаешь?"] == "Анна"
     assert said["Утром."] == "Борис"
+    assert "other pieces: 'Да,'" in (claims["Утром."].notes or "")  # the short piece is named
+    assert said["Так скоро? Ты же обещал остаться до субботы."] == "Анна"  # turns, not "Так"
+    assert said["Так вышло. Меня ждут в полку."] == "Борис"
+    assert said["Так и сделаю."] == "Борис"
     assert said["Мы говорили о поездке."] == "Анна"
     assert said["Дорога теперь трудная, но за неделю доедете"] == "Пётр Иванович"
 
