@@ -59,6 +59,7 @@ def test_a_german_noun_is_told_by_its_articles_not_by_its_capital() -> None:
     assert {"Mutter", "Vater", "Zimmer", "Prokuristen", "Küche"} <= nouns
     assert not nouns & {"Gregor", "Grete"}  # never after an article
     assert common_nouns("Der alte Fritz kam. Fritz lachte. Fritz ging. Fritz schlief.") == set()
+    assert common_nouns("Im ganzen beurteilt Mérey die Lage gut. Mérey lachte.") == {"Lage"}
 
 
 def test_english_keeps_its_own_rules() -> None:

@@ -29,15 +29,20 @@ _DE_DETERMINERS = (
     "unserem unserer unseres euer eure euren eurem eurer eures dieser diese dieses diesen diesem "
     "jener jene jenes jenen jenem jeder jede jedes jeden jedem welcher welche welches welchen "
     "welchem im am zum zur vom beim ins ans aufs einige einigen manche paar viele vielen wenige "
-    "alle allen beide beiden zwei drei vier fünf sechs sieben acht zehn zu nach unter mit aus "
-    "bei seit ohne durch für gegen um vor hinter über neben zwischen"
+    "alle allen beide beiden zwei drei vier fünf sechs sieben acht zehn"
 )
-"""Words before a German noun: articles, possessives, quantifiers, and prepositions ("zu Hause",
-"unter Weinen"; not "von", a particle of names)."""
+"""Words before a German noun, adjectives allowed between ("die alte Bedienerin")."""
+_DE_PREPOSITIONS = (
+    "zu nach unter mit aus bei seit ohne durch für gegen um vor hinter über neben zwischen"
+)
+"""Prepositions right before a noun without its article ("zu Hause", "unter Weinen"); not
+"von", a particle of names."""
 _AFTER_DETERMINER = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(_DE_DETERMINERS.split())})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
-    r"([A-ZÄÖÜ][\w-]*)"
+    rf"(?<![\w-])(?:(?i:{'|'.join(_DE_DETERMINERS.split())})\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}"
+    rf"|(?:{'|'.join(_DE_PREPOSITIONS.split())})\s+)([A-ZÄÖÜ][\w-]*)"
 )
+"""A capitalized word after a determiner (and inflected adjectives: "-e", "-en", "-er"...)
+or a preposition: "Im ganzen beurteilt Mérey" is not "im ... Mérey"."""
 _CAPITALIZED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)")
 NOUN_SHARE = 1 / 3
 """A German word after an article at least this often is a noun: "der Vater", "den Augen";

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 MALE_TITLES = frozenset(
-    "Mr Sir Lord Master Monsieur Herr Signor Count Prince Baron Duke King Emperor Kaiser Father "
+    "Mr Sir Lord Master Monsieur Herr Herrn Signor Count Prince Baron Duke King Emperor Kaiser Father "
     "Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
 )
 FEMALE_TITLES = frozenset(
