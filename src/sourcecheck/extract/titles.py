@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 MALE_TITLES = frozenset(
-    "Mr Sir Lord Master Monsieur Herr Herrn Signor Count Prince Baron Duke King Emperor Kaiser Father "
-    "Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
+    "Mr Sir Lord Master Monsieur Herr Herrn Signor Count Prince Baron Duke King Emperor Kaiser "
+    "Father Brother Uncle General Colonel Captain Major Admiral Sergeant Inspector".split()
 )
 FEMALE_TITLES = frozenset(
     "Mrs Miss Ms Lady Madam Madame Mme Mlle Mademoiselle Dame Frau Countess Princess Baroness "
