@@ -46,3 +46,30 @@ def test_a_free_negation_next_door_still_answers():
     passage = "er war gewöhnt, auf der rechten Seite zu schlafen, konnte aber nicht liegen."
     quote = "He was not used to sleeping on his right side, but he could not lie so."
     assert differs(quote, "en", passage, "de", (*RENDERED[:4], ("lie", "liegen")))
+
+
+def test_an_affixed_word_rendering_an_affixed_word_answers_no_negation():
+    # "hilflos" renders "helplessly": the quote's "not" is answered by nothing
+    passage = "Seine vielen, kläglich dünnen Beine flimmerten ihm hilflos vor den Augen."
+    words = (("legs", "Beine"), ("thin", "dünnen"), ("flicker", "flimmerten"),
+             ("helplessly", "hilflos"), ("eyes", "Augen"))  # fmt: skip
+    negated = "His many legs, pitifully thin, did not flicker helplessly before his eyes."
+    assert differs(negated, "en", passage, "de", words)
+    faithful = "His many legs, pitifully thin, flickered helplessly before his eyes."
+    assert not differs(faithful, "en", passage, "de", (*words[:2], ("flickered", "flimmerten"),
+                                                       *words[3:]))  # fmt: skip
+    # an affixed word that renders no affixed word of the quote still answers ("unable")
+    assert not differs("They could not move their legs.", "en",
+                       "Sie waren unfähig die Beine zu bewegen.", "de",
+                       (("move", "bewegen"), ("legs", "Beine")))  # fmt: skip
+
+
+def test_a_german_word_beginning_with_un_is_not_always_a_negation():
+    # "ungeheuer" (monstrous) and "Ungeziefer" (vermin) negate nothing
+    passage = "fand er sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt."
+    words = (("find", "fand"), ("bed", "Bett"), ("transformed", "verwandelt"))
+    negated = "He did not find himself transformed in his bed into a monstrous vermin."
+    assert differs(negated, "en", passage, "de", words)
+    assert read_negations(passage, "de").affixed == ()
+    assert [w for _, w in read_negations("Es war unmöglich und sinnlos.", "de").affixed] == [
+        "unmöglich", "sinnlos"]  # fmt: skip

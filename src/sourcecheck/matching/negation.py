@@ -31,7 +31,8 @@ _AFFIXED = {
         r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely|without"
     ),
     "de": re.compile(
-        r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|gefahr)[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
+        r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich)"
+        r"[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
         r"|kaum|ohne"
     ),
     "ru": re.compile(
@@ -150,7 +151,12 @@ def _unanswered(
     that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
     the word it negates is rendered affirmed (:func:`_spoken_for`). ``counterparts``: offset
     of a content word of ``one`` -> its counterpart's in ``other``."""
-    answers = {clause_of(other.clauses, at) for at, _ in other.explicit + other.affixed}
+    rendered = _renders_affixed(one, counterparts)
+    answers = {
+        clause_of(other.clauses, at)
+        for at, _ in other.explicit + other.affixed
+        if at not in rendered
+    }
     counted = {clause_of(other.clauses, at) for at in other.counts}
     for i, (at, _) in enumerate(one.explicit):
         clause = clause_of(one.clauses, at)
@@ -171,6 +177,13 @@ def _unanswered(
         ):
             return True
     return False
+
+
+def _renders_affixed(one: Negations, counterparts: dict[int, int]) -> set[int]:
+    """Offsets in the other text of the counterparts of ``one``'s affixed words: "hilflos"
+    renders "helplessly", it answers no "not" ("His legs did not flicker helplessly" /
+    "flimmerten ... hilflos")."""
+    return {counterparts[at] for at, _ in one.affixed if at in counterparts}
 
 
 def _spoken_for(
