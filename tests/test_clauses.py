@@ -161,7 +161,7 @@ def test_a_negation_dropped_from_a_clause_is_named(kafka_de_2):
     where = r.span or r.candidate
     assert where is not None and where.slice(text).startswith("In den ersten vierzehn Tagen")
     assert "negation" in (r.flags or r.candidate_flags)
-    assert "CHECK: a negation on one side only (none / nicht)" in r.reason
+    assert "CHECK: a negation on one side only (none in the quote, “nicht” there)" in r.reason
     bare = match_meaning(quote, text, vectors=_without_clauses(vectors))
     assert "negation" not in bare.flags + bare.candidate_flags
 
@@ -177,7 +177,7 @@ def test_a_unit_nearest_the_quote_is_weighed_though_runs_are_nearer(kafka_de_2):
     assert r.status == "not_found" and r.candidate is not None
     assert r.candidate.slice(text).startswith("Nun, ruhig hatte er ja nicht geschlafen")
     assert r.candidate_flags == ["negation"]
-    assert "CHECK: a negation on one side only (none / nicht)" in r.reason
+    assert "CHECK: a negation on one side only (none in the quote, “nicht” there)" in r.reason
     # worded as what the passage would differ in, were it the one quoted: no finding
     assert "; were that rejected passage the one quoted, it would differ: CHECK:" in r.reason
 

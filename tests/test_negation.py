@@ -73,3 +73,11 @@ def test_a_german_word_beginning_with_un_is_not_always_a_negation():
     assert read_negations(passage, "de").affixed == ()
     assert [w for _, w in read_negations("Es war unmöglich und sinnlos.", "de").affixed] == [
         "unmöglich", "sinnlos"]  # fmt: skip
+
+
+def test_in_one_language_only_the_same_affixed_word_renders_it():
+    # the aligner may pair "worthless" with "Endless": "worthless" still answers the "no"
+    quote = "Examples show how many promises were rendered worthless."
+    passage = "Endless examples show how many promises were made void and of no effect."
+    words = (("Examples", "examples"), ("promises", "promises"), ("worthless", "Endless"))
+    assert not differs(quote, "en", passage, "en", words)

@@ -190,7 +190,7 @@ def test_an_english_quote_is_found_in_the_german_original(cli, tmp_path: Path) -
     assert item["passage"].startswith("Als Gregor Samsa eines Morgens")
     assert item["evidence"]["quote_language"] == "en"
     assert {"Gregor", "Samsa"} <= set(item["evidence"]["shared_names"])
-    assert "in de (the quote is in en)" in item["reason"]
+    assert "in German (the quote is in English)" in item["reason"]
     assert item["facts"] == []  # "One morning" states no figure
 
 
@@ -243,7 +243,7 @@ def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path)
     assert " ".join(legs["passage"].split()).startswith("His many legs, pitifully thin")
     assert legs["evidence"]["quote_language"] == "de"
     assert "Beine/legs" in legs["evidence"]["shared_words"]
-    assert "in en (the quote is in de)" in legs["reason"] and legs["facts"] == []
+    assert "in English (the quote is in German)" in legs["reason"] and legs["facts"] == []
     two = items["two-legs"]
     assert two["span"] == legs["span"]  # the same passage, its number checked there
     assert [(f["kind"], f["claim"], f["verdict"]) for f in two["facts"]] == [
@@ -251,7 +251,7 @@ def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path)
     ]
     shown = cli("show", "two-legs").output
     assert "the passage is in English (the quote in German)" in shown
-    assert "numbers (quote / passage): zwei / none" in shown
+    assert "numbers (quote / passage): zwei / —" in shown
     assert two["flags"] == ["number"] and legs["flags"] == []  # "zwei" where "many": flagged
     assert "CHECK: a number on one side only (zwei in the quote, none there)" in two["reason"]
     assert "⚠ number" in cli("verify", "two-legs").output

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment
@@ -40,13 +41,16 @@ class Evidence:
 
 def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighing) -> Evidence:
     """The evidence of a weighed passage: shared words and names, numbers, dates, negations."""
+    p, comparison = weighed.anchors, weighed.comparison
+    # numbers are compared by value in their own row: "five/vier" is no shared word
+    counted = {n.casefold() for _, n in quote.numbers}, {n.casefold() for _, n in p.numbers}
     shared = tuple(
         w.passage if w.quote.casefold() == w.passage.casefold() or (
             quote_language == language and w.similarity == 1.0
         ) else f"{w.quote}/{w.passage}"
         for w in weighed.alignment.pairs
+        if w.quote.casefold() not in counted[0] and w.passage.casefold() not in counted[1]
     )  # fmt: skip
-    p, comparison = weighed.anchors, weighed.comparison
     return Evidence(
         quote_language=quote_language,
         language=language,
@@ -64,8 +68,12 @@ def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighi
 
 def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:
     same = ev.quote_language == ev.language
-    kind = "in other words" if same else f"in {ev.language} (the quote is in {ev.quote_language})"
-    parts = [f"the source says this {kind} {where}: {describe(signals)}"]
+    kind = "in other words" if same else f"in {_named(ev.language)} (the quote is in "
+    kind += "" if same else f"{_named(ev.quote_language)})"
+    # a flagged passage is where the source says it, not what it says: the CHECK tells
+    says = "has this passage" if comparison.flags else "says this"
+    but = ", but not as quoted (see CHECK)" if comparison.flags else ""
+    parts = [f"the source {says} {kind} {where}{but}: {describe(signals)}"]
     if ev.shared_words:
         parts.append("shared words: " + ", ".join(f"“{w}”" for w in ev.shared_words[:8]))
     if ev.shared_names:
@@ -113,6 +121,18 @@ def rejected_reason(
     )
 
 
+def _named(language: str | None) -> str:
+    return LANGUAGE_NAMES.get(language or "", language or "an unknown language")
+
+
+def _marked(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"“{w}”" for w in words)
+
+
+def _marked(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"“{w}”" for w in words)
+
+
 def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
     return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
 
@@ -120,9 +140,7 @@ def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
 _FLAG_TEXT = {
     "negation": lambda ev, c: (
         "CHECK: a negation on one side only ("
-        + (", ".join(ev.quote_negations) or "none")
-        + " / "
-        + (", ".join(ev.passage_negations) or "none")
+        + _both(_marked(ev.quote_negations), _marked(ev.passage_negations))
         + ")"
     ),
     "number": lambda ev, c: (

@@ -61,6 +61,7 @@ class Negations:
     clauses: tuple[tuple[int, int], ...]
     counts: tuple[int, ...] = ()  # where a number over one is stated ("a hundred times")
     negated: tuple[int, ...] = ()  # per explicit negation: the next word's offset in its clause
+    language: str = ""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -98,7 +99,7 @@ def read_negations(text: str, language: str) -> Negations:
         -1 if nxt < 0 or clause_of(clauses, nxt) != clause_of(clauses, at) else nxt
         for (at, _), nxt in zip(explicit, following, strict=True)
     )
-    return Negations(tuple(explicit), tuple(affixed), clauses, counts, negated)
+    return Negations(tuple(explicit), tuple(affixed), clauses, counts, negated, language)
 
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -151,7 +152,7 @@ def _unanswered(
     that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
     the word it negates is rendered affirmed (:func:`_spoken_for`). ``counterparts``: offset
     of a content word of ``one`` -> its counterpart's in ``other``."""
-    rendered = _renders_affixed(one, counterparts)
+    rendered = _renders_affixed(one, other, counterparts)
     answers = {
         clause_of(other.clauses, at)
         for at, _ in other.explicit + other.affixed
@@ -179,11 +180,18 @@ def _unanswered(
     return False
 
 
-def _renders_affixed(one: Negations, counterparts: dict[int, int]) -> set[int]:
-    """Offsets in the other text of the counterparts of ``one``'s affixed words: "hilflos"
+def _renders_affixed(one: Negations, other: Negations, counterparts: dict[int, int]) -> set[int]:
+    """Offsets of ``other``'s affixed words that render an affixed word of ``one``: "hilflos"
     renders "helplessly", it answers no "not" ("His legs did not flicker helplessly" /
-    "flimmerten ... hilflos")."""
-    return {counterparts[at] for at, _ in one.affixed if at in counterparts}
+    "flimmerten ... hilflos"). In one language only the same word renders it ("worthless" is
+    no rendering of "endless", whatever the word vectors pair)."""
+    theirs = dict(other.affixed)
+    return {
+        counterparts[at]
+        for at, word in one.affixed
+        if counterparts.get(at) in theirs
+        and (one.language != other.language or fold(word) == fold(theirs[counterparts[at]]))
+    }
 
 
 def _spoken_for(

@@ -340,7 +340,7 @@ def evidence_rows(evidence: Item | None) -> list[tuple[str, str]]:
     ...     print(*row, sep=": ")
     shared words: Bett, found/fand
     numbers (quote / passage): 15 / 5
-    negations (quote / passage): none / nicht
+    negations (quote / passage): — / nicht
     """
     if not evidence:
         return []
@@ -350,7 +350,7 @@ def evidence_rows(evidence: Item | None) -> list[tuple[str, str]]:
             if evidence.get(keys):
                 rows.append((label, ", ".join(evidence[keys])))
         elif evidence.get(keys[0]) or evidence.get(keys[1]):
-            quote, there = (", ".join(evidence.get(k) or []) or "none" for k in keys)
+            quote, there = (", ".join(evidence.get(k) or []) or "—" for k in keys)
             rows.append((f"{label} (quote / passage)", f"{quote} / {there}"))
     return rows
 
