@@ -129,10 +129,6 @@ def _marked(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"“{w}”" for w in words)
 
 
-def _marked(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(f"“{w}”" for w in words)
-
-
 def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
     return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
 
