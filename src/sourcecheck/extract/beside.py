@@ -11,6 +11,11 @@ from ..models import Source, Span
 from . import sieves
 from .quotes import Quotation
 
+OPENING_PARAGRAPHS = 2
+"""A speech of more paragraphs than this is attributed where it begins: a verb of saying in
+its later paragraphs or after its end tells of the words its speaker reports ("“Take him to
+the main guard,” said I" in a prisoner's story of twenty paragraphs), not who speaks it."""
+
 
 @dataclass(frozen=True, slots=True)
 class CueFinder:
@@ -39,7 +44,13 @@ class CueFinder:
     ) -> sieves.Cue | None:
         """A verb of saying right beside the quotation: in its interruptions, after it, or
         at the end of its lead-in (:mod:`sourcecheck.extract.sieves`)."""
+        first, last = quote.pieces[0].paragraph, quote.pieces[-1].paragraph
+        opening = [p.span.start for p in quote.pieces if p.paragraph < first + OPENING_PARAGRAPHS]
+        if last - first >= OPENING_PARAGRAPHS:
+            trailing = None  # (the story's end: the narration goes on)
         for gap in quote.gaps:
+            if gap.start > opening[-1]:
+                break  # (gaps in text order: past the speech's opening paragraphs)
             cue = sieves.cue_after(self.text, gap.start, gap.end)
             if cue is not None:
                 return cue
