@@ -47,10 +47,20 @@ def vocatives(quote: str, people: People) -> set[str]:
             continue  # "Miss Nash, and Miss Prince"; "Mr. Martin, I suppose, is not"
         if _APPOSITION[0].search(quote[: m.start()]) and _APPOSITION[1].match(quote, m.end()):
             continue
+        if _echoed(quote, m):
+            continue
         person = people.resolve(m.group())
         if person is not None:
             found.add(person.name)
     return found
+
+
+def _echoed(quote: str, m: re.Match[str]) -> bool:
+    """Whether a name the quotation opens with, exclaimed, is the subject the speaker takes
+    up from the turn before, not someone called: the quotation names it again further on
+    ("Mrs. Dixon! very true indeed. I had not thought of Mrs. Dixon.")."""
+    opens = not quote[: m.start()].strip() and quote[m.end() :].lstrip()[:1] == "!"
+    return opens and m.group() in quote[m.end() :]
 
 
 _KIN_WORDS = {"papa": "father", "father": "father", "mamma": "mother", "mama": "mother",

@@ -1,0 +1,69 @@
+"""Long speeches, names called and names echoed (extract/beside.py, turns.py, vocatives.py).
+Every passage is written for these tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.people import people_of
+from sourcecheck.extract.vocatives import vocatives
+from sourcecheck.models import Claim
+
+
+def by_quote(claims: list[Claim], start: str) -> Claim:
+    return next(c for c in claims if c.quote.startswith(start))
+
+
+STORY = (
+    "Small sat in the chair with his hands chained, and Holmes stood by the fire.\n\n"
+    '"Justice!" snarled Small. "Whose loot is this, if it is not ours?"\n\n'
+    '"You forget that we know nothing of all this," said Holmes quietly.\n\n'
+    '"Well, sir, you have been fair to me, and I will tell you my story. I was born '
+    "near Pershore, and my people were farmers there.\n\n"
+    '"I went out to India with the regiment, and I kept the watch at the old gate of the '
+    "fort, night after night, with two men of the country.\n\n"
+    '"Take him to the guard," said I. The two men marched him off through the dark gateway, '
+    "and I stayed at the gate with the lantern.\n\n"
+    "He stopped, and held out his hands for the glass."
+)
+
+
+def test_a_speech_of_many_paragraphs_is_not_attributed_by_a_verb_at_its_end() -> None:
+    claims = extract_claims(STORY, author="John Watson")
+    story = by_quote(claims, "Well, sir, you have been fair")
+    # "said I" at the end is Small telling his story, not Watson speaking it.
+    assert story.speaker == "Small"
+    assert "said I" not in (story.notes or "")
+
+
+def test_a_speech_of_two_paragraphs_keeps_the_verb_after_it() -> None:
+    text = (
+        "Mr. Weston and Emma walked in the garden.\n\n"
+        "“I have a piece of news for you. Frank is coming next week.\n\n"
+        "“He writes that he will stay a fortnight,” said Mr. Weston."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "I have a piece of news").speaker == "Mr. Weston"
+
+
+def test_a_guess_the_quotation_calls_by_name_is_not_its_speaker() -> None:
+    text = (
+        "Mr. Knightley called, and sat some time with Mr. Woodhouse and Emma, till Mr. "
+        "Woodhouse was persuaded to walk out; he turned to Mr. Knightley.\n\n"
+        "“Well, if you will excuse me, Mr. Knightley, I shall take my three turns.”\n\n"
+        "“My dear sir, do not make a stranger of me.”\n\n"
+        "“I leave an excellent substitute in my daughter.”\n\n"
+        "“You cannot do better, sir,” said Mr. Knightley."
+    )
+    claims = extract_claims(text)
+    first = by_quote(claims, "Well, if you will excuse me")
+    assert first.speaker == "Mr. Woodhouse"  # not Mr. Knightley, named last but called
+    assert by_quote(claims, "My dear sir").speaker == "Mr. Knightley"
+    assert by_quote(claims, "I leave an excellent").speaker == "Mr. Woodhouse"
+
+
+def test_a_name_exclaimed_and_spoken_of_again_is_no_vocative() -> None:
+    p = people_of("Mrs. Dixon wrote. Mrs. Dixon came. Frank sat. Frank spoke. Emma sat.")
+    echo = "Mrs. Dixon! very true indeed. I had not thought of Mrs. Dixon."
+    assert vocatives(echo, p) == set()
+    assert vocatives("Mrs. Dixon! do come in, the tea is ready.", p) == {"Mrs. Dixon"}
+    assert vocatives("Mrs. Dixon, I had not thought of Mrs. Dixon's letter.", p) == {"Mrs. Dixon"}
