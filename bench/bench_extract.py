@@ -45,8 +45,8 @@ from pathlib import Path
 import yaml
 
 from sourcecheck import __version__
-from sourcecheck.extract.attribution import same_surname
 from sourcecheck.extract.claims import extract
+from sourcecheck.extract.surnames import same_surname
 from sourcecheck.models import Claim
 from sourcecheck.normalize import fold
 from sourcecheck.records.formats import parse_file

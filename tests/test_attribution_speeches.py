@@ -3,6 +3,7 @@ Every passage is written for these tests."""
 
 from __future__ import annotations
 
+from sourcecheck.extract.attribution import NameEvidence, mentions
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.vocatives import vocatives
@@ -67,3 +68,15 @@ def test_a_name_exclaimed_and_spoken_of_again_is_no_vocative() -> None:
     assert vocatives(echo, p) == set()
     assert vocatives("Mrs. Dixon! do come in, the tea is ready.", p) == {"Mrs. Dixon"}
     assert vocatives("Mrs. Dixon, I had not thought of Mrs. Dixon's letter.", p) == {"Mrs. Dixon"}
+
+
+def test_a_title_s_full_stop_does_not_cut_the_name_in_a_lead_in() -> None:
+    text = (
+        "It was a sad event, and even Mr.\nWeston shook his head, and looked solemn, "
+        "and said, “Ah! poor woman, who would have thought it!”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Ah! poor woman").speaker == "Mr. Weston"  # was "Mr"
+    t = "Then Dr. Watson rose."
+    found = [m.text for m in mentions(t, 0, len(t), NameEvidence(t)) if m.kind == "name"]
+    assert found == ["Dr. Watson"]

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from .attribution import surname
 from .people import People
 from .sieves import PRONOUNS, Cue
+from .surnames import surname
 from .verbs import CONTINUING
 
 ANCHOR = 0.7

@@ -12,8 +12,8 @@ reads in the claim's notes):
   nor inside a subordinate clause ("after I had made my report, ..."); "X's diary" names X;
 - a name counts as a person only if the text never uses it after "the" ("the German
   government") or after "in" (a place), and it is not a plural ("the Germans");
-- names are resolved to the authors of the sources in the database by surname, allowing
-  transliteration variants (Svyerdlov ~ Sverdlov) with :mod:`difflib`.
+- names are resolved to the authors of the sources in the database by surname
+  (:mod:`~sourcecheck.extract.surnames`).
 
 (A name "never used after 'in'" is the place test: "from Zinoviev" and "bewildered at
 Bukharin" are people.)
@@ -21,9 +21,8 @@ Bukharin" are people.)
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -221,6 +220,9 @@ def _name_end(tokens: list[re.Match[str]], i: int) -> int:
     while j + 1 < len(tokens):
         nxt = tokens[j + 1].group("w")
         gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
+        if nxt is None and _title_stop(tokens, j):
+            j += 2  # "Mr. Weston": the title's full stop ends no sentence
+            continue
         if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
             break
         if gap.count("\n") > 1:
@@ -236,18 +238,30 @@ def _name_end(tokens: list[re.Match[str]], i: int) -> int:
     return j
 
 
+def _title_stop(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether token ``j`` is a title followed by its full stop and a capitalized word."""
+    return (
+        tokens[j].group() in TITLES
+        and j + 2 < len(tokens)
+        and tokens[j + 1].group() == "."
+        and (tokens[j + 2].group("w") or "a")[0].isupper()
+    )
+
+
 def _name(
     tokens: list[re.Match[str]], i: int, j: int, governed: bool, evidence: NameEvidence
 ) -> Mention:
     """The mention of the name in tokens ``i..j``; titles ("General") are not its words."""
-    words = [t.group() for t in tokens[i : j + 1]]
+    words = [t.group() for t in tokens[i : j + 1] if t.group("w")]
     words[-1] = _strip_possessive(words[-1])
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     return Mention(
         tokens[i].start(),
         tokens[j].start() + len(words[-1]),
-        " ".join(t.group() for t in tokens[i : j + 1]).removesuffix("’s").removesuffix("'s"),
+        " ".join(tokens[i].string[tokens[i].start() : tokens[j].end()].split())
+        .removesuffix("’s")
+        .removesuffix("'s"),
         "name",
         key=fold(words[-1]),
         governed=governed,
@@ -439,57 +453,3 @@ def clause_addressee(
             if before and before[-1] in ("told", "asked", "answered", "questioned", "to"):
                 return mention
     return None
-
-
-# -- names and sources ---------------------------------------------------------------------
-
-
-SURNAME_MIN_RATIO = 0.85
-"""Lowest difflib ratio (0-1) at which two folded surnames are the same person."""
-
-
-def surname(name: str) -> str:
-    """The folded last word of a name, titles aside.
-
-    >>> surname("Vladimir Lenin"), surname("General Hoffmann"), surname("Kühlmann")
-    ('lenin', 'hoffmann', 'kuhlmann')
-    """
-    words = [w for w in re.findall(r"[^\W\d_][\w\-’']*", name) if w not in TITLES]
-    return fold(words[-1]) if words else ""
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Whether two folded surnames name the same person, allowing spelling variants.
-
-    >>> same_surname("svyerdlov", "sverdlov"), same_surname("lenin", "liebknecht")
-    (True, False)
-    """
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    return min(len(a), len(b)) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= (
-        SURNAME_MIN_RATIO
-    )
-
-
-def split_authors(author: str | None) -> list[str]:
-    """The people in a source's ``author`` field.
-
-    >>> split_authors("Leon Trotsky; Vladimir Lenin"), split_authors(None)
-    (['Leon Trotsky', 'Vladimir Lenin'], [])
-    """
-    if not author:
-        return []
-    return [a.strip() for a in re.split(r";| and ", author) if a.strip()]
-
-
-def full_name(name: str, known: Iterable[str]) -> str | None:
-    """The known full name whose surname matches ``name``'s, if exactly one does.
-
-    >>> full_name("Svyerdlov", ["Yakov Sverdlov", "Leon Trotsky"])
-    'Yakov Sverdlov'
-    """
-    key = surname(name)
-    matches = {k for k in known if same_surname(key, surname(k))}
-    return matches.pop() if len(matches) == 1 else None

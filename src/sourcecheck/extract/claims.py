@@ -34,7 +34,7 @@ from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
-from .verbs import PAST, SPEECH_VERBS
+from .surnames import surname
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
@@ -465,7 +465,7 @@ def _before_saying(text: str, start: int, end: int) -> bool:
     """Whether a verb of saying follows in ``text[start:end]``: "In 1812, Kutúzov said:" dates
     the words; "the description of Russia in 1916" (after "wrote") dates what they describe."""
     words = [w.lower() for w in WORD_RE.findall(text[start:end])]
-    return any(w in SPEECH_VERBS and (w.endswith("ed") or w in PAST) for w in words)
+    return any(w in verbs.SPEECH_VERBS and (w.endswith("ed") or w in verbs.PAST) for w in words)
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:
@@ -494,7 +494,7 @@ def assign_ids(claims: list[Claim], taken: set[str] | None = None) -> None:
     the quote, e.g. ``lenin-all-right-let``."""
     taken = set(taken or ())
     for claim in claims:
-        head = _slug(attr.surname(claim.speaker), 1) if claim.speaker else claim.kind
+        head = _slug(surname(claim.speaker), 1) if claim.speaker else claim.kind
         base = "-".join(p for p in (head or claim.kind, _slug(claim.quote)) if p)
         claim.id = unique_id(base, taken)
         taken.add(claim.id)

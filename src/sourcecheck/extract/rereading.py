@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
-from . import attribution as attr
 from .alternation import CONVERSATION_PRONOUN
 from .anaphora import PLURAL, pronoun_gender
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
+from .surnames import surname
 from .turns import WEAK, fill_turns
 from .verbs import CONTINUING
 from .vocatives import vocatives
@@ -91,7 +91,7 @@ def pronouns_again(
             answered=answered_turn(prev, people),
         )  # fmt: skip
         if name and exact and name != said.speaker:
-            said.speaker, said.speaker_key = name, attr.surname(name)
+            said.speaker, said.speaker_key = name, surname(name)
             said.evidence = re.sub(r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence)
 
 
@@ -104,7 +104,7 @@ def name_narrator(
     name = narrator_name(turns)
     for said in said_list if name else []:
         if said.speaker == NARRATOR:
-            said.speaker, said.speaker_key = name, attr.surname(name or "")
+            said.speaker, said.speaker_key = name, surname(name or "")
             said.evidence += f" (I = {name}: how the others address the narrator)"
 
 

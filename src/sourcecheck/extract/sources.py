@@ -25,7 +25,8 @@ from collections.abc import Sequence
 
 from ..models import Source
 from ..normalize import tokenize
-from .attribution import MONTHS, same_surname, split_authors, surname
+from .attribution import MONTHS
+from .surnames import same_surname, split_authors, surname
 
 MIN_SCORE = 3
 KIND_WORDS = {

@@ -46,6 +46,7 @@ from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
 from .silences import silent_answer
 from .sources import title_spans
+from .surnames import full_name, split_authors, surname
 from .verbs import CONTINUING
 from .vocatives import vocatives
 
@@ -118,7 +119,7 @@ class Speakers:
     ) -> None:
         self.reading, self.author = reading, author
         self.text, self.paras, self.evidence = reading.text, reading.paras, reading.evidence
-        self.known = [a for s in sources for a in attr.split_authors(s.author)]
+        self.known = [a for s in sources for a in split_authors(s.author)]
         self.titles = title_spans(self.text, sources)
         self.cues = CueFinder(self.text, reading.quoted, self.titles)
         if author:
@@ -329,7 +330,7 @@ class Speakers:
                 name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
-        said.speaker, said.speaker_key = name, attr.surname(name) if name else ""
+        said.speaker, said.speaker_key = name, surname(name) if name else ""
         said.words, said.attributed, said.cue = cue.words, True, cue
         said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
         said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
@@ -338,7 +339,7 @@ class Speakers:
     def name_of(self, words: str) -> str:
         """The name to write for a name as printed: the person of the text it names (a
         source author's full name when one matches), else the words, titles kept."""
-        full = attr.full_name(words, self.known)
+        full = full_name(words, self.known)
         if full:
             return full
         person = self.people.resolve(words)
@@ -371,7 +372,7 @@ class Speakers:
         the previous one addressed, else the speaker before that one, else the author."""
         partner = prev.addressee or self._previous_partner(prev, by_para)
         if partner:
-            said.speaker, said.speaker_key = partner, attr.surname(partner)
+            said.speaker, said.speaker_key = partner, surname(partner)
             said.evidence = "dialogue: answers the previous paragraph's speaker"
             said.speaker_confidence = 0.65
             said.addressee = prev.speaker
@@ -392,18 +393,18 @@ class Speakers:
     def display(self, mention: attr.Mention, offset: int) -> tuple[str | None, str]:
         """The name to write for a mention, and its folded surname."""
         if mention.kind == "first":
-            return (self.author or NARRATOR), attr.surname(self.author or "narrator")
+            return (self.author or NARRATOR), surname(self.author or "narrator")
         if mention.kind == "pronoun":
             back = self._resolve_back(offset)
             return back if back else (None, "")
         if mention.kind in ("group", "unnamed"):
             return mention.text.removeprefix("the "), mention.key
-        full = attr.full_name(mention.text, self.known)
+        full = full_name(mention.text, self.known)
         words = mention.text.title() if mention.text.isupper() else mention.text
         title = _TITLE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         person = self.people.resolve((title.group(1) + " " if title else "") + words)
         name = full or (person.name if person is not None else words)
-        return name, attr.surname(name)
+        return name, surname(name)
 
     def _resolve_back(self, offset: int) -> tuple[str, str] | None:
         """The person last named before ``offset`` (within two paragraphs), for "he"."""
