@@ -80,3 +80,21 @@ def test_a_title_s_full_stop_does_not_cut_the_name_in_a_lead_in() -> None:
     t = "Then Dr. Watson rose."
     found = [m.text for m in mentions(t, 0, len(t), NameEvidence(t)) if m.kind == "name"]
     assert found == ["Dr. Watson"]
+
+
+def test_miss_and_a_surname_called_is_the_daughter_of_that_family_in_the_scene() -> None:
+    text = (
+        "Lady Catherine sat with Elizabeth Bennet in the drawing-room; Miss Bennet, the "
+        "eldest, was away at home, and Miss Bennet wrote every week. Then Elizabeth sat down, "
+        "and Elizabeth waited, and Elizabeth said nothing.\n\n"
+        "“Do you play and sing, Miss Bennet?” said Lady Catherine.\n\n"
+        "“A little.”\n\n"
+        "“Oh! then we shall be happy to hear you some time or other.”\n\n"
+        "“I thank your ladyship.”"
+    )
+    claims = extract_claims(text)
+    little = by_quote(claims, "A little")
+    assert little.speaker == "Elizabeth"  # not the eldest, "Miss Bennet", who is away
+    assert "Miss Bennet: Elizabeth" in (little.notes or "")
+    assert by_quote(claims, "I thank your ladyship").speaker == "Elizabeth"
+    assert by_quote(claims, "Oh! then we shall").speaker == "Lady Catherine"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .alternation import SaidLike, alternate, set_speaker
+from .alternation import MAX_REACH, SaidLike, alternate, set_speaker
 from .descriptions import description_gender
 from .people import People
 from .sieves import PRONOUNS
@@ -370,7 +370,12 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
         if len(names) == 1 and far not in (None, prev) and _same_family(conv.people, names, far):
             return far, "conversation turns: speaks two turns before (called by surname)", TURNS
         if len(names) == 1:
-            return names.pop(), "vocative: the previous turn addresses them", VOCATIVE
+            (name,) = names
+            member = _family_member(conv, k, name, {prev} | mine)
+            if member is not None:
+                why = f"vocative: the previous turn addresses them ({name}: {member})"
+                return member, why, VOCATIVE
+            return name, "vocative: the previous turn addresses them", VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
@@ -379,7 +384,13 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             after = known(k + 1)
             names = addressed[chain[k + 1]] - {after} - mine
             if len(names) == 1 and (after is None or after not in names):
-                return names.pop(), "vocative: the next turn answers them by name", VOCATIVE
+                (name,) = names
+                others = mine | ({after} if after else set())
+                member = _family_member(conv, k, name, others)
+                why = "vocative: the next turn answers them by name"
+                if member is not None:
+                    return member, f"{why} ({name}: {member})", VOCATIVE
+                return name, why, VOCATIVE
     pair = _participants(conv, k)
     for step in (-1, 1):
         near = known(k + step)
@@ -388,6 +399,27 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             if other not in mine:
                 return other, "conversation turns: the other of its two speakers", PARTNER
     return None
+
+
+def _family_member(conv: _Conversation, k: int, called: str, others: set[str]) -> str | None:
+    """The one person of the conversation around turn ``k`` (its speakers, the persons its
+    scene names) whom "Miss" and a surname called ("Miss Bennet") may be: a daughter of that
+    family the text also names in full ("Elizabeth Bennet"), not one of ``others``. ("Mrs.
+    Bennet" and "Mr. Bennet" are one person each; "Miss Bennet", any of five sisters.)"""
+    if not called.startswith("Miss "):
+        return None
+    said, chain = conv.said, conv.chain
+    near = {
+        s
+        for i in chain[max(0, k - MAX_REACH) : k + MAX_REACH + 1]
+        if _known(said[i]) and (s := said[i].speaker)
+    }
+    found = {
+        n
+        for n in near | set(conv.scene)
+        if n not in others and _same_family(conv.people, {called}, n)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_family(people: People, called: set[str], name: str | None) -> bool:
