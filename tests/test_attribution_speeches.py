@@ -98,3 +98,24 @@ def test_miss_and_a_surname_called_is_the_daughter_of_that_family_in_the_scene()
     assert "Miss Bennet: Elizabeth" in (little.notes or "")
     assert by_quote(claims, "I thank your ladyship").speaker == "Elizabeth"
     assert by_quote(claims, "Oh! then we shall").speaker == "Lady Catherine"
+
+
+def test_the_daughter_a_turn_calls_miss_and_her_surname_does_not_speak_it() -> None:
+    text = (
+        "Lady Catherine sat with Elizabeth Bennet in the drawing-room; Miss Bennet, the "
+        "eldest, was away at home, and Miss Bennet wrote every week. Then Elizabeth sat down, "
+        "and Elizabeth waited, and Elizabeth said nothing.\n\n"
+        "“You can be at no loss to understand my journey hither,” said Lady Catherine.\n\n"
+        "“Indeed, you are mistaken, madam,” said Elizabeth.\n\n"
+        "“Obstinate, headstrong girl! I am ashamed of you!”\n\n"
+        "“Let us sit down. You are to understand, Miss Bennet, that I came with a purpose.”\n\n"
+        "“That will make your ladyship's situation at present more pitiable.”\n\n"
+        "“I will not be interrupted. Hear me in silence.”\n\n"
+        "“In marrying your nephew, I should not quit that sphere,” said Elizabeth."
+    )
+    claims = extract_claims(text)
+    # Lady Catherine speaks twice: the second turn calls Elizabeth "Miss Bennet", so it is
+    # not Elizabeth's, though she spoke two turns before.
+    assert by_quote(claims, "Let us sit down").speaker == "Lady Catherine"
+    assert by_quote(claims, "That will make").speaker == "Elizabeth"
+    assert by_quote(claims, "I will not be interrupted").speaker == "Lady Catherine"

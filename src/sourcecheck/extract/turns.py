@@ -362,7 +362,8 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             return said[turn(j)].speaker
         return None
 
-    mine = addressed[chain[k]]
+    mine = addressed[chain[k]]  # (and the daughter a "Miss Bennet" it calls is: not hers)
+    mine = mine | {m for n in mine if (m := _family_member(conv, k, n, set())) is not None}
     prev = known(k - 1)
     if prev is not None:
         names = addressed[turn(k - 1)] - {prev} - mine
