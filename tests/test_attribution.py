@@ -11,8 +11,9 @@ from conftest import shared_file
 
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
-from sourcecheck.extract.sieves import SPEECH_VERBS, cue_after, cue_before
+from sourcecheck.extract.sieves import cue_after, cue_before
 from sourcecheck.extract.turns import vocatives
+from sourcecheck.extract.verbs import SPEECH_VERBS
 from sourcecheck.models import Claim, Source
 
 CZERNIN = Source(

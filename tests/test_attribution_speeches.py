@@ -119,3 +119,16 @@ def test_the_daughter_a_turn_calls_miss_and_her_surname_does_not_speak_it() -> N
     assert by_quote(claims, "Let us sit down").speaker == "Lady Catherine"
     assert by_quote(claims, "That will make").speaker == "Elizabeth"
     assert by_quote(claims, "I will not be interrupted").speaker == "Lady Catherine"
+
+
+def test_a_verb_of_saying_after_an_auxiliary_and_its_subject_names_the_speaker() -> None:
+    text = (
+        "Mrs. Bennet and Jane sat by the fire. Their reception at home was most kind, and "
+        "more than once during dinner did Mr. Bennet say voluntarily to Elizabeth,\n\n"
+        "“I am glad you are come back, Lizzy.”"
+    )
+    lizzy = by_quote(extract_claims(text), "I am glad you are come back")
+    assert lizzy.speaker == "Mr. Bennet"  # not Mrs. Bennet, the subject of the sentence before
+    assert "verb 'say'" in (lizzy.notes or "")
+    t = "“Shall we go?” one could question, and nobody did."
+    assert by_quote(extract_claims(t), "Shall we go").speaker != "one could"

@@ -10,7 +10,7 @@ beside the quotation, in either order and with inversion:
 
 The speaker may be a name (titles kept), a pronoun ("he", "she", "I") or a description ("the
 old gentleman", "a soldier", "her sister"): a description is the speaker when no person is
-named. Any verb of saying counts, not a short list: :data:`SPEECH_VERBS` holds a broad list of
+named. Any verb of saying counts, not a short list: :data:`.verbs.SPEECH_VERBS` holds many
 base forms with their inflections (regular morphology, doubled consonants, an irregular table).
 """
 
@@ -23,7 +23,6 @@ from . import verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS, TITLES
 from .people import TITLE_WORDS
 from .verbs import NOT_SPEECH_ALONE, SUBJECT_PRONOUNS
-from .verbs import SPEECH_VERBS as SPEECH_VERBS  # re-exported: the sieve's word list
 
 _PARTICLES = frozenset("on in out up forth".split())
 
@@ -91,21 +90,22 @@ def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
     word = tokens[i].text.lower()
     if word not in verbs.speech_verbs():
         return False
-    if word in NOT_SPEECH_ALONE:
-        nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        return nxt in _PARTICLES
-    return True
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return word not in NOT_SPEECH_ALONE or nxt in _PARTICLES
 
 
 def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
     """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
-    form only after I, we, you or they ("I say"): "the preliminary question" is a noun."""
+    form only after I, we, you or they ("I say") or after an auxiliary before its subject ("did
+    Mr. Bennet say"): "the preliminary question" is a noun."""
     word = tokens[i].text.lower()
     if word in verbs.finite_forms() or (verbs.language() == "en" and word.endswith(("ed", "s"))):
         return True
-    return subject.lower() in ("i", "we", "you", "they")
+    aux = any(t.text.lower() in _AUXILIARIES for t in tokens[max(0, i - 3) : i - 1])
+    return subject.lower() in ("i", "we", "you", "they") or (verbs.language() == "en" and aux)
 
 
+_AUXILIARIES = frozenset("did do does would will could can shall should may might must".split())
 _OBJECTS = frozenset("me him her us them you it".split())
 
 
