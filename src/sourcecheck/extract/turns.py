@@ -68,7 +68,6 @@ def fill_turns(
         if not _thought(s):
             names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
     _descriptions_apart(said)
-    _not_addressed(said, addressed)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
@@ -88,18 +87,6 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
-
-
-def _not_addressed(said: Sequence[SaidLike], addressed: list[set[str]]) -> None:
-    """Nobody calls themselves by name: a speaker nobody names beside the quotation (the
-    person the narration named last, a guess) is not its speaker when it addresses them
-    ("“Well, if you will excuse me, Mr. Knightley, ...”" after a paragraph ending with his
-    name); the conversation's turns say who speaks instead."""
-    for names, s in zip(addressed, said, strict=True):
-        if not s.attributed and s.speaker in names:
-            s.speaker, s.speaker_key = None, ""
-            s.evidence = "no attribution (the person last named is the one addressed)"
-            s.speaker_confidence, s.sieve = 0.1, "none"
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
