@@ -62,7 +62,9 @@ def test_a_title_s_full_stop_does_not_cut_the_name_in_a_lead_in() -> None:
     claims = extract_claims(text)
     assert by_quote(claims, "Ah! poor woman").speaker == "Mr. Weston"  # was "Mr"
     t = "Then Dr. Watson rose."
-    found = [m.text for m in mentions(t, 0, len(t), NameEvidence(t)) if m.kind == "name"]
+    found = [
+        m.text for m in mentions(t, 0, len(t), NameEvidence(t), titled=True) if m.kind == "name"
+    ]
     assert found == ["Dr. Watson"]
 
 

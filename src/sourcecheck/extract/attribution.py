@@ -172,19 +172,24 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Mention]:
-    """Every mention in ``text[start:end]``, in order.
+def mentions(
+    text: str, start: int, end: int, evidence: NameEvidence, *, titled: bool = False
+) -> list[Mention]:
+    """Every mention in ``text[start:end]``, in order; ``titled``: a title's full stop
+    does not end the name ("Mr. Weston", one mention, not "Mr" and "Weston").
 
     >>> t = "At the congress, Zinoviev declared that I was right."
     >>> [(m.text, m.kind, m.governed) for m in mentions(t, 0, len(t), NameEvidence(t))]
     [('congress', 'group', True), ('Zinoviev', 'name', False), ('I', 'first', False)]
     """
-    found = _word_mentions(text, start, end, evidence) + phrase_mentions(text, start, end)
+    found = _word_mentions(text, start, end, evidence, titled) + phrase_mentions(text, start, end)
     found.sort(key=lambda x: (x.start, x.kind != "group"))
     return found
 
 
-def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> list[Mention]:
+def _word_mentions(
+    text: str, start: int, end: int, evidence: NameEvidence, titled: bool
+) -> list[Mention]:
     """Pronouns and names, word by word."""
     tokens = list(_TOKEN.finditer(text, start, end))
     found: list[Mention] = []
@@ -202,7 +207,7 @@ def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> l
         elif low in THIRD_PERSON:
             found.append(Mention(tok.start(), tok.end(), word, "pronoun", governed=governed))
         elif word[0].isupper() and _could_be_name(word, tokens, i, text, evidence):
-            last = _name_end(tokens, i)
+            last = _name_end(tokens, i, titled)
             if on_heading(text, tok.start()):  # "CHAPTER XVI": no person
                 i = last + 1
                 continue
@@ -213,14 +218,14 @@ def _word_mentions(text: str, start: int, end: int, evidence: NameEvidence) -> l
     return found
 
 
-def _name_end(tokens: list[re.Match[str]], i: int) -> int:
+def _name_end(tokens: list[re.Match[str]], i: int, titled: bool) -> int:
     """The index of the last token of the name starting at token ``i``: capitalized words
     and particles between them ("Richard von Kühlmann"), up to a possessive."""
     j = i
     while j + 1 < len(tokens):
         nxt = tokens[j + 1].group("w")
         gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
-        if nxt is None and _title_stop(tokens, j):
+        if nxt is None and titled and _title_stop(tokens, j):
             j += 2  # "Mr. Weston": the title's full stop ends no sentence
             continue
         if nxt is None or _strip_possessive(tokens[j].group()) != tokens[j].group():
@@ -358,7 +363,7 @@ def clause_agent(
         )
         return Agent(name, m.group(0))
     subordinate_until = -1
-    for mention in mentions(text, start, end, evidence):
+    for mention in mentions(text, start, end, evidence, titled=True):
         if mention.start < subordinate_until or mention.governed:
             continue
         # A subordinate clause ("after I had made my report,") runs to the next comma.
