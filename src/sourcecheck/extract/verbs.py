@@ -4,7 +4,7 @@ them beside quotations; "print" and "publish" are here for newspapers ("Izvestia
 
 German and Russian texts have their own verbs and subject pronouns ("meinte General Hoffmann",
 "antwortete er", "сказал Ленин", "она ответила"): :func:`reading` sets the language of the
-text being read (detected by :func:`~sourcecheck.texts.language.detect_language`), and
+text being read (detected by :func:`~sourcecheck.texts.language.language_of`), and
 :func:`speech_verbs`, :func:`finite_forms` and :func:`subject_pronouns` answer for it.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from ..texts.language import detect_language
+from ..texts.language import language_of
 
 _BASES = """
 say ask reply answer cry exclaim add continue observe remark return rejoin respond retort repeat
@@ -155,8 +155,8 @@ def text_language(text: str) -> str:
     >>> text_language("— Да, — сказал Ленин."), text_language("“Yes,” said Anna.")
     ('ru', 'en')
     """
-    found = detect_language(text)
-    return found.code if found is not None and found.code in _VERBS else "en"
+    language = language_of(text)
+    return language if language in _VERBS else "en"
 
 
 @contextmanager
