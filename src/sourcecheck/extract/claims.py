@@ -30,6 +30,7 @@ from . import attribution as attr
 from . import verbs
 from .cataphora import forget_named_later
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
+from .kinds import one_kind_per_dialogue
 from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
@@ -48,8 +49,7 @@ _SIGNATURE = re.compile(r"^(?:yours|your|sincerely|faithfully|signed)\b|^[A-Z][A
 @dataclass(slots=True)
 class Extraction:
     """What :func:`extract` proposes: claims in text order, the placeholder sources that claims
-    with an unidentified source cite (so the file imports), and the short quoted terms left
-    out (scare quotes)."""
+    with an unidentified source cite (so the file imports), the quoted terms left out."""
 
     claims: list[Claim] = field(default_factory=list)
     placeholders: list[Source] = field(default_factory=list)
@@ -98,7 +98,7 @@ def extract(
         reading = read_text(text)
         speakers = Speakers(reading, author=author, sources=sources)
         proposer = _Proposer(reading, speakers, sources=sources, min_words=min_words)
-        for said in speakers.attribute_all():
+        for said in one_kind_per_dialogue(text, speakers.attribute_all()):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
     out.placeholders = list(proposer.placeholders.values())

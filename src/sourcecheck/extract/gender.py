@@ -104,6 +104,8 @@ def gender_after(text: str, start: int, end: int) -> str | None:
     in Russian, the ending of its own past-tense verb: :func:`verb_gender`; in German, the
     pronouns of its sentence: :func:`german_gender`)."""
     if language() == "de":
+        if opens_clause(text, start) and text[end : end + 1] == " ":
+            return german_gender(text, end) or german_next_gender(text, end)
         return german_gender(text, end)
     return (
         verb_gender(text, start, end)
@@ -139,6 +141,22 @@ def german_gender(text: str, end: int) -> str | None:
         return None
     return "F" if pronoun.group(1).startswith(("sie", "ihr")) else "M"
 
+
+def german_next_gender(text: str, end: int) -> str | None:
+    """The gender the subject pronoun of the German sentence after the one a name opens
+    says, when only function words come before it ("Kühlmann schwieg lange. Dann meinte er:"):
+    the name goes on being the subject. None if another capitalized word comes between."""
+    stop = re.compile(r"[.!?;]\s").search(text, end, end + 200)
+    if stop is None:
+        return None
+    m = re.match(r"\s*((?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){1,3}?)(er|sie)\b", text[stop.end() - 1 :])
+    if m is None or any(w[0].isupper() and w not in _DE_OPENERS for w in m.group(1).split()):
+        return None
+    return "M" if m.group(2) == "er" else "F"
+
+
+_DE_OPENERS = frozenset("Dann Da Nun Darauf Danach Endlich Schließlich Jetzt Plötzlich So".split())
+"""Adverbs that open a German sentence before its verb and subject ("Dann meinte er")."""
 
 _RU_VERB_AFTER = re.compile(r"[ \t\n]+(?:[а-яё]+[ \t\n]+)?([а-яё]+(?:л|ла|лся|лась))\b")
 _RU_VERB_BEFORE = re.compile(r"\b([а-яё]+)[ \t]+$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from ..models import Span
 from ..texts.paragraphs import Paragraph
@@ -115,3 +115,46 @@ def kind_going_on(said: _Going, before: Sequence[_Going]) -> str | None:
         if earlier.speaker and description_key(earlier.speaker) == key:
             return earlier.kind
     return None
+
+
+class _Turn(Protocol):
+    """What :func:`one_kind_per_dialogue` reads and writes of an attribution (speakers.Said)."""
+
+    starts_paragraph: bool
+    kind: str
+    contexts: list[Span]
+
+    @property
+    def work(self) -> object | None: ...
+
+    @property
+    def paragraph(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Turn)
+
+
+def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
+    """Give the turns of a dialogue (quotations opening paragraphs one after the other) the
+    kind ``oral`` when one of them is oral and nothing around a turn says a document: "“The
+    last train has gone,” said Peter. / “Then I shall walk,” she said. / “In this rain?” he
+    asked.": the first two are as spoken as the third ("asked"), though "said" alone tells no
+    kind. A turn naming a work or a document ("wrote", "the letter") keeps its kind.
+    Returns ``said``, changed in place."""
+    run: list[_T] = []
+    for s in [*said, None]:
+        if s is not None and s.starts_paragraph and run and s.paragraph == run[-1].paragraph + 1:
+            run.append(s)
+            continue
+        if len(run) > 1 and any(t.kind == "oral" for t in run):
+            for t in run:
+                if t.kind == "quotation" and t.work is None and not _documented(text, t):
+                    t.kind = "oral"
+        run = [s] if s is not None and s.starts_paragraph else []
+    return said
+
+
+def _documented(text: str, said: _Turn) -> bool:
+    """Whether the words around a quotation name a document or writing ("wrote", "diary")."""
+    words = [w.lower() for c in said.contexts for w in re.findall(r"\w+", c.slice(text))]
+    return any(w in DOC_CUES for w in words)

@@ -63,6 +63,18 @@ def function_words(language: str) -> frozenset[str]:
     return frozenset(w.capitalize() for w in words)
 
 
+@lru_cache(maxsize=8)
+def words_of(language: str) -> frozenset[str]:
+    """The stop words of ``language`` ("en", "de", "ru") in lower case ("nothing", "nichts"):
+    words a sentence opens with that are never names.
+
+    >>> "nothing" in words_of("en"), "nichts" in words_of("de")
+    (True, True)
+    """
+    name = {"en": "english", **_LANGUAGES}.get(language)
+    return frozenset(w.lower() for w in get_stop_words(name)) if name else frozenset()
+
+
 def common_nouns(text: str) -> frozenset[str]:
     """The capitalized words of a German ``text`` it writes after an article, a possessive, a
     quantifier or a preposition ("der Vater", "den Augen", "im Nebenzimmer", "die alte

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
-from .gender import decide_gender, gender_after
+from .gender import decide_gender, gender_after, german_next_gender
 from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
-from .verbs import language
+from .verbs import language, speech_verbs
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
@@ -94,6 +94,7 @@ class _Form:
     after_place: float = 0
     exclaimed: int = 0  # followed by "!" ("Ha!"): an interjection when always
     pronouns: Counter[str] = field(default_factory=Counter)
+    named_again: bool = False  # "Smith was silent. Then he said": a person, named once
 
     @property
     def text(self) -> str:
@@ -246,9 +247,13 @@ def _read_forms(
         title = m.group("title") or ""
         start = not title and _starts_sentence(text, m)  # "Mr. Knightley came": a name
         words = _name_words(m.group("name"), evidence, sentence_start=start, stops=stops)
+        again = None
+        if not words and start and not _inside(bounds, m.start()):
+            words = again = _subject_named_again(text, m, evidence, stops)
         if not words:
             continue
         form = forms.setdefault((title, words), _Form(title, words))
+        form.named_again |= again is not None
         form.count += 1
         form.exclaimed += text.startswith("!", m.end())
         before = text[max(0, m.start() - 12) : m.start()].split()
@@ -262,6 +267,41 @@ def _read_forms(
             if gender:
                 form.pronouns[gender] += 1
     return forms
+
+
+def _subject_named_again(
+    text: str, m: re.Match[str], evidence: NameEvidence, stops: Set[str]
+) -> tuple[str, ...] | None:
+    """The one word opening a sentence of narration that the next words call "he" or "she"
+    ("Kühlmann was silent for a long time. Then he said:", "Kühlmann schwieg lange. Dann meinte
+    er:"): a person the text names only there, unless the text also writes it in lower case
+    or it is a word of the language ("Nothing was said. Then he...")."""
+    words = _name_words(m.group("name"), evidence, sentence_start=False, stops=stops)
+    if words is None or len(words) != 1 or text.startswith(("’s", "'s"), m.end()):
+        return None
+    word = words[0]
+    if word.lower() in evidence.lowercase or word.lower() in lexicon.words_of(language()):
+        return None
+    verb = re.match(r"\s+([a-zäöüßа-яё]+)", text[m.end() :])
+    if verb is None or "ing" in word or not _finite(verb.group(1)):
+        return None  # the subject of a verb ("Smith was", "Kühlmann schwieg"), not a heading
+    if language() == "de":  # "Regentropfen hörte man ..., was ihn": nouns open sentences too
+        return words if german_next_gender(text, m.end()) else None
+    return words if gender_after(text, m.start(), m.end()) else None
+
+
+_EN_FINITE = frozenset(
+    "was is had has did could would should might must will shall sat stood came went took "
+    "made saw said gave got kept left felt knew thought spoke rose began ran fell grew".split()
+)
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` may be the finite verb after a subject: in English a past in "-ed",
+    a verb of saying or a common verb ("was", "stood"); in German or Russian any word."""
+    if language() != "en":
+        return True
+    return word in _EN_FINITE or word.endswith("ed") or word in speech_verbs()
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -328,9 +368,11 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         exact = [p for p in people if _exact_extension(p, form)]
         target = exact[0] if len(exact) == 1 else candidates[0] if len(candidates) == 1 else None
         if target is None:
-            if not form.title and (len(candidates) > 1 or form.count < 2):
+            named_again = form.named_again and form.pronouns and not candidates
+            if not form.title and (len(candidates) > 1 or (form.count < 2 and not named_again)):
                 lone.append(form)
-                continue  # ambiguous ("Knightley" when two are) or a lone mention
+                continue  # ambiguous ("Knightley" when two are) or a lone mention (but
+                # "Smith was silent. Then he said": one the narration goes on calling "he")
             target = Person()
             people.append(target)
         target.forms[form.text] += form.count

@@ -47,6 +47,7 @@ from .descriptions import (
 from .facts import sentence_spans
 from .kin import SCENE_PARAGRAPHS, kin_of
 from .people import NAME_RE, People, Person
+from .titles import is_organisation
 from .turns import vocatives
 
 PRONOUN_PARAGRAPHS = 8
@@ -181,8 +182,8 @@ class Referents:
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
-            if person.name in exclude:
-                continue
+            if person.name in exclude or is_organisation(person.name):
+                continue  # "the Central Executive Committee" is never "he"
             if partner is not None and at < since and person.name not in exclude:
                 return partner, True  # the conversation's other participant
             if gender is None or person.gender == gender:

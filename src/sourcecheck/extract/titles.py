@@ -32,3 +32,24 @@ def title_gender(title: str) -> str | None:
     if title in FEMALE_TITLES:
         return "F"
     return None
+
+
+ORGANISATION_WORDS = frozenset(
+    "Committee Commission Congress Party Soviet Soviets Council Government Ministry Bureau "
+    "Assembly Conference Delegation Parliament Senate Duma Reichstag Cabinet Department Office "
+    "Board Tribunal Komitee Kongress Partei Regierung Ministerium Versammlung Konferenz "
+    "Комитет Съезд Партия Совет Правительство Министерство Бюро Собрание".split()
+)
+"""Last words of a name that make it an organisation ("Central Executive Committee", "the
+Council of People's Commissaries"): it may speak (a resolution), but it is never "he"."""
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` names an organisation, not a person: one of its words is one of
+    :data:`ORGANISATION_WORDS` ("Central Executive Committee", "Council of People's
+    Commissaries").
+
+    >>> is_organisation("Central Executive Committee"), is_organisation("General Hoffmann")
+    (True, False)
+    """
+    return any(w in ORGANISATION_WORDS for w in name.split())
