@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
-from .gender import decide_gender, gender_after, german_next_gender
+from .gender import decide_gender, gender_after
+from .subjects import named_again
 from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
-from .verbs import language, speech_verbs
+from .verbs import language
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
@@ -249,7 +250,10 @@ def _read_forms(
         words = _name_words(m.group("name"), evidence, sentence_start=start, stops=stops)
         again = None
         if not words and start and not _inside(bounds, m.start()):
-            words = again = _subject_named_again(text, m, evidence, stops)
+            words = _name_words(m.group("name"), evidence, sentence_start=False, stops=stops)
+            words = again = (
+                words if named_again(text, m.start(), m.end(), words, evidence) else None
+            )
         if not words:
             continue
         form = forms.setdefault((title, words), _Form(title, words))
@@ -267,41 +271,6 @@ def _read_forms(
             if gender:
                 form.pronouns[gender] += 1
     return forms
-
-
-def _subject_named_again(
-    text: str, m: re.Match[str], evidence: NameEvidence, stops: Set[str]
-) -> tuple[str, ...] | None:
-    """The one word opening a sentence of narration that the next words call "he" or "she"
-    ("Kühlmann was silent for a long time. Then he said:", "Kühlmann schwieg lange. Dann meinte
-    er:"): a person the text names only there, unless the text also writes it in lower case
-    or it is a word of the language ("Nothing was said. Then he...")."""
-    words = _name_words(m.group("name"), evidence, sentence_start=False, stops=stops)
-    if words is None or len(words) != 1 or text.startswith(("’s", "'s"), m.end()):
-        return None
-    word = words[0]
-    if word.lower() in evidence.lowercase or word.lower() in lexicon.words_of(language()):
-        return None
-    verb = re.match(r"\s+([a-zäöüßа-яё]+)", text[m.end() :])
-    if verb is None or "ing" in word or not _finite(verb.group(1)):
-        return None  # the subject of a verb ("Smith was", "Kühlmann schwieg"), not a heading
-    if language() == "de":  # "Regentropfen hörte man ..., was ihn": nouns open sentences too
-        return words if german_next_gender(text, m.end()) else None
-    return words if gender_after(text, m.start(), m.end()) else None
-
-
-_EN_FINITE = frozenset(
-    "was is had has did could would should might must will shall sat stood came went took "
-    "made saw said gave got kept left felt knew thought spoke rose began ran fell grew".split()
-)
-
-
-def _finite(word: str) -> bool:
-    """Whether ``word`` may be the finite verb after a subject: in English a past in "-ed",
-    a verb of saying or a common verb ("was", "stood"); in German or Russian any word."""
-    if language() != "en":
-        return True
-    return word in _EN_FINITE or word.endswith("ed") or word in speech_verbs()
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
