@@ -466,6 +466,16 @@ def test_chapter_recall_of_reviewed_quotations(chapter) -> None:
     assert (lenin_room.kind, lenin_room.speaker) == ("oral", "Vladimir Lenin")
 
 
+@pytest.mark.shared
+def test_chapter_a_pronoun_after_narration_naming_its_speaker(chapter) -> None:
+    """A quotation inside a paragraph, after narration naming who speaks ("Bukharin overtook
+    me ... “What are we doing?” he exclaimed."), is not a turn of the quoted paragraphs
+    before it: the conversation's alternation does not override the pronoun there."""
+    _, claims, _ = chapter
+    heap = next(c for c in claims if "dung-heap" in c.quote)
+    assert heap.speaker == "Bukharin" and "he = Bukharin" in (heap.notes or "")
+
+
 def test_cli_says_why_quotations_were_left_out_whichever_way_it_writes(cli, tmp_path: Path) -> None:
     text = tmp_path / "scare.txt"
     text.write_text("The so-called “peace” of the Kaiser was no peace at all.\n", encoding="utf-8")

@@ -89,7 +89,7 @@ def alternate(said: Sequence[SaidLike], chain: list[int], people: People) -> Non
             continue
         name, agree = found
         pronoun = pronoun_of(s)
-        if pronoun is not None and people.gender(name) == PRONOUNS[pronoun]:
+        if pronoun is not None and s.starts_paragraph and people.gender(name) == PRONOUNS[pronoun]:
             why = s.evidence.split(" (")[0] + f" ({pronoun} = {name}: the conversation's turn)"
             set_speaker(s, name, why, 0.8)
             s.sieve = CONVERSATION_PRONOUN
