@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sourcecheck.errors import InputError
-from sourcecheck.matching.match import MatchParams
+from sourcecheck.matching.params import MatchParams
 
 
 def test_thresholds_are_checked_by_match_params(cli) -> None:

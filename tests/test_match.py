@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from sourcecheck.matching.align import align, align_reference, warm_kernels
 from sourcecheck.matching.index import build_index, find_candidates
-from sourcecheck.matching.match import MatchParams, best_of, match_quote
+from sourcecheck.matching.match import best_of, match_quote
+from sourcecheck.matching.params import MatchParams
 from sourcecheck.normalize import tokenize
 
 DIARY = (

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import shared_file
 
-from sourcecheck.matching.match import MatchParams
+from sourcecheck.matching.params import MatchParams
 from sourcecheck.models import Claim, Source
 from sourcecheck.records.catalog import add_claim, add_source, attach_text
 from sourcecheck.store import db as dbm

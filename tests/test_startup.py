@@ -1,6 +1,7 @@
 """The command line starts without the modules only some commands need: a cheap command
 (--help, a list) imports neither Datasette, the HTTP client, Jinja, the extraction, the meaning
-stage nor verify, which the commands that use them import when they run."""
+stage, the word matcher nor verify, which the commands that use them import when they run; and
+--help, which opens no database, imports neither sqlite-utils nor numpy."""
 
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ import pytest
 HEAVY = (
     "datasette", "httpx", "jinja2", "sourcecheck.verify", "sourcecheck.extract.claims",
     "sourcecheck.matching.meaning", "sourcecheck.store.vectors", "sourcecheck.records.catalog",
-    "sourcecheck.texts.ingest", "sourcecheck.report.build",
+    "sourcecheck.texts.ingest", "sourcecheck.report.build", "sourcecheck.matching.match",
+    "sourcecheck.workers", "rapidfuzz",
 )  # fmt: skip
+NO_DATABASE = ("sqlite_utils", "numpy")
+"""What --help does without: the database's library (which loads numpy when it is there)."""
 
 RUN = """
 import json, sys
@@ -53,6 +57,7 @@ def test_help_loads_no_stage(tmp_path: Path) -> None:
     modules = loaded(["--help"], tmp_path)
     assert "sourcecheck.commands.verify" in modules  # every command's options are shown
     assert not set(HEAVY) & modules
+    assert not set(NO_DATABASE) & modules
 
 
 @pytest.mark.parametrize("command", [["source", "list"], ["claim", "list"]])

@@ -46,8 +46,9 @@ except PackageNotFoundError:  # running from a source tree without installing
 
 if TYPE_CHECKING:
     from .extract.claims import extract_claims
-    from .matching.match import MatchParams, match_quote
+    from .matching.match import match_quote
     from .matching.meaning import match_meaning
+    from .matching.params import MatchParams
     from .matching.quote import parse_quote
     from .records.importer import ImportReport
     from .records.review import record_review
@@ -78,7 +79,7 @@ __all__ = [
 # Verbs whose documentation lives with their code, loaded on first use: name -> module.
 _LAZY = {
     "extract_claims": "sourcecheck.extract.claims",
-    "MatchParams": "sourcecheck.matching.match",
+    "MatchParams": "sourcecheck.matching.params",
     "match_quote": "sourcecheck.matching.match",
     "match_meaning": "sourcecheck.matching.meaning",
     "parse_quote": "sourcecheck.matching.quote",

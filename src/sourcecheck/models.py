@@ -180,6 +180,11 @@ class ExportFormat(StrEnum):
     CSL_JSON = "csl-json"
 
 
+CLUSTER_TIMEOUT_S = 60.0
+"""How long a verify run on a cluster waits for a worker when the cluster has none (here, not
+in :mod:`sourcecheck.workers`, so that ``verify --help`` shows it without loading the matcher)."""
+
+
 @dataclass(slots=True)
 class Review:
     """A person's verdict on a claim, bound to what they reviewed: the claim's quote and the

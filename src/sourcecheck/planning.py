@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .matching.index import Candidate
-from .matching.match import NOTHING_RESEMBLES, MatchParams, candidate_window
+from .matching.match import NOTHING_RESEMBLES, candidate_window
+from .matching.params import MatchParams
 from .matching.quote import ParsedQuote, parse_quote
 from .matching.search import Found, SearchParams, choose
 from .matching.shards import EXCEPT, ONLY, make_queries

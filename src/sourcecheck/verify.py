@@ -31,10 +31,12 @@ from . import __version__
 from .facts.check import FactCheck, TextFacts
 from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
-from .matching.match import MatchParams, best_of
+from .matching.match import best_of
 from .matching.meaning import REWORDED, MeaningParams, MeaningResult, quote_language
+from .matching.params import MatchParams
 from .matching.verdict import rule_constants
 from .models import (
+    CLUSTER_TIMEOUT_S,
     STATUSES,
     Claim,
     Difference,
@@ -53,7 +55,7 @@ from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .texts.language import LANGUAGE_NAMES
-from .workers import CLUSTER_TIMEOUT_S, JobOutcome, executor
+from .workers import JobOutcome, executor
 
 Progress = Callable[[Claim], None]
 StageProgress = Callable[[str, float, int], None]
@@ -96,7 +98,7 @@ def verify(
     claim_ids: list[str] | None = None,
     source_id: str | None = None,
     anywhere: bool = False,
-    params: MatchParams = MatchParams(),  # noqa: B008 - frozen
+    params: MatchParams = MatchParams(),
     progress: Progress | None = None,
     workers: int | None = 1,
     cluster: str | None = None,

@@ -34,11 +34,12 @@ from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.languages import read_word_numbers
 from .matching.align import warm_kernels, worth_compiling
-from .matching.match import MatchParams, match_in_text
+from .matching.match import match_in_text
+from .matching.params import MatchParams
 from .matching.quote import parse_quote
 from .matching.search import Found, SearchParams, search
 from .matching.shards import Queries, Shard
-from .models import MatchResult
+from .models import CLUSTER_TIMEOUT_S, MatchResult
 from .normalize import tokenize
 from .store.db import Database
 from .store.indexes import load_shard, load_texts, open_readonly, text_chars
@@ -238,10 +239,6 @@ class Executor:
 def default_workers() -> int:
     """The machine's cores (those this process may use)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-CLUSTER_TIMEOUT_S = 60.0
-"""How long a run on a cluster waits for a worker when the cluster has none."""
 
 
 @contextmanager

@@ -22,11 +22,10 @@ from rich.progress import (
 )
 
 from ..errors import EXIT_CHECK_FAILED
-from ..matching.match import MatchParams
-from ..models import STATUSES, Status, counted
+from ..matching.params import MatchParams
+from ..models import CLUSTER_TIMEOUT_S, STATUSES, Status, counted
 from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
-from ..workers import CLUSTER_TIMEOUT_S
 from .common import (
     DEFAULT_DB,
     DataTable,

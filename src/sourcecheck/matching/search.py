@@ -18,7 +18,8 @@ import numpy as np
 from ..models import MatchResult
 from .align import use_compiled
 from .index import MAX_HITS, MAX_OCCURRENCES, MAX_SEEDS, Candidate, TextIndex
-from .match import MatchParams, candidate_window, match_in_text
+from .match import candidate_window, match_in_text
+from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
 from .shards import ALL, EXCEPT, ONLY, QUERY_BATCH, Queries, Shard, make_queries, single_text_shard
 from .votes import SEED_BITS, Batch, best_buckets, group_first
@@ -178,7 +179,7 @@ def match_quotes(
     *,
     index: TextIndex,
     text_id: int | None = None,
-    params: MatchParams = MatchParams(),  # noqa: B008 - frozen
+    params: MatchParams = MatchParams(),
 ) -> list[MatchResult]:
     """:func:`match_quote` for many quotes in one text: the candidates of all their segments
     are searched at once (numpy, across quotes), then each quote is placed around its own.
