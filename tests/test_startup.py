@@ -1,7 +1,8 @@
 """The command line starts without the modules only some commands need: a cheap command
 (--help, a list) imports neither Datasette, the HTTP client, Jinja, the extraction, the meaning
 stage, the word matcher nor verify, which the commands that use them import when they run; and
---help, which opens no database, imports neither sqlite-utils nor numpy."""
+--help, which opens no database, imports neither sqlite-utils nor numpy, nor the installed
+packages' metadata (read for --version)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,19 @@ def test_help_loads_no_stage(tmp_path: Path) -> None:
     assert "sourcecheck.commands.verify" in modules  # every command's options are shown
     assert not set(HEAVY) & modules
     assert not set(NO_DATABASE) & modules
+    assert "importlib.metadata" not in modules
+
+
+def test_version_reads_the_metadata() -> None:
+    from importlib.metadata import version
+
+    out = subprocess.run(
+        [sys.executable, "-m", "sourcecheck", "--version"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert out == f"sourcecheck {version('sourcecheck')}\n"
 
 
 @pytest.mark.parametrize("command", [["source", "list"], ["claim", "list"]])

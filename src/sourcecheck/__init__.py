@@ -28,23 +28,18 @@ The verbs load their modules on first use, so ``import sourcecheck`` stays light
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import types
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .lazy import lazy_names
 from .models import Claim, Source
 
-try:
-    __version__ = version("sourcecheck")
-except PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.0.0+unknown"
-
 if TYPE_CHECKING:
+    __version__: str
     from .extract.claims import extract_claims
     from .matching.match import match_quote
     from .matching.meaning import match_meaning
@@ -78,23 +73,30 @@ __all__ = [
 
 # Verbs whose documentation lives with their code, loaded on first use: name -> module.
 _LAZY = {
-    "extract_claims": "sourcecheck.extract.claims",
-    "MatchParams": "sourcecheck.matching.params",
-    "match_quote": "sourcecheck.matching.match",
-    "match_meaning": "sourcecheck.matching.meaning",
-    "parse_quote": "sourcecheck.matching.quote",
-    "record_review": "sourcecheck.records.review",
-    "render_report": "sourcecheck.report",
-    "write_report": "sourcecheck.report",
-    "verify": "sourcecheck.verify",
+    "extract_claims": ".extract.claims",
+    "MatchParams": ".matching.params",
+    "match_quote": ".matching.match",
+    "match_meaning": ".matching.meaning",
+    "parse_quote": ".matching.quote",
+    "record_review": ".records.review",
+    "render_report": ".report",
+    "write_report": ".report",
+    "verify": ".verify",
 }
+_load = lazy_names(__name__, _LAZY)
 
 
 def __getattr__(name: str) -> Any:
-    """Load a verb of the API from its module on first use (PEP 562)."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
+    """Load a verb of the API from its module on first use (PEP 562); ``__version__`` too,
+    read from the installed package's metadata (which costs tens of milliseconds)."""
+    if name != "__version__":
+        return _load(name)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        value = version("sourcecheck")
+    except PackageNotFoundError:  # running from a source tree without installing
+        value = "0.0.0+unknown"
     globals()[name] = value
     return value
 

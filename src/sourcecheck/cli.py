@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
 from .commands import browse, index, records, review, sources, verify
 from .commands import extract as extract_cmd
 from .errors import EXIT_BAD_INPUT
@@ -37,6 +36,8 @@ app.command("datasette-metadata")(browse.metadata_command)
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__  # read from the package's metadata: only when asked
+
         typer.echo(f"sourcecheck {__version__}")
         raise typer.Exit()
 

@@ -11,9 +11,10 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, NotFoundError
+from ..lazy import lazy_names
 from ..models import STATUSES, counted
 from .review import VERDICT_KEYS, Publication, check_verdicts
 
@@ -41,22 +42,11 @@ __all__ = [
 
 # The renderers and the report's builder load on first use: the command line shows the
 # formats and options below without importing Jinja, the database or the text indexes.
-_LAZY = {
-    "RATINGS": "jsonld",
-    "Report": "data",
-    "Item": "data",
-    "report_items": "data",
-    "build_report": "build",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Load a name of the package from its module on first use (PEP 562)."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {"RATINGS": ".jsonld", "Report": ".data", "Item": ".data", "report_items": ".data",
+     "build_report": ".build"},
+)  # fmt: skip
 
 
 def render_json(report: Report) -> str:
