@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import __version__
-from ..models import now_iso
+from ..models import Document, now_iso
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import text_slices
-from .data import CONTEXT_CHARS, Card, Report, report_items
+from .data import CONTEXT_CHARS, Card, Item, Report, report_items
 from .links import location_label, location_url, text_label
 from .marks import excerpt_window, quote_pieces, source_pieces
 from .review import Publication, verdict_key
@@ -35,9 +37,38 @@ def build_report(
     items = report_items(db, source_id=source_id, statuses=statuses)
     if verdicts:
         items = [item for item in items if verdict_key(item) in verdicts]
-    sources = {s.id: s for s in dbm.list_sources(db)}
     documents = {d.id: d for d in dbm.list_documents(db)}
     texts = {t["id"]: t for t in dbm.list_texts(db)}
+    used = [documents[d] for d in dict.fromkeys(i["document"] for i in items) if d in documents]
+    return Report(
+        title=_title(used),
+        generated_at=now_iso(),
+        database=database_name,
+        tool_version=__version__,
+        cards=_cards(db, items, documents, texts, context=context, marks=marks),
+        filters={
+            "source": source_id,
+            "statuses": list(statuses or []),
+            "verdicts": list(verdicts or []),
+        },
+        documents=used,
+        texts=texts,
+        publication=publication or Publication(),
+    )
+
+
+def _cards(
+    db: Database,
+    items: list[Item],
+    documents: dict[str, Document],
+    texts: dict[int, dict[str, Any]],
+    *,
+    context: int,
+    marks: bool,
+) -> list[Card]:
+    """One card per item, with its source, document and text; with ``marks``, the quote and
+    the passage cut at each difference."""
+    sources = {s.id: s for s in dbm.list_sources(db)}
     wanted = [w for w in (excerpt_window(item, context) for item in items) if w is not None]
     excerpts = text_slices(db, wanted) if marks else {}  # each text read once, not per claim
     cards = []
@@ -58,22 +89,12 @@ def build_report(
                 location_label=location_label(item),
             )
         )
-    used = [documents[d] for d in dict.fromkeys(i["document"] for i in items) if d in documents]
+    return cards
+
+
+def _title(documents: list[Document]) -> str:
+    """The report's title: with the document's, when every claim is of one document."""
     title = "Verification report"
-    if len(used) == 1 and used[0].title:
-        title += f": {used[0].title}"
-    return Report(
-        title=title,
-        generated_at=now_iso(),
-        database=database_name,
-        tool_version=__version__,
-        cards=cards,
-        filters={
-            "source": source_id,
-            "statuses": list(statuses or []),
-            "verdicts": list(verdicts or []),
-        },
-        documents=used,
-        texts=texts,
-        publication=publication or Publication(),
-    )
+    if len(documents) == 1 and documents[0].title:
+        title += f": {documents[0].title}"
+    return title
