@@ -318,17 +318,28 @@ def _show_facts(facts: list[dict[str, Any]]) -> None:
         )
 
 
+FormatOption = Annotated[
+    ReportFormat | None,
+    typer.Option(
+        "--format",
+        help="md is markdown, htm html. Default: from the -o suffix "
+        f"({' '.join(SUFFIXES)}), else json.",
+        show_default=False,
+        parser=choice(ReportFormat, "report format", ALIASES),
+    ),
+]
+VerdictOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="Only claims a reviewer gave this verdict (repeatable; none: not reviewed): "
+        f"{', '.join(VERDICT_KEYS)}.",
+        show_default=False,
+    ),
+]
+
+
 def report_command(
-    fmt: Annotated[
-        ReportFormat | None,
-        typer.Option(
-            "--format",
-            help="md is markdown, htm html. Default: from the -o suffix "
-            f"({' '.join(SUFFIXES)}), else json.",
-            show_default=False,
-            parser=choice(ReportFormat, "report format", ALIASES),
-        ),
-    ] = None,
+    fmt: FormatOption = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (atomically).")
     ] = None,
@@ -337,14 +348,7 @@ def report_command(
         typer.Option(help="Only claims with this status (repeatable).", parser=_status),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
-    verdict: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="Only claims a reviewer gave this verdict (repeatable; none: not reviewed): "
-            f"{', '.join(VERDICT_KEYS)}.",
-            show_default=False,
-        ),
-    ] = None,
+    verdict: VerdictOption = None,
     reviewer: Annotated[
         str,
         typer.Option(help="claimreview: the author named on claims no person reviewed."),
