@@ -78,6 +78,7 @@ from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_uni
 from .verdict import (
     SHORT_WORDS,
     SLACK,
+    STRONG_PAIR,
     Signals,
     best_possible,
     judge,
@@ -352,6 +353,11 @@ def weigh(
         content_words=alignment.content,
         counterparts=len(alignment.pairs),
         clause=candidate.passage.clause,
+        names=sum(p.quote in quote.anchors.names for p in alignment.pairs),
+        strong=sum(
+            p.quote not in quote.anchors.names and p.similarity >= STRONG_PAIR
+            for p in alignment.pairs
+        ),
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     return Weighing(signals, alignment, anchors, comparison)
