@@ -10,6 +10,8 @@ when the stage is switched off (``match_quote`` alone does not find these quotes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from conftest import REPO, shared_excerpt
@@ -312,6 +314,22 @@ def test_a_brief_quote_needs_more_than_its_topic():
     assert judge(one_lacking, short=False, missing_stems=[], minimum=3, words=9) is None
     across = Signals(0.61, 0.14, 0.6, cross=True, content_words=5, counterparts=3)
     assert judge(across, short=False, missing_stems=[], minimum=3, words=9) is None
+
+
+def test_across_languages_one_name_and_chance_pairs_are_no_rendering():
+    # kafka-en-21: "Gregor" and "stretched"/"klug" (0.62) at the wrong passage, score +1.0
+    chance = Signals(0.728, 0.141, 0.4, cross=True, content_words=5, counterparts=2, names=1,
+                     strong=0)  # fmt: skip
+    assert chance.score >= 0
+    why = judge(chance, short=False, missing_stems=[]) or ""
+    assert "only 1 name and words paired under 0.70" in why
+    # one common word paired strongly ("thought"/"dachte" 0.86), or two names, do
+    assert judge(replace(chance, strong=1), short=False, missing_stems=[]) is None
+    assert judge(replace(chance, names=2), short=False, missing_stems=[]) is None
+    # in the text's own language, and when the words were not counted, it is not asked
+    same = replace(chance, cross=False, similarity=0.85)
+    assert same.score >= 0 and judge(same, short=False, missing_stems=[]) is None
+    assert judge(replace(chance, strong=None), short=False, missing_stems=[]) is None
 
 
 def test_short_lookalike_is_not_close():
