@@ -87,6 +87,45 @@ def test_a_long_unit_is_cut_into_clauses_of_enough_words():
     assert clause_spans(one, 0, len(one)) == []  # no two clauses of enough words
 
 
+def test_direct_speech_and_its_tag_is_a_clause_of_its_own():
+    # Kafka's text has a comma where the speaker's sentence ends: "Es war halb sieben Uhr"
+    # (5 words) was joined to the speech before it, and no clause began where it begins
+    t = (
+        "»Himmlischer Vater!« dachte er, Es war halb sieben Uhr, und die Zeiger gingen ruhig "
+        "vorwärts, es war sogar halb vorüber, es näherte sich schon dreiviertel."
+    )
+    assert [t[s:e] for s, e in clause_spans(t, 0, len(t))] == [
+        "»Himmlischer Vater!« dachte er",
+        "Es war halb sieben Uhr, und die Zeiger gingen ruhig vorwärts, es war sogar halb "
+        "vorüber, es näherte sich schon dreiviertel.",
+    ]
+    english = (
+        '"Come here!" he said, and then he walked slowly out of the room without looking '
+        "back, down the stairs and further on."
+    )
+    assert [english[s:e] for s, e in clause_spans(english, 0, len(english))] == [
+        '"Come here!" he said',
+        "and then he walked slowly out of the room without looking back",
+        "down the stairs and further on.",
+    ]
+    # a short piece without speech, or speech whose mark is no sentence end, still joins
+    plain = "Er dachte nach, Es war halb sieben Uhr, und die Zeiger gingen ruhig vorwärts weiter."
+    assert [plain[s:e] for s, e in clause_spans(plain, 0, len(plain), long=10)] == [
+        "Er dachte nach, Es war halb sieben Uhr",
+        "und die Zeiger gingen ruhig vorwärts weiter.",
+    ]
+    cut = (
+        "»Himmlischer Vater« dachte er, Es war halb sieben Uhr, und die Zeiger gingen still weiter."
+    )
+    assert [cut[s:e] for s, e in clause_spans(cut, 0, len(cut), long=10)] == [
+        "»Himmlischer Vater« dachte er, Es war halb sieben Uhr",
+        "und die Zeiger gingen still weiter.",
+    ]
+    # the speech at the very end of a unit joins the clause before, as any short piece
+    last = "Die Zeiger gingen ruhig vorwärts und es wurde spät, »Halt!« rief er."
+    assert [last[s:e] for s, e in clause_spans(last, 0, len(last), long=10)] == []
+
+
 def test_clause_vectors_are_built_and_stored_with_the_units(db, tmp_path):
     text = "Er lag auf seinem Rücken. " + LONG
     v = build_text_vectors(text, embedder=Letters())
