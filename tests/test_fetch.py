@@ -87,7 +87,13 @@ class Handler(BaseHTTPRequestHandler):
         pass  # keep test output clean
 
 
+TRICKLE_STARTED = threading.Event()
+"""Set when a client's request for /trickle is being answered (a test waits for it rather than
+for a fixed time: on a loaded machine the client's start alone can take seconds)."""
+
+
 def _trickle(h: Handler) -> None:
+    TRICKLE_STARTED.set()
     h.send_response(200)
     h.send_header("Content-Type", "text/plain")
     h.send_header("Content-Length", "60")
@@ -362,12 +368,14 @@ def test_ctrl_c_during_a_download_stores_nothing_and_exits_130(
         runner.invoke(app, ["source", "add", "s", "--title", "S", "--db", str(db)]).exit_code == 0
     )
     before = dump(db)
+    TRICKLE_STARTED.clear()
     process = subprocess.Popen(
         [sys.executable, "-m", "sourcecheck", "source", "text", "s", f"{server}/trickle",
          "--allow-private", "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(2)  # the download is under way: a byte a second
+    assert TRICKLE_STARTED.wait(timeout=120), "the download never started"
+    time.sleep(1)  # the download is under way: a byte a second
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 130, (out, err)
