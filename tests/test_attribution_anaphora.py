@@ -204,3 +204,45 @@ def test_a_woman_named_inside_a_sentence_about_she_is_not_who_she_is() -> None:
         "“I did not know that you ever walked this way.”\n"
     )
     assert speaker_of(extract_claims(text), "I did not know") == "Lady Mary"
+
+
+# -- a pronoun no person of its gender explains: the person named once before it -----------
+
+
+def test_he_named_once_is_never_an_organisation_named_after_him() -> None:
+    # Nobody's gender is shown; the last "person" named is the committee: "he" is Kamenev.
+    text = (
+        "Kamenev came in late. The Central Executive Committee met in the evening…\n\n"
+        "“Impossible,” he replied."
+    )
+    claims = extract_claims(text)
+    assert speaker_of(claims, "Impossible") == "Kamenev"
+
+
+def test_a_reply_is_not_said_by_the_person_whose_words_it_answers() -> None:
+    # Anna's gender is never shown: "he replied" answers her, so it is not Anna (unknown).
+    claims = extract_claims("“Yes,” said Anna. “No,” he replied.")
+    assert speaker_of(claims, "Yes") == "Anna"
+    assert speaker_of(claims, "No") is None
+
+
+def test_he_said_without_a_reply_is_still_the_person_named_once_before() -> None:
+    # "said" reports no reply: the rule leaves the guess (the person named once) alone.
+    claims = extract_claims("“Yes,” said Liebknecht. “No,” he said.")
+    assert speaker_of(claims, "No") == "Liebknecht"
+
+
+# -- a possessive name before a noun: the person described, not the owner --------------------
+
+
+def test_a_possessive_name_before_a_noun_is_not_the_speaker() -> None:
+    text = "Mr. Bumble came home late.\n\n“Where have you been?” asked Mr. Bumble’s good lady."
+    assert speaker_of(extract_claims(text), "Where have") == "Mr. Bumble’s good lady"
+
+
+def test_a_possessive_description_resolves_to_the_person_the_text_names() -> None:
+    text = (
+        "Mrs. Bumble was cross that night. Mr. Bumble came home late.\n\n"
+        "“Where have you been?” asked Mr. Bumble's good lady."
+    )
+    assert speaker_of(extract_claims(text), "Where have") == "Mrs. Bumble"

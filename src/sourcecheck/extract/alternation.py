@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from .cue import Cue
 from .people import People
-from .sieves import PRONOUNS, Cue
+from .sieves import PRONOUNS
 from .surnames import surname
 from .verbs import CONTINUING
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from .descriptions import capitalized_tail, description_gender, is_group, is_trade
+from .cue import Cue
+from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .gender import verb_after_gender
-from .people import People
+from .people import People, Person
 from .resolve import Referents, Turn
-from .sieves import INDEFINITE_PERSONS, PRONOUNS, Cue
+from .sieves import INDEFINITE_PERSONS, PRONOUNS
+from .titles import is_organisation
 from .verbs import GERMAN_VERBS
 
 _INDEFINITE = frozenset("a an one some another any".split()) | INDEFINITE_PERSONS
@@ -48,6 +50,14 @@ def resolve_cue(
         return name, 0.8 if exact else 0.6, f" ({words} = {name})"
     if cue.kind != "description":
         return words, 0.95, ""
+    owned = _POSSESSIVE.fullmatch(words)
+    if owned is not None and owned.group(1)[:1].isupper():
+        # "Mr. Bumble's good lady": the person described, not its owner ("the undertaker's
+        # wife", "a man's voice" are descriptions as any other)
+        person = _owned(referents, owned.group(1), owned.group(2), exclude)
+        if person is not None:
+            return person.name, 0.8, f" ({words} = {person.name})"
+        return words, 0.75, ""
     written = words[0].lower() + words[1:]
     if written.split()[0] in _INDEFINITE or is_group(words):
         return written, 0.85, ""  # "a soldier", "somebody", "the crowd", "the sailors"
@@ -79,6 +89,30 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+_POSSESSIVE = re.compile(r"(.+?)[’']s (.+)")
+
+
+def _owned(referents: Referents, owner: str, noun: str, exclude: Set[str]) -> Person | None:
+    """The person a relation to a named owner is, when the text names them: Mr. Bumble's
+    wife (or "good lady") is the one Mrs. Bumble of the text."""
+    person = referents.people.resolve(owner)
+    title = KIN_TITLES.get(noun.split()[-1]) or _SPOUSES.get(noun.split()[-1])
+    if person is None or title is None:
+        return None
+    family = {
+        id(p): p
+        for p in referents.people.persons
+        if p is not person
+        and p.name not in exclude
+        and any(p.titled(title, surname) for surname in person.surnames)
+    }
+    return next(iter(family.values())) if len(family) == 1 else None
+
+
+_SPOUSES = {"lady": "Mrs", "gentleman": "Mr", "spouse": "Mrs", "better-half": "Mrs"}
+"""What else a married owner's partner is called ("Mr. Bumble's good lady")."""
 
 
 PLURAL = "plural"
@@ -122,13 +156,16 @@ def contradicts(
     text shows them of the other gender ("“Yes,” said Anna. “No,” he replied.": whoever "he"
     is, not Anna), or it names several ("they", "antworteten sie"). Without a cue, the
     gender of a Russian verb of saying right after the quotation's words (at ``after`` in
-    ``text``) says it ("— Это я, — ответила старушка.": not Борис). A guess (the person
-    last named) is never kept against it."""
+    ``text``) says it ("— Это я, — ответила старушка.": not Борис); "he" or "she" never
+    names an organisation ("the Central Executive Committee"). A guess (the person last
+    named) is never kept against it."""
     if cue is None:
         said = verb_after_gender(text, after) if after is not None else None
     else:
         said = cue_gender(cue)
     if said == PLURAL:
+        return True
+    if said in ("M", "F") and cue is not None and cue.kind == "pronoun" and is_organisation(name):
         return True
     known = people.gender(name)
     return said in ("M", "F") and known in ("M", "F") and said != known

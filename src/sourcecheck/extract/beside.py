@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..models import Source, Span
 from . import sieves
+from .cue import Cue
 from .quotes import Quotation
 
 OPENING_PARAGRAPHS = 2
@@ -25,9 +26,7 @@ class CueFinder:
     quoted: list[tuple[int, int]]  # the spans of the quotations' pieces
     titles: list[tuple[int, int, Source]]  # where the text prints a source's title
 
-    def adjacent(
-        self, quote: Quotation, leadin: Span | None, trailing: Span | None
-    ) -> sieves.Cue | None:
+    def adjacent(self, quote: Quotation, leadin: Span | None, trailing: Span | None) -> Cue | None:
         """The cue beside the quotation (:meth:`_beside`), unless it names a word of a
         source's title ("War and Peace opens with ...": "War" is no speaker)."""
         cue = self._beside(quote, leadin, trailing)
@@ -39,9 +38,7 @@ class CueFinder:
         """Whether ``[start, end)`` overlaps a source's title printed in the text."""
         return any(s < end and start < e for s, e, _ in self.titles)
 
-    def _beside(
-        self, quote: Quotation, leadin: Span | None, trailing: Span | None
-    ) -> sieves.Cue | None:
+    def _beside(self, quote: Quotation, leadin: Span | None, trailing: Span | None) -> Cue | None:
         """A verb of saying right beside the quotation: in its interruptions, after it, or
         at the end of its lead-in (:mod:`sourcecheck.extract.sieves`)."""
         first, last = quote.pieces[0].paragraph, quote.pieces[-1].paragraph
@@ -70,7 +67,7 @@ class CueFinder:
                 return cue
         return before
 
-    def _before(self, quote: Quotation, leadin: Span | None) -> sieves.Cue | None:
+    def _before(self, quote: Quotation, leadin: Span | None) -> Cue | None:
         """The verb of saying at the end of the lead-in right before the quotation."""
         if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
             return None

@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cue import Cue
 from .descriptions import description_gender, description_key, head_noun
 from .headings import heading_starts
 from .people import NAME_RE, People, Person
-from .sieves import Cue, cue_after
+from .sieves import cue_after
 
 _OWN_NAME = re.compile(rf"\b[Mm]y name(?:,? [a-z]+,?)? is (?P<who>{NAME_RE.pattern})")
 """A speaker naming themselves: "my name, sir, is Brownlow"."""

@@ -15,10 +15,10 @@ from typing import Protocol, TypeVar
 
 from ..models import Span
 from ..texts.paragraphs import Paragraph
+from .cue import Cue
 from .descriptions import description_key
 from .facts import sentence_spans
 from .quotes import Quotation
-from .sieves import Cue
 from .verbs import CONTINUING
 
 DOC_CUES = {

@@ -17,11 +17,10 @@ base forms with their inflections (regular morphology, doubled consonants, an ir
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import verbs
-from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS, TITLES
-from .people import TITLE_WORDS
+from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS
+from .cue import Cue, Token, tokenize
 from .verbs import NOT_SPEECH_ALONE, SUBJECT_PRONOUNS
 
 _PARTICLES = frozenset("on in out up forth".split())
@@ -33,10 +32,6 @@ DETERMINERS = frozenset(
 _STOP_DESCRIPTION = frozenset(
     "with to in at on as and but who which that while when for from by of into after before "
     "then again also, so not".split()
-)
-_TOKEN = re.compile(
-    r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
-    r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
 _ADVERBS = frozenset(
     "then again now soon still just only even at once last length thus afterwards afterward "
@@ -55,35 +50,7 @@ MAX_GAP = 3
 """Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A speaker named next to a quotation: ``words`` at ``[start, end)``, of ``kind`` name,
-    pronoun, first (I/we) or description, by the verb ``verb`` of the clause ``clause``."""
-
-    words: str
-    kind: str
-    start: int
-    end: int
-    verb: str
-    clause: tuple[int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # title | w | p
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.group(), m.start(), m.end(), m.lastgroup or "p")
-        for m in _TOKEN.finditer(text, start, end)
-    ]
-
-
-def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
+def is_speech_verb(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is a verb of saying ("went" only as "went on")."""
     if i >= len(tokens) or tokens[i].kind != "w":
         return False
@@ -94,7 +61,7 @@ def is_speech_verb(tokens: list[_Tok], i: int) -> bool:
     return word not in NOT_SPEECH_ALONE or nxt in _PARTICLES
 
 
-def is_finite(tokens: list[_Tok], i: int, *, subject: str = "") -> bool:
+def is_finite(tokens: list[Token], i: int, *, subject: str = "") -> bool:
     """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
     form only after I, we, you or they ("I say") or after an auxiliary before its subject ("did
     Mr. Bennet say"): "the preliminary question" is a noun."""
@@ -109,7 +76,7 @@ _AUXILIARIES = frozenset("did do does would will could can shall should may migh
 _OBJECTS = frozenset("me him her us them you it".split())
 
 
-def _tail_ok(tokens: list[_Tok], i: int) -> bool:
+def _tail_ok(tokens: list[Token], i: int) -> bool:
     """Whether what follows a verb of saying up to the opening mark may end its clause: an
     adverb, a particle, an object pronoun, "to" someone ("asked her", "said to Emma")."""
     j = i
@@ -143,7 +110,7 @@ def _tail_ok(tokens: list[_Tok], i: int) -> bool:
     return True
 
 
-def _then_manner(tokens: list[_Tok], j: int) -> bool:
+def _then_manner(tokens: list[Token], j: int) -> bool:
     """A short phrase from ``j`` ("in reply"), a comma, then a phrase of manner."""
     comma = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].text == ","), 0)
     return comma > 0 and _adverbial(tokens[comma + 1 :])
@@ -153,7 +120,7 @@ MAX_ADVERBIAL = 10
 """Words of a phrase of manner between a verb of saying and the quotation."""
 
 
-def _adverbial(tokens: list[_Tok]) -> bool:
+def _adverbial(tokens: list[Token]) -> bool:
     """Whether the words after a comma or a dash up to the quotation are a phrase of manner:
     "with a smile", "as if quite another subject", "in the same half-whisper to Jane" (a
     preposition first, no pronoun subject of a new clause after it)."""
@@ -164,7 +131,7 @@ def _adverbial(tokens: list[_Tok]) -> bool:
     return starts and not any(w in ("he", "she", "i", "they", "we") for w in words[1:])
 
 
-def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
+def _mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The kind of the mention starting at token ``i`` and the index after it."""
     if i >= len(tokens) or tokens[i].kind == "p":
         return None
@@ -183,20 +150,14 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             if tokens[j].text in STOP_CAPS:
                 break
             j += 1
-        if j <= i + (tok.kind == "title") or tokens[j - 1].text.endswith(("’s", "'s")):
-            return None  # "Rasputin’s command": an owner, not a speaker
+        if j <= i + (tok.kind == "title"):
+            return None
+        if tokens[j - 1].text.endswith(("’s", "'s")):
+            return _owned_person(tokens, j)  # "Rasputin’s command": an owner, not a speaker
         return "name", j
     if low in DETERMINERS:
         j = i + 1
-        while (
-            j < len(tokens)
-            and j - i <= MAX_DESCRIPTION_WORDS
-            and tokens[j].kind == "w"
-            and tokens[j].text.lower() not in _STOP_DESCRIPTION
-            and not tokens[j].text.lower().endswith("ly")
-            and not is_speech_verb(tokens, j)
-            and not _participle_with_object(tokens, j)
-        ):
+        while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
             j += 1
         if j - i >= 3 and _past_verb(tokens[j - 1].text) and j < len(tokens):
             j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
@@ -206,6 +167,31 @@ def _mention_at(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             return None  # "the temptation, added,": a thing, not a speaker
         return "description", _qualifier_end(tokens, j)
     return None
+
+
+def _owned_person(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """After a possessive name ("asked Mr. Bumble's good lady"), the person it describes:
+    a description of lowercase words to the end of the phrase, the speaker as written; none
+    when no noun phrase follows ("Rasputin’s command was:" is no speaker either way)."""
+    k = j
+    while k < len(tokens) and k - j < MAX_DESCRIPTION_WORDS and tokens[k].text.islower():
+        if not _describes(tokens, k):
+            break
+        k += 1
+    ends = k == len(tokens) or tokens[k].kind == "p" or is_speech_verb(tokens, k)
+    return ("description", k) if k > j and ends else None
+
+
+def _describes(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` may go on a description ("the old gentleman"), not end it."""
+    word = tokens[j].text.lower()
+    return (
+        tokens[j].kind == "w"
+        and word not in _STOP_DESCRIPTION
+        and not word.endswith("ly")
+        and not is_speech_verb(tokens, j)
+        and not _participle_with_object(tokens, j)
+    )
 
 
 def _past_verb(word: str) -> bool:
@@ -225,7 +211,7 @@ _MANNER = frozenset(
 )
 
 
-def _qualifier_end(tokens: list[_Tok], j: int) -> int:
+def _qualifier_end(tokens: list[Token], j: int) -> int:
     """The end of a description with the phrase that tells which person it is: "the gentleman
     in the white waistcoat", "the landlord of the Cripples", "the correspondent of the Times"
     before its verb (not "in the same tone")."""
@@ -248,7 +234,7 @@ def _qualifier_end(tokens: list[_Tok], j: int) -> int:
     return k if ends and k > j + 2 else j
 
 
-def _participle_with_object(tokens: list[_Tok], j: int) -> bool:
+def _participle_with_object(tokens: list[Token], j: int) -> bool:
     """ "supporting her", "holding the lamp": a participle that ends a description ("the
     doctor supporting her"), not an adjective before its noun ("the still waiting Harriet")."""
     if not tokens[j].text.endswith("ing") or j + 1 >= len(tokens):
@@ -257,7 +243,7 @@ def _participle_with_object(tokens: list[_Tok], j: int) -> bool:
     return after in DETERMINERS or after in _OBJECTS or after in PREPOSITIONS
 
 
-def _skip_adverbs(tokens: list[_Tok], i: int, limit: int = MAX_GAP) -> int:
+def _skip_adverbs(tokens: list[Token], i: int, limit: int = MAX_GAP) -> int:
     """Past adverbs and a parenthetical between commas: "Emma, smiling, said"."""
     j = i
     while j < len(tokens) and j - i < limit + 2:
@@ -283,7 +269,7 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     >>> c = cue_after(t, 1, len(t)); (c.words, c.kind)
     ('the student', 'description')
     """
-    tokens = _tokens(text, start, min(end, start + 200))
+    tokens = tokenize(text, start, min(end, start + 200))
     i = 0
     while i < len(tokens) and tokens[i].kind == "p" and tokens[i].text in ",—–-;":
         i += 1
@@ -311,7 +297,7 @@ _WORDS_NOUNS = frozenset(
 )
 
 
-def _owner_of_words(text: str, tokens: list[_Tok], i: int, start: int, end: int) -> Cue | None:
+def _owner_of_words(text: str, tokens: list[Token], i: int, start: int, end: int) -> Cue | None:
     """ "” was Mrs. Weston's parting question.", "” was his only answer.": the owner of the
     words the sentence names (his -> he, her -> she)."""
     noun = next((k for k in range(i, min(len(tokens), i + 7)) if tokens[k].kind == "p"), None)
@@ -341,7 +327,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     """
     if re.search(r"[.!?…][”\"’)\]]*\s*$", text[start:end]):
         return None  # the sentence ended before the quotation: "Winterbourne inquired. “"
-    tokens = _tokens(text, start, end)
+    tokens = tokenize(text, start, end)
     while tokens and tokens[-1].kind == "p":
         tokens.pop()
     if len(tokens) < 2:
@@ -377,7 +363,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     return None
 
 
-def _owner_before(text: str, tokens: list[_Tok], v: int, start: int, end: int) -> Cue | None:
+def _owner_before(text: str, tokens: list[Token], v: int, start: int, end: int) -> Cue | None:
     """ "Miss Bates's saying,": a possessive name right before a verb of saying in -ing."""
     if not v or not tokens[v].text.endswith("ing") or tokens[v - 1].kind != "w":
         return None
@@ -396,7 +382,7 @@ def _owner_before(text: str, tokens: list[_Tok], v: int, start: int, end: int) -
 _CLAUSE_OPENERS = frozenset("and but when then while as so , ;".split())
 
 
-def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] | None:
+def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] | None:
     """The subject of the sentence whose verb of saying ends the lead-in, when words stand
     between them: the last name or pronoun before the verb that opens a clause ("Mrs. Hurst
     thought the same, and added,"; "when Mr. Collins, joining in, observed,"; "and Lydia,
@@ -423,14 +409,14 @@ def _clause_subject(tokens: list[_Tok], v: int) -> tuple[int, tuple[str, int]] |
     return subordinate
 
 
-def _after_opening(tokens: list[_Tok], m: int) -> bool:
+def _after_opening(tokens: list[Token], m: int) -> bool:
     """A subject pronoun after the sentence's opening phrase, no comma between ("After a
     silence of several minutes he came towards her ..., and thus began,")."""
     head = tokens[0].text.lower() in PREPOSITIONS and all(t.kind != "p" for t in tokens[:m])
     return head and tokens[m].text in ("he", "she")
 
 
-def _subordinate(tokens: list[_Tok], opener: str, end: int, v: int) -> bool:
+def _subordinate(tokens: list[Token], opener: str, end: int, v: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a subordinate clause closed
     before the finite verb of saying ``v`` ("when she ceased speaking, replied thus"), not of
     the verb ("when Mr. Sowerberry, after a glance at his wife, said"; "by saying")."""
@@ -439,7 +425,7 @@ def _subordinate(tokens: list[_Tok], opener: str, end: int, v: int) -> bool:
     return tokens[end].text != "," and any(t.text == "," for t in tokens[end:v])
 
 
-def _acting_description(tokens: list[_Tok], m: int, end: int, v: int) -> bool:
+def _acting_description(tokens: list[Token], m: int, end: int, v: int) -> bool:
     """A description that is the subject of the lead-in's sentence: its first two words, an
     article and a noun, then a past tense and a comma ("The soldier waited, and then went
     on:"); not "His son" (the conversation tells who) nor "The King looked at X, who said"."""
@@ -450,14 +436,14 @@ def _acting_description(tokens: list[_Tok], m: int, end: int, v: int) -> bool:
     return not any(t.text.lower() in ("who", "which", "whom") for t in tokens[3:v])
 
 
-def _governed(tokens: list[_Tok], m: int) -> bool:
+def _governed(tokens: list[Token], m: int) -> bool:
     """Whether the phrase at ``m`` is a preposition's or a participle's object ("in the least
     disconcerted", "taking her hand"), not a subject."""
     before = tokens[m - 1].text.lower() if m else ""
     return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
 
 
-def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
+def _is_noun_use(tokens: list[Token], v: int) -> bool:
     """ "in reply", "a whisper": a verb of saying used as a noun."""
     before = tokens[v - 1].text.lower() if v else ""
     if tokens[v].text.endswith("ing") and before not in DETERMINERS:
@@ -469,7 +455,7 @@ def _is_noun_use(tokens: list[_Tok], v: int) -> bool:
     return before in PREPOSITIONS or before in DETERMINERS
 
 
-def _to_verb(tokens: list[_Tok], i: int) -> int:
+def _to_verb(tokens: list[Token], i: int) -> int:
     """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
     not in the least disconcerted, told her"."""
     j = _skip_adverbs(tokens, i)
@@ -484,7 +470,7 @@ def _to_verb(tokens: list[_Tok], i: int) -> int:
 
 def _cue(
     text: str,
-    tokens: list[_Tok],
+    tokens: list[Token],
     i: int,
     found: tuple[str, int],
     verb: str,

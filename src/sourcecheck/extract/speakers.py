@@ -23,7 +23,7 @@ makes its quotations that source's words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Source, Span
@@ -34,6 +34,7 @@ from . import sieves
 from .anaphora import contradicts, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
+from .cue import Cue
 from .facts import TextDates, find_dates
 from .kinds import kind_going_on, speech_kind
 from .people import people_of
@@ -47,7 +48,8 @@ from .resolve import NARRATOR, Referents, Turn
 from .silences import silent_answer
 from .sources import title_spans
 from .surnames import full_name, split_authors, surname
-from .verbs import CONTINUING
+from .titles import is_organisation
+from .verbs import CONTINUING, REPLYING
 from .vocatives import vocatives
 
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?\s+$")
@@ -70,7 +72,7 @@ class Said:
     contexts: list[Span] = field(default_factory=list)
     words: str | None = None  # the speaker as the text says it: "the old gentleman", "he"
     sieve: str = "none"  # which rule decided the speaker
-    cue: sieves.Cue | None = None  # the verb of saying next to it and who it says spoke
+    cue: Cue | None = None  # the verb of saying next to it and who it says spoke
     work: Source | None = None  # a source whose title its paragraph's narration names
 
     @property
@@ -204,8 +206,10 @@ class Speakers:
         if said.speaker is None:
             back = self._resolve_back(anchor)
             after = quote.pieces[0].span.end
-            if back is not None and not contradicts(
-                said.cue, back[0], self.people, text=self.text, after=after
+            if (
+                back is not None
+                and not contradicts(said.cue, back[0], self.people, text=self.text, after=after)
+                and not self._replies_to(said, back[0], said.cue)
             ):
                 said.speaker, said.speaker_key = back
                 said.evidence = "no attribution; the person last named before it (a guess)"
@@ -297,7 +301,7 @@ class Speakers:
         words = {fold(w) for w in WORD_RE.findall(self.text[start:anchor])}
         return bool(key) and key in words
 
-    def _from_cue(self, said: Said, cue: sieves.Cue, *, leadin: Span | None) -> None:
+    def _from_cue(self, said: Said, cue: Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
         prev = answered(said, self.said_so_far[-1] if self.said_so_far else None)
@@ -325,8 +329,8 @@ class Speakers:
             name = self.author or NARRATOR
             confidence = 0.9 if self.author else 0.6
         elif cue.kind == "pronoun" and name is None:  # nobody of that gender named
-            back = (self._resolve_back(said.quote.first_mark) or (None, ""))[0]
-            if back and self.people.resolve(back) is None:  # "Liebknecht ... he", named once
+            back = self._named_once_before(said, cue)
+            if back:  # "Liebknecht ... he", named once
                 name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
@@ -335,6 +339,32 @@ class Speakers:
         said.person = cue.kind != "description" or not re.search(r"\b(?:of|the \w+s)$", name or "")
         said.evidence = f"{excerpt(clause)!r} {where} the quote{note}"
         said.speaker_confidence, said.sieve = confidence, f"the verb {cue.verb!r} next to it"
+
+    def _named_once_before(self, said: Said, cue: Cue) -> str | None:
+        """The referent of a pronoun no person of its gender explains: the person last named
+        before the quotation, if the people of the text do not know them (named once), it is
+        a person ("he" is never "the Central Executive Committee") and the verb does not say
+        it answers them ("“Yes,” said Anna. “No,” he replied.": not Anna)."""
+        found = self._resolve_back(said.quote.first_mark, skip=is_organisation)
+        back = found[0] if found else None
+        if not back or self.people.resolve(back) is not None or contradicts(cue, back, self.people):
+            return None
+        return None if self._replies_to(said, back, cue) else back
+
+    def _replies_to(self, said: Said, name: str, cue: Cue | None) -> bool:
+        """Whether the verb of ``cue`` beside ``said`` reports a reply ("he replied") to the
+        quotation before it in its paragraph, which the text gives ``name`` by name: a reply
+        is another person's words."""
+        last = self.said_so_far[-1] if self.said_so_far else None
+        return (
+            cue is not None
+            and cue.verb.lower() in REPLYING
+            and last is not None
+            and last.paragraph == said.paragraph
+            and last.cue is not None
+            and last.cue.kind == "name"
+            and last.speaker == name
+        )
 
     def name_of(self, words: str) -> str:
         """The name to write for a name as printed: the person of the text it names (a
@@ -406,8 +436,11 @@ class Speakers:
         name = full or (person.name if person is not None else words)
         return name, surname(name)
 
-    def _resolve_back(self, offset: int) -> tuple[str, str] | None:
-        """The person last named before ``offset`` (within two paragraphs), for "he"."""
+    def _resolve_back(
+        self, offset: int, *, skip: Callable[[str], bool] = lambda name: False
+    ) -> tuple[str, str] | None:
+        """The person last named before ``offset`` (within two paragraphs), for "he"; not
+        one ``skip`` rules out."""
         para = next(p for p in reversed(self.paras) if p.start <= offset)
         floor = self.paras[max(0, para.number - 3)].start
         best: tuple[int, str, str] | None = None
@@ -416,10 +449,10 @@ class Speakers:
                 continue
             if (mention.kind == "name" and mention.person) or mention.kind == "unnamed":
                 name, key = self.display(mention, mention.start)
-                if name:
+                if name and not skip(name):
                     best = (mention.start, name, key)
         for at, name, key in self.resolved:
-            if name in (self.author, NARRATOR):
+            if name in (self.author, NARRATOR) or skip(name):
                 continue  # "he" is never the "I" who writes
             if floor <= at < offset and (best is None or at > best[0]):
                 best = (at, name, key)

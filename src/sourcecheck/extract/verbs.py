@@ -128,6 +128,10 @@ CONTINUING = (
 )
 """Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
 
+REPLYING = frozenset("replied answered returned retorted rejoined".split())
+"""Verbs that report a reply ("he replied"): the words of another person than the one whose
+words they answer."""
+
 SUBJECT_PRONOUNS: dict[str, dict[str, str | None]] = {
     "en": {"he": "M", "she": "F", "i": "I", "we": "I", "they": None},
     "de": {"er": "M", "sie": "F", "ich": "I", "wir": "I"},
