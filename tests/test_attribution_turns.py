@@ -169,3 +169,18 @@ def test_a_title_and_surname_called_may_be_the_other_of_the_conversation() -> No
     # "Miss Bennet" is called in a talk between Lady Catherine and Elizabeth Bennet
     assert by_quote(claims, "Yes, Madam, all").speaker == "Elizabeth"
     assert by_quote(claims, "All! Very odd").speaker == "Lady Catherine"
+
+
+def test_a_description_keeps_its_words_when_the_turns_name_the_next_turns_speaker() -> None:
+    # The turns would say "the stranger" is Oliver (he spoke two turns before), but Oliver
+    # speaks, named, the very next turn: nobody answers themselves, the words stay.
+    text = (
+        "Oliver sat by the fire of the inn. Mr. Brownlow sat at the table.\n\n"
+        "“Who are you?” asked Oliver.\n\n"
+        "“A friend,” said Mr. Brownlow.\n\n"
+        "“Where do you come from?” asked the stranger.\n\n"
+        "“From the town,” said Oliver."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Where do you").speaker == "the stranger"
+    assert by_quote(claims, "From the town").speaker == "Oliver"

@@ -28,6 +28,7 @@ from .alternation import MAX_REACH, SaidLike, alternate, set_speaker
 from .descriptions import description_gender
 from .people import People
 from .sieves import PRONOUNS
+from .surnames import surname
 from .vocatives import kin_called, kin_of, vocatives, words_key
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
@@ -68,6 +69,7 @@ def fill_turns(
         if not _thought(s):
             names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
     _descriptions_apart(said)
+    written = _written_descriptions(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
@@ -87,6 +89,7 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         if not s.speaker:
             _loose_conversation(said, i, addressed)
+    _descriptions_kept(said, written)
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -127,6 +130,38 @@ def _descriptions_apart(said: Sequence[SaidLike]) -> None:
                 why = f"{s.evidence.split(' (')[0]} ({written}: not {s.speaker}, who answers)"
                 set_speaker(s, written, why, 0.6)
                 s.sieve = "the verb of saying next to it"
+
+
+def _written_descriptions(said: Sequence[SaidLike]) -> dict[int, tuple[str, str, float, str]]:
+    """The quotations whose speaker is a description as written ("the old gentleman", whom
+    nobody resolved), by index: their speaker, evidence, confidence and sieve."""
+    return {
+        i: (s.speaker, s.evidence, s.speaker_confidence, s.sieve)
+        for i, s in enumerate(said)
+        if s.attributed
+        and s.cue is not None
+        and s.cue.kind == "description"
+        and s.speaker
+        and words_key(s.speaker) == words_key(s.cue.words)
+    }
+
+
+def _descriptions_kept(
+    said: Sequence[SaidLike], written: dict[int, tuple[str, str, float, str]]
+) -> None:
+    """A description as written that the turns made a name ("the old gentleman" -> Oliver)
+    stays the description when that person speaks the turn just before or after it: nobody
+    answers themselves, so the turns read the conversation wrong (a confident wrong name
+    costs more than the words of the text)."""
+    for i, (speaker, evidence, confidence, sieve) in written.items():
+        s = said[i]
+        if s.speaker == speaker or not s.speaker:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(said) and _adjacent(said, min(i, j)) and said[j].speaker == s.speaker:
+                s.speaker, s.speaker_key = speaker, surname(speaker)
+                s.evidence, s.speaker_confidence, s.sieve = evidence, confidence, sieve
+                break
 
 
 def _resolved_description(s: SaidLike) -> bool:
