@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .gender import verb_after_gender
+from .kin import titled_kin
 from .people import People, Person
 from .resolve import Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS
@@ -101,14 +102,8 @@ def _owned(referents: Referents, owner: str, noun: str, exclude: Set[str]) -> Pe
     title = KIN_TITLES.get(noun.split()[-1]) or _SPOUSES.get(noun.split()[-1])
     if person is None or title is None:
         return None
-    family = {
-        id(p): p
-        for p in referents.people.persons
-        if p is not person
-        and p.name not in exclude
-        and any(p.titled(title, surname) for surname in person.surnames)
-    }
-    return next(iter(family.values())) if len(family) == 1 else None
+    family = titled_kin(referents.people, person, title, exclude)
+    return family[0] if len(family) == 1 else None
 
 
 _SPOUSES = {"lady": "Mrs", "gentleman": "Mr", "spouse": "Mrs", "better-half": "Mrs"}

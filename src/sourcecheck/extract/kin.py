@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from .descriptions import HONORIFIC_TITLES, KIN_GENDERS, KIN_TITLES
-from .people import DOMINANT, Person
+from .people import DOMINANT, People, Person
 
 if TYPE_CHECKING:
     from .resolve import Referents, Turn
@@ -47,14 +47,7 @@ def kin_of(
     person = None
     if parts[-1] in KIN_TITLES and parts[0] != "their":
         person = _owner(referents, parts[0], offset, turns, answered)
-    family = [
-        p
-        for p in referents.people.persons
-        if person is not None
-        and p is not person
-        and p.name not in exclude
-        and any(p.titled(title, surname) for surname in person.surnames)
-    ]
+    family = titled_kin(referents.people, person, title, exclude) if person else []
     if family:
         return family[0] if len(family) == 1 else None
     # The owner is a candidate too: who "her" is may have been read wrong.
@@ -77,6 +70,18 @@ def kin_of(
     ):
         return titled[0]
     return None
+
+
+def titled_kin(people: People, person: Person, title: str, exclude: Set[str]) -> list[Person]:
+    """The persons of ``people`` other than ``person`` (and not in ``exclude``) the text
+    calls ``title`` and one of its family names: Mr. Bennet's wife is Mrs. Bennet."""
+    return [
+        p
+        for p in people.persons
+        if p is not person
+        and p.name not in exclude
+        and any(p.titled(title, surname) for surname in person.surnames)
+    ]
 
 
 def _owner(
