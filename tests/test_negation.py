@@ -81,3 +81,14 @@ def test_in_one_language_only_the_same_affixed_word_renders_it():
     passage = "Endless examples show how many promises were made void and of no effect."
     words = (("Examples", "examples"), ("promises", "promises"), ("worthless", "Endless"))
     assert not differs(quote, "en", passage, "en", words)
+
+
+def test_an_affixed_word_rendering_another_clause_answers_only_that_clause():
+    # "unruhigen" renders "anxious" (its clause), not the "not" of "had not been changed"
+    passage = "Als er eines Morgens aus unruhigen Träumen erwachte, fand er sich in seinem Bett."
+    words = (("morning", "Morgens"), ("anxious", "unruhigen"), ("dreams", "Träumen"),
+             ("discovered", "fand"), ("bed", "Bett"))  # fmt: skip
+    negated = "One morning, waking from anxious dreams, he discovered he had not been in his bed."
+    assert differs(negated, "en", passage, "de", words)
+    faithful = "One morning, waking from anxious dreams, he discovered he had been in his bed."
+    assert not differs(faithful, "en", passage, "de", words)

@@ -153,14 +153,23 @@ def _unanswered(
     the word it negates is rendered affirmed (:func:`_spoken_for`). ``counterparts``: offset
     of a content word of ``one`` -> its counterpart's in ``other``."""
     rendered = _renders_affixed(one, other, counterparts)
-    answers = {
-        clause_of(other.clauses, at)
-        for at, _ in other.explicit + other.affixed
-        if at not in rendered
-    }
+    affixed = {at for at, _ in other.affixed}
     counted = {clause_of(other.clauses, at) for at in other.counts}
     for i, (at, _) in enumerate(one.explicit):
         clause = clause_of(one.clauses, at)
+        # across languages, an affixed word rendering a word of another clause answers that
+        # clause, not this one ("unruhigen" renders "anxious dreams", not "had not been
+        # changed"); in one language such a pair is a chance ("worthless"/"endless")
+        elsewhere = {
+            p
+            for q, p in counterparts.items()
+            if one.language != other.language and clause_of(one.clauses, q) != clause
+        }
+        answers = {
+            clause_of(other.clauses, a)
+            for a, _ in other.explicit + other.affixed
+            if a not in rendered and not (a in affixed and a in elsewhere)
+        }
         aligned = links.get(clause, set())
         if not aligned or aligned & answers:
             continue
