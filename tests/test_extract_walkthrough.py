@@ -81,3 +81,19 @@ def test_a_turn_naming_a_letter_keeps_its_kind() -> None:
         "“Will he?” he asked.\n"
     )
     assert [c.kind for c in extract(text).claims] == ["quotation", "oral", "oral"]
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ('"Yes," said the mother. "No," he replied.\n', "mother"),
+        ("„Ja“, sagte die Mutter. „Nein“, antwortete er.\n", "Mutter"),
+        ('"Yes," said the old gentleman. "No," she replied.\n', "gentleman"),
+    ],
+)
+def test_a_pronoun_never_names_a_description_of_the_other_gender(text: str, described: str):
+    claims = extract(text).claims
+    assert len(claims) == 2
+    assert described not in (claims[1].speaker or "")
+    notes = claims[1].notes or ""
+    assert f"= {described}" not in notes and "= the" not in notes

@@ -162,5 +162,5 @@ def contradicts(
         return True
     if said in ("M", "F") and cue is not None and cue.kind == "pronoun" and is_organisation(name):
         return True
-    known = people.gender(name)
+    known = people.gender(name) or description_gender(name)  # "the mother", "die Mutter"
     return said in ("M", "F") and known in ("M", "F") and said != known

@@ -10,12 +10,13 @@ from .sieves import PRONOUNS
 _FEMALE_PERSONS = frozenset(
     "woman women lady girl mother wife sister daughter aunt niece grandmother widow maid "
     "maiden spinster bride female dame mamma mama mum wench lass damsel sister-in-law "
-    "mother-in-law daughter-in-law stepmother cousin-german".split()
+    "mother-in-law daughter-in-law stepmother cousin-german "
+    "mutter frau schwester tochter tante dame mädchen magd köchin".split()  # German
 )
 _MALE_PERSONS = frozenset(
     "man men gentleman boy father husband brother son uncle nephew grandfather fellow lad "
     "youth gent bachelor bridegroom papa pa widower brother-in-law father-in-law son-in-law "
-    "stepfather".split()
+    "stepfather vater mann bruder sohn onkel junge".split()  # German
 )
 """Nouns for a person or a relation: "the young lady", "her father" may be anyone present."""
 _FEMALE_NOUNS = _FEMALE_PERSONS | frozenset(
