@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..normalize import fold
+from . import lexicon
 from .headings import on_heading
-from .verbs import SUBJECT_PRONOUNS
+from .verbs import SUBJECT_PRONOUNS, language
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -326,6 +327,8 @@ def _could_be_name(
     base = _strip_possessive(word)
     if base in STOP_CAPS or not any(c.isalpha() for c in base):
         return False
+    if base in lexicon.function_words(language()):
+        return False  # "Dann", "Aber" open German sentences
     if base.isupper() and len(base) < 3:
         return False
     sentence_start = (

@@ -32,6 +32,12 @@ _DE_DETERMINERS = (
     "alle allen beide beiden zwei drei vier fünf sechs sieben acht zehn"
 )
 """Words before a German noun, adjectives allowed between ("die alte Bedienerin")."""
+_DE_ARTICLES = " ".join(_DE_DETERMINERS.split()[: _DE_DETERMINERS.split().index("im")])
+"""The German articles, possessives and demonstratives that open a description of a person
+("sagte die Mutter", "rief der Prokurist"): not the contractions ("im Nebenzimmer")."""
+_DE_BETWEEN = "nun dann da noch jetzt wieder leise laut schließlich endlich sich"
+"""Words between a German verb of saying and its subject: "sagte nun der Vater", "klagte
+leise die Schwester", the reflexive "sagte sich Gregor" (thoughts)."""
 _DE_PREPOSITIONS = (
     "zu nach unter mit aus bei seit ohne durch für gegen um vor hinter über neben zwischen"
 )
@@ -87,3 +93,21 @@ def common_nouns(text: str) -> frozenset[str]:
     after = Counter(m.group(1) for m in _AFTER_DETERMINER.finditer(text))
     total = Counter(m.group(1) for m in _CAPITALIZED.finditer(text))
     return frozenset(w for w, n in after.items() if n >= NOUN_SHARE * total[w])
+
+
+@lru_cache(maxsize=8)
+def determiners(language: str) -> frozenset[str]:
+    """The words of ``language`` that open a description of a person, lower case ("der",
+    "die", "seine"); empty for English (the sieves keep their own) and other languages.
+
+    >>> {"der", "die", "seine"} <= determiners("de"), "im" in determiners("de")
+    (True, False)
+    """
+    return frozenset(_DE_ARTICLES.split()) if language == "de" else frozenset()
+
+
+@lru_cache(maxsize=8)
+def between_verb_and_subject(language: str) -> frozenset[str]:
+    """Words a German verb of saying may have before its subject ("sagte nun der Vater",
+    "sagte sich Gregor"); empty for other languages."""
+    return frozenset(_DE_BETWEEN.split()) if language == "de" else frozenset()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import verbs
+from . import lexicon, verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS
 from .cue import Cue, Token, tokenize
 from .verbs import NOT_SPEECH_ALONE, SUBJECT_PRONOUNS
@@ -144,10 +144,11 @@ def _mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
         rest = _mention_at(tokens, i + 2)  # "One of the delegates wrote:"
         return ("description", rest[1]) if rest and rest[0] == "description" else None
-    if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in STOP_CAPS):
+    stops = STOP_CAPS | lexicon.function_words(verbs.language())  # "Dann", "Aber"
+    if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in stops):
         j = i + 1
         while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
-            if tokens[j].text in STOP_CAPS:
+            if tokens[j].text in stops:
                 break
             j += 1
         if j <= i + (tok.kind == "title"):
@@ -155,10 +156,12 @@ def _mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if tokens[j - 1].text.endswith(("’s", "'s")):
             return _owned_person(tokens, j)  # "Rasputin’s command": an owner, not a speaker
         return "name", j
-    if low in DETERMINERS:
+    if low in DETERMINERS or low in lexicon.determiners(verbs.language()):  # "der Vater"
         j = i + 1
         while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
             j += 1
+            if verbs.language() == "de" and tokens[j - 1].text[0].isupper():
+                break  # "der Prokurist freundlich": a German description ends at its noun
         if j - i >= 3 and _past_verb(tokens[j - 1].text) and j < len(tokens):
             j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
         last = tokens[j - 1].text.lower()
@@ -278,6 +281,7 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
         return _owner_of_words(text, tokens, i + 1, start, end)
     if is_speech_verb(tokens, i) and is_finite(tokens, i):  # inverted: said Emma
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICLES)
+        j = _after_verb(tokens, j)
         found = _mention_at(tokens, j)
         if found is not None:
             return _cue(text, tokens, j, found, tokens[i].text, start, end)
@@ -295,6 +299,15 @@ _WORDS_NOUNS = frozenset(
     "reply answer observation question remark exclamation comment rejoinder retort response "
     "words greeting salutation cry speech advice sentence inquiry enquiry reflection".split()
 )
+
+
+def _after_verb(tokens: list[Token], j: int) -> int:
+    """The index from ``j`` past German words around the subject of an inverted verb of
+    saying: "sagte nun der Vater", "sagte sich Gregor", "sagte er sich:" (a thought)."""
+    between = lexicon.between_verb_and_subject(verbs.language())
+    while j < len(tokens) and tokens[j].text.lower() in between:
+        j += 1
+    return j
 
 
 def _owner_of_words(text: str, tokens: list[Token], i: int, start: int, end: int) -> Cue | None:
@@ -336,9 +349,10 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
         if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v):
             continue
-        found = _mention_at(tokens, v + 1)  # said Emma (never "scolding her guest")
-        if found is not None and found[1] > last and is_finite(tokens, v):
-            return _cue(text, tokens, v + 1, found, tokens[v].text, start, end)
+        after = _after_verb(tokens, v + 1)
+        found = _mention_at(tokens, after)  # said Emma (never "scolding her guest")
+        if found is not None and _after_verb(tokens, found[1]) > last and is_finite(tokens, v):
+            return _cue(text, tokens, after, found, tokens[v].text, start, end)
         if not _tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in _PARTICLES)):
             return None
         for m in range(max(0, v - 8 - MAX_ASIDE), v):  # Emma (politely) said: the longest name
