@@ -57,7 +57,7 @@ from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import TextPlace, load_texts
 from .store.vectors import VectorProgress, embed_texts, load_vectors, without_vectors
-from .texts.language import detect_language
+from .texts.language import language_of
 from .workers import SELECTOR_CONTEXT, JobOutcome
 
 SURVEY_BATCH = 256
@@ -147,7 +147,7 @@ def _searched(
     for text_id in sorted(work):  # each text read once, its units built once
         text = load_texts(db, [text_id])[text_id]
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
-        language = places[text_id].text_language or _detected(text)
+        language = language_of(text, places[text_id].text_language)
         for request, regions in work[text_id]:
             for result in _search(request, text_id, text, language, vectors, regions, memo, params):
                 held = best.get(request.n)
@@ -288,7 +288,7 @@ def _survey(
                     near[r.n][text_id] = score
             continue
         text = load_texts(db, [text_id])[text_id]
-        language = places[text_id].text_language or _detected(text)
+        language = language_of(text, places[text_id].text_language)
         units = text_units(text, language)
         for r in rs:
             plain[r.n][text_id] = _plain_score(plains[r.n], text, units, language)
@@ -451,11 +451,6 @@ def _rank(result: MeaningResult) -> tuple[int, float, int]:
     the first text."""
     score = result.signals.score if result.signals is not None else float("-inf")
     return (result.status != REWORDED, -score, result.text_id or 0)
-
-
-def _detected(text: str) -> str:
-    found = detect_language(text)
-    return found.code if found else "en"
 
 
 class _QuoteMemo:

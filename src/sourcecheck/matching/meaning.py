@@ -33,7 +33,7 @@ import numpy as np
 from ..facts.check import DATE_CONTEXT_CHARS
 from ..facts.languages import read_dates
 from ..models import MatchResult, Span
-from ..texts.language import detect_language, script
+from ..texts.language import detect_language, language_of, script
 from .anchors import (
     Anchors,
     compare_anchors,
@@ -208,7 +208,7 @@ def match_meaning(
     parsed = quote if isinstance(quote, ParsedQuote) else parse_quote(quote)
     embedder = embedder or default_embedder()
     plain = plain_quote(parsed)
-    t_lang = text_language or _text_language(text)
+    t_lang = language_of(text, text_language)
     result = MeaningResult("not_found", 0.0, text_id, language=t_lang, model_id=embedder.model_id)
     if not parsed.segments or not text.strip():
         result.reason = "the quote has no words" if not parsed.segments else "the text is empty"
@@ -446,11 +446,6 @@ def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _text_language(text: str) -> str:
-    found = detect_language(text)
-    return found.code if found else "en"
-
-
 @lru_cache(maxsize=256)
 def quote_language(quote: str, text_language: str) -> str:
     """A plain quote's language, searched in a text of ``text_language``: detected; when
