@@ -315,3 +315,30 @@ def test_without_the_meaning_stage_a_quote_in_another_language_says_why(
     assert cli("verify").exit_code == 0  # with the stage: it ran, nothing to say about it
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
     assert "was off" not in items["summer"]["reason"]
+
+
+def test_a_quote_nothing_resembles_has_no_score(cli, tmp_path: Path, db_path) -> None:
+    """No two consecutive words of the quote occur in the text: nothing was compared, so no
+    score is stored or shown (a score of 0 read as 'compared and 0% alike')."""
+    text = tmp_path / "minutes.txt"
+    text.write_text("Minutes of February 23, 1918.\n\nThe Central Committee voted on the terms.\n")
+    cli("source", "add", "minutes", "--title", "Minutes", "--kind", "minutes")
+    assert cli("source", "text", "minutes", text).exit_code == 0
+    cli("claim", "add", "Orchids bloom quietly beneath glaciers", "--source", "minutes",
+        "--id", "orchids")  # fmt: skip
+    cli("claim", "add", "The Central Committee voted on the terms", "--source", "minutes",
+        "--id", "voted")  # fmt: skip
+    run = cli("verify", "--no-meaning")
+    assert run.exit_code == 0
+    row = next(line for line in run.stdout.splitlines() if "orchids" in line)
+    assert "not_found" in row and "—" in row and " 0 " not in row
+    stored = dict(dbm.open_db(db_path, create=False).execute(
+        "SELECT claim_id, score FROM results").fetchall())  # fmt: skip
+    assert stored["orchids"] is None and stored["voted"] == 100.0
+    assert "score" not in cli("show", "orchids").stdout
+    markdown = cli("report", "--format", "markdown").stdout
+    heading = next(
+        line for line in markdown.splitlines() if line.startswith("### ") and "orchids" in line
+    )
+    assert heading.endswith("orchids: not found")  # no "(score 0)"
+    assert "voted: verbatim (score 100)" in markdown

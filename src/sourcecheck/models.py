@@ -233,6 +233,15 @@ class MatchResult:
     reason: str = ""
     alternatives: list[Span] = field(default_factory=list)
 
+    @property
+    def scored(self) -> bool:
+        """Whether a passage was compared, so that the score means something: not for a
+        text never searched (``no_text``) nor for a ``not_found`` that compared nothing
+        (no two consecutive words of the quote occur in the text, no rendering was weighed)."""
+        if self.status == "no_text":
+            return False
+        return not (self.status == "not_found" and self.span is None and self.score == 0)
+
 
 def status_rank(result: MatchResult) -> tuple[int, float]:
     """Sort key of a result, most supportive first: its status in :data:`STATUSES` order,

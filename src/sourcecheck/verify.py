@@ -437,7 +437,7 @@ def _row(
         "cited": int(source_id == verdict.claim.source_id),
         "best": int(best),
         "status": result.status,
-        "score": None if result.status == "no_text" else result.score,  # no text searched
+        "score": result.score if result.scored else None,  # null: nothing was compared
         "start": span.start if span else None,
         "end": span.end if span else None,
         "passage": outcome.passage if outcome else None,

@@ -194,7 +194,8 @@ def _print_run(run: VerifyRun) -> None:
         reason = v.result.reason
         if v.result.status == "verbatim":
             reason = shorten(reason, 160, placeholder="…")
-        table.add_row(v.claim.id, v.result.status, f"{v.result.score:g}", _alarms(v), reason)
+        score = f"{v.result.score:g}" if v.result.scored else "—"  # nothing compared
+        table.add_row(v.claim.id, v.result.status, score, _alarms(v), reason)
     console.print(table)
     if unchecked:
         console.print(f"not checked (no text): {counted(unchecked.total(), 'claim')}, citing:")

@@ -96,8 +96,8 @@ class Card:
 
     @property
     def scored(self) -> bool:
-        """Whether the score means something (a text was searched)."""
-        return self.item["status"] in ("verbatim", "close", "reworded", "partial", "not_found")
+        """Whether the score means something (a passage was compared: the score is stored)."""
+        return self.item["score"] is not None
 
     @property
     def loud(self) -> list[str]:
@@ -255,7 +255,7 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "claim": row["claim"],
         "source": row["cited_source"],
         "status": row["status"],
-        "score": row["score"],  # null: no text was searched (no_text)
+        "score": row["score"],  # null: nothing was compared (no text, or nothing resembled)
         "text": row["text_id"],
         "span": {"start": row["start"], "end": row["end"]} if has_span else None,
         "passage": row["passage"],
