@@ -415,3 +415,16 @@ def test_every_suffix_of_an_output_file_is_also_a_format_name(
             runner.invoke(app, ["report", "-o", str(by_suffix), "--db", str(built)]).exit_code == 0
         )
         assert out.read_text()[:40] == by_suffix.read_text()[:40], suffix  # before any time
+
+
+def test_claims_without_offsets_are_reported_in_the_order_they_were_added(cli) -> None:
+    """Claims typed in by hand have no place in a document: the report and `claim list` keep
+    the order the user gave them (a claims file's order), not the alphabetical order of ids."""
+    cli("source", "add", "diary", "--title", "Diary")
+    for claim_id in ("zeta", "alpha", "mu"):
+        assert cli("claim", "add", f"words of {claim_id}", "--source", "diary",
+                   "--id", claim_id).exit_code == 0  # fmt: skip
+    items = json.loads(cli("report", "--format", "json").stdout)
+    assert [i["claim"] for i in items] == ["zeta", "alpha", "mu"]
+    listed = cli("claim", "list").stdout
+    assert listed.index("zeta") < listed.index("alpha") < listed.index("mu")

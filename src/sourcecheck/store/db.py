@@ -208,11 +208,11 @@ def list_claims(
     source_id: str | None = None,
     claim_ids: list[str] | None = None,
 ) -> list[Claim]:
-    """Claims in document order (then id), optionally only those citing ``source_id`` or
-    with these ids."""
+    """Claims in document order (then the order they were added), optionally only those
+    citing ``source_id`` or with these ids."""
     where, params = _claims_where(source_id, claim_ids)
     rows = db.table("claims").rows_where(
-        where, params, order_by="document_id, coalesce(start, 1e18), id"
+        where, params, order_by="document_id, coalesce(start, 1e18), rowid"
     )
     return [_row_to(Claim, row) for row in rows]
 
@@ -323,7 +323,7 @@ def latest_results(
                    c.source_id AS cited_source
             FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
             WHERE {" AND ".join(where)}
-            ORDER BY c.document_id, coalesce(c.start, 1e18), c.id""",
+            ORDER BY c.document_id, coalesce(c.start, 1e18), c.rowid""",
             params,
         )
     )
