@@ -309,3 +309,27 @@ def test_reading_commands_do_not_create_a_mistyped_database(runner, tmp_path) ->
 def test_a_missing_texts_directory_is_an_error(cli, project, tmp_path) -> None:
     result = cli("import", project / "claims", project / "sources", "--texts", tmp_path / "nope")
     assert result.exit_code == 4 and "nope: no such directory" in result.stderr
+
+
+def test_an_import_reports_every_problem_of_every_record_at_once(cli, db_path, project) -> None:
+    """A record with a bad kind still has its unknown fields and its unknown source reported,
+    in file order, in the one failed import: no fix-and-rerun rounds."""
+    bad = (
+        "claims:\n"
+        "  - id: first\n    quote: fine\n    kind: quotaton\n    source: nosuch\n    sourse: x\n"
+        '  - id: second\n    quote: x\n    source: nosuch\n    date: "1918-02-31"\n'
+    )
+    cli("import", project / "sources")
+    before = dump(db_path)
+    (project / "claims" / "memoir.yaml").write_text(bad, encoding="utf-8")
+    result = cli("import", project / "claims", project / "sources")
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert dump(db_path) == before
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ", 2)[1].rsplit(":", 1)[1] for line in lines[:-1]] == [
+        "4", "5", "6", "9", "10"
+    ]  # fmt: skip
+    assert "'quotaton' is not one of" in lines[0] and "unknown source 'nosuch'" in lines[1]
+    assert "'sourse': unknown field" in lines[2] and "unknown source 'nosuch'" in lines[3]
+    assert "'1918-02-31' is not a date" in lines[4]
+    assert lines[-1] == "error: 5 problems: nothing was imported"

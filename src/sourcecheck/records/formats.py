@@ -20,7 +20,7 @@ from typing import Any, NoReturn, TypeVar
 
 import yaml
 
-from ..errors import InputError
+from ..errors import InputError, InputErrors
 from ..models import Claim, Document, Source, TextEntry
 from ..texts.ingest import read_regular_file
 from . import rules
@@ -54,6 +54,7 @@ class ParsedFile:
     source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
     text_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (source, i) -> line
     errors: list[InputError] = field(default_factory=list)  # bad records, with keep_going
+    refused_claims: list[tuple[Claim, int]] = field(default_factory=list)  # bad, with source line
 
     def where(self, kind: str, record_id: str) -> str:
         return f"{self.path}:{self.lines.get((kind, record_id), 1)}"
@@ -162,7 +163,7 @@ def _keep(
     except InputError as exc:
         if not keep_going:
             raise
-        parsed.errors.append(exc)
+        parsed.errors += exc.errors if isinstance(exc, InputErrors) else [exc]
         return []
 
 
@@ -177,15 +178,31 @@ class _Record:
         self.line = data.get(LINE_KEY, 1)
         rid = data.get("id")
         self.label = f"{kind} {rid!r}" if isinstance(rid, str) else kind
-        unknown = sorted(set(data) - set(allowed) - {LINE_KEY, FIELD_LINES_KEY})
-        if unknown:
-            self.fail(unknown[0], f"unknown field (allowed: {', '.join(allowed)})")
+        self.problems: list[InputError] = []  # every problem of the record, not only the first
+        for name in sorted(set(data) - set(allowed) - {LINE_KEY, FIELD_LINES_KEY}):
+            self.note(name, f"unknown field (allowed: {', '.join(allowed)})")
+
+    def note(self, name: str, message: str) -> None:
+        """Note a problem of one field; :meth:`finish` raises them all."""
+        line = self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
+        self.problems.append(
+            InputError(
+                f"{self.label}, field {name!r}: {message}", location=f"{self.parsed.path}:{line}"
+            )
+        )
 
     def fail(self, name: str, message: str) -> NoReturn:
-        line = self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
-        raise InputError(
-            f"{self.label}, field {name!r}: {message}", location=f"{self.parsed.path}:{line}"
-        )
+        """A field the record cannot be read past: raise it with the problems noted so far."""
+        self.note(name, message)
+        self.finish()
+        raise AssertionError("unreachable: finish() raises a noted problem")
+
+    def finish(self) -> None:
+        """Raise the problems noted, one as it is, several together."""
+        if len(self.problems) == 1:
+            raise self.problems[0]
+        if self.problems:
+            raise InputErrors(list(self.problems), what=f"{self.label} was not read")
 
     def line_of(self, name: str) -> int:
         return self.data.get(FIELD_LINES_KEY, {}).get(name, self.line)
@@ -199,9 +216,9 @@ class _Record:
         return str(value)
 
     def check(self, record: rules.Record) -> None:
-        """Fail at the line of the first field the record's rules refuse."""
-        for name, problem in rules.problems(record)[:1]:
-            self.fail(name, problem)
+        """Note every field the record's rules refuse, at its line."""
+        for name, problem in rules.problems(record):
+            self.note(name, problem)
 
     def integer(self, name: str) -> int | None:
         value = self.data.get(name)
@@ -224,6 +241,7 @@ def _document(data: dict[str, Any], parsed: ParsedFile) -> Document:
         note=r.text("note"),
     )
     r.check(doc)
+    r.finish()
     parsed.lines[("document", doc.id)] = r.line
     return doc
 
@@ -245,6 +263,7 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
         note=r.text("note"),
     )
     r.check(source)
+    r.finish()
     texts = data.get("texts") or []
     if not isinstance(texts, list):
         r.fail("texts", "expected a list of {path: ...} or {url: ...} entries")
@@ -286,6 +305,9 @@ def _claim(data: dict[str, Any], parsed: ParsedFile, document: Document | None) 
         notes=r.text("notes"),
     )
     r.check(claim)
+    if r.problems:  # its references are still checked, so that one import reports them all
+        parsed.refused_claims.append((claim, r.line_of("source")))
+    r.finish()
     parsed.claim_lines.append(r.line)  # ids may be assigned later, so lines go by position
     parsed.source_field_lines.append(r.line_of("source"))
     return claim

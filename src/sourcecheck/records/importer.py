@@ -116,6 +116,7 @@ def import_paths(
     if len(problems) == 1:
         raise problems[0]
     if problems:
+        problems.sort(key=_reading_order)
         raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
     _write(db, parsed, texts, report)
@@ -163,6 +164,13 @@ def _write(
                     claim.id = dbm.find_claim_id(db, claim) or new_claim_id(claim, taken)
                     taken.add(claim.id)
                 report.counts[("claims", dbm.upsert_claim(db, claim))] += 1
+
+
+def _reading_order(problem: SourcecheckError) -> tuple[str, int]:
+    """Problems listed file by file, line by line (a problem with no line first)."""
+    location = getattr(problem, "location", None) or ""
+    path, _, line = location.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (location, 0)
 
 
 def _parse_all(files: list[Path], problems: list[SourcecheckError]) -> list[ParsedFile]:
@@ -252,7 +260,8 @@ def _reference_problems(db: Database, parsed: list[ParsedFile]) -> list[Sourcech
     documents |= {d.id for pf in parsed for d in pf.documents}
     problems: list[SourcecheckError] = []
     for pf in parsed:
-        for claim, line in zip(pf.claims, pf.source_field_lines, strict=True):
+        read = zip(pf.claims, pf.source_field_lines, strict=True)
+        for claim, line in sorted([*read, *pf.refused_claims], key=lambda c: c[1]):
             try:
                 _check_references(claim, f"{pf.path}:{line}", sources, documents)
             except InputError as exc:
