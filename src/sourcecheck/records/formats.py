@@ -20,7 +20,7 @@ from typing import Any, NoReturn, TypeVar
 
 import yaml
 
-from ..errors import InputError, InputErrors
+from ..errors import InputError, InputErrors, SourcecheckError
 from ..models import Claim, Document, Source, TextEntry
 from ..texts.ingest import read_regular_file
 from . import rules
@@ -53,7 +53,7 @@ class ParsedFile:
     claim_lines: list[int] = field(default_factory=list)  # line of claims[i]
     source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
     text_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (source, i) -> line
-    errors: list[InputError] = field(default_factory=list)  # bad records, with keep_going
+    errors: list[SourcecheckError] = field(default_factory=list)  # bad records, keep_going
     refused_claims: list[tuple[Claim, int]] = field(default_factory=list)  # bad, with source line
 
     def where(self, kind: str, record_id: str) -> str:
