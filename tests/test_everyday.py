@@ -205,9 +205,10 @@ def test_import_reports_every_bad_record_and_imports_nothing(cli, tmp_path: Path
     assert all(line.startswith("error: ") for line in lines)
     assert f"error: {tmp_path / 'a.yaml'}:3: claim 'a2', field 'date'" in lines[0]
     assert f"error: {tmp_path / 'a.yaml'}:4: claim 'a3', field 'kind'" in lines[1]
-    assert f"{tmp_path / 'c.yaml'}:2: malformed YAML" in lines[2]
+    # file by file, line by line
+    assert f"{tmp_path / 'b.yaml'}:2: claim 'b1', field 'source': unknown source" in lines[2]
     assert "duplicate claim id 'a1'" in lines[3] and f"{tmp_path / 'a.yaml'}:2" in lines[3]
-    assert f"{tmp_path / 'b.yaml'}:2: claim 'b1', field 'source': unknown source" in lines[4]
+    assert f"{tmp_path / 'c.yaml'}:2: malformed YAML" in lines[4]
     assert lines[5] == "error: 5 problems: nothing was imported"
     assert dump(db_path) == before
 
