@@ -125,6 +125,21 @@ def test_numbers_of_a_found_passage() -> None:
     assert check_numbers("no numbers at all", facts, passage=passage) is None
 
 
+def test_the_day_and_year_of_a_quoted_date_are_not_its_numbers() -> None:
+    """The date's parts are the date check's: the number line compares only the figures,
+    on both sides (it said "5, 26, 1916 → 4" for a changed "five days")."""
+    text = "On December 26, 1916--four days after entering upon office--I received him."
+    facts = TextFacts(text)
+    passage = Span(0, len(text))
+    changed = check_numbers(
+        "On December 26, 1916--five days after entering", facts, passage=passage
+    )
+    assert changed is not None and (changed.claim, changed.source) == ("5", "4")
+    assert check_numbers("On December 26, 1916, I received him", facts, passage=passage) is None
+    year_alone = check_numbers("in 1916 I received him", facts, passage=passage)
+    assert year_alone is not None and year_alone.claim == "1916"  # a bare year may be a figure
+
+
 def test_date_printed_before_a_passage() -> None:
     facts = TextFacts(MINUTES)
     passage = Span(MINUTES.index("Three standpoints"), MINUTES.index("the third 16"))

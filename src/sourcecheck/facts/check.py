@@ -115,7 +115,8 @@ def check_numbers(
     >>> check.verdict, check.source
     ('agrees', '15, 16, 32')
     """
-    wanted = Counter(n.value for n in read_word_numbers(tokenize(quote).words, facts.language))
+    # read as the text is: the day and year of a date in the quote are the date's, not figures
+    wanted = Counter(n.value for n in TextFacts(quote, language=facts.language).numbers)
     if not wanted:
         return None
     claimed = _values(wanted)
