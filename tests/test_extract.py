@@ -397,6 +397,10 @@ def test_cli_errors(cli, tmp_path: Path, memoir: Path) -> None:
     latin.write_bytes("Kühlmann said: “Peace.”".encode("latin-1", errors="replace"))
     bad = cli("extract", latin)
     assert bad.exit_code == 3 and "not valid UTF-8" in bad.output
+    elf = tmp_path / "program"
+    elf.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(64))
+    binary = cli("extract", elf)  # named as `source text` names it, not "byte 24"
+    assert binary.exit_code == 3 and "not a text file: it is an executable (ELF)" in binary.output
     both = cli("extract", memoir, "-o", tmp_path / "a.yaml", "--merge", tmp_path / "b.yaml")
     assert both.exit_code == 3 and "not both" in both.output
     nowhere = cli("extract", memoir, "-o", tmp_path / "no" / "such" / "dir.yaml")

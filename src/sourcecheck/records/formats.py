@@ -22,7 +22,7 @@ import yaml
 
 from ..errors import InputError, InputErrors, SourcecheckError
 from ..models import Claim, Document, Source, TextEntry
-from ..texts.ingest import read_regular_file
+from ..texts.ingest import read_regular_file, sniff_binary
 from . import rules
 
 Record = TypeVar("Record", Document, Source, Claim)
@@ -87,6 +87,9 @@ def read_utf8(path: Path, *, hint: str) -> tuple[bytes, str]:
     """A file's bytes and its text decoded strictly as UTF-8; an error names the file and,
     for bad bytes, their offset (``hint`` says what to do about it)."""
     raw = read_regular_file(path)
+    binary = sniff_binary(raw)  # "it is a PNG image" says more than "not valid UTF-8 at byte 0"
+    if binary:
+        raise InputError(f"not a text file: it is {binary} ({hint})", location=str(path))
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
