@@ -3,7 +3,7 @@ answers, clause by clause."""
 
 from __future__ import annotations
 
-from sourcecheck.matching.negation import negation_differs, read_negations
+from sourcecheck.matching.negation import clause_spans, negation_differs, read_negations
 
 KAFKA = (
     "aber das war gänzlich undurchführbar, denn er war gewöhnt, auf der rechten Seite zu "
@@ -92,3 +92,102 @@ def test_an_affixed_word_rendering_another_clause_answers_only_that_clause():
     assert differs(negated, "en", passage, "de", words)
     faithful = "One morning, waking from anxious dreams, he discovered he had been in his bed."
     assert not differs(faithful, "en", passage, "de", words)
+
+
+def flagged(quote: str, q_lang: str, passage: str, p_lang: str) -> bool:
+    """The negation flag as the meaning stage raises it: words aligned by the embedder."""
+    from sourcecheck.matching.anchors import compare_anchors, read_anchors
+    from sourcecheck.matching.embed import default_embedder
+    from sourcecheck.matching.wordpairs import align_words
+
+    alignment = align_words(quote, q_lang, passage, p_lang, default_embedder(), minimum=0.6)
+    comparison = compare_anchors(
+        read_anchors(quote, q_lang), read_anchors(passage, p_lang), alignment=alignment
+    )
+    return "negation" in comparison.flags
+
+
+TRAIN = (
+    "Der nächste Zug ging um sieben Uhr; um den einzuholen, hätte er sich unsinnig beeilen "
+    "müssen, und die Kollektion war noch nicht eingepackt, und er selbst fühlte sich durchaus "
+    "nicht besonders frisch und beweglich."
+)
+
+
+def test_a_negation_answered_next_door_only_by_another_clauses_negation_is_unanswered():
+    # changed-40: "rush" has no counterpart ("catch"/"beeilen" paired); "noch nicht" answers
+    # "still not packed", and "durchaus nicht" renders nothing of the quote's
+    changed = (
+        "The next train went at seven; if he were to catch that he would not rush like mad, "
+        "and the collection of samples was still not packed."
+    )
+    assert flagged(changed, "en", TRAIN, "de")
+    rendering = (
+        "The next train left at seven; to catch it he would have had to hurry like mad, and "
+        "his samples were not yet packed."
+    )
+    assert not flagged(rendering, "en", TRAIN, "de")
+
+
+def test_one_negation_answers_two_when_what_they_negate_is_rendered():
+    # "nor ..., nor better precaution" / "Neither ..., or a greater source": "better" has a
+    # counterpart, so the second "nor" is the first one's scope, not a change
+    quote = (
+        "Nor could any better or more prudent measure have been adopted, nor better precaution "
+        "for the safety of the king and the kingdom."
+    )
+    passage = (
+        "Neither could you have a better or a more prudent arrangement, or a greater source of "
+        "security to the king and kingdom."
+    )
+    assert not flagged(quote, "en", passage, "en")
+    assert not flagged(
+        "Gregor had not meant to scare anybody, and certainly not his sister.", "en",
+        "But Gregor had had no intention of frightening anyone, least of all his sister.", "en",
+    )  # fmt: skip
+
+
+def test_a_repeated_word_links_its_clauses_occurrence_by_occurrence():
+    # changed-43: the quote's second "father" is the passage's second "Vater" (the clause of
+    # "nichts ... gesagt"), not its first (the clause of "nicht das Geringste"): the
+    # passage's "nicht" then answers nothing of "something remained"
+    passage = (
+        "Er war der Meinung gewesen, daß dem Vater von jenem Geschäft her nicht das Geringste "
+        "übriggeblieben war, zumindest hatte ihm der Vater nichts Gegenteiliges gesagt, und "
+        "Gregor allerdings hatte ihn auch nicht darum gefragt."
+    )
+    changed = (
+        "He had thought that something remained from his father's business, at least his "
+        "father had not told him anything different, and Gregor had not asked him about it "
+        "either."
+    )
+    assert flagged(changed, "en", passage, "de")
+    rendering = (
+        "He had been of the opinion that nothing at all was left of his father's business; at "
+        "least his father had told him nothing to the contrary, and Gregor had not asked him "
+        "either."
+    )
+    assert not flagged(rendering, "en", passage, "de")
+
+
+def test_an_english_subordinate_clause_is_a_clause_as_in_german():
+    text = "but that was something he was unable to do because he was used to sleeping on it"
+    assert [text[a:b].strip() for a, b in clause_spans(text)] == [
+        "but that was something he was unable to do",
+        "because he was used to sleeping on it",
+    ]
+    # changed-41: "unable" (Wyllie's "undurchführbar") answers no "nicht gewöhnt"
+    passage = (
+        "but that was something he was unable to do because he was used to sleeping on his "
+        "right, and in his present state couldn't get into that position."
+    )
+    changed = (
+        "Er war nicht gewöhnt, auf der rechten Seite zu schlafen, konnte sich aber in seinem "
+        "gegenwärtigen Zustand nicht in diese Lage bringen."
+    )
+    assert flagged(changed, "de", passage, "en")
+    rendering = (
+        "Er schlief immer auf der rechten Seite, kam aber in seinem jetzigen Zustand nicht in "
+        "diese Lage."
+    )
+    assert not flagged(rendering, "de", passage, "en")

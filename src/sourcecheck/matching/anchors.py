@@ -262,7 +262,8 @@ def compare_anchors(
     other = list(unmatched_names(quote, passage))
     flags = []
     pairs = alignment.offsets if alignment is not None else None
-    if negation_differs(quote.negation, passage.negation, pairs):
+    rendered = alignment.rendered if alignment is not None else ({}, {})
+    if negation_differs(quote.negation, passage.negation, pairs, rendered=rendered):
         flags.append("negation")
     numbers_agree = _numbers_agree(quote, passage, pairs)
     if numbers_agree is False:

@@ -25,7 +25,17 @@ from .vectors import TextUnits, TextVectors, raw_words
 Window = tuple[int, int]
 """First and last unit (inclusive)."""
 COMMON_SHARE = 0.05
-"""A stem in more units than this share only weighs windows found by rarer ones."""
+"""A stem in more units than this share (and than ``COMMON_UNITS``) only weighs windows found
+by rarer ones; across languages, a counterpart that is such a word is the text's topic
+(:func:`common_stem`, :data:`.verdict.TOPIC_COVERAGE`)."""
+COMMON_UNITS = 50
+
+
+def common_stem(units: TextUnits, stem: str) -> bool:
+    """Whether ``stem`` is common in the text: in more than ``COMMON_SHARE`` of its units and
+    more than ``COMMON_UNITS`` ("Gregor", "Vater" in *Die Verwandlung*; in a short text, none)."""
+    found = units.postings.get(stem)
+    return found is not None and len(found) > max(COMMON_UNITS, COMMON_SHARE * len(units.spans))
 
 
 def stem_windows(units: TextUnits, stems: set[str], size: int, top: int) -> list[Window]:
@@ -41,7 +51,7 @@ def stem_scores(units: TextUnits, stems: set[str], size: int, top: int) -> dict[
     hits: dict[int, float] = {}
     for stem in sorted(stems):  # sorted: the same sums, in the same order, in every process
         found = units.postings.get(stem)
-        if found is None or len(found) > max(50, COMMON_SHARE * n):
+        if found is None or common_stem(units, stem):
             continue
         for i in found.tolist():
             hits[i] = hits.get(i, 0.0) + weight[stem]

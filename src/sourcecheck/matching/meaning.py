@@ -44,6 +44,7 @@ from .anchors import (
 from .candidates import (
     Window,
     anchor_windows,
+    common_stem,
     hint_windows,
     stem_windows,
     vector_windows,
@@ -358,9 +359,19 @@ def weigh(
             p.quote not in quote.anchors.names and p.similarity >= STRONG_PAIR
             for p in alignment.pairs
         ),
+        topic=_topic_pairs(alignment, text, text_language),
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     return Weighing(signals, alignment, anchors, comparison)
+
+
+def _topic_pairs(alignment: Alignment, text: str, language: str) -> int:
+    """Counterparts whose passage word is common in the text (:func:`.candidates.common_stem`)."""
+    units = text_units(text, language)
+    return sum(
+        any(common_stem(units, s) for s in content_stems([p.passage], language))
+        for p in alignment.pairs
+    )
 
 
 def window_size(quote: str) -> int:

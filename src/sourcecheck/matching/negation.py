@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, read_numbers_in
@@ -43,7 +43,13 @@ _AFFIXED = {
 """Words negated by an affix, or nearly negations ("hardly", "kaum", "едва"): they answer an
 explicit negation on the other side but never raise a difference themselves."""
 _NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"")
+_CLAUSE_MARK = re.compile(
+    r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
+)
+"""Where a clause ends: punctuation, dashes, quotation marks, and before an English
+conjunction that opens a subordinate clause, which German and Russian set off by a comma:
+"he was unable to do because he was used to sleeping on his right" is two clauses, as
+"undurchführbar, denn er war gewöhnt" is (the affixed "unable" answers no "nicht gewöhnt")."""
 
 
 def explicit_negations(language: str) -> frozenset[str]:
@@ -118,7 +124,11 @@ def clause_of(clauses: tuple[tuple[int, int], ...], offset: int) -> int:
 
 
 def negation_differs(
-    quote: Negations, passage: Negations, pairs: Iterable[tuple[int, int]] | None
+    quote: Negations,
+    passage: Negations,
+    pairs: Iterable[tuple[int, int]] | None,
+    *,
+    rendered: tuple[Mapping[int, bool], Mapping[int, bool]] = ({}, {}),
 ) -> bool:
     """Whether one side negates what the other affirms.
 
@@ -126,6 +136,8 @@ def negation_differs(
     explicit negation in a clause counts against the clauses of the other side that hold the
     counterparts of its clause's words; it is answered by any negation (explicit or affixed)
     there or in a clause next to one of them. Without pairs, the whole texts are compared.
+    ``rendered``: the quote's and the passage's content words, offset -> whether the word
+    has a counterpart (:attr:`.wordpairs.Alignment.rendered`).
     """
     links: dict[int, set[int]] = {}
     back: dict[int, set[int]] = {}
@@ -137,11 +149,17 @@ def negation_differs(
         return bool(quote.explicit) != bool(passage.explicit)
     there = dict(pairs or ())
     here = {p_at: q_at for q_at, p_at in pairs or ()}
-    return _unanswered(quote, passage, links, there) or _unanswered(passage, quote, back, here)
+    return _unanswered(quote, passage, links, there, rendered[0]) or _unanswered(
+        passage, quote, back, here, rendered[1]
+    )
 
 
 def _unanswered(
-    one: Negations, other: Negations, links: dict[int, set[int]], counterparts: dict[int, int]
+    one: Negations,
+    other: Negations,
+    links: dict[int, set[int]],
+    counterparts: dict[int, int],
+    content: Mapping[int, bool] | None = None,
 ) -> bool:
     """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
     next to them (two languages cut a sentence at different places), negate nothing.
@@ -150,8 +168,10 @@ def _unanswered(
     number that its clause does not: "He must never have tried it, shut his eyes so that he
     wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so
     that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
-    the word it negates is rendered affirmed (:func:`_spoken_for`). ``counterparts``: offset
-    of a content word of ``one`` -> its counterpart's in ``other``."""
+    the word it negates is rendered affirmed (:func:`_spoken_for`), or has no counterpart
+    while the negations next door answer others (:func:`_claimed`). ``counterparts``: offset
+    of a content word of ``one`` -> its counterpart's in ``other``; ``content``: ``one``'s
+    content words, offset -> whether the word has a counterpart."""
     rendered = _renders_affixed(one, other, counterparts)
     affixed = {at for at, _ in other.affixed}
     counted = {clause_of(other.clauses, at) for at in other.counts}
@@ -179,6 +199,10 @@ def _unanswered(
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
         if aligned & counted and not counts_here:
             return True
+        if _negates_unrendered(one, at, content or {}) and not near & answers - _claimed(
+            one, links, clause
+        ):
+            return True  # each negation next door answers another negated clause
         negated = one.negated[i] if i < len(one.negated) else -1
         if (
             negated in counterparts
@@ -187,6 +211,32 @@ def _unanswered(
         ):
             return True
     return False
+
+
+def _negates_unrendered(one: Negations, at: int, rendered: Mapping[int, bool]) -> bool:
+    """Whether the first content word after the negation at ``at``, in its clause, has no
+    counterpart."""
+    _, end = one.clauses[clause_of(one.clauses, at)]
+    after = [w for w in rendered if at < w < end]
+    return bool(after) and not rendered[min(after)]
+
+
+def _claimed(one: Negations, links: dict[int, set[int]], clause: int) -> set[int]:
+    """The clauses of the other side aligned with ``one``'s negated clauses but ``clause``:
+    a negation there answers those. A negation directly before a content word without any
+    counterpart, answered only next door by negations that all answer another negated
+    clause, is unanswered: "if he were to catch that he would not rush like mad, and the
+    collection of samples was still not packed" against "um den einzuholen, hätte er sich
+    unsinnig beeilen müssen, und die Kollektion war noch nicht eingepackt" ("nicht" answers
+    "not packed"; "rush" has no counterpart). When the negated word has one, or is no
+    content word ("nor in", "no more", "not his sister"), one negation may answer two: a
+    rendering says "neither ... or" for "nor ..., nor", "least of all" for "certainly
+    not"."""
+    claimed: set[int] = set()
+    for at, _ in one.explicit:
+        if (c := clause_of(one.clauses, at)) != clause:
+            claimed |= links.get(c, set())
+    return claimed
 
 
 def _renders_affixed(one: Negations, other: Negations, counterparts: dict[int, int]) -> set[int]:
@@ -216,10 +266,7 @@ def _spoken_for(
     "could not", "undurchführbar" renders nothing of the quote). An explicit negation next
     door that answers nothing else is this one where the rendering cut the clause ("that he
     had never felt before" / "почувствовал ... боль, какой никогда прежде не испытывал")."""
-    claimed: set[int] = set()
-    for at, _ in one.explicit:
-        if (c := clause_of(one.clauses, at)) != clause:
-            claimed |= links.get(c, set())
     near = {c + d for c in aligned for d in (-1, 1)} - aligned
-    free = {clause_of(other.clauses, at) for at, _ in other.explicit} & near - claimed
+    free = {clause_of(other.clauses, at) for at, _ in other.explicit} & near
+    free -= _claimed(one, links, clause)
     return not free

@@ -105,6 +105,12 @@ class Alignment:
     nearest: dict[str, tuple[str, float]] = field(default_factory=dict)
     """quote word -> the most similar of the passage's ``names`` (a name's stand-in), and how
     similar (0-1)"""
+    rendered: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
+    """the quote's and the passage's content words, every occurrence: offset -> whether the
+    word has a counterpart (by stem, in each side's language)"""
+    repeated: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    """pair index -> (quote offset, passage offset) of each occurrence of a pair's words, in
+    order, when both sides repeat them as often (:attr:`offsets`)"""
 
     @property
     def coverage(self) -> float:
@@ -113,7 +119,18 @@ class Alignment:
 
     @property
     def offsets(self) -> list[tuple[int, int]]:
-        return [(p.quote_at, p.passage_at) for p in self.pairs]
+        """(quote offset, passage offset) of the counterparts, where each side says them: a
+        pair's words, when both sides repeat them as often, occurrence by occurrence (the
+        k-th with the k-th). A pair stands for its words' first occurrences, and the clause
+        aligned with a negation is where they are said: "from his father's business, at
+        least his father had not told him" / "daß dem Vater von jenem Geschäft her nicht das
+        Geringste übriggeblieben war, zumindest hatte ihm der Vater nichts ... gesagt"
+        linked the quote's "not" with the first "Vater" and its clause's "nicht"."""
+        return [
+            link
+            for i, p in enumerate(self.pairs)
+            for link in self.repeated.get(i, ((p.quote_at, p.passage_at),))
+        ]
 
 
 _PHRASES = {
@@ -245,7 +262,66 @@ def align_words(
         near = word_vectors([mine[i][1] for i in rest], embedder) @ word_vectors(named, embedder).T
         for i, row in zip(rest, near, strict=True):
             nearest[mine[i][1]] = (named[int(row.argmax())], float(row.max()))
-    return Alignment(len(mine), tuple(pairs[i] for i in sorted(pairs)), nearest)
+    ordered = tuple(pairs[i] for i in sorted(pairs))
+    q_words, p_words = _stemmed(quote, quote_language), _stemmed(passage, passage_language)
+    rendered = (
+        _rendered(q_words, mine, [p.quote_at for p in ordered]),
+        _rendered(p_words, theirs, [p.passage_at for p in ordered]),
+    )
+    return Alignment(
+        len(mine), ordered, nearest, rendered, _repeated(q_words, p_words, ordered)
+    )  # fmt: skip
+
+
+_Stemmed = tuple[list[int], list[str | None], list[str]]
+"""A text's words: offsets, stems (None for stop words) and the words."""
+
+
+def _repeated(
+    quote: _Stemmed, passage: _Stemmed, pairs: tuple[WordPair, ...]
+) -> dict[int, tuple[tuple[int, int], ...]]:
+    """For each pair whose words both sides say more than once and as often (by stem, in each
+    side's language: "father's" and "father"), their occurrences linked in order."""
+    out: dict[int, tuple[tuple[int, int], ...]] = {}
+    for i, p in enumerate(pairs):
+        mine = _same_stem(quote[0], quote[1], p.quote_at)
+        theirs = _same_stem(passage[0], passage[1], p.passage_at)
+        if len(mine) > 1 and len(mine) == len(theirs):
+            out[i] = tuple(zip(mine, theirs, strict=True))
+    return out
+
+
+def _rendered(
+    words: _Stemmed, content: list[tuple[int, str]], paired: list[int]
+) -> dict[int, bool]:
+    """Every occurrence of the content words: offset -> whether the word's stem has a
+    counterpart."""
+    offsets, stems, raw = words
+    keys = {w.casefold() for _, w in content}
+    done = {stems[offsets.index(at)] for at in paired if at in offsets}
+    return {
+        at: stem in done
+        for at, stem, w in zip(offsets, stems, raw, strict=True)
+        if stem is not None and w.casefold() in keys
+    }
+
+
+def _stemmed(text: str, language: str) -> _Stemmed:
+    """The words of ``text`` with their offsets and stems."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    stems: list[str | None] = []
+    for _, w in words:
+        found = content_stems([w], language)
+        stems.append(found[0] if found else None)
+    return [at for at, _ in words], stems, [w for _, w in words]
+
+
+def _same_stem(offsets: list[int], stems: list[str | None], at: int) -> list[int]:
+    """Offsets of the words with the stem of the word at ``at``."""
+    stem = stems[offsets.index(at)] if at in offsets else None
+    if stem is None:
+        return []
+    return [o for o, s in zip(offsets, stems, strict=True) if s == stem]
 
 
 def _similarities(
