@@ -42,7 +42,8 @@ _LIGHT = {
     well now yet quite rather perhaps really indeed once again back off away whether while since
     because although however therefore thus being said say says tell told know knew let put
     see saw seem seemed something anything everything someone anyone everyone many few other
-    others another each every both either same such given doing done
+    others another each every both either same such given doing done already
+    want wants wanted wanting
     myself yourself himself herself itself oneself ourselves yourselves themselves
     mine yours hers ours theirs i'd i'm i've i'll he'd he's she'd she's it's we'd we're we've
     you'd you're you've they'd they're they've that's there's""",
@@ -81,7 +82,11 @@ the same in each language: a German or Russian word whose English rendering is l
 ("schien" / "seemed", "sogar" / "even", "derartig" / "so", "ging" / "went") could have no
 counterpart, and the true renderings of German and Russian quotes lost coverage for it
 (Kafka's "Der Vater schien ... derartig ergriffen, daß er jeden Respekt vergaß, den er seinen
-Mietern immerhin schuldete" had a counterpart for 5 of its 10 content words)."""
+Mietern immerhin schuldete" had a counterpart for 5 of its 10 content words). And the other way
+round: "want" and "already" are light because "wollen" is a German stop word and "schon",
+"bereits", "уже" are light or stop words: "But it never occurred to Gregor to want to
+frighten anyone" could find no counterpart for "want" in "irgend jemandem ... Angst machen zu
+wollen"."""
 
 
 @dataclass(frozen=True, slots=True)
