@@ -3,9 +3,14 @@ names beside them. Every passage is written for these tests."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.cue import Cue
 from sourcecheck.extract.people import people_of
+from sourcecheck.extract.turns import fill_turns
 from sourcecheck.extract.vocatives import kin_called, vocatives
 from sourcecheck.models import Claim
 
@@ -184,3 +189,59 @@ def test_a_description_keeps_its_words_when_the_turns_name_the_next_turns_speake
     claims = extract_claims(text)
     assert by_quote(claims, "Where do you").speaker == "the stranger"
     assert by_quote(claims, "From the town").speaker == "Oliver"
+
+
+@dataclass
+class _Turn:
+    """A quotation's attribution as the sentence sieves leave it (speakers.Said's fields)."""
+
+    paragraph: int
+    speaker: str | None = None
+    words: str | None = None
+    cue: Cue | None = None
+    attributed: bool = False
+    speaker_confidence: float = 0.2
+    evidence: str = "none found"
+    sieve: str = "none"
+    speaker_key: str = ""
+    starts_paragraph: bool = True
+    first_mark: int = 0
+
+
+def _said(paragraph: int, name: str, words: str, kind: str, confidence: float) -> _Turn:
+    cue = Cue(words, kind, 40, 40 + len(words), "said", (35, 50))
+    why = f"'said {words}.' beside the quote" + (
+        f" ({words} = {name})" if kind == "pronoun" else ""
+    )
+    return _Turn(paragraph, name, words, cue, True, confidence, why, "the verb 'said' next to it")
+
+
+def test_a_pronoun_turn_the_alternation_contradicts_is_the_other_person() -> None:
+    # "“Here is April come!” said she." resolved to Jane, the woman last named; but Jane,
+    # named, speaks five turns later in an unbroken alternation: "she" is Mrs. Elton.
+    people = people_of(
+        "Mrs. Elton came in. Mrs. Elton sat. Jane Fairfax came. Miss Fairfax sat. Jane sat."
+    )
+    said = [_said(2, "Jane", "she", "pronoun", 0.8)]
+    said += [_Turn(p) for p in range(3, 7)]
+    said.append(_said(7, "Jane", "Jane", "name", 0.95))
+    scene = Counter({"Mrs. Elton": 3})  # (the narration before names her)
+    fill_turns(said, lambda s: "Indeed it is so.", people, named_between=lambda a, b: scene)
+    assert [s.speaker for s in said] == ["Mrs. Elton", "Jane"] * 3
+    assert "not Jane, named 5 turns away" in said[0].evidence
+
+
+def test_a_pronoun_turn_keeps_its_person_when_the_other_is_of_another_gender() -> None:
+    # Jane named three turns away, but the other side is a man: "she" stays Jane (the
+    # alternation broke somewhere; the pronoun's gender says so).
+    people = people_of(
+        "Mr. Knightley came. Mr. Knightley sat. Jane Fairfax came. Miss Fairfax sat."
+    )
+    said = [
+        _said(2, "Jane", "she", "pronoun", 0.8),
+        _said(3, "Mr. Knightley", "Mr. Knightley", "name", 0.95),
+    ]
+    said += [_Turn(4), _said(5, "Jane", "Jane", "name", 0.95)]
+    fill_turns(said, lambda s: "Indeed it is so.", people)
+    assert said[0].speaker == "Jane"
+    assert said[0].evidence == "'said she.' beside the quote (she = Jane)"

@@ -15,7 +15,8 @@ else it keeps its own referent (the last person of that gender named).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from .cue import Cue
@@ -50,6 +51,9 @@ class SaidLike(Protocol):
 
     @property
     def paragraph(self) -> int: ...
+
+    @property
+    def first_mark(self) -> int: ...
 
 
 def set_speaker(s: SaidLike, speaker: str | None, why: str, confidence: float) -> None:
@@ -149,3 +153,96 @@ def _reach(
             return None  # A, ?, A at an odd distance: no alternation here
         return name, d
     return None
+
+
+def fill_doubting(
+    said: Sequence[SaidLike], chain: list[int], people: People, fill: Callable[[], None]
+) -> None:
+    """Fill one conversation (``fill``: its turns one from the next) with its doubtful pronoun
+    turns (:func:`doubt_pronouns`) left unknown, settle them (:func:`settle_pronouns`), and
+    let its anchors correct it (:func:`alternate`)."""
+    doubts = doubt_pronouns(said, chain)
+    fill()
+    if settle_pronouns(said, doubts, people):
+        fill()
+    alternate(said, chain, people)
+
+
+ODD_REACH = 5
+"""How many turns away an anchor may contradict a pronoun turn (3 or 5: its partner's)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A pronoun turn whose referent an anchor an odd number of turns away names (its
+    speaker, evidence, confidence and sieve as the pronoun sieve gave them)."""
+
+    index: int
+    speaker: str
+    evidence: str
+    confidence: float
+    sieve: str
+    distance: int
+
+
+def doubt_pronouns(said: Sequence[SaidLike], chain: list[int]) -> list[Doubt]:
+    """The pronoun turns ("“...,” said she") of one conversation whose referent speaks,
+    named, three or five turns away, every turn between in the paragraph right after the one
+    before: in an alternation that person is the other side, so the pronoun's referent is
+    doubtful. Each such turn loses its speaker (the conversation fills it again, see
+    :func:`settle_pronouns`); a turn that says its speaker goes on ("continued Harriet")
+    breaks the alternation and is no anchor here."""
+    doubts = []
+    for k, i in enumerate(chain):
+        s = said[i]
+        if pronoun_of(s) is None or not s.starts_paragraph or not s.speaker or _goes_on(s):
+            continue
+        if s.cue is None or s.cue.start < s.first_mark:
+            continue  # (a lead-in, "After a pause he began,": narration between, no answer)
+        for d in range(3, ODD_REACH + 1, 2):  # (the turn just before or after: a pronoun
+            # resolver's own exclusion; here it would be the same person going on)
+            near = [chain[j] for j in (k - d, k + d) if 0 <= j < len(chain)]
+            if any(_contradicts(said, chain, k, j, s.speaker) for j in near):
+                doubts.append(Doubt(i, s.speaker, s.evidence, s.speaker_confidence, s.sieve, d))
+                s.speaker, s.speaker_confidence = None, 0.2
+                break
+    return doubts
+
+
+def _contradicts(said: Sequence[SaidLike], chain: list[int], k: int, j: int, name: str) -> bool:
+    """Whether the turn at index ``j`` of ``said`` is an anchor naming ``name`` whose turns
+    and chain position ``k``'s all follow one another paragraph by paragraph."""
+    a = said[j]
+    lo, hi = sorted((said[chain[k]].paragraph, a.paragraph))
+    between = [said[i] for i in chain if lo <= said[i].paragraph <= hi]
+    return (
+        is_anchor(a)
+        and a.speaker == name
+        and not _goes_on(a)
+        and hi - lo == len(between) - 1
+        and all(t.starts_paragraph for t in between)
+    )
+
+
+def settle_pronouns(said: Sequence[SaidLike], doubts: list[Doubt], people: People) -> bool:
+    """Each doubted pronoun turn keeps the person the conversation filled it with when of the
+    pronoun's gender (the evidence says whom the anchor named), else takes back its own
+    referent; whether any took it back (then the conversation is filled again)."""
+    restored = False
+    for doubt in doubts:
+        s = said[doubt.index]
+        pronoun = pronoun_of(s) or ""
+        name = s.speaker
+        if name and name != doubt.speaker and people.gender(name) == PRONOUNS[pronoun]:
+            base = doubt.evidence.split(" (")[0]
+            why = (
+                f"{base} ({pronoun} = {name}: the conversation's turn; not {doubt.speaker}, "
+                f"named {doubt.distance} turns away)"
+            )
+            set_speaker(s, name, why, ALTERNATION + 0.1)
+            s.sieve = CONVERSATION_PRONOUN
+            continue
+        s.speaker, s.speaker_key = doubt.speaker, surname(doubt.speaker)
+        s.evidence, s.speaker_confidence, s.sieve = doubt.evidence, doubt.confidence, doubt.sieve
+        restored = True
+    return restored

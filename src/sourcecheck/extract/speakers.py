@@ -80,6 +80,11 @@ class Said:
         """The number of the paragraph where the quotation begins."""
         return self.quote.pieces[0].paragraph
 
+    @property
+    def first_mark(self) -> int:
+        """The offset of the quotation's opening mark."""
+        return self.quote.first_mark
+
 
 @dataclass(frozen=True, slots=True)
 class TextReading:

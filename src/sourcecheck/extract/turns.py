@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .alternation import MAX_REACH, SaidLike, alternate, set_speaker
+from .alternation import MAX_REACH, SaidLike, fill_doubting, set_speaker
 from .descriptions import description_gender
 from .people import People
 from .sieves import PRONOUNS
@@ -256,6 +256,7 @@ class _Silence:
     starts_paragraph: bool = True
     words: str | None = None
     cue: None = None
+    first_mark: int = -1  # (no quotation: nothing is beside it)
 
 
 def _with_silences(
@@ -331,8 +332,13 @@ class _Conversation:
 
 def _fill_chain(conv: _Conversation) -> None:
     """Fill the unknown turns of one conversation until nothing changes: each decision may
-    let the next one be made (A, B, A, B ... from one attributed turn); then let the turns
-    named beside them correct it (:func:`~sourcecheck.extract.alternation.alternate`)."""
+    let the next one be made (A, B, A, B ... from one attributed turn); the pronoun turns
+    its anchors contradict filled too, then the turns named beside them correct it
+    (:func:`~sourcecheck.extract.alternation.fill_doubting`)."""
+    fill_doubting(conv.said, conv.chain, conv.people, lambda: _fill_loop(conv))
+
+
+def _fill_loop(conv: _Conversation) -> None:
     said, changed = conv.said, True
     while changed:
         changed = False
@@ -352,7 +358,6 @@ def _fill_chain(conv: _Conversation) -> None:
                 set_speaker(said[i], *found)  # (a guess the vocative confirms is the vocative's)
                 _follow(conv, i, before)
                 changed = True
-    alternate(said, conv.chain, conv.people)
 
 
 def _follow(conv: _Conversation, i: int, before: str | None) -> None:
