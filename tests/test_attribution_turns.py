@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.cue import Cue
+from sourcecheck.extract.partners import usual_partners
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.turns import fill_turns
 from sourcecheck.extract.vocatives import kin_called, vocatives
@@ -245,3 +246,35 @@ def test_a_pronoun_turn_keeps_its_person_when_the_other_is_of_another_gender() -
     fill_turns(said, lambda s: "Indeed it is so.", people)
     assert said[0].speaker == "Jane"
     assert said[0].evidence == "'said she.' beside the quote (she = Jane)"
+
+
+def test_a_turn_with_one_known_speaker_is_their_usual_partners() -> None:
+    # Emma and Harriet answer each other, named, three times; much later Harriet, named,
+    # speaks to someone nobody names and the narration before names nobody: the other
+    # turn is Emma's, Harriet's usual partner (not Harriet's, the person last named).
+    quiet = "".join(
+        f"The {w} was quiet that week, and the days went by as they always do.\n\n"
+        for w in ("village", "lane", "church", "mill", "farm", "school", "road", "green")
+    )
+    text = (
+        "“Shall we walk to the mill?” said Emma.\n\n"
+        "“Oh yes, of all things,” said Harriet.\n\n"
+        "“Then we go at noon,” said Emma.\n\n"
+        "“I shall be ready,” said Harriet.\n\n"
+        "“And we take the lane by the church,” said Emma.\n\n"
+        "“The lane is so pretty in June,” said Harriet.\n\n"
+        f"{quiet}“I wonder he did not remember the book,” said Harriet.\n\n"
+        "“Men are so forgetful of such things.”\n\n"
+        "“He is not forgetful in other things.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Men are so forgetful").speaker == "Emma"
+    assert by_quote(claims, "He is not forgetful").speaker == "Harriet"
+
+
+def test_a_usual_partner_needs_three_named_exchanges() -> None:
+    said = [_said(1, "Emma", "Emma", "name", 0.95), _said(2, "Harriet", "Harriet", "name", 0.95)]
+    said += [_said(3, "Emma", "Emma", "name", 0.95), _said(5, "Harriet", "Harriet", "name", 0.95)]
+    assert usual_partners(said) == {}  # two exchanges (paragraphs 4 and 5 do not follow 3)
+    said.append(_said(6, "Emma", "Emma", "name", 0.95))
+    assert usual_partners(said) == {"Emma": "Harriet", "Harriet": "Emma"}

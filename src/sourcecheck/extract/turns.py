@@ -21,15 +21,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from .alternation import MAX_REACH, SaidLike, fill_doubting, set_speaker
 from .descriptions import description_gender
+from .partners import usual_partners
 from .people import People
 from .sieves import PRONOUNS
 from .surnames import surname
-from .vocatives import kin_called, kin_of, vocatives, words_key
+from .vocatives import kin_called, kin_of, same_family, vocatives, words_key
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
 """Sieves whose decision a vocative of the conversation overrules."""
@@ -74,13 +75,14 @@ def fill_turns(
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
     turns: list[SaidLike] = list(said)
+    usual = usual_partners(said)
     for chain in _chains(said, heads, named_between, silent):
         chain = _with_silences(turns, chain, last, silent, people)
         first = said[chain[0]].paragraph
         scene = named_between(first - 2, first)
         silences = [set[str]()] * (len(turns) - len(addressed))
         addressed.extend(silences)  # (a silent turn calls nobody)
-        _fill_chain(_Conversation(turns, chain, addressed, people, scene, last))
+        _fill_chain(_Conversation(turns, chain, addressed, people, scene, last, usual))
     _same_paragraph(said)
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -320,7 +322,8 @@ class _Conversation:
     """One conversation: ``chain``, the indices in ``said`` of its paragraphs' first
     quotations; what each quotation ``addressed`` by name; the ``scene``, the persons the
     narration names just before it (with how often); the ``last`` quotation of each paragraph
-    (by the index of its first), the one the next turn answers."""
+    (by the index of its first), the one the next turn answers; each speaker's ``usual``
+    partner in the whole text."""
 
     said: Sequence[SaidLike]
     chain: list[int]
@@ -328,6 +331,7 @@ class _Conversation:
     people: People
     scene: Counter[str]
     last: dict[int, int]
+    usual: dict[str, str]
 
 
 def _fill_chain(conv: _Conversation) -> None:
@@ -335,7 +339,13 @@ def _fill_chain(conv: _Conversation) -> None:
     let the next one be made (A, B, A, B ... from one attributed turn); the pronoun turns
     its anchors contradict filled too, then the turns named beside them correct it
     (:func:`~sourcecheck.extract.alternation.fill_doubting`)."""
-    fill_doubting(conv.said, conv.chain, conv.people, lambda: _fill_loop(conv))
+    fill_doubting(conv.said, conv.chain, conv.people, lambda: _fill_twice(conv))
+
+
+def _fill_twice(conv: _Conversation) -> None:
+    """Fill the turns; then again with each speaker's usual partner (the last resort)."""
+    _fill_loop(replace(conv, usual={}))
+    _fill_loop(conv)
 
 
 def _fill_loop(conv: _Conversation) -> None:
@@ -395,7 +405,7 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
     if prev is not None:
         names = addressed[turn(k - 1)] - {prev} - mine
         far = known(k - 2)
-        if len(names) == 1 and far not in (None, prev) and _same_family(conv.people, names, far):
+        if len(names) == 1 and far not in (None, prev) and same_family(conv.people, names, far):
             return far, "conversation turns: speaks two turns before (called by surname)", TURNS
         if len(names) == 1:
             (name,) = names
@@ -445,26 +455,16 @@ def _family_member(conv: _Conversation, k: int, called: str, others: set[str]) -
     found = {
         n
         for n in near | set(conv.scene)
-        if n not in others and _same_family(conv.people, {called}, n)
+        if n not in others and same_family(conv.people, {called}, n)
     }
     return found.pop() if len(found) == 1 else None
-
-
-def _same_family(people: People, called: set[str], name: str | None) -> bool:
-    """Whether a title and surname called ("Miss Bennet") may be the person ``name`` of the
-    conversation, whom the text also names with that surname ("Elizabeth Bennet")."""
-    (vocative,) = called
-    words = vocative.split()
-    person = people.resolve(name or "")
-    if len(words) != 2 or person is None or vocative in person.forms:
-        return False
-    return any(f.split()[-1] == words[-1] and len(f.split()) > 1 for f in person.forms)
 
 
 def _participants(conv: _Conversation, k: int) -> set[str]:
     """The people of the conversation around turn ``k``: those who speak in the nearby turns
     and those they address by name, else the other person the scene names most (the whole
-    text names most, between two the scene names as often)."""
+    text names most, between two the scene names as often), else the speaker's usual partner
+    (:func:`~sourcecheck.extract.partners.usual_partners`)."""
     said, chain = conv.said, conv.chain
     near = [chain[j] for j in range(max(0, k - 4), min(len(chain), k + 5))]
     speakers = {s for i in near if _known(said[i]) and (s := said[i].speaker)}
@@ -481,6 +481,8 @@ def _participants(conv: _Conversation, k: int) -> set[str]:
         clear = len(others) == 1 or (len(others) > 1 and others[0][:2] != others[1][:2])
         if len(speakers) == 1 and clear:
             speakers.add(others[0][2])
+        if len(speakers) == 1 and only in conv.usual:
+            speakers.add(conv.usual[only])
     return speakers
 
 

@@ -107,3 +107,14 @@ def kin_of(said: Sequence[SaidLike], *, confident: float) -> dict[str, str]:
 def words_key(words: str) -> str:
     """Words compared without case, spacing or a leading article ("the Old Lady")."""
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.lower().split()))
+
+
+def same_family(people: People, called: set[str], name: str | None) -> bool:
+    """Whether a title and surname called ("Miss Bennet") may be the person ``name`` of the
+    conversation, whom the text also names with that surname ("Elizabeth Bennet")."""
+    (vocative,) = called
+    words = vocative.split()
+    person = people.resolve(name or "")
+    if len(words) != 2 or person is None or vocative in person.forms:
+        return False
+    return any(f.split()[-1] == words[-1] and len(f.split()) > 1 for f in person.forms)

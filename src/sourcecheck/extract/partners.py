@@ -1,0 +1,39 @@
+"""Who usually answers whom in a text: the partners of its conversations, counted over the
+turns whose speakers are named beside them ("said Emma" answered by "said Harriet"). A turn
+of a conversation where only one speaker is known is the usual partner's when that person
+answers this one far more often than anyone else does."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .alternation import SaidLike, is_anchor
+
+MIN_PAIRS = 3
+"""How many named exchanges two people must have for one to be the other's usual partner."""
+DOMINANCE = 2
+"""How many times more often than the next person the usual partner must answer."""
+
+
+def usual_partners(said: Sequence[SaidLike]) -> dict[str, str]:
+    """Each speaker's usual partner: the person whose named turn comes right before or after
+    theirs (two paragraphs that follow one another, each opened by a quotation) at least
+    :data:`MIN_PAIRS` times and :data:`DOMINANCE` times as often as anyone else's."""
+    pairs: dict[str, Counter[str]] = {}
+    for a, b in pairwise(said):
+        if not (a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1):
+            continue
+        if not (is_anchor(a) and is_anchor(b)) or a.speaker == b.speaker:
+            continue
+        x, y = a.speaker or "", b.speaker or ""
+        pairs.setdefault(x, Counter())[y] += 1
+        pairs.setdefault(y, Counter())[x] += 1
+    usual = {}
+    for name, counts in pairs.items():
+        top = counts.most_common(2)
+        second = top[1][1] if len(top) > 1 else 0
+        if top[0][1] >= MIN_PAIRS and top[0][1] >= DOMINANCE * second:
+            usual[name] = top[0][0]
+    return usual
