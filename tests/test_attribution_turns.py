@@ -278,3 +278,18 @@ def test_a_usual_partner_needs_three_named_exchanges() -> None:
     assert usual_partners(said) == {}  # two exchanges (paragraphs 4 and 5 do not follow 3)
     said.append(_said(6, "Emma", "Emma", "name", 0.95))
     assert usual_partners(said) == {"Emma": "Harriet", "Harriet": "Emma"}
+
+
+def test_a_guess_that_answers_itself_gives_way_to_the_loose_conversation() -> None:
+    # The answer to "Where is your sister?" is not Mr. Bingley's, the person last named: of
+    # the last two who spoke, the other one.
+    text = (
+        "“How happy they will be!” said Elizabeth.\n\n"
+        "In a few minutes she was joined by Mr. Bingley, whose talk with her father had been "
+        "short and to the purpose; and Mr. Bingley came in smiling.\n\n"
+        "“Where is your sister?” said Mr. Bingley, as he opened the door.\n\n"
+        "“With my mother up stairs. She will be down in a moment.”"
+    )
+    answer = by_quote(extract_claims(text), "With my mother")
+    assert answer.speaker == "Elizabeth"
+    assert "loose conversation" in (answer.notes or "")

@@ -89,8 +89,9 @@ def fill_turns(
             s.speaker, s.speaker_key = None, ""
             s.evidence = "no attribution (the person last named is the one addressed)"
             s.speaker_confidence, s.sieve = 0.1, "none"
-        if not s.speaker:
-            _loose_conversation(said, i, addressed)
+        answers_self = i > 0 and _adjacent(said, i - 1) and said[i - 1].speaker == s.speaker
+        if not s.speaker or (s.speaker_confidence < LOOSE and answers_self):
+            _loose_conversation(said, i, addressed)  # (a guess answering itself is wrong)
     _descriptions_kept(said, written)
 
 
@@ -192,8 +193,9 @@ def _adjacent(said: Sequence[SaidLike], i: int) -> bool:
 
 
 def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[str]]) -> None:
-    """The last sieve, for a quotation nobody speaks yet: of the last two people who spoke
-    in the paragraphs before, the one who did not speak the quotation just before."""
+    """The last sieve, for a quotation nobody speaks yet (or a guess that answers itself): of
+    the last two people who spoke in the paragraphs before, the one who did not speak the
+    quotation just before."""
     me = said[i]
     speakers: list[str] = []
     for s in reversed(said[max(0, i - 8) : i]):
