@@ -293,3 +293,18 @@ def test_a_guess_that_answers_itself_gives_way_to_the_loose_conversation() -> No
     answer = by_quote(extract_claims(text), "With my mother")
     assert answer.speaker == "Elizabeth"
     assert "loose conversation" in (answer.notes or "")
+
+
+def test_a_description_the_alternation_contradicts_is_the_other_person() -> None:
+    # "said her sister" resolved to Miss Bennet; but Miss Bennet, named, speaks three turns
+    # later in an unbroken alternation: the sister who speaks is Elizabeth.
+    people = people_of(
+        "Miss Bennet came. Miss Bennet sat. Elizabeth Bennet came. Elizabeth sat. She smiled."
+    )
+    said = [_said(2, "Miss Bennet", "her sister", "description", 0.7)]
+    said += [_Turn(p) for p in range(3, 5)]
+    said.append(_said(5, "Miss Bennet", "Miss Bennet", "name", 0.95))
+    scene = Counter({"Elizabeth": 3})
+    fill_turns(said, lambda s: "Indeed it is so.", people, named_between=lambda a, b: scene)
+    assert [s.speaker for s in said] == ["Elizabeth", "Miss Bennet"] * 2
+    assert "not Miss Bennet, named 3 turns away" in said[0].evidence

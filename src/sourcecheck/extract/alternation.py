@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .cue import Cue
+from .descriptions import description_gender
 from .people import People
 from .sieves import PRONOUNS
 from .surnames import surname
@@ -174,8 +175,8 @@ ODD_REACH = 5
 
 @dataclass(frozen=True, slots=True)
 class Doubt:
-    """A pronoun turn whose referent an anchor an odd number of turns away names (its
-    speaker, evidence, confidence and sieve as the pronoun sieve gave them)."""
+    """A pronoun or description turn whose referent an anchor an odd number of turns away
+    names (its speaker, evidence, confidence and sieve as the sentence sieves gave them)."""
 
     index: int
     speaker: str
@@ -186,16 +187,18 @@ class Doubt:
 
 
 def doubt_pronouns(said: Sequence[SaidLike], chain: list[int]) -> list[Doubt]:
-    """The pronoun turns ("“...,” said she") of one conversation whose referent speaks,
-    named, three or five turns away, every turn between in the paragraph right after the one
-    before: in an alternation that person is the other side, so the pronoun's referent is
-    doubtful. Each such turn loses its speaker (the conversation fills it again, see
-    :func:`settle_pronouns`); a turn that says its speaker goes on ("continued Harriet")
-    breaks the alternation and is no anchor here."""
+    """The pronoun turns ("“...,” said she") and resolved descriptions ("said her sister":
+    Miss Bennet) of one conversation whose person speaks, named, three or five turns away,
+    every turn between in the paragraph right after the one before: in an alternation that
+    person is the other side, so the referent is doubtful. Each such turn loses its speaker
+    (the conversation fills it again, see :func:`settle_pronouns`); a turn that says its
+    speaker goes on ("continued Harriet") breaks the alternation and is no anchor here."""
     doubts = []
     for k, i in enumerate(chain):
         s = said[i]
-        if pronoun_of(s) is None or not s.starts_paragraph or not s.speaker or _goes_on(s):
+        if pronoun_of(s) is None and not _resolved_description(s):
+            continue
+        if not s.starts_paragraph or not s.speaker or _goes_on(s):
             continue
         if s.cue is None or s.cue.start < s.first_mark:
             continue  # (a lead-in, "After a pause he began,": narration between, no answer)
@@ -209,10 +212,20 @@ def doubt_pronouns(said: Sequence[SaidLike], chain: list[int]) -> list[Doubt]:
     return doubts
 
 
+def _resolved_description(s: SaidLike) -> bool:
+    """Whether a description beside the quotation ("said her sister") was resolved to a
+    person ("Miss Bennet")."""
+    words, speaker = s.words or "", s.speaker or ""
+    return s.attributed and words[:1].islower() and speaker[:1].isupper()
+
+
 def _contradicts(said: Sequence[SaidLike], chain: list[int], k: int, j: int, name: str) -> bool:
-    """Whether the turn at index ``j`` of ``said`` is an anchor naming ``name`` whose turns
-    and chain position ``k``'s all follow one another paragraph by paragraph."""
+    """Whether the turn at index ``j`` of ``said`` is an anchor naming ``name`` by name (not
+    by a description) whose turns and chain position ``k``'s all follow one another
+    paragraph by paragraph."""
     a = said[j]
+    if not (a.words or "")[:1].isupper():
+        return False
     lo, hi = sorted((said[chain[k]].paragraph, a.paragraph))
     between = [said[i] for i in chain if lo <= said[i].paragraph <= hi]
     return (
@@ -225,18 +238,20 @@ def _contradicts(said: Sequence[SaidLike], chain: list[int], k: int, j: int, nam
 
 
 def settle_pronouns(said: Sequence[SaidLike], doubts: list[Doubt], people: People) -> bool:
-    """Each doubted pronoun turn keeps the person the conversation filled it with when of the
-    pronoun's gender (the evidence says whom the anchor named), else takes back its own
-    referent; whether any took it back (then the conversation is filled again)."""
+    """Each doubted turn keeps the person the conversation filled it with when of the gender
+    its pronoun or description says (the evidence says whom the anchor named), else takes
+    back its own referent; whether any took it back (then the conversation is filled again)."""
     restored = False
     for doubt in doubts:
         s = said[doubt.index]
-        pronoun = pronoun_of(s) or ""
+        words = pronoun_of(s) or s.words or ""
+        wanted = PRONOUNS.get(words) or description_gender(words)
         name = s.speaker
-        if name and name != doubt.speaker and people.gender(name) == PRONOUNS[pronoun]:
+        fits = wanted is None or people.gender(name or "") == wanted
+        if name and name != doubt.speaker and fits:
             base = doubt.evidence.split(" (")[0]
             why = (
-                f"{base} ({pronoun} = {name}: the conversation's turn; not {doubt.speaker}, "
+                f"{base} ({words} = {name}: the conversation's turn; not {doubt.speaker}, "
                 f"named {doubt.distance} turns away)"
             )
             set_speaker(s, name, why, ALTERNATION + 0.1)
