@@ -179,6 +179,8 @@ class Referents:
         governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
         near = self.paragraph_floor(offset, 1)
         partner = self.partner(answered, gender, turns) if answered is not None else None
+        present = self.present(offset, gender, turns, exclude)
+        spoke = {t.at for t in turns}
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
@@ -189,6 +191,13 @@ class Referents:
             if gender is None or person.gender == gender:
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
+                if (
+                    present is not None
+                    and at not in spoke
+                    and person is not present
+                    and (at < near or at in self._governed)
+                ):
+                    return present.name, True  # someone who speaks here, not one mentioned
                 if at not in self._governed:
                     return person.name, True
                 governed = governed or person
@@ -201,6 +210,25 @@ class Referents:
         if unnamed and unknown is None:
             return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
+
+    def present(
+        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
+    ) -> Person | None:
+        """The person of ``gender`` who spoke last in the paragraph of ``offset`` or the
+        :data:`PRESENT_PARAGRAPHS` before it (not one of ``exclude``): present in the scene,
+        a likelier "he" than a man the narration merely mentions since ("“...,” said Mr.
+        Knightley. / But Mr. Weston was to call in the evening. / “...,” he replied.")."""
+        if gender is None:
+            return None
+        floor = self.paragraph_floor(offset, PRESENT_PARAGRAPHS)
+        for turn in sorted(turns, key=lambda t: -t.at):
+            if turn.at >= offset or turn.person is None or turn.person.name in exclude:
+                continue
+            if turn.at < floor:
+                return None
+            if turn.person.gender == gender:
+                return turn.person
+        return None
 
     def _under_pronoun(self, at: int, gender: str) -> bool:
         """Whether the name at ``at`` is in a sentence of the narration whose subject is a
@@ -412,6 +440,8 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
+PRESENT_PARAGRAPHS = 3
+"""How many paragraphs back a speaker is still present in the scene (:meth:`Referents.present`)."""
 MAX_SENTENCES = 3
 """How many sentences of narration before a pronoun are read for its subject."""
 _INSIDE_SENTENCE = re.compile(r"[^\w\n]{0,4}\s*[a-z]")
