@@ -12,7 +12,9 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   Price ... She disliked the manners of Miss Price ... said she"); else the person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
-  Jane's letter ...": the sentence is about someone else). The people the quotation
+  Jane's letter ...": the sentence is about someone else), and one who spoke in the last
+  paragraphs (present in the scene) over one merely mentioned after a preposition or
+  paragraphs before ("... on to Mr. Thornton."). The people the quotation
   addresses ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers
   are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
@@ -216,8 +218,9 @@ class Referents:
     ) -> Person | None:
         """The person of ``gender`` who spoke last in the paragraph of ``offset`` or the
         :data:`PRESENT_PARAGRAPHS` before it (not one of ``exclude``): present in the scene,
-        a likelier "he" than a man the narration merely mentions since ("“...,” said Mr.
-        Knightley. / But Mr. Weston was to call in the evening. / “...,” he replied.")."""
+        a likelier "he" than a man the narration merely mentions since, after a preposition
+        or paragraphs before the pronoun's ("Mr. Hale said, “...” / She had sent his letter
+        on to Mr. Thornton. / “...,” he replied.": Mr. Hale)."""
         if gender is None:
             return None
         floor = self.paragraph_floor(offset, PRESENT_PARAGRAPHS)

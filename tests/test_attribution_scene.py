@@ -1,0 +1,53 @@
+"""Pronouns beside quotations resolved to the person present in the scene: someone who speaks
+in these paragraphs, rather than one the narration merely mentions. Passages written for the
+tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.people import people_of
+from sourcecheck.extract.resolve import Referents, Turn
+from sourcecheck.texts.paragraphs import Paragraph
+
+SCENE = (
+    "Mr. Thornton had left the house early, and Mr. Hale came down to breakfast alone.\n\n"
+    "“Shall we walk down to the mill this morning?” said Mr. Hale.\n\n"
+    "“If you like,” said Margaret.\n\n"
+    "Mr. Hale said, “You must see the new looms.”\n\n"
+    "Margaret smiled. She had sent his letter on to Mr. Thornton the day before.\n\n"
+    "“I would rather stay at home,” he replied, “and read.”"
+)
+
+
+def _scene() -> tuple[Referents, list[Turn], int]:
+    text = SCENE
+    paras, at = [], 0
+    for number, block in enumerate(text.split("\n\n"), 1):
+        paras.append(Paragraph(number, at, at + len(block)))
+        at += len(block) + 2
+    quoted = []
+    start = text.find("“")
+    while start != -1:
+        end = text.index("”", start)
+        quoted.append((start + 1, end))
+        start = text.find("“", end)
+    people = people_of(text)
+    referents = Referents(text, people, quoted=quoted, paras=paras)
+    turns = []
+    for words, name in (("Shall we", "Mr. Hale"), ("If you", "Margaret"), ("You must", "Mr. Hale")):
+        mark = text.index("“" + words)
+        paragraph = next(p.number for p in paras if p.start <= mark < p.end)
+        turns.append(Turn(mark, paragraph, people.resolve(name), name))
+    return referents, turns, text.index("“I would")
+
+
+def test_he_is_the_man_who_speaks_in_the_scene_not_one_mentioned_after_a_preposition() -> None:
+    referents, turns, offset = _scene()
+    # Mr. Thornton is the last man named ("to Mr. Thornton"), but he is away: Mr. Hale, who
+    # spoke two paragraphs before, is the one present.
+    assert referents.pronoun(offset, "M", turns=turns) == ("Mr. Hale", True)
+
+
+def test_without_a_speaker_nearby_the_man_mentioned_is_still_the_referent() -> None:
+    referents, turns, offset = _scene()
+    # The same narration with nobody speaking in the last paragraphs: the man mentioned.
+    assert referents.pronoun(offset, "M", turns=turns[:1])[0] == "Mr. Thornton"
