@@ -109,6 +109,7 @@ class Referents:
         self.bindings = Bindings(text, people, bounds)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
+        self._main: dict[str, Person | None] = {}
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -183,6 +184,7 @@ class Referents:
         partner = self.partner(answered, gender, turns) if answered is not None else None
         present = self.present(offset, gender, turns, exclude)
         spoke = {t.at for t in turns}
+        main = self.main_near(offset, gender, turns, exclude)
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
@@ -193,6 +195,8 @@ class Referents:
             if gender is None or person.gender == gender:
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
+                if main is not None and person is not main:
+                    return main.name, True
                 if (
                     present is not None
                     and at not in spoke
@@ -232,6 +236,25 @@ class Referents:
             if turn.person.gender == gender:
                 return turn.person
         return None
+
+    def main_near(
+        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
+    ) -> Person | None:
+        """The text's main person of ``gender`` (the one its narration names most), when
+        named or speaking in the last :data:`PRESENT_PARAGRAPHS` paragraphs."""
+        if gender is None:
+            return None
+        if gender not in self._main:
+            counts = Counter(id(p) for _, p in self.named if p.gender == gender)
+            ranked = counts.most_common(2)
+            persons = {id(p): p for _, p in self.named}
+            ok = ranked and (len(ranked) == 1 or ranked[0][1] >= MAIN_RATIO * ranked[1][1])
+            self._main[gender] = persons[ranked[0][0]] if ok else None
+        main = self._main[gender]
+        if main is None or main.name in exclude:
+            return None
+        floor = self.paragraph_floor(offset, PRESENT_PARAGRAPHS)
+        return main if any(p is main for _, p in self.candidates(offset, PRESENT_PARAGRAPHS, turns) if True) else None
 
     def _under_pronoun(self, at: int, gender: str) -> bool:
         """Whether the name at ``at`` is in a sentence of the narration whose subject is a
@@ -443,6 +466,7 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
+MAIN_RATIO = 1.5
 PRESENT_PARAGRAPHS = 3
 """How many paragraphs back a speaker is still present in the scene (:meth:`Referents.present`)."""
 MAX_SENTENCES = 3
