@@ -4,12 +4,14 @@ tests."""
 
 from __future__ import annotations
 
+from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.resolve import Referents, Turn
 from sourcecheck.texts.paragraphs import Paragraph
 
 SCENE = (
-    "Mr. Thornton had left the house early, and Mr. Hale came down to breakfast alone.\n\n"
+    "Mr. Thornton had left the house early; Mr. Thornton rode to the mill, and Mr. Hale came "
+    "down to breakfast alone.\n\n"
     "“Shall we walk down to the mill this morning?” said Mr. Hale.\n\n"
     "“If you like,” said Margaret.\n\n"
     "Mr. Hale said, “You must see the new looms.”\n\n"
@@ -51,3 +53,30 @@ def test_without_a_speaker_nearby_the_man_mentioned_is_still_the_referent() -> N
     referents, turns, offset = _scene()
     # The same narration with nobody speaking in the last paragraphs: the man mentioned.
     assert referents.pronoun(offset, "M", turns=turns[:1])[0] == "Mr. Thornton"
+
+
+# -- the text's main person of that gender, when near, over another woman named since ---------
+
+MAIN = (
+    "Miss Anne Elliot lived at Kellynch. Anne read and walked, and Anne wrote letters, and "
+    "Anne was content there; she had her books.\n\n"
+    "The house was quiet after the visitors had gone.\n\n"
+    "Her sister had left, and with her went Mrs. Croft.\n\n"
+    "“It is very quiet now,” she said."
+)
+
+
+def test_she_is_the_main_woman_of_the_text_when_named_in_the_last_paragraphs() -> None:
+    # No clause of the narration names a woman before its "she"/"her"; the last woman named
+    # is Mrs. Croft, leaving; Anne, whom the text names far more, was named just before.
+    claims = extract_claims(MAIN)
+    assert [c.speaker for c in claims] == ["Anne"]
+
+
+def test_without_a_main_woman_she_is_the_last_woman_named() -> None:
+    # Anne named as often as Mrs. Croft: nobody is the text's main woman.
+    text = MAIN.replace(
+        "Anne read and walked, and Anne wrote letters, and Anne was content there",
+        "She read and walked, and wrote letters, and was content there",
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Mrs. Croft"]

@@ -14,7 +14,9 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
   Jane's letter ...": the sentence is about someone else), and one who spoke in the last
   paragraphs (present in the scene) over one merely mentioned after a preposition or
-  paragraphs before ("... on to Mr. Thornton."). The people the quotation
+  paragraphs before ("... on to Mr. Thornton."); before both, the text's main person of
+  that gender (named far more than anyone else) when named or speaking in the last
+  paragraphs. The people the quotation
   addresses ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers
   are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
@@ -196,7 +198,7 @@ class Referents:
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
                 if main is not None and person is not main:
-                    return main.name, True
+                    return main.name, True  # the text's main person, near, not one named since
                 if (
                     present is not None
                     and at not in spoke
@@ -240,21 +242,23 @@ class Referents:
     def main_near(
         self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
     ) -> Person | None:
-        """The text's main person of ``gender`` (the one its narration names most), when
-        named or speaking in the last :data:`PRESENT_PARAGRAPHS` paragraphs."""
+        """The text's main person of ``gender`` (the one its narration names most, at least
+        :data:`MAIN_RATIO` times as often as the next), when named or speaking in the last
+        :data:`PRESENT_PARAGRAPHS` paragraphs: the likelier "she" of a narration that follows
+        her ("Anne read and walked ... Her sister had left, and with her went Mrs. Croft.
+        / “...,” she said.": Anne), not one else."""
         if gender is None:
             return None
         if gender not in self._main:
-            counts = Counter(id(p) for _, p in self.named if p.gender == gender)
-            ranked = counts.most_common(2)
-            persons = {id(p): p for _, p in self.named}
-            ok = ranked and (len(ranked) == 1 or ranked[0][1] >= MAIN_RATIO * ranked[1][1])
-            self._main[gender] = persons[ranked[0][0]] if ok else None
+            counts = Counter(p.name for _, p in self.named if p.gender == gender).most_common(2)
+            clear = len(counts) == 1 or (counts and counts[0][1] >= MAIN_RATIO * counts[1][1])
+            persons = {p.name: p for _, p in self.named}
+            self._main[gender] = persons[counts[0][0]] if clear else None
         main = self._main[gender]
         if main is None or main.name in exclude:
             return None
-        floor = self.paragraph_floor(offset, PRESENT_PARAGRAPHS)
-        return main if any(p is main for _, p in self.candidates(offset, PRESENT_PARAGRAPHS, turns) if True) else None
+        near = self.candidates(offset, PRESENT_PARAGRAPHS, turns)
+        return main if any(p is main for _, p in near) else None
 
     def _under_pronoun(self, at: int, gender: str) -> bool:
         """Whether the name at ``at`` is in a sentence of the narration whose subject is a
@@ -467,6 +471,7 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 MAIN_RATIO = 1.5
+"""How much more often than anyone else of that gender the text's main person is named."""
 PRESENT_PARAGRAPHS = 3
 """How many paragraphs back a speaker is still present in the scene (:meth:`Referents.present`)."""
 MAX_SENTENCES = 3
