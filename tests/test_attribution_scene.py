@@ -80,3 +80,18 @@ def test_without_a_main_woman_she_is_the_last_woman_named() -> None:
         "She read and walked, and wrote letters, and was content there",
     )
     assert [c.speaker for c in extract_claims(text)] == ["Mrs. Croft"]
+
+
+def test_the_main_man_does_not_win_over_the_man_the_last_paragraphs_are_about() -> None:
+    # Lenin is the man the text names most, and he is named in the paragraph before; but
+    # that paragraph is about Haase, named there more often: "he" goes on about him.
+    text = (
+        "Mr. Lenin wrote every day. Lenin read, Lenin spoke, and Lenin argued with everyone.\n\n"
+        "The winter was long.\n\n"
+        "The roads were closed.\n\n"
+        "Mr. Haase was a cautious man, and Haase never hurried. Lenin, on the contrary, was "
+        "always bold. Haase was like a clerk who counts his coins twice.\n\n"
+        "At first he wanted to wait. Later on he changed his mind. In May, he wrote: "
+        "“One thing is necessary above all.”"
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Haase"]

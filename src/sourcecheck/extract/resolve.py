@@ -187,6 +187,7 @@ class Referents:
         present = self.present(offset, gender, turns, exclude)
         spoke = {t.at for t in turns}
         main = self.main_near(offset, gender, turns, exclude)
+        local = Counter(id(p) for _, p in self.candidates(offset, PRESENT_PARAGRAPHS, turns))
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
@@ -197,8 +198,10 @@ class Referents:
             if gender is None or person.gender == gender:
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
-                if main is not None and person is not main:
-                    return main.name, True  # the text's main person, near, not one named since
+                if main is not None and person is not main and local[id(main)] >= local[id(person)]:
+                    # the text's main person, near, not one named since (unless the last
+                    # paragraphs name that one more: they are about them)
+                    return main.name, True
                 if (
                     present is not None
                     and at not in spoke
