@@ -51,6 +51,7 @@ from .descriptions import (
 from .facts import sentence_spans
 from .kin import SCENE_PARAGRAPHS, kin_of
 from .people import NAME_RE, People, Person
+from .scene import scene_of
 from .titles import is_organisation
 from .turns import vocatives
 
@@ -111,7 +112,7 @@ class Referents:
         self.bindings = Bindings(text, people, bounds)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
-        self._main: dict[str, Person | None] = {}
+        self.main: dict[str, Person | None] = {}  # the text's main person of each gender
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -184,10 +185,7 @@ class Referents:
         governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
         near = self.paragraph_floor(offset, 1)
         partner = self.partner(answered, gender, turns) if answered is not None else None
-        present = self.present(offset, gender, turns, exclude)
-        spoke = {t.at for t in turns}
-        main = self.main_near(offset, gender, turns, exclude)
-        local = Counter(id(p) for _, p in self.candidates(offset, PRESENT_PARAGRAPHS, turns))
+        scene = scene_of(self, offset, gender, turns, exclude)
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
@@ -198,17 +196,9 @@ class Referents:
             if gender is None or person.gender == gender:
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
-                if main is not None and person is not main and local[id(main)] >= local[id(person)]:
-                    # the text's main person, near, not one named since (unless the last
-                    # paragraphs name that one more: they are about them)
-                    return main.name, True
-                if (
-                    present is not None
-                    and at not in spoke
-                    and person is not present
-                    and (at < near or at in self._governed)
-                ):
-                    return present.name, True  # someone who speaks here, not one mentioned
+                other = scene.instead(at, person, governed=at in self._governed)
+                if other is not None:  # present in the scene, or the text's main person
+                    return other.name, True
                 if at not in self._governed:
                     return person.name, True
                 governed = governed or person
@@ -221,47 +211,6 @@ class Referents:
         if unnamed and unknown is None:
             return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
-
-    def present(
-        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
-    ) -> Person | None:
-        """The person of ``gender`` who spoke last in the paragraph of ``offset`` or the
-        :data:`PRESENT_PARAGRAPHS` before it (not one of ``exclude``): present in the scene,
-        a likelier "he" than a man the narration merely mentions since, after a preposition
-        or paragraphs before the pronoun's ("Mr. Hale said, “...” / She had sent his letter
-        on to Mr. Thornton. / “...,” he replied.": Mr. Hale)."""
-        if gender is None:
-            return None
-        floor = self.paragraph_floor(offset, PRESENT_PARAGRAPHS)
-        for turn in sorted(turns, key=lambda t: -t.at):
-            if turn.at >= offset or turn.person is None or turn.person.name in exclude:
-                continue
-            if turn.at < floor:
-                return None
-            if turn.person.gender == gender:
-                return turn.person
-        return None
-
-    def main_near(
-        self, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
-    ) -> Person | None:
-        """The text's main person of ``gender`` (the one its narration names most, at least
-        :data:`MAIN_RATIO` times as often as the next), when named or speaking in the last
-        :data:`PRESENT_PARAGRAPHS` paragraphs: the likelier "she" of a narration that follows
-        her ("Anne read and walked ... Her sister had left, and with her went Mrs. Croft.
-        / “...,” she said.": Anne), not one else."""
-        if gender is None:
-            return None
-        if gender not in self._main:
-            counts = Counter(p.name for _, p in self.named if p.gender == gender).most_common(2)
-            clear = len(counts) == 1 or (counts and counts[0][1] >= MAIN_RATIO * counts[1][1])
-            persons = {p.name: p for _, p in self.named}
-            self._main[gender] = persons[counts[0][0]] if clear else None
-        main = self._main[gender]
-        if main is None or main.name in exclude:
-            return None
-        near = self.candidates(offset, PRESENT_PARAGRAPHS, turns)
-        return main if any(p is main for _, p in near) else None
 
     def _under_pronoun(self, at: int, gender: str) -> bool:
         """Whether the name at ``at`` is in a sentence of the narration whose subject is a
@@ -473,10 +422,6 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
-MAIN_RATIO = 1.5
-"""How much more often than anyone else of that gender the text's main person is named."""
-PRESENT_PARAGRAPHS = 3
-"""How many paragraphs back a speaker is still present in the scene (:meth:`Referents.present`)."""
 MAX_SENTENCES = 3
 """How many sentences of narration before a pronoun are read for its subject."""
 _INSIDE_SENTENCE = re.compile(r"[^\w\n]{0,4}\s*[a-z]")
