@@ -12,13 +12,11 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   Price ... She disliked the manners of Miss Price ... said she"); else the person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
-  Jane's letter ...": the sentence is about someone else), and one who spoke in the last
-  paragraphs (present in the scene) over one merely mentioned after a preposition or
-  paragraphs before ("... on to Mr. Thornton."); before both, the text's main person of
-  that gender (named far more than anyone else) when named or speaking in the last
-  paragraphs. The people the quotation
-  addresses ("..., Miss Bennet?") and, in a conversation, the speaker of the turn it answers
-  are not candidates;
+  Jane's letter ...": the sentence is about someone else); over that person, the text's
+  main person of that gender when the last paragraphs name them as often, else one who
+  spoke in the last paragraphs over one merely mentioned (:mod:`~sourcecheck.extract.scene`).
+  The people the quotation addresses ("..., Miss Bennet?") and, in a conversation, the
+  speaker of the turn it answers are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
   from the last paragraphs, preferring the one the text names most often around that
   description (who "the doctor" is, the whole text says), then the most recent;
