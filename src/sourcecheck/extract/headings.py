@@ -24,5 +24,13 @@ def on_heading(text: str, offset: int) -> bool:
 
 
 def heading_starts(text: str) -> list[int]:
-    """The offsets of every heading line of ``text``, in order: where its chapters start."""
-    return [m.start() for m in _HEADING.finditer(text)]
+    """The offsets of every heading line of ``text``, in order: where its chapters start (a
+    whole line: not the "I" that ends "Come! I" at a line break).
+
+    >>> heading_starts("Come! I\\nwould not.\\n\\nCHAPTER II\\n\\nXI.\\n")
+    [20, 32]
+    """
+    return [m.start() for m in _LINE_START.finditer(text) if _HEADING.match(text, m.start())]
+
+
+_LINE_START = re.compile(r"^", re.MULTILINE)
