@@ -37,6 +37,7 @@ from .contexts import Surroundings
 from .cue import Cue
 from .facts import TextDates, find_dates
 from .kinds import kind_going_on, speech_kind
+from .namedlater import name_described_later
 from .people import people_of
 from .quotes import (
     Quotation,
@@ -166,6 +167,7 @@ class Speakers:
             said_list, self._quote_text, self.people, self.referents, author=self.author,
             silent=self._silent_answer,
         )  # fmt: skip
+        name_described_later(self.text, said_list, self.people)  # "the gentleman" = Mr. Brownlow
         return said_list
 
     def _silent_answer(self, paragraph: int) -> str | None:

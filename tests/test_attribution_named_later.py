@@ -1,0 +1,51 @@
+"""A description the chapter names later ("the gentleman" on the bridge is Mr. Brownlow, who
+speaks by name once the conversation is over). Passages written for the tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract_claims
+
+BRIDGE = (
+    "CHAPTER I\n\n"
+    "Mr. Grey waited at home. Nancy walked on to the bridge, where a grey-haired gentleman "
+    "stood by the parapet.\n\n"
+    "“You are late,” said the gentleman.\n\n"
+    "“I could not come before,” replied Nancy.\n\n"
+    "“Then tell me now,” said the gentleman, “what you know.”\n\n"
+    "“I know his name,” replied Nancy.\n\n"
+    "She went away, and they walked back in silence.\n\n"
+    "“We must go home,” said Mr. Hardy, looking back at the bridge.\n\n"
+    "CHAPTER II\n\n"
+    "“It is late,” said Mr. Grey."
+)
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {c.quote: c.speaker for c in extract_claims(text)}
+
+
+def test_the_gentleman_is_the_man_the_chapter_names_as_a_speaker_afterwards() -> None:
+    speakers = _speakers(BRIDGE)
+    assert speakers["You are late"] == "Mr. Hardy"
+    assert speakers["Then tell me now"] == "Mr. Hardy"
+    assert speakers["I could not come before"] == "Nancy"
+
+
+def test_a_man_named_before_the_description_in_the_chapter_is_someone_else() -> None:
+    # Mr. Hardy was named before "the gentleman" spoke: the gentleman is not him.
+    text = BRIDGE.replace("Mr. Grey waited at home.", "Mr. Hardy waited at home.")
+    assert _speakers(text)["You are late"] == "the gentleman"
+
+
+def test_a_man_who_speaks_by_name_among_the_description_s_quotations_is_someone_else() -> None:
+    # Mr. Hardy speaks by name between the gentleman's two quotations: another man.
+    text = BRIDGE.replace(
+        "“I could not come before,” replied Nancy.", "“She could not come,” said Mr. Hardy."
+    )
+    assert _speakers(text)["You are late"] == "the gentleman"
+
+
+def test_the_next_chapter_names_nobody_for_this_one() -> None:
+    text = BRIDGE.replace("“We must go home,” said Mr. Hardy, looking back at the bridge.", "")
+    text = text.replace("said Mr. Grey.", "said Mr. Hardy.")
+    assert _speakers(text)["You are late"] == "the gentleman"
