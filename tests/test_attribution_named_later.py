@@ -49,3 +49,11 @@ def test_the_next_chapter_names_nobody_for_this_one() -> None:
     text = BRIDGE.replace("“We must go home,” said Mr. Hardy, looking back at the bridge.", "")
     text = text.replace("said Mr. Grey.", "said Mr. Hardy.")
     assert _speakers(text)["You are late"] == "the gentleman"
+
+
+def test_a_description_qualified_by_where_it_is_stays_as_written() -> None:
+    # "the voice through the key-hole" tells the speaker apart by where it is: the text's own
+    # name for someone it may never name, not the next person named.
+    text = BRIDGE.replace("said the gentleman", "said the voice through the key-hole")
+    speakers = _speakers(text)
+    assert speakers["You are late"] == "the voice through the key-hole"

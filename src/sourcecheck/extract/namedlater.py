@@ -26,7 +26,7 @@ from .surnames import surname
 if TYPE_CHECKING:
     from .speakers import Said
 
-_QUALIFIED = re.compile(r"\s(?:in|of|at|on|from|with|by)\s")
+_QUALIFIED = re.compile(r"\s(?:in|of|at|on|from|with|by|through|near|behind)\s")
 CONFIDENCE = 0.6
 """The speaker confidence of a description named later (a guess the scene supports)."""
 
@@ -47,14 +47,24 @@ def name_described_later(text: str, said_list: Sequence[Said], people: People) -
         first, last = described[0].quote.first_mark, described[-1].quote.first_mark
         start = chapters[number - 1] if number > 0 else 0
         end = chapters[number] if number < len(chapters) else len(text)
+        genders = _genders(key, described)
+        if len(genders) > 1:
+            continue  # "the voice" said by "the girl" and by "the boy": several persons
         span = (start, first, last, end)
-        person = _named_after(text, said_list, people, key, span)
+        person = _named_after(text, said_list, people, next(iter(genders), None), span)
         if person is None:
             continue
         for said in described:
             said.speaker, said.speaker_key = person.name, surname(person.name)
             said.evidence += f" ({key} = {person.name}: named later in the chapter)"
             said.speaker_confidence = CONFIDENCE
+
+
+def _genders(key: str, described: Sequence[Said]) -> set[str]:
+    """The genders of a description ("the gentleman") and of its quotations' own words ("the
+    voice" that the turns carry to "..., replied the charity-boy": M)."""
+    said = {description_gender(s.cue.words) for s in described if s.cue is not None}
+    return {g for g in {description_gender(key)} | said if g is not None}
 
 
 def _as_written(said: Said, people: People) -> bool:
@@ -71,7 +81,7 @@ def _named_after(
     text: str,
     said_list: Sequence[Said],
     people: People,
-    key: str,
+    gender: str | None,
     span: tuple[int, int, int, int],
 ) -> Person | None:
     """The first person who speaks by name after ``last`` and before ``end`` (``span``: the
@@ -79,7 +89,6 @@ def _named_after(
     of the description's gender, not named between ``start`` and ``first`` and not
     speaking by name between ``first`` and ``last``."""
     start, first, last, end = span
-    gender = description_gender(key)
     among: set[int] = set()
     for said in said_list:
         at = said.quote.first_mark
