@@ -376,7 +376,7 @@ def _search(
             match_meaning(
                 request.claim.quote, text, text_language=language, vectors=vectors,
                 embedder=embedder, text_id=text_id, params=unbuilt,
-                hints=request.windows.get(text_id, []),
+                hints=request.windows.get(text_id, []), claim_date=request.claim.date,
             )
         ]  # fmt: skip
     results = []

@@ -46,7 +46,7 @@ def rendering_facts(
         checks.append(numbers)
     wanted = claim_date or _quote_date(quote, quote_language)
     if wanted:
-        checks.append(_date_check(wanted, text, span, language))
+        checks.append(date_check(wanted, text, span, language))
     return checks
 
 
@@ -82,7 +82,9 @@ def _quote_date(quote: str, language: str) -> str | None:
     return None
 
 
-def _date_check(claim_date: str, text: str, span: Span, language: str) -> FactCheck:
+def date_check(claim_date: str, text: str, span: Span, language: str) -> FactCheck:
+    """The claim's date (ISO) checked at the passage ``span``: the date printed in it, else
+    the last printed at most :data:`~.check.DATE_CONTEXT_CHARS` before it."""
     mention = _date_at(text, span, language)
     if mention is None:
         return FactCheck(

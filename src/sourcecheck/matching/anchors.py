@@ -10,12 +10,14 @@ rendering whose meaning differs checkably (:func:`compare_anchors`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract.titles import TITLE_WORDS
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
 from ..facts.languages import MONTHS, QUANTITY_WORDS, figures_in, german_number, read_dates
@@ -115,12 +117,15 @@ def read_anchors(
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
     openers = {s for s, _ in sentence_spans(text)}
     stop = STOPWORDS.get(language, frozenset()) | MONTHS.get(language, ENGLISH_MONTHS).keys()
-    names = tuple(
-        w
+    capitalized = {
+        start
         for w, start in words
         if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
         and w[:2] not in ("I'", "I’")  # "I'd", "I've"
-    )  # fmt: skip
+    }  # fmt: skip
+    if language != "de":  # German titles are read by german_names
+        capitalized -= _titles_before_names(text, words, capitalized)
+    names = tuple(w for w, start in words if start in capitalized)
     if language == "de":
         names = german_names(text, names, common=common_nouns)
     dates = tuple(d for d in read_dates(text, language) if d.month is not None)
@@ -141,6 +146,25 @@ def read_anchors(
         date_texts=tuple(text[d.start : d.end] for d in dates),
         negation=read_negations(text, language),
     )
+
+
+_TITLE_GAP = re.compile(r"\.?[ \t]*\n?[ \t]*")
+
+
+def _titles_before_names(
+    text: str, words: list[tuple[str, int]], capitalized: set[int]
+) -> set[int]:
+    """Where a title stands before a name ("General Hoffmann", "Mr. Samsa"), of the
+    ``capitalized`` words' starts: the person's title, not a name of its own (a title alone,
+    "the Prince", still names someone). The titles are :mod:`sourcecheck.extract.titles`'."""
+    return {
+        start
+        for (word, start), (after, at) in itertools.pairwise(words)
+        if word in TITLE_WORDS
+        and start in capitalized
+        and at in capitalized
+        and _TITLE_GAP.fullmatch(text, start + len(word), at)
+    }
 
 
 _GERMAN_DETERMINERS = frozenset(

@@ -50,6 +50,7 @@ from .candidates import (
     vector_windows,
     window_scores,
 )
+from .contenders import Dated, dated_contenders, passage_date, prefer_dated
 from .embed import Embedder, default_embedder
 from .evidence import (
     Evidence,
@@ -189,6 +190,7 @@ def match_meaning(
     params: MeaningParams = MeaningParams(),
     where: Callable[[Span], str] | None = None,
     hints: Sequence[tuple[int, int]] = (),
+    claim_date: str | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -199,6 +201,8 @@ def match_meaning(
     ``result.score`` is the passage's similarity (0-100); ``result.signals`` what the
     decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default: its
     line and characters in ``text``). ``hints``: character ranges to try as candidates.
+    ``claim_date``: the claim's ISO date: a passage where it agrees may be chosen over a
+    nearer one where it is not found (:mod:`.contenders`).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -224,6 +228,9 @@ def match_meaning(
         result.reason = nothing_reason(q.language == t_lang, t_lang)
         return result
     chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
+    if claim_date and vectors is not None:
+        chosen, weighed = _dated_choice(q, text, t_lang, (chosen, weighed), claim_date,
+                                        vectors, embedder, params)  # fmt: skip
     span, signals = chosen.passage.span, weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
@@ -372,6 +379,34 @@ def _topic_pairs(alignment: Alignment, text: str, language: str) -> int:
         any(common_stem(units, s) for s in content_stems([p.passage], language))
         for p in alignment.pairs
     )
+
+
+def _dated_choice(
+    q: PreparedQuote,
+    text: str,
+    language: str,
+    chosen: tuple[Candidate, Weighing],
+    claim_date: str,
+    vectors: TextVectors,
+    embedder: Embedder,
+    params: MeaningParams,
+) -> tuple[Candidate, Weighing]:
+    """The chosen passage, or a dated contender nearly as similar where the claim's date
+    agrees when it is not found there (:mod:`.contenders`)."""
+    if passage_date(text, chosen[0].passage.span, language, claim_date):
+        return chosen
+    units = text_units(text, language)
+    dated = dated_contenders(text, units, vectors, q.readings, q.anchors, claim_date, embedder,
+                             words=q.words)  # fmt: skip
+    weighed: dict[Dated, Weighing] = {}
+
+    def score(d: Dated) -> float:
+        if d not in weighed:
+            weighed[d] = weigh(q, text, language, Candidate(d.passage, d.margin), embedder, params)
+        return weighed[d].signals.score
+
+    best = prefer_dated(chosen[0].passage, dated, score)
+    return chosen if best is None else (Candidate(best.passage, best.margin), weighed[best])
 
 
 def window_size(quote: str) -> int:
