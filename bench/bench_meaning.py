@@ -76,7 +76,7 @@ def run_case(
         q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
-            vectors=vectors, params=params,
+            vectors=vectors, params=params, claim_date=case.get("date"),
         )  # fmt: skip
         spent = time.process_time() - t0  # CPU: wall time is the machine's load's
         if meaning.status == "reworded" or result.status == "not_found":

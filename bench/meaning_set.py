@@ -171,6 +171,8 @@ def written() -> list[dict]:
         t = text(row["text"])
         span = locate(t, row["at"]) if row.get("at") else None
         extra = {"flags": row["flags"]} if row.get("flags") else {}
+        if row.get("date"):
+            extra["date"] = str(row["date"])  # the claim's date (ISO), as verify passes it
         q_lang = row.get("lang") or (
             "ru" if re.search(r"[а-яё]", row["quote"], re.I)
             else LANGUAGE[row["text"]] if row["category"] == "short_lookalike" else "en"

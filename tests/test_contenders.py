@@ -1,0 +1,101 @@
+"""The meaning stage chooses by what the claim says: its date (:mod:`.matching.contenders`),
+and a person's title is no name of its own.
+
+The text is ours, written after Czernin's report of February 10, 1918 (the case that showed
+the failure): the same colonel opposes something twice, once in a passage that prints no
+date and is worded like the claim, once in a clause of a long sentence that follows the
+claim's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.matching.anchors import read_anchors
+from sourcecheck.matching.contenders import dated_units
+from sourcecheck.matching.meaning import REWORDED, match_meaning
+from sourcecheck.matching.vectors import text_units
+
+FILL = (
+    "The roads were bad that winter and the post came late. "
+    "Supplies for the garrison were carried on sledges across the frozen river. "
+    "The town council met in the old school, since the hall had burned down. "
+    "Few of the delegates had brought their families with them. "
+) * 3
+EARLIER = (
+    "The first proposal of the delegation was a frontier along the river. The chairman was "
+    "anxious to reach a compromise on this question also, in which he had the support of the "
+    "envoy, while Colonel Brandt most vehemently opposed any further concession."
+)
+DATED = (
+    "The situation created by this declaration offered no occasion for further talks. At a "
+    "meeting on March 3 of the civil and military delegates it was agreed unanimously, save "
+    "for a single dissentient, that the offer must be accepted. The one dissentient "
+    "vote--that of Colonel Brandt--was to the effect that the talks should be broken off at "
+    "once, the army sent forward, and the rebels supported openly."
+)
+TEXT = f"Report of the negotiations at Riga.\n\n{EARLIER}\n\n{FILL}\n\n{DATED}\n\n{FILL}"
+CLAIM = "Only Colonel Brandt opposed it."
+
+
+def _inside(text: str, span: object, part: str) -> bool:
+    start = text.index(part)
+    return start <= span.start and span.end <= start + len(part)  # type: ignore[attr-defined]
+
+
+def test_without_a_date_the_passage_worded_like_the_claim_is_chosen() -> None:
+    result = match_meaning(CLAIM, TEXT)
+    assert result.status == REWORDED, result.reason
+    assert result.span is not None and _inside(TEXT, result.span, EARLIER)
+
+
+@pytest.mark.parametrize("date", ["1921-03-03", "1921-03-16"])  # New Style, and Old Style
+def test_a_claims_date_chooses_the_passage_at_that_date(date: str) -> None:
+    result = match_meaning(CLAIM, TEXT, claim_date=date)
+    # The passage at the date says "The one dissentient vote--that of Colonel Brandt": a
+    # claim of five words must share every content word, so it is named as the candidate,
+    # with what it lacks, and the undated passage is no longer said to render the claim.
+    assert result.status == "not_found", result.reason
+    assert result.candidate is not None and _inside(TEXT, result.candidate, DATED)
+    assert "dissentient vote--that of Colonel Brandt" in result.candidate.slice(TEXT)
+    assert "lacks “opposed”" in result.reason
+
+
+def test_a_date_that_agrees_at_the_nearest_passage_keeps_it() -> None:
+    text = TEXT.replace("The first proposal", "On March 3 the first proposal")
+    dated = text.replace("meeting on March 3", "meeting on March 9")
+    result = match_meaning(CLAIM, dated, claim_date="1921-03-03")
+    assert result.status == REWORDED, result.reason
+    assert result.span is not None
+    assert "Colonel Brandt most vehemently opposed" in result.span.slice(dated)
+
+
+def test_a_date_printed_nowhere_changes_nothing() -> None:
+    result = match_meaning(CLAIM, TEXT, claim_date="1921-04-20")
+    assert result.status == REWORDED, result.reason
+    assert result.span is not None and _inside(TEXT, result.span, EARLIER)
+
+
+def test_dated_units_follow_the_date_until_another_is_printed() -> None:
+    text = (
+        "On March 3 the delegates met. Colonel Brandt spoke first. The envoy answered him. "
+        "On March 5 the delegates met again. Colonel Brandt left the hall."
+    )
+    units = text_units(text, "en")
+    found = [text[units.spans[u, 0] : units.spans[u, 1]].strip() for u in dated_units(
+        text, units, "1921-03-03")]  # fmt: skip
+    assert found == [
+        "On March 3 the delegates met.", "Colonel Brandt spoke first.", "The envoy answered him."
+    ]  # fmt: skip
+    assert dated_units(text, units, "1921-03") == []  # a month places a claim nowhere
+
+
+def test_a_title_before_a_name_is_not_a_name_of_its_own() -> None:
+    assert read_anchors("Only General Hoffmann opposed it.", "en").names == ("Hoffmann",)
+    assert read_anchors("He sold it to Mr. Samsa.", "en").names == ("Samsa",)
+    assert read_anchors("while General\nHoffmann opposed it", "en").names == ("Hoffmann",)
+    # a title alone names someone: "the Prince", "the General"
+    assert read_anchors("Next to the Prince of Bavaria sat Kameneff.", "en").names == (
+        "Prince", "Bavaria", "Kameneff",
+    )  # fmt: skip
+    assert read_anchors("Then the General said so.", "en").names == ("General",)
