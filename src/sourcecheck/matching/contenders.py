@@ -12,13 +12,15 @@ a meeting on February 10". A claim's date tells them apart, so when a claim has 
    reads a passage's date, :func:`~sourcecheck.facts.rendering.date_check`) and that hold
    one of the quote's names are its *dated units*;
 2. the nearest of them (stored vectors), and runs of their clauses about as long as the
-   quote (cut at dashes too: a Gutenberg text's "--" parts a clause), are embedded: the best
-   piece of each is a dated contender;
+   quote (cut at dashes too: a Gutenberg text's "--" parts a clause), are the dated
+   contenders (the shortest run is often the nearest, the name and little else, so the
+   decision rule chooses among them);
 3. a dated contender's margin is taken over the text's other dated units (the passages the
    claim could be at, given its date) rather than over the whole text, where every passage
    naming the person competes;
 4. a dated contender beats the chosen passage when the claim's date is not found or differs
-   there and the contender is nearly as similar (``gap``); the decision rule then judges it.
+   there and the contender is nearly as similar (:data:`GAP`); of several, the one the
+   decision rule scores highest, which then judges it.
 
 A claim whose passage prints no date and is near no dated passage of its person is chosen as
 before; so is one whose chosen passage's date agrees.
@@ -34,14 +36,15 @@ from functools import lru_cache
 import numpy as np
 
 from ..facts.check import DATE_CONTEXT_CHARS
-from ..facts.dates import compare_date
+from ..facts.dates import DateMention, compare_date
 from ..facts.languages import read_dates
 from ..facts.rendering import date_check
 from ..models import Span
 from .anchors import Anchors, name_key
 from .embed import Embedder
+from .evidence import Weighing
 from .passages import Passage, _clause_cuts, _flat, nearest_reading
-from .vectors import TextUnits, TextVectors, raw_words, strip_span
+from .vectors import TextUnits, TextVectors, raw_words, strip_span, text_units
 from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS
 
 AGREES = ("agrees", "agrees_old_style")
@@ -75,8 +78,9 @@ def dated_contenders(
     *,
     words: int,
 ) -> list[Dated]:
-    """The best piece of each of the :data:`DATED_UNITS` dated units nearest the quote
-    (``readings``: its vectors, the nearest counting), with its margin; best first."""
+    """The pieces (:func:`_pieces`) of the :data:`DATED_UNITS` dated units nearest the quote
+    (``readings``: its vectors, the nearest counting) that name one of its names, each with
+    its margin over the other dated units; the most similar first."""
     dated = dated_units(text, units, claim_date)
     if not dated:
         return []
@@ -116,18 +120,37 @@ def passage_date(text: str, span: Span, language: str, claim_date: str) -> bool:
     return date_check(claim_date, text, span, language).verdict in AGREES
 
 
-def prefer_dated(
-    chosen: Passage, dated: list[Dated], score: Callable[[Dated], float]
-) -> Dated | None:
-    """The dated contender that replaces ``chosen`` (a passage where the claim's date is not
-    found or differs), if any: the best by ``score`` (the decision rule's) of those at most
-    :data:`GAP` less similar."""
+def dated_choice(
+    text: str,
+    language: str,
+    chosen: Passage,
+    claim_date: str,
+    vectors: TextVectors,
+    readings: np.ndarray,
+    anchors: Anchors,
+    embedder: Embedder,
+    *,
+    words: int,
+    weigh: Callable[[Passage, float], Weighing],
+) -> tuple[Dated, Weighing] | None:
+    """The dated contender that replaces the ``chosen`` passage, if any, weighed: none when the
+    claim's date agrees there; else the one the decision rule scores highest (``weigh``: a
+    passage and its margin weighed) of those at most :data:`GAP` less similar."""
+    if passage_date(text, chosen.span, language, claim_date):
+        return None
+    units = text_units(text, language)
+    dated = dated_contenders(
+        text, units, vectors, readings, anchors, claim_date, embedder, words=words
+    )
     near = [d for d in dated if d.passage.similarity >= chosen.similarity - GAP]
-    return max(near, key=score, default=None)
+    if not near:
+        return None
+    weighed = [(d, weigh(d.passage, d.margin)) for d in near]
+    return max(weighed, key=lambda dw: dw[1].signals.score)
 
 
 @lru_cache(maxsize=8)
-def _day_dates(text: str, language: str) -> tuple:  # type: ignore[type-arg]
+def _day_dates(text: str, language: str) -> tuple[DateMention, ...]:
     """Every date with a day printed in the text (read once per text)."""
     return tuple(d for d in read_dates(text, language) if d.day)
 

@@ -10,7 +10,8 @@ other words. For one quote and one text:
    same language also the units richest in the quote's rare content stems; for a text
    without vectors, the units holding its names, numbers or dates);
 3. the best windows, and clause runs inside long ones, are embedded and compared with the
-   quote (:mod:`.passages`); the best is the candidate passage;
+   quote (:mod:`.passages`); the best is the candidate passage (when the claim gives a date
+   that is not found there, a passage nearly as similar where it agrees: :mod:`.contenders`);
 4. its signals are weighed (:mod:`.verdict`): similarity, margin over the rest of the text,
    share of the quote's content words with a counterpart there (:mod:`.wordpairs`);
 5. its names, numbers, dates and negations are compared with the quote's (:mod:`.anchors`)
@@ -50,7 +51,7 @@ from .candidates import (
     vector_windows,
     window_scores,
 )
-from .contenders import Dated, dated_contenders, passage_date, prefer_dated
+from .contenders import dated_choice
 from .embed import Embedder, default_embedder
 from .evidence import (
     Evidence,
@@ -229,8 +230,13 @@ def match_meaning(
         return result
     chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
     if claim_date and vectors is not None:
-        chosen, weighed = _dated_choice(q, text, t_lang, (chosen, weighed), claim_date,
-                                        vectors, embedder, params)  # fmt: skip
+        dated = dated_choice(
+            text, t_lang, chosen.passage, claim_date, vectors, q.readings, q.anchors, embedder,
+            words=q.words, weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder,
+                                                    params),
+        )  # fmt: skip
+        if dated is not None:
+            chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
     span, signals = chosen.passage.span, weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
@@ -379,34 +385,6 @@ def _topic_pairs(alignment: Alignment, text: str, language: str) -> int:
         any(common_stem(units, s) for s in content_stems([p.passage], language))
         for p in alignment.pairs
     )
-
-
-def _dated_choice(
-    q: PreparedQuote,
-    text: str,
-    language: str,
-    chosen: tuple[Candidate, Weighing],
-    claim_date: str,
-    vectors: TextVectors,
-    embedder: Embedder,
-    params: MeaningParams,
-) -> tuple[Candidate, Weighing]:
-    """The chosen passage, or a dated contender nearly as similar where the claim's date
-    agrees when it is not found there (:mod:`.contenders`)."""
-    if passage_date(text, chosen[0].passage.span, language, claim_date):
-        return chosen
-    units = text_units(text, language)
-    dated = dated_contenders(text, units, vectors, q.readings, q.anchors, claim_date, embedder,
-                             words=q.words)  # fmt: skip
-    weighed: dict[Dated, Weighing] = {}
-
-    def score(d: Dated) -> float:
-        if d not in weighed:
-            weighed[d] = weigh(q, text, language, Candidate(d.passage, d.margin), embedder, params)
-        return weighed[d].signals.score
-
-    best = prefer_dated(chosen[0].passage, dated, score)
-    return chosen if best is None else (Candidate(best.passage, best.margin), weighed[best])
 
 
 def window_size(quote: str) -> int:
