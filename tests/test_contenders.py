@@ -9,6 +9,9 @@ claim's date.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from sourcecheck.matching.anchors import read_anchors
@@ -99,3 +102,24 @@ def test_a_title_before_a_name_is_not_a_name_of_its_own() -> None:
         "Prince", "Bavaria", "Kameneff",
     )  # fmt: skip
     assert read_anchors("Then the General said so.", "en").names == ("General",)
+
+
+def test_verify_reports_the_passage_at_the_claims_date(cli, tmp_path: Path) -> None:
+    path = tmp_path / "riga.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    for claim_id, date in (("undated", None), ("dated", "1921-03-03")):  # a source each
+        assert cli("source", "add", claim_id, "--title", "Riga", "--kind", "report").exit_code == 0
+        assert cli("source", "text", claim_id, path).exit_code == 0
+        extra = ("--date", date) if date else ()
+        added = cli("claim", "add", CLAIM, "--source", claim_id, "--kind", "event", "--id",
+                    claim_id, *extra)  # fmt: skip
+        assert added.exit_code == 0, added.output
+    assert cli("verify").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+    assert items["undated"]["status"] == REWORDED
+    assert "most vehemently opposed" in items["undated"]["passage"]
+    dated = items["dated"]
+    assert dated["status"] == "not_found" and dated["passage"] is None
+    assert "reads “The one dissentient vote--that of Colonel Brandt”" in dated["reason"]
+    assert "most vehemently" not in dated["reason"]
+    assert "The one dissentient vote--that of Colonel Brandt" in cli("show", "dated").output
