@@ -19,7 +19,8 @@ a meeting on February 10". A claim's date tells them apart, so when a claim has 
    claim could be at, given its date) rather than over the whole text, where every passage
    naming the person competes;
 4. a dated contender beats the chosen passage when the claim's date is not found or differs
-   there and the contender is nearly as similar (:data:`GAP`); of several, the one the
+   there and the contender is nearly as similar (``gap``: the stage's ``rerank_gap``, within
+   which it weighs several passages anyway); of several, the one the
    decision rule scores highest, which then judges it.
 
 A claim whose passage prints no date and is near no dated passage of its person is chosen as
@@ -53,9 +54,6 @@ DATED_UNITS = 2
 """Dated units, nearest the quote, whose pieces are embedded (at most)."""
 PIECES = 3
 """Runs of a dated unit's clauses weighed (the nearest the quote), beside the whole unit."""
-GAP = 0.08
-"""A dated contender at most this much less similar (cosine) than the chosen passage, where
-the claim's date is not found or differs, replaces it (the stage's ``rerank_gap``)."""
 _DASH = re.compile(r"\s*(?:--|—)\s*")
 
 
@@ -131,18 +129,19 @@ def dated_choice(
     embedder: Embedder,
     *,
     words: int,
+    gap: float,
     weigh: Callable[[Passage, float], Weighing],
 ) -> tuple[Dated, Weighing] | None:
     """The dated contender that replaces the ``chosen`` passage, if any, weighed: none when the
     claim's date agrees there; else the one the decision rule scores highest (``weigh``: a
-    passage and its margin weighed) of those at most :data:`GAP` less similar."""
+    passage and its margin weighed) of those at most ``gap`` less similar (cosine)."""
     if passage_date(text, chosen.span, language, claim_date):
         return None
     units = text_units(text, language)
     dated = dated_contenders(
         text, units, vectors, readings, anchors, claim_date, embedder, words=words
     )
-    near = [d for d in dated if d.passage.similarity >= chosen.similarity - GAP]
+    near = [d for d in dated if d.passage.similarity >= chosen.similarity - gap]
     if not near:
         return None
     weighed = [(d, weigh(d.passage, d.margin)) for d in near]

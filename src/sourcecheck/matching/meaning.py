@@ -232,8 +232,8 @@ def match_meaning(
     if claim_date and vectors is not None:
         dated = dated_choice(
             text, t_lang, chosen.passage, claim_date, vectors, q.readings, q.anchors, embedder,
-            words=q.words, weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder,
-                                                    params),
+            words=q.words, gap=params.rerank_gap / 100,
+            weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
         )  # fmt: skip
         if dated is not None:
             chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
