@@ -134,11 +134,11 @@ class NameEvidence:
         self.mid_sentence: set[str] = set()
         self.lowercase: set[str] = set()
         self.speaking: set[str] = set()  # "said Emma", "Emma replied": a person, whatever else
-        prev, prev2 = "", ""
+        prev = ""
         for m in _TOKEN.finditer(text):
             word = m.group("w")
             if word is None:
-                prev, prev2 = m.group(), prev
+                prev = m.group()
                 continue
             if word[0].isupper():
                 base = _strip_possessive(word)
@@ -146,7 +146,7 @@ class NameEvidence:
                     self.after_the.add(base)
                 if prev == "in" and base == word:  # "from Zinoviev", "at Bukharin": not places
                     self.places.add(base)
-                if prev and prev not in '.!?“”"' and not (prev == "" and prev2 == ""):
+                if _inside_sentence(prev):
                     self.mid_sentence.add(base)
                 if prev in _SPEAKS:
                     self.speaking.add(base)
@@ -154,7 +154,7 @@ class NameEvidence:
                 self.lowercase.add(word.lower())
                 if word in _SPEAKS and prev[:1].isupper():
                     self.speaking.add(_strip_possessive(prev))
-            prev, prev2 = word, prev
+            prev = word
 
     def is_person(self, name: str) -> bool:
         """Whether the text uses ``name``'s last word like a person's: never after "the" or
@@ -167,6 +167,19 @@ class NameEvidence:
         return not (
             last.endswith("s") and not last.endswith("ss") and last[:-1] in self.mid_sentence
         )
+
+
+_OPENS_SENTENCE = frozenset('.!?“”"‘’\'-—–_()[]:')
+
+
+def _inside_sentence(prev: str) -> bool:
+    """Whether a word after ``prev`` (the token before it) is inside a sentence: not after a
+    full stop or an English quotation mark, nor after a dash, a bracket, an apostrophe or a
+    heading in capitals ("--Instead of", "'Upon my word", "CHAPTER XVIII\n\nTime"), which
+    open sentences as often as not."""
+    if not prev or prev in _OPENS_SENTENCE:
+        return False
+    return not (prev.isupper() and len(prev) > 1)
 
 
 def _strip_possessive(word: str) -> str:
@@ -329,11 +342,11 @@ def _could_be_name(
         return False
     if base in lexicon.function_words(language()):
         return False  # "Dann", "Aber" open German sentences
-    if base.isupper() and len(base) < 3:
-        return False
+    if base.isupper() and (len(base) < 3 or base.lower() in evidence.lowercase):
+        return False  # "a passion FOR hunting": a word in capitals for emphasis
     sentence_start = (
         i == 0
-        or tokens[i - 1].group() in '.!?“”"‘’:('
+        or not _inside_sentence(tokens[i - 1].group())  # "--Upon my word", "'Upon"
         or (
             text[max(0, tokens[i].start() - 2) : tokens[i].start()].strip() == ""
             and text[max(0, tokens[i].start() - 2) : tokens[i].start()].count("\n") >= 1
