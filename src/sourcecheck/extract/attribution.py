@@ -169,7 +169,7 @@ class NameEvidence:
         )
 
 
-_OPENS_SENTENCE = frozenset('.!?“”"‘’\'-—–_()[]:')
+_OPENS_SENTENCE = frozenset(".!?“”\"‘’'-—–_()[]:")
 
 
 def _inside_sentence(prev: str) -> bool:
