@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..models import Source, Span
 from . import sieves
 from .cue import Cue
+from .leadins import cue_in_leadin
 from .quotes import Quotation
 
 OPENING_PARAGRAPHS = 2
@@ -72,7 +73,9 @@ class CueFinder:
         if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
             return None
         narration = self.narration(leadin)
-        return sieves.cue_before(self.text, narration.start, narration.end)
+        return cue_in_leadin(self.text, narration.start, narration.end) or sieves.cue_before(
+            self.text, narration.start, narration.end
+        )
 
     def narration(self, span: Span) -> Span:
         """The part of ``span`` after the last quotation ending inside it: the narration only,

@@ -1,0 +1,165 @@
+"""Lead-ins whose verb of saying has its subject somewhere :func:`sieves.cue_before` does not
+look: a name heard saying ("she heard Harriet say,"), a relative clause ("Lydia, who, flying to
+her, cried"), a participle between name and verb ("Jane taking out the letter, said,"), a
+passive ("when thus accosted by Miss Bingley,"), an infinitive with "for" ("for Frank
+Churchill to draw near her and say,") and a chain of auxiliaries ("that Emma could not help
+saying,"). Each names the speaker more surely than the clause's first pronoun or noun, so
+:mod:`beside` asks these first."""
+
+from __future__ import annotations
+
+import re
+
+from .cue import Cue, Token, tokenize
+from .sieves import (
+    MAX_ADVERBIAL,
+    _adverbial,
+    _is_noun_use,
+    _mention_at,
+    _tail_ok,
+    is_finite,
+    is_speech_verb,
+)
+
+PERCEIVING = frozenset(
+    "hear heard hears hearing overheard saw see sees seeing let lets made make makes bid bade "
+    "watched felt".split()
+)
+"""Verbs whose object is the subject of the bare verb after it: "heard Harriet say"."""
+CHAIN = frozenset(
+    "could would should might must can will shall did do does not never help only just then "
+    "also once ventured began begin begins proceeded continued to".split()
+)
+"""Words between a subject and its verb of saying in one verb chain: "could not help saying"."""
+_BETWEEN = frozenset("next then again now suddenly presently".split())
+"""Adverbs between a heard person and the verb: "heard Frank Churchill next say"."""
+MAX_RELATIVE = 8
+"""Words between "who" and its verb of saying: "who, breathless with agitation, cried out"."""
+MAX_FOR = 14
+"""Words between "for X to" and the verb: "for Darcy to leave her, or to refrain from saying"."""
+_ENDED = re.compile(r"[.!?…][”\"’)\]]*\s*$")
+
+
+def cue_in_leadin(text: str, start: int, end: int) -> Cue | None:
+    """The speaker of the verb of saying that ends ``text[start:end]``, when one of the
+    structures of this module names it.
+
+    >>> t = "till after a minute's silence she heard Harriet say in a very serious tone, “"
+    >>> cue_in_leadin(t, 0, len(t) - 1).words
+    'Harriet'
+    """
+    if _ENDED.search(text[start:end]):
+        return None
+    tokens = tokenize(text, start, end)
+    while tokens and tokens[-1].kind == "p":
+        tokens.pop()
+    last = len(tokens) - 1
+    for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
+        if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v) or _after_article(tokens, v):
+            continue
+        found = _passive(tokens, v)
+        if found is None and not (_tail_ok(tokens, v + 1) or _adverbial(tokens[v + 1 :])):
+            return None  # ("say in a very serious tone,": a phrase of manner, no comma)
+        for rule in (_perceived, _relative, _participle, _infinitive_for, _chain_subject):
+            found = found or rule(tokens, v)
+        if found is None:
+            return None
+        m, (kind, after) = found
+        words = text[tokens[m].start : tokens[after - 1].end]
+        return Cue(
+            words, kind, tokens[m].start, tokens[after - 1].end, tokens[v].text, (start, end)
+        )
+    return None
+
+
+Found = tuple[int, tuple[str, int]]
+
+
+def _after_article(tokens: list[Token], v: int) -> bool:
+    """ "in a half whisper": a noun after an article and one more word."""
+    return v >= 2 and tokens[v - 2].text.lower() in ("a", "an", "the")
+
+
+def _person_ending(tokens: list[Token], end: int, *, reach: int = 6) -> Found | None:
+    """A name or description that ends right before token ``end``."""
+    for m in range(max(0, end - reach), end):  # the longest first: "Frank Churchill"
+        found = _mention_at(tokens, m)
+        if found is not None and found[1] == end and found[0] in ("name", "description"):
+            return m, found
+    return None
+
+
+def _perceived(tokens: list[Token], v: int) -> Found | None:
+    """ "heard Harriet say", "heard Frank Churchill next say": the verb right after a
+    person who is the object of a verb of perceiving."""
+    end = v - 1 if v and tokens[v - 1].text.lower() in _BETWEEN else v
+    found = _person_ending(tokens, end)
+    if found is None or not found[0] or tokens[found[0] - 1].text.lower() not in PERCEIVING:
+        return None
+    return found
+
+
+def _relative(tokens: list[Token], v: int) -> Found | None:
+    """ "Lydia, who, flying to her, cried": the name before ", who" (a phrase of place may
+    stand between: "met Maria in the landing place, who ... cried out")."""
+    who = next(
+        (k for k in range(v - 1, max(0, v - 2 - MAX_RELATIVE), -1) if tokens[k].text == "who"),
+        None,
+    )
+    if who is None or who < 2 or tokens[who - 1].text != ",":
+        return None
+    for end in range(who - 1, max(0, who - 6), -1):
+        found = _person_ending(tokens, end)
+        if found is not None and found[1][0] == "name":
+            return found
+    return None
+
+
+def _participle(tokens: list[Token], v: int) -> Found | None:
+    """ "Jane taking out the letter, said,": a name opening its clause, a participle phrase,
+    a comma, the finite verb."""
+    if not v or tokens[v - 1].text != "," or not is_finite(tokens, v):
+        return None
+    for m in range(v - 2, max(-1, v - 10), -1):
+        found = _mention_at(tokens, m)
+        if found is None or found[0] != "name" or found[1] >= v - 1:
+            continue
+        opens = m == 0 or tokens[m - 1].kind == "p"
+        if opens and tokens[found[1]].text.endswith("ing"):
+            return m, found
+    return None
+
+
+def _passive(tokens: list[Token], v: int) -> Found | None:
+    """ "when thus accosted by Miss Bingley,": the agent of a passive verb of saying."""
+    if v + 2 >= len(tokens) or tokens[v + 1].text != "by" or not tokens[v].text.endswith("ed"):
+        return None
+    found = _mention_at(tokens, v + 2)
+    return (v + 2, found) if found is not None and found[1] == len(tokens) else None
+
+
+def _infinitive_for(tokens: list[Token], v: int) -> Found | None:
+    """ "for Frank Churchill to draw near her and say,": the person after "for" whose
+    infinitive the verb goes on."""
+    if tokens[v - 1].text.lower() not in ("to", "and") and not tokens[v].text.endswith("ing"):
+        return None
+    for k in range(v - 2, max(0, v - 2 - MAX_FOR), -1):
+        if tokens[k].text.lower() != "for":
+            continue
+        found = _mention_at(tokens, k + 1)
+        if found is not None and found[0] == "name" and tokens[found[1]].text == "to":
+            return k + 1, found
+        return None
+    return None
+
+
+def _chain_subject(tokens: list[Token], v: int) -> Found | None:
+    """ "that Emma could not help saying,": the name right before the verb's chain of
+    auxiliaries."""
+    k = v - 1
+    while k >= 0 and tokens[k].text.lower() in CHAIN:
+        k -= 1
+    if k == v - 1:
+        return None
+    found = _person_ending(tokens, k + 1)
+    return found if found is not None and found[1][0] == "name" else None
