@@ -134,6 +134,8 @@ class NameEvidence:
         self.mid_sentence: set[str] = set()
         self.lowercase: set[str] = set()
         self.speaking: set[str] = set()  # "said Emma", "Emma replied": a person, whatever else
+        self.nouns = lexicon.common_nouns(text) if language() == "de" else frozenset()
+        """German nouns ("mit der Faust", "im Nebenzimmer"): capitalized, never persons."""
         prev = ""
         for m in _TOKEN.finditer(text):
             word = m.group("w")
@@ -160,6 +162,8 @@ class NameEvidence:
         """Whether the text uses ``name``'s last word like a person's: never after "the" or
         "in", and not as the plural of a word it capitalizes mid-sentence ("the Germans")."""
         last = name.split()[-1]
+        if last in self.nouns:
+            return False  # "Gregors Zimmer"
         if last in self.speaking:
             return True  # "said Emma" tells more than "in Emma" or "the Westons"
         if last in self.after_the or last in self.places:
@@ -340,8 +344,8 @@ def _could_be_name(
     base = _strip_possessive(word)
     if base in STOP_CAPS or not any(c.isalpha() for c in base):
         return False
-    if base in lexicon.function_words(language()):
-        return False  # "Dann", "Aber" open German sentences
+    if base in lexicon.function_words(language()) or base in evidence.nouns:
+        return False  # "Dann", "Aber" open German sentences; "bei diesen Umständen"
     if base.isupper() and (len(base) < 3 or base.lower() in evidence.lowercase):
         return False  # "a passion FOR hunting": a word in capitals for emphasis
     sentence_start = (

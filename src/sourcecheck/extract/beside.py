@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Source, Span
-from . import sieves
+from . import lexicon, sieves, verbs
 from .cue import Cue
 from .leadins import cue_in_leadin
 from .quotes import Quotation
@@ -33,7 +33,13 @@ class CueFinder:
         cue = self._beside(quote, leadin, trailing)
         if cue is not None and cue.kind == "first" and cue.verb.lower() in ("read", "reads"):
             return None  # "In Czernin's diary we read:": someone else's words
+        if cue is not None and cue.kind == "name" and self._nouns().intersection(cue.words.split()):
+            return None  # "bei diesen Umständen ... zu sagen:": a German noun, nobody
         return None if cue is not None and self.in_title(cue.start, cue.end) else cue
+
+    def _nouns(self) -> frozenset[str]:
+        """The German text's common nouns (:func:`lexicon.common_nouns`); none elsewhere."""
+        return lexicon.common_nouns(self.text) if verbs.language() == "de" else frozenset()
 
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a source's title printed in the text."""

@@ -12,7 +12,7 @@ from .people import TITLE_WORDS
 
 _TOKEN = re.compile(
     r"(?P<title>(?:" + "|".join(sorted(TITLE_WORDS | TITLES, key=len, reverse=True)) + r")\.?)"
-    r"(?=\s+[A-Z])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
+    r"(?=\s+[A-ZА-ЯЁ])|(?P<w>[^\W\d_]+(?:[’'\-][^\W\d_]+)*)|(?P<p>[^\w\s])"
 )
 
 

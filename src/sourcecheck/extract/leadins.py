@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon, verbs
 from .cue import Cue, Token, tokenize
 from .sieves import (
     MAX_ADVERBIAL,
@@ -31,6 +32,8 @@ CHAIN = frozenset(
     "also once ventured began begin begins proceeded continued to".split()
 )
 """Words between a subject and its verb of saying in one verb chain: "could not help saying"."""
+CLAUSE_AFTER = frozenset("um damit dass daß als weil ohne indem wobei während чтобы когда".split())
+"""Words opening a clause of purpose or time after the speaker: "flüsterte die Schwester, um"."""
 _BETWEEN = frozenset("next then again now suddenly presently".split())
 """Adverbs between a heard person and the verb: "heard Frank Churchill next say"."""
 MAX_RELATIVE = 8
@@ -57,7 +60,7 @@ def cue_in_leadin(text: str, start: int, end: int) -> Cue | None:
     for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
         if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v) or _after_article(tokens, v):
             continue
-        found = _passive(tokens, v)
+        found = _passive(tokens, v) or _before_purpose(tokens, v) or _russian_subject(tokens, v)
         if found is None and not (_tail_ok(tokens, v + 1) or _adverbial(tokens[v + 1 :])):
             return None  # ("say in a very serious tone,": a phrase of manner, no comma)
         for rule in (_perceived, _relative, _participle, _infinitive_for, _chain_subject):
@@ -155,11 +158,41 @@ def _infinitive_for(tokens: list[Token], v: int) -> Found | None:
 
 def _chain_subject(tokens: list[Token], v: int) -> Found | None:
     """ "that Emma could not help saying,": the name right before the verb's chain of
-    auxiliaries."""
+    auxiliaries; in German, the subject before "aber", "nun", "leise" ("die Schwester aber
+    flüsterte:")."""
+    german = lexicon.between_verb_and_subject(verbs.language())
     k = v - 1
-    while k >= 0 and tokens[k].text.lower() in CHAIN:
+    while k >= 0 and (tokens[k].text.lower() in CHAIN or tokens[k].text.lower() in german):
         k -= 1
     if k == v - 1:
         return None
     found = _person_ending(tokens, k + 1)
-    return found if found is not None and found[1][0] == "name" else None
+    kinds = ("name", "description") if german else ("name",)
+    return found if found is not None and found[1][0] in kinds else None
+
+
+def _russian_subject(tokens: list[Token], v: int) -> Found | None:
+    """ "Андрей сказал Пьеру:": in Russian the name opening the clause before the verb is its
+    subject; a name after the verb there is whom it was said to (a dative, "Пьеру")."""
+    if verbs.language() != "ru":
+        return None
+    found = _person_ending(tokens, v)
+    if found is None or found[1][0] != "name":
+        return None
+    m = found[0]
+    return found if m == 0 or tokens[m - 1].kind == "p" else None
+
+
+def _before_purpose(tokens: list[Token], v: int) -> Found | None:
+    """ "flüsterte die Schwester, um Gregor zu verständigen:": the subject after the verb, then
+    a clause of purpose or time after a comma (its "Gregor" is nobody's speaker)."""
+    j = v + 1
+    while j < len(tokens) and tokens[j].text.lower() in lexicon.between_verb_and_subject(
+        verbs.language()
+    ):
+        j += 1
+    found = _mention_at(tokens, j)
+    if found is None or found[0] not in ("name", "description") or found[1] + 1 >= len(tokens):
+        return None
+    after = tokens[found[1]].text == "," and tokens[found[1] + 1].text.lower() in CLAUSE_AFTER
+    return (j, found) if after and is_finite(tokens, v) else None

@@ -35,20 +35,25 @@ _DE_DETERMINERS = (
 _DE_ARTICLES = " ".join(_DE_DETERMINERS.split()[: _DE_DETERMINERS.split().index("im")])
 """The German articles, possessives and demonstratives that open a description of a person
 ("sagte die Mutter", "rief der Prokurist"): not the contractions ("im Nebenzimmer")."""
-_DE_BETWEEN = "nun dann da noch jetzt wieder leise laut schließlich endlich sich"
+_DE_BETWEEN = "nun dann da noch jetzt wieder leise laut schließlich endlich sich aber doch"
 """Words between a German verb of saying and its subject: "sagte nun der Vater", "klagte
 leise die Schwester", the reflexive "sagte sich Gregor" (thoughts)."""
 _DE_PREPOSITIONS = (
-    "zu nach unter mit aus bei seit ohne durch für gegen um vor hinter über neben zwischen"
+    "zu nach unter mit aus bei seit ohne durch für gegen um vor hinter über neben zwischen "
+    "in an auf wider gegenüber trotz wegen während durchs fürs ums "
+    "etwas nichts alles viel wenig mehr solches manches"
 )
-"""Prepositions right before a noun without its article ("zu Hause", "unter Weinen"); not
-"von", a particle of names."""
+"""Prepositions and quantifiers right before a noun without its article ("zu Hause", "unter
+Weinen", "in Eile", "wider Erwarten", "mit ausgebreiteten Armen", "etwas Ähnliches", "alles
+Auffallende"); not "von", a particle of names."""
 _AFTER_DETERMINER = re.compile(
-    rf"(?<![\w-])(?:(?i:{'|'.join(_DE_DETERMINERS.split())})\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}"
-    rf"|(?:{'|'.join(_DE_PREPOSITIONS.split())})\s+)([A-ZÄÖÜ][\w-]*)"
+    rf"(?<![\w-])(?:(?i:{'|'.join(_DE_DETERMINERS.split())})|{'|'.join(_DE_PREPOSITIONS.split())})"
+    rf"\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}([A-ZÄÖÜ][\w-]*)"
+    rf"|(?<![\w-])[a-zäöüß][\w-]*(?<!t)e[mnrs]?,?\s+([A-ZÄÖÜ][\w-]*)"
 )
 """A capitalized word after a determiner (and inflected adjectives: "-e", "-en", "-er"...)
-or a preposition: "Im ganzen beurteilt Mérey" is not "im ... Mérey"."""
+or a preposition ("Im ganzen beurteilt Mérey" is not "im ... Mérey"), or after an inflected
+adjective alone ("schmerzliches Piepsen", "langen Pausen"; not a past tense: "fragte Grete")."""
 _CAPITALIZED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)")
 NOUN_SHARE = 1 / 3
 """A German word after an article at least this often is a noun: "der Vater", "den Augen";
@@ -81,6 +86,7 @@ def words_of(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in get_stop_words(name)) if name else frozenset()
 
 
+@lru_cache(maxsize=4)  # (asked for each quotation of a German text; a str keeps its hash)
 def common_nouns(text: str) -> frozenset[str]:
     """The capitalized words of a German ``text`` it writes after an article, a possessive, a
     quantifier or a preposition ("der Vater", "den Augen", "im Nebenzimmer", "die alte
@@ -90,7 +96,7 @@ def common_nouns(text: str) -> frozenset[str]:
     >>> sorted(common_nouns("Der Vater rief Gregor. Gregor sah den Vater und die Mutter."))
     ['Mutter', 'Vater']
     """
-    after = Counter(m.group(1) for m in _AFTER_DETERMINER.finditer(text))
+    after = Counter(m.group(1) or m.group(2) for m in _AFTER_DETERMINER.finditer(text))
     total = Counter(m.group(1) for m in _CAPITALIZED.finditer(text))
     return frozenset(w for w, n in after.items() if n >= NOUN_SHARE * total[w])
 

@@ -245,7 +245,7 @@ def _read_forms(
     bounds = sorted(quoted)
     stops = STOP_CAPS | lexicon.function_words(language())  # "Aber", "Так" open sentences
     for m in NAME_RE.finditer(text):
-        title = m.group("title") or ""
+        title = (m.group("title") or "").capitalize()  # "князь Андрей" is "Князь Андрей"
         start = not title and _starts_sentence(text, m)  # "Mr. Knightley came": a name
         words = _name_words(m.group("name"), evidence, sentence_start=start, stops=stops)
         again = None

@@ -12,6 +12,11 @@ FEMALE_TITLES = frozenset(
     "Mrs Miss Ms Lady Madam Madame Mme Mlle Mademoiselle Dame Frau Countess Princess Baroness "
     "Duchess Queen Empress Mother Sister Aunt Mistress".split()
 )
+_RU_MALE = "Князь Граф Барон Генерал Полковник Капитан Государь Император Господин".split()
+_RU_FEMALE = "Княжна Княгиня Графиня Баронесса Госпожа Императрица".split()
+MALE_TITLES |= frozenset(_RU_MALE + [t.lower() for t in _RU_MALE])
+FEMALE_TITLES |= frozenset(_RU_FEMALE + [t.lower() for t in _RU_FEMALE])
+"""(Russian writes titles in lower case inside a sentence: "спросил князь Андрей".)"""
 NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
 TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 HONORIFICS = frozenset(
