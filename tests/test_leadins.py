@@ -64,3 +64,19 @@ def test_a_plain_leadin_is_left_to_the_sieves() -> None:
     assert cue_in_leadin(t, 0, len(t) - 1) is None
     t = "She was met at the door by Mary, and she cried, “"
     assert cue_in_leadin(t, 0, len(t) - 1) is None
+
+
+def test_a_name_after_an_epithet_and_a_rarer_verb_of_saying() -> None:
+    # "inquired poor Oliver": "poor" is no description, the name follows; "blubbered" is a
+    # verb of saying like "sobbed".
+    text = (
+        "Mr. Bumble took Oliver by the hand, and Mrs. Mann stood at the gate.\n\n"
+        '"Will she go with me?" inquired poor Oliver.\n\n'
+        '"No, she can\'t," replied Mr. Bumble.\n\n'
+        "Noah lay on the floor, and Oliver stood over him.\n\n"
+        '"He\'ll murder me!" blubbered Noah. "Help! help!"\n'
+    )
+    said, notes = speaker_of(text, "Will she go with me?")
+    assert said == "Oliver" and "beside the quote" in notes, notes
+    said, notes = speaker_of(text, "He'll murder me!")
+    assert said == "Noah" and "beside the quote" in notes, notes

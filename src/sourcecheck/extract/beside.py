@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..models import Source, Span
 from . import lexicon, sieves, verbs
 from .cue import Cue
-from .leadins import cue_in_leadin
+from .leadins import cue_in_leadin, cue_with_epithet
 from .quotes import Quotation
 
 OPENING_PARAGRAPHS = 2
@@ -55,7 +55,9 @@ class CueFinder:
         for gap in quote.gaps:
             if gap.start > opening[-1]:
                 break  # (gaps in text order: past the speech's opening paragraphs)
-            cue = sieves.cue_after(self.text, gap.start, gap.end)
+            cue = sieves.cue_after(self.text, gap.start, gap.end) or cue_with_epithet(
+                self.text, gap.start, gap.end
+            )
             if cue is not None:
                 return cue
         before = self._before(quote, leadin)
@@ -69,7 +71,9 @@ class CueFinder:
         ):
             # A clause ending with a colon introduces the next quotation ("Bukharin said:"),
             # unless it goes on the quotation's sentence ("!” said Mr. Fang: “don't ...").
-            cue = sieves.cue_after(self.text, trailing.start, trailing.end)
+            cue = sieves.cue_after(self.text, trailing.start, trailing.end) or cue_with_epithet(
+                self.text, trailing.start, trailing.end
+            )
             if cue is not None:
                 return cue
         return before

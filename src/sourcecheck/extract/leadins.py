@@ -160,7 +160,7 @@ def _chain_subject(tokens: list[Token], v: int) -> Found | None:
     """ "that Emma could not help saying,": the name right before the verb's chain of
     auxiliaries; in German, the subject before "aber", "nun", "leise" ("die Schwester aber
     flüsterte:")."""
-    german = lexicon.between_verb_and_subject(verbs.language())
+    german = lexicon.between_verb_and_subject("de") if verbs.language() == "de" else frozenset()
     k = v - 1
     while k >= 0 and (tokens[k].text.lower() in CHAIN or tokens[k].text.lower() in german):
         k -= 1
@@ -190,9 +190,34 @@ def _before_purpose(tokens: list[Token], v: int) -> Found | None:
     while j < len(tokens) and tokens[j].text.lower() in lexicon.between_verb_and_subject(
         verbs.language()
     ):
-        j += 1
+        j += 1  # "flüsterte nun die Schwester", "cried poor Oliver"
     found = _mention_at(tokens, j)
     if found is None or found[0] not in ("name", "description") or found[1] + 1 >= len(tokens):
         return None
     after = tokens[found[1]].text == "," and tokens[found[1] + 1].text.lower() in CLAUSE_AFTER
     return (j, found) if after and is_finite(tokens, v) else None
+
+
+def cue_with_epithet(text: str, start: int, end: int) -> Cue | None:
+    """ "” inquired poor Oliver.": a verb of saying after the quotation, a lower-case epithet
+    (:data:`lexicon.EPITHETS`), then the speaker's name (:func:`sieves.cue_after` reads a
+    lower-case word there as no speaker).
+
+    >>> t = "” inquired poor Oliver."
+    >>> cue_with_epithet(t, 1, len(t)).words
+    'Oliver'
+    """
+    tokens = tokenize(text, start, min(end, start + 200))
+    i = 0
+    while i < len(tokens) and tokens[i].kind == "p" and tokens[i].text in ",—–-;":
+        i += 1
+    if not is_speech_verb(tokens, i) or not is_finite(tokens, i):
+        return None
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in lexicon.EPITHETS:
+        return None
+    found = _mention_at(tokens, i + 2)
+    if found is None or found[0] != "name":
+        return None
+    first, last = tokens[i + 2], tokens[found[1] - 1]
+    words = text[first.start : last.end]
+    return Cue(words, "name", first.start, last.end, tokens[i].text, (start, end))

@@ -117,3 +117,10 @@ def between_verb_and_subject(language: str) -> frozenset[str]:
     """Words a German verb of saying may have before its subject ("sagte nun der Vater",
     "sagte sich Gregor"); empty for other languages."""
     return frozenset(_DE_BETWEEN.split()) if language == "de" else frozenset()
+
+
+EPITHETS = frozenset(
+    "poor little old young dear good honest worthy unhappy wretched unfortunate".split()
+)
+"""Lower-case epithets between an English verb of saying and the name they go with ("inquired
+poor Oliver", "said old Sikes"): not a description, the name follows."""

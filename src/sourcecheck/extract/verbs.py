@@ -35,7 +35,7 @@ bawl squeal chirp twitter lisp quaver quiver tremble sputter splutter wheeze shr
 storm rage fume scold chide rebuke reprove admonish exhort instruct inform advise recommend
 summon invite interject chime echo parrot quote cite specify explain expostulate remonstrate
 deprecate apologise apologize thank congratulate pronounce predict prophesy conjecture
-remonstrate sneeze hesitate pause stop go break put strike burst speak think
+remonstrate sneeze hesitate pause stop go break put strike burst speak think blubber
 """.split()
 _IRREGULAR = {
     "say": ["said"], "tell": ["told"], "begin": ["began", "begun"], "go": ["went", "gone"],
