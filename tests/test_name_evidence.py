@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.people import people_of
 from sourcecheck.models import Claim
 
 
@@ -50,3 +51,14 @@ def test_a_word_in_capitals_for_emphasis_is_no_speaker() -> None:
         'in the human breast, and the cry went up, "Stop thief! Stop thief!"\n'
     )
     assert (speakers(text)["Stop thief! Stop thief!"] or "").lower() != "for"
+
+
+def test_a_titled_name_printed_once_a_letter_off_is_a_misprint() -> None:
+    text = (
+        "Mr. Brownlow sat by the fire. " * 12
+        + "Mr. Browlow rose. Mr. Bolter came in, and Mr. Bolder went out."
+    )
+    people = people_of(text)
+    person = people.resolve("Mr. Browlow")
+    assert person is not None and person.name == "Mr. Brownlow"
+    assert people.resolve("Mr. Bolter") is not people.resolve("Mr. Bolder")  # neither is common

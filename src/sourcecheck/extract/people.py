@@ -22,11 +22,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
+from ..normalize import fold
 from . import lexicon
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
 from .gender import decide_gender, gender_after
 from .subjects import named_again
+from .surnames import same_surname
 from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
+from .titles import split_title as _split_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
 from .verbs import language
 
@@ -158,15 +161,6 @@ class People:
 def _key(form: str) -> str:
     title, words = _split_title(form)
     return " ".join([title, *words]).lower()
-
-
-def _split_title(name: str) -> tuple[str, list[str]]:
-    words = name.replace(".", " ").split()
-    title = ""
-    while len(words) > 1 and words[0] in TITLE_WORDS:
-        title = title or words[0]
-        words = words[1:]
-    return title, words
 
 
 def _compatible(person: Person, title: str, words: list[str]) -> bool:
@@ -362,7 +356,35 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         person.gender = decide_gender(votes[id(person)])
     _bare_to_titled(people)
     _borrow_title_gender(people)
+    _join_misspelt(people)
     return [p for p in people if p.forms]
+
+
+MISSPELT_SHARE = 10
+"""How many times more often than a titled form printed once a person's form differing by a
+letter must be used for the one to be a misprint of the other ("Mrs. Maylies", "Mr. Browlow")."""
+
+
+def _join_misspelt(people: list[Person]) -> None:
+    """A titled name printed once that differs from a much more used one of the same title by
+    a letter or two in its last word is a misprint of it: its person's."""
+    for person in [p for p in people if p.forms.total() == 1]:
+        title, words = _split_title(next(iter(person.forms)))
+        if not title:
+            continue
+        fits = {
+            id(other): other
+            for other in people
+            for form, n in other.forms.items()
+            if other is not person
+            and n >= MISSPELT_SHARE
+            and (t := _split_title(form))[0] == title
+            and t[1][:-1] == words[:-1]
+            and same_surname(fold(t[1][-1]), fold(words[-1]))
+        }
+        if len(fits) == 1:
+            next(iter(fits.values())).forms.update(person.forms)
+            person.forms.clear()
 
 
 DOMINANT = 5

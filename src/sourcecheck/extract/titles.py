@@ -30,6 +30,20 @@ DOTTED = frozenset("Mr Mrs Ms Dr St Prof Rev Mme Mlle".split())
 """Titles written with a full stop when abbreviated ("Mr. Knightley")."""
 
 
+def split_title(name: str) -> tuple[str, list[str]]:
+    """A name's first title (or "") and its other words, full stops dropped.
+
+    >>> split_title("Mr. Frank Churchill"), split_title("Emma")
+    (('Mr', ['Frank', 'Churchill']), ('', ['Emma']))
+    """
+    words = name.replace(".", " ").split()
+    title = ""
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        title = title or words[0]
+        words = words[1:]
+    return title, words
+
+
 def title_gender(title: str) -> str | None:
     """The gender a title says: "M" (Mr., Herr), "F" (Mrs., Frau) or None (Dr., Comrade)."""
     if title in MALE_TITLES:
