@@ -48,6 +48,8 @@ OPENING = "Anne Elliot and Mary Musgrove sat by the fire. Anne was reading; Mary
             "There was at last an opportunity for Captain Wentworth to come near Anne and say,",
             "Captain Wentworth",
         ),
+        # the owner of the first of two gerunds
+        ("Anne never left the room without Mary's giving a deep sigh, and saying,", "Mary"),
         # a chain of auxiliaries after the name
         ("But Anne laughed so much at the thought, that Mary could not help saying,", "Mary"),
     ],

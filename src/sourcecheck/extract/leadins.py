@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, verbs
+from .attribution import STOP_CAPS
 from .cue import Cue, Token, tokenize
 from .sieves import (
     MAX_ADVERBIAL,
@@ -63,15 +64,15 @@ def cue_in_leadin(text: str, start: int, end: int) -> Cue | None:
         found = _passive(tokens, v) or _before_purpose(tokens, v) or _russian_subject(tokens, v)
         if found is None and not (_tail_ok(tokens, v + 1) or _adverbial(tokens[v + 1 :])):
             return None  # ("say in a very serious tone,": a phrase of manner, no comma)
-        for rule in (_perceived, _relative, _participle, _infinitive_for, _chain_subject):
+        rules = (_perceived, _relative, _participle, _infinitive_for, _chain_subject, _owner)
+        for rule in rules:
             found = found or rule(tokens, v)
         if found is None:
             return None
         m, (kind, after) = found
-        words = text[tokens[m].start : tokens[after - 1].end]
-        return Cue(
-            words, kind, tokens[m].start, tokens[after - 1].end, tokens[v].text, (start, end)
-        )
+        stop = tokens[after - 1].end - 2 * tokens[after - 1].text.endswith(("’s", "'s"))
+        words = text[tokens[m].start : stop]  # (without the owner's "'s")
+        return Cue(words, kind, tokens[m].start, stop, tokens[v].text, (start, end))
     return None
 
 
@@ -153,6 +154,23 @@ def _infinitive_for(tokens: list[Token], v: int) -> Found | None:
         if found is not None and found[0] == "name" and tokens[found[1]].text == "to":
             return k + 1, found
         return None
+    return None
+
+
+def _owner(tokens: list[Token], v: int) -> Found | None:
+    """ "without Mr. Woodhouse's giving a gentle sigh, and saying,": the possessive name before
+    the first of two gerunds joined by "and"."""
+    if not tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() != "and":
+        return None
+    for k in range(v - 2, max(0, v - 2 - MAX_RELATIVE), -1):
+        word = tokens[k].text
+        if word.endswith("ing") and tokens[k - 1].text.endswith(("’s", "'s")):
+            end = k - 1
+            m = end
+            while m > 0 and (tokens[m - 1].kind == "title" or tokens[m - 1].text[:1].isupper()):
+                m -= 1
+            named = tokens[m].kind == "title" or tokens[m].text not in STOP_CAPS
+            return (m, ("name", end + 1)) if named and tokens[m].text[:1].isupper() else None
     return None
 
 

@@ -29,8 +29,8 @@ from .gender import decide_gender, gender_after
 from .subjects import named_again
 from .surnames import same_surname
 from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
-from .titles import split_title as _split_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
+from .titles import split_title as _split_title
 from .verbs import language
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
