@@ -48,14 +48,15 @@ def stem_scores(units: TextUnits, stems: set[str], size: int, top: int) -> dict[
     richest in them."""
     n = len(units.spans)
     weight = {s: units.idf(s) for s in stems}
-    hits: dict[int, float] = {}
+    hits, hit = np.zeros(n), np.zeros(n, dtype=bool)
     for stem in sorted(stems):  # sorted: the same sums, in the same order, in every process
-        found = units.postings.get(stem)
+        found = units.postings.get(stem)  # each unit once
         if found is None or common_stem(units, stem):
             continue
-        for i in found.tolist():
-            hits[i] = hits.get(i, 0.0) + weight[stem]
-    seeds = sorted(hits, key=lambda i: (-hits[i], i))[: 4 * top]
+        hits[found] += weight[stem]
+        hit[found] = True
+    held = np.flatnonzero(hit)
+    seeds = held[np.lexsort((held, -hits[held]))][: 4 * top].tolist()  # ties: the first unit
     scored: dict[Window, float] = {}
     for i in seeds:
         for k in range(1, size + 1):
@@ -85,16 +86,13 @@ def vector_windows(
     """Windows of 1..``size`` units whose summed vectors are nearest the quote (``sims``: the
     cosine of each unit with the quote, one matrix-vector product). A window's score is the
     cosine of the quote with the sum of its unit vectors; the sum's length comes from the
-    cached cosines of neighbouring units, so the cost is linear in the text."""
+    cosines of neighbouring units (:meth:`~.vectors.TextVectors.window_lengths`, once per
+    text), so the cost is linear in the text."""
     n = len(sims)
     scored: dict[Window, float] = {}
     cum = np.concatenate([[0.0], np.cumsum(sims, dtype=np.float64)])
     for k in range(1, min(size, n) + 1):
-        norm2 = np.full(n - k + 1, float(k))
-        for gap in range(1, k):
-            c = vectors.adjacent_cumsum(gap)
-            norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
-        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
+        score = (cum[k:] - cum[:-k]) / vectors.window_lengths(k)
         count = min(top * 3, len(score))
         best = np.argpartition(-score, count - 1)[:count] if count < len(score) else range(count)
         for a in best:
@@ -133,11 +131,7 @@ def nearest_windows(vectors: TextVectors, quotes: np.ndarray, sizes: np.ndarray)
     sims = vectors.dense() @ quotes.T.astype(np.float32)  # (n, m)
     cum = np.concatenate([np.zeros((1, m)), np.cumsum(sims, axis=0, dtype=np.float64)])
     for k in range(1, min(int(sizes.max()), n) + 1):
-        norm2 = np.full(n - k + 1, float(k))
-        for gap in range(1, k):
-            c = vectors.adjacent_cumsum(gap)
-            norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
-        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))[:, None]
+        score = (cum[k:] - cum[:-k]) / vectors.window_lengths(k)[:, None]
         best = np.where(sizes >= k, np.maximum(best, score.max(axis=0)), best)
     return best
 

@@ -174,28 +174,23 @@ def clause_runs(
     units' ``sims``), and the ``top`` runs of 1..:data:`RUN_CLAUSES` consecutive clauses of a
     unit (never the whole unit: it has its own vector) nearest the quote by their summed
     stored vectors, no two overlapping, best first; ``query`` as for :func:`embed_passages`.
-    One matrix-vector product over the clauses; the sums' lengths come from the cached
-    cosines of neighbouring clauses."""
-    dense, unit, running = vectors.clauses()
+    One matrix-vector product over the clauses; the sums' lengths come from the cosines of
+    neighbouring clauses (:meth:`~.vectors.TextVectors.clause_run_lengths`, once per text)."""
+    dense, unit, _ = vectors.clauses()
     m = len(dense)
     if m == 0 or top <= 0:
         return sims, []
     clause_sims = nearest_reading(dense, query)
-    opens = np.concatenate([[True], unit[1:] != unit[:-1]])
-    closes = np.concatenate([unit[:-1] != unit[1:], [True]])
     fine = sims.copy()  # clauses come in text order: each unit's are a segment
-    first = np.flatnonzero(opens)
+    first = vectors.clause_openings()
     fine[unit[first]] = np.maximum(fine[unit[first]], np.maximum.reduceat(clause_sims, first))
     cum = np.concatenate([[0.0], np.cumsum(clause_sims, dtype=np.float64)])
     scored: dict[Window, float] = {}
     for k in range(1, min(RUN_CLAUSES, m) + 1):
         n = m - k + 1
-        norm2 = np.full(n, float(k))
-        for gap in range(1, k):
-            c = running[:, gap - 1]
-            norm2 += 2 * (c[k - gap : k - gap + n] - c[:n])
-        score = (cum[k:] - cum[:-k]) / np.sqrt(np.maximum(norm2, 1e-6))
-        score[(unit[k - 1 :] != unit[:n]) | (opens[:n] & closes[k - 1 :])] = -np.inf
+        lengths, apart = vectors.clause_run_lengths(k)
+        score = (cum[k:] - cum[:-k]) / lengths
+        score[apart] = -np.inf
         count = min(3 * top, n)
         best = np.argpartition(-score, count - 1)[:count] if count < n else np.arange(n)
         for i in best.tolist():
