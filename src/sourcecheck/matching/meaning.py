@@ -72,6 +72,7 @@ from .passages import (
     could_pass,
     embed_passages,
     margin,
+    nearest_reading,
     unit_passages,
 )
 from .quote import ParsedQuote, parse_quote
@@ -216,7 +217,7 @@ def match_meaning(
     plain = plain_quote(parsed)
     t_lang = language_of(text, text_language)
     result = MeaningResult("not_found", 0.0, text_id, language=t_lang, model_id=embedder.model_id)
-    if not parsed.segments or not text.strip():
+    if not parsed.segments or not text or text.isspace():  # strip() would copy a book
         result.reason = "the quote has no words" if not parsed.segments else "the text is empty"
         return result
     if vectors is not None and vectors.model_id != embedder.model_id:
@@ -267,7 +268,7 @@ def rank_passages(
     """Candidate passages of ``text`` for a prepared quote, best first, with their margins
     (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on)."""
     units = text_units(text, text_language)
-    sims = (vectors.dense() @ quote.readings.T).max(axis=1) if vectors is not None else None
+    sims = nearest_reading(vectors.dense(), quote.readings) if vectors is not None else None
     size = window_size(quote.text)
     windows = _windows(text, units, vectors, sims, quote, size, params)
     hinted = hint_windows(units, hints, size, quote.stems)[:1]

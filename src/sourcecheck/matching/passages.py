@@ -9,6 +9,7 @@ runs are embedded whole. Everything embedded for one quote is a few hundred word
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -295,7 +296,10 @@ def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     >>> nearest_reading(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([[1.0, 0.0], [0.6, 0.8]]))
     array([1. , 0.8])
     """
-    return (vectors @ np.atleast_2d(query).T).max(axis=1)
+    cosines = vectors @ np.atleast_2d(query).T
+    # the readings' columns compared pairwise: .max(axis=1) over a few columns of a text's
+    # rows was slower than the product of one reading (the same values)
+    return functools.reduce(np.maximum, cosines.T) if cosines.shape[1] else cosines.max(axis=1)
 
 
 def _flat(text: str, start: int, end: int) -> str:
