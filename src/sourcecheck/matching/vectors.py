@@ -83,7 +83,7 @@ class TextVectors:
     _clauses: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(
         default=None, repr=False, compare=False
     )
-    _lengths: dict[tuple[str, int], tuple[np.ndarray, np.ndarray | None]] = field(
+    _per_text: dict[tuple[str, int], tuple[np.ndarray, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -108,51 +108,48 @@ class TextVectors:
         at least 0.001), from the cosines of neighbouring units: the same for every quote, so
         computed once per ``k``."""
         key = ("units", k)
-        if key not in self._lengths:
+        if key not in self._per_text:
             n = len(self.spans)
             norm2 = np.full(n - k + 1, float(k))
             for gap in range(1, k):
                 c = self.adjacent_cumsum(gap)
                 norm2 += 2 * (c[k - gap : n - gap + 1] - c[: n - k + 1])
-            self._lengths[key] = (np.sqrt(np.maximum(norm2, 1e-6)), None)
-        return self._lengths[key][0]
+            self._per_text[key] = (np.sqrt(np.maximum(norm2, 1e-6)),)
+        return self._per_text[key][0]
 
     def clause_run_lengths(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         """For each run of ``k`` consecutive clauses (m - k + 1): the length of its summed
-        vector (as :meth:`window_lengths`), and whether it is no run of one unit's clauses
-        (it crosses into another unit, or it is the whole unit, which has its own vector).
-        The same for every quote, so computed once per ``k``."""
+        vector (as :meth:`window_lengths`; runs across units count their clauses as
+        orthogonal), and whether it is no run of one unit's clauses (it crosses into another
+        unit, or it is the whole unit, which has its own vector). The same for every quote,
+        so computed once per ``k``."""
         key = ("clauses", k)
-        if key not in self._lengths:
+        if key not in self._per_text:
             _, unit, running = self.clauses()
-            m = len(unit)
-            n = m - k + 1
-            opens, closes = self._clause_ends()
+            opens, closes, _ = self._clause_ends()
+            n = len(unit) - k + 1
             norm2 = np.full(n, float(k))
             for gap in range(1, k):
                 c = running[:, gap - 1]
                 norm2 += 2 * (c[k - gap : k - gap + n] - c[:n])
             apart = (unit[k - 1 :] != unit[:n]) | (opens[:n] & closes[k - 1 :])
-            self._lengths[key] = (np.sqrt(np.maximum(norm2, 1e-6)), apart)
-        lengths, apart = self._lengths[key]
-        assert apart is not None
+            self._per_text[key] = (np.sqrt(np.maximum(norm2, 1e-6)), apart)
+        lengths, apart = self._per_text[key]
         return lengths, apart
 
     def clause_openings(self) -> np.ndarray:
         """The indexes of the clauses that open their unit (each unit's clauses follow)."""
-        return np.flatnonzero(self._clause_ends()[0])
+        return self._clause_ends()[2]
 
-    def _clause_ends(self) -> tuple[np.ndarray, np.ndarray]:
-        """Whether each clause opens its unit, and whether it closes it."""
+    def _clause_ends(self) -> tuple[np.ndarray, ...]:
+        """Whether each clause opens its unit, whether it closes it, and the openers."""
         key = ("ends", 0)
-        if key not in self._lengths:
+        if key not in self._per_text:
             unit = self.clauses()[1]
             opens = np.concatenate([[True], unit[1:] != unit[:-1]])
             closes = np.concatenate([unit[:-1] != unit[1:], [True]])
-            self._lengths[key] = (opens, closes)
-        opens, closes = self._lengths[key]
-        assert closes is not None
-        return opens, closes
+            self._per_text[key] = (opens, closes, np.flatnonzero(opens))
+        return self._per_text[key]
 
     def clauses(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The clause vectors as float32 (m, d), the unit each clause is of (m,), and the
