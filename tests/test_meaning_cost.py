@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from sourcecheck.matching.candidates import stem_scores
+from sourcecheck.matching.candidates import common_stem, stem_scores
 from sourcecheck.matching.embed import UseEmbedder, _Pieces, unit_rows
 from sourcecheck.matching.passages import nearest_reading
 from sourcecheck.matching.vectors import TextUnits, TextVectors
@@ -113,7 +113,7 @@ def _stem_scores_plainly(units: TextUnits, stems: set[str], size: int, top: int)
     hits: dict[int, float] = {}
     for stem in sorted(stems):
         found = units.postings.get(stem)
-        if found is None or len(found) > max(50, 0.05 * n):
+        if found is None or common_stem(units, stem):
             continue
         for i in found.tolist():
             hits[i] = hits.get(i, 0.0) + weight[stem]
