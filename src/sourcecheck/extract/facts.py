@@ -18,10 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..facts.dates import DateMention, parse_dates
-from ..facts.languages import MONTHS, read_dates
-from ..facts.numbers import read_numbers
+from ..facts.languages import MONTHS, counting_words, read_dates, read_word_numbers
 from ..models import Span
 from ..normalize import fold, tokenize
+from . import verbs
 from .verbs import language
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
@@ -122,7 +122,9 @@ def _fill_years(found: list[DateMention], clock: list[bool]) -> list[DateMention
 _ABBREVIATIONS = frozenset(
     "mr mrs dr st gen col capt prof vol no p pp cf ibid etc vs jr sr lt sgt rev hon ch".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’“)\]»«]*\s+(?=[“\"‘(\[„«»]?[A-Z0-9À-ÖØ-ÞА-ЯЁ])")
+"""A sentence's end: its stop, closing marks, then the capital (Latin, Cyrillic) or digit of
+the next one, perhaps after an opening mark (English, German, Russian marks)."""
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,11 +167,6 @@ def _ordinal_date(word: str, text: str, after: int) -> bool:
 
 # -- figures, events, paraphrases -----------------------------------------------------------
 
-TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "time times oclock".split()
-)
-_COUNT_SKIP = frozenset("or and to more than of the some odd".split())
 EVENT_RE = re.compile(
     r"\b(vot(?:ed|ing|es)|abstain\w*|oppos(?:ed|es)|adopt(?:ed|s)|signed|ratifi\w*|approv(?:ed|al)|"
     r"reject(?:ed|s)|resign(?:ed|s)|elected|appointed|arrested|declared war|broke off|seized|"
@@ -191,36 +188,46 @@ class Figure:
     counts: str
 
 
-def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
+def figures(
+    text: str, start: int, end: int, dates: list[DateMention], *, language: str | None = None
+) -> list[Figure]:
     """Numbers in words or digits, not dates or durations; ``counts`` is what a number counts
     (the word after it, or "against" in "six against five"), "" when the text does not say
-    ("Lenin fifteen").
+    ("Lenin fifteen"). Read in ``language`` (default: the language of the text being read,
+    :func:`~sourcecheck.extract.verbs.language`), its number words and what it counts with
+    them (:func:`~sourcecheck.facts.languages.counting_words`).
 
     >>> t = "It got thirty-two votes, Lenin fifteen; ten minutes later, six votes against five."
     >>> [(f.value, f.counts) for f in figures(t, 0, len(t), [])]
     [(32, 'votes'), (15, ''), (6, 'votes'), (5, 'against')]
+    >>> t = "Zweiunddreißig Abgeordnete stimmten dagegen, vier Tage später sechs gegen fünf."
+    >>> [(f.value, f.counts) for f in figures(t, 0, len(t), [], language="de")]
+    [(32, 'abgeordnete'), (6, 'against'), (5, 'against')]
     """
+    language = language or verbs.language()
+    words = counting_words(language)
     tokens = tokenize(text, start, end)
     out = []
-    for n in read_numbers(tokens.words):
+    for n in read_word_numbers(tokens.words, language):
         s, e = tokens.span(n.first, n.last)
         if any(d.start <= s < d.end for d in dates):
             continue
         before = tokens.words[n.first - 1] if n.first else ""
-        if before == "against":
+        if before in words.against:
             out.append(Figure(s, e, n.value, "against"))
             continue
         k = n.last + 1
-        while k < len(tokens) and (tokens.words[k] in _COUNT_SKIP or tokens.words[k].isdigit()):
+        while k < len(tokens) and (tokens.words[k] in words.between or tokens.words[k].isdigit()):
             k += 1
         counted = tokens.words[k] if k < len(tokens) else ""
+        counted = "against" if counted in words.against else counted  # "sechs gegen fünf"
         original = text[tokens.starts[k] : tokens.ends[k]] if counted else ""
         if counted and re.search(r"[.,;:!?()–—]", text[e : tokens.starts[k]]):
             counted = ""  # "Lenin fifteen; ten minutes": what follows the stop is not counted
-        if counted in TIME_UNITS:
+        if counted in words.durations:
             continue  # "ten minutes later": a duration
-        if not (counted.isalpha() and original[0].islower()):
-            counted = ""
+        if not (counted.isalpha() and (original[0].islower() or language == "de")):
+            counted = ""  # (German nouns are capitalized: "zwei Abgeordnete")
         if n.value < 2 and counted not in ("vote", "votes"):
             continue
         out.append(Figure(s, e, n.value, counted))

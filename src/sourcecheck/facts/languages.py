@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize import fold, tokenize
 from .dates import DateMention, _real_day, parse_dates
@@ -154,6 +155,53 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     for lang, table in _NUMBER_WORDS.items()
 }
 """Folded number word -> value per language (English: facts.numbers)."""
+
+_COUNTING_WORDS = {
+    # durations (a number before one is no figure: "ten minutes later"); the words allowed
+    # between a number and what it counts ("thirty or more men"); "against" in "six against
+    # five"
+    "en": (
+        "second seconds minute minutes hour hours day days week weeks month months year years "
+        "time times oclock",
+        "or and to more than of the some odd",
+        "against",
+    ),
+    "de": (
+        "Sekunde Sekunden Minute Minuten Stunde Stunden Tag Tage Tagen Woche Wochen Monat "
+        "Monate Monaten Jahr Jahre Jahren Mal Uhr",
+        "oder und bis mehr als der die",
+        "gegen",
+    ),
+    "ru": (
+        "секунда секунды секунд минута минуты минут минуту час часа часов день дня дней "
+        "неделя недели недель неделю месяц месяца месяцев год года лет раз раза",
+        "или и до более чем около свыше",
+        "против",
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Counting:
+    """The folded words that say what a number of ``language`` counts: ``durations`` (not a
+    figure), ``between`` (allowed between the number and the counted word), ``against``."""
+
+    durations: frozenset[str]
+    between: frozenset[str]
+    against: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def counting_words(language: str | None) -> Counting:
+    """The :class:`Counting` words of ``language`` (English when it has no table here).
+
+    >>> c = counting_words("de")
+    >>> "tagen" in c.durations, "gegen" in c.against, "days" in counting_words(None).durations
+    (True, True, True)
+    """
+    tables = _COUNTING_WORDS.get(_base(language), _COUNTING_WORDS["en"])
+    return Counting(*(frozenset(fold(w) for w in words.split()) for words in tables))
+
 
 _GERMAN_UNITS = {w: v for w, v in NUMBER_WORDS["de"].items() if v < 10 and w != "eine"}
 _GERMAN_TENS = {w: v for w, v in NUMBER_WORDS["de"].items() if 20 <= v <= 90}
