@@ -49,8 +49,8 @@ def description_gender(words: str) -> str | None:
     >>> [description_gender(d) for d in ("the old lady", "his father", "the voice")]
     ['F', 'M', None]
     """
-    if words.lower() in PRONOUNS:
-        return PRONOUNS[words.lower()] if words.lower() in ("he", "she") else None
+    if words.lower() in PRONOUNS:  # "he", "she", "er", "sie", "он", "она" (not "I", "they")
+        return PRONOUNS[words.lower()] if PRONOUNS[words.lower()] in ("M", "F") else None
     head = head_noun(words)
     if head is None:
         last = words.lower().split()[-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gender_shown import kin_gender
 from .attribution import PREPOSITIONS, STOP_CAPS
 from .verbs import RUSSIAN_VERBS, language
 
@@ -102,7 +103,11 @@ def decide_gender(votes: Counter[str]) -> str | None:
 def gender_after(text: str, start: int, end: int) -> str | None:
     """The gender ("M" or "F") the pronouns after the name at ``start:end`` show, if any (or
     in Russian, the ending of its own past-tense verb: :func:`verb_gender`; in German, the
-    pronouns of its sentence: :func:`german_gender`)."""
+    pronouns of its sentence: :func:`german_gender`). A relation in apposition says it first
+    ("her brother Ivan": :func:`~sourcecheck.extract.gender_shown.kin_gender`)."""
+    kin = kin_gender(text, start, end)
+    if kin is not None:
+        return kin
     if language() == "de":
         if opens_clause(text, start) and text[end : end + 1] == " ":
             return german_gender(text, end) or german_next_gender(text, end)

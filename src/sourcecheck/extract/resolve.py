@@ -39,6 +39,7 @@ from ..texts.paragraphs import Paragraph
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
+from .described import described_subject
 from .descriptions import (
     description_gender,
     description_key,
@@ -168,6 +169,9 @@ class Referents:
         since = answered.at if answered is not None else 0
         if gender is not None:
             called = self.called(answered, gender, exclude) if answered is not None else None
+            described = None if called else described_subject(self, offset, gender, turns=turns)
+            if described is not None and described not in exclude:  # "Die Kaiserin schrieb."
+                return described, True
             subject = called or self.narration_subject(offset, gender, since=since, exclude=exclude)
             if subject is not None:
                 return subject.name, True

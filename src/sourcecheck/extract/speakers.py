@@ -31,11 +31,12 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
-from .anaphora import contradicts, resolve_cue
+from .anaphora import contradicts, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
 from .cue import Cue
 from .facts import TextDates, find_dates
+from .gender_shown import shown_by_pronoun
 from .kinds import kind_going_on, speech_kind
 from .namedlater import name_described_later
 from .people import people_of
@@ -339,6 +340,8 @@ class Speakers:
             back = self._named_once_before(said, cue)
             if back:  # "Liebknecht ... he", named once
                 name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
+        if cue.kind == "pronoun" and name:  # "“No,” he replied." (he = Ivan): Ivan is a man
+            shown_by_pronoun(self.people.resolve(name), pronoun_gender(cue))
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
         said.speaker, said.speaker_key = name, surname(name) if name else ""

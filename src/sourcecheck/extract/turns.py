@@ -91,7 +91,7 @@ def fill_turns(
             s.speaker_confidence, s.sieve = 0.1, "none"
         answers_self = i > 0 and _adjacent(said, i - 1) and said[i - 1].speaker == s.speaker
         if not s.speaker or (s.speaker_confidence < LOOSE and answers_self):
-            _loose_conversation(said, i, addressed)  # (a guess answering itself is wrong)
+            _loose_conversation(said, i, addressed, people)  # (a guess answering itself is wrong)
     _descriptions_kept(said, written)
 
 
@@ -192,10 +192,11 @@ def _adjacent(said: Sequence[SaidLike], i: int) -> bool:
     return a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1
 
 
-def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[str]]) -> None:
+def _loose_conversation(
+    said: Sequence[SaidLike], i: int, addressed: list[set[str]], people: People
+) -> None:
     """The last sieve, for a quotation nobody speaks yet (or a guess that answers itself): of
-    the last two people who spoke in the paragraphs before, the one who did not speak the
-    quotation just before."""
+    the last two speakers, the one who did not speak just before (of its pronoun's gender)."""
     me = said[i]
     speakers: list[str] = []
     for s in reversed(said[max(0, i - 8) : i]):
@@ -207,7 +208,7 @@ def _loose_conversation(said: Sequence[SaidLike], i: int, addressed: list[set[st
         return
     last = said[i - 1].speaker
     who = speakers[1] if last == speakers[0] else speakers[0]
-    if who not in addressed[i]:
+    if who not in addressed[i] and not _other_gender(me, who, people):  # ("sagte sie")
         set_speaker(
             me, who, "loose conversation: the other of the last two speakers (a guess)", LOOSE
         )
@@ -383,8 +384,8 @@ def _follow(conv: _Conversation, i: int, before: str | None) -> None:
 
 
 def _other_gender(s: SaidLike, name: str, people: People) -> bool:
-    """Whether a description the text gives the speaker ("the old lady") says a gender
-    other than the person's."""
+    """Whether a description or a pronoun the text gives the speaker ("the old lady",
+    "she", "sie", "она") says a gender other than the person's."""
     wanted = description_gender(s.words) if s.attributed and s.words else None
     return wanted is not None and people.gender(name) not in (wanted, None)
 

@@ -1,0 +1,87 @@
+"""The description that is the subject of the sentence before a pronoun: "Die Kaiserin schrieb
+an ihren Bruder. „...“, sagte sie." (sie = die Kaiserin); "The old woman put down her cup.
+“...,” she said."
+
+A pronoun's referent is most often the subject of the sentence before it. When that subject
+is a description (an article and a noun of a person, not a name), the pronoun of its gender is
+the person the description names when the text says who (:meth:`Referents.description
+<sourcecheck.extract.resolve.Referents.description>`), else the description itself: German
+texts name their people so ("die Mutter", "der Prokurist"), as "the student" of "the student
+replied" is the speaker when no person is named. The gender of a German description comes from
+its noun, or from its article and a feminine "-in" ("die Kaiserin", "die Gräfin") with a
+singular verb ("schrieb", not "schrieben").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from typing import TYPE_CHECKING
+
+from .descriptions import description_gender, head_noun, is_group
+from .facts import sentence_spans
+from .titles import FEMALE_TITLES, MALE_TITLES
+
+if TYPE_CHECKING:
+    from .resolve import Referents, Turn
+
+_OPENING = re.compile(
+    r"(?P<article>The|Der|Die|Das)\s+(?P<adjectives>(?:[a-zäöüß][\w-]*\s+){0,2}?)"
+    r"(?P<noun>[\w-]+)\s+(?P<verb>[a-zäöüß]\w*)\b"
+)
+"""A sentence opening with a definite description and its verb: "The old woman put", "Die
+Kaiserin schrieb", "Der alte General sagte"."""
+_MARKS = re.compile(r"[“”„«»\"]")
+_MALE = frozenset(t.lower() for t in MALE_TITLES)
+_FEMALE = frozenset(t.lower() for t in FEMALE_TITLES)
+
+
+def described_subject(
+    referents: Referents,
+    offset: int,
+    gender: str,
+    *,
+    turns: Sequence[Turn] = (),
+    exclude: Set[str] = frozenset(),
+) -> str | None:
+    """The name (or the words) of the description of ``gender`` that opens the last full
+    sentence of narration before ``offset`` (in its paragraph or the one before, no quotation
+    between), if one does."""
+    text = referents.text
+    floor = referents.paragraph_floor(offset, 1)
+    sentences = [
+        (s, e) for s, e in sentence_spans(text, floor, offset) if text[s:e].rstrip()[-1:] in ".!?"
+    ]
+    if not sentences:
+        return None
+    start, end = sentences[-1]
+    if _MARKS.search(text, start, offset) or referents.inside_quote(start):
+        return None  # someone spoke since: the sentence is not the one before the pronoun
+    m = _OPENING.match(text, start, end)
+    if m is None or _gender(m) != gender:
+        return None
+    words = m.group("article").lower() + " " + m.group("adjectives") + m.group("noun")
+    person = referents.description(words, offset, turns=turns, exclude=exclude)
+    if person is not None:
+        return person.name
+    return None if words in exclude else words
+
+
+def _gender(m: re.Match[str]) -> str | None:
+    """The gender of a matched description: its noun's ("woman", "Mutter", "General"), else
+    in German a feminine "-in" after "die" with a singular verb ("Die Kaiserin schrieb")."""
+    noun, article = m.group("noun"), m.group("article")
+    words = f"{article} {noun}"
+    if head_noun(words) is not None and not is_group(words):
+        return description_gender(words)
+    if article == "The" or not noun[:1].isupper():
+        return None
+    lower = noun.lower()
+    if lower in _MALE and article == "Der":
+        return "M"
+    if lower in _FEMALE and article == "Die":
+        return "F"
+    singular = not m.group("verb").endswith("en")
+    if article == "Die" and singular and len(lower) > 4 and lower.endswith("in"):
+        return "F"  # "die Kaiserin", "die Gräfin", "die Lehrerin"
+    return None

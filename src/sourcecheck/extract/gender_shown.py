@@ -1,0 +1,67 @@
+"""The gender a text shows for a person beyond the pronouns after its name.
+
+- A relation in apposition (:func:`kin_gender`): "her brother Ivan", "his sister Anna",
+  "Ivan, her brother,", "ihr Bruder Iwan", "seine Schwester Anna". A noun of a person or a
+  relation next to a name says who the name is (a brother is a man), however the pronouns
+  around it read: in "Anna and her brother Ivan" the "her" is Anna, and the brother is Ivan. A
+  trade ("her doctor Ivan") says nothing of the gender. One of the votes
+  :func:`~sourcecheck.extract.gender.gender_after` gives a mention of a name.
+- A pronoun the attribution itself resolved to a person of unknown gender
+  (:func:`shown_by_pronoun`): "“No,” he replied." given to Ivan shows Ivan a man, so a later
+  "she said" is not Ivan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .people import Person
+
+_OWNERS = (
+    r"his|her|their|my|our|your|the|[A-Z][\w-]*['’]s|"
+    r"sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|"
+    r"dein(?:e[mnrs]?)?|der|die|den|dem"
+)
+_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_OWNERS})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<noun>[\w-]+)\s+$", re.I
+)
+"""A relation right before a name: "her brother ", "his younger sister ", "ihrem Bruder "."""
+_AFTER = re.compile(
+    rf",\s+(?:{_OWNERS})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}?(?P<noun>[\w-]+)\s*[,.;:!?]", re.I
+)
+"""A relation right after a name, between commas: "Ivan, her brother, ..."."""
+
+
+def kin_gender(text: str, start: int, end: int) -> str | None:
+    """The gender ("M" or "F") a person noun in apposition to the name at ``start:end``
+    gives it, if one is there.
+
+    >>> t = "Anna and her brother Ivan sat down. Marta, his sister, wrote."
+    >>> kin_gender(t, 21, 25), kin_gender(t, 36, 41), kin_gender(t, 0, 4)
+    ('M', 'F', None)
+    >>> t = "Sie schrieb an ihren Bruder Iwan und an ihren Arzt Peter."
+    >>> kin_gender(t, 28, 32), kin_gender(t, 51, 56)
+    ('M', None)
+    """
+    # (imported here: descriptions -> sieves -> people -> gender -> this module)
+    from .descriptions import description_gender, head_noun, is_trade
+
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    after = _AFTER.match(text, end, end + 40)
+    for found in (before, after):
+        if found is not None and "\n\n" not in found.group():  # (not across paragraphs)
+            noun = found.group("noun")
+            if head_noun(noun) is not None and not is_trade(noun):
+                return description_gender(noun)
+    return None
+
+
+def shown_by_pronoun(person: Person | None, gender: str | None) -> None:
+    """Give ``person`` the gender (``"M"`` or ``"F"``) of a pronoun the attribution resolved
+    to them, when the text had shown none: a later pronoun of the other gender is then never
+    theirs (:meth:`~sourcecheck.extract.resolve.Referents.pronoun` takes a person of unknown
+    gender as a weaker guess for either)."""
+    if person is not None and person.gender is None and gender in ("M", "F"):
+        person.gender = gender
