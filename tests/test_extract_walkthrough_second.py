@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from sourcecheck.extract import verbs
 from sourcecheck.extract.claims import extract
+from sourcecheck.extract.people import people_of
 
 
 def _quotations(text: str) -> list[tuple[str, str | None, str]]:
@@ -84,3 +86,75 @@ def test_figures_are_read_in_the_texts_language(
     (claim,) = [c for c in extract(text).claims if c.kind == "figure"]
     assert claim.quote == figure
     assert f"figures: {value} ({counts})" in (claim.notes or "")
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    (speaker,) = [s for q, s, _ in _quotations(text) if q.startswith(words)]
+    return speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Maria Ilyinichna and her brother Sergei sat by the stove. Sergei slept.", "Sergei", "M"),
+        ("Sergei came home with his younger sister Vera. Vera laughed.", "Vera", "F"),
+        ("We met Sergei, her brother, at the station. Sergei was late.", "Sergei", "M"),
+    ],
+)
+def test_a_relation_in_apposition_gives_a_name_its_gender(
+    text: str, name: str, gender: str
+) -> None:
+    with verbs.reading(text):
+        person = people_of(text).resolve(name)
+    assert person is not None and person.gender == gender
+
+
+SHE_AFTER_A_MAN = (
+    # "her brother Sergei" shows Sergei a man; so does "he answered", given to him
+    (
+        "On a winter evening, Maria Ilyinichna and her brother Sergei sat by the stove.\n\n"
+        "“Will you write to the committee?” Sergei asked.\n\n"
+        "“Yes,” said Maria. “No,” he answered. “I will not write to them again.”\n\n"
+        "Sergei stared at the fire for a long time. “Then they will take the mill,” she said "
+        "quietly.\n"
+    ),
+    (
+        "In the spring of 1920, Olga Sergeyevna and Pyotr waited at the station.\n\n"
+        "“Shall we take the early train?” Pyotr asked.\n\n"
+        "“Yes,” said Olga. “No,” he replied. “The early train never leaves on time.”\n\n"
+        "Pyotr looked at the clock for a long while. “Then we shall miss the meeting,” she "
+        "said softly.\n"
+    ),
+)
+
+
+@pytest.mark.parametrize("text", SHE_AFTER_A_MAN)
+def test_she_never_names_a_man_the_text_shows_one(text: str) -> None:
+    man = "Sergei" if "Sergei" in text else "Pyotr"
+    woman = "Maria" if man == "Sergei" else "Olga"
+    assert _speaker_of(text, "I will not" if man == "Sergei" else "The early") == man
+    assert _speaker_of(text, "Then") == woman
+
+
+def test_a_german_sie_is_the_description_that_opens_the_sentence_before() -> None:
+    text = (
+        "Am Morgen traf Herr Weber den alten Herrn Lanski im Garten des Hotels.\n\n"
+        "„Haben Sie den Brief aus Berlin schon gelesen?“, fragte Herr Weber.\n\n"
+        "„Noch nicht“, sagte Herr Lanski.\n\n"
+        "Die Gräfin schrieb am selben Abend einen langen Brief an ihre Schwester. „Ich "
+        "fürchte um unser Haus“, sagte sie.\n"
+    )
+    assert _speaker_of(text, "Ich fürchte") == "die Gräfin"
+
+
+def test_the_turns_never_give_sie_to_a_man() -> None:
+    # Nobody the text names is a woman: "sagte sie" stays unattributed rather than going to
+    # Herr Lanski, who spoke two turns before.
+    text = (
+        "Am Morgen traf Herr Weber den alten Herrn Lanski im Garten des Hotels.\n\n"
+        "„Haben Sie den Brief aus Berlin schon gelesen?“, fragte Herr Weber.\n\n"
+        "„Noch nicht“, sagte Herr Lanski.\n\n"
+        "„Dann lesen Sie ihn bitte noch heute“, sagte Herr Weber.\n\n"
+        "„Ich werde ihn niemals lesen“, sagte sie.\n"
+    )
+    assert _speaker_of(text, "Ich werde") is None

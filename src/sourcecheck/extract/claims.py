@@ -372,7 +372,7 @@ class _Proposer:
         words going on, whatever verbs the language has (:func:`is_sentence` knows English
         ones), never a term quoted in passing."""
         piece = quote.pieces[0]
-        words = piece.span.slice(self.text).rstrip("”\"“«» ")
+        words = piece.span.slice(self.text).rstrip('”"“«» ')
         i = bisect.bisect_left(self._closes, piece.open or 0) - 1
         if piece.open is None or i < 0 or not words[:1].isupper() or words[-1] not in ".!?…":
             return False

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gender_shown import kin_gender
 from .attribution import PREPOSITIONS, STOP_CAPS
+from .gender_shown import kin_gender
 from .verbs import RUSSIAN_VERBS, language
 
 # What a name's own clause says of its gender: "Frank took his hat", "Emma found herself",

@@ -1,7 +1,8 @@
 """The gender a text shows for a person beyond the pronouns after its name.
 
 - A relation in apposition (:func:`kin_gender`): "her brother Ivan", "his sister Anna",
-  "Ivan, her brother,", "ihr Bruder Iwan", "seine Schwester Anna". A noun of a person or a
+  "Ivan, her brother," (German "ihr Bruder Iwan" too, where the people of the text read the
+  name apart from the noun before it). A noun of a person or a
   relation next to a name says who the name is (a brother is a man), however the pronouns
   around it read: in "Anna and her brother Ivan" the "her" is Anna, and the brother is Ivan. A
   trade ("her doctor Ivan") says nothing of the gender. One of the votes
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .people import Person
+    from .resolve import Referents
 
 _OWNERS = (
     r"his|her|their|my|our|your|the|[A-Z][\w-]*['’]s|"
@@ -58,10 +60,11 @@ def kin_gender(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def shown_by_pronoun(person: Person | None, gender: str | None) -> None:
-    """Give ``person`` the gender (``"M"`` or ``"F"``) of a pronoun the attribution resolved
-    to them, when the text had shown none: a later pronoun of the other gender is then never
+def shown_by_pronoun(referents: Referents, person: Person | None, gender: str | None) -> None:
+    """Note the gender (``"M"`` or ``"F"``) of a pronoun the attribution resolved to
+    ``person``, when the text shows none: a later pronoun of the other gender is then never
     theirs (:meth:`~sourcecheck.extract.resolve.Referents.pronoun` takes a person of unknown
-    gender as a weaker guess for either)."""
+    gender as a weaker guess for either). Only that: a guess made once does not make them a
+    person of that gender whom later pronouns prefer."""
     if person is not None and person.gender is None and gender in ("M", "F"):
-        person.gender = gender
+        referents.shown.setdefault(id(person), gender)

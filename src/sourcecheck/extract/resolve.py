@@ -112,6 +112,7 @@ class Referents:
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
         self.main: dict[str, Person | None] = {}  # the text's main person of each gender
+        self.shown: dict[int, str] = {}  # by id: the gender a pronoun given them showed
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -204,7 +205,12 @@ class Referents:
                 if at not in self._governed:
                     return person.name, True
                 governed = governed or person
-            elif person.gender is None and unknown is None and governed is None:
+            elif (
+                person.gender is None
+                and unknown is None
+                and governed is None
+                and self.shown.get(id(person), gender) == gender  # ("he replied": not "she")
+            ):
                 if _starts_sentence(self.text, at):
                     return person.name, False  # "Liebknecht was like a general ... he"
                 unknown = person

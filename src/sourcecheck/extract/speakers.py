@@ -341,7 +341,7 @@ class Speakers:
             if back:  # "Liebknecht ... he", named once
                 name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
         if cue.kind == "pronoun" and name:  # "“No,” he replied." (he = Ivan): Ivan is a man
-            shown_by_pronoun(self.people.resolve(name), pronoun_gender(cue))
+            shown_by_pronoun(self.referents, self.people.resolve(name), pronoun_gender(cue))
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
         said.speaker, said.speaker_key = name, surname(name) if name else ""
