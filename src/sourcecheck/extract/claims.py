@@ -17,7 +17,6 @@ or an act ``event``, that report words without quoting them ``paraphrase``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,10 +31,10 @@ from . import verbs
 from .cataphora import forget_named_later
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
-from .quotemarks import is_sentence
-from .quotes import Piece, Quotation, attributes_only, trim_piece, word_count
+from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
+from .speech import Speech
 from .surnames import surname
 
 MIN_WORDS = 8
@@ -123,13 +122,8 @@ class _Proposer:
     ) -> None:
         self.speakers, self.sources, self.min_words = speakers, sources, min_words
         self.text, self.paras, self.dates = reading.text, reading.paras, reading.dates
-        self.quoted = reading.quoted
+        self.quoted, self._speech = reading.quoted, Speech(self.text, reading.quotes)
         self.placeholders: dict[str, Source] = {}
-        ends = sorted(
-            (p.close, p.paragraph) for q in reading.quotes for p in q.pieces if p.close is not None
-        )
-        self._closes = [c for c, _ in ends]  # closing marks, for the speech going on
-        self._close_paragraphs = [n for _, n in ends]
 
     # -- quotations -----------------------------------------------------------------------
 
@@ -252,8 +246,7 @@ class _Proposer:
             and not said.attributed
             and not said.starts_paragraph
             and word_count(pieces[0].span.slice(text)) < self.min_words
-            and not is_sentence(text, pieces[0].span)
-            and not self._speech_going_on(quote)
+            and not self._speech(quote)  # a sentence; "„A“, sagte er. „B.“": B, however short
         ):
             return []
         if quote.gaps or quote.cuts:
@@ -364,20 +357,6 @@ class _Proposer:
                 "matched. Replace it with the cited source's slug when reviewing.",
             )
         return self.placeholders[slug]
-
-    def _speech_going_on(self, quote: Quotation) -> bool:
-        """Whether a quotation is a sentence (a capital first, a stop last) right after a
-        sentence that attributes the quotation before it in its paragraph ("„Das ist
-        falsch“, antwortete der General. „In fünf Tagen marschieren wir.“"): the speaker's
-        words going on, whatever verbs the language has (:func:`is_sentence` knows English
-        ones), never a term quoted in passing."""
-        piece = quote.pieces[0]
-        words = piece.span.slice(self.text).rstrip('”"“«» ')
-        i = bisect.bisect_left(self._closes, piece.open or 0) - 1
-        if piece.open is None or i < 0 or not words[:1].isupper() or words[-1] not in ".!?…":
-            return False
-        close, paragraph = self._closes[i], self._close_paragraphs[i]
-        return paragraph == piece.paragraph and attributes_only(self.text, close + 1, piece.open)
 
     # -- facts ----------------------------------------------------------------------------
 

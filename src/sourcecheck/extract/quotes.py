@@ -347,20 +347,6 @@ def _is_interruption(text: str, start: int, end: int) -> bool:
     return cue_after(text, start, end) is not None and not re.search(r"[.!?]\s*$", gap)
 
 
-def attributes_only(text: str, start: int, end: int) -> bool:
-    """Whether the words between two quotations of a paragraph only attribute the first: a
-    verb of saying beside its speaker, and after it nothing but a stop ("”, antwortete der
-    General. „", "” answered the general. “"): the next quotation goes on with that
-    speaker's words, in any language.
-
-    >>> t = "“No,” answered the general. “Never.” The “Times” agreed."
-    >>> attributes_only(t, 5, 28), attributes_only(t, 37, 42)
-    (True, False)
-    """
-    cue = cue_after(text, start, end)
-    return cue is not None and not text[cue.clause[1] : end].strip(" \t\n.!?")
-
-
 def _has_leadin(text: str, piece: Piece) -> bool:
     """Whether an attribution of its own ("Zinoviev declared:") precedes the piece's opening
     mark in its sentence: then a clause after the piece attributes the next quotation."""

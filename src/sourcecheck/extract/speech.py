@@ -1,0 +1,62 @@
+"""Quoted words that are speech however short, never a term quoted in passing, which
+:mod:`~sourcecheck.extract.claims` proposes without an attribution of their own: a full
+sentence (:func:`~sourcecheck.extract.quotemarks.is_sentence`, with its English verbs), and
+the speech going on, a sentence right after a sentence that attributes the quotation before
+it in its paragraph ("„Das ist falsch“, antwortete der General. „In fünf Tagen marschieren
+wir.“"), whatever verbs its language has.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .quotemarks import is_sentence
+from .quotes import Quotation
+from .sieves import cue_after
+
+
+def attributes_only(text: str, start: int, end: int) -> bool:
+    """Whether the words between two quotations of a paragraph only attribute the first: a
+    verb of saying beside its speaker, and after it nothing but a stop ("”, antwortete der
+    General. „", "” answered the general. “").
+
+    >>> t = "“No,” answered the general. “Never.” The “Times” agreed."
+    >>> attributes_only(t, 5, 28), attributes_only(t, 37, 42)
+    (True, False)
+    """
+    cue = cue_after(text, start, end)
+    return cue is not None and not text[cue.clause[1] : end].strip(" \t\n.!?")
+
+
+class Speech:
+    """Tells, for the quotations of a text, which are speech however short (module docstring).
+
+    >>> from sourcecheck.extract.quotes import find_quotations
+    >>> t = "“No,” answered the general. “Never again.” The “Times” agreed."
+    >>> speech = Speech(t, quotes := find_quotations(t))
+    >>> [speech(q) for q in quotes]
+    [False, True, False]
+    """
+
+    def __init__(self, text: str, quotes: Sequence[Quotation]) -> None:
+        self.text = text
+        ends = sorted((p.close, p.paragraph) for q in quotes for p in q.pieces if p.close)
+        self._closes = [c for c, _ in ends]  # the closing marks, in order
+        self._paragraphs = [n for _, n in ends]
+
+    def __call__(self, quote: Quotation) -> bool:
+        """Whether ``quote`` opens with a full sentence, or is a sentence (a capital first,
+        a stop last) right after a sentence that only attributes the quotation before it in
+        its paragraph."""
+        piece = quote.pieces[0]
+        if is_sentence(self.text, piece.span):
+            return True
+        words = piece.span.slice(self.text).rstrip('”"“«» ')
+        i = bisect.bisect_left(self._closes, piece.open or 0) - 1
+        if piece.open is None or i < 0 or not words[:1].isupper() or words[-1] not in ".!?…":
+            return False
+        close = self._closes[i]
+        return self._paragraphs[i] == piece.paragraph and attributes_only(
+            self.text, close + 1, piece.open
+        )
