@@ -158,3 +158,31 @@ def test_the_turns_never_give_sie_to_a_man() -> None:
         "„Ich werde ihn niemals lesen“, sagte sie.\n"
     )
     assert _speaker_of(text, "Ich werde") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Der General stand am Fenster.\n\n„In drei Tagen“, antwortete der General, „wenn "
+            "das Wetter es erlaubt und die Bahn endlich frei ist.“\n",
+            ["In drei Tagen", "wenn das Wetter es erlaubt und die Bahn endlich frei ist"],
+        ),
+        (
+            "The general stood at the window.\n\n“In three days,” answered the general, “if "
+            "the weather allows it and the line is at last clear.”\n",
+            ["In three days", "if the weather allows it and the line is at last clear"],
+        ),
+        (  # "One" is a pronoun here, not a figure: the short piece stays out
+            "The general stood at the window.\n\n“One could ask,” answered the general, “if "
+            "the weather allows it and the line is at last clear.”\n",
+            ["if the weather allows it and the line is at last clear"],
+        ),
+    ],
+)
+def test_a_short_piece_holding_a_number_is_proposed_on_its_own(
+    text: str, pieces: list[str]
+) -> None:
+    # of an interrupted quotation only pieces of eight words are proposed, or the longest:
+    # a piece with a number is a fact to check however short, in any language
+    assert [q.rstrip(".") for q, _, _ in _quotations(text)] == pieces

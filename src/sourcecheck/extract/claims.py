@@ -34,7 +34,7 @@ from .kinds import one_kind_per_dialogue
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .sources import resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
-from .speech import Speech
+from .speech import Speech, worth_alone
 from .surnames import surname
 
 MIN_WORDS = 8
@@ -255,7 +255,7 @@ class _Proposer:
                 by_para.setdefault(piece.paragraph, []).append(piece)
             kept = []
             for group in by_para.values():
-                long = [p for p in group if word_count(p.span.slice(text)) >= self.min_words]
+                long = [p for p in group if worth_alone(p.span.slice(text), self.min_words)]
                 kept += long or [max(group, key=lambda p: len(p.span))]
             pieces = [p for p in pieces if p in kept]
         return pieces

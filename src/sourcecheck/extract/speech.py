@@ -11,9 +11,26 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..facts.languages import read_word_numbers
+from ..normalize import tokenize
 from .quotemarks import is_sentence
-from .quotes import Quotation
+from .quotes import Quotation, word_count
 from .sieves import cue_after
+from .verbs import language
+
+
+def worth_alone(words: str, min_words: int) -> bool:
+    """Whether a piece of an interrupted quotation is proposed on its own: it has
+    ``min_words`` words, or it holds a number, a fact to check however short ("„In fünf
+    Tagen“, antwortete der General, „wenn das Wetter es erlaubt.“").
+
+    >>> [worth_alone(w, 8) for w in ("In five days", "if the weather holds", "One could")]
+    [True, False, False]
+    """
+    if word_count(words) >= min_words:
+        return True
+    numbers = read_word_numbers(tokenize(words).words, language())
+    return any(n.value != 1 for n in numbers)  # "One could want nothing better": a pronoun
 
 
 def attributes_only(text: str, start: int, end: int) -> bool:
