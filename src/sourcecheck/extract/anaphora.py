@@ -145,15 +145,23 @@ def cue_gender(cue: Cue) -> str | None:
 
 
 def contradicts(
-    cue: Cue | None, name: str, people: People, *, text: str = "", after: int | None = None
+    cue: Cue | None,
+    name: str,
+    people: People,
+    *,
+    text: str = "",
+    after: int | None = None,
+    shown: str | None = None,
 ) -> bool:
     """Whether the pronoun or description of ``cue`` cannot name the person ``name``: the
     text shows them of the other gender ("“Yes,” said Anna. “No,” he replied.": whoever "he"
     is, not Anna), or it names several ("they", "antworteten sie"). Without a cue, the
     gender of a Russian verb of saying right after the quotation's words (at ``after`` in
     ``text``) says it ("— Это я, — ответила старушка.": not Борис); "he" or "she" never
-    names an organisation ("the Central Executive Committee"). A guess (the person last
-    named) is never kept against it."""
+    names an organisation ("the Central Executive Committee"). ``shown`` is the gender the
+    text shows for a name the people of the text do not know
+    (:func:`~sourcecheck.extract.gender_shown.name_shown`). A guess (the person last named)
+    is never kept against it."""
     if cue is None:
         said = verb_after_gender(text, after) if after is not None else None
     else:
@@ -162,5 +170,5 @@ def contradicts(
         return True
     if said in ("M", "F") and cue is not None and cue.kind == "pronoun" and is_organisation(name):
         return True
-    known = people.gender(name) or description_gender(name)  # "the mother", "die Mutter"
+    known = people.gender(name) or description_gender(name) or shown  # "the mother", "die Mutter"
     return said in ("M", "F") and known in ("M", "F") and said != known

@@ -74,7 +74,9 @@ def _gender(m: re.Match[str]) -> str | None:
     words = f"{article} {noun}"
     if head_noun(words) is not None and not is_group(words):
         return description_gender(words)
-    if article == "The" or not noun[:1].isupper():
+    if article == "The":
+        return words_gender(words)  # "The Empress wrote": a title used as a description
+    if not noun[:1].isupper():
         return None
     lower = noun.lower()
     if lower in _MALE and article == "Der":
@@ -85,3 +87,27 @@ def _gender(m: re.Match[str]) -> str | None:
     if article == "Die" and singular and len(lower) > 4 and lower.endswith("in"):
         return "F"  # "die Kaiserin", "die Gräfin", "die Lehrerin"
     return None
+
+
+def words_gender(words: str) -> str | None:
+    """The gender words that name a person without a name say: a description's noun ("the
+    old lady"), a title alone, with or without its article ("the Empress", "Empress", "der
+    General"), a German feminine "-in" after "die" ("die Kaiserin"). None for a name.
+
+    >>> [words_gender(w) for w in ("the Empress", "die Kaiserin", "Count", "Lenin", "Berlin")]
+    ['F', 'F', 'M', None, None]
+    """
+    gender = description_gender(words)
+    parts = words.split()
+    if gender is not None or not parts or len(parts) > 2:
+        return gender
+    article = parts[0].lower() if len(parts) == 2 else ""
+    if article not in ("", "the", "der", "die"):
+        return None
+    lower = parts[-1].lower().rstrip(".")
+    if lower in _MALE and article != "die":
+        return "M"
+    if lower in _FEMALE and article != "der":
+        return "F"
+    feminine = len(lower) > 4 and lower.endswith("in") and parts[-1][:1].isupper()
+    return "F" if article == "die" and feminine else None

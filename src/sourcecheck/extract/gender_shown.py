@@ -9,12 +9,16 @@
   :func:`~sourcecheck.extract.gender.gender_after` gives a mention of a name.
 - A pronoun the attribution itself resolved to a person of unknown gender
   (:func:`shown_by_pronoun`): "“No,” he replied." given to Ivan shows Ivan a man, so a later
-  "she said" is not Ivan.
+  "she said" is not Ivan; so for a name the people of the text do not know (named once).
+- For such a name, :func:`name_shown`: the pronoun memory, the words themselves ("the
+  Empress", "die Kaiserin"), else the votes of its mentions before (a relation in apposition,
+  a Russian past verb: "Ленин вошёл", "сказал Ленин").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,11 +64,47 @@ def kin_gender(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def shown_by_pronoun(referents: Referents, person: Person | None, gender: str | None) -> None:
-    """Note the gender (``"M"`` or ``"F"``) of a pronoun the attribution resolved to
-    ``person``, when the text shows none: a later pronoun of the other gender is then never
-    theirs (:meth:`~sourcecheck.extract.resolve.Referents.pronoun` takes a person of unknown
-    gender as a weaker guess for either). Only that: a guess made once does not make them a
+def shown_by_pronoun(referents: Referents, name: str, gender: str | None) -> None:
+    """Note the gender (``"M"`` or ``"F"``) of a pronoun the attribution resolved to the
+    person ``name``, when the text shows none: a later pronoun of the other gender is then
+    never theirs (:meth:`~sourcecheck.extract.resolve.Referents.pronoun` takes a person of
+    unknown gender as a weaker guess for either; a name the people of the text do not know is
+    kept by name, :func:`name_shown`). Only that: a guess made once does not make them a
     person of that gender whom later pronouns prefer."""
-    if person is not None and person.gender is None and gender in ("M", "F"):
+    if gender not in ("M", "F"):
+        return
+    person: Person | None = referents.people.resolve(name)
+    if person is None:
+        referents.shown_names.setdefault(name, gender)
+    elif person.gender is None:
         referents.shown.setdefault(id(person), gender)
+
+
+def name_shown(referents: Referents, name: str, end: int) -> str | None:
+    """The gender ("M", "F") the text before ``end`` shows for ``name``, a name or words the
+    people of the text do not know: a pronoun the attribution gave them
+    (:func:`shown_by_pronoun`), the words' own (:func:`~sourcecheck.extract.described.
+    words_gender`: "the Empress"), else the votes of its mentions in the narration
+    (:func:`~sourcecheck.extract.gender.gender_after`: "his sister Anna", "Ленин вошёл").
+
+    >>> from sourcecheck.extract.people import people_of
+    >>> from sourcecheck.extract.resolve import Referents
+    >>> from sourcecheck.texts.paragraphs import Paragraph
+    >>> t = "Ivan sat with his sister Anna. The Empress came."
+    >>> r = Referents(t, people_of(t), quoted=[], paras=[Paragraph(1, 0, len(t))])
+    >>> name_shown(r, "Anna", len(t)), name_shown(r, "Empress", len(t)), name_shown(r, "Ivan", 9)
+    ('F', 'F', None)
+    """
+    from .described import words_gender
+    from .gender import decide_gender, gender_after
+
+    shown = referents.shown_names.get(name) or words_gender(name)
+    if shown is not None:
+        return shown
+    votes: Counter[str] = Counter()
+    for m in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", referents.text[:end]):
+        gender = None if referents.inside_quote(m.start()) else gender_after(
+            referents.text, m.start(), m.end()
+        )
+        votes.update([gender] if gender else [])
+    return decide_gender(votes)

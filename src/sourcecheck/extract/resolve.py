@@ -113,6 +113,7 @@ class Referents:
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
         self.main: dict[str, Person | None] = {}  # the text's main person of each gender
         self.shown: dict[int, str] = {}  # by id: the gender a pronoun given them showed
+        self.shown_names: dict[str, str] = {}  # ... and by name, those the people do not know
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""

@@ -36,7 +36,7 @@ from .beside import CueFinder
 from .contexts import Surroundings
 from .cue import Cue
 from .facts import TextDates, find_dates
-from .gender_shown import shown_by_pronoun
+from .gender_shown import name_shown, shown_by_pronoun
 from .kinds import kind_going_on, speech_kind
 from .namedlater import name_described_later
 from .people import people_of
@@ -216,7 +216,10 @@ class Speakers:
             after = quote.pieces[0].span.end
             if (
                 back is not None
-                and not contradicts(said.cue, back[0], self.people, text=self.text, after=after)
+                and not contradicts(
+                    said.cue, back[0], self.people, text=self.text, after=after,
+                    shown=name_shown(self.referents, back[0], anchor),
+                )  # fmt: skip
                 and not self._replies_to(said, back[0], said.cue)
             ):
                 said.speaker, said.speaker_key = back
@@ -341,7 +344,7 @@ class Speakers:
             if back:  # "Liebknecht ... he", named once
                 name, confidence, note = back, 0.5, f" ({cue.words} = {back})"
         if cue.kind == "pronoun" and name:  # "“No,” he replied." (he = Ivan): Ivan is a man
-            shown_by_pronoun(self.referents, self.people.resolve(name), pronoun_gender(cue))
+            shown_by_pronoun(self.referents, name, pronoun_gender(cue))
         where = "before" if leadin and cue.clause[0] == leadin.start else "beside"
         clause = self.text[cue.clause[0] : cue.clause[1]]
         said.speaker, said.speaker_key = name, surname(name) if name else ""
@@ -357,7 +360,10 @@ class Speakers:
         it answers them ("“Yes,” said Anna. “No,” he replied.": not Anna)."""
         found = self._resolve_back(said.quote.first_mark, skip=is_organisation)
         back = found[0] if found else None
-        if not back or self.people.resolve(back) is not None or contradicts(cue, back, self.people):
+        if not back or self.people.resolve(back) is not None:
+            return None
+        shown = name_shown(self.referents, back, said.quote.first_mark)  # "his sister Anna"
+        if contradicts(cue, back, self.people, shown=shown):
             return None
         return None if self._replies_to(said, back, cue) else back
 
