@@ -103,8 +103,7 @@ def name_shown(referents: Referents, name: str, end: int) -> str | None:
         return shown
     votes: Counter[str] = Counter()
     for m in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", referents.text[:end]):
-        gender = None if referents.inside_quote(m.start()) else gender_after(
-            referents.text, m.start(), m.end()
-        )
-        votes.update([gender] if gender else [])
+        if not referents.inside_quote(m.start()):  # (the narration's mentions only)
+            gender = gender_after(referents.text, m.start(), m.end())
+            votes.update([gender] if gender else [])
     return decide_gender(votes)

@@ -214,12 +214,12 @@ class Speakers:
         if said.speaker is None:
             back = self._resolve_back(anchor)
             after = quote.pieces[0].span.end
+            shown = name_shown(self.referents, back[0], anchor) if back else None
             if (
                 back is not None
                 and not contradicts(
-                    said.cue, back[0], self.people, text=self.text, after=after,
-                    shown=name_shown(self.referents, back[0], anchor),
-                )  # fmt: skip
+                    said.cue, back[0], self.people, text=self.text, after=after, shown=shown
+                )
                 and not self._replies_to(said, back[0], said.cue)
             ):
                 said.speaker, said.speaker_key = back
