@@ -330,6 +330,7 @@ def test_an_import_reports_every_problem_of_every_record_at_once(cli, db_path, p
         "4", "5", "6", "9", "10"
     ]  # fmt: skip
     assert "'quotaton' is not one of" in lines[0] and "unknown source 'nosuch'" in lines[1]
-    assert "'sourse': unknown field" in lines[2] and "unknown source 'nosuch'" in lines[3]
+    assert "'sourse': unknown field (did you mean 'source'?)" in lines[2]
+    assert "(did you mean 'quotation'?)" in lines[0] and "unknown source 'nosuch'" in lines[3]
     assert "'1918-02-31' is not a date" in lines[4]
     assert lines[-1] == "error: 5 problems: nothing was imported"

@@ -183,7 +183,8 @@ class _Record:
         self.label = f"{kind} {rid!r}" if isinstance(rid, str) else kind
         self.problems: list[InputError] = []  # every problem of the record, not only the first
         for name in sorted(set(data) - set(allowed) - {LINE_KEY, FIELD_LINES_KEY}):
-            self.note(name, f"unknown field (allowed: {', '.join(allowed)})")
+            hint = rules.did_you_mean(str(name), allowed)
+            self.note(name, f"unknown field{hint} (allowed: {', '.join(allowed)})")
 
     def note(self, name: str, message: str) -> None:
         """Note a problem of one field; :meth:`finish` raises them all."""

@@ -9,8 +9,9 @@ with it; each caller only says where (a file and line, or nothing for a record t
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from urllib.parse import urlsplit
 
 from ..errors import InputError
@@ -78,8 +79,21 @@ def url_problem(value: str) -> str | None:
 
 
 def choice_problem(value: str, choices: tuple[str, ...]) -> str | None:
-    """Why ``value`` is not one of ``choices``, or None if it is."""
-    return None if value in choices else f"{value!r} is not one of: {', '.join(choices)}"
+    """Why ``value`` is not one of ``choices``, or None if it is.
+
+    >>> choice_problem("quotaton", ("quotation", "oral"))
+    "'quotaton' is not one of: quotation, oral (did you mean 'quotation'?)"
+    """
+    if value in choices:
+        return None
+    return f"{value!r} is not one of: {', '.join(choices)}{did_you_mean(value, choices)}"
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """The hint " (did you mean 'x'?)" naming the choice ``value`` is most likely a misspelling of,
+    or "" when none is close (difflib's ratio of at least 0.75)."""
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _field(name: str, problem: str | None) -> Problem | None:
