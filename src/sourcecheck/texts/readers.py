@@ -248,7 +248,10 @@ def pdf_to_text(raw: bytes, *, where: str, timeout: float, memory_mb: int) -> Ex
     except ValueError:
         stderr = done.stderr.decode("utf-8", "replace")
         tail = (stderr.strip().splitlines() or [""])[-1][:200]
-        memory = any(hint in stderr for hint in ("MemoryError", "failed to map", "allocate"))
+        # under the address-space limit an allocation may also fail inside C code that sets no
+        # exception ("SystemError: error return without exception set", seen in an import)
+        hints = ("MemoryError", "failed to map", "allocate", "error return without exception")
+        memory = any(hint in stderr for hint in hints)
         raise InputError(
             f"reading this PDF failed (exit {done.returncode}: {tail})"
             + (f"; it ran out of memory (limit {memory_mb} MB)" if memory else ""),
