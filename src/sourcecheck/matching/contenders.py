@@ -82,7 +82,7 @@ def dated_contenders(
     dated = dated_units(text, units, claim_date)
     if not dated:
         return []
-    sims = (vectors.dense() @ np.atleast_2d(readings).T).max(axis=1)
+    sims = nearest_reading(vectors.dense(), readings)
     keys = {name_key(n) for n in anchors.names}
     named = [u for u in dated if not keys or keys & _unit_keys(text, units, u)]
     chosen = sorted(named, key=lambda u: -float(sims[u]))[:DATED_UNITS]
