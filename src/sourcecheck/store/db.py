@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,8 +48,7 @@ def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db = Database(conn)
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = wal")
+        _switch_to_wal(conn)
         # In WAL mode NORMAL syncs at checkpoints, not at every commit: the file cannot be
         # corrupted, but a power cut may undo the last commits (see the README's database)
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -59,6 +59,27 @@ def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database: {exc}") from exc
     return db
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, waiting up to the busy timeout for other processes.
+
+    Two processes switching a new file at once both hold a read lock and both ask for the
+    write lock; SQLite refuses one of them at once, without its busy handler (a deadlock
+    otherwise), so the refused one retries here until the other has switched.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
 
 
 @contextmanager
