@@ -50,7 +50,7 @@ def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
         db = Database(conn)
         _switch_to_wal(conn)
         # In WAL mode NORMAL syncs at checkpoints, not at every commit: the file cannot be
-        # corrupted, but a power cut may undo the last commits (see the README's database)
+        # corrupted, but a power cut may undo the last commits (see docs/database.md)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if migrations.pending(db):
