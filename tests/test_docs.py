@@ -30,9 +30,7 @@ def test_every_local_link_leads_to_a_file_and_heading(page: Path) -> None:
     for target in _local_links(page):
         path, _, anchor = target.partition("#")
         file = (page.parent / path).resolve() if path else page
-        if not file.exists() or (
-            anchor and file.suffix == ".md" and anchor not in _anchors(file)
-        ):
+        if not file.exists() or (anchor and file.suffix == ".md" and anchor not in _anchors(file)):
             broken.append(target)
     assert not broken, f"{page.name}: {broken}"
 
