@@ -220,3 +220,35 @@ def test_the_demo_reads_the_development_texts_beside_the_checkout(tmp_path, shar
     )
     expected = "../shared/sources" if shared_texts else "sources/texts"
     assert f"--texts {expected} " in dry.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "{out}"],
+        ["export", "{out}", "--format", "csl-json"],
+        ["report", "--format", "html", "-o", "{out}"],
+        ["datasette-metadata", "-o", "{out}"],
+        ["extract", "{text}", "-o", "{out}", "--force"],
+    ],
+    ids=lambda c: c[0] + (" csl" if "csl-json" in c else ""),
+)
+def test_an_output_path_that_cannot_be_a_file_is_one_line_and_leaves_nothing(
+    cli, tmp_path: Path, command: list[str]
+) -> None:
+    """A folder, or a file in a missing folder: a one-line error with a documented code, no
+    traceback, and no hidden temporary file left beside it (a new user's walkthrough)."""
+    assert cli("source", "add", "s1", "--title", "T").exit_code == 0
+    text = tmp_path / "t.txt"
+    text.write_text("“Yes,” said Anna.\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    cases = {folder: (3, "is a directory"), tmp_path / "none" / "a.yaml": (4, "does not exist")}
+    for out, (code, said) in cases.items():
+        args = [a.format(out=out, text=text) for a in command]
+        result = cli(*args)
+        assert result.exit_code == code, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert f"{out}: " in result.stderr and said in result.stderr, result.stderr
+    leftovers = [p.name for p in [*tmp_path.iterdir(), *folder.iterdir()] if p.name.startswith(".")]
+    assert leftovers == [] and list(folder.iterdir()) == []

@@ -171,16 +171,16 @@ def write_metadata(
     Returns ``(metadata file, config file or None)``. ``config_output`` defaults to
     ``datasette.yaml`` (``.json`` for a JSON ``output``) beside ``output``.
     """
-    from ..records.catalog import write_atomic
+    from ..records.catalog import check_writable, write_atomic
 
     meta, config = datasette_files(database_name(db_path), version)
     target = None
     if config is not None:
         suffix = ".json" if output.suffix.lower() == ".json" else ".yaml"
         target = config_output or output.with_name("datasette" + suffix)
-    for path in (output, target):
-        if path is not None and not path.parent.exists():
-            raise NotFoundError(f"{path}: directory {path.parent} does not exist")
+    for path in (output, target):  # both checked before either is written
+        if path is not None:
+            check_writable(path)
     write_atomic(output, dumps(meta, output))
     if config is not None and target is not None:
         write_atomic(target, dumps(config, target))

@@ -22,11 +22,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, NotFoundError, OutputExistsError
+from ..errors import InputError, OutputExistsError
 from ..models import Claim, Document, Source, now_iso
 from ..normalize import normalize
 from ..records import rules
-from ..records.catalog import write_atomic
+from ..records.catalog import check_writable, write_atomic
 from ..records.formats import ParsedFile, dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
 
@@ -110,14 +110,14 @@ def _check_targets(output: Path | None, merge: Path | None, *, force: bool) -> N
     """Refuse to write both, to replace a file unasked, or to write into a missing folder."""
     if output is not None and merge is not None:
         raise InputError("write a new claims file (output) or merge into one (merge), not both")
+    for target in (output, merge):
+        if target is not None:
+            check_writable(target)  # a folder, or a missing one: before "already exists"
     if output is not None and output.exists() and not force:
         raise OutputExistsError(
             "already exists: merge into it to add to a reviewed file, or force replacing it",
             location=str(output),
         )
-    for target in (output, merge):
-        if target is not None and not target.parent.is_dir():
-            raise NotFoundError(f"{target.parent}: no such directory")
 
 
 def _claims_file(path: Path) -> ParsedFile:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
 
-from ..errors import FetchError, InputError, SourcecheckError
+from ..errors import FetchError, InputError, NotFoundError, SourcecheckError
 from ..models import Claim, ExportFormat, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
@@ -357,8 +357,28 @@ EXPORTERS: dict[ExportFormat, Callable[[Database, Path | None], str]] = {
 }
 
 
+def check_writable(path: Path) -> None:
+    """Refuse, before anything is written, an output path that cannot become a file.
+
+    Raises NotFoundError when its folder does not exist, InputError when it is a folder.
+    """
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file name to write")
+    if not path.parent.is_dir():
+        raise NotFoundError(f"{path}: directory {path.parent} does not exist")
+
+
 def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to a temporary file beside ``path``, then rename it into place."""
+    """Write ``content`` to a temporary file beside ``path``, then rename it into place.
+
+    A reader never sees half a file; on any failure the temporary file is removed and the
+    old file (if any) is left as it was.
+    """
+    check_writable(path)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import InputError, NotFoundError
+from ..errors import InputError
 from ..lazy import lazy_names
 from ..models import STATUSES, counted
 from .review import VERDICT_KEYS, Publication, check_verdicts
@@ -199,8 +199,6 @@ def write_report(
     )  # fmt: skip
     content = renderer(chosen)(report)
     if output is not None:
-        if not output.parent.exists():
-            raise NotFoundError(f"{output}: directory {output.parent} does not exist")
         write_atomic(output, content)
     return content, report
 
