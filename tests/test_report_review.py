@@ -110,6 +110,11 @@ def test_claimreview_publishes_the_reviewers_verdict_as_theirs(report_of) -> Non
     assert "oral" not in reviews and "unverified" not in reviews  # nobody checked those
     machine = reviews["elided"]
     assert machine["author"]["name"] == "sourcecheck" and "publisher" not in machine
+    # a stale review judged another result: the claim as it is now gets the machine's rating
+    vote = reviews["vote"]  # reviewed minor_differences (4) when close; now reworded
+    assert vote["author"]["name"] == "sourcecheck"
+    assert not vote["reviewRating"]["alternateName"].startswith("Accurate")
+    assert vote["reviewRating"]["ratingValue"] in (2, 3)  # reworded, or flagged misquoted
 
 
 def test_claimreview_names_the_publisher_and_the_machine_verdicts_author(report_of) -> None:

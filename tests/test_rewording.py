@@ -9,12 +9,14 @@ find the claim, so it fails when the stage is switched off.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import numpy as np
 import pytest
 from conftest import shared_file
 
+from sourcecheck.browse.queries import QUERIES
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.meaning import MeaningParams
 from sourcecheck.models import Claim, Source
@@ -258,7 +260,7 @@ def test_a_german_quote_is_found_in_the_english_translation(cli, tmp_path: Path)
 
 
 def test_a_figure_and_a_paraphrase_are_located_and_a_changed_one_flagged(
-    cli, minutes: None
+    cli, minutes: None, db_path: Path
 ) -> None:
     said = "{} members of the Committee attended the meeting of January 24, 1918."
     grain = "The grain in the northern provinces would last until the end of {}, they reported."
@@ -290,6 +292,11 @@ def test_a_figure_and_a_paraphrase_are_located_and_a_changed_one_flagged(
         for r in json.loads(cli("report", "--format", "claimreview").output)
     }
     assert reviews == {"eleven": 3, "february": 3, "twelve": 2, "march": 2}
+    # Datasette's "Numbers and negations that differ" lists the flagged rendering too
+    with sqlite3.connect(db_path) as conn:
+        differ = conn.execute(QUERIES["numbers_and_negations"]["sql"]).fetchall()
+    assert [(r[0], r[3]) for r in differ] == [("twelve", "number")]
+    assert "Twelve" in differ[0][4] and "eleven" in differ[0][5].lower()
 
 
 class Renamed:

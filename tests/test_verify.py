@@ -85,8 +85,15 @@ def test_results_keep_history_with_version_and_parameters(cli, loaded, db_path) 
 
 
 def test_fail_on(cli, loaded) -> None:
-    assert cli("verify", "--fail-on", "not_found").exit_code == 1
-    assert cli("verify", "exact", "diary", "--fail-on", "not_found,partial").exit_code == 0
+    failed = cli("verify", "--fail-on", "not_found")
+    assert failed.exit_code == 1
+    # stderr names the claims and the status, so that a CI log keeping only errors says why
+    said = next(line for line in failed.stderr.splitlines() if line.startswith("error:"))
+    assert "ended not_found (--fail-on)" in said and "exact" not in said
+    latest = {r["claim"]: r["status"] for r in json.loads(cli("report").output)}
+    assert all(claim in said for claim, status in latest.items() if status == "not_found")
+    passed = cli("verify", "exact", "diary", "--fail-on", "not_found,partial")
+    assert passed.exit_code == 0 and "error" not in passed.stderr
     strict = ["--close-min", "90", "--fail-on", "reworded"]
     assert cli("verify", "diary", *strict).exit_code == 1  # reworded by meaning
     assert cli("verify", "diary", *strict, "--no-meaning").exit_code == 0  # partial

@@ -73,18 +73,34 @@ order by r.flags = '[]', r.similarity, r.claim_id
     "numbers_and_negations": {
         "title": "Numbers and negations that differ",
         "description": "Differences that change the meaning, which similarity scores hide: a "
-        "number, or a not/no/never present on one side only (latest results).",
+        "number, or a not/no/never present on one side only (latest results), in passages "
+        "found by words and in passages said in other words (reworded, flagged number or "
+        "negation: the numbers or negations of each side).",
         "sql": """\
+select claim, status, score, kind, in_quote, in_source, quote, passage, source from (
 select r.claim_id as claim, r.status, r.score,
   json_extract(d.value, '$.kind') as kind,
   json_extract(d.value, '$.quote') as in_quote,
   json_extract(d.value, '$.source') as in_source,
-  c.quote, r.passage, r.source_id as source
+  c.quote, r.passage, r.source_id as source, cast(d.key as integer) as place
 from latest_results r
 join claims c on c.id = r.claim_id
 join json_each(r.differences) d
 where json_extract(d.value, '$.kind') in ('number', 'negation')
-order by r.claim_id, cast(d.key as integer)
+union all
+select r.claim_id, r.status, r.score, f.value,
+  (select group_concat(q.value, ', ')
+   from json_each(r.evidence, '$.quote_' || (case f.value when 'number' then 'numbers'
+                                              else 'negations' end)) q),
+  (select coalesce(group_concat(p.value, ', '), '')
+   from json_each(r.evidence, '$.passage_' || (case f.value when 'number' then 'numbers'
+                                                else 'negations' end)) p),
+  c.quote, r.passage, r.source_id, -1
+from latest_results r
+join claims c on c.id = r.claim_id
+join json_each(r.flags) f
+where r.status = 'reworded' and f.value in ('number', 'negation')
+) order by claim, place
 """,
     },
     "facts": {

@@ -158,7 +158,15 @@ def verify_command(
                 stage_progress=_stages(bar),
             )
         _print_run(run)
-        if any(run.counts()[s] for s in failing):
+        failed = [v for v in run.verdicts if v.result.status in failing]
+        if failed:
+            # on stderr, so that a CI log that keeps only errors still says why it failed
+            ids = ", ".join(visible(v.claim.id) for v in failed[:10])
+            more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+            statuses = ", ".join(sorted({v.result.status for v in failed}))
+            err_console.print(
+                f"error: {counted(len(failed), 'claim')} ended {statuses} (--fail-on): {ids}{more}"
+            )
             raise typer.Exit(EXIT_CHECK_FAILED)
 
 

@@ -96,9 +96,16 @@ def _creative_work(
     return {k: v for k, v in work.items() if v is not None}
 
 
+def _current_review(item: dict[str, Any]) -> dict[str, Any] | None:
+    """The person's review, unless stale: a stale one judged another quote or result, and
+    publishing its rating for the claim as it is now would misstate what the person said."""
+    review = item.get("review")
+    return review if review and not review["stale"] else None
+
+
 def _rating(item: dict[str, Any]) -> Rating | None:
     """The reviewer's verdict's rating, else the machine's (None: nothing was checked)."""
-    review = item.get("review")
+    review = _current_review(item)
     if review:
         return REVIEW_RATINGS[review["verdict"]]
     key = rating_key(item)
@@ -117,7 +124,7 @@ def _review_rating(rating: Rating, explanation: str) -> dict[str, Any]:
 def _authors(item: dict[str, Any], publication: Publication) -> dict[str, Any]:
     """``author`` (the person who reviewed, else the organization named for the machine's
     verdicts) and ``publisher`` (when one is named) of a ClaimReview."""
-    review = item.get("review")
+    review = _current_review(item)
     if review:
         author: dict[str, Any] = {"@type": "Person", "name": review["by"]}
     elif publication.reviewer == DEFAULT_PUBLICATION.reviewer:
@@ -134,12 +141,13 @@ def claim_review(
     card: Card, publication: Publication = DEFAULT_PUBLICATION
 ) -> dict[str, Any] | None:
     """The ClaimReview of one card, or None when nobody checked the claim (no person, and
-    no text for the machine). A reviewer's verdict, note and name replace the machine's."""
+    no text for the machine). A reviewer's verdict, note and name replace the machine's,
+    unless the review is stale."""
     item = card.item
     rating = _rating(item)
     if rating is None:
         return None
-    review = item.get("review")
+    review = _current_review(item)
     explanation = (review and review["note"]) or item["reason"]
     document: Document | None = card.document
     # The claim is made by the document's author (the speaker is whom it quotes).
