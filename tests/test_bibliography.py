@@ -176,3 +176,11 @@ def test_export_format_option(cli, tmp_path: Path) -> None:
     assert "wrote" in written.output and json.loads((tmp_path / "out.json").read_text()) == items
     bad = cli("export", "-", "--format", "ris")
     assert bad.exit_code == 3 and "unknown format 'ris'" in bad.stderr
+    # a file not named .yaml/.yml needs its format named: no YAML in a .json or .pdf unasked
+    for name in ("sources.json", "claims.pdf"):
+        unnamed = cli("export", tmp_path / name)
+        assert unnamed.exit_code == 3 and "which export format?" in unnamed.stderr, name
+        assert "--format" in unnamed.stderr and not (tmp_path / name).exists()
+    assert cli("export", tmp_path / "all.yml").exit_code == 0
+    assert cli("export", tmp_path / "all.txt", "--format", "yaml").exit_code == 0
+    assert (tmp_path / "all.txt").read_text() == (tmp_path / "all.yml").read_text()

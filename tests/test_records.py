@@ -309,6 +309,18 @@ def test_reading_commands_do_not_create_a_mistyped_database(runner, tmp_path) ->
 def test_a_missing_texts_directory_is_an_error(cli, project, tmp_path) -> None:
     result = cli("import", project / "claims", project / "sources", "--texts", tmp_path / "nope")
     assert result.exit_code == 4 and "nope: no such directory" in result.stderr
+    a_file = cli("import", project / "claims", "--texts", project / "sources" / "czernin.yaml")
+    assert a_file.exit_code == 4 and "czernin.yaml: not a directory" in a_file.stderr
+
+
+def test_folders_holding_nothing_to_import_are_an_error_not_nothing_changed(
+    cli, db_path, tmp_path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("not a claims file")
+    result = cli("import", tmp_path / "empty")
+    assert result.exit_code == 4 and "empty: no claims or sources files in it" in result.stderr
+    assert "nothing changed" not in result.output and not db_path.exists()
 
 
 def test_an_import_reports_every_problem_of_every_record_at_once(cli, db_path, project) -> None:

@@ -233,14 +233,14 @@ def import_command(
 def export_command(
     path: Annotated[Path, typer.Argument(help="File to write, or - for standard output.")],
     export_format: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
-            help="yaml: documents, sources and claims; csl-json: the sources, for citation "
-            "managers. `import` reads both back.",
+            help="yaml: documents, sources and claims (the default, for .yaml/.yml or -); "
+            "csl-json: the sources, for citation managers. `import` reads both back.",
             parser=choice(ExportFormat, "format"),
         ),
-    ] = ExportFormat.YAML,
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""

@@ -306,8 +306,22 @@ def add_claim(db: Database, claim: Claim) -> Claim:
     return claim
 
 
-def export(db: Database, fmt: ExportFormat, path: Path | None = None) -> str:
-    """Export in ``fmt`` (see :class:`ExportFormat`); written to ``path`` if given."""
+def export(db: Database, fmt: ExportFormat | None, path: Path | None = None) -> str:
+    """Export in ``fmt`` (see :class:`ExportFormat`); written to ``path`` if given.
+
+    Without ``fmt``, YAML, to a file named ``.yaml``/``.yml`` (or to none): a file named
+    otherwise (``sources.json``, ``claims.pdf``) needs the format named, rather than getting
+    YAML it does not expect.
+    """
+    if fmt is None:
+        if path is not None and path.suffix.lower() not in (".yaml", ".yml"):
+            check_writable(path)
+            raise InputError(
+                f"{path}: which export format? yaml (everything) is written to .yaml/.yml "
+                "files; name the format for another name (csl-json: the sources, as CSL-JSON)",
+                option="format",
+            )
+        fmt = ExportFormat.YAML
     return EXPORTERS[fmt](db, path)
 
 

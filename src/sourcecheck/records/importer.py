@@ -106,8 +106,12 @@ def import_paths(
     when they are few enough (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
     """
     files = collect_files(paths)
+    if not files and paths:  # only folders were named, and none holds a file to import
+        named = ", ".join(str(p) for p in paths)
+        raise NotFoundError(f"{named}: no claims or sources files in it (.yaml, .yml, .bib, .json)")
     if texts_dir is not None and not texts_dir.is_dir():
-        raise NotFoundError(f"{texts_dir}: no such directory (the folder of texts to attach)")
+        what = "not a directory" if texts_dir.exists() else "no such directory"
+        raise NotFoundError(f"{texts_dir}: {what} (the folder of texts to attach)")
     problems: list[SourcecheckError] = []
     parsed = _parse_all(files, problems)
     problems += merge_duplicates(parsed)
