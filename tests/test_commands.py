@@ -228,6 +228,7 @@ def test_the_demo_reads_the_development_texts_beside_the_checkout(tmp_path, shar
         ["export", "{out}"],
         ["export", "{out}", "--format", "csl-json"],
         ["report", "--format", "html", "-o", "{out}"],
+        ["report", "-o", "{out}"],
         ["datasette-metadata", "-o", "{out}"],
         ["extract", "{text}", "-o", "{out}", "--force"],
     ],
@@ -243,7 +244,7 @@ def test_an_output_path_that_cannot_be_a_file_is_one_line_and_leaves_nothing(
     text.write_text("“Yes,” said Anna.\n", encoding="utf-8")
     folder = tmp_path / "out"
     folder.mkdir()
-    cases = {folder: (3, "is a directory"), tmp_path / "none" / "a.yaml": (4, "does not exist")}
+    cases = {folder: (3, "is a directory"), tmp_path / "none" / "out.json": (4, "does not exist")}
     for out, (code, said) in cases.items():
         args = [a.format(out=out, text=text) for a in command]
         result = cli(*args)

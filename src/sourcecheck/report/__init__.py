@@ -102,6 +102,10 @@ def format_for(fmt: str | None, output: Path | None) -> str:
         return fmt
     if output is None:
         return "json"
+    if output.is_dir():  # say so, rather than that its (missing) suffix names no format
+        from ..records.catalog import check_writable
+
+        check_writable(output)
     suffix = output.suffix.lower()
     if suffix not in SUFFIXES:
         known = ", ".join(dict.fromkeys(SUFFIXES))
