@@ -6,7 +6,9 @@ import pytest
 
 from sourcecheck.facts.check import TextFacts, check_date, check_numbers
 from sourcecheck.facts.dates import compare_date, parse_dates
+from sourcecheck.facts.languages import read_dates
 from sourcecheck.facts.numbers import read_numbers
+from sourcecheck.facts.rendering import date_check
 from sourcecheck.models import Span
 from sourcecheck.normalize import tokenize
 
@@ -74,6 +76,49 @@ def test_dates_take_year_and_month_from_context() -> None:
 )
 def test_old_style_new_style(claim: str, printed: str, verdict: str) -> None:
     assert compare_date(claim, parse_dates(printed)[0]) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "printed", "language", "verdict"),
+    [
+        # a Gregorian source (German, Austrian, English): the Old Style offset is no agreement
+        ("1918-02-11", "February 24, 1918", "en", "differs"),  # Czernin's diary, the demo's
+        ("1918-02-11", "24. Februar 1918", "de", "differs"),
+        ("1918-01-24", "January 11, 1918", "en", "differs"),
+        ("1918-02-24", "February 24, 1918", "en", "agrees"),
+        # a Russian source up to the switch (31 January 1918) may print Old Style dates
+        ("1918-01-24", "11 января 1918", "ru", "agrees_old_style"),
+        ("1918-01-11", "24 января 1918", "ru", "agrees_old_style"),
+        ("1917-11-07", "25 октября 1917", "ru", "agrees_old_style"),
+        ("1918-02-11", "24 февраля 1918", "ru", "differs"),  # after the switch: New Style
+        # a double date is both calendars, in any language
+        ("1918-01-08", "January 8 (21), 1918", "en", "agrees_old_style"),
+        ("1918-01-21", "8. (21.) Januar 1918", "de", "agrees"),
+    ],
+)
+def test_the_old_style_is_the_calendar_of_russian_sources(
+    claim: str, printed: str, language: str, verdict: str
+) -> None:
+    mention = read_dates(printed, language)[0]
+    assert compare_date(claim, mention, language=language) == verdict
+
+
+def test_an_old_style_claim_against_a_gregorian_diary_differs_and_says_why() -> None:
+    diary = "February 24, 1918.--Trotski declines to sign. The war is over."
+    passage = Span(diary.index("Trotski"), len(diary))
+    check = check_date("1918-02-11", "", TextFacts(diary, language="en"), passage=passage)
+    assert check.verdict == "differs", check
+    assert "1918-02-11 Old Style (Julian) is 1918-02-24" in check.detail
+    assert "Russian Old Style date" in check.detail
+    unrelated = check_date("1918-02-12", "", TextFacts(diary, language="en"), passage=passage)
+    assert unrelated.verdict == "differs" and "Old Style" not in unrelated.detail
+    russian = "11 января 1918 г. Троцкий отказывается подписать."
+    at = Span(russian.index("Троцкий"), len(russian))
+    old = date_check("1918-01-24", russian, at, "ru")  # the facts of a rendering
+    assert old.verdict == "agrees_old_style", old
+    assert date_check("1918-01-24", russian.replace("января", "January"), at, "en").verdict == (
+        "differs"
+    )
 
 
 def test_vote_count_confirmed_by_minutes_that_share_no_wording() -> None:

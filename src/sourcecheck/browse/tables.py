@@ -259,7 +259,8 @@ TABLES: dict[str, Metadata] = {
             "claim_value": "The claim's value (numbers, or an ISO date).",
             "source_value": "What the source says there, as printed.",
             "verdict": "agrees, agrees_old_style (the dates differ by the Julian calendar's "
-            "offset), differs or not_found.",
+            "offset, and the source may print Old Style dates: a Russian text before February "
+            "1918, or a double date), differs or not_found.",
             "start": "Where the source says it (character offset).",
             "end": "End of that mention.",
             "detail": "The comparison, in words.",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Span
 from ..normalize import Tokens, tokenize
-from .dates import DateMention, compare_date, parse_dates
+from .dates import DateMention, compare_date, old_style_note, parse_dates
 from .languages import read_word_numbers
 from .numbers import NumberMention, is_number_word
 
@@ -214,7 +214,9 @@ def check_date(
             near.append((score, mention))
     # A date that agrees near the claim's key terms is evidence; one that differs only counts
     # when the words around it say clearly that it is the same event.
-    agreeing = [(n, m) for n, m in near if compare_date(claim_date, m) != "differs"]
+    agreeing = [
+        (n, m) for n, m in near if compare_date(claim_date, m, language=facts.language) != "differs"
+    ]
     if agreeing:
         n, mention = max(agreeing, key=lambda nm: nm[0])
         return _date_check(claim_date, mention, facts, f"near {n} key terms")
@@ -247,9 +249,22 @@ def _date_at(facts: TextFacts, passage: Span) -> DateMention | None:
 
 
 def _date_check(claim_date: str, mention: DateMention, facts: TextFacts, where: str) -> FactCheck:
-    verdict = compare_date(claim_date, mention)
-    printed = facts.text[mention.start : mention.end]
+    return date_fact(claim_date, facts.text, mention, facts.language, where)
+
+
+def date_fact(
+    claim_date: str, text: str, mention: DateMention, language: str | None, where: str
+) -> FactCheck:
+    """The claim's date compared with ``mention``, a date printed in ``text`` (a text in
+    ``language``: its calendar, :func:`~.dates.may_be_old_style`), explained."""
+    verdict = compare_date(claim_date, mention, language=language)
+    printed = text[mention.start : mention.end]
     detail = f"the source prints “{printed}” ({mention.iso()}) {where}"
     if verdict == "agrees_old_style":
         detail += "; the two dates are the same day in the Old and New Style calendars"
+    elif verdict == "agrees" and mention.alt_day:
+        detail += "; its second day is the New Style date"
+    elif verdict == "differs":
+        note = old_style_note(claim_date, mention, language=language)
+        detail += f"; {note}" if note else ""
     return FactCheck("date", claim_date, printed, verdict, Span(mention.start, mention.end), detail)

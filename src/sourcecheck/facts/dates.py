@@ -1,10 +1,14 @@
 """Dates in text, read to ISO, and compared across the Julian and Gregorian calendars.
 
-Russia kept the Julian calendar (Old Style) until 1 February 1918, which became 14 February
-(New Style); sources of the period mix both, often printing both as "8 (21) January". A
+Russia kept the Julian calendar (Old Style) until 31 January 1918, followed by 14 February
+(New Style); its sources of the period mix both, often printing both as "8 (21) January". A
 claim's date that differs from the source's by the Old Style/New Style offset of its era is
-not a mismatch: :func:`compare_date` says ``agrees_old_style`` and both dates are kept.
-Calendar arithmetic is convertdate's, not ours.
+not a mismatch where the source may print the Old Style (:func:`may_be_old_style`: a double
+date, or a Russian text's date before the switch): :func:`compare_date` says
+``agrees_old_style`` and both dates are kept. A German, Austrian or English source prints the
+Gregorian calendar: a claim whose date is the Old Style of the source's ("February 11" against
+Czernin's diary entry of February 24) *differs* there, and :func:`old_style_note` says so (the
+claim may give a Russian-dated fact). Calendar arithmetic is convertdate's, not ours.
 """
 
 from __future__ import annotations
@@ -197,8 +201,38 @@ def to_new_style(year: int, month: int, day: int) -> dt.date:
     return dt.date(*julian.to_gregorian(year, month, day))
 
 
-def compare_date(claim_iso: str, mention: DateMention) -> str:
+JULIAN_LANGUAGES = frozenset({"ru"})
+"""Languages whose texts print Julian (Old Style) dates up to :data:`LAST_JULIAN_DAY`."""
+LAST_JULIAN_DAY = (1918, 1, 31)
+"""Soviet Russia's last Julian day: 31 January (13 February) 1918 was followed by 14 February."""
+
+
+def may_be_old_style(mention: DateMention, language: str | None, year: int | None = None) -> bool:
+    """Whether a printed date may be Old Style: a double date ("8 (21) января", in any
+    language), or a date of a Russian text (:data:`JULIAN_LANGUAGES`) up to the switch (its
+    year, if not printed, is ``year``). A text of unknown language (None) may print either.
+
+    >>> jan = parse_dates("January 11, 1918")[0]
+    >>> may_be_old_style(jan, "ru"), may_be_old_style(jan, "de"), may_be_old_style(jan, None)
+    (True, False, True)
+    >>> may_be_old_style(DateMention(0, 16, 1918, 2, 24), "ru")  # after the switch
+    False
+    """
+    if mention.alt_day is not None or language is None:
+        return True
+    if language not in JULIAN_LANGUAGES:
+        return False
+    m_year = mention.year or year
+    if m_year is None or mention.month is None:
+        return True
+    return (m_year, mention.month, mention.day or 1) <= LAST_JULIAN_DAY
+
+
+def compare_date(claim_iso: str, mention: DateMention, *, language: str | None = None) -> str:
     """``agrees``, ``agrees_old_style`` or ``differs``, at the precision both sides give.
+
+    ``language``: the source text's; the Old Style offset agrees only where the source may
+    print Old Style dates (:func:`may_be_old_style`; unknown language: both calendars).
 
     >>> compare_date("1918-02-11", parse_dates("February 11, 1918")[0])
     'agrees'
@@ -207,6 +241,8 @@ def compare_date(claim_iso: str, mention: DateMention) -> str:
     >>> compare_date("1918-01-24", parse_dates("January 11, 1918")[0])
     'agrees_old_style'
     >>> compare_date("1918-02-22", parse_dates("February 23, 1918")[0])
+    'differs'
+    >>> compare_date("1918-02-11", parse_dates("February 24, 1918")[0], language="de")
     'differs'
     """
     year, month, day = _date(claim_iso)
@@ -228,8 +264,33 @@ def compare_date(claim_iso: str, mention: DateMention) -> str:
         return "differs"
     if claim == printed:
         return "agrees"
+    if not may_be_old_style(mention, language, year):
+        return "differs"  # a Gregorian source's date is New Style (see old_style_note)
     if claim == to_new_style(printed.year, printed.month, printed.day) or printed == to_new_style(
         claim.year, claim.month, claim.day
     ):
         return "agrees_old_style"
     return "differs"
+
+
+def old_style_note(claim_iso: str, mention: DateMention, *, language: str | None) -> str | None:
+    """Why a claim's date that differs from a Gregorian source's date is worth a look: that
+    date is the claim's read as Old Style (the claim may give a Russian-dated fact); None
+    otherwise (and wherever the source may print Old Style dates: they agree there).
+
+    >>> note = old_style_note("1918-02-11", parse_dates("February 24, 1918")[0], language="de")
+    >>> note.split(";")[0]
+    '1918-02-11 Old Style (Julian) is 1918-02-24, the date printed'
+    """
+    year, month, day = _date(claim_iso)
+    if not (month and day and mention.month and mention.day) or mention.alt_day is not None:
+        return None
+    if may_be_old_style(mention, language, year):
+        return None
+    new = to_new_style(year, month, day)
+    if new != dt.date(mention.year or year, mention.month, mention.day):
+        return None
+    return (
+        f"{claim_iso} Old Style (Julian) is {new.isoformat()}, the date printed; but this "
+        "source prints New Style (Gregorian) dates: the claim may give a Russian Old Style date"
+    )

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Span
-from .check import DATE_CONTEXT_CHARS, FactCheck
-from .dates import DateMention, compare_date
+from .check import DATE_CONTEXT_CHARS, FactCheck, date_fact
+from .dates import DateMention
 from .languages import figures_in, read_dates
 
 
@@ -90,15 +90,8 @@ def date_check(claim_date: str, text: str, span: Span, language: str) -> FactChe
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
-    verdict = compare_date(claim_date, mention)
-    printed = text[mention.start : mention.end]
     where = "in the passage" if mention.start >= span.start else "before the passage"
-    detail = f"the source prints “{printed}” ({mention.iso()}) {where}"
-    if verdict == "agrees_old_style":
-        detail += "; the two dates are the same day in the Old and New Style calendars"
-    elif verdict == "agrees" and mention.alt_day:
-        detail += "; its second day is the New Style date"
-    return FactCheck("date", claim_date, printed, verdict, Span(mention.start, mention.end), detail)
+    return date_fact(claim_date, text, mention, language, where)
 
 
 def _date_at(text: str, span: Span, language: str) -> DateMention | None:

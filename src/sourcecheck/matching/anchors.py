@@ -382,7 +382,7 @@ def _dates_agree(quote: Anchors, passage: Anchors) -> bool | None:
                 if theirs.alt_day == mine.day or (mine.alt_day and mine.alt_day == theirs.day):
                     return True
                 continue
-            if compare_date(iso, theirs) != "differs":
+            if compare_date(iso, theirs, language=passage.language) != "differs":
                 return True
             if theirs.alt_day and not theirs.year and theirs.alt_day == mine.day:
                 return True

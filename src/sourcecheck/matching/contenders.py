@@ -102,7 +102,7 @@ def dated_units(text: str, units: TextUnits, claim_date: str) -> list[int]:
     starts = units.spans[:, 0]
     found: list[int] = []
     for mention in _day_dates(text, units.language):
-        if compare_date(claim_date, mention) not in AGREES:
+        if compare_date(claim_date, mention, language=units.language) not in AGREES:
             continue
         first = int(np.searchsorted(starts, mention.start, side="right")) - 1
         last = int(np.searchsorted(starts, mention.end + DATE_CONTEXT_CHARS, side="left"))
