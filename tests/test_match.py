@@ -370,3 +370,17 @@ def test_a_not_found_reason_names_the_rule_that_refused_the_candidate() -> None:
     assert "only 2 words of the quote found unchanged there (a partial match needs 4)" in r.reason
     low = match_quote("the peace was signed and the war of the Allies was over at last", PROSE)
     assert low.score < 60 and "its score is below 60" in low.reason
+
+
+def test_a_candidate_of_function_words_only_is_no_candidate() -> None:
+    """An absent quote whose nearest words in the text are "upon the" got a score (26.9)
+    from them, as if a passage had been compared: it is "nothing comparable", unscored."""
+    text = "He sat upon the bench and waited for the evening train to reach the station."
+    result = match_quote("The Emperor rode upon the white horse of Mars.", text)
+    assert result.status == "not_found" and result.score == 0 and not result.scored
+    assert "function words only (“the upon”)" in result.reason or (
+        "function words only (“upon the”)" in result.reason
+    ), result.reason
+    # one shared content word is a candidate, with its score
+    near = match_quote("The Emperor sat upon the white horse of Mars.", text)
+    assert near.status == "not_found" and near.scored and near.score > 0, near.reason

@@ -106,6 +106,18 @@ def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
     return len(result.segments) == len(parsed.segments)
 
 
+def not_found_reason(words: MatchResult, meaning: MeaningResult) -> str:
+    """The reason of a claim neither stage found: the meaning stage's best candidate and why
+    it was rejected first, when it has one (the word stage's best, under a partial match's
+    score, is where a few of the quote's words occur, "General Hoffmann, with", rarely the
+    passage to look at), then the word stage's score; else the word stage's reason first."""
+    if meaning.candidate is None:
+        return f"{words.reason}; by meaning: {meaning.reason}"
+    if not words.scored:
+        return f"{meaning.reason}; by words, nothing comparable"
+    return f"{meaning.reason}; by words, the nearest passage scores only {words.score:g}"
+
+
 def find_renderings(
     db: Database,
     requests: Sequence[Request],

@@ -33,6 +33,7 @@ from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
+from .stems import content_words
 
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
 
@@ -197,6 +198,29 @@ NOTHING_RESEMBLES = (
 )
 
 
+def _shared_words(parsed: ParsedQuote, best: _Placement) -> list[str]:
+    """The quote's words the placement matched, unchanged or as spelling variants, in order."""
+    found = {
+        (k, op.q)
+        for k, p in enumerate(best.placed)
+        if p is not None
+        for op in p.alignment.ops
+        if op.q is not None and op.t is not None and op.cost < 1.0
+    }
+    return [parsed.segments[k].words[q] for k, q in sorted(found)]
+
+
+def _nothing_comparable(shared: list[str]) -> str:
+    """The reason of a quote whose best candidate shares only function words with it."""
+    if not shared:
+        return NOTHING_RESEMBLES
+    words = " ".join(dict.fromkeys(shared))
+    return (
+        "nothing in the text is comparable with the quote: the nearest words it shares are "
+        f"function words only (“{words}”)"
+    )
+
+
 # -- locating ------------------------------------------------------------------------------
 
 
@@ -341,6 +365,12 @@ def _classify(
     if status == "not_found":
         # a candidate that is not the passage has no differences worth flagging
         quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long")]
+        shared = _shared_words(parsed, best)
+        if not content_words(shared, language or "en"):
+            # "upon the": no candidate, and a score from function words would mean nothing
+            return MatchResult(
+                status, 0.0, text_id, flags=quiet, reason=_nothing_comparable(shared)
+            )
         return MatchResult(status, score, text_id, flags=quiet, reason=reason)
     alternatives = [
         p.span
