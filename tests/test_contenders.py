@@ -12,10 +12,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from sourcecheck.matching.anchors import read_anchors
-from sourcecheck.matching.contenders import dated_units
-from sourcecheck.matching.meaning import REWORDED, match_meaning
-from sourcecheck.matching.vectors import text_units
+from sourcecheck.matching.contenders import dated_contenders, dated_units
+from sourcecheck.matching.embed import default_embedder
+from sourcecheck.matching.meaning import REWORDED, match_meaning, prepare_quote
+from sourcecheck.matching.passages import nearest_reading
+from sourcecheck.matching.vectors import cached_vectors, text_units
 
 FILL = (
     "The roads were bad that winter and the post came late. "
@@ -105,6 +109,24 @@ def test_dated_units_follow_the_date_until_another_is_printed() -> None:
         "On March 3 the delegates met.", "Colonel Brandt spoke first.", "The envoy answered him."
     ]  # fmt: skip
     assert dated_units(text, units, "1921-03") == []  # a month places a claim nowhere
+
+
+def test_dated_contenders_use_the_similarities_the_ranking_computed() -> None:
+    """The quote's similarity with every unit is one product over the text's vectors: the
+    ranking computes it and the dated contenders take it (they computed it again)."""
+    embedder = default_embedder()
+    vectors = cached_vectors(TEXT, embedder)
+    units = text_units(TEXT, "en")
+    quote = prepare_quote(CLAIM, "en", "en", embedder)
+    sims = nearest_reading(vectors.dense(), quote.readings)
+    args = (quote.readings, quote.anchors, "1921-03-03", embedder)
+    found = dated_contenders(TEXT, units, sims, *args, words=quote.words)
+    shifted = dated_contenders(TEXT, units, sims + 0.25, *args, words=quote.words)
+    whole = [d.passage for d in found if not d.passage.clause]
+    assert whole and any("dissentient" in p.span.slice(TEXT) for p in whole)
+    moved = {d.passage.span: d.passage.similarity for d in shifted if not d.passage.clause}
+    for p in whole:  # a whole unit's similarity is the one given, not recomputed
+        assert moved[p.span] == pytest.approx(p.similarity + 0.25)
 
 
 def test_a_title_before_a_name_is_not_a_name_of_its_own() -> None:

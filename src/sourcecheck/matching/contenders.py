@@ -44,8 +44,8 @@ from ..models import Span
 from .anchors import Anchors, name_key
 from .embed import Embedder
 from .evidence import Weighing
-from .passages import Passage, _clause_cuts, _flat, nearest_reading
-from .vectors import TextUnits, TextVectors, raw_words, strip_span, text_units
+from .passages import Passage, clause_cuts, nearest_reading
+from .vectors import TextUnits, flat_text, raw_words, strip_span, text_units
 from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS
 
 AGREES = ("agrees", "agrees_old_style")
@@ -68,7 +68,7 @@ class Dated:
 def dated_contenders(
     text: str,
     units: TextUnits,
-    vectors: TextVectors,
+    sims: np.ndarray,
     readings: np.ndarray,
     anchors: Anchors,
     claim_date: str,
@@ -77,12 +77,12 @@ def dated_contenders(
     words: int,
 ) -> list[Dated]:
     """The pieces (:func:`_pieces`) of the :data:`DATED_UNITS` dated units nearest the quote
-    (``readings``: its vectors, the nearest counting) that name one of its names, each with
-    its margin over the other dated units; the most similar first."""
+    (``sims``: its similarity with each unit, from the stored vectors; ``readings``: its
+    vectors, the nearest counting) that name one of its names, each with its margin over the
+    other dated units; the most similar first."""
     dated = dated_units(text, units, claim_date)
     if not dated:
         return []
-    sims = nearest_reading(vectors.dense(), readings)
     keys = {name_key(n) for n in anchors.names}
     named = [u for u in dated if not keys or keys & _unit_keys(text, units, u)]
     chosen = sorted(named, key=lambda u: -float(sims[u]))[:DATED_UNITS]
@@ -123,7 +123,7 @@ def dated_choice(
     language: str,
     chosen: Passage,
     claim_date: str,
-    vectors: TextVectors,
+    sims: np.ndarray,
     readings: np.ndarray,
     anchors: Anchors,
     embedder: Embedder,
@@ -134,12 +134,14 @@ def dated_choice(
 ) -> tuple[Dated, Weighing] | None:
     """The dated contender that replaces the ``chosen`` passage, if any, weighed: none when the
     claim's date agrees there; else the one the decision rule scores highest (``weigh``: a
-    passage and its margin weighed) of those at most ``gap`` less similar (cosine)."""
+    passage and its margin weighed) of those at most ``gap`` less similar (cosine).
+    ``sims``: the quote's similarity with each unit, from the text's stored vectors (the
+    stage's ranking computed it: not again)."""
     if passage_date(text, chosen.span, language, claim_date):
         return None
     units = text_units(text, language)
     dated = dated_contenders(
-        text, units, vectors, readings, anchors, claim_date, embedder, words=words
+        text, units, sims, readings, anchors, claim_date, embedder, words=words
     )
     near = [d for d in dated if d.passage.similarity >= chosen.similarity - gap]
     if not near:
@@ -175,7 +177,7 @@ def _pieces(
     found = [Passage(span, similarity, (u, u))]
     runs = _runs(text, span, words)
     if runs:
-        sims = nearest_reading(embedder([_flat(text, s, e) for s, e in runs]), readings)
+        sims = nearest_reading(embedder([flat_text(text, s, e) for s, e in runs]), readings)
         for i in np.argsort(-sims)[:PIECES].tolist():
             found.append(Passage(Span(*runs[i]), float(sims[i]), (u, u), clause=True))
     return found
@@ -186,7 +188,7 @@ def _runs(text: str, span: Span, words: int) -> list[tuple[int, int]]:
     quote's ``words``, the whole span left out."""
     cuts = [span.start] + [m.end() for m in _DASH.finditer(text, span.start, span.end)]
     pieces = [(a, b) for a, b in zip(cuts, [*cuts[1:], span.end], strict=True) if b > a]
-    clauses = [c for a, b in pieces for c in _clause_cuts(text, a, b)]
+    clauses = [c for a, b in pieces for c in clause_cuts(text, a, b)]
     lo, hi = max(3.0, 0.6 * words), 1.5 * words + 4
     runs = []
     for i in range(len(clauses)):

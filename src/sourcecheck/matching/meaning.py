@@ -226,14 +226,18 @@ def match_meaning(
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints)
+        # the quote's similarity with every unit: one product, shared with the dated contenders
+        sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
+        candidates = rank_passages(
+            q, text, t_lang, vectors, embedder, params, hints=hints, sims=sims
+        )
         if not candidates:
             result.reason = nothing_reason(q.language == t_lang, t_lang)
             return result
         chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
-        if claim_date and vectors is not None:
+        if claim_date and vectors is not None and sims is not None:
             dated = dated_choice(
-                text, t_lang, chosen.passage, claim_date, vectors, q.readings, q.anchors,
+                text, t_lang, chosen.passage, claim_date, sims, q.readings, q.anchors,
                 embedder, words=q.words, gap=params.rerank_gap / 100,
                 weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
             )  # fmt: skip
@@ -264,11 +268,14 @@ def rank_passages(
     params: MeaningParams = MeaningParams(),
     *,
     hints: Sequence[tuple[int, int]] = (),
+    sims: np.ndarray | None = None,
 ) -> list[Candidate]:
     """Candidate passages of ``text`` for a prepared quote, best first, with their margins
-    (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on)."""
+    (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on). ``sims``:
+    the quote's similarity with each unit of ``vectors``, if already computed."""
     units = text_units(text, text_language)
-    sims = nearest_reading(vectors.dense(), quote.readings) if vectors is not None else None
+    if sims is None and vectors is not None:
+        sims = nearest_reading(vectors.dense(), quote.readings)
     size = window_size(quote.text)
     windows = _windows(text, units, vectors, sims, quote, size, params)
     hinted = hint_windows(units, hints, size, quote.stems)[:1]

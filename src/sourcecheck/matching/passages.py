@@ -20,7 +20,7 @@ import numpy as np
 from ..models import Span
 from .candidates import Window, best_windows
 from .embed import Embedder
-from .vectors import TextUnits, TextVectors, raw_words, strip_span
+from .vectors import TextUnits, TextVectors, flat_text, raw_words, strip_span
 from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible
 
 _CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
@@ -63,7 +63,7 @@ def embed_passages(
     known = {i: float(sims[a]) for i, (a, b) in enumerate(windows) if sims is not None and a == b}
     todo = [i for i in range(len(windows)) if i not in known]
     if todo:
-        vectors = embedder([_flat(text, *spans[i]) for i in todo])
+        vectors = embedder([flat_text(text, *spans[i]) for i in todo])
         known.update(zip(todo, nearest_reading(vectors, query).tolist(), strict=True))
     found = [Passage(Span(*spans[i]), known[i], w) for i, w in enumerate(windows)]
     if sims is not None:
@@ -115,10 +115,10 @@ def _clause_runs(
     what an invented claim said ("Gregor never once tried to open the window." at "aus dem
     Fenster schaute. Es wäre für Gregor nicht unerwartet gewesen", invented-29). The window
     of whole sentences is a candidate of its own."""
-    cuts = [_clause_cuts(text, p.span.start, p.span.end) for p in windows]
+    cuts = [clause_cuts(text, p.span.start, p.span.end) for p in windows]
     clauses = list(dict.fromkeys(c for cs in cuts for c in cs))
     index = {c: i for i, c in enumerate(clauses)}
-    vectors = embedder([_flat(text, s, e) for s, e in clauses])
+    vectors = embedder([flat_text(text, s, e) for s, e in clauses])
     lo, hi = max(3.0, 0.6 * q_words), 1.5 * q_words + 4
     runs: list[tuple[float, tuple[int, int], Window]] = []
     for p, cs in zip(windows, cuts, strict=True):
@@ -139,7 +139,7 @@ def _clause_runs(
         runs += sorted(scored, key=lambda r: -r[0])[:2]
     if not runs:
         return []
-    sims = nearest_reading(embedder([_flat(text, s, e) for _, (s, e), _ in runs]), query)
+    sims = nearest_reading(embedder([flat_text(text, s, e) for _, (s, e), _ in runs]), query)
     return [
         Passage(Span(s, e), float(sim), w)
         for (_, (s, e), w), sim in zip(runs, sims.tolist(), strict=True)
@@ -217,7 +217,7 @@ def clause_passages(
     several = [r for r in runs if r.first != r.last][:embed]
     sims = [r.score for r in single]  # one clause: the cosine of its stored vector
     if several:
-        flat = [_flat(text, int(spans[r.first, 0]), int(spans[r.last, 1])) for r in several]
+        flat = [flat_text(text, int(spans[r.first, 0]), int(spans[r.last, 1])) for r in several]
         sims += nearest_reading(embedder(flat), query).tolist()
     return [
         Passage(Span(int(spans[r.first, 0]), int(spans[r.last, 1])), sim, (r.unit, r.unit),
@@ -302,12 +302,15 @@ def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     return functools.reduce(np.maximum, cosines.T) if cosines.shape[1] else cosines.max(axis=1)
 
 
-def _flat(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split())
+def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` tried as passages inside a window: cut at punctuation
+    (sentence ends too, unlike the stored clauses of :func:`~.vectors.clause_spans`), none
+    under 3 words.
 
-
-def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]``: cut at punctuation, none under 3 words."""
+    >>> t = "He came, he saw the town and its walls. Then he left."
+    >>> [t[s:e] for s, e in clause_cuts(t, 0, len(t))]
+    ['He came, he saw the town and its walls.', 'Then he left.']
+    """
     cuts = [start] + [m.end() for m in _CLAUSE.finditer(text, start, end)] + [end]
     spans: list[tuple[int, int]] = []
     for s, e in itertools.pairwise(cuts):

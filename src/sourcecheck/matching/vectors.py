@@ -203,7 +203,7 @@ def build_text_vectors(
     parts = []
     for first in range(0, len(every), BATCH):
         chunk = every[first : first + BATCH]
-        parts.append(embedder([" ".join(text[s:e].split()) for s, e in chunk.tolist()]))
+        parts.append(embedder([flat_text(text, s, e) for s, e in chunk.tolist()]))
         if progress is not None:
             progress(min(first + BATCH, len(every)), len(every))
     dim = parts[0].shape[1] if parts else 0
@@ -292,7 +292,16 @@ class TextUnits:
         return float(np.log((len(self.spans) + 1) / (n + 1)))
 
     def window_text(self, first: int, last: int, text: str) -> str:
-        return " ".join(text[self.spans[first, 0] : self.spans[last, 1]].split())
+        return flat_text(text, int(self.spans[first, 0]), int(self.spans[last, 1]))
+
+
+def flat_text(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as it is embedded: its whitespace and line breaks one space each.
+
+    >>> flat_text("a  long\\nline ", 0, 13)
+    'a long line'
+    """
+    return " ".join(text[start:end].split())
 
 
 @lru_cache(maxsize=4)
