@@ -110,6 +110,11 @@ def test_an_old_style_claim_against_a_gregorian_diary_differs_and_says_why() -> 
     assert check.verdict == "differs", check
     assert "1918-02-11 Old Style (Julian) is 1918-02-24" in check.detail
     assert "Russian Old Style date" in check.detail
+    # the other way round: the source's date read as Old Style is the claim's
+    later = check_date("1918-03-09", "", TextFacts(diary, language="en"), passage=passage)
+    assert later.verdict == "differs" and "read as Old Style (Julian), is 1918-03-09" in (
+        later.detail
+    )
     unrelated = check_date("1918-02-12", "", TextFacts(diary, language="en"), passage=passage)
     assert unrelated.verdict == "differs" and "Old Style" not in unrelated.detail
     russian = "11 января 1918 г. Троцкий отказывается подписать."

@@ -274,23 +274,32 @@ def compare_date(claim_iso: str, mention: DateMention, *, language: str | None =
 
 
 def old_style_note(claim_iso: str, mention: DateMention, *, language: str | None) -> str | None:
-    """Why a claim's date that differs from a Gregorian source's date is worth a look: that
-    date is the claim's read as Old Style (the claim may give a Russian-dated fact); None
-    otherwise (and wherever the source may print Old Style dates: they agree there).
+    """Why a claim's date that differs from a Gregorian source's date is worth a look: one of
+    the two is the other read as Old Style (the claim may give a Russian-dated fact, or the
+    source, a translation, print one); None otherwise (and wherever the source may print Old
+    Style dates: they agree there).
 
     >>> note = old_style_note("1918-02-11", parse_dates("February 24, 1918")[0], language="de")
     >>> note.split(";")[0]
     '1918-02-11 Old Style (Julian) is 1918-02-24, the date printed'
+    >>> old_style_note("1918-01-24", parse_dates("January 11, 1918")[0], language="en")[:44]
+    'the date printed, read as Old Style (Julian)'
     """
     year, month, day = _date(claim_iso)
     if not (month and day and mention.month and mention.day) or mention.alt_day is not None:
         return None
     if may_be_old_style(mention, language, year):
         return None
-    new = to_new_style(year, month, day)
-    if new != dt.date(mention.year or year, mention.month, mention.day):
-        return None
-    return (
-        f"{claim_iso} Old Style (Julian) is {new.isoformat()}, the date printed; but this "
-        "source prints New Style (Gregorian) dates: the claim may give a Russian Old Style date"
-    )
+    claim = dt.date(year, month, day)
+    printed = dt.date(mention.year or year, mention.month, mention.day)
+    if to_new_style(year, month, day) == printed:
+        return (
+            f"{claim_iso} Old Style (Julian) is {printed.isoformat()}, the date printed; this "
+            "source prints New Style (Gregorian) dates: the claim may give a Russian Old Style date"
+        )
+    if to_new_style(printed.year, printed.month, printed.day) == claim:
+        return (
+            f"the date printed, read as Old Style (Julian), is {claim_iso}; this source is taken "
+            "to print New Style (Gregorian) dates: if it gives a Russian Old Style date, they agree"
+        )
+    return None
