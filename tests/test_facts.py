@@ -247,3 +247,48 @@ def test_dates_without_context_and_outside_the_years_wanted() -> None:
 
 def test_impossible_days_are_not_dates() -> None:
     assert parse_dates("on February 30, 1918 and March 3, 1918")[0].iso() == "1918-03-03"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim_date", "verdict"),
+    [
+        # a Russian diary: its heading's double date, the year carried to the next entry
+        (
+            "ru",
+            "8 (21) января 1918 г.\n\nЗаседание. Мир подписан не будет.\n\n"
+            "11 (24) января.\n\nЛенин говорил о мире.",
+            "1918-01-24",
+            "agrees",
+        ),
+        (
+            "ru",
+            "8 (21) января 1918 г.\n\nЗаседание. Мир подписан не будет.\n\n"
+            "11 (24) января.\n\nЛенин говорил о мире.",
+            "1918-01-11",
+            "agrees_old_style",
+        ),
+        (
+            "de",
+            "Brest-Litowsk, den 11. Februar 1918.\n\nTrotzki lehnt ab.\n\n14. Februar.\n\n"
+            "Kühlmann sprach lange.",
+            "1918-02-14",
+            "agrees",
+        ),
+        (
+            "de",
+            "Brest-Litowsk, den 11. Februar 1918.\n\nTrotzki lehnt ab.\n\n14. Februar.\n\n"
+            "Kühlmann sprach lange.",
+            "1918-02-15",
+            "differs",
+        ),
+    ],
+)
+def test_the_word_path_reads_the_dates_of_a_text_in_its_language(
+    language: str, text: str, claim_date: str, verdict: str
+) -> None:
+    """A quote found word for word in a Russian or German text has its date checked there
+    (the word path read English dates only: such a date was always 'not_found')."""
+    facts = TextFacts(text, language=language)
+    last = text.rsplit("\n\n", 1)[1]
+    passage = Span(text.index(last), len(text))
+    assert check_date(claim_date, last, facts, passage=passage).verdict == verdict

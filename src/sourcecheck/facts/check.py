@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from ..models import Span
 from ..normalize import Tokens, tokenize
-from .dates import DateMention, compare_date, old_style_note, parse_dates
-from .languages import read_word_numbers
+from .dates import DateMention, compare_date, old_style_note
+from .languages import read_word_numbers, text_dates
 from .numbers import NumberMention, is_number_word
 
 WINDOW_WORDS = 30  # words either side of a number that count as "near" it
@@ -62,8 +62,7 @@ class TextFacts:
         # a year alone ("in 1916") stays a number too: it may be a figure ("1500 delegates")
         self.dates: list[DateMention] = [
             replace(d, start=d.start + start, end=d.end + start)
-            for d in parse_dates(text[start:end] if start or end is not None else text)
-            if not d.bare_year
+            for d in text_dates(text[start:end] if start or end is not None else text, language)
         ]
         self._date_starts = [d.start for d in self.dates]
         # the day and year of "January 8, 1918" are a date, not figures

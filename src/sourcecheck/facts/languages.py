@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..normalize import fold, tokenize
@@ -447,6 +447,7 @@ def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) ->
     >>> [d.iso() for d in read_dates("bis Ende Februar, Brest im März", "de")]
     ['????-02', '????-03']
     """
+    language = _base(language)
     if language not in _PATTERNS:
         return [d for d in parse_dates(text, context=False, years=years) if not d.bare_year]
     folded = _fold_keeping_length(text)
@@ -466,6 +467,29 @@ def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) ->
             alt = int(groups["alt"]) if groups.get("alt") else None
             found.append(DateMention(m.start(), m.end(), year, month, day, alt))
     return sorted(found, key=lambda d: d.start)
+
+
+def text_dates(text: str, language: str | None) -> list[DateMention]:
+    """The dates of a source text in its language, each missing year taken from the date
+    before it (a diary's "11. Februar" after "1918"), as the text has reached it; English
+    (and a language without month names here) by :func:`~sourcecheck.facts.dates.parse_dates`.
+
+    >>> [d.iso() for d in text_dates("8 (21) января 1918 г. ... 11 (24) января", "ru")]
+    ['1918-01-08', '1918-01-11']
+    >>> [d.iso() for d in text_dates("On February 11, 1918, and on the 14th", "en")]
+    ['1918-02-11', '1918-02-14']
+    """
+    if _base(language) not in _PATTERNS:
+        return [d for d in parse_dates(text) if not d.bare_year]
+    dated: list[DateMention] = []
+    year = None
+    for mention in read_dates(text, _base(language)):
+        if mention.year is not None:
+            year = mention.year
+        elif year is not None:
+            mention = replace(mention, year=year)
+        dated.append(mention)
+    return dated
 
 
 def _fold_keeping_length(text: str) -> str:
