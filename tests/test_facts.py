@@ -292,3 +292,20 @@ def test_the_word_path_reads_the_dates_of_a_text_in_its_language(
     last = text.rsplit("\n\n", 1)[1]
     passage = Span(text.index(last), len(text))
     assert check_date(claim_date, last, facts, passage=passage).verdict == verdict
+
+
+def test_a_year_printed_far_back_is_not_a_dates_year() -> None:
+    """A letter quoted with its date of 1916, then the narration's "On February 24" of 1918
+    thousands of characters later (Czernin's book): carrying 1916 made a right claim's date
+    'differ'. Beyond YEAR_REACH the year is unknown and the claim is compared without it."""
+    from sourcecheck.facts.dates import YEAR_REACH
+
+    filler = "The negotiations went on without end. " * (YEAR_REACH // 38 + 10)
+    text = f"_February 27, 1916._\n\n{filler}\n\nOn February 24 Kühlmann and I met Avarescu."
+    near = "On February 27, 1916, we left.\n\nOn March 2 Kühlmann and I met Avarescu."
+    far, close = TextFacts(text).dates, TextFacts(near).dates
+    assert [d.iso() for d in far] == ["1916-02-27", "????-02-24"]
+    assert [d.iso() for d in close] == ["1916-02-27", "1916-03-02"]  # a diary's next entry
+    passage = Span(text.index("On February 24"), len(text))
+    fact = check_date("1918-02-24", "Kühlmann and I met Avarescu", TextFacts(text), passage=passage)
+    assert fact.verdict == "agrees" and "no year printed near it" in fact.detail

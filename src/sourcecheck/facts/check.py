@@ -258,7 +258,8 @@ def date_fact(
     ``language``: its calendar, :func:`~.dates.may_be_old_style`), explained."""
     verdict = compare_date(claim_date, mention, language=language)
     printed = text[mention.start : mention.end]
-    detail = f"the source prints “{printed}” ({mention.iso()}) {where}"
+    read = mention.iso() if mention.year else "no year printed near it: compared without one"
+    detail = f"the source prints “{printed}” ({read}) {where}"
     if verdict == "agrees_old_style":
         detail += "; the two dates are the same day in the Old and New Style calendars"
     elif verdict == "agrees" and mention.alt_day:

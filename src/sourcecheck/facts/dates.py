@@ -100,6 +100,14 @@ class DateMention:
         return "-".join(parts)
 
 
+YEAR_REACH = 4_000
+"""How far (in characters) a printed year reaches the dates after it that print none: a
+diary's entries, a narration's "On February 24". Further on, the text may have moved to
+another year without printing it (Czernin quotes a letter of "February 27, 1916", then tells
+1918's "On February 24" six thousand characters later): the year is left unknown, and the
+claim's date is compared by month and day."""
+
+
 def parse_dates(
     text: str,
     *,
@@ -118,6 +126,7 @@ def parse_dates(
     """
     mentions: list[DateMention] = []
     year, month = default_year, None  # the date the text has reached, for "the 14th"
+    year_at = None if default_year is None else 0  # where that year was printed
     for m in _date_matches(text):
         printed = _printed(m, years)
         if printed is None:
@@ -125,7 +134,9 @@ def parse_dates(
         if not context:
             year, month = None, None
         if printed.year is not None:
-            year = printed.year
+            year, year_at = printed.year, printed.start
+        elif year_at is not None and printed.start - year_at > YEAR_REACH:
+            year = year_at = None  # printed too far back to be this date's year
         if printed.month:
             month = printed.month
         elif printed.day is not None and month is None:
