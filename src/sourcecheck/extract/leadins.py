@@ -12,16 +12,10 @@ import re
 
 from . import lexicon, verbs
 from .attribution import STOP_CAPS
+from .clauses import MAX_ADVERBIAL, adverbial, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
-from .sieves import (
-    MAX_ADVERBIAL,
-    _adverbial,
-    _is_noun_use,
-    _mention_at,
-    _tail_ok,
-    is_finite,
-    is_speech_verb,
-)
+from .mentions import mention_at
+from .verbs import is_finite, is_speech_verb
 
 PERCEIVING = frozenset(
     "hear heard hears hearing overheard saw see sees seeing let lets made make makes bid bade "
@@ -59,10 +53,10 @@ def cue_in_leadin(text: str, start: int, end: int) -> Cue | None:
         tokens.pop()
     last = len(tokens) - 1
     for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
-        if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v) or _after_article(tokens, v):
+        if not is_speech_verb(tokens, v) or is_noun_use(tokens, v) or _after_article(tokens, v):
             continue
         found = _passive(tokens, v) or _before_purpose(tokens, v) or _russian_subject(tokens, v)
-        if found is None and not (_tail_ok(tokens, v + 1) or _adverbial(tokens[v + 1 :])):
+        if found is None and not (tail_ok(tokens, v + 1) or adverbial(tokens[v + 1 :])):
             return None  # ("say in a very serious tone,": a phrase of manner, no comma)
         rules = (_perceived, _relative, _participle, _infinitive_for, _chain_subject, _owner)
         for rule in rules:
@@ -87,7 +81,7 @@ def _after_article(tokens: list[Token], v: int) -> bool:
 def _person_ending(tokens: list[Token], end: int, *, reach: int = 6) -> Found | None:
     """A name or description that ends right before token ``end``."""
     for m in range(max(0, end - reach), end):  # the longest first: "Frank Churchill"
-        found = _mention_at(tokens, m)
+        found = mention_at(tokens, m)
         if found is not None and found[1] == end and found[0] in ("name", "description"):
             return m, found
     return None
@@ -125,7 +119,7 @@ def _participle(tokens: list[Token], v: int) -> Found | None:
     if not v or tokens[v - 1].text != "," or not is_finite(tokens, v):
         return None
     for m in range(v - 2, max(-1, v - 10), -1):
-        found = _mention_at(tokens, m)
+        found = mention_at(tokens, m)
         if found is None or found[0] != "name" or found[1] >= v - 1:
             continue
         opens = m == 0 or tokens[m - 1].kind == "p"
@@ -138,7 +132,7 @@ def _passive(tokens: list[Token], v: int) -> Found | None:
     """ "when thus accosted by Miss Bingley,": the agent of a passive verb of saying."""
     if v + 2 >= len(tokens) or tokens[v + 1].text != "by" or not tokens[v].text.endswith("ed"):
         return None
-    found = _mention_at(tokens, v + 2)
+    found = mention_at(tokens, v + 2)
     return (v + 2, found) if found is not None and found[1] == len(tokens) else None
 
 
@@ -150,7 +144,7 @@ def _infinitive_for(tokens: list[Token], v: int) -> Found | None:
     for k in range(v - 2, max(0, v - 2 - MAX_FOR), -1):
         if tokens[k].text.lower() != "for":
             continue
-        found = _mention_at(tokens, k + 1)
+        found = mention_at(tokens, k + 1)
         if found is not None and found[0] == "name" and tokens[found[1]].text == "to":
             return k + 1, found
         return None
@@ -209,7 +203,7 @@ def _before_purpose(tokens: list[Token], v: int) -> Found | None:
         verbs.language()
     ):
         j += 1  # "flüsterte nun die Schwester", "cried poor Oliver"
-    found = _mention_at(tokens, j)
+    found = mention_at(tokens, j)
     if found is None or found[0] not in ("name", "description") or found[1] + 1 >= len(tokens):
         return None
     after = tokens[found[1]].text == "," and tokens[found[1] + 1].text.lower() in CLAUSE_AFTER
@@ -233,7 +227,7 @@ def cue_with_epithet(text: str, start: int, end: int) -> Cue | None:
         return None
     if i + 2 >= len(tokens) or tokens[i + 1].text not in lexicon.EPITHETS:
         return None
-    found = _mention_at(tokens, i + 2)
+    found = mention_at(tokens, i + 2)
     if found is None or found[0] != "name":
         return None
     first, last = tokens[i + 2], tokens[found[1] - 1]

@@ -20,230 +20,17 @@ import re
 
 from . import lexicon, verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS
+from .clauses import ADVERBS, MAX_ADVERBIAL, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
-from .verbs import NOT_SPEECH_ALONE, SUBJECT_PRONOUNS
+from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
+from .mentions import PRONOUNS as PRONOUNS
+from .mentions import mention_at, past_verb
+from .verbs import PARTICLES, is_finite, is_speech_verb
 
-_PARTICLES = frozenset("on in out up forth".split())
-
-PRONOUNS = {w: g for t in SUBJECT_PRONOUNS.values() for w, g in t.items()}  # each language's
-DETERMINERS = frozenset(
-    "the a an his her my our their your this that its one another some every each".split()
-)
-_STOP_DESCRIPTION = frozenset(
-    "with to in at on as and but who which that while when for from by of into after before "
-    "then again also, so not".split()
-)
-_ADVERBS = frozenset(
-    "then again now soon still just only even at once last length thus afterwards afterward "
-    "presently".split()
-)
-_ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
-"""Endings of abstract nouns: a description ending so names no speaker."""
-_PERSONS_SO_ENDING = ("witness", "baroness", "highness")
-"""Persons whose nouns end like abstract ones ("the witness wrote:", "her Highness said")."""
-_NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
-"""Last words of phrases after a determiner that are no speaker: "said, a little ..."."""
-MAX_DESCRIPTION_WORDS = 4
 MAX_ASIDE = 7
 """Words of an aside between commas after a speaker's name and the verb."""
 MAX_GAP = 3
 """Words allowed between a mention and its verb: "Mr. Knightley, smiling, replied"."""
-
-
-def is_speech_verb(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` is a verb of saying ("went" only as "went on")."""
-    if i >= len(tokens) or tokens[i].kind != "w":
-        return False
-    word = tokens[i].text.lower()
-    if word not in verbs.speech_verbs():
-        return False
-    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    return word not in NOT_SPEECH_ALONE or nxt in _PARTICLES
-
-
-def is_finite(tokens: list[Token], i: int, *, subject: str = "") -> bool:
-    """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
-    form only after I, we, you or they ("I say") or after an auxiliary before its subject ("did
-    Mr. Bennet say"): "the preliminary question" is a noun."""
-    word = tokens[i].text.lower()
-    if word in verbs.finite_forms() or (verbs.language() == "en" and word.endswith(("ed", "s"))):
-        return True
-    aux = any(t.text.lower() in _AUXILIARIES for t in tokens[max(0, i - 3) : i - 1])
-    return subject.lower() in ("i", "we", "you", "they") or (verbs.language() == "en" and aux)
-
-
-_AUXILIARIES = frozenset("did do does would will could can shall should may might must".split())
-_OBJECTS = frozenset("me him her us them you it".split())
-
-
-def _tail_ok(tokens: list[Token], i: int) -> bool:
-    """Whether what follows a verb of saying up to the opening mark may end its clause: an
-    adverb, a particle, an object pronoun, "to" someone ("asked her", "said to Emma")."""
-    j = i
-    while j < len(tokens):
-        tok, word = tokens[j], tokens[j].text.lower()
-        if j == i and word in DETERMINERS and 2 <= len(tokens) - j <= 3:
-            return True  # "scolding her guest:", "told the company:"
-        if word in PREPOSITIONS and 2 <= len(tokens) - j <= 4 and word != "to":
-            return True  # "said in reply,", "added with a smile:"
-        if word in PREPOSITIONS and word != "to" and _then_manner(tokens, j):
-            return True  # "said in reply, with a good-humoured smile,"
-        if word in ("with", "by") and j == len(tokens) - 1:
-            return True  # "he began with,"
-        if j > i and tokens[j - 1].kind == "p" and _adverbial(tokens[j:]):
-            return True  # "added, with an air of grave reflection,"
-        if (
-            tok.kind == "p"
-            or word in _PARTICLES
-            or word in _OBJECTS
-            or word in _ADVERBS
-            or word.endswith("ly")
-        ):
-            j += 1
-        elif word == "to" and j + 1 < len(tokens) and _mention_at(tokens, j + 1) is not None:
-            kind, after = _mention_at(tokens, j + 1) or ("", j + 2)
-            if kind == "description":
-                return False
-            j = after
-        else:
-            return False
-    return True
-
-
-def _then_manner(tokens: list[Token], j: int) -> bool:
-    """A short phrase from ``j`` ("in reply"), a comma, then a phrase of manner."""
-    comma = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].text == ","), 0)
-    return comma > 0 and _adverbial(tokens[comma + 1 :])
-
-
-MAX_ADVERBIAL = 10
-"""Words of a phrase of manner between a verb of saying and the quotation."""
-
-
-def _adverbial(tokens: list[Token]) -> bool:
-    """Whether the words after a comma or a dash up to the quotation are a phrase of manner:
-    "with a smile", "as if quite another subject", "in the same half-whisper to Jane" (a
-    preposition first, no pronoun subject of a new clause after it)."""
-    words = [t.text.lower() for t in tokens if t.kind != "p"]
-    if not words or len(words) > MAX_ADVERBIAL:
-        return False
-    starts = words[0] in PREPOSITIONS or words[:2] in (["as", "if"], ["as", "though"])
-    return starts and not any(w in ("he", "she", "i", "they", "we") for w in words[1:])
-
-
-def _mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """The kind of the mention starting at token ``i`` and the index after it."""
-    if i >= len(tokens) or tokens[i].kind == "p":
-        return None
-    tok = tokens[i]
-    low = tok.text.lower()
-    if low in verbs.subject_pronouns() and (low != "i" or tok.text == "I"):
-        return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
-    if low in INDEFINITE_PERSONS:
-        return "description", i + 1  # "somebody asked from the gallery"
-    if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
-        rest = _mention_at(tokens, i + 2)  # "One of the delegates wrote:"
-        return ("description", rest[1]) if rest and rest[0] == "description" else None
-    stops = STOP_CAPS | lexicon.function_words(verbs.language())  # "Dann", "Aber"
-    if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in stops):
-        j = i + 1
-        while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
-            if tokens[j].text in stops:
-                break
-            j += 1
-        if j <= i + (tok.kind == "title"):
-            return None
-        if tokens[j - 1].text.endswith(("’s", "'s")):
-            return _owned_person(tokens, j)  # "Rasputin’s command": an owner, not a speaker
-        return "name", j
-    if low in DETERMINERS or low in lexicon.determiners(verbs.language()):  # "der Vater"
-        j = i + 1
-        while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
-            j += 1
-            if verbs.language() == "de" and tokens[j - 1].text[0].isupper():
-                break  # "der Prokurist freundlich": a German description ends at its noun
-        if j - i >= 3 and _past_verb(tokens[j - 1].text) and j < len(tokens):
-            j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
-        last = tokens[j - 1].text.lower()
-        abstract = last.endswith(_ABSTRACT) and not last.endswith(_PERSONS_SO_ENDING)
-        if j == i + 1 or abstract or last in _NOT_NOUNS or tokens[i + 1].text in _TIMES:
-            return None  # "the temptation, added,": a thing, not a speaker
-        return "description", _qualifier_end(tokens, j)
-    return None
-
-
-def _owned_person(tokens: list[Token], j: int) -> tuple[str, int] | None:
-    """After a possessive name ("asked Mr. Bumble's good lady"), the person it describes:
-    a description of lowercase words to the end of the phrase, the speaker as written; none
-    when no noun phrase follows ("Rasputin’s command was:" is no speaker either way)."""
-    k = j
-    while k < len(tokens) and k - j < MAX_DESCRIPTION_WORDS and tokens[k].text.islower():
-        if not _describes(tokens, k):
-            break
-        k += 1
-    ends = k == len(tokens) or tokens[k].kind == "p" or is_speech_verb(tokens, k)
-    return ("description", k) if k > j and ends else None
-
-
-def _describes(tokens: list[Token], j: int) -> bool:
-    """Whether token ``j`` may go on a description ("the old gentleman"), not end it."""
-    word = tokens[j].text.lower()
-    return (
-        tokens[j].kind == "w"
-        and word not in _STOP_DESCRIPTION
-        and not word.endswith("ly")
-        and not is_speech_verb(tokens, j)
-        and not _participle_with_object(tokens, j)
-    )
-
-
-def _past_verb(word: str) -> bool:
-    """A past tense ending a phrase after its noun ("the soldier waited"), not a role ("the
-    person addressed")."""
-    return word.endswith("ed") and word.lower() not in ("addressed", "concerned")
-
-
-_TIMES = frozenset("morning evening night day afternoon week month year hour time".split())
-"""Words after a determiner that date, not describe: "That morning Izvestia printed:"."""
-_PARTITIVES = frozenset("one each some either neither several many most".split())
-INDEFINITE_PERSONS = frozenset("somebody someone anybody anyone everybody everyone".split())
-"""Pronouns for a person the text does not name: the speaker as written."""
-_QUALIFYING = frozenset("in of at on from".split())
-_MANNER = frozenset(
-    "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
-)
-
-
-def _qualifier_end(tokens: list[Token], j: int) -> int:
-    """The end of a description with the phrase that tells which person it is: "the gentleman
-    in the white waistcoat", "the landlord of the Cripples", "the correspondent of the Times"
-    before its verb (not "in the same tone")."""
-    if j + 2 >= len(tokens) or tokens[j].text.lower() not in _QUALIFYING:
-        return j
-    if tokens[j + 1].text.lower() != "the":
-        return j
-    k = j + 2
-    while k < len(tokens) and k - j <= 4 and tokens[k].kind == "w":
-        if is_speech_verb(tokens, k) and k > j + 2:
-            break  # "the correspondent of the Times wrote:": the verb ends the phrase
-        if tokens[k].text.lower() in _MANNER or tokens[k].text.lower() in _STOP_DESCRIPTION:
-            return j
-        k += 1
-    ends = (
-        k == len(tokens)
-        or (tokens[k].kind == "p" and tokens[k].text in ",.;:!?")
-        or is_speech_verb(tokens, k)
-    )
-    return k if ends and k > j + 2 else j
-
-
-def _participle_with_object(tokens: list[Token], j: int) -> bool:
-    """ "supporting her", "holding the lamp": a participle that ends a description ("the
-    doctor supporting her"), not an adjective before its noun ("the still waiting Harriet")."""
-    if not tokens[j].text.endswith("ing") or j + 1 >= len(tokens):
-        return False
-    after = tokens[j + 1].text.lower()
-    return after in DETERMINERS or after in _OBJECTS or after in PREPOSITIONS
 
 
 def _skip_adverbs(tokens: list[Token], i: int, limit: int = MAX_GAP) -> int:
@@ -251,7 +38,7 @@ def _skip_adverbs(tokens: list[Token], i: int, limit: int = MAX_GAP) -> int:
     j = i
     while j < len(tokens) and j - i < limit + 2:
         word = tokens[j].text.lower()
-        if tokens[j].text == "," or word.endswith("ly") or word in _ADVERBS:
+        if tokens[j].text == "," or word.endswith("ly") or word in ADVERBS:
             j += 1
             continue
         if tokens[j].kind == "w" and word.endswith("ing") and j > i and tokens[j - 1].text == ",":
@@ -280,13 +67,13 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     if i < len(tokens) and tokens[i].text.lower() in ("was", "were"):
         return _owner_of_words(text, tokens, i + 1, start, end)
     if is_speech_verb(tokens, i) and is_finite(tokens, i):  # inverted: said Emma
-        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICLES)
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() in PARTICLES)
         j = _after_verb(tokens, j)
-        found = _mention_at(tokens, j)
+        found = mention_at(tokens, j)
         if found is not None:
             return _cue(text, tokens, j, found, tokens[i].text, start, end)
         return None
-    found = _mention_at(tokens, i)
+    found = mention_at(tokens, i)
     if found is None:
         return None
     k = _skip_adverbs(tokens, found[1])
@@ -347,16 +134,16 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         return None
     last = len(tokens) - 1
     for v in range(last, max(-1, last - 4 - MAX_ADVERBIAL), -1):
-        if not is_speech_verb(tokens, v) or _is_noun_use(tokens, v):
+        if not is_speech_verb(tokens, v) or is_noun_use(tokens, v):
             continue
         after = _after_verb(tokens, v + 1)
-        found = _mention_at(tokens, after)  # said Emma (never "scolding her guest")
+        found = mention_at(tokens, after)  # said Emma (never "scolding her guest")
         if found is not None and _after_verb(tokens, found[1]) > last and is_finite(tokens, v):
             return _cue(text, tokens, after, found, tokens[v].text, start, end)
-        if not _tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in _PARTICLES)):
+        if not tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in PARTICLES)):
             return None
         for m in range(max(0, v - 8 - MAX_ASIDE), v):  # Emma (politely) said: the longest name
-            found = _mention_at(tokens, m)
+            found = mention_at(tokens, m)
             if (
                 found is not None
                 and not (found[0] == "description" and _governed(tokens, m))
@@ -404,7 +191,7 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
     when no other comes before it ("Mr. Collins listened, and when she ceased, replied,")."""
     subordinate = None
     for m in range(v - 1, -1, -1):
-        found = _mention_at(tokens, m)
+        found = mention_at(tokens, m)
         if found is None or found[1] > v:
             continue
         if found[0] == "description" and not _acting_description(tokens, m, found[1], v):
@@ -445,7 +232,7 @@ def _acting_description(tokens: list[Token], m: int, end: int, v: int) -> bool:
     on:"); not "His son" (the conversation tells who) nor "The King looked at X, who said"."""
     if m > 0 or end != 2 or tokens[0].text.lower() not in ("the", "a", "an"):
         return False
-    if v < 4 or not _past_verb(tokens[2].text) or tokens[3].text != ",":
+    if v < 4 or not past_verb(tokens[2].text) or tokens[3].text != ",":
         return False
     return not any(t.text.lower() in ("who", "which", "whom") for t in tokens[3:v])
 
@@ -455,18 +242,6 @@ def _governed(tokens: list[Token], m: int) -> bool:
     disconcerted", "taking her hand"), not a subject."""
     before = tokens[m - 1].text.lower() if m else ""
     return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
-
-
-def _is_noun_use(tokens: list[Token], v: int) -> bool:
-    """ "in reply", "a whisper": a verb of saying used as a noun."""
-    before = tokens[v - 1].text.lower() if v else ""
-    if tokens[v].text.endswith("ing") and before not in DETERMINERS:
-        return False  # "of whispering,": a gerund that says someone spoke
-    if before == "to":
-        return False  # "he proceeded to say,": an infinitive
-    if v >= 2 and tokens[v - 2].text.lower() in ("a", "an"):  # "a good-humoured smile"
-        return "-" in before or before.endswith(("ed", "ful", "ous", "ish"))
-    return before in PREPOSITIONS or before in DETERMINERS
 
 
 def _to_verb(tokens: list[Token], i: int) -> int:
@@ -492,7 +267,7 @@ def _cue(
     end: int,
 ) -> Cue:
     kind, j = found
-    named = _mention_at(tokens, j) if kind == "description" else None
+    named = mention_at(tokens, j) if kind == "description" else None
     if named is not None and named[0] == "name":  # "the obliging Mrs. Ford": the name
         i, (kind, j) = j, named
     words = text[tokens[i].start : tokens[j - 1].end]

@@ -14,8 +14,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from ..texts.language import language_of
+
+if TYPE_CHECKING:
+    from .cue import Token
 
 _BASES = """
 say ask reply answer cry exclaim add continue observe remark return rejoin respond retort repeat
@@ -189,3 +193,32 @@ def finite_forms() -> frozenset[str]:
 def subject_pronouns() -> dict[str, str | None]:
     """The subject pronouns of the text being read and the gender each says."""
     return SUBJECT_PRONOUNS[_LANGUAGE.get()]
+
+
+PARTICLES = frozenset("on in out up forth".split())
+"""Particles after a verb of saying ("went on", "cried out"): "went" says only with one."""
+
+
+def is_speech_verb(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a verb of saying ("went" only as "went on")."""
+    if i >= len(tokens) or tokens[i].kind != "w":
+        return False
+    word = tokens[i].text.lower()
+    if word not in speech_verbs():
+        return False
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return word not in NOT_SPEECH_ALONE or nxt in PARTICLES
+
+
+def is_finite(tokens: list[Token], i: int, *, subject: str = "") -> bool:
+    """Whether the speech verb at ``i`` is a finite form ("said", "asks", "went on"); a base
+    form only after I, we, you or they ("I say") or after an auxiliary before its subject ("did
+    Mr. Bennet say"): "the preliminary question" is a noun."""
+    word = tokens[i].text.lower()
+    if word in finite_forms() or (language() == "en" and word.endswith(("ed", "s"))):
+        return True
+    aux = any(t.text.lower() in _AUXILIARIES for t in tokens[max(0, i - 3) : i - 1])
+    return subject.lower() in ("i", "we", "you", "they") or (language() == "en" and aux)
+
+
+_AUXILIARIES = frozenset("did do does would will could can shall should may might must".split())

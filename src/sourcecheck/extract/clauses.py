@@ -1,0 +1,83 @@
+"""What may stand between a verb of saying and the quotation it introduces: a phrase of
+manner ("added, with an air of grave reflection,"), an object ("asked her"), "to" someone
+("said to Emma"); and when the verb is a noun ("in reply", "a whisper"). :mod:`sieves` and
+:mod:`leadins` both ask these before taking a lead-in's verb for the quotation's."""
+
+from __future__ import annotations
+
+from .attribution import PREPOSITIONS
+from .cue import Token
+from .mentions import DETERMINERS, OBJECTS, mention_at
+from .verbs import PARTICLES
+
+ADVERBS = frozenset(
+    "then again now soon still just only even at once last length thus afterwards afterward "
+    "presently".split()
+)
+
+
+def tail_ok(tokens: list[Token], i: int) -> bool:
+    """Whether what follows a verb of saying up to the opening mark may end its clause: an
+    adverb, a particle, an object pronoun, "to" someone ("asked her", "said to Emma")."""
+    j = i
+    while j < len(tokens):
+        tok, word = tokens[j], tokens[j].text.lower()
+        if j == i and word in DETERMINERS and 2 <= len(tokens) - j <= 3:
+            return True  # "scolding her guest:", "told the company:"
+        if word in PREPOSITIONS and 2 <= len(tokens) - j <= 4 and word != "to":
+            return True  # "said in reply,", "added with a smile:"
+        if word in PREPOSITIONS and word != "to" and then_manner(tokens, j):
+            return True  # "said in reply, with a good-humoured smile,"
+        if word in ("with", "by") and j == len(tokens) - 1:
+            return True  # "he began with,"
+        if j > i and tokens[j - 1].kind == "p" and adverbial(tokens[j:]):
+            return True  # "added, with an air of grave reflection,"
+        if (
+            tok.kind == "p"
+            or word in PARTICLES
+            or word in OBJECTS
+            or word in ADVERBS
+            or word.endswith("ly")
+        ):
+            j += 1
+        elif word == "to" and j + 1 < len(tokens) and mention_at(tokens, j + 1) is not None:
+            kind, after = mention_at(tokens, j + 1) or ("", j + 2)
+            if kind == "description":
+                return False
+            j = after
+        else:
+            return False
+    return True
+
+
+def then_manner(tokens: list[Token], j: int) -> bool:
+    """A short phrase from ``j`` ("in reply"), a comma, then a phrase of manner."""
+    comma = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].text == ","), 0)
+    return comma > 0 and adverbial(tokens[comma + 1 :])
+
+
+MAX_ADVERBIAL = 10
+"""Words of a phrase of manner between a verb of saying and the quotation."""
+
+
+def adverbial(tokens: list[Token]) -> bool:
+    """Whether the words after a comma or a dash up to the quotation are a phrase of manner:
+    "with a smile", "as if quite another subject", "in the same half-whisper to Jane" (a
+    preposition first, no pronoun subject of a new clause after it)."""
+    words = [t.text.lower() for t in tokens if t.kind != "p"]
+    if not words or len(words) > MAX_ADVERBIAL:
+        return False
+    starts = words[0] in PREPOSITIONS or words[:2] in (["as", "if"], ["as", "though"])
+    return starts and not any(w in ("he", "she", "i", "they", "we") for w in words[1:])
+
+
+def is_noun_use(tokens: list[Token], v: int) -> bool:
+    """ "in reply", "a whisper": a verb of saying used as a noun."""
+    before = tokens[v - 1].text.lower() if v else ""
+    if tokens[v].text.endswith("ing") and before not in DETERMINERS:
+        return False  # "of whispering,": a gerund that says someone spoke
+    if before == "to":
+        return False  # "he proceeded to say,": an infinitive
+    if v >= 2 and tokens[v - 2].text.lower() in ("a", "an"):  # "a good-humoured smile"
+        return "-" in before or before.endswith(("ed", "ful", "ous", "ish"))
+    return before in PREPOSITIONS or before in DETERMINERS

@@ -1,0 +1,143 @@
+"""Mentions of persons in the words around a quotation: a name (titles kept: "Miss Daisy
+Miller"), a pronoun, or a description ("the old gentleman", "the gentleman in the white
+waistcoat", "one of the delegates"). :func:`mention_at` reads the one starting at a token;
+:mod:`sieves` and :mod:`leadins` ask it for the speaker of a verb of saying."""
+
+from __future__ import annotations
+
+from . import lexicon, verbs
+from .attribution import PREPOSITIONS, STOP_CAPS
+from .cue import Token
+from .verbs import SUBJECT_PRONOUNS, is_speech_verb
+
+PRONOUNS = {w: g for t in SUBJECT_PRONOUNS.values() for w, g in t.items()}  # each language's
+DETERMINERS = frozenset(
+    "the a an his her my our their your this that its one another some every each".split()
+)
+_STOP_DESCRIPTION = frozenset(
+    "with to in at on as and but who which that while when for from by of into after before "
+    "then again also, so not".split()
+)
+_ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
+"""Endings of abstract nouns: a description ending so names no speaker."""
+_PERSONS_SO_ENDING = ("witness", "baroness", "highness")
+"""Persons whose nouns end like abstract ones ("the witness wrote:", "her Highness said")."""
+_NOT_NOUNS = frozenset("little few moment while bit time deal great good long way".split())
+"""Last words of phrases after a determiner that are no speaker: "said, a little ..."."""
+MAX_DESCRIPTION_WORDS = 4
+OBJECTS = frozenset("me him her us them you it".split())
+
+
+def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The kind of the mention starting at token ``i`` and the index after it."""
+    if i >= len(tokens) or tokens[i].kind == "p":
+        return None
+    tok = tokens[i]
+    low = tok.text.lower()
+    if low in verbs.subject_pronouns() and (low != "i" or tok.text == "I"):
+        return ("first" if PRONOUNS[low] == "I" else "pronoun"), i + 1
+    if low in INDEFINITE_PERSONS:
+        return "description", i + 1  # "somebody asked from the gallery"
+    if low in _PARTITIVES and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
+        rest = mention_at(tokens, i + 2)  # "One of the delegates wrote:"
+        return ("description", rest[1]) if rest and rest[0] == "description" else None
+    stops = STOP_CAPS | lexicon.function_words(verbs.language())  # "Dann", "Aber"
+    if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in stops):
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
+            if tokens[j].text in stops:
+                break
+            j += 1
+        if j <= i + (tok.kind == "title"):
+            return None
+        if tokens[j - 1].text.endswith(("’s", "'s")):
+            return _owned_person(tokens, j)  # "Rasputin’s command": an owner, not a speaker
+        return "name", j
+    if low in DETERMINERS or low in lexicon.determiners(verbs.language()):  # "der Vater"
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
+            j += 1
+            if verbs.language() == "de" and tokens[j - 1].text[0].isupper():
+                break  # "der Prokurist freundlich": a German description ends at its noun
+        if j - i >= 3 and past_verb(tokens[j - 1].text) and j < len(tokens):
+            j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
+        last = tokens[j - 1].text.lower()
+        abstract = last.endswith(_ABSTRACT) and not last.endswith(_PERSONS_SO_ENDING)
+        if j == i + 1 or abstract or last in _NOT_NOUNS or tokens[i + 1].text in _TIMES:
+            return None  # "the temptation, added,": a thing, not a speaker
+        return "description", _qualifier_end(tokens, j)
+    return None
+
+
+def _owned_person(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """After a possessive name ("asked Mr. Bumble's good lady"), the person it describes:
+    a description of lowercase words to the end of the phrase, the speaker as written; none
+    when no noun phrase follows ("Rasputin’s command was:" is no speaker either way)."""
+    k = j
+    while k < len(tokens) and k - j < MAX_DESCRIPTION_WORDS and tokens[k].text.islower():
+        if not _describes(tokens, k):
+            break
+        k += 1
+    ends = k == len(tokens) or tokens[k].kind == "p" or is_speech_verb(tokens, k)
+    return ("description", k) if k > j and ends else None
+
+
+def _describes(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` may go on a description ("the old gentleman"), not end it."""
+    word = tokens[j].text.lower()
+    return (
+        tokens[j].kind == "w"
+        and word not in _STOP_DESCRIPTION
+        and not word.endswith("ly")
+        and not is_speech_verb(tokens, j)
+        and not _participle_with_object(tokens, j)
+    )
+
+
+def past_verb(word: str) -> bool:
+    """A past tense ending a phrase after its noun ("the soldier waited"), not a role ("the
+    person addressed")."""
+    return word.endswith("ed") and word.lower() not in ("addressed", "concerned")
+
+
+_TIMES = frozenset("morning evening night day afternoon week month year hour time".split())
+"""Words after a determiner that date, not describe: "That morning Izvestia printed:"."""
+_PARTITIVES = frozenset("one each some either neither several many most".split())
+INDEFINITE_PERSONS = frozenset("somebody someone anybody anyone everybody everyone".split())
+"""Pronouns for a person the text does not name: the speaker as written."""
+_QUALIFYING = frozenset("in of at on from".split())
+_MANNER = frozenset(
+    "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
+)
+
+
+def _qualifier_end(tokens: list[Token], j: int) -> int:
+    """The end of a description with the phrase that tells which person it is: "the gentleman
+    in the white waistcoat", "the landlord of the Cripples", "the correspondent of the Times"
+    before its verb (not "in the same tone")."""
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in _QUALIFYING:
+        return j
+    if tokens[j + 1].text.lower() != "the":
+        return j
+    k = j + 2
+    while k < len(tokens) and k - j <= 4 and tokens[k].kind == "w":
+        if is_speech_verb(tokens, k) and k > j + 2:
+            break  # "the correspondent of the Times wrote:": the verb ends the phrase
+        if tokens[k].text.lower() in _MANNER or tokens[k].text.lower() in _STOP_DESCRIPTION:
+            return j
+        k += 1
+    ends = (
+        k == len(tokens)
+        or (tokens[k].kind == "p" and tokens[k].text in ",.;:!?")
+        or is_speech_verb(tokens, k)
+    )
+    return k if ends and k > j + 2 else j
+
+
+def _participle_with_object(tokens: list[Token], j: int) -> bool:
+    """ "supporting her", "holding the lamp": a participle that ends a description ("the
+    doctor supporting her"), not an adjective before its noun ("the still waiting Harriet")."""
+    if not tokens[j].text.endswith("ing") or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].text.lower()
+    return after in DETERMINERS or after in OBJECTS or after in PREPOSITIONS
