@@ -107,8 +107,18 @@ class Characters:
             for alias in names:
                 owners[_bare(alias)].add(main)
         self.shared = {bare for bare, who in owners.items() if len(who) > 1}
+        # The annotations name a speaker by its main name, but a few rows use an alias
+        # instead (TheInvisibleMan's "Kemp" for the character "The Doctor"): such a row
+        # means the one character whose aliases hold that name.
+        holders: dict[str, set[str]] = defaultdict(set)
+        for main, names in self.aliases.items():
+            for alias in names:
+                holders[alias].add(main)
+        self.main = {alias: next(iter(who)) for alias, who in holders.items() if len(who) == 1}
+        self.main.update({main: main for main in self.aliases})
 
     def right(self, proposed: str | None, speaker: str) -> bool:
+        speaker = self.main.get(speaker, speaker)
         if not proposed or speaker not in self.aliases:
             return False
         key = _key(proposed)
