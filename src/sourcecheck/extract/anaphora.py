@@ -67,9 +67,10 @@ def resolve_cue(
     person = referents.people.resolve(capitalized_tail(words)) if owner else None
     if person is not None:  # "the voice of the Dodger": whose voice
         return person.name, 0.9, f" ({written} = {person.name})"
-    if re.search(r"\s(?:in|of|at|on|from) the\s", words):
-        # "the gentleman in the white waistcoat": told apart so; "the correspondent of the
-        # Times wrote:" (the capitalized words are what it belongs to, not who speaks)
+    if re.search(r"\s(?:in|of|at|on|from|with) the\s", words):
+        # "the gentleman in the white waistcoat", "the man with the black beard": told apart
+        # so; "the correspondent of the Times wrote:" (the capitalized words are what it
+        # belongs to, not who speaks)
         return written, 0.85 if introduces else 0.75, ""
     if words.split()[-1][:1].isupper():
         person = referents.people.resolve(capitalized_tail(words))

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from .attribution import PREPOSITIONS
 from .cue import Token
-from .mentions import DETERMINERS, OBJECTS, mention_at
+from .mentions import DETERMINERS, OBJECTS, mention_at, names_one
 from .verbs import PARTICLES
 
 ADVERBS = frozenset(
     "then again now soon still just only even at once last length thus afterwards afterward "
     "presently".split()
 )
+
+
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
 
 
 def tail_ok(tokens: list[Token], i: int) -> bool:
@@ -40,10 +43,13 @@ def tail_ok(tokens: list[Token], i: int) -> bool:
             or word.endswith("ly")
         ):
             j += 1
+        elif word == "to" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in REFLEXIVES:
+            j += 2  # "say to itself,"
         elif word == "to" and j + 1 < len(tokens) and mention_at(tokens, j + 1) is not None:
-            kind, after = mention_at(tokens, j + 1) or ("", j + 2)
-            if kind == "description":
-                return False
+            found = mention_at(tokens, j + 1) or ("", j + 2)
+            if found[0] == "description" and not names_one(tokens, j + 1, found):
+                return False  # (but "said to the Knave":)
+            after = found[1]
             j = after
         else:
             return False

@@ -14,7 +14,7 @@ from . import lexicon, verbs
 from .attribution import STOP_CAPS
 from .clauses import MAX_ADVERBIAL, adverbial, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
-from .mentions import mention_at
+from .mentions import mention_at, names_one
 from .verbs import is_finite, is_speech_verb
 
 PERCEIVING = frozenset(
@@ -74,8 +74,10 @@ Found = tuple[int, tuple[str, int]]
 
 
 def _after_article(tokens: list[Token], v: int) -> bool:
-    """ "in a half whisper": a noun after an article and one more word."""
-    return v >= 2 and tokens[v - 2].text.lower() in ("a", "an", "the")
+    """ "in a half whisper": a noun after an article and one more word (not a name: "heard
+    the Rabbit say")."""
+    named = tokens[v - 1].text[:1].isupper() if v else False
+    return v >= 2 and tokens[v - 2].text.lower() in ("a", "an", "the") and not named
 
 
 def _person_ending(tokens: list[Token], end: int, *, reach: int = 6) -> Found | None:
@@ -108,8 +110,8 @@ def _relative(tokens: list[Token], v: int) -> Found | None:
         return None
     for end in range(who - 1, max(0, who - 6), -1):
         found = _person_ending(tokens, end)
-        if found is not None and found[1][0] == "name":
-            return found
+        if found is not None and (found[1][0] == "name" or names_one(tokens, *found)):
+            return found  # ("at the White Rabbit, who said": a description used as a name)
     return None
 
 

@@ -42,6 +42,8 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         rest = mention_at(tokens, i + 2)  # "One of the delegates wrote:"
         return ("description", rest[1]) if rest and rest[0] == "description" else None
     stops = STOP_CAPS | lexicon.function_words(verbs.language())  # "Dann", "Aber"
+    if _sentence_adverb(tokens, i):
+        return None  # "Suddenly the stranger ... said,"
     if tok.kind == "title" or (tok.text[0].isupper() and tok.text not in stops):
         j = i + 1
         while j < len(tokens) and tokens[j].kind != "p" and tokens[j].text[0].isupper():
@@ -57,8 +59,10 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         j = i + 1
         while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
             j += 1
-            if verbs.language() == "de" and tokens[j - 1].text[0].isupper():
-                break  # "der Prokurist freundlich": a German description ends at its noun
+            if tokens[j - 1].text[0].isupper() and (
+                verbs.language() == "de" or _lower_at(tokens, j)
+            ):
+                break  # "der Prokurist freundlich", "the King very decidedly": the noun ends it
         if j - i >= 3 and past_verb(tokens[j - 1].text) and j < len(tokens):
             j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
         last = tokens[j - 1].text.lower()
@@ -67,6 +71,32 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return None  # "the temptation, added,": a thing, not a speaker
         return "description", _qualifier_end(tokens, j)
     return None
+
+
+def names_one(tokens: list[Token], m: int, found: tuple[str, int]) -> bool:
+    """Whether the mention at ``m`` is a description ending in a capitalized noun, a name the
+    text gives someone with its article ("the White Rabbit", "the Dodger", "the Mock Turtle")
+    rather than a kind of person ("the old gentleman")."""
+    kind, end = found
+    if verbs.language() == "de":
+        return False  # (every German noun is capitalized: "die Finger gespreizt, rief:")
+    return kind == "description" and end > m + 1 and tokens[end - 1].text[:1].isupper()
+
+
+def _sentence_adverb(tokens: list[Token], i: int) -> bool:
+    """A capitalized adverb opening a clause before its subject ("Suddenly the stranger",
+    "Presently he"), not a name ending so ("Polly said")."""
+    opens = i == 0 or tokens[i - 1].kind == "p"
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    subject = nxt in DETERMINERS or nxt in verbs.subject_pronouns()
+    return opens and tokens[i].text.endswith("ly") and tokens[i].text[:1].isupper() and subject
+
+
+def _lower_at(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a lower-case word: after a capitalized noun ("the King", "the
+    Invisible Man") it is no part of the description ("very decidedly", "many times over")."""
+    owner = tokens[j - 1].text.endswith(("’s", "'s"))  # ("the Rabbit's voice": its noun)
+    return j < len(tokens) and tokens[j].kind == "w" and tokens[j].text[:1].islower() and not owner
 
 
 def _owned_person(tokens: list[Token], j: int) -> tuple[str, int] | None:
@@ -88,10 +118,11 @@ def _describes(tokens: list[Token], j: int) -> bool:
     return (
         tokens[j].kind == "w"
         and word not in _STOP_DESCRIPTION
+        and word not in verbs.subject_pronouns()  # ("as he regained his breath he said")
         and not word.endswith("ly")
-        and not is_speech_verb(tokens, j)
+        and (tokens[j].text[:1].isupper() or not is_speech_verb(tokens, j))
         and not _participle_with_object(tokens, j)
-    )
+    )  # (after its determiner, a capitalized word is a name: "the Mock Turtle", not "mock")
 
 
 def past_verb(word: str) -> bool:
@@ -105,7 +136,7 @@ _TIMES = frozenset("morning evening night day afternoon week month year hour tim
 _PARTITIVES = frozenset("one each some either neither several many most".split())
 INDEFINITE_PERSONS = frozenset("somebody someone anybody anyone everybody everyone".split())
 """Pronouns for a person the text does not name: the speaker as written."""
-_QUALIFYING = frozenset("in of at on from".split())
+_QUALIFYING = frozenset("in of at on from with".split())
 _MANNER = frozenset(
     "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
 )
@@ -125,6 +156,8 @@ def _qualifier_end(tokens: list[Token], j: int) -> int:
             break  # "the correspondent of the Times wrote:": the verb ends the phrase
         if tokens[k].text.lower() in _MANNER or tokens[k].text.lower() in _STOP_DESCRIPTION:
             return j
+        if tokens[j].text.lower() == "with" and tokens[k].text.lower().endswith(_ABSTRACT):
+            return j  # "with the utmost gravity": a manner ("the man with the black beard")
         k += 1
     ends = (
         k == len(tokens)

@@ -24,7 +24,7 @@ from .clauses import ADVERBS, MAX_ADVERBIAL, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
 from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
 from .mentions import PRONOUNS as PRONOUNS
-from .mentions import mention_at, past_verb
+from .mentions import mention_at, names_one, past_verb
 from .verbs import PARTICLES, is_finite, is_speech_verb
 
 MAX_ASIDE = 7
@@ -194,8 +194,10 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
         found = mention_at(tokens, m)
         if found is None or found[1] > v:
             continue
-        if found[0] == "description" and not _acting_description(tokens, m, found[1], v):
-            continue
+        named = names_one(tokens, m, found) and not _relative_between(tokens, found[1], v)
+        acting = named or _acting_description(tokens, m, found[1], v)
+        if found[0] == "description" and not acting:
+            continue  # ("The Queen turned ..., and said": a description used as a name acts)
         if tokens[m].text.lower() in ("they", "we"):
             continue
         before = tokens[m - 1].text.lower() if m else ""
@@ -234,7 +236,13 @@ def _acting_description(tokens: list[Token], m: int, end: int, v: int) -> bool:
         return False
     if v < 4 or not past_verb(tokens[2].text) or tokens[3].text != ",":
         return False
-    return not any(t.text.lower() in ("who", "which", "whom") for t in tokens[3:v])
+    return not _relative_between(tokens, 3, v)
+
+
+def _relative_between(tokens: list[Token], end: int, v: int) -> bool:
+    """Whether a relative pronoun stands between a subject and the verb: "The King looked at
+    the Dodger, who said,": the verb is the relative clause's."""
+    return any(t.text.lower() in ("who", "which", "whom") for t in tokens[end:v])
 
 
 def _governed(tokens: list[Token], m: int) -> bool:
