@@ -26,9 +26,12 @@ from ..normalize import fold
 from . import lexicon
 from .attribution import PARTICLES, STOP_CAPS, NameEvidence
 from .gender import decide_gender, gender_after
+from .persons import People as People
+from .persons import Person as Person
+from .persons import compatible
 from .subjects import named_again
 from .surnames import same_surname
-from .titles import DOTTED, EPITHETS, HONORIFICS, title_gender
+from .titles import DECLINED, DOTTED, EPITHETS, HONORIFICS, title_gender
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: where sieves look for them
 from .titles import split_title as _split_title
 from .verbs import language
@@ -52,45 +55,6 @@ PLACE_SHARE = 0.3
 
 
 @dataclass(slots=True)
-class Person:
-    """One person of the text: the forms that name them, with counts; the gender shown."""
-
-    forms: Counter[str] = field(default_factory=Counter)
-    gender: str | None = None  # "M" | "F" | None
-    known: str | None = None  # the full name of a source's author, when one matches
-    shared: frozenset[str] = frozenset()  # its one-word forms that other persons' forms use
-
-    @property
-    def name(self) -> str:
-        """The name to write: a source author's full name, else the form used most (not a
-        word another person's name also has, "Knightley", when a longer form is used)."""
-        if self.known:
-            return self.known
-        return max(
-            self.forms.items(),
-            key=lambda kv: (kv[1] / (4 if kv[0] in self.shared else 1), len(kv[0])),
-        )[0]
-
-    @property
-    def surnames(self) -> set[str]:
-        """The family names its forms show: the last word of a titled or a full form."""
-        return {w[-1] for t, w in map(_split_title, self.forms) if w and (t or len(w) > 1)}
-
-    def has_title(self, title: str) -> bool:
-        """Whether a form of it has ``title`` ("Mrs" of "Mrs. Bennet")."""
-        return any(_split_title(f)[0] == title for f in self.forms)
-
-    def titled(self, title: str, surname: str) -> bool:
-        """Whether a form of it is ``title`` + ``surname`` ("Mrs." "Bennet")."""
-        return any(_split_title(f) == (title, [surname]) for f in self.forms)
-
-    @property
-    def aliases(self) -> list[str]:
-        """Every form, most used first."""
-        return [f for f, _ in self.forms.most_common()]
-
-
-@dataclass(slots=True)
 class _Form:
     title: str  # "" when none
     words: tuple[str, ...]
@@ -106,84 +70,6 @@ class _Form:
         if not self.title:
             return " ".join(self.words)
         return f"{self.title}{'.' if self.title in DOTTED else ''} " + " ".join(self.words)
-
-
-class People:
-    """The persons of a text and how to resolve a mention to one of them."""
-
-    def __init__(self, persons: list[Person]) -> None:
-        self.persons = persons
-        surnames: dict[str, set[int]] = defaultdict(set)  # "Knightley" of "Mr. Knightley"
-        for person in persons:
-            for form in person.forms:
-                title, words = _split_title(form)
-                if title:
-                    surnames[words[-1]].add(id(person))
-        for person in persons:
-            if len(person.forms) > 1:
-                person.shared = frozenset(f for f in person.forms if surnames[f] - {id(person)})
-        self._by_form: dict[str, Person] = {}
-        for person in persons:
-            for form in person.forms:
-                self._by_form[_key(form)] = person
-
-    def resolve(self, mention: str) -> Person | None:
-        """The person a name names ("Mr. Knightley", "Emma"), or None.
-
-        >>> people = people_of("Mr. Frank Churchill came. Frank said so; Frank laughed.")
-        >>> people.resolve("Frank").name, people.resolve("Mr. Churchill").name
-        ('Frank', 'Frank')
-        """
-        words = mention.split()
-        stops = lexicon.function_words(language())  # "Als Gregor Samsa", "Так Борис"
-        if len(words) > 1 and words[0] in stops:
-            mention = " ".join(words[1:])
-        key = _key(mention)
-        if key in self._by_form:
-            return self._by_form[key]
-        title, words = _split_title(mention)
-        if not words:
-            return None
-        matches = [p for p in self.persons if _compatible(p, title, words)]
-        return matches[0] if len(matches) == 1 else None
-
-    def gender(self, mention: str) -> str | None:
-        """The gender of the person a name names, or of its title."""
-        person = self.resolve(mention)
-        if person is not None and person.gender:
-            return person.gender
-        return title_gender(_split_title(mention)[0])
-
-    def __len__(self) -> int:
-        return len(self.persons)
-
-
-def _key(form: str) -> str:
-    title, words = _split_title(form)
-    return " ".join([title, *words]).lower()
-
-
-def _compatible(person: Person, title: str, words: list[str]) -> bool:
-    """Whether a form with ``title`` and ``words`` may name ``person``."""
-    gender = title_gender(title)
-    titles = {title_gender(_split_title(f)[0]) for f in person.forms} - {None}
-    if gender and (titles - {gender} or (person.gender and gender != person.gender)):
-        return False
-    for form in person.forms:
-        other_title, other = _split_title(form)
-        if len(words) == 1 and len(other) > 1 and words[0] in (other[0], other[-1]):
-            if title and title != other_title and not _title_fits(title, other_title, person):
-                continue  # "Mrs. Wickham" is not "George Wickham"; "Mr. Churchill" may be
-            if title and words[0] == other[0] and words[0] != other[-1]:
-                continue  # "Mr. Frank" is not "Frank Churchill"'s surname form
-            return True
-    return False
-
-
-def _title_fits(title: str, other_title: str, person: Person) -> bool:
-    """ "Miss Woodhouse" may be "Emma Woodhouse": a title of the gender the text shows for a
-    person named without one."""
-    return not other_title and person.gender is not None and title_gender(title) == person.gender
 
 
 def people_of(
@@ -240,6 +126,7 @@ def _read_forms(
     stops = STOP_CAPS | lexicon.function_words(language())  # "Aber", "Так" open sentences
     for m in NAME_RE.finditer(text):
         title = (m.group("title") or "").capitalize()  # "князь Андрей" is "Князь Андрей"
+        title = DECLINED.get(title, title)  # "Herrn Lanski" is "Herr Lanski"
         start = not title and _starts_sentence(text, m)  # "Mr. Knightley came": a name
         words = _name_words(m.group("name"), evidence, sentence_start=start, stops=stops)
         again = None
@@ -319,7 +206,7 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
         candidates = [
             p
             for p in people
-            if _compatible(p, form.title, list(form.words))
+            if compatible(p, form.title, list(form.words))
             and not (form.title and len(form.words) == 1 and form.count > p.forms.total())
             and title_gender(form.title) in (None, decide_gender(votes[id(p)]) or "any")
         ]  # "Mr. Knightley" (289 times) is not "Mr. John Knightley" (28 times)
@@ -401,7 +288,7 @@ def _to_dominant(people: list[Person], forms: list[_Form], votes: dict[int, Coun
             (
                 p
                 for p in people
-                if _compatible(p, "", list(form.words))
+                if compatible(p, "", list(form.words))
                 and (gender is None or decide_gender(votes[id(p)]) in (gender, None))
             ),
             key=lambda p: -p.forms.total(),

@@ -17,6 +17,14 @@ _RU_FEMALE = "Княжна Княгиня Графиня Баронесса Го
 MALE_TITLES |= frozenset(_RU_MALE + [t.lower() for t in _RU_MALE])
 FEMALE_TITLES |= frozenset(_RU_FEMALE + [t.lower() for t in _RU_FEMALE])
 """(Russian writes titles in lower case inside a sentence: "спросил князь Андрей".)"""
+_DE_MALE = "Graf Grafen Fürst Fürsten Freiherr Prinz Prinzen Herzog König".split()
+_DE_FEMALE = "Gräfin Fürstin Freifrau Baronin Prinzessin Herzogin Königin Kaiserin Fräulein".split()
+MALE_TITLES |= frozenset(_DE_MALE)
+FEMALE_TITLES |= frozenset(_DE_FEMALE)
+"""(German titles: "Graf Czernin", "Gräfin Thun"; "Herrn", "Grafen" are declined forms.)"""
+DECLINED = {"Herrn": "Herr", "Grafen": "Graf", "Fürsten": "Fürst", "Prinzen": "Prinz"}
+"""A German title declined after a preposition or an object ("den alten Herrn Lanski"): the
+same title, so "Herrn Lanski" and "Herr Lanski" are one person."""
 NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
 TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 HONORIFICS = frozenset(
@@ -33,13 +41,13 @@ DOTTED = frozenset("Mr Mrs Ms Dr St Prof Rev Mme Mlle".split())
 def split_title(name: str) -> tuple[str, list[str]]:
     """A name's first title (or "") and its other words, full stops dropped.
 
-    >>> split_title("Mr. Frank Churchill"), split_title("Emma")
-    (('Mr', ['Frank', 'Churchill']), ('', ['Emma']))
+    >>> split_title("Mr. Frank Churchill"), split_title("Emma"), split_title("Herrn Lanski")
+    (('Mr', ['Frank', 'Churchill']), ('', ['Emma']), ('Herr', ['Lanski']))
     """
     words = name.replace(".", " ").split()
     title = ""
     while len(words) > 1 and words[0] in TITLE_WORDS:
-        title = title or words[0]
+        title = title or DECLINED.get(words[0], words[0])
         words = words[1:]
     return title, words
 
