@@ -81,3 +81,15 @@ def test_the_man_with_the_black_beard_stays_himself() -> None:
         '"Draw the bolts," said the man with the black beard. "I am not afraid."\n'
     )
     assert speakers(text)["Draw the bolts"] == "the man with the black beard"
+
+
+def test_a_determiner_opens_a_new_phrase_not_a_longer_description() -> None:
+    # "that the Hare": a conjunction and a name, not one description ("that" as determiner)
+    text = "Alice answered, so eagerly that the Hare said, in a rather offended tone, “"
+    assert before(text) == "the Hare"
+    assert after("” said the little one.") == "the little one"
+
+
+def test_an_intensifier_before_a_phrase_of_manner() -> None:
+    text = "she asked the Hare, and the Hare answered, very nearly in the same words as before, “"
+    assert before(text) == "the Hare"

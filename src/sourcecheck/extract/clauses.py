@@ -62,6 +62,8 @@ def then_manner(tokens: list[Token], j: int) -> bool:
     return comma > 0 and adverbial(tokens[comma + 1 :])
 
 
+INTENSIFIERS = frozenset("very quite rather so too most".split())
+"""Adverbs before the adverb or phrase they strengthen: "very nearly in the same words"."""
 MAX_ADVERBIAL = 10
 """Words of a phrase of manner between a verb of saying and the quotation."""
 
@@ -71,6 +73,8 @@ def adverbial(tokens: list[Token]) -> bool:
     "with a smile", "as if quite another subject", "in the same half-whisper to Jane" (a
     preposition first, no pronoun subject of a new clause after it)."""
     words = [t.text.lower() for t in tokens if t.kind != "p"]
+    while len(words) > 1 and (words[0].endswith("ly") or words[0] in INTENSIFIERS):
+        words = words[1:]  # "very nearly in the same words as before"
     if not words or len(words) > MAX_ADVERBIAL:
         return False
     starts = words[0] in PREPOSITIONS or words[:2] in (["as", "if"], ["as", "though"])

@@ -92,6 +92,10 @@ def _sentence_adverb(tokens: list[Token], i: int) -> bool:
     return opens and tokens[i].text.endswith("ly") and tokens[i].text[:1].isupper() and subject
 
 
+_PHRASE_OPENERS = frozenset("the a an this that these those his my our their your its".split())
+"""Determiners that open a new noun phrase: inside a description they end it."""
+
+
 def _lower_at(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` is a lower-case word: after a capitalized noun ("the King", "the
     Invisible Man") it is no part of the description ("very decidedly", "many times over")."""
@@ -119,6 +123,7 @@ def _describes(tokens: list[Token], j: int) -> bool:
         tokens[j].kind == "w"
         and word not in _STOP_DESCRIPTION
         and word not in verbs.subject_pronouns()  # ("as he regained his breath he said")
+        and word not in _PHRASE_OPENERS  # ("that the Gryphon", "this moment the King")
         and not word.endswith("ly")
         and (tokens[j].text[:1].isupper() or not is_speech_verb(tokens, j))
         and not _participle_with_object(tokens, j)
