@@ -96,6 +96,13 @@ _PHRASE_OPENERS = frozenset("the a an this that these those his my our their you
 """Determiners that open a new noun phrase: inside a description they end it."""
 
 
+def _opens_phrase(tokens: list[Token], j: int) -> bool:
+    """Whether the determiner at ``j`` opens a new noun phrase ("that the Gryphon", "this
+    moment the King"), not a preposition's object inside the description ("the voice through
+    the key-hole")."""
+    return not j or tokens[j - 1].text.lower() not in PREPOSITIONS
+
+
 def _lower_at(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` is a lower-case word: after a capitalized noun ("the King", "the
     Invisible Man") it is no part of the description ("very decidedly", "many times over")."""
@@ -123,7 +130,7 @@ def _describes(tokens: list[Token], j: int) -> bool:
         tokens[j].kind == "w"
         and word not in _STOP_DESCRIPTION
         and word not in verbs.subject_pronouns()  # ("as he regained his breath he said")
-        and word not in _PHRASE_OPENERS  # ("that the Gryphon", "this moment the King")
+        and not (word in _PHRASE_OPENERS and _opens_phrase(tokens, j))
         and not word.endswith("ly")
         and (tokens[j].text[:1].isupper() or not is_speech_verb(tokens, j))
         and not _participle_with_object(tokens, j)
