@@ -29,6 +29,7 @@ from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
 from .cataphora import forget_named_later
+from .extracts import without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
 from .quotes import Piece, Quotation, trim_piece, word_count
@@ -237,7 +238,7 @@ class _Proposer:
         """The pieces worth a claim: not a signature ("Yours, TROTSKY."), not a scare quote,
         and of an interrupted quotation the pieces of :data:`MIN_WORDS` or the longest."""
         quote, text = said.quote, self.text
-        pieces = list(quote.pieces)
+        pieces = without_inner_headings(list(quote.pieces), text)  # "_Sedan._" in a diary
         last = pieces[-1].span.slice(text).strip()
         if len(pieces) > 1 and word_count(last) <= 4 and _SIGNATURE.match(last):
             pieces.pop()
@@ -470,9 +471,8 @@ def _before_saying(text: str, start: int, end: int) -> bool:
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:
     """The note placing a piece in its quotation, when it has more than one."""
-    if len(quote.pieces) == 1:
-        return []
-    return [f"piece {quote.pieces.index(piece) + 1} of {len(quote.pieces)}"]
+    n = len(quote.pieces)
+    return [f"piece {quote.pieces.index(piece) + 1} of {n}"] if n > 1 else []
 
 
 def _boundary_confidence(quote: Quotation) -> float:

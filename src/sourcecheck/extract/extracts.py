@@ -1,0 +1,89 @@
+"""Quoted documents spanning paragraphs: a diary, journal or letter quoted under a heading
+("_Extract from my Diary._" then paragraphs each reopening with a quotation mark).
+
+The heading names whose document it is ("my Diary": the author, the "I" of the text; "the
+diary of Colonel House", "Colonel House's diary": that person), and so who wrote every
+paragraph of the quotation under it; the headings inside the quoted document ("_St. Mihiel._",
+the places and days of a diary) are its divisions, not quotations of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Span
+from ..texts.paragraphs import Paragraph
+from .quotation import Piece
+
+# A document one writes: the words a heading names it by.
+_DOCUMENT = (
+    r"(?i:diary|diaries|journal|journals|notes|note-book|notebook|letters?|memorandum|"
+    r"memoranda|memoirs?|papers|reports?|minutes|dispatch|despatch|telegram)"
+)
+_PART = r"(?i:(?:an?\s+|the\s+)?(?:extracts?|excerpts?|entry|entries|passages?|pages?)\s+)"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|von|de|of|the))*"
+# "Extract from my Diary", "From my journal", "My diary", "Extracts from the diary of X",
+# "From X's diary": the whole heading, italic marks and a final stop allowed.
+_HEADING = re.compile(
+    rf"_?\s*(?:{_PART}?(?i:from|of|out\s+of)\s+)?(?:"
+    rf"(?P<my>(?i:my))\s+(?:\w+\s+)?{_DOCUMENT}"
+    rf"|(?i:the)\s+(?:\w+\s+)?{_DOCUMENT}\s+of\s+(?P<of>{_NAME})"
+    rf"|(?P<own>{_NAME})['’]s\s+(?:\w+\s+)?{_DOCUMENT}"
+    rf")\s*[.:]?\s*_?\s*[.:]?",
+)
+# A heading inside the quoted document: a short italic line ("_St. Mihiel._", "_Sedan._").
+_INNER_HEADING = re.compile(r"_[^_\n]{1,60}_\.?")
+_MAX_HEADING_WORDS = 8
+
+
+def document_owner(
+    text: str, paras: list[Paragraph], paragraph: int, *, author: str | None
+) -> tuple[str, Span] | None:
+    """Whose document a quotation opening paragraph ``paragraph`` (1-based) is, from a heading
+    paragraph right before it: (the person, the heading's span), or None.
+
+    >>> from sourcecheck.texts.paragraphs import paragraphs
+    >>> t = "We met.\\n\\n_Extract from my Diary._\\n\\n\\"We drove to the front."
+    >>> document_owner(t, paragraphs(t), 3, author="Ottokar Czernin")
+    ('Ottokar Czernin', Span(start=9, end=33))
+    >>> t = "We met.\\n\\nFrom the diary of Colonel House:\\n\\n\\"We drove on."
+    >>> document_owner(t, paragraphs(t), 3, author=None)
+    ('Colonel House', Span(start=9, end=41))
+    >>> t = "I went to my diary and read it again.\\n\\n\\"We drove on."
+    >>> document_owner(t, paragraphs(t), 2, author="A") is None  # a sentence, not a heading
+    True
+    """
+    if paragraph < 2:
+        return None
+    before = paras[paragraph - 2]
+    heading = text[before.start : before.end].strip()
+    if len(heading.split()) > _MAX_HEADING_WORDS or '"' in heading or "“" in heading:
+        return None
+    match = _HEADING.fullmatch(heading)
+    if match is None:
+        return None
+    if match.group("my"):
+        return (author, Span(before.start, before.end)) if author else None
+    name = match.group("of") or match.group("own")
+    return (name, Span(before.start, before.end)) if name else None
+
+
+def inner_heading(piece: str) -> bool:
+    """Whether a paragraph of a quoted document is only a heading of it ("_St. Mihiel._"):
+    a short italic line, a division of the document, not words of their own.
+
+    >>> inner_heading("_St. Mihiel._"), inner_heading("_With the Crown Prince._")
+    (True, True)
+    >>> inner_heading("We drove on to _St. Mihiel._")
+    False
+    """
+    piece = piece.strip()
+    return _INNER_HEADING.fullmatch(piece) is not None and len(piece.split()) <= _MAX_HEADING_WORDS
+
+
+def without_inner_headings(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces of a quotation spanning paragraphs that are not headings of the quoted
+    document (:func:`inner_heading`); all of them when that would leave none."""
+    if len(pieces) < 2:
+        return pieces
+    return [p for p in pieces if not inner_heading(p.span.slice(text))] or pieces
