@@ -10,10 +10,12 @@ the places and days of a diary) are its divisions, not quotations of their own.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from ..models import Span
 from ..texts.paragraphs import Paragraph
-from .quotation import Piece
+from .alternation import SaidLike, set_speaker
+from .quotation import Piece, Quotation
 
 # A document one writes: the words a heading names it by.
 _DOCUMENT = (
@@ -87,3 +89,24 @@ def without_inner_headings(pieces: list[Piece], text: str) -> list[Piece]:
     if len(pieces) < 2:
         return pieces
     return [p for p in pieces if not inner_heading(p.span.slice(text))] or pieces
+
+
+class _Said(SaidLike, Protocol):
+    """What :func:`from_document_heading` reads and writes of an attribution."""
+
+    quote: Quotation
+    contexts: list[Span]
+
+
+def from_document_heading(
+    said: _Said, text: str, paras: list[Paragraph], *, author: str | None
+) -> None:
+    """Attribute ``said`` (a quotation opening its paragraph) to the keeper of the document a
+    heading right before it names (:func:`document_owner`); the heading is its context too
+    (a diary: a written source, the kind ``quotation``)."""
+    owner = document_owner(text, paras, said.quote.pieces[0].paragraph, author=author)
+    if owner is None:
+        return
+    heading = " ".join(owner[1].slice(text).split())
+    set_speaker(said, owner[0], f"document heading: {heading!r} before the quote", 0.85)
+    said.attributed, said.contexts = True, [*said.contexts, owner[1]]

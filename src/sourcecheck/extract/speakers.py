@@ -31,12 +31,11 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import sieves
-from .alternation import set_speaker
 from .anaphora import contradicts, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
 from .cue import Cue
-from .extracts import document_owner
+from .extracts import from_document_heading
 from .facts import TextDates, find_dates
 from .gender_shown import name_shown, shown_by_pronoun
 from .kinds import kind_going_on, speech_kind
@@ -205,8 +204,8 @@ class Speakers:
             self._from_cue(said, cue, leadin=leadin)
         else:
             self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
-        if not said.attributed and said.starts_paragraph:
-            self._from_document_heading(said, first.paragraph)  # "_Extract from my Diary._"
+        if not said.attributed and said.starts_paragraph:  # "_Extract from my Diary._"
+            from_document_heading(said, self.text, self.paras, author=self.author)
         prev = by_para.get(first.paragraph - 1)
         if (
             not said.attributed
@@ -247,14 +246,6 @@ class Speakers:
         if said.work is not None:
             said.kind = "quotation"  # "War and Peace opens with ... told her:": the book's words
         return said
-
-    def _from_document_heading(self, said: Said, paragraph: int) -> None:
-        """The owner of the document a heading right before the quotation names."""
-        owner = document_owner(self.text, self.paras, paragraph, author=self.author)
-        if owner is not None:
-            heading = excerpt(owner[1].slice(self.text), 40)
-            set_speaker(said, owner[0], f"document heading: {heading!r} before the quote", 0.85)
-            said.attributed, said.contexts = True, [*said.contexts, owner[1]]  # its kind too
 
     def _from_subject_before(self, said: Said, para: Paragraph) -> None:
         """The person the narration's sentence right before the quotation opens with ("Here
