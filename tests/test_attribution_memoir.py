@@ -52,3 +52,47 @@ def test_a_sentence_about_a_diary_is_not_a_heading() -> None:
     )
     claims = quoted(extract(text, author="Anton Weber").claims)
     assert not any("document heading" in (c.notes or "") for c in claims)
+
+
+def speaker_of(text: str) -> str | None:
+    claims = quoted(extract(text, author="Anton Weber").claims)
+    assert len(claims) == 1, claims
+    return claims[0].speaker
+
+
+def test_the_agent_of_a_passive_lead_in_is_the_speaker() -> None:
+    text = (
+        "When the nephew was already Regent, and his much older uncle still a captain, the "
+        "difference in their positions was summed up by the witty Hallmayer in the following "
+        "terms: "
+        '"The Regent has the crown, and the captain has the debts, and neither can be rid of '
+        'his burden."'
+    )
+    assert speaker_of(text) == "Hallmayer"
+
+
+def test_words_between_the_verb_and_the_colon_keep_the_subject() -> None:
+    text = (
+        "The Chancellor spoke to the deputies about the harvest. A Saxon deputy of long "
+        "experience said to me in the winter of 1916: "
+        '"We shall not feed the towns another year on promises alone."'
+    )
+    assert speaker_of(text) == "a Saxon deputy"
+
+
+def test_a_relative_clause_between_subject_and_verb_names_no_speaker() -> None:
+    text = (
+        "Baron Hallmayer invited the Regent to hunt. The visiting duke, who mistook the "
+        "Regent Albrecht for a forester, said to him during dinner: "
+        '"I hope the Regent himself will not come with us tomorrow, for he is tiresome."'
+    )
+    assert speaker_of(text) == "the visiting duke"
+
+
+def test_a_pronoun_opening_the_second_clause_is_the_sentence_subject() -> None:
+    text = (
+        "The Regent gave me his pamphlet on the navy. A professor from the Academy had "
+        "warmly praised it to me, but he went on to say: "
+        '"The Regent writes like a man who has never been contradicted in his life."'
+    )
+    assert speaker_of(text) == "a professor"

@@ -103,7 +103,10 @@ def from_document_heading(
 ) -> None:
     """Attribute ``said`` (a quotation opening its paragraph) to the keeper of the document a
     heading right before it names (:func:`document_owner`); the heading is its context too
-    (a diary: a written source, the kind ``quotation``)."""
+    (a diary: a written source, the kind ``quotation``). Nothing for a quotation already
+    attributed or not opening its paragraph."""
+    if said.attributed or not said.starts_paragraph:
+        return
     owner = document_owner(text, paras, said.quote.pieces[0].paragraph, author=author)
     if owner is None:
         return

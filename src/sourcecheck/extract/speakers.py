@@ -30,12 +30,11 @@ from ..models import Source, Span
 from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
-from . import sieves
+from . import colonleads, extracts, sieves
 from .anaphora import contradicts, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
 from .cue import Cue
-from .extracts import from_document_heading
 from .facts import TextDates, find_dates
 from .gender_shown import name_shown, shown_by_pronoun
 from .kinds import kind_going_on, speech_kind
@@ -192,7 +191,7 @@ class Speakers:
         leadin = self.surroundings.leadin(anchor, para)
         direct = leadin is not None and self.surroundings.direct(leadin, first)
         clauses, trailing = self._contexts(said, leadin, direct)
-        cue = self.cues.adjacent(quote, leadin, trailing)
+        cue = colonleads.colon_cue(self.text, leadin, self.cues.adjacent(quote, leadin, trailing))
         if cue and trailing and cue.clause[0] == trailing.start and trailing not in said.contexts:
             said.contexts.append(trailing)  # "” somebody asked from the gallery."
         self.used.extend(said.contexts)
@@ -204,8 +203,7 @@ class Speakers:
             self._from_cue(said, cue, leadin=leadin)
         else:
             self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
-        if not said.attributed and said.starts_paragraph:  # "_Extract from my Diary._"
-            from_document_heading(said, self.text, self.paras, author=self.author)
+        extracts.from_document_heading(said, self.text, self.paras, author=self.author)
         prev = by_para.get(first.paragraph - 1)
         if (
             not said.attributed
