@@ -92,7 +92,21 @@ def test_a_relative_clause_between_subject_and_verb_names_no_speaker() -> None:
 def test_a_pronoun_opening_the_second_clause_is_the_sentence_subject() -> None:
     text = (
         "The Regent gave me his pamphlet on the navy. A professor from the Academy had "
-        "warmly praised it to me, but he went on to say: "
+        "warmly praised the pamphlet to me, but he went on to say: "
         '"The Regent writes like a man who has never been contradicted in his life."'
     )
     assert speaker_of(text) == "a professor"
+
+
+def test_a_quotation_nested_in_a_quoted_diary_is_attributed_by_the_words_inside_it() -> None:
+    text = DIARY.replace(
+        "the church bells had been taken for the guns.",
+        "the church bells had been taken for the guns. I drove back together with Colonel "
+        "Hayward. When we passed the batteries, he remarked: 'The gunners will throw their "
+        "shells at me when they see me coming down this road again.'",
+    )
+    claims = quoted(extract(text, author="Anton Weber").claims)
+    nested = [c for c in claims if c.quote.startswith("The gunners")]
+    assert [(c.speaker, c.kind) for c in nested] == [("Colonel Hayward", "oral")]
+    outer = [c for c in claims if c.quote.startswith("The town")]
+    assert [c.speaker for c in outer] == ["Anton Weber"]  # the diary paragraph stays his

@@ -29,7 +29,7 @@ from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
 from .cataphora import forget_named_later
-from .extracts import without_inner_headings
+from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
 from .quotes import Piece, Quotation, trim_piece, word_count
@@ -99,7 +99,7 @@ def extract(
         reading = read_text(text)
         speakers = Speakers(reading, author=author, sources=sources)
         proposer = _Proposer(reading, speakers, sources=sources, min_words=min_words)
-        for said in one_kind_per_dialogue(text, speakers.attribute_all()):
+        for said in one_kind_per_dialogue(text, with_nested(speakers, min_words=min_words)):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
     out.placeholders = list(proposer.placeholders.values())

@@ -167,7 +167,7 @@ def _between_ok(tokens: list[Token], i: int, v: int) -> int | None:
             if pronoun != -1:
                 return None
             pronoun = tok.start
-        elif tok.text == "I" or low in ("we", "they") or _free_name(tokens, j):
+        elif tok.text == "I" or low in ("we", "they", "it") or _free_name(tokens, j):
             return None  # another subject, or a name: not sure whose verb it is
         j += 1
     return pronoun

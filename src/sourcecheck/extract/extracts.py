@@ -10,12 +10,15 @@ the places and days of a diary) are its divisions, not quotations of their own.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..models import Span
 from ..texts.paragraphs import Paragraph
 from .alternation import SaidLike, set_speaker
-from .quotation import Piece, Quotation
+from .quotation import Piece, Quotation, word_count
+
+if TYPE_CHECKING:
+    from .speakers import Said, Speakers
 
 # A document one writes: the words a heading names it by.
 _DOCUMENT = (
@@ -36,6 +39,7 @@ _HEADING = re.compile(
 # A heading inside the quoted document: a short italic line ("_St. Mihiel._", "_Sedan._").
 _INNER_HEADING = re.compile(r"_[^_\n]{1,60}_\.?")
 _MAX_HEADING_WORDS = 8
+_SIEVE = "document heading"
 
 
 def document_owner(
@@ -111,5 +115,28 @@ def from_document_heading(
     if owner is None:
         return
     heading = " ".join(owner[1].slice(text).split())
-    set_speaker(said, owner[0], f"document heading: {heading!r} before the quote", 0.85)
+    set_speaker(said, owner[0], f"{_SIEVE}: {heading!r} before the quote", 0.85)
     said.attributed, said.contexts = True, [*said.contexts, owner[1]]
+
+
+def with_nested(speakers: Speakers, *, min_words: int) -> list[Said]:
+    """Every quotation of the text attributed (:meth:`Speakers.attribute_all`) with, after
+    each quoted document (:func:`from_document_heading`), the quotations nested in
+    it (of ``min_words`` or more) attributed as quotations of their own, by the words around
+    them inside it ("Bethmann seemed to divine my thoughts. 'Yes,' he said, '...'")."""
+    out: list[Said] = []
+    for said in speakers.attribute_all():
+        out.append(said)
+        quote = said.quote
+        if said.sieve != _SIEVE:
+            continue  # in a novel's dialogue a nested quotation is the speaker's own report
+        for piece in quote.pieces:
+            for span in piece.nested:
+                if word_count(span.slice(speakers.text)) < min_words:
+                    continue  # "'Yes,' he said": the short piece of an interrupted one
+                inner = Piece(span, piece.paragraph, open=span.start - 1, close=span.end)
+                nested = speakers.attribute(Quotation([inner], style=quote.style), {})
+                if nested.cue is not None:  # "he remarked:": spoken in the document's scene
+                    nested.kind = "oral"
+                out.append(nested)
+    return out
