@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from . import verbs
 from .attribution import DETERMINERS, PREPOSITIONS
 from .cue import Cue, Token, tokenize
 from .sieves import _is_noun_use, _mention_at, is_speech_verb
@@ -56,6 +57,8 @@ def colon_cue(text: str, leadin: Span | None, cue: Cue | None) -> Cue | None:
     >>> colon_cue(t, Span(0, len(t)), None).words
     'Kiderlen-Waechter'
     """
+    if verbs.language() != "en":  # its words (who, by, he, "the following") are English
+        return cue
     if leadin is None or not leadin.slice(text).rstrip().endswith(":"):
         return cue
     tokens = tokenize(text, leadin.start, leadin.end)
