@@ -73,11 +73,11 @@ def test_the_agent_of_a_passive_lead_in_is_the_speaker() -> None:
 
 def test_words_between_the_verb_and_the_colon_keep_the_subject() -> None:
     text = (
-        "The Chancellor spoke to the deputies about the harvest. A Saxon deputy of long "
+        "The Chancellor spoke to the deputies about the harvest. An old deputy of long "
         "experience said to me in the winter of 1916: "
         '"We shall not feed the towns another year on promises alone."'
     )
-    assert speaker_of(text) == "a Saxon deputy"
+    assert speaker_of(text) == "an old deputy"
 
 
 def test_a_relative_clause_between_subject_and_verb_names_no_speaker() -> None:

@@ -21,8 +21,10 @@ import re
 from ..models import Span
 from . import verbs
 from .attribution import DETERMINERS, PREPOSITIONS
+from .clauses import is_noun_use
 from .cue import Cue, Token, tokenize
-from .sieves import _is_noun_use, _mention_at, is_speech_verb
+from .mentions import mention_at
+from .verbs import is_speech_verb
 
 # "in the following terms", "as follows", "thus", "in these words": what a passive's agent
 # may be followed by before the colon.
@@ -84,7 +86,7 @@ def _passive_agent(text: str, tokens: list[Token], leadin: Span) -> Cue | None:
         k += 1
         while k < by + 2 + _MAX_ADJECTIVES and k < len(tokens) and tokens[k].text.islower():
             k += 1
-    found = _mention_at(tokens, k)
+    found = mention_at(tokens, k)
     if found is None or found[0] != "name":
         return None
     tail = text[tokens[found[1] - 1].end : leadin.end].strip().rstrip(":").strip()
@@ -102,7 +104,7 @@ def _verb(tokens: list[Token]) -> int | None:
     words after it; or the verb before "the following remark"."""
     last = len(tokens) - 1
     for v in range(last, max(-1, last - _MAX_TAIL - 1), -1):
-        if is_speech_verb(tokens, v) and not _is_noun_use(tokens, v):
+        if is_speech_verb(tokens, v) and not is_noun_use(tokens, v):
             return v
         if (
             _FOLLOWING.fullmatch(tokens[v].text)
@@ -122,7 +124,7 @@ def _subject(text: str, tokens: list[Token], leadin: Span, cue: Cue | None) -> C
         return None
     starts = [0] + [i + 1 for i, t in enumerate(tokens[:v]) if t.text == ","]
     for m in starts:
-        found = _mention_at(tokens, m)
+        found = mention_at(tokens, m)
         if found is None or found[0] not in ("name", "description"):
             continue
         aux = [k for k in range(m + 1, found[1]) if tokens[k].text.lower() in _AUXILIARIES]
