@@ -52,9 +52,9 @@ def colon_cue(text: str, leadin: Span | None, cue: Cue | None) -> Cue | None:
     misses the speaker, reads as a pronoun what the sentence's subject explains, or stands in
     a relative clause between the subject and its verb or names "the following remark".
 
-    >>> t = "A German official of high standing said to me in the spring of 1918:"
+    >>> t = "An official of high standing said to me in the spring of 1918:"
     >>> colon_cue(t, Span(0, len(t)), None).words
-    'A German official'
+    'An official'
     >>> t = "It was characterised by the satirical Kiderlen-Waechter in the following terms:"
     >>> colon_cue(t, Span(0, len(t)), None).words
     'Kiderlen-Waechter'
