@@ -35,6 +35,11 @@ def test_a_description_ends_at_its_capitalized_noun() -> None:
     # an owner's noun goes on after the possessive
     assert after("” said the Gardener's voice; and Alice") == "the Gardener's voice"
     assert after("” said the old gentleman kindly.") == "the old gentleman"
+    # a capitalized adjective before the person's noun does not end it ("A German", wrongly)
+    assert after("” said the German officer.") == "the German officer"
+    assert after("” said the Russian delegate slowly.") == "the Russian delegate"
+    text = "A German official of high standing said to me in 1918: “We cannot go on so.”\n"
+    assert [c.speaker for c in extract_claims(text)] == ["a German official"]
 
 
 def test_a_name_with_its_article_heard_saying() -> None:

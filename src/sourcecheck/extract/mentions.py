@@ -60,7 +60,7 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
             j += 1
             if tokens[j - 1].text[0].isupper() and (
-                verbs.language() == "de" or _lower_at(tokens, j)
+                verbs.language() == "de" or (_lower_at(tokens, j) and not _person_noun(tokens, j))
             ):
                 break  # "der Prokurist freundlich", "the King very decidedly": the noun ends it
         if j - i >= 3 and past_verb(tokens[j - 1].text) and j < len(tokens):
@@ -108,6 +108,23 @@ def _lower_at(tokens: list[Token], j: int) -> bool:
     Invisible Man") it is no part of the description ("very decidedly", "many times over")."""
     owner = tokens[j - 1].text.endswith(("’s", "'s"))  # ("the Rabbit's voice": its noun)
     return j < len(tokens) and tokens[j].kind == "w" and tokens[j].text[:1].islower() and not owner
+
+
+_PERSON_NOUNS = frozenset(
+    "official officials delegate delegates deputy minister diplomat statesman member "
+    "representative correspondent journalist commissar comrade worker workers peasant "
+    "peasants student students person people".split()
+)
+
+
+def _person_noun(tokens: list[Token], j: int) -> bool:
+    """Whether the lower-case word ``j`` after a capitalized one is the noun of a person it
+    qualifies ("a German official", "the Russian delegate", "the Red soldier"): the
+    description goes on, unlike after a name ("the King very decidedly")."""
+    from .descriptions import head_noun  # (descriptions reads sieves, which reads this)
+
+    word = tokens[j].text.lower()
+    return word in _PERSON_NOUNS or head_noun(word) is not None
 
 
 def _owned_person(tokens: list[Token], j: int) -> tuple[str, int] | None:
