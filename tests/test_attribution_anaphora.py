@@ -246,3 +246,29 @@ def test_a_possessive_description_resolves_to_the_person_the_text_names() -> Non
         "“Where have you been?” asked Mr. Bumble's good lady."
     )
     assert speaker_of(extract_claims(text), "Where have") == "Mrs. Bumble"
+
+
+# -- a description the narration names before a pronoun is who the pronoun is -----------------
+
+
+def test_said_he_is_her_father_who_met_her_not_the_man_named_before() -> None:
+    text = (
+        "Mr. Grey came home from town on Tuesday.\n\n"
+        "Miss Ellen Grey was glad, for she had missed him. She read the letter Mr. Lowe had "
+        "written. As she came down the stairs, she was met by her father, who came out of the "
+        "library.\n\n"
+        "“Ellen,” said he, “come into my room.”"
+    )
+    # The last man named is Mr. Lowe; the last sentence is about her father, Mr. Grey.
+    assert speaker_of(extract_claims(text), "Ellen") == "Mr. Grey"
+
+
+def test_said_she_is_the_relation_the_sentence_before_is_about() -> None:
+    text = (
+        "Mrs. Hale sat with Lucy in the garden, and Lucy read to her.\n\n"
+        "Presently her grandmother put down the basket and looked at Lucy.\n\n"
+        "“You are tired, child,” she said."
+    )
+    # Nobody says who her grandmother is: she is the speaker as the text calls her, neither
+    # Lucy (named after her) nor Mrs. Hale.
+    assert speaker_of(extract_claims(text), "You are tired") == "her grandmother"

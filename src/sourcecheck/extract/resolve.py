@@ -9,7 +9,9 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   name ("I am afraid, Mr. Darcy, ..." / "Not at all," he replied); the first person of its
   gender the narration's last clause before it names, going back past clauses that open
   with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
-  Price ... She disliked the manners of Miss Price ... said she"); else the person most
+  Price ... She disliked the manners of Miss Price ... said she"), or a relation it names
+  first ("she was met by her father ... said he": Mr. Bennet, else "her father"); else the
+  person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
   Jane's letter ...": the sentence is about someone else); over that person, the text's
@@ -39,7 +41,7 @@ from ..texts.paragraphs import Paragraph
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
-from .described import described_subject
+from .described import clause_description, described_subject
 from .descriptions import (
     description_gender,
     description_key,
@@ -114,6 +116,7 @@ class Referents:
         self.main: dict[str, Person | None] = {}  # the text's main person of each gender
         self.shown: dict[int, str] = {}  # by id: the gender a pronoun given them showed
         self.shown_names: dict[str, str] = {}  # ... and by name, those the people do not know
+        self._describing = False  # resolving a description named before a pronoun
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation's piece."""
@@ -174,9 +177,11 @@ class Referents:
             described = None if called else described_subject(self, offset, gender, turns=turns)
             if described is not None and described not in exclude:  # "Die Kaiserin schrieb."
                 return described, True
-            subject = called or self.narration_subject(offset, gender, since=since, exclude=exclude)
+            subject = called or self.narration_subject(
+                offset, gender, since=since, exclude=exclude, turns=turns
+            )
             if subject is not None:
-                return subject.name, True
+                return (subject if isinstance(subject, str) else subject.name), True
         floor = self.paragraph_floor(offset, PRONOUN_PARAGRAPHS)
         unnamed = [
             (m.start, m.text)
@@ -245,15 +250,23 @@ class Referents:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def narration_subject(
-        self, offset: int, gender: str, *, since: int = 0, exclude: Set[str] = frozenset()
-    ) -> Person | None:
+        self,
+        offset: int,
+        gender: str,
+        *,
+        since: int = 0,
+        exclude: Set[str] = frozenset(),
+        turns: Sequence[Turn] = (),
+    ) -> Person | str | None:
         """The person of ``gender`` the narration right before ``offset`` is about: the first
         person of that gender its last clause names (after the last quotation, in the
         paragraph of ``offset`` or the two before, up to :data:`MAX_SENTENCES` sentences
         back), the subject more often than the last one named ("Elizabeth smiled at Jane.
         “No,” said she."); a clause where "he" or "she" comes first goes on about someone
         named before it ("Miss Bingley saw it. She tried to provoke Darcy. “I hope,” said
-        she": Miss Bingley).
+        she": Miss Bingley). A description of that gender named first is a person as a name
+        is ("she was met by her father, who came out. “Lizzy,” said he": the one her father
+        is, else the words).
 
         >>> from sourcecheck.extract.people import people_of
         >>> t = ("Miss Bates saw Mr. Elton. Mrs. Weston spoke to Miss Bates. Later she smiled "
@@ -273,20 +286,40 @@ class Referents:
         for start, end in reversed(sentence_spans(self.text, floor, offset)[-MAX_SENTENCES:]):
             cuts = [start, *(start + m.end() for m in re.finditer(";", self.text[start:end])), end]
             for lo, hi in reversed(list(pairwise(cuts))):
-                first = self._first_of_gender(lo, hi, gender)
+                first = self._first_of_gender(lo, hi, gender, offset, turns, exclude)
                 if first is not None:
-                    return None if first.name in exclude else first
+                    name = first if isinstance(first, str) else first.name
+                    return None if name in exclude else first
         return None
 
-    def _first_of_gender(self, start: int, end: int, gender: str) -> Person | None:
-        """The person of ``gender`` a clause names before any pronoun of that gender."""
+    def _first_of_gender(
+        self,
+        start: int,
+        end: int,
+        gender: str,
+        offset: int,
+        turns: Sequence[Turn],
+        exclude: Set[str],
+    ) -> Person | str | None:
+        """The person of ``gender`` a clause names before any pronoun of that gender, by name
+        or by a description (resolved at ``offset``: who it is, else its words)."""
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
+        found: tuple[int, Person] | None = None
         for m in NAME_RE.finditer(self.text, start, stop):
             person = self.people.resolve(re.sub(r"[’']s$", "", m.group()))
             if person is not None and person.gender == gender:
-                return person
-        return None
+                found = (m.start(), person)
+                break
+        described = None if self._describing else clause_description(self.text, start, end, gender)
+        if described is None or described[0] > min(stop, found[0] if found else stop):
+            return found[1] if found else None
+        self._describing = True  # "her father": whose, a pronoun says (without descriptions)
+        try:
+            person = self.description(described[1], offset, turns=turns, exclude=exclude)
+        finally:
+            self._describing = False
+        return person or described[1]
 
     def partner(self, answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
         """The one the speaker of ``answered`` was answering: the speaker of the turn right
