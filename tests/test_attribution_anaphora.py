@@ -272,3 +272,27 @@ def test_said_she_is_the_relation_the_sentence_before_is_about() -> None:
     # Nobody says who her grandmother is: she is the speaker as the text calls her, neither
     # Lucy (named after her) nor Mrs. Hale.
     assert speaker_of(extract_claims(text), "You are tired") == "her grandmother"
+
+
+# -- "she added" goes on with the last speaker unless the narration since is about another -----
+
+
+def test_she_added_is_the_woman_the_narration_names_since_the_last_speaker() -> None:
+    text = (
+        "“You may be sure of it, madam,” said Miss Crane, “that your daughter shall want for "
+        "nothing while she stays.”\n\n"
+        "Mrs. Pratt was profuse in her thanks.\n\n"
+        "“I am sure,” she added, “that nobody was ever so kind.”"
+    )
+    # "added" would give the quotation to Miss Crane, who spoke last; the narration since is
+    # about Mrs. Pratt.
+    assert speaker_of(extract_claims(text), "that nobody") == "Mrs. Pratt"
+
+
+def test_she_added_goes_on_with_the_last_speaker_when_the_narration_is_about_her() -> None:
+    text = (
+        "“You may be sure of it, madam,” said Miss Crane to Mrs. Pratt.\n\n"
+        "She paused a moment.\n\n"
+        "“I am sure,” she added, “that nobody will want for anything.”"
+    )
+    assert speaker_of(extract_claims(text), "that nobody") == "Miss Crane"
