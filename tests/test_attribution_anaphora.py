@@ -296,3 +296,17 @@ def test_she_added_goes_on_with_the_last_speaker_when_the_narration_is_about_her
         "“I am sure,” she added, “that nobody will want for anything.”"
     )
     assert speaker_of(extract_claims(text), "that nobody") == "Miss Crane"
+
+
+def test_said_she_is_the_woman_the_narration_names_not_the_conversation_s_turn() -> None:
+    text = (
+        "“Shall we walk to the village?” said Mrs. Price.\n\n"
+        "“I had rather stay at home,” said Miss Hale.\n\n"
+        "“Then I shall go alone,” said Mrs. Price.\n\n"
+        "“As you please,” said Miss Hale.\n\n"
+        "Miss Hale put down her work and looked at the fire for a long while.\n\n"
+        "“You are very unkind to-day,” said she."
+    )
+    # The turns alternate Mrs. Price, Miss Hale, Mrs. Price, Miss Hale: the next would be Mrs.
+    # Price's, but the narration between is about Miss Hale, who goes on.
+    assert speaker_of(extract_claims(text), "You are very unkind") == "Miss Hale"

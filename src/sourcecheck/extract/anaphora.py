@@ -93,16 +93,16 @@ def resolve_cue(
     return person.name, 0.7, f" ({written} = {person.name})"
 
 
-def goes_on_with(referents: Referents, at: int, cue: Cue, last: str, turns: Sequence[Turn]) -> bool:
-    """Whether "she added", "he continued" at ``at`` goes on with ``last``, the speaker of the
-    quotation before: unless the narration since names first another person of the pronoun's
-    gender (“...,” said Miss Bingley. / Mrs. Bennet was profuse in her thanks. / “I am sure,”
-    she added: Mrs. Bennet)."""
+def narrated_as(referents: Referents, at: int, cue: Cue, name: str, turns: Sequence[Turn]) -> bool:
+    """Whether the narration since the last quotation names first nobody of the gender of the
+    pronoun ``cue`` at ``at`` but ``name``: "she added" goes on with the last speaker, "said
+    she" is the conversation's turn, unless the narration is about another (“...,” said Miss
+    Bingley. / Mrs. Bennet was profuse in her thanks. / “I am sure,” she added: Mrs. Bennet)."""
     gender = pronoun_gender(cue)
     if gender not in ("M", "F"):
         return True
     subject = referents.narration_subject(at, gender, turns=turns)
-    return subject is None or (subject if isinstance(subject, str) else subject.name) == last
+    return subject is None or (subject if isinstance(subject, str) else subject.name) == name
 
 
 _POSSESSIVE = re.compile(r"(.+?)[’']s (.+)")

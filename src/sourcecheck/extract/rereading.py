@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from .alternation import CONVERSATION_PRONOUN
-from .anaphora import PLURAL, pronoun_gender
+from .anaphora import PLURAL, narrated_as, pronoun_gender
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .surnames import surname
@@ -77,8 +77,11 @@ def pronouns_again(
         cue = said.cue
         if cue is None or cue.kind != "pronoun" or cue.verb.lower() in CONTINUING:
             continue
-        if said.sieve == CONVERSATION_PRONOUN:
-            continue  # the alternation of the conversation said who
+        at = said.quote.first_mark
+        if said.sieve == CONVERSATION_PRONOUN and narrated_as(
+            referents, at, cue, said.speaker or "", turns
+        ):
+            continue  # the alternation of the conversation said who, the narration agreeing
         exclude = vocatives(quote_text(said), people)
         prev = answered(said, said_list[i - 1] if i else None)
         if prev is not None and prev.speaker:
@@ -92,6 +95,7 @@ def pronouns_again(
         )  # fmt: skip
         if name and exact and name != said.speaker:
             said.speaker, said.speaker_key = name, surname(name)
+            said.sieve = f"the verb {cue.verb!r} next to it"  # (not the alternation's)
             said.evidence = re.sub(r"\(\w+ = [^)]*\)$", f"({cue.words} = {name})", said.evidence)
 
 

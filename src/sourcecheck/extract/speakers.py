@@ -31,7 +31,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import colonleads, extracts, sieves
-from .anaphora import contradicts, goes_on_with, pronoun_gender, resolve_cue
+from .anaphora import contradicts, narrated_as, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
 from .cue import Cue
@@ -333,7 +333,7 @@ class Speakers:
             and last.speaker
             and said.paragraph - last.paragraph <= 3
             and self.people.gender(last.speaker) == sieves.PRONOUNS.get(cue.words.lower())
-            and goes_on_with(self.referents, said.quote.first_mark, cue, last.speaker, self.turns)
+            and narrated_as(self.referents, said.quote.first_mark, cue, last.speaker, self.turns)
         ):
             name, confidence, note = last.speaker, 0.8, f" ({cue.words} = {last.speaker}, going on)"
         if cue.kind == "name":
