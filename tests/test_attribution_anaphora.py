@@ -310,3 +310,15 @@ def test_said_she_is_the_woman_the_narration_names_not_the_conversation_s_turn()
     # The turns alternate Mrs. Price, Miss Hale, Mrs. Price, Miss Hale: the next would be Mrs.
     # Price's, but the narration between is about Miss Hale, who goes on.
     assert speaker_of(extract_claims(text), "You are very unkind") == "Miss Hale"
+
+
+def test_said_she_is_not_something_unnamed_in_a_sentence_about_her() -> None:
+    text = (
+        "Miss Lane walked home along the river.\n\n"
+        "It was a warm evening, and the water was very still.\n\n"
+        "The birds had gone quiet in the hedges.\n\n"
+        "Just as she turned the corner, she saw that one of the gates stood open. "
+        "“How very odd!” she said."
+    )
+    # "one of the gates" is named in a sentence whose subject is "she": not who "she" is.
+    assert speaker_of(extract_claims(text), "How very odd") == "Miss Lane"

@@ -186,7 +186,10 @@ class Referents:
         unnamed = [
             (m.start, m.text)
             for m in phrase_mentions(self.text, max(floor, offset - 600), offset)
-            if m.kind == "unnamed" and not m.governed and not self.inside_quote(m.start)
+            if m.kind == "unnamed"
+            and not m.governed
+            and not self.inside_quote(m.start)
+            and not (gender and self._under_pronoun(m.start, gender, anywhere=True))
         ]
         unnamed += self.introduced(max(floor, offset - 600), offset, gender)
         unnamed.sort()
@@ -226,14 +229,16 @@ class Referents:
             return unnamed[-1][1], False
         return (unknown.name if unknown else None), False
 
-    def _under_pronoun(self, at: int, gender: str) -> bool:
+    def _under_pronoun(self, at: int, gender: str, *, anywhere: bool = False) -> bool:
         """Whether the name at ``at`` is in a sentence of the narration whose subject is a
         pronoun of ``gender`` ("She was engaged in re-perusing Jane's last letter, ... that
         Jane had not written"): someone else, the one the pronoun goes on about, is its
-        subject."""
+        subject. ``anywhere``: the pronoun may come anywhere before it ("Just as she said
+        this, she noticed that one of the trees had a door": not one of the trees)."""
         start = max(self.text.rfind("\n\n", 0, at), *(self.text.rfind(p, 0, at) for p in _ENDS))
         opening = self.text[start:at].lstrip(".!?\n ")
-        return _SUBJECT_OPENING[gender].match(opening) is not None
+        pattern = (_SUBJECT_ANYWHERE if anywhere else _SUBJECT_OPENING)[gender]
+        return (pattern.search if anywhere else pattern.match)(opening) is not None
 
     def called(self, answered: Turn, gender: str, exclude: Set[str]) -> Person | None:
         """The one person of ``gender`` the quotation ``answered`` calls by name ("I am
@@ -476,6 +481,7 @@ _SUBJECT_PRONOUNS = {
 }
 _ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n")
 _SUBJECT_OPENING = {"M": re.compile(r"He\b"), "F": re.compile(r"She\b")}
+_SUBJECT_ANYWHERE = {"M": re.compile(r"\b[Hh]e\b"), "F": re.compile(r"\b[Ss]he\b")}
 """A sentence whose subject is "he" or "she": it opens with it."""
 _INTRODUCED = re.compile(
     r"(?:^|(?<=[.!?;] )|(?<=\n))((?:A|An) (?:[a-z][\w\-]* ){0,2}[a-z]+)\b", re.M
