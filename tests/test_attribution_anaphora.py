@@ -263,17 +263,6 @@ def test_said_he_is_her_father_who_met_her_not_the_man_named_before() -> None:
     assert speaker_of(extract_claims(text), "Ellen") == "Mr. Grey"
 
 
-def test_said_she_is_the_relation_the_sentence_before_is_about() -> None:
-    text = (
-        "Mrs. Hale sat with Lucy in the garden, and Lucy read to her.\n\n"
-        "Presently her grandmother put down the basket and looked at Lucy.\n\n"
-        "“You are tired, child,” she said."
-    )
-    # Nobody says who her grandmother is: she is the speaker as the text calls her, neither
-    # Lucy (named after her) nor Mrs. Hale.
-    assert speaker_of(extract_claims(text), "You are tired") == "her grandmother"
-
-
 # -- "she added" goes on with the last speaker unless the narration since is about another -----
 
 

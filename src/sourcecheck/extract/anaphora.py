@@ -99,10 +99,10 @@ def narrated_as(referents: Referents, at: int, cue: Cue, name: str, turns: Seque
     she" is the conversation's turn, unless the narration is about another (“...,” said Miss
     Bingley. / Mrs. Bennet was profuse in her thanks. / “I am sure,” she added: Mrs. Bennet)."""
     gender = pronoun_gender(cue)
-    if gender not in ("M", "F"):
-        return True
+    if gender not in ("M", "F") or cue.clause[0] < at:
+        return True  # a lead-in ("Monks bit his lips; then he resumed:") said who itself
     subject = referents.narration_subject(at, gender, turns=turns)
-    return subject is None or (subject if isinstance(subject, str) else subject.name) == name
+    return subject is None or subject.name == name
 
 
 _POSSESSIVE = re.compile(r"(.+?)[’']s (.+)")

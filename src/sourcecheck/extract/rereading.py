@@ -78,8 +78,9 @@ def pronouns_again(
         if cue is None or cue.kind != "pronoun" or cue.verb.lower() in CONTINUING:
             continue
         at = said.quote.first_mark
-        if said.sieve == CONVERSATION_PRONOUN and narrated_as(
-            referents, at, cue, said.speaker or "", turns
+        apart = i > 0 and said_list[i - 1].paragraph < said.paragraph - 1  # narration between
+        if said.sieve == CONVERSATION_PRONOUN and (
+            not apart or narrated_as(referents, at, cue, said.speaker or "", turns)
         ):
             continue  # the alternation of the conversation said who, the narration agreeing
         exclude = vocatives(quote_text(said), people)

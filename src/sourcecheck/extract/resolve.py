@@ -10,7 +10,7 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   gender the narration's last clause before it names, going back past clauses that open
   with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
   Price ... She disliked the manners of Miss Price ... said she"), or a relation it names
-  first ("she was met by her father ... said he": Mr. Bennet, else "her father"); else the
+  first when the text says who ("she was met by her father ... said he": Mr. Bennet); else the
   person most
   recently named in the narration (never inside quotation marks) or most recently speaking,
   whose gender matches, but not one named in a sentence that opens with "she" ("She read
@@ -181,7 +181,7 @@ class Referents:
                 offset, gender, since=since, exclude=exclude, turns=turns
             )
             if subject is not None:
-                return (subject if isinstance(subject, str) else subject.name), True
+                return subject.name, True
         floor = self.paragraph_floor(offset, PRONOUN_PARAGRAPHS)
         unnamed = [
             (m.start, m.text)
@@ -262,16 +262,16 @@ class Referents:
         since: int = 0,
         exclude: Set[str] = frozenset(),
         turns: Sequence[Turn] = (),
-    ) -> Person | str | None:
+    ) -> Person | None:
         """The person of ``gender`` the narration right before ``offset`` is about: the first
         person of that gender its last clause names (after the last quotation, in the
         paragraph of ``offset`` or the two before, up to :data:`MAX_SENTENCES` sentences
         back), the subject more often than the last one named ("Elizabeth smiled at Jane.
         “No,” said she."); a clause where "he" or "she" comes first goes on about someone
         named before it ("Miss Bingley saw it. She tried to provoke Darcy. “I hope,” said
-        she": Miss Bingley). A description of that gender named first is a person as a name
-        is ("she was met by her father, who came out. “Lizzy,” said he": the one her father
-        is, else the words).
+        she": Miss Bingley). A relation of that gender named first is a person as a name is,
+        when the text says who ("she was met by her father, who came out. “Lizzy,” said he":
+        Mr. Bennet, Elizabeth Bennet's father).
 
         >>> from sourcecheck.extract.people import people_of
         >>> t = ("Miss Bates saw Mr. Elton. Mrs. Weston spoke to Miss Bates. Later she smiled "
@@ -293,8 +293,7 @@ class Referents:
             for lo, hi in reversed(list(pairwise(cuts))):
                 first = self._first_of_gender(lo, hi, gender, offset, turns, exclude)
                 if first is not None:
-                    name = first if isinstance(first, str) else first.name
-                    return None if name in exclude else first
+                    return None if first.name in exclude else first
         return None
 
     def _first_of_gender(
@@ -305,9 +304,9 @@ class Referents:
         offset: int,
         turns: Sequence[Turn],
         exclude: Set[str],
-    ) -> Person | str | None:
+    ) -> Person | None:
         """The person of ``gender`` a clause names before any pronoun of that gender, by name
-        or by a description (resolved at ``offset``: who it is, else its words)."""
+        or by a relation the text says who is (resolved at ``offset``)."""
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
@@ -324,7 +323,9 @@ class Referents:
             person = self.description(described[1], offset, turns=turns, exclude=exclude)
         finally:
             self._describing = False
-        return person or described[1]
+        if person is None:  # "Her sister had left": who, the text does not say; the names may
+            return found[1] if found else None
+        return person
 
     def partner(self, answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
         """The one the speaker of ``answered`` was answering: the speaker of the turn right
