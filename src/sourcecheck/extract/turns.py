@@ -29,8 +29,8 @@ from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
 from .sieves import PRONOUNS
-from .surnames import surname
-from .vocatives import kin_called, kin_of, same_family, vocatives, words_key
+from .turndescriptions import adjacent, descriptions_apart, descriptions_kept, written_descriptions
+from .vocatives import kin_called, kin_of, same_family, vocatives
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
 """Sieves whose decision a vocative of the conversation overrules."""
@@ -69,8 +69,8 @@ def fill_turns(
     for names, s in zip(addressed, said, strict=True):
         if not _thought(s):
             names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
-    _descriptions_apart(said)
-    written = _written_descriptions(said)
+    descriptions_apart(said)
+    written = written_descriptions(said)
     _same_paragraph(said)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
@@ -89,10 +89,10 @@ def fill_turns(
             s.speaker, s.speaker_key = None, ""
             s.evidence = "no attribution (the person last named is the one addressed)"
             s.speaker_confidence, s.sieve = 0.1, "none"
-        answers_self = i > 0 and _adjacent(said, i - 1) and said[i - 1].speaker == s.speaker
+        answers_self = i > 0 and adjacent(said, i - 1) and said[i - 1].speaker == s.speaker
         if not s.speaker or (s.speaker_confidence < LOOSE and answers_self):
             _loose_conversation(said, i, addressed, people)  # (a guess answering itself is wrong)
-    _descriptions_kept(said, written)
+    descriptions_kept(said, written)
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -102,94 +102,6 @@ THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
 def _thought(s: SaidLike) -> bool:
     """Whether a quotation is thought, not said ("“Well done, Mrs. Martin!” thought Emma.")."""
     return s.cue is not None and s.cue.verb.lower() in THINKING
-
-
-SCENE_PARAGRAPHS = 30
-"""How far a description keeps naming one person (or nobody known) in a scene."""
-
-
-def _descriptions_apart(said: Sequence[SaidLike]) -> None:
-    """A description resolved to the person who speaks, named, in the turn just before or
-    after it ("“Hold your tongue,” said the jailer. / “I'm an Englishman,” rejoined the
-    Dodger.") names someone else: nobody answers themselves. Every use of that description
-    for that person in the scene goes back to the words as written."""
-    wrong: set[tuple[str, str]] = set()
-    for i, s in enumerate(said):
-        if not _resolved_description(s):
-            continue
-        for j in (i - 1, i + 1):
-            if (
-                0 <= j < len(said)
-                and _named_turn(said[j])
-                and _adjacent(said, min(i, j))
-                and said[j].speaker == s.speaker
-            ):
-                wrong.add((words_key(s.words or ""), s.speaker or ""))
-    for s in said:
-        if _resolved_description(s) and (words_key(s.words or ""), s.speaker) in wrong:
-            written = (s.words or "")[0].lower() + (s.words or "")[1:]
-            near = [t for t in said if abs(t.paragraph - s.paragraph) <= SCENE_PARAGRAPHS]
-            if any(_named_turn(t) and t.speaker == s.speaker for t in near):
-                why = f"{s.evidence.split(' (')[0]} ({written}: not {s.speaker}, who answers)"
-                set_speaker(s, written, why, 0.6)
-                s.sieve = "the verb of saying next to it"
-
-
-def _written_descriptions(said: Sequence[SaidLike]) -> dict[int, tuple[str, str, float, str]]:
-    """The quotations whose speaker is a description as written ("the old gentleman", whom
-    nobody resolved), by index: their speaker, evidence, confidence and sieve."""
-    return {
-        i: (s.speaker, s.evidence, s.speaker_confidence, s.sieve)
-        for i, s in enumerate(said)
-        if s.attributed
-        and s.cue is not None
-        and s.cue.kind == "description"
-        and s.speaker
-        and words_key(s.speaker) == words_key(s.cue.words)
-    }
-
-
-def _descriptions_kept(
-    said: Sequence[SaidLike], written: dict[int, tuple[str, str, float, str]]
-) -> None:
-    """A description as written that the turns made a name ("the old gentleman" -> Oliver)
-    stays the description when that person speaks the turn just before or after it: nobody
-    answers themselves, so the turns read the conversation wrong (a confident wrong name
-    costs more than the words of the text)."""
-    for i, (speaker, evidence, confidence, sieve) in written.items():
-        s = said[i]
-        if s.speaker == speaker or not s.speaker:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(said) and _adjacent(said, min(i, j)) and said[j].speaker == s.speaker:
-                s.speaker, s.speaker_key = speaker, surname(speaker)
-                s.evidence, s.speaker_confidence, s.sieve = evidence, confidence, sieve
-                break
-
-
-def _resolved_description(s: SaidLike) -> bool:
-    """Whether a description beside the quotation was resolved to a person."""
-    words = s.words or ""
-    return (
-        s.attributed
-        and bool(words)
-        and words[0].islower()
-        and words.lower() not in PRONOUNS
-        and s.speaker is not None
-        and words_key(words) != words_key(s.speaker)
-    )
-
-
-def _named_turn(s: SaidLike) -> bool:
-    """Whether a quotation's speaker is named beside it ("rejoined the Dodger")."""
-    return s.attributed and (s.words or "x").split()[-1][:1].isupper()
-
-
-def _adjacent(said: Sequence[SaidLike], i: int) -> bool:
-    """Whether quotations ``i`` and ``i + 1`` are turns of one conversation: each opens a
-    paragraph, one right after the other."""
-    a, b = said[i], said[i + 1]
-    return a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1
 
 
 def _loose_conversation(
