@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from .alternation import MAX_REACH, SaidLike, fill_doubting, set_speaker
+from .callers import fill_callers
 from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
@@ -84,6 +85,11 @@ def fill_turns(
         addressed.extend(silences)  # (a silent turn calls nobody)
         _fill_chain(_Conversation(turns, chain, addressed, people, scene, last, usual))
     _same_paragraph(said)
+    fill_callers(
+        said,
+        quote_text,
+        may_be=lambda i, who: who not in addressed[i] and not _other_gender(said[i], who, people),
+    )
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
             s.speaker, s.speaker_key = None, ""
