@@ -323,3 +323,18 @@ def test_a_description_beside_a_turn_is_not_replaced_by_another_description() ->
     assert by_quote(claims, "It is, sir").speaker == "the driver"  # not the guard
     assert by_quote(claims, "That seat is taken").speaker == "the guard"
     assert by_quote(claims, "Then I shall go inside").speaker == "the traveller"
+
+
+def test_a_pronoun_turn_after_narration_of_its_person_keeps_its_person() -> None:
+    text = (
+        "Mrs. Ward and Miss Hill sat by the fire in the parlour of the old house; Mrs. Stone "
+        "kept the house, and Mrs. Stone was in the kitchen.\n\n"
+        "“It is very cold tonight,” said Mrs. Ward.\n\n"
+        "“Very cold indeed,” said Miss Hill.\n\n"
+        "Mrs. Stone came in with the tea, and set the tray down by the fire.\n\n"
+        "“The tea is hot, ladies,” said she.\n\n"
+        "“Thank you,” said Miss Hill.\n\n"
+        "“You are very good to us,” said Mrs. Ward."
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "The tea is hot").speaker == "Mrs. Stone"  # not Mrs. Ward

@@ -15,6 +15,7 @@ else it keeps its own referent (the last person of that gender named).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -79,11 +80,20 @@ def is_anchor(s: SaidLike) -> bool:
     )
 
 
-def alternate(said: Sequence[SaidLike], chain: list[int], people: People) -> None:
+def alternate(
+    said: Sequence[SaidLike],
+    chain: list[int],
+    people: People,
+    *,
+    narrated: Callable[[int], Counter[str]] = lambda p: Counter(),
+) -> None:
     """Correct one conversation (``chain``: indices in ``said`` of its paragraph-opening
     quotations) after its turns were filled one from the next: a pronoun turn takes the
-    speaker its anchors give by alternation, when of the pronoun's gender; a turn the
-    conversation filled takes the speaker the anchors on both sides of it agree on."""
+    speaker its anchors give by alternation, when of the pronoun's gender (unless the
+    narration paragraph just before names its own referent and not that speaker: see
+    :func:`_narrated_referent`); a turn the conversation filled takes the speaker the
+    anchors on both sides of it agree on. ``narrated(p)``: the persons the narration names
+    in paragraph ``p``."""
     anchors = {k: said[i].speaker for k, i in enumerate(chain) if is_anchor(said[i])}
     for k, i in enumerate(chain):  # "“Such sweet lines!” continued Harriet": she spoke before
         if k in anchors and k - 1 not in anchors and _goes_on(said[i]) and k > 0:
@@ -95,13 +105,32 @@ def alternate(said: Sequence[SaidLike], chain: list[int], people: People) -> Non
             continue
         name, agree = found
         pronoun = pronoun_of(s)
-        if pronoun is not None and s.starts_paragraph and people.gender(name) == PRONOUNS[pronoun]:
+        if (
+            pronoun is not None
+            and s.starts_paragraph
+            and people.gender(name) == PRONOUNS[pronoun]
+            and not _narrated_referent(said, s, name, narrated)
+        ):
             why = s.evidence.split(" (")[0] + f" ({pronoun} = {name}: the conversation's turn)"
             set_speaker(s, name, why, 0.8)
             s.sieve = CONVERSATION_PRONOUN
         elif pronoun is None and agree and s.sieve == "conversation turns":
             why = "conversation turns: the speaker named on both sides"
             set_speaker(s, name, why, ALTERNATION + 0.05)
+
+
+def _narrated_referent(
+    said: Sequence[SaidLike], s: SaidLike, name: str, narrated: Callable[[int], Counter[str]]
+) -> bool:
+    """Whether the paragraph just before turn ``s`` is narration (no quotation) that names
+    the pronoun's own referent and not ``name``, the alternation's speaker ("Mrs. Elton
+    chose another subject. / “...,” said she."): the pronoun is the person just told of,
+    whoever spoke two turns before."""
+    before = s.paragraph - 1
+    if not s.speaker or any(t.paragraph == before for t in said):
+        return False
+    names = narrated(before)
+    return s.speaker in names and name not in names
 
 
 def _goes_on(s: SaidLike) -> bool:
@@ -157,16 +186,21 @@ def _reach(
 
 
 def fill_doubting(
-    said: Sequence[SaidLike], chain: list[int], people: People, fill: Callable[[], None]
+    said: Sequence[SaidLike],
+    chain: list[int],
+    people: People,
+    fill: Callable[[], None],
+    *,
+    narrated: Callable[[int], Counter[str]] = lambda p: Counter(),
 ) -> None:
     """Fill one conversation (``fill``: its turns one from the next) with its doubtful pronoun
     turns (:func:`doubt_pronouns`) left unknown, settle them (:func:`settle_pronouns`), and
-    let its anchors correct it (:func:`alternate`)."""
+    let its anchors correct it (:func:`alternate`, ``narrated`` as there)."""
     doubts = doubt_pronouns(said, chain)
     fill()
     if settle_pronouns(said, doubts, people):
         fill()
-    alternate(said, chain, people)
+    alternate(said, chain, people, narrated=narrated)
 
 
 ODD_REACH = 5

@@ -89,7 +89,8 @@ def fill_turns(
         scene = named_between(first - 2, first)
         silences = [set[str]()] * (len(turns) - len(addressed))
         addressed.extend(silences)  # (a silent turn calls nobody)
-        _fill_chain(_Conversation(turns, chain, addressed, people, scene, last, usual))
+        conv = _Conversation(turns, chain, addressed, people, scene, last, usual, named_between)
+        _fill_chain(conv)
     _same_paragraph(said)
     fill_callers(
         said,
@@ -250,7 +251,7 @@ class _Conversation:
     quotations; what each quotation ``addressed`` by name; the ``scene``, the persons the
     narration names just before it (with how often); the ``last`` quotation of each paragraph
     (by the index of its first), the one the next turn answers; each speaker's ``usual``
-    partner in the whole text."""
+    partner in the whole text; ``named_between``, as :func:`fill_turns` takes it."""
 
     said: Sequence[SaidLike]
     chain: list[int]
@@ -259,6 +260,7 @@ class _Conversation:
     scene: Counter[str]
     last: dict[int, int]
     usual: dict[str, str]
+    named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter()
 
 
 def _fill_chain(conv: _Conversation) -> None:
@@ -266,7 +268,13 @@ def _fill_chain(conv: _Conversation) -> None:
     let the next one be made (A, B, A, B ... from one attributed turn); the pronoun turns
     its anchors contradict filled too, then the turns named beside them correct it
     (:func:`~sourcecheck.extract.alternation.fill_doubting`)."""
-    fill_doubting(conv.said, conv.chain, conv.people, lambda: _fill_twice(conv))
+    fill_doubting(
+        conv.said,
+        conv.chain,
+        conv.people,
+        lambda: _fill_twice(conv),
+        narrated=lambda p: conv.named_between(p - 1, p + 1),
+    )
 
 
 def _fill_twice(conv: _Conversation) -> None:
