@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .alternation import ANCHOR, SaidLike, set_speaker
+from .partners import dominant
 from .vocatives import kin_called
 
 KNOWN = 0.6
@@ -36,13 +37,11 @@ def kin_callers(said: Sequence[_S], quote_text: Callable[[_S], str]) -> dict[str
         if s.speaker and s.speaker_confidence >= KNOWN:
             for kin in kin_called(quote_text(s)):
                 counts.setdefault(kin, Counter())[s.speaker] += 1
-    found = {}
-    for kin, c in counts.items():
-        top = c.most_common(2)
-        second = top[1][1] if len(top) > 1 else 0
-        if top[0][1] >= MIN_CALLS and top[0][1] >= DOMINANCE * second:
-            found[kin] = top[0][0]
-    return found
+    return {
+        kin: who
+        for kin, c in counts.items()
+        if (who := dominant(c, least=MIN_CALLS, times=DOMINANCE)) is not None
+    }
 
 
 def fill_callers(

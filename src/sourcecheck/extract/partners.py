@@ -30,10 +30,21 @@ def usual_partners(said: Sequence[SaidLike]) -> dict[str, str]:
         x, y = a.speaker or "", b.speaker or ""
         pairs.setdefault(x, Counter())[y] += 1
         pairs.setdefault(y, Counter())[x] += 1
-    usual = {}
-    for name, counts in pairs.items():
-        top = counts.most_common(2)
-        second = top[1][1] if len(top) > 1 else 0
-        if top[0][1] >= MIN_PAIRS and top[0][1] >= DOMINANCE * second:
-            usual[name] = top[0][0]
-    return usual
+    return {
+        name: top
+        for name, counts in pairs.items()
+        if (top := dominant(counts, least=MIN_PAIRS, times=DOMINANCE)) is not None
+    }
+
+
+def dominant(counts: Counter[str], *, least: int, times: int) -> str | None:
+    """The name counted most, when at least ``least`` times and ``times`` times as often as
+    the next (None otherwise).
+
+    >>> dominant(Counter({"Emma": 6, "Harriet": 2}), least=3, times=2)
+    'Emma'
+    >>> dominant(Counter({"Emma": 6, "Harriet": 4}), least=3, times=2)
+    """
+    top = counts.most_common(2)
+    second = top[1][1] if len(top) > 1 else 0
+    return top[0][0] if top and top[0][1] >= least and top[0][1] >= times * second else None
