@@ -310,21 +310,6 @@ def test_a_description_the_alternation_contradicts_is_the_other_person() -> None
     assert "not Miss Bennet, named 3 turns away" in said[0].evidence
 
 
-def test_a_description_beside_a_turn_is_not_replaced_by_another_description() -> None:
-    text = (
-        "The coach stood in the yard of the inn, and the travellers waited in the rain.\n\n"
-        "“Is this the coach for York?” said the traveller.\n\n"
-        "“It is, sir, and it starts at nine,” said the driver.\n\n"
-        "“Then I shall take the seat on the box,” said the traveller.\n\n"
-        "“That seat is taken, sir; it is mine,” said the guard.\n\n"
-        "“Then I shall go inside.”"
-    )
-    claims = extract_claims(text)
-    assert by_quote(claims, "It is, sir").speaker == "the driver"  # not the guard
-    assert by_quote(claims, "That seat is taken").speaker == "the guard"
-    assert by_quote(claims, "Then I shall go inside").speaker == "the traveller"
-
-
 def test_a_pronoun_turn_after_narration_of_its_person_keeps_its_person() -> None:
     text = (
         "Mrs. Ward and Miss Hill sat by the fire in the parlour of the old house; Mrs. Stone "

@@ -49,22 +49,14 @@ def written_descriptions(said: Sequence[SaidLike]) -> dict[int, tuple[str, str, 
     """The quotations whose speaker is a description as written ("the old gentleman", whom
     nobody resolved), by index: their speaker, evidence, confidence and sieve."""
     return {
-        i: (s.speaker or "", s.evidence, s.speaker_confidence, s.sieve)
+        i: (s.speaker, s.evidence, s.speaker_confidence, s.sieve)
         for i, s in enumerate(said)
-        if written_description(s)
-    }
-
-
-def written_description(s: SaidLike) -> bool:
-    """Whether a quotation's speaker is the description beside it as written ("said the
-    old woman"), whom nobody resolved."""
-    return (
-        s.attributed
+        if s.attributed
         and s.cue is not None
         and s.cue.kind == "description"
-        and bool(s.speaker)
-        and words_key(s.speaker or "") == words_key(s.cue.words)
-    )
+        and s.speaker
+        and words_key(s.speaker) == words_key(s.cue.words)
+    }
 
 
 def descriptions_kept(

@@ -30,13 +30,7 @@ from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
 from .sieves import PRONOUNS
-from .turndescriptions import (
-    adjacent,
-    descriptions_apart,
-    descriptions_kept,
-    written_description,
-    written_descriptions,
-)
+from .turndescriptions import adjacent, descriptions_apart, descriptions_kept, written_descriptions
 from .vocatives import kin_called, kin_of, same_family, vocatives
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
@@ -294,8 +288,6 @@ def _fill_loop(conv: _Conversation) -> None:
             found = _infer(conv, k)
             if found is None or _other_gender(said[i], found[0], conv.people):
                 continue
-            if written_description(said[i]) and found[0][:1].islower():
-                continue  # ("said the driver": not "the man", a description of other turns)
             if (
                 not guess
                 or (found[2] == VOCATIVE and said[i].sieve != found[1].split(":")[0])
