@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
+from . import dashes
 from . import quotemarks as qm
 from .quotation import Piece as Piece  # re-exported: where extraction looks for them
 from .quotation import Quotation as Quotation
@@ -191,22 +193,29 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def _dash_quotations(text: str, paras: list[Paragraph], marked: list[Quotation]) -> list[Quotation]:
-    """The speech of paragraphs opening with a dialogue dash, in a text that prints dialogue
-    so (:func:`~sourcecheck.extract.quotemarks.dash_dialogue`) and where no quotation mark
-    already quotes in the paragraph."""
-    if not qm.dash_paragraphs(text, [p.start for p in paras]):
+    """The speech of paragraphs where a dash opens it (:mod:`~sourcecheck.extract.dashes`),
+    where no quotation mark already quotes in the paragraph."""
+    if not any(c in text for c in dashes.DASHES):
         return []
+    verbs = dashes.saying_verbs(text)
+    convention = dashes.prints_dash_dialogue(text, [(p.start, p.end) for p in paras], verbs)
     in_marks = {p.paragraph for q in marked for p in q.pieces}
     out = []
     for para in paras:
-        speech = None if para.number in in_marks else qm.dash_dialogue(text, para.start, para.end)
+        if para.number in in_marks:
+            continue
+        speech = dashes.paragraph_speech(
+            text, para.start, para.end, verbs=verbs, convention=convention
+        )
         if speech is None:
             continue
-        pieces = [
-            Piece(span, para.number, open=o, close=c)
-            for span, o, c in zip(speech.pieces, speech.opens, speech.closes, strict=True)
-        ]
-        out.append(Quotation(pieces, style="dash", gaps=list(speech.gaps)))
+        another = partial(_names_another, text)  # "— Да, — сказала Анна. — Нет, — ответил он."
+        for part in dashes.by_speaker(text, speech, para.end, names_another=another):
+            pieces = [
+                Piece(span, para.number, open=o, close=c)
+                for span, o, c in zip(part.pieces, part.opens, part.closes, strict=True)
+            ]
+            out.append(Quotation(pieces, style="dash", gaps=list(part.gaps)))
     return out
 
 
