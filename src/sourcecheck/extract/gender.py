@@ -119,16 +119,17 @@ def gender_after(text: str, start: int, end: int) -> str | None:
     )
 
 
-_DE_PRONOUN = re.compile(r"\b(er|ihn|ihm|sein(?:e[mnrs]?)?|sie|ihre[mnrs]?)\b")
+_DE_PRONOUN = re.compile(r"\b(er|sein(?:e[mnrs]?)?|sie|ihre[mnrs]?)\b")
 _DE_SENTENCE = re.compile(r"[.!?;:»«“„\"]|\n\s*\n")
 
 
 def german_gender(text: str, end: int) -> str | None:
     """The gender the first third-person pronoun of the German sentence after a name says,
     when no other person is joined to the name ("Gregor ... fand er sich", "Grete nahm ihre
-    Schürze"): "er", "ihn", "ihm", "sein..." a man; "sie", "ihre..." a woman (or a plural:
-    the votes of all mentions decide, :func:`decide_gender`). "ihr" alone is left out (to
-    her, or you all).
+    Schürze"): "er", "sein..." a man; "sie", "ihre..." a woman (or a plural: the votes of
+    all mentions decide, :func:`decide_gender`). "ihr" alone is left out (to her, or you
+    all), and so are "ihn" and "ihm": an object in the name's own clause is someone else
+    (German says "sich" for oneself): "Anna sah ihn an" shows nothing of Anna.
 
     >>> t = "Als Gregor erwachte, fand er sich verwandelt. Grete nahm ihre Schürze."
     >>> german_gender(t, t.index("Gregor") + 6), german_gender(t, t.index("Grete") + 5)

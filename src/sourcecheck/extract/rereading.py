@@ -20,16 +20,20 @@ from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .surnames import surname
 from .turns import WEAK, fill_turns
-from .verbs import CONTINUING
+from .verbs import CONTINUING, REPLYING
 from .vocatives import vocatives
 
 if TYPE_CHECKING:
     from .speakers import Said
 
 
-def answered(said: Said, last: Said | None) -> Said | None:
+def answered(said: Said, last: Said | None, verb: str = "") -> Said | None:
     """The quotation a paragraph-opening quotation answers: the one before it (``last``) if
-    it opens the previous paragraph (a conversation's previous turn)."""
+    it opens the previous paragraph (a conversation's previous turn); for a quotation whose
+    ``verb`` reports a reply ("he replied", "antwortete er"), the one before it in its
+    paragraph or the previous one wherever it stands ("“Yes,” said Anna. “No,” he replied.")."""
+    if last is not None and verb.lower() in REPLYING and said.paragraph - last.paragraph <= 1:
+        return last
     if not said.starts_paragraph or last is None:
         return None
     return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
@@ -84,7 +88,7 @@ def pronouns_again(
         ):
             continue  # the alternation of the conversation said who, the narration agreeing
         exclude = vocatives(quote_text(said), people)
-        prev = answered(said, said_list[i - 1] if i else None)
+        prev = answered(said, said_list[i - 1] if i else None, cue.verb)
         if prev is not None and prev.speaker:
             exclude = exclude | {prev.speaker}
         gender = pronoun_gender(cue)

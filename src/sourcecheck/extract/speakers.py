@@ -316,7 +316,7 @@ class Speakers:
     def _from_cue(self, said: Said, cue: Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
-        prev = answered(said, self.said_so_far[-1] if self.said_so_far else None)
+        prev = answered(said, self.said_so_far[-1] if self.said_so_far else None, cue.verb)
         exclude = vocatives(self._quote_text(said), self.people)
         goes_on = cue.verb.lower() in CONTINUING  # "he added": the last speaker
         if prev is not None and prev.speaker and not goes_on:
@@ -360,25 +360,28 @@ class Speakers:
         before the quotation, if the people of the text do not know them (named once), it is
         a person ("he" is never "the Central Executive Committee") and the verb does not say
         it answers them ("“Yes,” said Anna. “No,” he replied.": not Anna)."""
-        found = self._resolve_back(said.quote.first_mark, skip=is_organisation)
+        found = self._resolve_back(  # not an organisation, nor the one a reply answers
+            said.quote.first_mark,
+            skip=lambda n: is_organisation(n) or self._replies_to(said, n, cue),
+        )
         back = found[0] if found else None
         if not back or self.people.resolve(back) is not None:
             return None
         shown = name_shown(self.referents, back, said.quote.first_mark)  # "his sister Anna"
         if contradicts(cue, back, self.people, shown=shown):
             return None
-        return None if self._replies_to(said, back, cue) else back
+        return back
 
     def _replies_to(self, said: Said, name: str, cue: Cue | None) -> bool:
         """Whether the verb of ``cue`` beside ``said`` reports a reply ("he replied") to the
-        quotation before it in its paragraph, which the text gives ``name`` by name: a reply
-        is another person's words."""
+        quotation before it (in its paragraph or the previous one), which the text gives
+        ``name`` by name: a reply is another person's words."""
         last = self.said_so_far[-1] if self.said_so_far else None
         return (
             cue is not None
             and cue.verb.lower() in REPLYING
             and last is not None
-            and last.paragraph == said.paragraph
+            and said.paragraph - last.paragraph <= 1
             and last.cue is not None
             and last.cue.kind == "name"
             and last.speaker == name

@@ -132,7 +132,10 @@ CONTINUING = (
 )
 """Verbs that say the last speaker goes on ("he added"), rather than someone answers."""
 
-REPLYING = frozenset("replied answered returned retorted rejoined".split())
+REPLYING = frozenset(
+    "replied answered returned retorted rejoined antwortete antworteten erwiderte erwiderten "
+    "entgegnete entgegneten ответил ответила ответили возразил возразила возразили".split()
+)
 """Verbs that report a reply ("he replied"): the words of another person than the one whose
 words they answer."""
 
