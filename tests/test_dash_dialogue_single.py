@@ -45,6 +45,16 @@ def test_one_spanish_french_german_english_dash_paragraph_is_dialogue() -> None:
     assert quoted(english) == [["It is over,"]]
 
 
+def test_a_dash_after_a_lead_in_with_a_verb_of_saying() -> None:
+    inline = "Ленин вошёл в комнату и сказал: — Мир нужен немедленно.\n"
+    assert said(inline) == {"Мир нужен немедленно.": "Ленин"}
+    broken = "Ленин вошёл в комнату и сказал:\n\n— Мир нужен немедленно.\n\nОн сел.\n"
+    assert said(broken) == {"Мир нужен немедленно.": "Ленин"}
+    spanish = "Juan entró y dijo: —Me quedo en Madrid.\n"
+    assert quoted(spanish) == [["Me quedo en Madrid."]]
+    assert find_quotations("The rule was simple: — never retreat.\n") == []
+
+
 def test_a_dash_in_a_sentence_of_narration_is_no_speech() -> None:
     texts = [
         "The army — or what was left of it — retreated. Nobody said a word.\n",

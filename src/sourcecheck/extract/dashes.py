@@ -5,7 +5,8 @@ A dash opens speech on evidence in its own paragraph, not on how many such parag
 text has: it opens the paragraph or follows a sentence's end, and a verb of saying in the
 text's language comes right after the dash that closes the first piece of speech ("— Да, —
 сказал Ленин.", "Коллонтай посмотрела на него. — Я не согласна, — ответила она.",
-"—Sí —dijo Juan—.", "— Oui, — dit-il."). A dash inside a sentence of narration ("the army —
+"—Sí —dijo Juan—.", "— Oui, — dit-il."), or after a lead-in, a colon ending a clause with
+such a verb ("Ленин сказал: — Да."). A dash inside a sentence of narration ("the army —
 or what was left of it — retreated") follows no sentence's end, and none is followed by a
 verb of saying. A paragraph that opens with a dash and carries no verb ("— Нет.") is speech
 too in a text that prints its dialogue so: :data:`MIN_DASH_PARAGRAPHS` paragraphs open with
@@ -151,22 +152,41 @@ def speech_starts(text: str, start: int, end: int) -> list[int]:
     after the end of a sentence of its narration ("Коллонтай посмотрела на него. — Я ...")."""
     found = [start] if _DASH_OPENING.match(text, start) else []
     for m in _DASH.finditer(text, start + 1, end):
-        if _AFTER_SENTENCE.search(text, start, m.start()) and _DASH_OPENING.match(text, m.start()):
+        before = text[start : m.start()]
+        opens = _AFTER_SENTENCE.search(before) or before.rstrip().endswith(":")
+        if opens and _DASH_OPENING.match(text, m.start()):
             found.append(m.start())
     return found
+
+
+def after_leadin(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the dash at ``at`` follows a lead-in: a colon ending a clause with a verb of
+    saying, in its paragraph or ending the one before ("Ленин сказал: — Да.").
+
+    >>> t = "Ленин сказал: — Да. Он писал так: — the army"
+    >>> after_leadin(t, 14, frozenset(["сказал"])), after_leadin(t, 34, frozenset(["сказал"]))
+    (True, False)
+    """
+    before = text[max(0, at - 200) : at].rstrip()
+    if not before.endswith(":"):
+        return False
+    clause = re.split(r"[.!?…]\s", before)[-1]
+    return any(word.lower() in verbs for word in WORD_RE.findall(clause))
 
 
 def paragraph_speech(
     text: str, start: int, end: int, *, verbs: frozenset[str], convention: bool
 ) -> DashSpeech | None:
     """The dash speech of the paragraph ``text[start:end]``: from its first dash that opens
-    speech on the evidence of :func:`said_after` (or that opens the paragraph, where the
-    text prints its dialogue with dashes: ``convention``)."""
+    speech on the evidence of :func:`said_after` or :func:`after_leadin` (or that opens the
+    paragraph, where the text prints its dialogue with dashes: ``convention``)."""
     for at in speech_starts(text, start, end):
         speech = dash_dialogue(text, at, end)
         if speech is None:
             continue
-        if said_after(text, speech, verbs) or (convention and at == start):
+        if said_after(text, speech, verbs) or after_leadin(text, at, verbs):
+            return speech
+        if convention and at == start:
             return speech
     return None
 
@@ -175,13 +195,16 @@ def prints_dash_dialogue(
     text: str, paragraphs: list[tuple[int, int]], verbs: frozenset[str]
 ) -> bool:
     """Whether the text prints dialogue with dashes: :data:`MIN_DASH_PARAGRAPHS` of its
-    ``paragraphs`` (start, end) open with a dash, one with a verb of saying after its speech."""
+    ``paragraphs`` (start, end) open with a dash, one with a verb of saying after its speech
+    or before it (:func:`said_after`, :func:`after_leadin`)."""
     opening = [(s, e) for s, e in paragraphs if _DASH_OPENING.match(text, s)]
     if len(opening) < MIN_DASH_PARAGRAPHS:
         return False
     for start, end in opening:
         speech = dash_dialogue(text, start, end)
-        if speech is not None and said_after(text, speech, verbs):
+        if speech is not None and (
+            said_after(text, speech, verbs) or after_leadin(text, start, verbs)
+        ):
             return True
     return False
 
