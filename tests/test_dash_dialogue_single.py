@@ -45,6 +45,16 @@ def test_one_spanish_french_german_english_dash_paragraph_is_dialogue() -> None:
     assert quoted(english) == [["It is over,"]]
 
 
+def test_a_french_attribution_set_off_by_commas() -> None:
+    text = "Jean entra dans la pièce.\n\n— Je reste, dit-il, à Paris pour cinq jours.\n"
+    assert quoted(text) == [["Je reste,", "à Paris pour cinq jours."]]
+    reply = "Jean entra.\n\n— Oui, répondit Marie. Je le savais.\n"
+    assert quoted(reply) == [["Oui,", "Je le savais."]]
+    # a verb of saying without its subject after it is no attribution: nothing is cut
+    text = "—I went there, said nothing, and left.\n\n—Yes, —said Stephen.\n"
+    assert quoted(text) == [["I went there, said nothing, and left."], ["Yes,"]]
+
+
 def test_a_dash_after_a_lead_in_with_a_verb_of_saying() -> None:
     inline = "Ленин вошёл в комнату и сказал: — Мир нужен немедленно.\n"
     assert said(inline) == {"Мир нужен немедленно.": "Ленин"}

@@ -6,7 +6,8 @@ text has: it opens the paragraph or follows a sentence's end, and a verb of sayi
 text's language comes right after the dash that closes the first piece of speech ("— Да, —
 сказал Ленин.", "Коллонтай посмотрела на него. — Я не согласна, — ответила она.",
 "—Sí —dijo Juan—.", "— Oui, — dit-il."), or after a lead-in, a colon ending a clause with
-such a verb ("Ленин сказал: — Да."). A dash inside a sentence of narration ("the army —
+such a verb ("Ленин сказал: — Да."), or with the verb and its subject set off by commas inside
+the speech, as French prints it ("— Je reste, dit-il, à Paris.": cut there). A dash inside a sentence of narration ("the army —
 or what was left of it — retreated") follows no sentence's end, and none is followed by a
 verb of saying. A paragraph that opens with a dash and carries no verb ("— Нет.") is speech
 too in a text that prints its dialogue so: :data:`MIN_DASH_PARAGRAPHS` paragraphs open with
@@ -84,7 +85,7 @@ class DashSpeech:
 
     pieces: list[Span]
     gaps: list[Span]
-    opens: list[int]
+    opens: list[int | None]  # (None after an attribution set off by commas)
     closes: list[int | None]
 
 
@@ -147,6 +148,43 @@ def said_after(text: str, speech: DashSpeech, verbs: frozenset[str]) -> bool:
     return False
 
 
+_INCISE = re.compile(
+    r",[ \t]+(?P<verb>[^\W\d_][\w’']*)"
+    r"(?:(?:-t)?-(?:il|elle|ils|elles|on)\b|[ \t]+(?:(?:le|la|les|l’|l')[ \t]*[^\W\d_]"
+    r"[\w’'-]*|[A-ZÀ-Ý][\w’'-]*)(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,2})[ \t]*(?P<end>[,.!?…]|$)"
+)
+"""An attribution set off by commas inside a speech, as French printing has it ("— Je reste,
+dit-il, à Paris.", "— Oui, répondit Marie."): a verb of saying, then its subject."""
+
+
+def comma_incise(text: str, speech: DashSpeech, verbs: frozenset[str]) -> DashSpeech | None:
+    """A one-piece speech cut at an attribution set off by commas (:data:`_INCISE`) whose
+    verb is one of ``verbs``: the words before it and those after it are its pieces.
+
+    >>> t = "— Je reste, dit-il, à Paris."
+    >>> s = comma_incise(t, dash_dialogue(t, 0, len(t)), frozenset(["dit"]))
+    >>> [p.slice(t) for p in s.pieces], [g.slice(t) for g in s.gaps]
+    (['Je reste,', 'à Paris.'], [' dit-il, '])
+    """
+    if len(speech.pieces) != 1:
+        return None
+    piece = speech.pieces[0]
+    for m in _INCISE.finditer(text[: piece.end], piece.start):
+        if re.sub(r"^[sl][’']", "", m.group("verb").lower()) not in verbs:
+            continue
+        first = Span(piece.start, m.start() + 1)
+        rest = m.end() if m.group("end") else piece.end
+        while rest < piece.end and text[rest].isspace():
+            rest += 1
+        if not WORD_RE.search(text, rest, piece.end):
+            return DashSpeech([first], [], speech.opens, [None])
+        gap = Span(m.start() + 1, rest)
+        return DashSpeech(
+            [first, Span(rest, piece.end)], [gap], [*speech.opens, None], [None, None]
+        )
+    return None
+
+
 def speech_starts(text: str, start: int, end: int) -> list[int]:
     """Where a dash may open speech in the paragraph ``text[start:end]``: at its start, and
     after the end of a sentence of its narration ("Коллонтай посмотрела на него. — Я ...")."""
@@ -184,8 +222,11 @@ def paragraph_speech(
         speech = dash_dialogue(text, at, end)
         if speech is None:
             continue
+        cut = comma_incise(text, speech, verbs)
         if said_after(text, speech, verbs) or after_leadin(text, at, verbs):
-            return speech
+            return cut or speech
+        if cut is not None:
+            return cut
         if convention and at == start:
             return speech
     return None
