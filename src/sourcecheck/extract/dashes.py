@@ -5,13 +5,13 @@ A dash opens speech on evidence in its own paragraph, not on how many such parag
 text has: it opens the paragraph or follows a sentence's end, and a verb of saying in the
 text's language comes right after the dash that closes the first piece of speech ("— Да, —
 сказал Ленин.", "Коллонтай посмотрела на него. — Я не согласна, — ответила она.",
-"—Sí —dijo Juan—.", "— Oui, — dit-il."), or after a lead-in, a colon ending a clause with
-such a verb ("Ленин сказал: — Да."), or with the verb and its subject set off by commas inside
-the speech, as French prints it ("— Je reste, dit-il, à Paris.": cut there). A dash inside a sentence of narration ("the army —
-or what was left of it — retreated") follows no sentence's end, and none is followed by a
-verb of saying. A paragraph that opens with a dash and carries no verb ("— Нет.") is speech
-too in a text that prints its dialogue so: :data:`MIN_DASH_PARAGRAPHS` paragraphs open with
-a dash, at least one of them with the verb beside it.
+"—Sí —dijo Juan—.", "— Oui, — dit-il."); or the dash follows a lead-in, a colon ending a
+clause with such a verb ("Ленин сказал: — Да."); or the verb and its subject are set off by
+commas inside the speech, as French prints it ("— Je reste, dit-il, à Paris.": cut there).
+A dash inside a sentence of narration ("the army — or what was left of it — retreated")
+follows no sentence's end, and no verb of saying follows it. A paragraph that opens with a
+dash and carries no verb ("— Нет.") is speech too in a text that prints its dialogue so:
+:data:`MIN_DASH_PARAGRAPHS` paragraphs open with a dash, one of them with the verb beside it.
 """
 
 from __future__ import annotations
