@@ -360,10 +360,8 @@ class Speakers:
         before the quotation, if the people of the text do not know them (named once), it is
         a person ("he" is never "the Central Executive Committee") and the verb does not say
         it answers them ("“Yes,” said Anna. “No,” he replied.": not Anna)."""
-        found = self._resolve_back(  # not an organisation, nor the one a reply answers
-            said.quote.first_mark,
-            skip=lambda n: is_organisation(n) or self._replies_to(said, n, cue),
-        )
+        replied = lambda n: is_organisation(n) or self._replies_to(said, n, cue)  # noqa: E731
+        found = self._resolve_back(said.quote.first_mark, skip=replied)
         back = found[0] if found else None
         if not back or self.people.resolve(back) is not None:
             return None
