@@ -316,7 +316,8 @@ class Speakers:
     def _from_cue(self, said: Said, cue: Cue, *, leadin: Span | None) -> None:
         """The speaker a cue names: a name as the people of the text know it, a pronoun's or
         a description's referent (:mod:`sourcecheck.extract.resolve`), the author for "I"."""
-        prev = answered(said, self.said_so_far[-1] if self.said_so_far else None, cue.verb)
+        last = self.said_so_far[-1] if self.said_so_far else None
+        prev = answered(said, last, cue.verb if cue.kind == "pronoun" else "")  # not "the beadle"
         exclude = vocatives(self._quote_text(said), self.people)
         goes_on = cue.verb.lower() in CONTINUING  # "he added": the last speaker
         if prev is not None and prev.speaker and not goes_on:
@@ -325,7 +326,6 @@ class Speakers:
             cue, said.quote.first_mark, self.referents, turns=self.turns, exclude=exclude,
             answered=None if goes_on else answered_turn(prev, self.people),
         )  # fmt: skip
-        last = self.said_so_far[-1] if self.said_so_far else None
         if (
             goes_on
             and cue.kind == "pronoun"
