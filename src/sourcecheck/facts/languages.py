@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..normalize import fold, tokenize
 from .dates import DateMention, _real_day, parse_dates
 from .numbers import NumberMention, read_numbers, word_value
+from .times import read_times
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 """Languages with tables here (ISO 639-1)."""
@@ -290,17 +291,22 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
 
 def figures_in(text: str, language: str) -> list[Number]:
     """The numbers of ``text`` that state a figure: not part of a date ("8 (21) января
-    1918"), not "one" in words (an article or a pronoun far more often than a count).
+    1918"), not "one" in words (an article or a pronoun far more often than a count); a time
+    of day is one figure, its hour (:func:`.times.read_times`: "halb sieben" is 6.5).
 
     >>> [n.value for n in figures_in("One morning, on 11 March 1918, 63 men; one of the two", "en")]
     [63.0, 2.0]
     """
     dates = [d for d in read_dates(text, language) if d.month is not None]
-    return [
+    times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
+    numbers = [
         n
         for n in read_numbers_in(text, language)
-        if not (n.word and n.value == 1) and not any(d.start <= n.start < d.end for d in dates)
+        if not (n.word and n.value == 1)
+        and not any(d.start <= n.start < d.end for d in dates)
+        and not any(t.start <= n.start < t.end for t in times)
     ]
+    return sorted(numbers + times, key=lambda n: n.start)
 
 
 def _number_words(

@@ -43,7 +43,8 @@ def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighi
     """The evidence of a weighed passage: shared words and names, numbers, dates, negations."""
     p, comparison = weighed.anchors, weighed.comparison
     # numbers are compared by value in their own row: "five/vier" is no shared word
-    counted = {n.casefold() for _, n in quote.numbers}, {n.casefold() for _, n in p.numbers}
+    # (a time's words too: "half past six" / "halb sieben")
+    counted = _figure_words(quote), _figure_words(p)
     shared = tuple(
         w.passage if w.quote.casefold() == w.passage.casefold() or (
             quote_language == language and w.similarity == 1.0
@@ -64,6 +65,10 @@ def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighi
         quote_negations=quote.negations,
         passage_negations=p.negations,
     )
+
+
+def _figure_words(anchors: Anchors) -> set[str]:
+    return {w.casefold() for _, n in anchors.numbers for w in n.split()}
 
 
 def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:

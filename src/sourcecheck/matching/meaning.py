@@ -88,7 +88,7 @@ from .verdict import (
     best_possible,
     judge,
 )
-from .wordpairs import Alignment, align_words, content_positions
+from .wordpairs import Alignment, align_words, content_positions, with_figures
 
 REWORDED = "reworded"
 """The status of this stage: between ``close`` and ``partial``."""
@@ -316,6 +316,13 @@ def weigh(
             quote.text, quote.language, passage, text_language, embedder,
             minimum=params.word_min / 100, names=unmatched_names(quote.anchors, anchors),
         )  # fmt: skip
+        figures = [
+            (at, at + len(printed))
+            for at, (_, printed) in zip(quote.anchors.number_starts, quote.anchors.numbers,
+                                        strict=True)
+        ]  # fmt: skip
+        alignment = with_figures(alignment, quote.text, quote.language, figures,
+                                 passage_figures=bool(anchors.numbers))  # fmt: skip
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     signals = Signals(
@@ -324,7 +331,7 @@ def weigh(
         coverage=alignment.coverage if align else None,
         cross=quote.language != text_language,
         content_words=alignment.content,
-        counterparts=len(alignment.pairs),
+        counterparts=alignment.counterparts,
         clause=candidate.passage.clause,
         names=sum(p.quote in quote.anchors.names for p in alignment.pairs),
         strong=sum(

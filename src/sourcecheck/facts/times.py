@@ -1,0 +1,90 @@
+"""Times of day as the languages say them: "half past five", "halb sieben", "половина
+седьмого", read as one figure, the hour on a 12-hour dial (5.5, 6.5, 6.5).
+
+Word by word a time is misread: German "halb sieben" and Russian "половина седьмого" are half
+past *six*, and English "quarter to seven" is a quarter *before* seven. Compared number by
+number, "half past six" against "halb sieben" differs (6 / 7) when it agrees, and "half past
+five" against "halb sieben" looked like a mere missing number. Read as times, a rendering that
+keeps the time agrees and one that changes it differs (:func:`sourcecheck.facts.languages.
+figures_in` counts each time as one figure in place of its number words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+
+_EN_HOURS = (
+    "one two three four five six seven eight nine ten eleven twelve"
+)  # fmt: skip
+_DE_HOURS = "eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf"
+_RU_HOURS = (
+    "час два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать"
+)  # fmt: skip
+_RU_ORDINALS = (
+    "первого второго третьего четвертого пятого шестого седьмого восьмого девятого "
+    "десятого одиннадцатого двенадцатого"
+)
+"""Folded (ё is е); the genitive ordinal names the hour being entered: "половина седьмого"
+is half way into the seventh hour, 6:30."""
+
+
+def _table(words: str) -> dict[str, int]:
+    return {w: i for i, w in enumerate(words.split(), start=1)}
+
+
+_HOURS = {"en": _table(_EN_HOURS), "de": _table(_DE_HOURS), "ru": _table(_RU_HOURS)}
+_ORDINALS = _table(_RU_ORDINALS)
+_H = r"(?P<h>\d{1,2}|[^\W\d_]+)"
+_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, bool], ...]] = {
+    # (pattern, case ignored, hours added to the hour read, whether the hour is an ordinal)
+    "en": (
+        (re.compile(rf"(?i)\bhalf past {_H}\b"), 0.5, False),
+        (re.compile(rf"(?i)\b(?:a )?quarter past {_H}\b"), 0.25, False),
+        (re.compile(rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b"), -0.25, False),
+        (re.compile(rf"(?i)\b{_H} o['’]?clock\b"), 0.0, False),
+    ),
+    "de": (
+        (re.compile(rf"(?i)\bhalb {_H}\b"), -0.5, False),
+        (re.compile(rf"(?i)\bviertel nach {_H}\b"), 0.25, False),
+        (re.compile(rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b"), -0.25, False),
+        (re.compile(rf"(?i)\b{_H} uhr\b"), 0.0, False),
+    ),
+    "ru": (
+        (re.compile(rf"(?i)\bполовин[аеуы] {_H}\b"), -0.5, True),
+        (re.compile(rf"(?i)\bчетверть {_H}\b"), -0.75, True),
+        (re.compile(rf"(?i)\bбез четверти {_H}\b"), -0.25, False),
+        (re.compile(rf"(?i)\b{_H} час(?:а|ов)?\b"), 0.0, False),
+    ),
+}
+
+
+def read_times(text: str, language: str) -> list[tuple[float, int, int]]:
+    """The times of day in ``text``: (hour on a 12-hour dial, start, end), in order.
+
+    >>> [t[0] for t in read_times("It was half past five, soon a quarter to six.", "en")]
+    [5.5, 5.75]
+    >>> [t[0] for t in read_times("Es war halb sieben Uhr, dreiviertel sieben", "de")]
+    [6.5, 6.75]
+    >>> [t[0] for t in read_times("Было половина седьмого, без четверти семь.", "ru")]
+    [6.5, 6.75]
+    """
+    patterns = _PATTERNS.get(language)
+    if patterns is None:
+        return []
+    found: list[tuple[float, int, int]] = []
+    for pattern, shift, ordinal in patterns:
+        for m in pattern.finditer(text):
+            hour = _hour(fold(m.group("h")), language, ordinal=ordinal)
+            if hour is None or any(s < m.end() and m.start() < e for _, s, e in found):
+                continue
+            found.append(((hour + shift - 1) % 12 + 1, m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def _hour(word: str, language: str, *, ordinal: bool) -> int | None:
+    """The hour a word names (1-12), or None."""
+    if word.isdigit():
+        return int(word) if 0 <= int(word) <= 24 and not ordinal else None
+    return (_ORDINALS if ordinal else _HOURS[language]).get(word)
