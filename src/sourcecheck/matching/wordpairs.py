@@ -60,7 +60,8 @@ _LIGHT = {
     weniger eigen
     eigene eigenen eigener eigenes eigenem je jemals gerade ziemlich eher vielleicht wirklich
     tatsächlich eigentlich sogar derartig derart immerhin überhaupt bereits zurück fort jemand
-    jemandem jemanden""",
+    jemandem jemanden
+    zumindest wenigstens mindestens her hin""",
     "ru": """же ли бы уж ещё уже даже только вот там тут так это чтобы есть было быть свой себя
     весь всё всего этого этой того той тот эта эти очень более менее
     сама сами само своя своё своим своими своём
@@ -86,7 +87,11 @@ Mietern immerhin schuldete" had a counterpart for 5 of its 10 content words). An
 round: "want" and "already" are light because "wollen" is a German stop word and "schon",
 "bereits", "уже" are light or stop words: "But it never occurred to Gregor to want to
 frighten anyone" could find no counterpart for "want" in "irgend jemandem ... Angst machen zu
-wollen"."""
+wollen". German "zumindest", "wenigstens" and "mindestens" are light as English "at least"
+is a function phrase, and the adverbs "her" and "hin" (a direction, "von jenem Geschäft her")
+as English has none: "little" paired with "zumindest" and "give" with "her" put a claim the
+book does not have ("Gregor's father gave her nothing from his little safe") at a wrong
+passage."""
 
 
 @dataclass(frozen=True, slots=True)
