@@ -154,6 +154,9 @@ _FLAG_TEXT = {
         f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
         f"it names {', '.join(c.other_names)})"
     ),
+    "roles": lambda ev, c: (
+        "CHECK: who does what to whom differs (the one acting there is acted upon in the quote)"
+    ),
 }
 
 

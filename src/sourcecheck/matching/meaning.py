@@ -78,6 +78,7 @@ from .passages import (
 )
 from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote, reading_texts
+from .roles import ROLES, people, roles_differ
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
@@ -88,7 +89,7 @@ from .verdict import (
     best_possible,
     judge,
 )
-from .wordpairs import Alignment, align_words, content_positions, with_figures
+from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
 
 REWORDED = "reworded"
 """The status of this stage: between ``close`` and ``partial``."""
@@ -325,6 +326,7 @@ def weigh(
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
+    topic = _topic_pairs(alignment, text, text_language)
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
@@ -338,19 +340,24 @@ def weigh(
             p.quote not in quote.anchors.names and p.similarity >= STRONG_PAIR
             for p in alignment.pairs
         ),
-        topic=_topic_pairs(alignment, text, text_language),
+        topic=len(topic),
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
+    if align and roles_differ(quote.text, quote.language, passage, text_language, alignment,
+                              people(alignment, (quote.anchors.names, anchors.names),
+                                     (quote.language, text_language))):  # fmt: skip
+        comparison = replace(comparison, flags=(*comparison.flags, ROLES))
     return Weighing(signals, alignment, anchors, comparison)
 
 
-def _topic_pairs(alignment: Alignment, text: str, language: str) -> int:
+def _topic_pairs(alignment: Alignment, text: str, language: str) -> list[WordPair]:
     """Counterparts whose passage word is common in the text (:func:`.candidates.common_stem`)."""
     units = text_units(text, language)
-    return sum(
-        any(common_stem(units, s) for s in content_stems([p.passage], language))
+    return [
+        p
         for p in alignment.pairs
-    )
+        if any(common_stem(units, s) for s in content_stems([p.passage], language))
+    ]
 
 
 def window_size(quote: str) -> int:

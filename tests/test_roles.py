@@ -1,0 +1,88 @@
+"""Who does what to whom (matching/roles.py, the ``roles`` flag) and the German light words
+"zumindest"/"her" (matching/wordpairs.py) that let a claim the book lacks pair its way to a
+wrong passage: a new user's cases against Kafka's German."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shared_excerpt, shared_file
+
+from sourcecheck.matching.meaning import REWORDED, match_meaning
+from sourcecheck.matching.negation import clause_spans
+from sourcecheck.matching.roles import ROLES, clause_people, roles_differ
+from sourcecheck.matching.wordpairs import Alignment, WordPair, content_positions
+
+
+def _doers(text: str, language: str, people: list[str]) -> list[tuple[str, bool | None]]:
+    at = [text.index(w) for w in people]
+    found = clause_people(text, language, clause_spans(text)[0], at) or []
+    return [(text[p.at : p.at + 6].split()[0], p.doer) for p in found]
+
+
+def test_roles_are_read_from_case_pronouns_prepositions_and_order():
+    assert _doers("Öfters fragte die Schwester den Vater", "de", ["Schwester", "Vater"]) == [
+        ("Schwes", True), ("Vater", False)]  # fmt: skip
+    assert _doers("Den Vater fragte die Schwester oft", "de", ["Vater", "Schwester"]) == [
+        ("Vater", False), ("Schwes", True)]  # fmt: skip
+    assert _doers("zumindest hatte ihm der Vater nichts gesagt", "de", ["Vater"]) == [
+        ("ihm", False), ("Vater", True)]  # fmt: skip
+    assert _doers("Gregor's sister rushed to his mother", "en", ["Gregor", "sister", "mother"]) == [
+        ("Gregor", None), ("sister", True), ("mother", False)]  # fmt: skip
+    # a clause in the passive voice is not read; a clause after "whether" has its own doer
+    assert _doers("Gregor was hit by his father", "en", ["Gregor", "father"]) == []
+    assert _doers("the father asked the sister whether she wanted beer", "en",
+                  ["father", "sister"]) == [("father", True), ("sister", False)]  # fmt: skip
+
+
+def _pairs(quote: str, passage: str, words: list[tuple[str, str]]) -> Alignment:
+    pairs = tuple(WordPair(q, quote.index(q), p, passage.index(p), 0.9) for q, p in words)
+    return Alignment(len(content_positions(quote, "en")), pairs)
+
+
+def test_the_one_acting_in_the_passage_acted_upon_in_the_quote_is_a_roles_difference():
+    passage = "Öfters fragte die Schwester den Vater, ob er Bier haben wolle."
+    people = [("father", "Vater"), ("sister", "Schwester")]
+    swapped = "Often the father asked the sister whether she wanted some beer."
+    same = "Often the sister asked the father whether he wanted some beer."
+    words = [("Often", "Öfters"), ("asked", "fragte"), ("beer", "Bier"), *people]
+    assert roles_differ(swapped, "en", passage, "de", _pairs(swapped, passage, words), people)
+    assert not roles_differ(same, "en", passage, "de", _pairs(same, passage, words), people)
+    # the people alone link no clauses: what is said of them does
+    bare = _pairs(swapped, passage, people)
+    assert not roles_differ(swapped, "en", passage, "de", bare, people)
+
+
+def test_a_verb_of_saying_links_clauses_though_it_is_a_light_word():
+    passage = "Gregor schwieg, zumindest hatte ihm der Vater nichts Gegenteiliges gesagt"
+    people = [("Gregor", "Gregor"), ("father", "Vater")]
+    swapped, same = "Gregor told his father nothing", "His father told Gregor nothing"
+    assert roles_differ(swapped, "en", passage, "de", _pairs(swapped, passage, people), people)
+    assert not roles_differ(same, "en", passage, "de", _pairs(same, passage, people), people)
+
+
+def test_german_at_least_and_direction_adverbs_are_light():
+    words = [w for _, w in content_positions("von jenem Geschäft her, zumindest hatte ihm", "de")]
+    assert words == ["Geschäft"]
+
+
+@pytest.mark.shared
+def test_a_new_users_role_swap_is_flagged_and_the_true_rendering_is_not():
+    kafka = shared_excerpt("kafka-die-verwandlung-de.txt", "\nII.", "\nIII.")
+    swapped = match_meaning(
+        "Gregor told his father that nothing at all was left from the business.", kafka,
+        text_language="de",
+    )  # fmt: skip
+    assert swapped.status == REWORDED and ROLES in swapped.flags
+    assert "Er war der Meinung gewesen" in swapped.span.slice(kafka)
+    assert "who does what to whom differs" in swapped.reason
+    right = match_meaning("His father told Gregor that nothing at all was left from the business.",
+                          kafka, text_language="de")  # fmt: skip
+    assert right.status == REWORDED and ROLES not in right.flags
+
+
+@pytest.mark.shared
+def test_a_claim_about_the_fathers_safe_the_book_lacks_is_not_found():
+    kafka = shared_file("translations", "kafka-die-verwandlung-de.txt").read_text("utf-8")
+    r = match_meaning("Gregor's father gave her nothing from his little safe, which he kept locked "
+                      "after the business had failed.", kafka, text_language="de")  # fmt: skip
+    assert r.status == "not_found"
