@@ -4,12 +4,15 @@ wrong passage: a new user's cases against Kafka's German."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import shared_excerpt, shared_file
 
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import clause_spans
-from sourcecheck.matching.roles import ROLES, clause_people, roles_differ
+from sourcecheck.matching.roles import ROLES, clause_people, doer_demoted, roles_differ
+from sourcecheck.matching.verdict import Signals, judge
 from sourcecheck.matching.wordpairs import Alignment, WordPair, content_positions
 
 
@@ -86,3 +89,45 @@ def test_a_claim_about_the_fathers_safe_the_book_lacks_is_not_found():
     r = match_meaning("Gregor's father gave her nothing from his little safe, which he kept locked "
                       "after the business had failed.", kafka, text_language="de")  # fmt: skip
     assert r.status == "not_found"
+
+
+def test_the_quotes_doer_acted_upon_while_another_acts_is_read_as_demoted():
+    quote = "Die Mutter schlug Gregor mit dem Besen, bis die Schwester weinend dazwischenging."
+    passage = "Gregor's sister rushed to his mother and put her hand on her forehead."
+    people = [("Mutter", "mother"), ("Gregor", "Gregor's"), ("Schwester", "sister")]
+    words = [*people, ("schlug", "rushed")]
+    alignment = Alignment(7, tuple(WordPair(q, quote.index(q), p, passage.index(p), 0.9)
+                                   for q, p in words))  # fmt: skip
+    assert doer_demoted(quote, "de", passage, "en", alignment, people)
+    assert not roles_differ(quote, "de", passage, "en", alignment, people)  # not a swap
+    kept = "Gregor's mother rushed to his sister and put her hand on her forehead."
+    kept_pairs = Alignment(7, tuple(WordPair(q, quote.index(q), p, kept.index(p), 0.9)
+                                    for q, p in words))  # fmt: skip
+    assert not doer_demoted(quote, "de", kept, "en", kept_pairs, people)
+
+
+# distorted-19's signals at "Gregor's sister rushed to his mother ...": those of kafka-en-3, a
+# true rendering ("At the other side door his sister came plaintively"), but for coverage
+DISTORTED = Signals(0.665, 0.099, 4 / 7, cross=True, content_words=7, counterparts=4, names=1,
+                    strong=2, topic=3)  # fmt: skip
+
+
+def test_a_passage_of_the_texts_people_where_the_quotes_doer_is_acted_upon_is_no_rendering():
+    assert DISTORTED.score >= 0 and judge(DISTORTED, short=False, missing_stems=[]) is None
+    why = judge(replace(DISTORTED, demoted=True), short=False, missing_stems=[]) or ""
+    assert "acted upon there while another acts" in why
+    # with as many other counterparts as words of the text's topic, it is still a rendering
+    more = replace(DISTORTED, demoted=True, counterparts=6, content_words=8, coverage=0.75)
+    assert judge(more, short=False, missing_stems=[]) is None
+
+
+@pytest.mark.shared
+def test_distorted_19_is_not_found_and_its_twin_rendering_still_is():
+    english = shared_file("translations", "kafka-metamorphosis-en.txt").read_text("utf-8")
+    r = match_meaning("Die Mutter schlug Gregor mit dem Besen, bis die Schwester weinend "
+                      "dazwischenging.", english, text_language="en")  # fmt: skip
+    assert r.status == "not_found" and "acted upon there" in r.reason
+    german = shared_file("translations", "kafka-die-verwandlung-de.txt").read_text("utf-8")
+    twin = match_meaning('At the other side door his sister came plaintively: "Gregor?',
+                         german, text_language="de")  # fmt: skip
+    assert twin.status == REWORDED and "Seitentür" in twin.span.slice(german)

@@ -78,7 +78,7 @@ from .passages import (
 )
 from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote, reading_texts
-from .roles import ROLES, people, roles_differ
+from .roles import ROLES, doer_demoted, people, roles_differ
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
@@ -327,6 +327,9 @@ def weigh(
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
+    who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
+    read = (quote.text, quote.language, passage, text_language, alignment, who)
+    swapped = align and roles_differ(*read)  # the same people, their roles exchanged: a flag
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
@@ -341,11 +344,10 @@ def weigh(
             for p in alignment.pairs
         ),
         topic=len(topic),
+        demoted=align and not swapped and doer_demoted(*read),  # another one acts there
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
-    if align and roles_differ(quote.text, quote.language, passage, text_language, alignment,
-                              people(alignment, (quote.anchors.names, anchors.names),
-                                     (quote.language, text_language))):  # fmt: skip
+    if swapped:
         comparison = replace(comparison, flags=(*comparison.flags, ROLES))
     return Weighing(signals, alignment, anchors, comparison)
 

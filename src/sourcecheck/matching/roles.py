@@ -217,6 +217,37 @@ def roles_differ(
     return False
 
 
+def doer_demoted(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    people: Sequence[tuple[str, str]],
+) -> bool:
+    """Whether the doer of a quote's clause is, in the passage's clause that renders it, one
+    who undergoes or is only named after a preposition ("Die Mutter schlug Gregor" / "Gregor's
+    sister rushed to his mother"): the passage tells of that person, not what the quote says
+    they did."""
+    q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
+    q_who, p_who = (
+        _occurrences(quote, [q for q, _ in people]),
+        _occurrences(passage, [p for _, p in people]),
+    )
+    for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
+                                              alignment, q_clauses, p_clauses, q_who):  # fmt: skip
+        mine = clause_people(quote, quote_language, q_clauses[q_clause], list(q_who))
+        theirs = clause_people(passage, passage_language, p_clauses[p_clause], list(p_who))
+        if not mine or not theirs:
+            continue
+        doers = {q_who.get(p.at) for p in mine if p.doer} - {None}
+        theirs_doing = {p_who.get(p.at) for p in theirs if p.doer}
+        theirs_undergoing = {p_who.get(p.at) for p in theirs if p.doer is False}
+        if doers & theirs_undergoing and not doers & theirs_doing:
+            return True
+    return False
+
+
 def _occurrences(text: str, words: Sequence[str]) -> dict[int, int]:
     """Offset of each occurrence of each of ``words`` in ``text`` -> the word's index."""
     keys = {fold(w): i for i, w in enumerate(words)}
