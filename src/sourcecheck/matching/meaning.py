@@ -78,7 +78,7 @@ from .passages import (
 )
 from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote, reading_texts
-from .roles import ROLES, doer_demoted, people, roles_differ
+from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import (
@@ -328,8 +328,11 @@ def weigh(
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
-    read = (quote.text, quote.language, passage, text_language, alignment, who)
-    swapped = align and roles_differ(*read)  # the same people, their roles exchanged: a flag
+    roles = (
+        read_roles(quote.text, quote.language, passage, text_language, alignment, who)
+        if align
+        else RolesReading(swapped=False, demoted=False)
+    )
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
@@ -344,10 +347,10 @@ def weigh(
             for p in alignment.pairs
         ),
         topic=len(topic),
-        demoted=align and not swapped and doer_demoted(*read),  # another one acts there
+        demoted=roles.demoted,  # another one acts there
     )
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
-    if swapped:
+    if roles.swapped:  # the same people, their roles exchanged: a flag
         comparison = replace(comparison, flags=(*comparison.flags, ROLES))
     return Weighing(signals, alignment, anchors, comparison)
 

@@ -29,7 +29,7 @@ doer the passage only calls "er") is not compared: on the labelled set (bench_me
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
@@ -187,48 +187,60 @@ def people(
     ]
 
 
-def roles_differ(
-    quote: str,
-    quote_language: str,
-    passage: str,
-    passage_language: str,
-    alignment: Alignment,
-    people: Sequence[tuple[str, str]],
-) -> bool:
-    """Whether the passage's doer, in a clause that renders a clause of the quote, is a
-    person the quote's clause has undergo what its own doer does (``people``: the counterparts
-    that name people, (quote word, passage word), each found wherever its side says it)."""
-    q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
-    q_who, p_who = (
-        _occurrences(quote, [q for q, _ in people]),
-        _occurrences(passage, [p for _, p in people]),
-    )
-    for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
-                                              alignment, q_clauses, p_clauses, q_who):  # fmt: skip
-        mine = clause_people(quote, quote_language, q_clauses[q_clause], list(q_who))
-        theirs = clause_people(passage, passage_language, p_clauses[p_clause], list(p_who))
-        if not mine or not theirs:
-            continue
-        doers = {q_who.get(p.at) for p in mine if p.doer}
-        undergoers = {q_who.get(p.at) for p in mine if p.doer is False} - {None}
-        their_doers = {p_who.get(p.at) for p in theirs if p.doer} - {None}
-        if None not in doers and their_doers & undergoers and not their_doers & doers:
-            return True
-    return False
+@dataclass(frozen=True, slots=True)
+class RolesReading:
+    """What the roles of a passage's people say against the quote's."""
 
-
-def doer_demoted(
-    quote: str,
-    quote_language: str,
-    passage: str,
-    passage_language: str,
-    alignment: Alignment,
-    people: Sequence[tuple[str, str]],
-) -> bool:
-    """Whether the doer of a quote's clause is, in the passage's clause that renders it, one
-    who undergoes or is only named after a preposition ("Die Mutter schlug Gregor" / "Gregor's
+    swapped: bool
+    """the passage's doer, in a clause that renders a clause of the quote, is a person the
+    quote's clause has undergo what its own doer does (a flag: :data:`ROLES`)"""
+    demoted: bool
+    """no swap, but the doer of a quote's clause undergoes in the passage's clause, or is only
+    named after a preposition, while another acts ("Die Mutter schlug Gregor" / "Gregor's
     sister rushed to his mother"): the passage tells of that person, not what the quote says
-    they did."""
+    they did (:func:`.verdict.judge`)"""
+
+
+def read_roles(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    people: Sequence[tuple[str, str]],
+) -> RolesReading:
+    """The roles of ``people`` (the counterparts that name people, (quote word, passage word),
+    each found wherever its side says it) in the quote's clauses and the passage's clauses
+    that render them."""
+    swapped = demoted = False
+    for mine, theirs in _linked_people(quote, quote_language, passage, passage_language,
+                                       alignment, people):  # fmt: skip
+        doers = {who for who, doer in mine if doer}
+        undergoers = {who for who, doer in mine if doer is False} - {None}
+        their_doers = {who for who, doer in theirs if doer} - {None}
+        their_undergoers = {who for who, doer in theirs if doer is False}
+        if None not in doers and their_doers & undergoers and not their_doers & doers:
+            swapped = True
+        named = doers - {None}
+        if named & their_undergoers and not named & their_doers:
+            demoted = True
+    return RolesReading(swapped, demoted and not swapped)
+
+
+_Roles = list[tuple[int | None, bool | None]]
+"""A clause's people: (index of the person in ``people``, or None for a pronoun; doer)."""
+
+
+def _linked_people(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    people: Sequence[tuple[str, str]],
+) -> Iterator[tuple[_Roles, _Roles]]:
+    """The people of each quote clause and of each passage clause linked with it, where both
+    name a doer."""
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     q_who, p_who = (
         _occurrences(quote, [q for q, _ in people]),
@@ -238,14 +250,11 @@ def doer_demoted(
                                               alignment, q_clauses, p_clauses, q_who):  # fmt: skip
         mine = clause_people(quote, quote_language, q_clauses[q_clause], list(q_who))
         theirs = clause_people(passage, passage_language, p_clauses[p_clause], list(p_who))
-        if not mine or not theirs:
-            continue
-        doers = {q_who.get(p.at) for p in mine if p.doer} - {None}
-        theirs_doing = {p_who.get(p.at) for p in theirs if p.doer}
-        theirs_undergoing = {p_who.get(p.at) for p in theirs if p.doer is False}
-        if doers & theirs_undergoing and not doers & theirs_doing:
-            return True
-    return False
+        if mine and theirs:
+            yield (
+                [(q_who.get(p.at), p.doer) for p in mine],
+                [(p_who.get(p.at), p.doer) for p in theirs],
+            )
 
 
 def _occurrences(text: str, words: Sequence[str]) -> dict[int, int]:

@@ -95,7 +95,7 @@ at most half its content words; the nearest have three in five (kafka-en-3, "his
 and "Gregor") or two common and two others (kafka-de-19). A short text (a letter, a diary)
 has no common words: there names are evidence ("Prince"/"Prinzen", "Bavaria"/"Bayern").
 The share is not asked when the quote's doer only undergoes there, or is named after a
-preposition, while another acts (``Signals.demoted``, :func:`.roles.doer_demoted`): "Die Mutter
+preposition, while another acts (``Signals.demoted``, :class:`.roles.RolesReading`): "Die Mutter
 schlug Gregor mit dem Besen, bis die Schwester weinend dazwischenging." was ``reworded`` (+0.9,
 4 of 7: "Mutter", "Gregor", "Schwester" and "schlug"/"rushed" at 0.64) at "Gregor's sister
 rushed to his mother and put her hand on her forehead." (distorted-19), with the same signals
