@@ -349,3 +349,31 @@ def test_a_quote_nothing_resembles_has_no_score(cli, tmp_path: Path, db_path) ->
     )
     assert heading.endswith("orchids: not found")  # no "(score 0)"
     assert "voted: verbatim (score 100)" in markdown
+
+
+def test_a_roles_flag_needs_a_look_first_in_the_claim_report(tmp_path: Path) -> None:
+    """m013: a reworded passage flagged roles (who does what to whom differs) is attention 1,
+    as one whose number differs; before the migration it sorted with the unflagged (3)."""
+    from sourcecheck.store.migrations import migrations
+
+    path = tmp_path / "old.db"
+    old = dbm.Database(path)
+    migrations.apply(old, stop_before="m013_roles_alarm")
+    old.execute(
+        "INSERT INTO runs (id, started_at, tool_version, parameters) VALUES (1, '', '', '')"
+    )
+    old.execute("INSERT INTO claims (id, quote) VALUES ('r', 'x'), ('n', 'y'), ('p', 'z')")
+    for claim, flags in (("r", '["roles"]'), ("n", '["number"]'), ("p", "[]")):
+        old.execute(
+            "INSERT INTO results (run_id, claim_id, best, status, flags, reason, verified_at, "
+            "tool_version, parameters) VALUES (1, ?, 1, 'reworded', ?, '', '', '', '')",
+            [claim, flags],
+        )
+    old.conn.commit()
+
+    def attention(db: dbm.Database) -> dict[str, int]:
+        return dict(db.execute("SELECT claim_id, attention FROM claim_report").fetchall())
+
+    assert attention(old) == {"r": 3, "n": 1, "p": 3}
+    old.close()
+    assert attention(dbm.open_db(path, create=False)) == {"r": 1, "n": 1, "p": 3}

@@ -54,7 +54,7 @@ order by claims desc, c.source_id
         "description": "Claims the source says in other words (status reworded: another "
         "translation, a paraphrase or the original in another language), found by meaning: "
         "the passage, its language, the similarity and the evidence to judge it, those with a "
-        "negation, number, date or name that differs first.",
+        "negation, number, date, name or roles that differ first.",
         "sql": """\
 select r.claim_id as claim, r.similarity, r.language, c.quote, r.passage, r.flags,
   json_extract(r.evidence, '$.shared_words') as shared_words,

@@ -33,7 +33,7 @@ _RESULT_COLUMNS = {
     "differences": "JSON list of typed differences: kind (changed, missing, extra, spelling, "
     "number, negation), the words on each side and their spans.",
     "flags": "JSON list: elided, interpolated, negation, number, ambiguous, gap_too_long, "
-    "found_elsewhere; for reworded, negation, number, date or name when that differs.",
+    "found_elsewhere; for reworded, negation, number, date, name or roles when that differs.",
     "alternatives": "JSON list of other places, {text, start, end}: in the same text, equally "
     "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
@@ -63,8 +63,8 @@ TABLES: dict[str, Metadata] = {
     "claim_report": {
         "title": "What is wrong in this text? One row per claim, the worst first",
         "description": "The latest result of every claim with its cited source and document. "
-        "Sorted by attention: 1 = not found, or a negation, number, date or name that differs, "
-        "or a better match in another source; 2 partial; 3 reworded (said in other words); "
+        "Sorted by attention: 1 = not found, or a negation, number, date, name or roles that "
+        "differ, or a better match in another source; 2 partial; 3 reworded (said in other words); "
         "4 close; 5 no text; 6 not verified; 7 verbatim. "
         "Facet by status or source; search the quotes.",
         "sort": "attention",
@@ -86,8 +86,8 @@ TABLES: dict[str, Metadata] = {
         },
         "columns": {
             "claim_id": "The claim's id (a slug).",
-            "attention": "1 = look first (not found, a negation, number, date or name differs, "
-            "or misattributed); 2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; "
+            "attention": "1 = look first (not found, a negation, number, date, name or roles "
+            "differ, or misattributed); 2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; "
             "7 verbatim.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],

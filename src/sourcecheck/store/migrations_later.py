@@ -50,12 +50,15 @@ def m010_meaning(db: Database) -> None:
     results.add_column("language", str)
     results.add_column("evidence", str)
     db.execute("DROP VIEW claim_report")
-    _m010_claim_report(db)
+    _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"))
 
 
-def _m010_claim_report(db: Database) -> None:
+def _claim_report(db: Database, alarms: tuple[str, ...]) -> None:
+    """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
+    claim with those that need a look most (attention 1)."""
+    listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
     db.execute(
-        """
+        f"""
         CREATE VIEW claim_report AS
         SELECT
             c.id AS claim_id,
@@ -64,8 +67,7 @@ def _m010_claim_report(db: Database) -> None:
                 WHEN r.status = 'not_found' THEN 1
                 WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
                     SELECT 1 FROM json_each(r.flags)
-                    WHERE json_each.value IN ('negation', 'number', 'date', 'name',
-                                              'found_elsewhere')
+                    WHERE json_each.value IN ({listed})
                 ) THEN 1
                 WHEN r.status = 'partial' THEN 2
                 WHEN r.status = 'reworded' THEN 3
@@ -124,3 +126,12 @@ def m012_no_text_no_score(db: Database) -> None:
     searched), where it was stored as 0.0 (the reports said null; Datasette showed 0.0)."""
     db.table("results").transform(not_null={"score": False})
     db.execute("UPDATE results SET score = NULL WHERE status = 'no_text'")
+
+
+@migrations()
+def m013_roles_alarm(db: Database) -> None:
+    """A ``reworded`` result flagged ``roles`` (who does what to whom differs: issue 10)
+    needs a look as much as one whose negation, number, date or name differs: attention 1 in
+    ``claim_report``."""
+    db.execute("DROP VIEW claim_report")
+    _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"))
