@@ -120,6 +120,14 @@ def test_editing_the_quote_makes_the_review_stale(cli, imported) -> None:
         assert "the claim's quote was edited since the review; look again." in out
     assert "(the claim's quote or result changed since the review)" in html
     assert "the claim's quote or result changed since the review; look again." in markdown
+    # the old quote's result is not the new quote's: not verified, no ClaimReview rating it,
+    # until verify checks the new quote (and then it has a result again)
+    item = json.loads(cli("show", "diary", "--json").stdout)
+    assert item["status"] is None and item["quote"] == "Trotski declines to sign."
+    reviews = json.loads(cli("report", "--format", "claimreview").stdout)
+    assert "diary" not in {r["identifier"] for r in reviews}
+    assert cli("verify", "diary").exit_code == 0
+    assert json.loads(cli("show", "diary", "--json").stdout)["status"] is not None
 
 
 def test_claim_remove_takes_its_results_and_reviews(cli, imported, db_path: Path) -> None:

@@ -450,6 +450,7 @@ def _row(
         "alternatives": json.dumps(alternatives),
         "reason": result.reason,
         "verified_at": now_iso(),
+        "quote": verdict.claim.quote,  # (latest_results: only while the claim still says it)
         "tool_version": __version__,
         "parameters": parameters,
         **_meaning_columns(result),

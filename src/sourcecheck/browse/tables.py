@@ -38,6 +38,8 @@ _RESULT_COLUMNS = {
     "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
     "verified_at": "When this result was computed (UTC, ISO 8601).",
+    "quote": "The claim's quote this result was found for (null before m014): latest_results "
+    "holds a claim's result only while the claim's quote is still this one.",
     "tool_version": "The sourcecheck version that computed it.",
     "parameters": "JSON of the matching thresholds used (and the meaning stage's model and "
     "limits, or meaning: false).",

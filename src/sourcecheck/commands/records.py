@@ -150,8 +150,8 @@ def claim_edit(
         console.print(f"claim {claim_id}: changed {names}")
         if "quote" in changed:
             err_console.print(
-                f"note: its results and review are about the old quote: sourcecheck verify "
-                f"{claim_id}"
+                "note: it is not verified until verify checks the new quote (its results and "
+                f"review are about the old one): sourcecheck verify {claim_id}"
             )
 
 

@@ -337,17 +337,17 @@ def latest_results(
     if source_id:
         where.append("c.source_id = ?")
         params.append(source_id)
-    return list(
-        db.query(
-            f"""SELECT r.*, c.id AS claim, c.quote, c.kind, c.speaker, c.date, c.locator,
-                   c.document_id, c.start AS claim_start, c."end" AS claim_end, c.paragraph,
-                   c.source_id AS cited_source
-            FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
-            WHERE {" AND ".join(where)}
-            ORDER BY c.document_id, coalesce(c.start, 1e18), c.rowid""",
-            params,
-        )
+    rows = db.query(
+        f"""SELECT r.*, c.id AS claim, c.quote AS claim_quote, c.kind, c.speaker, c.date,
+               c.locator, c.document_id, c.start AS claim_start, c."end" AS claim_end,
+               c.paragraph, c.source_id AS cited_source
+        FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
+        WHERE {" AND ".join(where)}
+        ORDER BY c.document_id, coalesce(c.start, 1e18), c.rowid""",
+        params,
     )
+    # the claim's quote (the result's own, results.quote, is the same or null: m014)
+    return [{**row, "quote": row["claim_quote"]} for row in rows]
 
 
 def claim_history(db: Database, claim_id: str) -> list[Row]:

@@ -135,3 +135,24 @@ def m013_roles_alarm(db: Database) -> None:
     ``claim_report``."""
     db.execute("DROP VIEW claim_report")
     _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"))
+
+
+@migrations()
+def m014_results_of_the_quote(db: Database) -> None:
+    """Each result keeps the quote it was found for (``results.quote``), and
+    ``latest_results`` holds a claim's latest result only while the claim's quote is still
+    that one: after ``claim edit --quote`` the claim is not verified until ``verify`` checks
+    the new quote, so that no report, ClaimReview or Datasette view pairs the new quote with
+    the old quote's status (a new user's walkthrough). Results stored before keep a null
+    quote and count as they did."""
+    db.table("results").add_column("quote", str)
+    db.execute("DROP VIEW latest_results")
+    db.execute(
+        """
+        CREATE VIEW latest_results AS
+        SELECT r.* FROM results r
+        WHERE r.best = 1
+          AND r.run_id = (SELECT max(r2.run_id) FROM results r2 WHERE r2.claim_id = r.claim_id)
+          AND (r.quote IS NULL OR r.quote = (SELECT c.quote FROM claims c WHERE c.id = r.claim_id))
+        """
+    )
