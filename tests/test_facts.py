@@ -309,3 +309,22 @@ def test_a_year_printed_far_back_is_not_a_dates_year() -> None:
     passage = Span(text.index("On February 24"), len(text))
     fact = check_date("1918-02-24", "Kühlmann and I met Avarescu", TextFacts(text), passage=passage)
     assert fact.verdict == "agrees" and "no year printed near it" in fact.detail
+
+
+def test_a_passage_printing_its_own_date_is_checked_against_it_not_the_heading() -> None:
+    """A Russian minutes text: the heading's "8 (21) января 1918" and, two paragraphs on, a
+    passage saying "Совещание открылось 15 января": the claim quoting that passage is checked
+    against its own date (the heading made a right Old Style date 'differ'). A day alone in the
+    passage ("the 10th") stays another day's, and the heading before it is the passage's."""
+    text = (
+        "8 (21) января 1918 г. на совещании партийных работников Ленин огласил тезисы.\n\n"
+        "Совещание открылось 15 января в Смольном."
+    )
+    facts = TextFacts(text, language="ru")
+    passage = Span(text.index("Совещание"), len(text))
+    fact = check_date("1918-01-28", "", facts, passage=passage)
+    assert (fact.verdict, fact.source) == ("agrees_old_style", "15 января")
+    english = "January 8, 1918. Minutes.\n\nThe session of January 9 opened at noon."
+    passage = Span(english.index("The session"), len(english))
+    fact = check_date("1918-01-09", "", TextFacts(english), passage=passage)
+    assert (fact.verdict, fact.source) == ("agrees", "January 9")

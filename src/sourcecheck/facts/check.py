@@ -10,6 +10,7 @@ source prints near the passage, across the Old Style/New Style calendars.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -237,14 +238,27 @@ def check_date(
 
 
 def _date_at(facts: TextFacts, passage: Span) -> DateMention | None:
-    """The date printed at a passage: the last one before it (a diary entry's heading, at most
-    :data:`DATE_CONTEXT_CHARS` before), else the first one in it; dates with a day first."""
+    """The date printed at a passage: the first one in it that prints its month ("Совещание
+    открылось 15 января"), else the last one before it (a diary entry's heading, at most
+    :data:`DATE_CONTEXT_CHARS` before), else the first in it ("the next session is on the
+    10th" under "January 8" is another day's); dates with a day first."""
     printed = facts.dates_between(max(0, passage.start - DATE_CONTEXT_CHARS), passage.end)
     candidates = [d for d in printed if d.day] or printed
+    inside = [d for d in candidates if d.start >= passage.start]
+    named = [d for d in inside if _prints_month(facts.text[d.start : d.end])]
     before = [d for d in candidates if d.start < passage.start]
+    if named:
+        return named[0]
     if before:
         return before[-1]
-    return candidates[0] if candidates else None
+    return inside[0] if inside else None
+
+
+def _prints_month(printed: str) -> bool:
+    """Whether a printed date names its month or gives it in digits, not only a day ("the
+    10th", whose month is the text's)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", printed.lower()) if w not in ("the", "of")]
+    return any(len(w) >= 3 for w in words) or bool(re.search(r"\d[-./]\d", printed))
 
 
 def _date_check(claim_date: str, mention: DateMention, facts: TextFacts, where: str) -> FactCheck:
