@@ -498,6 +498,24 @@ def text_dates(text: str, language: str | None) -> list[DateMention]:
     return dated
 
 
+class _OneCharFolds(dict[int, str]):
+    """Each character's fold, one character long, computed once (``str.translate`` reads it
+    in C: folding a whole text character by character in Python cost 2.5 ms per 20,000)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        folded = c2 if len(c2 := fold(c)) == 1 else c.casefold()[:1] or c
+        self[code] = folded
+        return folded
+
+
+_ONE_CHAR_FOLDS = _OneCharFolds()
+
+
 def _fold_keeping_length(text: str) -> str:
-    """Case and diacritics folded character by character, so offsets stay those of ``text``."""
-    return "".join(c2 if len(c2 := fold(c)) == 1 else c.casefold()[:1] or c for c in text)
+    """Case and diacritics folded character by character, so offsets stay those of ``text``.
+
+    >>> _fold_keeping_length("Ёлка, ÄRGER")
+    'елка, arger'
+    """
+    return text.translate(_ONE_CHAR_FOLDS)
