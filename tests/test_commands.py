@@ -244,7 +244,11 @@ def test_an_output_path_that_cannot_be_a_file_is_one_line_and_leaves_nothing(
     text.write_text("“Yes,” said Anna.\n", encoding="utf-8")
     folder = tmp_path / "out"
     folder.mkdir()
-    cases = {folder: (3, "is a directory"), tmp_path / "none" / "out.json": (4, "does not exist")}
+    cases = {
+        folder: (3, "is a directory"),
+        tmp_path / "none" / "out.json": (4, "does not exist"),
+        text / "out.json": (3, "is a file, not a directory"),
+    }
     for out, (code, said) in cases.items():
         args = [a.format(out=out, text=text) for a in command]
         result = cli(*args)

@@ -166,6 +166,7 @@ def verify_command(
             statuses = ", ".join(sorted({v.result.status for v in failed}))
             err_console.print(
                 f"error: {counted(len(failed), 'claim')} ended {statuses} (--fail-on): {ids}{more}"
+                " (why: sourcecheck show ID)"
             )
             raise typer.Exit(EXIT_CHECK_FAILED)
 

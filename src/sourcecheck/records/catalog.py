@@ -378,6 +378,8 @@ def check_writable(path: Path) -> None:
     """
     if path.is_dir():
         raise InputError(f"{path}: is a directory; give a file name to write")
+    if path.parent.exists() and not path.parent.is_dir():
+        raise InputError(f"{path}: {path.parent} is a file, not a directory")
     if not path.parent.is_dir():
         raise NotFoundError(f"{path}: directory {path.parent} does not exist")
 
