@@ -6,7 +6,7 @@ import pytest
 
 from sourcecheck.facts.check import TextFacts, check_date, check_numbers
 from sourcecheck.facts.dates import compare_date, parse_dates
-from sourcecheck.facts.languages import read_dates
+from sourcecheck.facts.monthdates import read_dates
 from sourcecheck.facts.numbers import read_numbers
 from sourcecheck.facts.rendering import date_check
 from sourcecheck.models import Span
@@ -328,3 +328,14 @@ def test_a_passage_printing_its_own_date_is_checked_against_it_not_the_heading()
     passage = Span(english.index("The session"), len(english))
     fact = check_date("1918-01-09", "", TextFacts(english), passage=passage)
     assert (fact.verdict, fact.source) == ("agrees", "January 9")
+
+
+def test_a_russian_texts_year_reaches_as_far_as_an_english_ones() -> None:
+    """text_dates carries a printed year as parse_dates does: up to YEAR_REACH characters."""
+    from sourcecheck.facts.dates import YEAR_REACH
+
+    filler = "Переговоры шли долго. " * (YEAR_REACH // 22 + 10)
+    text = f"27 февраля 1916 г.\n\n{filler}\n\n24 февраля Кюльман и я встретились."
+    near = "27 февраля 1916 г.\n\nЗатем 2 марта мы встретились."
+    assert [d.iso() for d in TextFacts(text, language="ru").dates] == ["1916-02-27", "????-02-24"]
+    assert [d.iso() for d in TextFacts(near, language="ru").dates] == ["1916-02-27", "1916-03-02"]

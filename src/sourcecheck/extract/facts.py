@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..facts.dates import DateMention, parse_dates
-from ..facts.languages import MONTHS, counting_words, read_dates, read_word_numbers
+from ..facts.languages import counting_words, read_word_numbers
+from ..facts.monthdates import MONTHS, read_dates
 from ..models import Span
 from ..normalize import fold, tokenize
 from . import verbs

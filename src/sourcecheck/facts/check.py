@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from ..models import Span
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, old_style_note
-from .languages import read_word_numbers, text_dates
+from .languages import read_word_numbers
+from .monthdates import text_dates
 from .numbers import NumberMention, is_number_word
 
 WINDOW_WORDS = 30  # words either side of a number that count as "near" it

@@ -15,7 +15,8 @@ from collections import Counter
 from ..models import Span
 from .check import DATE_CONTEXT_CHARS, FactCheck, date_fact
 from .dates import DateMention
-from .languages import figures_in, read_dates
+from .languages import figures_in
+from .monthdates import read_dates
 
 
 def rendering_facts(

@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..extract.titles import TITLE_WORDS
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date
-from ..facts.languages import MONTHS, QUANTITY_WORDS, figures_in, german_number, read_dates
+from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
+from ..facts.monthdates import MONTHS, read_dates
 from ..normalize import WORD_RE, fold, latin
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..facts.languages import read_dates, read_numbers_in
+from ..facts.languages import read_numbers_in
+from ..facts.monthdates import read_dates
 from .anchors import Anchors, name_key, same_name
 from .vectors import TextUnits, TextVectors, raw_words
 

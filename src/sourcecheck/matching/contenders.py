@@ -38,7 +38,7 @@ import numpy as np
 
 from ..facts.check import DATE_CONTEXT_CHARS
 from ..facts.dates import DateMention, compare_date
-from ..facts.languages import read_dates
+from ..facts.monthdates import read_dates
 from ..facts.rendering import date_check
 from ..models import Span
 from .anchors import Anchors, name_key

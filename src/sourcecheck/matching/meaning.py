@@ -32,7 +32,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..facts.check import DATE_CONTEXT_CHARS
-from ..facts.languages import read_dates
+from ..facts.monthdates import read_dates
 from ..models import MatchResult, Span
 from ..texts.language import detect_language, language_of, script
 from .anchors import (
