@@ -248,22 +248,11 @@ def test_a_claim_with_no_text_has_no_score(cli, loaded, db_path) -> None:
 
 def test_a_no_text_score_stored_before_becomes_null(tmp_path: Path) -> None:
     """m012: the 0.0 a no_text result was stored with becomes null; other scores stay."""
-    from sourcecheck.store.migrations import migrations
-
     path = tmp_path / "old.db"
-    old = dbm.Database(path)
-    migrations.apply(old, stop_before="m012_no_text_no_score")
-    old.execute(
-        "INSERT INTO runs (id, started_at, tool_version, parameters) VALUES (1, '', '', '')"
-    )
-    old.execute("INSERT INTO claims (id, quote) VALUES ('a', 'x'), ('b', 'y')")
-    for claim, status, score in (("a", "no_text", 0.0), ("b", "not_found", 0.0)):
-        old.execute(
-            "INSERT INTO results (run_id, claim_id, best, status, score, reason, verified_at, "
-            "tool_version, parameters) VALUES (1, ?, 1, ?, ?, '', '', '', '')",
-            [claim, status, score],
-        )
-    old.conn.commit()
+    old = _database_before("m012_no_text_no_score", path, [
+        {"claim_id": "a", "status": "no_text", "score": 0.0},
+        {"claim_id": "b", "status": "not_found", "score": 0.0},
+    ])  # fmt: skip
     old.close()
     database = dbm.open_db(path, create=False)
     assert dict(database.execute("SELECT claim_id, score FROM results").fetchall()) == {
@@ -354,22 +343,11 @@ def test_a_quote_nothing_resembles_has_no_score(cli, tmp_path: Path, db_path) ->
 def test_a_roles_flag_needs_a_look_first_in_the_claim_report(tmp_path: Path) -> None:
     """m013: a reworded passage flagged roles (who does what to whom differs) is attention 1,
     as one whose number differs; before the migration it sorted with the unflagged (3)."""
-    from sourcecheck.store.migrations import migrations
-
     path = tmp_path / "old.db"
-    old = dbm.Database(path)
-    migrations.apply(old, stop_before="m013_roles_alarm")
-    old.execute(
-        "INSERT INTO runs (id, started_at, tool_version, parameters) VALUES (1, '', '', '')"
-    )
-    old.execute("INSERT INTO claims (id, quote) VALUES ('r', 'x'), ('n', 'y'), ('p', 'z')")
-    for claim, flags in (("r", '["roles"]'), ("n", '["number"]'), ("p", "[]")):
-        old.execute(
-            "INSERT INTO results (run_id, claim_id, best, status, flags, reason, verified_at, "
-            "tool_version, parameters) VALUES (1, ?, 1, 'reworded', ?, '', '', '', '')",
-            [claim, flags],
-        )
-    old.conn.commit()
+    old = _database_before("m013_roles_alarm", path, [
+        {"claim_id": claim, "status": "reworded", "flags": flags}
+        for claim, flags in (("r", '["roles"]'), ("n", '["number"]'), ("p", "[]"))
+    ])  # fmt: skip
 
     def attention(db: dbm.Database) -> dict[str, int]:
         return dict(db.execute("SELECT claim_id, attention FROM claim_report").fetchall())
@@ -377,3 +355,22 @@ def test_a_roles_flag_needs_a_look_first_in_the_claim_report(tmp_path: Path) -> 
     assert attention(old) == {"r": 3, "n": 1, "p": 3}
     old.close()
     assert attention(dbm.open_db(path, create=False)) == {"r": 1, "n": 1, "p": 3}
+
+
+def _database_before(migration: str, path: Path, results: list[dict]) -> dbm.Database:
+    """A database migrated up to ``migration`` (not applied), holding one run and a claim
+    for each of ``results`` (their columns, the others at their defaults), committed."""
+    from sourcecheck.store.migrations import migrations
+
+    old = dbm.Database(path)
+    migrations.apply(old, stop_before=migration)
+    old.execute(
+        "INSERT INTO runs (id, started_at, tool_version, parameters) VALUES (1, '', '', '')"
+    )
+    defaults = {"run_id": 1, "best": 1, "reason": "", "verified_at": "", "tool_version": "",
+                "parameters": ""}  # fmt: skip
+    for n, row in enumerate(results):
+        old.execute("INSERT INTO claims (id, quote) VALUES (?, ?)", [row["claim_id"], f"q{n}"])
+        old.table("results").insert({**defaults, **row})
+    old.conn.commit()
+    return old
