@@ -369,3 +369,22 @@ def test_counts_of_one_are_singular(cli, imported, tmp_path: Path) -> None:
     assert "imported 1 file into" in imported_again.stdout
     removed = cli("claim", "remove", "diary")
     assert "(s)" not in removed.stdout
+
+
+def test_verify_without_any_text_says_so_and_how_to_attach_one(cli) -> None:
+    assert cli("source", "add", "czernin", "--title", "In the World War").exit_code == 0
+    assert cli("claim", "add", "Peace was signed.", "--source", "czernin").exit_code == 0
+    result = cli("verify")
+    assert result.exit_code == 0, result.output
+    assert "┏" not in result.stdout  # no empty table frame
+    assert "run 1: no claim has a text to check" in result.stdout
+    assert "czernin: 1" in result.stdout
+    assert "attach a text: sourcecheck source text SLUG FILE-OR-URL" in result.stdout
+
+
+def test_oral_remarks_without_source_get_no_advice_to_attach_a_text(cli) -> None:
+    assert cli("claim", "add", "We shall see.", "--kind", "oral").exit_code == 0
+    result = cli("verify")
+    assert result.exit_code == 0, result.output
+    assert "(no source: oral remarks): 1" in result.stdout
+    assert "attach a text" not in result.stdout

@@ -205,11 +205,16 @@ def _print_run(run: VerifyRun) -> None:
             reason = shorten(reason, 160, placeholder="…")
         score = f"{v.result.score:g}" if v.result.scored else "—"  # nothing compared
         table.add_row(v.claim.id, v.result.status, score, _alarms(v), reason)
-    console.print(table)
+    if table.row_count:  # an empty frame says nothing when no claim had a text
+        console.print(table)
+    else:
+        console.print(f"run {run.run_id}: no claim has a text to check")
     if unchecked:
         console.print(f"not checked (no text): {counted(unchecked.total(), 'claim')}, citing:")
         for source, n in sorted(unchecked.items()):
             console.print(f"  {source}: {n}")
+        if any(v.source_id for v in run.verdicts if v.result.status == "no_text"):
+            console.print("  attach a text: sourcecheck source text SLUG FILE-OR-URL")
     console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
     if run.stale_reviews:
         console.print(
