@@ -10,15 +10,20 @@ DB ?= sourcecheck.db
 
 .PHONY: demo test chromium lint format bench clean
 
-$(VENV)/.installed: pyproject.toml
+# The demo needs sourcecheck alone; the tests add their tools (pytest, ruff, mypy, playwright...).
+$(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
 ## demo: build sourcecheck.db from claims/ and sources/ (texts from TEXTS=DIR, and downloaded
 ## when online) and summarize it
-demo: $(VENV)/.installed
+demo: $(VENV)/.runtime
 	$(SC) import claims/ sources/ --texts $(TEXTS) --db $(DB)
 	@# Offline, or a site down: say what was not fetched and how to supply it, and go on
 	@# (exit 6 is a failed download, 3 a download that is not usable text).
