@@ -388,3 +388,42 @@ def test_oral_remarks_without_source_get_no_advice_to_attach_a_text(cli) -> None
     assert result.exit_code == 0, result.output
     assert "(no source: oral remarks): 1" in result.stdout
     assert "attach a text" not in result.stdout
+
+
+def test_ctrl_c_while_indexing_a_new_text_says_the_text_is_stored(
+    cli, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcecheck.records import catalog
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    (tmp_path / "s.txt").write_text("The war is over, but there is no peace.", encoding="utf-8")
+    monkeypatch.setattr(catalog, "index_new_texts", interrupted)
+    result = cli("source", "text", "s", tmp_path / "s.txt")
+    assert result.exit_code == 130
+    assert result.stderr.startswith("interrupted: what was read is stored; indexing it was not")
+    assert "sourcecheck index --meaning" in result.stderr
+    assert _rows(db_path, "SELECT count(*) FROM texts") == [(1,)]
+    monkeypatch.undo()  # and the index it names finishes the work
+    assert "indexed 1 text" in cli("index").stdout
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt(), SystemExit(130)])
+def test_ctrl_c_before_a_command_began_is_one_line_and_130(
+    stop: BaseException, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # KeyboardInterrupt: while typer builds its commands; SystemExit(130): typer's own silent
+    # exit for one while a command imports its modules, before cli_errors
+    from sourcecheck import cli as cli_module
+
+    def app() -> None:
+        raise stop
+
+    monkeypatch.setattr(cli_module, "app", app)
+    monkeypatch.setattr("sys.argv", ["sourcecheck", "verify"])
+    with pytest.raises(SystemExit) as end:
+        cli_module.main()
+    assert end.value.code == 130
+    assert capsys.readouterr().err == "interrupted: nothing was stored\n"

@@ -10,7 +10,8 @@ import typer
 
 from .commands import browse, index, records, review, sources, verify
 from .commands import extract as extract_cmd
-from .errors import EXIT_BAD_INPUT
+from .commands.common import interrupt_told
+from .errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NOTHING_STORED
 
 app = typer.Typer(
     name="sourcecheck",
@@ -67,4 +68,17 @@ def main() -> None:
                 "rename the file)\n"
             )
             raise SystemExit(EXIT_BAD_INPUT) from None
-    app()
+    interrupt_told(forget=True)
+    try:
+        app()
+    except (KeyboardInterrupt, RuntimeError) as stop:
+        # while typer builds the commands, before any began; Python wraps one that lands in
+        # a class's __set_name__ (while a module is imported) in a RuntimeError
+        if isinstance(stop, RuntimeError) and not isinstance(stop.__cause__, KeyboardInterrupt):
+            raise
+        sys.stderr.write(NOTHING_STORED + "\n")
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except SystemExit as end:
+        if end.code == EXIT_INTERRUPTED and not interrupt_told():  # before the command began
+            sys.stderr.write(NOTHING_STORED + "\n")
+        raise

@@ -14,7 +14,8 @@ Exit codes (documented in the README):
 5     the database could not be opened, migrated or written
 6     fetching a URL failed (network, HTTP status, limits, unsafe address)
 7     ``verify --cluster``: the Dask scheduler could not be reached
-130   interrupted (Ctrl-C): what the command was doing is not stored
+130   interrupted (Ctrl-C): what the command was doing is not stored (what it wrote before
+      the indexing that follows stays: :class:`InterruptedAfterStoring` says so)
 ====  =====================================================================
 """
 
@@ -99,3 +100,23 @@ class ClusterError(SourcecheckError):
     """The Dask cluster of ``verify --cluster`` could not be reached or used."""
 
     exit_code = EXIT_CLUSTER
+
+
+NOTHING_STORED = "interrupted: nothing was stored"
+"""What Ctrl-C leaves when it stops a command before its transaction commits."""
+
+STORED_NOT_INDEXED = (
+    "interrupted: what was read is stored; indexing it was not finished: "
+    "`sourcecheck index --meaning` finishes it (a verify does too, when it needs it)"
+)
+"""What Ctrl-C leaves when it stops the indexing that follows a text's arrival."""
+
+
+class InterruptedAfterStoring(KeyboardInterrupt):
+    """Ctrl-C after a command stored what it read (in its own transaction), while it was
+    indexing it: the records and texts stay, and ``kept`` says so and what finishes the rest.
+    A KeyboardInterrupt still, so nothing on the way up mistakes it for an error."""
+
+    def __init__(self, kept: str) -> None:
+        self.kept = kept
+        super().__init__(kept)

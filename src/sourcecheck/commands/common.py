@@ -16,7 +16,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, InputErrors, SourcecheckError
+from ..errors import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    NOTHING_STORED,
+    InputErrors,
+    InterruptedAfterStoring,
+    SourcecheckError,
+)
 
 if TYPE_CHECKING:
     from ..store.db import Database
@@ -90,7 +97,16 @@ def describe(exc: SourcecheckError, how: Mapping[str, str] = FLAGS) -> str:
     return f"{exc} ({hint})" if hint else str(exc)
 
 
-NOTHING_STORED = "interrupted: nothing was stored"
+_interrupt_told = False  # whether cli_errors said what a Ctrl-C left (see interrupt_told)
+
+
+def interrupt_told(*, forget: bool = False) -> bool:
+    """Whether a Ctrl-C was reported by :func:`cli_errors` (since the last ``forget``);
+    typer turns one that came before (while a command imports its modules) into a silent
+    exit 130, which ``main`` reports."""
+    global _interrupt_told
+    told, _interrupt_told = _interrupt_told, (_interrupt_told and not forget)
+    return told
 
 
 @contextmanager
@@ -102,8 +118,11 @@ def cli_errors(
     is left of the command's work) and exits 130."""
     try:
         yield
-    except KeyboardInterrupt:
-        err_console.print(interrupted)
+    except KeyboardInterrupt as stop:
+        global _interrupt_told
+        _interrupt_told = True
+        # stopped after its records were stored: say what stays, not "nothing"
+        err_console.print(stop.kept if isinstance(stop, InterruptedAfterStoring) else interrupted)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except SourcecheckError as exc:
         if isinstance(exc, InputErrors):

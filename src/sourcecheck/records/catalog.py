@@ -94,10 +94,11 @@ def attach_text(
             Path(file_or_url), source_id=source.id, label=label, language=language,
             encoding=encoding, limits=limits,
         )  # fmt: skip
-    with dbm.transaction(db):
-        stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
-    del ingested  # the text is indexed from the database, one text in memory at a time
-    index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+    with dbm.stored_if_interrupted(db):
+        with dbm.transaction(db):
+            stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
+        del ingested  # the text is indexed from the database, one text in memory at a time
+        index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
     return stored
 
 
@@ -248,7 +249,8 @@ def fetch_texts(
     finally:
         if fetching.client is None:
             client.close()
-    index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+    with dbm.stored_if_interrupted(db):
+        index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
     return report
 
 

@@ -123,9 +123,12 @@ def import_paths(
         problems.sort(key=_reading_order)
         raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
-    _write(db, parsed, texts, report)
-    del texts  # indexed from the database, one text in memory at a time
-    _, vectors = index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+    with dbm.stored_if_interrupted(db):
+        _write(db, parsed, texts, report)
+        del texts  # indexed from the database, one text in memory at a time
+        _, vectors = index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress
+        )
     if vectors.skipped:
         report.notices.append(vectors.summary())
     for pf in parsed:

@@ -19,7 +19,12 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as RowNotFound
 
-from ..errors import DatabaseError, NotFoundError
+from ..errors import (
+    STORED_NOT_INDEXED,
+    DatabaseError,
+    InterruptedAfterStoring,
+    NotFoundError,
+)
 from ..models import Claim, Document, Source, SourceText
 from .migrations_later import migrations
 
@@ -100,6 +105,20 @@ def transaction(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.commit()
+
+
+@contextmanager
+def stored_if_interrupted(db: Database) -> Iterator[None]:
+    """Around a command's write and the indexing after it: Ctrl-C once the write has
+    committed (the main tables' counts changed) is :class:`InterruptedAfterStoring`, so
+    the user hears that what was read is stored, not that nothing was."""
+    before = table_counts(db)
+    try:
+        yield
+    except KeyboardInterrupt as stop:
+        if isinstance(stop, InterruptedAfterStoring) or table_counts(db) == before:
+            raise
+        raise InterruptedAfterStoring(STORED_NOT_INDEXED) from None
 
 
 def table_counts(db: Database) -> dict[str, int]:
