@@ -401,6 +401,7 @@ def test_cli_errors(cli, tmp_path: Path, memoir: Path) -> None:
     elf.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(64))
     binary = cli("extract", elf)  # named as `source text` names it, not "byte 24"
     assert binary.exit_code == 3 and "not a text file: it is an executable (ELF)" in binary.output
+    assert "UTF-8" not in binary.output  # no advice to convert an executable to UTF-8
     both = cli("extract", memoir, "-o", tmp_path / "a.yaml", "--merge", tmp_path / "b.yaml")
     assert both.exit_code == 3 and "not both" in both.output
     nowhere = cli("extract", memoir, "-o", tmp_path / "no" / "such" / "dir.yaml")

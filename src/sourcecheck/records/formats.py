@@ -89,7 +89,8 @@ def read_utf8(path: Path, *, hint: str) -> tuple[bytes, str]:
     raw = read_regular_file(path)
     binary = sniff_binary(raw)  # "it is a PNG image" says more than "not valid UTF-8 at byte 0"
     if binary:
-        raise InputError(f"not a text file: it is {binary} ({hint})", location=str(path))
+        # the hint is about decoding: no advice to convert an image or an archive to UTF-8
+        raise InputError(f"not a text file: it is {binary}", location=str(path))
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
