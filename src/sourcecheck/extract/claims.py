@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
-from ..normalize import WORD_RE, fold, latin, normalize
+from ..normalize import latin, normalize
 from ..records.rules import unique_id
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
 from .cataphora import forget_named_later
+from .citedates import CitedDates
 from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
@@ -123,6 +124,7 @@ class _Proposer:
     ) -> None:
         self.speakers, self.sources, self.min_words = speakers, sources, min_words
         self.text, self.paras, self.dates = reading.text, reading.paras, reading.dates
+        self.cited = CitedDates(self.text, self.paras, self.dates, author=speakers.author)
         self.quoted, self._speech = reading.quoted, Speech(self.text, reading.quotes)
         self.placeholders: dict[str, Source] = {}
 
@@ -172,7 +174,7 @@ class _Proposer:
 
     def _citation(self, said: Said) -> tuple[str | None, str, str | None, str]:
         """The quotation's date and source, each with a note saying where it comes from."""
-        date, date_note, date_mention = self._cited_date(said)
+        date, date_note, date_mention = self.cited.cited(said)
         source, source_note = None, ""
         if said.work is not None:
             source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
@@ -201,7 +203,7 @@ class _Proposer:
             if found and date is None and found.issued:
                 date, date_note = found.issued, f"{found.issued} from the source's date"
         if date is None:
-            date, date_note = self._estimated_date(said)
+            date, date_note = self.cited.estimated(said)
         return date, date_note, source, source_note
 
     def _piece_claim(
@@ -261,75 +263,6 @@ class _Proposer:
             pieces = [p for p in pieces if p in kept]
         return pieces
 
-    def _cited_date(self, said: Said) -> tuple[str | None, str, DateMention | None]:
-        """The date the text gives for the quotation: in its attribution or a citation after
-        it; else the narrative clock (month only when set in an earlier paragraph)."""
-        text = self.text
-        for context in said.contexts:
-            for d in self.dates.mentions:
-                if (
-                    context.start <= d.start < context.end
-                    and d.year
-                    and (not d.bare_year or _before_saying(text, d.end, context.end))
-                ):
-                    where = "a citation" if text[context.start] == "(" else "the attribution"
-                    return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
-        head = self.dates.entry_head(self.text, said.quote.pieces[0].span)
-        if head is not None:
-            quoted = repr(text[head.start : head.end])
-            return head.iso(), f"{quoted} at the head of its diary entry", head
-        anchor = said.quote.first_mark
-        para = self.paras[said.quote.pieces[0].paragraph - 1]
-        clock = [d for d in self.dates.clock if d.year and d.start < anchor]
-        if not clock:
-            return None, "", None
-        d = clock[-1]
-        quoted = repr(text[d.start : d.end])
-        if d.start >= para.start:
-            return d.iso(), f"{quoted} earlier in the paragraph", d
-        if not self._same_topic(said, d.start):
-            return None, "", None
-        return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
-
-    def _same_topic(self, said: Said, since: int) -> bool:
-        """Whether a date set at ``since`` (an earlier paragraph) still holds for the
-        quotation: its speaker (or the author) is named in the date's paragraph; a new person
-        or work means a new subject ("in 1812" is not February 1918 because Czernin wrote then)."""
-        if not said.speaker_key:
-            return True
-        para = next(p for p in reversed(self.paras) if p.start <= since)
-        names = " ".join(fold(w) for w in WORD_RE.findall(self.text[para.start : para.end]))
-        return said.speaker_key in names.split() or said.speaker == self.speakers.author
-
-    def _estimated_date(self, said: Said) -> tuple[str | None, str]:
-        """With no date of its subject before it: the month of the narration's next date
-        after it (the note says where that date is, and whether earlier dates were passed
-        over as another subject's); else a bare year named in the attribution."""
-        anchor = said.quote.first_mark
-        later = [d for d in self.dates.clock if d.year and d.start > anchor]
-        passed_over = any(e.year and e.start < anchor for e in self.dates.clock)
-        if later and (not passed_over or self._same_topic(said, later[0].start)):
-            # Past the text's first date, the next one only on the quotation's subject.
-            d = later[0]
-            para = next(p for p in reversed(self.paras) if p.start <= d.start)
-            where = "in the same paragraph" if para.number == said.paragraph else "later"
-            note = (
-                f"estimated from {self.text[d.start : d.end]!r}, the narration's next date "
-                f"after the quotation ({where}, paragraph {para.number})"
-            )
-            if passed_over:
-                note += "; the dates before it are another subject's"
-            return d.iso("month"), note
-        years = [
-            d
-            for c in said.contexts
-            for d in self.dates.mentions
-            if c.start <= d.start < c.end and d.year
-        ]
-        if years:
-            return years[0].iso(), "a year named in the attribution"
-        return None, ""
-
     def _sentence_at(self, offset: int) -> str:
         para = next(p for p in reversed(self.paras) if p.start <= offset)
         for s, e in sentence_spans(self.text, para.start, para.end):
@@ -386,7 +319,7 @@ class _Proposer:
         if kind is None:
             return None
         name, confidence, evidence, speaker = kind
-        date, date_note = self._fact_date(s, para, day_dates)
+        date, date_note = self.cited.of_sentence(s, para, day_dates)
         found_source, source_note = resolve_source(
             self.sources, speaker_key="", person=False, context=sentence, date=date
         )
@@ -438,21 +371,6 @@ class _Proposer:
             return "event", 0.5, f"the verb {event.group()!r}", None
         return None
 
-    def _fact_date(
-        self, s: int, para: Paragraph, day_dates: list[DateMention]
-    ) -> tuple[str | None, str]:
-        """A sentence's date: its own, else the narrative clock's (the month only when the
-        clock was set in an earlier paragraph), with a note."""
-        if day_dates:
-            d = day_dates[0]
-            return d.iso(), repr(self.text[d.start : d.end])
-        clock = [d for d in self.dates.clock if d.year and d.start < s]
-        if not clock:
-            return None, ""
-        d = clock[-1]
-        date = d.iso() if d.start >= para.start else d.iso("month")
-        return date, f"{self.text[d.start : d.end]!r} before it"
-
 
 _VENUE = re.compile(
     r"\b(?:at|in|before|to)\s+(?:the|his|her|a|an)\s+(?:[\w\-’]+\s+){0,4}?"
@@ -460,13 +378,6 @@ _VENUE = re.compile(
     r"telegram|report|committee)\b(?:\s+(?:of|in|on|for)\s+[\w,\- ]+?\d{4})?",
     re.IGNORECASE,
 )
-
-
-def _before_saying(text: str, start: int, end: int) -> bool:
-    """Whether a verb of saying follows in ``text[start:end]``: "In 1812, Kutúzov said:" dates
-    the words; "the description of Russia in 1916" (after "wrote") dates what they describe."""
-    words = [w.lower() for w in WORD_RE.findall(text[start:end])]
-    return any(w in verbs.SPEECH_VERBS and (w.endswith("ed") or w in verbs.PAST) for w in words)
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:
