@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..facts.dates import DateMention
+from ..models import Span
 from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph
 from . import verbs
@@ -15,6 +16,10 @@ from .facts import TextDates
 
 if TYPE_CHECKING:
     from .speakers import Said
+
+# The notes of dates printed at the quotation: an entry's own date does not replace them (it
+# replaces another entry's, the narration's clock, the source's publication year, estimates).
+_PRINTED_AT_QUOTE = ("in the attribution", "in a citation")
 
 
 class CitedDates:
@@ -54,6 +59,19 @@ class CitedDates:
         if not self.same_topic(said, d.start):
             return None, "", None
         return d.iso("month"), f"{quoted} in an earlier paragraph (month only)", d
+
+    def entry_of(self, span: Span, date_note: str) -> tuple[str, str] | None:
+        """The date at the head of the diary entry that a piece of a quotation at ``span``
+        belongs to, with its note, when it wins over the quotation's date (``date_note`` says
+        where that came from): over another entry's date, the source's publication year,
+        the narration's clock or an estimate; never over a date printed in the attribution."""
+        if any(w in date_note for w in _PRINTED_AT_QUOTE):
+            return None
+        entry = self.dates.entry_head(self.text, span)
+        if entry is None:
+            return None
+        where = f"{self.text[entry.start : entry.end]!r} at the head of its diary entry"
+        return entry.iso(), where
 
     def same_topic(self, said: Said, since: int) -> bool:
         """Whether a date set at ``since`` (an earlier paragraph) still holds for the

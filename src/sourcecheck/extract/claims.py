@@ -34,7 +34,7 @@ from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
 from .quotes import Piece, Quotation, trim_piece, word_count
-from .sources import resolve_source
+from .sources import not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 from .speech import Speech, worth_alone
 from .surnames import surname
@@ -80,6 +80,7 @@ def extract(
     text: str,
     *,
     document_id: str | None = None,
+    title: str | None = None,
     author: str | None = None,
     sources: Sequence[Source] = (),
     min_words: int = MIN_WORDS,
@@ -87,8 +88,9 @@ def extract(
     """Propose claims for ``text``: quotations with speaker, kind, date and source; facts.
 
     ``author`` is who "I" is; ``sources`` (from the database) resolve speakers' full names and
-    the cited source. Every claim's ``start``/``end`` are offsets with
-    ``text[start:end] == quote``.
+    the cited source, never the text itself (``document_id``, ``title``:
+    :func:`~sourcecheck.extract.sources.not_the_text`). Every claim's ``start``/``end`` are
+    offsets with ``text[start:end] == quote``.
 
     >>> t = "At the congress in March, 1918, Zinoviev declared: “Trotsky is right. No one denies"
     >>> c = extract(t + " it.”").claims[0]
@@ -99,7 +101,8 @@ def extract(
     with verbs.reading(text):  # German and Russian texts: their verbs and pronouns
         reading = read_text(text)
         speakers = Speakers(reading, author=author, sources=sources)
-        proposer = _Proposer(reading, speakers, sources=sources, min_words=min_words)
+        cited = not_the_text(sources, document_id=document_id, title=title, author=author)
+        proposer = _Proposer(reading, speakers, sources=cited, min_words=min_words)
         for said in one_kind_per_dialogue(text, with_nested(speakers, min_words=min_words)):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
@@ -161,13 +164,10 @@ class _Proposer:
         claims = []
         for piece in pieces:
             notes = [*head, *_position(quote, piece), *tail]
-            entry = (
-                self.dates.entry_head(self.text, piece.span) if "diary entry" in date_note else None
-            )
-            if entry is not None and entry.iso() != date:  # a later entry of the same diary
-                date = entry.iso()
-                where = f"{self.text[entry.start : entry.end]!r} at the head of its diary entry"
-                notes = [n if not n.startswith("date: ") else f"date: {where}" for n in notes]
+            entry = self.cited.entry_of(piece.span, date_note)
+            if entry is not None and entry[0] != date:  # a later entry of the same diary
+                date = entry[0]
+                notes = [n if not n.startswith("date: ") else f"date: {entry[1]}" for n in notes]
             notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
             claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
         return claims

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..models import Span
 from ..texts.paragraphs import Paragraph
 from .alternation import SaidLike, set_speaker
+from .attribution import MONTHS
 from .quotation import Piece, Quotation, word_count
 
 if TYPE_CHECKING:
@@ -36,8 +37,15 @@ _HEADING = re.compile(
     rf"|(?P<own>{_NAME})['’]s\s+(?:\w+\s+)?{_DOCUMENT}"
     rf")\s*[.:]?\s*_?\s*[.:]?",
 )
-# A heading inside the quoted document: a short italic line ("_St. Mihiel._", "_Sedan._").
+# A heading inside the quoted document: a short italic line ("_St. Mihiel._", "_Sedan._"),
+# or an entry's dateline alone on its line ("Brest-Litovsk, January 9, 1918.").
 _INNER_HEADING = re.compile(r"_[^_\n]{1,60}_\.?")
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_DATELINE = re.compile(
+    rf"(?:[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){{0,3}},\s*)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s*"
+    rf"(?:\d{{4}})?\.?"
+)
 _MAX_HEADING_WORDS = 8
 _SIEVE = "document heading"
 
@@ -80,11 +88,14 @@ def inner_heading(piece: str) -> bool:
 
     >>> inner_heading("_St. Mihiel._"), inner_heading("_With the Crown Prince._")
     (True, True)
+    >>> inner_heading("Brest-Litovsk, January 9, 1918."), inner_heading("January 9.")
+    (True, True)
     >>> inner_heading("We drove on to _St. Mihiel._")
     False
     """
     piece = piece.strip()
-    return _INNER_HEADING.fullmatch(piece) is not None and len(piece.split()) <= _MAX_HEADING_WORDS
+    heading = _INNER_HEADING.fullmatch(piece) or _DATELINE.fullmatch(piece)
+    return heading is not None and len(piece.split()) <= _MAX_HEADING_WORDS
 
 
 def without_inner_headings(pieces: list[Piece], text: str) -> list[Piece]:
@@ -103,20 +114,48 @@ class _Said(SaidLike, Protocol):
 
 
 def from_document_heading(
-    said: _Said, text: str, paras: list[Paragraph], *, author: str | None
+    said: _Said,
+    text: str,
+    paras: list[Paragraph],
+    *,
+    author: str | None,
+    prev: _Said | None = None,
 ) -> None:
     """Attribute ``said`` (a quotation opening its paragraph) to the keeper of the document a
     heading right before it names (:func:`document_owner`); the heading is its context too
-    (a diary: a written source, the kind ``quotation``). Nothing for a quotation already
-    attributed or not opening its paragraph."""
+    (a diary: a written source, the kind ``quotation``). An entry of that document closed
+    with its own quotation marks (``prev``, the quotation opening the paragraph before, is the
+    document's and nothing of the narration follows it) is the document's too: under
+    "_Extract from my Diary._" every entry is the diary's until the narration resumes.
+    Nothing for a quotation already attributed or not opening its paragraph."""
     if said.attributed or not said.starts_paragraph:
         return
     owner = document_owner(text, paras, said.quote.pieces[0].paragraph, author=author)
-    if owner is None:
+    if owner is not None:
+        heading = " ".join(owner[1].slice(text).split())
+        set_speaker(said, owner[0], f"{_SIEVE}: {heading!r} before the quote", 0.85)
+        span = owner[1]
+    elif prev is not None and _next_entry(prev, said, text, paras):
+        span = prev.contexts[-1]  # the heading, which the entry before had as its context
+        heading = " ".join(span.slice(text).split())
+        why = f"{_SIEVE}: an entry of the document {heading!r} heads, after the one before it"
+        set_speaker(said, prev.speaker, why, 0.8)
+    else:
         return
-    heading = " ".join(owner[1].slice(text).split())
-    set_speaker(said, owner[0], f"{_SIEVE}: {heading!r} before the quote", 0.85)
-    said.attributed, said.contexts = True, [*said.contexts, owner[1]]
+    said.attributed, said.contexts = True, [*said.contexts, span]
+
+
+def _next_entry(prev: _Said, said: _Said, text: str, paras: list[Paragraph]) -> bool:
+    """Whether ``said`` goes on the quoted document ``prev`` is part of: ``prev`` was
+    attributed to it, ends the paragraph right before ``said``'s, and is followed by nothing
+    of the narration (no "he said" after its closing mark: the narration resumed)."""
+    if prev.sieve != _SIEVE or not prev.speaker or not prev.contexts:
+        return False
+    last = prev.quote.pieces[-1]
+    if last.paragraph != said.quote.pieces[0].paragraph - 1:
+        return False
+    para = paras[last.paragraph - 1]
+    return not text[prev.quote.end : para.end].strip(" \t\n”“\"'’_.")
 
 
 def with_nested(speakers: Speakers, *, min_words: int) -> list[Said]:

@@ -39,23 +39,33 @@ class TextDates:
 
     def entry_head(self, text: str, span: Span) -> DateMention | None:
         """The date heading the diary entry that words at ``span`` belong to: a full date
-        opening a line ("“_December 19, 1917._--Departure from Vienna"), in the words or
-        before them, with no date of the narration in between.
+        opening a line ("“_December 19, 1917._--Departure from Vienna"), or the dateline
+        opening a quoted paragraph ("“Brest-Litovsk, January 9, 1918.", "“On the Western
+        front, 1917. We drove"), in the words or before them, with no date of the narration
+        and no paragraph of the narration in between (the quoted document ended there).
 
         >>> t = "“_December 19, 1917._--Departure.\\n\\n“We talked of tactics."
         >>> find_dates(t).entry_head(t, Span(40, 58)).iso()
         '1917-12-19'
+        >>> t = "“Brest, January 9, 1918.\\n\\n“We talked.”\\n\\nThen Hoffmann wrote: “No.”"
+        >>> dates = find_dates(t)
+        >>> dates.entry_head(t, Span(29, 39)).iso(), dates.entry_head(t, Span(62, 65))
+        ('1918-01-09', None)
         """
         heads = [
             d
             for d in self.mentions
-            if d.year and d.day and d.start < span.end and _opens_line(text, d.start)
+            if d.year
+            and d.start < span.end
+            and ((d.day and _opens_line(text, d.start)) or _dateline(text, d))
         ]
         if not heads:
             return None
         head = heads[-1]
         later_clock = any(head.start < d.start < span.start for d in self.clock)
-        return None if later_clock else head
+        if later_clock or _narration_between(text, head.end, span.start):
+            return None
+        return head
 
 
 def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDates:
@@ -81,6 +91,36 @@ def _opens_line(text: str, offset: int) -> bool:
     """Whether only quotation marks, underscores and spaces precede ``offset`` on its line."""
     line = text[text.rfind("\n", 0, offset) + 1 : offset]
     return not line.strip(" \t“”„«_‘'(\"")
+
+
+_QUOTED_START = re.compile(r"[ \t]+\S|[“”„«‘'\"_]")
+# A dateline's place before its date: a few capitalized words and a comma ("Brest-Litovsk, ",
+# "On the Western front, "), after the quotation mark opening the paragraph.
+_PLACE = re.compile(r"[ \t]*[“”„«‘'\"_]+[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4},[ \t]*)?$")
+_AFTER_DATELINE = re.compile(r"[._]*(?:[ \t]*(?:\n|$)|--|—|[ \t]+[A-Z])")
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """Whether ``d`` is the dateline opening a quoted paragraph: the paragraph's first line
+    starts with a quotation mark, perhaps a place, then the date, then a stop and the line's
+    end or the entry's first sentence."""
+    line = text.rfind("\n", 0, d.start) + 1
+    if line > 1 and text[line - 2] != "\n":
+        return False  # not the paragraph's first line
+    return (
+        _PLACE.match(text, line, d.start) is not None
+        and _AFTER_DATELINE.match(text, d.end) is not None
+    )
+
+
+def _narration_between(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph of the narration (one opening with neither a quotation mark nor
+    an indent) begins between ``start`` and ``end``: a quoted document has ended there."""
+    for blank in re.finditer(r"\n[ \t]*\n\s*", text[start:end]):
+        at = start + blank.end()
+        if at < end and _QUOTED_START.match(text, at - (text[at - 1] in " \t")) is None:
+            return True
+    return False
 
 
 def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) -> bool:

@@ -80,8 +80,9 @@ def extract_file(
     )  # fmt: skip
     rules.check(document)
     extraction = extract(
-        text, document_id=document.id, author=document.author, sources=sources or []
-    )
+        text, document_id=document.id, title=document.title, author=document.author,
+        sources=sources or [],
+    )  # fmt: skip
     report = ExtractReport(document, extraction)
     taken = set(taken_ids or ())
     if existing is None:

@@ -24,7 +24,8 @@ import re
 from collections.abc import Sequence
 
 from ..models import Source
-from ..normalize import tokenize
+from ..normalize import latin, tokenize
+from ..records.rules import slugify
 from .attribution import MONTHS
 from .surnames import same_surname, split_authors, surname
 
@@ -166,3 +167,40 @@ def title_spans(text: str, sources: Sequence[Source]) -> list[tuple[int, int, So
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
         found += [(m.start(), m.end(), source) for m in pattern.finditer(text)]
     return sorted(found, key=lambda x: x[0])
+
+
+def not_the_text(
+    sources: Sequence[Source],
+    *,
+    document_id: str | None,
+    title: str | None,
+    author: str | None,
+) -> list[Source]:
+    """``sources`` without the text being extracted itself, which no claim of it cites: a
+    quotation of the text's own author in its narration ("I rose and declared: “...”") is
+    their words at that moment (a session's minutes, a telegram), never the memoir they are
+    told in. The text is the source with its id, or one of its author whose title opens the
+    document's id or title ("My Life" for ``my-life-brest-litovsk`` or "My Life, chapter
+    XXXII: Peace").
+
+    >>> life = Source(id="my-life", title="My Life", author="Leon Trotsky")
+    >>> not_the_text([life], document_id="my-life-brest-litovsk", title=None, author="L. Trotsky")
+    []
+    >>> [s.id for s in not_the_text([life], document_id="ch32", title=None, author=None)]
+    ['my-life']
+    """
+    names = [slugify(latin(n)).split("-") for n in (document_id, title) if n]
+
+    def is_text(source: Source) -> bool:
+        if source.id == document_id:
+            return True
+        authors = split_authors(source.author)
+        key = surname(author or "")
+        if key and authors and not any(same_surname(key, surname(a)) for a in authors):
+            return False
+        words = slugify(latin(source.title or "")).split("-")
+        if not words or words == [""] or (len(words) < 2 and not author):
+            return False
+        return any(name[: len(words)] == words for name in names)
+
+    return [s for s in sources if not is_text(s)]

@@ -203,8 +203,8 @@ class Speakers:
             self._from_cue(said, cue, leadin=leadin)
         else:
             self._from_clauses(said, clauses, leadin=leadin, trailing=trailing)
-        extracts.from_document_heading(said, self.text, self.paras, author=self.author)
-        prev = by_para.get(first.paragraph - 1)
+        prev = by_para.get(first.paragraph - 1)  # the dialogue, or the document, it goes on
+        extracts.from_document_heading(said, self.text, self.paras, author=self.author, prev=prev)
         if (
             not said.attributed
             and said.starts_paragraph
