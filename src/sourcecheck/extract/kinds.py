@@ -19,7 +19,7 @@ from .cue import Cue
 from .descriptions import description_key
 from .facts import sentence_spans
 from .quotes import Quotation
-from .verbs import CONTINUING
+from .verbs import CONTINUING, language
 
 DOC_CUES = {
     "wrote": 2, "write": 2, "writes": 2, "writing": 2, "written": 2, "telegraphed": 2,
@@ -37,7 +37,44 @@ CONVERSATION_CUES = {
     "nodded": 2, "laughed": 2, "muttered": 2, "retorted": 2, "chuckle": 1, "privately": 1,
     "conversation": 1, "room": 1, "corridor": 1,
 }  # fmt: skip
-_NARRATOR = re.compile(r"\b(I|me|my|we|us|our)\b")
+# The same cues in German and Russian texts (read in the text's language, so that an English
+# "brief" is no German letter): spoken words are ``oral`` in every language.
+_GERMAN_DOC = (
+    "schrieb schrieben schreibt geschrieben telegraphierte telegrafierte verkündete verkündeten "
+    "veröffentlichte druckte tagebuch brief briefe briefes telegramm depesche zeitung buch artikel "
+    "rede erklärung kongress kongreß konferenz sitzung versammlung protokoll aufzeichnungen"
+)
+_GERMAN_TALK = (
+    "fragte fragten antwortete antworteten erwiderte erwiderten entgegnete entgegneten rief "
+    "riefen flüsterte flüsterten schrie schrien lachte lachten murmelte murmelten brüllte "
+    "stammelte knurrte seufzte nickte zimmer gespräch"
+)
+_RUSSIAN_DOC = (
+    "написал написала написали писал писала пишет телеграфировал заявил заявила заявили объявил "
+    "объявила опубликовал дневник дневнике письмо письме письма телеграмма телеграмме газета "
+    "газете книга книге статья статье речь речи декларация съезд съезде конференция "
+    "конференции заседание заседании собрание собрании протокол"
+)
+_RUSSIAN_TALK = (
+    "спросил спросила спросили ответил ответила ответили воскликнул воскликнула крикнул "
+    "крикнула закричал закричала прошептал прошептала пробормотал пробормотала возразил "
+    "возразила рассмеялся рассмеялась кивнул кивнула комнате разговор"
+)
+_CUES: dict[str, tuple[dict[str, int], dict[str, int]]] = {
+    "en": (DOC_CUES, CONVERSATION_CUES),
+    "de": (dict.fromkeys(_GERMAN_DOC.split(), 2), dict.fromkeys(_GERMAN_TALK.split(), 2)),
+    "ru": (dict.fromkeys(_RUSSIAN_DOC.split(), 2), dict.fromkeys(_RUSSIAN_TALK.split(), 2)),
+}
+_NARRATOR = {
+    "en": re.compile(r"\b(I|me|my|we|us|our)\b"),
+    "de": re.compile(r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(я|меня|мне|мной|мы|нас|нам|мой|моя|наш\w*)(?!\w)", re.IGNORECASE),
+}
+
+
+def _cues() -> tuple[dict[str, int], dict[str, int]]:
+    """The words that say a document and a conversation in the text being read."""
+    return _CUES.get(language(), _CUES["en"])
 
 
 class _Said(Protocol):
@@ -73,8 +110,9 @@ def speech_kind(
             spans = sentence_spans(text, before.start, before.end)
             contexts.append(Span(spans[-1][0], before.end))
     words = [w.lower() for c in contexts for w in re.findall(r"\w+", c.slice(text))]
-    doc = sum(DOC_CUES.get(w, 0) for w in words)
-    talk = sum(CONVERSATION_CUES.get(w, 0) for w in words)
+    doc_cues, talk_cues = _cues()
+    doc = sum(doc_cues.get(w, 0) for w in words)
+    talk = sum(talk_cues.get(w, 0) for w in words)
     if doc != talk:
         return "quotation" if doc > talk else "oral"
     going_on = prev if prev is not None else recent
@@ -85,7 +123,8 @@ def speech_kind(
     para = paras[said.quote.pieces[0].paragraph - 1]
     window = text[paras[max(0, para.number - 2)].start : said.quote.first_mark]
     window += " ".join(c.slice(text) for c in said.contexts)
-    return "oral" if _NARRATOR.search(window) else "quotation"
+    narrator = _NARRATOR.get(language(), _NARRATOR["en"])
+    return "oral" if narrator.search(window) else "quotation"
 
 
 class _Going(Protocol):
@@ -157,4 +196,4 @@ def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
 def _documented(text: str, said: _Turn) -> bool:
     """Whether the words around a quotation name a document or writing ("wrote", "diary")."""
     words = [w.lower() for c in said.contexts for w in re.findall(r"\w+", c.slice(text))]
-    return any(w in DOC_CUES for w in words)
+    return any(w in _cues()[0] for w in words)

@@ -36,10 +36,14 @@ MAX_GAP = 3
 def _skip_adverbs(tokens: list[Token], i: int, limit: int = MAX_GAP) -> int:
     """Past adverbs and a parenthetical between commas: "Emma, smiling, said"."""
     j = i
+    russian = verbs.language() == "ru"
     while j < len(tokens) and j - i < limit + 2:
         word = tokens[j].text.lower()
         if tokens[j].text == "," or word.endswith("ly") or word in ADVERBS:
             j += 1
+            continue
+        if russian and len(word) > 3 and word.endswith("о") and is_speech_verb(tokens, j + 1):
+            j += 1  # "— тихо спросила она": a Russian adverb before its verb
             continue
         if tokens[j].kind == "w" and word.endswith("ing") and j > i and tokens[j - 1].text == ",":
             j += 1  # ", smiling,"
