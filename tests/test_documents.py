@@ -200,3 +200,20 @@ def test_the_text_itself_is_known_by_its_title_too() -> None:
 def test_a_russian_adverb_before_the_verb_of_saying_is_passed_over() -> None:
     first = _quotes(RUSSIAN)[0]
     assert "'тихо спросила она.' beside the quote" in first.notes
+
+
+def test_words_said_to_the_narrator_or_remarked_in_the_scene_are_oral() -> None:
+    text = (
+        "The Chancellor received me in his study late in the evening.\n\n"
+        "A German official of high standing said to me in the spring of 1918: “We shall have "
+        "to make peace with the Russians whatever the generals may think of it.”\n\n"
+        "The Emperor listened to the report, and he remarked with a smile: “The generals will "
+        "never forgive me for this peace, but the people will.”\n\n"
+        "He trusted flatterers, and how often have I heard him say: “Nobody in this country "
+        "tells me the truth except my own servants.”\n\n"
+        "A week later the Chancellor wrote to me: “The Russians have refused our terms, and "
+        "the army will march again on Monday.”"
+    )
+    claims = _quotes(text, author="Ottokar Czernin")
+    kinds = [_starting(claims, w).kind for w in ("We shall", "The generals", "Nobody", "The Rus")]
+    assert kinds == ["oral", "oral", "oral", "quotation"]  # the letter stays a document

@@ -35,7 +35,8 @@ CONVERSATION_CUES = {
     "replied": 2, "answered": 2, "asked": 2, "asking": 2, "questioned": 2, "exclaimed": 2,
     "rejoined": 2, "added": 2, "told": 2, "whispered": 2, "shouted": 2, "cried": 2, "nod": 2,
     "nodded": 2, "laughed": 2, "muttered": 2, "retorted": 2, "chuckle": 1, "privately": 1,
-    "conversation": 1, "room": 1, "corridor": 1,
+    "conversation": 1, "room": 1, "corridor": 1, "remarked": 2, "remark": 1, "exclaiming": 2,
+    "interrupted": 2, "flung": 2, "smile": 1,
 }  # fmt: skip
 # The same cues in German and Russian texts (read in the text's language, so that an English
 # "brief" is no German letter): spoken words are ``oral`` in every language.
@@ -70,6 +71,14 @@ _NARRATOR = {
     "de": re.compile(r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(я|меня|мне|мной|мы|нас|нам|мой|моя|наш\w*)(?!\w)", re.IGNORECASE),
 }
+
+
+# Words said to the narrator, or heard by the narrator: spoken in the narrated scene.
+_TO_NARRATOR = re.compile(
+    r"\b(?:said|say|says|saying|spoke|talked)\s+(?:\w+\s+)?(?:to|at)\s+(?:me|us)\b"
+    r"|\b(?:I|we)\s+(?:\w+\s+)?(?:heard|hear)\s+(?:him|her|them|\w+)\s+(?:say|said|exclaim)",
+    re.IGNORECASE,
+)
 
 
 def _cues() -> tuple[dict[str, int], dict[str, int]]:
@@ -118,6 +127,9 @@ def speech_kind(
     going_on = prev if prev is not None else recent
     if going_on is not None and said.starts_paragraph:
         return going_on.kind  # the dialogue goes on
+    attribution = " ".join(c.slice(text) for c in said.contexts)
+    if language() == "en" and _TO_NARRATOR.search(attribution):
+        return "oral"  # "said to me in the spring of 1918:", "I heard him say:": in my presence
     if leadin is not None and direct and not said.starts_paragraph:
         return "quotation"  # words embedded in the narration's sentence: reported speech
     para = paras[said.quote.pieces[0].paragraph - 1]
