@@ -51,13 +51,14 @@ class TextDates:
         >>> dates = find_dates(t)
         >>> dates.entry_head(t, Span(29, 39)).iso(), dates.entry_head(t, Span(62, 65))
         ('1918-01-09', None)
+        >>> t = "“The agreement of\\nApril 23, 1918, was signed.\\n\\n“It was late."
+        >>> find_dates(t).entry_head(t, Span(48, 59)) is None  # a wrapped line, no heading
+        True
         """
         heads = [
             d
             for d in self.mentions
-            if d.year
-            and d.start < span.end
-            and ((d.day and _opens_line(text, d.start)) or _dateline(text, d))
+            if d.year and d.start < span.end and _dateline(text, d, day=d.day is not None)
         ]
         if not heads:
             return None
@@ -100,17 +101,19 @@ _PLACE = re.compile(r"[ \t]*[“”„«‘'\"_]+[ \t]*(?:[A-Z][\w.'’-]*(?:[ \
 _AFTER_DATELINE = re.compile(r"[._]*(?:[ \t]*(?:\n|$)|--|—|[ \t]+[A-Z])")
 
 
-def _dateline(text: str, d: DateMention) -> bool:
-    """Whether ``d`` is the dateline opening a quoted paragraph: the paragraph's first line
-    starts with a quotation mark, perhaps a place, then the date, then a stop and the line's
-    end or the entry's first sentence."""
+def _dateline(text: str, d: DateMention, *, day: bool) -> bool:
+    """Whether ``d`` heads a paragraph as an entry's date: first on the paragraph's first line
+    after its marks ("“_January 10._", "“_December 19, 1917._--Departure"; a day's date), or
+    after a place there when a quotation mark opens it ("“Brest-Litovsk, January 9, 1918.",
+    "“On the Western front, 1917. We drove"); then a stop and the line's end or the entry's
+    first sentence (not "April 23, 1918, was signed", a sentence's words at a line's start)."""
     line = text.rfind("\n", 0, d.start) + 1
     if line > 1 and text[line - 2] != "\n":
         return False  # not the paragraph's first line
-    return (
-        _PLACE.match(text, line, d.start) is not None
-        and _AFTER_DATELINE.match(text, d.end) is not None
-    )
+    first = day and _opens_line(text, d.start)
+    return (first or _PLACE.match(text, line, d.start) is not None) and _AFTER_DATELINE.match(
+        text, d.end
+    ) is not None
 
 
 def _narration_between(text: str, start: int, end: int) -> bool:
