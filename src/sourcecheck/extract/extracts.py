@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..models import Span
 from ..texts.paragraphs import Paragraph
 from .alternation import SaidLike, set_speaker
-from .attribution import MONTHS
+from .facts import find_dates
 from .quotation import Piece, Quotation, word_count
 
 if TYPE_CHECKING:
@@ -40,12 +40,8 @@ _HEADING = re.compile(
 # A heading inside the quoted document: a short italic line ("_St. Mihiel._", "_Sedan._"),
 # or an entry's dateline alone on its line ("Brest-Litovsk, January 9, 1918.").
 _INNER_HEADING = re.compile(r"_[^_\n]{1,60}_\.?")
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_DATELINE = re.compile(
-    rf"(?:[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){{0,3}},\s*)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s*"
-    rf"(?:\d{{4}})?\.?"
-)
+# The place before a dateline's date: "Brest-Litovsk, ", "Vienna, ".
+_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){0,3},\s*)?")
 _MAX_HEADING_WORDS = 8
 _SIEVE = "document heading"
 
@@ -94,8 +90,19 @@ def inner_heading(piece: str) -> bool:
     False
     """
     piece = piece.strip()
-    heading = _INNER_HEADING.fullmatch(piece) or _DATELINE.fullmatch(piece)
-    return heading is not None and len(piece.split()) <= _MAX_HEADING_WORDS
+    if len(piece.split()) > _MAX_HEADING_WORDS:
+        return False
+    return _INNER_HEADING.fullmatch(piece) is not None or _dateline(piece)
+
+
+def _dateline(piece: str) -> bool:
+    """Whether ``piece`` is only a place and a date ("Brest-Litovsk, January 9, 1918.",
+    "Wien, 9. Januar 1918."): a diary entry's or a letter's dateline, in the text's language."""
+    dates = find_dates(piece).mentions
+    if len(dates) != 1 or dates[0].month is None:
+        return False
+    d = dates[0]
+    return _PLACE.fullmatch(piece[: d.start]) is not None and not piece[d.end :].strip("._ ")
 
 
 def without_inner_headings(pieces: list[Piece], text: str) -> list[Piece]:
