@@ -217,3 +217,14 @@ def test_words_said_to_the_narrator_or_remarked_in_the_scene_are_oral() -> None:
     claims = _quotes(text, author="Ottokar Czernin")
     kinds = [_starting(claims, w).kind for w in ("We shall", "The generals", "Nobody", "The Rus")]
     assert kinds == ["oral", "oral", "oral", "quotation"]  # the letter stays a document
+
+
+def test_the_following_noted_in_my_diary_is_the_authors_diary() -> None:
+    text = (
+        "We passed three weeks in Bucharest before the train could leave.\n\n"
+        "I find the following noted in my diary:\n\n"
+        "“The Roumanians have declared war on my wife and daughter too, and a deputation came "
+        "to the villa at night.”"
+    )
+    claim = _quotes(text, author="Ottokar Czernin")[0]
+    assert (claim.speaker, claim.kind) == ("Ottokar Czernin", "quotation")

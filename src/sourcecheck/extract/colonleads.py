@@ -8,7 +8,9 @@ sieves beside a quotation (:mod:`sourcecheck.extract.sieves`) do not look:
   subject and verb ("The German prince, who mistook X for someone else, said to him during
   dinner:", "the Emperor hesitated a moment and then said:", "made the following remark:");
 - the subject again for a pronoun opening the sentence's second clause ("A professor from the
-  University had warmly praised the book to me, but he went on to say:": he is the professor).
+  University had warmly praised the book to me, but he went on to say:": he is the professor);
+- the keeper of the document a lead-in names when its words are "the following" ("I find the
+  following noted in my diary:": the author, whose diary it is; "in Hoffmann's notes").
 
 A colon announces the words that follow, so these hold in prose where a novel's dialogue rarely
 puts one; they are asked only for a lead-in ending in a colon.
@@ -20,7 +22,7 @@ import re
 
 from ..models import Span
 from . import verbs
-from .attribution import DETERMINERS, PREPOSITIONS
+from .attribution import DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS
 from .clauses import is_noun_use
 from .cue import Cue, Token, tokenize
 from .mentions import mention_at
@@ -69,7 +71,35 @@ def colon_cue(text: str, leadin: Span | None, cue: Cue | None) -> Cue | None:
     if len(tokens) < 2:
         return cue
     better = _passive_agent(text, tokens, leadin) if cue is None else None
-    return better or _subject(text, tokens, leadin, cue) or cue
+    found = better or _subject(text, tokens, leadin, cue) or cue
+    if found is not None and found.words.lower().startswith("the following"):
+        return _document_keeper(text, leadin, found) or found  # "the following" is no one
+    return found
+
+
+# "my diary", "our minutes", "Hoffmann's notes": a document and whose it is.
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:(?P<my>[Mm]y|[Oo]ur)|(?P<name>[A-Z][\w\-]+)[’']s)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:{DOCUMENT_NOUNS})\b"
+)
+
+
+def _document_keeper(text: str, leadin: Span, cue: Cue) -> Cue | None:
+    """Whose document the lead-in names, when what it says is quoted is no one ("I find the
+    following noted in my diary:"): "my" is the author (a cue of kind ``first``), "X's" is X.
+
+    >>> t = "I find the following noted in my diary:"
+    >>> cue = Cue("the following", "description", 7, 20, "noted", (0, len(t)))
+    >>> c = _document_keeper(t, Span(0, len(t)), cue); (c.words, c.kind)
+    ('my', 'first')
+    """
+    m = _OWN_DOCUMENT.search(text, leadin.start, leadin.end)
+    if m is None:
+        return None
+    group = "my" if m.group("my") else "name"
+    kind = "first" if group == "my" else "name"
+    clause = (leadin.start, leadin.end)
+    return Cue(m.group(group), kind, m.start(group), m.end(group), cue.verb, clause)
 
 
 def _passive_agent(text: str, tokens: list[Token], leadin: Span) -> Cue | None:
