@@ -228,3 +228,15 @@ def test_the_following_noted_in_my_diary_is_the_authors_diary() -> None:
     )
     claim = _quotes(text, author="Ottokar Czernin")[0]
     assert (claim.speaker, claim.kind) == ("Ottokar Czernin", "quotation")
+
+
+def test_a_letter_printed_as_an_indented_block_is_a_quotation() -> None:
+    text = (
+        "On my return the Emperor wrote him a letter, drawn up by me, which contained the "
+        "following passage:\n\n"
+        "  My Minister for Foreign Affairs has informed me of the interesting\n"
+        "  conversation he had the honour to have with you, and of your views.\n\n"
+        "The answer came a fortnight later."
+    )
+    claims = _quotes(text, author="Ottokar Czernin")
+    assert [c.kind for c in claims] == ["quotation"]

@@ -112,7 +112,9 @@ def speech_kind(
     if not said.attributed and prev is not None and said.starts_paragraph:
         return prev.kind
     contexts = list(said.contexts)
-    if not said.attributed and said.starts_paragraph:
+    if not said.attributed and (said.starts_paragraph or said.quote.style == "block"):
+        # The sentence before an unattributed quotation opening its paragraph, or an indented
+        # block ("... which contained the following passage:"), says what it is.
         para = paras[said.quote.pieces[0].paragraph - 1]
         if para.number > 1:
             before = paras[para.number - 2]
