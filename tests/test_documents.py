@@ -211,12 +211,15 @@ def test_words_said_to_the_narrator_or_remarked_in_the_scene_are_oral() -> None:
         "never forgive me for this peace, but the people will.”\n\n"
         "He trusted flatterers, and how often have I heard him say: “Nobody in this country "
         "tells me the truth except my own servants.”\n\n"
+        "The German prince, who mistook him for someone else, said to him during dinner: “You "
+        "must come and hunt with us in the autumn, when the stags are out.”\n\n"
         "A week later the Chancellor wrote to me: “The Russians have refused our terms, and "
         "the army will march again on Monday.”"
     )
     claims = _quotes(text, author="Ottokar Czernin")
-    kinds = [_starting(claims, w).kind for w in ("We shall", "The generals", "Nobody", "The Rus")]
-    assert kinds == ["oral", "oral", "oral", "quotation"]  # the letter stays a document
+    starts = ("We shall", "The generals", "Nobody", "You must", "The Rus")
+    kinds = [_starting(claims, w).kind for w in starts]
+    assert kinds == ["oral", "oral", "oral", "oral", "quotation"]  # the letter stays a document
 
 
 def test_the_following_noted_in_my_diary_is_the_authors_diary() -> None:

@@ -73,9 +73,10 @@ _NARRATOR = {
 }
 
 
-# Words said to the narrator, or heard by the narrator: spoken in the narrated scene.
-_TO_NARRATOR = re.compile(
-    r"\b(?:said|say|says|saying|spoke|talked)\s+(?:\w+\s+)?(?:to|at)\s+(?:me|us)\b"
+# Words said to the narrator or to someone there ("said to him during dinner:"), or heard by
+# the narrator: spoken in the narrated scene.
+_IN_THE_SCENE = re.compile(
+    r"\b(?:said|say|says|saying|spoke|talked)\s+(?:\w+\s+)?(?:to|at)\s+(?:me|us|him|her)\b"
     r"|\b(?:I|we)\s+(?:\w+\s+)?(?:heard|hear)\s+(?:him|her|them|\w+)\s+(?:say|said|exclaim)",
     re.IGNORECASE,
 )
@@ -130,7 +131,7 @@ def speech_kind(
     if going_on is not None and said.starts_paragraph:
         return going_on.kind  # the dialogue goes on
     attribution = " ".join(c.slice(text) for c in said.contexts)
-    if language() == "en" and _TO_NARRATOR.search(attribution):
+    if language() == "en" and _IN_THE_SCENE.search(attribution):
         return "oral"  # "said to me in the spring of 1918:", "I heard him say:": in my presence
     if leadin is not None and direct and not said.starts_paragraph:
         return "quotation"  # words embedded in the narration's sentence: reported speech
