@@ -9,6 +9,7 @@ find the claim, so it fails when the stage is switched off.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -139,6 +140,27 @@ def test_a_claim_sharing_only_the_subject_stays_not_found_with_its_best_candidat
     assert lookalike["status"] == "not_found" and lookalike["flags"] == ["lookalike"]
     assert "a short quotation (7 words) must match every content word" in lookalike["reason"]
     assert "by meaning" not in lookalike["reason"]
+
+
+@pytest.mark.shared
+def test_a_not_found_row_shows_the_score_its_reason_gives(cli, prince: Path, db_path: Path) -> None:
+    # The reason is about the meaning stage's best candidate, "similarity X": the row's score is
+    # X everywhere it shows (it was the word stage's score, another passage's, beside it).
+    assert cli("verify").exit_code == 0
+    invented = _items(cli)["invented"]
+    assert invented["status"] == "not_found", invented["reason"]
+    similarity = float(re.search(r"the best candidate \(at line .*, similarity ([\d.]+)\) reads",
+                                 invented["reason"]).group(1))  # fmt: skip
+    words = re.search(r"by words, the nearest passage scores only ([\d.]+)", invented["reason"])
+    assert words is not None and float(words.group(1)) != similarity  # two stages, two numbers
+    assert invented["score"] == similarity
+    assert f"score {similarity:g}" in cli("show", "invented").output
+    rows = {r["claim"]: r for r in _csv_rows(cli("report", "--format", "csv").output)}
+    assert float(rows["invented"]["score"]) == similarity
+    with sqlite3.connect(db_path) as conn:  # what Datasette's "not verbatim" query shows
+        rows_shown = conn.execute(QUERIES["not_verbatim"]["sql"]).fetchall()
+    shown = {r[0]: r[2] for r in rows_shown}
+    assert shown["invented"] == similarity
 
 
 @pytest.mark.shared

@@ -106,16 +106,23 @@ def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
     return len(result.segments) == len(parsed.segments)
 
 
-def not_found_reason(words: MatchResult, meaning: MeaningResult) -> str:
-    """The reason of a claim neither stage found: the meaning stage's best candidate and why
-    it was rejected first, when it has one (the word stage's best, under a partial match's
-    score, is where a few of the quote's words occur, "General Hoffmann, with", rarely the
-    passage to look at), then the word stage's score; else the word stage's reason first."""
+def explain_not_found(words: MatchResult, meaning: MeaningResult) -> None:
+    """A claim neither stage found: its reason and score say the same. The reason leads with
+    the meaning stage's best candidate and why it was rejected, when it has one (the word
+    stage's best, under a partial match's score, is where a few of the quote's words occur,
+    "General Hoffmann, with", rarely the passage to look at), then the word stage's score in a
+    few words; the row's score (and text) are then that candidate's: its similarity, the
+    number the reason gives, not the word stage's. Else the word stage's reason and score."""
     if meaning.candidate is None:
-        return f"{words.reason}; by meaning: {meaning.reason}"
+        words.reason = f"{words.reason}; by meaning: {meaning.reason}"
+        return
     if not words.scored:
-        return f"{meaning.reason}; by words, nothing comparable"
-    return f"{meaning.reason}; by words, the nearest passage scores only {words.score:g}"
+        words.reason = f"{meaning.reason}; by words, nothing comparable"
+    else:
+        words.reason = (
+            f"{meaning.reason}; by words, the nearest passage scores only {words.score:g}"
+        )
+    words.score, words.text_id = meaning.score, meaning.text_id
 
 
 def find_renderings(

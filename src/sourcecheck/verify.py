@@ -48,7 +48,7 @@ from .models import (
     status_rank,
 )
 from .planning import FOUND, Plan, check_claim_facts, run_plan
-from .rewording import Request, find_renderings, not_found_reason, wants_meaning
+from .rewording import Request, explain_not_found, find_renderings, wants_meaning
 from .store import db as dbm
 from .store import reviews
 from .store import vectors as stored_vectors
@@ -255,7 +255,7 @@ def _by_meaning(
         if rendering.result.status == REWORDED:
             verdict.result, verdict.context = rendering.result, rendering.outcome
         elif verdict.result.status == "not_found":
-            verdict.result.reason = not_found_reason(verdict.result, rendering.result)
+            explain_not_found(verdict.result, rendering.result)
     return embedder
 
 

@@ -23,7 +23,8 @@ _RESULT_COLUMNS = {
     "best": "1 for the result reported for the claim in this run (the best of its cited texts).",
     "status": "verbatim, close, reworded, partial, not_found or no_text (definitions in the "
     "README; reworded: the source says it in other words, found by meaning).",
-    "score": "Similarity of quote and passage, 0-100 (of words; for reworded, of meaning); "
+    "score": "Similarity of quote and passage, 0-100 (of words; for reworded, of meaning; for "
+    "not_found, of the candidate its reason names first: the meaning stage's when it has one); "
     "empty for no_text: no text was searched.",
     "start": "Start of the passage: a character offset into the text (Python str index).",
     "end": "End of the passage (exclusive): text[start:end] is exactly the passage.",
