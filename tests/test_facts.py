@@ -217,6 +217,34 @@ def test_the_date_at_a_passage_is_the_nearest_heading_before_it() -> None:
     assert (first_in.verdict, first_in.source) == ("agrees", "January 10, 1918")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the heading before the passage, not the day alone in it ("the 10th" is another day's)
+        ("January 8, 1918. The vote was taken; the next session is on the 10th.", "en"),
+        # a date printed in the passage with its month wins over the heading before it
+        ("January 7, 1918. Minutes. The vote was taken on January 8; they left.", "en"),
+        ("7. Januar 1918. Protokoll. Am 8. Januar wurde abgestimmt; sie gingen.", "de"),
+        # a year printed earlier in the stretch is the passage's date's year
+        ("Januar 1918. Protokoll. Am 8. Januar wurde abgestimmt; sie gingen.", "de"),
+    ],
+)
+def test_a_passage_found_by_meaning_has_the_date_a_passage_found_by_words_has(
+    text: str, language: str
+) -> None:
+    # One rule (facts.check.date_at) for both paths: a reworded passage's facts are checked
+    # against the date check_date would compare a passage found by words with. (The meaning
+    # path took the day alone in the passage and read no year from before it.)
+    passage = Span(text.index("The vote" if language == "en" else "Am"), len(text))
+    for claim in ("1918-01-08", "1918-01-10", "1917-01-08"):
+        by_words = check_date(claim, "", TextFacts(text, language=language), passage=passage)
+        by_meaning = date_check(claim, text, passage, language)
+        assert (by_meaning.verdict, by_meaning.source) == (by_words.verdict, by_words.source)
+    assert date_check("1918-01-08", text, passage, language).verdict == "agrees"
+    assert date_check("1918-01-10", text, passage, language).verdict == "differs"
+    assert date_check("1917-01-08", text, passage, language).verdict == "differs"
+
+
 def test_a_date_that_differs_needs_strong_evidence() -> None:
     text = (
         "On December 20, 1917, General Hoffmann spoke at length about the frontier.\n\n"

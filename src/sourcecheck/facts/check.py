@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Span
@@ -197,7 +198,8 @@ def check_date(
     'agrees_old_style'
     """
     if passage is not None:
-        mention = _date_at(facts, passage)
+        lo = max(0, passage.start - DATE_CONTEXT_CHARS)
+        mention = date_at(facts.dates_between(lo, passage.end), facts.text, passage)
         if mention is not None:
             return _date_check(claim_date, mention, facts, "at the passage")
         return FactCheck(
@@ -238,15 +240,26 @@ def check_date(
     return FactCheck("date", claim_date, None, "not_found", None, detail)
 
 
-def _date_at(facts: TextFacts, passage: Span) -> DateMention | None:
-    """The date printed at a passage: the first one in it that prints its month ("Совещание
-    открылось 15 января"), else the last one before it (a diary entry's heading, at most
-    :data:`DATE_CONTEXT_CHARS` before), else the first in it ("the next session is on the
-    10th" under "January 8" is another day's); dates with a day first."""
-    printed = facts.dates_between(max(0, passage.start - DATE_CONTEXT_CHARS), passage.end)
+def date_at(dates: Sequence[DateMention], text: str, passage: Span) -> DateMention | None:
+    """The date a claim is compared with at ``passage`` of ``text``, of ``dates`` (the dates
+    printed there, in order, offsets into ``text``): of those with a day (else all), the first
+    in the passage that prints its month ("Совещание открылось 15 января"), else the last one
+    before it, at most :data:`DATE_CONTEXT_CHARS` before (a diary entry's or a protocol's
+    heading), else the first in it ("the next session is on the 10th" under "January 8" is
+    another day's). The one rule of both paths: a passage found by words
+    (:func:`check_date`) and one found by meaning (:func:`.rendering.date_check`).
+
+    >>> from sourcecheck.facts.dates import parse_dates
+    >>> text = "January 8, 1918.\\n\\nWe met on the 10th. On January 9 they left."
+    >>> passage = Span(text.index("We"), len(text))
+    >>> [text[d.start : d.end] for d in [date_at(parse_dates(text), text, passage)]]
+    ['January 9']
+    """
+    lo = max(0, passage.start - DATE_CONTEXT_CHARS)
+    printed = [d for d in dates if lo <= d.start < passage.end]
     candidates = [d for d in printed if d.day] or printed
     inside = [d for d in candidates if d.start >= passage.start]
-    named = [d for d in inside if _prints_month(facts.text[d.start : d.end])]
+    named = [d for d in inside if _prints_month(text[d.start : d.end])]
     before = [d for d in candidates if d.start < passage.start]
     if named:
         return named[0]

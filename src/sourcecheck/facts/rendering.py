@@ -3,8 +3,9 @@ result): numbers by value and dates in both calendars, each side read in its own
 
 A rendering shares no words with the claim to align numbers by, so the claim's numbers are
 compared as values with those the passage prints ("zweiundzwanzig" / 22, "1.500" / "1,500"),
-and the claim's date with the date printed in the passage, else the last one printed before
-it (a diary's or a protocol's heading: "8 (21) января 1918", "11. Februar 1918"). Numbers
+and the claim's date with the date the word path would compare it with at that passage
+(:func:`~.check.date_at`: printed in the passage with its month, else the last one printed
+before it, a diary's or a protocol's heading: "8 (21) января 1918", "11. Februar 1918"). Numbers
 that are part of a date are the date's, not figures.
 """
 
@@ -13,10 +14,10 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Span
-from .check import DATE_CONTEXT_CHARS, FactCheck, date_fact
+from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
 from .dates import DateMention
 from .languages import figures_in
-from .monthdates import read_dates
+from .monthdates import read_dates, text_dates
 
 
 def rendering_facts(
@@ -84,27 +85,19 @@ def _quote_date(quote: str, language: str) -> str | None:
 
 
 def date_check(claim_date: str, text: str, span: Span, language: str) -> FactCheck:
-    """The claim's date (ISO) checked at the passage ``span``: the date printed in it, else
-    the last printed at most :data:`~.check.DATE_CONTEXT_CHARS` before it."""
-    mention = _date_at(text, span, language)
+    """The claim's date (ISO) checked at the passage ``span``: the date :func:`~.check.date_at`
+    chooses there (the same rule as for a passage found by words), of the dates printed from
+    :data:`~.check.DATE_CONTEXT_CHARS` before it to its end, read as the word path reads a
+    text (:func:`~.monthdates.text_dates`: a year printed earlier in that stretch carries)."""
+    start = max(0, span.start - DATE_CONTEXT_CHARS)
+    dates = [
+        DateMention(d.start + start, d.end + start, d.year, d.month, d.day, d.alt_day)
+        for d in text_dates(text[start : span.end], language)
+    ]
+    mention = date_at(dates, text, span)
     if mention is None:
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
     where = "in the passage" if mention.start >= span.start else "before the passage"
     return date_fact(claim_date, text, mention, language, where)
-
-
-def _date_at(text: str, span: Span, language: str) -> DateMention | None:
-    """The date of a passage: the first with a day in it, else the last with a day printed
-    at most :data:`DATE_CONTEXT_CHARS` before it; offsets into ``text``."""
-    start = max(0, span.start - DATE_CONTEXT_CHARS)
-    found = [
-        DateMention(d.start + start, d.end + start, d.year, d.month, d.day, d.alt_day)
-        for d in read_dates(text[start : span.end], language)
-        if d.day
-    ]
-    inside = [d for d in found if d.start >= span.start]
-    if inside:
-        return inside[0]
-    return found[-1] if found else None
