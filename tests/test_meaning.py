@@ -276,6 +276,21 @@ def test_word_counterparts_across_languages():
     assert 0.3 < a.coverage <= 1.0
 
 
+def test_a_name_is_the_counterpart_of_its_spelling_in_another_script():
+    # Single-word vectors pair "Грегор" with "Gregor", but not "Грегора" (declined) nor
+    # "Замза" (Samsa, transliterated with з): the quote's own people counted as words the
+    # passage lacks. Their name keys are the same: they are counterparts.
+    text = (
+        "The chief clerk left at once. Gregor's father said nothing, and Samsa kept silent. "
+        "Then the sister brought the milk."
+    )
+    r = match_meaning("Отец Грегора ничего не сказал, и Замза молчал.", text, language="ru",
+                      text_language="en")  # fmt: skip
+    assert r.signals is not None and r.evidence is not None
+    assert (r.signals.counterparts, r.signals.content_words) == (4, 4)
+    assert {"Грегора/Gregor's", "Замза/Samsa"} <= set(r.evidence.shared_words)
+
+
 def test_language_detection():
     assert detect_language(KAFKA_DE_OPENING).code == "de"
     assert detect_language("It is much safer to be feared than loved, men say.").code == "en"

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..extract.titles import TITLE_WORDS
@@ -27,7 +27,7 @@ from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .negation import Negations, clause_of, negation_differs, read_negations
 from .stems import STOPWORDS, stem_form
-from .wordpairs import Alignment
+from .wordpairs import Alignment, WordPair, content_positions
 
 NAME_SIMILARITY = 0.8
 """Two name keys at least this similar (0-1, rapidfuzz's ratio) name the same person."""
@@ -259,6 +259,41 @@ def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:
         for n in dict.fromkeys(passage.names)
         if not any(same_name(name_key(n), k) for k in quote_keys)
     )
+
+
+def with_names(
+    alignment: Alignment, quote: str, quote_names: Sequence[str], passage: str, language: str
+) -> Alignment:
+    """``alignment`` with each of the quote's names that has no counterpart paired with the
+    passage word that spells it, in any script (:func:`name_key`): a name is rendered by
+    itself. Single-word vectors pair a Russian name in the nominative with its Latin spelling
+    ("Грегор" / "Gregor"), but not once declined ("Грегора", "Грегору") nor transliterated
+    another way ("Замза" / "Samsa"): the quote's own hero counted as a word the passage lacks.
+    ``language``: the quote's. The pairs are appended: their indexes are the alignment's.
+
+    >>> from sourcecheck.matching.wordpairs import Alignment
+    >>> a = with_names(Alignment(2, ()), "Отец Грегора молчал.", ("Грегора",),
+    ...                "Gregor's father said nothing.", "ru")
+    >>> [(p.quote, p.passage) for p in a.pairs], a.coverage
+    ([('Грегора', "Gregor's")], 0.5)
+    """
+    names = set(quote_names)
+    if not names:
+        return alignment
+    taken = {p.passage_at for p in alignment.pairs}
+    paired = {p.quote_at for p in alignment.pairs}
+    words = [(m.start(), m.group()) for m in WORD_RE.finditer(passage) if len(m.group()) > 1]
+    added: list[WordPair] = []
+    for at, word in content_positions(quote, language):
+        if at in paired or word not in names:
+            continue
+        key = name_key(word)
+        for p_at, p_word in words:
+            if p_at not in taken and same_name(key, name_key(p_word)):
+                added.append(WordPair(word, at, p_word, p_at, 1.0))
+                taken.add(p_at)
+                break
+    return replace(alignment, pairs=(*alignment.pairs, *added)) if added else alignment
 
 
 def compare_anchors(

@@ -41,6 +41,7 @@ from .anchors import (
     german_common_nouns,
     read_anchors,
     unmatched_names,
+    with_names,
 )
 from .candidates import (
     Window,
@@ -324,6 +325,7 @@ def weigh(
         ]  # fmt: skip
         alignment = with_figures(alignment, quote.text, quote.language, figures,
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
+        alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
