@@ -2,11 +2,11 @@
 
 :func:`sourcecheck.matching.align.align_reference` computes each row of the table with a few
 numpy operations: a quote of 30 words costs some 200 numpy calls, about 0.3 ms, whatever the
-window's size. This is the same recurrence compiled, with the same float32 arithmetic in the
-same order (a Python float is rounded to float32 before it is added, as numpy 2 does), the same
-choice of the last column (the first or last minimum) and the same trace back (in float64 on
-the float32 values, with the reference's tolerance and order of preference), so that both
-return the same alignment on every input; the tests run the same assertions over both.
+window's size. This is the same recurrence compiled, with the same float64 arithmetic in the
+same order (the costs of the substitutions are float32, added to float64 as numpy does), the
+same choice of the last column (the first or last minimum) and the same trace back (with the
+reference's tolerance and order of preference), so that both return the same alignment on
+every input; the tests run the same assertions over both.
 
 The candidate search of one segment in one text (:func:`text_votes`, for ``match_quote``) is
 the vectorized search of :mod:`.votes` compiled, every hit voting: numpy's takes some hundred
@@ -29,7 +29,7 @@ import numpy as np
 
 from .votes import BUCKET_FLOOR
 
-MISSING_32 = np.float32(1.01)  # align.MISSING, as numpy rounds it in a float32 row
+MISSING_64 = np.float64(1.01)  # align.MISSING
 
 Trace = tuple[float, int, np.ndarray, np.ndarray]
 """The programme's result: cost, last text column (1-based), and the steps in order: quote
@@ -53,24 +53,24 @@ def semi_global(sub: np.ndarray, prefer_last: bool) -> Trace:
 @numba.njit(cache=True, nogil=True)
 def _programme(sub: np.ndarray, prefer_last: bool) -> tuple[Any, int, np.ndarray, np.ndarray]:
     n, m = sub.shape
-    table = np.empty((n + 1, m + 1), dtype=np.float32)
+    table = np.empty((n + 1, m + 1), dtype=np.float64)
     table[0, :] = 0  # the passage may start anywhere
-    row = np.empty(m + 1, dtype=np.float32)
+    row = np.empty(m + 1, dtype=np.float64)
     for i in range(1, n + 1):
         for j in range(m + 1):  # quote word i missing from the text
-            row[j] = table[i - 1, j] + MISSING_32
+            row[j] = table[i - 1, j] + MISSING_64
         for j in range(1, m + 1):
-            diagonal = table[i - 1, j - 1] + sub[i - 1, j - 1]
+            diagonal = table[i - 1, j - 1] + np.float64(sub[i - 1, j - 1])
             if diagonal < row[j]:
                 row[j] = diagonal
-        row[0] = np.float32(i * 1.01)  # rounded from float64, as numpy assigns a Python float
+        row[0] = np.float64(i * 1.01)
         best = row[0]
         table[i, 0] = best
         for j in range(1, m + 1):  # an extra text word: the running minimum of row - steps
-            shifted = row[j] - np.float32(j)
+            shifted = row[j] - np.float64(j)
             if shifted < best:
                 best = shifted
-            table[i, j] = best + np.float32(j)
+            table[i, j] = best + np.float64(j)
     last = 1
     for j in range(2, m + 1):
         if table[n, j] < table[n, last] or (prefer_last and table[n, j] == table[n, last]):

@@ -451,7 +451,7 @@ def _partial_reason(
     n_seg: int,
     params: MatchParams,
 ) -> str:
-    """Why a placement is only partial: segments missing, too far apart, or reworded."""
+    """Why a placement is only partial: segments missing, too far apart, or too different."""
     missing = [i + 1 for i, p in enumerate(best.placed) if p is None]
     if missing:
         return (
@@ -461,7 +461,11 @@ def _partial_reason(
         )
     if far:
         return f"its segments are found {where} but more than {params.max_gap_words} words apart"
-    return f"a reworded passage found {where} (score {best.score:g}): " + summary(differences)
+    # not "reworded": that is the meaning stage's status, and this passage was found by words
+    return (
+        f"found {where}, but with too many differences to be close (score {best.score:g}): "
+        + summary(differences)
+    )
 
 
 @lru_cache(maxsize=16)
