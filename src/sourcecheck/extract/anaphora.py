@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .gender import verb_after_gender
+from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as
 from .kin import titled_kin
 from .people import People, Person
 from .resolve import Referents, Turn
@@ -83,6 +84,11 @@ def resolve_cue(
         called = referents.called(answered, gender, exclude)
     if called is not None:  # "..., Mr. Brownlow?" / "...," replied the old gentleman
         return called.name, 0.8, f" ({written} = {called.name}, called by name)"
+    if is_trade(words):  # "a German prince came ... The German prince said": not one named
+        floor = referents.paragraph_floor(cue.start, INTRODUCTION_PARAGRAPHS)
+        new = introduced_as(referents.text, written, cue.start, floor, referents.inside_quote)
+        if new is not None:
+            return written, 0.75, f" ({written}: {new} of the narration)"
     person = referents.description(words, at, turns=turns, exclude=exclude, answered=answered)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name

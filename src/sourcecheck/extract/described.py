@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .descriptions import description_gender, head_noun, is_group, is_role
 from .facts import sentence_spans
+from .people import NAME_RE
 from .titles import FEMALE_TITLES, MALE_TITLES
 
 if TYPE_CHECKING:
@@ -49,27 +50,51 @@ def described_subject(
     turns: Sequence[Turn] = (),
     exclude: Set[str] = frozenset(),
 ) -> str | None:
-    """The name (or the words) of the description of ``gender`` that opens the last full
-    sentence of narration before ``offset`` (in its paragraph or the one before, no quotation
-    between), if one does."""
+    """The name (or the words) of the description of ``gender`` that opens a full sentence of
+    narration before ``offset`` (in its paragraph or the one before, no quotation between),
+    if one does: the last sentence, or an earlier one when the sentences after it name
+    nobody of ``gender`` ("Die Mutter kam an die Tür. Gregor wartete. »...«, sagte sie": the
+    mother; Gregor is a man). A sentence naming a person of ``gender``, or of a gender the
+    text does not show, ends the search: the pronoun may be them."""
     text = referents.text
     floor = referents.paragraph_floor(offset, 1)
     sentences = [
         (s, e) for s, e in sentence_spans(text, floor, offset) if text[s:e].rstrip()[-1:] in ".!?"
     ]
-    if not sentences:
-        return None
-    start, end = sentences[-1]
-    if _MARKS.search(text, start, offset) or referents.inside_quote(start):
+    if not sentences or _MARKS.search(text, sentences[-1][0], offset):
         return None  # someone spoke since: the sentence is not the one before the pronoun
-    m = _OPENING.match(text, start, end)
-    if m is None or _gender(m) != gender:
-        return None
-    words = m.group("article").lower() + " " + m.group("adjectives") + m.group("noun")
-    person = referents.description(words, offset, turns=turns, exclude=exclude)
-    if person is not None:
-        return person.name
-    return None if words in exclude else words
+    for start, end in reversed(sentences[-BACK_SENTENCES:]):
+        if _MARKS.search(text, start, end) or referents.inside_quote(start):
+            return None
+        m = _OPENING.match(text, start, end)
+        if m is not None and _gender(m) == gender:
+            words = m.group("article").lower() + " " + m.group("adjectives") + m.group("noun")
+            person = referents.description(words, offset, turns=turns, exclude=exclude)
+            if person is not None:
+                return person.name
+            return None if words in exclude else words
+        if not _names_only_others(referents, start, end, gender):
+            return None
+    return None
+
+
+BACK_SENTENCES = 3
+"""How many sentences before a pronoun are searched for the description it goes on about."""
+
+
+def _names_only_others(referents: Referents, start: int, end: int, gender: str) -> bool:
+    """Whether the sentence ``start:end`` names persons, all of another gender than
+    ``gender`` (as the text shows them): the pronoun goes past it to the sentence before."""
+    found = False
+    for m in NAME_RE.finditer(referents.text, start, end):
+        person = referents.people.resolve(m.group())
+        if person is None:
+            continue
+        shown = person.gender or referents.shown.get(id(person))
+        if shown in (None, gender):
+            return False
+        found = True
+    return found
 
 
 def _gender(m: re.Match[str]) -> str | None:

@@ -150,12 +150,17 @@ def german_gender(text: str, end: int) -> str | None:
 
 def german_next_gender(text: str, end: int) -> str | None:
     """The gender the subject pronoun of the German sentence after the one a name opens
-    says, when only function words come before it ("Kühlmann schwieg lange. Dann meinte er:"):
-    the name goes on being the subject. None if another capitalized word comes between."""
+    says, when only function words come before it ("Kühlmann schwieg lange. Dann meinte er:")
+    or it opens the sentence with a singular verb ("Gregor lag im Bett. Er hörte"): the name
+    goes on being the subject. None if another capitalized word comes between."""
     stop = re.compile(r"[.!?;]\s").search(text, end, end + 200)
     if stop is None:
         return None
-    m = re.match(r"\s*((?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){1,3}?)(er|sie)\b", text[stop.end() - 1 :])
+    rest = text[stop.end() - 1 :]
+    opening = re.match(r"\s*(Er|Sie)\s+[a-zäöüß]+[^n\W]\b", rest)  # "Er hörte", not "Sie sahen"
+    if opening is not None:
+        return "M" if opening.group(1) == "Er" else "F"
+    m = re.match(r"\s*((?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){1,3}?)(er|sie)\b", rest)
     if m is None or any(w[0].isupper() and w not in _DE_OPENERS for w in m.group(1).split()):
         return None
     return "M" if m.group(2) == "er" else "F"

@@ -1,0 +1,74 @@
+"""A description or a pronoun resolved past what merely stands nearer: the person the narration
+just introduced ("a German prince ... The German prince said"), the description a German
+"sie" goes on about past a sentence about a man. Passages written for the tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.introductions import introduced_as
+from sourcecheck.models import Claim
+
+
+def speaker_of(claims: list[Claim], start: str) -> str | None:
+    return next(c.speaker for c in claims if c.quote.startswith(start))
+
+
+HUNT = (
+    "Franz Ferdinand took his gun. The prince rose early, and the prince rode far; the prince "
+    "shot well, the prince never tired, the prince ate little. Franz Ferdinand came home late. "
+    "The prince slept; the prince woke; the prince dressed; the prince went out again. Franz "
+    "Ferdinand shook his head.\n\n"
+)
+FILLER = "".join(
+    "Berchtold wrote to Tisza about the harvest and the railways of the monarchy. " * 12 + "\n\n"
+    for _ in range(20)
+)
+PRINCE = (
+    HUNT
+    + FILLER
+    + "Some years ago a German prince, who could not tell the archdukes apart, came to Vienna. "
+    "He sat next to Franz Ferdinand at dinner. The German prince, who mistook the Archduke "
+    'Franz Ferdinand for someone else, said to him during dinner: "I hope the plan will be '
+    'changed."\n'
+)
+
+
+def test_a_description_the_narration_just_introduced_is_that_new_person() -> None:
+    # "a German prince" came to Vienna: "The German prince" is he, whom the text never names,
+    # not Franz Ferdinand, whom the text names around the word "prince" far more than anywhere.
+    assert speaker_of(extract_claims(PRINCE), "I hope the plan") == "the German prince"
+
+
+def test_an_introduction_keeps_its_adjectives_and_is_not_a_predicate() -> None:
+    text = "A tall man came in. Emma looked up. He was a man of few words. The man said"
+    assert introduced_as(text, "the man", text.rindex("The man"), 0, lambda at: False) == (
+        "a tall man"
+    )
+    # "the old man" is not the tall man introduced; "was a man of few words" introduces nobody
+    assert introduced_as(text, "the old man", text.rindex("The man"), 0, lambda at: False) is None
+    text = "Emma looked up. He was a man of few words. The man said"
+    assert introduced_as(text, "the man", text.rindex("The man"), 0, lambda at: False) is None
+
+
+MOTHER = (
+    "Gregor lag in seinem Zimmer und dachte an die Arbeit. Er hörte Schritte auf dem Gang, "
+    "und er wusste nicht, was er tun sollte.\n\n"
+    "Die Mutter kam an die Tür und klopfte leise. Gregor wartete, ob noch etwas käme. "
+    "»Gregor«, sagte sie, »ist dir nicht wohl? Brauchst du etwas?«\n"
+)
+
+
+def test_sie_goes_back_past_a_sentence_about_a_man_to_the_description() -> None:
+    # The sentence right before names only Gregor, whom the text shows as "er": "sie" is the
+    # mother that opens the sentence before it.
+    assert speaker_of(extract_claims(MOTHER), "ist dir nicht") == "die Mutter"
+
+
+def test_er_opening_the_next_sentence_shows_a_man() -> None:
+    # Gregor is named once before "Er hörte": that shows him a man, so "sie" is never Gregor.
+    text = (
+        "Gregor lag im Bett. Er hörte Schritte.\n\n"
+        "Die Mutter kam an die Tür und klopfte leise. Gregor wartete, ob noch etwas käme. "
+        "»Gregor«, sagte sie, »ist dir nicht wohl?«\n"
+    )
+    assert speaker_of(extract_claims(text), "ist dir nicht") == "die Mutter"
