@@ -72,3 +72,15 @@ def test_er_opening_the_next_sentence_shows_a_man() -> None:
         "»Gregor«, sagte sie, »ist dir nicht wohl?«\n"
     )
     assert speaker_of(extract_claims(text), "ist dir nicht") == "die Mutter"
+
+
+def test_a_description_is_not_the_person_its_own_clause_names() -> None:
+    # Oliver spoke two turns before and is the one man of the scene, but "the man" seizes
+    # him: whoever the man is, not Oliver.
+    text = (
+        "Oliver shook his head.\n\n"
+        "“I did nothing!” cried Oliver.\n\n"
+        "The street was full of people.\n\n"
+        "“Stop, thief!” cried the man, seizing Oliver by the collar.\n"
+    )
+    assert speaker_of(extract_claims(text), "Stop, thief") == "the man"

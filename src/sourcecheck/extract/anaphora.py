@@ -17,7 +17,7 @@ from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_g
 from .gender import verb_after_gender
 from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as
 from .kin import titled_kin
-from .people import People, Person
+from .people import NAME_RE, People, Person
 from .resolve import Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS
 from .titles import is_organisation
@@ -42,6 +42,7 @@ def resolve_cue(
     an indefinite one always is, it introduces someone new; so is a group, "the crowd", and
     a description in a lead-in before a colon, "the secretary wrote:")."""
     words = cue.words
+    exclude = exclude | named_beside(referents, cue)
     if cue.kind == "pronoun":
         gender = pronoun_gender(cue)
         if gender == PLURAL:
@@ -97,6 +98,34 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def named_beside(referents: Referents, cue: Cue) -> set[str]:
+    """The persons the attribution's own clause names beside its description, whom the
+    description therefore does not name: "said the doctor, as Harry Maylie joined him",
+    "rejoined the man, seizing Oliver", "The German prince, who mistook the Archduke ...,
+    said". Not a name in apposition ("the doctor, Mr. Losberne, said"). (Not for a pronoun:
+    "he said, seeing Mr. Henfrey's hesitation" then fell on "Teddy Henfrey", the same man
+    under another form, and The Invisible Man lost a speaker.)"""
+    if cue.kind != "description":
+        return set()
+    lo = cue.clause[0]
+    found = set()
+    for m in NAME_RE.finditer(referents.text, lo, cue.clause[1]):
+        if cue.start <= m.start() < cue.end or _apposition(referents.text, cue.end, m):
+            continue
+        person = referents.people.resolve(re.sub(r"[’']s$", "", m.group()))
+        if person is not None:
+            found.add(person.name)
+    return found
+
+
+def _apposition(text: str, end: int, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` stands in apposition right after the words ending at ``end``
+    ("the doctor, Mr. Losberne,")."""
+    return re.fullmatch(r",\s*", text[end : m.start()]) is not None and (
+        text[m.end() : m.end() + 1] in (",", "")
+    )
 
 
 def narrated_as(referents: Referents, at: int, cue: Cue, name: str, turns: Sequence[Turn]) -> bool:
