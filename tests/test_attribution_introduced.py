@@ -84,3 +84,16 @@ def test_a_description_is_not_the_person_its_own_clause_names() -> None:
         "“Stop, thief!” cried the man, seizing Oliver by the collar.\n"
     )
     assert speaker_of(extract_claims(text), "Stop, thief") == "the man"
+
+
+def test_he_is_the_description_opening_the_sentence_before_after_an_adverb() -> None:
+    # "Meanwhile, the old doctor walked ...": the sentence's subject is the doctor (its
+    # adjectives read up to the noun, not "the old"), whom "he" goes on about; the men named
+    # a paragraph earlier are not.
+    text = (
+        "Mr. Blathers and Mr. Duff sat in the kitchen, and Mr. Blathers took his hat.\n\n"
+        "Meanwhile, the old doctor walked up and down the next room in a very uneasy state; "
+        "and Mrs. Maylie and Rose looked on.\n\n"
+        "“Upon my word,” he said, making a halt, “I hardly know what to do.”\n"
+    )
+    assert speaker_of(extract_claims(text), "I hardly know") == "the old doctor"

@@ -31,12 +31,17 @@ from .titles import FEMALE_TITLES, MALE_TITLES
 if TYPE_CHECKING:
     from .resolve import Referents, Turn
 
-_OPENING = re.compile(
-    r"(?P<article>The|Der|Die|Das)\s+(?P<adjectives>(?:[a-zäöüß][\w-]*\s+){0,2}?)"
-    r"(?P<noun>[\w-]+)\s+(?P<verb>[a-zäöüß]\w*)\b"
-)
-"""A sentence opening with a definite description and its verb: "The old woman put", "Die
-Kaiserin schrieb", "Der alte General sagte"."""
+_OPENINGS = [
+    re.compile(
+        r"(?:(?P<adverb>[A-Z][a-z]+),\s+)?(?P<article>(?(adverb)the|(?:The|Der|Die|Das)))\s+"
+        rf"(?P<adjectives>(?:[a-zäöüß][\w-]*\s+){{{k}}})(?P<noun>[\w-]+)\s+"
+        r"(?P<verb>[a-zäöüß]\w*)\b"
+    )
+    for k in range(3)
+]
+"""A sentence opening with a definite description (with no, one or two adjectives) and its
+verb: "The woman put", "The old woman put", "Die Kaiserin schrieb", "Der alte General sagte";
+after an adverb and a comma too ("Meanwhile, the doctor walked")."""
 _MARKS = re.compile(r"[“”„«»\"]")
 _MALE = frozenset(t.lower() for t in MALE_TITLES)
 _FEMALE = frozenset(t.lower() for t in FEMALE_TITLES)
@@ -66,7 +71,7 @@ def described_subject(
     for start, end in reversed(sentences[-BACK_SENTENCES:]):
         if _MARKS.search(text, start, end) or referents.inside_quote(start):
             return None
-        m = _OPENING.match(text, start, end)
+        m = _opening(text, start, end)
         if m is not None and _gender(m) == gender:
             words = m.group("article").lower() + " " + m.group("adjectives") + m.group("noun")
             person = referents.description(words, offset, turns=turns, exclude=exclude)
@@ -97,10 +102,24 @@ def _names_only_others(referents: Referents, start: int, end: int, gender: str) 
     return found
 
 
+def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The description that opens the sentence ``text[start:end]``, the adjectives read up to
+    a noun of a person ("the old woman", not "the old"), else a capitalized German noun."""
+    found = None
+    for pattern in _OPENINGS:
+        m = pattern.match(text, start, end)
+        if m is None:
+            continue
+        found = found or m
+        if head_noun(m.group("noun")) is not None or m.group("noun")[:1].isupper():
+            return m
+    return found
+
+
 def _gender(m: re.Match[str]) -> str | None:
     """The gender of a matched description: its noun's ("woman", "Mutter", "General"), else
     in German a feminine "-in" after "die" with a singular verb ("Die Kaiserin schrieb")."""
-    noun, article = m.group("noun"), m.group("article")
+    noun, article = m.group("noun"), m.group("article").replace("the", "The")
     words = f"{article} {noun}"
     if head_noun(words) is not None and not is_group(words):
         return description_gender(words)
