@@ -97,3 +97,14 @@ def test_he_is_the_description_opening_the_sentence_before_after_an_adverb() -> 
         "“Upon my word,” he said, making a halt, “I hardly know what to do.”\n"
     )
     assert speaker_of(extract_claims(text), "I hardly know") == "the old doctor"
+
+
+def test_she_goes_back_past_a_sentence_that_opens_with_she() -> None:
+    # "She sighed." goes on about the nurse of the sentence before it: "she said" is the
+    # nurse, not Rose, the last woman named.
+    text = (
+        "Rose Maylie sat at the window of the parlour, and Rose smiled at her aunt.\n\n"
+        "The old nurse put down her cup. She sighed.\n\n"
+        "“It is a cold night,” she said.\n"
+    )
+    assert speaker_of(extract_claims(text), "It is a cold") == "the old nurse"

@@ -87,10 +87,16 @@ BACK_SENTENCES = 3
 """How many sentences before a pronoun are searched for the description it goes on about."""
 
 
+_GOES_ON = {"F": re.compile(r"(?:She|Sie)\b"), "M": re.compile(r"(?:He|Er)\b")}
+"""A sentence that opens with the pronoun itself goes on about the same person ("The old woman
+put down her cup. She sighed. “...,” she said.")."""
+
+
 def _names_only_others(referents: Referents, start: int, end: int, gender: str) -> bool:
     """Whether the sentence ``start:end`` names persons, all of another gender than
-    ``gender`` (as the text shows them): the pronoun goes past it to the sentence before."""
-    found = False
+    ``gender`` (as the text shows them), or opens with the pronoun of ``gender`` and names
+    nobody of it: the pronoun goes past it to the sentence before."""
+    found = _GOES_ON[gender].match(referents.text, start, end) is not None
     for m in NAME_RE.finditer(referents.text, start, end):
         person = referents.people.resolve(m.group())
         if person is None:
