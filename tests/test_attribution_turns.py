@@ -11,6 +11,7 @@ from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.cue import Cue
 from sourcecheck.extract.partners import usual_partners
 from sourcecheck.extract.people import people_of
+from sourcecheck.extract.sameparagraph import SAME_PARAGRAPH_SIEVE, leadin_subject, someone_else
 from sourcecheck.extract.turns import fill_turns
 from sourcecheck.extract.vocatives import kin_called, vocatives
 from sourcecheck.models import Claim
@@ -323,3 +324,74 @@ def test_a_pronoun_turn_after_narration_of_its_person_keeps_its_person() -> None
     )
     claims = extract_claims(text)
     assert by_quote(claims, "The tea is hot").speaker == "Mrs. Stone"  # not Mrs. Ward
+
+
+def _paragraph_of_tom(leadin: str) -> list[_Turn]:
+    """Tom named beside the first quotation of paragraph 2; a second quotation after
+    ``leadin`` (the narration between them) that nobody names; filled."""
+    people = people_of("Tom came and he sat. Mary came and she sat. Ned came and he sat.")
+    said = [_said(2, "Tom", "Tom", "name", 0.95), _Turn(2, starts_paragraph=False)]
+    fill_turns(said, lambda s: "We must hurry.", people, leadin=lambda i: leadin if i else "")
+    return said
+
+
+def test_a_quotation_its_own_lead_in_gives_to_someone_else_is_not_the_paragraphs() -> None:
+    # "“We must hurry,” said Tom. Nobody moved. Then Ned began in a whisper, “...”": Ned
+    # (a name the sentence sieves did not read as a speaker here), not Tom.
+    assert _paragraph_of_tom("Nobody moved. Then Ned began in a whisper, ")[1].speaker is None
+    assert _paragraph_of_tom("The dog rose, and it said in a small voice, ")[1].speaker is None
+    assert _paragraph_of_tom("Mary turned away; she called out to the boy, ")[1].speaker is None
+
+
+def test_a_quotation_after_a_lead_in_of_its_paragraphs_speaker_is_theirs() -> None:
+    for leadin in (
+        "He turned to the boy, and he called out loudly, ",  # (his gender)
+        "Then turning to Mary, who had not heard--",  # (no subject: Mary is spoken to)
+        "And Mary distinctly heard him add, in a lower tone,--",  # (his words Mary hears)
+        "Nobody moved. ",  # (no lead-in)
+        "",
+    ):
+        said = _paragraph_of_tom(leadin)
+        assert said[1].speaker == "Tom", leadin
+        assert (said[1].sieve, said[1].speaker_confidence) == (SAME_PARAGRAPH_SIEVE, 0.55)
+
+
+def test_a_lead_ins_subject_is_a_pronoun_or_a_name_a_verb_of_saying_follows() -> None:
+    assert leadin_subject("They looked at Ned. Ned began in a low voice, ") == "Ned"
+    assert leadin_subject("and a Sparrow called out from the hedge, ") == "a Sparrow"
+    assert leadin_subject("and he came trotting along, muttering as he came, ") == "he"
+    assert leadin_subject("Ned sat down. ") is None  # (no lead-in)
+    assert leadin_subject("Ned sat down on the bench, ") is None  # (no verb of saying)
+    people = people_of("Tom came and he sat. Mary came and she sat. Ned came and he sat.")
+    assert not someone_else("he", "Tom", people)
+    assert someone_else("she", "Tom", people)
+    assert someone_else("it", "Mary", people)
+    assert someone_else("Ned", "Tom", people)
+    assert someone_else("a Sparrow", "Tom", people)
+    assert not someone_else("The Footman", "the Footman", people)
+
+
+def _conversation(paragraphs: list[int]) -> list[_Turn]:
+    """Mary, then Tom, named beside their turns; one more turn nobody names; filled (the
+    narration between names nobody)."""
+    people = people_of("Tom came. Tom sat. Mary came. Mary sat.")
+    said = [_said(paragraphs[0], "Mary", "Mary", "name", 0.95)]
+    said += [_said(paragraphs[1], "Tom", "Tom", "name", 0.95), _Turn(paragraphs[2])]
+    fill_turns(said, lambda s: "Not yet.", people, named_between=lambda a, b: Counter())
+    return said
+
+
+def test_a_turn_is_surer_of_the_turns_just_before_it_than_across_narration() -> None:
+    said = _conversation([2, 3, 4])
+    assert (said[2].speaker, said[2].speaker_confidence) == ("Mary", 0.6)
+    said = _conversation([2, 3, 5])  # (paragraph 4 narrates)
+    assert (said[2].speaker, said[2].speaker_confidence) == ("Mary", 0.5)
+    assert said[2].evidence == "conversation turns: speaks two turns before"
+
+
+def test_a_conversations_first_turn_the_turns_after_decide_is_less_sure() -> None:
+    people = people_of("Tom came. Tom sat. Mary came. Mary sat.")
+    said = [_Turn(2), _said(3, "Mary", "Mary", "name", 0.95), _said(4, "Tom", "Tom", "name", 0.95)]
+    fill_turns(said, lambda s: "Is it going to rain?", people)
+    assert (said[0].speaker, said[0].speaker_confidence) == ("Tom", 0.5)
+    assert said[0].evidence == "conversation turns: speaks two turns after"

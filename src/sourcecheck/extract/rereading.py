@@ -24,7 +24,7 @@ from .verbs import CONTINUING, REPLYING
 from .vocatives import vocatives
 
 if TYPE_CHECKING:
-    from .speakers import Said
+    from .speakers import Said, TextReading
 
 
 def answered(said: Said, last: Said | None, verb: str = "") -> Said | None:
@@ -54,13 +54,33 @@ def reread(
     *,
     author: str | None,
     silent: Callable[[int], str | None] = lambda p: None,
+    reading: TextReading | None = None,
 ) -> None:
     """The passes over the whole text's attributions, in order: the narrator named (when no
     author is given), the conversation turns filled (``silent``: who answers without words
-    in a narration paragraph), the pronouns resolved again."""
+    in a narration paragraph; ``reading``, the text read, for the narration before each
+    quotation of a paragraph), the pronouns resolved again."""
     if not author:
         name_narrator(said_list, quote_text, people)
-    fill_turns(said_list, quote_text, people, named_between=referents.named_between, silent=silent)
+
+    def leadin(i: int) -> str:  # (the narration since the paragraph's start or quotation)
+        s = said_list[i]
+        if reading is None:
+            return ""
+        before = said_list[i - 1] if i else None
+        start = reading.paras[s.paragraph - 1].start
+        if before is not None and before.paragraph == s.paragraph:
+            start = before.quote.pieces[-1].span.end
+        return reading.text[start : s.first_mark]
+
+    fill_turns(
+        said_list,
+        quote_text,
+        people,
+        named_between=referents.named_between,
+        silent=silent,
+        leadin=leadin,
+    )
     pronouns_again(said_list, quote_text, people, referents)
 
 

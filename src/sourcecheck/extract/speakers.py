@@ -166,7 +166,7 @@ class Speakers:
                 by_para[quote.pieces[-1].paragraph] = said
         reread(
             said_list, self._quote_text, self.people, self.referents, author=self.author,
-            silent=self._silent_answer,
+            silent=self._silent_answer, reading=self.reading,
         )  # fmt: skip
         name_described_later(self.text, said_list, self.people)  # "the gentleman" = Mr. Brownlow
         return said_list

@@ -29,15 +29,16 @@ from .callers import fill_callers
 from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
+from .sameparagraph import SAME_PARAGRAPH, SAME_PARAGRAPH_SIEVE, same_paragraph
 from .sieves import PRONOUNS
 from .turndescriptions import adjacent, descriptions_apart, descriptions_kept, written_descriptions
 from .vocatives import kin_called, kin_of, same_family, vocatives
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
 """Sieves whose decision a vocative of the conversation overrules."""
-SAME_PARAGRAPH = 0.75
-SAME_PARAGRAPH_SIEVE = "the attributed quotation of its paragraph"
 TURNS = 0.6
+TURNS_APART = 0.5
+"""How sure a turn is that the turns after it decide, or that narration separates."""
 VOCATIVE = 0.55
 PARTNER = 0.5
 WEAK = 0.45
@@ -57,6 +58,7 @@ def fill_turns(
     *,
     named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter(),
     silent: Callable[[int], str | None] = lambda p: None,
+    leadin: Callable[[int], str] = lambda i: "",
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
     guess), from their paragraph, the conversation's turns and its vocatives.
@@ -64,7 +66,9 @@ def fill_turns(
     ``named_between(a, b)``: the persons the narration names in the paragraphs strictly
     between paragraphs ``a`` and ``b`` (a conversation goes on through narration that names
     nobody new); ``silent(p)``: who answers without a quotation in narration paragraph ``p``
-    (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation."""
+    (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation;
+    ``leadin(i)``: the narration before quotation ``i`` since the last quotation of its
+    paragraph (:func:`~sourcecheck.extract.sameparagraph.same_paragraph`)."""
     addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
     kin = kin_of(said, confident=WEAK)
     for names, s in zip(addressed, said, strict=True):
@@ -72,7 +76,7 @@ def fill_turns(
             names.update(kin[k] for k in kin_called(quote_text(s)) if k in kin)
     descriptions_apart(said)
     written = written_descriptions(said)
-    _same_paragraph(said)
+    same_paragraph(said, people, may_take=_may_take, leadin=leadin)
     heads = [i for i, s in enumerate(said) if _first_of_paragraph(said, i)]
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
     turns: list[SaidLike] = list(said)
@@ -85,7 +89,7 @@ def fill_turns(
         addressed.extend(silences)  # (a silent turn calls nobody)
         conv = _Conversation(turns, chain, addressed, people, scene, last, usual, named_between)
         _fill_chain(conv)
-    _same_paragraph(said)
+    same_paragraph(said, people, may_take=_may_take, leadin=leadin)
     fill_callers(
         said,
         quote_text,
@@ -226,17 +230,10 @@ def _first_of_paragraph(said: Sequence[SaidLike], i: int) -> bool:
     return i == 0 or said[i - 1].paragraph != said[i].paragraph
 
 
-def _same_paragraph(said: Sequence[SaidLike]) -> None:
-    by_para: dict[int, list[SaidLike]] = {}
-    for s in said:
-        by_para.setdefault(s.paragraph, []).append(s)
-    for group in by_para.values():
-        named = [s for s in group if s.attributed and s.speaker]
-        if len({s.speaker for s in named}) != 1:
-            continue
-        for s in group:  # (over a guess too: "poor Isabella" named just before)
-            if not s.attributed and (s.speaker_confidence < WEAK or s.sieve in GUESSES):
-                set_speaker(s, named[0].speaker, SAME_PARAGRAPH_SIEVE, SAME_PARAGRAPH)
+def _may_take(s: SaidLike) -> bool:
+    """Whether a quotation may take its paragraph's speaker: it has none, or a guess ("poor
+    Isabella" named just before)."""
+    return s.speaker_confidence < WEAK or s.sieve in GUESSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +298,7 @@ def _fill_loop(conv: _Conversation) -> None:
 
 def _follow(conv: _Conversation, i: int, before: str | None) -> None:
     """Let the quotations of turn ``i``'s paragraph that took its speaker (``before``, from
-    :func:`_same_paragraph`) take the one the conversation now gives it: the next turn
+    :func:`same_paragraph`) take the one the conversation now gives it: the next turn
     answers the last of them."""
     for j in range(i + 1, conv.last.get(i, i) + 1):
         s = conv.said[j]
@@ -346,7 +343,7 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
-            return far, f"conversation turns: speaks two turns {side}", TURNS
+            return far, f"conversation turns: speaks two turns {side}", _sureness(conv, k, step)
         if step == -1 and k + 1 < len(chain):  # (after the turns before: surer)
             after = known(k + 1)
             names = addressed[chain[k + 1]] - {after} - mine
@@ -366,6 +363,18 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             if other not in mine:
                 return other, "conversation turns: the other of its two speakers", PARTNER
     return None
+
+
+def _sureness(conv: _Conversation, k: int, step: int) -> float:
+    """How sure turn ``k`` is of the speaker two turns away (``step``: -1 before, 1 after):
+    :data:`TURNS` when the three turns open three paragraphs in a row and the turns before
+    decide; :data:`TURNS_APART` when the turns after decide (the conversation's first turns,
+    where the narration has just brought someone in) or narration stands between them."""
+    said, chain = conv.said, conv.chain
+    if step > 0 or k < 2:
+        return TURNS_APART
+    first = said[conv.last.get(chain[k - 2], chain[k - 2])].paragraph
+    return TURNS if said[chain[k]].paragraph - first == 2 else TURNS_APART
 
 
 def _family_member(conv: _Conversation, k: int, called: str, others: set[str]) -> str | None:
