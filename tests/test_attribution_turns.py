@@ -101,6 +101,20 @@ def test_a_silent_answer_is_a_turn_of_the_conversation() -> None:
     assert by_quote(claims, "And how impossible").speaker == "Jane"
 
 
+def test_a_question_the_narration_reports_is_a_turn_of_the_conversation() -> None:
+    text = (
+        "Tom sat by the window with his uncle, and Mary came in from the garden.\n\n"
+        "“The roses are all white this year,” said Tom to his uncle.\n\n"
+        "Mary here asked Tom quietly whether the red ones had died in the frost.\n\n"
+        "“Not one of them. The gardener planted the wrong trees.”\n\n"
+        "“Then we must plant them again in the spring, all of them.”"
+    )
+    claims = extract_claims(text)
+    # Mary's question, told not quoted, is her turn: Tom answers it, and she goes on.
+    assert by_quote(claims, "Not one of them").speaker == "Tom"
+    assert by_quote(claims, "Then we must plant").speaker == "Mary"
+
+
 def test_a_silent_answer_by_pronoun_counts_the_other_of_its_gender() -> None:
     text = (
         "Mr. Darcy was writing, and Miss Bingley sat near him. Mr. Darcy wrote on.\n\n"

@@ -1,8 +1,10 @@
 """Silent turns: a short narration paragraph between two turns of a conversation that tells
 how someone answered without a quotation ("Elizabeth smiled.", "He made no answer.", "Sikes
-nodded.", "She replied in the affirmative.") is that person's turn. The conversation's
-alternation counts it (:mod:`~sourcecheck.extract.turns`): after "Elizabeth smiled.", the
-next quotation is not Elizabeth's but the other's, who goes on.
+nodded.", "She replied in the affirmative.") or reports what someone asked or said ("Mr.
+John Knightley here asked Emma quietly whether ...", "She explained what its effect on her
+had been.") is that person's turn. The conversation's alternation counts it
+(:mod:`~sourcecheck.extract.turns`): after "Elizabeth smiled.", the next quotation is not
+Elizabeth's but the other's, who goes on.
 """
 
 from __future__ import annotations
@@ -22,16 +24,19 @@ _SUBJECT = re.compile(
 """The subject a paragraph opens with: a pronoun, or a name with its title."""
 _MARKS = re.compile(r"[“”\"‘’«»„]|(?:^|\s)'")
 _ANSWER = re.compile(
-    r"\s*(?:\w+ly\s+)?(?:(?:could|did|would)\s+(?:not\s+|hardly\s+|only\s+)?"
+    r"\s*(?:(?:\w+ly|here|then|now|again|presently)\s+)?"
+    r"(?:(?:could|did|would)\s+(?:not\s+|hardly\s+|only\s+)?"
     r"(?:but\s+|help\s+)?)?"
     r"(?:nodd|bow|smil|laugh|shook|shak|shrug|sigh|colou?r|blush|frown|"
     r"made\s+no|gave\s+no|was\s+silent|said\s+nothing|repli|answer|assur|declar|assent|"
-    r"agree|promis|obey|did\s+as|play|sat\s+down|rose|relaps|hesitat)"
+    r"agree|promis|obey|did\s+as|play|sat\s+down|rose|relaps|hesitat|"
+    r"ask|inquir|enquir|begg|remark|observ|explain|told)"
 )
 """The verbs of an answer without a quotation, right after the subject ("Jane shook her
-head", "Elizabeth could hardly help smiling", "Mr. Bennet replied that he had not"); a state
-("Mrs. Weston was disappointed"), a look or a turn ("Elizabeth looked with astonishment",
-"turned to her sister") tells of the next speaker more often than of an answer."""
+head", "Elizabeth could hardly help smiling", "Mr. Bennet replied that he had not") or of a
+question or words told, not quoted ("Mr. Knightley here asked whether"); a state ("Mrs.
+Weston was disappointed"), a look or a turn ("Elizabeth looked with astonishment", "turned
+to her sister") tells of the next speaker more often than of an answer."""
 
 
 def silent_answer(text: str, para: Paragraph, people: People) -> str | None:
