@@ -68,9 +68,9 @@ def test_stage_directions_in_parentheses_are_not_the_speakers_words() -> None:
         '"The bridge (as I understand) was mended on Monday by the men of the parish."'
     )
     first, second, third = find_quotations(text)
-    assert [p.span.slice(text) for p in first.pieces] == [
-        "Yes, my dear, if there is time.--But--",
-        "--she is coming for only one week, and there will not be time for any thing at all.",
+    assert [p.span.slice(text) for p in first.pieces] == [  # the dashes go with the aside
+        "Yes, my dear, if there is time.--But",
+        "she is coming for only one week, and there will not be time for any thing at all.",
     ]
     assert [c.slice(text) for c in first.cuts] == ["(in a very depressed tone)"]
     assert first.gaps == []  # a cut is no attribution

@@ -61,6 +61,12 @@ class Marks:
         """The marks quotations open and close with."""
         return DOUBLE_RE if self.primary == "double" else SINGLE_RE
 
+    @property
+    def nesting(self) -> Marks:
+        """The marks that nest inside this text's quotations (single ones in a text quoting
+        with double ones, and the reverse)."""
+        return Marks("single" if self.primary == "double" else "double")
+
     def is_straight(self, mark: str) -> bool:
         """Whether ``mark`` is a typewriter mark (the quotation's style is then straight)."""
         return mark in ('"', "''", "``", "'")

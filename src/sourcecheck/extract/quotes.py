@@ -53,6 +53,7 @@ def find_quotations(text: str) -> list[Quotation]:
     paras = paragraphs(text)
     marks = qm.primary_style(text)
     raw = _MarkReader(text, paras, marks).read()
+    raw += _outside_quotations(text, paras, marks, raw)
     raw += _dash_quotations(text, paras, raw)
     raw += _block_quotations(text, paras, raw)
     raw.sort(key=lambda q: q.start)
@@ -183,6 +184,29 @@ class _MarkReader:
         self.current = None
 
 
+def _outside_quotations(
+    text: str, paras: list[Paragraph], marks: qm.Marks, quotes: list[Quotation]
+) -> list[Quotation]:
+    """The quotations in the marks a text nests with that stand outside its quotations: in a
+    text quoting with “...”, ‘Yes,’ he said, ‘...’ is a quotation, while ‘...’ inside “...”
+    stays nested. Only those opened and closed in one paragraph, without a flag (an
+    apostrophe that reads as an opening mark leaves its quotation unclosed)."""
+    inside = [(q.first_mark, q.last_mark_end) for q in quotes]
+    out = []
+    for q in _MarkReader(text, paras, marks.nesting).read():
+        piece = q.pieces[0]
+        if (
+            q.flags
+            or len(q.pieces) != 1
+            or piece.open is None
+            or piece.close is None
+            or any(a <= q.first_mark < b or a < q.last_mark_end <= b for a, b in inside)
+        ):
+            continue
+        out.append(q)
+    return out
+
+
 def _strip(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -300,6 +324,19 @@ def _add_unmarked_starts(text: str, paras: list[Paragraph], quotes: list[Quotati
 # -- nesting and cuts ---------------------------------------------------------------------
 
 
+_CUT_DASHES = "-–—―"
+_CUT_PUNCT = ",;" + _CUT_DASHES
+"""What sets a stage direction off inside a quotation, left out with it: "Yes--(smiling)--I
+do", "Yes, (smiling) I do"."""
+
+
+def _before_cut(text: str, start: int, cut: int) -> int:
+    """Where the words before a cut end: before the dashes that set the cut off ("Yes--")."""
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _CUT_DASHES):
+        cut -= 1
+    return cut
+
+
 def _cut_inner_gaps(text: str, quote: Quotation) -> None:
     """Cut each piece at what it holds that is not the speaker's words (stage directions:
     :func:`~sourcecheck.extract.quotemarks.inner_gaps`): the words
@@ -313,9 +350,9 @@ def _cut_inner_gaps(text: str, quote: Quotation) -> None:
             continue
         start, parts = piece.span.start, []
         for cut in cuts:
-            parts.append(_strip(text, start, cut.start))
+            parts.append(_strip(text, start, _before_cut(text, start, cut.start)))
             start = cut.end
-            while start < piece.span.end and (text[start].isspace() or text[start] in ",;"):
+            while start < piece.span.end and (text[start].isspace() or text[start] in _CUT_PUNCT):
                 start += 1
         parts.append(_strip(text, start, piece.span.end))
         kept = [p for p in parts if WORD_RE.search(text, p.start, p.end)]
