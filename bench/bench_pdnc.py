@@ -10,7 +10,9 @@ the annotations is given to the extractor) and scored:
   starts where one of its pieces starts and ends where that piece or a later piece of the same
   quotation ends, up to trailing punctuation, quotation marks or whitespace (PDNC cuts a
   quotation into pieces around the nested quotations and parenthesized asides it holds,
-  "(smiling,)"; extraction keeps those inside one claim); *found* = references matched by at
+  "(smiling,)"; extraction keeps those inside one claim); a piece's start or end may also
+  differ by the dashes that set off such an aside (PDNC keeps them in its pieces, "Yes--" and
+  "--I do"; extraction leaves them out with the aside); *found* = references matched by at
   least one proposal; *precision* = proposals matching a piece of some reference / proposals;
 - the **speaker** of a found reference is right when the first matching proposal's speaker,
   case and a leading article (the/a/an) aside, equals one of the character's aliases, or an
@@ -143,6 +145,14 @@ def speaker_confidence(claim: Claim) -> float:
     return float(m.group(1)) if m else 0.0
 
 
+def _without_dashes(text: str, at: int, step: int) -> int:
+    """A piece's start (``step`` 1) or end (-1) past the dashes that set off an aside."""
+    i = at if step == 1 else at - 1
+    while 0 <= i < len(text) and text[i] in "-–— \n":
+        i += step
+    return i if step == 1 else i + 1
+
+
 def score_novel(folder: Path, *, errors: int = 0) -> Tally:
     text = (folder / "novel_text.txt").read_text(encoding="utf-8")
     refs = references(folder / "quotation_info.csv")
@@ -162,8 +172,13 @@ def score_novel(folder: Path, *, errors: int = 0) -> Tally:
         hits = [
             c
             for i, (s, _) in enumerate(ref.pieces)
-            for c in by_start.get(s, [])
-            if any(same_span(text, (s, c.end or 0), (s, e)) for _, e in ref.pieces[i:])
+            for start in {s, _without_dashes(text, s, 1)}
+            for c in by_start.get(start, [])
+            if any(
+                same_span(text, (start, c.end or 0), (start, end))
+                for _, e in ref.pieces[i:]
+                for end in {e, _without_dashes(text, e, -1)}
+            )
         ]
         if not hits:
             continue
