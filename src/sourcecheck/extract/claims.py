@@ -42,8 +42,8 @@ from .surnames import surname
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
 to open their paragraph, or to be a cry or question of their own ("Stop thief!"): this leaves
-out scare quotes such as the “left” communists. Of the pieces of an interrupted
-quotation, those this long are proposed, else the longest; the rest are named in the notes."""
+out scare quotes such as the “left” communists. Of an interrupted quotation, the longest
+piece is proposed and those this long (or with a figure); the rest are named in the notes."""
 
 _SIGNATURE = re.compile(r"^(?:yours|your|sincerely|faithfully|signed)\b|^[A-Z][A-Z .\-]+\.?$", re.I)
 
@@ -238,7 +238,7 @@ class _Proposer:
 
     def _proposed_pieces(self, said: Said) -> list[Piece]:
         """The pieces worth a claim: not a signature ("Yours, TROTSKY."), not a scare quote,
-        and of an interrupted quotation the pieces of :data:`MIN_WORDS` or the longest."""
+        and of an interrupted quotation the longest piece and those worth a claim alone."""
         quote, text = said.quote, self.text
         pieces = without_inner_headings(list(quote.pieces), text)  # "_Sedan._" in a diary
         last = pieces[-1].span.slice(text).strip()
@@ -258,8 +258,8 @@ class _Proposer:
                 by_para.setdefault(piece.paragraph, []).append(piece)
             kept = []
             for group in by_para.values():
-                long = [p for p in group if worth_alone(p.span.slice(text), self.min_words)]
-                kept += long or [max(group, key=lambda p: len(p.span))]
+                kept.append(max(group, key=lambda p: len(p.span)))  # not only "In five days"
+                kept += [p for p in group if worth_alone(p.span.slice(text), self.min_words)]
             pieces = [p for p in pieces if p in kept]
         return pieces
 
