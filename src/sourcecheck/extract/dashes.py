@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..models import Span
 from ..normalize import WORD_RE
 from ..texts.language import detect_language
+from . import paragraphlanguages
 from .verbs import GERMAN_VERBS, NOT_SPEECH_ALONE, RUSSIAN_VERBS, SPEECH_VERBS
 
 DASHES = "—―–"
@@ -71,10 +72,12 @@ _VERBS: dict[str, frozenset[str]] = {
 
 
 def saying_verbs(text: str) -> frozenset[str]:
-    """The verbs of saying of ``text``'s language (every language's when it is not clear)."""
+    """The verbs of saying of ``text``'s language and of its paragraphs written in another
+    (:func:`~.paragraphlanguages.others`); every language's when it is not clear."""
     found = detect_language(text)
     if found is not None and found.code in _VERBS:
-        return _VERBS[found.code]
+        codes = {found.code} | paragraphlanguages.others(text, found.code)
+        return frozenset().union(*(_VERBS[code] for code in codes if code in _VERBS))
     return frozenset().union(*_VERBS.values())
 
 

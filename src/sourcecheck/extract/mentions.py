@@ -55,7 +55,8 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if tokens[j - 1].text.endswith(("’s", "'s")):
             return _owned_person(tokens, j)  # "Rasputin’s command": an owner, not a speaker
         return "name", j
-    if low in DETERMINERS or low in lexicon.determiners(verbs.language()):  # "der Vater"
+    determiners = (lexicon.determiners(lang) for lang in verbs.languages())  # of each paragraph
+    if low in DETERMINERS or any(low in found for found in determiners):  # "der Vater"
         j = i + 1
         while j < len(tokens) and j - i <= MAX_DESCRIPTION_WORDS and _describes(tokens, j):
             j += 1

@@ -14,9 +14,11 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..texts.language import language_of
+from . import paragraphlanguages
 
 if TYPE_CHECKING:
     from .cue import Token
@@ -150,6 +152,7 @@ narrator; None for a plural). German "sie" is read as "she": after a singular ve
 
 _VERBS = {"en": SPEECH_VERBS, "de": GERMAN_VERBS, "ru": RUSSIAN_VERBS}
 _LANGUAGE: ContextVar[str] = ContextVar("speech_language", default="en")
+_OTHERS: ContextVar[tuple[str, ...]] = ContextVar("speech_languages_also", default=())
 
 
 def language() -> str:
@@ -172,30 +175,59 @@ def text_language(text: str) -> str:
 
 @contextmanager
 def reading(text: str) -> Iterator[str]:
-    """Read ``text``'s attributions in its language (:func:`text_language`) until the block
-    ends; yields the language."""
-    token = _LANGUAGE.set(text_language(text))
+    """Read ``text``'s attributions in its language (:func:`text_language`), and in the
+    languages of its paragraphs written in another (:func:`~.paragraphlanguages.others`:
+    Russian paragraphs then German ones), until the block ends; yields the language."""
+    primary = text_language(text)
+    token = _LANGUAGE.set(primary)
+    also = _OTHERS.set(tuple(sorted(paragraphlanguages.others(text, primary) & _VERBS.keys())))
     try:
         yield _LANGUAGE.get()
     finally:
+        _OTHERS.reset(also)
         _LANGUAGE.reset(token)
 
 
 def speech_verbs() -> frozenset[str]:
-    """The verbs of saying of the text being read (English: every form)."""
-    return _VERBS[_LANGUAGE.get()]
+    """The verbs of saying of the text being read (English: every form), and of the other
+    languages some of its paragraphs are written in."""
+    return _verbs_of(languages())
 
 
 def finite_forms() -> frozenset[str]:
     """Forms known finite without an -ed: the English irregular pasts, and every German and
     Russian form of :func:`speech_verbs` (their tables hold finite forms only)."""
-    lang = _LANGUAGE.get()
-    return PAST if lang == "en" else _VERBS[lang]
+    return _finite_of(languages())
 
 
 def subject_pronouns() -> dict[str, str | None]:
-    """The subject pronouns of the text being read and the gender each says."""
-    return SUBJECT_PRONOUNS[_LANGUAGE.get()]
+    """The subject pronouns of the text being read and the gender each says (the text's own
+    language first, then its paragraphs' other languages)."""
+    return _pronouns_of(languages())
+
+
+def languages() -> tuple[str, ...]:
+    """The language of the text being read, then those of its paragraphs written in another
+    (see :func:`reading`)."""
+    return (_LANGUAGE.get(), *_OTHERS.get())
+
+
+@lru_cache(maxsize=16)
+def _verbs_of(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_VERBS[lang] for lang in languages))
+
+
+@lru_cache(maxsize=16)
+def _finite_of(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(PAST if lang == "en" else _VERBS[lang] for lang in languages))
+
+
+@lru_cache(maxsize=16)
+def _pronouns_of(languages: tuple[str, ...]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for lang in reversed(languages):  # the text's own language wins
+        found.update(SUBJECT_PRONOUNS[lang])
+    return found
 
 
 PARTICLES = frozenset("on in out up forth".split())
