@@ -5,7 +5,8 @@ The first step of :mod:`sourcecheck.extract.claims`. It knows typography, not me
 - curly (“ ”), low-high („ “), guillemet (« ») and straight (") double quotation marks, and the
   doubled single marks some texts print for them (’’, '', ``);
 - nested quotations in single marks (‘...’ or '...') inside a double-quoted one, kept as part of
-  the outer quotation and reported as nested;
+  the outer quotation and reported as nested; outside any, a quotation of its own (‘Yes,’ he
+  said, in a text printing “...” elsewhere);
 - quotations spanning paragraphs: by the English convention a quotation that goes on into the
   next paragraph does not close the first and reopens the next with an opening mark; each
   paragraph becomes one *piece* of the same quotation;
