@@ -85,6 +85,11 @@ def test_apostrophes_and_an_unclosed_single_mark_open_no_quotation():
         "’tis said the cart ‘would not come back before the frost had gone from the road."
     )
     assert pieces(text) == [["We leave at five,"]]
+    years = (
+        "“We hold it,” he said. The Duke withstood the Venetians in the year '84, and "
+        "Pope Julius in the year '10, for no other reason than the age of his house."
+    )
+    assert pieces(years) == [["We hold it,"]]
 
 
 # -- 4. paragraphs in another language than the text's ---------------------------------------

@@ -10,8 +10,8 @@ words. The reading of quotations from the marks is in :mod:`~sourcecheck.extract
   a letter after opens: “ closes the German „Ja“ and « the German »Ja«); the mark's usual
   role decides otherwise (French « Oui » has spaces on both sides).
 - **Apostrophes.** A single mark between letters (don't, o'clock), at the start of an elided
-  word ('tis, 'em, 'ere) or after the s of a plural possessive (the boys' room) is no
-  quotation mark.
+  word ('tis, 'em, 'ere) or year ('84), or after the s of a plural possessive (the boys'
+  room) is no quotation mark.
 - **Inside a quotation**, a stage direction in parentheses is the narrator's, not the
   speaker's words ("(smiling,)", "(turning to Emma)", "(in a low voice)"), and cuts the
   quotation into pieces (:func:`inner_gaps`). Nested quotations stay inside the quotation
@@ -134,6 +134,8 @@ def single_role(text: str, i: int, para_start: int, para_end: int) -> str:
     after = text[i + 1] if i + 1 < para_end else " "
     if before.isalnum() and after.isalnum():
         return "none"  # don't, o'clock
+    if after.isdigit():
+        return "none"  # a year's century left out: "in the year '84", "the ’90s"
     space_before, space_after = _sides(text, i, i + 1, para_start, para_end)
     if after.isalpha():
         word = WORD_RE.match(text, i + 1)
