@@ -12,7 +12,10 @@ and the sentence's vector is diluted by the rest of it (0.33 from the quote, 136
 text's 905 units, where the clause alone is 0.58). So a unit of at least
 :data:`LONG_WORDS` words is also cut into clauses of at least :data:`CLAUSE_WORDS` words,
 each embedded (about half a book's words are in such units: its vectors cost half as much
-again to build).
+again to build). A unit that reports speech inside its narration ("Lenin said: «We must sign
+the peace at once...»", "„Die Russen werden nicht unterschreiben“, sagte Graf Czernin.") is
+cut at the ends of the speech whatever its length (:mod:`.speech`): the quoted words are a
+clause of their own.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import numpy as np
 
 from ..texts.sentences import unit_spans
 from .embed import Embedder, default_embedder
+from .speech import SPEECH_WORDS, speech_pieces
 from .stems import content_stems
 
 UNIT_WORDS = 60
@@ -37,8 +41,9 @@ LONG_WORDS = 20
 CLAUSE_WORDS = 6
 """...of at least this many words each (a shorter piece joins a neighbour, but direct speech
 with its tag: :data:`_SPEECH_TAG`)."""
-SCHEME = f"units{UNIT_WORDS}+clauses{LONG_WORDS}/{CLAUSE_WORDS}+speech"
-"""The unit scheme, stored with the vectors: vectors of another scheme are rebuilt."""
+SCHEME = f"units{UNIT_WORDS}+clauses{LONG_WORDS}/{CLAUSE_WORDS}+speech+quoted{SPEECH_WORDS}"
+"""The unit scheme, stored with the vectors: vectors of another scheme are rebuilt (those
+stored before quoted speech was cut out of its sentence, :mod:`.speech`, are)."""
 _CLAUSE_MARK = re.compile(r"[,;:]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*|\s+(?=\()")
 _CONJUNCTIONS = frozenset(
     """and but or nor yet so because while whereas although though when where which who whom
@@ -197,7 +202,7 @@ def build_text_vectors(
     embedder = embedder or default_embedder()
     spans = np.array(unit_spans(text, max_words=UNIT_WORDS), dtype=np.int64).reshape(-1, 2)
     clauses = np.array(
-        [c for s, e in spans.tolist() for c in clause_spans(text, s, e)], dtype=np.int64
+        [c for s, e in spans.tolist() for c in unit_clauses(text, s, e)], dtype=np.int64
     ).reshape(-1, 2)
     every = np.concatenate([spans, clauses])
     parts = []
@@ -210,6 +215,21 @@ def build_text_vectors(
     matrix: np.ndarray = (np.concatenate(parts) if parts else np.zeros((0, dim))).astype(dtype)
     n = len(spans)
     return TextVectors(embedder.model_id, spans, matrix[:n], clauses, matrix[n:])
+
+
+def unit_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses stored for a unit: its reported speech and the narration around it, each
+    whatever its length (:func:`~.speech.speech_pieces`), a long one cut further into its
+    clauses; else, for a unit with no such speech, its clauses (:func:`clause_spans`).
+
+    >>> t = "Czernin sagte: „Die Russen werden nicht unterschreiben.“"
+    >>> [t[s:e] for s, e in unit_clauses(t, 0, len(t))]
+    ['Czernin sagte:', '„Die Russen werden nicht unterschreiben.“']
+    """
+    pieces = speech_pieces(text, start, end)
+    if not pieces:
+        return clause_spans(text, start, end)
+    return [c for a, b in pieces for c in clause_spans(text, a, b) or [(a, b)]]
 
 
 def clause_spans(
