@@ -371,7 +371,7 @@ def _numbers_agree(
     ...                read_anchors("Die Frauen hielten ihn.", "de")) is None
     True
     """
-    numbers, vague = _rendering(passage, pairs)
+    numbers, vague = rendered_quantities(passage, pairs)
     if quote.numbers and passage.numbers:
         q = Counter(v for v, _ in quote.numbers)
         p = Counter(v for v, _ in passage.numbers)
@@ -385,7 +385,7 @@ def _numbers_agree(
     return None
 
 
-def _rendering(
+def rendered_quantities(
     passage: Anchors, pairs: Sequence[tuple[int, int]] | None
 ) -> tuple[list[int], list[int]]:
     """Where the passage's numbers and quantity words are, in the clauses holding the

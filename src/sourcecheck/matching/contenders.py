@@ -24,7 +24,16 @@ a meeting on February 10". A claim's date tells them apart, so when a claim has 
    decision rule scores highest, which then judges it.
 
 A claim whose passage prints no date and is near no dated passage of its person is chosen as
-before; so is one whose chosen passage's date agrees.
+before; so is one whose chosen passage's date agrees and that the decision rule accepts. But a
+date that agrees must never make a claim lose its passage: the quote's date words draw its
+vector to the sentence that prints the date ("8 (21) января 1918 года в Смольном состоялось
+совещание." for "Lenin spoke first at the meeting of January 8, 1918.", 0.58), which says
+nothing else of the claim and is rejected, while the sentence after it, the one that says it,
+is less near (0.38) and the two together (0.58) were never a candidate (one sentence's pull
+is diluted by the next). So when the chosen passage's date agrees and it is rejected, the
+dated contenders are weighed as well, with each named dated unit joined to the dated unit
+before it (the date's sentence and the one that follows it), and the best replaces the chosen
+passage if the decision rule scores it higher.
 """
 
 from __future__ import annotations
@@ -75,11 +84,13 @@ def dated_contenders(
     embedder: Embedder,
     *,
     words: int,
+    joined: bool = False,
 ) -> list[Dated]:
     """The pieces (:func:`_pieces`) of the :data:`DATED_UNITS` dated units nearest the quote
     (``sims``: its similarity with each unit, from the stored vectors; ``readings``: its
     vectors, the nearest counting) that name one of its names, each with its margin over the
-    other dated units; the most similar first."""
+    other dated units; with ``joined``, also each of those units with the dated unit before
+    it; the most similar first."""
     dated = dated_units(text, units, claim_date)
     if not dated:
         return []
@@ -88,7 +99,10 @@ def dated_contenders(
     chosen = sorted(named, key=lambda u: -float(sims[u]))[:DATED_UNITS]
     found = []
     for u in chosen:
-        for passage in _pieces(text, units, u, float(sims[u]), readings, embedder, words):
+        pieces = _pieces(text, units, u, float(sims[u]), readings, embedder, words)
+        if joined and u - 1 in dated:
+            pieces.append(_joined(text, units, u, readings, embedder))
+        for passage in pieces:
             found.append(Dated(passage, _dated_margin(passage.similarity, u, dated, sims)))
     return sorted(found, key=lambda d: -d.passage.similarity)
 
@@ -131,23 +145,32 @@ def dated_choice(
     words: int,
     gap: float,
     weigh: Callable[[Passage, float], Weighing],
+    score: float | None = None,
 ) -> tuple[Dated, Weighing] | None:
     """The dated contender that replaces the ``chosen`` passage, if any, weighed: none when the
-    claim's date agrees there; else the one the decision rule scores highest (``weigh``: a
-    passage and its margin weighed) of those at most ``gap`` less similar (cosine).
-    ``sims``: the quote's similarity with each unit, from the text's stored vectors (the
-    stage's ranking computed it: not again)."""
-    if passage_date(text, chosen.span, language, claim_date):
+    claim's date agrees there and the decision rule accepts it (``score``: its score, under 0
+    rejected; None: accepted); else the one the decision rule scores highest (``weigh``: a
+    passage and its margin weighed) of those at most ``gap`` less similar (cosine), where the
+    date agrees only if it scores higher than the chosen passage. ``sims``: the quote's
+    similarity with each unit, from the text's stored vectors (the stage's ranking computed
+    it: not again)."""
+    agrees = passage_date(text, chosen.span, language, claim_date)
+    if agrees and (score is None or score >= 0):
         return None
     units = text_units(text, language)
     dated = dated_contenders(
-        text, units, sims, readings, anchors, claim_date, embedder, words=words
+        text, units, sims, readings, anchors, claim_date, embedder, words=words, joined=agrees
     )
     near = [d for d in dated if d.passage.similarity >= chosen.similarity - gap]
+    if agrees:  # the chosen passage itself is no contender of its own
+        near = [d for d in near if d.passage.span != chosen.span]
     if not near:
         return None
     weighed = [(d, weigh(d.passage, d.margin)) for d in near]
-    return max(weighed, key=lambda dw: dw[1].signals.score)
+    best = max(weighed, key=lambda dw: dw[1].signals.score)
+    if agrees and score is not None and best[1].signals.score <= score:
+        return None
+    return best
 
 
 @lru_cache(maxsize=8)
@@ -181,6 +204,15 @@ def _pieces(
         for i in np.argsort(-sims)[:PIECES].tolist():
             found.append(Passage(Span(*runs[i]), float(sims[i]), (u, u), clause=True))
     return found
+
+
+def _joined(
+    text: str, units: TextUnits, u: int, readings: np.ndarray, embedder: Embedder
+) -> Passage:
+    """Unit ``u`` with the unit before it (the sentence that prints the date), embedded."""
+    span = Span(*strip_span(text, int(units.spans[u - 1, 0]), int(units.spans[u, 1])))
+    similarity = float(nearest_reading(embedder([flat_text(text, span.start, span.end)]), readings)[0])
+    return Passage(span, similarity, (u - 1, u))
 
 
 def _runs(text: str, span: Span, words: int) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..texts.language import LANGUAGE_NAMES
-from .anchors import AnchorComparison, Anchors
+from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment
 
@@ -59,12 +59,23 @@ def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighi
         shared_names=comparison.shared_names,
         missing_names=comparison.missing_names,
         quote_numbers=tuple(n for _, n in quote.numbers),
-        passage_numbers=tuple(n for _, n in p.numbers),
+        passage_numbers=_passage_numbers(quote, weighed),
         quote_dates=quote.date_texts,
         passage_dates=p.date_texts,
         quote_negations=quote.negations,
         passage_negations=p.negations,
     )
+
+
+def _passage_numbers(quote: Anchors, weighed: Weighing) -> tuple[str, ...]:
+    """The passage's numbers to show: all of them beside the quote's; when the quote states
+    none, only those in the clauses that render it, as the number check counts them (not
+    "две" of "через две недели" two clauses after "Ленин выступил первым")."""
+    p = weighed.anchors
+    if quote.numbers:
+        return tuple(n for _, n in p.numbers)
+    rendered = set(rendered_quantities(p, weighed.alignment.offsets)[0])
+    return tuple(n for at, (_, n) in zip(p.number_starts, p.numbers, strict=True) if at in rendered)
 
 
 def _figure_words(anchors: Anchors) -> set[str]:

@@ -192,6 +192,7 @@ def match_meaning(
                 text, t_lang, chosen.passage, claim_date, sims, q.readings, q.anchors,
                 embedder, words=q.words, gap=params.rerank_gap / 100,
                 weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
+                score=weighed.signals.score,
             )  # fmt: skip
             if dated is not None:
                 chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
