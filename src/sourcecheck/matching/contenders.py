@@ -211,7 +211,8 @@ def _joined(
 ) -> Passage:
     """Unit ``u`` with the unit before it (the sentence that prints the date), embedded."""
     span = Span(*strip_span(text, int(units.spans[u - 1, 0]), int(units.spans[u, 1])))
-    similarity = float(nearest_reading(embedder([flat_text(text, span.start, span.end)]), readings)[0])
+    vector = embedder([flat_text(text, span.start, span.end)])
+    similarity = float(nearest_reading(vector, readings)[0])
     return Passage(span, similarity, (u - 1, u))
 
 

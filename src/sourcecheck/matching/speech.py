@@ -20,6 +20,7 @@ the narration, not speech.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 SPEECH_WORDS = 3
@@ -35,21 +36,22 @@ _MARK = re.compile("[" + re.escape("".join(_CLOSERS) + "’") + "]")
 _OPENS_AFTER = "([{—–-/" + "".join(_CLOSERS)
 _CLOSES_BEFORE = ".,;:!?…)]}—–-" + "".join(_CLOSERS) + "’"
 _COLON = re.compile(r":\s+")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+"""A word as the stored units count them (:mod:`.vectors`)."""
 
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` (a sentence) cut where reported speech begins and ends: its
     quotations and what follows a colon, and the narration between them, in order, each
-    without the spaces at its ends; ``[]`` when the sentence has no such speech beside
+    stripped (:func:`strip_span`); ``[]`` when the sentence has no such speech beside
     narration (none, or it is all quoted).
 
     >>> t = "Ленин сказал: «Мы должны подписать мир немедленно». Бухарин возразил."
     >>> [t[s:e] for s, e in speech_pieces(t, 0, 51)]
-    ['Ленин сказал:', '«Мы должны подписать мир немедленно».']
+    ['Ленин сказал', '«Мы должны подписать мир немедленно».']
     >>> t = "„Die Russen werden nicht unterschreiben“, sagte Graf Czernin."
     >>> [t[s:e] for s, e in speech_pieces(t, 0, len(t))]
-    ['„Die Russen werden nicht unterschreiben“,', 'sagte Graf Czernin.']
+    ['„Die Russen werden nicht unterschreiben“', 'sagte Graf Czernin.']
     >>> t = "The so-called “peace party” met at Lenin's flat."
     >>> speech_pieces(t, 0, len(t))
     []
@@ -65,7 +67,7 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cuts.add(colon.end())
         at = b
     ordered = sorted(cuts)
-    pieces = [_strip(text, a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
+    pieces = [strip_span(text, a, b) for a, b in itertools.pairwise(ordered)]
     pieces = [(a, b) for a, b in pieces if _words(text, a, b)]
     return pieces if len(pieces) > 1 else []
 
@@ -109,8 +111,9 @@ def _after(text: str, i: int, end: int) -> int:
     return i
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1].isspace():
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces, and the trailing commas, dashes or bracket, at its ends."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in "—–-"):
         start += 1
@@ -118,4 +121,4 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _words(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
+    return len(WORD.findall(text, start, end))
