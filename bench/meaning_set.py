@@ -45,8 +45,9 @@ SHARED = ROOT.parent / "shared"
 M, R = "the-prince-marriott-en.txt", "the-prince-ricci-en.txt"
 DE, EN = "kafka-die-verwandlung-de.txt", "kafka-metamorphosis-en.txt"
 RU, CZ_DE = "kafka-ru-ours.txt", "czernin-de-ours.txt"
+MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
 CZ_EN = SHARED / "sources" / "czernin-in-the-world-war.txt"
-LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de"}
+LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de"}
 
 
 def text_path(name: str) -> Path:

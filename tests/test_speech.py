@@ -8,6 +8,9 @@ minutes whose date is printed in a sentence of its own before the one that says 
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import pytest
 
 from sourcecheck.matching.meaning import REWORDED, match_meaning
@@ -168,3 +171,31 @@ def test_a_number_far_from_the_claims_words_is_not_its_evidence() -> None:
     assert "через две недели" in result.span.slice(DATED)
     assert result.evidence is not None and result.evidence.passage_numbers == ()
     assert "numbers" not in result.reason
+
+
+def test_verify_rebuilds_vectors_stored_before_speech_was_cut_out(cli, db_path, tmp_path) -> None:
+    """A database whose vectors were stored under the previous unit scheme (the quotation
+    embedded only with its sentence) gets them rebuilt by verify, and the claims are found."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES + "\n" + DATED, encoding="utf-8")
+    assert cli("source", "add", "minutes", "--title", "Minutes", "--kind", "report").exit_code == 0
+    assert cli("source", "text", "minutes", path).exit_code == 0
+    claims = (
+        ("speech", "The army will not fight, but we will not sign the peace either.", ()),
+        ("dated", "Lenin spoke first at the meeting of January 8, 1918.",
+         ("--kind", "date", "--date", "1918-01-08")),
+    )  # fmt: skip
+    for claim_id, quote, extra in claims:
+        added = cli("claim", "add", quote, "--source", "minutes", "--id", claim_id, *extra)
+        assert added.exit_code == 0, added.output
+    conn = sqlite3.connect(db_path)
+    with conn:  # as stored before this scheme
+        conn.execute("UPDATE text_vectors SET scheme = 'units60+clauses20/6+speech'")
+    assert cli("verify").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+    assert items["speech"]["status"] == REWORDED, items["speech"]["reason"]
+    assert items["speech"]["passage"] == "«Армия не будет воевать, но и мира мы не подпишем»."
+    assert items["dated"]["status"] == REWORDED, items["dated"]["reason"]
+    assert "Ленин выступил первым" in items["dated"]["passage"]
+    assert conn.execute("SELECT scheme FROM text_vectors").fetchall() == [(SCHEME,)]
+    conn.close()
