@@ -9,7 +9,8 @@ ones included, at most :data:`ARRIVAL_CHARS` characters together. Beyond, ``veri
 those of the texts it needs when they are few enough (:data:`EMBED_CHARS`, see
 :mod:`sourcecheck.rewording`), and ``sourcecheck index --meaning`` builds them all: embedding
 takes about a minute and a half of CPU per 3 MB on these machines (units and clauses: 84-87 s
-for a 3.4 MB book, measured), and a library of 100 MB, whether it arrives
+for a 3.4 MB book, measured; 83 s of CPU with the reported speech cut out of its sentences,
+:mod:`~sourcecheck.matching.speech`, on a busy machine), and a library of 100 MB, whether it arrives
 in one import or text by text, must import in under 90 s.
 
 A text's language is detected when it arrives (:mod:`sourcecheck.texts.ingest`);
@@ -96,7 +97,8 @@ def save_vectors(db: Database, text_id: int, vectors: TextVectors) -> None:
 
 def load_vectors(db: Database, text_id: int, model_id: str) -> TextVectors | None:
     """A text's stored vectors of ``model_id`` and the current unit scheme
-    (:data:`~sourcecheck.matching.vectors.SCHEME`); None when it has none of those."""
+    (:data:`~sourcecheck.matching.vectors.SCHEME`); None when it has none of those (vectors
+    cut by an earlier scheme, before speech was cut out of its sentences say, are rebuilt)."""
     row = db.execute(
         "SELECT units, dim, clauses FROM text_vectors "
         "WHERE text_id = ? AND model_id = ? AND scheme = ?",
