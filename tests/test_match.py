@@ -121,6 +121,31 @@ def test_short_quote_does_not_match_a_lookalike() -> None:
     assert match_quote("bright hot day", PROSE).status == "not_found"
 
 
+@pytest.mark.parametrize(
+    ("quote", "source", "shown"),
+    [  # a number, a negation, another word the aligner took for a spelling variant
+        ("This knowledge is useful in three ways.", "This knowledge is useful in two ways.",
+         "it says “three” where the source has “two”"),
+        ("It is much safer to be loved.", "It is not much safer to be loved. Here.",
+         "the source has “not” where it does not"),
+        ("The mother came in at once.", "The father came in at once.",
+         "it says “mother” where the source has “father”"),
+    ],
+)  # fmt: skip
+def test_a_short_quote_with_a_number_a_negation_or_another_word_is_not_found(
+    quote: str, source: str, shown: str
+) -> None:
+    # found by the index, as verify finds it (each was close)
+    r = match_quote(quote, source, index=build_index(source))
+    assert r.status == "not_found" and "lookalike" in r.flags
+    assert shown in r.reason
+
+
+def test_a_short_quote_keeps_a_name_spelled_another_way() -> None:
+    r = match_quote("Trotsky declines to sign it.", "Trotski declines to sign it.")
+    assert r.status == "close"
+
+
 def test_ambiguous_when_two_places_are_equally_good() -> None:
     text = PROSE + "\n\nLater: " + PROSE
     r = match_quote("the clocks were striking thirteen", text, index=build_index(text))
