@@ -4,14 +4,16 @@ Under ``short_words`` words, a lookalike with a changed content word says someth
 "the prince must be feared" is not a close match of "the prince must be loved". The word
 matcher's score cannot see it (one word in six costs 17 points, still ``close``), so the rule
 is applied to its result: a ``close`` or ``partial`` match of a short quote whose differences
-change or add a content word, a number or a negation (not a spelling variant, unless it is
-another word: "mother" / "father"; not a function word) becomes
-``not_found``, flagged ``lookalike``, and the reason shows the word.
+change or add a content word (not a spelling variant, unless it is another word: "mother" /
+"father"; not a function word) becomes
+``not_found``, flagged ``lookalike``, and the reason shows the word; a ``close`` one whose
+number or negation differs is its passage, flagged, and ``partial``, never ``close``.
 :func:`~.match.match_in_text` applies it to every result.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..models import MatchResult
@@ -66,18 +68,23 @@ def guard_short_quote(
     changed = [
         d
         for d in result.differences
-        # a number or a negation that differs says something else whatever its words are
-        # ("three" and "not" are stop words): "useful in three ways" for "in two ways"
-        if d.kind in ("number", "negation")
-        or (
-            (
-                d.kind in ("changed", "extra")
-                or _negated(d.quote, d.source)
-                or (d.kind == "spelling" and _other_word(d.quote, d.source))
-            )
-            and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
+        if (
+            d.kind in ("changed", "extra")
+            or _negated(d.quote, d.source)
+            or (d.kind == "spelling" and _other_word(d.quote, d.source))
         )
+        and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
     ]
+    facts = [d for d in result.differences if d.kind in ("number", "negation")]
+    if facts and not changed and result.status == "close":
+        # its passage, with a number or a negation that differs ("three ways" for "two
+        # ways"): never close, but found, its flag and the words shown
+        return dataclasses.replace(
+            result,
+            status="partial",
+            reason=f"a short quotation ({quote_words} words) found with its {facts[0].kind} "
+            f"changed: {result.reason}",
+        )
     quote_chars = sum(len(d.quote) for d in result.differences) + 8 * quote_words
     sprawling = result.span is not None and len(result.span) > 3 * max(quote_chars, 40)
     if not changed and not sprawling:
@@ -92,9 +99,6 @@ def guard_short_quote(
     # an extra word beside a missing one is a word changed ("loved" for "feared")
     there = d.source or next((m.source for m in result.differences if m.kind == "missing"), "")
     where = f"where the source has “{there}”" if there else "which the source does not have"
-    says = f"it says “{d.quote}” {where}"
-    if not d.quote.strip(" …"):  # a negation of the source's that the quote leaves out
-        says = f"the source has “{d.source}” where it does not"
     return MatchResult(
         "not_found",
         result.score,
@@ -102,6 +106,6 @@ def guard_short_quote(
         flags=[*(f for f in result.flags if f in ("elided", "interpolated")), LOOKALIKE],
         reason=(
             f"a short quotation ({quote_words} words) must match every content word; "
-            f"{says} (score {result.score:g})"
+            f"it says “{d.quote}” {where} (score {result.score:g})"
         ),
     )
