@@ -11,6 +11,7 @@ from conftest import shared_excerpt, shared_file
 
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import clause_spans
+from sourcecheck.matching.persons import with_people
 from sourcecheck.matching.roles import ROLES, clause_people, read_roles
 from sourcecheck.matching.verdict import Signals, judge
 from sourcecheck.matching.wordpairs import Alignment, WordPair, content_positions
@@ -58,9 +59,13 @@ def test_the_one_acting_in_the_passage_acted_upon_in_the_quote_is_a_roles_differ
     words = [("Often", "Öfters"), ("asked", "fragte"), ("beer", "Bier"), *people]
     assert is_swapped(swapped, "en", passage, "de", _pairs(swapped, passage, words), people)
     assert not is_swapped(same, "en", passage, "de", _pairs(same, passage, words), people)
-    # the people alone link no clauses: what is said of them does
+    # one person alone links no clauses: what is said of them does, or the same two people
+    # (a clause relating them is rendered by one relating them, its verb paired or not)
+    one = [("father", "Vater")]
+    assert not is_swapped(swapped, "en", passage, "de", _pairs(swapped, passage, one), one)
     bare = _pairs(swapped, passage, people)
-    assert not is_swapped(swapped, "en", passage, "de", bare, people)
+    assert is_swapped(swapped, "en", passage, "de", bare, people)
+    assert not is_swapped(same, "en", passage, "de", _pairs(same, passage, people), people)
 
 
 def test_a_verb_of_saying_links_clauses_though_it_is_a_light_word():
@@ -139,3 +144,64 @@ def test_distorted_19_is_not_found_and_its_twin_rendering_still_is():
     twin = match_meaning('At the other side door his sister came plaintively: "Gregor?',
                          german, text_language="de")  # fmt: skip
     assert twin.status == REWORDED and "Seitentür" in twin.span.slice(german)
+
+
+def test_two_people_link_a_clause_whose_verb_has_no_counterpart():
+    # roles-3: "calm" / "besänftigen" are no nearest neighbours; the people are the link
+    passage = (
+        "Deshalb mußte Gregor den Vater jetzt zu besänftigen suchen, denn ihn aufzuklären "
+        "hatte er weder Zeit noch Möglichkeit."
+    )
+    people = [("father", "Vater"), ("Gregor", "Gregor")]
+    words = [*people, ("time", "Zeit"), ("explain", "aufzuklären")]
+    swapped = "So now his father had to try to calm Gregor down, as he had no time to explain."
+    kept = "So now Gregor had to try to calm his father down, as he had no time to explain."
+    assert is_swapped(swapped, "en", passage, "de", _pairs(swapped, passage, words), people)
+    assert not is_swapped(kept, "en", passage, "de", _pairs(kept, passage, words), people)
+    # the words of one name are one person: "Francesco Sforza" relates nobody to anybody
+    names = [("Francesco", "Francesco"), ("Sforza", "Sforza")]
+    listed = "The examples are Francesco Sforza."
+    there = "Those of Francesco Sforza and others."
+    assert not is_swapped(listed, "en", there, "en", _pairs(listed, there, names), names)
+
+
+def test_another_doing_what_the_quote_says_its_named_person_did_is_a_roles_difference():
+    # roles-6: the father knocked, Gregor is named in the clause before
+    passage = (
+        "они поняли, что Грегор, против ожидания, ещё дома, и вот уже в одну из боковых "
+        "дверей постучал отец — слабо, но кулаком."
+    )
+    people = [("Gregor", "Грегор")]
+    words = [*people, ("knocked", "постучал"), ("doors", "дверей"), ("fist", "кулаком")]
+    swapped = "Gregor knocked at one of the side doors, gently, but with his fist."
+    assert is_swapped(swapped, "en", passage, "ru", _pairs(swapped, passage, words), people)
+    # a pronoun for the doer says nothing of who it is; the quote's own father is no other
+    kept = "He knocked at one of the side doors, gently, but with his fist."
+    assert not is_swapped(kept, "en", passage, "ru", _pairs(kept, passage, words[1:]), [])
+    fathers = [("father", "отец")]
+    right = "His father knocked at one of the side doors, gently, but with his fist."
+    pairs = _pairs(right, passage, [*fathers, *words[1:]])
+    assert not is_swapped(right, "en", passage, "ru", pairs, fathers)
+
+
+def test_a_persons_noun_is_paired_with_its_rendering_where_the_vectors_miss_it():
+    # roles-5: "Prokurist" / "clerk" are 0.46 apart as single words
+    quote = "»Es geht ihm nicht gut«, sagte der Prokurist zur Mutter."
+    passage = '"He isn\'t well", said his mother to the chief clerk.'
+    aligned = with_people(Alignment(3, (WordPair("Mutter", quote.index("Mutter"), "mother",
+                                                 passage.index("mother"), 0.92),)),
+                          quote, "de", passage, "en")  # fmt: skip
+    assert [(p.quote, p.passage) for p in aligned.pairs] == [
+        ("Mutter", "mother"), ("Prokurist", "clerk")]  # fmt: skip
+    assert aligned.counterparts == 2
+    # a word already paired keeps its counterpart; a person the passage lacks gets none
+    alone = with_people(Alignment(2, ()), "Der Vater sagte es.", "de", "The clerk said it.", "en")
+    assert alone.pairs == ()
+    people = [("Prokurist", "clerk"), ("Mutter", "mother")]
+    words = [*people, ("sagte", "said")]
+    assert is_swapped(quote, "de", passage, "en", _pairs_in(quote, passage, words), people)
+
+
+def _pairs_in(quote: str, passage: str, words: list[tuple[str, str]]) -> Alignment:
+    pairs = tuple(WordPair(q, quote.index(q), p, passage.index(p), 0.9) for q, p in words)
+    return Alignment(len(content_positions(quote, "de")), pairs)

@@ -166,7 +166,8 @@ _FLAG_TEXT = {
         f"it names {', '.join(c.other_names)})"
     ),
     "roles": lambda ev, c: (
-        "CHECK: who does what to whom differs (the one acting there is acted upon in the quote)"
+        "CHECK: who does what to whom differs (the one acting there is acted upon in the "
+        "quote, or another than the quote's)"
     ),
 }
 

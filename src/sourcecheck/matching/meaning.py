@@ -77,6 +77,7 @@ from .passages import (
     nearest_reading,
     unit_passages,
 )
+from .persons import with_people
 from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote, reading_texts
 from .roles import ROLES, RolesReading, people, read_roles
@@ -327,6 +328,7 @@ def weigh(
         alignment = with_figures(alignment, quote.text, quote.language, figures,
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
+        alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
