@@ -191,3 +191,30 @@ def test_an_english_subordinate_clause_is_a_clause_as_in_german():
         "diese Lage."
     )
     assert not flagged(rendering, "de", passage, "en")
+
+
+COOKING = (
+    "Nun mußte die Schwester im Verein mit der Mutter auch kochen; allerdings machte das nicht "
+    "viel Mühe, denn man aß fast nichts."
+)
+
+
+def test_a_negation_added_to_a_sentence_that_has_others_is_read_at_the_word_it_negates():
+    # a fresh-clone check: "did not have to cook" was answered by the "nicht" next door,
+    # which answers "not much trouble"; the word "not" negates is "cook" (rendered affirmed
+    # by "kochen"), not the auxiliary "have" after it
+    changed = (
+        "Now the sister did not have to cook with the mother; but that was not much trouble, "
+        "as they ate almost nothing."
+    )
+    assert flagged(changed, "en", COOKING, "de")
+    rendering = (
+        "Now the sister had to cook with the mother as well; but that was not much trouble, as "
+        "they ate almost nothing."
+    )
+    assert not flagged(rendering, "en", COOKING, "de")
+    russian = (
+        "Теперь сестре не приходилось готовить вместе с матерью; впрочем, это было не так уж "
+        "трудно, потому что почти ничего не ели."
+    )
+    assert flagged(russian, "ru", COOKING, "de")

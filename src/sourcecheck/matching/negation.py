@@ -42,6 +42,20 @@ _AFFIXED = {
 }
 """Words negated by an affix, or nearly negations ("hardly", "kaum", "едва"): they answer an
 explicit negation on the other side but never raise a difference themselves."""
+_AUXILIARIES = {
+    "en": frozenset("have has had to be been do does did need needs needed ought".split()),
+    "de": frozenset(
+        fold(w)
+        for w in "müssen muß muss mußte musste mußten mussten brauchen braucht brauchte "
+        "haben hat hatte hatten sein".split()
+    ),
+    "ru": frozenset(
+        "был была было были будет приходилось пришлось надо нужно "
+        "должен должна должно должны".split()
+    ),
+}
+"""Words between a negation and the word it negates in a verb's chain ("not have to cook",
+"не приходилось готовить"): read past."""
 _NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
@@ -100,12 +114,25 @@ def read_negations(text: str, language: str) -> Negations:
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
     clauses = clause_spans(text)
     starts = [start for start, _ in words] + [-1]
-    following = (starts[starts.index(at) + 1] for at, _ in explicit)  # the word each negates
+    following = (_negated_word(starts, folded, starts.index(at), language) for at, _ in explicit)
     negated = tuple(
         -1 if nxt < 0 or clause_of(clauses, nxt) != clause_of(clauses, at) else nxt
         for (at, _), nxt in zip(explicit, following, strict=True)
     )
     return Negations(tuple(explicit), tuple(affixed), clauses, counts, negated, language)
+
+
+def _negated_word(starts: list[int], folded: list[str], i: int, language: str) -> int:
+    """The offset of the word the negation at word ``i`` negates: the next word past the
+    auxiliaries of its verb ("did not have to cook": "cook"), -1 at the end. A sentence's
+    other negations ("not much trouble", "almost nothing") answered the "not" of "did not have
+    to cook" from next door, against "mußte ... kochen; allerdings machte das nicht viel
+    Mühe": "have" has no counterpart, so what "not" negates was never compared."""
+    skip = _AUXILIARIES.get(language, frozenset())
+    j = i + 1
+    while j < len(folded) and folded[j] in skip:
+        j += 1
+    return starts[j] if j < len(folded) else -1
 
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
