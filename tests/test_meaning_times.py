@@ -79,3 +79,17 @@ def test_a_changed_time_is_flagged_at_its_passage_and_the_right_one_is_not():
     )  # fmt: skip
     assert right.status == REWORDED and right.flags == []
     assert "halb sieben Uhr" in right.span.slice(kafka)
+
+
+@pytest.mark.shared
+def test_a_changed_time_in_russian_is_found_at_its_german_passage_and_flagged():
+    # changed-45: "половина пятого" (4:30) for "halb sieben" (6:30) pulled the quote's vector
+    # away from its passage (0.47, a topic match); read with its times as figures, 0.61
+    kafka = shared_excerpt("kafka-die-verwandlung-de.txt", "Als Gregor Samsa", "\nII.")
+    changed = match_meaning(
+        "Было половина пятого, и стрелки спокойно шли вперёд, было даже больше половины, дело "
+        "шло уже к без четверти пять.", kafka, text_language="de",
+    )  # fmt: skip
+    assert changed.status == REWORDED and changed.flags == ["number"]
+    assert "halb sieben Uhr" in changed.span.slice(kafka)
+    assert "половина пятого" in changed.reason and "halb sieben" in changed.reason

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.times import read_times
 from ..normalize import WORD_RE, fold
 from .anchors import Anchors
 from .quote import ELISION_RE, ParsedQuote
@@ -40,7 +41,30 @@ def reading_texts(quote: str, anchors: Anchors) -> list[str]:
     date of a day, and that without its names (:func:`unnamed`), each once (a passage's
     similarity is that of the nearest)."""
     bare = undated(quote, anchors)
-    return list(dict.fromkeys([quote, bare, unnamed(bare, anchors)]))
+    return list(dict.fromkeys([quote, bare, unnamed(bare, anchors), timed(quote, anchors)]))
+
+
+def timed(quote: str, anchors: Anchors) -> str:
+    """The quote with its times of day written as figures ("половина пятого" -> "4:30"), or
+    the quote itself when it tells no time.
+
+    A time's words weigh on a sentence vector by their language's idiom more than by the
+    hour: Kafka's "Es war halb sieben Uhr, und die Zeiger gingen ruhig vorwärts" is 0.56 from
+    its Russian rendering "Было половина седьмого, и стрелки спокойно шли вперёд", 0.61 with
+    "4:30" for a changed time, 0.47 with "половина пятого": a changed time lost the very
+    passage it changes, rejected as a topic match instead of flagged. The times are compared
+    by value as anchors all the same (:mod:`sourcecheck.facts.times`).
+
+    >>> from sourcecheck.matching.anchors import read_anchors
+    >>> q = "Было половина пятого, дело шло к без четверти пять."
+    >>> timed(q, read_anchors(q, "ru"))
+    'Было 4:30, дело шло к 4:45.'
+    """
+    out = quote
+    for hour, start, end in reversed(read_times(quote, anchors.language)):
+        h, minutes = int(hour), round(60 * (hour - int(hour)))
+        out = f"{out[:start]}{h}:{minutes:02d}{out[end:]}"
+    return out
 
 
 def unnamed(quote: str, anchors: Anchors) -> str:
