@@ -23,6 +23,9 @@ from sourcecheck.matching.wordpairs import Alignment, WordPair, with_figures
         ("um viertel nach acht und halb eins", "de", [8.25, 12.5]),
         ("Было половина седьмого, без четверти семь.", "ru", [6.5, 6.75]),
         ("в четверть пятого, в пять часов", "ru", [4.25, 5.0]),
+        # a time's words broken across the text's lines
+        ("Было половина\nседьмого, дело шло к без\nчетверти семь.", "ru", [6.5, 6.75]),
+        ("gerade schlug der Wecker dreiviertel\nsieben", "de", [6.75]),
     ],
 )
 def test_times_of_day_are_read_as_the_hour_on_the_dial(text, language, hours):

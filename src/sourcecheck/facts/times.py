@@ -36,26 +36,34 @@ def _table(words: str) -> dict[str, int]:
 
 _HOURS = {"en": _table(_EN_HOURS), "de": _table(_DE_HOURS), "ru": _table(_RU_HOURS)}
 _ORDINALS = _table(_RU_ORDINALS)
+
+
+def _spaced(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with each space standing for any run of white space: a time's words break
+    across a text's lines ("Было половина\nседьмого" was read as no time at all)."""
+    return re.compile(pattern.replace(" ", r"\s+"))
+
+
 _H = r"(?P<h>\d{1,2}|[^\W\d_]+)"
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, bool], ...]] = {
     # (pattern, case ignored, hours added to the hour read, whether the hour is an ordinal)
     "en": (
-        (re.compile(rf"(?i)\bhalf past {_H}\b"), 0.5, False),
-        (re.compile(rf"(?i)\b(?:a )?quarter past {_H}\b"), 0.25, False),
-        (re.compile(rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b"), -0.25, False),
-        (re.compile(rf"(?i)\b{_H} o['’]?clock\b"), 0.0, False),
+        (_spaced(rf"(?i)\bhalf past {_H}\b"), 0.5, False),
+        (_spaced(rf"(?i)\b(?:a )?quarter past {_H}\b"), 0.25, False),
+        (_spaced(rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b"), -0.25, False),
+        (_spaced(rf"(?i)\b{_H} o['’]?clock\b"), 0.0, False),
     ),
     "de": (
-        (re.compile(rf"(?i)\bhalb {_H}\b"), -0.5, False),
-        (re.compile(rf"(?i)\bviertel nach {_H}\b"), 0.25, False),
-        (re.compile(rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b"), -0.25, False),
-        (re.compile(rf"(?i)\b{_H} uhr\b"), 0.0, False),
+        (_spaced(rf"(?i)\bhalb {_H}\b"), -0.5, False),
+        (_spaced(rf"(?i)\bviertel nach {_H}\b"), 0.25, False),
+        (_spaced(rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b"), -0.25, False),
+        (_spaced(rf"(?i)\b{_H} uhr\b"), 0.0, False),
     ),
     "ru": (
-        (re.compile(rf"(?i)\bполовин[аеуы] {_H}\b"), -0.5, True),
-        (re.compile(rf"(?i)\bчетверть {_H}\b"), -0.75, True),
-        (re.compile(rf"(?i)\bбез четверти {_H}\b"), -0.25, False),
-        (re.compile(rf"(?i)\b{_H} час(?:а|ов)?\b"), 0.0, False),
+        (_spaced(rf"(?i)\bполовин[аеуы] {_H}\b"), -0.5, True),
+        (_spaced(rf"(?i)\bчетверть {_H}\b"), -0.75, True),
+        (_spaced(rf"(?i)\bбез четверти {_H}\b"), -0.25, False),
+        (_spaced(rf"(?i)\b{_H} час(?:а|ов)?\b"), 0.0, False),
     ),
 }
 
