@@ -12,7 +12,7 @@ from conftest import shared_excerpt, shared_file
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import clause_spans
 from sourcecheck.matching.persons import with_people
-from sourcecheck.matching.roles import ROLES, clause_people, read_roles
+from sourcecheck.matching.roles import ROLES, clause_people, people, read_roles
 from sourcecheck.matching.verdict import Signals, judge
 from sourcecheck.matching.wordpairs import Alignment, WordPair, content_positions
 
@@ -205,3 +205,20 @@ def test_a_persons_noun_is_paired_with_its_rendering_where_the_vectors_miss_it()
 def _pairs_in(quote: str, passage: str, words: list[tuple[str, str]]) -> Alignment:
     pairs = tuple(WordPair(q, quote.index(q), p, passage.index(p), 0.9) for q, p in words)
     return Alignment(len(content_positions(quote, "de")), pairs)
+
+
+def test_a_name_spelled_in_another_script_and_case_is_the_same_person():
+    # roles-12: "Грегора" (genitive) had no counterpart: the clause relating the father
+    # and Gregor named one person, and their swap went unseen
+    quote = "Поэтому теперь отцу пришлось успокаивать Грегора."
+    passage = "Deshalb mußte Gregor den Vater jetzt zu besänftigen suchen."
+    alignment = Alignment(4, (WordPair("отцу", quote.index("отцу"), "Vater",
+                                       passage.index("Vater"), 0.9),))  # fmt: skip
+    who = people(alignment, (["Грегора"], ["Gregor"]), ("ru", "de"))
+    assert who == [("отцу", "Vater"), ("Грегора", "Gregor")]
+    assert is_swapped(quote, "ru", passage, "de", alignment, who)
+    kept = "Поэтому теперь Грегору пришлось успокаивать отца."
+    kept_alignment = Alignment(4, (WordPair("отца", kept.index("отца"), "Vater",
+                                            passage.index("Vater"), 0.9),))  # fmt: skip
+    kept_who = people(kept_alignment, (["Грегору"], ["Gregor"]), ("ru", "de"))
+    assert not is_swapped(kept, "ru", passage, "de", kept_alignment, kept_who)
