@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from conftest import shared_excerpt, shared_file
 
+from sourcecheck.matching.anchors import with_names
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import clause_spans
 from sourcecheck.matching.persons import with_people
@@ -209,16 +210,18 @@ def _pairs_in(quote: str, passage: str, words: list[tuple[str, str]]) -> Alignme
 
 def test_a_name_spelled_in_another_script_and_case_is_the_same_person():
     # roles-12: "Грегора" (genitive) had no counterpart: the clause relating the father
-    # and Gregor named one person, and their swap went unseen
+    # and Gregor named one person, and their swap went unseen (anchors.with_names pairs it)
     quote = "Поэтому теперь отцу пришлось успокаивать Грегора."
     passage = "Deshalb mußte Gregor den Vater jetzt zu besänftigen suchen."
-    alignment = Alignment(4, (WordPair("отцу", quote.index("отцу"), "Vater",
-                                       passage.index("Vater"), 0.9),))  # fmt: skip
+    alignment = with_names(Alignment(4, (WordPair("отцу", quote.index("отцу"), "Vater",
+                                                  passage.index("Vater"), 0.9),)),
+                           quote, ["Грегора"], passage, "ru")  # fmt: skip
     who = people(alignment, (["Грегора"], ["Gregor"]), ("ru", "de"))
     assert who == [("отцу", "Vater"), ("Грегора", "Gregor")]
     assert is_swapped(quote, "ru", passage, "de", alignment, who)
     kept = "Поэтому теперь Грегору пришлось успокаивать отца."
-    kept_alignment = Alignment(4, (WordPair("отца", kept.index("отца"), "Vater",
-                                            passage.index("Vater"), 0.9),))  # fmt: skip
+    kept_alignment = with_names(Alignment(4, (WordPair("отца", kept.index("отца"), "Vater",
+                                                       passage.index("Vater"), 0.9),)),
+                                kept, ["Грегору"], passage, "ru")  # fmt: skip
     kept_who = people(kept_alignment, (["Грегору"], ["Gregor"]), ("ru", "de"))
     assert not is_swapped(kept, "ru", passage, "de", kept_alignment, kept_who)

@@ -40,7 +40,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
-from .anchors import name_key, same_name
 from .negation import clause_of, clause_spans
 from .persons import person_of
 from .wordpairs import Alignment
@@ -107,24 +106,6 @@ _SAYING = {
     "de": "sagen sagte sagten gesagt sagt erzählte erzählt",
     "ru": "сказал сказала сказали сказать говорил говорила говорили рассказал рассказала",
 }
-
-
-def _named(
-    alignment: Alignment, names: tuple[Sequence[str], Sequence[str]]
-) -> list[tuple[str, str]]:
-    """The quote's names without a counterpart paired with a name of the passage that spells
-    the same person in its script and case ("Грегора" / "Gregor": a genitive the word vectors
-    put under the minimum, so the clause relating the father and Gregor had one person)."""
-    paired = {fold(p.quote) for p in alignment.pairs}
-    out = []
-    for name in dict.fromkeys(names[0]):
-        if fold(name) in paired:
-            continue
-        key = name_key(name)
-        match = next((n for n in names[1] if same_name(key, name_key(n))), None)
-        if match is not None:
-            out.append((name, match))
-    return out
 
 
 def _words(table: dict[str, str], language: str) -> frozenset[str]:
@@ -201,7 +182,7 @@ def people(
     and the passage's; or the same word on both sides, "Gregor" opening a sentence). "Russian"
     / "russischen" is no person."""
     mine, theirs = _words(_PERSON_NOUNS, languages[0]), _words(_PERSON_NOUNS, languages[1])
-    return [*_paired(alignment, mine, theirs, names), *_named(alignment, names)]
+    return _paired(alignment, mine, theirs, names)
 
 
 def _paired(
