@@ -34,6 +34,7 @@ from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
 from .kinds import one_kind_per_dialogue
 from .quotes import Piece, Quotation, trim_piece, word_count
+from .reporters import Reporter, reporters
 from .sources import not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 from .speech import Speech, worth_alone
@@ -130,6 +131,7 @@ class _Proposer:
         self.cited = CitedDates(self.text, self.paras, self.dates, author=speakers.author)
         self.quoted, self._speech = reading.quoted, Speech(self.text, reading.quotes)
         self.placeholders: dict[str, Source] = {}
+        self._reporters: dict[int, list[Reporter]] = {}
 
     # -- quotations -----------------------------------------------------------------------
 
@@ -192,15 +194,23 @@ class _Proposer:
                 cue is not None and cue.kind == "description" and said.words == cue.words
                 and (said.speaker or "").lower() == cue.words.lower()
             )  # fmt: skip
+            para = self.paras[said.quote.pieces[0].paragraph - 1]
+            # The quotation's own sentences, where a reporter ("“...,” according to X") is
+            # the source whatever else the paragraph says.
+            here = [self._sentence_span(said.quote.start), self._sentence_span(said.quote.end - 1)]
+            reported = self._reported(para, here)
             found, source_note = resolve_source(
                 self.sources,
                 speaker_key=said.speaker_key if named else "",
                 person=named,
                 context=context,
                 date=date,
+                reported=reported,
             )
             source = found.id if found else self._placeholder(said.speaker).id
-            if found and date is None and found.issued:
+            # A reporter's book is later than what it reports: its year is no date for it.
+            by_reporter = reported is not None and found is reported[0].source
+            if found and date is None and found.issued and not by_reporter:
                 date, date_note = found.issued, f"{found.issued} from the source's date"
         if date is None:
             date, date_note = self.cited.estimated(said)
@@ -264,11 +274,32 @@ class _Proposer:
         return pieces
 
     def _sentence_at(self, offset: int) -> str:
+        s, e = self._sentence_span(offset)
+        return self.text[s:e]
+
+    def _sentence_span(self, offset: int) -> tuple[int, int]:
         para = next(p for p in reversed(self.paras) if p.start <= offset)
         for s, e in sentence_spans(self.text, para.start, para.end):
             if s <= offset < e:
-                return self.text[s:e]
-        return ""
+                return s, e
+        return offset, offset
+
+    def _reported(
+        self, para: Paragraph, spans: list[tuple[int, int]]
+    ) -> tuple[Reporter, bool] | None:
+        """The reporter the paragraph names ("according to Czernin"), and whether it is in
+        one of ``spans`` (the claim's sentence or attribution); the nearest one else."""
+        if para.number not in self._reporters:
+            self._reporters[para.number] = reporters(self.text, para.start, para.end, self.sources)
+        found = self._reporters[para.number]
+        for reporter in found:
+            if any(s <= reporter.start < e for s, e in spans):
+                return reporter, True
+        found = [r for r in found if r.carries]
+        if not found:
+            return None
+        at = spans[0][0]
+        return min(found, key=lambda r: abs(r.start - at)), False
 
     def _locator(self, said: Said) -> str | None:
         """The venue or document the attribution names: "At the party congress in March, 1918"."""
@@ -321,7 +352,12 @@ class _Proposer:
         name, confidence, evidence, speaker = kind
         date, date_note = self.cited.of_sentence(s, para, day_dates)
         found_source, source_note = resolve_source(
-            self.sources, speaker_key="", person=False, context=sentence, date=date
+            self.sources,
+            speaker_key="",
+            person=False,
+            context=sentence,
+            date=date,
+            reported=self._reported(para, [(s, e)]),
         )
         source = found_source.id if found_source else self._placeholder(speaker).id
         notes = [
@@ -355,6 +391,11 @@ class _Proposer:
         sentence = self.text[s:e]
         if PARAPHRASE_RE.search(sentence) and not re.search(r"[“”\"]", sentence):
             agent = attr.clause_agent(self.text, s, e, self.speakers.evidence)
+            for reporter in reporters(self.text, s, e, self.sources):
+                # "Czernin records that Kühlmann said": Czernin is the source, Kühlmann speaks.
+                if agent is not None and reporter.start <= agent.mention.start < reporter.end:
+                    spoke = attr.clause_agent(self.text, reporter.end, e, self.speakers.evidence)
+                    agent = spoke or agent
             if (
                 agent is not None
                 and agent.mention.kind != "first"

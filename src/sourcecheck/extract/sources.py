@@ -27,6 +27,7 @@ from ..models import Source
 from ..normalize import latin, tokenize
 from ..records.rules import slugify
 from .attribution import MONTHS
+from .reporters import Reporter
 from .surnames import same_surname, split_authors, surname
 
 MIN_SCORE = 3
@@ -84,8 +85,13 @@ def resolve_source(
     person: bool,
     context: str,
     date: str | None,
+    reported: tuple[Reporter, bool] | None = None,
 ) -> tuple[Source | None, str]:
     """The source a claim cites, and a note saying why (or naming the candidates).
+
+    ``reported`` is a reporter the text names ("according to Czernin") and whether it is in
+    the claim's own sentence: there it is the source; elsewhere in the paragraph, unless the
+    claim's words name an author or the title of another source.
 
     >>> s = [Source(id="czernin", title="In the World War", author="Ottokar Czernin")]
     >>> found, note = resolve_source(s, speaker_key="czernin", person=True,
@@ -95,9 +101,11 @@ def resolve_source(
     """
     if not sources:
         return None, "no sources in the database to match"
+    if reported is not None and reported[1]:
+        return reported[0].source, f"{reported[0].source.id} ({reported[0].words!r})"
     words = _words(context)
     lowered = set(re.findall(r"[a-z]+", context.lower()))
-    scored = []
+    scored, strong = [], False  # strong: an author or a whole title named
     for source in sources:
         score, reasons, backed = 0, [], False
         authors = split_authors(source.author)
@@ -125,6 +133,10 @@ def resolve_source(
         if date_points > 0:
             reasons.append(f"date {source.issued}")
         scored.append((score, backed, source, reasons))
+        strong = strong or bool(matching) or named_title(source, context)
+    if reported is not None and not strong:
+        reporter = reported[0]
+        return reporter.source, f"{reporter.source.id} ({reporter.words!r} in its paragraph)"
     scored.sort(key=lambda x: -x[0])
     best_score, backed, best, reasons = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None

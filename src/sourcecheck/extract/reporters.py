@@ -1,0 +1,80 @@
+"""Who a stretch of history prose says it is reporting: "according to Czernin".
+
+"according to X", "X reports/records/tells us that", "in X's account", "nach X", "по словам X"
+name the *source* of a reported fact or paraphrase; the speaker is who spoke in it ("according
+to Czernin, Kühlmann spoke with complete assurance": Kühlmann speaks, Czernin's book is
+cited). When X is the author of a source in the database, that source is the one cited: in
+the sentence that names it, always; elsewhere in its paragraph ("according to X" only), for a
+claim whose own words
+name no author or title of a source (see :func:`~sourcecheck.extract.sources.resolve_source`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Source
+from ..normalize import fold, latin
+from .surnames import same_surname, split_authors, surname
+
+_NAME = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+?)"
+_REPORTER_RES = (
+    re.compile(r"\b(?:[Aa]ccording to|[Nn]ach|[Пп]о словам|[Сс]огласно)\s+" + _NAME + r"\b"),
+    re.compile(
+        _NAME + r"\s+(?:reports|reported|records|recorded|relates|related|tells us|told us|"
+        r"states|stated|recounts|recounted|writes|wrote|berichtet|erzählt|пишет|сообщает)"
+        r",?\s+(?:that|dass|daß|что)\b"
+    ),
+    re.compile(
+        r"\b[Ii]n\s+" + _NAME + r"(?:’s|'s)\s+(?:own\s+)?"
+        r"(?:account|narrative|memoirs|recollections|telling|version|words|report|diary)\b"
+    ),
+)
+_RUSSIAN_CASE = re.compile(r"(?:а|я|у|ю|ым|ом)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """A source named as the reporter of a stretch: ``words`` at ``[start, end)``."""
+
+    source: Source
+    words: str
+    start: int
+    end: int
+    carries: bool
+    """"according to X" covers the facts around it in its paragraph; "In X's diary ... we
+    read:" and "X records that" only their own sentence (the diary's words follow it)."""
+
+
+def _keys(name: str) -> list[str]:
+    """The folded surnames ``name`` may stand for: "Czernin's" is "czernin", "Чернина" is
+    "chernin" (the genitive the preposition governs)."""
+    last = re.sub(r"(?:’s|'s)$", "", name.split()[-1])
+    keys = [fold(latin(last))]
+    bare = _RUSSIAN_CASE.sub("", last)
+    if bare != last:
+        keys.append(fold(latin(bare)))
+    return keys
+
+
+def reporters(text: str, start: int, end: int, sources: Sequence[Source]) -> list[Reporter]:
+    """The reporters named in ``text[start:end]`` that are authors of ``sources``, in text
+    order.
+
+    >>> s = [Source(id="cz", title="In the World War", author="Ottokar Czernin")]
+    >>> t = "Next day, according to Czernin, Kühlmann spoke of peace."
+    >>> [(r.source.id, r.words) for r in reporters(t, 0, len(t), s)]
+    [('cz', 'according to Czernin')]
+    """
+    found = []
+    for n, pattern in enumerate(_REPORTER_RES):
+        for m in pattern.finditer(text, start, end):
+            keys = _keys(m.group(1))
+            for source in sources:
+                authors = [surname(a) for a in split_authors(source.author)]
+                if any(same_surname(k, a) for k in keys for a in authors):
+                    found.append(Reporter(source, m.group().strip(), m.start(), m.end(), n == 0))
+                    break
+    return sorted(found, key=lambda r: r.start)

@@ -1,0 +1,84 @@
+"""History prose that names the source of what it reports ("according to Czernin", "Czernin
+records that", "nach Czernin", "по словам Чернина"): the source is cited, the speaker is who
+spoke in it. Passages written for these tests, in the style of Trotsky's *My Life*."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.claims import extract
+from sourcecheck.models import Claim, Source
+
+CZERNIN = Source(
+    id="czernin-in-the-world-war",
+    title="In the World War",
+    author="Ottokar Czernin",
+    issued="1919",
+    kind="book",
+)
+DECLARATION = Source(
+    id="trotsky-declaration-brest-1918-02-10",
+    title="Declaration of the Russian delegation at Brest-Litovsk",
+    author="Leon Trotsky",
+    issued="1918-02-10",
+    kind="speech",
+)
+SOURCES = [CZERNIN, DECLARATION]
+
+
+def _claim(text: str, words: str, sources: list[Source] = SOURCES) -> Claim:
+    claims = extract(text, author="Leon Trotsky", sources=sources).claims
+    return next(c for c in claims if words in c.quote)
+
+
+PARAGRAPH = (
+    "On March 3, the delegations of the Central Powers at Brest-Litovsk agreed that “the "
+    "conditions put forward in the Russian declaration could not be refused.” Only the Bavarian "
+    "general opposed it. At their last meeting next day, according to Czernin, Kühlmann "
+    "spoke with great confidence of the need to accept the peace as it stood.\n"
+)
+
+
+def test_according_to_names_the_source_not_the_speaker() -> None:
+    claim = _claim(PARAGRAPH, "according to Czernin")
+    assert claim.kind == "paraphrase"
+    assert claim.speaker == "Kühlmann"
+    assert claim.source_id == "czernin-in-the-world-war"
+    assert "according to Czernin" in (claim.notes or "")
+
+
+def test_according_to_covers_its_paragraph_over_title_words() -> None:
+    # "Brest-Litovsk", "declaration" and the date made the delegation's declaration the
+    # source of the delegations' words; the paragraph says whose account they come from.
+    claim = _claim(PARAGRAPH, "conditions put forward")
+    assert claim.source_id == "czernin-in-the-world-war"
+    event = _claim(PARAGRAPH, "Bavarian general")
+    assert event.source_id == "czernin-in-the-world-war"
+
+
+def test_reporting_verbs_and_accounts_in_the_sentence() -> None:
+    for lead in ("Czernin records that", "In Czernin’s account,", "Czernin tells us that"):
+        text = f"On March 4, {lead} Kühlmann said that the peace would hold for a year.\n"
+        claim = _claim(text, "peace would hold")
+        assert claim.source_id == "czernin-in-the-world-war", lead
+        assert claim.speaker == "Kühlmann", lead
+
+
+def test_a_speakers_own_source_beats_the_paragraphs_reporter() -> None:
+    text = (
+        "According to Czernin, the talks were broken off on February 10. That day Trotsky "
+        "declared: “We end the war, we demobilize the army, but we do not sign the peace.”\n"
+    )
+    claim = _claim(text, "demobilize")
+    assert claim.source_id == "trotsky-declaration-brest-1918-02-10"
+
+
+def test_a_reporter_with_no_source_is_no_source() -> None:
+    text = "According to Hoffmann, Kühlmann said that the army would march within a week.\n"
+    claim = _claim(text, "march within a week")
+    assert claim.source_id != "czernin-in-the-world-war"
+
+
+def test_german_and_russian_reporters() -> None:
+    german = "Nach Czernin sagte Kühlmann am 11. Februar 1918, dass der Friede gesichert sei.\n"
+    assert _claim(german, "Friede").source_id == "czernin-in-the-world-war"
+    russian = "По словам Чернина, Кюльман 11 февраля 1918 года сказал, что мир заключён.\n"
+    assert _claim(russian, "мир").source_id == "czernin-in-the-world-war"
