@@ -30,7 +30,7 @@ def _claim(text: str, words: str, sources: list[Source] = SOURCES) -> Claim:
 
 
 PARAGRAPH = (
-    "On March 3, the delegations of the Central Powers at Brest-Litovsk agreed that “the "
+    "On March 3, 1918, the delegations of the Central Powers at Brest-Litovsk agreed that “the "
     "conditions put forward in the Russian declaration could not be refused.” Only the Bavarian "
     "general opposed it. At their last meeting next day, according to Czernin, Kühlmann "
     "spoke with great confidence of the need to accept the peace as it stood.\n"
@@ -82,3 +82,52 @@ def test_german_and_russian_reporters() -> None:
     assert _claim(german, "Friede").source_id == "czernin-in-the-world-war"
     russian = "По словам Чернина, Кюльман 11 февраля 1918 года сказал, что мир заключён.\n"
     assert _claim(russian, "мир").source_id == "czernin-in-the-world-war"
+
+
+# -- relative dates move the narration's running date -------------------------------------
+
+
+def test_next_day_moves_the_running_date() -> None:
+    claim = _claim(PARAGRAPH, "according to Czernin")
+    assert claim.date == "1918-03-04"
+    assert "'next day' after March 3" in (claim.notes or "")
+
+
+def test_relative_dates_chain_and_count() -> None:
+    text = (
+        "On February 17, 1918, the committee met again and nothing was decided.\n\n"
+        "The following day I voted against the despatch of the telegram.\n\n"
+        "That evening I voted for the telegram to Berlin.\n\n"
+        "Two days later the delegation signed the peace treaty at last.\n"
+    )
+    claims = extract(text, author="Leon Trotsky").claims
+    dated = {c.quote.split()[0]: c for c in claims if c.kind == "event"}
+    assert dated["The"].date == "1918-02-18"
+    assert dated["That"].date == "1918-02-18"
+    assert dated["Two"].date == "1918-02-20"
+    assert dated["The"].kind == "event"  # "the following day" is no printed date
+
+
+def test_relative_dates_in_german_and_russian() -> None:
+    german = (
+        "Am 10. Februar 1918 trafen sich die Delegationen. Am nächsten Tag erklärte Kühlmann: "
+        "„Der Friede ist gesichert, und wir fahren morgen nach Berlin zurück.“\n"
+    )
+    claim = _claim(german, "Friede")
+    assert claim.date == "1918-02-11"
+    assert "'Am nächsten Tag' after 10. Februar 1918" in (claim.notes or "")
+    russian = (
+        "10 февраля 1918 года делегации встретились. На следующий день Кюльман сказал: "
+        "«Мир заключён, и завтра мы едем обратно в Берлин.»\n"
+    )
+    assert _claim(russian, "Мир").date == "1918-02-11"
+
+
+def test_a_relative_date_inside_a_quotation_is_the_speakers() -> None:
+    text = (
+        "On February 10, 1918, Hoffmann said: “We shall march the next day, and nothing "
+        "will stop us.” Nobody believed him.\n\n"
+        "“Perhaps they will deceive us?” Lenin asked.\n"
+    )
+    claim = _claim(text, "deceive")
+    assert claim.date != "1918-02-11"

@@ -42,7 +42,7 @@ class CitedDates:
                     and (not d.bare_year or before_saying(text, d.end, context.end))
                 ):
                     where = "a citation" if text[context.start] == "(" else "the attribution"
-                    return d.iso(), f"{text[d.start : d.end]!r} in {where}", d
+                    return d.iso(), f"{self.dates.said(text, d)} in {where}", d
         head = self.dates.entry_head(self.text, said.quote.pieces[0].span)
         if head is not None:
             quoted = repr(text[head.start : head.end])
@@ -53,7 +53,7 @@ class CitedDates:
         if not clock:
             return None, "", None
         d = clock[-1]
-        quoted = repr(text[d.start : d.end])
+        quoted = self.dates.said(text, d)
         if d.start >= para.start:
             return d.iso(), f"{quoted} earlier in the paragraph", d
         if not self.same_topic(said, d.start):
@@ -96,7 +96,7 @@ class CitedDates:
             para = next(p for p in reversed(self.paras) if p.start <= d.start)
             where = "in the same paragraph" if para.number == said.paragraph else "later"
             note = (
-                f"estimated from {self.text[d.start : d.end]!r}, the narration's next date "
+                f"estimated from {self.dates.said(self.text, d)}, the narration's next date "
                 f"after the quotation ({where}, paragraph {para.number})"
             )
             if passed_over:
@@ -119,13 +119,13 @@ class CitedDates:
         clock was set in an earlier paragraph), with a note."""
         if day_dates:
             d = day_dates[0]
-            return d.iso(), repr(self.text[d.start : d.end])
+            return d.iso(), self.dates.said(self.text, d)
         clock = [d for d in self.dates.clock if d.year and d.start < s]
         if not clock:
             return None, ""
         d = clock[-1]
         date = d.iso() if d.start >= para.start else d.iso("month")
-        return date, f"{self.text[d.start : d.end]!r} before it"
+        return date, f"{self.dates.said(self.text, d)} before it"
 
 
 def before_saying(text: str, start: int, end: int) -> bool:

@@ -346,7 +346,8 @@ class _Proposer:
         found = figures(self.text, s, e, dates)
         if not any(f.counts for f in found):
             found = []
-        kind = self._fact_kind(s, e, day_dates, found)
+        printed = [d for d in day_dates if d.start not in self.dates.relative]  # not "next day"
+        kind = self._fact_kind(s, e, printed, found)
         if kind is None:
             return None
         name, confidence, evidence, speaker = kind

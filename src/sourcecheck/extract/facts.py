@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..facts.dates import DateMention, parse_dates
 from ..facts.languages import counting_words, read_word_numbers
@@ -23,6 +23,7 @@ from ..facts.monthdates import MONTHS, read_dates
 from ..models import Span
 from ..normalize import fold, tokenize
 from . import verbs
+from .relativedates import relative_dates
 from .verbs import language
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
@@ -36,6 +37,12 @@ class TextDates:
 
     mentions: list[DateMention]
     clock: list[DateMention]
+    relative: dict[int, str] = field(default_factory=dict)
+    """The relative dates ("next day") by start, with what they are relative to."""
+
+    def said(self, text: str, d: DateMention) -> str:
+        """How a note quotes date ``d``: "'February 10'", "'next day' after February 10"."""
+        return self.relative.get(d.start) or repr(text[d.start : d.end])
 
     def entry_head(self, text: str, span: Span) -> DateMention | None:
         """The date heading the diary entry that words at ``span`` belong to: a full date
@@ -58,7 +65,10 @@ class TextDates:
         heads = [
             d
             for d in self.mentions
-            if d.year and d.start < span.end and _dateline(text, d, day=d.day is not None)
+            if d.year
+            and d.start < span.end
+            and d.start not in self.relative  # "The next day I voted": the narration's
+            and _dateline(text, d, day=d.day is not None)
         ]
         if not heads:
             return None
@@ -85,7 +95,13 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
     quoted = quoted or []
     clock = [d.month is not None and _places_narration(text, d, quoted) for d in found]
     filled = _fill_years(found, clock)
-    return TextDates(filled, [d for d, on in zip(filled, clock, strict=True) if on])
+    on_clock = [d for d, on in zip(filled, clock, strict=True) if on]
+    relative = relative_dates(text, on_clock, quoted)
+    return TextDates(
+        sorted(filled + [r.date for r in relative], key=lambda d: d.start),
+        sorted(on_clock + [r.date for r in relative], key=lambda d: d.start),
+        {r.date.start: r.note for r in relative},
+    )
 
 
 def _opens_line(text: str, offset: int) -> bool:
