@@ -152,11 +152,33 @@ def from_document_heading(
     said.attributed, said.contexts = True, [*said.contexts, span]
 
 
+def is_document(said: _Said, text: str) -> bool:
+    """Whether ``said`` is a quoted document: under a heading naming it, or after a colon
+    lead-in naming one ("I find the following noted in my diary:", "In Czernin's diary for
+    February 11, we read:"), whose entries closed with their own marks go on with it.
+
+    >>> from sourcecheck.extract.speakers import Speakers, read_text
+    >>> t = "I find this noted in my diary:\n\n“We drove on.”\n\n“We slept.”"
+    >>> said = Speakers(read_text(t), author="A").attribute_all()
+    >>> [(s.speaker, is_document(s, t)) for s in said]
+    [('A', True), ('A', True)]
+    """
+    if said.sieve == _SIEVE:
+        return True
+    if not said.starts_paragraph or not said.contexts:
+        return False
+    leadin = said.contexts[0].slice(text).rstrip()
+    return leadin.endswith(":") and _DOCUMENT_WORD.search(leadin) is not None
+
+
+_DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT}\b")
+
+
 def _next_entry(prev: _Said, said: _Said, text: str, paras: list[Paragraph]) -> bool:
     """Whether ``said`` goes on the quoted document ``prev`` is part of: ``prev`` was
     attributed to it, ends the paragraph right before ``said``'s, and is followed by nothing
     of the narration (no "he said" after its closing mark: the narration resumed)."""
-    if prev.sieve != _SIEVE or not prev.speaker or not prev.contexts:
+    if not prev.speaker or not prev.contexts or not is_document(prev, text):
         return False
     last = prev.quote.pieces[-1]
     if last.paragraph != said.quote.pieces[0].paragraph - 1:
@@ -174,7 +196,7 @@ def with_nested(speakers: Speakers, *, min_words: int) -> list[Said]:
     for said in speakers.attribute_all():
         out.append(said)
         quote = said.quote
-        if said.sieve != _SIEVE:
+        if not is_document(said, speakers.text):
             continue  # in a novel's dialogue a nested quotation is the speaker's own report
         for piece in quote.pieces:
             for span in piece.nested:
