@@ -158,7 +158,7 @@ def is_document(said: _Said, text: str) -> bool:
     February 11, we read:"), whose entries closed with their own marks go on with it.
 
     >>> from sourcecheck.extract.speakers import Speakers, read_text
-    >>> t = "I find this noted in my diary:\n\n“We drove on.”\n\n“We slept.”"
+    >>> t = "I find this noted in my diary:\\n\\n“We drove on.”\\n\\n“We slept.”"
     >>> said = Speakers(read_text(t), author="A").attribute_all()
     >>> [(s.speaker, is_document(s, t)) for s in said]
     [('A', True), ('A', True)]
