@@ -131,3 +131,12 @@ def test_a_relative_date_inside_a_quotation_is_the_speakers() -> None:
     )
     claim = _claim(text, "deceive")
     assert claim.date != "1918-02-11"
+
+
+def test_a_printed_date_beats_a_relative_one_beside_it() -> None:
+    text = (
+        "On February 10, 1918, the talks were broken off.\n\n"
+        "That night I telegraphed to Lenin on January 31, 1918: “The Germans will not attack; "
+        "we can hold out for some weeks yet.”\n"
+    )
+    assert _claim(text, "Germans will not").date == "1918-01-31"

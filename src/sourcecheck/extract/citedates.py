@@ -29,13 +29,16 @@ class CitedDates:
         self, text: str, paras: Sequence[Paragraph], dates: TextDates, *, author: str | None
     ) -> None:
         self.text, self.paras, self.dates, self.author = text, paras, dates, author
+        self._printed_first = sorted(dates.mentions, key=lambda d: d.start in dates.relative)
 
     def cited(self, said: Said) -> tuple[str | None, str, DateMention | None]:
         """The date the text gives for the quotation: in its attribution or a citation after
         it; else the narrative clock (month only when set in an earlier paragraph)."""
         text = self.text
+        # A date printed in the attribution beats a relative one beside it ("That night I
+        # telegraphed to Lenin on January 31, 1918:").
         for context in said.contexts:
-            for d in self.dates.mentions:
+            for d in self._printed_first:
                 if (
                     context.start <= d.start < context.end
                     and d.year
@@ -118,7 +121,7 @@ class CitedDates:
         """A sentence's date: its own, else the narrative clock's (the month only when the
         clock was set in an earlier paragraph), with a note."""
         if day_dates:
-            d = day_dates[0]
+            d = min(day_dates, key=lambda d: (d.start in self.dates.relative, d.start))
             return d.iso(), self.dates.said(self.text, d)
         clock = [d for d in self.dates.clock if d.year and d.start < s]
         if not clock:
