@@ -20,6 +20,16 @@ from conftest import FIXTURES
 from typer.testing import CliRunner
 
 from sourcecheck.cli import app
+from sourcecheck.models import Source
+
+CZERNIN_BOOK = Source(
+    id="czernin-in-the-world-war",
+    title="In the World War",
+    author="Ottokar Czernin",
+    issued="1919",
+    kind="book",
+)
+"""Czernin's book as a source record, for extraction tests that resolve a claim's source."""
 
 XSS_QUOTE = "<script>alert('x')</script> The Austrians danced a waltz at midnight"
 FORMULA_QUOTE = '=HYPERLINK("http://evil.example") [click](javascript:alert(1)) | *bold* # heading'

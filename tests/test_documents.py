@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builders import CZERNIN_BOOK as CZERNIN
+
 from sourcecheck.extract.claims import extract
 from sourcecheck.models import Claim, Source
 
-CZERNIN = Source(
-    id="czernin-in-the-world-war",
-    title="In the World War",
-    author="Ottokar Czernin",
-    issued="1919",
-    kind="book",
-)
 MY_LIFE = Source(id="my-life", title="My Life", author="Leon Trotsky", issued="1930", kind="book")
 TELEGRAM = Source(
     id="trotsky-telegram-1918-01-31",

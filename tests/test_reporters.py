@@ -4,16 +4,11 @@ spoke in it. Passages written for these tests, in the style of Trotsky's *My Lif
 
 from __future__ import annotations
 
+from builders import CZERNIN_BOOK as CZERNIN
+
 from sourcecheck.extract.claims import extract
 from sourcecheck.models import Claim, Source
 
-CZERNIN = Source(
-    id="czernin-in-the-world-war",
-    title="In the World War",
-    author="Ottokar Czernin",
-    issued="1919",
-    kind="book",
-)
 DECLARATION = Source(
     id="trotsky-declaration-brest-1918-02-10",
     title="Declaration of the Russian delegation at Brest-Litovsk",
