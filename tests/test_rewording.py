@@ -132,7 +132,7 @@ def test_a_claim_sharing_only_the_subject_stays_not_found_with_its_best_candidat
     # the meaning stage's best candidate leads, and why it was rejected; the word stage's
     # (a place where a few of the quote's words occur) is only its score, or nothing
     assert reason.startswith("no passage says this in other words; the best candidate (at line")
-    assert "reads “" in reason and "under 0)" in reason  # why it was rejected
+    assert "reads “" in reason and "reworded needs 0 or more)" in reason  # why rejected
     assert "; by words, " in reason and "no passage supports the quote" not in reason
     # a seven-word lookalike of "it is much safer to be feared" is no match of any kind: the
     # words found its passage with a word changed, and the meaning stage takes no other

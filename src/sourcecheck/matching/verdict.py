@@ -204,18 +204,23 @@ def judge(
         return None
     weak = []
     if signals.margin < TOPIC_MARGIN:
-        weak.append(
-            f"stands only {signals.margin:+.2f} above the text's other passages (a topic match)"
+        weak.append(  # said so a reader gets it in ten seconds; the figure stays for checking
+            "is hardly closer to the quote than the text's other passages are "
+            f"({signals.margin:+.2f} above them: a topic match, the same subject but not the same "
+            "statement)"
         )
     if signals.coverage is not None and signals.coverage < 0.6:
         weak.append(
-            f"has a counterpart for only {signals.counterparts} of the quote's "
-            f"{signals.content_words} content words"
+            f"only {signals.counterparts} of the quote's {signals.content_words} content "
+            "words have a counterpart in it"
         )
     if not weak:
         weak.append("is not close enough in meaning")
     unmeasured = " even were every content word matched" if signals.coverage is None else ""
-    return f"{' and '.join(weak)} (score {signals.score:+.1f}{unmeasured}, under 0)"
+    return (
+        f"{' and '.join(weak)} (decision score {signals.score:+.1f}{unmeasured}; "
+        "reworded needs 0 or more)"
+    )
 
 
 _DEMOTED = ", and the one who acts in the quote is acted upon there while another acts"
