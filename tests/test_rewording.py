@@ -496,7 +496,7 @@ def test_the_stage_remembers_and_batches_without_changing_results(
     counted = _Counted()
     batched = [_outcome(v) for v in verify(db, meaning=params, embedder=counted).verdicts]
     with monkeypatch.context() as m:
-        m.setattr(rewording, "_QuoteMemo", _Unremembered)
+        m.setattr(rewording, "RememberingEmbedder", _Unremembered)
         plain = [_outcome(v) for v in verify(db, meaning=params, embedder=_Counted()).verdicts]
     assert batched == plain
     statuses = {o[0]: o[1] for o in batched}

@@ -37,7 +37,7 @@ import numpy as np
 from .facts.rendering import rendering_facts
 from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
-from .matching.embed import Embedder, default_embedder, one_blas_thread
+from .matching.embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread
 from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
 from .matching.meaning import (
@@ -139,7 +139,7 @@ def find_renderings(
     follows the sentence vectors built first; ``progress`` the claims done."""
     if not requests:
         return {}
-    memo = _QuoteMemo(embedder or default_embedder())
+    memo = RememberingEmbedder(embedder or default_embedder())
     with one_blas_thread():
         memo.prime([plain_quote(parse_quote(r.claim.quote)) for r in requests])
         missing = _first_use(db, requests, places, memo, vector_progress)
@@ -154,7 +154,7 @@ def _searched(
     places: dict[int, TextPlace],
     work: dict[int, list[tuple[Request, list[Span] | None]]],
     missing: dict[int, int],
-    memo: _QuoteMemo,
+    memo: RememberingEmbedder,
     params: MeaningParams,
     progress: Progress | None,
 ) -> dict[int, Rendering]:
@@ -184,7 +184,7 @@ def _first_use(
     db: Database,
     requests: Sequence[Request],
     places: dict[int, TextPlace],
-    embedder: _QuoteMemo,
+    embedder: RememberingEmbedder,
     progress: VectorProgress | None,
 ) -> dict[int, int]:
     """Build the vectors of the texts the run needs that have none, source by source (the
@@ -248,7 +248,7 @@ def _whole_texts(
     requests: Sequence[Request],
     places: dict[int, TextPlace],
     missing: dict[int, int],
-    memo: _QuoteMemo,
+    memo: RememberingEmbedder,
     params: MeaningParams,
 ) -> dict[int, _Whole]:
     """Per claim, the texts of its source searched whole: those with vectors, and those
@@ -282,7 +282,7 @@ def _survey(
     whole: dict[int, _Whole],
     places: dict[int, TextPlace],
     missing: dict[int, int],
-    memo: _QuoteMemo,
+    memo: RememberingEmbedder,
 ) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, float]]]:
     """Per claim, a score for each of its texts searched whole, each text read once: with
     vectors, the best window by summed sentence vectors (one matrix product for all the
@@ -320,7 +320,7 @@ class _Readings:
     reading, as its passages do. A dated quote ranked as written alone put another diary's
     day above the entry that renders it (the date only the quote prints pulled it away)."""
 
-    def __init__(self, plains: dict[int, str], memo: _QuoteMemo) -> None:
+    def __init__(self, plains: dict[int, str], memo: RememberingEmbedder) -> None:
         self.plains, self.memo = plains, memo
         self._texts: dict[tuple[int, str | None], list[str]] = {}
 
@@ -470,34 +470,3 @@ def _rank(result: MeaningResult) -> tuple[int, float, int]:
     the first text."""
     score = result.signals.score if result.signals is not None else float("-inf")
     return (result.status != REWORDED, -score, result.text_id or 0)
-
-
-class _QuoteMemo:
-    """An embedder that remembers what it embedded, for the run: a claim's quote is embedded
-    once for all the texts of its source, and a passage met again (the same windows are the
-    nearest to many absent quotes) is not embedded again. Only what it has not seen goes to
-    the model, in one call. ``prime``: the run's quotes embedded up front in one batch (the
-    model costs about 1.5 ms a call besides its work on the words)."""
-
-    LIMIT = 50_000
-    """Sentences remembered at most (2 KB each): beyond, the memory starts afresh."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.model_id = inner.model_id
-        self._memo: dict[str, np.ndarray] = {}
-
-    def __call__(self, sentences: Sequence[str]) -> np.ndarray:
-        todo = list(dict.fromkeys(s for s in sentences if s not in self._memo))
-        if todo:
-            if len(self._memo) + len(todo) > self.LIMIT:
-                self._memo.clear()
-                todo = list(dict.fromkeys(sentences))
-            self._memo.update(zip(todo, self.inner(todo), strict=True))
-        if not sentences:
-            return self.inner(sentences)
-        return np.stack([self._memo[s] for s in sentences])
-
-    def prime(self, sentences: Sequence[str]) -> None:
-        """Embed these sentences now, together (those not already remembered)."""
-        self(list(dict.fromkeys(sentences)))
