@@ -3,16 +3,15 @@ commands show."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.errors import LiveError
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
+from .common import DEFAULT_DB, DbOption, cli_errors, console, open_database
+from .progress import progress_bars
 
 if TYPE_CHECKING:
     from ..store.indexes import IndexProgress
@@ -24,11 +23,7 @@ def text_bars() -> Iterator[tuple[IndexProgress, VectorProgress]]:
     """Progress bars of texts indexed and of texts embedded (moving within a long text), on a
     terminal only, each shown from its first report (not at all while another progress
     display is live, such as a download's)."""
-    bar = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err_console, disable=not sys.stderr.isatty(),
-        transient=True,
-    )  # fmt: skip
+    bar = progress_bars()
     started = False
 
     def advancer(label: str) -> VectorProgress:

@@ -12,14 +12,7 @@ from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import Progress, TaskID
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.params import MatchParams
@@ -38,6 +31,7 @@ from .common import (
     print_json,
     visible,
 )
+from .progress import progress_bars
 
 if TYPE_CHECKING:
     from ..store.db import Database
@@ -139,7 +133,7 @@ def verify_command(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
         database = open_database(db)
-        with _progress_bar() as bar:
+        with progress_bars() as bar:
             task = bar.add_task(
                 "verifying",
                 total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids),
@@ -181,14 +175,6 @@ def _stages(bar: Progress) -> Callable[[str, float, int], None]:
         bar.update(stages[name], completed=done, total=total)
 
     return stage
-
-
-def _progress_bar() -> Progress:
-    """A bar on stderr while claims are verified (only on a terminal; gone when done)."""
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, disable=not sys.stderr.isatty(), transient=True,
-    )  # fmt: skip
 
 
 def _print_run(run: VerifyRun) -> None:

@@ -1,0 +1,52 @@
+"""Progress off a terminal: a long run written to a log or a pipe says now and then how far it
+is (a plain line per task), and a short one prints nothing but its result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.commands import progress
+
+SOURCES = """\
+sources:
+  - id: minutes
+    title: Minutes
+    kind: minutes
+    texts:
+      - path: minutes.txt
+claims:
+  - id: vote
+    quote: "The Committee voted: seven for, five against."
+    source: minutes
+  - id: signed
+    quote: "The delegates argued about the terms until late."
+    source: minutes
+"""
+MINUTES = "Session of 23 February 1918. The delegates argued about the terms until late.\n\n" + (
+    "The Committee voted: seven for, four against.\n"
+)
+
+
+@pytest.fixture
+def imported(cli, tmp_path: Path) -> None:
+    (tmp_path / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    assert cli("import", tmp_path / "sources.yaml").exit_code == 0
+
+
+def test_off_a_terminal_each_task_prints_how_far_it_is(cli, imported, monkeypatch) -> None:
+    monkeypatch.setattr(progress, "LOG_EVERY_S", 0.0)  # every report is "long enough"
+    result = cli("verify", "--no-meaning")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("verifying:")]
+    assert [line.split(" (")[0] for line in lines] == ["verifying: 1/2", "verifying: 2/2"]
+    assert all(line.endswith(" s)") for line in lines)
+    assert "vote" in result.stdout  # the result table is still the output
+
+
+def test_a_run_shorter_than_the_interval_prints_no_progress(cli, imported) -> None:
+    result = cli("verify", "--no-meaning")
+    assert result.exit_code == 0, result.output
+    assert "verifying:" not in result.stderr
