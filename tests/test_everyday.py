@@ -221,6 +221,30 @@ def test_import_reports_every_bad_record_and_imports_nothing(cli, tmp_path: Path
     assert dump(db_path) == before
 
 
+def test_a_missing_file_is_reported_with_the_other_files_problems(
+    cli, tmp_path: Path, db_path
+) -> None:
+    assert cli("source", "add", "s", "--title", "S").exit_code == 0
+    before = dump(db_path)
+    (tmp_path / "a.yaml").write_text(
+        "claims:\n  - {id: a1, quote: Bad kind., source: s, kind: rumour}\n", encoding="utf-8"
+    )
+    (tmp_path / "notes.txt").write_text("not a claims file", encoding="utf-8")
+    missing = tmp_path / "gone.yaml"
+    result = cli("import", tmp_path / "a.yaml", missing, tmp_path / "notes.txt")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 3  # bad input among them: 3, not the missing file's 4
+    assert lines[0] == f"error: {missing}: no such file or directory"
+    assert any(f"{tmp_path / 'a.yaml'}:2: claim 'a1', field 'kind'" in line for line in lines)
+    assert f"error: {tmp_path / 'notes.txt'}: not a claims/sources file" in result.stderr
+    assert lines[-1] == "error: 3 problems: nothing was imported"
+    assert dump(db_path) == before
+    # only paths that do not exist: "not found", as for one
+    result = cli("import", missing, tmp_path / "gone2.yaml")
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[-1] == "error: 2 problems: nothing was imported"
+
+
 def test_import_lists_the_first_20_problems_and_counts_them_all(cli, tmp_path: Path) -> None:
     bad = "".join(f"  - {{id: c{n}, quote: Q{n}., source: nosuch}}\n" for n in range(25))
     (tmp_path / "many.yaml").write_text(f"claims:\n{bad}", encoding="utf-8")

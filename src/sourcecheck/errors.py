@@ -72,6 +72,8 @@ class InputErrors(InputError):
         more = f" (the first {shown} shown)" if len(errors) > shown else ""
         self.summary = f"{len(errors)} problems{more}: {what}"
         super().__init__("\n".join([*(str(e) for e in errors[:shown]), self.summary]))
+        codes = {e.exit_code for e in errors}  # every path missing: "not found" as for one
+        self.exit_code = codes.pop() if len(codes) == 1 else EXIT_BAD_INPUT
 
 
 class OutputExistsError(InputError):

@@ -62,9 +62,10 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def collect_files(paths: list[Path]) -> list[Path]:
+def collect_files(paths: list[Path], problems: list[SourcecheckError]) -> list[Path]:
     """The files named, and the .yaml/.yml/.bib/.json files found (recursively, sorted) in
-    directories named, except under a ``texts`` folder."""
+    directories named, except under a ``texts`` folder. A path that does not exist or is not
+    a claims/sources file goes to ``problems``, so that the other files' are found too."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -72,15 +73,17 @@ def collect_files(paths: list[Path]) -> list[Path]:
                 p for p in path.rglob("*") if p.suffix in IMPORT_SUFFIXES and p.is_file()
             )
             files.extend(p for p in found if "texts" not in p.relative_to(path).parts[:-1])
-        elif path.exists():  # a file (or a device or FIFO, refused when it is read)
-            if path.suffix not in IMPORT_SUFFIXES:
-                raise InputError(
+        elif not path.exists():
+            problems.append(NotFoundError(f"{path}: no such file or directory"))
+        elif path.suffix not in IMPORT_SUFFIXES:  # a device or FIFO is refused when read
+            problems.append(
+                InputError(
                     "not a claims/sources file (expected .yaml, .yml, .bib or CSL .json)",
                     location=str(path),
                 )
-            files.append(path)
+            )
         else:
-            raise NotFoundError(f"{path}: no such file or directory")
+            files.append(path)
     return files
 
 
@@ -105,14 +108,14 @@ def import_paths(
     indexed, one at a time (``index_progress`` follows it), and given their sentence vectors
     when they are few enough (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
     """
-    files = collect_files(paths)
-    if not files and paths:  # only folders were named, and none holds a file to import
+    problems: list[SourcecheckError] = []
+    files = collect_files(paths, problems)
+    if not files and paths and not problems:  # only folders were named, and none holds a file to import
         named = ", ".join(str(p) for p in paths)
         raise NotFoundError(f"{named}: no claims or sources files in it (.yaml, .yml, .bib, .json)")
     if texts_dir is not None and not texts_dir.is_dir():
         what = "not a directory" if texts_dir.exists() else "no such directory"
         raise NotFoundError(f"{texts_dir}: {what} (the folder of texts to attach)")
-    problems: list[SourcecheckError] = []
     parsed = _parse_all(files, problems)
     problems += merge_duplicates(parsed)
     problems += _reference_problems(db, parsed)
