@@ -110,7 +110,7 @@ def import_paths(
     """
     problems: list[SourcecheckError] = []
     files = collect_files(paths, problems)
-    if not files and paths and not problems:  # only folders were named, and none holds a file to import
+    if not files and paths and not problems:  # only folders named, none holding a file
         named = ", ".join(str(p) for p in paths)
         raise NotFoundError(f"{named}: no claims or sources files in it (.yaml, .yml, .bib, .json)")
     if texts_dir is not None and not texts_dir.is_dir():
