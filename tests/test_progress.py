@@ -50,3 +50,16 @@ def test_a_run_shorter_than_the_interval_prints_no_progress(cli, imported) -> No
     result = cli("verify", "--no-meaning")
     assert result.exit_code == 0, result.output
     assert "verifying:" not in result.stderr
+
+
+def test_a_share_of_one_long_text_is_a_percentage(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(progress, "LOG_EVERY_S", 0.0)
+    bars = progress.LoggedProgress(disable=True)
+    task = bars.add_task("embedding sentences", total=1)
+    bars.update(task, completed=0.25, total=1)
+    bars.advance(task, 0.5)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" (")[0] for line in lines] == [
+        "embedding sentences: 25%",
+        "embedding sentences: 75%",
+    ]

@@ -56,7 +56,10 @@ class LoggedProgress(Progress):
             return
         self._last_line[task_id] = now
         task = self._tasks[task_id]
-        done = f"{task.completed:g}" + (f"/{task.total:g}" if task.total else "")
+        if task.total and task.completed != int(task.completed):  # a share of one long text
+            done = f"{task.completed / task.total:.0%}"
+        else:
+            done = f"{task.completed:g}" + (f"/{task.total:g}" if task.total else "")
         err_console.print(f"{task.description}: {done} ({now - first:.0f} s)")
 
 
