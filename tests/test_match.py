@@ -65,6 +65,32 @@ def test_negation_flip_is_never_verbatim() -> None:
     assert r.status != "verbatim" and "negation" in kinds(r)
 
 
+@pytest.mark.parametrize(
+    ("said", "printed", "language"),
+    [
+        ("possible", "impossible", "en"),
+        ("fair", "unfair", "en"),
+        ("agreeable", "disagreeable", "en"),
+        ("ruhigen", "unruhigen", "de"),
+        ("вероятным", "невероятным", "ru"),
+    ],
+)
+def test_a_negating_prefix_is_a_negation_not_a_spelling_variant(
+    said: str, printed: str, language: str
+) -> None:
+    # a long quote: found, but the word that says the opposite is flagged, never "spelling"
+    frame = (
+        "In the evening the delegates agreed that it would be {} to sign the treaty before "
+        "the army reached the line drawn at the last session of the conference."
+    )
+    r = match_quote(frame.format(said), frame.format(printed), language=language)
+    assert r.status == "close" and "negation" in r.flags
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [("negation", said, printed)]
+    # a prefix that makes another word, not an opposite, stays what the alignment says
+    r = match_quote(frame.format("form"), frame.format("inform"))
+    assert "negation" not in r.flags
+
+
 def test_number_change_is_never_verbatim_and_words_equal_digits() -> None:
     r = match_quote("the first standpoint received 15 votes, the second 33 and the third 16", DIARY)
     assert r.status != "verbatim" and "number" in kinds(r) and "number" in r.flags

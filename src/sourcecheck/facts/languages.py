@@ -85,6 +85,28 @@ NEGATIONS: dict[str, frozenset[str]] = {
 """Folded negation words per language."""
 
 
+_NEGATING_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|не|без|бес)", re.IGNORECASE)
+_ASSIMILATED = frozenset({"in", "im", "il", "ir"})  # also begin words that are no opposites
+
+
+def negated_by_prefix(a: str, b: str) -> bool:
+    """Whether two words differ by a negating prefix, one saying the opposite of the other:
+    "ruhigen" / "unruhigen", "fair" / "unfair", "possible" / "impossible", "вероятно" /
+    "невероятно". After "in-", "im-", "il-", "ir-" the word must have 5 letters ("form" /
+    "inform", "port" / "import" are no opposites).
+
+    >>> negated_by_prefix("legal", "illegal"), negated_by_prefix("true", "untrue")
+    (True, True)
+    >>> negated_by_prefix("form", "inform"), negated_by_prefix("Treaty", "treaty")
+    (False, False)
+    """
+    short, long = sorted((a.strip().casefold(), b.strip().casefold()), key=len)
+    prefix = long[: len(long) - len(short)]
+    if not short or not long.endswith(short) or not _NEGATING_PREFIX.fullmatch(prefix):
+        return False
+    return len(short) >= (5 if prefix in _ASSIMILATED else 3)
+
+
 def negation_words(language: str | None) -> frozenset[str]:
     """The folded negation words of ``language`` ("en" when None or without a table here).
 

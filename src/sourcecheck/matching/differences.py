@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..facts.languages import negation_words, read_word_numbers
+from ..facts.languages import negated_by_prefix, negation_words, read_word_numbers
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
@@ -78,8 +78,10 @@ def segment_differences(
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
         q_numbers = [n.value for n in read_word_numbers(q_words, language)]
         t_numbers = [n.value for n in read_word_numbers(t_words, language)]
-        if sum(w in negations for w in q_words) != sum(w in negations for w in t_words):
-            kind = "negation"
+        if sum(w in negations for w in q_words) != sum(w in negations for w in t_words) or (
+            len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])
+        ):
+            kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
         elif sorted(q_numbers) != sorted(t_numbers):
             kind = "number"
         elif variant or (q_numbers and q_numbers == t_numbers):  # "thirty-two" for "32"

@@ -14,8 +14,8 @@ number or negation differs is its passage, flagged, and ``partial``, never ``clo
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from ..facts.languages import negated_by_prefix
 from ..models import MatchResult
 from ..normalize import tokenize
 from .stems import STOPWORDS
@@ -25,15 +25,6 @@ SHORT_WORDS = 8
 LOOKALIKE = "lookalike"
 """The flag of a short quote found with a content word changed (so ``not_found``): the words
 found its passage, and the meaning stage does not look further."""
-_NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|не|без|бес)", re.IGNORECASE)
-
-
-def _negated(quote: str, source: str) -> bool:
-    """Whether two spellings differ by a negating prefix ("unruhiger" / "ruhiger"): the
-    word matcher reads them as a spelling variant, but one says the opposite of the other."""
-    a, b = sorted((quote.strip().casefold(), source.strip().casefold()), key=len)
-    prefix = b[: len(b) - len(a)]
-    return bool(a) and b.endswith(a) and bool(_NEGATING_PREFIX.fullmatch(prefix))
 
 
 def _other_word(quote: str, source: str) -> bool:
@@ -70,7 +61,7 @@ def guard_short_quote(
         for d in result.differences
         if (
             d.kind in ("changed", "extra")
-            or _negated(d.quote, d.source)
+            or negated_by_prefix(d.quote, d.source)
             or (d.kind == "spelling" and _other_word(d.quote, d.source))
         )
         and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
