@@ -87,6 +87,20 @@ def test_a_short_full_sentence_in_quotation_marks_is_proposed() -> None:
     assert out.skipped == []
 
 
+def test_a_verbless_line_standing_as_a_sentence_is_proposed() -> None:
+    # after a sentence of the narration and ending its paragraph, or before the next sentence
+    text = (
+        "The doctor set down his bag. “Thirty drops of the tincture, no more.”\n\n"
+        "She nodded. “Not a word to the children.” Then she left.\n"
+    )
+    out = extract(text)
+    assert list(by_quote(out.claims)) == [
+        "Thirty drops of the tincture, no more.",
+        "Not a word to the children.",
+    ]
+    assert out.skipped == []
+
+
 def test_a_short_term_in_quotation_marks_is_still_left_out() -> None:
     text = "He read the “Times.” every day, and hated the “progressive” papers."
     out = extract(text)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..facts.languages import read_word_numbers
 from ..normalize import tokenize
 from .quotemarks import is_sentence
-from .quotes import Quotation, word_count
+from .quotes import Piece, Quotation, word_count
 from .sieves import cue_after
 from .verbs import language
 
@@ -63,11 +63,12 @@ class Speech:
         self._paragraphs = [n for _, n in ends]
 
     def __call__(self, quote: Quotation) -> bool:
-        """Whether ``quote`` opens with a full sentence, or is a sentence (a capital first,
-        a stop last) right after a sentence that only attributes the quotation before it in
-        its paragraph."""
+        """Whether ``quote`` opens with a full sentence, stands as a sentence of the narration
+        (see :meth:`_stands_as_a_sentence`), or is a sentence (a capital first, a stop last)
+        right after a sentence that only attributes the quotation before it in its
+        paragraph."""
         piece = quote.pieces[0]
-        if is_sentence(self.text, piece.span):
+        if is_sentence(self.text, piece.span) or self._stands_as_a_sentence(piece):
             return True
         words = piece.span.slice(self.text).rstrip('”"“«» ')
         i = bisect.bisect_left(self._closes, piece.open or 0) - 1
@@ -76,4 +77,28 @@ class Speech:
         close = self._closes[i]
         return self._paragraphs[i] == piece.paragraph and attributes_only(
             self.text, close + 1, piece.open
+        )
+
+    def _stands_as_a_sentence(self, piece: Piece) -> bool:
+        """Whether quoted words (a capital first, a stop last, two words at least) stand
+        where a sentence of the narration would: after a sentence's stop and before the end
+        of the paragraph or the next sentence. A verbless line is speech there ("The doctor
+        set down his bag. “Thirty drops of the tincture, no more.”"); a term quoted in
+        passing sits inside a sentence ("the “Times.” said").
+
+        >>> from sourcecheck.extract.quotes import find_quotations
+        >>> t = "He set down his bag. “Thirty drops, no more.” The “Times.” agreed."
+        >>> speech = Speech(t, quotes := find_quotations(t))
+        >>> [speech._stands_as_a_sentence(q.pieces[0]) for q in quotes]
+        [True, False]
+        """
+        if piece.open is None or piece.close is None:
+            return False
+        words = piece.span.slice(self.text).strip()
+        if word_count(words) < 2 or not words[:1].isupper() or words[-1] not in ".!?…":
+            return False
+        before = self.text[: piece.open].rstrip(" \t")
+        after = self.text[piece.close + 1 :].lstrip(" \t")
+        return before[-1:] in (".", "!", "?") and (
+            after[:1] in ("", "\n", "\r") or after[:1].isupper() or after[:1] in "“\"„«'‘"
         )
