@@ -139,6 +139,9 @@ class Claim:
     end: int | None = None
     paragraph: int | None = None
     notes: str | None = None
+    speaker_confidence: float | None = None
+    """How sure ``extract`` was of ``speaker`` (0-1: right 94% of the time from 0.8, under
+    30% below 0.4 on novels); None for a speaker a person gave or confirmed."""
 
 
 class Status(StrEnum):

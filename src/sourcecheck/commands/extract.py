@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -94,8 +95,20 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         )
     else:
         console.print(f"wrote {report.written}: {added} ({counts or 'none'})")
-    skipped = len(report.extraction.skipped)
-    if skipped:
+    doubtful = [
+        c for c in report.added if c.speaker_confidence is not None and c.speaker_confidence < 0.6
+    ]
+    if doubtful:
+        ids = ", ".join(c.id for c in doubtful[:10]) + (", …" if len(doubtful) > 10 else "")
         err_console.print(
-            f"note: {counted(skipped, 'short quoted term')} without attribution left out"
+            f"note: review first: {counted(len(doubtful), 'speaker')} with speaker_confidence "
+            f"under 0.6 (on novels right 63% of the time from 0.4, 30% below): {ids}"
+        )
+    skipped = report.left_out
+    if skipped:
+        terms = ", ".join(f"“{shorten(words, 30, placeholder='…')}”" for words in skipped[:5])
+        terms += ", …" if len(skipped) > 5 else ""
+        err_console.print(
+            f"note: {counted(len(skipped), 'short quoted term')} without attribution left out "
+            f"(scare quotes, titles): {terms}"
         )

@@ -233,6 +233,8 @@ class _Proposer:
             end=span.end,
             paragraph=piece.paragraph,
             notes="; ".join(notes),
+            # a field, not only in the notes: a reviewer sorts by it (low ones first)
+            speaker_confidence=round(said.speaker_confidence, 2) if said.speaker else None,
         )
 
     def _is_fragment(self, said: Said, piece: Piece) -> bool:

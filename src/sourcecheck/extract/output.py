@@ -46,6 +46,7 @@ class ExtractReport:
     added: list[Claim] = field(default_factory=list)
     already_there: list[Claim] = field(default_factory=list)
     written: Path | None = None
+    left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
 
 def read_document(path: Path) -> tuple[str, str]:
@@ -84,6 +85,7 @@ def extract_file(
         sources=sources or [],
     )  # fmt: skip
     report = ExtractReport(document, extraction)
+    report.left_out = [span.slice(text) for span in extraction.skipped]
     taken = set(taken_ids or ())
     if existing is None:
         report.added = extraction.claims

@@ -24,6 +24,7 @@ EDITABLE = (
 def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str]:
     """Change fields of a claim, checked as an import checks them (an empty string clears an
     optional field); return the names of the fields that changed (none: nothing written).
+    Giving the speaker, even the same one, clears ``speaker_confidence``: a person decided.
 
     A claim whose quote changes keeps its results and review, which are then about the old
     quote: its review becomes stale, and a verify checks the new quote.
@@ -43,9 +44,15 @@ def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str
         before = dataclasses.asdict(claim)
         for name, value in changes.items():
             setattr(claim, name, None if value == "" and name != "quote" else value)
+        if "speaker" in changes:  # a person gave or confirmed it: no longer extract's guess
+            claim.speaker_confidence = None
         rules.check(claim)
         _check_references(db, claim)
-        changed = [name for name in EDITABLE if before[name] != getattr(claim, name)]
+        changed = [
+            name
+            for name in (*EDITABLE, "speaker_confidence")
+            if before[name] != getattr(claim, name)
+        ]
         if changed:
             dbm.upsert_claim(db, claim)
     return changed

@@ -36,8 +36,8 @@ SOURCE_FIELDS = (
 )  # fmt: skip
 TEXT_FIELDS = ("path", "url", "label", "language", "encoding")
 CLAIM_FIELDS = (
-    "id", "quote", "kind", "source", "document", "speaker", "date", "locator",
-    "start", "end", "paragraph", "notes",
+    "id", "quote", "kind", "source", "document", "speaker", "speaker_confidence", "date",
+    "locator", "start", "end", "paragraph", "notes",
 )  # fmt: skip
 
 
@@ -225,6 +225,15 @@ class _Record:
         for name, problem in rules.problems(record):
             self.note(name, problem)
 
+    def share(self, name: str) -> float | None:
+        """A number from 0 to 1 (a confidence)."""
+        value = self.data.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            self.fail(name, f"expected a number from 0 to 1, got {value!r}")
+        return float(value)
+
     def integer(self, name: str) -> int | None:
         value = self.data.get(name)
         if value is None:
@@ -308,6 +317,7 @@ def _claim(data: dict[str, Any], parsed: ParsedFile, document: Document | None) 
         end=r.integer("end"),
         paragraph=r.integer("paragraph"),
         notes=r.text("notes"),
+        speaker_confidence=r.share("speaker_confidence"),
     )
     r.check(claim)
     if r.problems:  # its references are still checked, so that one import reports them all
@@ -377,6 +387,7 @@ def dump_yaml(
             "source_id",
             "document_id",
             "speaker",
+            "speaker_confidence",
             "date",
             "locator",
             "start",

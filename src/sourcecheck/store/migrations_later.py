@@ -53,10 +53,12 @@ def m010_meaning(db: Database) -> None:
     _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"))
 
 
-def _claim_report(db: Database, alarms: tuple[str, ...]) -> None:
+def _claim_report(db: Database, alarms: tuple[str, ...], *, confidence: bool = False) -> None:
     """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
-    claim with those that need a look most (attention 1)."""
+    claim with those that need a look most (attention 1); ``confidence``: with the claim's
+    ``speaker_confidence`` (m015 on)."""
     listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
+    speaker = "c.speaker,\n            c.speaker_confidence," if confidence else "c.speaker,"
     db.execute(
         f"""
         CREATE VIEW claim_report AS
@@ -87,7 +89,7 @@ def _claim_report(db: Database, alarms: tuple[str, ...]) -> None:
             r.language,
             c.source_id,
             s.title AS source_title,
-            c.speaker,
+            {speaker}
             c.date,
             c.locator,
             c.kind,
@@ -155,4 +157,18 @@ def m014_results_of_the_quote(db: Database) -> None:
           AND r.run_id = (SELECT max(r2.run_id) FROM results r2 WHERE r2.claim_id = r.claim_id)
           AND (r.quote IS NULL OR r.quote = (SELECT c.quote FROM claims c WHERE c.id = r.claim_id))
         """
+    )
+
+
+@migrations()
+def m015_speaker_confidence(db: Database) -> None:
+    """``claims.speaker_confidence``: how sure ``extract`` was of the speaker (0-1), from the
+    claims file's ``speaker_confidence`` field, so that a reviewer sorts the doubtful ones
+    first (it was only inside ``notes``: a new user's walkthrough); null for a speaker a
+    person gave or confirmed (``claim edit --speaker``). ``claim_report`` shows it after
+    ``speaker``."""
+    db.table("claims").add_column("speaker_confidence", float)
+    db.execute("DROP VIEW claim_report")
+    _claim_report(
+        db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), confidence=True
     )
