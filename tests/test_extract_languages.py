@@ -101,6 +101,27 @@ def test_a_verbless_line_standing_as_a_sentence_is_proposed() -> None:
     assert out.skipped == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ich werde nicht unterschreiben“, sagte Trotzki, „aber ich werde mich der Stimme "
+        "enthalten.“\n",
+        "“I will not sign,” said Trotsky, “but I shall abstain from the vote in the committee.”\n",
+    ],
+)
+def test_a_short_piece_holding_a_negation_is_a_claim_of_its_own(text: str) -> None:
+    # the word a misquotation drops or adds: never only a note of the longer piece's claim
+    quotes = list(by_quote(extract(text).claims))
+    assert len(quotes) == 2 and quotes[0] in ("Ich werde nicht unterschreiben", "I will not sign")
+
+
+def test_a_bare_no_before_the_speech_goes_on_is_not_a_claim_of_its_own() -> None:
+    text = "“No,” rejoined Lenin, “we must sign at once, before the offensive begins.”\n"
+    assert list(by_quote(extract(text).claims)) == [
+        "we must sign at once, before the offensive begins."
+    ]
+
+
 def test_a_short_term_in_quotation_marks_is_still_left_out() -> None:
     text = "He read the “Times.” every day, and hated the “progressive” papers."
     out = extract(text)

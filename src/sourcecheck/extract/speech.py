@@ -11,25 +11,33 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from ..facts.languages import read_word_numbers
+from ..facts.languages import negation_words, read_word_numbers
 from ..normalize import tokenize
 from .quotemarks import is_sentence
 from .quotes import Piece, Quotation, word_count
 from .sieves import cue_after
-from .verbs import language
+from .verbs import language, languages
 
 
 def worth_alone(words: str, min_words: int) -> bool:
     """Whether a piece of an interrupted quotation is proposed on its own: it has
-    ``min_words`` words, or it holds a number, a fact to check however short ("„In fünf
-    Tagen“, antwortete der General, „wenn das Wetter es erlaubt.“").
+    ``min_words`` words, or it holds a number, or a negation in three words or more, a fact
+    to check however short
+    ("„In fünf Tagen“, antwortete der General, „wenn das Wetter es erlaubt.“"; "„Ich werde
+    nicht unterschreiben“, sagte Trotzki, „aber ich werde mich der Stimme enthalten.“": the
+    word a misquotation drops or adds).
 
     >>> [worth_alone(w, 8) for w in ("In five days", "if the weather holds", "One could")]
     [True, False, False]
+    >>> worth_alone("I will not sign", 8), worth_alone("I will sign", 8)
+    (True, False)
     """
     if word_count(words) >= min_words:
         return True
-    numbers = read_word_numbers(tokenize(words).words, language())
+    tokens = tokenize(words).words
+    if len(tokens) >= 3 and any(w in negation_words(lang) for lang in languages() for w in tokens):
+        return True  # (a bare "No," before the speech goes on is no statement)
+    numbers = read_word_numbers(tokens, language())
     return any(n.value != 1 for n in numbers)  # "One could want nothing better": a pronoun
 
 
