@@ -73,6 +73,19 @@ def test_the_turns_of_one_dialogue_are_all_spoken_words() -> None:
     assert out.placeholders == []
 
 
+def test_a_turn_after_a_short_beat_or_going_on_in_its_paragraph_is_in_the_dialogue() -> None:
+    text = (
+        "The doctor came down to the kitchen, where Anna and Thomas sat.\n\n"
+        "“You are late this morning,” said Anna.\n\n"
+        "“The roads are flooded,” the doctor said. “I could not get to the village.”\n\n"
+        "Thomas looked up. “Thank you, sir, for coming at all.”\n\n"
+        "“Then you must stay for breakfast,” she replied.\n"
+    )
+    out = extract(text)
+    assert [c.kind for c in out.claims] == ["oral"] * 5  # "replied": one dialogue, spoken
+    assert out.placeholders == []
+
+
 def test_a_turn_naming_a_letter_keeps_its_kind() -> None:
     text = (
         "Anna and Peter sat by the fire in the evening.\n\n"

@@ -189,8 +189,14 @@ class _Turn(Protocol):
     @property
     def paragraph(self) -> int: ...
 
+    @property
+    def first_mark(self) -> int: ...
+
 
 _T = TypeVar("_T", bound=_Turn)
+BEAT_WORDS = 8
+"""Words of narration at most before a quotation in its paragraph for it to be a turn of the
+dialogue going on ("Thomas looked up. “Thank you, sir.”")."""
 
 
 def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
@@ -198,11 +204,14 @@ def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
     kind ``oral`` when one of them is oral and nothing around a turn says a document: "“The
     last train has gone,” said Peter. / “Then I shall walk,” she said. / “In this rain?” he
     asked.": the first two are as spoken as the third ("asked"), though "said" alone tells no
-    kind. A turn naming a work or a document ("wrote", "the letter") keeps its kind.
+    kind. A turn naming a work or a document ("wrote", "the letter") keeps its kind. A
+    turn is a quotation opening the paragraph after the last turn's, or after a short beat
+    of narration there ("Thomas looked up. “Thank you, sir.”"), or going on in the last
+    turn's paragraph (“The roads are flooded,” the doctor said. “I could not ...”).
     Returns ``said``, changed in place."""
     run: list[_T] = []
     for s in [*said, None]:
-        if s is not None and s.starts_paragraph and run and s.paragraph == run[-1].paragraph + 1:
+        if s is not None and run and _turn_after(text, s, run[-1]):
             run.append(s)
             continue
         if len(run) > 1 and any(t.kind == "oral" for t in run):
@@ -217,3 +226,16 @@ def _documented(text: str, said: _Turn) -> bool:
     """Whether the words around a quotation name a document or writing ("wrote", "diary")."""
     words = [w.lower() for c in said.contexts for w in re.findall(r"\w+", c.slice(text))]
     return any(w in _cues()[0] for w in words)
+
+
+def _turn_after(text: str, said: _Turn, last: _Turn) -> bool:
+    """Whether ``said`` is the turn after ``last`` in a dialogue (see
+    :func:`one_kind_per_dialogue`)."""
+    if said.paragraph == last.paragraph:
+        return True
+    if said.paragraph != last.paragraph + 1:
+        return False
+    if said.starts_paragraph:
+        return True
+    beat = text[text.rfind("\n\n", 0, said.first_mark) + 1 : said.first_mark]
+    return len(re.findall(r"\w+", beat)) <= BEAT_WORDS
