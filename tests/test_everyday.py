@@ -177,7 +177,7 @@ def test_claim_add_refuses_an_exact_duplicate(cli, imported, db_path: Path) -> N
     )
     assert dump(db_path) == before
     other = cli("claim", "add", quote, "--source", "minutes")  # another source: another claim
-    assert other.exit_code == 0 and other.stdout == "claim minutes added\n"
+    assert other.exit_code == 0 and other.stdout == "claim minutes-trotsky-refuses-to added\n"
 
 
 @pytest.mark.parametrize("kind", ["memoir", "report", "pamphlet"])

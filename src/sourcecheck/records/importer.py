@@ -21,7 +21,7 @@ from ..store.indexes import IndexProgress
 from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
-from .rules import unique_id
+from .rules import slugify, unique_id
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
@@ -294,8 +294,15 @@ def _check_references(claim: Claim, where: str, sources: set[str], documents: se
 
 
 def new_claim_id(claim: Claim, taken: set[str]) -> str:
-    """A readable id from the cited source and date: ``czernin-in-the-world-war-1918-02-11``."""
-    base = "-".join(part for part in (claim.source_id or claim.kind, claim.date) if part)
+    """A readable id from the cited source and date, ``czernin-in-the-world-war-1918-02-11``,
+    or without a date the quote's first words, ``kafka-als-gregor-samsa`` (the source's slug
+    alone reads as the source's, not a claim's).
+
+    >>> new_claim_id(Claim("", "Als Gregor Samsa eines Morgens", source_id="kafka"), set())
+    'kafka-als-gregor-samsa'
+    """
+    words = claim.date or slugify(" ".join(claim.quote.split()[:3]))[:40]
+    base = "-".join(part for part in (claim.source_id or claim.kind, words) if part)
     return unique_id(base, taken)
 
 
