@@ -216,3 +216,22 @@ def test_the_list_of_reviews_is_a_table_and_json(cli, verified) -> None:
     ]  # fmt: skip
     assert cli("review", "other", "--clear", "--by", "Ann").exit_code == 0
     assert cli("review", "--list").stdout.rstrip().endswith("1 reviewed claim")
+
+
+def test_claim_report_puts_a_claim_a_reviewer_found_wrong_first(
+    cli, verified, db_path: Path
+) -> None:
+    def attention() -> dict[str, tuple[str, int]]:
+        conn = sqlite3.connect(db_path)
+        try:
+            rows = conn.execute("SELECT claim_id, status, attention FROM claim_report")
+            return {claim: (status, level) for claim, status, level in rows}
+        finally:
+            conn.close()
+
+    status, machine = attention()["diary"]
+    assert status == "close" and machine == 4  # what the machine says, before any review
+    assert cli("review", "diary", "--verdict", "misquoted", "--by", "Ann Lee").exit_code == 0
+    assert attention()["diary"] == ("close", 1)  # as the reports count it: needs a look
+    assert cli("review", "diary", "--verdict", "accurate", "--by", "Ann Lee").exit_code == 0
+    assert attention()["diary"] == ("close", 7)

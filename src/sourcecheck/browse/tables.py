@@ -73,8 +73,9 @@ TABLES: dict[str, Metadata] = {
         "title": "What is wrong in this text? One row per claim, the worst first",
         "description": "The latest result of every claim with its cited source and document. "
         "Sorted by attention: 1 = not found, or a negation, number, date, name or roles that "
-        "differ, or a better match in another source; 2 partial; 3 reworded (said in other words); "
-        "4 close; 5 no text; 6 not verified; 7 verbatim. "
+        "differ, or a better match in another source, or a reviewer found a problem or their "
+        "review is stale; 2 partial; 3 reworded (said in other words); 4 close; 5 no text; "
+        "6 not verified; 7 verbatim, or a reviewer found it accurate. "
         "Facet by status or source; search the quotes.",
         "sort": "attention",
         # No array facet on flags here: SQLite 3.40 returns no rows for Datasette's array-facet
@@ -96,8 +97,9 @@ TABLES: dict[str, Metadata] = {
         "columns": {
             "claim_id": "The claim's id (a slug).",
             "attention": "1 = look first (not found, a negation, number, date, name or roles "
-            "differ, or misattributed); 2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; "
-            "7 verbatim.",
+            "differ, or misattributed; or a reviewer found a problem, or their review is stale); "
+            "2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
+            "accurate. A reviewer's verdict counts first, as in the reports.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],
             "quote": "The claim as the document prints it.",

@@ -53,19 +53,29 @@ def m010_meaning(db: Database) -> None:
     _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"))
 
 
-def _claim_report(db: Database, alarms: tuple[str, ...], *, confidence: bool = False) -> None:
+def _claim_report(db: Database, alarms: tuple[str, ...], *, m015: bool = False) -> None:
     """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
-    claim with those that need a look most (attention 1); ``confidence``: with the claim's
-    ``speaker_confidence`` (m015 on)."""
+    claim with those that need a look most (attention 1); ``m015``: with the claim's
+    ``speaker_confidence``, and a reviewer's verdict counted first, as the reports count it
+    (a problem found or a stale review: 1; accurate: 7)."""
     listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
-    speaker = "c.speaker,\n            c.speaker_confidence," if confidence else "c.speaker,"
+    speaker = "c.speaker,\n            c.speaker_confidence," if m015 else "c.speaker,"
+    reviewed = (
+        """WHEN v.verdict IS NOT NULL AND v.stale THEN 1
+                WHEN v.verdict IN ('partly_supported', 'misquoted', 'misattributed',
+                                   'unsupported') THEN 1
+                WHEN v.verdict IN ('accurate', 'minor_differences') THEN 7
+                """
+        if m015
+        else ""
+    )
     db.execute(
         f"""
         CREATE VIEW claim_report AS
         SELECT
             c.id AS claim_id,
             CASE
-                WHEN r.status IS NULL THEN 6
+                {reviewed}WHEN r.status IS NULL THEN 6
                 WHEN r.status = 'not_found' THEN 1
                 WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
                     SELECT 1 FROM json_each(r.flags)
@@ -166,9 +176,10 @@ def m015_speaker_confidence(db: Database) -> None:
     claims file's ``speaker_confidence`` field, so that a reviewer sorts the doubtful ones
     first (it was only inside ``notes``: a new user's walkthrough); null for a speaker a
     person gave or confirmed (``claim edit --speaker``). ``claim_report`` shows it after
-    ``speaker``."""
+    ``speaker``, and its ``attention`` counts a reviewer's verdict first, as the reports do:
+    a claim a reviewer found misquoted stayed at 4 when the machine said ``close``."""
     db.table("claims").add_column("speaker_confidence", float)
     db.execute("DROP VIEW claim_report")
     _claim_report(
-        db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), confidence=True
+        db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), m015=True
     )
