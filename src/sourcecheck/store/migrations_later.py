@@ -180,6 +180,4 @@ def m015_speaker_confidence(db: Database) -> None:
     a claim a reviewer found misquoted stayed at 4 when the machine said ``close``."""
     db.table("claims").add_column("speaker_confidence", float)
     db.execute("DROP VIEW claim_report")
-    _claim_report(
-        db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), m015=True
-    )
+    _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), m015=True)
