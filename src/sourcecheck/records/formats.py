@@ -153,7 +153,7 @@ def parse_file(path: Path, *, keep_going: bool = False) -> ParsedFile:
     for record in _list(data, "sources", path):
         parsed.sources += _keep(parsed, keep_going, _source, record)
     for record in _list(data, "claims", path):
-        parsed.claims += _keep(parsed, keep_going, _claim, record, default_document)
+        parsed.claims += _keep(parsed, keep_going, claim_record, record, default_document)
     return parsed
 
 
@@ -302,7 +302,11 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
     return source
 
 
-def _claim(data: dict[str, Any], parsed: ParsedFile, document: Document | None) -> Claim:
+def claim_record(
+    data: dict[str, Any], parsed: ParsedFile, document: Document | None = None
+) -> Claim:
+    """The claim of one record (a YAML mapping, a CSV row), checked as an import checks it:
+    its problems raised together, each at its line (``LINE_KEY``, ``FIELD_LINES_KEY``)."""
     r = _Record(data, parsed, "claim", CLAIM_FIELDS)
     claim = Claim(
         id=r.text("id") or "",

@@ -25,7 +25,8 @@ from .rules import slugify, unique_id
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
-IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES
+CSV_SUFFIXES = (".csv",)  # claims kept in a spreadsheet, or a report's CSV read back
+IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES + CSV_SUFFIXES
 # What ``--texts DIR`` looks for, in this order: DIR/<source-id><suffix>.
 TEXT_SUFFIXES = tuple(SUFFIX_KINDS)
 MAX_SHOWN = 20  # problems listed by a failed import (all are counted)
@@ -63,7 +64,7 @@ class ImportReport:
 
 
 def collect_files(paths: list[Path], problems: list[SourcecheckError]) -> list[Path]:
-    """The files named, and the .yaml/.yml/.bib/.json files found (recursively, sorted) in
+    """The files named, and the .yaml/.yml/.bib/.json/.csv files found (recursively, sorted) in
     directories named, except under a ``texts`` folder. A path that does not exist or is not
     a claims/sources file goes to ``problems``, so that the other files' are found too."""
     files: list[Path] = []
@@ -78,7 +79,8 @@ def collect_files(paths: list[Path], problems: list[SourcecheckError]) -> list[P
         elif path.suffix not in IMPORT_SUFFIXES:  # a device or FIFO is refused when read
             problems.append(
                 InputError(
-                    "not a claims/sources file (expected .yaml, .yml, .bib or CSL .json)",
+                    "not a claims/sources file (expected .yaml, .yml, .bib, CSL .json or "
+                    "claims .csv)",
                     location=str(path),
                 )
             )
@@ -112,7 +114,9 @@ def import_paths(
     files = collect_files(paths, problems)
     if not files and paths and not problems:  # only folders named, none holding a file
         named = ", ".join(str(p) for p in paths)
-        raise NotFoundError(f"{named}: no claims or sources files in it (.yaml, .yml, .bib, .json)")
+        raise NotFoundError(
+            f"{named}: no claims or sources files in it (.yaml, .yml, .bib, .json, .csv)"
+        )
     if texts_dir is not None and not texts_dir.is_dir():
         what = "not a directory" if texts_dir.exists() else "no such directory"
         raise NotFoundError(f"{texts_dir}: {what} (the folder of texts to attach)")
@@ -199,9 +203,13 @@ def _parse_all(files: list[Path], problems: list[SourcecheckError]) -> list[Pars
 
 
 def _parse(path: Path) -> ParsedFile:
-    """Parse one file by its suffix: YAML, BibTeX or CSL-JSON."""
+    """Parse one file by its suffix: YAML, BibTeX, CSL-JSON or claims CSV."""
     if path.suffix in YAML_SUFFIXES:
         return parse_file(path, keep_going=True)
+    if path.suffix in CSV_SUFFIXES:
+        from .claimscsv import parse_claims_csv
+
+        return parse_claims_csv(path)
     from .bibliography import parse_bibtex, parse_csl_json
 
     return parse_bibtex(path) if path.suffix == ".bib" else parse_csl_json(path)

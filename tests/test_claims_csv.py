@@ -1,0 +1,99 @@
+"""Claims from a spreadsheet (CSV with a header row): imported as a YAML claims file is, every
+bad row named by its line and nothing imported; and a report's CSV read back gives the same
+claims."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from conftest import FIXTURES, dump
+
+
+def _source(cli, tmp_path: Path) -> None:
+    (tmp_path / "diary.txt").write_text((FIXTURES / "diary.txt").read_text(encoding="utf-8"))
+    result = cli("source", "add", "czernin", "--title", "In the World War", "--kind", "book")
+    assert result.exit_code == 0
+    assert cli("source", "text", "czernin", tmp_path / "diary.txt").exit_code == 0
+
+
+def test_a_spreadsheet_of_claims_imports_with_every_field(cli, tmp_path: Path) -> None:
+    _source(cli, tmp_path)
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "id,quote,source,speaker,date,kind,notes\n"
+        'diary,"Trotsky refuses to sign. War is over, but there is no peace.",czernin,'
+        "Ottokar Czernin,1918-02-11,quotation,\n"
+        '"",The Emperor wept.,czernin,,,,"a note, with a comma\nand a line break"\n',
+        encoding="utf-8",
+    )
+    result = cli("import", sheet)
+    assert result.exit_code == 0, result.output
+    claims = {c["quote"]: c for c in json.loads(cli("claim", "list", "--json").stdout)}
+    diary = claims["Trotsky refuses to sign. War is over, but there is no peace."]
+    assert (diary["id"], diary["speaker"], diary["date"]) == (
+        "diary",
+        "Ottokar Czernin",
+        "1918-02-11",
+    )
+    wept = claims["The Emperor wept."]
+    assert wept["id"] == "czernin-the-emperor-wept" and wept["notes"] == (
+        "a note, with a comma\nand a line break"
+    )
+
+
+def test_a_bad_row_in_the_middle_is_named_by_its_line_and_nothing_is_imported(
+    cli, tmp_path: Path, db_path: Path
+) -> None:
+    _source(cli, tmp_path)
+    before = dump(db_path)
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "quote,source,date,start\n"
+        "The Emperor wept.,czernin,,\n"
+        "War is over.,czernin,1918-13-01,\n"  # line 3: no such month
+        "Peace.,nosuch,,\n"  # line 4: unknown source
+        "Trotsky refuses to sign.,czernin,,12x\n",  # line 5: not an offset
+        encoding="utf-8",
+    )
+    result = cli("import", sheet)
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert any(line.startswith(f"error: {sheet}:3: claim, field 'date'") for line in lines)
+    assert any(f"{sheet}:4:" in line and "unknown source 'nosuch'" in line for line in lines)
+    assert any(f"{sheet}:5:" in line and "'start'" in line for line in lines)
+    assert lines[-1].endswith("problems: nothing was imported")
+    assert dump(db_path) == before
+
+
+def test_an_unknown_column_is_refused_with_a_suggestion(cli, tmp_path: Path) -> None:
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text("quote,sourc\nWar is over.,czernin\n", encoding="utf-8")
+    result = cli("import", sheet)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"error: {sheet}:1: unknown column 'sourc' (did you mean")
+
+
+def test_a_reports_csv_reads_back_as_the_same_claims(cli, runner, tmp_path: Path) -> None:
+    _source(cli, tmp_path)
+    quote = "=Trotsky refuses to sign. War is over, but there is no peace."  # a "formula"
+    assert cli("claim", "add", quote, "--source", "czernin", "--id", "dash").exit_code == 0
+    assert cli("claim", "add", "The Emperor wept.", "--source", "czernin").exit_code == 0
+    assert cli("verify").exit_code == 0
+    exported = tmp_path / "report.csv"
+    assert cli("report", "-o", exported).exit_code == 0
+    with exported.open(encoding="utf-8", newline="") as f:
+        assert any(row["quote"].startswith("'=") for row in csv.DictReader(f))  # escaped
+    from sourcecheck.cli import app
+
+    other = tmp_path / "other.db"
+    for args in (
+        ["source", "add", "czernin", "--title", "In the World War", "--kind", "book"],
+        ["import", str(exported)],
+    ):
+        result = runner.invoke(app, [*args, "--db", str(other)])
+        assert result.exit_code == 0, result.output
+    read_back = runner.invoke(app, ["claim", "list", "--json", "--db", str(other)])
+    original = json.loads(cli("claim", "list", "--json").stdout)
+    assert json.loads(read_back.stdout) == original
