@@ -204,6 +204,7 @@ def test_the_database_refuses_a_review_that_is_not_one_whoever_writes_it(
 
 
 def test_the_list_of_reviews_is_a_table_and_json(cli, verified) -> None:
+    assert cli("review", "--list").stdout == "no reviews yet\n"  # a line, not an empty frame
     for claim, verdict in (("diary", "misquoted"), ("other", "unsupported")):
         assert cli("review", claim, "--verdict", verdict, "--by", "Ann").exit_code == 0
     table = cli("review", "--list")
@@ -216,6 +217,7 @@ def test_the_list_of_reviews_is_a_table_and_json(cli, verified) -> None:
     ]  # fmt: skip
     assert cli("review", "other", "--clear", "--by", "Ann").exit_code == 0
     assert cli("review", "--list").stdout.rstrip().endswith("1 reviewed claim")
+    assert cli("review", "--list", "--stale").stdout == "no stale reviews\n"
 
 
 def test_claim_report_puts_a_claim_a_reviewer_found_wrong_first(

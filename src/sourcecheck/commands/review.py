@@ -74,7 +74,7 @@ def review_command(
         _check_options(claim_id, verdict, note, clear, list_reviews, stale)
         database = open_database(db)
         if list_reviews:
-            _print_list(reviews.list_reviews(database, stale_only=stale), json_output)
+            _print_list(reviews.list_reviews(database, stale_only=stale), json_output, stale)
         elif verdict is not None or clear:
             assert claim_id is not None
             _record(database, claim_id, verdict, note, by, json_output=json_output)
@@ -151,9 +151,12 @@ def _record(
     )
 
 
-def _print_list(found: list[Review], json_output: bool) -> None:
+def _print_list(found: list[Review], json_output: bool, stale_only: bool) -> None:
     if json_output:
         print_json(found)
+        return
+    if not found:  # a line, not an empty frame
+        console.print("no stale reviews" if stale_only else "no reviews yet")
         return
     table = DataTable("claim", "verdict", "by", "at", "stale", "note")
     for r in found:
