@@ -176,7 +176,7 @@ def test_the_readme_examples_run_one_after_the_other(runner, tmp_path, monkeypat
 
     before = sources()
     exec(compile(python, "README.md", "exec"), {})  # the README's own code, as a user runs it
-    assert (tmp_path / "report.html").exists()
+    assert (tmp_path / "example.html").exists()
     # the example works in a database of its own: the user's records are left as they were
     # (add_source updates a source of the same id with the example's few fields)
     assert sources() == before
