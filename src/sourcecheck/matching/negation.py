@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
+from .lightwords import LIGHT_WORDS
+from .stems import STOPWORDS
 
 _AFFIXED = {
     "en": re.compile(
@@ -50,12 +52,20 @@ _AUXILIARIES = {
         "haben hat hatte hatten sein".split()
     ),
     "ru": frozenset(
-        "был была было были будет приходилось пришлось надо нужно "
-        "должен должна должно должны".split()
+        "был была было были будет приходилось пришлось надо нужно бы "
+        "должен должна должно должны мог могла могло могли смог смогла смогло смогли "
+        "может могут сможет смогут".split()
     ),
 }
 """Words between a negation and the word it negates in a verb's chain ("not have to cook",
-"не приходилось готовить"): read past."""
+"не приходилось готовить", "не смог бы ... быть"): read past."""
+_DETERMINERS = frozenset(
+    fold(w)
+    for w in """no kein keine keinen keinem keiner keines aucun aucune nessun nessuno nessuna
+    ningun ninguna ninguno никакой никакого никакая никакие никаких никаким никакую""".split()
+)
+"""Negations that head a noun phrase ("no other answer", "keine andere Antwort"): they negate
+its noun, past the phrase's function words."""
 _NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
@@ -64,6 +74,9 @@ _CLAUSE_MARK = re.compile(
 conjunction that opens a subordinate clause, which German and Russian set off by a comma:
 "he was unable to do because he was used to sleeping on his right" is two clauses, as
 "undurchführbar, denn er war gewöhnt" is (the affixed "unable" answers no "nicht gewöhnt")."""
+
+
+_SENTENCE_END = re.compile(r"[.!?…]")
 
 
 def explicit_negations(language: str) -> frozenset[str]:
@@ -82,6 +95,8 @@ class Negations:
     counts: tuple[int, ...] = ()  # where a number over one is stated ("a hundred times")
     negated: tuple[int, ...] = ()  # per explicit negation: the next word's offset in its clause
     language: str = ""
+    reach: tuple[int, ...] = ()  # per explicit negation: the last clause its verb chain reaches
+    targets: tuple[int, ...] = ()  # per explicit negation: the word it negates (-1: none)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -115,11 +130,67 @@ def read_negations(text: str, language: str) -> Negations:
     clauses = clause_spans(text)
     starts = [start for start, _ in words] + [-1]
     following = (_negated_word(starts, folded, starts.index(at), language) for at, _ in explicit)
+    nexts = list(following)
     negated = tuple(
         -1 if nxt < 0 or clause_of(clauses, nxt) != clause_of(clauses, at) else nxt
-        for (at, _), nxt in zip(explicit, following, strict=True)
+        for (at, _), nxt in zip(explicit, nexts, strict=True)
     )
-    return Negations(tuple(explicit), tuple(affixed), clauses, counts, negated, language)
+    reach = tuple(
+        _reach(text, clauses, at, nxt, language)
+        for (at, _), nxt in zip(explicit, nexts, strict=True)
+    )
+    targets = tuple(
+        _target_word(starts, folded, starts.index(at), nxt, language, clause_of(clauses, at),
+                     clauses)
+        for (at, _), nxt in zip(explicit, nexts, strict=True)
+    )  # fmt: skip
+    return Negations(
+        tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets
+    )
+
+
+def _target_word(
+    starts: list[int],
+    folded: list[str],
+    i: int,
+    nxt: int,
+    language: str,
+    clause: int,
+    clauses: tuple[tuple[int, int], ...],
+) -> int:
+    """The offset of the word the negation at word ``i`` negates, -1 when its clause ends
+    first: the word after it past its verb's auxiliaries (``nxt``) and the light words that
+    say little alone ("did not go slowly": "slowly"); past function words too after a
+    negation heading a noun phrase ("no other answer": "answer") and in German, where
+    "nicht" stands before all it negates ("nicht auf vier Uhr eingestellt"). English and
+    Russian stop there ("certainly not his sister" negates no word of its own: an ellipsis)."""
+    if nxt < 0:
+        return -1
+    skip = LIGHT_WORDS.get(language, frozenset())
+    if language == "de" or fold(folded[i]) in _DETERMINERS:
+        skip = skip | STOPWORDS.get(language, frozenset())
+    j = starts.index(nxt)
+    while j < len(folded) - 1 and (fold(folded[j]) in skip or len(folded[j]) < 3):
+        j += 1
+    return starts[j] if j < len(folded) and clause_of(clauses, starts[j]) == clause else -1
+
+
+def _reach(
+    text: str, clauses: tuple[tuple[int, int], ...], at: int, nxt: int, language: str
+) -> int:
+    """The last clause a negation's verb chain reaches: its own, or, when the chain runs over
+    its clause's end ("и он не смог бы, даже поторопившись, ... быть на вокзале": the verb
+    negated is past a parenthesis), the last clause of its sentence. German puts "nicht"
+    after its verb ("rührte sich nicht, um ..."): its chain never runs on."""
+    own = clause_of(clauses, at)
+    if nxt < 0 or language == "de" or clause_of(clauses, nxt) == own:
+        return own
+    if _SENTENCE_END.search(text, at, nxt):
+        return own
+    end = own
+    while end + 1 < len(clauses) and not _SENTENCE_END.match(text, clauses[end + 1][0]):
+        end += 1
+    return end
 
 
 def _negated_word(starts: list[int], folded: list[str], i: int, language: str) -> int:
@@ -176,8 +247,8 @@ def negation_differs(
         return bool(quote.explicit) != bool(passage.explicit)
     there = dict(pairs or ())
     here = {p_at: q_at for q_at, p_at in pairs or ()}
-    return _unanswered(quote, passage, links, there, rendered[0]) or _unanswered(
-        passage, quote, back, here, rendered[1]
+    return _unanswered(quote, passage, links, there, rendered) or _unanswered(
+        passage, quote, back, here, (rendered[1], rendered[0])
     )
 
 
@@ -186,7 +257,7 @@ def _unanswered(
     other: Negations,
     links: dict[int, set[int]],
     counterparts: dict[int, int],
-    content: Mapping[int, bool] | None = None,
+    content: tuple[Mapping[int, bool], Mapping[int, bool]] = ({}, {}),
 ) -> bool:
     """An explicit negation of ``one`` whose aligned clauses of ``other``, and the clauses
     next to them (two languages cut a sentence at different places), negate nothing.
@@ -196,12 +267,16 @@ def _unanswered(
     wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so
     that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
     the word it negates is rendered affirmed (:func:`_spoken_for`), or has no counterpart
-    while the negations next door answer others (:func:`_claimed`). ``counterparts``: offset
-    of a content word of ``one`` -> its counterpart's in ``other``; ``content``: ``one``'s
-    content words, offset -> whether the word has a counterpart."""
+    while the negations next door answer others (:func:`_claimed`). A negation of ``other``
+    that negates the counterpart of what another negation of ``one`` negates answers that
+    one only (:func:`_taken`: "keine andere Antwort" renders "no other answer", it does not
+    answer "did not urge" in the same German clause). ``counterparts``: offset of a content
+    word of ``one`` -> its counterpart's in ``other``; ``content``: each side's content
+    words, offset -> whether the word has a counterpart."""
     rendered = _renders_affixed(one, other, counterparts)
     affixed = {at for at, _ in other.affixed}
     counted = {clause_of(other.clauses, at) for at in other.counts}
+    taken = _taken(one, other, counterparts)
     for i, (at, _) in enumerate(one.explicit):
         clause = clause_of(one.clauses, at)
         # across languages, an affixed word rendering a word of another clause answers that
@@ -215,9 +290,11 @@ def _unanswered(
         answers = {
             clause_of(other.clauses, a)
             for a, _ in other.explicit + other.affixed
-            if a not in rendered and not (a in affixed and a in elsewhere)
+            if a not in rendered
+            and not (a in affixed and a in elsewhere)
+            and (i in taken.get(a, {i}) or _target(one, i) not in counterparts)
         }
-        aligned = links.get(clause, set())
+        aligned = _aligned(one, i, links)
         if not aligned or aligned & answers:
             continue
         near = {c + d for c in aligned for d in (-1, 0, 1)}
@@ -226,18 +303,50 @@ def _unanswered(
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
         if aligned & counted and not counts_here:
             return True
-        if _negates_unrendered(one, at, content or {}) and not near & answers - _claimed(
+        if _negates_unrendered(one, at, content[0]) and not near & answers - _claimed(
             one, links, clause
         ):
             return True  # each negation next door answers another negated clause
-        negated = one.negated[i] if i < len(one.negated) else -1
+        target = _target(one, i)
         if (
-            negated in counterparts
-            and clause_of(other.clauses, counterparts[negated]) not in answers
+            target in counterparts
+            and clause_of(other.clauses, counterparts[target]) not in answers
             and _spoken_for(one, other, links, clause, aligned)
         ):
             return True
     return False
+
+
+def _aligned(one: Negations, i: int, links: dict[int, set[int]]) -> set[int]:
+    """The clauses of the other side aligned with the clause of ``one``'s ``i``-th negation;
+    when that clause has no counterparts and the negation's verb chain runs past it ("он не
+    смог бы, даже поторопившись, в восемь часов быть на вокзале"), those of the clauses it
+    runs into."""
+    clause = clause_of(one.clauses, one.explicit[i][0])
+    aligned = set(links.get(clause, set()))
+    reach = one.reach[i] if i < len(one.reach) else clause
+    for later in range(clause + 1, reach + 1) if not aligned else ():
+        aligned |= links.get(later, set())
+    return aligned
+
+
+def _target(one: Negations, i: int) -> int:
+    """The word the ``i``-th negation of ``one`` negates (:func:`_target_word`), -1: none."""
+    return one.targets[i] if i < len(one.targets) else -1
+
+
+def _taken(one: Negations, other: Negations, counterparts: dict[int, int]) -> dict[int, set[int]]:
+    """The explicit negations of ``other`` that negate the counterpart of what a negation of
+    ``one`` negates: offset -> the indices of those negations of ``one``."""
+    targets: dict[int, set[int]] = {}
+    for i in range(len(one.explicit)):
+        if (t := _target(one, i)) in counterparts:
+            targets.setdefault(counterparts[t], set()).add(i)
+    return {
+        at: targets[t]
+        for j, (at, _) in enumerate(other.explicit)
+        if (t := _target(other, j)) in targets
+    }
 
 
 def _negates_unrendered(one: Negations, at: int, rendered: Mapping[int, bool]) -> bool:
@@ -262,7 +371,9 @@ def _claimed(one: Negations, links: dict[int, set[int]], clause: int) -> set[int
     claimed: set[int] = set()
     for at, _ in one.explicit:
         if (c := clause_of(one.clauses, at)) != clause:
-            claimed |= links.get(c, set())
+            # a negated clause without counterparts ("and did not move" / "und rührte sich
+            # nicht") is rendered between its neighbours' counterparts: it claims those
+            claimed |= links.get(c) or links.get(c - 1, set()) | links.get(c + 1, set())
     return claimed
 
 
