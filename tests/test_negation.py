@@ -218,3 +218,81 @@ def test_a_negation_added_to_a_sentence_that_has_others_is_read_at_the_word_it_n
         "трудно, потому что почти ничего не ели."
     )
     assert flagged(russian, "ru", COOKING, "de")
+
+
+def test_a_negation_negates_the_word_past_a_light_verb():
+    # "did not go home quickly": "go" says little alone, the negation negates "home"; the
+    # passage's "kein" renders "no money", so nothing there answers "not go home"
+    passage = "Der alte Mann hatte kein Geld für den Zug, und er ging schnell nach Hause."
+    words = (("man", "Mann"), ("money", "Geld"), ("train", "Zug"), ("home", "Hause"),
+             ("quickly", "schnell"))  # fmt: skip
+    changed = "The old man had no money for the train, and he did not go home quickly."
+    assert differs(changed, "en", passage, "de", words)
+    faithful = "The old man had no money for the train, and he went home quickly."
+    assert not differs(faithful, "en", passage, "de", words)
+
+
+def test_a_negation_that_renders_another_answers_only_that_one():
+    # German sets no comma before "und": "keine Antwort" stands in the clause of "bat", but
+    # it renders "no answer", it does not answer "did not ask"
+    passage = "Der Prokurist bat die Mutter vergeblich zu sitzen und bekam keine andere Antwort."
+    words = (("clerk", "Prokurist"), ("ask", "bat"), ("mother", "Mutter"), ("sit", "sitzen"),
+             ("answer", "Antwort"))  # fmt: skip
+    changed = "The clerk did not ask the mother to sit, and got no other answer."
+    assert differs(changed, "en", passage, "de", words)
+    faithful = "The clerk asked the mother in vain to sit, and got no other answer."
+    assert not differs(faithful, "en", passage, "de", (("clerk", "Prokurist"), ("asked", "bat"),
+                                                       *words[2:]))  # fmt: skip
+
+
+def test_a_verb_chain_running_past_its_clause_is_compared_where_it_goes():
+    # "не смог бы, даже поторопившись, успеть на поезд": the clause of "не" holds no word
+    # with a counterpart; what it negates stands after the parenthesis
+    passage = (
+        "If they stayed silent, he had no reason to worry, and could, if he hurried, catch "
+        "the train at seven."
+    )
+    words = (("молчали", "silent"), ("причин", "reason"), ("волноваться", "worry"),
+             ("поторопившись", "hurried"), ("поезд", "train"))  # fmt: skip
+    changed = (
+        "Если бы они молчали, у него не было бы причин волноваться, и он не смог бы, даже "
+        "поторопившись, успеть на поезд в семь часов."
+    )
+    assert differs(changed, "ru", passage, "en", words)
+    faithful = (
+        "Если бы они молчали, у него не было бы причин волноваться, и он смог бы, "
+        "поторопившись, успеть на поезд в семь часов."
+    )
+    assert not differs(faithful, "ru", passage, "en", words)
+
+
+def test_a_negated_clause_without_counterparts_claims_its_neighbours_negation():
+    # "and did not move" has no counterpart ("move" / "rührte" unpaired): the passage's
+    # "nicht" next door renders it, it does not answer "not ready"
+    passage = (
+        "»Ich bin gleich fertig,« sagte der Prokurist leise und rührte sich nicht, um kein "
+        "Wort zu verpassen."
+    )
+    words = (("ready", "fertig"), ("clerk", "Prokurist"), ("quietly", "leise"),
+             ("miss", "verpassen"), ("word", "Wort"))  # fmt: skip
+    changed = (
+        '"I am not ready yet," said the clerk quietly, and did not move, so as not to miss a word.'
+    )
+    assert differs(changed, "en", passage, "de", words)
+    faithful = (
+        '"I am ready in a moment," said the clerk quietly, and did not move, so as not to '
+        "miss a word."
+    )
+    assert not differs(faithful, "en", passage, "de", words)
+
+
+def test_german_nicht_negates_past_a_preposition():
+    # "nicht auf sechs Uhr gestellt": the word negated is "sechs", rendered affirmed; the
+    # passage's "not" renders the first sentence's "nicht"
+    passage = "Had the clock not struck? He saw that it had been set for six o'clock."
+    words = (("Uhr", "clock"), ("geschlagen", "struck"), ("sah", "saw"), ("sechs", "six"),
+             ("gestellt", "set"))  # fmt: skip
+    changed = "Hatte die Uhr nicht geschlagen? Er sah, dass sie nicht auf sechs Uhr gestellt war."
+    assert differs(changed, "de", passage, "en", words)
+    faithful = "Hatte die Uhr nicht geschlagen? Er sah, dass sie auf sechs Uhr gestellt war."
+    assert not differs(faithful, "de", passage, "en", words)

@@ -53,6 +53,8 @@ _NUMBER_WORDS = {
         50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят",
         90: "девяносто", 100: "сто ста", 200: "двести", 300: "триста", 400: "четыреста",
         500: "пятьсот", 1000: "тысяча тысячи тысяч тысячу",
+        10**6: "миллион миллиона миллионов миллионы",
+        10**9: "миллиард миллиарда миллиардов миллиарды",
     },
     "de": {
         1: "eins ein eine", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs",
@@ -60,22 +62,25 @@ _NUMBER_WORDS = {
         13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn",
         18: "achtzehn", 19: "neunzehn", 20: "zwanzig", 30: "dreißig dreissig", 40: "vierzig",
         50: "fünfzig", 60: "sechzig", 70: "siebzig", 80: "achtzig", 90: "neunzig",
-        100: "hundert", 1000: "tausend",
+        100: "hundert", 1000: "tausend", 10**6: "Million Millionen",
+        10**9: "Milliarde Milliarden",
     },
     "fr": {
         1: "un une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
         8: "huit", 9: "neuf", 10: "dix", 11: "onze", 12: "douze", 15: "quinze", 20: "vingt",
         30: "trente", 40: "quarante", 50: "cinquante", 100: "cent", 1000: "mille",
+        10**6: "million millions", 10**9: "milliard milliards",
     },
     "it": {
         1: "uno una", 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
         8: "otto", 9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 20: "venti",
-        30: "trenta", 100: "cento", 1000: "mille",
+        30: "trenta", 100: "cento", 1000: "mille", 10**6: "milione milioni",
+        10**9: "miliardo miliardi",
     },
     "es": {
         1: "uno una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete",
         8: "ocho", 9: "nueve", 10: "diez", 11: "once", 12: "doce", 15: "quince", 20: "veinte",
-        30: "treinta", 100: "cien ciento", 1000: "mil",
+        30: "treinta", 100: "cien ciento", 1000: "mil", 10**6: "millón millones",
     },
 }  # fmt: skip
 
@@ -251,15 +256,25 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
     """
     pattern = _DIGITS["en" if language == "en" else "other"]
     found = []
+    scaled: set[int] = set()  # where a scale word after digits was read with them
     for m in pattern.finditer(text):
         raw = m.group()
         if language == "en":
             raw = raw.replace(",", "")
         else:
             raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
-        found.append(Number(float(raw), m.start(), m.end()))
+        value, end = float(raw), m.end()
+        scale = _SCALE_AFTER.match(text, end)
+        size = NUMBER_WORDS.get(language, {}).get(fold(scale.group(1))) if scale else None
+        if scale and size and size >= 1000:  # "2 Millionen", "1,5 миллиона"
+            value, end = value * size, scale.end()
+            scaled.add(scale.start(1))
+        found.append(Number(value, m.start(), end))
     tokens = tokenize(text)
-    words = ["" if any(c.isdigit() for c in w) else w for w in tokens.words]  # read above
+    words = [
+        "" if any(c.isdigit() for c in w) or at in scaled else w
+        for w, at in zip(tokens.words, tokens.starts, strict=True)
+    ]  # read above
     if language == "en":
         for n in read_numbers(words):
             found.append(Number(float(n.value), tokens.starts[n.first], tokens.ends[n.last], True))
@@ -298,6 +313,15 @@ def _number_words(
     ]
 
 
+_SCALE_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
+_VAGUE_SCALES = frozenset(
+    fold(w)
+    for w in "Millionen Milliarden миллионы миллионов миллиарды миллиардов millions milliards "
+    "milioni miliardi millones".split()
+)
+"""A scale in the plural with no number before it is a vague quantity ("Millionen Menschen",
+"миллионы людей": millions of people), no figure."""
+
 _ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
 """Words of value 1 that are an article far more often than a count: no number alone."""
 
@@ -315,14 +339,14 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
                 # "пять пятью", "двадцать тридцать": two numbers, as "five six" in English
                 found.append(NumberMention(total + current, first, run[n - 1][0]))
                 total, current, first = 0, 0, i
-            if value == 1000:
-                total += (current or 1) * 1000
+            if value >= 1000:  # "zwei Millionen", "eine Million" (the article not counted)
+                total += (current or 1) * value
                 current = 0
             elif value == 100 and current and current < 10:
                 current *= 100
             else:
                 current += value
-        if run:
+        if run and not (len(run) == 1 and words[run[0][0]] in _VAGUE_SCALES):
             found.append(NumberMention(total + current, first, run[-1][0]))
         run.clear()
 
