@@ -240,6 +240,15 @@ def test_a_negation_that_renders_another_answers_only_that_one():
              ("answer", "Antwort"))  # fmt: skip
     changed = "The clerk did not ask the mother to sit, and got no other answer."
     assert differs(changed, "en", passage, "de", words)
+    # what the passage's negation is followed by in its clause is its scope: it answers that
+    scoped = "Сестре было некогда объяснять, у неё не было ни времени, ни желания."
+    assert not differs(
+        scoped,
+        "ru",
+        "Die Schwester hatte weder Zeit noch Lust zu erklären.",
+        "de",
+        (("Сестре", "Schwester"), ("времени", "Zeit"), ("желания", "Lust")),
+    )
     faithful = "The clerk asked the mother in vain to sit, and got no other answer."
     assert not differs(faithful, "en", passage, "de", (("clerk", "Prokurist"), ("asked", "bat"),
                                                        *words[2:]))  # fmt: skip

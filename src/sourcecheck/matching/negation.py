@@ -66,6 +66,12 @@ _DETERMINERS = frozenset(
 )
 """Negations that head a noun phrase ("no other answer", "keine andere Antwort"): they negate
 its noun, past the phrase's function words."""
+_GERMAN_OPENERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines auf an in im am um mit für
+    fur über uber unter vor nach bei von vom zum zur aus durch gegen ohne""".split()
+)
+"""Articles and prepositions: German "nicht" stands before the phrase it negates ("nicht auf
+vier Uhr eingestellt"); not "zu" ("nicht zu denken" negates the verb, as "not to")."""
 _NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
@@ -162,15 +168,18 @@ def _target_word(
     first: the word after it past its verb's auxiliaries (``nxt``) and the light words that
     say little alone ("did not go slowly": "slowly"); past function words too after a
     negation heading a noun phrase ("no other answer": "answer") and in German, where
-    "nicht" stands before all it negates ("nicht auf vier Uhr eingestellt"). English and
-    Russian stop there ("certainly not his sister" negates no word of its own: an ellipsis)."""
+    "nicht" stands before the phrase it negates ("nicht auf vier Uhr eingestellt": past its
+    articles and prepositions). Else a function word stops it ("certainly not his sister",
+    "nor in the Italians' breasts" negate no word of their own: an ellipsis)."""
     if nxt < 0:
         return -1
     skip = LIGHT_WORDS.get(language, frozenset())
-    if language == "de" or fold(folded[i]) in _DETERMINERS:
+    if fold(folded[i]) in _DETERMINERS:
         skip = skip | STOPWORDS.get(language, frozenset())
+    elif language == "de":
+        skip = skip | _GERMAN_OPENERS
     j = starts.index(nxt)
-    while j < len(folded) - 1 and (fold(folded[j]) in skip or len(folded[j]) < 3):
+    while j < len(folded) - 1 and fold(folded[j]) in skip:
         j += 1
     return starts[j] if j < len(folded) and clause_of(clauses, starts[j]) == clause else -1
 
@@ -292,7 +301,7 @@ def _unanswered(
             for a, _ in other.explicit + other.affixed
             if a not in rendered
             and not (a in affixed and a in elsewhere)
-            and (i in taken.get(a, {i}) or _target(one, i) not in counterparts)
+            and _answers(one, other, i, a, taken, counterparts)
         }
         aligned = _aligned(one, i, links)
         if not aligned or aligned & answers:
@@ -333,6 +342,27 @@ def _aligned(one: Negations, i: int, links: dict[int, set[int]]) -> set[int]:
 def _target(one: Negations, i: int) -> int:
     """The word the ``i``-th negation of ``one`` negates (:func:`_target_word`), -1: none."""
     return one.targets[i] if i < len(one.targets) else -1
+
+
+def _answers(
+    one: Negations,
+    other: Negations,
+    i: int,
+    at: int,
+    taken: dict[int, set[int]],
+    counterparts: dict[int, int],
+) -> bool:
+    """Whether the negation of ``other`` at ``at`` may answer ``one``'s ``i``-th: unless it
+    is :func:`_taken` by another, while what the ``i``-th negates has a counterpart before
+    it or in another clause ("bat ... vergeblich ... und bekam keine Antwort" answers no "did
+    not ask"). Its scope, the rest of its clause, it answers still ("weder Zeit noch
+    Möglichkeit" for "не было ни времени, ни возможности"; "it may not become known")."""
+    if i in taken.get(at, {i}):
+        return True
+    there = counterparts.get(_target(one, i))
+    if there is None:
+        return True
+    return clause_of(other.clauses, there) == clause_of(other.clauses, at) and there > at
 
 
 def _taken(one: Negations, other: Negations, counterparts: dict[int, int]) -> dict[int, set[int]]:
