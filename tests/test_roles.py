@@ -225,3 +225,45 @@ def test_a_name_spelled_in_another_script_and_case_is_the_same_person():
                                 kept, ["Грегору"], passage, "ru")  # fmt: skip
     kept_who = people(kept_alignment, (["Грегору"], ["Gregor"]), ("ru", "de"))
     assert not is_swapped(kept, "ru", passage, "de", kept_alignment, kept_who)
+
+
+def test_he_acting_upon_the_quotes_doer_is_the_one_the_passage_does_not_name():
+    # "sagte er zu Sverdlow": the quote's doer is acted upon there, by "er", and the one the
+    # quote has him speak to (Bukharin) is not named there: "er" is Bukharin
+    passage = "„Wir müssen sofort unterschreiben“, sagte er zu Swerdlow, der nur nickte."
+    people = [("Sverdlov", "Swerdlow")]
+    words = [("sign", "unterschreiben"), ("said", "sagte"), ("nodded", "nickte"), *people]
+    swapped = '"We must sign at once," Sverdlov said to Bukharin, who only nodded.'
+    same = '"We must sign at once," Bukharin said to Sverdlov, who only nodded.'
+    assert read_roles(swapped, "en", passage, "de", _pairs(swapped, passage, words), people,
+                      absent=["Bukharin"]).swapped  # fmt: skip
+    assert not read_roles(same, "en", passage, "de", _pairs(same, passage, words), people,
+                          absent=["Bukharin"]).swapped  # fmt: skip
+    # without the absent name, "er" may be anyone: only the quote's doer demoted
+    assert not is_swapped(swapped, "en", passage, "de", _pairs(swapped, passage, words), people)
+
+
+def test_a_doer_the_passage_does_not_name_swapped_with_the_one_it_acts_upon():
+    # "Bukharin objected to Lenin" where the passage has Lenin object to "him"
+    passage = "Ленин возразил ему и предложил ждать."
+    people = [("Lenin", "Ленин")]
+    words = [("objected", "возразил"), ("proposed", "предложил"), ("wait", "ждать"), *people]
+    swapped = "Then Bukharin objected to Lenin and proposed to wait."
+    same = "Then Lenin objected to Bukharin and proposed to wait."
+    assert read_roles(swapped, "en", passage, "ru", _pairs(swapped, passage, words), people,
+                      absent=["Bukharin"]).swapped  # fmt: skip
+    assert not read_roles(same, "en", passage, "ru", _pairs(same, passage, words), people,
+                          absent=["Bukharin"]).swapped  # fmt: skip
+
+
+def test_names_without_counterparts_are_read_on_both_sides():
+    # the quote's "Romans" (absent there) and the passage's "Spartans" (not in the quote) are
+    # both the doer: a name that differs (the name flag), no swap of roles
+    passage = "The Spartans held Athens and Thebes, creating there a government of a few."
+    quote = "The Romans held Athens and Thebes, establishing there an oligarchy."
+    people = [("Athens", "Athens"), ("Thebes", "Thebes")]
+    words = [("held", "held"), *people]
+    aligned = _pairs(quote, passage, words)
+    assert not read_roles(quote, "en", passage, "en", aligned, people, absent=["Romans"],
+                          others=["Spartans"]).swapped  # fmt: skip
+    assert read_roles(quote, "en", passage, "en", aligned, people, absent=["Romans"]).swapped

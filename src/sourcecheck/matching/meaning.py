@@ -332,9 +332,19 @@ def weigh(
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
+    comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
     roles = (
-        read_roles(quote.text, quote.language, passage, text_language, alignment, who)
+        read_roles(
+            quote.text,
+            quote.language,
+            passage,
+            text_language,
+            alignment,
+            who,
+            absent=comparison.missing_names,
+            others=comparison.other_names,
+        )
         if align
         else RolesReading(swapped=False, demoted=False)
     )
@@ -354,7 +364,6 @@ def weigh(
         topic=len(topic),
         demoted=roles.demoted,  # another one acts there
     )
-    comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     if roles.swapped:  # the same people, their roles exchanged: a flag
         comparison = replace(comparison, flags=(*comparison.flags, ROLES))
     return Weighing(signals, alignment, anchors, comparison)

@@ -225,29 +225,42 @@ def read_roles(
     passage_language: str,
     alignment: Alignment,
     people: Sequence[tuple[str, str]],
+    *,
+    absent: Sequence[str] = (),
+    others: Sequence[str] = (),
 ) -> RolesReading:
     """The roles of ``people`` (the counterparts that name people, (quote word, passage word),
     each found wherever its side says it) in the quote's clauses and the passage's clauses
-    that render them."""
+    that render them. ``absent``: the quote's names without a counterpart there (:data:`ABSENT`
+    persons of the quote: "Lenin objected to Uritsky" / "Урицкий возразил ему", where the
+    passage calls Lenin "him"); ``others``: the passage's names without a counterpart
+    (:data:`ANOTHER` persons there), read with them: "The Romans held Athens" / "The Spartans
+    held Athens" is no swap (the names differ: the ``name`` flag)."""
     swapped = demoted = False
     for mine, theirs in _linked_people(quote, quote_language, passage, passage_language,
-                                       alignment, people):  # fmt: skip
+                                       alignment, people, absent, others):  # fmt: skip
         doers = {who for who, doer in mine if doer}
         undergoers = {who for who, doer in mine if doer is False} - {None}
         their_doers = {who for who, doer in theirs if doer} - {None}
         their_undergoers = {who for who, doer in theirs if doer is False}
         if None not in doers and their_doers & undergoers and not their_doers & doers:
             swapped = True
-        if doers and None not in doers and their_doers == {ANOTHER}:
+        if doers - {ABSENT} and None not in doers and their_doers == {ANOTHER}:
             swapped = True  # another does what the quote's named doer does
-        named = doers - {None}
+        named = doers - {None, ABSENT}
         if named & their_undergoers and not named & their_doers:
             demoted = True
+            # the quote's doer undergoes what "he" does there, and the one the quote has
+            # undergo it is not named there: "he" is that one ("Trotsky said to Kühlmann" /
+            # "sagte er zu Trotzki")
+            swapped |= ABSENT in undergoers and any(w is None and d for w, d in theirs)
     return RolesReading(swapped, demoted and not swapped)
 
 
 ANOTHER = -1
 """A person of a passage's clause whom the quote does not name (:func:`_another_acts`)."""
+ABSENT = -2
+"""A person the quote names and the passage does not (no counterpart there)."""
 
 _Roles = list[tuple[int | None, bool | None]]
 """A clause's people: (index of the person in ``people``, or None for a pronoun; doer)."""
@@ -260,28 +273,35 @@ def _linked_people(
     passage_language: str,
     alignment: Alignment,
     people: Sequence[tuple[str, str]],
+    absent: Sequence[str] = (),
+    others: Sequence[str] = (),
 ) -> Iterator[tuple[_Roles, _Roles]]:
     """The people of each quote clause and of each passage clause linked with it, where both
-    name a doer."""
+    name a doer (``absent``, ``others``: each side's names without a counterpart, read only
+    when the quote has such: :data:`ABSENT`, :data:`ANOTHER`)."""
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     q_who, p_who = (
         _occurrences(quote, [q for q, _ in people]),
         _occurrences(passage, [p for _, p in people]),
     )
+    missing = {at: ABSENT for at in _occurrences(quote, absent) if at not in q_who}
+    extra = (
+        {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who} if missing else {}
+    )
     for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
                                               alignment, q_clauses, p_clauses, q_who,
                                               p_who):  # fmt: skip
-        mine = clause_people(quote, quote_language, q_clauses[q_clause], list(q_who))
-        theirs = clause_people(passage, passage_language, p_clauses[p_clause], list(p_who))
+        mine = clause_people(quote, quote_language, q_clauses[q_clause], [*q_who, *missing])
+        theirs = clause_people(passage, passage_language, p_clauses[p_clause], [*p_who, *extra])
         if not mine:
             continue
         if theirs:
             yield (
-                [(q_who.get(p.at), p.doer) for p in mine],
-                [(p_who.get(p.at), p.doer) for p in theirs],
+                [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine],
+                [(p_who.get(p.at, extra.get(p.at)), p.doer) for p in theirs],
             )
         elif _another_acts(passage, passage_language, p_clauses[p_clause], p_who):
-            yield [(q_who.get(p.at), p.doer) for p in mine], [(ANOTHER, True)]
+            yield [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine], [(ANOTHER, True)]
 
 
 def _another_acts(
