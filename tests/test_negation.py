@@ -18,6 +18,13 @@ def differs(quote: str, q_lang: str, passage: str, p_lang: str, words) -> bool:
     return negation_differs(read_negations(quote, q_lang), read_negations(passage, p_lang), pairs)
 
 
+def only_changed_differs(changed: str, faithful: str, languages: str, passage: str, words):
+    """Whether the changed quote differs from ``passage`` and the faithful one does not
+    (``languages``: "quote>passage")."""
+    q, p = languages.split(">")
+    return differs(changed, q, passage, p, words) and not differs(faithful, q, passage, p, words)
+
+
 def test_the_next_word_of_a_negation_is_read():
     n = read_negations("He was not used to it, but could not, alas.", "en")
     text = "He was not used to it, but could not, alas."
@@ -227,9 +234,8 @@ def test_a_negation_negates_the_word_past_a_light_verb():
     words = (("man", "Mann"), ("money", "Geld"), ("train", "Zug"), ("home", "Hause"),
              ("quickly", "schnell"))  # fmt: skip
     changed = "The old man had no money for the train, and he did not go home quickly."
-    assert differs(changed, "en", passage, "de", words)
     faithful = "The old man had no money for the train, and he went home quickly."
-    assert not differs(faithful, "en", passage, "de", words)
+    assert only_changed_differs(changed, faithful, "en>de", passage, words)
 
 
 def test_a_negation_that_renders_another_answers_only_that_one():
@@ -267,12 +273,11 @@ def test_a_verb_chain_running_past_its_clause_is_compared_where_it_goes():
         "Если бы они молчали, у него не было бы причин волноваться, и он не смог бы, даже "
         "поторопившись, успеть на поезд в семь часов."
     )
-    assert differs(changed, "ru", passage, "en", words)
     faithful = (
         "Если бы они молчали, у него не было бы причин волноваться, и он смог бы, "
         "поторопившись, успеть на поезд в семь часов."
     )
-    assert not differs(faithful, "ru", passage, "en", words)
+    assert only_changed_differs(changed, faithful, "ru>en", passage, words)
 
 
 def test_a_negated_clause_without_counterparts_claims_its_neighbours_negation():
@@ -287,12 +292,11 @@ def test_a_negated_clause_without_counterparts_claims_its_neighbours_negation():
     changed = (
         '"I am not ready yet," said the clerk quietly, and did not move, so as not to miss a word.'
     )
-    assert differs(changed, "en", passage, "de", words)
     faithful = (
         '"I am ready in a moment," said the clerk quietly, and did not move, so as not to '
         "miss a word."
     )
-    assert not differs(faithful, "en", passage, "de", words)
+    assert only_changed_differs(changed, faithful, "en>de", passage, words)
 
 
 def test_german_nicht_negates_past_a_preposition():
@@ -302,6 +306,5 @@ def test_german_nicht_negates_past_a_preposition():
     words = (("Uhr", "clock"), ("geschlagen", "struck"), ("sah", "saw"), ("sechs", "six"),
              ("gestellt", "set"))  # fmt: skip
     changed = "Hatte die Uhr nicht geschlagen? Er sah, dass sie nicht auf sechs Uhr gestellt war."
-    assert differs(changed, "de", passage, "en", words)
     faithful = "Hatte die Uhr nicht geschlagen? Er sah, dass sie auf sechs Uhr gestellt war."
-    assert not differs(faithful, "de", passage, "en", words)
+    assert only_changed_differs(changed, faithful, "de>en", passage, words)
