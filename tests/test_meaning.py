@@ -573,3 +573,15 @@ print(stem_windows(text_units(text, "en"), stems, 1, 1))
         )
         outputs.add(run.stdout.strip())
     assert outputs == {"[(0, 0)]"}
+
+
+def test_a_reworded_reason_names_the_quotes_words_with_no_counterpart():
+    # the passage is found (most of the sentence is rendered), but "a giant bird" is not what
+    # it says: the words without a counterpart are shown, so a person sees it in seconds
+    quote = "When Gregor Samsa woke one morning from troubled dreams, he found himself in his "
+    quote += "bed transformed into a giant bird."
+    r = match_meaning(quote, KAFKA_DE_OPENING, text_language="de")
+    assert r.status == REWORDED and r.evidence is not None
+    assert {"giant", "bird"} <= set(r.evidence.unmatched_words)
+    assert not {"Gregor", "Samsa", "bed"} & set(r.evidence.unmatched_words)  # rendered, names
+    assert "no counterpart: " in r.reason and "“bird”" in r.reason

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .verdict import Signals, describe, maybe_the_passage
-from .wordpairs import Alignment
+from .wordpairs import Alignment, content_positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Evidence:
     quote_language: str
     language: str  # the passage's
     shared_words: tuple[str, ...] = ()  # "quote word/passage word", or one word when the same
+    unmatched_words: tuple[str, ...] = ()  # the quote's content words with no counterpart
     shared_names: tuple[str, ...] = ()
     missing_names: tuple[str, ...] = ()  # the quote's names the passage does not have
     quote_numbers: tuple[str, ...] = ()
@@ -39,8 +40,11 @@ class Evidence:
     passage_negations: tuple[str, ...] = ()
 
 
-def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighing) -> Evidence:
-    """The evidence of a weighed passage: shared words and names, numbers, dates, negations."""
+def evidence(
+    quote_language: str, language: str, quote: Anchors, weighed: Weighing, quote_text: str = ""
+) -> Evidence:
+    """The evidence of a weighed passage: shared words and names, the quote's words with no
+    counterpart there (``quote_text``: the quote as aligned), numbers, dates, negations."""
     p, comparison = weighed.anchors, weighed.comparison
     # numbers are compared by value in their own row: "five/vier" is no shared word
     # (a time's words too: "half past six" / "halb sieben")
@@ -56,6 +60,7 @@ def evidence(quote_language: str, language: str, quote: Anchors, weighed: Weighi
         quote_language=quote_language,
         language=language,
         shared_words=shared,
+        unmatched_words=_unmatched(quote_text, quote_language, weighed, counted[0]),
         shared_names=comparison.shared_names,
         missing_names=comparison.missing_names,
         quote_numbers=tuple(n for _, n in quote.numbers),
@@ -78,6 +83,24 @@ def _passage_numbers(quote: Anchors, weighed: Weighing) -> tuple[str, ...]:
     return tuple(n for at, (_, n) in zip(p.number_starts, p.numbers, strict=True) if at in rendered)
 
 
+def _unmatched(text: str, language: str, weighed: Weighing, figures: set[str]) -> tuple[str, ...]:
+    """The quote's content words (each once, names and figures aside: their own rows) with
+    no counterpart in the passage: "giant", "bird" where the passage says "Ungeziefer"."""
+    rendered = weighed.alignment.rendered[0]
+    names = {
+        n.casefold() for n in weighed.comparison.shared_names + weighed.comparison.missing_names
+    }
+    return tuple(
+        dict.fromkeys(
+            word
+            for at, word in content_positions(text, language)
+            if rendered.get(at) is False
+            and word.casefold() not in figures
+            and word.casefold() not in names
+        )
+    )
+
+
 def _figure_words(anchors: Anchors) -> set[str]:
     return {w.casefold() for _, n in anchors.numbers for w in n.split()}
 
@@ -92,6 +115,8 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
     parts = [f"the source {says} {kind} {where}{but}: {describe(signals)}"]
     if ev.shared_words:
         parts.append("shared words: " + ", ".join(f"“{w}”" for w in ev.shared_words[:8]))
+    if ev.unmatched_words:  # what the passage may not say: read these first
+        parts.append("no counterpart: " + ", ".join(f"“{w}”" for w in ev.unmatched_words[:8]))
     if ev.shared_names:
         parts.append("names: " + ", ".join(ev.shared_names))
     if ev.quote_numbers or ev.passage_numbers:

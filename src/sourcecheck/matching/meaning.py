@@ -200,7 +200,7 @@ def match_meaning(
     span, signals = chosen.passage.span, weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
-    result.evidence = evidence(q.language, t_lang, q.anchors, weighed)
+    result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
         flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)

@@ -320,6 +320,7 @@ def fact_json(row: dict[str, Any]) -> Item:
 
 EVIDENCE_ROWS = (
     ("shared words", "shared_words"),
+    ("no counterpart", "unmatched_words"),
     ("names", "shared_names"),
     ("names not there", "missing_names"),
     ("numbers", ("quote_numbers", "passage_numbers")),
