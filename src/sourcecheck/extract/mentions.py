@@ -64,6 +64,7 @@ def mention_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 verbs.language() == "de" or (_lower_at(tokens, j) and not _person_noun(tokens, j))
             ):
                 break  # "der Prokurist freundlich", "the King very decidedly": the noun ends it
+        j = _noun_end(tokens, i, j)
         if j - i >= 3 and past_verb(tokens[j - 1].text) and j < len(tokens):
             j -= 1  # "The soldier waited, and then went on:": the noun ends before its verb
         last = tokens[j - 1].text.lower()
@@ -166,7 +167,7 @@ _TIMES = frozenset("morning evening night day afternoon week month year hour tim
 _PARTITIVES = frozenset("one each some either neither several many most".split())
 INDEFINITE_PERSONS = frozenset("somebody someone anybody anyone everybody everyone".split())
 """Pronouns for a person the text does not name: the speaker as written."""
-_QUALIFYING = frozenset("in of at on from with".split())
+_QUALIFYING = frozenset("in of at on from with through".split())
 _MANNER = frozenset(
     "voice tone tones manner way breath whisper undertone accent moment instant time same".split()
 )
@@ -195,6 +196,56 @@ def _qualifier_end(tokens: list[Token], j: int) -> int:
         or is_speech_verb(tokens, k)
     )
     return k if ends and k > j + 2 else j
+
+
+_SPEAKING_THINGS = frozenset("voice voices figure".split())
+"""Nouns of something heard or seen speaking that a description may end with, beside the
+nouns of persons: "a loud, hoarse voice", "the rigid figure"."""
+
+
+_AFTER_NOUN = frozenset(
+    "close soon afterwards behind inside outside near again now then still too once presently "
+    "here there aloud below above beside within without back instantly immediately very quite "
+    "rather much".split()
+)
+"""Adverbs that follow the noun of a description and end it ("a voice close to his ear",
+"her mother soon afterwards"), where a noun would go on it ("a withered old female pauper")."""
+
+
+def _speaking_noun(token: Token) -> bool:
+    """Whether ``token`` is a lower-case noun of a person or of a voice ("gentleman", "voice")."""
+    from .descriptions import head_noun  # (descriptions reads sieves, which reads this)
+
+    word = token.text
+    return word.islower() and (word in _SPEAKING_THINGS or head_noun(word) is not None)
+
+
+def _noun_end(tokens: list[Token], i: int, j: int) -> int:
+    """The end of the description ``tokens[i:j]`` at its noun: the adjectives before it read
+    past a comma or an "and" ("a loud, hoarse voice", "a faint and feeble voice", not "a
+    faint"), the adverbs after it left out ("a voice close to his ear", "her mother soon
+    afterwards": "a voice", "her mother")."""
+    for k in range(i + 1, j - 1):
+        after = tokens[k + 1].text
+        if _speaking_noun(tokens[k]) and (after in _AFTER_NOUN or after.endswith("ing")):
+            return k + 1  # (and a participle: "the girl placing both hands")
+    if j - i < 2 or j >= len(tokens) or tokens[j].text not in (",", "and"):
+        return j
+    if _speaking_noun(tokens[j - 1]) or not tokens[j - 1].text.islower():
+        return j  # ("the old gentleman, ..."; "the White Rabbit, ...")
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        if tokens[k].kind != "w" or not tokens[k].text.islower() or _stops(tokens[k]):
+            return j
+        if _speaking_noun(tokens[k]):
+            return k + 1
+    return j
+
+
+def _stops(token: Token) -> bool:
+    """Whether a word after a comma or an "and" cannot be an adjective of the noun that
+    follows it: a function word or an adverb ("a faint, then ...")."""
+    word = token.text.lower()
+    return word in _STOP_DESCRIPTION or word in DETERMINERS or word.endswith("ly")
 
 
 def _participle_with_object(tokens: list[Token], j: int) -> bool:

@@ -45,7 +45,17 @@ NAME_RE = re.compile(
     rf"(?<![\w’'])(?:(?P<title>{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
     rf"\.?\s+)?(?P<name>{_WORD}(?:{_SPACE}(?:(?:{'|'.join(PARTICLES)}){_SPACE})?{_WORD})*)"
 )
-_PLACE_BEFORE = frozenset("in at into near towards toward from".split())
+_PLACE_BEFORE = frozenset("in at into near towards toward from inside".split())
+_GOING = frozenset(
+    "go goes going gone went been come comes coming came return returned returning "
+    "travel travelled travelling journey removed".split()
+)
+"""Verbs of going: "going to South End", "been to Bath" name a place after "to"."""
+_LOOKING = frozenset(
+    "look looks looked looking stare stared staring glance glanced glancing gaze gazed gazing "
+    "smile smiled smiling laugh laughed laughing frown frowned frowning nod nodded".split()
+)
+"""Verbs whose "at" points at a person: "looked at the Footman" is no place."""
 MERGE_SHARE = 10
 """A full name used this many times less than the bare form it held is that form's person."""
 COMMON = 10
@@ -141,9 +151,8 @@ def _read_forms(
         form.named_again |= again is not None
         form.count += 1
         form.exclaimed += text.startswith("!", m.end())
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() in _PLACE_BEFORE:
-            form.after_place += 1
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()
+        form.after_place += _place_before(before)
         if not title and words[0] in evidence.after_the:
             form.after_place += 1 / 4  # "the Germans", "the Hall": a thing more than a person
         if not _inside(bounds, m.start()):
@@ -152,6 +161,22 @@ def _read_forms(
             if gender:
                 form.pronouns[gender] += 1
     return forms
+
+
+def _place_before(before: Sequence[str]) -> int:
+    """1 when the words ``before`` a name end as before a place: a preposition of place ("at
+    Hartfield"), with an article too ("inside the Vicarage", where "the Vicarage" alone may be
+    a title's or a thing's), or "to" after a verb of going ("going to South End")."""
+    article = bool(before) and before[-1] == "the"
+    if article:
+        before = before[:-1]
+    if not before:
+        return 0
+    if before[-1] == "at":  # (not "looked at Emma"; nor "threw it at the Lizard")
+        return int(not article and (len(before) < 2 or before[-2] not in _LOOKING))
+    if before[-1] in _PLACE_BEFORE:
+        return 1
+    return int(before[-1] == "to" and len(before) > 1 and before[-2] in _GOING)
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
