@@ -66,3 +66,25 @@ def test_looked_at_with_the_article_is_no_place() -> None:
         "the Hatter."
     )
     assert people_of(text).resolve("Hatter") is not None
+
+
+def test_a_titled_surname_joins_the_one_full_name_with_it_used_more_in_all() -> None:
+    # "Mr. Tulliver" (3 times) is more often printed than "Mr. Sam Tulliver" (once), but the
+    # full name with its untitled forms ("Sam Tulliver", "Sam") is used more: one person.
+    text = (
+        "Mr. Sam Tulliver kept the mill. Sam Tulliver was a slow man; he smoked. Sam laughed, "
+        "and he went out. Mr. Tulliver came back; he was wet. Sam Tulliver sat down, and he "
+        "ate. Mr. Tulliver slept. Sam woke; he yawned. Mr. Tulliver went to the mill."
+    )
+    people = people_of(text)
+    assert people.resolve("Mr. Tulliver") is people.resolve("Sam Tulliver")
+
+
+def test_a_titled_surname_far_more_used_than_a_full_name_stays_apart() -> None:
+    lines = " ".join(["Mr. Hale came in; he sat down."] * 12)
+    text = (
+        f"Mr. John Hale rode by. John Hale was the brother; he smiled. {lines} "
+        "John Hale went home, and he slept."
+    )
+    people = people_of(text)
+    assert people.resolve("Mr. Hale") is not people.resolve("John Hale")

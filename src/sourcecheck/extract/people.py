@@ -223,7 +223,11 @@ def _group(forms: dict[tuple[str, tuple[str, ...]], _Form]) -> list[Person]:
     people: list[Person] = []
     lone: list[_Form] = []  # forms used once, placed when the persons are known
     votes: dict[int, Counter[str]] = defaultdict(Counter)
-    ordered = sorted(forms.values(), key=lambda f: (-len(f.words) - bool(f.title), -f.count))
+    ordered = sorted(
+        forms.values(), key=lambda f: (-len(f.words) - bool(f.title), -len(f.words), -f.count)
+    )
+    # (a full name before a titled surname as long: "Teddy Henfrey" joins "Mr. Teddy Henfrey"
+    # first, so that "Mr. Henfrey" is weighed against all of that person's uses)
     titled = {f.words[-1] for f in forms.values() if f.title}
     for form in ordered:
         if _is_place(form, titled):
