@@ -5,7 +5,7 @@ End", "inside the Vicarage"): each rule on a passage written for the test."""
 from __future__ import annotations
 
 from sourcecheck.extract.people import people_of
-from sourcecheck.extract.sieves import cue_after
+from sourcecheck.extract.sieves import cue_after, cue_before
 
 
 def after(text: str) -> str | None:
@@ -39,6 +39,13 @@ def test_a_noun_after_a_person_noun_goes_on_the_description() -> None:
 
 def test_a_phrase_through_which_the_voice_came_stays_with_it() -> None:
     assert after("” said the voice through the door.") == "the voice through the door"
+
+
+def test_a_relative_whose_or_a_verb_of_being_ends_the_description() -> None:
+    assert after("” said the man whose duty it was to lock the gate.") == "the man"
+    text = "Mr. Hale, as slow in all that\nwas doubtful, said, “"
+    cue = cue_before(text, 0, len(text) - 1)
+    assert cue is None or cue.words != "that\nwas doubtful"
 
 
 _VILLAGE = (

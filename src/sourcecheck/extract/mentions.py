@@ -16,8 +16,8 @@ DETERMINERS = frozenset(
 )
 _STOP_DESCRIPTION = frozenset(
     "with to in at on as and but who which that while when for from by of into after before "
-    "then again also, so not".split()
-)
+    "then again also, so not whose was were is are has had".split()
+)  # (a verb of being ends it: "as of foreseeing any that was doubtful, said")
 _ABSTRACT = ("tion", "sion", "ness", "ity", "ment", "ism", "hood")
 """Endings of abstract nouns: a description ending so names no speaker."""
 _PERSONS_SO_ENDING = ("witness", "baroness", "highness")
