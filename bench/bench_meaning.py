@@ -1,7 +1,8 @@
 """Benchmark of the meaning stage on the labelled set bench/data/meaning.yaml.
 
-Each case goes through verify's pipeline: the word matcher (``match_quote``, whose results
-pass the short-quotation guard), then, when verify would (``rewording.wants_meaning``: a
+Each case goes through verify's pipeline: the word matcher (``match_quote`` with the text's
+word index, built once per text as ``verify`` has it stored; its results pass the
+short-quotation guard), then, when verify would (``rewording.wants_meaning``: a
 ``not_found`` but a short lookalike, or a ``partial`` whose words are reworded),
 ``match_meaning`` (``reworded`` ranks above ``partial``: a retranslation often shares enough
 words for a partial match; it is kept when the meaning stage finds nothing). ``--detect``:
@@ -40,6 +41,7 @@ from bench_match import load_average, machine, table
 from meaning_set import LANGUAGE, stored_vectors, text_path
 
 from sourcecheck.matching.embed import default_embedder
+from sourcecheck.matching.index import TextIndex, build_index
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import MeaningParams, match_meaning
 from sourcecheck.matching.quote import parse_quote
@@ -62,14 +64,23 @@ def overlaps(a: list[int] | None, b: object) -> bool:
 
 
 def run_case(
-    case: dict, text: str, vectors: TextVectors, params: MeaningParams, *, detect: bool = False
-) -> tuple[dict, float | None]:
-    """One case as verify runs it: the word matcher (with the short-quotation guard), then
-    the meaning stage when verify would call it (``wants_meaning``: not_found but a short
-    lookalike, or partial as a reworded passage). ``detect``: the quote's language detected,
-    as verify does, rather than given by the case."""
+    case: dict,
+    text: str,
+    vectors: TextVectors,
+    params: MeaningParams,
+    *,
+    index: TextIndex | None = None,
+    detect: bool = False,
+) -> tuple[dict, float | None, float]:
+    """One case as verify runs it: the word matcher on the text's ``index`` (with the
+    short-quotation guard), then the meaning stage when verify would call it
+    (``wants_meaning``: not_found but a short lookalike, or partial as a reworded passage).
+    ``detect``: the quote's language detected, as verify does, rather than given by the case.
+    Also the CPU seconds of the meaning stage (None when it did not run) and the word stage."""
     parsed = parse_quote(case["quote"])
-    result = match_quote(parsed, text)  # the guard is applied inside
+    w0 = time.process_time()
+    result = match_quote(parsed, text, index=index)  # the guard is applied inside
+    words = time.process_time() - w0
     spent = None
     if wants_meaning(result, parsed):  # reworded ranks above partial
         t0 = time.process_time()
@@ -109,7 +120,7 @@ def run_case(
             "similarity": round(signals.similarity, 3), "margin": signals.margin,
             "coverage": signals.coverage and round(signals.coverage, 3),
             "score": round(signals.score, 2)},
-    }, spent  # fmt: skip
+    }, spent, words  # fmt: skip
 
 
 def report(rows: list[dict], times: dict[str, list[float]]) -> str:
@@ -199,6 +210,9 @@ def main() -> None:
     parser.add_argument(
         "--detect", action="store_true", help="detect each quote's language, as verify does"
     )
+    parser.add_argument(
+        "--no-index", action="store_true", help="the word matcher without the text's index"
+    )
     args = parser.parse_args()
     params = MeaningParams()
     for item in args.param:
@@ -222,22 +236,32 @@ def main() -> None:
         cases = [c for c in cases if re.search(args.only, f"{c['id']} {c['category']}")]
     if args.split:
         cases = [c for c in cases if c["split"] == args.split]
-    texts, vectors = {}, {}
+    texts, vectors, indexes = {}, {}, {}
     t0 = time.perf_counter()
     for name in sorted({c["text"] for c in cases}):
         texts[name] = text_path(name).read_text(encoding="utf-8")
         text_units(texts[name], LANGUAGE[name])
         vectors[name] = stored_vectors(name)  # as if stored
-    print(f"- preparing {len(texts)} texts (units, vectors): {time.perf_counter() - t0:.1f} s")
-    rows, times = [], defaultdict(list)
+        # as verify has it stored: once per text (--no-index: the whole text aligned, as
+        # this benchmark did before)
+        indexes[name] = None if args.no_index else build_index(texts[name])
+    print(f"- preparing {len(texts)} texts (units, vectors, word index): "
+          f"{time.perf_counter() - t0:.1f} s")  # fmt: skip
+    rows, times, words = [], defaultdict(list), []
     for case in cases:
-        row, spent = run_case(
-            case, texts[case["text"]], vectors[case["text"]], params, detect=args.detect
+        name = case["text"]
+        row, spent, word_s = run_case(
+            case, texts[name], vectors[name], params, index=indexes[name], detect=args.detect
         )
         rows.append(row)
+        words.append(word_s)
         if spent is not None:
             times[case["category"]].append(spent)
     print(report(rows, times))
+    print(
+        f"- word stage (match_quote, {'no index' if args.no_index else 'indexed'}): median "
+        f"{1000 * statistics.median(words):.1f} ms CPU per case, {sum(words):.1f} s in all"
+    )
     print(f"- load average at the end: {load_average()}; cores {os.cpu_count()}; "
           f"{platform.machine()}")  # fmt: skip
     out = ROOT / "bench" / "out"
