@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from .addressees import addressed, addressee
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .gender import verb_after_gender
@@ -82,7 +83,7 @@ def resolve_cue(
     gender = description_gender(words)
     called = None  # (not "her mother": the one called is "her")
     if answered is not None and gender is not None and written.startswith("the "):
-        called = referents.called(answered, gender, exclude)
+        called = addressee(referents, answered, gender, exclude)
     if called is not None:  # "..., Mr. Brownlow?" / "...," replied the old gentleman
         return called.name, 0.8, f" ({written} = {called.name}, called by name)"
     if is_trade(words):  # "a German prince came ... The German prince said": not one named
@@ -106,7 +107,10 @@ def named_beside(referents: Referents, cue: Cue) -> set[str]:
     "rejoined the man, seizing Oliver", "The German prince, who mistook the Archduke ...,
     said". Not a name in apposition ("the doctor, Mr. Losberne, said"). (Not for a pronoun:
     "he said, seeing Mr. Henfrey's hesitation" then fell on "Teddy Henfrey", the same man
-    under another form, and The Invisible Man lost a speaker.)"""
+    under another form, and The Invisible Man lost a speaker; a pronoun's clause excludes
+    only the one it is spoken to: "turning to Paul, he said", "she said to Jane".)"""
+    if cue.kind == "pronoun":  # "turning to Paul, he said": only the one spoken to
+        return addressed(referents.text, *cue.clause, referents.people)
     if cue.kind != "description":
         return set()
     lo = cue.clause[0]

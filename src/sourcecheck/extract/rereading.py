@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from .alternation import CONVERSATION_PRONOUN
-from .anaphora import PLURAL, narrated_as, pronoun_gender
+from .anaphora import PLURAL, named_beside, narrated_as, pronoun_gender
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .surnames import surname
@@ -107,7 +107,7 @@ def pronouns_again(
             not apart or narrated_as(referents, at, cue, said.speaker or "", turns)
         ):
             continue  # the alternation of the conversation said who, the narration agreeing
-        exclude = vocatives(quote_text(said), people)
+        exclude = vocatives(quote_text(said), people) | named_beside(referents, cue)
         prev = answered(said, said_list[i - 1] if i else None, cue.verb)
         if prev is not None and prev.speaker:
             exclude = exclude | {prev.speaker}

@@ -6,7 +6,8 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
 2017, stage 2):
 
 - a **pronoun** is, in this order: the person of its gender the turn it answers calls by
-  name ("I am afraid, Mr. Darcy, ..." / "Not at all," he replied); the first person of its
+  name ("I am afraid, Mr. Darcy, ..." / "Not at all," he replied) or is said to ("asked Mr.
+  Hale of Mr. Ward", :mod:`~sourcecheck.extract.addressees`); the first person of its
   gender the narration's last clause before it names, going back past clauses that open
   with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
   Price ... She disliked the manners of Miss Price ... said she"), or a relation it names
@@ -17,8 +18,8 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   Jane's letter ...": the sentence is about someone else); over that person, the text's
   main person of that gender when the last paragraphs name them as often, else one who
   spoke in the last paragraphs over one merely mentioned (:mod:`~sourcecheck.extract.scene`).
-  The people the quotation addresses ("..., Miss Bennet?") and, in a conversation, the
-  speaker of the turn it answers are not candidates;
+  The people the quotation addresses ("..., Miss Bennet?", "turning to Paul, he said") and,
+  in a conversation, the speaker of the turn it answers are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
   from the last paragraphs, preferring the one the text names most often around that
   description (who "the doctor" is, the whole text says), then the most recent;
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..texts.paragraphs import Paragraph
+from .addressees import addressee
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
@@ -54,7 +56,6 @@ from .kin import SCENE_PARAGRAPHS, kin_of
 from .people import NAME_RE, People, Person
 from .scene import scene_of
 from .titles import is_organisation
-from .turns import vocatives
 
 PRONOUN_PARAGRAPHS = 8
 """How many paragraphs before a pronoun's own are searched for its referent."""
@@ -123,6 +124,13 @@ class Referents:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return i >= 0 and offset < self._q_ends[i]
 
+    def quote_from(self, offset: int) -> tuple[int, int] | None:
+        """The quotation's piece that starts at ``offset`` (or a mark or two after it)."""
+        i = bisect.bisect_left(self._q_starts, offset)
+        if i >= len(self._q_starts) or self._q_starts[i] - offset > 2:
+            return None
+        return self._q_starts[i], self._q_ends[i]
+
     def named_between(self, first: int, last: int) -> Counter[str]:
         """The persons the narration names in the paragraphs strictly between paragraph
         numbers ``first`` and ``last``, with how often."""
@@ -173,7 +181,7 @@ class Referents:
         """
         since = answered.at if answered is not None else 0
         if gender is not None:
-            called = self.called(answered, gender, exclude) if answered is not None else None
+            called = addressee(self, answered, gender, exclude) if answered is not None else None
             described = None if called else described_subject(self, offset, gender, turns=turns)
             if described is not None and described not in exclude:  # "Die Kaiserin schrieb."
                 return described, True
@@ -239,20 +247,6 @@ class Referents:
         opening = self.text[start:at].lstrip(".!?\n ")
         pattern = (_SUBJECT_ANYWHERE if anywhere else _SUBJECT_OPENING)[gender]
         return (pattern.search if anywhere else pattern.match)(opening) is not None
-
-    def called(self, answered: Turn, gender: str, exclude: Set[str]) -> Person | None:
-        """The one person of ``gender`` the quotation ``answered`` calls by name ("I am
-        afraid, Mr. Darcy, ..." / "Not at all," he replied: Mr. Darcy), if it calls one."""
-        i = bisect.bisect_left(self._q_starts, answered.at)
-        if i >= len(self._q_starts) or self._q_starts[i] - answered.at > 2:
-            return None
-        words = self.text[self._q_starts[i] : self._q_ends[i]]
-        found = {
-            id(p): p
-            for name in vocatives(words, self.people) - exclude - {answered.name or ""}
-            if (p := self.people.resolve(name)) is not None and p.gender == gender
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def narration_subject(
         self,

@@ -1,0 +1,108 @@
+"""The person a quotation is spoken to, as its narration says: "she said to Jane", "turning
+to Paul, he said", "asked Mr. Hale, in a low voice, of Mr. Ward". The speaker is never the
+one addressed (the addressee sieve of Muzny et al., EACL 2017), and the one addressed is the
+one who answers (“...?” asked Mr. Hale of Mr. Ward. / “Yes,” he replied.: Mr. Ward).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+from typing import TYPE_CHECKING
+
+from .people import NAME_RE, People, Person
+from .verbs import NOT_SPEECH_ALONE, SPEECH_VERBS
+from .vocatives import vocatives
+
+if TYPE_CHECKING:
+    from .resolve import Referents, Turn
+
+_TO = re.compile(rf"\b(?:to|towards)\s+(?P<who>{NAME_RE.pattern})")
+"""A name the narration turns or speaks to: "said to Jane", "turning to Mr. Darcy"."""
+_ASKED_OF = re.compile(
+    rf"\b(?:asked|inquired|enquired|demanded|begged)\b(?:Mrs?\.|Dr\.|[^.;:!?“”\"\n]){{0,80}}?"
+    rf"\bof\s+(?P<who>{NAME_RE.pattern})"
+)
+"""A name a question is asked of: "asked Mr. Brownlow, in a low voice, of Monks"."""
+
+
+def addressed(
+    text: str,
+    start: int,
+    end: int,
+    people: People,
+    *,
+    inside_quote: Callable[[int], bool] = lambda at: False,
+) -> set[str]:
+    """The persons the narration of ``text[start:end]`` (outside quotation marks) says are
+    spoken to, by the names the people of the text give them. An owner is not one ("went to
+    Mr. Hale's house"), nor a name inside a quotation.
+
+    >>> from sourcecheck.extract.people import people_of
+    >>> t = "Mr. Tom Hale met Paul Grey. Paul smiled. Then, turning to Paul, he said,"
+    >>> sorted(addressed(t, t.index("Then"), len(t), people_of(t)))
+    ['Paul']
+    >>> t = "Mr. Tom Hale met Paul Grey. Paul smiled. Then he went to Paul's house and said,"
+    >>> addressed(t, t.index("Then"), len(t), people_of(t))
+    set()
+    """
+    found = set()
+    for pattern in (_TO, _ASKED_OF):
+        for m in pattern.finditer(text, start, end):
+            name = m["who"]
+            if name.endswith(("’s", "'s")) or text.startswith(("’s", "'s"), m.end()):
+                continue
+            if inside_quote(m.start("who")) or (pattern is _TO and not _spoken_to(text, m)):
+                continue
+            person = people.resolve(name)
+            if person is not None:
+                found.add(person.name)
+    return found
+
+
+def addressee(
+    referents: Referents, answered: Turn, gender: str, exclude: Set[str]
+) -> Person | None:
+    """The one person of ``gender`` the quotation ``answered`` calls by name ("I am afraid,
+    Mr. Darcy, ..." / "Not at all," he replied: Mr. Darcy) or its paragraph's narration says
+    it is spoken to (“...?” asked Mr. Hale of Mr. Ward. / “Yes,” he replied.: Mr. Ward), if
+    it is one person."""
+    piece = referents.quote_from(answered.at)
+    if piece is None:
+        return None
+    names = vocatives(referents.text[piece[0] : piece[1]], referents.people)
+    if 0 < answered.paragraph <= len(referents.paras):
+        para = referents.paras[answered.paragraph - 1]
+        names |= addressed(
+            referents.text, para.start, para.end, referents.people,
+            inside_quote=referents.inside_quote,
+        )  # fmt: skip
+    found = {
+        id(p): p
+        for name in names - exclude - {answered.name or ""}
+        if (p := referents.people.resolve(name)) is not None and p.gender == gender
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_TOWARDS = frozenset("turn turns turned turning".split())
+"""Words that make "to X" the one spoken to without a verb of saying ("turning to Paul")."""
+_NOT_TOWARDS = NOT_SPEECH_ALONE | frozenset("return returns returned returning".split())
+"""Verbs of saying only in a sense that goes somewhere else ("went to Mr. Hale", "returned to
+Bath")."""
+_CLAUSE_BEFORE = re.compile(r"(?:Mrs?\.|Dr\.|[^.;:!?“”\"\n])*$")
+_VERB_AFTER = re.compile(r",?\s*(?:and\s+)?(?:(?:he|she)\s+)?([a-z]+)")
+
+
+def _spoken_to(text: str, m: re.Match[str]) -> bool:
+    """Whether "to X" of ``m`` names the one spoken to: a verb of saying or of turning comes
+    before it in its clause ("she said to Jane", "whispered that gentleman to Mr. Brownlow",
+    "turning to Paul") or right after it ("walking up to Oliver, said"), not "it had occurred
+    to Elizabeth" nor "he went to Paul"."""
+    lo = max(0, m.start() - 80)
+    clause = _CLAUSE_BEFORE.search(text, lo, m.start())
+    words = re.findall(r"[a-z]+", clause.group() if clause else "")
+    after = _VERB_AFTER.match(text, m.end("who"))
+    if after is not None:
+        words.append(after.group(1))
+    return any(w in _TOWARDS or (w in SPEECH_VERBS and w not in _NOT_TOWARDS) for w in words)

@@ -1,0 +1,63 @@
+"""The addressee of a quotation, as its narration says ("turning to Paul, he said", "asked
+Mr. Hale of Mr. Ward"): never its speaker, and the one who answers it. Passages written for
+the tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.addressees import addressed
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.people import people_of
+from sourcecheck.models import Claim
+
+
+def speaker_of(claims: list[Claim], start: str) -> str | None:
+    return next(c.speaker for c in claims if c.quote.startswith(start))
+
+
+def test_the_man_turned_to_is_not_the_one_who_speaks() -> None:
+    text = (
+        "Mr. Hugh Dale stood by the fire with Mr. Paul Grey. Paul was silent. Hugh looked at "
+        "the clock for a long while; and then, turning to Paul, he said, “It is late.”\n\n"
+        "“So it is,” said Paul."
+    )
+    # The last clause names Paul first, but as the one spoken to: "he" is Hugh.
+    assert speaker_of(extract_claims(text), "It is late") == "Mr. Hugh Dale"
+
+
+def test_the_man_a_question_is_asked_of_is_the_one_who_replies() -> None:
+    text = (
+        "Mr. Tom Hale, Mr. John Ward and Mr. Ned Cole sat at the table. Ned poured the wine."
+        "\n\n“Have you seen the house?” asked Mr. Hale, in a low voice, of Mr. Ward.\n\n"
+        "“Yes,” he replied. “It is old.”\n\n"
+        "“Is it?” said Ned to Mr. Ward.\n\n"
+        "“Very old,” said he."
+    )
+    claims = extract_claims(text)
+    # Ned was the last man named before the question; the question was put to Mr. Ward.
+    assert speaker_of(claims, "Yes") == "Mr. Ward"
+    # Ned speaks to Mr. Ward, and the one who answers is Mr. Ward, not Mr. Hale before.
+    assert speaker_of(claims, "Very old") == "Mr. Ward"
+
+
+def test_an_owner_or_a_name_inside_the_quotation_is_not_addressed() -> None:
+    text = (
+        "Mr. Tom Hale met Paul Grey and Mr. Ned Cole. He went to Paul's house, and said "
+        "to Ned, “Look at Paul there.”"
+    )
+    start = text.index("He went")
+    inside = text.index("“"), text.index("”")
+    found = addressed(
+        text, start, len(text), people_of(text), inside_quote=lambda at: inside[0] < at < inside[1]
+    )
+    assert found == {"Mr. Ned Cole"}
+
+
+def test_to_a_name_is_an_addressee_only_beside_a_verb_of_saying_or_turning() -> None:
+    def found(clause: str) -> set[str]:
+        text = f"Mr. Tom Hale met Elizabeth Lane. Elizabeth smiled. {clause}"
+        return addressed(text, text.index(clause), len(text), people_of(text))
+
+    assert found("Then, walking up to Elizabeth, he said,") == {"Elizabeth"}
+    assert found("He whispered that word to Elizabeth,") == {"Elizabeth"}
+    assert found("The idea had once occurred to Elizabeth; he cried out,") == set()
+    assert found("He went to Elizabeth and stood by the fire.") == set()
