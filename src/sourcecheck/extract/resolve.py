@@ -104,7 +104,7 @@ class Referents:
         for m in NAME_RE.finditer(text):
             if self.inside_quote(m.start()) or not _subject_like(text, m):
                 continue
-            person = people.resolve(m.group())
+            person = _named(people, m.group())
             if person is not None:
                 self.named.append((m.start(), person))
                 if _after_preposition(text, m.start()):
@@ -305,7 +305,7 @@ class Referents:
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
         for m in NAME_RE.finditer(self.text, start, stop):
-            person = self.people.resolve(re.sub(r"[’']s$", "", m.group()))
+            person = _named(self.people, re.sub(r"[’']s$", "", m.group()))
             if person is not None and person.gender == gender:
                 found = (m.start(), person)
                 break
@@ -439,6 +439,13 @@ class Referents:
             and (gender is None or t.person.gender == gender)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named(people: People, words: str) -> Person | None:
+    """The person a name names, read without the article that opens a sentence with it ("The
+    Invisible Man was silent", of the Invisible Man)."""
+    person = people.resolve(words)
+    return people.resolve(words[4:]) if person is None and words.startswith("The ") else person
 
 
 def _starts_sentence(text: str, at: int) -> bool:
