@@ -7,7 +7,7 @@ one who answers (“...?” asked Mr. Hale of Mr. Ward. / “Yes,” he replied.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from .people import NAME_RE, People, Person
@@ -106,3 +106,26 @@ def _spoken_to(text: str, m: re.Match[str]) -> bool:
     if after is not None:
         words.append(after.group(1))
     return any(w in _TOWARDS or (w in SPEECH_VERBS and w not in _NOT_TOWARDS) for w in words)
+
+
+PARTNER_TURN_PARAGRAPHS = 2
+"""How far before the turn it answers the conversation's previous turn may be (one paragraph
+of narration between them)."""
+
+
+def answering(answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
+    """The one the speaker of ``answered`` was answering: the speaker of the turn right
+    before it (at most :data:`PARTNER_TURN_PARAGRAPHS` paragraphs before), when someone
+    else and of ``gender`` (or of a gender the text does not show)."""
+    before = [t for t in turns if t.at < answered.at]
+    if not before or gender is None:
+        return None
+    turn = max(before, key=lambda t: t.at)
+    if (
+        turn.name == answered.name
+        or turn.person is None
+        or answered.paragraph - turn.paragraph > PARTNER_TURN_PARAGRAPHS
+        or turn.person.gender not in (gender, None)
+    ):
+        return None
+    return turn.person.name

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..texts.paragraphs import Paragraph
-from .addressees import addressee
+from .addressees import addressee, answering
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
@@ -63,9 +63,6 @@ DESCRIPTION_PARAGRAPHS = 12
 """How many paragraphs before a description's own are searched for its referent."""
 PARTNER_PARAGRAPHS = 6
 """How far back the speakers of a conversation are looked for."""
-PARTNER_TURN_PARAGRAPHS = 2
-"""How far before the turn it answers the conversation's previous turn may be (one paragraph
-of narration between them)."""
 REUSE_CHARS = 5000
 """A description names the person it named last if that was at most this far back."""
 OTHER_DESCRIPTION_CHARS = 3000
@@ -169,9 +166,9 @@ class Referents:
         gender was known to match (else a person of unknown gender, a weaker guess). An
         unnamed person more recent than any candidate ("one of the representatives from the
         front") is the referent, of any gender. When the quotation ``answered`` a turn of a
-        conversation of two (see :meth:`partner`), its other participant of that gender wins
-        over anyone named before that turn ("Podvoisky came in ... “...,” said Kamenev.
-        “...,” said he.": Antonov, who was answering Kamenev).
+        conversation of two (:func:`~sourcecheck.extract.addressees.answering`), its other
+        participant of that gender wins over anyone named before that turn ("Podvoisky came
+        in ... “...,” said Kamenev. “...,” said he.": Antonov, who was answering Kamenev).
 
         >>> from sourcecheck.extract.people import people_of
         >>> t = "Mr. Knightley saw Emma. Emma smiled at Mr. Knightley, and she said"
@@ -204,7 +201,7 @@ class Referents:
         unknown: Person | None = None
         governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
         near = self.paragraph_floor(offset, 1)
-        partner = self.partner(answered, gender, turns) if answered is not None else None
+        partner = answering(answered, gender, turns) if answered is not None else None
         scene = scene_of(self, offset, gender, turns, exclude)
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
@@ -320,23 +317,6 @@ class Referents:
         if person is None:  # "Her sister had left": who, the text does not say; the names may
             return found[1] if found else None
         return person
-
-    def partner(self, answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
-        """The one the speaker of ``answered`` was answering: the speaker of the turn right
-        before it (at most :data:`PARTNER_TURN_PARAGRAPHS` paragraphs before), when someone
-        else and of ``gender`` (or of a gender the text does not show)."""
-        before = [t for t in turns if t.at < answered.at]
-        if not before or gender is None:
-            return None
-        turn = max(before, key=lambda t: t.at)
-        if (
-            turn.name == answered.name
-            or turn.person is None
-            or answered.paragraph - turn.paragraph > PARTNER_TURN_PARAGRAPHS
-            or turn.person.gender not in (gender, None)
-        ):
-            return None
-        return turn.person.name
 
     def introduced(self, start: int, end: int, gender: str | None) -> list[tuple[int, str]]:
         """The persons a sentence of the narration introduces as its subject without a name
