@@ -61,3 +61,29 @@ def test_to_a_name_is_an_addressee_only_beside_a_verb_of_saying_or_turning() -> 
     assert found("He whispered that word to Elizabeth,") == {"Elizabeth"}
     assert found("The idea had once occurred to Elizabeth; he cried out,") == set()
     assert found("He went to Elizabeth and stood by the fire.") == set()
+
+
+def test_a_name_called_in_the_second_piece_of_a_quotation_is_the_one_who_replies() -> None:
+    text = (
+        "Miss Caroline Bell, Mr. Charles Bell and Mr. Fitz Darcy sat in the library of the "
+        "house. Mr. Darcy wrote a letter, and Charles read a book by the fire.\n\n"
+        "“I am astonished,” said Miss Bell, “that my father left so few books. What a "
+        "delightful library you have at home, Mr. Darcy!”\n\n"
+        "“It ought to be good,” he replied, “it has been the work of many years.”"
+    )
+    # Charles is the man named last; the question's second piece calls Mr. Darcy.
+    assert speaker_of(extract_claims(text), "it has been the work") == "Mr. Darcy"
+
+
+def test_the_man_called_by_name_replies_whoever_spoke_two_turns_before() -> None:
+    text = (
+        "Miss Caroline Bell, Mr. Charles Bell and Mr. Fitz Darcy sat in the drawing-room. "
+        "Mr. Darcy read, and Charles stood by the fire.\n\n"
+        "“It shows an affection for her sister that is very pleasing,” said Charles.\n\n"
+        "“I am afraid, Mr. Darcy,” observed Miss Bell, in a half whisper, “that this "
+        "adventure has rather affected your admiration of her fine eyes.”\n\n"
+        "“Not at all,” he replied; “they were brightened by the exercise.”"
+    )
+    # The alternation would give the turn to Charles, who spoke two turns before; the
+    # question called Mr. Darcy by name, and "he replied" is his answer.
+    assert speaker_of(extract_claims(text), "they were brightened") == "Mr. Darcy"

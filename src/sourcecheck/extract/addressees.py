@@ -66,17 +66,17 @@ def addressee(
     """The one person of ``gender`` the quotation ``answered`` calls by name ("I am afraid,
     Mr. Darcy, ..." / "Not at all," he replied: Mr. Darcy) or its paragraph's narration says
     it is spoken to (“...?” asked Mr. Hale of Mr. Ward. / “Yes,” he replied.: Mr. Ward), if
-    it is one person."""
-    piece = referents.quote_from(answered.at)
-    if piece is None:
+    it is one person. Every piece of its paragraph from the quotation on is read ("I am
+    astonished," said Miss Bingley, "... What a library you have, Mr. Darcy!")."""
+    paras = referents.paras
+    para = paras[answered.paragraph - 1] if 0 < answered.paragraph <= len(paras) else None
+    pieces = referents.pieces(answered.at, para.end if para else answered.at + 3)
+    if not pieces or pieces[0][0] - answered.at > 2:
         return None
-    names = vocatives(referents.text[piece[0] : piece[1]], referents.people)
-    if 0 < answered.paragraph <= len(referents.paras):
-        para = referents.paras[answered.paragraph - 1]
-        names |= addressed(
-            referents.text, para.start, para.end, referents.people,
-            inside_quote=referents.inside_quote,
-        )  # fmt: skip
+    text, people = referents.text, referents.people
+    names = set().union(*(vocatives(text[s:e], people) for s, e in pieces))
+    if para is not None:
+        names |= addressed(text, para.start, para.end, people, inside_quote=referents.inside_quote)
     found = {
         id(p): p
         for name in names - exclude - {answered.name or ""}

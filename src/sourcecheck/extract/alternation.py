@@ -32,6 +32,8 @@ ANCHOR = 0.7
 ALTERNATION = 0.6
 """The confidence of the conversation's turns (0.65 when the anchors on both sides agree)."""
 CONVERSATION_PRONOUN = "a pronoun, the conversation's turn"
+CALLED = "called by name"
+"""The evidence of a pronoun the turn it answers calls by name: stronger than the alternation."""
 MAX_REACH = 6
 """How many turns away an anchor may decide a turn."""
 
@@ -108,6 +110,7 @@ def alternate(
         if (
             pronoun is not None
             and s.starts_paragraph
+            and CALLED not in s.evidence  # ("I am afraid, Mr. Darcy" / "No," he replied)
             and people.gender(name) == PRONOUNS[pronoun]
             and not _narrated_referent(said, s, name, narrated)
         ):

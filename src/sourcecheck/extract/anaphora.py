@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence, Set
 
 from .addressees import addressed, addressee
+from .alternation import CALLED
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .gender import verb_after_gender
@@ -45,13 +46,7 @@ def resolve_cue(
     words = cue.words
     exclude = exclude | named_beside(referents, cue)
     if cue.kind == "pronoun":
-        gender = pronoun_gender(cue)
-        if gender == PLURAL:
-            return None, 0.2, f" ({words} = several)"  # "antworteten sie", "they replied"
-        name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
-        if name is None:
-            return None, 0.2, f" ({words} = ?)"
-        return name, 0.8 if exact else 0.6, f" ({words} = {name})"
+        return _pronoun(cue, at, referents, turns=turns, exclude=exclude, answered=answered)
     if cue.kind != "description":
         return words, 0.95, ""
     owned = _POSSESSIVE.fullmatch(words)
@@ -85,7 +80,7 @@ def resolve_cue(
     if answered is not None and gender is not None and written.startswith("the "):
         called = addressee(referents, answered, gender, exclude)
     if called is not None:  # "..., Mr. Brownlow?" / "...," replied the old gentleman
-        return called.name, 0.8, f" ({written} = {called.name}, called by name)"
+        return called.name, 0.8, f" ({written} = {called.name}, {CALLED})"
     if is_trade(words):  # "a German prince came ... The German prince said": not one named
         floor = referents.paragraph_floor(cue.start, INTRODUCTION_PARAGRAPHS)
         new = introduced_as(referents.text, written, cue.start, floor, referents.inside_quote)
@@ -99,6 +94,30 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def _pronoun(
+    cue: Cue,
+    at: int,
+    referents: Referents,
+    *,
+    turns: Sequence[Turn],
+    exclude: Set[str],
+    answered: Turn | None,
+) -> tuple[str | None, float, str]:
+    """The person a pronoun cue names, the confidence and the note; the note says when the
+    turn it answers called them by name, which the conversation's alternation then keeps."""
+    words, gender = cue.words, pronoun_gender(cue)
+    if gender == PLURAL:
+        return None, 0.2, f" ({words} = several)"  # "antworteten sie", "they replied"
+    name, exact = referents.pronoun(at, gender, turns=turns, exclude=exclude, answered=answered)
+    if name is None:
+        return None, 0.2, f" ({words} = ?)"
+    called = None
+    if answered is not None and gender in ("M", "F"):
+        called = addressee(referents, answered, gender, exclude)
+    how = f", {CALLED}" if called is not None and called.name == name else ""
+    return name, 0.8 if exact else 0.6, f" ({words} = {name}{how})"
 
 
 def named_beside(referents: Referents, cue: Cue) -> set[str]:

@@ -121,12 +121,10 @@ class Referents:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return i >= 0 and offset < self._q_ends[i]
 
-    def quote_from(self, offset: int) -> tuple[int, int] | None:
-        """The quotation's piece that starts at ``offset`` (or a mark or two after it)."""
-        i = bisect.bisect_left(self._q_starts, offset)
-        if i >= len(self._q_starts) or self._q_starts[i] - offset > 2:
-            return None
-        return self._q_starts[i], self._q_ends[i]
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations' pieces that start in ``start:end``, in order."""
+        i, j = (bisect.bisect_left(self._q_starts, at) for at in (start, end))
+        return list(zip(self._q_starts[i:j], self._q_ends[i:j], strict=True))
 
     def named_between(self, first: int, last: int) -> Counter[str]:
         """The persons the narration names in the paragraphs strictly between paragraph
