@@ -20,7 +20,7 @@ from conftest import FIXTURES
 from typer.testing import CliRunner
 
 from sourcecheck.cli import app
-from sourcecheck.models import Source
+from sourcecheck.models import Claim, Source
 
 CZERNIN_BOOK = Source(
     id="czernin-in-the-world-war",
@@ -291,3 +291,8 @@ def serving(
             if output is not None:
                 printed.seek(0)
                 output.append(printed.read())
+
+
+def speaker_of(claims: list[Claim], start: str) -> str | None:
+    """The speaker of the claim whose quote opens with ``start`` (attribution tests)."""
+    return next(c.speaker for c in claims if c.quote.startswith(start))

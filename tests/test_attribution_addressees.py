@@ -4,14 +4,11 @@ the tests."""
 
 from __future__ import annotations
 
+from builders import speaker_of
+
 from sourcecheck.extract.addressees import addressed
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
-from sourcecheck.models import Claim
-
-
-def speaker_of(claims: list[Claim], start: str) -> str | None:
-    return next(c.speaker for c in claims if c.quote.startswith(start))
 
 
 def test_the_man_turned_to_is_not_the_one_who_speaks() -> None:

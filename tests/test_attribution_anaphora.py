@@ -3,15 +3,11 @@ to the right person of the text. Passages written for the tests."""
 
 from __future__ import annotations
 
+from builders import speaker_of
+
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 from sourcecheck.extract.sieves import cue_before
-from sourcecheck.models import Claim
-
-
-def speaker_of(claims: list[Claim], start: str) -> str | None:
-    return next(c.speaker for c in claims if c.quote.startswith(start))
-
 
 # -- a pronoun: the person the narration before it is about -----------------------------------
 

@@ -4,14 +4,10 @@ just introduced ("a German prince ... The German prince said"), the description 
 
 from __future__ import annotations
 
+from builders import speaker_of
+
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.introductions import introduced_as
-from sourcecheck.models import Claim
-
-
-def speaker_of(claims: list[Claim], start: str) -> str | None:
-    return next(c.speaker for c in claims if c.quote.startswith(start))
-
 
 HUNT = (
     "Franz Ferdinand took his gun. The prince rose early, and the prince rode far; the prince "

@@ -3,12 +3,9 @@ person it names, for the pronouns after it. Passages written for the tests."""
 
 from __future__ import annotations
 
+from builders import speaker_of
+
 from sourcecheck.extract.claims import extract_claims
-from sourcecheck.models import Claim
-
-
-def speaker_of(claims: list[Claim], start: str) -> str | None:
-    return next(c.speaker for c in claims if c.quote.startswith(start))
 
 
 def test_he_after_a_sentence_opened_by_the_and_a_name_is_that_person() -> None:
