@@ -223,6 +223,10 @@ class _Turn:
     starts_paragraph: bool = True
     first_mark: int = 0
 
+    @property
+    def last_paragraph(self) -> int:
+        return self.paragraph
+
 
 def _said(paragraph: int, name: str, words: str, kind: str, confidence: float) -> _Turn:
     cue = Cue(words, kind, 40, 40 + len(words), "said", (35, 50))
@@ -409,3 +413,27 @@ def test_a_conversations_first_turn_the_turns_after_decide_is_less_sure() -> Non
     fill_turns(said, lambda s: "Is it going to rain?", people)
     assert (said[0].speaker, said[0].speaker_confidence) == ("Tom", 0.5)
     assert said[0].evidence == "conversation turns: speaks two turns after"
+
+
+def test_a_story_of_many_paragraphs_is_one_turn_the_answer_follows_its_end() -> None:
+    # Griffin tells a story of eleven paragraphs (each opens with a mark, none closes before
+    # its last): Kemp's answer follows its LAST paragraph, so the turn after Kemp's is
+    # Griffin's again, by the conversation's turns, not a guess at the person last named.
+    places = "street square market lane bridge park church road yard".split()
+    story = "".join(
+        f"“I walked on through the {place}, and nobody saw me at all.\n\n" for place in places
+    )
+    text = (
+        "Kemp sat by the window, and Griffin stood at the door of the room.\n\n"
+        "“Tell me how it began,” said Kemp.\n\n"
+        + "“It began in the snow,” said Griffin. “I had nothing to wear.\n\n"
+        + story
+        + "“And then I came here to you.”\n\n"
+        "“You came here!” exclaimed Kemp.\n\n"
+        "“Here, to the one man I knew. Where else could I go?”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "You came here").speaker == "Kemp"
+    last = by_quote(claims, "Here, to the one")
+    assert last.speaker == "Griffin"
+    assert "(conversation turns)" in (last.notes or "")

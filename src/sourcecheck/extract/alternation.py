@@ -57,6 +57,12 @@ class SaidLike(Protocol):
     def paragraph(self) -> int: ...
 
     @property
+    def last_paragraph(self) -> int:
+        """The paragraph where the quotation ends (a story of twenty paragraphs is one
+        turn: the answer to it follows its last paragraph)."""
+        ...
+
+    @property
     def first_mark(self) -> int: ...
 
 
@@ -130,7 +136,7 @@ def _narrated_referent(
     chose another subject. / “...,” said she."): the pronoun is the person just told of,
     whoever spoke two turns before."""
     before = s.paragraph - 1
-    if not s.speaker or any(t.paragraph == before for t in said):
+    if not s.speaker or any(t.paragraph <= before <= t.last_paragraph for t in said):
         return False
     names = narrated(before)
     return s.speaker in names and name not in names

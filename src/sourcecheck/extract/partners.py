@@ -23,7 +23,7 @@ def usual_partners(said: Sequence[SaidLike]) -> dict[str, str]:
     :data:`MIN_PAIRS` times and :data:`DOMINANCE` times as often as anyone else's."""
     pairs: dict[str, Counter[str]] = {}
     for a, b in pairwise(said):
-        if not (a.starts_paragraph and b.starts_paragraph and b.paragraph == a.paragraph + 1):
+        if not (a.starts_paragraph and b.starts_paragraph and b.paragraph == a.last_paragraph + 1):
             continue
         if not (is_anchor(a) and is_anchor(b)) or a.speaker == b.speaker:
             continue

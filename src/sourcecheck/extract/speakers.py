@@ -40,11 +40,7 @@ from .gender_shown import name_shown, shown_by_pronoun
 from .kinds import kind_going_on, speech_kind
 from .namedlater import name_described_later
 from .people import people_of
-from .quotes import (
-    Quotation,
-    find_quotations,
-    is_attribution,
-)
+from .quotes import Quotation, find_quotations, is_attribution
 from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
 from .silences import silent_answer
@@ -81,6 +77,10 @@ class Said:
     def paragraph(self) -> int:
         """The number of the paragraph where the quotation begins."""
         return self.quote.pieces[0].paragraph
+
+    @property
+    def last_paragraph(self) -> int:  # (where the quotation ends)
+        return self.quote.pieces[-1].paragraph
 
     @property
     def first_mark(self) -> int:

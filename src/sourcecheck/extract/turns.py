@@ -31,7 +31,13 @@ from .partners import usual_partners
 from .people import People
 from .sameparagraph import SAME_PARAGRAPH, SAME_PARAGRAPH_SIEVE, same_paragraph
 from .sieves import PRONOUNS
-from .turndescriptions import adjacent, descriptions_apart, descriptions_kept, written_descriptions
+from .turndescriptions import (
+    adjacent,
+    apart_shown,
+    descriptions_apart,
+    descriptions_kept,
+    written_descriptions,
+)
 from .vocatives import kin_called, kin_of, same_family, vocatives
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
@@ -104,6 +110,7 @@ def fill_turns(
         if not s.speaker or (s.speaker_confidence < LOOSE and answers_self):
             _loose_conversation(said, i, addressed, people)  # (a guess answering itself is wrong)
     descriptions_kept(said, written)
+    apart_shown(said)
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -123,7 +130,7 @@ def _loose_conversation(
     me = said[i]
     speakers: list[str] = []
     for s in reversed(said[max(0, i - 8) : i]):
-        if me.paragraph - s.paragraph > LOOSE_PARAGRAPHS:
+        if me.paragraph - s.last_paragraph > LOOSE_PARAGRAPHS:
             break
         if s.speaker and s.speaker not in speakers and s.speaker_confidence >= WEAK:
             speakers.append(s.speaker)
@@ -150,7 +157,7 @@ def _chains(
     for i in heads:
         chain = chains[-1] if chains else None
         if chain is not None:
-            last = said[chain[-1]].paragraph
+            last = said[i - 1].last_paragraph  # (where its last turn ends: a story is one)
             gap = said[i].paragraph - last - 1
             speakers = {said[k].speaker for k in chain if _known(said[k])}
             if (
@@ -186,6 +193,10 @@ class _Silence:
     cue: None = None
     first_mark: int = -1  # (no quotation: nothing is beside it)
 
+    @property
+    def last_paragraph(self) -> int:
+        return self.paragraph
+
 
 def _with_silences(
     turns: list[SaidLike],
@@ -200,7 +211,7 @@ def _with_silences(
     for i in chain[1:]:
         before = turns[last.get(out[-1], out[-1])]
         between = turns[i].paragraph - 1
-        who = silent(between) if between == before.paragraph + 1 else None
+        who = silent(between) if between == before.last_paragraph + 1 else None
         if who is not None:
             speaker = _silent_speaker(turns, out, who, people)
             turns.append(_Silence(between, speaker, speaker_confidence=SILENT if speaker else 0.0))
