@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from sourcecheck.extract.addressees import narrated_addressees
 from sourcecheck.extract.attribution import NameEvidence
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.cue import Cue
@@ -437,3 +438,29 @@ def test_a_story_of_many_paragraphs_is_one_turn_the_answer_follows_its_end() -> 
     last = by_quote(claims, "Here, to the one")
     assert last.speaker == "Griffin"
     assert "(conversation turns)" in (last.notes or "")
+
+
+def test_the_person_the_narration_turns_to_answers_the_turn() -> None:
+    # The narration says whom Emma's words go to ("she turned to Mr. Elton"): he answers
+    # them, though the scene names Harriet most; the alternation then goes on from him.
+    text = (
+        "Harriet came in with Mr. Elton, and Emma watched them by the fire.\n\n"
+        "Harriet stood by the fire, and Harriet sang, and Harriet was merry. Emma was quiet "
+        "for a while, and then she turned to Mr. Elton.\n\n"
+        "“Why do you smile?” said Emma.\n\n"
+        "“Nay, why do you?”\n\n"
+        "“I smile at the weather, and at nothing else.”\n\n"
+        "“And I smile at you.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Nay, why").speaker == "Mr. Elton"
+    assert by_quote(claims, "I smile at the").speaker == "Emma"
+    assert by_quote(claims, "And I smile").speaker == "Mr. Elton"
+
+
+def test_narrated_addressees_reads_the_last_sentence_only() -> None:
+    people = people_of("Emma sat with Harriet and Mr. Elton; Harriet smiled at Mr. Elton and Emma.")
+    assert narrated_addressees("Emma rose and turned to Mr. Elton.", people) == {"Mr. Elton"}
+    assert narrated_addressees("Emma asked Harriet. Then she sat down.", people) == set()
+    assert narrated_addressees("Emma walked to Mr. Elton's house.", people) == set()
+    assert narrated_addressees("She told Harriet and then turned to Mr. Elton.", people) == set()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
+from ..texts.sentences import sentence_spans
 from .people import NAME_RE, People, Person
 from .verbs import NOT_SPEECH_ALONE, SPEECH_VERBS
 from .vocatives import vocatives
@@ -129,3 +130,44 @@ def answering(answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str 
     ):
         return None
     return turn.person.name
+
+
+# -- whom the narration before a turn says it goes to (the conversation's view) -------------
+# (e36's reading, beside :func:`addressed`: "asked Harriet", "wanted Mr. Darcy to account"
+# without "to"; the two readings of "spoken to" are one concept to unify, measured on PDNC.)
+
+_TOWARD = re.compile(
+    r"\b(?:(?:turn|said|say|spoke|speak|repl|whisper|call|cried|exclaim|observ|remark|add)\w*"
+    r"\s+to|asked|told|addressed|addressing|answered|questioned|wanted|begged|entreated"
+    r"|assured|informed|reminded|bade)\s+$"
+)
+"""The words right before the person a clause says the words go to ("turned to", "said to",
+"asked", "wanted ... to account"); not any "to" ("It was most convenient to Emma", "while he
+talked to Isabella": someone else's conversation)."""
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def narrated_addressees(narration: str, people: People) -> set[str]:
+    """The one person the last sentence of ``narration`` (the lead-in of a quotation, or the
+    narration paragraph right before a paragraph that opens with one) says the words are
+    spoken to ("turned to Frank Churchill", "asked Harriet"); empty when none or several.
+
+    >>> from sourcecheck.extract.people import people_of
+    >>> p = people_of("Emma sat. Frank Churchill came. Emma smiled. Frank Churchill sat.")
+    >>> narrated_addressees("Emma was silent a while, and then turned to Frank Churchill.", p)
+    {'Frank Churchill'}
+    >>> narrated_addressees("Emma went to Frank Churchill's house.", p)
+    set()
+    """
+    spans = sentence_spans(narration)
+    last = narration[spans[-1][0] :] if spans else ""
+    found = set()
+    for m in NAME_RE.finditer(last):
+        if not _TOWARD.search(last[max(0, m.start() - 20) : m.start()]):
+            continue
+        if _POSSESSIVE.match(last, m.end()):
+            continue  # "went to Frank Churchill's house": a place, nobody spoken to
+        person = people.resolve(m.group())
+        if person is not None:
+            found.add(person.name)
+    return found if len(found) == 1 else set()

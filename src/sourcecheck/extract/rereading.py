@@ -73,6 +73,17 @@ def reread(
             start = before.quote.pieces[-1].span.end
         return reading.text[start : s.first_mark]
 
+    def narration(i: int) -> str:  # (its lead-in, else the narration paragraph before it)
+        s, told = said_list[i], leadin(i)
+        if told.strip() or reading is None or not s.starts_paragraph or s.paragraph < 2:
+            return told
+        if i and said_list[i - 1].last_paragraph >= s.paragraph - 1:
+            return ""  # (a quotation's paragraph before: a turn, no narration)
+        if silent(s.paragraph - 1) is not None:
+            return ""  # ("Mary asked Tom whether ...": a turn told, which Tom answers)
+        before = reading.paras[s.paragraph - 2]
+        return reading.text[before.start : before.end]
+
     fill_turns(
         said_list,
         quote_text,
@@ -80,6 +91,7 @@ def reread(
         named_between=referents.named_between,
         silent=silent,
         leadin=leadin,
+        narration=narration,
     )
     pronouns_again(said_list, quote_text, people, referents)
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from .addressees import narrated_addressees
 from .alternation import MAX_REACH, SaidLike, fill_doubting, set_speaker
 from .callers import fill_callers
 from .descriptions import description_gender
@@ -65,6 +66,7 @@ def fill_turns(
     named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter(),
     silent: Callable[[int], str | None] = lambda p: None,
     leadin: Callable[[int], str] = lambda i: "",
+    narration: Callable[[int], str] = lambda i: "",
 ) -> None:
     """Give a speaker to the quotations the sentence sieves left without one (or with a
     guess), from their paragraph, the conversation's turns and its vocatives.
@@ -74,8 +76,15 @@ def fill_turns(
     nobody new); ``silent(p)``: who answers without a quotation in narration paragraph ``p``
     (:func:`~sourcecheck.extract.silences.silent_answer`), a turn of the conversation;
     ``leadin(i)``: the narration before quotation ``i`` since the last quotation of its
-    paragraph (:func:`~sourcecheck.extract.sameparagraph.same_paragraph`)."""
-    addressed = [set() if _thought(s) else vocatives(quote_text(s), people) for s in said]
+    paragraph (:func:`~sourcecheck.extract.sameparagraph.same_paragraph`); ``narration(i)``:
+    the narration just before quotation ``i`` (its lead-in, or the narration paragraph before
+    it), whose last sentence may say whom it is spoken to
+    (:func:`~sourcecheck.extract.addressees.narrated_addressees`)."""
+    to = lambda told: narrated_addressees(told, people)  # noqa: E731
+    addressed = [
+        set() if _thought(s) else vocatives(quote_text(s), people) | to(narration(i))
+        for i, s in enumerate(said)
+    ]
     kin = kin_of(said, confident=WEAK)
     for names, s in zip(addressed, said, strict=True):
         if not _thought(s):
