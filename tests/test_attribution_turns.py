@@ -458,6 +458,19 @@ def test_the_person_the_narration_turns_to_answers_the_turn() -> None:
     assert by_quote(claims, "And I smile").speaker == "Mr. Elton"
 
 
+def test_the_person_the_clause_after_a_turn_turns_to_answers_it() -> None:
+    text = (
+        "Harriet came in with Mr. Elton, and Emma watched them by the fire.\n\n"
+        "Harriet stood by the fire, and Harriet sang, and Harriet was merry.\n\n"
+        "“Why do you smile?” said Emma, turning to Mr. Elton.\n\n"
+        "“Nay, why do you?”\n\n"
+        "“I smile at the weather, and at nothing else.”"
+    )
+    claims = extract_claims(text)
+    assert by_quote(claims, "Nay, why").speaker == "Mr. Elton"  # (not Harriet, the scene's)
+    assert by_quote(claims, "I smile at the").speaker == "Emma"
+
+
 def test_narrated_addressees_reads_the_last_sentence_only() -> None:
     people = people_of("Emma sat with Harriet and Mr. Elton; Harriet smiled at Mr. Elton and Emma.")
     assert narrated_addressees("Emma rose and turned to Mr. Elton.", people) == {"Mr. Elton"}

@@ -159,6 +159,14 @@ def narrated_addressees(narration: str, people: People) -> set[str]:
     >>> narrated_addressees("Emma went to Frank Churchill's house.", p)
     set()
     """
+    found = set()
+    for block in narration.split("\n\n"):  # (each read on its own: a lead-in, a clause after)
+        found |= _spoken_to(block, people)
+    return found if len(found) == 1 else set()
+
+
+def _spoken_to(narration: str, people: People) -> set[str]:
+    """The persons the last sentence of ``narration`` says the words go to."""
     spans = sentence_spans(narration)
     last = narration[spans[-1][0] :] if spans else ""
     found = set()
@@ -170,4 +178,4 @@ def narrated_addressees(narration: str, people: People) -> set[str]:
         person = people.resolve(m.group())
         if person is not None:
             found.add(person.name)
-    return found if len(found) == 1 else set()
+    return found

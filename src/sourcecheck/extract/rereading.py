@@ -73,7 +73,15 @@ def reread(
             start = before.quote.pieces[-1].span.end
         return reading.text[start : s.first_mark]
 
-    def narration(i: int) -> str:  # (its lead-in, else the narration paragraph before it)
+    def narration(i: int) -> str:  # (the clauses after it; its lead-in, else the paragraph
+        # of narration before it: a blank line between, each read on its own)
+        s = said_list[i]
+        after = (
+            [c.slice(reading.text) for c in s.contexts if c.start > s.first_mark] if reading else []
+        )
+        return "\n\n".join([before_it(i), *after])
+
+    def before_it(i: int) -> str:
         s, told = said_list[i], leadin(i)
         if told.strip() or reading is None or not s.starts_paragraph or s.paragraph < 2:
             return told
