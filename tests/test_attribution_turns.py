@@ -426,8 +426,8 @@ def test_a_story_of_many_paragraphs_is_one_turn_the_answer_follows_its_end() -> 
     )
     text = (
         "Kemp sat by the window, and Griffin stood at the door of the room.\n\n"
-        "“Tell me how it began,” said Kemp.\n\n"
-        + "“It began in the snow,” said Griffin. “I had nothing to wear.\n\n"
+        "“Tell me how it began,” asked Kemp.\n\n"
+        + "“It began in the snow,” replied Griffin. “I had nothing to wear.\n\n"
         + story
         + "“And then I came here to you.”\n\n"
         "“You came here!” exclaimed Kemp.\n\n"
@@ -438,6 +438,26 @@ def test_a_story_of_many_paragraphs_is_one_turn_the_answer_follows_its_end() -> 
     last = by_quote(claims, "Here, to the one")
     assert last.speaker == "Griffin"
     assert "(conversation turns)" in (last.notes or "")
+
+
+def test_a_document_quoted_over_many_paragraphs_is_no_turn_of_a_conversation() -> None:
+    # A diary of eleven paragraphs quoted after "I will leave my diary to speak": no turn
+    # of a conversation (it is written): the talk after it does not fill it by alternation.
+    days = "".join(
+        f"“_December {day}._--We travelled on through the snow, and nobody met us.\n\n"
+        for day in range(10, 21)
+    )
+    text = (
+        "Of the negotiations I will leave my diary to speak for itself, as I wrote it.\n\n"
+        + days
+        + "“_December 21._--Arrived.”\n\n"
+        "“Welcome,” said Kühlmann.\n\n"
+        "“Thank you,” answered Hoffmann.\n\n"
+        "“And the others?”"
+    )
+    claims = extract_claims(text)
+    assert "conversation turns" not in (by_quote(claims, "_December 10").notes or "")
+    assert by_quote(claims, "_December 10").speaker != "Kühlmann"
 
 
 def test_the_person_the_narration_turns_to_answers_the_turn() -> None:

@@ -58,8 +58,9 @@ class SaidLike(Protocol):
 
     @property
     def last_paragraph(self) -> int:
-        """The paragraph where the quotation ends (a story of twenty paragraphs is one
-        turn: the answer to it follows its last paragraph)."""
+        """The paragraph where the quotation's turn ends: a speech's last (a story of twenty
+        paragraphs is one turn: the answer follows its end); a document quoted over many
+        paragraphs (a diary, a letter) is no turn of a conversation: its first."""
         ...
 
     @property

@@ -79,8 +79,8 @@ class Said:
         return self.quote.pieces[0].paragraph
 
     @property
-    def last_paragraph(self) -> int:  # (where the quotation ends)
-        return self.quote.pieces[-1].paragraph
+    def last_paragraph(self) -> int:  # (where a speech ends; a document quoted is no turn)
+        return self.quote.pieces[-1].paragraph if self.kind == "oral" else self.paragraph
 
     @property
     def first_mark(self) -> int:
