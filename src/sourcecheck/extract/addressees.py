@@ -161,11 +161,11 @@ def narrated_addressees(narration: str, people: People) -> set[str]:
     """
     found = set()
     for block in narration.split("\n\n"):  # (each read on its own: a lead-in, a clause after)
-        found |= _spoken_to(block, people)
+        found |= _toward_in_last_sentence(block, people)
     return found if len(found) == 1 else set()
 
 
-def _spoken_to(narration: str, people: People) -> set[str]:
+def _toward_in_last_sentence(narration: str, people: People) -> set[str]:
     """The persons the last sentence of ``narration`` says the words go to."""
     spans = sentence_spans(narration)
     last = narration[spans[-1][0] :] if spans else ""
