@@ -46,13 +46,18 @@ M, R = "the-prince-marriott-en.txt", "the-prince-ricci-en.txt"
 DE, EN = "kafka-die-verwandlung-de.txt", "kafka-metamorphosis-en.txt"
 RU, CZ_DE = "kafka-ru-ours.txt", "czernin-de-ours.txt"
 MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
-CZ_EN = SHARED / "sources" / "czernin-in-the-world-war.txt"
-LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de"}
+CZ = "czernin-in-the-world-war.txt"
+CZ_EN = SHARED / "sources" / CZ
+LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
+            CZ: "en"}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
-    """Where a text of the set is: ours in bench/data, the others in ../shared/translations."""
+    """Where a text of the set is: ours in bench/data, Czernin's book in ../shared/sources,
+    the others in ../shared/translations."""
     ours = DATA / name
+    if name == CZ:
+        return CZ_EN
     return ours if ours.exists() else SHARED / "translations" / name
 
 

@@ -26,6 +26,7 @@ from ..normalize import WORD_RE, fold, latin
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .negation import Negations, clause_of, negation_differs, read_negations
+from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -72,8 +73,9 @@ def name_key(word: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two name keys name the same person (equal, a prefix, or close enough)."""
-    if a == b:
+    """Whether two name keys name the same person (equal, a prefix, or close enough), or the
+    same place by two of its names (:mod:`.places`: "Petrograd" / "Petersburg")."""
+    if a == b or same_place(a, b):
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:

@@ -63,6 +63,7 @@ from .evidence import (
     nothing_reason,
     rejected_reason,
 )
+from .frames import reported_content
 from .match import _where
 from .meaning_params import MeaningParams
 from .passages import (
@@ -175,7 +176,9 @@ def match_meaning(
         return result
     if vectors is not None and vectors.model_id != embedder.model_id:
         raise ValueError(f"vectors of {vectors.model_id!r}, embedder {embedder.model_id!r}")
-    q = prepare_quote(plain, language or quote_language(plain, t_lang), t_lang, embedder)
+    q_lang = language or quote_language(plain, t_lang)
+    framed = reported_content(plain, q_lang)  # the statement, without "Czernin wrote that"
+    q = prepare_quote(framed[0] if framed else plain, q_lang, t_lang, embedder)
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
@@ -206,10 +209,12 @@ def match_meaning(
         flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)
         result.candidate, result.candidate_flags = span, flags
         result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
-        return result
-    result.status, result.span, result.segments = REWORDED, span, [span]
-    result.flags = list(weighed.comparison.flags)
-    result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
+    else:
+        result.status, result.span, result.segments = REWORDED, span, [span]
+        result.flags = list(weighed.comparison.flags)
+        result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
+    if framed:
+        result.reason += f" (compared without the claim's reporting frame “{framed[1]}”)"
     return result
 
 

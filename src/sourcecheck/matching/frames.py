@@ -1,0 +1,113 @@
+"""A claim's own reporting frame: "according to Czernin", "Czernin wrote that ...".
+
+A paraphrase of a source often says who said it before what was said: "In a letter to one of
+his friends, Czernin wrote that if they had been strong enough, they would have sent their
+troops against Petrograd". The source (Czernin's own book) has only what was said; the frame
+is the claim's citation, not part of the statement, and a sentence vector of the whole claim
+is pulled towards the passages that talk of letters and friends: its best candidate was a
+passage on another subject. So the meaning stage looks for the *reported content*:
+:func:`reported_content` takes off a leading frame ending in a verb of saying or writing and
+"that" ("Czernin wrote that", "In his diary, Hoffmann noted that"), and an "according to
+NAME" (or "laut NAME", "по словам NAME") wherever it stands, set off by commas.
+
+The frame is taken off only when it is short (at most :data:`FRAME_WORDS` words, none of
+them a verb of the content: a frame is a citation, not a story) and the content keeps at
+least :data:`CONTENT_WORDS` words; otherwise the claim is compared whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+FRAME_WORDS = 14
+"""The most words a frame may have (before "that"): a longer lead is part of the statement."""
+CONTENT_WORDS = 6
+"""The fewest words the reported content must keep for the frame to be taken off."""
+
+_SAYING = {
+    "en": (
+        r"wrote|writes|said|says|stated|states|declared|declares|noted|notes|remarked|"
+        r"observed|reported|reports|recorded|records|claimed|claims|told\s+[\w\s.'’]{1,40}?|"
+        r"assured\s+[\w\s.'’]{1,40}?|informed\s+[\w\s.'’]{1,40}?|explained|insisted|"
+        r"maintained|admitted|argued|complained|recalled|recalls|thought|believed|feared|"
+        r"hoped|confessed|mentioned|added|announced|asserted|emphasi[sz]ed|stressed|"
+        r"acknowledged|conceded|suggested|predicted|warned|replied|answered"
+    ),
+    "de": (
+        r"schrieb|schreibt|sagte|sagt|erklärte|erklärt|meinte|meint|bemerkte|notierte|"
+        r"berichtete|berichtet|behauptete|fürchtete|hoffte|glaubte|betonte|versicherte"
+    ),
+    "ru": (
+        r"писал|писала|пишет|сказал|сказала|говорит|говорил|заявил|заявила|отметил|"
+        r"сообщил|утверждал|считал|полагал|признал|записал|опасался|надеялся"
+    ),
+}
+_THAT = {"en": r"that", "de": r"(?:dass|daß)", "ru": r"что"}
+_ACCORDING = {
+    "en": r"according\s+to",
+    "de": r"(?:laut|nach\s+Ansicht|nach\s+Angaben|wie)",
+    "ru": r"(?:по\s+словам|по\s+мнению|как\s+пишет|как\s+писал|согласно)",
+}
+_NAME = r"(?:[^\W\d_][\w.'’\-]*\s+){0,3}?[^\W\d_][\w.'’\-]*"
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_CONTENT_VERB = re.compile(r"\b(?:had|was|were|would|did|went|came|took|made)\b", re.I)
+
+
+def reported_content(quote: str, language: str) -> tuple[str, str] | None:
+    """``(content, frame)``: ``quote`` without its reporting frame, and the frame as printed;
+    None when it has none (or when taking it off would leave too little, see the module).
+
+    >>> reported_content("In a letter to one of his friends, Czernin wrote that if they had "
+    ...                  "been strong enough, they would have marched on Petrograd.", "en")[0]
+    'If they had been strong enough, they would have marched on Petrograd.'
+    >>> reported_content("At the last sitting, according to Czernin, Kühlmann spoke of the "
+    ...                  "necessity of accepting the peace.", "en")[0]
+    'At the last sitting, Kühlmann spoke of the necessity of accepting the peace.'
+    >>> reported_content("He said that he would come.", "en") is None  # too little content
+    True
+    """
+    lang = language if language in _SAYING else "en"
+    for strip in (_leading_frame, _according):
+        found = strip(quote, lang)
+        if found is not None and len(_WORD.findall(found[0])) >= CONTENT_WORDS:
+            return found
+    return None
+
+
+def _leading_frame(quote: str, lang: str) -> tuple[str, str] | None:
+    """A frame before the content: "[lead,] NAME (later) wrote (to X) that CONTENT"."""
+    pattern = re.compile(
+        rf"^(?P<frame>(?:[^,;:]{{1,80}},\s*)?{_NAME}\s+(?:\w+\s+)?(?:{_SAYING[lang]}),?\s+"
+        rf"{_THAT[lang]}\b,?)\s*(?P<content>\S.*)$",
+        re.S | re.I,
+    )
+    m = pattern.match(quote)
+    if m is None:
+        return None
+    frame = m.group("frame")
+    if len(_WORD.findall(frame)) > FRAME_WORDS or _CONTENT_VERB.search(frame):
+        return None
+    return _capital(m.group("content")), frame.strip()
+
+
+def _according(quote: str, lang: str) -> tuple[str, str] | None:
+    """An "according to NAME" set off by commas (or leading the quote), taken out."""
+    pattern = re.compile(
+        rf"(?P<lead>^|,\s*)(?P<frame>{_ACCORDING[lang]}\s+{_NAME})(?P<end>\s*,\s*|\s*(?=[.!?]$))",
+        re.I,
+    )
+    for m in pattern.finditer(quote):
+        name = m.group("frame").split()[-1]
+        if not name[:1].isupper():
+            continue  # "according to plan": no one is cited
+        lead, end = m.group("lead"), m.group("end")
+        joint = ", " if lead and end.strip() == "," else ""
+        content = quote[: m.start()] + joint + quote[m.end() :]
+        if not lead:
+            content = _capital(content)
+        return content.strip(), m.group("frame").strip()
+    return None
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
