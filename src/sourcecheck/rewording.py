@@ -38,6 +38,7 @@ from .facts.rendering import rendering_facts
 from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
 from .matching.embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread
+from .matching.frames import statement
 from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
 from .matching.meaning import (
@@ -329,7 +330,11 @@ class _Readings:
         if key not in self._texts:
             quote = self.plains[n]
             language = quote_language(quote, text_language or "en")
-            self._texts[key] = reading_texts(quote, read_anchors(quote, language))
+            found = [
+                reading_texts(q, read_anchors(q, language))
+                for q in dict.fromkeys([quote, statement(quote, language)])
+            ]  # frames.py
+            self._texts[key] = list(dict.fromkeys(r for rs in found for r in rs))  # fmt: skip
         return self._texts[key]
 
     def nearest(

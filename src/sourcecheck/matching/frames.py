@@ -17,7 +17,13 @@ least :data:`CONTENT_WORDS` words; otherwise the claim is compared whole, as bef
 
 from __future__ import annotations
 
+import math
 import re
+from typing import TypeVar
+
+from ..models import MatchResult
+
+R = TypeVar("R", bound=MatchResult)
 
 FRAME_WORDS = 14
 """The most words a frame may have (before "that"): a longer lead is part of the statement."""
@@ -72,6 +78,27 @@ def reported_content(quote: str, language: str) -> tuple[str, str] | None:
         if found is not None and len(_WORD.findall(found[0])) >= CONTENT_WORDS:
             return found
     return None
+
+
+def statement(quote: str, language: str) -> str:
+    """``quote`` without its reporting frame (:func:`reported_content`), or as it is."""
+    found = reported_content(quote, language)
+    return found[0] if found else quote
+
+
+def better_of(whole: R, content: R, frame: str) -> R:
+    """Of a framed claim's results, whole and without its frame (``frame``), the better:
+    ``reworded`` first, then the higher decision score (the whole claim on a tie). A frame
+    is either the claim's citation ("according to Czernin": the source has only what
+    follows) or part of what the source says ("Gregor told his father that ...": who told
+    whom is checked there, roles-1 of the labelled set), and only the passage tells which."""
+    content.reason += f" (compared without the claim's reporting frame “{frame}”)"
+
+    def rank(r: R) -> tuple[bool, float]:
+        signals = getattr(r, "signals", None)  # a MeaningResult's decision (verdict.py)
+        return r.status == "reworded", signals.score if signals is not None else -math.inf
+
+    return max((whole, content), key=rank)
 
 
 def _leading_frame(quote: str, lang: str) -> tuple[str, str] | None:

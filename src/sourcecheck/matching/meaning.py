@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -63,7 +63,7 @@ from .evidence import (
     nothing_reason,
     rejected_reason,
 )
-from .frames import reported_content
+from .frames import better_of, reported_content
 from .match import _where
 from .meaning_params import MeaningParams
 from .passages import (
@@ -147,6 +147,7 @@ def match_meaning(
     where: Callable[[Span], str] | None = None,
     hints: Sequence[tuple[int, int]] = (),
     claim_date: str | None = None,
+    frames: bool = True,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -158,7 +159,9 @@ def match_meaning(
     decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default: its
     line and characters in ``text``). ``hints``: character ranges to try as candidates.
     ``claim_date``: the claim's ISO date: a passage where it agrees may be chosen over a
-    nearer one where it is not found (:mod:`.contenders`).
+    nearer one where it is not found (:mod:`.contenders`). ``frames``: a quote with a
+    reporting frame ("Czernin wrote that ...", :mod:`.frames`) is also looked for without it,
+    and the better of the two results kept.
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -177,8 +180,15 @@ def match_meaning(
     if vectors is not None and vectors.model_id != embedder.model_id:
         raise ValueError(f"vectors of {vectors.model_id!r}, embedder {embedder.model_id!r}")
     q_lang = language or quote_language(plain, t_lang)
-    framed = reported_content(plain, q_lang)  # the statement, without "Czernin wrote that"
-    q = prepare_quote(framed[0] if framed else plain, q_lang, t_lang, embedder)
+    framed = reported_content(plain, q_lang) if frames else None
+    if framed is not None:  # "Czernin wrote that X": X too, and the better result
+        search = partial(
+            match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
+            embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
+            claim_date=claim_date, frames=False,
+        )  # fmt: skip
+        return better_of(search(parsed), search(framed[0]), framed[1])
+    q = prepare_quote(plain, q_lang, t_lang, embedder)
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
@@ -200,7 +210,21 @@ def match_meaning(
             )  # fmt: skip
             if dated is not None:
                 chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
-    span, signals = chosen.passage.span, weighed.signals
+    return _decided(result, q, text, chosen.passage.span, weighed, params, where)
+
+
+def _decided(
+    result: MeaningResult,
+    q: PreparedQuote,
+    text: str,
+    span: Span,
+    weighed: Weighing,
+    params: MeaningParams,
+    where: Callable[[Span], str] | None,
+) -> MeaningResult:
+    """``result`` with the decision on the chosen passage: ``reworded`` there, or
+    ``not_found`` with it as the rejected candidate; explained either way."""
+    t_lang, signals = result.language or "", weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
@@ -209,12 +233,10 @@ def match_meaning(
         flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)
         result.candidate, result.candidate_flags = span, flags
         result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
-    else:
-        result.status, result.span, result.segments = REWORDED, span, [span]
-        result.flags = list(weighed.comparison.flags)
-        result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
-    if framed:
-        result.reason += f" (compared without the claim's reporting frame “{framed[1]}”)"
+        return result
+    result.status, result.span, result.segments = REWORDED, span, [span]
+    result.flags = list(weighed.comparison.flags)
+    result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
     return result
 
 
