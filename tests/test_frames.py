@@ -164,3 +164,26 @@ def test_the_whole_claim_is_kept_when_its_frame_is_what_the_source_says():
     assert content.signals.score < 0 < whole.signals.score < stronger.signals.score
     kept = better_of(whole, stronger, "Czernin wrote that")
     assert kept is stronger and kept.reason.endswith("reporting frame “Czernin wrote that”)")
+
+
+INTERRUPTED = (
+    TEXT
+    + """
+
+The famine in the south is a danger to us all, and if we had the strength, besides feeding \
+our own towns and the army at the front, to force the other provinces into a state of law and \
+order, then it would be wiser to have nothing to do with such men as these, but to march on \
+Petersburg and settle matters there. But we have not the strength, and the winter is coming."""
+)
+
+
+def test_a_statement_a_long_sentence_interrupts_is_found_past_the_interruption():
+    """The nearest clause, "and if we had the strength" (0.73), cannot carry the claim (1 of
+    its 4 content words); its condition and consequence, the three clauses between left out,
+    do (matching/gapped.py): the passage spans both, and Petrograd is Petersburg."""
+    claim = "if we had the strength, we would march on Petrograd and put things in order there"
+    r = match_meaning(claim, INTERRUPTED, language="en", text_language="en")
+    assert r.status == REWORDED and r.flags == []
+    passage = r.span.slice(INTERRUPTED)
+    assert passage.startswith("and if we had the strength") and passage.endswith("there.")
+    assert r.signals.clause and r.signals.coverage == 1.0

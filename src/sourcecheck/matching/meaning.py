@@ -64,6 +64,7 @@ from .evidence import (
     rejected_reason,
 )
 from .frames import better_of, reported_content
+from .gapped import gapped_passages
 from .match import _where
 from .meaning_params import MeaningParams
 from .passages import (
@@ -84,14 +85,7 @@ from .readings import plain_quote, reading_texts
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
-from .verdict import (
-    SHORT_WORDS,
-    SLACK,
-    STRONG_PAIR,
-    Signals,
-    best_possible,
-    judge,
-)
+from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
 
 REWORDED = "reworded"
@@ -291,6 +285,10 @@ def rank_passages(
                 seen.add(p.span)
                 passages.append(p)
         passages.sort(key=lambda p: -p.similarity)
+        joined = passages and gapped_passages(text, units, passages[0], quote.words,
+                                              quote.readings, embedder)  # fmt: skip
+        if joined:  # a clause too short for the quote: joined past what interrupts it
+            passages = sorted(passages[1:] + joined, key=lambda p: -p.similarity)
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
 
 
