@@ -207,15 +207,9 @@ def match_meaning(
     return _decided(result, q, text, chosen.passage.span, weighed, params, where)
 
 
-def _decided(
-    result: MeaningResult,
-    q: PreparedQuote,
-    text: str,
-    span: Span,
-    weighed: Weighing,
-    params: MeaningParams,
-    where: Callable[[Span], str] | None,
-) -> MeaningResult:
+def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, weighed: Weighing,
+             params: MeaningParams, where: Callable[[Span], str] | None,
+             ) -> MeaningResult:  # fmt: skip
     """``result`` with the decision on the chosen passage: ``reworded`` there, or
     ``not_found`` with it as the rejected candidate; explained either way."""
     t_lang, signals = result.language or "", weighed.signals
