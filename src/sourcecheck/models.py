@@ -140,8 +140,8 @@ class Claim:
     paragraph: int | None = None
     notes: str | None = None
     speaker_confidence: float | None = None
-    """How sure ``extract`` was of ``speaker`` (0-1: right 94% of the time from 0.8, under
-    30% below 0.4 on novels); None for a speaker a person gave or confirmed."""
+    """How sure ``extract`` was of ``speaker`` (0-1: right 94% of the time from 0.8, 31%
+    below 0.4 on novels); None for a speaker a person gave or confirmed."""
 
 
 class Status(StrEnum):
