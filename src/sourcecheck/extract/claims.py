@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span
-from ..normalize import latin, normalize
-from ..records.rules import unique_id
+from ..records.rules import unique_id, words_slug
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
@@ -104,7 +103,9 @@ def extract(
         speakers = Speakers(reading, author=author, sources=sources)
         cited = not_the_text(sources, document_id=document_id, title=title, author=author)
         proposer = _Proposer(reading, speakers, sources=cited, min_words=min_words)
-        for said in one_kind_per_dialogue(text, with_nested(speakers, min_words=min_words)):
+        for said in one_kind_per_dialogue(
+            text, reading.paras, with_nested(speakers, min_words=min_words)
+        ):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
     out.placeholders = list(proposer.placeholders.values())
@@ -313,7 +314,7 @@ class _Proposer:
 
     def _placeholder(self, speaker: str | None) -> Source:
         """The placeholder source of an unidentified source (one per speaker)."""
-        key = _slug(speaker or "", 4)
+        key = words_slug(speaker or "", 4)
         slug = f"unidentified-{key}" if key else "unidentified"
         if slug not in self.placeholders:
             self.placeholders[slug] = Source(
@@ -438,18 +439,12 @@ def _boundary_confidence(quote: Quotation) -> float:
     return {"curly": 0.95, "straight": 0.9, "block": 0.7}.get(quote.style, 0.8)
 
 
-def _slug(text: str, words: int = 3) -> str:
-    """The first ``words`` folded words of ``text`` joined by "-": a piece of an id."""
-    parts = [re.sub(r"[^a-z0-9]", "", w) for w in normalize(latin(text)).split()]
-    return "-".join([p for p in parts if p][:words])
-
-
 def assign_ids(claims: list[Claim], taken: set[str] | None = None) -> None:
     """Readable ids not in ``taken``: the speaker's surname (or the kind) and the first words of
     the quote, e.g. ``lenin-all-right-let``."""
     taken = set(taken or ())
     for claim in claims:
-        head = _slug(surname(claim.speaker), 1) if claim.speaker else claim.kind
-        base = "-".join(p for p in (head or claim.kind, _slug(claim.quote)) if p)
+        head = words_slug(surname(claim.speaker), 1) if claim.speaker else claim.kind
+        base = "-".join(p for p in (head or claim.kind, words_slug(claim.quote)) if p)
         claim.id = unique_id(base, taken)
         taken.add(claim.id)

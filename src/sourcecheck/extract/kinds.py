@@ -199,7 +199,7 @@ BEAT_WORDS = 8
 dialogue going on ("Thomas looked up. “Thank you, sir.”")."""
 
 
-def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
+def one_kind_per_dialogue(text: str, paras: Sequence[Paragraph], said: list[_T]) -> list[_T]:
     """Give the turns of a dialogue (quotations opening paragraphs one after the other) the
     kind ``oral`` when one of them is oral and nothing around a turn says a document: "“The
     last train has gone,” said Peter. / “Then I shall walk,” she said. / “In this rain?” he
@@ -211,7 +211,7 @@ def one_kind_per_dialogue(text: str, said: list[_T]) -> list[_T]:
     Returns ``said``, changed in place."""
     run: list[_T] = []
     for s in [*said, None]:
-        if s is not None and run and _turn_after(text, s, run[-1]):
+        if s is not None and run and _turn_after(text, paras, s, run[-1]):
             run.append(s)
             continue
         if len(run) > 1 and any(t.kind == "oral" for t in run):
@@ -228,7 +228,7 @@ def _documented(text: str, said: _Turn) -> bool:
     return any(w in _cues()[0] for w in words)
 
 
-def _turn_after(text: str, said: _Turn, last: _Turn) -> bool:
+def _turn_after(text: str, paras: Sequence[Paragraph], said: _Turn, last: _Turn) -> bool:
     """Whether ``said`` is the turn after ``last`` in a dialogue (see
     :func:`one_kind_per_dialogue`)."""
     if said.paragraph == last.paragraph:
@@ -237,5 +237,5 @@ def _turn_after(text: str, said: _Turn, last: _Turn) -> bool:
         return False
     if said.starts_paragraph:
         return True
-    beat = text[text.rfind("\n\n", 0, said.first_mark) + 1 : said.first_mark]
+    beat = text[paras[said.paragraph - 1].start : said.first_mark]
     return len(re.findall(r"\w+", beat)) <= BEAT_WORDS

@@ -33,6 +33,8 @@ CLOSE_DOUBLE = "”»"
 DOUBLE_RE = re.compile(r"’’|‘‘|''|``|[“”„«»\"]")
 SINGLE_RE = re.compile(r"[‘’'‚‹›]")
 _OPEN_SINGLE = "‘‚‹"
+OPENING = OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
+"""Every mark that may open a quotation (the straight ones open or close)."""
 _CLOSE_SINGLE = "’›"
 _SPACE_BEFORE_OPEN = set(" \t\n\r([{—–-/\u00a0") | set("_‘“„«‚‹")
 _PUNCT_AFTER_CLOSE = set(".,;:!?)]}—–-")

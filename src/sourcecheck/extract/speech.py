@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..facts.languages import negation_words, read_word_numbers
 from ..normalize import tokenize
-from .quotemarks import is_sentence
+from .quotemarks import OPENING, is_sentence
 from .quotes import Piece, Quotation, word_count
 from .sieves import cue_after
 from .verbs import language, languages
@@ -108,5 +108,5 @@ class Speech:
         before = self.text[: piece.open].rstrip(" \t")
         after = self.text[piece.close + 1 :].lstrip(" \t")
         return before[-1:] in (".", "!", "?") and (
-            after[:1] in ("", "\n", "\r") or after[:1].isupper() or after[:1] in "“\"„«'‘"
+            after[:1] in ("", "\n", "\r") or after[:1].isupper() or after[:1] in OPENING
         )

@@ -21,7 +21,7 @@ from ..store.indexes import IndexProgress
 from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
-from .rules import slugify, unique_id
+from .rules import unique_id, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
@@ -309,7 +309,7 @@ def new_claim_id(claim: Claim, taken: set[str]) -> str:
     >>> new_claim_id(Claim("", "Als Gregor Samsa eines Morgens", source_id="kafka"), set())
     'kafka-als-gregor-samsa'
     """
-    words = claim.date or slugify(" ".join(claim.quote.split()[:3]))[:40]
+    words = claim.date or words_slug(claim.quote)
     base = "-".join(part for part in (claim.source_id or claim.kind, words) if part)
     return unique_id(base, taken)
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source
+from ..normalize import latin, normalize
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -188,6 +189,17 @@ def slugify(name: str) -> str:
     """
     slug = re.sub(r"[._-]*[^a-z0-9._-]+[._-]*", "-", name.strip().lower())
     return slug.strip("-._")
+
+
+def words_slug(text: str, words: int = 3) -> str:
+    """The first ``words`` folded words of ``text``, in Latin letters, joined by "-": a piece
+    of an id.
+
+    >>> words_slug("Als Gregor Samsa eines Morgens"), words_slug("Мы должны подписать мир")
+    ('als-gregor-samsa', 'my-dolzhny-podpisat')
+    """
+    parts = [re.sub(r"[^a-z0-9]", "", w) for w in normalize(latin(text)).split()]
+    return "-".join([p for p in parts if p][:words])
 
 
 def unique_id(base: str, taken: Collection[str]) -> str:
