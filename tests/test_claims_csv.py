@@ -80,6 +80,13 @@ def test_a_reports_csv_reads_back_as_the_same_claims(cli, runner, tmp_path: Path
     quote = "=Trotsky refuses to sign. War is over, but there is no peace."  # a "formula"
     assert cli("claim", "add", quote, "--source", "czernin", "--id", "dash").exit_code == 0
     assert cli("claim", "add", "The Emperor wept.", "--source", "czernin").exit_code == 0
+    extracted = tmp_path / "extracted.yaml"  # a claim as extract writes it: notes, confidence
+    extracted.write_text(
+        "claims:\n  - {id: said, quote: War is over., source: czernin, speaker: Czernin,\n"
+        "     speaker_confidence: 0.55, notes: 'extracted: confidence 0.55'}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", extracted).exit_code == 0
     assert cli("verify").exit_code == 0
     exported = tmp_path / "report.csv"
     assert cli("report", "-o", exported).exit_code == 0
@@ -97,3 +104,8 @@ def test_a_reports_csv_reads_back_as_the_same_claims(cli, runner, tmp_path: Path
     read_back = runner.invoke(app, ["claim", "list", "--json", "--db", str(other)])
     original = json.loads(cli("claim", "list", "--json").stdout)
     assert json.loads(read_back.stdout) == original
+    said = next(c for c in original if c["id"] == "said")
+    assert (said["speaker_confidence"], said["notes"]) == (0.55, "extracted: confidence 0.55")
+    # read back into the database it came from, it changes nothing (it erased notes)
+    again = cli("import", exported)
+    assert again.exit_code == 0 and "claims: 3 unchanged" in again.stdout, again.stdout

@@ -10,8 +10,9 @@ from typing import Any
 from .data import Report, evidence_rows
 
 COLUMNS = (
-    "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker", "date",
-    "locator", "source", "source_title", "document", "paragraph", "claim_start", "claim_end",
+    "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker",
+    "speaker_confidence", "date", "locator", "notes", "source", "source_title", "document",
+    "paragraph", "claim_start", "claim_end",
     "text", "start", "end", "passage", "differences", "similarity", "language", "evidence",
     "verified_at", "run",
     "review_verdict", "review_note", "review_by", "review_at", "review_stale",
@@ -70,8 +71,10 @@ def render_csv(report: Report) -> str:
             "quote": item["quote"],
             "kind": item["kind"],
             "speaker": item["speaker"],
+            "speaker_confidence": item["speaker_confidence"],
             "date": item["date"],
             "locator": item["locator"],
+            "notes": item["notes"],
             "source": item["source"],
             "source_title": card.source.title if card.source else None,
             "document": item["document"],

@@ -274,8 +274,10 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "quote": row["quote"],
         "kind": row["kind"],
         "speaker": row["speaker"],
+        "speaker_confidence": row["speaker_confidence"],
         "date": row["date"],
         "locator": row["locator"],
+        "notes": row["claim_notes"],
         "document": row["document_id"],
         "location": {
             "start": row["claim_start"],

@@ -359,7 +359,8 @@ def latest_results(
     rows = db.query(
         f"""SELECT r.*, c.id AS claim, c.quote AS claim_quote, c.kind, c.speaker, c.date,
                c.locator, c.document_id, c.start AS claim_start, c."end" AS claim_end,
-               c.paragraph, c.source_id AS cited_source
+               c.paragraph, c.source_id AS cited_source, c.notes AS claim_notes,
+               c.speaker_confidence
         FROM claims c LEFT JOIN latest_results r ON r.claim_id = c.id
         WHERE {" AND ".join(where)}
         ORDER BY c.document_id, coalesce(c.start, 1e18), c.rowid""",
