@@ -122,6 +122,19 @@ def test_a_bare_no_before_the_speech_goes_on_is_not_a_claim_of_its_own() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clara laughed at the word “currency” and sat down.\n",
+        "Clara lachte über das Wort „Währung“ und setzte sich.\n",
+        "Клара засмеялась, услышав слово «валюта», и села.\n",
+    ],
+)
+def test_a_word_the_narration_mentions_is_no_claim(text: str) -> None:
+    out = extract(text)
+    assert by_quote(out.claims) == {} and len(out.skipped) == 1
+
+
 def test_a_short_term_in_quotation_marks_is_still_left_out() -> None:
     text = "He read the “Times.” every day, and hated the “progressive” papers."
     out = extract(text)

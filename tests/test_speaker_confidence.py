@@ -59,7 +59,7 @@ def test_extract_writes_it_import_stores_it_and_a_person_clears_it(
     note = next(line for line in result.stderr.splitlines() if "review first:" in line)
     assert all(claim_id in note for claim_id in doubtful)
     assert not any(c["id"] in note for c in written if c["id"] not in doubtful)
-    assert "left out (scare quotes, titles): “progressive”" in result.stderr
+    assert "left out (scare quotes, titles, words mentioned): “progressive”" in result.stderr
 
     assert cli("import", claims_file).exit_code == 0
     stored = _confidences(db_path)

@@ -109,6 +109,6 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         terms = ", ".join(f"“{shorten(words, 30, placeholder='…')}”" for words in skipped[:5])
         terms += ", …" if len(skipped) > 5 else ""
         err_console.print(
-            f"note: {counted(len(skipped), 'short quoted term')} without attribution left out "
-            f"(scare quotes, titles): {terms}"
+            f"note: {counted(len(skipped), 'short quoted term')} left out (scare quotes, "
+            f"titles, words mentioned): {terms}"
         )

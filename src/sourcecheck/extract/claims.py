@@ -45,6 +45,12 @@ to open their paragraph, or to be a cry or question of their own ("Stop thief!")
 out scare quotes such as the “left” communists. Of an interrupted quotation, the longest
 piece is proposed and those this long (or with a figure); the rest are named in the notes."""
 
+_MENTION = re.compile(
+    r"\b(?:the\s+(?:very\s+)?(?:word|words|term|expression|phrase)|das\s+Wort|"
+    r"den\s+Ausdruck|слово|слова|выражение)\s*$",
+    re.IGNORECASE,
+)
+"""Words that make the quoted words after them a word mentioned ("the word “currency”")."""
 _SIGNATURE = re.compile(r"^(?:yours|your|sincerely|faithfully|signed)\b|^[A-Z][A-Z .\-]+\.?$", re.I)
 
 
@@ -249,6 +255,13 @@ class _Proposer:
             is not None
         )
 
+    def _mentioned(self, piece: Piece) -> bool:
+        """Whether short quoted words are a word the narration mentions, not speech: "laughed
+        at the word “currency”", "das Wort „Frieden“", "слово «мир»" (whatever verb is near)."""
+        if piece.open is None or word_count(piece.span.slice(self.text)) >= self.min_words:
+            return False
+        return bool(_MENTION.search(self.text, max(0, piece.open - 40), piece.open))
+
     def _proposed_pieces(self, said: Said) -> list[Piece]:
         """The pieces worth a claim: not a signature ("Yours, TROTSKY."), not a scare quote,
         and of an interrupted quotation the longest piece and those worth a claim alone."""
@@ -257,6 +270,8 @@ class _Proposer:
         last = pieces[-1].span.slice(text).strip()
         if len(pieces) > 1 and word_count(last) <= 4 and _SIGNATURE.match(last):
             pieces.pop()
+        if len(pieces) == 1 and self._mentioned(pieces[0]):
+            return []
         if (
             len(pieces) == 1
             and not said.attributed
