@@ -489,7 +489,8 @@ def test_cli_says_why_quotations_were_left_out_whichever_way_it_writes(cli, tmp_
     written = cli("extract", text, "-o", tmp_path / "out.yaml")
     for result in (printed, written):
         assert result.exit_code == 0, result.output
-        assert "note: 1 short quoted term left out (scare quotes, titles, words mentioned)" in result.output
+        left_out = "note: 1 short quoted term left out (scare quotes, titles, words mentioned)"
+        assert left_out in result.output
         assert "nothing new" not in result.output  # that is for --merge only
     assert "proposed 0 claims" in printed.output
     merged = cli("extract", text, "--merge", tmp_path / "out.yaml")
