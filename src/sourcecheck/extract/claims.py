@@ -31,7 +31,7 @@ from .cataphora import forget_named_later
 from .citedates import CitedDates
 from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
-from .kinds import one_kind_per_dialogue
+from .kinds import one_kind_per_dialogue, spoken_text_kinds
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
 from .sources import not_the_text, resolve_source
@@ -109,9 +109,9 @@ def extract(
         speakers = Speakers(reading, author=author, sources=sources)
         cited = not_the_text(sources, document_id=document_id, title=title, author=author)
         proposer = _Proposer(reading, speakers, sources=cited, min_words=min_words)
-        for said in one_kind_per_dialogue(
-            text, reading.paras, with_nested(speakers, min_words=min_words)
-        ):
+        said_all = with_nested(speakers, min_words=min_words)
+        one_kind_per_dialogue(text, reading.paras, said_all)
+        for said in spoken_text_kinds(text, said_all):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
     out.placeholders = list(proposer.placeholders.values())

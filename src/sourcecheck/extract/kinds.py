@@ -222,6 +222,35 @@ def one_kind_per_dialogue(text: str, paras: Sequence[Paragraph], said: list[_T])
     return said
 
 
+TALK_TEXT_QUOTATIONS = 5
+"""Quotations a verb of conversation marks, at least, for a text to be read as dialogue."""
+TALK_TEXT_RATIO = 4
+"""How many times more quotations a verb of conversation marks than a document's words, at
+least, for a text to be read as dialogue."""
+
+
+def spoken_text_kinds(text: str, said: list[_T]) -> list[_T]:
+    """In a text whose quotations are talk (a novel: "asked", "replied", "cried" mark many,
+    a document's words almost none), a quotation that nothing marks either way ("“You can go,”
+    said Dron.") was spoken in the scene: ``oral``, not a quotation of some work; the
+    fallback of :func:`speech_kind` (no narrator "I" near it: a quotation) is a memoir's
+    reading. A quotation naming a work or a document keeps its kind. Returns ``said``,
+    changed in place."""
+    doc_cues, talk_cues = _cues()
+    talk = doc = 0
+    for s in said:
+        words = [w.lower() for c in s.contexts for w in re.findall(r"\w+", c.slice(text))]
+        weight = sum(talk_cues.get(w, 0) for w in words) - sum(doc_cues.get(w, 0) for w in words)
+        talk += weight > 0
+        doc += weight < 0
+    if talk < TALK_TEXT_QUOTATIONS or talk < TALK_TEXT_RATIO * doc:
+        return said
+    for s in said:
+        if s.kind == "quotation" and s.work is None and not _documented(text, s):
+            s.kind = "oral"
+    return said
+
+
 def _documented(text: str, said: _Turn) -> bool:
     """Whether the words around a quotation name a document or writing ("wrote", "diary")."""
     words = [w.lower() for c in said.contexts for w in re.findall(r"\w+", c.slice(text))]
