@@ -103,9 +103,9 @@ def test_claimreview_has_the_required_fields_and_the_documented_ratings(report_o
         assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
     ratings = {k: (r["reviewRating"]["ratingValue"], r["reviewRating"]["alternateName"])
                for k, r in by_id.items()}  # fmt: skip
-    expected = {"exact": "verbatim", "diary": "close", "elided": "partial", "vote": "misquoted",
-                "negated": "misquoted", "xss": "not_found", "formula": "not_found",
-                "misattributed": "misattributed"}  # fmt: skip
+    expected = {"exact": "verbatim", "diary": "close_word_changed", "elided": "partial",
+                "vote": "misquoted", "negated": "misquoted", "xss": "not_found",
+                "formula": "not_found", "misattributed": "misattributed"}  # fmt: skip
     assert ratings == {k: (RATINGS[v].value, RATINGS[v].name) for k, v in expected.items()}
     assert by_id["diary"]["citation"]["name"] == "In the World War"
     assert by_id["xss"]["claimReviewed"] == XSS_QUOTE  # JSON carries the text as it is

@@ -232,7 +232,8 @@ def test_claim_report_puts_a_claim_a_reviewer_found_wrong_first(
             conn.close()
 
     status, machine = attention()["diary"]
-    assert status == "close" and machine == 4  # what the machine says, before any review
+    # what the machine says before any review: close, with "refuses" for "declines" (3)
+    assert status == "close" and machine == 3
     assert cli("review", "diary", "--verdict", "misquoted", "--by", "Ann Lee").exit_code == 0
     assert attention()["diary"] == ("close", 1)  # as the reports count it: needs a look
     assert cli("review", "diary", "--verdict", "accurate", "--by", "Ann Lee").exit_code == 0

@@ -374,3 +374,22 @@ def _database_before(migration: str, path: Path, results: list[dict]) -> dbm.Dat
         old.table("results").insert({**defaults, **row})
     old.conn.commit()
     return old
+
+
+def test_a_close_result_with_a_word_changed_needs_a_look_in_the_claim_report(
+    tmp_path: Path,
+) -> None:
+    """m016: a close result flagged word_changed ("agrees" where the source says "declines")
+    is attention 3, with the reworded ones; before the migration it sorted with the close (4)."""
+    path = tmp_path / "old.db"
+    old = _database_before("m016_word_changed", path, [
+        {"claim_id": claim, "status": "close", "flags": flags}
+        for claim, flags in (("w", '["word_changed"]'), ("c", "[]"), ("n", '["number"]'))
+    ])  # fmt: skip
+
+    def attention(db: dbm.Database) -> dict[str, int]:
+        return dict(db.execute("SELECT claim_id, attention FROM claim_report").fetchall())
+
+    assert attention(old) == {"w": 4, "c": 4, "n": 1}
+    old.close()
+    assert attention(dbm.open_db(path, create=False)) == {"w": 3, "c": 4, "n": 1}

@@ -74,7 +74,8 @@ TABLES: dict[str, Metadata] = {
         "description": "The latest result of every claim with its cited source and document. "
         "Sorted by attention: 1 = not found, or a negation, number, date, name or roles that "
         "differ, or a better match in another source, or a reviewer found a problem or their "
-        "review is stale; 2 partial; 3 reworded (said in other words); 4 close; 5 no text; "
+        "review is stale; 2 partial; 3 reworded (said in other words), or close with a "
+        "content word changed; 4 close; 5 no text; "
         "6 not verified; 7 verbatim, or a reviewer found it accurate. "
         "Facet by status or source; search the quotes.",
         "sort": "attention",
@@ -98,7 +99,8 @@ TABLES: dict[str, Metadata] = {
             "claim_id": "The claim's id (a slug).",
             "attention": "1 = look first (not found, a negation, number, date, name or roles "
             "differ, or misattributed; or a reviewer found a problem, or their review is stale); "
-            "2 partial; 3 reworded; 4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
+            "2 partial; 3 reworded, or close with a content word changed (flag word_changed); "
+            "4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
             "accurate. A reviewer's verdict counts first, as in the reports.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],

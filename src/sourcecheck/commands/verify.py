@@ -213,7 +213,7 @@ def _print_run(run: VerifyRun) -> None:
 
 ALARMS = {
     "negation": "⚠ negation", "number": "⚠ number", "date": "⚠ date", "name": "⚠ name",
-    "roles": "⚠ roles",
+    "roles": "⚠ roles", "word_changed": "⚠ word changed",
     "found_elsewhere": "⚠ misattributed?",
 }  # fmt: skip
 """The flags a person must not miss, as the verify table shows them."""

@@ -7,6 +7,7 @@ words the quote adds (``extra``), words it leaves out (``missing``), or other ``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..facts.languages import negated_by_prefix, negation_words, read_word_numbers
@@ -14,6 +15,12 @@ from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .quote import ParsedQuote
+from .stems import content_words
+
+_WORD = re.compile(r"\w+")
+WORD_CHANGED = "word_changed"
+"""The flag of a ``close`` result where a content word of the source is replaced by another
+(:func:`changed_wording`): a synonym or an opposite, which only a person can tell."""
 
 
 def quote_differences(
@@ -102,6 +109,28 @@ def segment_differences(
             )
         )
     return diffs
+
+
+def changed_wording(differences: Sequence[Difference], language: str | None) -> list[Difference]:
+    """The ``changed`` differences that put another content word in the source's place
+    ("agrees" → "declines", "won" → "lost"): the word matcher cannot tell a synonym from an
+    opposite, so a person must look; a changed small word ("the" → "a") is no such change.
+
+    >>> from sourcecheck.models import Difference
+    >>> diffs = [Difference("changed", "agrees", "declines"), Difference("changed", "the", "a")]
+    >>> [d.quote for d in changed_wording(diffs, "en")]
+    ['agrees']
+    """
+    lang = language or "en"
+
+    def content(words: str) -> set[str]:
+        return {w.casefold() for w in content_words(_WORD.findall(words), lang)}
+
+    return [
+        d
+        for d in differences
+        if d.kind == "changed" and content(d.quote) and content(d.quote) != content(d.source)
+    ]
 
 
 def _runs(alignment: Alignment) -> list[tuple[bool, list[Op]]]:

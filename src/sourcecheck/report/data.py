@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..matching.differences import WORD_CHANGED
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
@@ -59,8 +60,10 @@ CONTEXT_CHARS = 200
 
 VERDICTS = {
     "look": "need a look: not found, partial, reworded (said in other words), a negation or "
-    "number differs, or misattributed; or a reviewer found a problem, or their review is stale",
-    "supported": "supported by the cited source: verbatim, or close with no change of meaning; "
+    "number differs, a content word changed, or misattributed; or a reviewer found a problem, "
+    "or their review is stale",
+    "supported": "supported by the cited source: verbatim, or close with no content word "
+    "changed and no negation or number differing; "
     "or a reviewer found it accurate (a reviewer's verdict counts first)",
     "unchecked": "not checked: the source has no text, or not verified yet; or the reviewer "
     "could not check it",
@@ -126,6 +129,8 @@ class Card:
             for f in self.item.get("facts", [])
             if f["verdict"] == "differs" and f"{f['kind']} differs" not in alarms
         ]
+        if WORD_CHANGED in self.item["flags"]:
+            alarms.append("a word changed: same meaning or not? check it")
         if "found_elsewhere" in self.item["flags"]:
             alarms.append("found in another source")
         return alarms

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..matching.differences import WORD_CHANGED
 from ..models import Document
 from .data import LOUD_KINDS, MEANING_FLAGS, Card, Report, evidence_rows, reworded_summary
 from .links import safe_url
@@ -29,6 +30,9 @@ class Rating:
 RATINGS: dict[str, Rating] = {
     "verbatim": Rating(5, "Accurately quoted"),
     "close": Rating(4, "Accurately quoted, with minor differences in wording"),
+    "close_word_changed": Rating(
+        3, "Quoted with a word changed: the cited source has another word in its place"
+    ),
     "reworded": Rating(
         3, "Supported in other words: another translation, a paraphrase or the original language"
     ),
@@ -66,6 +70,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'reworded'
     >>> rating_key({"status": "reworded", "flags": ["date"], "differences": []})
     'misquoted'
+    >>> rating_key({"status": "close", "flags": ["word_changed"], "differences": []})
+    'close_word_changed'
     """
     status = item["status"]
     if status in (None, "no_text"):
@@ -76,6 +82,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"
     if status == "reworded" and any(flag in MEANING_FLAGS for flag in item["flags"]):
         return "misquoted"  # said in other words, but a checkable fact differs
+    if status == "close" and WORD_CHANGED in item["flags"]:
+        return "close_word_changed"  # "agrees" for "declines" is no minor difference
     return status
 
 

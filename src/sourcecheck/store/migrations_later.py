@@ -53,12 +53,23 @@ def m010_meaning(db: Database) -> None:
     _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"))
 
 
-def _claim_report(db: Database, alarms: tuple[str, ...], *, m015: bool = False) -> None:
+def _claim_report(
+    db: Database, alarms: tuple[str, ...], *, m015: bool = False, m016: bool = False
+) -> None:
     """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
     claim with those that need a look most (attention 1); ``m015``: with the claim's
     ``speaker_confidence``, and a reviewer's verdict counted first, as the reports count it
-    (a problem found or a stale review: 1; accurate: 7)."""
+    (a problem found or a stale review: 1; accurate: 7); ``m016``: a ``close`` result with
+    a content word changed (flag ``word_changed``) with the ``reworded`` ones (3)."""
     listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
+    changed = (
+        """WHEN r.status = 'close' AND EXISTS (
+                    SELECT 1 FROM json_each(r.flags) WHERE json_each.value = 'word_changed'
+                ) THEN 3
+                """
+        if m016
+        else ""
+    )
     speaker = "c.speaker,\n            c.speaker_confidence," if m015 else "c.speaker,"
     reviewed = (
         """WHEN v.verdict IS NOT NULL AND v.stale THEN 1
@@ -82,7 +93,7 @@ def _claim_report(db: Database, alarms: tuple[str, ...], *, m015: bool = False) 
                     WHERE json_each.value IN ({listed})
                 ) THEN 1
                 WHEN r.status = 'partial' THEN 2
-                WHEN r.status = 'reworded' THEN 3
+                {changed}WHEN r.status = 'reworded' THEN 3
                 WHEN r.status = 'close' THEN 4
                 WHEN r.status = 'no_text' THEN 5
                 ELSE 7
@@ -181,3 +192,18 @@ def m015_speaker_confidence(db: Database) -> None:
     db.table("claims").add_column("speaker_confidence", float)
     db.execute("DROP VIEW claim_report")
     _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), m015=True)
+
+
+@migrations()
+def m016_word_changed(db: Database) -> None:
+    """``claim_report`` counts a ``close`` result whose source has another content word in
+    a quoted word's place (flag ``word_changed``: "agrees" for "declines") as needing a look,
+    with the ``reworded`` ones (attention 3), not among the close ones (4): a new user's
+    walkthrough found an opposite verb published as "accurately quoted"."""
+    db.execute("DROP VIEW claim_report")
+    _claim_report(
+        db,
+        ("negation", "number", "date", "name", "roles", "found_elsewhere"),
+        m015=True,
+        m016=True,
+    )

@@ -1,0 +1,41 @@
+"""A ``close`` result where a content word of the source is replaced by another ("agrees"
+where the source says "declines") is flagged ``word_changed``: the word matcher cannot tell a
+synonym from an opposite, so it is shown in verify's look column, needs a look in the
+reports and is not rated "accurately quoted" in ClaimReview; a spelling variant alone
+("Trotski") is no such change. A new user's walkthrough found an opposite verb published as
+accurately quoted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+SOURCE = (
+    "February 11, 1918. Trotski declines to sign the treaty of peace with the Central Powers "
+    "today, and the war is over for Russia, but there is no peace.\n"
+)
+CHANGED = "Trotsky agrees to sign the treaty of peace with the Central Powers today"
+SPELLED = "Trotsky declines to sign the treaty of peace with the Central Powers today"
+
+
+def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> None:
+    text = tmp_path / "diary.txt"
+    text.write_text(SOURCE)
+    cli("source", "add", "diary", "--title", "Diary", "--kind", "diary")
+    assert cli("source", "text", "diary", text).exit_code == 0
+    cli("claim", "add", CHANGED, "--source", "diary", "--id", "agrees")
+    cli("claim", "add", SPELLED, "--source", "diary", "--id", "spelled")
+    run = cli("verify", "--no-meaning")
+    assert run.exit_code == 0
+    rows = {cells[1].strip(): cells for line in run.stdout.splitlines()
+            if len(cells := line.split("│")) > 4}  # fmt: skip
+    assert rows["agrees"][2].strip() == "close" and "word changed" in rows["agrees"][4]
+    assert rows["spelled"][2].strip() == "close" and rows["spelled"][4].strip() == ""
+    shown = {c["claim"]: c for c in json.loads(cli("report", "--format", "json").stdout)}
+    assert "word_changed" in shown["agrees"]["flags"]
+    assert "word_changed" not in shown["spelled"]["flags"]
+    reviews = {r["identifier"]: r["reviewRating"]
+               for r in json.loads(cli("report", "--format", "claimreview").stdout)}  # fmt: skip
+    assert reviews["agrees"]["ratingValue"] == 3
+    assert "word changed" in reviews["agrees"]["alternateName"]
+    assert reviews["spelled"]["ratingValue"] == 4
