@@ -109,3 +109,29 @@ def test_a_reports_csv_reads_back_as_the_same_claims(cli, runner, tmp_path: Path
     # read back into the database it came from, it changes nothing (it erased notes)
     again = cli("import", exported)
     assert again.exit_code == 0 and "claims: 3 unchanged" in again.stdout, again.stdout
+
+
+def test_a_quote_edited_in_a_spreadsheet_with_its_old_offsets_is_refused(
+    cli, tmp_path: Path, db_path: Path
+) -> None:
+    """text[start:end] == quote: a quote changed in a spreadsheet that kept the old quote's
+    offsets is named by its line, nothing imported; `claim edit --quote` clears them."""
+    _source(cli, tmp_path)
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "id,quote,source,start,end\nwept,The Emperor wept.,czernin,100,117\n", encoding="utf-8"
+    )
+    assert cli("import", sheet).exit_code == 0
+    before = dump(db_path)
+    sheet.write_text(
+        "id,quote,source,start,end\nwept,The Emperor wept bitterly.,czernin,100,117\n",
+        encoding="utf-8",
+    )
+    result = cli("import", sheet)
+    assert result.exit_code != 0
+    assert "claims.csv:2" in result.output and "belong to another quote" in result.output
+    assert dump(db_path) == before
+    assert cli("claim", "edit", "wept", "--quote", "The Emperor wept bitterly.").exit_code == 0
+    edited = json.loads(cli("claim", "list", "--json").stdout)[0]
+    assert edited["quote"] == "The Emperor wept bitterly."
+    assert (edited["start"], edited["end"]) == (None, None)

@@ -27,7 +27,8 @@ def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str
     Giving the speaker, even the same one, clears ``speaker_confidence``: a person decided.
 
     A claim whose quote changes keeps its results and review, which are then about the old
-    quote: its review becomes stale, and a verify checks the new quote.
+    quote: its review becomes stale, and a verify checks the new quote. Its ``start`` and
+    ``end`` (the old quote's place in the document) are cleared unless given with it.
 
     >>> from sourcecheck import Claim, Source, add_claim, add_source, open_db
     >>> db = open_db(":memory:")
@@ -46,6 +47,8 @@ def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str
             setattr(claim, name, None if value == "" and name != "quote" else value)
         if "speaker" in changes:  # a person gave or confirmed it: no longer extract's guess
             claim.speaker_confidence = None
+        if claim.quote != before["quote"] and not {"start", "end"} & set(changes):
+            claim.start = claim.end = None  # the old quote's offsets: text[start:end] != quote
         rules.check(claim)
         _check_references(db, claim)
         changed = [

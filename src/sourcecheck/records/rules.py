@@ -145,6 +145,12 @@ def _span_problems(claim: Claim) -> list[Problem | None]:
         return [("end" if end is None else "start", "give both start and end, or neither")]
     if end <= start:
         return [("end", f"end ({end}) must be greater than start ({start})")]
+    if end - start != len(claim.quote):
+        # text[start:end] == quote: offsets of another length belong to another quote (a
+        # quote edited in a spreadsheet or a file kept the offsets of the old one)
+        return [("end", f"characters {start}-{end} of the document are {end - start} "
+                 f"characters, the quote {len(claim.quote)}: the offsets belong to another "
+                 "quote (after editing a quote, clear start and end or give its own)")]  # fmt: skip
     return []
 
 
