@@ -382,7 +382,7 @@ def test_cli_resolves_sources_from_the_database(cli, memoir: Path, tmp_path: Pat
 
 def test_cli_merge_keeps_crlf_line_ends(cli, memoir: Path, tmp_path: Path) -> None:
     reviewed = tmp_path / "crlf.yaml"
-    original = REVIEWED.format(start=3, end=9).replace("\n", "\r\n").encode()
+    original = REVIEWED.format(start=3, end=3 + 76).replace("\n", "\r\n").encode()
     reviewed.write_bytes(original)
     assert cli("extract", memoir, "--merge", reviewed).exit_code == 0
     merged = reviewed.read_bytes()
