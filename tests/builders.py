@@ -110,23 +110,23 @@ claims:
     source: minutes
     kind: figure
     start: 400
-    end: 495
+    end: 494
   - id: elided
     quote: "The peace conference at Brest went on all day ... and the emperor wept bitterly
       at the news"
     source: czernin
     start: 500
-    end: 590
+    end: 591
   - id: xss
     quote: {json.dumps(XSS_QUOTE)}
     source: czernin
     start: 600
-    end: 670
+    end: 668
   - id: formula
     quote: {json.dumps(FORMULA_QUOTE)}
     source: czernin
     start: 700
-    end: 780
+    end: 781
   - id: notext
     quote: "We shall never sign."
     source: speech
