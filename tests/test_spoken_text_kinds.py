@@ -47,3 +47,16 @@ def test_an_unmarked_said_in_a_dialogue_text_is_oral() -> None:
 def test_a_text_of_documents_keeps_its_quotations() -> None:
     assert _quote(MEMOIR, "The Russians will not sign").kind == "quotation"
     assert _quote(MEMOIR, "We must sign").kind == "quotation"
+
+
+def test_a_quoted_diarys_me_is_not_the_narrator() -> None:
+    """The "me" of a diary quoted in the paragraph before is the diarist's, not the
+    narrator's: it does not make the next paragraph's quotation words said in the narrator's
+    presence (``oral``, never checked against a source)."""
+    text = (
+        "Czernin himself hesitated. “This does not confirm me in my purpose of having it "
+        "signed,” he wrote on February 8, hours before the signature.\n\n"
+        "His German allies were less patient. General Hoffmann, Czernin complained, “treats "
+        "the conference table as a parade ground and the Russians as recruits.”\n"
+    )
+    assert _quote(text, "treats the conference").kind == "quotation"

@@ -237,7 +237,7 @@ class Speakers:
             self.turns.append(Turn(anchor, said.paragraph, person, said.speaker))
         said.kind = speech_kind(
             self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev,
-            recent=by_para.get(first.paragraph - 2),
+            recent=by_para.get(first.paragraph - 2), quoted=self.reading.quoted,
         )  # fmt: skip
         said.kind = kind_going_on(said, self.said_so_far) or said.kind
         said.work = self._work_named(said)
