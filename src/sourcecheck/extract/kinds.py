@@ -111,12 +111,13 @@ def speech_kind(
     direct: bool,
     prev: _Said | None,
     recent: _Said | None = None,
-    quoted: Sequence[tuple[int, int]] = (),
+    written: Sequence[tuple[int, int]] = (),
 ) -> str:
     """``oral`` or ``quotation`` for an attributed quotation ``said`` (see the module
     docstring); ``prev`` is the quotation opening the previous paragraph, if any; ``recent``
     the one opening the paragraph before that (a conversation a short narration interrupts);
-    ``quoted``: the spans of the text's quotations, whose "I" is not the narrator's."""
+    ``written``: the spans of the written quotations just before (:func:`written_before`),
+    whose "I" is not the narrator's."""
     if not said.attributed and prev is not None and said.starts_paragraph:
         return prev.kind
     contexts = list(said.contexts)
@@ -143,15 +144,27 @@ def speech_kind(
     if leadin is not None and direct and not said.starts_paragraph:
         return "quotation"  # words embedded in the narration's sentence: reported speech
     para = paras[said.quote.pieces[0].paragraph - 1]
-    window = _narration(text, paras[max(0, para.number - 2)].start, said.quote.first_mark, quoted)
+    window = _narration(text, paras[max(0, para.number - 2)].start, said.quote.first_mark, written)
     window += " ".join(c.slice(text) for c in said.contexts)
     narrator = _NARRATOR.get(language(), _NARRATOR["en"])
     return "oral" if narrator.search(window) else "quotation"
 
 
+def written_before(said: Sequence[_Said], last: int = 6) -> list[tuple[int, int]]:
+    """The spans of the written quotations (kind ``quotation``) among the ``last`` ones of
+    ``said``: the "me" of a diary quoted in the paragraph before ("“This does not confirm me
+    ...,” he wrote") is the diarist's, not the narrator's. (Spoken ones keep counting: in a
+    dialogue the "I" of the talk says the scene.)"""
+    return [
+        (p.span.start, p.span.end)
+        for s in said[-last:]
+        if s.kind == "quotation"
+        for p in s.quote.pieces
+    ]
+
+
 def _narration(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:
-    """``text[start:end]`` without the quotations in it: the "me" of a diary quoted in the
-    paragraph before ("“This does not confirm me ...,” he wrote") is not the narrator."""
+    """``text[start:end]`` without the ``quoted`` spans in it."""
     parts, at = [], start
     for a, b in sorted(quoted):
         if b <= at or a >= end:

@@ -37,7 +37,7 @@ from .contexts import Surroundings
 from .cue import Cue
 from .facts import TextDates, find_dates
 from .gender_shown import name_shown, shown_by_pronoun
-from .kinds import kind_going_on, speech_kind
+from .kinds import kind_going_on, speech_kind, written_before
 from .namedlater import name_described_later
 from .people import people_of
 from .quotes import Quotation, find_quotations, is_attribution
@@ -237,7 +237,7 @@ class Speakers:
             self.turns.append(Turn(anchor, said.paragraph, person, said.speaker))
         said.kind = speech_kind(
             self.text, self.paras, said, leadin=leadin, direct=direct, prev=prev,
-            recent=by_para.get(first.paragraph - 2), quoted=self.reading.quoted,
+            recent=by_para.get(first.paragraph - 2), written=written_before(self.said_so_far),
         )  # fmt: skip
         said.kind = kind_going_on(said, self.said_so_far) or said.kind
         said.work = self._work_named(said)
