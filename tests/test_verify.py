@@ -393,3 +393,26 @@ def test_a_close_result_with_a_word_changed_needs_a_look_in_the_claim_report(
     assert attention(old) == {"w": 4, "c": 4, "n": 1}
     old.close()
     assert attention(dbm.open_db(path, create=False)) == {"w": 3, "c": 4, "n": 1}
+
+
+def test_a_fact_that_differs_needs_a_look_first_in_the_claim_report(tmp_path: Path) -> None:
+    """m017: a found claim whose number or date, checked as a fact at the passage, differs
+    is attention 1, as verify's "⚠ fact differs" says; before the migration it kept its
+    status's place (a reworded one 3)."""
+    path = tmp_path / "old.db"
+    old = _database_before("m017_fact_differs", path, [
+        {"claim_id": claim, "status": "reworded", "flags": "[]"} for claim in ("d", "a")
+    ])  # fmt: skip
+    for claim, verdict in (("d", "differs"), ("a", "agrees")):
+        old.table("fact_checks").insert({
+            "run_id": 1, "claim_id": claim, "kind": "number", "claim_value": "9",
+            "verdict": verdict, "detail": "",
+        })  # fmt: skip
+    old.conn.commit()
+
+    def attention(db: dbm.Database) -> dict[str, int]:
+        return dict(db.execute("SELECT claim_id, attention FROM claim_report").fetchall())
+
+    assert attention(old) == {"d": 3, "a": 3}
+    old.close()
+    assert attention(dbm.open_db(path, create=False)) == {"d": 1, "a": 3}

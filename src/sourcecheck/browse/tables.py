@@ -73,7 +73,8 @@ TABLES: dict[str, Metadata] = {
         "title": "What is wrong in this text? One row per claim, the worst first",
         "description": "The latest result of every claim with its cited source and document. "
         "Sorted by attention: 1 = not found, or a negation, number, date, name or roles that "
-        "differ, or a better match in another source, or a reviewer found a problem or their "
+        "differ (or a fact checked at the passage), or a better match in another source, or "
+        "a reviewer found a problem or their "
         "review is stale; 2 partial; 3 reworded (said in other words), or close with a "
         "content word changed; 4 close; 5 no text; "
         "6 not verified; 7 verbatim, or a reviewer found it accurate. "
@@ -98,7 +99,8 @@ TABLES: dict[str, Metadata] = {
         "columns": {
             "claim_id": "The claim's id (a slug).",
             "attention": "1 = look first (not found, a negation, number, date, name or roles "
-            "differ, or misattributed; or a reviewer found a problem, or their review is stale); "
+            "differ, or a fact checked at the passage differs, or misattributed; or a reviewer "
+            "found a problem, or their review is stale); "
             "2 partial; 3 reworded, or close with a content word changed (flag word_changed); "
             "4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
             "accurate. A reviewer's verdict counts first, as in the reports.",

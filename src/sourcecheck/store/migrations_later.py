@@ -54,14 +54,29 @@ def m010_meaning(db: Database) -> None:
 
 
 def _claim_report(
-    db: Database, alarms: tuple[str, ...], *, m015: bool = False, m016: bool = False
+    db: Database,
+    alarms: tuple[str, ...],
+    *,
+    m015: bool = False,
+    m016: bool = False,
+    m017: bool = False,
 ) -> None:
     """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
     claim with those that need a look most (attention 1); ``m015``: with the claim's
     ``speaker_confidence``, and a reviewer's verdict counted first, as the reports count it
     (a problem found or a stale review: 1; accurate: 7); ``m016``: a ``close`` result with
-    a content word changed (flag ``word_changed``) with the ``reworded`` ones (3)."""
+    a content word changed (flag ``word_changed``) with the ``reworded`` ones (3); ``m017``:
+    a number or date checked as a fact that differs at the passage found (1)."""
     listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
+    facts = (
+        """WHEN r.status IN ('verbatim', 'close', 'reworded', 'partial') AND EXISTS (
+                    SELECT 1 FROM fact_checks f
+                    WHERE f.claim_id = c.id AND f.run_id = r.run_id AND f.verdict = 'differs'
+                ) THEN 1
+                """
+        if m017
+        else ""
+    )
     changed = (
         """WHEN r.status = 'close' AND EXISTS (
                     SELECT 1 FROM json_each(r.flags) WHERE json_each.value = 'word_changed'
@@ -92,7 +107,7 @@ def _claim_report(
                     SELECT 1 FROM json_each(r.flags)
                     WHERE json_each.value IN ({listed})
                 ) THEN 1
-                WHEN r.status = 'partial' THEN 2
+                {facts}WHEN r.status = 'partial' THEN 2
                 {changed}WHEN r.status = 'reworded' THEN 3
                 WHEN r.status = 'close' THEN 4
                 WHEN r.status = 'no_text' THEN 5
@@ -206,4 +221,20 @@ def m016_word_changed(db: Database) -> None:
         ("negation", "number", "date", "name", "roles", "found_elsewhere"),
         m015=True,
         m016=True,
+    )
+
+
+@migrations()
+def m017_fact_differs(db: Database) -> None:
+    """``claim_report`` puts a found claim whose number or date, checked as a fact at the
+    passage, differs from the source's with those that need a look most (attention 1), as
+    `verify` ("⚠ fact differs") and the reports do: a new user's walkthrough saw it urgent
+    on the command line and at 3 in Datasette."""
+    db.execute("DROP VIEW claim_report")
+    _claim_report(
+        db,
+        ("negation", "number", "date", "name", "roles", "found_elsewhere"),
+        m015=True,
+        m016=True,
+        m017=True,
     )
