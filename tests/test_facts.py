@@ -367,3 +367,16 @@ def test_a_russian_texts_year_reaches_as_far_as_an_english_ones() -> None:
     near = "27 февраля 1916 г.\n\nЗатем 2 марта мы встретились."
     assert [d.iso() for d in TextFacts(text, language="ru").dates] == ["1916-02-27", "????-02-24"]
     assert [d.iso() for d in TextFacts(near, language="ru").dates] == ["1916-02-27", "1916-03-02"]
+
+
+def test_the_other_day_of_a_range_of_days_is_no_number() -> None:
+    """"the night of February 8-9": a range of days, read as its first; its "9" is no
+    figure of the claim (a new user's walkthrough: "number 9 → ∅ differs")."""
+    text = "The peace with the Ukraine was signed at Brest on February 9, 1918, at two."
+    facts = TextFacts(text)
+    passage = Span(0, len(text))
+    for claim in (
+        "The peace with the Ukraine was signed on the night of February 8-9, 1918",
+        "The peace with the Ukraine was signed on the night of 8–9 February 1918",
+    ):
+        assert check_numbers(claim, facts, passage=passage) is None

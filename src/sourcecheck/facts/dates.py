@@ -42,13 +42,17 @@ ORDINAL_WORDS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\))?"
+# A range of days, read as its first ("the night of February 8-9", "8-9 February"): its other
+# day is no number of its own
+_THROUGH = r"(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?\b)?"
+_FROM = r"(?:(?P<first>[0-3]?\d)\s?[-–]\s?)?"
 _YEAR = r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?"
 _ORD = r"(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 _B = r"(?<![^\W_])"  # a word boundary that also holds after "_" (Gutenberg italics: _May 1_)
 PATTERNS = [
     re.compile(r"(?<![^\W_])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(rf"{_B}{_MONTH}\s+{_DAY}\b{_ALT}{_YEAR}", re.I),
-    re.compile(rf"{_B}{_DAY}{_ALT}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I),
+    re.compile(rf"{_B}{_MONTH}\s+{_DAY}\b{_THROUGH}{_ALT}{_YEAR}", re.I),
+    re.compile(rf"{_B}{_FROM}{_DAY}{_ALT}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I),
     re.compile(rf"{_B}(?:the\s+)?{_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
     re.compile(rf"{_B}{_MONTH},?\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
     re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
@@ -123,6 +127,8 @@ def parse_dates(
     ['1918-02-11', '1918-02-14', '1918-01-08']
     >>> parse_dates("11 (24) Jan 1918")[0].alt_day
     24
+    >>> [(d.iso(), d.end) for d in parse_dates("the night of February 8-9, 1918, and 8–9 May")]
+    [('1918-02-08', 31), ('1918-05-08', 44)]
     """
     mentions: list[DateMention] = []
     year, month = default_year, None  # the date the text has reached, for "the 14th"
@@ -180,7 +186,7 @@ def _printed(m: re.Match[str], years: range) -> DateMention | None:
     if groups.get("ordinal"):
         day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
     else:
-        day = int(groups["day"]) if groups.get("day") else None
+        day = int(groups.get("first") or groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     if year is not None and year not in years:
         if not (month or day):
