@@ -370,7 +370,7 @@ def test_a_russian_texts_year_reaches_as_far_as_an_english_ones() -> None:
 
 
 def test_the_other_day_of_a_range_of_days_is_no_number() -> None:
-    """"the night of February 8-9": a range of days, read as its first; its "9" is no
+    """A range of days ("the night of February 8-9") is read as its first; its "9" is no
     figure of the claim (a new user's walkthrough: "number 9 → ∅ differs")."""
     text = "The peace with the Ukraine was signed at Brest on February 9, 1918, at two."
     facts = TextFacts(text)
