@@ -27,19 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 
-from ..facts.check import DATE_CONTEXT_CHARS
-from ..facts.monthdates import read_dates
 from ..models import MatchResult, Span
-from ..texts.language import detect_language, language_of, script
+from ..texts.language import language_of
 from .anchors import (
-    Anchors,
     compare_anchors,
-    german_common_nouns,
-    read_anchors,
     unmatched_names,
     with_names,
 )
@@ -80,12 +75,14 @@ from .passages import (
     unit_passages,
 )
 from .persons import with_people
+from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .quote import ParsedQuote, parse_quote
-from .readings import plain_quote, reading_texts
+from .readings import plain_quote
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
 from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
+from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
 
 REWORDED = "reworded"
@@ -110,22 +107,6 @@ class Candidate:
 
     passage: Passage
     margin: float
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedQuote:
-    """A quote as the stage uses it: its text, language, sentence vector, number of words,
-    content stems in the text's language (same language only) and anchors; ``readings``: the
-    vectors a passage is compared with (the quote's, and :func:`undated` when it has a date),
-    a passage's similarity being the highest."""
-
-    text: str
-    language: str
-    vector: np.ndarray
-    words: int
-    stems: frozenset[str]
-    anchors: Anchors
-    readings: np.ndarray  # (k, d), the first row ``vector``
 
 
 def match_meaning(
@@ -214,6 +195,9 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     ``not_found`` with it as the rejected candidate; explained either way."""
     t_lang, signals = result.language or "", weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
+    if verdict is None and q.language == t_lang:  # the quote's words, shuffled: no rewording
+        order = word_order(weighed.alignment.offsets, q.text, span.slice(text))
+        verdict = scrambled_reason(order) if order.scrambled else None
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
@@ -333,7 +317,7 @@ def weigh(
     ``align`` is False: coverage is then not measured) and its anchors compared
     (:mod:`.verdict` decides on the signals)."""
     passage = candidate.passage.span.slice(text)
-    anchors = _passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
+    anchors = passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
     if align:
         alignment = align_words(
             quote.text, quote.language, passage, text_language, embedder,
@@ -404,28 +388,6 @@ def window_size(quote: str) -> int:
     return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
 
 
-def prepare_quote(
-    quote: str, language: str, text_language: str, embedder: Embedder
-) -> PreparedQuote:
-    """A quote with its vectors, content stems (in the text's language) and anchors."""
-    words = raw_words(quote)
-    stems = (
-        frozenset(content_stems(words, text_language))
-        if language == text_language
-        else (frozenset())
-    )
-    anchors = _quote_anchors(quote, language)
-    readings = embedder(reading_texts(quote, anchors))
-    return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings)
-
-
-@lru_cache(maxsize=1024)
-def _quote_anchors(quote: str, language: str) -> Anchors:
-    """A quote's anchors, read once per process: ``verify`` looks for a claim in several
-    texts (or places) of its source, and reading them costs about 3 ms."""
-    return read_anchors(quote, language)
-
-
 def _windows(
     text: str,
     units: TextUnits,
@@ -451,21 +413,6 @@ def _windows(
     return chosen
 
 
-def _passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anchors:
-    """The passage's anchors; when the quote has a date and the passage none, the date printed
-    before it (a diary entry's heading, within DATE_CONTEXT_CHARS) stands for its date."""
-    common = german_common_nouns(text) if language == "de" else frozenset()
-    anchors = read_anchors(span.slice(text), language, common_nouns=common)
-    if quote.dates and not anchors.dates:
-        start = max(0, span.start - DATE_CONTEXT_CHARS)
-        before = [d for d in read_dates(text[start : span.start], language) if d.day]
-        if before:
-            d = before[-1]
-            printed = text[start + d.start : start + d.end]
-            anchors = replace(anchors, dates=(d,), date_texts=(f"{printed} (before it)",))
-    return anchors
-
-
 def _judged(
     q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
 ) -> str | None:
@@ -485,13 +432,3 @@ def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:
         w for w, s in zip(words, (content_stems([w], language) for w in words), strict=True)
         if s and s[0] not in there
     ]  # fmt: skip
-
-
-@lru_cache(maxsize=256)
-def quote_language(quote: str, text_language: str) -> str:
-    """A plain quote's language, searched in a text of ``text_language``: detected; when
-    unsure, Russian for Cyrillic, else the text's language."""
-    found = detect_language(quote)
-    if found is not None:
-        return found.code
-    return "ru" if script(quote) == "cyrillic" else text_language
