@@ -58,6 +58,7 @@ from .evidence import (
     nothing_reason,
     rejected_reason,
 )
+from .extend import Uncovered, extend_passage, uncovered_reason
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
 from .match import _where
@@ -80,7 +81,7 @@ from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
-from .vectors import TextUnits, TextVectors, cached_vectors, raw_words, text_units
+from .vectors import TextUnits, TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
@@ -185,19 +186,48 @@ def match_meaning(
             )  # fmt: skip
             if dated is not None:
                 chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
-    return _decided(result, q, text, chosen.passage.span, weighed, params, where)
+        passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
+    return _decided(result, q, text, passage.span, weighed, params, where, missing)
+
+
+def _widened(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate, weighed: Weighing,
+             embedder: Embedder, params: MeaningParams,
+             ) -> tuple[Passage, Weighing, Uncovered]:  # fmt: skip
+    """The chosen passage over the text's next (or previous) units when they render the
+    quote's sentences it leaves without a counterpart (:mod:`.extend`); its margin moves
+    with its similarity (the text's other passages stay as near)."""
+    if weighed.signals.coverage is None:  # rejected unaligned: nothing to widen
+        return chosen.passage, weighed, Uncovered((), (), ())
+    base = chosen.passage.similarity
+
+    def similarity(span: Span) -> float:
+        vector = embedder([flat_text(text, span.start, span.end)])
+        return float(nearest_reading(vector, q.readings)[0])
+
+    def weighed_at(p: Passage) -> Weighing:
+        moved = Candidate(p, chosen.margin + p.similarity - base)
+        return weigh(q, text, t_lang, moved, embedder, params)
+
+    return extend_passage(
+        q.text, q.language, text_units(text, t_lang), chosen.passage, weighed,
+        similarity=similarity, weigh=weighed_at,
+    )  # fmt: skip
 
 
 def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, weighed: Weighing,
              params: MeaningParams, where: Callable[[Span], str] | None,
+             missing: Uncovered | None = None,
              ) -> MeaningResult:  # fmt: skip
     """``result`` with the decision on the chosen passage: ``reworded`` there, or
-    ``not_found`` with it as the rejected candidate; explained either way."""
+    ``not_found`` with it as the rejected candidate; explained either way. ``missing``: the
+    quote's sentences without a counterpart there (:mod:`.extend`)."""
     t_lang, signals = result.language or "", weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
     if verdict is None and q.language == t_lang:  # the quote's words, shuffled: no rewording
-        order = word_order(weighed.alignment.offsets, q.text, span.slice(text))
+        order = word_order(q.text, span.slice(text))
         verdict = scrambled_reason(order) if order.scrambled else None
+    if verdict is None and missing is not None:  # a sentence of the quote not rendered there
+        verdict = uncovered_reason(q.text, missing)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)

@@ -1,0 +1,130 @@
+"""A quote of several sentences whose passage renders only some of them.
+
+The candidate passages are windows of the text's units, and the nearest by sentence vectors
+is often the one sentence that renders the quote's first: "Stalin remarked that there was no
+revolutionary movement in the West, only a possibility. Zinoviev did not agree with him."
+was ``reworded`` at "Сталин заметил, что ... есть только возможность." alone, so the second
+sentence, where the meaning was changed ("Зиновьев с ним согласился."), was never compared.
+
+A sentence of the quote none of whose content words has a counterpart in the passage is
+*uncovered*. The passage is then extended by the text's next units (or the previous ones,
+for uncovered sentences before the covered ones), as many as the quote has uncovered
+sentences there, and the extension is weighed: when it gives the uncovered sentences
+counterparts, it is the passage (its anchors and negations are then compared too). Else the
+passage renders only part of the quote: a sentence of :data:`UNCOVERED_WORDS` content words
+or more with no counterpart there rejects it (the quote says more than the source says
+there), and the reason names the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Span
+from ..texts.sentences import sentence_spans
+from .evidence import Weighing
+from .passages import Passage
+from .vectors import TextUnits
+from .wordpairs import content_positions
+
+UNCOVERED_WORDS = 3
+"""Content words from which a sentence of the quote without any counterpart in the passage
+rejects it (a shorter one, "He agreed.", may be rendered by a word the pairing misses)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Uncovered:
+    """The quote's sentences (spans into it) without a counterpart in a passage, those before
+    the first covered one and those after the last, and their content words."""
+
+    before: tuple[Span, ...]
+    after: tuple[Span, ...]
+    words: tuple[int, ...]  # content words of each, before then after
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        return self.before + self.after
+
+
+def uncovered(quote: str, language: str, weighed: Weighing) -> Uncovered:
+    """The quote's sentences with content words but no counterpart in the weighed passage."""
+    spans = [Span(s, e) for s, e in sentence_spans(quote)]
+    if len(spans) < 2:
+        return Uncovered((), (), ())
+    paired = {p.quote_at for p in weighed.alignment.pairs}
+    paired |= {q for q, _ in weighed.alignment.offsets}
+    content = [at for at, _ in content_positions(quote, language)]
+    words = [sum(s.start <= at < s.end for at in content) for s in spans]
+    covered = [any(s.start <= at < s.end for at in paired) for s in spans]
+    if not any(covered):
+        return Uncovered((), (), ())
+    first, last = covered.index(True), len(covered) - 1 - covered[::-1].index(True)
+    before = [i for i in range(first) if words[i]]
+    after = [i for i in range(last + 1, len(spans)) if words[i]]
+    return Uncovered(
+        tuple(spans[i] for i in before),
+        tuple(spans[i] for i in after),
+        tuple(words[i] for i in before + after),
+    )
+
+
+def extended(units: TextUnits, span: Span, before: int, after: int) -> Span | None:
+    """``span`` widened by ``before`` whole units before it and ``after`` after it (None when
+    the text has no such units)."""
+    starts, ends = units.spans[:, 0], units.spans[:, 1]
+    start, end = span.start, span.end
+    if after:
+        nxt = int(np.searchsorted(starts, span.end))  # the first unit starting at or after
+        if nxt + after - 1 >= len(starts):
+            return None
+        end = int(ends[nxt + after - 1])
+    if before:
+        prev = int(np.searchsorted(ends, span.start, side="right")) - 1  # last ending before
+        if prev - before + 1 < 0:
+            return None
+        start = int(starts[prev - before + 1])
+    return Span(start, end)
+
+
+def extend_passage(
+    quote: str,
+    language: str,
+    units: TextUnits,
+    passage: Passage,
+    weighed: Weighing,
+    *,
+    similarity: Callable[[Span], float],
+    weigh: Callable[[Passage], Weighing],
+) -> tuple[Passage, Weighing, Uncovered]:
+    """The passage, widened over the text's next (or previous) units when they render the
+    quote's uncovered sentences; with what stays uncovered. ``similarity``: a span's cosine
+    with the quote; ``weigh``: a passage's signals (its margin moved by its similarity)."""
+    missing = uncovered(quote, language, weighed)
+    if not missing.sentences:
+        return passage, weighed, missing
+    span = extended(units, passage.span, len(missing.before), len(missing.after))
+    if span is None:
+        return passage, weighed, missing
+    wider = Passage(span, similarity(span), passage.window, clause=False)
+    wider_weighed = weigh(wider)
+    still = uncovered(quote, language, wider_weighed)
+    if len(still.sentences) < len(missing.sentences):
+        return wider, wider_weighed, still
+    return passage, weighed, missing
+
+
+def uncovered_reason(quote: str, missing: Uncovered) -> str | None:
+    """Why a passage rendering only part of the quote is rejected: None unless a sentence of
+    :data:`UNCOVERED_WORDS` content words or more has no counterpart there."""
+    long = [s for s, n in zip(missing.sentences, missing.words, strict=True)
+            if n >= UNCOVERED_WORDS]  # fmt: skip
+    if not long:
+        return None
+    said = " ".join(long[0].slice(quote).split())
+    return (
+        f"renders only part of the quote: nothing there or in the sentences next to it "
+        f"answers “{said[:120]}”"
+    )
