@@ -48,6 +48,7 @@ from .candidates import (
     window_scores,
 )
 from .contenders import dated_choice
+from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread
 from .evidence import (
     Evidence,
@@ -58,7 +59,7 @@ from .evidence import (
     nothing_reason,
     rejected_reason,
 )
-from .extend import Uncovered, extend_passage, uncovered_reason
+from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
 from .match import _where
@@ -186,8 +187,24 @@ def match_meaning(
             )  # fmt: skip
             if dated is not None:
                 chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
-        passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
-    return _decided(result, q, text, passage.span, weighed, params, where, missing)
+        looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
+        passage, weighed, missing, elsewhere = looked
+    return _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+
+
+def _looked_again(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate,
+                  weighed: Weighing, candidates: list[Candidate], embedder: Embedder,
+                  params: MeaningParams,
+                  ) -> tuple[Passage, Weighing, Uncovered, RenderedElsewhere | None]:  # fmt: skip
+    """The chosen passage looked at again: the quote's words it pairs weakly or not at all,
+    rendered by another passage (:mod:`.elsewhere`), and its sentences it leaves without a
+    counterpart, rendered by the next units (:mod:`.extend`)."""
+    chosen, weighed, elsewhere = look_elsewhere(
+        q.text, q.language, chosen, weighed, candidates,
+        lambda c: weigh(q, text, t_lang, c, embedder, params),
+    )  # fmt: skip
+    passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
+    return passage, weighed, missing, elsewhere
 
 
 def _widened(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate, weighed: Weighing,
@@ -216,18 +233,22 @@ def _widened(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate, weighe
 
 def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, weighed: Weighing,
              params: MeaningParams, where: Callable[[Span], str] | None,
-             missing: Uncovered | None = None,
+             missing: Uncovered | None = None, elsewhere: RenderedElsewhere | None = None,
              ) -> MeaningResult:  # fmt: skip
     """``result`` with the decision on the chosen passage: ``reworded`` there, or
     ``not_found`` with it as the rejected candidate; explained either way. ``missing``: the
-    quote's sentences without a counterpart there (:mod:`.extend`)."""
+    quote's sentences without a counterpart there (:mod:`.extend`); ``elsewhere``: its weak
+    counterparts rendered by another passage, not counted (:mod:`.elsewhere`)."""
     t_lang, signals = result.language or "", weighed.signals
     verdict = _judged(q, span.slice(text), t_lang, signals, params)
+    if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
+        other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
+        verdict = elsewhere_reason(elsewhere, other, signals.score)
     if verdict is None and q.language == t_lang:  # the quote's words, shuffled: no rewording
         order = word_order(q.text, span.slice(text))
         verdict = scrambled_reason(order) if order.scrambled else None
     if verdict is None and missing is not None:  # a sentence of the quote not rendered there
-        verdict = uncovered_reason(q.text, missing)
+        verdict = uncovered_reason(q.text, missing, signals.content_words)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
@@ -239,6 +260,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
     result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
+    note = uncovered_note(q.text, missing) if missing is not None else None
+    result.reason += f"; {note}" if note else ""
     return result
 
 

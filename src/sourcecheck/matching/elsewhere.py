@@ -1,0 +1,156 @@
+"""A quote's word that the chosen passage lacks and another passage of the text has.
+
+The passage nearest by sentence vectors can win on a word paired by chance: "The father
+pelted Gregor with apples, and one of them got stuck in his back." was ``reworded`` at
+"Gregor zog den Kopf von der Tür zurück und hob ihn gegen den Vater." ("pelted"/"zog", 0.61),
+where "apples" has no counterpart, while "Es war ein Apfel; gleich flog ihm ein zweiter nach"
+has it ("apples"/"Apfel", 0.83); and "И вот уже Грегор постучал в одну из боковых дверей —
+слабо, но кулаком." at "he took hold of the door handle and slammed the door"
+("кулаком"/"slammed"), while "knocking at one of the side doors, gently, but with his fist"
+pairs "кулаком" with "fist" (roles-13).
+
+So, when the chosen passage passes and some of the quote's content words have no
+counterpart there or only a weak one (under :data:`~.verdict.STRONG_PAIR`), the next
+candidate passages elsewhere in the text (within :data:`GAP` of its similarity, at most
+:data:`OTHERS`) are weighed too. One that pairs such a word strongly:
+
+- is taken instead when it passes too and has more of the quote's words with a counterpart
+  (the apples: 4 of 5 against 3 of 5);
+- else, when the chosen passage has a counterpart for at most :data:`HOLD` of the quote's
+  content words, its weak counterparts of the words the other pairs strongly are not counted
+  there (a word is rendered where it is rendered): when the passage then fails, it is
+  rejected, and the reason names the word and where it is rendered. A passage holding more
+  of the quote keeps them: a true rendering's weak pair ("slept"/"geschlafen", 0.65) is often
+  met more strongly somewhere else in a book ("Schlaf", 0.76; kafka-en-2 at 0.8 of its
+  words, prince-free-15 and time-2 at 0.67 and 0.6 were rejected without this limit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+
+from ..models import Span
+from .evidence import Weighing
+from .passages import Passage
+from .verdict import STRONG_PAIR
+from .wordpairs import WordPair, content_positions
+
+GAP = 0.12
+"""Candidates elsewhere whose similarity is within this (cosine) of the chosen passage's are
+weighed for the words it lacks."""
+OTHERS = 3
+"""...at most this many."""
+HOLD = 0.5
+"""The most of the quote's content words with a counterpart at which a passage's weak
+counterparts rendered elsewhere are not counted there (roles-13: 2 of 7)."""
+
+
+class _Candidate(Protocol):
+    @property
+    def passage(self) -> Passage: ...
+
+    @property
+    def margin(self) -> float: ...
+
+
+C = TypeVar("C", bound=_Candidate)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedElsewhere:
+    """Quote words the chosen passage pairs weakly and another passage (``span``) strongly."""
+
+    words: tuple[WordPair, ...]  # the chosen passage's weak pairs, not counted
+    there: tuple[WordPair, ...]  # the other passage's strong pairs of the same words
+    span: Span
+
+
+def lacking(quote: str, language: str, weighed: Weighing) -> dict[int, WordPair | None]:
+    """The quote's content words (offset) with no counterpart in the passage (None), or a
+    weak one (under :data:`STRONG_PAIR`)."""
+    pairs = {p.quote_at: p for p in weighed.alignment.pairs}
+    out: dict[int, WordPair | None] = {}
+    for at, _ in content_positions(quote, language):
+        pair = pairs.get(at)
+        if pair is None or pair.similarity < STRONG_PAIR:
+            out[at] = pair
+    return out
+
+
+def look_elsewhere(
+    quote: str,
+    language: str,
+    chosen: C,
+    weighed: Weighing,
+    candidates: list[C],
+    weigh: Callable[[C], Weighing],
+) -> tuple[C, Weighing, RenderedElsewhere | None]:
+    """The chosen candidate, another that renders more of the quote, or the chosen one with
+    the words rendered elsewhere not counted (see the module's docstring)."""
+    signals = weighed.signals
+    if signals.coverage is None or signals.score < 0:
+        return chosen, weighed, None
+    missing = lacking(quote, language, weighed)
+    if not missing:
+        return chosen, weighed, None
+    top, span = chosen.passage.similarity, chosen.passage.span
+    others = [
+        c for c in candidates
+        if top - c.passage.similarity <= GAP and not _overlap(c.passage.span, span)
+    ][:OTHERS]  # fmt: skip
+    found: list[tuple[C, Weighing, tuple[WordPair, ...]]] = []
+    for other in others:
+        w = weigh(other)
+        strong = tuple(p for p in w.alignment.pairs
+                       if p.quote_at in missing and p.similarity >= STRONG_PAIR)  # fmt: skip
+        if strong:
+            found.append((other, w, strong))
+    better = [f for f in found if f[1].signals.score >= 0 and
+              f[1].signals.counterparts > signals.counterparts]  # fmt: skip
+    if better:
+        best = max(better, key=lambda f: f[1].signals.score)
+        return best[0], best[1], None
+    if signals.coverage > HOLD:
+        return chosen, weighed, None
+    for other, _, strong in found:
+        weak = tuple(p for p in (missing[s.quote_at] for s in strong) if p is not None)
+        if weak:
+            return (
+                chosen,
+                _discounted(weighed, weak),
+                RenderedElsewhere(weak, strong, other.passage.span),
+            )
+    return chosen, weighed, None
+
+
+def _discounted(weighed: Weighing, weak: tuple[WordPair, ...]) -> Weighing:
+    """``weighed`` without the counterparts ``weak``."""
+    alignment = replace(
+        weighed.alignment, pairs=tuple(p for p in weighed.alignment.pairs if p not in weak)
+    )
+    s = weighed.signals
+    counterparts = s.counterparts - len(weak)
+    signals = replace(
+        s,
+        counterparts=counterparts,
+        coverage=counterparts / s.content_words if s.content_words else 0.0,
+    )
+    return replace(weighed, signals=signals, alignment=alignment)
+
+
+def elsewhere_reason(found: RenderedElsewhere, place: str, score: float) -> str:
+    """Why a passage whose weak counterparts are rendered elsewhere is rejected (``place``:
+    where the other passage is; ``score``: the decision score without them)."""
+    here = ", ".join(f"“{p.quote}”/“{p.passage}” ({p.similarity:.2f})" for p in found.words)
+    there = ", ".join(f"“{p.passage}” ({p.similarity:.2f})" for p in found.there)
+    return (
+        f"pairs {here} only weakly, while another passage ({place}) has {there}: counted "
+        f"where it is rendered, too few of the quote's words have a counterpart here "
+        f"(decision score {score:+.1f}; reworded needs 0 or more)"
+    )
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
