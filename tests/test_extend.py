@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from sourcecheck.matching.extend import Uncovered, extended, uncovered_reason
+from sourcecheck.matching.evidence import Weighing
+from sourcecheck.matching.extend import Uncovered, extended, uncovered, uncovered_reason
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.vectors import text_units
+from sourcecheck.matching.verdict import Signals
+from sourcecheck.matching.wordpairs import Alignment, WordPair
 from sourcecheck.models import Span
 
 MINUTES = (  # our own text
@@ -69,3 +72,23 @@ def test_a_short_sentence_left_out_is_only_named():
     assert "4 of its 10 content words" in (uncovered_reason("He agreed. More.", missing, 10) or "")
     # a third of the quote's content words is not enough (neg-4: 3 of 10)
     assert uncovered_reason("He agreed. More.", Uncovered((Span(0, 10),), (), (3,)), 9) is None
+
+
+def _weighed(quote: str, words: list[str]) -> Weighing:
+    pairs = tuple(WordPair(w, quote.index(w), w, 0, 0.9) for w in words)
+    signals = Signals(0.7, 0.2, 0.5, cross=True, content_words=12, counterparts=len(pairs))
+    return Weighing(signals, Alignment(12, pairs), None, None)  # type: ignore[arg-type]
+
+
+def test_a_sentence_with_one_counterpart_of_many_is_uncovered():
+    quote = (
+        "Kamenev said that peace must be signed. Afterwards the members went to the theatre "
+        "together and applauded the new opera until midnight."
+    )
+    one = uncovered(quote, "en", _weighed(quote, ["Kamenev", "peace", "signed", "members"]))
+    assert [s.slice(quote)[:10] for s in one.after] == ["Afterwards"] and not one.before
+    two = uncovered(quote, "en", _weighed(quote, ["Kamenev", "peace", "members", "theatre"]))
+    assert not two.sentences
+    # a sentence before the first covered one
+    first = uncovered(quote, "en", _weighed(quote, ["members", "theatre", "opera"]))
+    assert [s.slice(quote)[:7] for s in first.before] == ["Kamenev"] and not first.after
