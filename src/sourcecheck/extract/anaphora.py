@@ -16,6 +16,7 @@ from .addressees import addressed, addressee
 from .alternation import CALLED
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
+from .formerlatter import is_paired, paired
 from .gender import verb_after_gender
 from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as
 from .kin import titled_kin
@@ -49,6 +50,10 @@ def resolve_cue(
         return _pronoun(cue, at, referents, turns=turns, exclude=exclude, answered=answered)
     if cue.kind != "description":
         return words, 0.95, ""
+    if is_paired(words):  # "the latter": of the two persons just named
+        pair = paired(referents, cue.start, min(cue.start, at))
+        if pair is not None:
+            return pair.name, 0.8, f" ({words} = {pair.name})"
     owned = _POSSESSIVE.fullmatch(words)
     if owned is not None and owned.group(1)[:1].isupper():
         # "Mr. Bumble's good lady": the person described, not its owner ("the undertaker's

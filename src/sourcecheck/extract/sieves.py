@@ -195,11 +195,11 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
     when no other comes before it ("Mr. Collins listened, and when she ceased, replied,")."""
     subordinate = None
     for m in range(v - 1, -1, -1):
-        found = mention_at(tokens, m)
+        found = ("description", m + 2) if _paired(tokens, m) else mention_at(tokens, m)
         if found is None or found[1] > v:
             continue
         named = names_one(tokens, m, found) and not _relative_between(tokens, found[1], v)
-        acting = named or _acting_description(tokens, m, found[1], v)
+        acting = named or _acting_description(tokens, m, found[1], v) or _paired(tokens, m)
         if found[0] == "description" and not acting:
             continue  # ("The Queen turned ..., and said": a description used as a name acts)
         if tokens[m].text.lower() in ("they", "we"):
@@ -214,6 +214,13 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
                 continue  # "and when she ceased speaking, replied": she is not who replied
             return m, found
     return subordinate
+
+
+def _paired(tokens: list[Token], m: int) -> bool:
+    """ "the former", "the latter": a description that names one of a pair just named, the
+    subject of its clause as a name is ("...; the former continued the subject, by saying,")."""
+    pair = [t.text.lower() for t in tokens[m : m + 2]]
+    return pair in (["the", "former"], ["the", "latter"])  # (formerlatter.py resolves them)
 
 
 def _after_opening(tokens: list[Token], m: int) -> bool:
