@@ -43,3 +43,18 @@ def test_the_latter_gentleman_is_the_second_man_named() -> None:
     )
     # The last two persons named are Mr. Pike and Mrs. Ward; "gentleman" says a man.
     assert speaker_of(extract_claims(text), "A beadle") == "Mr. Pike"
+
+
+# -- "she" going on: her antecedent is a subject, not a participle's object --------------------
+
+
+def test_past_a_clause_opening_with_she_a_participles_object_is_not_her() -> None:
+    text = (
+        "“I shall walk on,” said Mr. Dale.\n\n"
+        "Mrs. Lane walked on beside him. Then a sudden wish of getting Miss Crofton into the "
+        "house made her stop. She then dropped her glove, and bent down for it.\n\n"
+        "“My glove has fallen,” said she, “and I must find it.”"
+    )
+    # "She then dropped" goes on about the one the wish made stop, not Miss Crofton, whom
+    # the wish was of getting into the house: the last subject named, Mrs. Lane.
+    assert speaker_of(extract_claims(text), "My glove") == "Mrs. Lane"

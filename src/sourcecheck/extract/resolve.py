@@ -277,12 +277,15 @@ class Referents:
                 floor = self._q_ends[i] + 1  # someone spoke: the narration starts after
                 break
             i -= 1  # the “policy of Lenin-Trotsky,” quite reasonably ...: narration goes on
+        goes_on = False  # past a clause about "she": her antecedent is a subject, not an object
         for start, end in reversed(sentence_spans(self.text, floor, offset)[-MAX_SENTENCES:]):
             cuts = [start, *(start + m.end() for m in re.finditer(";", self.text[start:end])), end]
             for lo, hi in reversed(list(pairwise(cuts))):
-                first = self._first_of_gender(lo, hi, gender, offset, turns, exclude)
+                first = self._first_of_gender(lo, hi, gender, offset, turns, exclude, goes_on)
                 if first is not None:
                     return None if first.name in exclude else first
+                opening = _SUBJECT_OPENING[gender].match(self.text[lo:hi].lstrip())
+                goes_on = goes_on or opening is not None
         return None
 
     def _first_of_gender(
@@ -293,13 +296,19 @@ class Referents:
         offset: int,
         turns: Sequence[Turn],
         exclude: Set[str],
+        goes_on: bool = False,
     ) -> Person | None:
         """The person of ``gender`` a clause names before any pronoun of that gender, by name
-        or by a relation the text says who is (resolved at ``offset``)."""
+        or by a relation the text says who is (resolved at ``offset``). ``goes_on``: a later
+        clause opens with the pronoun ("..., of getting Harriet into the house, made her find
+        ... She then broke the lace"): a participle's object ("getting Harriet") is not who
+        the narration goes on about."""
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
         for m in NAME_RE.finditer(self.text, start, stop):
+            if goes_on and _object(self.text, m.start()):
+                continue
             person = _named(self.people, re.sub(r"[’']s$", "", m.group()))
             if person is not None and person.gender == gender:
                 found = (m.start(), person)
@@ -442,6 +451,13 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         while before and before[-1][:1].isupper():
             before.pop()
     return not (before and before[-1].lower() in _OWNING)
+
+
+def _object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is a participle's object ("getting Harriet into the house";
+    not "the brain of Fagin", "in Emma's opinion": who the narration is about, often)."""
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].endswith("ing") and before[-1].islower()
 
 
 def _after_preposition(text: str, at: int) -> bool:
