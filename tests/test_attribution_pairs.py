@@ -58,3 +58,19 @@ def test_past_a_clause_opening_with_she_a_participles_object_is_not_her() -> Non
     # "She then dropped" goes on about the one the wish made stop, not Miss Crofton, whom
     # the wish was of getting into the house: the last subject named, Mrs. Lane.
     assert speaker_of(extract_claims(text), "My glove") == "Mrs. Lane"
+
+
+# -- the subject of a main clause after a fronted subordinate one ----------------------------
+
+
+def test_a_relation_subject_after_a_fronted_clause_is_who_speaks() -> None:
+    text = (
+        "“We shall have the carriage at nine,” said Mrs. Lane.\n\n"
+        "“Then I shall be ready,” said Miss Lane.\n\n"
+        "Miss Lane soon went away, leaving Miss Vane in the hall. But before she had been three "
+        "minutes in her own room, her mother followed her.\n\n"
+        "“My dearest child,” she cried, “you must wear the blue gown.”"
+    )
+    # "she" comes first in the last sentence, but its subject is "her mother": Mrs. Lane,
+    # not Miss Lane, the subject of the sentence before.
+    assert speaker_of(extract_claims(text), "you must wear") == "Mrs. Lane"

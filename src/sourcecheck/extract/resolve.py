@@ -43,6 +43,7 @@ from .addressees import addressee, answering
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
+from .clauseroles import main_subject, participle_object
 from .described import clause_description, described_subject
 from .descriptions import (
     description_gender,
@@ -307,15 +308,18 @@ class Referents:
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
         for m in NAME_RE.finditer(self.text, start, stop):
-            if goes_on and _object(self.text, m.start()):
+            if goes_on and participle_object(self.text, m.start()):
                 continue
             person = _named(self.people, re.sub(r"[’']s$", "", m.group()))
             if person is not None and person.gender == gender:
                 found = (m.start(), person)
                 break
         described = None if self._describing else clause_description(self.text, start, end, gender)
-        if described is None or described[0] > min(stop, found[0] if found else stop):
+        if described is None:
             return found[1] if found else None
+        late = described[0] > min(stop, found[0] if found else stop)
+        if late and not (found is None and main_subject(self.text, *described)):
+            return found[1] if found else None  # (not "before she ..., her mother followed")
         self._describing = True  # "her father": whose, a pronoun says (without descriptions)
         try:
             person = self.description(described[1], offset, turns=turns, exclude=exclude)
@@ -451,13 +455,6 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         while before and before[-1][:1].isupper():
             before.pop()
     return not (before and before[-1].lower() in _OWNING)
-
-
-def _object(text: str, at: int) -> bool:
-    """Whether the name at ``at`` is a participle's object ("getting Harriet into the house";
-    not "the brain of Fagin", "in Emma's opinion": who the narration is about, often)."""
-    before = text[max(0, at - 20) : at].split()
-    return bool(before) and before[-1].endswith("ing") and before[-1].islower()
 
 
 def _after_preposition(text: str, at: int) -> bool:
