@@ -74,3 +74,14 @@ def test_a_relation_subject_after_a_fronted_clause_is_who_speaks() -> None:
     # "she" comes first in the last sentence, but its subject is "her mother": Mrs. Lane,
     # not Miss Lane, the subject of the sentence before.
     assert speaker_of(extract_claims(text), "you must wear") == "Mrs. Lane"
+
+
+def test_a_name_subject_after_a_fronted_clause_is_who_speaks() -> None:
+    text = (
+        "“We shall have the carriage at nine,” said Mrs. Lane.\n\n"
+        "“Then I shall be ready,” said Miss Vane.\n\n"
+        "Miss Vane soon went away. But before she had been three minutes in her own room, "
+        "Mrs. Lane followed her.\n\n"
+        "“My dearest child,” she cried, “you must wear the blue gown.”"
+    )
+    assert speaker_of(extract_claims(text), "you must wear") == "Mrs. Lane"

@@ -299,17 +299,21 @@ class Referents:
         exclude: Set[str],
         goes_on: bool = False,
     ) -> Person | None:
-        """The person of ``gender`` a clause names before any pronoun of that gender, by name
-        or by a relation the text says who is (resolved at ``offset``). ``goes_on``: a later
+        """The person of ``gender`` a clause names before any pronoun of that gender, or as
+        the subject of its main clause after a fronted one ("before she had gone far, her
+        mother followed her"), by name or by a relation the text says who is (resolved at
+        ``offset``). ``goes_on``: a later
         clause opens with the pronoun ("..., of getting Harriet into the house, made her find
         ... She then broke the lace"): a participle's object ("getting Harriet") is not who
         the narration goes on about."""
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
-        for m in NAME_RE.finditer(self.text, start, stop):
+        for m in NAME_RE.finditer(self.text, start, end):
             if goes_on and participle_object(self.text, m.start()):
                 continue
+            if m.start() >= stop and not main_subject(self.text, m.start(), m.group()):
+                continue  # (but "before she had gone far, Mrs. Lane followed her")
             person = _named(self.people, re.sub(r"[’']s$", "", m.group()))
             if person is not None and person.gender == gender:
                 found = (m.start(), person)
