@@ -193,6 +193,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> t = "Gen. Hoffmann spoke. H.H. Fisher wrote it. Then we left."
     >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
     ['Gen. Hoffmann spoke.', 'H.H. Fisher wrote it.', 'Then we left.']
+    >>> t = "“Treasure or no.” The inspector shook his head."
+    >>> len(sentence_spans(t, 0, len(t)))
+    2
     """
     spans, cur = [], start
     for m in _BOUNDARY.finditer(text, start, end):
@@ -202,6 +205,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word
             and m.group()[0] == "."
+            and not re.search(r"[”\"’)\]]", m.group())  # 'or no."': a quotation closed
             and (
                 word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))
