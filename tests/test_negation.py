@@ -308,3 +308,46 @@ def test_german_nicht_negates_past_a_preposition():
     changed = "Hatte die Uhr nicht geschlagen? Er sah, dass sie nicht auf sechs Uhr gestellt war."
     faithful = "Hatte die Uhr nicht geschlagen? Er sah, dass sie auf sechs Uhr gestellt war."
     assert only_changed_differs(changed, faithful, "de>en", passage, words)
+
+
+# Prepositions of absence ("without", "ohne", "без"): a negation of their noun
+GRAIN = "Er fürchtete, daß Wien ohne Getreide aus der Ukraine den Winter nicht überstehen werde."
+GRAIN_WORDS = (("боялся", "fürchtete"), ("Вена", "Wien"), ("зерна", "Getreide"),
+               ("Украины", "Ukraine"), ("зиму", "Winter"))  # fmt: skip
+
+
+def test_a_preposition_of_absence_answers_only_its_own_noun():
+    # m20-neg-4: "без зерна" renders "ohne Getreide"; it does not answer "nicht überstehen"
+    changed = "Он боялся, что Вена и без зерна из Украины переживёт эту зиму."
+    faithful = "Он боялся, что без зерна из Украины Вена не переживёт эту зиму."
+    assert only_changed_differs(changed, faithful, "ru>de", GRAIN, GRAIN_WORDS)
+    # "no grain" negates the noun "без" negates: that answers it
+    passage = "Er fürchtete, daß Wien den Winter ohne Getreide aus der Ukraine überstehen werde."
+    quote = "He feared that Vienna would get through the winter with no grain from the Ukraine."
+    words = (("feared", "fürchtete"), ("Vienna", "Wien"), ("winter", "Winter"),
+             ("grain", "Getreide"), ("Ukraine", "Ukraine"))  # fmt: skip
+    assert not differs(quote, "en", passage, "de", words)
+
+
+def test_a_preposition_of_absence_on_one_side_only_is_a_difference():
+    # it was an affixed word that could only answer: "with" for "ohne" went unseen
+    passage = (
+        "Wir seien bereit, einen allgemeinen Frieden ohne Entschädigungen und Annexionen zu "
+        "schließen."
+    )
+    words = (("ready", "bereit"), ("general", "allgemeinen"), ("peace", "Frieden"),
+             ("indemnities", "Entschädigungen"), ("annexations", "Annexionen"),
+             ("conclude", "schließen"))  # fmt: skip
+    changed = "We were ready to conclude a general peace with indemnities and annexations."
+    faithful = "We were ready to conclude a general peace without indemnities and annexations."
+    assert only_changed_differs(changed, faithful, "en>de", passage, words)
+
+
+def test_russian_bez_telling_a_time_is_no_negation():
+    # "без четверти семь" is a quarter to seven
+    assert read_negations("Было без четверти семь, без пяти восемь.", "ru").explicit == ()
+    assert read_negations("Он ушёл без зерна.", "ru").words == ("без",)
+    quote = "Было без четверти семь, и стрелки спокойно шли вперёд."
+    passage = "It was a quarter to seven, and the hands were quietly moving forwards."
+    words = (("стрелки", "hands"), ("спокойно", "quietly"), ("вперёд", "forwards"))
+    assert not differs(quote, "ru", passage, "en", words)

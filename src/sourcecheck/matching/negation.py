@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..facts.languages import NEGATIONS, read_numbers_in
+from ..facts.languages import NEGATIONS, NUMBER_WORDS, read_numbers_in
 from ..normalize import WORD_RE, fold
 from .lightwords import LIGHT_WORDS
 from .stems import STOPWORDS
@@ -30,20 +30,34 @@ _AFFIXED = {
     "en": re.compile(
         r"un(?!der|til|to|ion|it|iv|iq|cle|less|ess)[a-z]{4,}|(?:im|in)(?:possib|prob|capab|abil"
         r"|suffic|adequa|visib|evitab|credib|activ|dispens)[a-z]*|(?!(?:un|bl|nevertheless|"
-        r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely|without"
+        r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely"
     ),
     "de": re.compile(
         r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich)"
         r"[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
-        r"|kaum|ohne"
+        r"|kaum"
     ),
     "ru": re.compile(
         r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го)"
-        r"[а-яё]{4,}|бе[зс][а-яё]{4,}|едва|без"
+        r"[а-яё]{4,}|бе[зс][а-яё]{4,}|едва"
     ),
 }
 """Words negated by an affix, or nearly negations ("hardly", "kaum", "едва"): they answer an
 explicit negation on the other side but never raise a difference themselves."""
+ABSENCE = {
+    "en": frozenset({"without"}),
+    "de": frozenset({"ohne"}),
+    "ru": frozenset({"без", "безо"}),
+    "fr": frozenset({"sans"}),
+    "it": frozenset({"senza"}),
+    "es": frozenset({"sin"}),
+}
+"""Prepositions of absence: "without grain", "ohne Getreide", "без зерна" negate their noun
+(explicit: one on one side only, its noun rendered affirmed, is a difference). As an answer
+to the other side's negation, one renders only a negation of its noun's counterpart ("no
+grain", "kein Getreide") or another preposition of absence (:func:`_absence_answers`): "Вена
+и без зерна из Украины переживёт эту зиму" does not answer the "nicht" of "daß Wien ohne
+Getreide aus der Ukraine den Winter nicht überstehen werde" ("ohne" renders "без")."""
 _AUXILIARIES = {
     "en": frozenset("have has had to be been do does did need needs needed ought".split()),
     "de": frozenset(
@@ -103,6 +117,7 @@ class Negations:
     language: str = ""
     reach: tuple[int, ...] = ()  # per explicit negation: the last clause its verb chain reaches
     targets: tuple[int, ...] = ()  # per explicit negation: the word it negates (-1: none)
+    absence: frozenset[int] = frozenset()  # the explicit ones that are prepositions of absence
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -122,10 +137,11 @@ def read_negations(text: str, language: str) -> Negations:
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
     folded = [fold(w) if language != "ru" else w.casefold() for _, w in words]
     explicit_set = {fold(w) for w in explicit_negations(language)}
+    absence = ABSENCE.get(language, frozenset())
     affix = _AFFIXED.get(language)
     explicit, affixed = [], []
     for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
-        if fold(low) in explicit_set:
+        if fold(low) in explicit_set or (low in absence and not _telling_time(folded, i)):
             after = folded[i + 1] if i + 1 < len(folded) else ""
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
             if after != _NOT_ONLY.get(language) and not concessive:
@@ -150,9 +166,21 @@ def read_negations(text: str, language: str) -> Negations:
                      clauses)
         for (at, _), nxt in zip(explicit, nexts, strict=True)
     )  # fmt: skip
+    without = frozenset(at for at, w in explicit if w.casefold() in absence)
     return Negations(
-        tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets
-    )
+        tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
+        without,
+    )  # fmt: skip
+
+
+def _telling_time(folded: list[str], i: int) -> bool:
+    """Whether the word at ``i`` ("без") tells a time with the number after it: "без
+    четверти пять" (a quarter to five), "без десяти семь"."""
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    return after.isdigit() or after in _QUARTERS or after in NUMBER_WORDS.get("ru", {})
+
+
+_QUARTERS = frozenset({"четверти", "четверть"})
 
 
 def _target_word(
@@ -174,7 +202,7 @@ def _target_word(
     if nxt < 0:
         return -1
     skip = LIGHT_WORDS.get(language, frozenset())
-    if fold(folded[i]) in _DETERMINERS:
+    if fold(folded[i]) in _DETERMINERS or folded[i] in ABSENCE.get(language, ()):
         skip = skip | STOPWORDS.get(language, frozenset())
     elif language == "de":
         skip = skip | _GERMAN_OPENERS
@@ -302,6 +330,7 @@ def _unanswered(
             if a not in rendered
             and not (a in affixed and a in elsewhere)
             and _answers(one, other, i, a, taken, counterparts)
+            and _absence_answers(one, other, i, a, counterparts)
         }
         aligned = _aligned(one, i, links)
         if not aligned or aligned & answers:
@@ -363,6 +392,20 @@ def _answers(
     if there is None:
         return True
     return clause_of(other.clauses, there) == clause_of(other.clauses, at) and there > at
+
+
+def _absence_answers(
+    one: Negations, other: Negations, i: int, at: int, counterparts: dict[int, int]
+) -> bool:
+    """Whether the negation of ``other`` at ``at`` may answer ``one``'s ``i``-th when it is a
+    preposition of absence (:data:`ABSENCE`): only another such preposition, or a negation of
+    the counterpart of its noun ("no grain" / "без зерна"); any other negation of ``other``
+    may."""
+    if at not in other.absence or one.explicit[i][0] in one.absence:
+        return True
+    j = next(k for k, (a, _) in enumerate(other.explicit) if a == at)
+    target = counterparts.get(_target(one, i))
+    return target is not None and target == _target(other, j)
 
 
 def _taken(one: Negations, other: Negations, counterparts: dict[int, int]) -> dict[int, set[int]]:
