@@ -267,3 +267,47 @@ def test_names_without_counterparts_are_read_on_both_sides():
     assert not read_roles(quote, "en", passage, "en", aligned, people, absent=["Romans"],
                           others=["Spartans"]).swapped  # fmt: skip
     assert read_roles(quote, "en", passage, "en", aligned, people, absent=["Romans"]).swapped
+
+
+def _rendered(quote: str, passage: str, words: list[tuple[str, str]], language: str) -> Alignment:
+    """``words`` aligned, the quote's other content words without a counterpart."""
+    aligned = _pairs(quote, passage, words)
+    paired = {p.quote_at for p in aligned.pairs}
+    rendered = {at: at in paired for at, _ in content_positions(quote, language)}
+    return replace(aligned, rendered=(rendered, {p.passage_at: True for p in aligned.pairs}))
+
+
+def test_a_name_opening_the_quote_without_counterpart_is_its_doer():
+    # m20-roles-3: "Lenin" opens the sentence, so it is read as no name; the passage calls
+    # him "ему": Uritsky acting upon him is a swap
+    passage = "Урицкий возразил ему и предложил ждать революции в Германии."
+    people = [("Uritsky", "Урицкий")]
+    words = [("objected", "возразил"), ("proposed", "предложил"), ("wait", "ждать"),
+             ("revolution", "революции"), ("Germany", "Германии"), *people]  # fmt: skip
+    swapped = "Lenin objected to Uritsky and proposed to wait for the revolution in Germany."
+    same = "Uritsky objected to him and proposed to wait for the revolution in Germany."
+    for quote, expected in ((swapped, True), (same, False)):
+        aligned = _rendered(quote, passage, words, "en")
+        assert is_swapped(quote, "en", passage, "ru", aligned, people) is expected
+    # before another person of its clause, it is the doer and that one undergoes
+    passage = "Бухарин ответил, что революционная война есть единственный выход."
+    people = [("Bukharin", "Бухарин")]
+    words = [("answered", "ответил"), ("revolutionary", "революционная"), ("war", "война"),
+             *people]  # fmt: skip
+    swapped = "Lenin answered Bukharin that a revolutionary war was the only way out."
+    assert is_swapped(swapped, "en", passage, "ru", _rendered(swapped, passage, words, "en"),
+                      people)  # fmt: skip
+    # an adverb set off by a comma is no person
+    adverb = "Afterwards, Bukharin answered that a revolutionary war was the only way out."
+    assert not is_swapped(adverb, "en", passage, "ru", _rendered(adverb, passage, words, "en"),
+                          people)  # fmt: skip
+
+
+def test_a_german_clause_opening_with_an_adverb_keeps_its_doer_after_the_verb():
+    # kafka-de-15: "Darüber" has no counterpart, but German puts the doer after the verb
+    passage = "At this, the mother screamed again and fled from the table to the father."
+    people = [("Mutter", "mother"), ("Vater", "father")]
+    words = [("schrie", "screamed"), ("flüchtete", "fled"), ("Tisch", "table"), *people]
+    quote = "Darüber schrie die Mutter neuerdings auf und flüchtete vom Tisch zum Vater."
+    aligned = _rendered(quote, passage, words, "de")
+    assert not is_swapped(quote, "de", passage, "en", aligned, people)

@@ -36,7 +36,7 @@ table, the links through two people and another's acting), and no true rendering
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
@@ -122,11 +122,18 @@ class Person:
 
 
 def clause_people(
-    text: str, language: str, clause: tuple[int, int], people: Sequence[int]
+    text: str,
+    language: str,
+    clause: tuple[int, int],
+    people: Sequence[int],
+    openers: Collection[int] = (),
 ) -> list[Person] | None:
     """The people of one clause of ``text`` (``people``: offsets of the words naming them,
     personal pronouns added), each a doer or not; None when the clause is in the passive
-    voice or names no doer it can tell."""
+    voice or names no doer it can tell. ``openers``: words read as people where they open
+    the clause (:func:`_openers`): its first person, so its doer where no other is marked
+    one; in German and Russian, where what opens a clause is as often its object or an
+    adverb ("Darüber schrie die Mutter"), only when no other person can be the doer."""
     a, b = clause
     if _PASSIVE.get(language, re.compile(r"$^")).search(text, a, b):
         return None
@@ -145,12 +152,17 @@ def clause_people(
             marked[at] = True
         elif key in objects:
             marked[at] = False
+    opener = words[0][0] if words and words[0][0] in openers else None
+    if opener is not None and language not in _VERB_SECOND:  # "Lenin answered Bukharin"
+        marked = {opener: None, **marked}
     found = [Person(at, None if doer == OWNER else bool(doer))
              for at, doer in marked.items() if doer is not None]  # fmt: skip
     unmarked = [at for at, doer in marked.items() if doer is None]
     if unmarked:  # the first unmarked person is the doer, unless a marked one is
         first = not any(p.doer for p in found)
         found += [Person(at, first and i == 0) for i, at in enumerate(unmarked)]
+    if opener is not None and found and not any(p.doer for p in found):
+        found.append(Person(opener, True))  # "Lenin objected to Uritsky"
     found.sort(key=lambda p: p.at)
     return found if any(p.doer for p in found) else None
 
@@ -285,13 +297,18 @@ def _linked_people(
         _occurrences(passage, [p for _, p in people]),
     )
     missing = {at: ABSENT for at in _occurrences(quote, absent) if at not in q_who}
+    openers = {at: ABSENT for at in _openers(quote, alignment) if at not in q_who}
     extra = (
-        {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who} if missing else {}
+        {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who}
+        if missing or openers
+        else {}
     )
+    missing |= openers
     for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
                                               alignment, q_clauses, p_clauses, q_who,
                                               p_who):  # fmt: skip
-        mine = clause_people(quote, quote_language, q_clauses[q_clause], [*q_who, *missing])
+        named = [*q_who, *(at for at in missing if at not in openers)]
+        mine = clause_people(quote, quote_language, q_clauses[q_clause], named, openers)
         theirs = clause_people(passage, passage_language, p_clauses[p_clause], [*p_who, *extra])
         if not mine:
             continue
@@ -302,6 +319,30 @@ def _linked_people(
             )
         elif _another_acts(passage, passage_language, p_clauses[p_clause], p_who):
             yield [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine], [(ANOTHER, True)]
+
+
+def _openers(quote: str, alignment: Alignment) -> list[int]:
+    """Where a sentence of ``quote`` opens with a capitalized content word that has no
+    counterpart, and no comma or "-ly" marks it an adverb ("Suddenly, ...") nor "'s" an
+    owner: a name the names reader leaves out (it opens a sentence), read as a person of
+    its clause (:func:`clause_people`): "Lenin objected to Uritsky" / "Урицкий возразил ему"
+    (Lenin is "him" there), "Lenin answered Bukharin that" / "Бухарин ответил, что"."""
+    rendered = alignment.rendered[0]
+    return [
+        m.start()
+        for m in WORD_RE.finditer(quote)
+        if m.group()[:1].isupper()
+        and rendered.get(m.start()) is False
+        and not m.group().endswith("ly")
+        and not re.search(r"['’]s$", m.group())  # "Gregor's mother": an owner
+        and quote[m.end() : m.end() + 1] != ","
+        and (not quote[: m.start()].strip(" \"'“”„«»‘’") or _OPENS.search(quote[: m.start()]))
+    ]
+
+
+_VERB_SECOND = frozenset({"de", "ru"})
+"""Languages whose clause may open with its object or an adverb, the doer after the verb."""
+_OPENS = re.compile(r"[.!?…][\s\"'“”„«»‘’]*$")
 
 
 def _another_acts(
