@@ -105,6 +105,14 @@ def _figure_words(anchors: Anchors) -> set[str]:
     return {w.casefold() for _, n in anchors.numbers for w in n.split()}
 
 
+def strangers(comparison: AnchorComparison) -> bool:
+    """Whether a passage has none of the quote's names and names others
+    (:data:`.verdict.STRANGER_SCORE`)."""
+    return bool(comparison.missing_names and comparison.other_names) and not (
+        comparison.shared_names
+    )
+
+
 def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:
     same = ev.quote_language == ev.language
     kind = "in other words" if same else f"in {_named(ev.language)} (the quote is in "

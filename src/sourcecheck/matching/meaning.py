@@ -58,6 +58,7 @@ from .evidence import (
     found_reason,
     nothing_reason,
     rejected_reason,
+    strangers,
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .frames import better_of, reported_content
@@ -419,6 +420,7 @@ def weigh(
         ),
         topic=len(topic),
         demoted=roles.demoted,  # another one acts there
+        strangers=strangers(comparison),  # none of the quote's names, but others
     )
     if roles.swapped:  # the same people, their roles exchanged: a flag
         comparison = replace(comparison, flags=(*comparison.flags, ROLES))
