@@ -27,10 +27,12 @@ that tells of these people (the user's case above is at its right passage), and 
 is checkable, as a negation on one side only is.
 
 Limits: Russian nouns' case is not read (only pronouns'), so a Russian clause in inverted order
-is read as if in the usual one; a quote's person without a counterpart (a doer the passage only
-calls "er", a person the passage does not name) is not compared. On the labelled set
-(bench_meaning --detect) every role swap of roles-1..7 is flagged (4 of 7 before the
-table, the links through two people and another's acting), and no true rendering.
+is read as if in the usual one. A quote's name without a counterpart (a doer the passage only
+calls "er" or "ему") is read as a person of its clause, as is a capitalized word opening the
+quote without one (the names reader leaves sentence openers out: "Lenin objected to
+Uritsky"). On the labelled set (bench_meaning --detect) every role swap of roles-1..7 is
+flagged (4 of 7 before the table, the links through two people and another's acting), and no
+true rendering.
 """
 
 from __future__ import annotations
