@@ -35,6 +35,10 @@ _ROLES = frozenset(
     "other another former latter companion addressed interlocutor partner visitor "
     "questioner speaker respondent".split()
 )
+UNKNOWN_PERSONS = frozenset(
+    "stranger visitor newcomer new-comer comer unknown traveller traveler intruder".split()
+)
+"""Nouns for a person the text has not named yet ("the stranger"), of either gender."""
 KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
 KIN_GENDERS = {"brother": "M", "sister": "F", "son": "M", "daughter": "F"}
 """Relations within one family name and the gender they give: "his brother", "her sister"."""

@@ -38,11 +38,11 @@ from .cue import Cue
 from .facts import TextDates, find_dates
 from .gender_shown import name_shown, shown_by_pronoun
 from .kinds import kind_going_on, speech_kind, written_before
-from .namedlater import name_described_later
 from .people import people_of
 from .quotes import Quotation, find_quotations, is_attribution
 from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
+from .selfnamed import name_described
 from .silences import silent_answer
 from .sources import title_spans
 from .surnames import full_name, split_authors, surname
@@ -168,7 +168,7 @@ class Speakers:
             said_list, self._quote_text, self.people, self.referents, author=self.author,
             silent=self._silent_answer, reading=self.reading,
         )  # fmt: skip
-        name_described_later(self.text, said_list, self.people)  # "the gentleman" = Mr. Brownlow
+        name_described(self.text, said_list, self.people)  # "the man" = Monks, = Mr. Brownlow
         return said_list
 
     def _silent_answer(self, paragraph: int) -> str | None:
