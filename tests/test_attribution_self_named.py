@@ -97,3 +97,13 @@ def test_a_voice_whose_quotations_give_two_persons_stays_a_voice() -> None:
     text = HEARD.replace("“Oh, of course!” said the stranger", "“Oh, of course!” said the boy")
     claims = extract_claims(text)
     assert _claim(claims, "Pobble!").speaker == "a voice"
+
+
+def test_a_compound_noun_of_a_person_is_a_person_of_its_gender() -> None:
+    # "the charity-boy" is a boy: "he" is the charity-boy, not Oliver named before.
+    text = (
+        "CHAPTER I\n\nOliver opened the shutters.\n\n"
+        "The charity-boy put down his bread. “I kicked the door,” he said.\n\n"
+        "“Did you want a coffin?” asked Oliver.\n"
+    )
+    assert _claim(extract_claims(text), "I kicked").speaker == "the charity-boy"

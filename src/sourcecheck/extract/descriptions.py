@@ -63,10 +63,16 @@ def description_gender(words: str) -> str | None:
 
 
 def head_noun(words: str) -> str | None:
-    """The last word of a description that names a kind of person, if one does."""
+    """The last word of a description that names a kind of person, if one does; of a
+    compound, its last part ("the charity-boy": "boy").
+
+    >>> head_noun("the charity-boy"), head_noun("her sister-in-law"), head_noun("to-day")
+    ('boy', 'sister-in-law', None)
+    """
     for word in reversed(words.lower().split()):
-        if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
-            return word
+        for part in (word, word.rsplit("-", 1)[-1]):
+            if part in _FEMALE_NOUNS or part in _MALE_NOUNS:
+                return part
     return None
 
 
