@@ -107,3 +107,29 @@ def test_a_compound_noun_of_a_person_is_a_person_of_its_gender() -> None:
         "“Did you want a coffin?” asked Oliver.\n"
     )
     assert _claim(extract_claims(text), "I kicked").speaker == "the charity-boy"
+
+
+STREET = (
+    "CHAPTER I\n\n"
+    "“Will Hollis be here to-night?” asked Mr. Pobble.\n\n"
+    "“Hollis, do you mean?” inquired the landlord. “Not he.”\n\n"
+    "Mr. Pobble walked home. At the corner a tall figure crossed the road.\n\n"
+    "“Yes!” said the stranger. “I have waited two hours.”\n\n"
+    "“On your business,” replied Mr. Pobble.\n\n"
+    "“Oh, of course!” said the stranger, with a sneer.\n\n"
+    "They went into the house, and Mr. Pobble lit a candle.\n\n"
+    "“Now tell me,” said Hollis, sitting down.\n\n"
+    "“It was badly planned,” said Mr. Pobble."
+)
+
+
+def test_a_stranger_is_who_speaks_by_name_after_them_though_a_quotation_named_him_before() -> None:
+    claims = extract_claims(STREET)
+    assert _claim(claims, "Oh, of course").speaker == "Hollis"
+    assert "the stranger" in (_claim(claims, "Oh, of course").notes or "")
+    assert _claim(claims, "On your business").speaker == "Mr. Pobble"
+
+
+def test_a_stranger_is_not_who_the_narration_named_before_them() -> None:
+    text = STREET.replace("Mr. Pobble walked home.", "Mr. Pobble walked home past Hollis.")
+    assert _claim(extract_claims(text), "Oh, of course").speaker == "the stranger"

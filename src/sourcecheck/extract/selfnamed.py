@@ -22,6 +22,7 @@ from .headings import heading_starts
 from .namedlater import name_described_later
 from .people import NAME_RE, People, Person
 from .resolve import NARRATOR
+from .strangers import name_strangers_later
 from .surnames import surname
 from .voices import voices_to_persons
 
@@ -50,10 +51,12 @@ CONFIDENCE = 0.75
 def name_described(text: str, said_list: Sequence[Said], people: People) -> None:
     """Give the descriptions left as written the person the chapter says they are: who names
     themselves (:func:`name_self_named`; a voice heard is the person described after it,
-    :func:`~sourcecheck.extract.voices.voices_to_persons`), else who is named later
-    (:func:`~sourcecheck.extract.namedlater.name_described_later`), in place."""
+    :func:`~sourcecheck.extract.voices.voices_to_persons`), else who is named later (a
+    stranger, :func:`~sourcecheck.extract.strangers.name_strangers_later`; any description,
+    :func:`~sourcecheck.extract.namedlater.name_described_later`), in place."""
     voices_to_persons(text, said_list)
     name_self_named(text, said_list, people)
+    name_strangers_later(text, said_list, people)
     name_described_later(text, said_list, people)
 
 
