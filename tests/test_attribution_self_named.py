@@ -133,3 +133,30 @@ def test_a_stranger_is_who_speaks_by_name_after_them_though_a_quotation_named_hi
 def test_a_stranger_is_not_who_the_narration_named_before_them() -> None:
     text = STREET.replace("Mr. Pobble walked home.", "Mr. Pobble walked home past Hollis.")
     assert _claim(extract_claims(text), "Oh, of course").speaker == "the stranger"
+
+
+STAIRS = (
+    "CHAPTER I\n\n"
+    "Mr. Pobble sat by the fire. Jenny came in; she sat down by the window.\n\n"
+    "“Show him a light,” said Mr. Pobble.\n\n"
+    "Jenny followed the old man downstairs, with a candle. When they reached the passage, he "
+    "laid his finger on his lip, and drawing close to the girl, said, in a whisper.\n\n"
+    "“What is it, Jenny, dear?”\n\n"
+    "“What do you mean?” replied the girl, in the same tone.\n\n"
+    "“The reason of all this,” replied Mr. Pobble.\n\n"
+    "“Well?” said the girl.\n\n"
+    "CHAPTER II\n\n"
+    "“Good night,” said Jenny."
+)
+
+
+def test_a_description_the_turn_beside_it_calls_by_name_is_that_person() -> None:
+    claims = extract_claims(STAIRS)
+    assert _claim(claims, "What do you mean").speaker == "Jenny"
+    assert "the girl" in (_claim(claims, "What do you mean").notes or "")
+    assert _claim(claims, "Well?").speaker == "Jenny"
+
+
+def test_a_name_called_of_another_gender_names_no_description() -> None:
+    text = STAIRS.replace("Jenny", "Johnny").replace("she sat", "he sat")
+    assert _claim(extract_claims(text), "What do you mean").speaker == "the girl"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .calledby import name_called
 from .descriptions import UNKNOWN_PERSONS, description_gender, description_key, head_noun, is_group
 from .headings import heading_starts
 from .namedlater import name_described_later
@@ -53,11 +54,13 @@ def name_described(text: str, said_list: Sequence[Said], people: People) -> None
     themselves (:func:`name_self_named`; a voice heard is the person described after it,
     :func:`~sourcecheck.extract.voices.voices_to_persons`), else who is named later (a
     stranger, :func:`~sourcecheck.extract.strangers.name_strangers_later`; any description,
-    :func:`~sourcecheck.extract.namedlater.name_described_later`), in place."""
+    :func:`~sourcecheck.extract.namedlater.name_described_later`), or whom the turn beside
+    it calls by name (:func:`~sourcecheck.extract.calledby.name_called`), in place."""
     voices_to_persons(text, said_list)
     name_self_named(text, said_list, people)
     name_strangers_later(text, said_list, people)
     name_described_later(text, said_list, people)
+    name_called(said_list, lambda s: " ".join(p.span.slice(text) for p in s.quote.pieces), people)
 
 
 def name_self_named(text: str, said_list: Sequence[Said], people: People) -> None:
