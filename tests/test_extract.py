@@ -326,6 +326,17 @@ def test_cli_prints_yaml_without_output(cli, memoir: Path) -> None:
     assert "document:\n  id: memoir" in result.output and "claims:" in result.output
 
 
+def test_cli_output_dash_prints_instead_of_writing_a_file(
+    cli, memoir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("extract", memoir, "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == cli("extract", memoir).stdout
+    assert "document:\n  id: memoir" in result.stdout
+    assert not (tmp_path / "-").exists()
+
+
 def test_cli_merge_adds_only_what_is_new_and_keeps_reviewed_claims(
     cli, memoir: Path, tmp_path: Path
 ) -> None:

@@ -268,7 +268,7 @@ def test_html_marks_every_difference_word_by_word(report_of) -> None:
 
 
 def test_report_files_are_written_whole_and_filters_apply(
-    built: Path, tmp_path: Path, runner: CliRunner
+    built: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
     def run(*args: str):
@@ -286,6 +286,9 @@ def test_report_files_are_written_whole_and_filters_apply(
     assert run("-o", str(html), "--status", "wrong").exit_code == 3
     assert html.read_text() == "old"  # a refused report leaves the file alone
     assert run("-o", str(tmp_path / "missing" / "r.html")).exit_code == 4
+    monkeypatch.chdir(tmp_path)  # "-o -" prints the report: no file named "-"
+    assert run("-o", "-", "--format", "md").stdout == run("--format", "md").stdout
+    assert not (tmp_path / "-").exists()
     only = json.loads(run("--status", "close", "--status", "partial").stdout)
     assert sorted(i["claim"] for i in only) == ["diary", "elided", "negated", "vote"]
     minutes = json.loads(run("--source", "minutes").stdout)

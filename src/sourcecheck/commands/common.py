@@ -184,6 +184,12 @@ def adding_to(path: Path) -> Iterator[Database]:
         raise
 
 
+def or_stdout(path: Path | None) -> Path | None:
+    """``path``, or None (standard output) where it is ``-``, the usual name for it: an
+    ``-o -`` prints rather than writing a file named "-"."""
+    return None if path is not None and str(path) == "-" else path
+
+
 def print_json(data: Any) -> None:
     """Print data (dataclasses allowed) as indented JSON with unicode kept; JSON escapes the
     C0 controls itself, and C1 controls and bidi overrides are escaped too (``\\u009b``)."""

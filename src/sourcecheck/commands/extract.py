@@ -11,7 +11,15 @@ import typer
 
 from ..errors import InputError, OutputExistsError
 from ..models import Source, counted
-from .common import DEFAULT_DB, DbOption, cli_errors, console, err_console, open_database
+from .common import (
+    DEFAULT_DB,
+    DbOption,
+    cli_errors,
+    console,
+    err_console,
+    open_database,
+    or_stdout,
+)
 
 if TYPE_CHECKING:
     from ..extract.output import ExtractReport
@@ -21,7 +29,7 @@ def extract_command(
     path: Annotated[Path, typer.Argument(help="The text to read (a UTF-8 file).")],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Write a new claims file (default: print it)."),
+        typer.Option("-o", "--output", help="Write a new claims file (default, or -: print it)."),
     ] = None,
     merge: Annotated[
         Path | None,
@@ -49,6 +57,7 @@ def extract_command(
     """
     from ..extract.output import extract_file  # here: the command line starts without it
 
+    output = or_stdout(output)
     with cli_errors(interrupted="interrupted: nothing was written"):
         if output is not None and merge is not None:
             raise InputError("give -o/--output or --merge, not both")

@@ -22,6 +22,7 @@ from .common import (
     console,
     err_console,
     open_database,
+    or_stdout,
     print_json,
     visible,
 )
@@ -249,7 +250,7 @@ def export_command(
 
     with cli_errors():
         database = open_database(db)
-        if str(path) == "-":
+        if or_stdout(path) is None:
             console.file.write(catalog.export(database, export_format))
             return
         catalog.export(database, export_format, path)

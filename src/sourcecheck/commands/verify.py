@@ -28,6 +28,7 @@ from .common import (
     console,
     err_console,
     open_database,
+    or_stdout,
     print_json,
     visible,
 )
@@ -343,7 +344,7 @@ VerdictOption = Annotated[
 def report_command(
     fmt: FormatOption = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File to write (atomically).")
+        Path | None, typer.Option("-o", "--output", help="File to write (atomically); - prints it.")
     ] = None,
     status: Annotated[
         list[Status] | None,
@@ -363,6 +364,7 @@ def report_command(
 ) -> None:
     """Write the latest result of every claim as a report (html, markdown, json, csv, ...),
     with the reviewer's verdict beside the machine's status."""
+    output = or_stdout(output)
     with cli_errors():
         database = open_database(db)
         report_format = format_for(fmt.value if fmt else None, output)
