@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import yaml
 from conftest import dump
@@ -81,6 +82,24 @@ def test_extract_writes_it_import_stores_it_and_a_person_clears_it(
     result = cli("claim", "edit", low, "--speaker", speaker)  # confirmed, same name
     assert result.exit_code == 0, result.output
     assert _confidences(db_path)[low] is None
+
+    # the column's ascending sort now lists the confirmed one first; the canned query lists
+    # the doubtful first and the confirmed one last, hiding none
+    assert asyncio.run(doubtful_first())[0]["claim_id"] == low
+    [listed] = asyncio.run(_get(ds, f"/{db_path.stem}/speakers_to_check.json?_shape=array"))
+    rest = sorted(v for k, v in stored.items() if k != low and v is not None)
+    assert [r["speaker_confidence"] for r in listed] == [*rest, None]
+    assert listed[-1]["claim"] == low and listed[-1]["speaker"] == speaker
+    assert len(listed) == len(stored)
+
+
+async def _get(ds: Any, *paths: str) -> list[Any]:
+    out = []
+    for path in paths:
+        response = await ds.client.get(path)
+        assert response.status_code == 200, response.text[:300]
+        out.append(response.json())
+    return out
 
 
 def test_a_confidence_outside_0_to_1_is_refused_with_its_line(

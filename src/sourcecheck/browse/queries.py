@@ -162,6 +162,20 @@ where o.cited = 0 and o.status in ('verbatim', 'close')
 order by o.claim_id, ro.n, o.score desc
 """,
     },
+    "speakers_to_check": {
+        "title": "Speakers to check, the least sure first",
+        "description": "Every claim with the speaker extract gave it and how sure it was "
+        "(speaker_confidence, 0-1), the doubtful ones first; then the speakers a person gave or "
+        "confirmed (no confidence), then the claims without a speaker. claim_report sorted by "
+        "speaker_confidence puts those without one first, as SQLite sorts an empty value.",
+        # "is null" first in the ORDER BY: an ascending sort alone puts the empty ones first
+        "sql": """\
+select claim_id as claim, speaker, speaker_confidence, quote, kind, status,
+  source_id as source, document_id as document, paragraph
+from claim_report
+order by speaker_confidence is null, speaker_confidence, speaker is null, claim_rowid
+""",
+    },
     "claim_history": {
         "title": "History of a claim's results",
         "description": "Every result of one claim, newest run first (enter the claim's id).",
