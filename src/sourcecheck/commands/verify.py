@@ -21,7 +21,6 @@ from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, w
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
     DEFAULT_DB,
-    DataTable,
     DbOption,
     choice,
     cli_errors,
@@ -30,6 +29,7 @@ from .common import (
     open_database,
     or_stdout,
     print_json,
+    print_table,
     visible,
 )
 from .progress import progress_bars
@@ -180,7 +180,7 @@ def _stages(bar: Progress) -> Callable[[str, float, int], None]:
 
 def _print_run(run: VerifyRun) -> None:
     """A row per claim checked, the claims without a text summarized by source, the counts."""
-    table = DataTable("claim", "status", "score", "look", "reason", title=f"run {run.run_id}")
+    rows = []
     unchecked: Counter[str] = Counter()
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
@@ -191,9 +191,9 @@ def _print_run(run: VerifyRun) -> None:
         if v.result.status == "verbatim":
             reason = shorten(reason, 160, placeholder="…")
         score = f"{v.result.score:g}" if v.result.scored else "—"  # nothing compared
-        table.add_row(v.claim.id, v.result.status, score, _alarms(v), reason)
-    if table.row_count:  # an empty frame says nothing when no claim had a text
-        console.print(table)
+        rows.append([v.claim.id, v.result.status, score, _alarms(v), reason])
+    if rows:  # an empty frame says nothing when no claim had a text
+        print_table(f"run {run.run_id}", ["claim", "status", "score", "look", "reason"], rows)
     else:
         console.print(f"run {run.run_id}: no claim has a text to check")
     if unchecked:
