@@ -1,11 +1,11 @@
 """Who a stretch of history prose says it is reporting: "according to Czernin".
 
 "according to X", "X reports/records/tells us that", "in X's account", "nach X", "по словам X"
-name the *source* of a reported fact or paraphrase; the speaker is who spoke in it ("according
-to Czernin, Kühlmann spoke with complete assurance": Kühlmann speaks, Czernin's book is
-cited). When X is the author of a source in the database, that source is the one cited: in
-the sentence that names it, always; elsewhere in its paragraph ("according to X" only), for a
-claim whose own words
+(the words of :mod:`.framewords`, which matching's frames read too) name the *source* of a
+reported fact or paraphrase; the speaker is who spoke in it ("according to Czernin, Kühlmann
+spoke with complete assurance": Kühlmann speaks, Czernin's book is cited). When X is the
+author of a source in the database, that source is the one cited: in the sentence that names
+it, always; elsewhere in its paragraph ("according to X" only), for a claim whose own words
 name no author or title of a source (see :func:`~sourcecheck.extract.sources.resolve_source`).
 """
 
@@ -17,21 +17,24 @@ from dataclasses import dataclass
 
 from ..models import Source
 from ..normalize import fold, latin
+from .framewords import FRAMES, alternation, every_language
 from .surnames import same_surname, split_authors, surname
 
 _NAME = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+?)"
+_CITING = every_language("according") + every_language("known_author")
 _REPORTER_RES = (
-    re.compile(r"\b(?:[Aa]ccording to|[Nn]ach|[Пп]о словам|[Сс]огласно)\s+" + _NAME + r"\b"),
+    re.compile(r"\b(?:" + alternation(_CITING, first_either_case=True) + r")\s+" + _NAME + r"\b"),
     re.compile(
-        _NAME + r"\s+(?:reports|reported|records|recorded|relates|related|tells us|told us|"
-        r"states|stated|recounts|recounted|writes|wrote|berichtet|erzählt|пишет|сообщает)"
-        r",?\s+(?:that|dass|daß|что)\b"
+        _NAME + r"\s+(?:" + alternation(every_language("reporting")) + r")"
+        r",?\s+(?:" + alternation(every_language("that")) + r")\b"
     ),
     re.compile(
         r"\b[Ii]n\s+" + _NAME + r"(?:’s|'s)\s+(?:own\s+)?"
-        r"(?:account|narrative|memoirs|recollections|telling|version|words|report|diary)\b"
+        r"(?:" + alternation(FRAMES["en"].accounts) + r")\b"
     ),
 )
+""""according to X" (the phrases before a name of every language, :mod:`.framewords`), "X
+records that" (the verbs of an account), "in X's account"."""
 _RUSSIAN_CASE = re.compile(r"(?:а|я|у|ю|ым|ом)$")
 
 

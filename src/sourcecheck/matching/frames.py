@@ -8,7 +8,8 @@ is pulled towards the passages that talk of letters and friends: its best candid
 passage on another subject. So the meaning stage looks for the *reported content*:
 :func:`reported_content` takes off a leading frame ending in a verb of saying or writing and
 "that" ("Czernin wrote that", "In his diary, Hoffmann noted that"), and an "according to
-NAME" (or "laut NAME", "по словам NAME") wherever it stands, set off by commas.
+NAME" (or "laut NAME", "по словам NAME") wherever it stands, set off by commas. The words
+are extraction's too (:mod:`sourcecheck.extract.framewords`, one table per language).
 
 The frame is taken off only when it is short (at most :data:`FRAME_WORDS` words, none of
 them a verb of the content: a frame is a citation, not a story) and the content keeps at
@@ -21,6 +22,7 @@ import math
 import re
 from typing import TypeVar
 
+from ..extract.framewords import FRAMES, alternation
 from ..models import MatchResult
 
 R = TypeVar("R", bound=MatchResult)
@@ -31,29 +33,20 @@ CONTENT_WORDS = 6
 """The fewest words the reported content must keep for the frame to be taken off."""
 
 _SAYING = {
-    "en": (
-        r"wrote|writes|said|says|stated|states|declared|declares|noted|notes|remarked|"
-        r"observed|reported|reports|recorded|records|claimed|claims|told\s+[\w\s.'’]{1,40}?|"
-        r"assured\s+[\w\s.'’]{1,40}?|informed\s+[\w\s.'’]{1,40}?|explained|insisted|"
-        r"maintained|admitted|argued|complained|recalled|recalls|thought|believed|feared|"
-        r"hoped|confessed|mentioned|added|announced|asserted|emphasi[sz]ed|stressed|"
-        r"acknowledged|conceded|suggested|predicted|warned|replied|answered"
-    ),
-    "de": (
-        r"schrieb|schreibt|sagte|sagt|erklärte|erklärt|meinte|meint|bemerkte|notierte|"
-        r"berichtete|berichtet|behauptete|fürchtete|hoffte|glaubte|betonte|versicherte"
-    ),
-    "ru": (
-        r"писал|писала|пишет|сказал|сказала|говорит|говорил|заявил|заявила|отметил|"
-        r"сообщил|утверждал|считал|полагал|признал|записал|опасался|надеялся"
-    ),
+    lang: "|".join(
+        [
+            alternation(words.reporting + words.saying),
+            *(rf"{verb}\s+[\w\s.'’]{{1,40}}?" for verb in words.addressed),  # told (whom)
+        ]
+    )
+    for lang, words in FRAMES.items()
 }
-_THAT = {"en": r"that", "de": r"(?:dass|daß)", "ru": r"что"}
+"""The verbs that end a frame before "that", of each language (:mod:`.framewords`)."""
+_THAT = {lang: f"(?:{alternation(words.that)})" for lang, words in FRAMES.items()}
 _ACCORDING = {
-    "en": r"according\s+to",
-    "de": r"(?:laut|nach\s+Ansicht|nach\s+Angaben|wie)",
-    "ru": r"(?:по\s+словам|по\s+мнению|как\s+пишет|как\s+писал|согласно)",
+    lang: f"(?:{alternation(words.according + words.set_off)})" for lang, words in FRAMES.items()
 }
+"""The phrases before a name set off by commas ("nach" is left out: "nach Berlin")."""
 _NAME = r"(?:[^\W\d_][\w.'’\-]*\s+){0,3}?[^\W\d_][\w.'’\-]*"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _CONTENT_VERB = re.compile(r"\b(?:had|was|were|would|did|went|came|took|made)\b", re.I)
