@@ -29,15 +29,23 @@ from .verbs import SPEECH_VERBS
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
+DOUBLE_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
+SINGLE_MARKS = "‘’'‚‹›"
+"""The quotation marks, double and single (a single one may be an apostrophe, see
+:func:`single_role`); :mod:`sourcecheck.matching.speech` reads quotations with them too."""
 # Doubled single marks used for a double mark; the straight double mark; the curly ones.
-DOUBLE_RE = re.compile(r"’’|‘‘|''|``|[“”„«»\"]")
-SINGLE_RE = re.compile(r"[‘’'‚‹›]")
+DOUBLE_RE = re.compile(r"’’|‘‘|''|``|[" + re.escape(DOUBLE_MARKS) + "]")
+SINGLE_RE = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 _OPEN_SINGLE = "‘‚‹"
 OPENING = OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
 """Every mark that may open a quotation (the straight ones open or close)."""
 _CLOSE_SINGLE = "’›"
-_SPACE_BEFORE_OPEN = set(" \t\n\r([{—–-/\u00a0") | set("_‘“„«‚‹")
-_PUNCT_AFTER_CLOSE = set(".,;:!?)]}—–-")
+OPENS_AFTER = "([{—–-/"
+"""Besides a space, what a mark opening a quotation may follow: a bracket, a dash, a slash."""
+CLOSES_BEFORE = ".,;:!?)]}—–-"
+"""Besides a space, what a mark closing a quotation may precede: punctuation, a dash."""
+_SPACE_BEFORE_OPEN = set(" \t\n\r\u00a0" + OPENS_AFTER) | set("_‘“„«‚‹")
+_PUNCT_AFTER_CLOSE = set(CLOSES_BEFORE)
 
 ELISIONS = frozenset(
     "em tis twas twere twill twould twixt til cause cos n un ere im er is ow ave ome alf ead "

@@ -6,8 +6,8 @@ Minutes, speeches reported in newspapers and memoirs quote inside their own sent
 attribution (a rendering of Lenin's words: 0.51 with the whole sentence, 0.76 with the quoted
 words alone). So the stored units of a text (:mod:`.vectors`) are cut at the ends of such
 speech, whatever the sentence's length: :func:`speech_pieces` splits a sentence into its quoted
-pieces (any language's marks: “”, „“, «», »«, ‹›, ‚‘, ‘’, straight ones), the words after a
-colon, and the narration between them.
+pieces (any language's marks, :mod:`sourcecheck.extract.quotemarks`': “”, „“, «», »«, ‹›, ‚‘,
+‘’, straight ones), the words after a colon, and the narration between them.
 
 A mark opens a quotation where it follows a space (or a bracket, a dash, another mark) and
 precedes a word, and closes one where it follows a word or punctuation and precedes a space or
@@ -23,6 +23,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..extract.quotemarks import CLOSES_BEFORE, DOUBLE_MARKS, OPENS_AFTER, SINGLE_MARKS
+
 SPEECH_WORDS = 3
 """A quotation (or what follows a colon) of fewer words is no piece of its own."""
 _CLOSERS = {
@@ -30,11 +32,11 @@ _CLOSERS = {
     "‚": "‘’", "‘": "’", "'": "'",
 }  # fmt: skip
 """What closes a quotation each mark opens."""
-_SINGLE = frozenset("‚‘'’‹›")
+_SINGLE = frozenset(SINGLE_MARKS)
 """Marks that are also apostrophes (or rarely quote speech): only a pair of them quotes."""
-_MARK = re.compile("[" + re.escape("".join(_CLOSERS) + "’") + "]")
-_OPENS_AFTER = "([{—–-/" + "".join(_CLOSERS)
-_CLOSES_BEFORE = ".,;:!?…)]}—–-" + "".join(_CLOSERS) + "’"
+_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_OPENS_AFTER = OPENS_AFTER + "".join(_CLOSERS)
+_CLOSES_BEFORE = CLOSES_BEFORE + "…" + "".join(_CLOSERS) + "’"
 _COLON = re.compile(r":\s+")
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 """A word as the stored units count them (:mod:`.vectors`)."""
