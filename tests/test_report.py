@@ -287,7 +287,7 @@ def test_report_files_are_written_whole_and_filters_apply(
     assert html.read_text() == "old"  # a refused report leaves the file alone
     assert run("-o", str(tmp_path / "missing" / "r.html")).exit_code == 4
     monkeypatch.chdir(tmp_path)  # "-o -" prints the report: no file named "-"
-    assert run("-o", "-", "--format", "md").stdout == run("--format", "md").stdout
+    assert run("-o", "-").stdout == run().stdout  # JSON: no time of writing in it
     assert not (tmp_path / "-").exists()
     only = json.loads(run("--status", "close", "--status", "partial").stdout)
     assert sorted(i["claim"] for i in only) == ["diary", "elided", "negated", "vote"]
