@@ -51,7 +51,8 @@ DEVELOPMENT = (
 )
 TYPES = ("Explicit", "Anaphoric", "Implicit")
 BANDS = ((0.8, 1.01), (0.6, 0.8), (0.4, 0.6), (0.0, 0.4))
-_CONFIDENCE = re.compile(r"speaker confidence (\d\.\d+)")
+_CONFIDENCE = re.compile(r"speaker confidence (\d\.\d+)(?: \(([^)]*)\))?")
+_VERB = re.compile(r"^the verb '[^']*' next to it$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 csv.field_size_limit(10**8)
 
@@ -73,6 +74,7 @@ class Tally:
     proposals: int = 0
     matched_proposals: int = 0
     bands: Counter[tuple[float, bool]] = field(default_factory=Counter)
+    sieves: Counter[tuple[str, float, bool]] = field(default_factory=Counter)
     seconds: float = 0.0
 
     def add(self, other: Tally) -> None:
@@ -80,6 +82,7 @@ class Tally:
         self.found.update(other.found)
         self.right.update(other.right)
         self.bands.update(other.bands)
+        self.sieves.update(other.sieves)
         self.proposals += other.proposals
         self.matched_proposals += other.matched_proposals
         self.seconds += other.seconds
@@ -145,6 +148,14 @@ def speaker_confidence(claim: Claim) -> float:
     return float(m.group(1)) if m else 0.0
 
 
+def sieve_of(claim: Claim) -> str:
+    """The sieve the proposal's notes name ("vocative", "conversation turns"...); every verb
+    beside the quotation is one sieve."""
+    m = _CONFIDENCE.search(claim.notes or "")
+    sieve = (m.group(2) or "") if m else ""
+    return "the verb next to it" if _VERB.match(sieve) else sieve or "(none)"
+
+
 def _without_dashes(text: str, at: int, step: int) -> int:
     """A piece's start (``step`` 1) or end (-1) past the dashes that set off an aside."""
     i = at if step == 1 else at - 1
@@ -189,11 +200,13 @@ def score_novel(folder: Path, *, errors: int = 0) -> Tally:
         confidence = speaker_confidence(hits[0])
         band = next(lo for lo, hi in BANDS if lo <= confidence < hi)
         tally.bands[(band, ok)] += 1
+        tally.sieves[(sieve_of(hits[0]), confidence, ok)] += 1
         if not ok and shown < errors:
             shown += 1
             print(
                 f"    {ref.kind:9} {hits[0].start}: proposed {hits[0].speaker!r} "
-                f"({confidence:.2f}), reference {ref.speaker!r}: {hits[0].quote[:50]!r}"
+                f"({confidence:.2f}, {sieve_of(hits[0])}), reference {ref.speaker!r}: "
+                f"{hits[0].quote[:50]!r}"
             )
     tally.proposals = len(proposals)
     tally.matched_proposals = len(matched)
@@ -219,11 +232,22 @@ def report_bands(t: Tally) -> None:
         print(f"| {label} | {right + wrong} | {pct(right, right + wrong)} |")
 
 
+def report_sieves(t: Tally) -> None:
+    """Accuracy per sieve and the confidence it gives: each band must be honest for every
+    sieve in it, not only on average."""
+    print("\n| sieve | speaker confidence | found quotations | speaker right |")
+    print("|---|---|---|---|")
+    for sieve, confidence in sorted({(s, c) for s, c, _ in t.sieves}, key=lambda k: -k[1]):
+        right, wrong = t.sieves[(sieve, confidence, True)], t.sieves[(sieve, confidence, False)]
+        print(f"| {sieve} | {confidence:.2f} | {right + wrong} | {pct(right, right + wrong)} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("novels", nargs="*", help="PDNC novel folders (default: the six here)")
     parser.add_argument("--hold-out", action="append", default=[], help="report apart")
     parser.add_argument("--errors", type=int, default=0, help="wrong speakers to print")
+    parser.add_argument("--sieves", action="store_true", help="accuracy per sieve/confidence")
     args = parser.parse_args()
     folders = [Path(n) for n in args.novels] or [PDNC / n for n in DEVELOPMENT]
     missing = [f for f in folders if not (f / "quotation_info.csv").exists()]
@@ -248,6 +272,8 @@ def main() -> int:
     if totals["held out"].refs:
         report("**all**", everything)
     report_bands(everything)
+    if args.sieves:
+        report_sieves(everything)
     return 0
 
 
