@@ -18,13 +18,24 @@ from .vocatives import vocatives
 if TYPE_CHECKING:
     from .resolve import Referents, Turn
 
-_TO = re.compile(rf"\b(?:to|towards)\s+(?P<who>{NAME_RE.pattern})")
-"""A name the narration turns or speaks to: "said to Jane", "turning to Mr. Darcy"."""
-_ASKED_OF = re.compile(
-    rf"\b(?:asked|inquired|enquired|demanded|begged)\b(?:Mrs?\.|Dr\.|[^.;:!?“”\"\n]){{0,80}}?"
-    rf"\bof\s+(?P<who>{NAME_RE.pattern})"
+_TURNING = frozenset("turn turns turned turning".split())
+"""Words that make "to X" the one spoken to without a verb of saying ("turning to Paul")."""
+_NOT_TOWARDS = NOT_SPEECH_ALONE | frozenset(
+    "return returns returned returning think thinks thought thinking".split()
 )
-"""A name a question is asked of: "asked Mr. Brownlow, in a low voice, of Monks"."""
+"""Verbs of saying only in a sense that goes somewhere else ("went to Mr. Hale", "returned to
+Bath"), or of a thought nobody hears ("a new idea to Alice, and she thought it over")."""
+_ASKING_OF = frozenset("asked inquired enquired demanded begged".split())
+"""Verbs whose "of X" is the one asked ("asked Mr. Brownlow, in a low voice, of Monks")."""
+_TELLING = frozenset(
+    "asked told addressed addressing answered questioned wanted begged entreated assured "
+    "informed reminded bade".split()
+)
+"""Verbs whose object is the one spoken to ("asked Harriet", "wanted Mr. Darcy to account")."""
+
+_CLAUSE_BEFORE = re.compile(r"(?:Mrs?\.|Dr\.|[^.;:!?“”\"\n]){0,80}$")
+_VERB_AFTER = re.compile(r",?\s*(?:and\s+)?(?:(?:he|she)\s+)?([a-z]+)")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def addressed(
@@ -36,8 +47,12 @@ def addressed(
     inside_quote: Callable[[int], bool] = lambda at: False,
 ) -> set[str]:
     """The persons the narration of ``text[start:end]`` (outside quotation marks) says are
-    spoken to, by the names the people of the text give them. An owner is not one ("went to
-    Mr. Hale's house"), nor a name inside a quotation.
+    spoken to, by the names the people of the text give them: "to X" beside a verb of saying
+    or of turning ("said to Jane", "turning to Paul", "walking up to Oliver, said"), "of X"
+    after a verb of asking in its clause ("asked Mr. Hale, in a low voice, of Mr. Ward"), a
+    verb's object ("asked Harriet", "told Mr. Darcy"). An owner is not one ("went to Mr.
+    Hale's house"), nor a name inside a quotation, nor the speaker of an inverted attribution
+    ("“Why?” asked Harriet").
 
     >>> from sourcecheck.extract.people import people_of
     >>> t = "Mr. Tom Hale met Paul Grey. Paul smiled. Then, turning to Paul, he said,"
@@ -48,17 +63,32 @@ def addressed(
     set()
     """
     found = set()
-    for pattern in (_TO, _ASKED_OF):
-        for m in pattern.finditer(text, start, end):
-            name = m["who"]
-            if name.endswith(("’s", "'s")) or text.startswith(("’s", "'s"), m.end()):
-                continue
-            if inside_quote(m.start("who")) or (pattern is _TO and not _spoken_to(text, m)):
-                continue
-            person = people.resolve(name)
+    for m in NAME_RE.finditer(text, start, end):
+        if m.group().endswith(("’s", "'s")) or _POSSESSIVE.match(text, m.end()):
+            continue
+        if not inside_quote(m.start()) and _is_spoken_to(text, m):
+            person = people.resolve(m.group())
             if person is not None:
                 found.add(person.name)
     return found
+
+
+def _is_spoken_to(text: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` is the one spoken to, by the words of its clause before it
+    and the verb right after it."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    before = clause.group() if clause else ""
+    words = re.findall(r"[a-z]+", before)
+    if not words:
+        return False
+    if words[-1] in ("to", "towards"):  # "she said to Jane", "walking up to Oliver, said"
+        after = _VERB_AFTER.match(text, m.end())
+        verbs = words + ([after.group(1)] if after is not None else [])
+        return any(w in _TURNING or (w in SPEECH_VERBS and w not in _NOT_TOWARDS) for w in verbs)
+    if words[-1] == "of":
+        return any(w in _ASKING_OF for w in words)
+    inverted = clause is not None and clause.start() > 0 and text[clause.start() - 1] in '”"'
+    return words[-1] in _TELLING and before.endswith(" ") and not inverted
 
 
 def addressee(
@@ -86,29 +116,6 @@ def addressee(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_TOWARDS = frozenset("turn turns turned turning".split())
-"""Words that make "to X" the one spoken to without a verb of saying ("turning to Paul")."""
-_NOT_TOWARDS = NOT_SPEECH_ALONE | frozenset("return returns returned returning".split())
-"""Verbs of saying only in a sense that goes somewhere else ("went to Mr. Hale", "returned to
-Bath")."""
-_CLAUSE_BEFORE = re.compile(r"(?:Mrs?\.|Dr\.|[^.;:!?“”\"\n])*$")
-_VERB_AFTER = re.compile(r",?\s*(?:and\s+)?(?:(?:he|she)\s+)?([a-z]+)")
-
-
-def _spoken_to(text: str, m: re.Match[str]) -> bool:
-    """Whether "to X" of ``m`` names the one spoken to: a verb of saying or of turning comes
-    before it in its clause ("she said to Jane", "whispered that gentleman to Mr. Brownlow",
-    "turning to Paul") or right after it ("walking up to Oliver, said"), not "it had occurred
-    to Elizabeth" nor "he went to Paul"."""
-    lo = max(0, m.start() - 80)
-    clause = _CLAUSE_BEFORE.search(text, lo, m.start())
-    words = re.findall(r"[a-z]+", clause.group() if clause else "")
-    after = _VERB_AFTER.match(text, m.end("who"))
-    if after is not None:
-        words.append(after.group(1))
-    return any(w in _TOWARDS or (w in SPEECH_VERBS and w not in _NOT_TOWARDS) for w in words)
-
-
 PARTNER_TURN_PARAGRAPHS = 2
 """How far before the turn it answers the conversation's previous turn may be (one paragraph
 of narration between them)."""
@@ -132,21 +139,6 @@ def answering(answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str 
     return turn.person.name
 
 
-# -- whom the narration before a turn says it goes to (the conversation's view) -------------
-# (e36's reading, beside :func:`addressed`: "asked Harriet", "wanted Mr. Darcy to account"
-# without "to"; the two readings of "spoken to" are one concept to unify, measured on PDNC.)
-
-_TOWARD = re.compile(
-    r"\b(?:(?:turn|said|say|spoke|speak|repl|whisper|call|cried|exclaim|observ|remark|add)\w*"
-    r"\s+to|asked|told|addressed|addressing|answered|questioned|wanted|begged|entreated"
-    r"|assured|informed|reminded|bade)\s+$"
-)
-"""The words right before the person a clause says the words go to ("turned to", "said to",
-"asked", "wanted ... to account"); not any "to" ("It was most convenient to Emma", "while he
-talked to Isabella": someone else's conversation)."""
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
 def narrated_addressees(narration: str, people: People) -> set[str]:
     """The one person the last sentence of ``narration`` (the lead-in of a quotation, or the
     narration paragraph right before a paragraph that opens with one) says the words are
@@ -168,14 +160,4 @@ def narrated_addressees(narration: str, people: People) -> set[str]:
 def _toward_in_last_sentence(narration: str, people: People) -> set[str]:
     """The persons the last sentence of ``narration`` says the words go to."""
     spans = sentence_spans(narration)
-    last = narration[spans[-1][0] :] if spans else ""
-    found = set()
-    for m in NAME_RE.finditer(last):
-        if not _TOWARD.search(last[max(0, m.start() - 20) : m.start()]):
-            continue
-        if _POSSESSIVE.match(last, m.end()):
-            continue  # "went to Frank Churchill's house": a place, nobody spoken to
-        person = people.resolve(m.group())
-        if person is not None:
-            found.add(person.name)
-    return found
+    return addressed(narration, spans[-1][0], len(narration), people) if spans else set()
