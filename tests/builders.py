@@ -295,4 +295,9 @@ def serving(
 
 def speaker_of(claims: list[Claim], start: str) -> str | None:
     """The speaker of the claim whose quote opens with ``start`` (attribution tests)."""
-    return next(c.speaker for c in claims if c.quote.startswith(start))
+    return claim_of(claims, start).speaker
+
+
+def claim_of(claims: list[Claim], start: str) -> Claim:
+    """The claim whose quote opens with ``start`` (attribution tests)."""
+    return next(c for c in claims if c.quote.startswith(start))

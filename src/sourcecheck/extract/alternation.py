@@ -32,6 +32,9 @@ ANCHOR = 0.7
 ALTERNATION = 0.6
 """The confidence of the conversation's turns (0.65 when the anchors on both sides agree)."""
 CONVERSATION_PRONOUN = "a pronoun, the conversation's turn"
+PRONOUN_TURN = 0.8
+"""How sure a pronoun turn the anchors alternate to is while the text is read (above its
+own referent's; shown lower, see confidences.py)."""
 CALLED = "called by name"
 """The evidence of a pronoun the turn it answers calls by name: stronger than the alternation."""
 MAX_REACH = 6
@@ -122,7 +125,7 @@ def alternate(
             and not _narrated_referent(said, s, name, narrated)
         ):
             why = s.evidence.split(" (")[0] + f" ({pronoun} = {name}: the conversation's turn)"
-            set_speaker(s, name, why, 0.8)
+            set_speaker(s, name, why, PRONOUN_TURN)
             s.sieve = CONVERSATION_PRONOUN
         elif pronoun is None and agree and s.sieve == "conversation turns":
             why = "conversation turns: the speaker named on both sides"

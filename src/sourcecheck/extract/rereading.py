@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import CONVERSATION_PRONOUN
 from .anaphora import PLURAL, named_beside, narrated_as, pronoun_gender
+from .confidences import show_confidences
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .surnames import surname
@@ -102,6 +103,7 @@ def reread(
         narration=narration,
     )
     pronouns_again(said_list, quote_text, people, referents)
+    show_confidences(said_list)
 
 
 def pronouns_again(

@@ -47,6 +47,8 @@ TURNS = 0.6
 TURNS_APART = 0.5
 """How sure a turn is that the turns after it decide, or that narration separates."""
 VOCATIVE = 0.55
+ADDRESSED_BEFORE = "vocative: the previous turn addresses them"
+"""The evidence of a turn the previous one calls by name (shown surer: see confidences.py)."""
 PARTNER = 0.5
 WEAK = 0.45
 """Decisions below this are guesses the turn sieves may replace (the fallback's 0.3)."""
@@ -357,9 +359,9 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
             (name,) = names
             member = _family_member(conv, k, name, {prev} | mine)
             if member is not None:
-                why = f"vocative: the previous turn addresses them ({name}: {member})"
+                why = f"{ADDRESSED_BEFORE} ({name}: {member})"
                 return member, why, VOCATIVE
-            return name, "vocative: the previous turn addresses them", VOCATIVE
+            return name, ADDRESSED_BEFORE, VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
