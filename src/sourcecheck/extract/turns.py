@@ -30,6 +30,7 @@ from .callers import fill_callers
 from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
+from .reseed import reseed
 from .sameparagraph import SAME_PARAGRAPH, SAME_PARAGRAPH_SIEVE, same_paragraph
 from .sieves import PRONOUNS
 from .turndescriptions import (
@@ -288,6 +289,7 @@ def _fill_chain(conv: _Conversation) -> None:
         lambda: _fill_twice(conv),
         narrated=lambda p: conv.named_between(p - 1, p + 1),
     )
+    reseed(conv.said, conv.chain, conv.addressed, conv.people)
 
 
 def _fill_twice(conv: _Conversation) -> None:
