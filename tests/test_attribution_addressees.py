@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from builders import speaker_of
 
-from sourcecheck.extract.addressees import addressed
+from sourcecheck.extract.addressees import addressed, narrated_addressees
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.people import people_of
 
@@ -84,3 +84,21 @@ def test_the_man_called_by_name_replies_whoever_spoke_two_turns_before() -> None
     # The alternation would give the turn to Charles, who spoke two turns before; the
     # question called Mr. Darcy by name, and "he replied" is his answer.
     assert speaker_of(extract_claims(text), "they were brightened") == "Mr. Darcy"
+
+
+def test_one_reading_of_spoken_to_for_the_paragraph_and_the_narration_before_a_turn() -> None:
+    def text(clause: str) -> str:
+        return f"Mr. Tom Hale met Elizabeth Lane. Elizabeth smiled. {clause}"
+
+    def paragraph(clause: str) -> set[str]:
+        t = text(clause)
+        return addressed(t, t.index(clause), len(t), people_of(t))
+
+    # A verb's object is the one spoken to in a paragraph too, not only "to" and "of" ...
+    assert paragraph("He asked Elizabeth whether the house was let.") == {"Elizabeth"}
+    # ... and the narration before a turn reads "to" as the paragraph does.
+    before = "Then, walking up to Elizabeth, he said,"
+    assert narrated_addressees(before, people_of(text(before))) == {"Elizabeth"}
+    # The speaker of an inverted attribution is nobody spoken to, nor a thought's subject.
+    assert paragraph("“Is it let?” asked Elizabeth. He smiled.") == set()
+    assert paragraph("This was a new idea to Elizabeth, and she thought it over.") == set()
