@@ -31,6 +31,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import colonleads, extracts, sieves
+from .actors import read_narration
 from .anaphora import contradicts, narrated_as, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
@@ -169,6 +170,7 @@ class Speakers:
             silent=self._silent_answer, reading=self.reading,
         )  # fmt: skip
         name_described(self.text, said_list, self.people)  # "the man" = Monks, = Mr. Brownlow
+        read_narration(self.text, self.paras, said_list, self.people)  # "Trotsky stood up."
         return said_list
 
     def _silent_answer(self, paragraph: int) -> str | None:

@@ -1,0 +1,334 @@
+"""Who a pronoun beside a quotation stands for in narrative prose that names its people once
+(history, journalism: "Trotsky stood up. “The revolt ...,” he said"): the *actor* of the
+narration right before the quotation, the subject of its last sentence ("Martov, pale and
+hoarse, demanded the floor.", "Then a tall, lean soldier with a bandaged head climbed on the
+platform.", "Somebody laughed, and a sailor of the Aurora turned round on him."), and when that
+sentence's subject is the pronoun itself ("He shook his fist."), the subject of the one before.
+
+A capitalised name acting as a sentence's subject is a person even when the text names it only
+once, and a description acting so ("a tall, lean soldier") is the speaker when no person is
+named. The actor is taken only when its gender does not contradict the pronoun ("he" never goes
+to a woman, nor to a crowd); a speaker of the wrong gender for the pronoun is never kept
+(:func:`agreeing`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..texts.paragraphs import Paragraph
+from .attribution import PREPOSITIONS, SUBORDINATORS
+from .crowds import crowds
+from .cue import Token, tokenize
+from .descriptions import description_gender, head_noun, is_group
+from .mentions import DETERMINERS, PRONOUNS, mention_at, past_verb
+from .persons import People
+from .surnames import surname
+from .verbs import PAST
+
+if TYPE_CHECKING:
+    from .speakers import Said
+
+_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s+and\s+then\s+")
+_SENTENCE_END = re.compile(r"[.!?…]+[”’\"]?(?=\s)")
+_OPENERS = frozenset("then and but so now here there at last presently again".split())
+_COMMON_PAST = frozenset(
+    "stood rose came went took sat got began ran made held shook read left kept gave put struck "
+    "fell drew threw bent set sprang leapt leaped climbed hung broke led met saw heard knew "
+    "thought felt found grew was were had did could would rang rode wore swore sent brought "
+    "caught stole spoke cried lay sank strode stuck swung tore won wrote told ate fought "
+    "flung hid hit let lit lost paid quit shut slid sped spun split spread stung swept "
+    "taught threw woke became began".split()
+)
+_PERSON_WORDS = frozenset(
+    "delegate delegates leader corporal infantryman committeeman chairman junker lieutenant "
+    "worker workman workmen student commissar guard sentry orator speaker stranger president "
+    "secretary adjutant superintendent official deputy minister member representative "
+    "correspondent journalist comrade peasant person delegate cossack cadet gunner".split()
+)
+_COMPARED = frozenset("younger older elder other first second former latter taller".split())
+"""Words that stand for one of two persons just named: "The younger held that ..."."""
+_NAMED = re.compile(r"\b(?:named|called) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)*)")
+MAX_SENTENCES = 3
+"""Sentences read back through a chain of the pronoun's own subjects ("He shook his fist.")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The subject of a narration sentence: its words, kind (name, description, pronoun,
+    first) and start offset."""
+
+    words: str
+    kind: str
+    start: int
+    verb: int  # where its verb starts: the words between are its asides
+
+
+def narration_before(text: str, paras: Sequence[Paragraph], mark: int) -> tuple[int, int] | None:
+    """The narration right before the opening mark at ``mark``: the paragraph's words before it
+    (after any earlier quotation of the paragraph), or, for a quotation that opens its
+    paragraph, the whole paragraph before when it quotes nobody."""
+    para = next((p for p in reversed(paras) if p.start <= mark), None)
+    if para is None:
+        return None
+    lo = max(para.start, text.rfind("”", para.start, mark) + 1)
+    if text[lo:mark].strip():
+        return lo, mark
+    if lo != para.start or para.number < 2:
+        return None
+    before = paras[para.number - 2]
+    if "“" in text[before.start : before.end] or '"' in text[before.start : before.end]:
+        return None
+    return before.start, before.end
+
+
+def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[lo:hi]``, in order."""
+    spans, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:hi].strip():
+        spans.append((start, hi))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_verb(tokens: list[Token], j: int) -> bool:
+    """A finite past verb at ``j``, after at most one adverb ("slowly rose", "then went")."""
+    for k in (j, j + 1):
+        if k >= len(tokens) or tokens[k].kind != "w":
+            return False
+        word = tokens[k].text.lower()
+        if past_verb(word) or word in PAST or word in _COMMON_PAST:
+            return True
+        if k == j and not (word.endswith("ly") or word in _OPENERS):
+            return False
+    return False
+
+
+def _description_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A determiner, adjectives and the noun of a person ("an elderly workman", "a tall, lean
+    soldier"), where :func:`.mentions.mention_at` reads none."""
+    if tokens[i].text.lower() not in DETERMINERS:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        word = tokens[k].text.lower()
+        if tokens[k].kind != "w" and word != ",":
+            return None
+        if head_noun(word) is not None or word in _PERSON_WORDS or word in _COMPARED:
+            return "description", k + 1
+    return None
+
+
+def _opens(token: Token) -> bool:
+    """A preposition, a determiner or a capitalized word: a name may follow it inside a phrase
+    ("from Tver", "of the Aurora"), where a name after a lower-case word opens a new clause."""
+    word = token.text
+    return word in PREPOSITIONS or word in DETERMINERS or word[0].isupper()
+
+
+def _strict_verb(token: Token) -> bool:
+    """A lower-case past form: where a subject's noun phrase ends ("an elderly workman took")."""
+    word = token.text
+    return word.islower() and (word in PAST or word in _COMMON_PAST or past_verb(word))
+
+
+def _past_modifiers(tokens: list[Token], j: int) -> int:
+    """The index after what may stand between a subject and its verb: an aside between commas
+    ("Martov, pale and hoarse, demanded"), a phrase of place or of clothing ("a student in a
+    green cap was"), a participle ("The young officer standing in the gateway, ... clicked")."""
+    for _ in range(3):
+        if j >= len(tokens) or _is_verb(tokens, j):
+            return j
+        word = tokens[j].text.lower()
+        if tokens[j].text == ",":
+            close = next(
+                (k for k in range(j + 1, min(len(tokens), j + 14)) if tokens[k].text == ","), None
+            )
+            if close is None:
+                return j
+            j = close + 1
+        elif (word in PREPOSITIONS and word != "to") or word.endswith("ing"):
+            k = j + 1  # (a phrase of a few words, never running into a new name: "to take
+            while (  # his place on the step Rostopchín stood")
+                k < min(len(tokens), j + 6)
+                and tokens[k].kind == "w"
+                and (
+                    tokens[k].text[0].islower()
+                    or tokens[k - 1].kind != "w"
+                    or _opens(tokens[k - 1])
+                )
+                and not _is_verb(tokens, k)
+            ):
+                k += 1
+            j = k
+        else:
+            return j
+    return j
+
+
+def subject_of(text: str, start: int, end: int) -> Actor | None:
+    """The subject of the last clause of the sentence ``text[start:end]``: the first name,
+    pronoun or description followed (past an aside, a qualifying phrase) by a past verb.
+
+    >>> t = "Then a tall, lean soldier with a bandaged head climbed on the platform."
+    >>> a = subject_of(t, 0, len(t)); (a.words, a.kind)
+    ('a tall, lean soldier', 'description')
+    >>> t = "Martov, pale and hoarse, demanded the floor."
+    >>> subject_of(t, 0, len(t)).words
+    'Martov'
+    """
+    clauses = [start] + [m.end() for m in _CLAUSES.finditer(text, start, end)]
+    tokens = tokenize(text, clauses[-1], end)
+    first = 0
+    if tokens and tokens[0].text.lower() in SUBORDINATORS:  # "When he had done, the delegate"
+        first = next((k + 1 for k, t in enumerate(tokens[:12]) if t.text == ","), 0)
+    for i in range(first, min(len(tokens), first + 12)):
+        verb = next((k for k in range(i + 2, len(tokens)) if _strict_verb(tokens[k])), None)
+        found = mention_at(tokens[:verb], i) or _description_at(tokens[:verb], i)
+        if found is None:
+            continue
+        kind, j = found
+        if kind == "name" and j - i == 1 and tokens[i].text.lower() in _OPENERS:
+            continue
+        if kind == "description" and j - i > 2 and tokens[j - 1].text[0].isupper():
+            before = tokens[j - 2].text
+            if before.islower() and before not in DETERMINERS and before not in PREPOSITIONS:
+                continue  # "the step Rostopchín stood": the name is the subject
+        verb = _past_modifiers(tokens, j)
+        if _is_verb(tokens, verb):
+            words = text[tokens[i].start : tokens[j - 1].end]
+            return Actor(words, kind, tokens[i].start, tokens[verb].start)
+        if kind in ("pronoun", "first"):
+            return None  # ("he bent his head and muttered": the subject, no verb read)
+    return None
+
+
+def is_person_description(words: str) -> bool:
+    """Whether a description names a person ("a tall soldier", "their leader", "one of
+    them"), not a thing ("a roar of applause") nor a crowd."""
+    if is_group(words):
+        return False
+    lowered = words.lower().replace(",", " ").split()
+    head = lowered[: next((k for k, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))]
+    return (
+        head_noun(" ".join(head)) is not None
+        or any(w in _PERSON_WORDS for w in head)
+        or (lowered[:2] == ["one", "of"] or lowered[0] in ("somebody", "someone"))
+    )
+
+
+def gender_of(words: str, kind: str, people: People) -> str | None:
+    """The gender of an actor: the person a name resolves to, or a description's noun."""
+    if kind == "name":
+        return people.gender(words)
+    return description_gender(words)
+
+
+def actor_before(
+    text: str, paras: Sequence[Paragraph], mark: int, pronoun: str, people: People
+) -> Actor | None:
+    """The actor the pronoun ``pronoun`` ("he", "she") of a quotation opening at ``mark``
+    stands for: the subject of the narration's last sentence before it, going back through
+    sentences whose subject is that pronoun; None when the subject is someone else, a crowd,
+    or of the other gender."""
+    gender = {"he": "M", "she": "F"}.get(pronoun.lower())
+    span = narration_before(text, paras, mark)
+    if gender is None or span is None:
+        return None
+    for s, e in reversed(sentences(text, *span)[-MAX_SENTENCES:]):
+        actor = subject_of(text, s, e)
+        if actor is None:
+            return None
+        if actor.kind == "pronoun" and actor.words.lower() == pronoun.lower():
+            continue  # "He shook his fist at the platform.": the one before says who
+        if actor.kind == "description" and not is_person_description(actor.words):
+            return None  # ("A murmur ran through the crowd.")
+        shown = PRONOUNS.get(actor.words.lower()) if actor.kind != "name" else None
+        if actor.kind in ("name", "description"):
+            shown = gender_of(actor.words, actor.kind, people)
+        if shown in (None, gender) and actor.kind in ("name", "description"):
+            return actor
+        if shown not in ("M", "F", "I"):
+            return None  # ("they", "we": nobody of the pronoun's gender said)
+        return _other_of_gender(text, (actor.verb, e), gender, people)
+    return None
+
+
+def _other_of_gender(text: str, span: tuple[int, int], gender: str, people: People) -> Actor | None:
+    """The one person of ``gender`` a sentence names after its verb, when its subject is of
+    the other gender or the writer ("I went back and told Lenin about it. He shook his head.",
+    "she inquired of a very old man who stood ... he bent his head"): the pronoun's referent;
+    None when there are none or several."""
+    tokens = tokenize(text, *span)
+    found: list[Actor] = []
+    i = 0
+    while i < len(tokens):
+        got = mention_at(tokens, i) or _description_at(tokens, i)
+        if got is None or got[0] not in ("name", "description"):
+            i += 1
+            continue
+        kind, j = got
+        words = text[tokens[i].start : tokens[j - 1].end]
+        person = kind == "name" or is_person_description(words)
+        if person and gender_of(words, kind, people) in (None, gender):
+            found.append(Actor(words, kind, tokens[i].start, tokens[j - 1].end))
+        i = j
+    return found[0] if len(found) == 1 else None
+
+
+def _display(text: str, actor: Actor, people: People) -> str:
+    """The name to write for an actor: the person a name resolves to, or that the aside of a
+    description names ("the chairman, a grey man named Ivanov, read"), a description as
+    written."""
+    named = _NAMED.search(text, actor.start, actor.verb)
+    words = named.group(1) if actor.kind == "description" and named else actor.words
+    if actor.kind == "name" or named:
+        person = people.resolve(words)
+        return person.name if person is not None else words
+    return actor.words
+
+
+def read_narration(
+    text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
+) -> None:
+    """What the narration around each quotation says of its speaker, after the sieves: the
+    actor a pronoun stands for (:func:`agreeing`), a crowd or a named voice
+    (:func:`.crowds.crowds`)."""
+    agreeing(text, paras, said_list, people)
+    crowds(text, paras, said_list, people)
+
+
+def agreeing(
+    text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
+) -> None:
+    """Give each quotation whose speaker is a pronoun beside it ("“...,” he said") the actor
+    of the narration right before it (:func:`actor_before`), and never keep a speaker of the
+    other gender than the pronoun: without an actor, such a quotation has no speaker."""
+    for said in said_list:
+        cue = said.cue
+        if cue is None or cue.kind != "pronoun" or cue.words.lower() not in ("he", "she"):
+            continue
+        actor = actor_before(text, paras, said.first_mark, cue.words, people)
+        if actor is not None:
+            name = _display(text, actor, people)
+            named = said.speaker_key and re.search(
+                rf"\b{re.escape(said.speaker_key)}\b", text[actor.start : actor.verb], re.I
+            )  # ("the chairman, a grey man named Ivanov, read": Ivanov)
+            if name != said.speaker and not named:
+                said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
+                said.person = actor.kind == "name"
+                said.evidence += f"; {cue.words} = {name}, the subject of the sentence before"
+                said.speaker_confidence, said.sieve = 0.6, "actor before"
+            continue
+        gender = {"he": "M", "she": "F"}[cue.words.lower()]
+        shown = people.gender(said.speaker) if said.speaker else None
+        if said.speaker and not said.person:
+            shown = description_gender(said.speaker)
+        if shown is not None and shown != gender:
+            said.evidence += f"; not {said.speaker}: '{cue.words}' is not of their gender"
+            said.speaker, said.speaker_key, said.person = None, "", True
+            said.speaker_confidence, said.sieve = 0.2, "none"

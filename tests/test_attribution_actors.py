@@ -1,0 +1,126 @@
+"""Who a pronoun beside a quotation stands for in history and journalism prose, where people
+are named once ("Trotsky stood up. “...,” he said"), and the words of crowds and voices
+(modules actors and crowds). The passages are written for the tests."""
+
+from __future__ import annotations
+
+from sourcecheck.extract.actors import subject_of
+from sourcecheck.extract.crowds import crowd_speaker
+from sourcecheck.extract.speakers import Speakers, read_text
+
+
+def speakers(text: str, author: str | None = None) -> list[str | None]:
+    return [s.speaker for s in Speakers(read_text(text), author=author).attribute_all()]
+
+
+def test_a_name_as_a_sentences_subject_is_who_the_pronoun_after_it_stands_for() -> None:
+    text = (
+        "Martov spoke first for the Mensheviki. “We propose a commission,” he said.\n\n"
+        "“Then we leave!” shouted Martov, and the hall was noisy for a long while.\n\n"
+        "Trotsky stood up. “The revolt of the masses needs no justification,” he said."
+    )
+    assert speakers(text)[-1] == "Trotsky"
+
+
+def test_a_name_with_an_aside_before_its_verb_is_the_subject() -> None:
+    text = (
+        "Schreider opened the meeting. “The Duma is the only lawful authority,” he began.\n\n"
+        "There was a storm of applause, and Schreider sat down.\n\n"
+        "Avksentiev, pale and hoarse, demanded the floor. “We must go to the Palace,” he cried."
+    )
+    assert speakers(text)[-1] == "Avksentiev"
+
+
+def test_a_description_as_the_subject_is_the_speaker_when_nobody_is_named() -> None:
+    text = (
+        "Dan, of the Mensheviki, was speaking when the guns sounded.\n\n"
+        "Then a tall, lean soldier with a bandaged head climbed on the platform. “Comrades!” "
+        "he cried. “The Cossacks will not fight against the people!”"
+    )
+    said = speakers(text)
+    assert said[0] == "a tall, lean soldier", said
+
+
+def test_the_pronouns_own_sentences_lead_back_to_the_subject_that_names_him() -> None:
+    text = (
+        "Kamenev rang the bell and read the order of the day.\n\n"
+        "Then an old peasant delegate from Tver, his beard white with frost, stood on a bench. "
+        "He shook his fist at the platform. “You promised us land in the spring,” he said."
+    )
+    assert speakers(text)[-1] == "an old peasant delegate"
+
+
+def test_the_subject_of_the_last_clause_after_and() -> None:
+    text = (
+        "Lunacharsky was answering a question.\n\n"
+        "Somebody near the door laughed, and a sailor of the Aurora, broad in his striped "
+        "jersey, turned round on him. “What are you laughing at?” he growled."
+    )
+    assert speakers(text)[-1] == "a sailor of the Aurora"
+
+
+def test_he_never_goes_to_a_woman_but_to_the_one_man_the_sentence_names() -> None:
+    text = (
+        "The princess went out to the peasants in the yard. “What do you want?” she asked.\n\n"
+        "Nobody answered. She inquired of a very old man who stood leaning on his stick. But as "
+        "if this angered him, he bent his head and muttered: “We want nothing from you.”"
+    )
+    assert speakers(text)[-1] == "a very old man"
+
+
+def test_a_man_named_after_the_writers_own_subject_is_the_he_that_follows() -> None:
+    text = (
+        "Kamkov came in. He did not greet me. “The question is settled,” he announced.\n\n"
+        "I went back to the Kremlin and told Lenin about the conversation. He shook his head. "
+        "“They will do something stupid,” he said."
+    )
+    assert speakers(text, author="Leon Trotsky")[-1] == "Lenin"
+
+
+def test_a_person_named_in_the_subjects_aside_keeps_the_quotation() -> None:
+    text = (
+        "Volodarsky finished his speech.\n\n"
+        "Then the chairman of the committee, a grey man named Ivanov, read out the resolution. "
+        "“All in favour?” he asked."
+    )
+    assert speakers(text)[-1] == "Ivanov"
+
+
+def test_subject_of_reads_past_a_place_before_the_subject() -> None:
+    text = "Before the Kazan Cathedral a student in a green cap was haranguing the soldiers."
+    actor = subject_of(text, 0, len(text))
+    assert actor is not None and (actor.words, actor.kind) == ("a student", "description")
+
+
+def test_voices_from_the_benches_are_the_speaker_not_a_voice_before() -> None:
+    text = (
+        "From the back of the hall a voice shouted: “Lies! Where is Kerensky?”\n\n"
+        "Kamkov rose and declared: “We will stay in the Congress.”\n\n"
+        "“Traitors!” cried voices from the benches of the Bolsheviki."
+    )
+    assert speakers(text)[-1] == "voices"
+
+
+def test_words_that_come_from_the_crowd_are_the_crowds() -> None:
+    text = (
+        "The princess spoke to the peasants for a long time. “I will give you my bread,” she "
+        "said.\n\n"
+        "“We don’t want your bread!” came from various sides of the crowd.\n\n"
+        "“Let them all go!” the mob were saying."
+    )
+    assert speakers(text)[-2:] == ["the crowd", "the mob"]
+
+
+def test_crowd_speaker_reads_the_crowd_as_subject_in_either_order() -> None:
+    assert crowd_speaker("voices in the crowd were heard saying") == "voices"
+    assert crowd_speaker("said several voices") == "voices"
+    assert crowd_speaker("said he to the crowd") is None
+    assert crowd_speaker("he said") is None
+
+
+def test_the_voice_of_a_person_is_that_persons() -> None:
+    text = (
+        "Rostopchin looked at the prisoner. “Cut him down!” shouted Rostopchin.\n\n"
+        "“Count!” exclaimed the timid voice of Vereshchagin in the silence that followed."
+    )
+    assert speakers(text)[-1] == "Vereshchagin"
