@@ -124,3 +124,22 @@ def test_the_voice_of_a_person_is_that_persons() -> None:
         "“Count!” exclaimed the timid voice of Vereshchagin in the silence that followed."
     )
     assert speakers(text)[-1] == "Vereshchagin"
+
+
+def test_the_subject_of_a_lead_in_ending_with_said_is_the_speaker() -> None:
+    text = (
+        "Martov spoke again. “We propose a commission,” he said.\n\n"
+        "“Deserters!” shouted Martov.\n\n"
+        "The soldiers near me muttered among themselves. One of them, a young peasant in a torn "
+        "overcoat, turned to me and said, “They talk and talk. When will there be land?”"
+    )
+    assert speakers(text)[-1] == "a young peasant in a torn overcoat"
+
+
+def test_a_pronoun_in_a_subordinate_clause_before_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "Trotsky spoke for an hour. “We will not sign,” he said.\n\n"
+        "When he had done, the Bulgarian delegate, a heavy old gentleman, leaned across to me "
+        "and whispered, “A great orator, but a dangerous man.”"
+    )
+    assert speakers(text, author="Ottokar Czernin")[-1] == "the Bulgarian delegate"

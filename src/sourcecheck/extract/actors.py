@@ -27,7 +27,7 @@ from .descriptions import description_gender, head_noun, is_group
 from .mentions import DETERMINERS, PRONOUNS, mention_at, past_verb
 from .persons import People
 from .surnames import surname
-from .verbs import PAST
+from .verbs import PAST, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from .speakers import Said
@@ -112,6 +112,10 @@ def _is_verb(tokens: list[Token], j: int) -> bool:
 def _description_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A determiner, adjectives and the noun of a person ("an elderly workman", "a tall, lean
     soldier"), where :func:`.mentions.mention_at` reads none."""
+    if tokens[i].text.lower() == "one" and i + 2 < len(tokens) and tokens[i + 1].text == "of":
+        if tokens[i + 2].text.lower() in ("them", "us", "these", "those"):
+            return "description", i + 3  # "One of them, a young peasant, turned"
+        i += 2
     if tokens[i].text.lower() not in DETERMINERS:
         return None
     for k in range(i + 1, min(len(tokens), i + 6)):
@@ -284,6 +288,9 @@ def _display(text: str, actor: Actor, people: People) -> str:
     """The name to write for an actor: the person a name resolves to, or that the aside of a
     description names ("the chairman, a grey man named Ivanov, read"), a description as
     written."""
+    aside = re.match(r",\s+((?:a|an)\s[^,]+),", text[actor.start + len(actor.words) : actor.verb])
+    if actor.words.lower().startswith("one of") and aside and is_person_description(aside[1]):
+        return " ".join(aside[1].split())  # "One of them, a young peasant in a torn overcoat,"
     named = _NAMED.search(text, actor.start, actor.verb)
     words = named.group(1) if actor.kind == "description" and named else actor.words
     if actor.kind == "name" or named:
@@ -299,7 +306,47 @@ def read_narration(
     actor a pronoun stands for (:func:`agreeing`), a crowd or a named voice
     (:func:`.crowds.crowds`)."""
     agreeing(text, paras, said_list, people)
+    leadin_actors(text, paras, said_list, people)
     crowds(text, paras, said_list, people)
+
+
+def leadin_actor(text: str, paras: Sequence[Paragraph], said: Said) -> Actor | None:
+    """The subject of a lead-in that ends with a verb of saying right before the quotation
+    ("One of them, a young peasant in a torn overcoat, turned to me and said, “"; "When he had
+    done, the Bulgarian delegate, a heavy old gentleman, leaned across and whispered, “"),
+    when the sieves did not read it: a name or the description of a person."""
+    span = narration_before(text, paras, said.first_mark)
+    if span is None or span[1] != said.first_mark:
+        return None
+    s, e = sentences(text, *span)[-1]
+    words = re.findall(r"[^\W\d_]+", text[s:e])
+    if not words or words[-1].lower() not in SPEECH_VERBS or not re.search(r"[,:]\s*$", text[s:e]):
+        return None
+    actor = subject_of(text, s, e)
+    if actor is None or actor.kind not in ("name", "description"):
+        return None
+    return actor if actor.kind == "name" or is_person_description(actor.words) else None
+
+
+def leadin_actors(
+    text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
+) -> None:
+    """Give a quotation the subject of its lead-in (:func:`leadin_actor`) when no cue of the
+    sieves named its speaker, or when their pronoun stands in a clause before that subject."""
+    for said in said_list:
+        cue = said.cue
+        read = said.sieve.startswith("the verb") and cue is not None
+        if read and not (cue.kind == "pronoun" and cue.clause[0] < said.first_mark):
+            continue
+        actor = leadin_actor(text, paras, said)
+        if actor is None or (read and actor.start < cue.start):
+            continue
+        name = _display(text, actor, people)
+        if name != said.speaker:
+            said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
+            said.person, said.words = actor.kind == "name", actor.words
+            said.evidence = f"{name!r}, the subject of the lead-in before the quote"
+            said.speaker_confidence, said.sieve = 0.6, "lead-in subject"
 
 
 def agreeing(
