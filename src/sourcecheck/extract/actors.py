@@ -214,7 +214,7 @@ def subject_of(text: str, start: int, end: int) -> Actor | None:
 def is_person_description(words: str) -> bool:
     """Whether a description names a person ("a tall soldier", "their leader", "one of
     them"), not a thing ("a roar of applause") nor a crowd."""
-    if is_group(words):
+    if is_group(words) or words.split()[0].lower() in ("that", "this", "these", "those", "its"):
         return False
     lowered = words.lower().replace(",", " ").split()
     head = lowered[: next((k for k, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))]
@@ -349,6 +349,33 @@ def leadin_actors(
             said.speaker_confidence, said.sieve = 0.6, "lead-in subject"
 
 
+_INDEFINITE = frozenset("a an one some somebody someone another".split())
+_BEING = frozenset("was were had did could would".split())
+
+
+def _worth(text: str, actor: Actor, said: Said, people: People) -> bool:
+    """Whether an actor should replace the speaker the sieves gave: an indefinite description
+    ("a tall soldier": someone new) always; a definite one ("the young lady", "her father")
+    only over no person, since the sieves resolve it to the person it stands for; a name
+    the people of the text do not know only as the subject of an action ("Trotsky stood up",
+    not "Hartfield was", nor a title alone)."""
+    if actor.kind == "description" and not _NAMED.search(text, actor.start, actor.verb):
+        first = actor.words.split()[0].lower()
+        current = said.speaker
+        return (
+            first in _INDEFINITE
+            or not current
+            or current[0].islower()
+            or people.resolve(current) is None  # (a name of the text's people is resolved)
+        )
+    if actor.kind == "description":
+        return True  # ("the chairman, a grey man named Ivanov, read")
+    verb = re.match(r"\s*([^\W\d_]+)", text[actor.verb :])
+    if people.resolve(actor.words) is not None:
+        return True
+    return verb is not None and verb.group(1).lower() not in _BEING and "." not in actor.words
+
+
 def agreeing(
     text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
 ) -> None:
@@ -365,7 +392,7 @@ def agreeing(
             named = said.speaker_key and re.search(
                 rf"\b{re.escape(said.speaker_key)}\b", text[actor.start : actor.verb], re.I
             )  # ("the chairman, a grey man named Ivanov, read": Ivanov)
-            if name != said.speaker and not named:
+            if name != said.speaker and not named and _worth(text, actor, said, people):
                 said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
                 said.person = actor.kind == "name"
                 said.evidence += f"; {cue.words} = {name}, the subject of the sentence before"
