@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..texts.paragraphs import Paragraph
-from .attribution import PREPOSITIONS, SUBORDINATORS
+from .attribution import PREPOSITIONS, SUBORDINATORS, TITLES
 from .crowds import crowds
 from .cue import Token, tokenize
 from .descriptions import description_gender, head_noun, is_group
 from .mentions import DETERMINERS, PRONOUNS, mention_at, past_verb
+from .people import TITLE_WORDS
 from .persons import People
 from .surnames import surname
 from .verbs import PAST, SPEECH_VERBS
@@ -213,15 +214,20 @@ def subject_of(text: str, start: int, end: int) -> Actor | None:
 
 def is_person_description(words: str) -> bool:
     """Whether a description names a person ("a tall soldier", "their leader", "one of
-    them"), not a thing ("a roar of applause") nor a crowd."""
+    them", "the younger"), not a thing ("a roar of applause", "one of the eaves") nor a crowd."""
     if is_group(words) or words.split()[0].lower() in ("that", "this", "these", "those", "its"):
         return False
     lowered = words.lower().replace(",", " ").split()
+    if lowered[:2] == ["one", "of"]:
+        rest = " ".join(lowered[2:]).removesuffix("s")  # "one of her comrades": a comrade
+        return lowered[2:3] in (["them"], ["us"]) or bool(rest) and is_person_description(rest)
     head = lowered[: next((k for k, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))]
+    if head and head[-1] in _COMPARED:
+        return True  # "the younger", "the other"
     return (
         head_noun(" ".join(head)) is not None
         or any(w in _PERSON_WORDS for w in head)
-        or (lowered[:2] == ["one", "of"] or lowered[0] in ("somebody", "someone"))
+        or lowered[0] in ("somebody", "someone")
     )
 
 
@@ -373,7 +379,8 @@ def _worth(text: str, actor: Actor, said: Said, people: People) -> bool:
     verb = re.match(r"\s*([^\W\d_]+)", text[actor.verb :])
     if people.resolve(actor.words) is not None:
         return True
-    return verb is not None and verb.group(1).lower() not in _BEING and "." not in actor.words
+    title = actor.words.split()[0].rstrip(".") in TITLE_WORDS | TITLES
+    return verb is not None and verb.group(1).lower() not in _BEING and not title
 
 
 def agreeing(
