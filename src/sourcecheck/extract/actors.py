@@ -220,7 +220,7 @@ def is_person_description(words: str) -> bool:
     lowered = words.lower().replace(",", " ").split()
     if lowered[:2] == ["one", "of"]:
         rest = " ".join(lowered[2:]).removesuffix("s")  # "one of her comrades": a comrade
-        return lowered[2:3] in (["them"], ["us"]) or bool(rest) and is_person_description(rest)
+        return lowered[2:3] in (["them"], ["us"]) or (bool(rest) and is_person_description(rest))
     head = lowered[: next((k for k, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))]
     if head and head[-1] in _COMPARED:
         return True  # "the younger", "the other"
