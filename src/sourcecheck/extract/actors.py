@@ -90,6 +90,9 @@ def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The sentences of ``text[lo:hi]``, in order."""
     spans, start = [], lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = re.search(r"(\w+)$", text[max(lo, m.start() - 12) : m.start()])
+        if m.group() == "." and word and (word[1] in TITLE_WORDS | TITLES or len(word[1]) == 1):
+            continue  # "Mr. Woodhouse", "J. Smith": no sentence ends there
         spans.append((start, m.end()))
         start = m.end()
     if text[start:hi].strip():
@@ -268,6 +271,13 @@ def actor_before(
     return None
 
 
+def _object(tokens: list[Token], i: int) -> bool:
+    """Whether the name at ``i`` is the object of a verb ("told Lenin"), not of a preposition
+    or a conjunction ("at Hartfield", "and Holmes pouring"): a person the sentence acts on."""
+    before = tokens[i - 1].text if i else ""
+    return before.islower() and before not in PREPOSITIONS | DETERMINERS | {"and", "or", "but"}
+
+
 def _other_of_gender(text: str, span: tuple[int, int], gender: str, people: People) -> Actor | None:
     """The one person of ``gender`` a sentence names after its verb, when its subject is of
     the other gender or the writer ("I went back and told Lenin about it. He shook his head.",
@@ -283,7 +293,7 @@ def _other_of_gender(text: str, span: tuple[int, int], gender: str, people: Peop
             continue
         kind, j = got
         words = text[tokens[i].start : tokens[j - 1].end]
-        person = kind == "name" or is_person_description(words)
+        person = is_person_description(words) if kind == "description" else _object(tokens, i)
         if person and gender_of(words, kind, people) in (None, gender):
             found.append(Actor(words, kind, tokens[i].start, tokens[j - 1].end))
         i = j
