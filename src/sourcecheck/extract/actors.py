@@ -350,15 +350,14 @@ def leadin_actors(
     """Give a quotation the subject of its lead-in (:func:`leadin_actor`) when no cue of the
     sieves named its speaker, or when their pronoun stands in a clause before that subject."""
     for said in said_list:
-        cue = said.cue
-        read = said.sieve.startswith("the verb") and cue is not None
-        if read and not (cue.kind == "pronoun" and cue.clause[0] < said.first_mark):
+        cue = said.cue if said.sieve.startswith("the verb") else None
+        if cue is not None and not (cue.kind == "pronoun" and cue.clause[0] < said.first_mark):
             continue
         actor = leadin_actor(text, paras, said)
-        if actor is None or (read and actor.start < cue.start):
+        if actor is None or (cue is not None and actor.start < cue.start):
             continue
         name = _display(text, actor, people)
-        if name != said.speaker:
+        if name != said.speaker and (cue is not None or _worth(text, actor, said, people)):
             said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
             said.person, said.words = actor.kind == "name", actor.words
             said.evidence = f"{name!r}, the subject of the lead-in before the quote"
