@@ -143,3 +143,22 @@ def test_a_pronoun_in_a_subordinate_clause_before_the_subject_is_not_the_speaker
         "and whispered, “A great orator, but a dangerous man.”"
     )
     assert speakers(text, author="Ottokar Czernin")[-1] == "the Bulgarian delegate"
+
+
+def test_words_after_the_voices_of_the_crowd_are_the_voices() -> None:
+    text = (
+        "“But you have not understood me,” said the princess with a sad smile.\n\n"
+        "But her voice was drowned by the voices of the crowd.\n\n"
+        "“We are not willing. Let them ruin us!”"
+    )
+    assert speakers(text)[-1] == "voices"
+
+
+def test_he_after_a_woman_speaking_gives_no_speaker_rather_than_her() -> None:
+    text = (
+        "“If you think something more is wanted, tell me!” said the princess, catching the "
+        "eye of the old man.\n\n"
+        "But as if this angered him, he bent his head quite low and muttered:\n\n"
+        "“Why should we agree? We don’t agree.”"
+    )
+    assert speakers(text)[-1] != "the princess"

@@ -332,15 +332,17 @@ def leadin_actor(text: str, paras: Sequence[Paragraph], said: Said) -> Actor | N
     done, the Bulgarian delegate, a heavy old gentleman, leaned across and whispered, “"),
     when the sieves did not read it: a name or the description of a person."""
     span = narration_before(text, paras, said.first_mark)
-    if span is None or span[1] != said.first_mark:
+    if span is None or text[span[1] : said.first_mark].strip():
         return None
     s, e = sentences(text, *span)[-1]
     words = re.findall(r"[^\W\d_]+", text[s:e])
     if not words or words[-1].lower() not in SPEECH_VERBS or not re.search(r"[,:]\s*$", text[s:e]):
         return None
     actor = subject_of(text, s, e)
-    if actor is None or actor.kind not in ("name", "description"):
+    if actor is None or actor.kind not in ("name", "description", "pronoun"):
         return None
+    if actor.kind == "pronoun" and actor.words.lower() in ("he", "she"):
+        return actor  # ("But as if this angered him, he bent his head and muttered: “")
     return actor if actor.kind == "name" or is_person_description(actor.words) else None
 
 
@@ -356,6 +358,16 @@ def leadin_actors(
         actor = leadin_actor(text, paras, said)
         if actor is None or (cue is not None and actor.start < cue.start):
             continue
+        if actor.kind == "pronoun":  # the narration before the lead-in says who, or nobody
+            pronoun, actor = (
+                actor.words,
+                actor_before(text, paras, actor.start, actor.words, people),
+            )
+            if cue is not None:
+                continue
+            if actor is None:
+                _unless_of_gender(said, pronoun, people)
+                continue
         name = _display(text, actor, people)
         if name != said.speaker and (cue is not None or _worth(text, actor, said, people)):
             said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
@@ -414,11 +426,17 @@ def agreeing(
                 said.evidence += f"; {cue.words} = {name}, the subject of the sentence before"
                 said.speaker_confidence, said.sieve = 0.6, "actor before"
             continue
-        gender = {"he": "M", "she": "F"}[cue.words.lower()]
-        shown = people.gender(said.speaker) if said.speaker else None
-        if said.speaker and not said.person:
-            shown = description_gender(said.speaker)
-        if shown is not None and shown != gender:
-            said.evidence += f"; not {said.speaker}: '{cue.words}' is not of their gender"
-            said.speaker, said.speaker_key, said.person = None, "", True
-            said.speaker_confidence, said.sieve = 0.2, "none"
+        _unless_of_gender(said, cue.words, people)
+
+
+def _unless_of_gender(said: Said, pronoun: str, people: People) -> None:
+    """Drop the speaker of a quotation when its gender is not the pronoun's ("he" never
+    goes to a woman): no speaker rather than a wrong one."""
+    gender = {"he": "M", "she": "F"}[pronoun.lower()]
+    shown = people.gender(said.speaker) if said.speaker else None
+    if said.speaker and (not said.person or said.speaker[0].islower()):
+        shown = description_gender(said.speaker)  # ("the princess")
+    if shown is not None and shown != gender:
+        said.evidence += f"; not {said.speaker}: '{pronoun}' is not of their gender"
+        said.speaker, said.speaker_key, said.person = None, "", True
+        said.speaker_confidence, said.sieve = 0.2, "none"

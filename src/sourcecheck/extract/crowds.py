@@ -90,6 +90,22 @@ def voice_owner(clause: str, people: People) -> str | None:
     return person.name if person is not None else found.group(1)
 
 
+_NOISE = re.compile(r"\b(?:voices|shouts|cries|roar|murmur|clamou?r)\b")
+
+
+def _drowned(text: str, paras: Sequence[Paragraph], said: Said) -> bool:
+    """Whether the narration right before a quotation that nothing attributes ends with a
+    sentence of a crowd's voices ("But her voice was drowned by the voices of the crowd.")."""
+    para = paras[said.paragraph - 1]
+    before = text[para.start : said.first_mark]
+    if not before.strip() and para.number > 1:
+        before = text[paras[para.number - 2].start : paras[para.number - 2].end]
+        if "“" in before or '"' in before:
+            return False
+    sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    return sentence.endswith(".") and bool(_NOISE.search(sentence) and _CROWD.search(sentence))
+
+
 def crowds(
     text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
 ) -> None:
@@ -110,6 +126,10 @@ def crowds(
             said.speaker, said.words, said.person = owner, f"the voice of {owner}", True
             said.evidence = f"'{excerpt(clause or lead)}': the voice of {owner}"
             said.speaker_confidence, said.sieve = 0.7, "voice of"
+        elif crowd is None and said.cue is None and _drowned(text, paras, said):
+            said.speaker, said.speaker_key, said.words, said.person = "voices", "", "voices", False
+            said.evidence = "the narration before it tells of the voices of a crowd"
+            said.speaker_confidence, said.sieve = 0.5, "crowd"
         elif crowd is not None and (said.cue is None or said.cue.kind != "name"):
             said.speaker, said.speaker_key, said.words, said.person = crowd, "", crowd, False
             said.evidence = f"'{excerpt(clause)}' beside the quote: a crowd speaks"
