@@ -24,7 +24,7 @@ from .attribution import PREPOSITIONS, SUBORDINATORS, TITLES
 from .crowds import crowds
 from .cue import Token, tokenize
 from .descriptions import description_gender, head_noun, is_group
-from .mentions import DETERMINERS, PRONOUNS, mention_at, past_verb
+from .mentions import _ABSTRACT, DETERMINERS, PRONOUNS, mention_at, past_verb
 from .people import TITLE_WORDS
 from .persons import People
 from .surnames import surname
@@ -400,8 +400,10 @@ def _worth(text: str, actor: Actor, said: Said, people: People) -> bool:
     verb = re.match(r"\s*([^\W\d_]+)", text[actor.verb :])
     if people.resolve(actor.words) is not None:
         return True
-    title = actor.words.split()[0].rstrip(".") in TITLE_WORDS | TITLES
-    return verb is not None and verb.group(1).lower() not in _BEING and not title
+    first = actor.words.split()[0].rstrip(".")
+    common = first.lower().endswith(_ABSTRACT) or re.search(rf"\b{first.lower()}\b", text)
+    title = first in TITLE_WORDS | TITLES  # ("Mr"; "Realisation came later": a word, no name)
+    return verb is not None and verb.group(1).lower() not in _BEING and not title and not common
 
 
 def agreeing(
