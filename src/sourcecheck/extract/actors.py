@@ -267,8 +267,32 @@ def actor_before(
             return actor
         if shown not in ("M", "F", "I"):
             return None  # ("they", "we": nobody of the pronoun's gender said)
-        return _other_of_gender(text, (actor.verb, e), gender, people)
+        earlier = _earlier_clause_subject(text, s, actor.start, gender, people)
+        return earlier or _other_of_gender(text, (actor.verb, e), gender, people)
     return None
+
+
+def _earlier_clause_subject(
+    text: str, start: int, end: int, gender: str, people: People
+) -> Actor | None:
+    """The subject of gender ``gender`` of a clause before ``end`` in a sentence ("Mr.
+    Knightley was a friend, and she knew Mr. Elton looked up to him.": Mr. Knightley)."""
+    bounds = [start] + [b for m in _CLAUSES.finditer(text, start, end) for b in m.span()]
+    for s, e in reversed(list(zip(bounds[::2], bounds[1::2], strict=False))):
+        actor = subject_of(text, s, e)
+        if actor is None or actor.kind not in ("name", "description"):
+            continue
+        if gender_of(actor.words, actor.kind, people) == gender:
+            return actor
+    return None
+
+
+def _in_quote(text: str, said: Said, name: str) -> bool:
+    """Whether the quotation's own words name ``name`` ("Come, Darcy,"): someone it speaks to
+    or of, not its speaker."""
+    last = name.split()[-1]
+    words = " ".join(p.span.slice(text) for p in said.quote.pieces)
+    return last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", words) is not None
 
 
 def _object(tokens: list[Token], i: int) -> bool:
@@ -419,9 +443,12 @@ def agreeing(
         actor = actor_before(text, paras, said.first_mark, cue.words, people)
         if actor is not None:
             name = _display(text, actor, people)
-            named = said.speaker_key and re.search(
-                rf"\b{re.escape(said.speaker_key)}\b", text[actor.start : actor.verb], re.I
+            named = bool(said.speaker_key) and bool(
+                re.search(
+                    rf"\b{re.escape(said.speaker_key)}\b", text[actor.start : actor.verb], re.I
+                )
             )  # ("the chairman, a grey man named Ivanov, read": Ivanov)
+            named = named or _in_quote(text, said, name)  # ("Come, Darcy," said he)
             if name != said.speaker and not named and _worth(text, actor, said, people):
                 said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
                 said.person = actor.kind == "name"
