@@ -162,3 +162,12 @@ def test_he_after_a_woman_speaking_gives_no_speaker_rather_than_her() -> None:
         "“Why should we agree? We don’t agree.”"
     )
     assert speakers(text)[-1] != "the princess"
+
+
+def test_words_right_after_the_writer_acts_in_their_paragraph_are_the_writers() -> None:
+    text = (
+        "General Hoffmann raised his head. “The German army is in Courland and it will stay "
+        "there,” he said.\n\n"
+        "I turned to Kühlmann. “So the general speaks for the German government?”"
+    )
+    assert speakers(text, author="Leon Trotsky")[-1] == "Leon Trotsky"

@@ -28,6 +28,7 @@ from .mentions import _ABSTRACT, DETERMINERS, PRONOUNS, mention_at, past_verb
 from .people import TITLE_WORDS
 from .persons import People
 from .surnames import surname
+from .unannounced import unannounced
 from .verbs import PAST, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ def _earlier_clause_subject(
     return None
 
 
-def _in_quote(text: str, said: Said, name: str) -> bool:
+def in_quote(text: str, said: Said, name: str) -> bool:
     """Whether the quotation's own words name ``name`` ("Come, Darcy,"): someone it speaks to
     or of, not its speaker."""
     last = name.split()[-1]
@@ -324,7 +325,7 @@ def _other_of_gender(text: str, span: tuple[int, int], gender: str, people: Peop
     return found[0] if len(found) == 1 else None
 
 
-def _display(text: str, actor: Actor, people: People) -> str:
+def display(text: str, actor: Actor, people: People) -> str:
     """The name to write for an actor: the person a name resolves to, or that the aside of a
     description names ("the chairman, a grey man named Ivanov, read"), a description as
     written."""
@@ -340,13 +341,19 @@ def _display(text: str, actor: Actor, people: People) -> str:
 
 
 def read_narration(
-    text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
+    text: str,
+    paras: Sequence[Paragraph],
+    said_list: Sequence[Said],
+    people: People,
+    *,
+    author: str | None = None,
 ) -> None:
     """What the narration around each quotation says of its speaker, after the sieves: the
     actor a pronoun stands for (:func:`agreeing`), a crowd or a named voice
     (:func:`.crowds.crowds`)."""
     agreeing(text, paras, said_list, people)
     leadin_actors(text, paras, said_list, people)
+    unannounced(text, paras, said_list, people, author=author)
     crowds(text, paras, said_list, people)
 
 
@@ -392,8 +399,8 @@ def leadin_actors(
             if actor is None:
                 _unless_of_gender(said, pronoun, people)
                 continue
-        name = _display(text, actor, people)
-        if name != said.speaker and (cue is not None or _worth(text, actor, said, people)):
+        name = display(text, actor, people)
+        if name != said.speaker and (cue is not None or worth(text, actor, said, people)):
             said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
             said.person, said.words = actor.kind == "name", actor.words
             said.evidence = f"{name!r}, the subject of the lead-in before the quote"
@@ -404,7 +411,7 @@ _INDEFINITE = frozenset("a an one some somebody someone another".split())
 _BEING = frozenset("was were had did could would".split())
 
 
-def _worth(text: str, actor: Actor, said: Said, people: People) -> bool:
+def worth(text: str, actor: Actor, said: Said, people: People) -> bool:
     """Whether an actor should replace the speaker the sieves gave: an indefinite description
     ("a tall soldier": someone new) always; a definite one ("the young lady", "her father")
     only over no person, since the sieves resolve it to the person it stands for; a name
@@ -442,14 +449,14 @@ def agreeing(
             continue
         actor = actor_before(text, paras, said.first_mark, cue.words, people)
         if actor is not None:
-            name = _display(text, actor, people)
+            name = display(text, actor, people)
             named = bool(said.speaker_key) and bool(
                 re.search(
                     rf"\b{re.escape(said.speaker_key)}\b", text[actor.start : actor.verb], re.I
                 )
             )  # ("the chairman, a grey man named Ivanov, read": Ivanov)
-            named = named or _in_quote(text, said, name)  # ("Come, Darcy," said he)
-            if name != said.speaker and not named and _worth(text, actor, said, people):
+            named = named or in_quote(text, said, name)  # ("Come, Darcy," said he)
+            if name != said.speaker and not named and worth(text, actor, said, people):
                 said.speaker, said.speaker_key = name, surname(name) if actor.kind == "name" else ""
                 said.person = actor.kind == "name"
                 said.evidence += f"; {cue.words} = {name}, the subject of the sentence before"

@@ -170,7 +170,7 @@ class Speakers:
             silent=self._silent_answer, reading=self.reading,
         )  # fmt: skip
         name_described(self.text, said_list, self.people)  # "the man" = Monks, = Mr. Brownlow
-        read_narration(self.text, self.paras, said_list, self.people)  # "Trotsky stood up."
+        read_narration(self.text, self.paras, said_list, self.people, author=self.author)
         return said_list
 
     def _silent_answer(self, paragraph: int) -> str | None:
