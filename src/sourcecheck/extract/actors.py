@@ -76,7 +76,8 @@ def narration_before(text: str, paras: Sequence[Paragraph], mark: int) -> tuple[
     para = next((p for p in reversed(paras) if p.start <= mark), None)
     if para is None:
         return None
-    lo = max(para.start, text.rfind("”", para.start, mark) + 1)
+    closing = max(text.rfind("”", para.start, mark), text.rfind('"', para.start, mark))
+    lo = max(para.start, closing + 1)  # (after a quotation of the paragraph, straight or curly)
     if text[lo:mark].strip():
         return lo, mark
     if lo != para.start or para.number < 2:
