@@ -202,6 +202,8 @@ def subject_of(text: str, start: int, end: int) -> Actor | None:
         if found is None:
             continue
         kind, j = found
+        if i and tokens[i - 1].text.lower() in ("and", "or"):
+            return None  # ("Marta and her brother Oleg stood": two subjects)
         if kind == "name" and j - i == 1 and tokens[i].text.lower() in _OPENERS:
             continue
         if kind == "description" and j - i > 2 and tokens[j - 1].text[0].isupper():
@@ -269,8 +271,7 @@ def actor_before(
             return actor
         if shown not in ("M", "F", "I"):
             return None  # ("they", "we": nobody of the pronoun's gender said)
-        earlier = _earlier_clause_subject(text, s, actor.start, gender, people)
-        return earlier or _other_of_gender(text, (actor.verb, e), gender, people)
+        return None  # (the other persons of the sentence: tried, dropped, see the report)
     return None
 
 
@@ -287,6 +288,22 @@ def _earlier_clause_subject(
         if gender_of(actor.words, actor.kind, people) == gender:
             return actor
     return None
+
+
+def _elsewhere(
+    text: str, paras: Sequence[Paragraph], actor: Actor, said: Said, people: People
+) -> bool:
+    """Whether an actor should not be read: a name of no known gender outside the quotation's
+    paragraph ("Anna sat by the window.\n\n“...,” he said."), or the speaker the sieves
+    gave written out in full ("one of the representatives from the front")."""
+    current = (said.speaker or "").lower()
+    if current and (current.startswith(actor.words.lower()) or actor.words.lower() in current):
+        return True
+    para = paras[said.paragraph - 1]
+    unknown = actor.kind == "name" and gender_of(actor.words, actor.kind, people) is None
+    near = text[paras[max(0, para.number - 2)].start : said.first_mark]
+    named = bool(said.speaker_key) and re.search(rf"\b{re.escape(said.speaker_key)}\b", near, re.I)
+    return unknown and (actor.start < para.start or bool(named))  # ("said Olga. ... Pyotr looked")
 
 
 def in_quote(text: str, said: Said, name: str) -> bool:
@@ -448,7 +465,11 @@ def agreeing(
         cue = said.cue
         if cue is None or cue.kind != "pronoun" or cue.words.lower() not in ("he", "she"):
             continue
+        if cue.clause[0] < said.first_mark:
+            continue  # (a lead-in the sieves read: "turning to Paul, he said,")
         actor = actor_before(text, paras, said.first_mark, cue.words, people)
+        if actor is not None and _elsewhere(text, paras, actor, said, people):
+            actor = None
         if actor is not None:
             name = display(text, actor, people)
             named = bool(said.speaker_key) and bool(
