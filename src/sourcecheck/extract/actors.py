@@ -275,21 +275,6 @@ def actor_before(
     return None
 
 
-def _earlier_clause_subject(
-    text: str, start: int, end: int, gender: str, people: People
-) -> Actor | None:
-    """The subject of gender ``gender`` of a clause before ``end`` in a sentence ("Mr.
-    Knightley was a friend, and she knew Mr. Elton looked up to him.": Mr. Knightley)."""
-    bounds = [start] + [b for m in _CLAUSES.finditer(text, start, end) for b in m.span()]
-    for s, e in reversed(list(zip(bounds[::2], bounds[1::2], strict=False))):
-        actor = subject_of(text, s, e)
-        if actor is None or actor.kind not in ("name", "description"):
-            continue
-        if gender_of(actor.words, actor.kind, people) == gender:
-            return actor
-    return None
-
-
 def _elsewhere(
     text: str, paras: Sequence[Paragraph], actor: Actor, said: Said, people: People
 ) -> bool:
@@ -312,35 +297,6 @@ def in_quote(text: str, said: Said, name: str) -> bool:
     last = name.split()[-1]
     words = " ".join(p.span.slice(text) for p in said.quote.pieces)
     return last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", words) is not None
-
-
-def _object(tokens: list[Token], i: int) -> bool:
-    """Whether the name at ``i`` is the object of a verb ("told Lenin"), not of a preposition
-    or a conjunction ("at Hartfield", "and Holmes pouring"): a person the sentence acts on."""
-    before = tokens[i - 1].text if i else ""
-    return before.islower() and before not in PREPOSITIONS | DETERMINERS | {"and", "or", "but"}
-
-
-def _other_of_gender(text: str, span: tuple[int, int], gender: str, people: People) -> Actor | None:
-    """The one person of ``gender`` a sentence names after its verb, when its subject is of
-    the other gender or the writer ("I went back and told Lenin about it. He shook his head.",
-    "she inquired of a very old man who stood ... he bent his head"): the pronoun's referent;
-    None when there are none or several."""
-    tokens = tokenize(text, *span)
-    found: list[Actor] = []
-    i = 0
-    while i < len(tokens):
-        got = mention_at(tokens, i) or _description_at(tokens, i)
-        if got is None or got[0] not in ("name", "description"):
-            i += 1
-            continue
-        kind, j = got
-        words = text[tokens[i].start : tokens[j - 1].end]
-        person = is_person_description(words) if kind == "description" else _object(tokens, i)
-        if person and gender_of(words, kind, people) in (None, gender):
-            found.append(Actor(words, kind, tokens[i].start, tokens[j - 1].end))
-        i = j
-    return found[0] if len(found) == 1 else None
 
 
 def display(text: str, actor: Actor, people: People) -> str:

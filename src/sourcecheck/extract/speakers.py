@@ -165,10 +165,8 @@ class Speakers:
             self.said_so_far.append(said)
             if said.starts_paragraph:
                 by_para[quote.pieces[-1].paragraph] = said
-        reread(
-            said_list, self._quote_text, self.people, self.referents, author=self.author,
-            silent=self._silent_answer, reading=self.reading,
-        )  # fmt: skip
+        reread(said_list, self._quote_text, self.people, self.referents, author=self.author,
+               silent=self._silent_answer, reading=self.reading)  # fmt: skip
         name_described(self.text, said_list, self.people)  # "the man" = Monks, = Mr. Brownlow
         read_narration(self.text, self.paras, said_list, self.people, author=self.author)
         return said_list
