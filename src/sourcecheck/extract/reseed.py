@@ -80,6 +80,8 @@ def _in_run(s: SaidLike) -> bool:
         return False
     if pronoun_of(s) is not None:
         return s.starts_paragraph
+    if s.words:
+        return False  # "replied the girl": the text says who, the run does not decide it
     return s.sieve in FILLED and s.speaker_confidence < ANCHOR
 
 
