@@ -123,6 +123,28 @@ class SourceText:
         return len(self.text)
 
 
+SPEAKER_BANDS = ((0.8, 94), (0.6, 83), (0.4, 56), (0.0, 33))
+"""How often a speaker shown at each confidence band (from its lower bound) was right on the
+six PDNC novels (``bench/bench_pdnc.py``, bench/RESULTS.md, 2026-11-27): what the notes to a
+reviewer quote, in one place."""
+
+
+def speaker_bands_said(under: float = 1.0) -> str:
+    """The measured bands under ``under``, in words.
+
+    >>> speaker_bands_said(0.6)
+    'right 56% of the time from 0.4, 33% below'
+    """
+    parts = [
+        f"{right}% from {bound:g}" if bound else f"{right}% below"
+        for bound, right in SPEAKER_BANDS
+        if bound < under
+    ]
+    return (
+        "right " + parts[0].replace("%", "% of the time", 1) + "".join(f", {p}" for p in parts[1:])
+    )
+
+
 @dataclass(slots=True)
 class Claim:
     """A factual assertion of a document, linked to the source it cites."""
@@ -140,8 +162,9 @@ class Claim:
     paragraph: int | None = None
     notes: str | None = None
     speaker_confidence: float | None = None
-    """How sure ``extract`` was of ``speaker`` (0-1: right 94% of the time from 0.8, 31%
-    below 0.4 on novels); None for a speaker a person gave or confirmed."""
+    """How sure ``extract`` was of ``speaker`` (0-1: how often each band was right on novels
+    is :data:`SPEAKER_BANDS`); None for a speaker a person
+    gave or confirmed."""
 
 
 class Status(StrEnum):

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..models import speaker_bands_said
+
 PLUGIN = "sourcecheck"
 EXCERPT_CHARS = 400
 
 Metadata = dict[str, Any]
 
 SPEAKER_CONFIDENCE = (
-    "How sure `extract` was of the speaker (0-1; on novels right 94% of the time from 0.8, 82% "
-    "from 0.6, 31% below 0.4). Empty: a person gave or confirmed the speaker, or it was not "
+    f"How sure `extract` was of the speaker (0-1; on novels {speaker_bands_said()}). "
+    "Empty: a person gave or confirmed the speaker, or it was not "
     "extracted; an ascending sort lists the empty ones first, the query speakers_to_check "
     "the doubtful ones first and the empty ones last."
 )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError, OutputExistsError
-from ..models import Source, counted
+from ..models import Source, counted, speaker_bands_said
 from .common import (
     DEFAULT_DB,
     DbOption,
@@ -111,7 +111,7 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         ids = ", ".join(c.id for c in doubtful[:10]) + (", …" if len(doubtful) > 10 else "")
         err_console.print(
             f"note: review first: {counted(len(doubtful), 'speaker')} with speaker_confidence "
-            f"under 0.6 (on novels right 63% of the time from 0.4, 31% below): {ids}"
+            f"under 0.6 (on novels {speaker_bands_said(0.6)}): {ids}"
         )
     skipped = report.left_out
     if skipped:
