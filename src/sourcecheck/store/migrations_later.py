@@ -50,57 +50,35 @@ def m010_meaning(db: Database) -> None:
     results.add_column("language", str)
     results.add_column("evidence", str)
     db.execute("DROP VIEW claim_report")
-    _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"))
+    _claim_report(db, ("negation", "number", "date", "name", "found_elsewhere"), step=10)
 
 
-def _claim_report(
-    db: Database,
-    alarms: tuple[str, ...],
-    *,
-    m015: bool = False,
-    m016: bool = False,
-    m017: bool = False,
-) -> None:
-    """The ``claim_report`` view, worst first: ``alarms`` are the flags that put a found
-    claim with those that need a look most (attention 1); ``m015``: with the claim's
-    ``speaker_confidence``, and a reviewer's verdict counted first, as the reports count it
-    (a problem found or a stale review: 1; accurate: 7); ``m016``: a ``close`` result with
-    a content word changed (flag ``word_changed``) with the ``reworded`` ones (3); ``m017``:
-    a number or date checked as a fact that differs at the passage found (1)."""
-    listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
-    facts = (
-        """WHEN r.status IN ('verbatim', 'close', 'reworded', 'partial') AND EXISTS (
-                    SELECT 1 FROM fact_checks f
-                    WHERE f.claim_id = c.id AND f.run_id = r.run_id AND f.verdict = 'differs'
-                ) THEN 1
-                """
-        if m017
-        else ""
-    )
-    changed = (
-        """WHEN r.status = 'close' AND EXISTS (
-                    SELECT 1 FROM json_each(r.flags) WHERE json_each.value = 'word_changed'
-                ) THEN 3
-                """
-        if m016
-        else ""
-    )
-    speaker = "c.speaker,\n            c.speaker_confidence," if m015 else "c.speaker,"
-    reviewed = (
-        """WHEN v.verdict IS NOT NULL AND v.stale THEN 1
+_ALARMS = ("negation", "number", "date", "name", "roles", "found_elsewhere")
+"""The flags of a found claim that need a look most (attention 1), from m013 on."""
+_REVIEWED = """WHEN v.verdict IS NOT NULL AND v.stale THEN 1
                 WHEN v.verdict IN ('partly_supported', 'misquoted', 'misattributed',
                                    'unsupported') THEN 1
                 WHEN v.verdict IN ('accurate', 'minor_differences') THEN 7
                 """
-        if m015
-        else ""
-    )
-    db.execute(
-        f"""
-        CREATE VIEW claim_report AS
-        SELECT
-            c.id AS claim_id,
-            CASE
+_FACT_DIFFERS = """WHEN r.status IN ('verbatim', 'close', 'reworded', 'partial') AND EXISTS (
+                    SELECT 1 FROM fact_checks f
+                    WHERE f.claim_id = c.id AND f.run_id = r.run_id AND f.verdict = 'differs'
+                ) THEN 1
+                """
+_WORD_CHANGED = """WHEN r.status = 'close' AND EXISTS (
+                    SELECT 1 FROM json_each(r.flags) WHERE json_each.value = 'word_changed'
+                ) THEN 3
+                """
+
+
+def _attention(alarms: tuple[str, ...], step: int) -> str:
+    """The ``attention`` column of ``claim_report`` as migration ``step`` defines it (see
+    :func:`_claim_report`)."""
+    listed = ", ".join(f"'{flag}'" for flag in alarms)  # (constants: no user data)
+    reviewed = _REVIEWED if step >= 15 else ""
+    facts = _FACT_DIFFERS if step >= 17 else ""
+    changed = _WORD_CHANGED if step >= 16 else ""
+    return f"""CASE
                 {reviewed}WHEN r.status IS NULL THEN 6
                 WHEN r.status = 'not_found' THEN 1
                 WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
@@ -112,7 +90,24 @@ def _claim_report(
                 WHEN r.status = 'close' THEN 4
                 WHEN r.status = 'no_text' THEN 5
                 ELSE 7
-            END AS attention,
+            END AS attention"""
+
+
+def _claim_report(db: Database, alarms: tuple[str, ...], *, step: int) -> None:
+    """The ``claim_report`` view, worst first, as migration ``step`` defines it: ``alarms``
+    are the flags that put a found claim with those that need a look most (attention 1);
+    from m015 with the claim's ``speaker_confidence``, and a reviewer's verdict counted
+    first, as the reports count it (a problem found or a stale review: 1; accurate: 7); from
+    m016 a ``close`` result with a content word changed (flag ``word_changed``) with the
+    ``reworded`` ones (3); from m017 a number or date checked as a fact that differs at the
+    passage found (1)."""
+    speaker = "c.speaker,\n            c.speaker_confidence," if step >= 15 else "c.speaker,"
+    db.execute(
+        f"""
+        CREATE VIEW claim_report AS
+        SELECT
+            c.id AS claim_id,
+            {_attention(alarms, step)},
             r.status,
             r.score,
             v.verdict,
@@ -172,7 +167,7 @@ def m013_roles_alarm(db: Database) -> None:
     needs a look as much as one whose negation, number, date or name differs: attention 1 in
     ``claim_report``."""
     db.execute("DROP VIEW claim_report")
-    _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"))
+    _claim_report(db, _ALARMS, step=13)
 
 
 @migrations()
@@ -206,7 +201,7 @@ def m015_speaker_confidence(db: Database) -> None:
     a claim a reviewer found misquoted stayed at 4 when the machine said ``close``."""
     db.table("claims").add_column("speaker_confidence", float)
     db.execute("DROP VIEW claim_report")
-    _claim_report(db, ("negation", "number", "date", "name", "roles", "found_elsewhere"), m015=True)
+    _claim_report(db, _ALARMS, step=15)
 
 
 @migrations()
@@ -216,12 +211,7 @@ def m016_word_changed(db: Database) -> None:
     with the ``reworded`` ones (attention 3), not among the close ones (4): a new user's
     walkthrough found an opposite verb published as "accurately quoted"."""
     db.execute("DROP VIEW claim_report")
-    _claim_report(
-        db,
-        ("negation", "number", "date", "name", "roles", "found_elsewhere"),
-        m015=True,
-        m016=True,
-    )
+    _claim_report(db, _ALARMS, step=16)
 
 
 @migrations()
@@ -231,10 +221,4 @@ def m017_fact_differs(db: Database) -> None:
     `verify` ("⚠ fact differs") and the reports do: a new user's walkthrough saw it urgent
     on the command line and at 3 in Datasette."""
     db.execute("DROP VIEW claim_report")
-    _claim_report(
-        db,
-        ("negation", "number", "date", "name", "roles", "found_elsewhere"),
-        m015=True,
-        m016=True,
-        m017=True,
-    )
+    _claim_report(db, _ALARMS, step=17)
