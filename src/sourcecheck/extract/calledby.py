@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .descriptions import description_gender, description_key, head_noun, is_group, is_trade
+from .namedlater import bind_described
 from .people import People, Person
-from .surnames import surname
 from .vocatives import vocatives
 
 if TYPE_CHECKING:
@@ -52,9 +52,8 @@ def name_called(said_list: Sequence[Said], quoted: Callable[[Said], str], people
                 continue
             if description_key(other.speaker or "") != key:
                 continue
-            other.speaker, other.speaker_key = person.name, surname(person.name)
-            other.evidence += f" ({key} = {person.name}: called so in the turn beside it)"
-            other.speaker_confidence = max(other.speaker_confidence, CONFIDENCE)
+            why = "called so in the turn beside it"
+            bind_described(other, person, key, why, CONFIDENCE, keep_higher=True)
 
 
 def _called(

@@ -55,9 +55,20 @@ def name_described_later(text: str, said_list: Sequence[Said], people: People) -
         if person is None:
             continue
         for said in described:
-            said.speaker, said.speaker_key = person.name, surname(person.name)
-            said.evidence += f" ({key} = {person.name}: named later in the chapter)"
-            said.speaker_confidence = CONFIDENCE
+            bind_described(said, person, key, "named later in the chapter", CONFIDENCE)
+
+
+def bind_described(
+    said: Said, person: Person, key: str, why: str, confidence: float, *, keep_higher: bool = False
+) -> None:
+    """Give a quotation whose speaker the text describes (``key``: "the stranger") to
+    ``person``, saying ``why`` in its evidence; its confidence becomes ``confidence`` (with
+    ``keep_higher``: at least that)."""
+    said.speaker, said.speaker_key = person.name, surname(person.name)
+    said.evidence += f" ({key} = {person.name}: {why})"
+    said.speaker_confidence = (
+        max(said.speaker_confidence, confidence) if keep_higher else confidence
+    )
 
 
 def _genders(key: str, described: Sequence[Said]) -> set[str]:

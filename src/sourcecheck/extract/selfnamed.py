@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING
 from .calledby import name_called
 from .descriptions import UNKNOWN_PERSONS, description_gender, description_key, head_noun, is_group
 from .headings import heading_starts
-from .namedlater import name_described_later
+from .namedlater import bind_described, name_described_later
 from .people import NAME_RE, People, Person
 from .resolve import NARRATOR
 from .strangers import name_strangers_later
-from .surnames import surname
 from .voices import voices_to_persons
 
 if TYPE_CHECKING:
@@ -86,9 +85,7 @@ def name_self_named(text: str, said_list: Sequence[Said], people: People) -> Non
             other_key = _called(other, key, person, people)
             if other_key is None:
                 continue
-            other.speaker, other.speaker_key = person.name, surname(person.name)
-            other.evidence += f" ({other_key} = {person.name}: {said_so})"
-            other.speaker_confidence = max(other.speaker_confidence, CONFIDENCE)
+            bind_described(other, person, other_key, said_so, CONFIDENCE, keep_higher=True)
 
 
 def _names_self(

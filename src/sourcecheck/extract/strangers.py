@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from .descriptions import UNKNOWN_PERSONS, description_gender, description_key, head_noun
 from .headings import heading_starts
+from .namedlater import bind_described
 from .people import People, Person
-from .surnames import surname
 
 if TYPE_CHECKING:
     from .speakers import Said
@@ -57,9 +57,7 @@ def name_strangers_later(text: str, said_list: Sequence[Said], people: People) -
         if person is None:
             continue
         for said in strangers:
-            said.speaker, said.speaker_key = person.name, surname(person.name)
-            said.evidence += f" ({key} = {person.name}: named later in the chapter)"
-            said.speaker_confidence = CONFIDENCE
+            bind_described(said, person, key, "named later in the chapter", CONFIDENCE)
 
 
 def _stranger(speaker: str, key: str, people: People) -> bool:
