@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, shared_file
 
+from sourcecheck.browse.queries import QUERIES
 from sourcecheck.store import db as dbm
 
 
@@ -110,6 +111,32 @@ def test_anywhere_finds_the_misattribution(cli, loaded, db_path) -> None:
     elsewhere = [r for r in rows if not r["cited"]]
     assert elsewhere and elsewhere[0]["source_id"] == "czernin"
     assert elsewhere[0]["status"] == "verbatim"
+
+
+def test_a_plain_verify_keeps_what_anywhere_found(cli, loaded, db_path) -> None:
+    """A routine re-run does not search other sources: it carries the --anywhere finding,
+    says it was not searched again, and drops it once the claim says something else."""
+    cli("verify", "--anywhere")
+    cli("verify")
+    item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
+    assert "found_elsewhere" in item["flags"]
+    assert "verify --anywhere (run 1," in item["reason"] and "not searched again" in item["reason"]
+    db = dbm.open_db(db_path)
+    latest = max(r["run_id"] for r in dbm.claim_history(db, "misattributed"))
+    carried = [r for r in dbm.claim_history(db, "misattributed") if r["run_id"] == latest]
+    assert [(r["cited"], r["source_id"], r["status"]) for r in carried if not r["cited"]] == [
+        (0, "czernin", "verbatim")
+    ]
+    misattributions = db.execute(QUERIES["misattributions"]["sql"]).fetchall()
+    assert [row[0] for row in misattributions] == ["misattributed"]
+    assert (
+        "found_elsewhere"
+        not in next(i for i in json.loads(cli("report").output) if i["claim"] == "exact")["flags"]
+    )
+    cli("claim", "edit", "misattributed", "--quote", "The conference went on all night.")
+    cli("verify")
+    item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
+    assert "found_elsewhere" not in item["flags"] and "--anywhere" not in item["reason"]
 
 
 def test_show_prints_passage_and_differences(cli, loaded) -> None:

@@ -24,6 +24,11 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+def with_article(word: str) -> str:
+    """``word`` after its indefinite article: "an event", "a figure"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 CLAIM_KINDS = ("quotation", "paraphrase", "figure", "date", "event", "oral")
 """``oral``: words spoken in conversation that no document records; not verifiable."""
 

@@ -36,6 +36,7 @@ from .matching.match import best_of
 from .matching.meaning import REWORDED, MeaningParams, MeaningResult, quote_language
 from .matching.params import MatchParams
 from .matching.verdict import rule_constants
+from .misattributions import FOUND_ELSEWHERE, carry_earlier_findings
 from .models import (
     CLUSTER_TIMEOUT_S,
     STATUSES,
@@ -47,6 +48,7 @@ from .models import (
     counted,
     now_iso,
     status_rank,
+    with_article,
 )
 from .planning import FOUND, Plan, check_claim_facts, run_plan
 from .rewording import Request, explain_not_found, find_renderings, wants_meaning
@@ -150,8 +152,9 @@ def verify(
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
         _complete(db, plan, n, outcomes, verdict, read)
+    carried = {} if anywhere else carry_earlier_findings(db, verdicts)
     settings = _parameters(params, meaning, embedder, anywhere=anywhere)
-    run_id = _store_run(db, verdicts, settings, anywhere=anywhere, started=started)
+    run_id = _store_run(db, verdicts, settings, carried, anywhere=anywhere, started=started)
     return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
 
 
@@ -319,7 +322,7 @@ def _complete(
     found = best_of([o.result for _, o in verdict.elsewhere])
     if found is not None and _better(found, result):
         source = next(s for s, o in verdict.elsewhere if o.result is found)
-        result.flags.append("found_elsewhere")
+        result.flags.append(FOUND_ELSEWHERE)
         result.reason += (
             f"; a better match ({found.status}, score {found.score:g}) is in source "
             f"{source}, text {found.text_id}: a misattribution?"
@@ -332,11 +335,6 @@ def _complete(
         verdict.facts = [(result.text_id or 0, check) for check in verdict.context.facts]
     else:
         verdict.facts = check_claim_facts(db, claim, plan.texts_of(claim.source_id), read)
-
-
-def with_article(word: str) -> str:
-    """``word`` after its indefinite article: "an event", "a figure"."""
-    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
 def _better(a: MatchResult, b: MatchResult) -> bool:
@@ -366,10 +364,16 @@ def _parameters(
 
 
 def _store_run(
-    db: Database, verdicts: list[Verdict], parameters: str, *, anywhere: bool, started: str
+    db: Database,
+    verdicts: list[Verdict],
+    parameters: str,
+    carried: dict[str, list[dbm.Row]],
+    *,
+    anywhere: bool,
+    started: str,
 ) -> int:
-    """Store a run that began at ``started``, its results and fact checks in one transaction;
-    return the run id."""
+    """Store a run that began at ``started``, its results (with the ``carried`` rows of an
+    earlier ``--anywhere`` run) and fact checks in one transaction; return the run id."""
     with dbm.transaction(db):
         run_id = dbm.start_run(
             db,
@@ -386,6 +390,7 @@ def _store_run(
                 _row(run_id, v, source, outcome, parameters, _places(outcome.result), best=False)
                 for source, outcome in v.elsewhere
             ]
+            rows += [{**row, "run_id": run_id} for row in carried.get(v.claim.id, [])]
         dbm.insert_results(db, rows)
         dbm.insert_fact_checks(db, _fact_rows(run_id, verdicts))
         dbm.finish_run(db, run_id, finished_at=now_iso(), claims=len(verdicts))
