@@ -130,7 +130,19 @@ def test_changed_record_is_updated(cli, project: Path) -> None:
     path.write_text(CLAIMS_YAML.replace("locator: diary, February 11, 1918", "locator: diary"))
     result = cli("import", project / "claims", project / "sources")
     assert "claims: 1 updated, 2 unchanged" in result.output
+    assert "claims updated from the file: czernin-diary (locator)" in result.output
     assert json.loads(cli("claim", "show", "czernin-diary", "--json").output)["locator"] == "diary"
+
+
+def test_an_import_names_the_claim_edit_it_undoes(cli, project: Path) -> None:
+    """The file wins over the database: a `claim edit` made since is put back, and said."""
+    cli("import", project / "claims", project / "sources")
+    edited = cli("claim", "edit", "czernin-diary", "--date", "1918-02-12")
+    assert "changes the database only" in edited.stderr
+    result = cli("import", project / "claims", project / "sources")
+    assert "claims updated from the file: czernin-diary (date)" in result.output
+    shown = json.loads(cli("claim", "show", "czernin-diary", "--json").output)
+    assert shown["date"] != "1918-02-12"
 
 
 def test_export_round_trips_through_import(cli, project: Path, tmp_path: Path, runner) -> None:

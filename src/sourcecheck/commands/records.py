@@ -149,6 +149,10 @@ def claim_edit(
         names = ", ".join({"source_id": "source", "document_id": "document"}.get(n, n)
                           for n in changed)  # fmt: skip
         console.print(f"claim {claim_id}: changed {names}")
+        err_console.print(
+            "note: this changes the database only; importing a claims file that has this claim "
+            "puts the file's version back (sourcecheck export FILE writes the database's claims)"
+        )
         if "quote" in changed:
             err_console.print(
                 "note: it is not verified until verify checks the new quote (its results and "

@@ -30,6 +30,7 @@ IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES + CSV_SUFFIXES
 # What ``--texts DIR`` looks for, in this order: DIR/<source-id><suffix>.
 TEXT_SUFFIXES = tuple(SUFFIX_KINDS)
 MAX_SHOWN = 20  # problems listed by a failed import (all are counted)
+_FILE_NAMES = {"source_id": "source", "document_id": "document"}  # a claim's fields as written
 
 
 @dataclass
@@ -39,6 +40,9 @@ class ImportReport:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     notices: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    updated_claims: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Each claim an import changed, with the fields it changed: the file wins over the
+    database (a ``claim edit`` made since is undone), so the summary names them."""
 
     def count(self, kind: str, outcome: str) -> int:
         return self.counts[(kind, outcome)]
@@ -58,6 +62,14 @@ class ImportReport:
             ]
             if parts:
                 lines.append(f"{kind}: {', '.join(parts)}")
+        if self.updated_claims:
+            shown = [f"{cid} ({', '.join(names)})" for cid, names in self.updated_claims]
+            more = len(shown) - MAX_SHOWN
+            lines.append(
+                "claims updated from the file: "
+                + "; ".join(shown[:MAX_SHOWN])
+                + (f"; and {more} more" if more > 0 else "")
+            )
         if not self.changed:
             lines.append("nothing changed: the database already held all of it")
         return "\n".join(lines)
@@ -171,13 +183,24 @@ def _write(
         for ingested in texts:
             _, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
             report.counts[("texts", "added" if added else "unchanged")] += 1
-        taken = dbm.claim_ids(db) | {c.id for pf in parsed for c in pf.claims if c.id}
+        stored = dbm.claim_ids(db)
+        taken = stored | {c.id for pf in parsed for c in pf.claims if c.id}
         for pf in parsed:
             for claim in pf.claims:
                 if not claim.id:
                     claim.id = dbm.find_claim_id(db, claim) or new_claim_id(claim, taken)
                     taken.add(claim.id)
-                report.counts[("claims", dbm.upsert_claim(db, claim))] += 1
+                before = asdict(dbm.get_claim(db, claim.id)) if claim.id in stored else {}
+                outcome = dbm.upsert_claim(db, claim)
+                report.counts[("claims", outcome)] += 1
+                if outcome == "updated":
+                    after = asdict(claim)
+                    changed = [
+                        _FILE_NAMES.get(k, k)
+                        for k in after
+                        if k != "id" and before.get(k) != after[k]
+                    ]
+                    report.updated_claims.append((claim.id, changed))
 
 
 def _reading_order(problem: SourcecheckError) -> tuple[str, int]:
