@@ -551,6 +551,31 @@ def test_source_fetch(cli, db_path: Path, server: str, sources_file: Path) -> No
     assert cli("source", "fetch", "nope").exit_code == 4
 
 
+def test_texts_left_without_vectors_are_announced(
+    cli, db_path: Path, server: str, sources_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Past the size at which vectors are built on arrival, `source text` and `source fetch`
+    say that the new texts are left without (as `import` does), not silently."""
+    from sourcecheck.store import vectors as stored_vectors
+
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 10)
+    cli("source", "add", "letters", "--title", "Letters")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("My dear friend, the war is over, but there is no peace at all.\n")
+    attached = cli("source", "text", "letters", letter)
+    assert attached.exit_code == 0, attached.output
+    assert "note: no sentence vectors to build; 1 text" in attached.stderr
+    assert "left without" in attached.stderr and "sourcecheck index --meaning" in attached.stderr
+    assert cli("import", sources_file).exit_code == 0
+    fetched = cli("source", "fetch", "--allow-private", "--best-effort")
+    assert "texts from URLs: 2 added" in fetched.output
+    assert "note: no sentence vectors to build; 2 texts" in fetched.stderr
+    monkeypatch.setattr(stored_vectors, "ARRIVAL_CHARS", 1_000_000)
+    other = tmp_path / "other.txt"
+    other.write_text("A second letter, short enough to be given its vectors at once.\n")
+    assert "left without" not in cli("source", "text", "letters", other).stderr
+
+
 def test_source_fetch_skips_the_rest_of_an_unreachable_host(cli, tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text(

@@ -141,6 +141,7 @@ def source_text(
     with cli_errors():
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
+        notices: list[str] = []
         with (
             _download_progress(catalog.is_url(file_or_url)) as progress,
             text_bars() as (indexing, embedding),
@@ -158,6 +159,7 @@ def source_text(
                 ),
                 index_progress=indexing,
                 vector_progress=embedding,
+                notify=notices.append,
             )
         if added:
             row = dbm.list_texts(database, source_id=slug)[-1]
@@ -166,6 +168,8 @@ def source_text(
             console.print(
                 f"text {text_id}: already stored for source {slug} (same bytes); nothing changed"
             )
+        for notice in notices:
+            err_console.print(f"note: {notice}")
 
 
 @source_app.command("fetch")
@@ -219,6 +223,8 @@ def source_fetch(
             print_json(report.outcomes)
         else:
             console.print(report.summary())
+            for notice in report.notices:
+                err_console.print(f"note: {notice}")
             if report.failures:
                 err_console.print(
                     f"could not fetch {counted(len(report.failures), 'text')}; supply each by "

@@ -72,10 +72,12 @@ def attach_text(
     fetching: FetchOptions = FetchOptions(),
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> tuple[int, bool]:
     """Read a file or download a URL and store it as a text of ``source_id``, then index it
     (``index_progress`` follows the indexing), and build its sentence vectors
-    (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
+    (``vector_progress``; see :mod:`sourcecheck.store.vectors`); ``notify`` is told when
+    they are left for later (the database's texts are too many to build them at arrival).
 
     Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored.
     Everything is read (and downloaded) before the one write, so a failure stores nothing.
@@ -98,7 +100,11 @@ def attach_text(
         with dbm.transaction(db):
             stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
         del ingested  # the text is indexed from the database, one text in memory at a time
-        index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+        _, vectors = index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress
+        )
+    if vectors.skipped and notify is not None:
+        notify(vectors.summary())
     return stored
 
 
@@ -145,6 +151,7 @@ class FetchReport:
     """Every URL ``source fetch`` considered, in order."""
 
     outcomes: list[FetchOutcome] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # sentence vectors left for later
 
     def of(self, outcome: str) -> list[FetchOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -250,7 +257,11 @@ def fetch_texts(
         if fetching.client is None:
             client.close()
     with dbm.stored_if_interrupted(db):
-        index_new_texts(db, index_progress=index_progress, vector_progress=vector_progress)
+        _, vectors = index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress
+        )
+    if vectors.skipped:
+        report.notices.append(vectors.summary())
     return report
 
 
