@@ -120,6 +120,10 @@ def test_a_plain_verify_keeps_what_anywhere_found(cli, loaded, db_path) -> None:
     cli("verify")
     item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
     assert "found_elsewhere" in item["flags"]
+    [there] = item["elsewhere"]
+    text = dbm.get_text(dbm.open_db(db_path), there["text"]).text
+    assert (there["source"], there["status"]) == ("czernin", "verbatim")
+    assert text[there["span"]["start"] : there["span"]["end"]] == there["passage"]
     assert "verify --anywhere (run 1," in item["reason"] and "not searched again" in item["reason"]
     db = dbm.open_db(db_path)
     latest = max(r["run_id"] for r in dbm.claim_history(db, "misattributed"))
@@ -137,6 +141,7 @@ def test_a_plain_verify_keeps_what_anywhere_found(cli, loaded, db_path) -> None:
     cli("verify")
     item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
     assert "found_elsewhere" not in item["flags"] and "--anywhere" not in item["reason"]
+    assert item["elsewhere"] == []
 
 
 def test_show_prints_passage_and_differences(cli, loaded) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .models import STATUSES, MatchResult
 from .planning import FOUND
 from .store.db import Database, Row
-from .store.earlier import earlier_elsewhere
+from .store.elsewhere import earlier_elsewhere
 
 if TYPE_CHECKING:
     from .verify import Verdict

@@ -17,7 +17,8 @@ from ..matching.differences import WORD_CHANGED
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
-from ..store.db import Database
+from ..store.db import Database, Row
+from ..store.elsewhere import found_elsewhere
 from ..texts.language import LANGUAGE_NAMES
 from .review import REVIEW_SUMMARY, Publication
 
@@ -219,8 +220,9 @@ def report_items(
     have status ``None``.
     """
     facts = dbm.latest_fact_checks(db)
+    elsewhere = found_elsewhere(db)
     items = [
-        _item(row, facts.get(row["claim"], []))
+        _item(row, facts.get(row["claim"], []), elsewhere.get(row["claim"], []))
         for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id)
         if not statuses or row["status"] in statuses
     ]
@@ -252,9 +254,9 @@ def review_json(review: Review | None) -> Item | None:
     }
 
 
-def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
-    """A claim's latest result (a row of ``latest_results``) and its fact checks, in the
-    contract."""
+def _item(row: dict[str, Any], facts: list[dict[str, Any]], elsewhere: list[Row]) -> Item:
+    """A claim's latest result (a row of ``latest_results``), its fact checks and where
+    ``--anywhere`` found it in other sources, in the contract."""
     has_span = row["start"] is not None
     return {
         "claim": row["claim"],
@@ -292,6 +294,18 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]]) -> Item:
         "verified_at": row["verified_at"],
         "run": row["run_id"],
         "facts": [fact_json(f) for f in facts],
+        "elsewhere": [
+            {
+                "source": e["source_id"],
+                "text": e["text_id"],
+                "status": e["status"],
+                "score": e["score"],
+                "span": {"start": e["start"], "end": e["end"]},
+                "passage": e["passage"],
+                "verified_at": e["verified_at"],
+            }
+            for e in elsewhere
+        ],  # fmt: skip
         "similarity": row["similarity"],
         "language": row["language"],
         "evidence": json.loads(row["evidence"]) if row["evidence"] else None,

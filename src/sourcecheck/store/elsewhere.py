@@ -1,6 +1,7 @@
-"""What an earlier ``verify --anywhere`` found in other sources' texts, for a run that does not
-search them again: a routine re-run must not quietly drop a misattribution. Its rows are carried
-into the new run while the claim still says the same words and the text is still stored."""
+"""What ``verify --anywhere`` found in other sources' texts than the cited one: the places a
+report shows beside a claim (a misattribution?), and the rows a later run that does not search
+them again carries (a routine re-run must not quietly drop a misattribution) while the claim
+still says the same words and the text is still stored."""
 
 from __future__ import annotations
 
@@ -35,4 +36,23 @@ def earlier_elsewhere(db: Database, claim_ids: list[str]) -> dict[str, list[Row]
         sql = _EARLIER_ELSEWHERE.format(marks=", ".join("?" * len(chunk)))
         for row in db.query(sql, chunk):
             found[row["claim_id"]].append(row)
+    return dict(found)
+
+
+_FOUND_ELSEWHERE = """
+select r.claim_id, r.source_id, r.text_id, r.status, r.score, r.start, r."end", r.passage,
+  r.verified_at
+from results r
+where r.cited = 0 and r.status in ('verbatim', 'close')
+  and r.run_id = (select max(r2.run_id) from results r2 where r2.claim_id = r.claim_id)
+order by r.claim_id, r.status = 'close', r.score desc, r.id
+"""
+
+
+def found_elsewhere(db: Database) -> dict[str, list[Row]]:
+    """Per claim id, the other sources' texts where its latest run found the quote (verbatim
+    or close), the best first."""
+    found: dict[str, list[Row]] = defaultdict(list)
+    for row in db.query(_FOUND_ELSEWHERE):
+        found[row["claim_id"]].append(row)
     return dict(found)
