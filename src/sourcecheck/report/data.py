@@ -294,21 +294,21 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]], elsewhere: list[Row]
         "verified_at": row["verified_at"],
         "run": row["run_id"],
         "facts": [fact_json(f) for f in facts],
-        "elsewhere": [
-            {
-                "source": e["source_id"],
-                "text": e["text_id"],
-                "status": e["status"],
-                "score": e["score"],
-                "span": {"start": e["start"], "end": e["end"]},
-                "passage": e["passage"],
-                "verified_at": e["verified_at"],
-            }
-            for e in elsewhere
-        ],  # fmt: skip
+        "elsewhere": [_elsewhere_json(e) for e in elsewhere],
         "similarity": row["similarity"],
         "language": row["language"],
         "evidence": json.loads(row["evidence"]) if row["evidence"] else None,
+    }
+
+
+def _elsewhere_json(row: Row) -> Item:
+    """A text of another source where ``--anywhere`` found the quote, in the contract."""
+    span = {"start": row["start"], "end": row["end"]}
+    keys = ("text_id", "status", "score", "passage", "verified_at")
+    return {
+        "source": row["source_id"],
+        "span": span,
+        **{k.removesuffix("_id"): row[k] for k in keys},
     }
 
 
