@@ -102,6 +102,53 @@ def test_number_change_is_never_verbatim_and_words_equal_digits() -> None:
     assert {d.kind for d in same.differences} == {"spelling"}
 
 
+MINUTES = (
+    "In the morning the delegates of the Central Powers accepted the proposal of the Soviet "
+    "side without debate. The Ukrainians are very different from the Russian delegates. Far "
+    "less revolutionary, and with far more interest in their own country."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "changed", "passage_starts", "passage_ends"),
+    [
+        ("rejected the proposal of the Soviet side without debate", ("rejected", "accepted"),
+         "accepted the", "debate"),
+        ("the delegates of the Central Powers accepted the plan", ("plan", "proposal"),
+         "the delegates", "the proposal"),
+        ("much less revolutionary, and with far more interest in their own country",
+         ("much", "Far"), "Far less", "own country"),
+        ("the delegates of the Central Powers refused the proposal", ("refused", "accepted"),
+         "the delegates", "the proposal"),
+    ],
+)  # fmt: skip
+def test_a_changed_word_at_the_edge_is_changed_not_extra(
+    quote: str, changed: tuple[str, str], passage_starts: str, passage_ends: str
+) -> None:
+    """The quote's first or last word replaced: the passage reaches the source's word in its
+    place, and the difference says so (an "extra" word would read as a harmless addition)."""
+    r = match_quote(quote, MINUTES)
+    assert r.span is not None and r.status in ("close", "partial")
+    passage = MINUTES[r.span.start : r.span.end]
+    assert passage.startswith(passage_starts) and passage.endswith(passage_ends), passage
+    assert ("changed", *changed) in [(d.kind, d.quote, d.source) for d in r.differences]
+    assert "extra" not in kinds(r)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "And the delegates of the Central Powers accepted the proposal",  # a joining word
+        "Comrades, the delegates of the Central Powers accepted the proposal",  # a mark
+        "very different from the Russian delegates, he said",  # another sentence follows
+    ],
+)
+def test_a_word_the_writer_added_at_the_edge_stays_extra(quote: str) -> None:
+    r = match_quote(quote, MINUTES)
+    assert r.span is not None and kinds(r)[0 if quote[0] in "AC" else -1] == "extra"
+    assert "changed" not in kinds(r)
+
+
 def test_ellipsis_hiding_a_negation_is_not_verbatim() -> None:
     r = match_quote("We did ... sign the treaty at Brest.", DIARY)
     assert r.status != "verbatim"

@@ -29,6 +29,7 @@ from ..models import Difference, MatchResult, Span, counted, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import quote_differences, summary
+from .edges import reach_changed_edges
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .params import MatchParams
@@ -346,6 +347,7 @@ def _classify(
     language: str | None,
 ) -> MatchResult:
     """The result for the best placement: status, reason, differences, flags, alternatives."""
+    _reach_edges(best, parsed, text, language)
     score = best.score
     span = best.span
     assert span is not None
@@ -394,6 +396,19 @@ def _classify(
         reason=reason,
         alternatives=alternatives,
     )
+
+
+def _reach_edges(best: _Placement, parsed: ParsedQuote, text: str, language: str | None) -> None:
+    """The quote's first and last words that the passage lacks, set against the source's
+    words beside it where those stand in their place (:mod:`.edges`)."""
+    last = len(best.placed) - 1
+    for i in {0, last}:
+        p = best.placed[i]
+        if p is not None:
+            p.alignment = reach_changed_edges(
+                p.alignment, parsed.segments[i], parsed.quote, p.window, text, language,
+                leading=i == 0, trailing=i == last,
+            )  # fmt: skip
 
 
 def _status(
