@@ -51,7 +51,7 @@ def guard_short_quote(
     >>> for part in r.reason.split("; "):
     ...     print(part)
     a short quotation (7 words) must match every content word
-    it says “loved” which the source does not have (score 85.6)
+    it says “loved” where the source has “feared” (score 85)
     """
     if quote_words >= short_words or result.status not in ("close", "partial"):
         return result
