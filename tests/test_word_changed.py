@@ -39,3 +39,20 @@ def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> No
     assert reviews["agrees"]["ratingValue"] == 3
     assert "word changed" in reviews["agrees"]["alternateName"]
     assert reviews["spelled"]["ratingValue"] == 4
+
+
+def test_the_python_api_flags_a_changed_content_word_as_verify_does() -> None:
+    """``match_quote`` (and so every caller: verify, reports, the Python API) flags the
+    changed word; a spelling variant, a changed small word or a number are no such change."""
+    from sourcecheck import match_quote
+
+    assert "word_changed" in match_quote(CHANGED, SOURCE).flags
+    assert match_quote(CHANGED, SOURCE).status == "close"
+    assert "word_changed" not in match_quote(SPELLED, SOURCE).flags
+    small = "Trotski declines to sign a treaty of peace with the Central Powers today"
+    assert match_quote(small, SOURCE).status == "close"
+    assert "word_changed" not in match_quote(small, SOURCE).flags
+    german = "Heute verweigert Trotzki die Unterschrift unter den Frieden mit den Mittelmächten."
+    quoted = "Heute leistet Trotzki die Unterschrift unter den Frieden mit den Mittelmächten."
+    found = match_quote(quoted, german, language="de")
+    assert found.status == "close" and "word_changed" in found.flags

@@ -29,7 +29,6 @@ from dataclasses import asdict, dataclass, field
 
 from . import __version__
 from .facts.check import FactCheck, TextFacts
-from .matching.differences import WORD_CHANGED, changed_wording
 from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
 from .matching.match import best_of
@@ -327,10 +326,6 @@ def _complete(
             f"; a better match ({found.status}, score {found.score:g}) is in source "
             f"{source}, text {found.text_id}: a misattribution?"
         )
-    if result.status == "close" and result.text_id in plan.places:
-        language = plan.places[result.text_id].text_language
-        if changed_wording(result.differences, language):
-            result.flags.append(WORD_CHANGED)
     if result.span is not None and result.status in PASSAGE_STATUSES and verdict.context:
         verdict.facts = [(result.text_id or 0, check) for check in verdict.context.facts]
     else:

@@ -28,7 +28,7 @@ import numpy as np
 from ..models import Difference, MatchResult, Span, counted, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
-from .differences import quote_differences, summary
+from .differences import WORD_CHANGED, changed_wording, quote_differences, summary
 from .edges import reach_changed_edges
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
@@ -159,7 +159,8 @@ def match_in_text(
     Each segment in turn, the longest first, anchors placements in its windows; the others are
     placed in order around it. The first anchor with a complete placement ends the search. A
     short quote (under 8 words) that differs in a content word is not found
-    (:func:`~.lookalike.guard_short_quote`).
+    (:func:`~.lookalike.guard_short_quote`); a ``close`` one where a content word is replaced
+    by another is flagged ``word_changed`` (:func:`~.differences.changed_wording`).
     """
     flags = _quote_flags(parsed)
     if not parsed.segments:
@@ -173,13 +174,7 @@ def match_in_text(
             break  # every segment placed, close together: other anchors cannot do better
     placements = [p for p in placements if p.found]
     if not placements:
-        return MatchResult(
-            "not_found",
-            0.0,
-            text_id,
-            flags=flags,
-            reason=NOTHING_RESEMBLES,
-        )
+        return MatchResult("not_found", 0.0, text_id, flags=flags, reason=NOTHING_RESEMBLES)
     placements.sort(
         key=lambda p: (
             -p.complete(params),
@@ -191,7 +186,10 @@ def match_in_text(
     )
     best = placements[0]
     result = _classify(parsed, text, best, placements[1:], text_id, flags, params, language)
-    return guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
+    result = guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
+    if result.status == "close" and changed_wording(result.differences, language):
+        result.flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
+    return result
 
 
 NOTHING_RESEMBLES = (
