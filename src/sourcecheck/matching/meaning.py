@@ -63,6 +63,7 @@ from .evidence import (
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
+from .leftout import left_out_negation
 from .match import _where
 from .meaning_params import MeaningParams
 from .passages import (
@@ -258,9 +259,14 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         result.candidate, result.candidate_flags = span, flags
         result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
         return result
-    result.status, result.span, result.segments = REWORDED, span, [span]
     result.flags = list(weighed.comparison.flags)
     result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
+    left = left_out_negation(q.text, q.language, text, t_lang, text_units(text, t_lang), span,
+                             weighed.alignment, q.anchors.names)  # fmt: skip
+    if left is not None:  # a sentence it leaves out, where the text says the opposite
+        span, result.reason = left.span, f"{result.reason}; {left.note()}"
+        result.flags += [] if "negation" in result.flags else ["negation"]
+    result.status, result.span, result.segments = REWORDED, span, [span]
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""
     return result

@@ -12,6 +12,8 @@ mischief" is not. A negation answered only in a neighbouring clause is not answe
 word right after it has a counterpart in a clause without negation and the negations next door
 answer something else ("He was not used to sleeping on his right side, but could not get into
 that position" / "er war gewöhnt, ... konnte sich aber ... nicht in diese Lage bringen").
+A negation in a clause without any counterpart is compared with the clauses of the other side
+that stand in its place (:mod:`.clauseorder`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, NUMBER_WORDS, read_numbers_in
 from ..normalize import WORD_RE, fold
+from .clauseorder import clauses_in_order, next_to
 from .lightwords import LIGHT_WORDS
 from .stems import STOPWORDS
 
@@ -333,9 +336,16 @@ def _unanswered(
             and _absence_answers(one, other, i, a, counterparts)
         }
         aligned = _aligned(one, i, links)
-        if not aligned or aligned & answers:
+        if not aligned:  # no counterpart in its clause: the other side's clauses in its place
+            worded = _worded(one, content[0]), _worded(other, content[1])
+            placed = clauses_in_order(clause, links, *worded)
+            # answered there or next to it, as an aligned clause is (cut elsewhere)
+            if placed and clause in worded[0] and not next_to(placed) & answers:
+                return True
             continue
-        near = {c + d for c in aligned for d in (-1, 0, 1)}
+        if aligned & answers:
+            continue
+        near = next_to(aligned)
         if not near & answers:
             return True
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
@@ -353,6 +363,11 @@ def _unanswered(
         ):
             return True
     return False
+
+
+def _worded(one: Negations, rendered: Mapping[int, bool]) -> set[int]:
+    """The clauses of ``one`` that hold a content word (``rendered``: its content words)."""
+    return {clause_of(one.clauses, at) for at in rendered}
 
 
 def _aligned(one: Negations, i: int, links: dict[int, set[int]]) -> set[int]:

@@ -1,0 +1,72 @@
+"""A clause without counterparts, placed by the order of the clauses around it.
+
+Negations are compared with the clauses that hold the counterparts of their clause's words
+(:mod:`.negation`). A clause none of whose words pairs ("and came forward without any
+self-assurance" at "und traten mit großem Selbstbewußtsein auf": "self-assurance" and
+"Selbstbewußtsein" are too far apart as single words) had nothing to be compared with, and
+its negation went unchecked: the rendering was ``reworded`` with nothing flagged (m24-neg-9).
+Two renderings keep the order of what they say, clause for clause, more often than not: the
+clauses of the other side between the counterparts of the clause's neighbours, themselves
+without counterparts, are where it is rendered if anywhere. Only such a gap counts (a clause
+of the other side that renders another clause of the quote is that clause's), and only a
+narrow one: a passage that says much more than the quote after its last counterpart is not
+the rendering of a quote's last clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+MAX_EXTRA = 1
+"""Clauses the gap of the other side may have beyond the unpaired clauses of this side in the
+same gap: a rendering cuts a clause in two now and then, rarely in three."""
+
+
+def clauses_in_order(
+    clause: int,
+    links: Mapping[int, set[int]],
+    own: Collection[int],
+    others: Collection[int],
+) -> set[int]:
+    """The clauses of the other side placed where ``clause`` of this side stands, when it has
+    no counterparts (``own``, ``others``: each side's clauses that hold content words; a
+    clause of punctuation only stands nowhere): those between the counterparts of
+    the nearest linked clauses before and after it (to the other side's end when none is
+    after; none when no clause before or after it is linked), none of them linked; empty
+    when there are more than :data:`MAX_EXTRA` more of them than this side's unlinked
+    clauses in the same gap.
+
+    >>> clauses_in_order(2, {0: {0}, 1: {1}}, own={0, 1, 2}, others={0, 1, 2})
+    {2}
+    >>> clauses_in_order(1, {0: {0}, 2: {3}}, own={0, 1, 2}, others={0, 1, 2, 3})
+    {1, 2}
+    >>> clauses_in_order(2, {0: {0}, 1: {1}}, own={0, 1, 2}, others=set(range(6)))  # says more
+    set()
+    >>> clauses_in_order(1, {0: {0}, 2: {1}}, own={0, 1, 2}, others={0, 1})  # no room
+    set()
+    """
+    if clause in links or not links:
+        return set()
+    before = [c for c in links if c < clause]
+    after = [c for c in links if c > clause]
+    if not before and not after:
+        return set()
+    low = max(links[max(before)]) + 1 if before else 0
+    high = min(links[min(after)]) if after else max(others, default=-1) + 1
+    linked = set().union(*links.values())
+    if any(c in linked for c in range(low, high)):  # one linked to another of ours: no order
+        return set()
+    gap = {c for c in range(low, high) if c in others}
+    own_low = max(before) + 1 if before else 0
+    own_high = min(after) if after else max(own, default=-1) + 1
+    unlinked = sum(1 for c in range(own_low, own_high) if c not in links and c in own)
+    return gap if 0 < len(gap) <= unlinked + MAX_EXTRA else set()
+
+
+def next_to(clauses: set[int]) -> set[int]:
+    """``clauses`` and those next to them: two languages cut a sentence at different places.
+
+    >>> sorted(next_to({2, 5}))
+    [1, 2, 3, 4, 5, 6]
+    """
+    return {c + d for c in clauses for d in (-1, 0, 1)}

@@ -1,0 +1,104 @@
+"""A sentence of the quote that its passage leaves out, read against the text's sentence in
+its place.
+
+A quote of several sentences is often found at the one sentence that renders most of it; its
+other sentences are then compared with nothing, and a negation there goes unchecked:
+"Кюльман заметил только: «Украина даст нам хлеб, который так нужен Вене». Все ему
+возражали." was ``reworded`` at "Kühlmann meinte nur: „Die Ukraine wird uns das Brot geben,
+das Wien so dringend braucht.“" with nothing flagged, while the diary goes on "Niemand
+widersprach ihm." (m24-neg-7). The passage-finding widens a passage over the next sentences
+only when they give the left-out sentence counterparts (:mod:`.extend`); single words of a
+short sentence often pair with nothing ("возражали" / "widersprach"). Here the order of the
+sentences stands in for the words: a sentence of the quote before (after) all those with a
+counterpart, that has none itself but names, is read against the text's sentence just
+before (after) the passage, in the same paragraph; an explicit negation on one side only
+(none, not even an affixed one, on the other) is flagged, and the passage shown is widened
+over that sentence, so that a person sees what the text says in its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Span
+from ..texts.sentences import sentence_spans
+from .negation import read_negations
+from .vectors import TextUnits
+from .wordpairs import Alignment, content_positions
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A sentence of the quote the passage leaves out and the text's sentence in its place,
+    whose negations differ; ``span``: the passage widened over that sentence."""
+
+    quote: str
+    text: str
+    span: Span
+
+    def note(self) -> str:
+        """The CHECK a ``reworded`` reason gives."""
+        return (
+            f"CHECK: the quote's “{_short(self.quote)}” stands where the text goes on "
+            f"“{_short(self.text)}”: a negation on one side only"
+        )
+
+
+def left_out_negation(
+    quote: str,
+    language: str,
+    text: str,
+    text_language: str,
+    units: TextUnits,
+    span: Span,
+    alignment: Alignment,
+    names: tuple[str, ...] = (),
+) -> LeftOut | None:
+    """The first sentence of ``quote`` left out by the passage at ``span`` whose place in
+    the text (the unit next to the passage, in its paragraph) negates where it does not, or
+    the other way round; None when there is none. ``names``: the quote's names (a name paired
+    with the passage is no counterpart of a sentence: "Троцкий" also stands in the passage's
+    first sentence)."""
+    sentences = [Span(s, e) for s, e in sentence_spans(quote)]
+    if len(sentences) < 2:
+        return None
+    paired = {p.quote_at for p in alignment.pairs if p.quote not in names}
+    content = [at for at, _ in content_positions(quote, language)]
+    held = [any(s.start <= at < s.end for at in paired) for s in sentences]
+    if not any(held):
+        return None
+    first, last = held.index(True), len(held) - 1 - held[::-1].index(True)
+    words = [any(s.start <= at < s.end for at in content) for s in sentences]
+    before = [sentences[i] for i in range(first - 1, -1, -1) if words[i]]  # nearest first
+    after = [sentences[i] for i in range(last + 1, len(sentences)) if words[i]]
+    starts, ends = units.spans[:, 0], units.spans[:, 1]
+    nxt = int(np.searchsorted(starts, span.end))
+    prev = int(np.searchsorted(ends, span.start, side="right")) - 1
+    places = [(s, nxt + k) for k, s in enumerate(after)]
+    places += [(s, prev - k) for k, s in enumerate(before)]
+    for sentence, unit in places:
+        if not 0 <= unit < len(starts):
+            continue
+        there = Span(int(starts[unit]), int(ends[unit]))
+        between = text[min(span.end, there.end) : max(span.start, there.start)]
+        if "\n\n" in between or "\n\n" in text[there.start : there.end]:
+            continue  # another paragraph: no longer the passage's place
+        said = sentence.slice(quote)
+        if _one_side_negates(said, language, there.slice(text), text_language):
+            wider = Span(min(span.start, there.start), max(span.end, there.end))
+            return LeftOut(said, there.slice(text), wider)
+    return None
+
+
+def _one_side_negates(one: str, one_language: str, other: str, other_language: str) -> bool:
+    """An explicit negation on one side, no negation (explicit or affixed) on the other."""
+    a, b = read_negations(one, one_language), read_negations(other, other_language)
+    if a.explicit:
+        return not (b.explicit or b.affixed)
+    return bool(b.explicit) and not a.affixed
+
+
+def _short(sentence: str) -> str:
+    return " ".join(sentence.split())[:120]
