@@ -1,5 +1,6 @@
 """Data that several test modules build on (not a test module): the report database that the
-report, Datasette and browser tests read, a Russian text, and real PDFs made with reportlab."""
+report, Datasette and browser tests read, a Russian text, a German diary, and real PDFs made
+with reportlab."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ from typer.testing import CliRunner
 
 from sourcecheck.cli import app
 from sourcecheck.models import Claim, Source
+
+DIARY = (
+    "Tagebuch des Gesandten (für die Prüfung geschrieben)\n\n"
+    "3. März. Heute fuhren wir mit der Bahn nach Lemberg, die Fahrt dauerte den ganzen Tag. "
+    "Im Speisewagen sprach der Minister lange mit dem Bankier über die neuen Zölle auf "
+    "Kohle und Eisen. Niemand widersprach ihm.\n\n"
+    "4. März. Am Morgen besichtigten wir die Fabriken am Fluss und die alte Brücke. Der "
+    "Bürgermeister zeigte uns das Rathaus und den Markt. Am Abend gab es ein Konzert im "
+    "Theater, das bis Mitternacht dauerte.\n\n"
+    "5. März. Schnee fiel auf die Felder, und der Zug blieb zwei Stunden vor Tarnopol stehen."
+)
+"""A German diary written for the tests of the meaning stage: three dated paragraphs."""
 
 CZERNIN_BOOK = Source(
     id="czernin-in-the-world-war",

@@ -6,6 +6,8 @@ tests."""
 
 from __future__ import annotations
 
+from builders import DIARY
+
 from sourcecheck.matching.leftout import left_out_negation
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.negation import negation_differs, read_negations
@@ -92,18 +94,6 @@ def test_the_place_of_a_left_out_sentence_ends_with_the_paragraph():
     text = CHANCELLOR.replace(" Niemand stimmte ihm zu.", "\n\nNiemand stimmte ihm zu.")
     quote = "The chancellor spoke at length about the taxes. Everyone agreed with him."
     assert _left_out(quote, text) is None
-
-
-DIARY = (
-    "Tagebuch des Gesandten (für die Prüfung geschrieben)\n\n"
-    "3. März. Heute fuhren wir mit der Bahn nach Lemberg, die Fahrt dauerte den ganzen Tag. "
-    "Im Speisewagen sprach der Minister lange mit dem Bankier über die neuen Zölle auf "
-    "Kohle und Eisen. Niemand widersprach ihm.\n\n"
-    "4. März. Am Morgen besichtigten wir die Fabriken am Fluss und die alte Brücke. Der "
-    "Bürgermeister zeigte uns das Rathaus und den Markt. Am Abend gab es ein Konzert im "
-    "Theater, das bis Mitternacht dauerte.\n\n"
-    "5. März. Schnee fiel auf die Felder, und der Zug blieb zwei Stunden vor Tarnopol stehen."
-)
 
 
 def test_end_to_end_a_left_out_negation_is_flagged_and_shown():

@@ -10,7 +10,15 @@ from typing import Any
 
 from ..matching.differences import WORD_CHANGED
 from ..models import Document
-from .data import LOUD_KINDS, MEANING_FLAGS, Card, Report, evidence_rows, reworded_summary
+from .data import (
+    LOUD_KINDS,
+    MEANING_FLAGS,
+    Card,
+    Report,
+    evidence_rows,
+    reworded_summary,
+    unrendered,
+)
 from .links import safe_url
 from .review import VERDICT_LABELS, Publication
 
@@ -72,6 +80,9 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'misquoted'
     >>> rating_key({"status": "close", "flags": ["word_changed"], "differences": []})
     'close_word_changed'
+    >>> rating_key({"status": "reworded", "flags": [], "differences": [], "evidence": {
+    ...     "shared_words": ["grain"], "unmatched_words": ["separate", "meant", "bring"]}})
+    'partial'
     """
     status = item["status"]
     if status in (None, "no_text"):
@@ -84,6 +95,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"  # said in other words, but a checkable fact differs
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
+    if unrendered(item):
+        return "partial"  # only part of it is rendered: what it adds may not be there
     return status
 
 

@@ -1,0 +1,45 @@
+"""A ``reworded`` result is rated in ClaimReview by what its evidence covers: when as many of
+the quote's content words have no counterpart at the passage as have one (three or more),
+the passage supports only part of the quote, and what the quote adds ("soldiers would soon
+guard the mines") may be what the source does not say: it is rated as a partial match,
+"Partly supported by the cited source", not "Supported in other words". A walkthrough found
+"no counterpart: separate, meant, bring, grain" rated Supported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builders import DIARY
+
+from sourcecheck.report import RATINGS
+
+RENDERED = (
+    "In the dining car the minister talked at length with the banker about the new duties on "
+    "coal and iron."
+)
+ADDED = (
+    "The minister told the banker in the dining car that soldiers would soon guard the coal "
+    "mines and iron works."
+)
+
+
+def test_a_rendering_of_part_of_the_quote_is_rated_partly_supported(cli, tmp_path: Path) -> None:
+    text = tmp_path / "diary.txt"
+    text.write_text(DIARY, encoding="utf-8")
+    cli("source", "add", "diary", "--title", "Diary", "--kind", "diary")
+    assert cli("source", "text", "diary", text, "--language", "de").exit_code == 0
+    cli("claim", "add", RENDERED, "--source", "diary", "--id", "rendered")
+    cli("claim", "add", ADDED, "--source", "diary", "--id", "added")
+    assert cli("verify").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+    assert items["rendered"]["status"] == items["added"]["status"] == "reworded"
+    assert "soldiers" in items["added"]["evidence"]["unmatched_words"]
+    reviews = {
+        r["identifier"]: r["reviewRating"]
+        for r in json.loads(cli("report", "--format", "claimreview").output)
+    }
+    partly, supported = RATINGS["partial"], RATINGS["reworded"]
+    assert reviews["added"]["alternateName"] == partly.name
+    assert reviews["added"]["ratingValue"] == partly.value == supported.value  # as partial
+    assert reviews["rendered"]["alternateName"] == supported.name
