@@ -35,6 +35,19 @@ def test_said_he_is_the_subject_of_the_last_clause_of_narration() -> None:
     assert speaker_of(extract_claims(text), "You are late") == "Mr. Dobbs"
 
 
+def test_a_name_after_a_sentence_opening_word_is_the_subject_she_goes_back_to() -> None:
+    text = (
+        "Mr. Penrose and Mrs. Penrose kept the inn by the harbour, and Miss Hale lodged there "
+        "all winter. Mr. Penrose mended the nets.\n\n"
+        "Miss Hale had written to her brother of the storm.\n\n"
+        "When Mrs. Penrose was told of it, she did not express much surprise.\n\n"
+        "“I always said the roof would go,” she cried."
+    )
+    # "When Mrs. Penrose" is Mrs. Penrose, not "When Mrs" and a bare "Penrose" (two of them):
+    # the woman the last sentence is about, not Miss Hale named before it.
+    assert speaker_of(extract_claims(text), "I always said") == "Mrs. Penrose"
+
+
 # -- the subject of a lead-in is not the subject of its subordinate clause --------------------
 
 

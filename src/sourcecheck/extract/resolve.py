@@ -54,7 +54,8 @@ from .descriptions import (
 )
 from .facts import sentence_spans
 from .kin import SCENE_PARAGRAPHS, kin_of
-from .people import NAME_RE, People, Person
+from .namescan import names_in
+from .people import People, Person
 from .scene import scene_of
 from .titles import is_organisation
 
@@ -99,7 +100,7 @@ class Referents:
         self._q_ends = [e for _, e in bounds]
         self.named: list[tuple[int, Person]] = []
         self._governed: set[int] = set()  # names after a preposition ("to Emma")
-        for m in NAME_RE.finditer(text):
+        for m in names_in(text, 0, len(text), people):
             if self.inside_quote(m.start()) or not _subject_like(text, m):
                 continue
             person = _named(people, m.group())
@@ -309,7 +310,7 @@ class Referents:
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
-        for m in NAME_RE.finditer(self.text, start, end):
+        for m in names_in(self.text, start, end, self.people):
             if goes_on and participle_object(self.text, m.start()):
                 continue
             if m.start() >= stop and not main_subject(self.text, m.start(), m.group()):
