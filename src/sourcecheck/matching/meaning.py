@@ -77,6 +77,7 @@ from .passages import (
     margin,
     nearest_reading,
     unit_passages,
+    without_headings,
 )
 from .persons import with_people
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
@@ -327,6 +328,7 @@ def rank_passages(
                                               quote.readings, embedder)  # fmt: skip
         if joined:  # a clause too short for the quote: joined past what interrupts it
             passages = sorted(passages[1:] + joined, key=lambda p: -p.similarity)
+    passages = without_headings(text, text_language, passages, quote.readings, embedder)
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
 
 

@@ -13,10 +13,11 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..facts.monthdates import read_dates
 from ..models import Span
 from .candidates import Window, best_windows
 from .embed import Embedder
@@ -345,3 +346,57 @@ def clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last = spans.pop()
         spans[-1] = (spans[-1][0], last[1])
     return [strip_span(text, s, e) for s, e in spans]
+
+
+HEADED = 4
+"""The best passages looked at for a dated heading (:func:`without_headings`)."""
+_HEADING_END = re.compile(
+    r"(?:\s+(?:года|г\.))?[\s._]*?(?:--|—|–|[.:])[\s_—–-]*(?=[^\W\d_])", re.IGNORECASE
+)
+_LEAD = " \t\n\"'“‘„«»_"
+
+
+def heading_end(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the entry proper begins when ``text[start:end]`` opens with a dated heading (a
+    diary's "_January 7, 1918._--", minutes' "11 февраля 1918 года.", "20. Dezember 1917. —"),
+    or None.
+
+    >>> t = '"_January 7, 1918._--This forenoon, all the Russians arrived.'
+    >>> t[heading_end(t, 0, len(t), "en"):]
+    'This forenoon, all the Russians arrived.'
+    >>> heading_end("On January 7, 1918, all the Russians arrived.", 0, 45, "en") is None
+    True
+    """
+    head = text[start : min(end, start + 80)]
+    lead = len(head) - len(head.lstrip(_LEAD))
+    for d in read_dates(head, language):
+        if d.start != lead:
+            break
+        found = _HEADING_END.match(head, d.end)
+        if found is not None and len(raw_words(text[start + found.end() : end])) >= 3:
+            return start + found.end()
+    return None
+
+
+def without_headings(
+    text: str, language: str, passages: list[Passage], query: np.ndarray, embedder: Embedder
+) -> list[Passage]:
+    """The best :data:`HEADED` passages that open with a dated heading, embedded without it
+    (their window kept), besides the passages as they are. A diary entry's date, printed as
+    its first words, is no part of what it says, and it draws the sentence's vector away
+    from a quote that does not give it: "Сегодня утром прибыли все русские во главе с
+    Троцким." was 0.47 from '"_January 7, 1918._--This forenoon, all the Russians arrived,
+    under the leadership of Trotski.' and 0.62 from the sentence without its heading
+    (bench/RESULTS.md). A quote that gives the date keeps the passage with it."""
+    cut = []
+    for p in passages[:HEADED]:
+        at = heading_end(text, p.span.start, p.span.end, language)
+        if at is not None:
+            cut.append(replace(p, span=Span(at, p.span.end)))
+    if not cut:
+        return passages
+    sims = nearest_reading(embedder([flat_text(text, p.span.start, p.span.end) for p in cut]),
+                           query)  # fmt: skip
+    cut = [replace(p, similarity=float(s)) for p, s in zip(cut, sims.tolist(), strict=True)]
+    seen = {p.span for p in passages}
+    return sorted(passages + [p for p in cut if p.span not in seen], key=lambda p: -p.similarity)
