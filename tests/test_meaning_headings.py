@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from sourcecheck.matching.anchors import compare_anchors, read_anchors, with_names
+from sourcecheck.matching.anchors import AnchorComparison, compare_anchors, read_anchors, with_names
 from sourcecheck.matching.compoundnames import adjective_stem, name_runs
 from sourcecheck.matching.embed import default_embedder, model_input
+from sourcecheck.matching.evidence import Weighing
+from sourcecheck.matching.extend import named_before
 from sourcecheck.matching.meaning import REWORDED, match_meaning
-from sourcecheck.matching.passages import heading_end
+from sourcecheck.matching.passages import Passage, heading_end
+from sourcecheck.matching.vectors import text_units
+from sourcecheck.matching.verdict import Signals
 from sourcecheck.matching.wordpairs import Alignment
+from sourcecheck.models import Span
 
 DIARY = """\
 "_March 2, 1917._--Left Vienna in the evening with my secretary and two officers. The train
@@ -90,3 +95,39 @@ def test_a_name_opening_the_quote_is_paired_with_its_spelling_in_the_passage() -
     assert [(p.quote, p.passage) for p in a.pairs] == [("Зайдлер", "Seidler")]
     common = with_names(Alignment(4, ()), "Снова телеграмма из Вены.", (), passage, "ru")
     assert common.pairs == ()  # a capitalized opener that spells no word of the passage
+
+
+DELEGATES = """\
+The delegation arrived on the Tuesday. Its secretary was a quiet man who spoke little and
+wrote everything down. The second delegate is Madame Orlova, a teacher from the provinces.
+Her brother is a railway clerk; she herself joined the movement young. Nine years ago she shot
+the prefect of her town, who had ordered the strikers to be flogged. She spent seven years in
+prison. Madame Orlova at dinner said nothing and left before the coffee.
+"""
+
+
+def _weighing(text: str, span: Span, flags: tuple[str, ...] = ()) -> Weighing:
+    """A stand-in for the meaning stage's weighing: the passage lacks "Orlova" unless it
+    holds it, and scores better with it (coverage)."""
+    named = "Orlova" in span.slice(text)
+    signals = Signals(0.6, 0.15, 1.0 if named else 0.8, False, 10, 10 if named else 8)
+    missing = () if named else ("Orlova",)
+    comparison = AnchorComparison((), missing, (), None, None, flags)
+    return Weighing(signals, Alignment(10, ()), read_anchors("", "en"), comparison)
+
+
+def test_a_passage_takes_in_the_sentence_before_it_that_names_the_quote_s_person() -> None:
+    units = text_units(DELEGATES, "en")
+    u = int(np.searchsorted(units.spans[:, 0], DELEGATES.index("Nine years"), side="right")) - 1
+    passage = Passage(Span(*(int(x) for x in units.spans[u])), 0.6, (u, u))
+    wider, weighed = named_before(
+        DELEGATES, units, (passage, _weighing(DELEGATES, passage.span)),
+        similarity=lambda s: 0.6, weigh=lambda p: _weighing(DELEGATES, p.span),
+    )  # fmt: skip
+    assert wider.span.slice(DELEGATES).startswith("The second delegate is Madame Orlova")
+    assert weighed.comparison.missing_names == ()
+    # a difference found at the passage is not given up for the wider one
+    flagged = _weighing(DELEGATES, passage.span, ("roles",))
+    same, _ = named_before(DELEGATES, units, (passage, flagged), similarity=lambda s: 0.6,
+                           weigh=lambda p: _weighing(DELEGATES, p.span))  # fmt: skip
+    assert same == passage

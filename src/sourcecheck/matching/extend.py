@@ -26,9 +26,12 @@ import numpy as np
 
 from ..models import Span
 from ..texts.sentences import sentence_spans
+from .anchors import name_key, same_name
+from .candidates import common_stem
 from .evidence import Weighing
 from .passages import Passage
-from .vectors import TextUnits
+from .stems import content_stems
+from .vectors import TextUnits, raw_words
 from .wordpairs import content_positions
 
 COVERED_SHARE = 0.25
@@ -113,13 +116,21 @@ def extend_passage(
     *,
     similarity: Callable[[Span], float],
     weigh: Callable[[Passage], Weighing],
+    text: str | None = None,
 ) -> tuple[Passage, Weighing, Uncovered]:
     """The passage, widened over the text's next (or previous) units when they render the
     quote's uncovered sentences; with what stays uncovered. ``similarity``: a span's cosine
-    with the quote; ``weigh``: a passage's signals (its margin moved by its similarity)."""
+    with the quote; ``weigh``: a passage's signals (its margin moved by its similarity).
+    ``text``: the text of ``units``; given, a passage rendering the whole quote but for a
+    name is also tried with the sentences before it that name it (:func:`named_before`)."""
     missing = uncovered(quote, language, weighed)
     if not missing.sentences:
-        return passage, weighed, missing
+        if text is None:
+            return passage, weighed, missing
+        wider, wider_weighed = named_before(
+            text, units, (passage, weighed), similarity=similarity, weigh=weigh
+        )
+        return wider, wider_weighed, uncovered(quote, language, wider_weighed)
     span = extended(units, passage.span, len(missing.before), len(missing.after))
     if span is None:
         return passage, weighed, missing
@@ -153,3 +164,48 @@ def uncovered_note(quote: str, missing: Uncovered) -> str | None:
 
 def _listed(quote: str, missing: Uncovered) -> str:
     return ", ".join(f"“{' '.join(s.slice(quote).split())[:120]}”" for s in missing.sentences)
+
+
+NAMED_BEFORE = 2
+"""Units before a passage looked at for a name of the quote that the passage lacks."""
+
+
+def named_before(
+    text: str, units: TextUnits, found: tuple[Passage, Weighing], *,
+    similarity: Callable[[Span], float], weigh: Callable[[Passage], Weighing],
+) -> tuple[Passage, Weighing]:  # fmt: skip
+    """The passage with the units before it up to the nearest of :data:`NAMED_BEFORE` that
+    names a person the quote names and the passage does not, when that weighs better. A
+    text names someone once and goes on with "she"; a paraphrase names her in the sentence
+    that tells what she did: "Madame Bizenko ... had assassinated General Sakharov" renders
+    "Twelve years ago she murdered General Sacharow", two sentences after "The third delegate
+    is Madame Bizenko" (bench/RESULTS.md). Not for a name common in the text (its hero,
+    :func:`~.candidates.common_stem`), and not when a difference found at the passage (a
+    flag: who did what to whom, read on one sentence) would be lost in the wider one."""
+    passage, weighed = found
+    names = [  # the text's hero is named everywhere: a unit naming him shows nothing
+        name_key(n)
+        for n in weighed.comparison.missing_names
+        if not any(common_stem(units, s) for s in content_stems([n], units.language))
+    ]
+    if not names:
+        return passage, weighed
+    before = int(np.searchsorted(units.spans[:, 1], passage.span.start, side="right")) - 1
+    for k in range(1, NAMED_BEFORE + 1):
+        if before - k + 1 < 0:
+            break
+        s, e = (int(x) for x in units.spans[before - k + 1])
+        keys = {name_key(w) for w in raw_words(text[s:e]) if w[:1].isupper() and len(w) > 2}
+        if not any(same_name(n, k2) for n in names for k2 in keys):
+            continue
+        span = extended(units, passage.span, k, 0)
+        if span is None:
+            break
+        wider = Passage(span, similarity(span), passage.window, clause=False)
+        wider_weighed = weigh(wider)
+        fewer = len(wider_weighed.comparison.missing_names) < len(weighed.comparison.missing_names)
+        kept = set(weighed.comparison.flags) <= set(wider_weighed.comparison.flags)
+        if fewer and kept and wider_weighed.signals.score > weighed.signals.score:
+            return wider, wider_weighed
+        break
+    return passage, weighed

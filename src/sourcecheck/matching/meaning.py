@@ -230,7 +230,7 @@ def _widened(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate, weighe
 
     return extend_passage(
         q.text, q.language, text_units(text, t_lang), chosen.passage, weighed,
-        similarity=similarity, weigh=weighed_at,
+        similarity=similarity, weigh=weighed_at, text=text,
     )  # fmt: skip
 
 
