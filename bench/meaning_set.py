@@ -47,10 +47,11 @@ M, R = "the-prince-marriott-en.txt", "the-prince-ricci-en.txt"
 DE, EN = "kafka-die-verwandlung-de.txt", "kafka-metamorphosis-en.txt"
 RU, CZ_DE, CZ_RU = "kafka-ru-ours.txt", "czernin-de-ours.txt", "czernin-ru-ours.txt"
 MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
+CHRONICLE = {f"chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
-            CZ: "en", CZ_RU: "ru"}  # fmt: skip
+            CZ: "en", CZ_RU: "ru", **CHRONICLE}  # fmt: skip
 
 
 def text_path(name: str) -> Path:

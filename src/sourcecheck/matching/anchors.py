@@ -252,6 +252,7 @@ class AnchorComparison:
     numbers_agree: bool | None  # None: not both sides state a number
     dates_agree: bool | None  # None: not both sides state a date
     flags: tuple[str, ...]  # "negation", "number", "date", "name": the meaning differs
+    roles_note: str = ""  # what the ``roles`` flag found reversed, in words (.reversal)
 
 
 def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:

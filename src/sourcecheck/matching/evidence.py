@@ -199,8 +199,10 @@ _FLAG_TEXT = {
         f"it names {', '.join(c.other_names)})"
     ),
     "roles": lambda ev, c: (
-        "CHECK: who does what to whom differs (the one acting there is acted upon in the "
-        "quote, or another than the quote's)"
+        f"CHECK: {c.roles_note}"
+        if c.roles_note
+        else "CHECK: who does what to whom differs (the one acting there is acted upon in "
+        "the quote, or another than the quote's)"
     ),
 }
 

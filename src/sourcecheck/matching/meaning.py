@@ -83,6 +83,7 @@ from .persons import with_people
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .quote import ParsedQuote, parse_quote
 from .readings import plain_quote
+from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, cached_vectors, flat_text, raw_words, text_units
@@ -250,6 +251,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     if verdict is None and q.language == t_lang:  # the quote's words, shuffled: no rewording
         order = word_order(q.text, span.slice(text))
         verdict = scrambled_reason(order) if order.scrambled else None
+    if verdict is None and q.language == t_lang and weighed.comparison.roles_note:
+        verdict = exchanged_reason(q.text, span.slice(text), weighed.comparison.roles_note)
     if verdict is None and missing is not None:  # a sentence of the quote not rendered there
         verdict = uncovered_reason(q.text, missing, signals.content_words)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
@@ -430,8 +433,12 @@ def weigh(
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
     )
-    if roles.swapped:  # the same people, their roles exchanged: a flag
-        comparison = replace(comparison, flags=(*comparison.flags, ROLES))
+    following = text[candidate.passage.span.end :][:300].split(". ")[0]  # "Far less ..."
+    reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
+                             following)  # fmt: skip
+    if roles.swapped or (align and reversal is not None):  # roles exchanged: a flag
+        note = reversal.note if align and reversal is not None else ""
+        comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     return Weighing(signals, alignment, anchors, comparison)
 
 

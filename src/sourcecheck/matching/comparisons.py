@@ -1,0 +1,281 @@
+"""Which way a comparison goes: "A more (or -er) than B" against its rendering.
+
+"It is much safer to be loved than feared" has every word of "it is much safer to be feared
+than loved" and says the other thing; so does "far more revolutionary" for "far less
+revolutionary". A comparison is read from what marks it in each language: a degree word
+before the word compared ("more", "less", "weniger", "менее"), or a comparative form ("safer",
+"billiger", "быстрее"), and the word that introduces the second term ("than", "als", "чем").
+Its *direction* is +1 (more, -er) or -1 (less, fewer); its *terms* are the words before the
+comparative in its clause (A) and the words after "than" up to the next punctuation or "but"
+(B).
+
+A comparison of the quote is linked with one of the passage when the compared word (or the
+comparative) is a counterpart on both sides, or else when they share most of their terms.
+Its meaning is reversed when either the direction differs or the terms are exchanged (A's
+counterparts in the passage's B and B's in its A), but not both: "the old harbour was far
+more expensive than the new one" says what "the new harbour is far less expensive than the old
+one" says. A word with a degree word before it and no "than" ("Far less revolutionary")
+compares too: its direction against its counterpart's.
+
+Limits: an opposite word ("cheaper" / "more expensive") is not read as a reversal of
+direction, so a rendering that says "B more expensive than A" for "A cheaper than B" is read
+as a reversal (its terms exchanged); a Russian comparison without "чем" (the second term in
+the genitive, "дешевле автобусов") has no second term read; a soft comparative form
+(ending -er, -ее) is only trusted next to "than" or against a degree word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..normalize import WORD_RE, fold
+from .lightwords import LIGHT_WORDS
+from .roles import _words
+from .stems import STOPWORDS
+
+_MORE = {
+    "en": "more better greater larger bigger higher stronger rather",
+    "de": "mehr besser größer höher stärker lieber eher",
+    "ru": "более больше лучше выше сильнее скорее дороже дешевле позже раньше проще",
+}
+_LESS = {
+    "en": "less fewer worse smaller lower weaker lesser",
+    "de": "weniger minder schlechter kleiner niedriger schwächer geringer",
+    "ru": "менее меньше хуже ниже слабее",
+}
+_INTENSIFIERS = {
+    "en": "far much even still a lot way",
+    "de": "weit viel noch bei weitem",
+    "ru": "гораздо намного куда значительно ещё еще",
+}
+_ENDS_TERM = {"en": "but and or", "de": "aber und oder sondern", "ru": "но а и или"}
+_SOFT = {
+    "en": re.compile(r"^[a-z]{3,}(?:er|ier)$"),
+    "de": re.compile(r"^[a-zäöüß]{3,}(?:er|ere|eren|erem|eres)$"),
+    "ru": re.compile(r"^[а-яё]{3,}(?:ее|ей)$"),
+}
+_PUNCTUATION = re.compile(r"[,;:.!?…—–()\"«»„“”]")
+_REACH = 8
+"""Words before "than" in which its comparative is looked for."""
+_DEGREE = {"en": "more less fewer", "de": "mehr weniger minder", "ru": "более менее"}
+"""Degree adverbs: the word they come before is compared ("far less revolutionary")."""
+_THAN = {"en": "than", "de": "als", "ru": "чем"}
+"""What introduces a comparison's second term."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """A comparison of a text: its direction (+1, -1), the folded words that mark it (the
+    comparative and the word compared), and its two terms' folded words (B empty: no
+    "than")."""
+
+    direction: int
+    heads: frozenset[str]
+    first: frozenset[str]
+    second: frozenset[str]
+    shown: str  # "more revolutionary": the words as written
+
+
+def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bool]:
+    """The direction word ``i`` is compared in, and whether a degree word marks it (hard):
+    (-1, True) for "less" or after it ("far less expensive"), (1, True) for "more" or after
+    it, (1, False) for a comparative form ("safer"), (0, False) for none."""
+    more, less = _words(_MORE, language), _words(_LESS, language)
+    key = fold(words[i][1])
+    if key in more or key in less:
+        return (1 if key in more else -1), True
+    j = i - 1
+    while j >= 0 and fold(words[j][1]) in _words(_INTENSIFIERS, language):
+        j -= 1
+    before = fold(words[j][1]) if 0 <= j < i else ""
+    if _is_degree(before, language):  # "more revolutionary"; not "the greater powers"
+        return (1 if before in more else -1), True
+    soft = _SOFT.get(language)
+    if soft is not None and soft.match(key) and key not in _stop(language):
+        return 1, False
+    return 0, False
+
+
+def _stop(language: str) -> frozenset[str]:
+    return STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
+
+
+def comparisons(text: str, language: str) -> list[Comparison]:
+    """The comparisons of ``text`` with a second term ("than", "als", "чем"), and the words
+    with a degree word before them ("far less revolutionary") but no second term."""
+    words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
+    than = _words(_THAN, language)
+    found: list[Comparison] = []
+    used: set[int] = set()
+    for t, (_, w) in enumerate(words):
+        head = _comparative(text, words, t, language) if fold(w) in than else None
+        if head is None:
+            continue
+        used.add(head)
+        between = frozenset(fold(x) for _, x in words[head + 1 : t] if _content(x, language))
+        second = _second_term(text, words, t, language)
+        found.append(_comparison(text, words, head, language, second, between))
+    marks = _words(_MORE, language) | _words(_LESS, language)
+    for i in range(len(words)):  # "far less revolutionary"; not "the greater powers"
+        hard = degree(words, i, language)[1]
+        if hard and i not in used and fold(words[i][1]) not in marks:
+            found.append(_comparison(text, words, i, language, frozenset()))
+    return found
+
+
+def _comparison(
+    text: str,
+    words: list[tuple[int, str]],
+    head: int,
+    language: str,
+    second: frozenset[str],
+    between: frozenset[str] = frozenset(),
+) -> Comparison:
+    """The comparison whose compared word is ``head``; its first term the words of its clause
+    before it and ``between`` it and "than"."""
+    sign, _ = degree(words, head, language)
+    start = head
+    while start > 0 and head - start < 2 and _is_degree(words[start - 1][1], language):
+        start -= 1
+    shown = text[words[start][0] : words[head][0] + len(words[head][1])]
+    # "it is wiser to repair a bridge than to build one": the compared follow the comparative
+    first = between or _first_term(text, words, start, language)
+    return Comparison(sign, frozenset({fold(words[head][1])}), first, second, shown)
+
+
+def _is_degree(word: str, language: str) -> bool:
+    """A degree adverb ("more", "weniger", "менее"): what it compares follows."""
+    return fold(word) in _words(_DEGREE, language)
+
+
+def _comparative(text: str, words: list[tuple[int, str]], t: int, language: str) -> int | None:
+    """The word compared before "than" at ``t``: the nearest marked by a degree word, else the
+    nearest comparative form, in its sentence and at most :data:`_REACH` words before."""
+    soft = None
+    for i in range(t - 1, max(-1, t - 1 - _REACH), -1):
+        if re.search(r"[.!?;]", text[words[i][0] + len(words[i][1]) : words[i + 1][0]]):
+            break
+        sign, hard = degree(words, i, language)
+        if hard:
+            return i
+        if sign and soft is None:
+            soft = i
+    return soft
+
+
+def _content(word: str, language: str) -> bool:
+    key = fold(word)
+    return (
+        len(key) > 2
+        and key not in _stop(language)
+        and key not in _words(_INTENSIFIERS, language)
+        and key not in {"one", "einer", "eine", "один"}
+    )
+
+
+def _first_term(
+    text: str, words: list[tuple[int, str]], head: int, language: str
+) -> frozenset[str]:
+    """The content words of the comparison's clause before its comparative."""
+    out = []
+    for i in range(head - 1, -1, -1):
+        end = words[i][0] + len(words[i][1])
+        if _PUNCTUATION.search(text[end : words[i + 1][0]]):
+            break
+        if fold(words[i][1]) in _words(_ENDS_TERM, language):
+            break
+        if _content(words[i][1], language) and not degree(words, i, language)[1]:
+            out.append(fold(words[i][1]))
+    return frozenset(out)
+
+
+def _second_term(text: str, words: list[tuple[int, str]], t: int, language: str) -> frozenset[str]:
+    """The content words after "than" up to the next punctuation or "but" (six at most)."""
+    out = []
+    for i in range(t + 1, min(len(words), t + 7)):
+        if _PUNCTUATION.search(text[words[i - 1][0] + len(words[i - 1][1]) : words[i][0]]):
+            break
+        if fold(words[i][1]) in _words(_ENDS_TERM, language):
+            break
+        if _content(words[i][1], language):
+            out.append(fold(words[i][1]))
+    return frozenset(out)
+
+
+def mapped(words: frozenset[str], counterparts: Mapping[str, frozenset[str]]) -> set[str]:
+    """The passage's words that render ``words`` (``counterparts``: quote word -> them)."""
+    return {p for w in words for p in counterparts.get(w, frozenset())}
+
+
+@dataclass(frozen=True, slots=True)
+class Reversed:
+    """A comparison of the quote whose meaning the passage's reverses, in plain words."""
+
+    note: str
+
+
+def reversed_comparison(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    counterparts: Mapping[str, frozenset[str]],
+) -> Reversed | None:
+    """The first comparison of ``quote`` whose linked comparison in ``passage`` goes the other
+    way (``counterparts``: each folded quote word -> the folded passage words rendering it)."""
+    theirs = comparisons(passage, passage_language)
+    for mine in comparisons(quote, quote_language):
+        other = _linked(mine, theirs, counterparts)
+        if other is None or not mine.direction or not other.direction:
+            continue
+        crossed = _crossed(mine, other, counterparts)
+        if (mine.direction != other.direction) == crossed:
+            continue
+        if crossed:
+            return Reversed(
+                f"the compared are exchanged: the quote has {_terms(mine)}, the source "
+                f"{_terms(other)}"
+            )
+        return Reversed(f"the comparison goes the other way: “{mine.shown}” in the quote, "
+                        f"“{other.shown}” in the source")  # fmt: skip
+    return None
+
+
+def _terms(c: Comparison) -> str:
+    return f"“{' '.join(sorted(c.first))}” {c.shown} than “{' '.join(sorted(c.second))}”"
+
+
+def _linked(
+    mine: Comparison, theirs: list[Comparison], counterparts: Mapping[str, frozenset[str]]
+) -> Comparison | None:
+    """The passage's comparison that renders ``mine``: its compared word a counterpart (of
+    several, the one sharing the most of its terms). Linked by their terms alone, "cost less
+    than buses" and "cheaper than buses" would read as reversed: an opposite word is no
+    counterpart."""
+    heads = mapped(mine.heads, counterparts)
+    terms = mapped(mine.first | mine.second, counterparts)
+    by_head = [c for c in theirs if heads & c.heads]
+    return max(by_head, key=lambda c: len(terms & (c.first | c.second)), default=None)
+
+
+def _crossed(
+    mine: Comparison, other: Comparison, counterparts: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the terms are exchanged: the quote's first term rendered in the passage's
+    second and its second in the passage's first, more than each in its own place."""
+    if not mine.second or not other.second:
+        return False
+    first, second = mapped(mine.first, counterparts), mapped(mine.second, counterparts)
+    across = len(first & other.second) + len(second & other.first)
+    along = len(first & other.first) + len(second & other.second)
+    return bool(first & other.second) and bool(second & other.first) and across > along
+
+
+def opposite_degrees(quote_word: str, source_word: str, language: str) -> bool:
+    """Whether one word says "more" and the other "less" ("more" / "less", "weniger" /
+    "mehr", "better" / "worse"): a word changed that turns a comparison round."""
+    more, less = _words(_MORE, language), _words(_LESS, language)
+    a, b = fold(quote_word), fold(source_word)
+    return (a in more and b in less) or (a in less and b in more)

@@ -1,0 +1,304 @@
+"""A reversed statement is not the same in other words: who does what to whom, and which way a
+comparison goes, read on both sides of a rendering.
+
+"The man bit the dog" has every word of "the dog bit the man"; "the dog was bitten by the man"
+has nearly all, and says what the first says; "it is much safer to be loved than feared" has
+every word of "it is much safer to be feared than loved". Their sentence vectors are nearly the
+same and every word has a counterpart, so without this reading they were ``reworded`` with a
+high score and no flag. :mod:`.roles` reads the roles of *people* (names, a family's nouns,
+personal pronouns); this module reads those of any two noun phrases of a clause, active or
+passive, in English and German, where articles mark the noun phrases:
+
+- in an active clause the first noun phrase not after a preposition acts (unless a German
+  article marks it as an object: "Den Müller retteten die Feuerwehrleute"), the next one
+  undergoes;
+- in a passive clause ("was bitten by", "wurde ... von") the first undergoes and the one
+  after "by" / "von" / "durch" acts.
+
+A quote's clause whose doer's counterpart undergoes in a passage clause, and whose undergoer's
+counterpart acts there, has the roles exchanged (the ``roles`` flag). Comparisons:
+:mod:`.comparisons`. The flag says in words what differs ("the source has “dog” act on
+“postman”, the quote the other way round").
+
+Limits: a noun phrase is read from its article to the next small word, so a verb right after
+a subject is told from it only when an article follows ("the dog bit the man"); Russian has no
+articles and its order is free: its roles are read only by :mod:`.roles` (pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..models import Difference, Span
+from ..normalize import WORD_RE, Tokens, fold
+from .align import Alignment as WordAlignment
+from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
+from .differences import segment_differences
+from .lightwords import LIGHT_WORDS
+from .negation import clause_spans
+from .quote import ParsedQuote
+from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
+from .stems import STOPWORDS
+from .wordorder import SAME_WORDS, word_order
+from .wordpairs import Alignment
+
+_AGENT = {"en": "by", "de": "von vom durch"}
+_RUN = 4
+"""Words a noun phrase takes at most after its article."""
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_WIDER = 200
+"""Characters the word matcher's passage is widened by, to its sentences' ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A noun phrase of a clause: its folded words, as written, the preposition before it,
+    and whether a German article marks it as an object."""
+
+    words: frozenset[str]
+    shown: str
+    preposition: str | None
+    object_case: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Who acts and who undergoes in one clause (folded words; as written)."""
+
+    doer: frozenset[str]
+    undergoer: frozenset[str]
+    shown: tuple[str, str]
+
+
+def relations(text: str, language: str) -> list[Relation]:
+    """The doer and the undergoer of each clause of ``text`` that names both by noun phrases
+    (English and German; none in other languages)."""
+    if language not in _AGENT:
+        return []
+    found = []
+    for a, b in _clauses(text, language):
+        phrases, verb = _phrases(text, a, b, language)
+        passive = _PASSIVE[language].search(text, a, b) is not None
+        if verb or passive:  # a passive's participle may close its last noun phrase
+            found += [r for r in (_relation(phrases, passive, language),) if r is not None]
+    return found
+
+
+def _clauses(text: str, language: str) -> list[tuple[int, int]]:
+    """Clauses cut at punctuation, then before "and", "that", "because"...: each has its own
+    doer."""
+    cuts = _words(_SUBORDINATORS, language)
+    out = []
+    for a, b in clause_spans(text):
+        start = a
+        for m in WORD_RE.finditer(text, a, b):
+            if m.start() > start and fold(m.group()) in cuts:
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, b))
+    return out
+
+
+def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], bool]:
+    """The noun phrases of the clause ``text[a:b]``: from an article (or a name, or the
+    clause's first word when it is no small word) over the words that are no small words;
+    and whether a word outside them may be its verb (no small word: "the governor of some
+    Russian city" has none, and relates no doer to an undergoer)."""
+    words = [(m.start(), m.group()) for m in WORD_RE.finditer(text, a, b)]
+    determiners = _words(_DETERMINERS, language)
+    # "than": what follows is compared, not acted upon (:mod:`.comparisons`)
+    prepositions = _words(_PREPOSITIONS, language) | _words(_AGENT, language)
+    prepositions |= _words(_THAN, language)
+    small = STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
+    small |= determiners | prepositions
+    found: list[_Phrase] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(words):
+        key = fold(words[i][1])
+        name = i > 0 and words[i][1][:1].isupper() and key not in small
+        if key in determiners or name or (i == 0 and key not in small):
+            start = i + 1 if key in determiners else i
+            run = [j for j in range(start, min(len(words), start + _RUN))]
+            run = run[: next((k for k, j in enumerate(run) if fold(words[j][1]) in small),
+                             len(run))]  # fmt: skip
+            end = start + len(run)
+            follows = fold(words[end][1]) if end < len(words) else ""
+            if len(run) > 1 and follows in determiners:  # "the dog bit | the man": a verb
+                run = run[:-1]
+            elif start == i and not name and follows in determiners:
+                run = []  # "Yesterday a dog ...": an adverb opens the clause
+            covered.update(run)
+            if run:
+                before = fold(words[i - 1][1]) if i > 0 and key in determiners else ""
+                before = before or (fold(words[i - 1][1]) if i > 0 and name else "")
+                found.append(_Phrase(
+                    frozenset(fold(words[j][1]) for j in run),
+                    text[words[run[0]][0] : words[run[-1]][0] + len(words[run[-1]][1])],
+                    before if before in prepositions else None,
+                    language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
+                ))  # fmt: skip
+            i = max(end, i + 1)
+            continue
+        i += 1
+    verb = any(fold(w) not in small for j, (_, w) in enumerate(words) if j not in covered)
+    return found, verb
+
+
+def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation | None:
+    """Who acts on whom in a clause of these noun phrases, if it names both."""
+    bare = [p for p in phrases if p.preposition is None]
+    if passive:
+        agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
+        if not bare or not agents:
+            return None
+        return Relation(agents[0].words, bare[0].words, (agents[0].shown, bare[0].shown))
+    if len(bare) < 2:
+        return None
+    doer, undergoer = bare[0], bare[1]
+    if doer.object_case and not undergoer.object_case:  # "Den Müller retteten die Leute"
+        doer, undergoer = undergoer, doer
+    return Relation(doer.words, undergoer.words, (doer.shown, undergoer.shown))
+
+
+@dataclass(frozen=True, slots=True)
+class Reversal:
+    """What a passage reverses of the quote (a ``roles`` flag), in plain words."""
+
+    note: str
+
+
+def read_reversal(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    following: str = "",
+) -> Reversal | None:
+    """Whether ``passage`` has the quote's doer and undergoer exchanged, or a comparison of
+    the quote going the other way (:mod:`.comparisons`; also in the sentence ``following``
+    it: "very different from the Russian delegates. Far less revolutionary"); None when
+    neither."""
+    counterparts = _counterparts(alignment, quote, quote_language == passage_language)
+    theirs = relations(passage, passage_language)
+    for mine in relations(quote, quote_language):
+        doer, undergoer = mapped(mine.doer, counterparts), mapped(mine.undergoer, counterparts)
+        for other in theirs:
+            if (
+                doer & other.undergoer
+                and undergoer & other.doer
+                and not doer & other.doer
+                and not undergoer & other.undergoer
+            ):
+                return Reversal(
+                    f"the source has “{other.shown[0]}” act on “{other.shown[1]}”, the quote "
+                    f"“{mine.shown[0]}” on “{mine.shown[1]}”: who does what to whom is reversed"
+                )
+    flipped = reversed_comparison(
+        quote, quote_language, f"{passage} {following}", passage_language, counterparts
+    )
+    return Reversal(flipped.note) if flipped is not None else None
+
+
+def word_reversal(
+    quote: str, text: str, span: Span, differences: Sequence[Difference], language: str | None
+) -> str | None:
+    """What the passage ``span`` the word matcher found reverses of the quote, in words: its
+    differences (:func:`reversed_wording`), or its own words in other roles
+    (:func:`read_reversal` on its sentences, each word its own counterpart: the words the
+    alignment leaves out, "than loved", are often what the quote moved)."""
+    found = reversed_wording(differences, language)
+    if found is None:
+        start = max(_SENTENCE_END.finditer(text, max(0, span.start - _WIDER), span.start),
+                    key=lambda m: m.end(), default=None)  # fmt: skip
+        end = _SENTENCE_END.search(text, span.end, span.end + _WIDER)
+        passage = text[start.end() if start else span.start : end.end() if end else span.end]
+        reversal = read_reversal(quote, language or "en", passage, language or "en",
+                                 Alignment(0, ()))  # fmt: skip
+        found = reversal.note if reversal is not None else None
+    return found
+
+
+def _counterparts(alignment: Alignment, quote: str, same: bool) -> dict[str, frozenset[str]]:
+    """Each folded quote word -> the folded passage words that render it (and itself, in the
+    same language)."""
+    found: dict[str, set[str]] = {}
+    for p in alignment.pairs:
+        found.setdefault(fold(p.quote), set()).add(fold(p.passage))
+    if same:
+        for m in WORD_RE.finditer(quote):
+            found.setdefault(fold(m.group()), set()).add(fold(m.group()))
+    return {w: frozenset(ps) for w, ps in found.items()}
+
+
+def exchanged_reason(quote: str, passage: str, note: str) -> str | None:
+    """Why a passage whose own words the quote says with the roles or the compared exchanged
+    is no rendering (same language, :data:`.wordorder.SAME_WORDS` of the quote's words)."""
+    if word_order(quote, passage).same_words < SAME_WORDS:
+        return None
+    return f"has the quote's own words with their roles exchanged: {note}"
+
+
+def reversed_wording(differences: Sequence[Difference], language: str | None) -> str | None:
+    """What the word matcher's differences reverse, in words: two words each put in the
+    other's place ("changed “postman” → “dog”; changed “dog” → “postman”": the roles
+    exchanged), or "more" changed to "less" (:func:`.comparisons.opposite_degrees`)."""
+    changed = [(d.quote, d.source) for d in differences if d.kind == "changed"]
+    keys = {(fold(q), fold(s)) for q, s in changed}
+    for q, s in changed:
+        if fold(q) != fold(s) and (fold(s), fold(q)) in keys:
+            return (
+                f"the quote has “{q}” where the source has “{s}”, and “{s}” where it has "
+                f"“{q}”: who does what to whom is reversed"
+            )
+        if opposite_degrees(q, s, language or "en"):
+            return f"“{q}” in the quote, “{s}” in the source: the comparison goes the other way"
+    return None
+
+
+class _Place(Protocol):
+    """A segment's place in the text (:class:`.match._Placed`)."""
+
+    window: Tokens
+    alignment: WordAlignment
+
+    @property
+    def score(self) -> float: ...
+
+
+def near_negations(
+    parsed: ParsedQuote,
+    text: str,
+    near: Mapping[int, _Place],
+    language: str | None,
+    minimum: float,
+) -> list[Difference]:
+    """The negations on one side only between each segment the word matcher did not find and
+    its best place there (``near``, scoring ``minimum`` or more): "there is peace" where the
+    source, right after the segment found before, says "there is no peace"."""
+    found = []
+    for k, place in sorted(near.items()):
+        if place.score >= minimum:
+            segment = parsed.segments[k]
+            diffs = segment_differences(
+                parsed.quote, segment, text, place.window, place.alignment, language
+            )
+            found += [d for d in diffs if d.kind == "negation"]
+    return found
+
+
+def checks(hidden: Sequence[Difference], reversal: str | None) -> str:
+    """What a word result's reason ends with: a segment not found whose nearest place negates
+    what it says (``hidden``: :func:`near_negations`), and what ``reversal`` says."""
+    notes = [
+        "CHECK: a negation on one side only at the nearest place of a segment not found ("
+        + (f"“{d.quote}” in the quote, " if d.quote else "none in the quote, ")
+        + (f"“{d.source}” there)" if d.source else "none there)")
+        for d in hidden
+    ]
+    notes += [f"CHECK: {reversal}"] if reversal else []
+    return "".join(f"; {n}" for n in notes)
