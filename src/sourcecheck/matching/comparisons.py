@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from ..normalize import WORD_RE, fold
 from .lightwords import LIGHT_WORDS
@@ -98,6 +99,7 @@ def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bo
     return 0, False
 
 
+@cache
 def _stop(language: str) -> frozenset[str]:
     return STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
 
@@ -107,6 +109,9 @@ def comparisons(text: str, language: str) -> list[Comparison]:
     with a degree word before them ("far less revolutionary") but no second term."""
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
     than = _words(_THAN, language)
+    marks = _words(_MORE, language) | _words(_LESS, language)
+    if not any(fold(w) in than or fold(w) in marks for _, w in words):
+        return []  # most sentences compare nothing: read no further
     found: list[Comparison] = []
     used: set[int] = set()
     for t, (_, w) in enumerate(words):
@@ -117,7 +122,6 @@ def comparisons(text: str, language: str) -> list[Comparison]:
         between = frozenset(fold(x) for _, x in words[head + 1 : t] if _content(x, language))
         second = _second_term(text, words, t, language)
         found.append(_comparison(text, words, head, language, second, between))
-    marks = _words(_MORE, language) | _words(_LESS, language)
     for i in range(len(words)):  # "far less revolutionary"; not "the greater powers"
         hard = degree(words, i, language)[1]
         if hard and i not in used and fold(words[i][1]) not in marks:
@@ -139,7 +143,7 @@ def _comparison(
     start = head
     while start > 0 and head - start < 2 and _is_degree(words[start - 1][1], language):
         start -= 1
-    shown = text[words[start][0] : words[head][0] + len(words[head][1])]
+    shown = " ".join(text[words[start][0] : words[head][0] + len(words[head][1])].split())
     # "it is wiser to repair a bridge than to build one": the compared follow the comparative
     first = between or _first_term(text, words, start, language)
     return Comparison(sign, frozenset({fold(words[head][1])}), first, second, shown)
@@ -225,8 +229,9 @@ def reversed_comparison(
 ) -> Reversed | None:
     """The first comparison of ``quote`` whose linked comparison in ``passage`` goes the other
     way (``counterparts``: each folded quote word -> the folded passage words rendering it)."""
-    theirs = comparisons(passage, passage_language)
-    for mine in comparisons(quote, quote_language):
+    mine_all = comparisons(quote, quote_language)
+    theirs = comparisons(passage, passage_language) if mine_all else []
+    for mine in mine_all:
         other = _linked(mine, theirs, counterparts)
         if other is None or not mine.direction or not other.direction:
             continue

@@ -135,9 +135,10 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             if run:
                 before = fold(words[i - 1][1]) if i > 0 and key in determiners else ""
                 before = before or (fold(words[i - 1][1]) if i > 0 and name else "")
+                shown = " ".join(words[j][1] for j in run)
                 found.append(_Phrase(
                     frozenset(fold(words[j][1]) for j in run),
-                    text[words[run[0]][0] : words[run[-1]][0] + len(words[run[-1]][1])],
+                    shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
                 ))  # fmt: skip
@@ -184,8 +185,9 @@ def read_reversal(
     it: "very different from the Russian delegates. Far less revolutionary"); None when
     neither."""
     counterparts = _counterparts(alignment, quote, quote_language == passage_language)
-    theirs = relations(passage, passage_language)
-    for mine in relations(quote, quote_language):
+    quoted = relations(quote, quote_language)
+    theirs = relations(passage, passage_language) if quoted else []
+    for mine in quoted:
         doer, undergoer = mapped(mine.doer, counterparts), mapped(mine.undergoer, counterparts)
         for other in theirs:
             if (

@@ -111,7 +111,15 @@ _SAYING = {
 
 
 def _words(table: dict[str, str], language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in table.get(language, "").split())
+    """A table's words in ``language``, folded (kept: the tables are the modules' constants,
+    read for every word of a clause)."""
+    key = (id(table), language)
+    if key not in _FOLDED:
+        _FOLDED[key] = frozenset(fold(w) for w in table.get(language, "").split())
+    return _FOLDED[key]
+
+
+_FOLDED: dict[tuple[int, str], frozenset[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
