@@ -34,7 +34,7 @@ from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
-from .reversal import checks, near_negations, word_reversal
+from .reversal import word_checks
 from .stems import content_words
 
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
@@ -69,7 +69,6 @@ class _Placement:
     words: list[int]
     gaps: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, n_words)
     anchored: bool = False  # the anchor segment counts as found
-    near: dict[int, _Placed] = field(default_factory=dict)  # a segment not found: its best place
 
     @property
     def found(self) -> list[_Placed]:
@@ -188,6 +187,7 @@ def match_in_text(
     )
     best = placements[0]
     result = _classify(parsed, text, best, placements[1:], text_id, flags, params, language)
+    result = word_checks(result, parsed, text, best.placed, language, params)  # reversed?
     result = guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
     if result.status == "close" and changed_wording(result.differences, language):
         result.flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
@@ -304,8 +304,6 @@ def _place_all(
         if candidate is not None and _is_found(candidate, params):
             placed[k] = candidate
             edge = candidate.end
-        elif candidate is not None:
-            placement.near[k] = candidate
     edge = first.start
     for k in range(anchor - 1, -1, -1):  # backward, each before the next
         length = segments[k].ends[-1] - segments[k].starts[0]
@@ -315,8 +313,6 @@ def _place_all(
         if candidate is not None and _is_found(candidate, params) and candidate.end <= edge:
             placed[k] = candidate
             edge = candidate.start
-        elif candidate is not None and candidate.end <= edge:
-            placement.near[k] = candidate
     found = placement.found
     for before, after in itertools.pairwise(found):
         between = text.tokens(before.end, after.start)
@@ -364,18 +360,13 @@ def _classify(
     flags = list(flags)
     if far:
         flags.append("gap_too_long")
-    hidden = near_negations(parsed, text, best.near, language, params.partial_min)
-    differences += hidden
     for kind in ("negation", "number"):
         if any(d.kind == kind for d in differences):
             flags.append(kind)
-    reversal = word_reversal(parsed.quote, text, span, differences, language)
-    flags += ["roles"] if reversal else []
     status, reason = _status(parsed, text, best, differences, far, params)
-    reason += checks(hidden, reversal)
     if status == "not_found":
         # a candidate that is not the passage has no differences worth flagging
-        quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long", "roles")]
+        quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long")]
         shared = _shared_words(parsed, best)
         if not content_words(shared, language or "en"):
             # "upon the": no candidate, and a score from function words would mean nothing

@@ -28,17 +28,18 @@ articles and its order is free: its roles are read only by :mod:`.roles` (pronou
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..models import Difference, Span
-from ..normalize import WORD_RE, Tokens, fold
-from .align import Alignment as WordAlignment
+from ..models import Difference, MatchResult, Span
+from ..normalize import WORD_RE, fold, tokenize
+from .align import align
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
 from .differences import segment_differences
 from .lightwords import LIGHT_WORDS
 from .negation import clause_spans
+from .params import MatchParams
 from .quote import ParsedQuote
 from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import STOPWORDS
@@ -262,35 +263,71 @@ def reversed_wording(differences: Sequence[Difference], language: str | None) ->
     return None
 
 
-class _Place(Protocol):
-    """A segment's place in the text (:class:`.match._Placed`)."""
-
-    window: Tokens
-    alignment: WordAlignment
+class _Found(Protocol):
+    """A segment the word matcher placed (:class:`.match._Placed`)."""
 
     @property
-    def score(self) -> float: ...
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def word_checks(
+    result: MatchResult,
+    parsed: ParsedQuote,
+    text: str,
+    placed: Sequence[_Found | None],
+    language: str | None,
+    params: MatchParams,
+) -> MatchResult:
+    """``result`` (the word matcher's, not ``not_found``) with what it reverses of the quote:
+    the ``roles`` flag when its passage does (:func:`word_reversal`), the ``negation`` flag
+    when a segment not found (None in ``placed``) is negated at its best place
+    (:func:`near_negations`), each with a CHECK at the end of its reason."""
+    if result.status == "not_found" or result.span is None:
+        return result
+    hidden = near_negations(parsed, text, placed, language, params)
+    reversal = word_reversal(parsed.quote, text, result.span, result.differences, language)
+    flags = (["negation"] if hidden else []) + (["roles"] if reversal else [])
+    result.flags += [f for f in flags if f not in result.flags]
+    result.reason += checks(hidden, reversal)
+    return result
 
 
 def near_negations(
     parsed: ParsedQuote,
     text: str,
-    near: Mapping[int, _Place],
+    placed: Sequence[_Found | None],
     language: str | None,
-    minimum: float,
+    params: MatchParams,
 ) -> list[Difference]:
     """The negations on one side only between each segment the word matcher did not find and
-    its best place there (``near``, scoring ``minimum`` or more): "there is peace" where the
-    source, right after the segment found before, says "there is no peace"."""
-    found = []
-    for k, place in sorted(near.items()):
-        if place.score >= minimum:
-            segment = parsed.segments[k]
-            diffs = segment_differences(
-                parsed.quote, segment, text, place.window, place.alignment, language
-            )
-            found += [d for d in diffs if d.kind == "negation"]
+    its best place, where it looked for it (after the segment found before it, or before the
+    one after), scoring ``params.partial_min`` or more: "there is peace" where the source,
+    right after the segment found before, says "there is no peace"."""
+    from .match import AVERAGE_WORD_CHARS  # match calls this module: imported when run
+
+    reach = params.max_gap_words * AVERAGE_WORD_CHARS
+    ends = [(p.start, p.end) if p is not None else None for p in placed]
+    found: list[Difference] = []
+    for k, segment in enumerate(parsed.segments):
+        before = [e[1] for e in ends[:k] if e is not None]
+        after = [e[0] for e in ends[k + 1 :] if e is not None]
+        if ends[k] is not None or not (before or after):
+            continue
+        a, b = (before[-1], before[-1] + reach) if before else (after[0] - reach, after[0])
+        window = tokenize(text, max(0, a), min(len(text), b))
+        alignment = align(segment.words, window.words, prefer_last=not before)
+        if alignment is None or _score(alignment.cost, len(segment)) < params.partial_min:
+            continue
+        diffs = segment_differences(parsed.quote, segment, text, window, alignment, language)
+        found += [d for d in diffs if d.kind == "negation"]
     return found
+
+
+def _score(cost: float, words: int) -> float:
+    return 100.0 * (1.0 - cost / max(words, 1))
 
 
 def checks(hidden: Sequence[Difference], reversal: str | None) -> str:
