@@ -14,7 +14,7 @@ Three ways, cheapest first:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -241,3 +241,32 @@ def hint_windows(
         if window not in found:
             found.append(window)
     return found
+
+
+def windows_to_embed(
+    text: str,
+    units: TextUnits,
+    vectors: TextVectors | None,
+    sims: np.ndarray | None,
+    stems: Collection[str],
+    anchors: Anchors,
+    size: int,
+    *,
+    candidates: int,
+    embed: int,
+) -> list[Window]:
+    """The ``embed`` windows of ``size`` units worth embedding: of the ``candidates`` nearest
+    by summed unit vectors and best by ``stems`` (same language), the best by vectors, the
+    stems' best always among them; without vectors, the best by stems or by ``anchors``."""
+    by_stems = stem_windows(units, set(stems), size, candidates) if stems else []
+    if vectors is None or sims is None:
+        found = by_stems or anchor_windows(text, units, anchors, size, candidates)
+        return found[:embed]
+    near = vector_windows(vectors, sims, size, candidates)[0]
+    found = list(dict.fromkeys(near + by_stems))
+    scores = window_scores(vectors, sims, found)
+    ranked = [w for _, w in sorted(zip(scores, found, strict=True), key=lambda x: -x[0])]
+    chosen = ranked[:embed]
+    if by_stems and by_stems[0] not in chosen:
+        chosen[-1:] = [by_stems[0]]  # the stems' best window is always tried
+    return chosen

@@ -40,12 +40,10 @@ from .anchors import (
 )
 from .candidates import (
     Window,
-    anchor_windows,
     common_stem,
     hint_windows,
-    stem_windows,
-    vector_windows,
     window_scores,
+    windows_to_embed,
 )
 from .contenders import dated_choice
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
@@ -86,7 +84,7 @@ from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
-from .vectors import TextUnits, TextVectors, cached_vectors, flat_text, raw_words, text_units
+from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
@@ -294,7 +292,10 @@ def rank_passages(
     if sims is None and vectors is not None:
         sims = nearest_reading(vectors.dense(), quote.readings)
     size = window_size(quote.text)
-    windows = _windows(text, units, vectors, sims, quote, size, params)
+    windows = windows_to_embed(
+        text, units, vectors, sims, quote.stems, quote.anchors, size,
+        candidates=params.candidates, embed=params.embed_windows,
+    )  # fmt: skip
     hinted = hint_windows(units, hints, size, quote.stems)[:1]
     windows += [w for w in hinted if w not in windows]  # tried beside the best found
     if not windows:
@@ -456,31 +457,6 @@ def window_size(quote: str) -> int:
     """The most units a candidate window of ``quote`` takes: its sentences and one more (at
     most 4: a rendering may cut a sentence in two)."""
     return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
-
-
-def _windows(
-    text: str,
-    units: TextUnits,
-    vectors: TextVectors | None,
-    sims: np.ndarray | None,
-    q: PreparedQuote,
-    size: int,
-    params: MeaningParams,
-) -> list[Window]:
-    """The windows worth embedding: the nearest by summed unit vectors, and the best by
-    stems (same language) or, without vectors, by anchors."""
-    by_stems = stem_windows(units, set(q.stems), size, params.candidates) if q.stems else []
-    if vectors is None or sims is None:
-        found = by_stems or anchor_windows(text, units, q.anchors, size, params.candidates)
-        return found[: params.embed_windows]
-    near = vector_windows(vectors, sims, size, params.candidates)[0]
-    found = list(dict.fromkeys(near + by_stems))
-    scores = window_scores(vectors, sims, found)
-    ranked = [w for _, w in sorted(zip(scores, found, strict=True), key=lambda x: -x[0])]
-    chosen = ranked[: params.embed_windows]
-    if by_stems and by_stems[0] not in chosen:
-        chosen[-1:] = [by_stems[0]]  # the stems' best window is always tried
-    return chosen
 
 
 def _judged(
