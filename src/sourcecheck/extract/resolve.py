@@ -57,6 +57,7 @@ from .kin import SCENE_PARAGRAPHS, kin_of
 from .namescan import names_in
 from .people import People, Person
 from .scene import scene_of
+from .titlenouns import TitleHolders
 from .titles import is_organisation
 
 PRONOUN_PARAGRAPHS = 8
@@ -111,6 +112,7 @@ class Referents:
         self._named_at = [at for at, _ in self.named]
         self.associations = Associations(text, self.named, self.inside_quote)
         self.bindings = Bindings(text, people, bounds)
+        self.titles = TitleHolders(text, people)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
         self.main: dict[str, Person | None] = {}  # the text's main person of each gender
@@ -367,7 +369,8 @@ class Referents:
         if gender is None and not is_role(words):
             return None  # "the stranger", "the voice": who, the text may not yet say
         kin = kin_of(self, words, offset, turns=turns, exclude=exclude, answered=answered)
-        if kin is not None:
+        kin = kin or self.titles.person(self, words, offset, turns=turns, exclude=exclude)
+        if kin is not None:  # (or "the doctor": Doctor Losberne)
             return kin
         bound = self.bindings.bound(words, offset)
         if bound is not None and bound.name not in exclude:  # the narration says who
