@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .calledby import name_called
 from .descriptions import UNKNOWN_PERSONS, description_gender, description_key, head_noun, is_group
+from .epithets import name_by_epithet
 from .headings import heading_starts
 from .namedlater import bind_described, name_described_later
 from .people import NAME_RE, People, Person
@@ -53,12 +54,15 @@ def name_described(text: str, said_list: Sequence[Said], people: People) -> None
     themselves (:func:`name_self_named`; a voice heard is the person described after it,
     :func:`~sourcecheck.extract.voices.voices_to_persons`), else who is named later (a
     stranger, :func:`~sourcecheck.extract.strangers.name_strangers_later`; any description,
-    :func:`~sourcecheck.extract.namedlater.name_described_later`), or whom the turn beside
-    it calls by name (:func:`~sourcecheck.extract.calledby.name_called`), in place."""
+    :func:`~sourcecheck.extract.namedlater.name_described_later`), else the person the
+    description names everywhere else (:func:`~sourcecheck.extract.epithets.name_by_epithet`),
+    or whom the turn beside it calls by name
+    (:func:`~sourcecheck.extract.calledby.name_called`), in place."""
     voices_to_persons(text, said_list)
     name_self_named(text, said_list, people)
     name_strangers_later(text, said_list, people)
     name_described_later(text, said_list, people)
+    name_by_epithet(said_list, people)
     name_called(said_list, lambda s: " ".join(p.span.slice(text) for p in s.quote.pieces), people)
 
 
