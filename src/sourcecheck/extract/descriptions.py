@@ -42,6 +42,14 @@ UNKNOWN_PERSONS = frozenset(
 KIN_TITLES = {"wife": "Mrs", "mother": "Mrs", "husband": "Mr", "father": "Mr"}
 KIN_GENDERS = {"brother": "M", "sister": "F", "son": "M", "daughter": "F"}
 """Relations within one family name and the gender they give: "his brother", "her sister"."""
+COUPLES = {
+    "uncle": ("aunt", "Mr"),
+    "aunt": ("uncle", "Mrs"),
+    "grandfather": ("grandmother", "Mr"),
+    "grandmother": ("grandfather", "Mrs"),
+}
+"""Relations that come as a married couple ("her uncle and aunt": Mr. and Mrs. Gardiner):
+the other relation of the pair and the title of the one named."""
 HONORIFIC_TITLES = {"ladyship": "Lady", "lordship": "Lord"}
 """The title of the person "her ladyship", "his lordship" stands for."""
 """The title of the person a relation names in the owner's family."""

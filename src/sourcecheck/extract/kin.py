@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
-from .descriptions import HONORIFIC_TITLES, KIN_GENDERS, KIN_TITLES
+from .descriptions import COUPLES, HONORIFIC_TITLES, KIN_GENDERS, KIN_TITLES
 from .people import DOMINANT, People, Person
 
 if TYPE_CHECKING:
@@ -36,8 +36,11 @@ def kin_of(
     "her ladyship", "his lordship": the one Lady, the one Lord of the last paragraphs (or
     of the scene's, :data:`SCENE_PARAGRAPHS`), else the one the text names
     :data:`~sourcecheck.extract.people.DOMINANT` times as often as any other (in a long
-    talk nobody names: Lady Catherine)."""
+    talk nobody names: Lady Catherine). "her uncle": the husband of "her aunt"
+    (:func:`_spouse`)."""
     parts = words.lower().split()
+    if len(parts) == 2 and parts[0] in ("his", "her") and parts[1] in COUPLES:
+        return _spouse(referents, parts, offset, turns, exclude, answered)
     if len(parts) == 2 and parts[0] in ("his", "her") and parts[1] in KIN_GENDERS:
         sibling_of = _owner(referents, parts[0], offset, turns, answered)
         return _sibling(referents, sibling_of, parts[1], offset, turns, exclude)
@@ -122,3 +125,33 @@ def _sibling(
         recent = {id(p) for _, p in referents.candidates(offset, KIN_PARAGRAPHS, turns)}
         family = {k: p for k, p in family.items() if k in recent}
     return next(iter(family.values())) if len(family) == 1 else None
+
+
+_PAIRING: set[int] = set()
+"""The texts (by id of their referents) whose couple is being resolved: "her aunt" for "her
+uncle" is not resolved through "her uncle" again."""
+
+
+def _spouse(
+    referents: Referents,
+    parts: list[str],
+    offset: int,
+    turns: Sequence[Turn],
+    exclude: Set[str],
+    answered: Turn | None,
+) -> Person | None:
+    """ "her uncle": the one person with the uncle's title ("Mr") and the family name of
+    the one "her aunt" names there (Mrs. Gardiner's husband, Mr. Gardiner), as the text
+    says "her uncle and aunt" of Mr. and Mrs. Gardiner; None when the aunt is not known."""
+    other, title = COUPLES[parts[1]]
+    if id(referents) in _PAIRING:
+        return None
+    _PAIRING.add(id(referents))
+    try:
+        partner = referents.description(
+            f"{parts[0]} {other}", offset, turns=turns, exclude=frozenset(), answered=answered
+        )
+    finally:
+        _PAIRING.discard(id(referents))
+    family = titled_kin(referents.people, partner, title, exclude) if partner else []
+    return family[0] if len(family) == 1 else None
