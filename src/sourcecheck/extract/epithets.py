@@ -6,7 +6,8 @@ Bill!” said the girl") is that person's: the description is the narration's st
 for them.
 
 Read once every quotation has a speaker (as :mod:`~sourcecheck.extract.namedlater`): only
-the quotations whose speaker is still the description as written change. Not when that
+the quotations whose speaker is no person of the text change (still the description as
+written, or another description the turns gave it: "the robber" for "said the girl"). Not when that
 person speaks, by name, the turn just before or after (nobody answers themselves), nor for a
 group, a role ("the other") or a description of another gender.
 """
@@ -45,7 +46,7 @@ def name_by_epithet(said_list: Sequence[Said], people: People) -> None:
         if person is not None and description_key(said.speaker or "") != key:
             given[key][id(person)] += 1  # (the epithet holds from its earlier uses on)
             persons[id(person)] = person
-        elif person is None and description_key(said.speaker or "") == key and given[key]:
+        elif person is None and given[key]:  # (or another description the turns gave it)
             pid, n = given[key].most_common(1)[0]
             holder = persons[pid]
             if n < EPITHET_USES or n < EPITHET_SHARE * given[key].total():
