@@ -6,6 +6,7 @@ names in a text is :mod:`~sourcecheck.extract.resolve`'s.
 from __future__ import annotations
 
 from .sieves import PRONOUNS
+from .titles import split_title
 
 _FEMALE_PERSONS = frozenset(
     "woman women lady girl mother wife sister daughter aunt niece grandmother widow maid "
@@ -68,6 +69,28 @@ def description_gender(words: str) -> str | None:
         last = words.lower().split()[-1]
         return {"ladyship": "F", "lordship": "M"}.get(last)
     return "F" if head in _FEMALE_NOUNS else "M"
+
+
+_CHILDREN = frozenset("child infant baby".split())
+"""Nouns for a child: "the child" is no one the text calls Mr. or Mrs."""
+_OLD = frozenset("old elderly aged elder".split())
+_ADULT_TITLES = frozenset("Mr Mrs Sir Lady Lord Madam Madame Dr Doctor".split())
+
+
+def age_conflict(words: str, name: str) -> bool:
+    """Whether a description's age cannot be the person ``name`` (its title says): "the
+    child" is not "Mr. Brownlow" nor "Mrs. Mann"; "the old gentleman" is not "Master Bates".
+
+    >>> age_conflict("the child", "Mrs. Mann"), age_conflict("the child", "Dick")
+    (True, False)
+    >>> age_conflict("the old gentleman", "Master Charley Bates")
+    True
+    """
+    title = split_title(name)[0]
+    parts = words.lower().split()
+    if parts and parts[-1] in _CHILDREN:
+        return title in _ADULT_TITLES
+    return title == "Master" and bool(_OLD & set(parts))
 
 
 def head_noun(words: str) -> str | None:

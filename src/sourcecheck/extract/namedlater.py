@@ -18,7 +18,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .descriptions import description_gender, description_key, is_group, is_trade
+from .descriptions import (
+    age_conflict,
+    description_gender,
+    description_key,
+    is_group,
+    is_trade,
+)
 from .headings import heading_starts
 from .people import People, Person
 from .surnames import surname
@@ -51,7 +57,7 @@ def name_described_later(text: str, said_list: Sequence[Said], people: People) -
         if len(genders) > 1:
             continue  # "the voice" said by "the girl" and by "the boy": several persons
         span = (start, first, last, end)
-        person = _named_after(text, said_list, people, next(iter(genders), None), span)
+        person = _named_after(text, said_list, people, (key, next(iter(genders), None)), span)
         if person is None:
             continue
         for said in described:
@@ -92,14 +98,15 @@ def _named_after(
     text: str,
     said_list: Sequence[Said],
     people: People,
-    gender: str | None,
+    described: tuple[str, str | None],
     span: tuple[int, int, int, int],
 ) -> Person | None:
     """The first person who speaks by name after ``last`` and before ``end`` (``span``: the
     chapter's start, the first and last quotations of the description, the chapter's end),
-    of the description's gender, not named between ``start`` and ``first`` and not
-    speaking by name between ``first`` and ``last``."""
+    of the description's gender and age (``described``: its words and gender), not named
+    between ``start`` and ``first`` and not speaking by name between ``first`` and ``last``."""
     start, first, last, end = span
+    key, gender = described
     among: set[int] = set()
     for said in said_list:
         at = said.quote.first_mark
@@ -113,6 +120,8 @@ def _named_after(
             continue
         if id(person) in among or (gender and person.gender not in (gender, None)):
             continue
+        if age_conflict(key, person.name):
+            continue  # "the child" is not Mr. Brownlow
         if _named_in(text, person, start, first):
             continue
         return person

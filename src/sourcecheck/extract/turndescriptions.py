@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .alternation import SaidLike, set_speaker
+from .descriptions import age_conflict
 from .sieves import PRONOUNS
 from .surnames import surname
 from .vocatives import words_key
@@ -81,10 +82,15 @@ def descriptions_kept(
     """A description as written that the turns made a name ("the old gentleman" -> Oliver)
     stays the description when that person speaks the turn just before or after it: nobody
     answers themselves, so the turns read the conversation wrong (a confident wrong name
-    costs more than the words of the text)."""
+    costs more than the words of the text); so does one whose age the name's title denies
+    ("the child" made "Mrs. Mann")."""
     for i, (speaker, evidence, confidence, sieve) in written.items():
         s = said[i]
         if s.speaker == speaker or not s.speaker:
+            continue
+        if age_conflict(speaker, s.speaker):  # "replied the child": not Mrs. Mann
+            s.speaker, s.speaker_key = speaker, surname(speaker)
+            s.evidence, s.speaker_confidence, s.sieve = evidence, confidence, sieve
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(said) and adjacent(said, min(i, j)) and said[j].speaker == s.speaker:
