@@ -52,7 +52,7 @@ class CitedDates:
             return head.iso(), f"{quoted} at the head of its diary entry", head
         anchor = said.quote.first_mark
         para = self.paras[said.quote.pieces[0].paragraph - 1]
-        clock = [d for d in self.dates.clock if d.year and d.start < anchor]
+        clock = self.dates.carried(anchor)
         if not clock:
             return None, "", None
         d = clock[-1]
@@ -123,7 +123,7 @@ class CitedDates:
         if day_dates:
             d = min(day_dates, key=lambda d: (d.start in self.dates.relative, d.start))
             return d.iso(), self.dates.said(self.text, d)
-        clock = [d for d in self.dates.clock if d.year and d.start < s]
+        clock = self.dates.carried(s + 1)  # "Four centuries earlier, ..." shifts its own
         if not clock:
             return None, ""
         d = clock[-1]

@@ -30,14 +30,16 @@ from . import verbs
 from .cataphora import forget_named_later
 from .citedates import CitedDates
 from .extracts import with_nested, without_inner_headings
-from .facts import EVENT_RE, PARAPHRASE_RE, Figure, figures, sentence_spans
+from .facts import EVENT_RE, Figure, figures, reports_words, sentence_spans
 from .kinds import one_kind_per_dialogue, spoken_text_kinds
+from .placeholders import Placeholders
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
 from .sources import not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 from .speech import Speech, worth_alone
-from .surnames import surname
+from .surnames import split_authors, surname
+from .topics import WrittenPronoun
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
@@ -114,7 +116,7 @@ def extract(
         for said in spoken_text_kinds(text, said_all):
             out.claims.extend(proposer.quotation_claims(said, out))
         out.claims.extend(proposer.fact_claims())
-    out.placeholders = list(proposer.placeholders.values())
+    out.placeholders = list(proposer.placeholders.sources.values())
     out.claims.sort(key=lambda c: (c.start or 0, c.end or 0))
     assign_ids(out.claims)
     for claim in out.claims:
@@ -137,7 +139,7 @@ class _Proposer:
         self.text, self.paras, self.dates = reading.text, reading.paras, reading.dates
         self.cited = CitedDates(self.text, self.paras, self.dates, author=speakers.author)
         self.quoted, self._speech = reading.quoted, Speech(self.text, reading.quotes)
-        self.placeholders: dict[str, Source] = {}
+        self.placeholders = Placeholders()
         self._reporters: dict[int, list[Reporter]] = {}
 
     # -- quotations -----------------------------------------------------------------------
@@ -150,6 +152,8 @@ class _Proposer:
         if not pieces:
             out.skipped.append(Span(quote.start, quote.end))
             return []
+        if said.kind == "quotation" and said.sieve.startswith("the verb"):  # "he warned"
+            self._paragraph_subject(said)
         date, date_note, source, source_note = self._citation(said)
         confidence = _boundary_confidence(quote) * said.speaker_confidence
         head = [
@@ -180,6 +184,35 @@ class _Proposer:
             notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
             claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
         return claims
+
+    def _paragraph_subject(self, said: Said) -> None:
+        """Give a written quotation's "he" to the person its paragraph is about, or to the
+        author of the work it names (:class:`~sourcecheck.extract.topics.WrittenPronoun`),
+        saying so in its evidence."""
+        pronoun = WrittenPronoun(
+            self.text,
+            self.paras[said.paragraph - 1],
+            said.first_mark,
+            said.speaker_key,
+            said.words,
+            self.quoted,
+            self.speakers.people.gender,
+        )
+        mention = pronoun.subject(self.speakers.evidence)
+        if mention is not None:
+            name, key = self.speakers.display(mention, mention.start)
+        elif said.work is not None:  # the speaker must not contradict the work's author
+            name = pronoun.author(split_authors(said.work.author))
+            key = surname(name or "")
+        else:
+            return
+        if name:
+            said.evidence += (
+                f"; the paragraph is about {name} ({said.speaker} is not named in it): "
+                f"{said.words} = {name}"
+            )
+            said.speaker, said.speaker_key = name, key
+            said.speaker_confidence, said.sieve = 0.5, "the paragraph's subject"
 
     def _citation(self, said: Said) -> tuple[str | None, str, str | None, str]:
         """The quotation's date and source, each with a note saying where it comes from."""
@@ -214,7 +247,7 @@ class _Proposer:
                 date=date,
                 reported=reported,
             )
-            source = found.id if found else self._placeholder(said.speaker).id
+            source = found.id if found else self.placeholders.of(said.speaker).id
             # A reporter's book is later than what it reports: its year is no date for it.
             by_reporter = reported is not None and found is reported[0].source
             if found and date is None and found.issued and not by_reporter:
@@ -327,31 +360,23 @@ class _Proposer:
                 return m.group().strip(" ,")
         return None
 
-    def _placeholder(self, speaker: str | None) -> Source:
-        """The placeholder source of an unidentified source (one per speaker)."""
-        key = words_slug(speaker or "", 4)
-        slug = f"unidentified-{key}" if key else "unidentified"
-        if slug not in self.placeholders:
-            self.placeholders[slug] = Source(
-                id=slug,
-                title=f"Unidentified source of words attributed to {speaker or 'no one named'}",
-                kind="other",
-                note="Placeholder written by `sourcecheck extract`: no source in the database "
-                "matched. Replace it with the cited source's slug when reviewing.",
-            )
-        return self.placeholders[slug]
-
     # -- facts ----------------------------------------------------------------------------
 
     def fact_claims(self) -> list[Claim]:
         """Claims of the sentences outside quotations and their attributions."""
         text, claims = self.text, []
-        blocked = [*self.quoted, *((s.start, s.end) for s in self.speakers.used)]
+        used = [(s.start, s.end) for s in self.speakers.used]
         for para in self.paras:
             for s, e in sentence_spans(text, para.start, para.end):
-                if any(bs < e and s < be for bs, be in blocked) or text[s] == "(":
+                if any(bs < e and s < be for bs, be in self.quoted) or text[s] == "(":
                     continue
                 claim = self._fact(s, e, para)
+                # A sentence read as a quotation's context is still a paraphrase of its own
+                # ("Machiavelli also argued that ... wolves. “Fortune is ...,” he warned.").
+                if any(bs < e and s < be for bs, be in used) and (
+                    claim is None or claim.kind != "paraphrase"
+                ):
+                    continue
                 if claim is not None:
                     claims.append(claim)
         return claims
@@ -372,13 +397,13 @@ class _Proposer:
         date, date_note = self.cited.of_sentence(s, para, day_dates)
         found_source, source_note = resolve_source(
             self.sources,
-            speaker_key="",
-            person=False,
+            speaker_key=surname(speaker) if speaker else "",  # whose words a paraphrase reports
+            person=speaker is not None,
             context=sentence,
             date=date,
             reported=self._reported(para, [(s, e)]),
         )
-        source = found_source.id if found_source else self._placeholder(speaker).id
+        source = found_source.id if found_source else self.placeholders.of(speaker).id
         notes = [
             f"extracted: confidence {confidence:.2f}",
             f"kind {name}: {evidence}",
@@ -408,7 +433,7 @@ class _Proposer:
         """The kind of a sentence's claim, its confidence, why, and who is reported (for a
         paraphrase); None for a sentence that is not a claim."""
         sentence = self.text[s:e]
-        if PARAPHRASE_RE.search(sentence) and not re.search(r"[“”\"]", sentence):
+        if reports_words(sentence) and not re.search(r"[“”\"]", sentence):
             agent = attr.clause_agent(self.text, s, e, self.speakers.evidence)
             for reporter in reporters(self.text, s, e, self.sources):
                 # "Czernin records that Kühlmann said": Czernin is the source, Kühlmann speaks.

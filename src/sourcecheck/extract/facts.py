@@ -23,7 +23,7 @@ from ..facts.monthdates import MONTHS, read_dates
 from ..models import Span
 from ..normalize import fold, tokenize
 from . import verbs
-from .relativedates import relative_dates
+from .relativedates import relative_dates, time_shifts
 from .verbs import language
 
 HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
@@ -39,6 +39,15 @@ class TextDates:
     clock: list[DateMention]
     relative: dict[int, str] = field(default_factory=dict)
     """The relative dates ("next day") by start, with what they are relative to."""
+    shifts: list[int] = field(default_factory=list)
+    """Where the narration leaves its running date for another time ("Four centuries
+    earlier"): :func:`~sourcecheck.extract.relativedates.time_shifts`."""
+
+    def carried(self, at: int) -> list[DateMention]:
+        """The clock's dates (with a year) before offset ``at`` that still hold there: none
+        from before the last time shift before it."""
+        shift = max((s for s in self.shifts if s < at), default=-1)
+        return [d for d in self.clock if d.year and shift < d.start < at]
 
     def said(self, text: str, d: DateMention) -> str:
         """How a note quotes date ``d``: "'February 10'", "'next day' after February 10"."""
@@ -101,6 +110,7 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
         sorted(filled + [r.date for r in relative], key=lambda d: d.start),
         sorted(on_clock + [r.date for r in relative], key=lambda d: d.start),
         {r.date.start: r.note for r in relative},
+        time_shifts(text, quoted),
     )
 
 
@@ -240,6 +250,32 @@ PARAPHRASE_RE = re.compile(
     r"\b(?:wrote|said|declared|stated|reported|announced|informed \w+|told \w+|"
     r"attributed to \w+ the (?:idea|view|opinion))\s+that\b|\baccording to [A-Z]"
 )
+
+_SAID_THAT = re.compile(r"\b([a-z]+)(?=\s+(?:\w+,?\s+)?that\b)")
+NOT_REPORTING = frozenset("thought wondered".split())
+"""Verbs in the list of saying whose "that" clause is a belief, no source's words reported
+("he thought that")."""
+
+
+def reports_words(sentence: str) -> bool:
+    """Whether a sentence reports what someone said or wrote without quoting it: "wrote
+    that", "according to Lenin", or any verb of saying in the past before "that"
+    ("Machiavelli also argued that a prince ...", "Hoffmann insisted angrily that").
+
+    >>> reports_words("Machiavelli also argued that a prince must be a fox.")
+    True
+    >>> reports_words("He thought that it would rain."), reports_words("So that was it.")
+    (False, False)
+    """
+    if PARAPHRASE_RE.search(sentence):
+        return True
+    for m in _SAID_THAT.finditer(sentence):
+        word = m.group(1)
+        if word in NOT_REPORTING or word not in verbs.SPEECH_VERBS:
+            continue
+        if word.endswith("ed") or word in verbs.PAST:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ DOC_CUES = {
     "wired": 2, "cabled": 2, "declared": 1, "averred": 2, "announced": 2, "stated": 2,
     "proclaimed": 2, "reported": 2, "dictated": 2, "read": 2, "printed": 2, "published": 2,
     "diary": 1, "letter": 1, "telegram": 1, "despatch": 1, "dispatch": 1, "memoirs": 1,
+    "memoir": 1, "journal": 1,
     "book": 1, "article": 1,
     "newspaper": 1, "declaration": 1, "report": 1, "resolution": 1, "congress": 1,
     "conference": 1, "session": 1, "meeting": 1, "assembly": 1, "soviet": 1, "speech": 1,
@@ -144,10 +145,31 @@ def speech_kind(
     if leadin is not None and direct and not said.starts_paragraph:
         return "quotation"  # words embedded in the narration's sentence: reported speech
     para = paras[said.quote.pieces[0].paragraph - 1]
-    window = _narration(text, paras[max(0, para.number - 2)].start, said.quote.first_mark, written)
+    window = narration(text, paras[max(0, para.number - 2)].start, said.quote.first_mark, written)
     window += " ".join(c.slice(text) for c in said.contexts)
+    if _about_writing(window):
+        return "quotation"  # "In his memoir, Czernin ... he wrote in his diary" / "he admitted"
     narrator = _NARRATOR.get(language(), _NARRATOR["en"])
     return "oral" if narrator.search(window) else "quotation"
+
+
+WRITTEN_TOPIC = 3
+"""Weight of a written work's words (:data:`DOC_CUES`: "memoir", "wrote", "diary") at least,
+with no word of conversation, in the narration around a quotation for its paragraph to be
+about that work or its author's writing."""
+
+
+def _about_writing(narration: str) -> bool:
+    """Whether the narration of a quotation's paragraph and the one before (quoted words
+    left out) is about a written work or its author's writing, with no scene of conversation
+    in it: "In his memoir, Czernin described the day ... he wrote in his diary: ..." then
+    "“The peace was made under pressure,” he admitted.": the memoir's words, not words
+    spoken in a scene, however "admitted" or "noted" say them (and a writer's "argue with
+    us" is no narrator present at a scene)."""
+    words = [w.lower() for w in re.findall(r"\w+", narration)]
+    doc_cues, talk_cues = _cues()
+    doc = sum(doc_cues.get(w, 0) for w in words)
+    return doc >= WRITTEN_TOPIC and not any(w in talk_cues for w in words)
 
 
 def written_before(said: Sequence[_Said], last: int = 6) -> list[tuple[int, int]]:
@@ -163,8 +185,8 @@ def written_before(said: Sequence[_Said], last: int = 6) -> list[tuple[int, int]
     ]
 
 
-def _narration(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:
-    """``text[start:end]`` without the ``quoted`` spans in it."""
+def narration(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the ``quoted`` spans in it (the narration around them)."""
     parts, at = [], start
     for a, b in sorted(quoted):
         if b <= at or a >= end:

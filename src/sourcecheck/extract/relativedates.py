@@ -87,3 +87,38 @@ def relative_dates(
         mention = DateMention(m.start(), m.end(), day.year, day.month, day.day)
         out.append(Relative(mention, f"{m.group()!r} after {said}"))
     return out
+
+
+_SHIFT_UNITS = r"(?:years?|decades?|centur(?:y|ies)|generations?|millenni(?:um|a))"
+_SHIFT_COUNT = r"(?:\w+(?:[\s-]+\w+)?|\d+|a\s+few|several|many|some)"
+_SHIFTS = (
+    re.compile(
+        rf"(?i)\b{_SHIFT_COUNT}\s+{_SHIFT_UNITS}\s+(?:earlier|later|before|afterwards|ago)\b"
+    ),
+    re.compile(
+        r"(?i)\b\w+\s+(?:Jahre|Jahrzehnte|Jahrhunderte|Jahrtausende)\s+(?:früher|später|zuvor"
+        r"|davor|danach|vorher)\b"
+    ),
+    re.compile(r"(?i)(?<!\w)\w+\s+(?:лет|веков|века|десятилетий)\s+(?:назад|раньше|спустя)(?!\w)"),
+)
+
+
+def time_shifts(text: str, quoted: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the narration leaves its running date for another time, years or more away
+    ("Four centuries earlier, Machiavelli had asked", "Jahrhunderte zuvor", "четыре века
+    назад"): no date carried from before such a shift holds after it. Inside quotations
+    they are the quoted speaker's.
+
+    >>> t = "On January 6, 1918, he met them. Four centuries earlier, Machiavelli wrote."
+    >>> [t[s:s + 20] for s in time_shifts(t, [])]
+    ['Four centuries earli']
+    >>> time_shifts("Two days later we left.", [])
+    []
+    """
+    found = {
+        m.start()
+        for pattern in _SHIFTS
+        for m in pattern.finditer(text)
+        if not any(s <= m.start() < e for s, e in quoted)
+    }
+    return sorted(found)
