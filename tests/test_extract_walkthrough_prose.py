@@ -62,6 +62,9 @@ def test_a_time_shift_ends_the_date_carried_for_the_same_person() -> None:
     assert claim_of(claims, "The river gives").date is None
     figure = claim_of(claims, "Three centuries earlier")
     assert figure.kind == "figure" and figure.date is None, figure.notes
+    assert "figures: 40 (families)" in (figure.notes or "")  # "Three centuries": a time
+    shifted = extract("Four centuries earlier, the abbey had stood alone on the hill.").claims
+    assert not [c for c in shifted if c.kind == "figure"]
 
 
 def test_one_placeholder_source_per_person() -> None:

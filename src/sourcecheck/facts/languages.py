@@ -147,19 +147,19 @@ _COUNTING_WORDS = {
     # five"
     "en": (
         "second seconds minute minutes hour hours day days week weeks month months year years "
-        "time times oclock",
+        "decade decades century centuries time times oclock",
         "or and to more than of the some odd",
         "against",
     ),
     "de": (
         "Sekunde Sekunden Minute Minuten Stunde Stunden Tag Tage Tagen Woche Wochen Monat "
-        "Monate Monaten Jahr Jahre Jahren Mal Uhr",
+        "Monate Monaten Jahr Jahre Jahren Jahrzehnt Jahrzehnte Jahrhundert Jahrhunderte Mal Uhr",
         "oder und bis mehr als der die",
         "gegen",
     ),
     "ru": (
         "секунда секунды секунд минута минуты минут минуту час часа часов день дня дней "
-        "неделя недели недель неделю месяц месяца месяцев год года лет раз раза",
+        "неделя недели недель неделю месяц месяца месяцев год года лет век века веков раз раза",
         "или и до более чем около свыше",
         "против",
     ),
