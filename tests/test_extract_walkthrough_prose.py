@@ -101,3 +101,26 @@ def test_the_paragraphs_subject_is_never_a_pronoun_of_another_gender() -> None:
     )
     claim = claim_of(extract(text).claims, "Every word of it")
     assert claim.speaker == "Edith Lane", claim.notes
+
+
+def test_as_he_put_it_in_x_words_and_to_quote_x_are_attributions() -> None:
+    text = (
+        "The council met again in the spring. Mayor Anselme Roux spoke first. “We shall build "
+        "the bridge before winter,” said Roux.\n\n"
+        "The engineers doubted it. In Thomas Holloway's words, “a bridge built in haste is a "
+        "bridge built twice.” To quote the county surveyor, “the river has not read the "
+        "mayor's speech.”\n\n"
+        "Roux did not give way. As he put it in his letter to the council, “a town that waits "
+        "for certainty waits for ever.”\n"
+    )
+    claims = extract(text).claims
+    expected = {
+        "a bridge built": ("Thomas Holloway", "In Thomas Holloway's words"),
+        "the river has": ("county surveyor", "To quote the county surveyor"),
+        "a town that": ("Roux", "As he put it in his letter to the council"),
+    }
+    for begins, (speaker, phrase) in expected.items():
+        claim = claim_of(claims, begins)
+        assert claim.speaker == speaker, claim.notes
+        assert f"attribution: {phrase!r} before the quote" in (claim.notes or "")
+        assert claim.speaker_confidence == 0.75

@@ -33,13 +33,13 @@ from .extracts import with_nested, without_inner_headings
 from .facts import EVENT_RE, Figure, figures, reports_words, sentence_spans
 from .kinds import one_kind_per_dialogue, spoken_text_kinds
 from .placeholders import Placeholders
+from .prosespeakers import by_lead_in, by_paragraph_subject
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
 from .sources import not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, excerpt, read_text
 from .speech import Speech, worth_alone
-from .surnames import split_authors, surname
-from .topics import WrittenPronoun
+from .surnames import surname
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
@@ -152,8 +152,10 @@ class _Proposer:
         if not pieces:
             out.skipped.append(Span(quote.start, quote.end))
             return []
+        para = self.paras[said.paragraph - 1]
+        by_lead_in(said, self.text, para, self.speakers)  # "As he put it,"
         if said.kind == "quotation" and said.sieve.startswith("the verb"):  # "he warned"
-            self._paragraph_subject(said)
+            by_paragraph_subject(said, self.text, para, self.quoted, self.speakers)
         date, date_note, source, source_note = self._citation(said)
         confidence = _boundary_confidence(quote) * said.speaker_confidence
         head = [
@@ -184,35 +186,6 @@ class _Proposer:
             notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
             claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
         return claims
-
-    def _paragraph_subject(self, said: Said) -> None:
-        """Give a written quotation's "he" to the person its paragraph is about, or to the
-        author of the work it names (:class:`~sourcecheck.extract.topics.WrittenPronoun`),
-        saying so in its evidence."""
-        pronoun = WrittenPronoun(
-            self.text,
-            self.paras[said.paragraph - 1],
-            said.first_mark,
-            said.speaker_key,
-            said.words,
-            self.quoted,
-            self.speakers.people.gender,
-        )
-        mention = pronoun.subject(self.speakers.evidence)
-        if mention is not None:
-            name, key = self.speakers.display(mention, mention.start)
-        elif said.work is not None:  # the speaker must not contradict the work's author
-            name = pronoun.author(split_authors(said.work.author))
-            key = surname(name or "")
-        else:
-            return
-        if name:
-            said.evidence += (
-                f"; the paragraph is about {name} ({said.speaker} is not named in it): "
-                f"{said.words} = {name}"
-            )
-            said.speaker, said.speaker_key = name, key
-            said.speaker_confidence, said.sieve = 0.5, "the paragraph's subject"
 
     def _citation(self, said: Said) -> tuple[str | None, str, str | None, str]:
         """The quotation's date and source, each with a note saying where it comes from."""

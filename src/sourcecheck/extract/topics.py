@@ -51,8 +51,9 @@ class WrittenPronoun:
         speaker stands (see the module docstring).
 
         >>> from sourcecheck.texts.paragraphs import Paragraph
-        >>> t = "Machiavelli also argued that a prince is a fox. “Fortune rules,” he warned."
-        >>> p = WrittenPronoun(t, Paragraph(1, 0, len(t)), 48, "czernin", "he", [(49, 62)],
+        >>> t = "Niccolò Machiavelli wrote. Machiavelli argued that a prince is a fox. “Fortune"
+        >>> t += " rules,” he warned."
+        >>> p = WrittenPronoun(t, Paragraph(1, 0, len(t)), 70, "czernin", "he", [(71, 84)],
         ...                    lambda name: None)
         >>> p.subject(attr.NameEvidence(t)).text
         'Machiavelli'
@@ -73,6 +74,9 @@ class WrittenPronoun:
         agent = attr.clause_agent(text, s, e, evidence)
         if agent is None or agent.mention.kind != "name" or not agent.mention.person:
             return None
+        last = agent.mention.text.split()[-1]
+        if last not in evidence.mid_sentence or last.lower() in evidence.lowercase:
+            return None  # "Just as she turned": a capital only where sentences open
         opening = re.findall(r"\w+", text[s : agent.mention.start])
         if len(opening) > SUBJECT_WORDS or agent.mention.key == self.speaker_key:
             return None
