@@ -85,9 +85,15 @@ def test_x_argued_that_is_a_paraphrase_of_xs_source() -> None:
     assert claim.kind == "paraphrase" and claim.speaker == "Lucius Seneca"
     assert claim.source_id == "seneca-letters", claim.notes
     assert claim_of(claims, "Luck never gave").source_id == "seneca-letters"
-    # A belief is no source's words: "thought that" proposes nothing.
-    thought = extract("On the bridge Roux thought that the river was rising again.").claims
-    assert not [c for c in thought if c.kind == "paraphrase"]
+    # A belief is no source's words ("thought that", "a pronounced feeling that"), and the
+    # speaker is the subject of the verb of saying, not a name after it.
+    for sentence in (
+        "On the bridge Roux thought that the river was rising again.",
+        "Mr. Roux had a very pronounced feeling that the river was rising again.",
+    ):
+        assert not [c for c in extract(sentence).claims if c.kind == "paraphrase"]
+    later = extract("In the end the town council agreed that Holloway should rebuild it.").claims
+    assert not [c for c in later if c.kind == "paraphrase" and c.speaker == "Holloway"]
 
 
 def test_the_paragraphs_subject_is_never_a_pronoun_of_another_gender() -> None:

@@ -30,7 +30,16 @@ from . import verbs
 from .cataphora import forget_named_later
 from .citedates import CitedDates
 from .extracts import with_nested, without_inner_headings
-from .facts import EVENT_RE, Figure, figures, reports_words, sentence_spans
+from .facts import (
+    EVENT_RE,
+    PARAPHRASE_RE,
+    SUBJECT_BEFORE_VERB,
+    Figure,
+    figures,
+    reports_words,
+    said_that,
+    sentence_spans,
+)
 from .kinds import one_kind_per_dialogue, spoken_text_kinds
 from .placeholders import Placeholders
 from .prosespeakers import by_lead_in, by_paragraph_subject
@@ -417,6 +426,7 @@ class _Proposer:
                 agent is not None
                 and agent.mention.kind != "first"
                 and agent.mention.text.lower() != "we"
+                and _subject_of_saying(sentence, agent.mention.end - s)
             ):
                 speaker = self.speakers.display(agent.mention, agent.mention.start)[0]
                 return "paraphrase", 0.5, "reported speech", speaker
@@ -436,6 +446,18 @@ _VENUE = re.compile(
     r"telegram|report|committee)\b(?:\s+(?:of|in|on|for)\s+[\w,\- ]+?\d{4})?",
     re.IGNORECASE,
 )
+
+
+def _subject_of_saying(sentence: str, end: int) -> bool:
+    """Whether a speaker ending at ``end`` in ``sentence`` is the subject of its verb of
+    saying: always for "wrote that", "according to"; for another verb before "that"
+    (:func:`~sourcecheck.extract.facts.said_that`), right before it ("Lichnowsky also added
+    that"; not "Trieste" in "The Social Democrats never agreed that Trieste ...")."""
+    if PARAPHRASE_RE.search(sentence):
+        return True
+    verb = said_that(sentence)
+    between = sentence[end:verb] if verb is not None and verb >= end else None
+    return between is not None and len(re.findall(r"\w+", between)) <= SUBJECT_BEFORE_VERB
 
 
 def _position(quote: Quotation, piece: Piece) -> list[str]:

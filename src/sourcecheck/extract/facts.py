@@ -251,7 +251,7 @@ PARAPHRASE_RE = re.compile(
     r"attributed to \w+ the (?:idea|view|opinion))\s+that\b|\baccording to [A-Z]"
 )
 
-_SAID_THAT = re.compile(r"\b([a-z]+)(?=\s+(?:\w+,?\s+)?that\b)")
+_SAID_THAT = re.compile(r"\b([a-z]+)(?=\s+(?:\w+ly,?\s+)?that\b)")
 NOT_REPORTING = frozenset("thought wondered".split())
 """Verbs in the list of saying whose "that" clause is a belief, no source's words reported
 ("he thought that")."""
@@ -260,22 +260,35 @@ NOT_REPORTING = frozenset("thought wondered".split())
 def reports_words(sentence: str) -> bool:
     """Whether a sentence reports what someone said or wrote without quoting it: "wrote
     that", "according to Lenin", or any verb of saying in the past before "that"
-    ("Machiavelli also argued that a prince ...", "Hoffmann insisted angrily that").
+    (:func:`said_that`).
 
     >>> reports_words("Machiavelli also argued that a prince must be a fox.")
     True
     >>> reports_words("He thought that it would rain."), reports_words("So that was it.")
     (False, False)
     """
-    if PARAPHRASE_RE.search(sentence):
-        return True
+    return PARAPHRASE_RE.search(sentence) is not None or said_that(sentence) is not None
+
+
+def said_that(sentence: str) -> int | None:
+    """Where a verb of saying in the past before "that" opens the words a sentence reports
+    ("Machiavelli also argued that a prince ...", "Hoffmann insisted angrily that"), or None.
+
+    >>> said_that("Machiavelli also argued that a prince must be a fox.")
+    17
+    """
     for m in _SAID_THAT.finditer(sentence):
         word = m.group(1)
         if word in NOT_REPORTING or word not in verbs.SPEECH_VERBS:
             continue
         if word.endswith("ed") or word in verbs.PAST:
-            return True
-    return False
+            return m.start(1)
+    return None
+
+
+SUBJECT_BEFORE_VERB = 3
+"""Words at most between a paraphrase's speaker and its verb of saying ("Machiavelli also
+argued that", "Sassonoff had intimated that")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,13 @@ def relative_dates(
 
 
 _SHIFT_UNITS = r"(?:years?|decades?|centur(?:y|ies)|generations?|millenni(?:um|a))"
-_SHIFT_COUNT = r"(?:\w+(?:[\s-]+\w+)?|\d+|a\s+few|several|many|some)"
+_SHIFT_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|few|several"
+    r"|many|some)"
+)
+_SHIFT_COUNT = rf"{_SHIFT_WORD}(?:[\s-]+{_SHIFT_WORD}){{0,2}}"
+"""How many years: "four", "two thousand", "a few", "twenty-five" (not "of the year before")."""
 _SHIFTS = (
     re.compile(
         rf"(?i)\b{_SHIFT_COUNT}\s+{_SHIFT_UNITS}\s+(?:earlier|later|before|afterwards|ago)\b"
