@@ -341,7 +341,13 @@ def figures(
             continue  # "ten minutes later": a duration
         if not (counted.isalpha() and (original[0].islower() or language == "de")):
             counted = ""  # (German nouns are capitalized: "zwei Abgeordnete")
-        if n.value < 2 and counted not in ("vote", "votes"):
+        votes = counted in ("vote", "votes")
+        if n.value < 2 and not votes:
+            continue
+        if before in words.known and not votes and not text[s].isdigit():
+            # "the two men", "his three sons": a number in the name of a group the text
+            # has introduced refers to it; the sentence states no count (digits, "the 40,000
+            # men", and votes are figures however they are introduced)
             continue
         out.append(Figure(s, e, n.value, counted))
     return out

@@ -144,24 +144,29 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 _COUNTING_WORDS = {
     # durations (a number before one is no figure: "ten minutes later"); the words allowed
     # between a number and what it counts ("thirty or more men"); "against" in "six against
-    # five"
+    # five"; the words before a number that make it part of a name for people or things the
+    # text has already introduced ("the two men", "his three sons", "the other two")
     "en": (
         "second seconds minute minutes hour hours day days week weeks month months year years "
         "decade decades century centuries time times oclock",
         "or and to more than of the some odd",
         "against",
+        "the these those his her their its our my your whose other remaining",
     ),
     "de": (
         "Sekunde Sekunden Minute Minuten Stunde Stunden Tag Tage Tagen Woche Wochen Monat "
         "Monate Monaten Jahr Jahre Jahren Jahrzehnt Jahrzehnte Jahrhundert Jahrhunderte Mal Uhr",
         "oder und bis mehr als der die",
         "gegen",
+        "der die das den dem des diese dieser diesen diesem seine seiner seinen ihre ihrer "
+        "ihren unsere anderen übrigen",
     ),
     "ru": (
         "секунда секунды секунд минута минуты минут минуту час часа часов день дня дней "
         "неделя недели недель неделю месяц месяца месяцев год года лет век века веков раз раза",
         "или и до более чем около свыше",
         "против",
+        "эти этих этим те тех его её ее их наши наших мои моих остальные остальных другие",
     ),
 }  # fmt: skip
 
@@ -169,11 +174,13 @@ _COUNTING_WORDS = {
 @dataclass(frozen=True, slots=True)
 class Counting:
     """The folded words that say what a number of ``language`` counts: ``durations`` (not a
-    figure), ``between`` (allowed between the number and the counted word), ``against``."""
+    figure), ``between`` (allowed between the number and the counted word), ``against``, and
+    ``known`` (a determiner before the number: the group is one the text has introduced)."""
 
     durations: frozenset[str]
     between: frozenset[str]
     against: frozenset[str]
+    known: frozenset[str]
 
 
 @lru_cache(maxsize=8)
