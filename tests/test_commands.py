@@ -265,12 +265,12 @@ def test_a_long_verify_table_prints_plain_with_the_same_cells(
     """Past PLAIN_ROWS rows, verify prints a row a line (no frame, no wrapping: a Rich table of
     1,000 rows took a third of verify --no-meaning); below, the Rich table as before."""
     import sqlite3
-    from textwrap import shorten
 
     from builders import build_database
 
     from sourcecheck.cli import app
     from sourcecheck.commands import common
+    from sourcecheck.models import excerpt
 
     db_path = build_database(tmp_path)
 
@@ -295,6 +295,6 @@ def test_a_long_verify_table_prints_plain_with_the_same_cells(
     for claim, status, reason in rows:
         [line] = [line for line in plain if line[:width].rstrip() == claim]
         assert line[width:].split()[0] == status
-        shown = shorten(reason, 160, placeholder="…") if status == "verbatim" else reason
+        shown = excerpt(reason, 160) if status == "verbatim" else reason
         assert line.endswith(shown)
     assert plain[2 + len(rows)].startswith("not checked (no text): ")  # a row a line

@@ -264,6 +264,41 @@ def test_figures_in_words_and_digits_and_dated_events() -> None:
     )
 
 
+def test_a_number_naming_a_group_already_introduced_is_no_figure() -> None:
+    # "the two men" refers to people the narration has introduced: nothing is counted. A
+    # number the sentence states is a figure however it is introduced: in digits, of votes.
+    text = (
+        "The envoys rode out of the town at dawn.\n\n"
+        "Five days later the two men met again at the ferry and spoke of nothing.\n\n"
+        "Her three nephews kept the mill; the other two went to sea.\n\n"
+        "Die beiden Gesandten kamen zurück, und die drei Männer schwiegen.\n\n"
+        "The garrison lost the 4,000 men of its left wing in the marshes.\n\n"
+        "The congress gave the motion its thirty-one votes in the end.\n\n"
+        "Forty riders crossed the river before noon."
+    )
+    claims = extract_claims(text)
+    figures = {c.quote[:24]: c.notes for c in claims if c.kind == "figure"}
+    assert sorted(figures) == [
+        "Forty riders crossed the",
+        "The congress gave the mo",
+        "The garrison lost the 4,",
+    ]
+    assert "figures: 4000 (men)" in figures["The garrison lost the 4,"]
+    assert "figures: 31 (votes)" in figures["The congress gave the mo"]
+
+
+def test_the_evidence_in_the_notes_is_cut_after_a_whole_word() -> None:
+    # a long attribution is shortened in the notes: never inside a word ("the delegati…")
+    text = (
+        "The hall was cold.\n\n“We cannot accept these terms,” declared Hoffmann to the "
+        "assembled delegations of the Central Powers after a long quarrel over procedure.\n"
+    )
+    (claim,) = extract_claims(text)
+    evidence = (claim.notes or "").split("attribution: '", 1)[1].split("'", 1)[0]
+    assert evidence.endswith("…") and len(evidence) <= 60
+    assert text.find(evidence.removesuffix("…") + " ") > 0  # a whole word ends where it is cut
+
+
 def test_every_proposal_has_an_id_and_the_document() -> None:
     claims = extract_claims(DIALOGUE, document_id="memoir", author="Leon Trotsky")
     ids = [c.id for c in claims]

@@ -29,6 +29,25 @@ def with_article(word: str) -> str:
     return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
+def excerpt(text: str, width: int = 60) -> str:
+    """``text`` on one line in at most ``width`` characters: the one place every message,
+    note and reason shortens a quote or a passage. A text too long is cut after its last
+    whole word that fits, and "…" says so (a single word longer than the width is cut).
+
+    >>> excerpt("On February 10, the delegations\\nof Germany", 30)
+    'On February 10, the…'
+    >>> excerpt("War is over.", 30), excerpt("Peace,\\tbread, land", 15)
+    ('War is over.', 'Peace, bread…')
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: max(width - 1, 1)]
+    if flat[len(cut)] != " " and " " in cut:  # not inside the last word
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
 CLAIM_KINDS = ("quotation", "paraphrase", "figure", "date", "event", "oral")
 """``oral``: words spoken in conversation that no document records; not verifiable."""
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import InputError, OutputExistsError
-from ..models import Source, counted, speaker_bands_said
+from ..models import Source, counted, excerpt, speaker_bands_said
 from .common import (
     DEFAULT_DB,
     DbOption,
@@ -115,7 +114,7 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         )
     skipped = report.left_out
     if skipped:
-        terms = ", ".join(f"“{shorten(words, 30, placeholder='…')}”" for words in skipped[:5])
+        terms = ", ".join(f"“{excerpt(words, 30)}”" for words in skipped[:5])
         terms += ", …" if len(skipped) > 5 else ""
         err_console.print(
             f"note: {counted(len(skipped), 'short quoted term')} left out (scare quotes, "

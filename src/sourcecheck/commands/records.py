@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from textwrap import shorten
 from typing import Annotated
 
 import typer
 
 from ..errors import InputError
-from ..models import CLAIM_KINDS, Claim, ExportFormat, counted
+from ..models import CLAIM_KINDS, Claim, ExportFormat, counted, excerpt
 from .common import (
     DEFAULT_DB,
     FILE_KEYS,
@@ -87,7 +86,7 @@ def claim_list(
                 c.kind,
                 c.source_id or "-",
                 c.date or "",
-                shorten(c.quote, 60, placeholder="…"),
+                excerpt(c.quote, 60),
             )
         console.print(table)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -20,7 +19,7 @@ from rich.progress import (
 )
 from rich.table import Column
 
-from ..models import SOURCE_KINDS, Source, counted
+from ..models import SOURCE_KINDS, Source, counted, excerpt
 from ..texts.limits import FetchLimits, ReadLimits
 from .common import (
     DEFAULT_DB,
@@ -267,7 +266,7 @@ def source_list(json_output: JsonOption = False, db: DbOption = DEFAULT_DB) -> N
             table.add_row(
                 r["id"],
                 r["kind"],
-                shorten(r["title"], 50, placeholder="…"),
+                excerpt(r["title"], 50),
                 str(r["texts"]),
                 str(r["claims"]),
             )

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -16,7 +15,7 @@ from rich.progress import Progress, TaskID
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.params import MatchParams
-from ..models import CLUSTER_TIMEOUT_S, STATUSES, Status, counted
+from ..models import CLUSTER_TIMEOUT_S, STATUSES, Status, counted, excerpt
 from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
@@ -189,7 +188,7 @@ def _print_run(run: VerifyRun) -> None:
         # a verbatim claim's reason says where it is; any other reason is read whole
         reason = v.result.reason
         if v.result.status == "verbatim":
-            reason = shorten(reason, 160, placeholder="…")
+            reason = excerpt(reason, 160)
         score = f"{v.result.score:g}" if v.result.scored else "—"  # nothing compared
         rows.append([v.claim.id, v.result.status, score, _alarms(v), reason])
     if rows:  # an empty frame says nothing when no claim had a text
@@ -291,19 +290,27 @@ def _show_review(review: dict[str, Any] | None) -> None:
 
 
 def _show_passage(database: Database, item: dict[str, Any], context: int) -> None:
+    from ..report.marks import whole_words
     from ..store import db as dbm
 
     start, end = item["span"]["start"], item["span"]["end"]
     lo = max(0, start - context)
     window = dbm.text_excerpt(database, item["text"], lo, end + context)
+    starts_text, ends_text = lo == 0, len(window) < end + context - lo
+    before, after = whole_words(
+        window[: start - lo], window[end - lo :], starts_text=starts_text, ends_text=ends_text
+    )
     # Runs of whitespace become one space, kept where the text has them: "⟧," not "⟧ ,".
     before, passage, after = (
-        _ONE_SPACE.sub(" ", piece)
-        for piece in (window[: start - lo], window[start - lo : end - lo], window[end - lo :])
+        _ONE_SPACE.sub(" ", piece) for piece in (before, window[start - lo : end - lo], after)
     )
     console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
-    # ⟦ ⟧ and not » «: those are quotation marks in German and French texts.
-    console.print(f"…{visible(before.lstrip())}⟦{visible(passage)}⟧{visible(after.rstrip())}…")
+    # ⟦ ⟧ and not » «: those are quotation marks in German and French texts; "…" where the
+    # context is cut, at a word boundary
+    opened, closed = ("" if starts_text else "…"), ("" if ends_text else "…")
+    console.print(
+        f"{opened}{visible(before.lstrip())}⟦{visible(passage)}⟧{visible(after.rstrip())}{closed}"
+    )
 
 
 def _show_facts(facts: list[dict[str, Any]]) -> None:

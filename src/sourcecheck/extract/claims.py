@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
-from ..models import Claim, Source, Span
+from ..models import Claim, Source, Span, excerpt
 from ..records.rules import unique_id, words_slug
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
@@ -46,7 +46,7 @@ from .prosespeakers import by_lead_in, by_paragraph_subject
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
 from .sources import not_the_text, resolve_source
-from .speakers import Said, Speakers, TextReading, excerpt, read_text
+from .speakers import Said, Speakers, TextReading, read_text
 from .speech import Speech, worth_alone
 from .surnames import surname
 

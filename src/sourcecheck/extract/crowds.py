@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..models import excerpt
 from ..texts.paragraphs import Paragraph
 from .persons import People
 from .verbs import SPEECH_VERBS
@@ -110,7 +111,6 @@ def crowds(
     text: str, paras: Sequence[Paragraph], said_list: Sequence[Said], people: People
 ) -> None:
     """Give the words of a crowd to the crowd, and a voice's words to the person it names."""
-    from .speakers import excerpt  # (speakers calls this module)
 
     for said in said_list:
         piece = said.quote.pieces[0]

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from ..models import Span
+from ..models import Span, excerpt
 from ..normalize import WORD_RE
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import dashes
@@ -370,9 +370,8 @@ def _cut_inner_gaps(text: str, quote: Quotation) -> None:
                 )
             )
         quote.cuts.extend(cuts)
-        quote.flags.append(
-            "cut at " + ", ".join(repr(c.slice(text)[:40]) for c in cuts) + ": not its words"
-        )
+        cut_at = ", ".join(repr(excerpt(c.slice(text), 40)) for c in cuts)
+        quote.flags.append(f"cut at {cut_at}: not its words")
     quote.pieces = pieces
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..models import excerpt
 from .calledby import name_called
 from .descriptions import UNKNOWN_PERSONS, description_gender, description_key, head_noun, is_group
 from .epithets import name_by_epithet
@@ -82,7 +83,7 @@ def name_self_named(text: str, said_list: Sequence[Said], people: People) -> Non
         words, person = found
         number = chapter(said.quote.first_mark)
         key = description_key(words)
-        said_so = f"{words} names themselves, {quoted(said)[:30]!r}"
+        said_so = f"{words} names themselves, {excerpt(quoted(said), 30)!r}"
         for other in said_list:
             if chapter(other.quote.first_mark) != number:
                 continue

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..models import Source, Span
+from ..models import Source, Span, excerpt
 from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
@@ -484,17 +484,3 @@ class Speakers:
         if self.author and prev.speaker != self.author:
             return self.author
         return None
-
-    # -- claims of quotations -------------------------------------------------------------
-
-
-def excerpt(text: str, width: int = 60) -> str:
-    """One line of at most ``width`` characters for a claim's notes, cut where the width ends
-    (unlike :func:`textwrap.shorten`, which drops the whole last word: the notes show as much
-    of the evidence as fits).
-
-    >>> excerpt("On February 10, the delegations\\nof Germany", 30)
-    'On February 10, the delegatio…'
-    """
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Span
+from ..models import Span, excerpt
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, old_style_note
 from .languages import read_word_numbers
@@ -163,16 +163,16 @@ def _find_figure(wanted: Counter[float], terms: set[str], facts: TextFacts) -> F
     last = min(len(words) - 1, max(n.last for n in hits) + 6)
     span = Span(facts.tokens.starts[first], facts.tokens.ends[last])
     present = Counter(n.value for n in _numbers_in(facts.numbers, first, last))
-    excerpt = " ".join(span.slice(facts.text).split())
+    stated = excerpt(span.slice(facts.text), 160)
     if matched == sum(wanted.values()):
         return FactCheck(
             "number", claimed, _values(present & wanted), "agrees", span,
-            f"all of {claimed} stated near {n_terms} key term(s): “{excerpt[:160]}”",
+            f"all of {claimed} stated near {n_terms} key term(s): “{stated}”",
         )  # fmt: skip
     missing = wanted - present
     return FactCheck(
         "number", claimed, _values(present), "differs", span,
-        f"the nearest passage states {_values(present)}; not {_values(missing)}: “{excerpt[:160]}”",
+        f"the nearest passage states {_values(present)}; not {_values(missing)}: “{stated}”",
     )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Span
+from ..models import Span, excerpt
 from ..texts.sentences import sentence_spans
 from .anchors import name_key, same_name
 from .candidates import common_stem
@@ -163,7 +163,7 @@ def uncovered_note(quote: str, missing: Uncovered) -> str | None:
 
 
 def _listed(quote: str, missing: Uncovered) -> str:
-    return ", ".join(f"“{' '.join(s.slice(quote).split())[:120]}”" for s in missing.sentences)
+    return ", ".join(f"“{excerpt(s.slice(quote), 120)}”" for s in missing.sentences)
 
 
 NAMED_BEFORE = 2

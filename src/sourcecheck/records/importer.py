@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
-from ..models import Claim, Source, counted
+from ..models import Claim, Source, counted, excerpt
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
@@ -313,7 +313,7 @@ def _reference_problems(db: Database, parsed: list[ParsedFile]) -> list[Sourcech
 def _check_references(claim: Claim, where: str, sources: set[str], documents: set[str]) -> None:
     if claim.source_id and claim.source_id not in sources:
         raise InputError(
-            f"claim {claim.id or claim.quote[:30]!r}, field 'source': unknown source "
+            f"claim {claim.id or excerpt(claim.quote, 30)!r}, field 'source': unknown source "
             f"{claim.source_id!r} (import its sources file too, or `sourcecheck source add`)",
             location=where,
         )

@@ -70,6 +70,22 @@ def excerpt_window(item: Item, context: int = CONTEXT_CHARS) -> tuple[int, int, 
     return item["text"], max(0, span["start"] - context), span["end"] + context
 
 
+def whole_words(before: str, after: str, *, starts_text: bool, ends_text: bool) -> tuple[str, str]:
+    """The context before and after a passage begun and ended on a word boundary, not inside
+    a word (unless it is where the text starts or ends): the one place context is cut.
+
+    >>> whole_words("ations of Germany ", " and the Cent", starts_text=False, ends_text=False)
+    (' of Germany ', ' and the')
+    """
+    if not starts_text:
+        first_space = _SPACE.search(before)
+        before = before[first_space.start() if first_space else 0 :]
+    if not ends_text:
+        last_space = _LAST_SPACE.search(after)
+        after = after[: last_space.start() if last_space else len(after)]
+    return before, after
+
+
 def source_pieces(
     db: Database,
     item: Item,
@@ -96,12 +112,7 @@ def source_pieces(
         excerpt[end - lo :],
     )
     starts_text, ends_text = lo == 0, len(after) < context
-    if not starts_text:  # begin and end on a word boundary, not inside a word
-        first_space = _SPACE.search(before)
-        before = before[first_space.start() if first_space else 0 :]
-    if not ends_text:
-        last_space = _LAST_SPACE.search(after)
-        after = after[: last_space.start() if last_space else len(after)]
+    before, after = whole_words(before, after, starts_text=starts_text, ends_text=ends_text)
     marks = [
         (d["source_span"]["start"], d["source_span"]["end"], d["kind"])
         for d in _loud_first(item["differences"])
