@@ -117,3 +117,54 @@ def test_a_confidence_outside_0_to_1_is_refused_with_its_line(
         result.stderr
     )
     assert dump(db_path) == before
+
+
+CLAIMS_TO_CHECK = """\
+sources:
+  - id: minutes
+    title: Minutes of the session
+claims:
+  - id: sure
+    quote: The session is opened.
+    source: minutes
+    speaker: Vera Orlova
+    speaker_confidence: 0.9
+  - id: unsure
+    quote: We shall vote tomorrow.
+    source: minutes
+    speaker: Pavel Ilyin
+    speaker_confidence: 0.3
+  - id: nobody-quoted
+    quote: Enough of this!
+    source: minutes
+  - id: confirmed
+    quote: I withdraw the motion.
+    source: minutes
+    speaker: Anna Berg
+  - id: count
+    quote: Forty delegates stayed to the end.
+    kind: figure
+    source: minutes
+  - id: nobody-spoke
+    quote: Not a word more, he said in the corridor.
+    kind: oral
+"""
+
+
+def test_speakers_to_check_lists_the_unspoken_quotations_last_and_labelled(
+    cli, tmp_path: Path, db_path: Path
+) -> None:
+    # A reviewer checks the speakers extract proposed, the least sure first; a person's
+    # speakers follow; the quotations nobody is said to have said are a question of their
+    # own, listed last and named so; a figure has no speaker to check and is not listed.
+    (tmp_path / "claims.yaml").write_text(CLAIMS_TO_CHECK, encoding="utf-8")
+    assert cli("import", tmp_path / "claims.yaml").exit_code == 0
+    ds = browse.make_datasette(db_path)
+    [listed] = asyncio.run(_get(ds, f"/{db_path.stem}/speakers_to_check.json?_shape=array"))
+    assert [(r["claim"], r["to_check"]) for r in listed] == [
+        ("unsure", "proposed by extract"),
+        ("sure", "proposed by extract"),
+        ("confirmed", "given by a person"),
+        ("nobody-quoted", "no speaker: who said it?"),
+        ("nobody-spoke", "no speaker: who said it?"),
+    ]

@@ -164,16 +164,24 @@ order by o.claim_id, ro.n, o.score desc
     },
     "speakers_to_check": {
         "title": "Speakers to check, the least sure first",
-        "description": "Every claim with the speaker extract gave it and how sure it was "
-        "(speaker_confidence, 0-1), the doubtful ones first; then the speakers a person gave or "
-        "confirmed (no confidence), then the claims without a speaker. claim_report sorted by "
-        "speaker_confidence puts those without one first, as SQLite sorts an empty value.",
+        "description": "The speakers extract gave, the least sure first (speaker_confidence, "
+        "0-1); then the speakers a person gave or confirmed (no confidence); then, apart, the "
+        "quotations, paraphrases and oral remarks with no speaker at all: who said them is "
+        "still to find. Figures, dates and events without a speaker are not listed: they have "
+        "none to check. claim_report sorted by speaker_confidence puts those without one "
+        "first, as SQLite sorts an empty value.",
         # "is null" first in the ORDER BY: an ascending sort alone puts the empty ones first
         "sql": """\
-select claim_id as claim, speaker, speaker_confidence, quote, kind, status,
+select case
+    when speaker is null then 'no speaker: who said it?'
+    when speaker_confidence is null then 'given by a person'
+    else 'proposed by extract'
+  end as to_check,
+  claim_id as claim, speaker, speaker_confidence, quote, kind, status,
   source_id as source, document_id as document, paragraph
 from claim_report
-order by speaker_confidence is null, speaker_confidence, speaker is null, claim_rowid
+where speaker is not null or kind in ('quotation', 'paraphrase', 'oral')
+order by speaker is null, speaker_confidence is null, speaker_confidence, claim_rowid
 """,
     },
     "claim_history": {
