@@ -60,10 +60,43 @@ def test_a_bad_row_in_the_middle_is_named_by_its_line_and_nothing_is_imported(
     result = cli("import", sheet)
     assert result.exit_code == 3
     lines = result.stderr.splitlines()
-    assert any(line.startswith(f"error: {sheet}:3: claim, field 'date'") for line in lines)
+    assert any(
+        line.startswith(f"error: {sheet}:3: claim “War is over.” (no id), field 'date'")
+        for line in lines
+    )
     assert any(f"{sheet}:4:" in line and "unknown source 'nosuch'" in line for line in lines)
     assert any(f"{sheet}:5:" in line and "'start'" in line for line in lines)
     assert lines[-1].endswith("problems: nothing was imported")
+    assert dump(db_path) == before
+
+
+def test_a_row_without_an_id_is_named_by_its_quote_and_a_missing_cell_is_said(
+    cli, tmp_path: Path, db_path: Path
+) -> None:
+    # A claim with no id yet is named by its quote, not as a bare "claim"; a row whose id
+    # cell was left out (not left empty) has its cells in the wrong columns: that is the
+    # problem to name, not the offsets it seems to lack. A multi-line row is named by the
+    # line it starts on.
+    _source(cli, tmp_path)
+    before = dump(db_path)
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "id,quote,source,start,end\n"
+        ',"The Emperor\nwept.",czernin,30,20\n'  # lines 2-3: offsets the wrong way round
+        "War is over.,czernin,0,12\n",  # line 4: the id cell left out
+        encoding="utf-8",
+    )
+    result = cli("import", sheet)
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        f"error: {sheet}:2: claim “The Emperor wept.” (no id), field 'end': end (20) must be "
+        "greater than start (30)"
+    )
+    assert lines[1] == (
+        f"error: {sheet}:4: 4 cells, the header names 5: no cell for 'end'; a cell left out "
+        "moves the ones after it into the wrong columns (leave an empty cell, ,, for no value)"
+    )
     assert dump(db_path) == before
 
 

@@ -42,15 +42,13 @@ def parse_claims_csv(path: Path) -> ParsedFile:
     report = "claim_start" in header  # written by `report`: its start/end are the passage's
     names = _columns(header, path, report=report)
     parsed = ParsedFile(path=path)
+    after = rows.line_num  # the line a row starts after: a quoted cell may hold line breaks
     for row in rows:
-        line = rows.line_num  # the row's last line: a quoted cell may hold line breaks
+        line, after = after + 1, rows.line_num
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) > len(names):
-            where = f"{path}:{line}"
-            parsed.errors.append(
-                InputError(f"{len(row)} cells, the header names {len(names)}", location=where)
-            )
+        if len(row) != len(names):
+            parsed.errors.append(_cells_problem(row, header, f"{path}:{line}"))
             continue
         data: dict[str, Any] = {LINE_KEY: line, FIELD_LINES_KEY: {}}
         for name, cell in zip(names, row, strict=False):
@@ -63,6 +61,20 @@ def parse_claims_csv(path: Path) -> ParsedFile:
         except InputError as exc:
             parsed.errors.append(exc)
     return parsed
+
+
+def _cells_problem(row: list[str], header: list[str], where: str) -> InputError:
+    """A row with more or fewer cells than the header names: its cells would be read in the
+    wrong columns (a cell left out moves every one after it), so the row is refused."""
+    said = f"{len(row)} cells, the header names {len(header)}"
+    if len(row) > len(header):
+        return InputError(f"{said}: a cell too many (a comma in an unquoted cell?)", location=where)
+    missing = ", ".join(repr(name) for name in header[len(row) :])
+    return InputError(
+        f"{said}: no cell for {missing}; a cell left out moves the ones after it into the "
+        "wrong columns (leave an empty cell, ,, for no value)",
+        location=where,
+    )
 
 
 def _columns(header: list[str], path: Path, *, report: bool) -> list[str | None]:

@@ -21,7 +21,7 @@ from typing import Any, NoReturn, TypeVar
 import yaml
 
 from ..errors import InputError, InputErrors, SourcecheckError
-from ..models import Claim, Document, Source, TextEntry
+from ..models import Claim, Document, Source, TextEntry, excerpt
 from ..texts.ingest import read_regular_file, sniff_binary
 from . import rules
 
@@ -180,8 +180,13 @@ class _Record:
     def __init__(self, data: dict[str, Any], parsed: ParsedFile, kind: str, allowed: Iterable[str]):
         self.data, self.parsed, self.kind = data, parsed, kind
         self.line = data.get(LINE_KEY, 1)
-        rid = data.get("id")
-        self.label = f"{kind} {rid!r}" if isinstance(rid, str) else kind
+        rid, quote = data.get("id"), data.get("quote")
+        if isinstance(rid, str) and rid:
+            self.label = f"{kind} {rid!r}"
+        elif isinstance(quote, str) and quote.strip():  # a claim without an id yet
+            self.label = f"{kind} “{excerpt(quote, 40)}” (no id)"
+        else:
+            self.label = kind
         self.problems: list[InputError] = []  # every problem of the record, not only the first
         for name in sorted(set(data) - set(allowed) - {LINE_KEY, FIELD_LINES_KEY}):
             hint = rules.did_you_mean(str(name), allowed)

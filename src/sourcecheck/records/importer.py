@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
-from ..models import Claim, Source, counted, excerpt
+from ..models import Claim, Source, counted
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
 from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .formats import ParsedFile, parse_file
-from .rules import unique_id, words_slug
+from .rules import label, unique_id, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
@@ -313,13 +313,13 @@ def _reference_problems(db: Database, parsed: list[ParsedFile]) -> list[Sourcech
 def _check_references(claim: Claim, where: str, sources: set[str], documents: set[str]) -> None:
     if claim.source_id and claim.source_id not in sources:
         raise InputError(
-            f"claim {claim.id or excerpt(claim.quote, 30)!r}, field 'source': unknown source "
+            f"{label(claim)}, field 'source': unknown source "
             f"{claim.source_id!r} (import its sources file too, or `sourcecheck source add`)",
             location=where,
         )
     if claim.document_id and claim.document_id not in documents:
         raise InputError(
-            f"claim {claim.id!r}, field 'document': unknown document {claim.document_id!r}",
+            f"{label(claim)}, field 'document': unknown document {claim.document_id!r}",
             location=where,
         )
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source
+from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, excerpt
 from ..normalize import latin, normalize
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -172,9 +172,13 @@ def problems(record: Record) -> list[Problem]:
 
 
 def label(record: Record) -> str:
-    """``source 'czernin'``, ``claim 'lenin-1'``, or ``claim`` for a claim without an id yet."""
+    """``source 'czernin'``, ``claim 'lenin-1'``, or for a claim without an id yet its quote:
+    ``claim “War is over.” (no id)``."""
     kind = type(record).__name__.lower()
-    return f"{kind} {record.id!r}" if record.id else kind
+    if record.id:
+        return f"{kind} {record.id!r}"
+    quote = record.quote if isinstance(record, Claim) else ""
+    return f"{kind} “{excerpt(quote, 40)}” (no id)" if quote.strip() else kind
 
 
 def check(record: Record, *, location: str | None = None, named: str | None = None) -> None:
