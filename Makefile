@@ -29,9 +29,9 @@ demo: $(VENV)/.runtime
 	@# (exit 6 is a failed download, 3 a download that is not usable text).
 	@echo "$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5"
 	@$(SC) source fetch --db $(DB) --timeout 60 --connect-timeout 5 || case $$? in \
-	  3|6) echo "demo: going on without those texts. Put each in a folder of your own as" \
-	       "<source-id>.txt (or .html, .pdf, .epub), name it with make demo TEXTS=DIR" \
-	       "and run make demo again." ;; \
+	  3|6) echo "demo: going on without those texts. Save each in a folder of your own," \
+	       "DIR, under the name listed above (.txt, .html, .pdf or .epub as its format is)," \
+	       "then run make demo TEXTS=DIR again." ;; \
 	  *) exit 1 ;; esac
 	$(SC) verify --db $(DB)
 	$(SC) source list --db $(DB)

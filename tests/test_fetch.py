@@ -592,6 +592,41 @@ def test_source_fetch_skips_the_rest_of_an_unreachable_host(cli, tmp_path: Path)
     assert "1 failed, 2 skipped (host unreachable)" in result.output
 
 
+def test_texts_not_fetched_are_named_with_the_file_that_would_supply_them(
+    cli, tmp_path: Path
+) -> None:
+    # Offline, the user is told which sources lack their text and the file name each one
+    # takes in a folder given to `import --texts` (make demo TEXTS=DIR), not only the option.
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "sources:\n"
+        "  - {id: diary, title: D, url: 'http://nonexistent.invalid/books/diary.txt'}\n"
+        "  - id: minutes\n    title: M\n    texts:\n"
+        "      - {url: 'http://nonexistent.invalid/feb/18d.htm'}\n"
+        "      - {url: 'http://nonexistent.invalid/feb/23c.htm'}\n"
+        "  - {id: speech, title: S, url: 'http://nonexistent.invalid/speech'}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", path).exit_code == 0
+    result = cli("source", "fetch")
+    assert result.exit_code == 6
+    lines = [" ".join(line.split()) for line in result.stderr.splitlines()]
+    said = lines.index(next(line for line in lines if line.startswith("could not fetch 4 texts")))
+    assert "of 3 sources" in lines[said] and "--texts FOLDER" in lines[said]
+    assert lines[said + 1 :] == [
+        "diary.txt: http://nonexistent.invalid/books/diary.txt",
+        "minutes.txt (the 2 pages in one file): http://nonexistent.invalid/feb/18d.htm, "
+        "http://nonexistent.invalid/feb/23c.htm",
+        "speech.html: http://nonexistent.invalid/speech",
+    ]
+    # the names are those `import --texts` reads
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "diary.txt").write_text("The war is over.", encoding="utf-8")
+    again = cli("import", path, "--texts", folder)
+    assert again.exit_code == 0 and "texts: 1 added" in again.stdout, again.output
+
+
 def test_fetch_progress_on_a_terminal_reports_each_url(server: str, db, sources_file) -> None:
     """The library's hooks, as the terminal display uses them: one start and one done per
     URL, and byte counts that grow to the body's size."""

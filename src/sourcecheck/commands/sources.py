@@ -225,13 +225,33 @@ def source_fetch(
             for notice in report.notices:
                 err_console.print(f"note: {notice}")
             if report.failures:
-                err_console.print(
-                    f"could not fetch {counted(len(report.failures), 'text')}; supply each by "
-                    "hand with `sourcecheck source text SLUG FILE-or-URL`"
-                )
+                _say_unfetched(report)
         failure = next((o.error for o in report.failures if o.error), None)
         if failure is not None and not best_effort:
             raise typer.Exit(failure.exit_code)
+
+
+def _say_unfetched(report: catalog.FetchReport) -> None:
+    """Which sources' texts were not fetched, and the files that would supply them."""
+    from ..records.importer import texts_dir_name
+
+    unfetched = report.unfetched()
+    err_console.print(
+        f"could not fetch {counted(len(report.failures), 'text')} of "
+        f"{counted(len(unfetched), 'source')}; supply each by hand with `sourcecheck source "
+        "text SLUG FILE-or-URL`, or save it in a folder under the name below and import with "
+        "--texts FOLDER:",
+        highlight=False,
+    )
+    for source_id, outcomes in unfetched.items():
+        urls = [o.url for o in outcomes]
+        several = f" (the {len(urls)} pages in one file)" if len(urls) > 1 else ""
+        err_console.print(
+            f"  {visible(texts_dir_name(source_id, urls))}{several}: "
+            + ", ".join(visible(url) for url in urls),
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @source_app.command("remove")

@@ -160,6 +160,13 @@ class FetchReport:
     def failures(self) -> list[FetchOutcome]:
         return [o for o in self.outcomes if o.outcome in ("failed", "skipped")]
 
+    def unfetched(self) -> dict[str, list[FetchOutcome]]:
+        """The URLs that failed or were skipped, by source, in order."""
+        by_source: dict[str, list[FetchOutcome]] = {}
+        for outcome in self.failures:
+            by_source.setdefault(outcome.source_id, []).append(outcome)
+        return by_source
+
     def summary(self) -> str:
         parts = [
             f"{len(self.of(name))} {label}"

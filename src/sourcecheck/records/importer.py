@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
 from ..models import Claim, Source, counted
@@ -384,6 +385,24 @@ def _outside(pf: ParsedFile, source_id: str, n: int, given: str, path: Path) -> 
         location=f"{pf.path}:{line}",
         option="allow_outside_paths",
     )
+
+
+def texts_dir_name(source_id: str, urls: list[str]) -> str:
+    """The name a source's text takes in a ``--texts DIR`` folder, for the text at ``urls``:
+    the source's id with the suffix of its one URL (``.html`` for a page without one), and
+    ``.txt`` for several (one file holds them all).
+
+    >>> texts_dir_name("czernin", ["https://example.org/18160/pg18160.txt"])
+    'czernin.txt'
+    >>> texts_dir_name("minutes", ["https://example.org/feb/18d.htm"])
+    'minutes.htm'
+    >>> texts_dir_name("minutes", ["https://example.org/a.htm", "https://example.org/b.htm"])
+    'minutes.txt'
+    """
+    if len(urls) != 1:
+        return f"{source_id}.txt"
+    suffix = PurePosixPath(urlsplit(urls[0]).path).suffix.lower()
+    return f"{source_id}{suffix if suffix in TEXT_SUFFIXES else '.html'}"
 
 
 def _in_texts_dir(texts_dir: Path | None, source_id: str) -> list[Path]:
