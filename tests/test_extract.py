@@ -398,6 +398,48 @@ def test_cli_merge_adds_only_what_is_new_and_keeps_reviewed_claims(
     assert reviewed.read_text(encoding="utf-8") == merged  # no duplicates the second time
 
 
+def test_cli_merge_does_not_bring_back_a_claim_a_person_removed(
+    cli, memoir: Path, tmp_path: Path
+) -> None:
+    # The file remembers what extract proposed into it (`proposed:`): a claim removed in
+    # review stays removed on the next merge, in a file made by -o or by an earlier merge
+    # into a file that had no memory yet; removing its span from the memory brings it back.
+    out = tmp_path / "claims.yaml"
+    assert cli("extract", memoir, "-o", out).exit_code == 0
+    proposed = parse_file(out)
+    assert len(proposed.claims) == 3 and len(proposed.proposed or []) == 3
+    dropped = proposed.claims[1]
+    kept_text = _without_claim(out.read_text(encoding="utf-8"), dropped.id)
+    out.write_text(kept_text, encoding="utf-8")
+    again = cli("extract", memoir, "--merge", out)
+    assert again.exit_code == 0, again.output
+    assert "added 0 claims" in again.output and "1 removed from it before" in again.output
+    assert out.read_text(encoding="utf-8") == kept_text
+    assert cli("import", out).exit_code == 0  # the memory is no obstacle to importing
+
+    old = tmp_path / "old.yaml"  # written before files remembered: the first merge starts it
+    old.write_text(kept_text.split("\n# The spans", 1)[0] + "\n", encoding="utf-8")
+    assert "added 1 claim " in cli("extract", memoir, "--merge", old).output
+    old.write_text(_without_claim(old.read_text(encoding="utf-8"), dropped.id), encoding="utf-8")
+    assert "1 removed from it before" in cli("extract", memoir, "--merge", old).output
+
+    span = f"{dropped.start}-{dropped.end}"
+    out.write_text(kept_text.replace(f"{span}, ", ""), encoding="utf-8")
+    back = cli("extract", memoir, "--merge", out)
+    assert "added 1 claim " in back.output
+    assert [c.quote for c in parse_file(out).claims][-1] == dropped.quote
+
+
+def _without_claim(text: str, claim_id: str) -> str:
+    """A claims file's text without one claim's entry, as a reviewer deletes it."""
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {claim_id}")
+    end = at + 1
+    while end < len(lines) and lines[end].startswith("  "):
+        end += 1
+    return "".join(lines[:at] + lines[end:])
+
+
 def test_cli_merge_into_a_file_that_does_not_exist_creates_it(
     cli, memoir: Path, tmp_path: Path
 ) -> None:

@@ -97,9 +97,14 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         err_console.print(f"proposed {added}" + (f": {counts}" if counts else ""))
     elif merge is not None:
         where = report.written or merge
+        removed = (
+            f"; {len(report.removed)} removed from it before, not proposed again"
+            if report.removed
+            else ""
+        )
         console.print(
             f"{where}: added {added} ({counts or 'nothing new'}); "
-            f"{len(report.already_there)} already there, left as they were"
+            f"{len(report.already_there)} already there, left as they were{removed}"
         )
     else:
         console.print(f"wrote {report.written}: {added} ({counts or 'none'})")

@@ -11,6 +11,11 @@ list), so its comments, quoting and order stay as they were. A proposal is left 
 claim of the file already covers it (spans overlapping by at least half of the shorter one, or
 the same words). The result is parsed before it is written, and written only if every claim the
 file had is still there, unchanged, in the same order.
+
+A claims file remembers what was proposed into it: ``proposed:``, at its end, lists the spans
+(``start-end``) of the claims it was written with and those each merge added. A merge leaves
+out a proposal overlapping one of those spans that no claim covers any more: a person removed
+that claim, and it does not come back (deleting its span from ``proposed:`` lets it).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, OutputExistsError
-from ..models import Claim, Document, Source, now_iso
+from ..models import Claim, Document, Source, Span, now_iso
 from ..normalize import normalize
 from ..records import rules
 from ..records.catalog import check_writable, write_atomic
@@ -45,6 +50,7 @@ class ExtractReport:
     text: str = ""  # the claims file written or to print
     added: list[Claim] = field(default_factory=list)
     already_there: list[Claim] = field(default_factory=list)
+    removed: list[Claim] = field(default_factory=list)  # proposed before, removed by a person
     written: Path | None = None
     left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
@@ -98,11 +104,16 @@ def extract_file(
         return report
     assert merge is not None
     old_claims = existing.claims
+    remembered = existing.proposed or []
     report.already_there = [c for c in extraction.claims if _covered(c, old_claims)]
-    report.added = [c for c in extraction.claims if not _covered(c, old_claims)]
+    new = [c for c in extraction.claims if not _covered(c, old_claims)]
+    report.removed = [c for c in new if any(_overlaps(_span(c), s) for s in remembered)]
+    report.added = [c for c in new if c not in report.removed]
     assign_ids(report.added, taken | {c.id for c in old_claims if c.id})
     old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
-    report.text = _merged(old_text, existing, report)
+    ours = [c for c in old_claims if c.document_id in (None, document.id)]
+    proposed = [*remembered, *map(_span, ours + report.added)]
+    report.text = with_proposed(_merged(old_text, existing, report), proposed)
     if report.text != old_text:
         _write_checked(merge, report.text, keep=old_claims, expect_added=len(report.added))
         report.written = merge
@@ -179,13 +190,49 @@ def new_claims_file(document: Document, extraction: Extraction, *, source_name: 
         "# Review every claim before importing it: each one's notes give a confidence and the\n"
         "# evidence for its attribution, date, kind and source. Sources named unidentified-...\n"
         "# are placeholders for sources the database did not hold: replace them with the cited\n"
-        "# source's slug (`sourcecheck source add`), or keep them to review later.\n"
+        "# source's slug (`sourcecheck source add`), or keep them to review later. Remove a\n"
+        "# wrong claim: `extract --merge` will not propose it again (see `proposed:` below).\n"
     )
     body = _document_block(document)
     if placeholders:
         body += dump_yaml(documents=[], sources=placeholders, claims=[])
     body += dump_yaml(documents=[], sources=[], claims=claims) if claims else "claims: []\n"
-    return header + body
+    return with_proposed(header + body, [_span(c) for c in claims])
+
+
+PROPOSED_COMMENT = (
+    "# The spans of the text (start-end) proposed as claims into this file: `extract --merge`\n"
+    "# adds what is new and never proposes again a claim you removed (remove its span here to\n"
+    "# have it proposed again).\n"
+)
+
+
+def with_proposed(text: str, spans: list[Span | None]) -> str:
+    """``text`` ending with its ``proposed:`` list of ``spans`` (each once, in order), in place
+    of the one it had (with its comment), or after a comment saying what it is."""
+    nl = _newline(text)
+    unique = sorted({(s.start, s.end) for s in spans if s is not None})
+    block = _flow_list("proposed", [f"{a}-{b}" for a, b in unique]).replace("\n", nl)
+    lines = text.splitlines(keepends=True)
+    at = next((i for i, line in enumerate(lines) if line.startswith("proposed:")), None)
+    if at is None:
+        return text.rstrip("\r\n") + nl + nl + PROPOSED_COMMENT.replace("\n", nl) + block
+    end = at + 1
+    while end < len(lines) and lines[end][:1] in (" ", "\t"):
+        end += 1  # the list's continuation lines
+    return "".join(lines[:at]) + block + "".join(lines[end:])
+
+
+def _flow_list(key: str, items: list[str], width: int = 96) -> str:
+    """``key: [a, b, ...]`` wrapped at ``width``, continuation lines indented."""
+    lines, line = [], f"{key}: ["
+    for n, item in enumerate(items):
+        piece = item + (", " if n + 1 < len(items) else "")
+        if len(line) + len(piece) > width and line.strip():
+            lines.append(line.rstrip())
+            line = "  "
+        line += piece
+    return "\n".join([*lines, line + "]"]) + "\n"
 
 
 def _document_block(document: Document) -> str:
@@ -200,20 +247,25 @@ def _covered(claim: Claim, existing: list[Claim]) -> bool:
     for other in existing:
         if other.document_id not in (None, claim.document_id):
             continue
-        if _overlaps(claim, other):
+        if _overlaps(_span(claim), _span(other)):
             return True
         if words and words == normalize(other.quote):
             return True
     return False
 
 
-def _overlaps(claim: Claim, other: Claim) -> bool:
-    """Whether both claims have spans overlapping by OVERLAP_MIN of the shorter one."""
-    if claim.start is None or claim.end is None or other.start is None or other.end is None:
+def _span(claim: Claim) -> Span | None:
+    if claim.start is None or claim.end is None:
+        return None
+    return Span(claim.start, claim.end)
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    """Whether both spans are given and overlap by OVERLAP_MIN of the shorter one."""
+    if a is None or b is None:
         return False
-    overlap = min(claim.end, other.end) - max(claim.start, other.start)
-    shorter = min(claim.end - claim.start, other.end - other.start)
-    return overlap > 0 and overlap >= OVERLAP_MIN * shorter
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0 and overlap >= OVERLAP_MIN * min(len(a), len(b))
 
 
 def _append_items(text: str, key: str, dumped: str) -> str:

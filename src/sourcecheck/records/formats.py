@@ -5,7 +5,10 @@ A file may hold any of these top-level keys:
 - ``document``: one document (the text making the claims) that the file's claims belong to;
 - ``documents``: a list of documents (what ``export`` writes);
 - ``sources``: a list of sources; or the file is itself one source (a mapping with ``id``);
-- ``claims``: a list of claims.
+- ``claims``: a list of claims;
+- ``proposed``: the spans of the document (``start-end``) that ``extract`` proposed as claims
+  into this file: ``extract --merge`` does not propose again one that a person removed from
+  ``claims`` (``import`` reads no more than that they are spans).
 
 Every record is checked (:mod:`sourcecheck.records.rules`); an error names the file, the line
 and the field.
@@ -13,6 +16,7 @@ and the field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +25,7 @@ from typing import Any, NoReturn, TypeVar
 import yaml
 
 from ..errors import InputError, InputErrors, SourcecheckError
-from ..models import Claim, Document, Source, TextEntry, excerpt
+from ..models import Claim, Document, Source, Span, TextEntry, excerpt
 from ..texts.ingest import read_regular_file, sniff_binary
 from . import rules
 
@@ -54,6 +58,7 @@ class ParsedFile:
     source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
     text_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (source, i) -> line
     errors: list[SourcecheckError] = field(default_factory=list)  # bad records, keep_going
+    proposed: list[Span] | None = None  # what extract proposed into the file, if it says
     refused_claims: list[tuple[Claim, int]] = field(default_factory=list)  # bad, with source line
 
     def where(self, kind: str, record_id: str) -> str:
@@ -136,12 +141,12 @@ def parse_file(path: Path, *, keep_going: bool = False) -> ParsedFile:
     if "id" in data and "title" in data:  # a file that is one source
         parsed.sources.append(_source(data, parsed))
         return parsed
-    known = {"document", "documents", "sources", "claims", LINE_KEY, FIELD_LINES_KEY}
+    known = {"document", "documents", "sources", "claims", "proposed", LINE_KEY, FIELD_LINES_KEY}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(
             f"unknown top-level key {unknown[0]!r} (expected document, documents, sources, "
-            "claims, or a single source with id and title)",
+            "claims, proposed, or a single source with id and title)",
             location=f"{path}:{data[LINE_KEY]}",
         )
     default_document = None
@@ -154,7 +159,31 @@ def parse_file(path: Path, *, keep_going: bool = False) -> ParsedFile:
         parsed.sources += _keep(parsed, keep_going, _source, record)
     for record in _list(data, "claims", path):
         parsed.claims += _keep(parsed, keep_going, claim_record, record, default_document)
+    if "proposed" in data:
+        line = data[FIELD_LINES_KEY].get("proposed", 1)
+        parsed.proposed = _spans(data["proposed"], f"{path}:{line}")
     return parsed
+
+
+_SPAN = re.compile(r"(\d+)-(\d+)")
+
+
+def _spans(value: Any, where: str) -> list[Span]:
+    """The ``start-end`` spans of a ``proposed:`` list."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError("`proposed` must be a list of spans start-end", location=where)
+    spans = []
+    for item in value:
+        m = _SPAN.fullmatch(str(item).strip())
+        if m is None or int(m.group(2)) <= int(m.group(1)):
+            raise InputError(
+                f"`proposed`: {item!r} is not a span start-end (two offsets, the first smaller)",
+                location=where,
+            )
+        spans.append(Span(int(m.group(1)), int(m.group(2))))
+    return spans
 
 
 def _keep(
