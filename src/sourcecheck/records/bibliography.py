@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..models import SOURCE_KINDS, Source
+from ..models import SOURCE_KINDS, Source, excerpt
 from ..texts.decode import decode_bytes
 from ..texts.ingest import read_regular_file
 from . import rules
@@ -85,7 +85,7 @@ def parse_bibtex(path: Path) -> ParsedFile:
             else ""
         )
         raise InputError(
-            f"could not parse the entry that starts here ({reason[:160]}){also}",
+            f"could not parse the entry that starts here ({excerpt(reason, 160)}){also}",
             location=f"{path}:{(first.start_line or 0) + 1}",
         )
     parsed = ParsedFile(path=path)
