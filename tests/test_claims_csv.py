@@ -46,20 +46,14 @@ def test_a_spreadsheet_of_claims_imports_with_every_field(cli, tmp_path: Path) -
 def test_a_bad_row_in_the_middle_is_named_by_its_line_and_nothing_is_imported(
     cli, tmp_path: Path, db_path: Path
 ) -> None:
-    _source(cli, tmp_path)
-    before = dump(db_path)
-    sheet = tmp_path / "claims.csv"
-    sheet.write_text(
+    rows = (
         "quote,source,date,start\n"
         "The Emperor wept.,czernin,,\n"
         "War is over.,czernin,1918-13-01,\n"  # line 3: no such month
         "Peace.,nosuch,,\n"  # line 4: unknown source
-        "Trotsky refuses to sign.,czernin,,12x\n",  # line 5: not an offset
-        encoding="utf-8",
+        "Trotsky refuses to sign.,czernin,,12x\n"  # line 5: not an offset
     )
-    result = cli("import", sheet)
-    assert result.exit_code == 3
-    lines = result.stderr.splitlines()
+    sheet, lines = _refused(cli, tmp_path, db_path, rows)
     assert any(
         line.startswith(f"error: {sheet}:3: claim “War is over.” (no id), field 'date'")
         for line in lines
@@ -67,7 +61,6 @@ def test_a_bad_row_in_the_middle_is_named_by_its_line_and_nothing_is_imported(
     assert any(f"{sheet}:4:" in line and "unknown source 'nosuch'" in line for line in lines)
     assert any(f"{sheet}:5:" in line and "'start'" in line for line in lines)
     assert lines[-1].endswith("problems: nothing was imported")
-    assert dump(db_path) == before
 
 
 def test_a_row_without_an_id_is_named_by_its_quote_and_a_missing_cell_is_said(
@@ -77,18 +70,10 @@ def test_a_row_without_an_id_is_named_by_its_quote_and_a_missing_cell_is_said(
     # cell was left out (not left empty) has its cells in the wrong columns: that is the
     # problem to name, not the offsets it seems to lack. A multi-line row is named by the
     # line it starts on.
-    _source(cli, tmp_path)
-    before = dump(db_path)
-    sheet = tmp_path / "claims.csv"
-    sheet.write_text(
-        "id,quote,source,start,end\n"
-        ',"The Emperor\nwept.",czernin,30,20\n'  # lines 2-3: offsets the wrong way round
-        "War is over.,czernin,0,12\n",  # line 4: the id cell left out
-        encoding="utf-8",
-    )
-    result = cli("import", sheet)
-    assert result.exit_code == 3
-    lines = result.stderr.splitlines()
+    header = "id,quote,source,start,end\n"
+    wrong_way = ',"The Emperor\nwept.",czernin,30,20\n'  # lines 2-3: offsets reversed
+    no_id_cell = "War is over.,czernin,0,12\n"  # line 4: the id cell left out, not emptied
+    sheet, lines = _refused(cli, tmp_path, db_path, header + wrong_way + no_id_cell)
     assert lines[0] == (
         f"error: {sheet}:2: claim “The Emperor wept.” (no id), field 'end': end (20) must be "
         "greater than start (30)"
@@ -97,7 +82,18 @@ def test_a_row_without_an_id_is_named_by_its_quote_and_a_missing_cell_is_said(
         f"error: {sheet}:4: 4 cells, the header names 5: no cell for 'end'; a cell left out "
         "moves the ones after it into the wrong columns (leave an empty cell, ,, for no value)"
     )
+
+
+def _refused(cli, tmp_path: Path, db_path: Path, sheet_text: str) -> tuple[Path, list[str]]:
+    """Import a CSV that must be refused (exit 3, the database unchanged): its error lines."""
+    _source(cli, tmp_path)
+    before = dump(db_path)
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(sheet_text, encoding="utf-8")
+    result = cli("import", sheet)
+    assert result.exit_code == 3
     assert dump(db_path) == before
+    return sheet, result.stderr.splitlines()
 
 
 def test_an_unknown_column_is_refused_with_a_suggestion(cli, tmp_path: Path) -> None:
