@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..models import excerpt
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .verdict import Signals, describe, maybe_the_passage
@@ -158,10 +159,9 @@ def rejected_reason(
     where it differs checkably from the quote (``notes``, :func:`flag_notes`): a rendering
     whose meaning was changed ("four days" for "vierzehn Tagen") is often rejected, and the
     difference is what its reader must see."""
-    excerpt = " ".join(passage.split())[:80]
     reason = (
         f"no passage says this in other words; the best candidate ({place}, similarity "
-        f"{similarity:g}) reads “{excerpt}” and {why}"
+        f"{similarity:g}) reads “{excerpt(passage, 80)}” and {why}"
     )
     if not notes:
         return reason

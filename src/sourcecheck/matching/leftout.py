@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Span
+from ..models import Span, excerpt
 from ..texts.sentences import sentence_spans
 from .negation import read_negations
 from .vectors import TextUnits
@@ -101,4 +101,4 @@ def _one_side_negates(one: str, one_language: str, other: str, other_language: s
 
 
 def _short(sentence: str) -> str:
-    return " ".join(sentence.split())[:120]
+    return excerpt(sentence, 120)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..models import Difference, MatchResult, Span, counted, status_rank
+from ..models import Difference, MatchResult, Span, counted, excerpt, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import WORD_CHANGED, changed_wording, quote_differences, summary
@@ -438,10 +438,9 @@ def _status(
         score >= params.partial_min or (n_seg > 1 and best.anchored)
     ):
         return "partial", _partial_reason(best, differences, far, where, n_seg, params)
-    excerpt = " ".join(text[span.start : span.end].split())[:80]
     return "not_found", (
         f"no passage supports the quote; the best candidate ({where}, score {score:g}) "
-        f"reads “{excerpt}”: {_rejected(best, n_seg, params)}"
+        f"reads “{excerpt(span.slice(text), 80)}”: {_rejected(best, n_seg, params)}"
     )
 
 
