@@ -186,7 +186,8 @@ def test_the_fallback_says_it_is_a_guess() -> None:
     )
     claim = extract_claims(text)[0]
     assert claim.speaker == "Kamenev" and "a guess" in claim.notes
-    assert "speaker confidence 0.30" in claim.notes
+    # shown as often right as the fallback is on the novels (44%): among those to check
+    assert "speaker confidence 0.45 (fallback)" in claim.notes
 
 
 # -- kinds, sources and dates --------------------------------------------------------------
@@ -607,7 +608,7 @@ def test_a_description_is_not_the_named_speaker_it_answers() -> None:
     assert by_quote(claims, "Hold your").speaker == "the jailer"
     assert "not Dodger, who answers" in by_quote(claims, "Hold your").notes
     # The words as written seldom match the name a reader gives that person: a guess's band.
-    assert "speaker confidence 0.35" in by_quote(claims, "Hold your").notes
+    assert "speaker confidence 0.05" in by_quote(claims, "Hold your").notes  # (2 in 24)
     assert by_quote(claims, "You'll get").speaker == "the jailer"
 
 

@@ -167,5 +167,12 @@ def test_a_meeting_in_the_manner_of_reed_every_quotation() -> None:
     for (quote, speaker, kind, source), (start, *want) in zip(got, EXPECTED, strict=True):
         assert quote.startswith(start)
         assert [speaker, kind, source] == want, quote
-    sure = [confidence(c) for c in claims]
-    assert min(sure) >= 0.5  # every speaker above the conversation's guesses
+    # Every speaker named, or described before a colon, is shown above the conversation's
+    # guesses. An anonymous voice after the words ("shouted a voice from the crowd",
+    # "somebody asked") and a pronoun whose referent is itself a description ("he cried", he
+    # = a soldier) are shown as low as such speakers are right on the novels: in a novel
+    # they are mostly a character named some other way.
+    anonymous = {"a voice from the crowd", "somebody"}
+    sure = {c.speaker: confidence(c) for c in claims}
+    assert min(v for k, v in sure.items() if k not in anonymous | {"a soldier"}) >= 0.5
+    assert max(sure[k] for k in anonymous) < 0.4 and sure["a soldier"] < 0.6

@@ -12,6 +12,7 @@ from . import lexicon, sieves, verbs
 from .cue import Cue
 from .leadins import cue_in_leadin, cue_with_epithet
 from .quotes import Quotation
+from .sentenceaway import cue_ending_with, cue_one_sentence_before, cue_words_noun
 
 OPENING_PARAGRAPHS = 2
 """A speech of more paragraphs than this is attributed where it begins: a verb of saying in
@@ -30,7 +31,7 @@ class CueFinder:
     def adjacent(self, quote: Quotation, leadin: Span | None, trailing: Span | None) -> Cue | None:
         """The cue beside the quotation (:meth:`_beside`), unless it names a word of a
         source's title ("War and Peace opens with ...": "War" is no speaker)."""
-        cue = self._beside(quote, leadin, trailing)
+        cue = self._beside(quote, leadin, trailing) or self._away(quote, leadin)
         if cue is not None and cue.kind == "first" and cue.verb.lower() in ("read", "reads"):
             return None  # "In Czernin's diary we read:": someone else's words
         if cue is not None and cue.kind == "name" and self._nouns().intersection(cue.words.split()):
@@ -86,6 +87,21 @@ class CueFinder:
         return cue_in_leadin(self.text, narration.start, narration.end) or sieves.cue_before(
             self.text, narration.start, narration.end
         )
+
+    def _away(self, quote: Quotation, leadin: Span | None) -> Cue | None:
+        """When no verb stands beside the quotation: a lead-in ending with its owner's noun
+        of saying ("and his next words were,"), else the narration's sentence right before
+        it when it ended with a verb of saying ("She went on.")
+        (:mod:`~sourcecheck.extract.sentenceaway`)."""
+        if leadin is not None and not self.text[leadin.end : quote.first_mark].strip():
+            narration = self.narration(leadin)
+            end = len(self.text[: narration.end].rstrip())
+            cue = cue_words_noun(self.text, narration.start, end) or cue_ending_with(
+                self.text, narration.start, end
+            )
+            if cue is not None:
+                return cue
+        return cue_one_sentence_before(self.text, self.quoted, quote.first_mark)
 
     def narration(self, span: Span) -> Span:
         """The part of ``span`` after the last quotation ending inside it: the narration only,

@@ -8,15 +8,16 @@ from __future__ import annotations
 from .attribution import PREPOSITIONS
 from .cue import Token
 from .mentions import DETERMINERS, OBJECTS, mention_at, names_one
-from .verbs import PARTICLES
+from .verbs import PARTICLES, PAST
 
 ADVERBS = frozenset(
     "then again now soon still just only even at once last length thus afterwards afterward "
-    "presently".split()
+    "presently aloud".split()
 )
 
 
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
+_TO_WHOM = REFLEXIVES | OBJECTS
 
 
 def tail_ok(tokens: list[Token], i: int) -> bool:
@@ -41,10 +42,11 @@ def tail_ok(tokens: list[Token], i: int) -> bool:
             or word in OBJECTS
             or word in ADVERBS
             or word.endswith("ly")
+            or word in ("very", "quite", "rather", "most")
         ):
             j += 1
-        elif word == "to" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in REFLEXIVES:
-            j += 2  # "say to itself,"
+        elif word == "to" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _TO_WHOM:
+            j += 2  # "say to itself,", "said to her,"
         elif word == "to" and j + 1 < len(tokens) and mention_at(tokens, j + 1) is not None:
             found = mention_at(tokens, j + 1) or ("", j + 2)
             if found[0] == "description" and not names_one(tokens, j + 1, found):
@@ -88,6 +90,10 @@ def is_noun_use(tokens: list[Token], v: int) -> bool:
         return False  # "of whispering,": a gerund that says someone spoke
     if before == "to":
         return False  # "he proceeded to say,": an infinitive
+    article = v >= 3 and tokens[v - 2].text.lower() in ("a", "an", "the")
+    finite = tokens[v].text.lower() in PAST or tokens[v].text.endswith("ed")
+    if article and tokens[v - 3].text.lower() in PREPOSITIONS and not finite:
+        return True  # "in a half whisper", "with a low cry" (not "of the delegates wrote")
     if v >= 2 and tokens[v - 2].text.lower() in ("a", "an"):  # "a good-humoured smile"
         return "-" in before or before.endswith(("ed", "ful", "ous", "ish"))
     return before in PREPOSITIONS or before in DETERMINERS

@@ -12,7 +12,7 @@ import re
 
 from . import lexicon, verbs
 from .attribution import STOP_CAPS
-from .clauses import MAX_ADVERBIAL, adverbial, is_noun_use, tail_ok
+from .clauses import ADVERBS, MAX_ADVERBIAL, adverbial, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
 from .mentions import mention_at, names_one
 from .verbs import is_finite, is_speech_verb
@@ -90,13 +90,21 @@ def _person_ending(tokens: list[Token], end: int, *, reach: int = 6) -> Found | 
 
 
 def _perceived(tokens: list[Token], v: int) -> Found | None:
-    """ "heard Harriet say", "heard Frank Churchill next say": the verb right after a
-    person who is the object of a verb of perceiving."""
-    end = v - 1 if v and tokens[v - 1].text.lower() in _BETWEEN else v
+    """ "heard Harriet say", "heard Frank Churchill almost immediately afterwards say": the
+    verb right after a person who is the object of a verb of perceiving (not "heard her
+    say": who "her" is, the resolver of a subject pronoun does not know)."""
+    end = v
+    while end > max(0, v - 4) and _between(tokens[end - 1].text.lower()):
+        end -= 1
     found = _person_ending(tokens, end)
     if found is None or not found[0] or tokens[found[0] - 1].text.lower() not in PERCEIVING:
         return None
     return found
+
+
+def _between(word: str) -> bool:
+    """An adverb between a heard person and the verb ("next", "almost immediately")."""
+    return word in _BETWEEN or word in ADVERBS or word.endswith("ly")
 
 
 def _relative(tokens: list[Token], v: int) -> Found | None:

@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
+from .actors import read_narration
 from .alternation import CONVERSATION_PRONOUN
 from .anaphora import PLURAL, named_beside, narrated_as, pronoun_gender
 from .confidences import show_confidences
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
+from .selfnamed import name_described
 from .surnames import surname
 from .turns import WEAK, fill_turns
 from .verbs import CONTINUING, REPLYING
@@ -60,7 +62,9 @@ def reread(
     """The passes over the whole text's attributions, in order: the narrator named (when no
     author is given), the conversation turns filled (``silent``: who answers without words
     in a narration paragraph; ``reading``, the text read, for the narration before each
-    quotation of a paragraph), the pronouns resolved again."""
+    quotation of a paragraph), the pronouns resolved again, the descriptions named and what
+    the narration around each quotation says (with ``reading``); then the confidences shown
+    (:mod:`~sourcecheck.extract.confidences`)."""
     if not author:
         name_narrator(said_list, quote_text, people)
 
@@ -103,7 +107,10 @@ def reread(
         narration=narration,
     )
     pronouns_again(said_list, quote_text, people, referents)
-    show_confidences(said_list)
+    if reading is not None:
+        name_described(reading.text, said_list, people)  # "the man" = Monks, = Mr. Brownlow
+        read_narration(reading.text, reading.paras, said_list, people, author=author)
+    show_confidences(said_list)  # (once every decision is made)
 
 
 def pronouns_again(

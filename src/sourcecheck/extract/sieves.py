@@ -158,7 +158,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         owner = _owner_before(text, tokens, v, start, end)  # "Miss Bates's saying,"
         if owner is not None:
             return owner
-        subject = _clause_subject(tokens, v)
+        subject = clause_subject(tokens, v)
         nonfinite = tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() == "to"
         if subject is not None and (
             nonfinite or is_finite(tokens, v, subject=tokens[subject[0]].text)
@@ -187,7 +187,7 @@ def _owner_before(text: str, tokens: list[Token], v: int, start: int, end: int) 
 _CLAUSE_OPENERS = frozenset("and but when then while as so , ;".split())
 
 
-def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] | None:
+def clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] | None:
     """The subject of the sentence whose verb of saying ends the lead-in, when words stand
     between them: the last name or pronoun before the verb that opens a clause ("Mrs. Hurst
     thought the same, and added,"; "when Mr. Collins, joining in, observed,"; "and Lydia,
@@ -204,8 +204,12 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
             continue  # ("The Queen turned ..., and said": a description used as a name acts)
         if tokens[m].text.lower() in ("they", "we"):
             continue
-        before = tokens[m - 1].text.lower() if m else ""
-        opens = m == 0 or before in _CLAUSE_OPENERS or tokens[m - 1].kind == "p"
+        k = m - 1
+        while k >= 0 and tokens[k].text.lower() in ADVERBS - {"then"}:
+            k -= 1  # "and still he ended with,"
+        before = tokens[k].text.lower() if k >= 0 else ""
+        opens = k < 0 or before in _CLAUSE_OPENERS or tokens[k].kind == "p"
+        opens = opens or (before == "that" and _that_of_result(tokens, k))
         if opens or _after_opening(tokens, m):
             if m and tokens[m - 1].kind == "title":
                 continue
@@ -214,6 +218,13 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] 
                 continue  # "and when she ceased speaking, replied": she is not who replied
             return m, found
     return subordinate
+
+
+def _that_of_result(tokens: list[Token], t: int) -> bool:
+    """Whether "that" at ``t`` opens a clause of result ("spoke so kindly, that he burst
+    out,"), not the reported words of a verb before it ("replied, that he was, adding,")."""
+    words = [tokens[k].text.lower() for k in range(max(0, t - 4), t) if tokens[k].kind == "w"]
+    return bool({"so", "such"} & set(words))
 
 
 def _paired(tokens: list[Token], m: int) -> bool:
@@ -267,7 +278,8 @@ def _to_verb(tokens: list[Token], i: int) -> int:
     """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
     not in the least disconcerted, told her"."""
     j = _skip_adverbs(tokens, i)
-    if (j < len(tokens) and tokens[j].text == ",") or (j > i and tokens[j - 1].text == ","):
+    comma = j > i and (tokens[j - 1].text == "," or tokens[i].text == ",")  # ", drawing near X,"
+    if (j < len(tokens) and tokens[j].text == ",") or comma:
         close = next(
             (k for k in range(j, min(len(tokens), j + MAX_ASIDE)) if tokens[k].text == ","), None
         )

@@ -31,7 +31,6 @@ from ..normalize import WORD_RE, fold
 from ..texts.paragraphs import Paragraph, paragraphs
 from . import attribution as attr
 from . import colonleads, extracts, sieves
-from .actors import read_narration
 from .anaphora import contradicts, narrated_as, pronoun_gender, resolve_cue
 from .beside import CueFinder
 from .contexts import Surroundings
@@ -43,7 +42,6 @@ from .people import people_of
 from .quotes import Quotation, find_quotations, is_attribution
 from .rereading import answered, answered_turn, reread
 from .resolve import NARRATOR, Referents, Turn
-from .selfnamed import name_described
 from .silences import silent_answer
 from .sources import title_spans
 from .surnames import full_name, split_authors, surname
@@ -167,8 +165,6 @@ class Speakers:
                 by_para[quote.pieces[-1].paragraph] = said
         reread(said_list, self._quote_text, self.people, self.referents, author=self.author,
                silent=self._silent_answer, reading=self.reading)  # fmt: skip
-        name_described(self.text, said_list, self.people)  # "the man" = Monks, = Mr. Brownlow
-        read_narration(self.text, self.paras, said_list, self.people, author=self.author)
         return said_list
 
     def _silent_answer(self, paragraph: int) -> str | None:

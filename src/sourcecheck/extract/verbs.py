@@ -77,6 +77,16 @@ PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms) - {"read", "
 NOT_SPEECH_ALONE = frozenset("go went gone break broke put strike struck burst stop".split())
 """Verbs of saying only with a particle ("went on", "broke in", "put in", "burst out")."""
 
+_WORDLESS_BASES = """
+smile grin nod laugh chuckle giggle titter sigh sob cough sneeze sniff snort groan moan gasp pant
+breathe hesitate pause stop think wonder muse reflect read write print publish telegraph wire
+cable dictate tremble quaver quiver storm rage fume purr bark howl croak wheeze sing chant hum
+""".split()
+WORDLESS = frozenset(f for base in _WORDLESS_BASES for f in _inflections(base))
+"""Verbs of saying that also tell a sound, a gesture or a thought without words ("She
+smiled.", "He nodded."): beside a quotation they attribute it, a sentence away they do not
+(:mod:`~sourcecheck.extract.sentenceaway`)."""
+
 
 # -- other languages -------------------------------------------------------------------------
 # Finite forms only (present and past, singular and plural, as attributions print them): the
@@ -252,8 +262,12 @@ def is_finite(tokens: list[Token], i: int, *, subject: str = "") -> bool:
     word = tokens[i].text.lower()
     if word in finite_forms() or (language() == "en" and word.endswith(("ed", "s"))):
         return True
+    if word in _SAME_PAST and subject and subject.lower() not in ("i", "we", "you", "they"):
+        return True  # "she burst out": a past (the present would be "bursts")
     aux = any(t.text.lower() in _AUXILIARIES for t in tokens[max(0, i - 3) : i - 1])
     return subject.lower() in ("i", "we", "you", "they") or (language() == "en" and aux)
 
 
+_SAME_PAST = frozenset("burst put".split())
+"""Verbs whose past is their base: finite after a singular subject of the third person."""
 _AUXILIARIES = frozenset("did do does would will could can shall should may might must".split())
