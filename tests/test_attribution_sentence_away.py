@@ -89,3 +89,13 @@ def test_lead_ins_read_to_their_end() -> None:
         claim = claim_of(extract_claims(OPENING + leadin + " “Well, I shall go.”"), "Well")
         assert f"{leadin}' before the quote" in (claim.notes or ""), leadin
         assert claim.speaker is not None and who in claim.speaker, leadin
+
+
+def test_a_description_in_the_progressive_is_the_subject_of_its_verb() -> None:
+    text = (
+        "Mr. Harley and Mr. Crane sat by the fire of the inn.\n\n"
+        "Mr. Crane had just joined them, and the landlady was exclaiming,\n\n"
+        "“You have found the best seats, gentlemen!”"
+    )
+    claim = claim_of(extract_claims(text), "You have found")
+    assert claim.speaker == "the landlady"

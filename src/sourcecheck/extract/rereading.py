@@ -37,9 +37,17 @@ def answered(said: Said, last: Said | None, verb: str = "") -> Said | None:
     paragraph or the previous one wherever it stands ("“Yes,” said Anna. “No,” he replied.")."""
     if last is not None and verb.lower() in REPLYING and said.paragraph - last.paragraph <= 1:
         return last
-    if not said.starts_paragraph or last is None:
+    if not said.starts_paragraph or last is None or _told_between(said, last):
         return None
     return last if last.paragraph == said.paragraph - 1 and last.starts_paragraph else None
+
+
+def _told_between(said: Said, last: Said) -> bool:
+    """Whether narration after the quotation before leads in to this one ("“Very true,” he
+    replied. But still he ended with,\n\n“I think ...”"): the lead-in tells who speaks, not
+    the turns (whose speaker it may well be again)."""
+    after = last.quote.pieces[-1].span.end
+    return any(after < c.start and c.end <= said.first_mark for c in said.contexts)
 
 
 def answered_turn(prev: Said | None, people: People) -> Turn | None:

@@ -278,6 +278,9 @@ def _to_verb(tokens: list[Token], i: int) -> int:
     """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
     not in the least disconcerted, told her"."""
     j = _skip_adverbs(tokens, i)
+    progressive = j + 1 < len(tokens) and tokens[j].text.lower() in ("was", "were")
+    if progressive and tokens[j + 1].text.endswith("ing"):
+        return j + 1  # "and his wife was exclaiming,"
     comma = j > i and (tokens[j - 1].text == "," or tokens[i].text == ",")  # ", drawing near X,"
     if (j < len(tokens) and tokens[j].text == ",") or comma:
         close = next(
