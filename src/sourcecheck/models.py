@@ -147,7 +147,7 @@ class SourceText:
         return len(self.text)
 
 
-SPEAKER_BANDS = ((0.8, 95), (0.6, 84), (0.4, 57), (0.0, 28))
+SPEAKER_BANDS = ((0.8, 95), (0.6, 83), (0.4, 57), (0.0, 28))
 """How often a speaker shown at each confidence band (from its lower bound) was right on the
 six PDNC novels (``bench/bench_pdnc.py``, bench/RESULTS.md, 2026-11-27): what the notes to a
 reviewer quote, in one place."""
