@@ -106,6 +106,13 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
             f"{where}: added {added} ({counts or 'nothing new'}); "
             f"{len(report.already_there)} already there, left as they were{removed}"
         )
+        if report.stale:
+            ids = ", ".join(report.stale[:10]) + (", …" if len(report.stale) > 10 else "")
+            err_console.print(
+                f"note: the text changed since: {counted(len(report.stale), 'claim')} of "
+                f"{where} no longer at its start-end (compared by its words instead; fix or "
+                f"clear its offsets): {ids}"
+            )
     else:
         console.print(f"wrote {report.written}: {added} ({counts or 'none'})")
     doubtful = [

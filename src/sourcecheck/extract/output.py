@@ -21,6 +21,7 @@ that claim, and it does not come back (deleting its span from ``proposed:`` lets
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import re
 import tempfile
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, OutputExistsError
-from ..models import Claim, Document, Source, Span, now_iso
+from ..models import Claim, Document, Source, Span, excerpt, now_iso
 from ..normalize import normalize
 from ..records import rules
 from ..records.catalog import check_writable, write_atomic
@@ -51,6 +52,7 @@ class ExtractReport:
     added: list[Claim] = field(default_factory=list)
     already_there: list[Claim] = field(default_factory=list)
     removed: list[Claim] = field(default_factory=list)  # proposed before, removed by a person
+    stale: list[str] = field(default_factory=list)  # claims whose offsets no longer fit the text
     written: Path | None = None
     left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
@@ -104,14 +106,19 @@ def extract_file(
         return report
     assert merge is not None
     old_claims = existing.claims
+    placed, report.stale = _placed_now(text, old_claims)
     remembered = existing.proposed or []
-    report.already_there = [c for c in extraction.claims if _covered(c, old_claims)]
-    new = [c for c in extraction.claims if not _covered(c, old_claims)]
+    if known is not None and known.sha256 not in (None, sha256):
+        # the document changed: a remembered span is where a removed claim was, not where
+        # it is now, so only a proposal at exactly that place is taken for it
+        remembered = [s for s in remembered if any(s == _span(c) for c in extraction.claims)]
+    report.already_there = [c for c in extraction.claims if _covered(c, placed)]
+    new = [c for c in extraction.claims if not _covered(c, placed)]
     report.removed = [c for c in new if any(_overlaps(_span(c), s) for s in remembered)]
     report.added = [c for c in new if c not in report.removed]
     assign_ids(report.added, taken | {c.id for c in old_claims if c.id})
     old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
-    ours = [c for c in old_claims if c.document_id in (None, document.id)]
+    ours = [c for c in placed if c.document_id in (None, document.id)]
     proposed = [*remembered, *map(_span, ours + report.added)]
     report.text = with_proposed(_merged(old_text, existing, report), proposed)
     if report.text != old_text:
@@ -240,6 +247,25 @@ def _document_block(document: Document) -> str:
     listed = dump_yaml(documents=[document], sources=[], claims=[]).splitlines()
     assert listed[0] == "documents:" and listed[1].startswith("- ")
     return "\n".join(["document:", "  " + listed[1][2:], *listed[2:]]) + "\n"
+
+
+def _placed_now(text: str, claims: list[Claim]) -> tuple[list[Claim], list[str]]:
+    """The claims of the file with their offsets as they fit ``text`` now, and the ids of
+    those whose offsets no longer hold their quote (the document was edited since): such a
+    claim is placed where its quote is, when it is there once, else compared by its words
+    only (a stale span would hide a new quotation now at that place)."""
+    placed, stale = [], []
+    for claim in claims:
+        span = _span(claim)
+        if span is None or normalize(span.slice(text)) == normalize(claim.quote):
+            placed.append(claim)
+            continue
+        stale.append(claim.id or excerpt(claim.quote, 40))
+        at = text.find(claim.quote)
+        fits = at >= 0 and text.find(claim.quote, at + 1) < 0
+        start, end = (at, at + len(claim.quote)) if fits else (None, None)
+        placed.append(dataclasses.replace(claim, start=start, end=end))
+    return placed, stale
 
 
 def _covered(claim: Claim, existing: list[Claim]) -> bool:
