@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .models import STATUSES, MatchResult
+from .models import MatchResult, status_rank
 from .planning import FOUND
 from .store.db import Database, Row
 from .store.elsewhere import earlier_elsewhere
@@ -40,14 +40,11 @@ def _as_new(row: Row) -> Row:
 
 
 def _flag_if_better(result: MatchResult, rows: list[Row]) -> None:
-    found = [r for r in rows if r["status"] in FOUND]
+    found = [(MatchResult(r["status"], r["score"] or 0.0), r) for r in rows if r["status"] in FOUND]
     if not found or FOUND_ELSEWHERE in result.flags:
         return
-    best = min(found, key=lambda r: (STATUSES.index(r["status"]), -(r["score"] or 0)))
-    if (STATUSES.index(best["status"]), -(best["score"] or 0)) >= (
-        STATUSES.index(result.status),
-        -result.score,
-    ):
+    ranked, best = min(found, key=lambda pair: status_rank(pair[0]))
+    if status_rank(ranked) >= status_rank(result):
         return
     result.flags.append(FOUND_ELSEWHERE)
     result.reason += (
