@@ -48,10 +48,11 @@ DE, EN = "kafka-die-verwandlung-de.txt", "kafka-metamorphosis-en.txt"
 RU, CZ_DE, CZ_RU = "kafka-ru-ours.txt", "czernin-de-ours.txt", "czernin-ru-ours.txt"
 MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
 CHRONICLE = {f"chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
+HARBOUR = {f"harbour-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
-            CZ: "en", CZ_RU: "ru", **CHRONICLE}  # fmt: skip
+            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -236,6 +237,7 @@ def main() -> None:
         + both_ways("kafka-ru", pairs["kafka_ru"], ("en", EN), ("ru", RU))
         + czernin(pairs["czernin"])
         + written()
+        + written("meaning-flags55.yaml")
         + absent_elsewhere(rng)
     )
     out = DATA / "meaning.yaml"
