@@ -27,6 +27,7 @@ from ..facts.languages import NEGATIONS, NUMBER_WORDS, read_numbers_in
 from ..normalize import WORD_RE, fold
 from .clauseorder import clauses_in_order, next_to
 from .lightwords import LIGHT_WORDS
+from .privative import idiom_spans, lacking
 from .stems import STOPWORDS
 
 _AFFIXED = {
@@ -89,7 +90,6 @@ _GERMAN_OPENERS = frozenset(
 )
 """Articles and prepositions: German "nicht" stands before the phrase it negates ("nicht auf
 vier Uhr eingestellt"); not "zu" ("nicht zu denken" negates the verb, as "not to")."""
-_NOT_ONLY = {"en": "only", "de": "nur", "ru": "только", "fr": "seulement", "it": "solo"}
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
 )
@@ -142,14 +142,13 @@ def read_negations(text: str, language: str) -> Negations:
     explicit_set = {fold(w) for w in explicit_negations(language)}
     absence = ABSENCE.get(language, frozenset())
     affix = _AFFIXED.get(language)
-    explicit, affixed = [], []
+    explicit, affixed, idioms = [], [], idiom_spans(text, language)  # "not only": :mod:`.privative`
     for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
         if fold(low) in explicit_set or (low in absence and not _telling_time(folded, i)):
-            after = folded[i + 1] if i + 1 < len(folded) else ""
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
-            if after != _NOT_ONLY.get(language) and not concessive:
+            if not any(a <= start < b for a, b in idioms) and not concessive:
                 explicit.append((start, word))
-        elif affix is not None and affix.fullmatch(low):
+        elif (affix is not None and affix.fullmatch(low)) or lacking(low, language):
             affixed.append((start, word))
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
     clauses = clause_spans(text)
@@ -315,6 +314,7 @@ def _unanswered(
     words, offset -> whether the word has a counterpart."""
     rendered = _renders_affixed(one, other, counterparts)
     affixed = {at for at, _ in other.affixed}
+    lacks = {at for at, w in other.affixed if lacking(fold(w), other.language or "en")}
     counted = {clause_of(other.clauses, at) for at in other.counts}
     taken = _taken(one, other, counterparts)
     for i, (at, _) in enumerate(one.explicit):
@@ -327,14 +327,15 @@ def _unanswered(
             for q, p in counterparts.items()
             if one.language != other.language and clause_of(one.clauses, q) != clause
         }
-        answers = {
-            clause_of(other.clauses, a)
+        answering = [
+            a
             for a, _ in other.explicit + other.affixed
             if a not in rendered
             and not (a in affixed and a in elsewhere)
             and _answers(one, other, i, a, taken, counterparts)
             and _absence_answers(one, other, i, a, counterparts)
-        }
+        ]
+        answers = {clause_of(other.clauses, a) for a in answering}
         aligned = _aligned(one, i, links)
         if not aligned:  # no counterpart in its clause: the other side's clauses in its place
             worded = _worded(one, content[0]), _worded(other, content[1])
@@ -345,8 +346,8 @@ def _unanswered(
             continue
         if aligned & answers:
             continue
-        near = next_to(aligned)
-        if not near & answers:
+        near = next_to(aligned)  # a word of lack ("failed to") answers its own clause only
+        if not near & {clause_of(other.clauses, a) for a in answering if a not in lacks}:
             return True
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
         if aligned & counted and not counts_here:

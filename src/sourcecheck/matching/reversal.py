@@ -35,6 +35,7 @@ from typing import Protocol
 from ..models import Difference, MatchResult, Span
 from ..normalize import WORD_RE, fold, tokenize
 from .align import align
+from .caseroles import russian_order
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
 from .differences import segment_differences
 from .lightwords import LIGHT_WORDS
@@ -72,6 +73,9 @@ class Relation:
     doer: frozenset[str]
     undergoer: frozenset[str]
     shown: tuple[str, str]
+    obliques: tuple[tuple[str, frozenset[str], str], ...] = ()
+    """the clause's noun phrases after a preposition: (preposition, folded words, as
+    written)"""
 
 
 def relations(text: str, language: str) -> list[Relation]:
@@ -151,19 +155,23 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
 
 
 def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation | None:
-    """Who acts on whom in a clause of these noun phrases, if it names both."""
+    """Who acts on whom in a clause of these noun phrases, if it names both (or names its
+    doer and one after a preposition: "bought a painting from the museum")."""
     bare = [p for p in phrases if p.preposition is None]
+    than = _words(_THAN, language)  # a comparison's second term: :mod:`.comparisons`
+    obliques = tuple((p.preposition, p.words, p.shown) for p in phrases
+                     if p.preposition and p.preposition not in than)  # fmt: skip
     if passive:
         agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
         if not bare or not agents:
             return None
         return Relation(agents[0].words, bare[0].words, (agents[0].shown, bare[0].shown))
-    if len(bare) < 2:
+    if not bare or (len(bare) < 2 and not obliques):
         return None
-    doer, undergoer = bare[0], bare[1]
+    doer, undergoer = bare[0], bare[1] if len(bare) > 1 else _Phrase(frozenset(), "", None, False)
     if doer.object_case and not undergoer.object_case:  # "Den Müller retteten die Leute"
         doer, undergoer = undergoer, doer
-    return Relation(doer.words, undergoer.words, (doer.shown, undergoer.shown))
+    return Relation(doer.words, undergoer.words, (doer.shown, undergoer.shown), obliques)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +194,35 @@ def read_reversal(
     it: "very different from the Russian delegates. Far less revolutionary"); None when
     neither."""
     counterparts = _counterparts(alignment, quote, quote_language == passage_language)
+    note = _exchanged(quote, quote_language, passage, passage_language, counterparts)
+    if note is None and {quote_language, passage_language} & {"ru"}:
+        note = crossed_cases(quote, quote_language, passage, passage_language, alignment)
+    if note is not None:
+        return Reversal(note)
+    flipped = reversed_comparison(
+        quote, quote_language, f"{passage} {following}", passage_language, counterparts
+    )
+    return Reversal(flipped.note) if flipped is not None else None
+
+
+def _exchanged(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    counterparts: dict[str, frozenset[str]],
+) -> str | None:
+    """What a relation of the quote has exchanged in the passage: its doer and undergoer
+    (unless another clause of the passage has them the same way round: "the engineers
+    trained the workers, and the workers praised the engineers"), or, in one language, its
+    doer and a noun phrase after a preposition ("The collector bought a painting from the
+    museum" / "The museum bought a painting from a private collector")."""
     quoted = relations(quote, quote_language)
     theirs = relations(passage, passage_language) if quoted else []
     for mine in quoted:
         doer, undergoer = mapped(mine.doer, counterparts), mapped(mine.undergoer, counterparts)
+        if any(doer & o.doer and undergoer & o.undergoer for o in theirs):
+            continue  # said the same way round in another clause
         for other in theirs:
             if (
                 doer & other.undergoer
@@ -197,14 +230,38 @@ def read_reversal(
                 and not doer & other.doer
                 and not undergoer & other.undergoer
             ):
-                return Reversal(
+                return (
                     f"the source has “{other.shown[0]}” act on “{other.shown[1]}”, the quote "
                     f"“{mine.shown[0]}” on “{mine.shown[1]}”: who does what to whom is reversed"
                 )
-    flipped = reversed_comparison(
-        quote, quote_language, f"{passage} {following}", passage_language, counterparts
-    )
-    return Reversal(flipped.note) if flipped is not None else None
+            if quote_language == passage_language:
+                found = _oblique(mine, other, doer, counterparts)
+                if found is not None:
+                    return found
+    return None
+
+
+def _oblique(
+    mine: Relation, other: Relation, doer: set[str], counterparts: dict[str, frozenset[str]]
+) -> str | None:
+    """The quote's doer after the same preposition in the passage's clause, and what follows
+    that preposition in the quote the passage's doer (a verb read into both doers, "sold" of
+    "The shipyard sold", is left out)."""
+    for prep, words, shown in mine.obliques:
+        after = mapped(words, counterparts)
+        for their_prep, theirs, their_shown in other.obliques:
+            if (
+                prep == their_prep
+                and (doer & theirs) - other.doer
+                and (after & other.doer) - theirs
+                and not after & theirs
+            ):
+                return (
+                    f"the source has “{other.shown[0]}” act and “{their_prep} {their_shown}”, "
+                    f"the quote “{mine.shown[0]}” act and “{prep} {shown}”: who does what to "
+                    "whom is reversed"
+                )
+    return None
 
 
 def word_reversal(
@@ -226,11 +283,41 @@ def word_reversal(
     return found
 
 
+def crossed_cases(
+    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment
+) -> str | None:
+    """A relation of the English or German side whose doer the Russian side's endings mark
+    as undergoing, and its undergoer as acting (:func:`.caseroles.russian_order`), in words;
+    None when none is read so."""
+    if quote_language == "ru" and passage_language in _AGENT:
+        russian, other, language, inverse = quote, passage, passage_language, True
+    elif passage_language == "ru" and quote_language in _AGENT:
+        russian, other, language, inverse = passage, quote, quote_language, False
+    else:
+        return None
+    renderings: dict[str, set[str]] = {}
+    for p in (*alignment.pairs, *alignment.weak):
+        a, b = (p.passage, p.quote) if inverse else (p.quote, p.passage)
+        renderings.setdefault(fold(a), set()).add(fold(b))
+    counterparts = {w: frozenset(r) for w, r in renderings.items()}
+    clauses = _clauses(russian, "ru")
+    for rel in relations(other, language):
+        if rel.undergoer and russian_order(rel.doer, rel.undergoer, russian, clauses,
+                                           counterparts) is False:  # fmt: skip
+            side = "source" if inverse else "quote"
+            return (
+                f"the {side} has “{rel.shown[0]}” act on “{rel.shown[1]}”, the Russian the "
+                "other way round (by its nouns' endings): who does what to whom is reversed"
+            )
+    return None
+
+
 def _counterparts(alignment: Alignment, quote: str, same: bool) -> dict[str, frozenset[str]]:
     """Each folded quote word -> the folded passage words that render it (and itself, in the
-    same language)."""
+    same language), and across languages the weak pairs too (:attr:`.wordpairs.Alignment.weak`:
+    in one language a weak pair is another word, "changes" / "stages")."""
     found: dict[str, set[str]] = {}
-    for p in alignment.pairs:
+    for p in (*alignment.pairs, *(() if same else alignment.weak)):
         found.setdefault(fold(p.quote), set()).add(fold(p.passage))
     if same:
         for m in WORD_RE.finditer(quote):

@@ -70,6 +70,10 @@ class Alignment:
     figures: int = 0
     """content words of the quote's numbers and times without a counterpart, where the
     passage states a figure (:func:`with_figures`): counted as rendered"""
+    weak: tuple[WordPair, ...] = ()
+    """the words left without a counterpart, paired most similar first down to
+    :data:`WEAK_MIN` (:func:`weak_pairs`): read only for who does what to whom, never counted
+    as rendered"""
 
     @property
     def counterparts(self) -> int:
@@ -201,6 +205,7 @@ def align_words(
     used = {p.passage_at for p in pairs.values()}
     free = [j for j, (at, _) in enumerate(theirs) if at not in used]
     nearest: dict[str, tuple[str, float]] = {}
+    sims = None
     if rest and free:
         sims = _similarities(
             quote, [mine[i] for i in rest], passage, [theirs[j] for j in free], embedder
@@ -232,9 +237,47 @@ def align_words(
         _rendered(q_words, mine, [p.quote_at for p in ordered]),
         _rendered(p_words, theirs, [p.passage_at for p in ordered]),
     )
+    weak = weak_pairs(sims, [mine[i] for i in rest], [theirs[j] for j in free], pairs, rest)
     return Alignment(
-        len(mine), ordered, nearest, rendered, _repeated(q_words, p_words, ordered)
+        len(mine), ordered, nearest, rendered, _repeated(q_words, p_words, ordered), weak=weak
     )  # fmt: skip
+
+
+WEAK_MIN = 0.42
+"""The least similarity of a weak pair (:func:`weak_pairs`): "Müller" / "miller" is 0.46,
+"Busse" / "buses" 0.58, and neither is anyone's mutual nearest above ``word_min``."""
+
+
+def weak_pairs(
+    sims: np.ndarray | None,
+    mine: list[tuple[int, str]],
+    theirs: list[tuple[int, str]],
+    pairs: dict[int, WordPair],
+    rest: list[int],
+) -> tuple[WordPair, ...]:
+    """The quote words (``mine``, rows of ``sims``) and passage words (``theirs``, columns)
+    that :func:`align_words` left without a counterpart, paired greedily, the most similar
+    first, down to :data:`WEAK_MIN`. A noun a translation renders by a word the embedder
+    places less near ("Müller" / "miller", "Busse" / "buses") is still the same person or
+    thing: who acts on whom is read through it (:mod:`.reversal`), while the verdict, which
+    counts counterparts, does not see it."""
+    if sims is None or not mine or not theirs:
+        return ()
+    used = {p.passage_at for p in pairs.values()}
+    taken_q = {r for r, i in enumerate(rest) if i in pairs}
+    taken_p = {c for c, (at, _) in enumerate(theirs) if at in used}
+    found = []
+    order = np.dstack(np.unravel_index(np.argsort(-sims, axis=None), sims.shape))[0]
+    for r, c in order:
+        if sims[r, c] < WEAK_MIN:
+            break
+        if r in taken_q or c in taken_p:
+            continue
+        taken_q.add(int(r))
+        taken_p.add(int(c))
+        (at, w), (p_at, p_w) = mine[r], theirs[c]
+        found.append(WordPair(w, at, p_w, p_at, round(float(sims[r, c]), 3)))
+    return tuple(found)
 
 
 _Stemmed = tuple[list[int], list[str | None], list[str]]

@@ -1,0 +1,56 @@
+"""Words that say a lack or a failure, and phrases whose negation word negates nothing: what
+:mod:`.negation` reads besides "not", "nicht", "не".
+
+A translator renders "did not record" as "failed to record", "does not understand" as "is
+ignorant of", "konnte kaum" as "с трудом": the meaning is kept with an explicit negation on
+one side only. Such a word *answers* an explicit negation on the other side (as an affixed
+one does, "unable"), never raises a difference itself. And "none the less", "тем не менее"
+(nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
+nothing: they are no negations.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LACKING = {
+    "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing)"
+    r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?",
+    "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|verweiger[a-zäöüß]*|fehl(?:t|te|ten|en)?",
+    "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*",  # Russian is read casefolded
+}
+LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
+"""Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
+
+_NOT_NEGATING = {
+    "en": "not only|none the less",
+    "de": "nicht nur",
+    "ru": "не только|тем не менее|если не считать|не считая",
+    "fr": "(?:pas|non) seulement",
+    "it": "non solo",
+}
+NOT_NEGATING = {
+    lang: re.compile(rf"(?i)\b(?:{phrases})\b") for lang, phrases in _NOT_NEGATING.items()
+}
+"""Per language, the phrases whose negation word negates nothing."""
+
+
+def idiom_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a phrase whose negation negates nothing (:data:`NOT_NEGATING`).
+
+    >>> t = "Тем не менее он не пришёл."
+    >>> [t[a:b] for a, b in idiom_spans(t, "ru")]
+    ['Тем не менее']
+    """
+    pattern = NOT_NEGATING.get(language)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def lacking(word: str, language: str) -> bool:
+    """Whether the folded ``word`` says a lack or a failure (:data:`LACKING`).
+
+    >>> lacking("failed", "en"), lacking("versaumten", "de"), lacking("fall", "en")
+    (True, True, False)
+    """
+    pattern = LACKING.get(language)
+    return pattern is not None and pattern.fullmatch(word) is not None

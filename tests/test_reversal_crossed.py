@@ -1,0 +1,77 @@
+"""Roles exchanged across languages and through a preposition (issue 10): a Russian clause's
+nouns read by their endings against an English rendering, a doer put after the same
+preposition, and words paired weakly for the roles only. Passages written for these tests."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sourcecheck.matching.caseroles import marked
+from sourcecheck.matching.reversal import crossed_cases, read_reversal
+from sourcecheck.matching.wordpairs import Alignment, WordPair, weak_pairs
+
+GARDEN = "The gardeners praised the cooks in the kitchen."
+
+
+def _pairs(quote: str, passage: str, words: dict[str, str]) -> Alignment:
+    """An alignment of the quote's words in ``words`` with their given renderings."""
+    pairs = tuple(WordPair(q, quote.index(q), p, passage.index(p), 0.8) for q, p in words.items())
+    return Alignment(len(words), pairs)
+
+
+def _crossed(russian: str, english: str = GARDEN) -> str | None:
+    """What the English passage reverses of the Russian quote, its nouns paired by hand."""
+    words = {
+        w: "cooks" if w.lower().startswith(("повар", "кухар")) else "gardeners"
+        for w in russian.replace(",", " ").replace(".", " ").split()
+        if w.lower().startswith(("повар", "кухар", "садовник"))
+    }
+    return crossed_cases(russian, "ru", english, "en", _pairs(russian, english, words))
+
+
+def test_russian_endings_mark_who_acts() -> None:
+    assert marked(["садовников"]) == "undergoes" and marked(["садовники"]) == "acts"
+    assert marked(["кухарка"]) is None  # a feminine nominative or a masculine accusative
+
+
+def test_a_russian_clause_with_the_roles_the_other_way_round_is_flagged() -> None:
+    reversed_ = _crossed("Кухарки похвалили садовников на кухне.")
+    assert reversed_ is not None and "“gardeners” act on “cooks”" in reversed_
+    # one side marked is not enough: "-ам" marks neither ("Поварам пришлось": a dative may
+    # be the subject), and "повара" is a nominative plural or an accusative singular
+    assert _crossed("Поварам пришлось похвалить садовников на кухне.") is None
+    assert _crossed("Повара похвалили садовников на кухне.") is None
+    # the same roles in the usual order, and with the object put first: no flag
+    assert _crossed("Садовники похвалили поваров на кухне.") is None
+    assert _crossed("Поваров на кухне похвалили садовники.") is None
+    # the quote in English, the passage in Russian: the same reading
+    swapped = "The cooks praised the gardeners in the kitchen."
+    russian = "Садовники похвалили поваров на кухне."
+    words = {"cooks": "поваров", "gardeners": "Садовники"}
+    assert crossed_cases(swapped, "en", russian, "ru", _pairs(swapped, russian, words))
+
+
+def test_a_clause_that_says_it_the_same_way_round_outweighs_another() -> None:
+    both = "The gardeners praised the cooks, and the cooks thanked the gardeners."
+    assert _crossed("Садовники похвалили поваров, и повара поблагодарили садовников.",
+                    both) is None  # fmt: skip
+
+
+def test_a_doer_put_after_the_same_preposition_is_a_reversal() -> None:
+    source = "The baker bought the flour from a miller in the valley."
+    found = read_reversal("The miller bought the flour from the baker.", "en", source, "en",
+                          Alignment(0, ()))  # fmt: skip
+    assert found is not None and "“baker” act and “from miller”" in found.note
+    # the converse verb with its own preposition says the same: no flag
+    assert read_reversal("The miller sold the flour to the baker.", "en", source, "en",
+                         Alignment(0, ())) is None  # fmt: skip
+    assert read_reversal("The baker bought the flour from the miller.", "en", source, "en",
+                         Alignment(0, ())) is None  # fmt: skip
+
+
+def test_weak_pairs_take_the_most_similar_first_and_count_for_no_coverage() -> None:
+    sims = np.array([[0.50, 0.30], [0.47, 0.20]], dtype=np.float32)
+    mine, theirs = [(0, "Bäcker"), (7, "rief")], [(0, "baker"), (6, "called")]
+    weak = weak_pairs(sims, mine, theirs, {}, [0, 1])
+    assert [(p.quote, p.passage) for p in weak] == [("Bäcker", "baker")]  # 0.20 is too weak
+    assert Alignment(2, (), weak=weak).coverage == 0.0
