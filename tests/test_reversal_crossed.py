@@ -75,3 +75,19 @@ def test_weak_pairs_take_the_most_similar_first_and_count_for_no_coverage() -> N
     weak = weak_pairs(sims, mine, theirs, {}, [0, 1])
     assert [(p.quote, p.passage) for p in weak] == [("Bäcker", "baker")]  # 0.20 is too weak
     assert Alignment(2, (), weak=weak).coverage == 0.0
+
+
+def test_the_russian_clause_with_the_verb_says_the_relation() -> None:
+    english = "The cooks trained the gardeners, and the gardeners praised the cooks."
+    russian = "Садовники обучили поваров, и повара хвалили садовников."
+    verbs = {"trained": "обучили", "praised": "хвалили"}
+    words = {"cooks": "поваров", "gardeners": "Садовники", **verbs}
+    found = crossed_cases(english, "en", russian, "ru", _pairs(english, russian, words))
+    assert found is not None and "“cooks” act on “gardeners”" in found
+    # without the verbs paired, the clause after it ("повара хвалили садовников", read by
+    # the stems of the pairs' words) says it the same way round: no flag
+    nouns = {"cooks": "поваров", "gardeners": "Садовники"}
+    assert crossed_cases(english, "en", russian, "ru", _pairs(english, russian, nouns)) is None
+    true = "Кухарки обучили садовников, и садовники хвалили кухарок."
+    words = {"cooks": "Кухарки", "gardeners": "садовников", **verbs}
+    assert crossed_cases(english, "en", true, "ru", _pairs(english, true, words)) is None

@@ -26,10 +26,11 @@ same people, the same way round) cancels a disagreeing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..normalize import WORD_RE, fold
 from .roles import _PREPOSITIONS, _words
+from .stems import content_stems
 
 _OBJECT = re.compile(r"(?:у|ю|ую|юю|ого|его|ов|ев|ых|их)$")
 """Endings of a noun or adjective in the accusative (an animate one's is the genitive's)."""
@@ -66,27 +67,41 @@ def russian_order(
     text: str,
     clauses: Sequence[tuple[int, int]],
     counterparts: Mapping[str, frozenset[str]],
+    linked: Collection[str] = (),
 ) -> bool | None:
     """Whether the Russian ``text`` has the relation of ``doer`` on ``undergoer`` (folded
     words of the other language; ``counterparts``: each to its folded Russian renderings) the
     same way round (True), reversed (False), or says nothing readable of it (None). Each
     clause holding renderings of both, neither after a preposition, is read
-    (:func:`marked`); one the same way round outweighs one reversed."""
-    doers = {r for w in doer for r in counterparts.get(w, ())}
-    undergoers = {r for w in undergoer for r in counterparts.get(w, ())} - doers
+    (:func:`marked`); one the same way round outweighs one reversed. When a clause holds a
+    Russian word of ``linked`` (the renderings of the relation's other words: its verb),
+    only such clauses are read: "the workers trained the engineers" is said by the clause
+    with "обучили", not by the one with "хвалили" after it."""
+    # by stem: a word pair stands for its first forms ("инженеров"), the clause may say
+    # another ("Инженеры обучили ..., и рабочие хвалили инженеров")
+    doers = set(content_stems([r for w in doer for r in counterparts.get(w, ())], "ru"))
+    undergoers = set(content_stems([r for w in undergoer for r in counterparts.get(w, ())], "ru"))
+    undergoers -= doers
     if not doers or not undergoers:
         return None
+    linked = set(content_stems(linked, "ru"))
     prepositions = _words(_PREPOSITIONS, "ru")
-    found = set()
-    for a, b in clauses:
-        words = [fold(m.group()) for m in WORD_RE.finditer(text, a, b)]
+    found: dict[bool, set[bool]] = {True: set(), False: set()}  # linked -> readings
+    said = [[fold(m.group()) for m in WORD_RE.finditer(text, a, b)] for a, b in clauses]
+    stems = {w: next(iter(content_stems([w], "ru")), None) for words in said for w in words}
+    verb = any(stems[w] in linked for words in said for w in words)
+    for words in said:
         bare = [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in prepositions]
-        d = marked([w for w in bare if w in doers])
-        u = marked([w for w in bare if w in undergoers])
-        if not any(w in doers for w in bare) or not any(w in undergoers for w in bare):
+        d = marked([w for w in bare if stems[w] in doers])
+        u = marked([w for w in bare if stems[w] in undergoers])
+        if not any(stems[w] in doers for w in bare) or not any(
+            stems[w] in undergoers for w in bare
+        ):
             continue
+        link = any(stems[w] in linked for w in words)
         if d == UNDERGOES and u == ACTS:
-            found.add(False)
+            found[link].add(False)
         elif (d == ACTS and u != ACTS) or (u == UNDERGOES and d != UNDERGOES):
-            found.add(True)
-    return True if True in found else False if found else None
+            found[link].add(True)
+    read = found[True] if verb else found[False]
+    return True if True in read else False if read else None

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..models import Difference, MatchResult, Span
@@ -76,6 +76,8 @@ class Relation:
     obliques: tuple[tuple[str, frozenset[str], str], ...] = ()
     """the clause's noun phrases after a preposition: (preposition, folded words, as
     written)"""
+    span: tuple[int, int] = (0, 0)
+    """the clause, (start, end) in the text read"""
 
 
 def relations(text: str, language: str) -> list[Relation]:
@@ -88,7 +90,8 @@ def relations(text: str, language: str) -> list[Relation]:
         phrases, verb = _phrases(text, a, b, language)
         passive = _PASSIVE[language].search(text, a, b) is not None
         if verb or passive:  # a passive's participle may close its last noun phrase
-            found += [r for r in (_relation(phrases, passive, language),) if r is not None]
+            found += [replace(r, span=(a, b)) for r in (_relation(phrases, passive, language),)
+                      if r is not None]  # fmt: skip
     return found
 
 
@@ -302,8 +305,10 @@ def crossed_cases(
     counterparts = {w: frozenset(r) for w, r in renderings.items()}
     clauses = _clauses(russian, "ru")
     for rel in relations(other, language):
+        said = {fold(m.group()) for m in WORD_RE.finditer(other, *rel.span)}
+        linked = mapped(frozenset(said - rel.doer - rel.undergoer), counterparts)  # its verb
         if rel.undergoer and russian_order(rel.doer, rel.undergoer, russian, clauses,
-                                           counterparts) is False:  # fmt: skip
+                                           counterparts, linked) is False:  # fmt: skip
             side = "source" if inverse else "quote"
             return (
                 f"the {side} has “{rel.shown[0]}” act on “{rel.shown[1]}”, the Russian the "
