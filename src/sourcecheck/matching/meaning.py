@@ -362,9 +362,9 @@ def choose(
         ):
             contenders.setdefault((c.passage.window, c.passage.clause), c)
     hopeful = list(contenders.values())
-    if not hopeful:  # rejected on similarity and margin: no word alignment needed
+    if not hopeful:  # rejected on similarity and margin: aligned only to name a changed figure
         return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
-                                    align=False)  # fmt: skip
+                                    align=bool(quote.anchors.numbers))  # fmt: skip
     weighed = [(c, weigh(quote, text, text_language, c, embedder, params)) for c in hopeful]
     return max(weighed, key=lambda cw: cw[1].signals.score)
 
