@@ -136,9 +136,9 @@ class Card:
     def _find_alarms(self) -> list[str]:
         alarms = [f"{kind} differs" for kind in (*self.loud, *self.meaning_alarms)]
         alarms += [
-            f"{f['kind']} differs from the source (fact check)"
-            for f in self.item.get("facts", [])
-            if f["verdict"] == "differs" and f"{f['kind']} differs" not in alarms
+            f"{kind} differs from the source (fact check)"
+            for kind in differing_facts(self.item)
+            if f"{kind} differs" not in alarms
         ]
         if WORD_CHANGED in self.item["flags"]:
             alarms.append("a word changed: same meaning or not? check it")
@@ -333,6 +333,13 @@ FACT_LABELS = {
     "differs": "differs",
     "not_found": "not found",
 }
+
+
+def differing_facts(item: Item) -> list[str]:
+    """The kinds of the item's fact checks (date, number) whose value differs at the passage:
+    every format counts them against the claim (an alarm, "need a look", a lower rating), as
+    Datasette's ``attention`` does (m017)."""
+    return [f["kind"] for f in item.get("facts", []) if f["verdict"] == "differs"]
 
 
 def fact_json(row: dict[str, Any]) -> Item:

@@ -15,6 +15,7 @@ from .data import (
     MEANING_FLAGS,
     Card,
     Report,
+    differing_facts,
     evidence_rows,
     reworded_summary,
     unrendered,
@@ -80,6 +81,9 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'misquoted'
     >>> rating_key({"status": "close", "flags": ["word_changed"], "differences": []})
     'close_word_changed'
+    >>> rating_key({"status": "verbatim", "flags": [], "differences": [],
+    ...             "facts": [{"kind": "date", "verdict": "differs"}]})
+    'misquoted'
     >>> rating_key({"status": "reworded", "flags": [], "differences": [], "evidence": {
     ...     "shared_words": ["grain"], "unmatched_words": ["separate", "meant", "bring"]}})
     'partial'
@@ -93,6 +97,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"
     if status == "reworded" and any(flag in MEANING_FLAGS for flag in item["flags"]):
         return "misquoted"  # said in other words, but a checkable fact differs
+    if status != "not_found" and differing_facts(item):
+        return "misquoted"  # the claim's date or figure, checked at the passage, differs
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
     if unrendered(item):
