@@ -35,6 +35,7 @@ from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.languages import read_word_numbers
 from .matching.align import warm_kernels, worth_compiling
 from .matching.match import match_in_text
+from .matching.numberfacts import agree_on_numbers
 from .matching.params import MatchParams
 from .matching.quote import parse_quote
 from .matching.search import Found, SearchParams, search
@@ -184,12 +185,15 @@ def run_job(
     span = result.span
     if span is None:
         return JobOutcome(result)
+    facts = passage_facts(job, result, text, memory or _Memory())
+    # a number word set against other words while the passage states it is no changed number
+    result = agree_on_numbers(result, facts, job.text_language)
     return JobOutcome(
         result,
         prefix=text[max(0, span.start - SELECTOR_CONTEXT) : span.start],
         passage=text[span.start : span.end],
         suffix=text[span.end : span.end + SELECTOR_CONTEXT],
-        facts=passage_facts(job, result, text, memory or _Memory()),
+        facts=facts,
     )
 
 

@@ -14,10 +14,11 @@ negation, number) see it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
-from ..normalize import Tokens
+from ..normalize import Tokens, tokenize
 from .align import Alignment, Op, substitution_costs
 from .stems import content_words
 
@@ -25,6 +26,34 @@ MAX_EDGE_WORDS = 2
 """More edge words than this that the passage lacks are the writer's addition, not a change."""
 _BREAK = re.compile(r"[.!?;:]|\n\s*\n")  # the end of a sentence, or a lead-in's colon
 _MARK = re.compile(r"[,;:.!?()\[\]—–]")
+PRINTED_EDGE_WORDS = 4
+"""At most this many first words of a quote are looked for before its passage."""
+LEFT_OUT_WORDS = 25
+"""At most this many source words between them and the rest of the passage: the quote's
+unmarked omission (more is another sentence's matter, not an omission)."""
+_CHARS_PER_WORD = 12  # generous: how far back in characters to read those words
+
+
+def reach_edges(
+    alignment: Alignment,
+    segment: Tokens,
+    quote: str,
+    window: Tokens,
+    text: str,
+    language: str | None,
+    *,
+    leading: bool = True,
+    trailing: bool = True,
+) -> tuple[Tokens, Alignment]:
+    """The window and alignment of ``segment`` with its edges reached: its first words found
+    before the passage (:func:`reach_printed_start`, ``leading`` only), then a changed first
+    or last word set against the source's word in its place (:func:`reach_changed_edges`)."""
+    if leading:
+        window, alignment = reach_printed_start(window, alignment, segment, text, language)
+    alignment = reach_changed_edges(
+        alignment, segment, quote, window, text, language, leading=leading, trailing=trailing
+    )
+    return window, alignment
 
 
 def reach_changed_edges(
@@ -98,3 +127,50 @@ def _fits(
 def _substituted(pairs: list[tuple[int, int]], segment: Tokens, window: Tokens) -> list[Op]:
     costs = [substitution_costs((segment.words[q],), (window.words[t],))[0, 0] for q, t in pairs]
     return [Op(q, t, float(c)) for (q, t), c in zip(pairs, costs, strict=True)]
+
+
+def reach_printed_start(
+    window: Tokens, alignment: Alignment, segment: Tokens, text: str, language: str | None
+) -> tuple[Tokens, Alignment]:
+    """``window`` and ``alignment`` extended back to the quote's first words where the aligner
+    set them against other words but the source prints them shortly before, in the same
+    sentence (see the module); the source words between are left out by the quote (steps with
+    no quote word), costing no more than the first words' steps did. Unchanged otherwise."""
+    ops = alignment.ops
+    anchor = next(
+        (i for i, (a, b) in enumerate(itertools.pairwise(ops)) if _equal(a) and _equal(b)), None
+    )
+    if anchor is None or all(op.cost == 0.0 for op in ops[:anchor]):
+        return window, alignment
+    j, t_anchor = ops[anchor].q, ops[anchor].t
+    assert j is not None and t_anchor is not None
+    edge = segment.words[:j]
+    if not 0 < j <= PRINTED_EDGE_WORDS or not content_words(list(edge), language or "en"):
+        return window, alignment  # "the" alone is no evidence of a place
+    anchor_start = window.starts[t_anchor]
+    reach = (LEFT_OUT_WORDS + j) * _CHARS_PER_WORD
+    before = tokenize(text, max(0, anchor_start - reach), anchor_start)
+    found = [
+        i for i in range(len(before) - j) if before.words[i : i + j] == edge
+    ]  # ending at least one word before the anchor: something is left out
+    if not found or len(before) - found[-1] - j > LEFT_OUT_WORDS:
+        return window, alignment
+    i = found[-1]
+    if _BREAK.search(text[before.ends[i + j - 1] : anchor_start]):
+        return window, alignment  # another sentence: not the quote's first words
+    wider = tokenize(text, before.starts[i], window.ends[-1])
+    shift = wider.starts.index(anchor_start) - t_anchor
+    left_out = range(j, t_anchor + shift)
+    cost = min(len(left_out), sum(op.cost for op in ops[:anchor])) / len(left_out)
+    new_ops = [
+        *(Op(q, q, 0.0) for q in range(j)),
+        *(Op(None, t, cost) for t in left_out),
+        *(replace(op, t=None if op.t is None else op.t + shift) for op in ops[anchor:]),
+    ]
+    total = sum(op.cost for op in new_ops)
+    extended = Alignment(first=0, last=alignment.last + shift, cost=total, ops=tuple(new_ops))
+    return wider, extended
+
+
+def _equal(op: Op) -> bool:
+    return op.q is not None and op.t is not None and op.cost == 0.0

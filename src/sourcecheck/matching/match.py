@@ -29,7 +29,7 @@ from ..models import Difference, MatchResult, Span, counted, excerpt, status_ran
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .differences import WORD_CHANGED, changed_wording, quote_differences, summary
-from .edges import reach_changed_edges
+from .edges import reach_edges
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .params import MatchParams
@@ -405,7 +405,7 @@ def _reach_edges(best: _Placement, parsed: ParsedQuote, text: str, language: str
     for i in {0, last}:
         p = best.placed[i]
         if p is not None:
-            p.alignment = reach_changed_edges(
+            p.window, p.alignment = reach_edges(
                 p.alignment, parsed.segments[i], parsed.quote, p.window, text, language,
                 leading=i == 0, trailing=i == last,
             )  # fmt: skip
