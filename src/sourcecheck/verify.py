@@ -31,6 +31,7 @@ from . import __version__
 from .facts.check import FactCheck, TextFacts
 from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
+from .matching.framespeaker import flag_unshown_speaker
 from .matching.match import best_of
 from .matching.meaning import REWORDED, MeaningParams, MeaningResult, quote_language
 from .matching.params import MatchParams
@@ -325,6 +326,12 @@ def _complete(
         result.reason += (
             f"; a better match ({found.status}, score {found.score:g}) is in source "
             f"{source}, text {found.text_id}: a misattribution?"
+        )
+    if result.status == REWORDED and verdict.context is not None:  # "X's father told him that"
+        at = verdict.context
+        around = "".join(filter(None, (at.prefix, at.passage, at.suffix)))
+        flag_unshown_speaker(
+            result, claim.quote, around, dbm.get_source(db, claim.source_id).author
         )
     if result.span is not None and result.status in PASSAGE_STATUSES and verdict.context:
         verdict.facts = [(result.text_id or 0, check) for check in verdict.context.facts]

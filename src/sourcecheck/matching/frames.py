@@ -49,6 +49,7 @@ _ACCORDING = {
 """The phrases before a name set off by commas ("nach" is left out: "nach Berlin")."""
 _NAME = r"(?:[^\W\d_][\w.'’\-]*\s+){0,3}?[^\W\d_][\w.'’\-]*"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ADVERB = r"(?:(?:later|then|also|once|afterwards|\w+ly)\s+)?"  # "Czernin later wrote"
 _CONTENT_VERB = re.compile(r"\b(?:had|was|were|would|did|went|came|took|made)\b", re.I)
 
 
@@ -77,6 +78,28 @@ def statement(quote: str, language: str) -> str:
     """``quote`` without its reporting frame (:func:`reported_content`), or as it is."""
     found = reported_content(quote, language)
     return found[0] if found else quote
+
+
+def frame_speaker(frame: str, language: str) -> str | None:
+    """Who a frame of :func:`reported_content` says spoke or wrote, as printed ("Gregor's
+    father" of "Gregor's father told him that"; "Czernin" of "according to Czernin").
+
+    >>> frame_speaker("In a letter to a friend, Czernin wrote that", "en")
+    'Czernin'
+    >>> frame_speaker("Gregor's father told him that", "en")
+    "Gregor's father"
+    >>> frame_speaker("Czernin later wrote that", "en")
+    'Czernin'
+    """
+    lang = language if language in _SAYING else "en"
+    leading = re.match(
+        rf"^(?:[^,;:]{{1,80}},\s*)?(?P<name>{_NAME})\s+{_ADVERB}(?:{_SAYING[lang]})",
+        frame, re.I,
+    )  # fmt: skip
+    if leading is not None:
+        return leading.group("name")
+    according = re.match(rf"^{_ACCORDING[lang]}\s+(?P<name>{_NAME})$", frame, re.I)
+    return according.group("name") if according is not None else None
 
 
 def better_of(whole: R, content: R, frame: str) -> R:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..matching.differences import WORD_CHANGED
+from ..matching.framespeaker import SPEAKER
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
@@ -142,6 +143,8 @@ class Card:
         ]
         if WORD_CHANGED in self.item["flags"]:
             alarms.append("a word changed: same meaning or not? check it")
+        if SPEAKER in self.item["flags"]:
+            alarms.append("who said it: the passage does not name the claim's speaker")
         if "found_elsewhere" in self.item["flags"]:
             alarms.append("found in another source")
         return alarms

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..matching.differences import WORD_CHANGED
+from ..matching.framespeaker import SPEAKER
 from ..models import Document
 from .data import (
     LOUD_KINDS,
@@ -84,6 +85,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
     >>> rating_key({"status": "verbatim", "flags": [], "differences": [],
     ...             "facts": [{"kind": "date", "verdict": "differs"}]})
     'misquoted'
+    >>> rating_key({"status": "reworded", "flags": ["speaker"], "differences": []})
+    'partial'
     >>> rating_key({"status": "reworded", "flags": [], "differences": [], "evidence": {
     ...     "shared_words": ["grain"], "unmatched_words": ["separate", "meant", "bring"]}})
     'partial'
@@ -101,6 +104,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"  # the claim's date or figure, checked at the passage, differs
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
+    if status == "reworded" and SPEAKER in item["flags"]:
+        return "partial"  # what was said is at the passage, not who said it
     if unrendered(item):
         return "partial"  # only part of it is rendered: what it adds may not be there
     return status
