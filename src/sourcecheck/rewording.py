@@ -49,6 +49,7 @@ from .matching.meaning import (
     quote_language,
     window_size,
 )
+from .matching.passages import without_chapter_heading
 from .matching.quote import ParsedQuote, parse_quote
 from .matching.readings import plain_quote, reading_texts
 from .matching.stems import content_stems
@@ -455,7 +456,11 @@ def _best(request: Request, found: tuple[MeaningResult, str] | None) -> Renderin
     result, text = found
     if result.status != REWORDED or result.span is None:
         return Rendering(result)
-    span = result.span
+    span = without_chapter_heading(text, result.span)  # "I." before the chapter's first words
+    if span != result.span:
+        result.reason = result.reason.replace(_where(text, result.span), _where(text, span))
+        result.segments = [span if s == result.span else s for s in result.segments]
+        result.span = span
     outcome = JobOutcome(
         result,
         prefix=text[max(0, span.start - SELECTOR_CONTEXT) : span.start],

@@ -129,6 +129,7 @@ def read_anchors(
     }  # fmt: skip
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized)
+        capitalized -= {start for w, start in words if _plural_title(w)}  # "the two Emperors"
     names = tuple(w for w, start in words if start in capitalized)
     if language == "de":
         names = german_names(text, names, common=common_nouns)
@@ -169,6 +170,18 @@ def _titles_before_names(
         and at in capitalized
         and _TITLE_GAP.fullmatch(text, start + len(word), at)
     }
+
+
+def _plural_title(word: str) -> bool:
+    """Whether ``word`` is a title in the plural ("Emperors", "Princes", "Generals"): a
+    class of people, a common noun capitalized by the writer's habit, not anyone's name.
+
+    >>> _plural_title("Emperors"), _plural_title("Princesses"), _plural_title("Emperor")
+    (True, True, False)
+    """
+    return word[:1].isupper() and any(
+        word.endswith(ending) and word[: -len(ending)] in TITLE_WORDS for ending in ("s", "es")
+    )
 
 
 _GERMAN_DETERMINERS = frozenset(

@@ -400,3 +400,27 @@ def without_headings(
     cut = [replace(p, similarity=float(s)) for p, s in zip(cut, sims.tolist(), strict=True)]
     seen = {p.span for p in passages}
     return sorted(passages + [p for p in cut if p.span not in seen], key=lambda p: -p.similarity)
+
+
+_CHAPTER = re.compile(
+    r"\s*(?:(?i:chapter|part|book|kapitel|teil|buch|глава|часть)\s+)?"
+    r"(?:[IVXLCDM]+|\d{1,3})\.?[ \t]*\n[ \t]*\n\s*"
+)
+
+
+def without_chapter_heading(text: str, span: Span) -> Span:
+    """``span`` without the chapter heading it opens with: a chapter's number ("I.",
+    "Chapter 3", "Глава II") alone on its line before a blank line, which a sentence's
+    vector reads as the first words of the chapter's first sentence but is no part of what
+    it says (a walkthrough's Kafka passage began with "I.").
+
+    >>> t = "I.\\n\\nAls Gregor Samsa eines Morgens erwachte."
+    >>> t[without_chapter_heading(t, Span(0, len(t))).start :]
+    'Als Gregor Samsa eines Morgens erwachte.'
+    >>> without_chapter_heading("Did.\\n\\nNo.", Span(0, 9))  # a word is no numeral
+    Span(start=0, end=9)
+    """
+    found = _CHAPTER.match(text, span.start, span.end)
+    if found is None or found.end() >= span.end:
+        return span
+    return Span(found.end(), span.end)
