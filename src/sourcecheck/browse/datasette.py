@@ -38,6 +38,7 @@ from ..normalize import search_form
 from ..store import db as dbm
 from .queries import QUERIES, REVIEW_GATE
 from .review import review_cell, review_networks, reviewer_actor
+from .reviewpost import with_review_fields
 from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, TABLES, Metadata
 
 SETTINGS = {"truncate_cells_html": 2000}  # a safety net for any long cell the plugin misses
@@ -334,6 +335,24 @@ def register_magic_parameters(datasette: Any) -> list[tuple[str, Callable[[str, 
         return "allowed"
 
     return [(PLUGIN, answer)]
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
+    """A review posted without some of its fields (a script leaving out the note) reads them
+    as empty (:mod:`.reviewpost`), not as Datasette's binding error."""
+    fields = QUERIES["record_review"]["params"]
+
+    def wrap(app: Any) -> Any:
+        async def review_fields_filled(scope: Any, receive: Any, send: Any) -> None:
+            path = scope.get("path", "") if scope["type"] == "http" else ""
+            if scope.get("method") == "POST" and path.rstrip("/").endswith("/record_review"):
+                receive = await with_review_fields(receive, fields)
+            await app(scope, receive, send)
+
+        return review_fields_filled
+
+    return wrap
 
 
 @hookimpl
