@@ -209,23 +209,37 @@ def absent_elsewhere(rng: random.Random) -> list[dict]:
     ]  # fmt: skip
 
 
-def reach() -> None:
-    """The second held-out set (meaning-reach.yaml: the hidden evaluation's kind of case,
-    written before the stage was changed for it) as meaning-reach-set.yaml."""
-    cases = written("meaning-reach.yaml")
-    out = DATA / "meaning-reach-set.yaml"
+SEPARATE_SETS = {
+    "--reach": ("meaning-reach.yaml", "meaning-reach-set.yaml", "A second held-out set"),
+    "--verdicts60": (
+        "meaning-verdicts60.yaml",
+        "meaning-verdicts60-set.yaml",
+        "Walkthrough renderings",
+    ),
+}
+"""Sets measured on their own (``bench_meaning.py --set``), never merged into meaning.yaml:
+the flag that builds each, its cases as written and the set built from them."""
+
+
+def separate(flag: str) -> None:
+    """A separate set (:data:`SEPARATE_SETS`: meaning-reach.yaml, the hidden evaluation's
+    kind of case written before the stage was changed for it; meaning-verdicts60.yaml)."""
+    source, target, title = SEPARATE_SETS[flag]
+    cases = written(source)
+    out = DATA / target
     out.write_text(
-        "# A second held-out set of the meaning stage: built by bench/meaning_set.py --reach\n"
-        "# from meaning-reach.yaml (see there); fields as in meaning.yaml.\n"
+        f"# {title} of the meaning stage: built by bench/meaning_set.py {flag}\n"
+        f"# from {source} (see there); fields as in meaning.yaml.\n"
         + yaml.safe_dump(cases, allow_unicode=True, sort_keys=False, width=100)
     )
     print(f"{len(cases)} cases -> {out}")
 
 
 def main() -> None:
-    if "--reach" in sys.argv[1:]:
-        reach()
-        return
+    for flag in SEPARATE_SETS:
+        if flag in sys.argv[1:]:
+            separate(flag)
+            return
     rng = random.Random(20261126)
     pairs = yaml.safe_load((DATA / "meaning-pairs.yaml").read_text(encoding="utf-8"))
     literal = [p for p in json.loads((DATA / "prince-alignment.json").read_text())
