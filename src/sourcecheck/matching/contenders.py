@@ -151,11 +151,16 @@ def dated_choice(
     claim's date agrees there and the decision rule accepts it (``score``: its score, under 0
     rejected; None: accepted); else the one the decision rule scores highest (``weigh``: a
     passage and its margin weighed) of those at most ``gap`` less similar (cosine), where the
-    date agrees only if it scores higher than the chosen passage. ``sims``: the quote's
+    date agrees only if it scores higher than the chosen passage, and where the date is not
+    printed near an accepted passage, only if the rule accepts it too (a diary entry's
+    heading may stand far before the sentence: "no choice save between going back with a
+    bad peace" lost its passage to a rejected contender nearer the heading). ``sims``: the quote's
     similarity with each unit, from the text's stored vectors (the stage's ranking computed
     it: not again)."""
-    agrees = passage_date(text, chosen.span, language, claim_date)
-    if agrees and (score is None or score >= 0):
+    verdict = date_check(claim_date, text, chosen.span, language).verdict
+    agrees = verdict in AGREES
+    accepted = score is None or score >= 0
+    if agrees and accepted:
         return None
     units = text_units(text, language)
     dated = dated_contenders(
@@ -170,6 +175,8 @@ def dated_choice(
     best = max(weighed, key=lambda dw: dw[1].signals.score)
     if agrees and score is not None and best[1].signals.score <= score:
         return None
+    if verdict == "not_found" and accepted and best[1].signals.score < 0:
+        return None  # a date not printed near an accepted passage is no case against it
     return best
 
 
