@@ -41,7 +41,9 @@ def test_a_frame_naming_a_speaker_the_passage_does_not_show_is_flagged(cli, tmp_
             "claim", "add", quote, "--source", "mill", "--id", claim, "--kind", "paraphrase"
         )
         assert added.exit_code == 0, added.output
-    assert cli("verify").exit_code == 0
+    verified = cli("verify")
+    assert verified.exit_code == 0
+    assert "who said it?" in verified.output  # the verify table's look column
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
     assert items["invented"]["status"] == items["cited"]["status"] == "reworded"
     assert "speaker" in items["invented"]["flags"]
