@@ -20,7 +20,7 @@ rule gave it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -306,8 +306,11 @@ def _fill_loop(conv: _Conversation) -> None:
             guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
-            found = _infer(conv, k)
-            if found is None or _other_gender(said[i], found[0], conv.people):
+            found = next(
+                (f for f in _infer(conv, k) if not _other_gender(said[i], f[0], conv.people)),
+                None,
+            )
+            if found is None:
                 continue
             if (
                 not guess
@@ -337,8 +340,10 @@ def _other_gender(s: SaidLike, name: str, people: People) -> bool:
     return wanted is not None and people.gender(name) not in (wanted, None)
 
 
-def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
-    """The speaker of turn ``k`` of a conversation, why, and how sure; None if unknown."""
+def _infer(conv: _Conversation, k: int) -> Iterator[tuple[str, str, float]]:
+    """The speakers turn ``k`` of a conversation may have, the likeliest first, each with why
+    and how sure: the caller takes the first of the gender the turn's words say (a woman two
+    turns before is not "he replied": the next rule's person may be)."""
     said, chain, addressed = conv.said, conv.chain, conv.addressed
 
     def turn(j: int) -> int:  # a turn before answers with its paragraph's last quotation
@@ -356,18 +361,18 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
         names = addressed[turn(k - 1)] - {prev} - mine
         far = known(k - 2)
         if len(names) == 1 and far not in (None, prev) and same_family(conv.people, names, far):
-            return far, "conversation turns: speaks two turns before (called by surname)", TURNS
+            yield far, "conversation turns: speaks two turns before (called by surname)", TURNS
         if len(names) == 1:
             (name,) = names
             member = _family_member(conv, k, name, {prev} | mine)
             if member is not None:
                 why = f"{ADDRESSED_BEFORE} ({name}: {member})"
-                return member, why, VOCATIVE
-            return name, ADDRESSED_BEFORE, VOCATIVE
+                yield member, why, VOCATIVE
+            yield name, ADDRESSED_BEFORE, VOCATIVE
     for step, side in ((-1, "before"), (1, "after")):
         near, far = known(k + step), known(k + 2 * step)
         if near is not None and far is not None and near != far and far not in mine:
-            return far, f"conversation turns: speaks two turns {side}", _sureness(conv, k, step)
+            yield far, f"conversation turns: speaks two turns {side}", _sureness(conv, k, step)
         if step == -1 and k + 1 < len(chain):  # (after the turns before: surer)
             after = known(k + 1)
             names = addressed[chain[k + 1]] - {after} - mine
@@ -377,16 +382,34 @@ def _infer(conv: _Conversation, k: int) -> tuple[str, str, float] | None:
                 member = _family_member(conv, k, name, others)
                 why = "vocative: the next turn answers them by name"
                 if member is not None:
-                    return member, f"{why} ({name}: {member})", VOCATIVE
-                return name, why, VOCATIVE
+                    yield member, f"{why} ({name}: {member})", VOCATIVE
+                yield name, why, VOCATIVE
     pair = _participants(conv, k)
     for step in (-1, 1):
         near = known(k + step)
         if near is not None and near in pair and len(pair) == 2:
             (other,) = pair - {near}
             if other not in mine:
-                return other, "conversation turns: the other of its two speakers", PARTNER
-    return None
+                yield other, "conversation turns: the other of its two speakers", PARTNER
+    if said[chain[k]].attributed and said[chain[k]].words:  # ("he replied", "the other")
+        yield from _called_recently(conv, k, turn, mine)
+
+
+CALLED_BACK = 4
+"""How many turns back a person called by name is still one of the scene who may answer."""
+
+
+def _called_recently(
+    conv: _Conversation, k: int, turn: Callable[[int], int], mine: set[str]
+) -> Iterator[tuple[str, str, float]]:
+    """The persons the turns just before turn ``k`` call by name, the most recent first, for
+    a turn whose words the rules before explain by nobody (a pronoun no person of its gender
+    resolved): whom the scene calls is present, and answers ("Oh! my dear father," she cried.
+    / "Let me write," said Jane. / "I dislike it," he replied.: the father)."""
+    for j in range(k - 1, max(-1, k - 1 - CALLED_BACK), -1):
+        speaker = conv.said[turn(j)].speaker
+        for name in sorted(conv.addressed[turn(j)] - mine - {speaker}):
+            yield name, "conversation turns: the one of its gender the turns before call", PARTNER
 
 
 def _sureness(conv: _Conversation, k: int, step: int) -> float:

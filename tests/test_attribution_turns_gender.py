@@ -1,0 +1,79 @@
+"""Conversation turns of a gender (extract/turns.py): a turn whose pronoun or description says
+a gender takes the first person of that gender the conversation offers, and a pronoun nobody
+of its gender explains is the one the turns before it call by name. Every passage is written
+for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.cue import Cue
+from sourcecheck.extract.people import people_of
+from sourcecheck.extract.turns import fill_turns
+
+
+@dataclass
+class _Said:
+    """What the conversation sieves read of one paragraph-opening quotation."""
+
+    paragraph: int
+    speaker: str | None
+    words: str | None = None
+    cue: Cue | None = None
+    attributed: bool = True
+    speaker_confidence: float = 0.95
+    evidence: str = "named beside it"
+    sieve: str = "the verb 'said' next to it"
+    speaker_key: str = ""
+    starts_paragraph: bool = True
+    first_mark: int = 0
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.paragraph
+
+
+def test_a_pronoun_turn_passes_over_the_other_gender_to_the_next_candidate() -> None:
+    # Ann asks, Mr. Hale answers, then "he replied" that nobody resolved; Ann again, then
+    # Mr. Bell. The one who spoke two turns before is Ann, a woman: not "he"; the one who
+    # speaks two turns after, Mr. Bell, is (before, the turn was left to nobody).
+    people = people_of(
+        "Ann came in; she sat. Ann smiled. Mr. Hale came; he sat. Mr. Bell came; he stood."
+    )
+    he = Cue("he", "pronoun", 40, 42, "replied", (35, 50))
+    said = [
+        _Said(2, "Ann", "Ann"),
+        _Said(3, "Mr. Hale", "Mr. Hale"),
+        _Said(4, None, "he", he, speaker_confidence=0.2, evidence="'he replied' (he = ?)"),
+        _Said(5, "Ann", "Ann"),
+        _Said(6, "Mr. Bell", "Mr. Bell"),
+    ]
+    fill_turns(said, lambda s: "It is so.", people)
+    assert said[2].speaker == "Mr. Bell"
+    assert said[2].evidence == "conversation turns: speaks two turns after"
+
+
+def test_a_pronoun_nobody_explains_is_the_man_the_turns_before_call() -> None:
+    # Mr. Hale is named long before; here only Ann's words call him. "he replied" has no man
+    # in the narration to refer to: he is the one the conversation calls by name.
+    rain = "".join(
+        f"The rain fell on the {w} all that day, and the road was heavy with mud.\n\n"
+        for w in "roofs fields lanes hedges barns orchards meadows gardens hills".split()
+    )
+    text = (
+        "Mr. Hale was a quiet man; he read in his study, and he walked alone in the copse.\n\n"
+        f"{rain}Ann put on her bonnet, and Mary took her shawl; she was the quicker of the "
+        "two, and she reached the gate first.\n\n"
+        "“Oh, Mr. Hale, what news?” cried Ann.\n\n"
+        "“Let me read it to you,” said Mary, “if the writing tires your eyes.”\n\n"
+        "“I had rather you did not,” he replied; “the news is not good.”"
+    )
+    claims = extract_claims(text)
+    reply = next(c for c in claims if c.quote.startswith("I had rather"))
+    assert reply.speaker == "Mr. Hale"
+    assert "the one of its gender the turns before call" in (reply.notes or "")
+    assert {c.speaker for c in claims if "news?" in c.quote or "writing" in c.quote} == {
+        "Ann",
+        "Mary",
+    }
