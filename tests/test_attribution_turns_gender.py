@@ -77,3 +77,21 @@ def test_a_pronoun_nobody_explains_is_the_man_the_turns_before_call() -> None:
         "Ann",
         "Mary",
     }
+
+
+def test_he_or_she_is_never_the_one_who_speaks_as_i() -> None:
+    # "“...,” I asked" is the narrator's turn (named Watson by how the others call him); two
+    # turns later "said he" is not Watson, whose gender the text never says: the man who
+    # speaks two turns after is (before, Watson, who spoke two turns before).
+    people = people_of("Mr. Jones came; he sat. Mr. Bell came; he stood. Watson. Watson.")
+    i_asked = Cue("I", "first", 40, 41, "asked", (35, 50))
+    he = Cue("he", "pronoun", 40, 42, "said", (35, 50))
+    said = [
+        _Said(2, "Watson", "I", i_asked),
+        _Said(3, "Mr. Jones", "Mr. Jones"),
+        _Said(4, None, "he", he, speaker_confidence=0.2, evidence="'said he' (he = ?)"),
+        _Said(5, "Watson", "I", i_asked),
+        _Said(6, "Mr. Bell", "Mr. Bell"),
+    ]
+    fill_turns(said, lambda s: "It is so.", people)
+    assert said[2].speaker == "Mr. Bell"

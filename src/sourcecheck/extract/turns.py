@@ -99,13 +99,16 @@ def fill_turns(
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
     turns: list[SaidLike] = list(said)
     usual = usual_partners(said)
+    narrators = frozenset(s.speaker for s in said if s.speaker and _first_person(s))
     for chain in _chains(said, heads, named_between, silent):
         chain = _with_silences(turns, chain, last, silent, people)
         first = said[chain[0]].paragraph
         scene = named_between(first - 2, first)
         silences = [set[str]()] * (len(turns) - len(addressed))
         addressed.extend(silences)  # (a silent turn calls nobody)
-        conv = _Conversation(turns, chain, addressed, people, scene, last, usual, named_between)
+        conv = _Conversation(
+            turns, chain, addressed, people, scene, last, usual, named_between, narrators
+        )
         _fill_chain(conv)
     same_paragraph(said, people, may_take=_may_take, leadin=leadin)
     fill_callers(
@@ -123,6 +126,11 @@ def fill_turns(
             _loose_conversation(said, i, addressed, people)  # (a guess answering itself is wrong)
     descriptions_kept(said, written)
     apart_shown(said)
+
+
+def _first_person(s: SaidLike) -> bool:
+    """Whether a quotation's speaker says "I" beside it ("“...,” I said")."""
+    return s.cue is not None and s.cue.kind == "first"
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -265,7 +273,8 @@ class _Conversation:
     quotations; what each quotation ``addressed`` by name; the ``scene``, the persons the
     narration names just before it (with how often); the ``last`` quotation of each paragraph
     (by the index of its first), the one the next turn answers; each speaker's ``usual``
-    partner in the whole text; ``named_between``, as :func:`fill_turns` takes it."""
+    partner in the whole text; ``named_between``, as :func:`fill_turns` takes it; the
+    ``narrators``, who speak as "I" ("“...,” I said"), whom "he" or "she" never names."""
 
     said: Sequence[SaidLike]
     chain: list[int]
@@ -275,6 +284,7 @@ class _Conversation:
     last: dict[int, int]
     usual: dict[str, str]
     named_between: Callable[[int, int], Counter[str]] = lambda a, b: Counter()
+    narrators: frozenset[str] = frozenset()
 
 
 def _fill_chain(conv: _Conversation) -> None:
@@ -306,10 +316,7 @@ def _fill_loop(conv: _Conversation) -> None:
             guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
-            found = next(
-                (f for f in _infer(conv, k) if not _other_gender(said[i], f[0], conv.people)),
-                None,
-            )
+            found = next((f for f in _infer(conv, k) if _may_be(conv, said[i], f[0])), None)
             if found is None:
                 continue
             if (
@@ -331,6 +338,14 @@ def _follow(conv: _Conversation, i: int, before: str | None) -> None:
         s = conv.said[j]
         if s.sieve == SAME_PARAGRAPH_SIEVE and s.speaker == before and not s.attributed:
             set_speaker(s, conv.said[i].speaker, SAME_PARAGRAPH_SIEVE, SAME_PARAGRAPH)
+
+
+def _may_be(conv: _Conversation, s: SaidLike, name: str) -> bool:
+    """Whether turn ``s`` may be ``name``'s: of the gender its words say, and not the one who
+    speaks as "I" when a pronoun says "he" or "she" ("“...,” said he": not the narrator)."""
+    if (s.words or "").lower() in ("he", "she") and s.attributed and name in conv.narrators:
+        return False
+    return not _other_gender(s, name, conv.people)
 
 
 def _other_gender(s: SaidLike, name: str, people: People) -> bool:
