@@ -95,3 +95,20 @@ def test_he_or_she_is_never_the_one_who_speaks_as_i() -> None:
     ]
     fill_turns(said, lambda s: "It is so.", people)
     assert said[2].speaker == "Mr. Bell"
+
+
+def test_a_person_shown_of_the_gender_is_surer_than_one_never_shown() -> None:
+    # "replied the old lady", whom nobody resolved: two turns before spoke Kit, whose gender
+    # the text never shows; two turns after speaks Ann, a woman: the old lady is Ann.
+    people = people_of("Ann came; she sat. Mr. Hale came; he sat. Kit came. Kit went.")
+    lady = Cue("the old lady", "description", 40, 52, "replied", (35, 60))
+    said = [
+        _Said(2, "Kit", "Kit"),
+        _Said(3, "Mr. Hale", "Mr. Hale"),
+        _Said(4, None, "the old lady", lady, speaker_confidence=0.4),
+        _Said(5, "Mr. Hale", "Mr. Hale"),
+        _Said(6, "Ann", "Ann"),
+    ]
+    fill_turns(said, lambda s: "It is so.", people)
+    assert said[2].speaker == "Ann"
+    assert said[2].evidence == "conversation turns: speaks two turns after"

@@ -27,7 +27,6 @@ from typing import TypeVar
 from .addressees import narrated_addressees
 from .alternation import MAX_REACH, SaidLike, fill_doubting, set_speaker
 from .callers import fill_callers
-from .descriptions import description_gender
 from .partners import usual_partners
 from .people import People
 from .reseed import reseed
@@ -40,6 +39,7 @@ from .turndescriptions import (
     descriptions_kept,
     written_descriptions,
 )
+from .turngender import Candidate, fitting, narrators, other_gender
 from .vocatives import kin_called, kin_of, same_family, vocatives
 
 GUESSES = frozenset({"paragraph-final mention", "the subject of the sentence before"})
@@ -99,7 +99,7 @@ def fill_turns(
     last = {h: (heads[n + 1] if n + 1 < len(heads) else len(said)) - 1 for n, h in enumerate(heads)}
     turns: list[SaidLike] = list(said)
     usual = usual_partners(said)
-    narrators = frozenset(s.speaker for s in said if s.speaker and _first_person(s))
+    as_i = narrators(said)
     for chain in _chains(said, heads, named_between, silent):
         chain = _with_silences(turns, chain, last, silent, people)
         first = said[chain[0]].paragraph
@@ -107,14 +107,14 @@ def fill_turns(
         silences = [set[str]()] * (len(turns) - len(addressed))
         addressed.extend(silences)  # (a silent turn calls nobody)
         conv = _Conversation(
-            turns, chain, addressed, people, scene, last, usual, named_between, narrators
+            turns, chain, addressed, people, scene, last, usual, named_between, as_i
         )
         _fill_chain(conv)
     same_paragraph(said, people, may_take=_may_take, leadin=leadin)
     fill_callers(
         said,
         quote_text,
-        may_be=lambda i, who: who not in addressed[i] and not _other_gender(said[i], who, people),
+        may_be=lambda i, who: who not in addressed[i] and not other_gender(said[i], who, people),
     )
     for i, s in enumerate(said):
         if s.speaker in addressed[i] and s.speaker_confidence < WEAK:
@@ -126,11 +126,6 @@ def fill_turns(
             _loose_conversation(said, i, addressed, people)  # (a guess answering itself is wrong)
     descriptions_kept(said, written)
     apart_shown(said)
-
-
-def _first_person(s: SaidLike) -> bool:
-    """Whether a quotation's speaker says "I" beside it ("“...,” I said")."""
-    return s.cue is not None and s.cue.kind == "first"
 
 
 THINKING = frozenset({"thought", "thinks", "think", "reflected", "mused"})
@@ -158,7 +153,7 @@ def _loose_conversation(
         return
     last = said[i - 1].speaker
     who = speakers[1] if last == speakers[0] else speakers[0]
-    if who not in addressed[i] and not _other_gender(me, who, people):  # ("sagte sie")
+    if who not in addressed[i] and not other_gender(me, who, people):  # ("sagte sie")
         set_speaker(
             me, who, "loose conversation: the other of the last two speakers (a guess)", LOOSE
         )
@@ -316,7 +311,7 @@ def _fill_loop(conv: _Conversation) -> None:
             guess = said[i].sieve in GUESSES  # a vocative may overrule it
             if said[i].speaker_confidence >= WEAK and not guess:
                 continue
-            found = next((f for f in _infer(conv, k) if _may_be(conv, said[i], f[0])), None)
+            found = fitting(_infer(conv, k), said[i], conv.people, conv.narrators)
             if found is None:
                 continue
             if (
@@ -340,22 +335,7 @@ def _follow(conv: _Conversation, i: int, before: str | None) -> None:
             set_speaker(s, conv.said[i].speaker, SAME_PARAGRAPH_SIEVE, SAME_PARAGRAPH)
 
 
-def _may_be(conv: _Conversation, s: SaidLike, name: str) -> bool:
-    """Whether turn ``s`` may be ``name``'s: of the gender its words say, and not the one who
-    speaks as "I" when a pronoun says "he" or "she" ("“...,” said he": not the narrator)."""
-    if (s.words or "").lower() in ("he", "she") and s.attributed and name in conv.narrators:
-        return False
-    return not _other_gender(s, name, conv.people)
-
-
-def _other_gender(s: SaidLike, name: str, people: People) -> bool:
-    """Whether a description or a pronoun the text gives the speaker ("the old lady",
-    "she", "sie", "она") says a gender other than the person's."""
-    wanted = description_gender(s.words) if s.attributed and s.words else None
-    return wanted is not None and people.gender(name) not in (wanted, None)
-
-
-def _infer(conv: _Conversation, k: int) -> Iterator[tuple[str, str, float]]:
+def _infer(conv: _Conversation, k: int) -> Iterator[Candidate]:
     """The speakers turn ``k`` of a conversation may have, the likeliest first, each with why
     and how sure: the caller takes the first of the gender the turn's words say (a woman two
     turns before is not "he replied": the next rule's person may be)."""
@@ -416,7 +396,7 @@ CALLED_BACK = 4
 
 def _called_recently(
     conv: _Conversation, k: int, turn: Callable[[int], int], mine: set[str]
-) -> Iterator[tuple[str, str, float]]:
+) -> Iterator[Candidate]:
     """The persons the turns just before turn ``k`` call by name, the most recent first, for
     a turn whose words the rules before explain by nobody (a pronoun no person of its gender
     resolved): whom the scene calls is present, and answers ("Oh! my dear father," she cried.
