@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from test_attribution_turns import _Turn
 
 from sourcecheck.extract.claims import extract_claims
 from sourcecheck.extract.cue import Cue
@@ -13,25 +13,14 @@ from sourcecheck.extract.people import people_of
 from sourcecheck.extract.turns import fill_turns
 
 
-@dataclass
-class _Said:
-    """What the conversation sieves read of one paragraph-opening quotation."""
+def _named(paragraph: int, name: str, cue: Cue | None = None) -> _Turn:
+    """A turn named beside it ("said Ann"; "I asked" with a cue of the first person)."""
+    return _Turn(paragraph, name, "I" if cue else name, cue, True, 0.95)
 
-    paragraph: int
-    speaker: str | None
-    words: str | None = None
-    cue: Cue | None = None
-    attributed: bool = True
-    speaker_confidence: float = 0.95
-    evidence: str = "named beside it"
-    sieve: str = "the verb 'said' next to it"
-    speaker_key: str = ""
-    starts_paragraph: bool = True
-    first_mark: int = 0
 
-    @property
-    def last_paragraph(self) -> int:
-        return self.paragraph
+def _unknown(paragraph: int, words: str, cue: Cue, confidence: float = 0.2) -> _Turn:
+    """A turn whose pronoun or description nobody resolved ("he replied", "the old lady")."""
+    return _Turn(paragraph, None, words, cue, True, confidence, f"'{words}' beside it")
 
 
 def test_a_pronoun_turn_passes_over_the_other_gender_to_the_next_candidate() -> None:
@@ -43,11 +32,11 @@ def test_a_pronoun_turn_passes_over_the_other_gender_to_the_next_candidate() -> 
     )
     he = Cue("he", "pronoun", 40, 42, "replied", (35, 50))
     said = [
-        _Said(2, "Ann", "Ann"),
-        _Said(3, "Mr. Hale", "Mr. Hale"),
-        _Said(4, None, "he", he, speaker_confidence=0.2, evidence="'he replied' (he = ?)"),
-        _Said(5, "Ann", "Ann"),
-        _Said(6, "Mr. Bell", "Mr. Bell"),
+        _named(2, "Ann"),
+        _named(3, "Mr. Hale"),
+        _unknown(4, "he", he),
+        _named(5, "Ann"),
+        _named(6, "Mr. Bell"),
     ]
     fill_turns(said, lambda s: "It is so.", people)
     assert said[2].speaker == "Mr. Bell"
@@ -87,11 +76,11 @@ def test_he_or_she_is_never_the_one_who_speaks_as_i() -> None:
     i_asked = Cue("I", "first", 40, 41, "asked", (35, 50))
     he = Cue("he", "pronoun", 40, 42, "said", (35, 50))
     said = [
-        _Said(2, "Watson", "I", i_asked),
-        _Said(3, "Mr. Jones", "Mr. Jones"),
-        _Said(4, None, "he", he, speaker_confidence=0.2, evidence="'said he' (he = ?)"),
-        _Said(5, "Watson", "I", i_asked),
-        _Said(6, "Mr. Bell", "Mr. Bell"),
+        _named(2, "Watson", i_asked),
+        _named(3, "Mr. Jones"),
+        _unknown(4, "he", he),
+        _named(5, "Watson", i_asked),
+        _named(6, "Mr. Bell"),
     ]
     fill_turns(said, lambda s: "It is so.", people)
     assert said[2].speaker == "Mr. Bell"
@@ -103,11 +92,11 @@ def test_a_person_shown_of_the_gender_is_surer_than_one_never_shown() -> None:
     people = people_of("Ann came; she sat. Mr. Hale came; he sat. Kit came. Kit went.")
     lady = Cue("the old lady", "description", 40, 52, "replied", (35, 60))
     said = [
-        _Said(2, "Kit", "Kit"),
-        _Said(3, "Mr. Hale", "Mr. Hale"),
-        _Said(4, None, "the old lady", lady, speaker_confidence=0.4),
-        _Said(5, "Mr. Hale", "Mr. Hale"),
-        _Said(6, "Ann", "Ann"),
+        _named(2, "Kit"),
+        _named(3, "Mr. Hale"),
+        _unknown(4, "the old lady", lady, 0.4),
+        _named(5, "Mr. Hale"),
+        _named(6, "Ann"),
     ]
     fill_turns(said, lambda s: "It is so.", people)
     assert said[2].speaker == "Ann"
