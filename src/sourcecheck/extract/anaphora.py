@@ -14,6 +14,7 @@ from collections.abc import Sequence, Set
 
 from .addressees import addressed, addressee
 from .alternation import CALLED
+from .commanded import governed_names
 from .cue import Cue
 from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
 from .formerlatter import is_paired, paired
@@ -132,9 +133,13 @@ def named_beside(referents: Referents, cue: Cue) -> set[str]:
     said". Not a name in apposition ("the doctor, Mr. Losberne, said"). (Not for a pronoun:
     "he said, seeing Mr. Henfrey's hesitation" then fell on "Teddy Henfrey", the same man
     under another form, and The Invisible Man lost a speaker; a pronoun's clause excludes
-    only the one it is spoken to: "turning to Paul, he said", "she said to Jane".)"""
-    if cue.kind == "pronoun":  # "turning to Paul, he said": only the one spoken to
-        return addressed(referents.text, *cue.clause, referents.people)
+    the one it is spoken to, "turning to Paul, he said", "she said to Jane", and a name the
+    pronoun governs, after it: "he said, handing Mr. Bumble's glass",
+    :mod:`~sourcecheck.extract.commanded`.)"""
+    if cue.kind == "pronoun":
+        text, people = referents.text, referents.people
+        spoken_to = addressed(text, *cue.clause, people)
+        return spoken_to | governed_names(text, cue, people, referents.inside_quote)
     if cue.kind != "description":
         return set()
     lo = cue.clause[0]

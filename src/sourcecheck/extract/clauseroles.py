@@ -6,6 +6,8 @@ three minutes in her room, her mother followed her": her mother, though "she" co
 
 from __future__ import annotations
 
+import re
+
 _PAST = frozenset(
     "came went gave took made said rose sat stood ran spoke began saw met left found got "
     "put brought thought felt knew told kept held led".split()
@@ -41,3 +43,83 @@ def main_subject(text: str, at: int, words: str) -> bool:
         return False
     verb = after[0].rstrip(",.;")
     return verb.islower() and (verb.endswith("ed") or verb in _PAST)
+
+
+_FRONTING = frozenset(
+    "when whenever while whilst as after before since until till though although if once "
+    "on upon in at with without by from for during having being".split()
+)
+"""Words that open a fronted adverbial phrase or clause ("When Mr. Bumble had examined the
+coins, he went on", "on Mrs. Bennet's leaving them, she could not help saying")."""
+_NOT_PARTICIPLES = frozenset("nothing something anything everything thing king".split())
+_LEADING = re.compile(r"[\s\"“”'‘’(\-—–]*(?:(?:and|but|then|so|yet|now|or)\b[\s,]*)*", re.I)
+_PRONOUN_SUBJECT = {
+    "M": re.compile(r",\s*(?:[a-z]+ly,?\s+)?(he)\s+[a-z]"),
+    "F": re.compile(r",\s*(?:[a-z]+ly,?\s+)?(she)\s+[a-z]"),
+}
+MAX_FRONTED = 240
+"""The longest fronted phrase read as one (in characters): longer, it is narration of its own."""
+
+
+def fronted_subject(text: str, start: int, end: int, gender: str) -> int:
+    """Where the main clause of ``text[start:end]`` starts when the clause opens with a
+    fronted phrase and a comma and its subject is the pronoun of ``gender`` ("When alone with
+    Elizabeth afterwards, she spoke": the offset of "she"), else ``start``. A person the
+    fronted phrase names other than as its clause's subject (:func:`subordinate_subject`) is
+    not who the pronoun is: a writer who meant them would have left them out of it ("When
+    alone with her afterwards, Mrs. Gardiner spoke"; "on Mrs. Bennet's leaving them together,
+    she could not help saying": Jane, of the clause before). The subject of a fronted clause
+    may well be ("When Mrs. Bennet was told of this, she did not express ...").
+
+    >>> t = "He went out. When Mr. Bumble had counted the coins, he went on:"
+    >>> at = fronted_subject(t, 13, len(t), "M"); t[at:at + 7]
+    'he went'
+    >>> fronted_subject(t, 0, 12, "M"), fronted_subject("Emma came in, and she said", 0, 26, "F")
+    (0, 0)
+    """
+    lead = _LEADING.match(text, start, end)
+    opening = lead.end() if lead is not None else start
+    first = re.match(r"[A-Za-z]+", text[opening:end])
+    if first is None:
+        return start
+    word = first.group().lower()
+    participle = word.endswith("ing") and word not in _NOT_PARTICIPLES
+    if word not in _FRONTING and not participle:
+        return start
+    subject = _PRONOUN_SUBJECT[gender].search(text, opening, min(end, opening + MAX_FRONTED))
+    if subject is None or ";" in text[opening : subject.start()]:
+        return start
+    return subject.start(1)
+
+
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:when|whenever|while|whilst|as|after|before|since|until|till|though|although|if|"
+    r"once)\s+(?:(?:at last|at length|then|again|now|soon)\s+)?"
+    r"(?:(?:[A-Z][\w.’']*\s+)+and\s+)?$",
+    re.I,
+)
+
+
+_PASSIVE_AGENT = re.compile(r"[a-z](?:ed|en)\s+by\s+$")
+"""A passive's agent, its subject in meaning ("as nothing was discerned by Mr. Knightley")."""
+_OWNER = re.compile(r"[^’'\s]+(?:\s+[^’'\s]+)*[’']s\b")
+_GERUND = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def subordinate_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the subject of a subordinate clause ("when
+    at last Kitty did", "as Jane and Elizabeth were walking", "as it was seen by Kitty"),
+    not its object or an owner
+    ("when alone with Elizabeth", "on Mrs. Bennet's leaving"). An owner of a thing is kept
+    ("a suspicion entering Emma's brain, she said": Emma), not of an act ("on Emma's turning
+    her head, she added": someone else).
+
+    >>> t = "When at last Kitty did, on Kitty's leaving, entering Kitty's brain"
+    >>> [subordinate_subject(t, m.start(), m.end()) for m in re.finditer("Kitty", t)]
+    [True, False, True]
+    """
+    owner = _OWNER.match(text, start, end + 2)  # ("Emma's" with its 's or without)
+    if owner is not None:
+        return _GERUND.match(text, owner.end()) is None
+    before = max(0, start - 60)
+    return any(p.search(text, before, start) for p in (_SUBORDINATE_SUBJECT, _PASSIVE_AGENT))

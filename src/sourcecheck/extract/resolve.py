@@ -43,7 +43,7 @@ from .addressees import addressee, answering
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
-from .clauseroles import main_subject, participle_object
+from .clauseroles import fronted_subject, main_subject, participle_object, subordinate_subject
 from .described import clause_description, described_subject
 from .descriptions import (
     description_gender,
@@ -309,11 +309,14 @@ class Referents:
         clause opens with the pronoun ("..., of getting Harriet into the house, made her find
         ... She then broke the lace"): a participle's object ("getting Harriet") is not who
         the narration goes on about."""
+        fronted = fronted_subject(self.text, start, end, gender)  # ("With Emma, she said")
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
         for m in names_in(self.text, start, end, self.people):
-            if goes_on and participle_object(self.text, m.start()):
+            if (goes_on and participle_object(self.text, m.start())) or (
+                m.start() < fronted and not subordinate_subject(self.text, m.start(), m.end())
+            ):
                 continue
             if m.start() >= stop and not main_subject(self.text, m.start(), m.group()):
                 continue  # (but "before she had gone far, Mrs. Lane followed her")
