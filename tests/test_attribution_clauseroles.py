@@ -66,3 +66,18 @@ def test_he_is_not_the_man_his_own_clause_names_after_him() -> None:
     # Mr. Bumble is the subject of the sentence before, but "he said, handing Mr. Bumble's
     # tumbler" cannot be Mr. Bumble handing his own: the pronoun governs its clause.
     assert speaker_of(extract_claims(text), "Fill this glass") == "Mr. Monks"
+
+
+# -- a clause without a subject of its own goes on with the one before -----------------------
+
+
+def test_a_clause_after_a_semicolon_without_a_subject_goes_on_with_the_one_before() -> None:
+    text = (
+        "Mrs. Cole talked of her new pianoforte for a long while, and Mr. Grey listened.\n\n"
+        "Miss Hale made a polite answer; and finding that nothing more was to be learned "
+        "from any remark of Mrs. Cole's, turned to Mr. Grey.\n\n"
+        "“Why do you smile?” said she."
+    )
+    # "and finding ..., turned to Mr. Grey" has no subject: Miss Hale's, not a clause about
+    # Mrs. Cole (the only woman it names).
+    assert speaker_of(extract_claims(text), "Why do you smile") == "Miss Hale"

@@ -1,7 +1,10 @@
 """Where a person's mention stands in its clause, for :mod:`~sourcecheck.extract.resolve`:
 a participle's object ("getting Harriet into the house": not who the narration goes on
 about), or the subject of a main clause after a fronted subordinate one ("before she had been
-three minutes in her room, her mother followed her": her mother, though "she" comes first).
+three minutes in her room, her mother followed her": her mother, though "she" comes first),
+a name in a phrase fronted before a pronoun subject ("When alone with Elizabeth, she said":
+not Elizabeth), and the clauses of a sentence (a semicolon before "and turned to her" leaves
+the subject before it in the same clause).
 """
 
 from __future__ import annotations
@@ -123,3 +126,40 @@ def subordinate_subject(text: str, start: int, end: int) -> bool:
         return _GERUND.match(text, owner.end()) is None
     before = max(0, start - 60)
     return any(p.search(text, before, start) for p in (_SUBORDINATE_SUBJECT, _PASSIVE_AGENT))
+
+
+_SUBJECTLESS = re.compile(r"\s*(?:--|—)?\s*(?:and|but|or|yet)\s+(?:then\s+|,\s*)?([a-z]+)\b")
+_FINITE = frozenset("was were had could would did should might".split())
+
+
+def continues_subject(text: str, at: int) -> bool:
+    """Whether the clause at ``at`` (after a semicolon) has no subject of its own and goes on
+    with the one before ("Miss Hale bowed; and finding nothing more to be learned of Mrs.
+    Cole's, turned to Frank": Miss Hale's clause, not one about Mrs. Cole).
+
+    >>> t = "Anne bowed; and finding nothing, turned away; and Kitty laughed; but was silent"
+    >>> [continues_subject(t, m.end()) for m in re.finditer(";", t)]
+    [True, False, True]
+    """
+    m = _SUBJECTLESS.match(text, at)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.endswith(("ed", "ing")) or word in _PAST or word in _FINITE
+
+
+def named_in_fronted(text: str, start: int, end: int, gender: str, name: re.Match[str]) -> bool:
+    """Whether the ``name`` of the clause ``text[start:end]`` stands in a phrase fronted
+    before its pronoun subject of ``gender`` (:func:`fronted_subject`), other than as that
+    phrase's subject (:func:`subordinate_subject`): not who the pronoun is."""
+    if name.start() >= fronted_subject(text, start, end, gender):
+        return False
+    return not subordinate_subject(text, name.start(), name.end())
+
+
+def clause_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of the sentence ``text[start:end]`` start and end: at its
+    semicolons, except before a clause that goes on with the subject before it
+    (:func:`continues_subject`)."""
+    semis = (start + m.end() for m in re.finditer(";", text[start:end]))
+    return [start, *(c for c in semis if not continues_subject(text, c)), end]

@@ -43,7 +43,7 @@ from .addressees import addressee, answering
 from .association import MIN_LIFT, Associations
 from .attribution import PREPOSITIONS, phrase_mentions
 from .bindings import Bindings
-from .clauseroles import fronted_subject, main_subject, participle_object, subordinate_subject
+from .clauseroles import clause_cuts, main_subject, named_in_fronted, participle_object
 from .described import clause_description, described_subject
 from .descriptions import (
     description_gender,
@@ -283,7 +283,7 @@ class Referents:
             i -= 1  # the “policy of Lenin-Trotsky,” quite reasonably ...: narration goes on
         goes_on = False  # past a clause about "she": her antecedent is a subject, not an object
         for start, end in reversed(sentence_spans(self.text, floor, offset)[-MAX_SENTENCES:]):
-            cuts = [start, *(start + m.end() for m in re.finditer(";", self.text[start:end])), end]
+            cuts = clause_cuts(self.text, start, end)  # (not before "; and turned to her")
             for lo, hi in reversed(list(pairwise(cuts))):
                 first = self._first_of_gender(lo, hi, gender, offset, turns, exclude, goes_on)
                 if first is not None:
@@ -309,14 +309,12 @@ class Referents:
         clause opens with the pronoun ("..., of getting Harriet into the house, made her find
         ... She then broke the lace"): a participle's object ("getting Harriet") is not who
         the narration goes on about."""
-        fronted = fronted_subject(self.text, start, end, gender)  # ("With Emma, she said")
         pronoun = _SUBJECT_PRONOUNS[gender].search(self.text, start, end)
         stop = pronoun.start() if pronoun is not None else end
         found: tuple[int, Person] | None = None
         for m in names_in(self.text, start, end, self.people):
-            if (goes_on and participle_object(self.text, m.start())) or (
-                m.start() < fronted and not subordinate_subject(self.text, m.start(), m.end())
-            ):
+            fronted = named_in_fronted(self.text, start, end, gender, m)  # ("With Emma, she")
+            if fronted or (goes_on and participle_object(self.text, m.start())):
                 continue
             if m.start() >= stop and not main_subject(self.text, m.start(), m.group()):
                 continue  # (but "before she had gone far, Mrs. Lane followed her")
