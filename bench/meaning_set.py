@@ -14,7 +14,8 @@ made by reading both sides, without the model under test deciding anything:
   December 1917 (``czernin-de-ours.txt``);
 - *paraphrase*, *meaning_changed* (the flag expected), *distorted* (a real passage with an
   uncheckable detail changed: not_found or reworded there are both acceptable),
-  *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``;
+  *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``, and
+  ``meaning-reach56.yaml`` (task reach56: appended after the others, so that no case moves);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -253,6 +254,7 @@ def main() -> None:
         + written()
         + written("meaning-flags55.yaml")
         + absent_elsewhere(rng)
+        + written("meaning-reach56.yaml")  # task reach56: after the rest, so no case moves
     )
     out = DATA / "meaning.yaml"
     out.write_text(
