@@ -45,6 +45,7 @@ from .candidates import (
     window_scores,
     windows_to_embed,
 )
+from .cognates import with_cognates
 from .contenders import dated_choice
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread
@@ -80,6 +81,7 @@ from .passages import (
 from .persons import with_people
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .quote import ParsedQuote, parse_quote
+from .quoted import with_quoted
 from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
@@ -332,6 +334,7 @@ def rank_passages(
                                               quote.readings, embedder)  # fmt: skip
         if joined:  # a clause too short for the quote: joined past what interrupts it
             passages = sorted(passages[1:] + joined, key=lambda p: -p.similarity)
+    passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
     passages = without_headings(text, text_language, passages, quote.readings, embedder)
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
 
@@ -398,6 +401,8 @@ def weigh(
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
         alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
+        alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
+                                  names=(*quote.anchors.names, *anchors.names))  # fmt: skip
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)

@@ -1,0 +1,64 @@
+"""Task reach56: a speech quoted inside the sentence that attributes it is compared without its
+marks and its tag (matching/quoted.py), and words two languages share are counterparts across
+scripts (matching/cognates.py). Passages written for these tests."""
+
+from __future__ import annotations
+
+from sourcecheck.matching.cognates import cognate, with_cognates
+from sourcecheck.matching.meaning import REWORDED, match_meaning
+from sourcecheck.matching.quoted import quotations_in
+from sourcecheck.matching.wordpairs import Alignment, WordPair
+
+PROTOKOLL = (
+    "Protokoll einer Gemeinderatssitzung (für diesen Test geschrieben).\n\n"
+    "Der Bürgermeister eröffnete die Sitzung um sieben Uhr und las den Bericht über die "
+    "Brücke vor. Die Räte stritten lange über die Kosten der neuen Schule.\n\n"
+    "„Wir können die Steuern in diesem Jahr nicht noch einmal erhöhen, die Bürger sind schon "
+    "wütend genug“, sagte der Kämmerer zum Bürgermeister, der ihm schweigend zuhörte und "
+    "dabei aus dem Fenster sah.\n\n"
+    "Danach wurde über den Hafen abgestimmt. Sieben Räte stimmten dafür, zwei dagegen.\n\n"
+    "Am Ende des Abends dankte der Bürgermeister allen Anwesenden und schloss die Sitzung."
+)
+SPEECH = "We cannot raise the taxes once more this year: the citizens are angry enough already."
+
+
+def test_the_quoted_words_of_a_sentence_are_the_passage():
+    r = match_meaning(SPEECH, PROTOKOLL, language="en", text_language="de")
+    assert r.status == REWORDED, r.reason
+    found = r.span.slice(PROTOKOLL)
+    # the quotation between its marks, without "sagte der Kämmerer zum Bürgermeister..."
+    assert found.startswith("Wir können die Steuern") and found.endswith("wütend genug"), found
+
+
+def test_quotations_are_found_between_each_languages_marks():
+    t = "Er rief: „Das ist nicht wahr“ und ging. Sie schrieb «мы не уйдём» und “we stay here”."
+    assert [t[s:e] for s, e in quotations_in(t, 0, len(t))] == [
+        "Das ist nicht wahr", "мы не уйдём", "we stay here",
+    ]  # fmt: skip
+    # a term in marks is no speech; a range of the text: only what lies inside it
+    t = "Die Zeitung „Vorwärts“ schrieb: „Der Krieg ist aus“."
+    assert [t[s:e] for s, e in quotations_in(t, 0, len(t))] == ["Der Krieg ist aus"]
+    assert quotations_in(t, 0, 30) == []
+
+
+def test_cognates_across_scripts_and_false_friends():
+    assert cognate("revolution", "революции") and cognate("Delegation", "делегацию")
+    assert cognate("telegram", "Telegramm") and cognate("proletariat", "пролетариата")
+    assert not cognate("become", "bekommen") and not cognate("later", "Laterne")
+    assert not cognate("army", "Armee")  # too short a key to be sure: left to the vectors
+
+
+def test_a_cognate_is_paired_and_a_weak_cognate_pair_raised_but_names_are_not():
+    quote = "the delegation sent a telegram to Petersburg"
+    passage = "делегация отправила телеграмму в Петербург"
+    weak = WordPair("telegram", quote.index("telegram"), "телеграмму",
+                    passage.index("телеграмму"), 0.65)  # fmt: skip
+    a = with_cognates(Alignment(4, (weak,)), quote, "en", passage, "ru", names=["Petersburg"])
+    pairs = {p.quote: (p.passage, p.similarity) for p in a.pairs}
+    assert pairs["telegram"] == ("телеграмму", 0.9)  # raised: the same word
+    assert pairs["delegation"] == ("делегация", 0.9)  # made: neither had a counterpart
+    assert "Petersburg" not in pairs  # a name is compared as a name, not as a word
+    assert a.rendered[0][quote.index("delegation")] is True
+    # in one language nothing changes: stems pair the same words there
+    same = Alignment(2, ())
+    assert with_cognates(same, quote, "en", "the delegations", "en") is same
