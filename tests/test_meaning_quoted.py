@@ -1,12 +1,16 @@
 """Task reach56: a speech quoted inside the sentence that attributes it is compared without its
 marks and its tag (matching/quoted.py), and words two languages share are counterparts across
-scripts (matching/cognates.py). Passages written for these tests."""
+scripts (matching/cognates.py); a passage that stands out clearly is not rejected for few
+word pairs (matching/verdict.py ``CLEAR_SCORE``). Passages written for these tests."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from sourcecheck.matching.cognates import cognate, with_cognates
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.quoted import quotations_in
+from sourcecheck.matching.verdict import CLEAR_SCORE, Signals, judge
 from sourcecheck.matching.wordpairs import Alignment, WordPair
 
 PROTOKOLL = (
@@ -62,3 +66,23 @@ def test_a_cognate_is_paired_and_a_weak_cognate_pair_raised_but_names_are_not():
     # in one language nothing changes: stems pair the same words there
     same = Alignment(2, ())
     assert with_cognates(same, quote, "en", "the delegations", "en") is same
+
+
+def test_a_passage_that_stands_out_clearly_needs_no_strong_pair_nor_three_counterparts():
+    # few counterparts at a passage barely above the text's others: a chance (kafka-en-21, +1.0)
+    chance = Signals(0.728, 0.141, 0.4, cross=True, content_words=5, counterparts=2, names=1,
+                     strong=0)  # fmt: skip
+    assert 0 <= chance.score < CLEAR_SCORE
+    assert "paired under" in (judge(chance, short=False, missing_stems=[]) or "")
+    # "The Russians will not sign." at „Die Russen werden nicht unterschreiben“: far above
+    # the text's other passages, its verb not the nearest of its counterpart's words
+    clear = replace(chance, similarity=0.70, margin=0.25, coverage=0.5, content_words=2,
+                    counterparts=1)  # fmt: skip
+    assert clear.score >= CLEAR_SCORE
+    assert judge(clear, short=False, missing_stems=[]) is None
+    # in one language: two counterparts are too few under the clear score, not above it
+    few = Signals(0.737, 0.137, 0.5, cross=False, content_words=4, counterparts=2)  # invented-30
+    assert 0 <= few.score < CLEAR_SCORE
+    assert "at least 3 needed" in (judge(few, short=False, missing_stems=[], minimum=3) or "")
+    clear_few = replace(few, similarity=0.77, margin=0.32)  # prince-free-20: +2.4
+    assert judge(clear_few, short=False, missing_stems=[], minimum=3) is None
