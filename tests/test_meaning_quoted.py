@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from sourcecheck.matching.cognates import cognate, with_cognates
 from sourcecheck.matching.meaning import REWORDED, match_meaning
-from sourcecheck.matching.quoted import quotations_in
+from sourcecheck.matching.quoted import unmarked
 from sourcecheck.matching.verdict import CLEAR_SCORE, Signals, judge
 from sourcecheck.matching.wordpairs import Alignment, WordPair
 
@@ -30,19 +30,17 @@ def test_the_quoted_words_of_a_sentence_are_the_passage():
     r = match_meaning(SPEECH, PROTOKOLL, language="en", text_language="de")
     assert r.status == REWORDED, r.reason
     found = r.span.slice(PROTOKOLL)
-    # the quotation between its marks, without "sagte der Kämmerer zum Bürgermeister..."
-    assert found.startswith("Wir können die Steuern") and found.endswith("wütend genug"), found
+    # the quotation with its marks, without "sagte der Kämmerer zum Bürgermeister..."
+    assert found.startswith("„Wir können die Steuern") and found.endswith("wütend genug“"), found
+    assert "Kämmerer" not in found
+    # compared without its marks, as a sentence (not a clause): far above the other passages
+    assert r.signals is not None and not r.signals.clause and r.signals.margin > 0.1
 
 
-def test_quotations_are_found_between_each_languages_marks():
-    t = "Er rief: „Das ist nicht wahr“ und ging. Sie schrieb «мы не уйдём» und “we stay here”."
-    assert [t[s:e] for s, e in quotations_in(t, 0, len(t))] == [
-        "Das ist nicht wahr", "мы не уйдём", "we stay here",
-    ]  # fmt: skip
-    # a term in marks is no speech; a range of the text: only what lies inside it
-    t = "Die Zeitung „Vorwärts“ schrieb: „Der Krieg ist aus“."
-    assert [t[s:e] for s, e in quotations_in(t, 0, len(t))] == ["Der Krieg ist aus"]
-    assert quotations_in(t, 0, 30) == []
+def test_a_quotation_is_compared_without_its_marks():
+    assert unmarked("«Мы не подпишем этот мир».") == "Мы не подпишем этот мир."
+    assert unmarked("„Der Krieg ist aus“, sagte er") == "Der Krieg ist aus“, sagte er"  # inside
+    assert unmarked("»Ich gehe nicht!«") == "Ich gehe nicht!"
 
 
 def test_cognates_across_scripts_and_false_friends():

@@ -58,7 +58,7 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> speech_pieces(t, 0, len(t))
     []
     """
-    quoted = [q for q in _quotations(text, start, end) if _words(text, *q) >= SPEECH_WORDS]
+    quoted = quotations(text, start, end)
     cuts = {start, end}
     for a, b in quoted:
         cuts |= {a, b}
@@ -72,6 +72,17 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [strip_span(text, a, b) for a, b in itertools.pairwise(ordered)]
     pieces = [(a, b) for a, b in pieces if _words(text, a, b)]
     return pieces if len(pieces) > 1 else []
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of ``text[start:end]`` (a sentence) of at least :data:`SPEECH_WORDS`
+    words, their marks included (and the sentence mark right after a closing one).
+
+    >>> t = "„Die Russen werden nicht unterschreiben“, sagte Graf Czernin."
+    >>> [t[s:e] for s, e in quotations(t, 0, len(t))]
+    ['„Die Russen werden nicht unterschreiben“,']
+    """
+    return [q for q in _quotations(text, start, end) if _words(text, *q) >= SPEECH_WORDS]
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
