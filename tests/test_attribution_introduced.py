@@ -104,3 +104,46 @@ def test_she_goes_back_past_a_sentence_that_opens_with_she() -> None:
         "“It is a cold night,” she said.\n"
     )
     assert speaker_of(extract_claims(text), "It is a cold") == "the old nurse"
+
+
+INN = (
+    "Hawkins and Dick walked along the road until they reached the inn at the crossing.\n\n"
+    "“We shall rest here,” said Hawkins, pushing the door open.\n\n"
+    "Inside, by the fire, sat a lame old man with a pipe in his hand.\n\n"
+    "“Cold night for walking,” said the man, looking up.\n\n"
+    "“It is,” replied Hawkins.\n\n"
+    "“Going far?” asked the man.\n"
+)
+
+
+def test_the_man_after_a_newcomer_told_apart_is_that_newcomer() -> None:
+    # The narration has just introduced "a lame old man": "said the man" is he, named as
+    # the text tells him apart, not Dick, the one man of the scene who has not spoken.
+    claims = extract_claims(INN)
+    assert speaker_of(claims, "Cold night") == "the lame old man"
+    # the same description later in the scene is still the newcomer
+    assert speaker_of(claims, "Going far") == "the lame old man"
+
+
+def test_a_bare_introduction_or_a_relative_clause_names_no_newcomer() -> None:
+    # "a man" tells nobody apart (the conversation may say who); "the man who held the
+    # lantern" is told apart by its own clause: neither is resolved as the newcomer.
+    bare = INN.replace("a lame old man with a pipe", "a man with a pipe")
+    said = next(c for c in extract_claims(bare) if c.quote.startswith("Cold night"))
+    assert "of the narration" not in (said.notes or "")
+    other = INN.replace("said the man, looking up", "said the man who held the lantern")
+    said = next(c for c in extract_claims(other) if c.quote.startswith("Cold night"))
+    assert "of the narration" not in (said.notes or "")
+
+
+def test_a_description_saying_more_than_its_noun_stays_as_written() -> None:
+    # "the fat gentleman" after "a fat gentleman jumped out": that newcomer, not Mr. Giles,
+    # who had just spoken and whom the narration names in the same sentence.
+    text = (
+        "“Brittles is slow,” said Mrs. Maylie.\n\n"
+        "“He is, ma'am,” replied Mr. Giles.\n\n"
+        "A gig drove up, out of which there jumped a fat gentleman, who ran into the room "
+        "and nearly overturned Mr. Giles.\n\n"
+        "“I never heard of such a thing!” exclaimed the fat gentleman.\n"
+    )
+    assert speaker_of(extract_claims(text), "I never heard") == "the fat gentleman"

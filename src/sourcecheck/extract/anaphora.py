@@ -16,13 +16,20 @@ from .addressees import addressed, addressee
 from .alternation import CALLED
 from .commanded import governed_names
 from .cue import Cue
-from .descriptions import KIN_TITLES, capitalized_tail, description_gender, is_group, is_trade
+from .descriptions import (
+    KIN_TITLES,
+    capitalized_tail,
+    description_gender,
+    description_key,
+    is_group,
+    is_trade,
+)
 from .formerlatter import is_paired, paired
 from .gender import verb_after_gender
-from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as
+from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as, newcomer
 from .kin import titled_kin
 from .people import NAME_RE, People, Person
-from .resolve import Referents, Turn
+from .resolve import REUSE_CHARS, Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS
 from .titles import is_organisation
 from .verbs import GERMAN_VERBS
@@ -92,6 +99,10 @@ def resolve_cue(
         new = introduced_as(referents.text, written, cue.start, floor, referents.inside_quote)
         if new is not None:
             return written, 0.75, f" ({written}: {new} of the narration)"
+    else:  # "a stout man came ... said the man": the stout man, not who spoke before
+        found = _newcomer(referents, cue, written)
+        if found is not None:
+            return found[0], 0.75, f" ({written}: {found[1]} of the narration)"
     person = referents.description(words, at, turns=turns, exclude=exclude, answered=answered)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
@@ -100,6 +111,27 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def _newcomer(referents: Referents, cue: Cue, written: str) -> tuple[str, str] | None:
+    """The newcomer a person noun's description names (:func:`~.introductions.newcomer`)
+    and their introduction; the same description later in the scene (within
+    :data:`~.resolve.REUSE_CHARS`) names them still. Not a description a relative clause
+    tells apart ("the man who had Oliver in charge": someone else; not ", who seemed tipsy")."""
+    if not written.startswith("the ") or _RELATIVE.match(referents.text, cue.end):
+        return None
+    key = description_key(written)
+    floor = referents.paragraph_floor(cue.start, INTRODUCTION_PARAGRAPHS)
+    found = newcomer(referents.text, written, cue.start, floor, referents.inside_quote)
+    if found is not None:
+        referents.newcomers[key] = (cue.start, *found)
+        return found
+    at, speaker, intro = referents.newcomers.get(key, (-REUSE_CHARS, "", ""))
+    return (speaker, intro) if cue.start - at < REUSE_CHARS else None
+
+
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that)\b")
+"""A restrictive relative clause right after the description (no comma before it)."""
 
 
 def _pronoun(

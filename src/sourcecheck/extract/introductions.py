@@ -9,7 +9,9 @@ man"): those describe someone already there. :func:`~sourcecheck.extract.anaphor
 asks it for a trade or a rank ("the prince", "the doctor"), whom the text otherwise resolves
 by the persons named around that noun anywhere; a person noun ("the man", "the gentleman")
 is left to the conversation, which often tells who (measured: the six PDNC novels lose two
-speakers when "the man" after "a man" stands as written).
+speakers when "the man" after "a man" stands as written), unless the narration told the
+newcomer apart by more than the noun (:func:`newcomer`: "here they met a stout man with a
+bunch of keys. ... said the man": the stout man, not whoever spoke before).
 """
 
 from __future__ import annotations
@@ -62,3 +64,33 @@ def introduced_as(
         return None
     found = " ".join(found.split())
     return found[0].lower() + found[1:]
+
+
+def newcomer(
+    text: str,
+    words: str,
+    start: int,
+    floor: int,
+    inside_quote: Callable[[int], bool],
+) -> tuple[str, str] | None:
+    """The speaker a person noun's description at ``start`` names when the narration since
+    ``floor`` has just introduced someone new by more than that noun ("a stout man", "a
+    little hump-backed man": an adjective, a trade), and the introduction: "the stout man"
+    for "the man" (how the text tells them apart), the description as written when it says
+    more than its noun ("the hump-backed man"). None for a bare introduction ("a man": the
+    conversation often says who).
+
+    >>> t = "They met a stout man with keys. “What now?” said the man"
+    >>> newcomer(t, "the man", t.rindex("the man"), 0, lambda at: False)
+    ('the stout man', 'a stout man')
+    >>> t = "They met a man with keys. “What now?” said the man"
+    >>> newcomer(t, "the man", t.rindex("the man"), 0, lambda at: False) is None
+    True
+    """
+    intro = introduced_as(text, words, start, floor, inside_quote)
+    if intro is None or len(intro.split()) < 3:  # "a man", "another man"
+        return None
+    if len(description_key(words).split()) > 1:
+        return words[0].lower() + words[1:], intro
+    described = intro.split()[1:]
+    return " ".join(["the", *described]), intro

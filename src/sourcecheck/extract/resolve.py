@@ -115,6 +115,7 @@ class Referents:
         self.titles = TitleHolders(text, people)
         self._resolved: dict[str, tuple[int, Person]] = {}  # each description's last referent
         self._described: dict[str, tuple[int, Person]] = {}  # ... and its last use
+        self.newcomers: dict[str, tuple[int, str, str]] = {}  # a description's unnamed one
         self.main: dict[str, Person | None] = {}  # the text's main person of each gender
         self.shown: dict[int, str] = {}  # by id: the gender a pronoun given them showed
         self.shown_names: dict[str, str] = {}  # ... and by name, those the people do not know
