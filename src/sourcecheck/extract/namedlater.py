@@ -4,7 +4,9 @@ my love,” replied Mr. Brownlow"). Unlike a pronoun (:mod:`~sourcecheck.extract
 description may introduce someone the text names only afterwards.
 
 Read once every quotation has a speaker: the quotations whose speaker is a description as
-written ("the gentleman": resolved to nobody), grouped by description within a chapter, take
+written ("the gentleman": resolved to nobody; or an indefinite one, "cried a gruff voice
+within": someone new as much, 4 more right of 11 changed on the four development PDNC
+novels, shown at 0.4), grouped by description within a chapter, take
 the first person who speaks by name after the last of them in that chapter, when of the
 description's gender, not named in the chapter before the first of them, and not speaking by
 name among them (then the description is someone else).
@@ -85,9 +87,10 @@ def _genders(key: str, described: Sequence[Said]) -> set[str]:
 
 
 def _as_written(said: Said, people: People) -> bool:
-    """Whether a quotation's speaker is a definite description resolved to nobody."""
+    """Whether a quotation's speaker is a description resolved to nobody ("the gentleman",
+    "a voice")."""
     speaker = said.speaker or ""
-    if not speaker.startswith("the ") or is_group(speaker) or is_trade(speaker):
+    if not speaker.startswith(("the ", "a ", "an ")) or is_group(speaker) or is_trade(speaker):
         return False  # "the turnkey", "the officer": someone of that trade, often never named
     if _QUALIFIED.search(speaker):
         return False  # "the gentleman in the white waistcoat": the text's name for him
