@@ -50,10 +50,11 @@ RU, CZ_DE, CZ_RU = "kafka-ru-ours.txt", "czernin-de-ours.txt", "czernin-ru-ours.
 MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
 CHRONICLE = {f"chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 HARBOUR = {f"harbour-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
+VILLAGE = {f"village-{lang}-ours.txt": lang for lang in ("en", "ru")}
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
-            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR}  # fmt: skip
+            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -253,6 +254,7 @@ def main() -> None:
         + czernin(pairs["czernin"])
         + written()
         + written("meaning-flags55.yaml")
+        + written("meaning-morph61.yaml")
         + absent_elsewhere(rng)
         + written("meaning-reach56.yaml")  # task reach56: after the rest, so no case moves
     )

@@ -29,9 +29,12 @@ def _crossed(russian: str, english: str = GARDEN) -> str | None:
     return crossed_cases(russian, "ru", english, "en", _pairs(russian, english, words))
 
 
-def test_russian_endings_mark_who_acts() -> None:
+def test_russian_cases_mark_who_acts() -> None:
     assert marked(["садовников"]) == "undergoes" and marked(["садовники"]) == "acts"
-    assert marked(["кухарка"]) is None  # a feminine nominative or a masculine accusative
+    # "-а": a feminine nominative, a masculine animate accusative; the dictionary tells
+    assert marked(["кухарка"]) == "acts" and marked(["садовника"]) == "undergoes"
+    # "повара" is the cooks (nominative) or the cook's (accusative): not read
+    assert marked(["повара"]) is None
 
 
 def test_a_russian_clause_with_the_roles_the_other_way_round_is_flagged() -> None:
@@ -91,3 +94,25 @@ def test_the_russian_clause_with_the_verb_says_the_relation() -> None:
     true = "Кухарки обучили садовников, и садовники хвалили кухарок."
     words = {"cooks": "Кухарки", "gardeners": "садовников", **verbs}
     assert crossed_cases(english, "en", true, "ru", _pairs(english, true, words)) is None
+
+
+def test_two_nouns_in_a_are_read_by_the_dictionary() -> None:
+    # "кухарка" (a feminine nominative) and "садовника" (a masculine animate accusative) both
+    # end in "-а": endings could not tell who praised whom, the dictionary can
+    english = "The gardener praised the cook in the kitchen."
+    for russian, flagged in (
+        ("Кухарка похвалила садовника на кухне.", True),
+        ("Садовника на кухне похвалила кухарка.", True),
+        ("Садовник похвалил кухарку на кухне.", False),
+    ):
+        words = {"gardener": "садовник", "cook": "кухар"}
+        words = {e: next(w.strip(".") for w in russian.split() if w.lower().startswith(r))
+                 for e, r in words.items()}  # fmt: skip
+        found = crossed_cases(english, "en", russian, "ru", _pairs(english, russian, words))
+        assert (found is not None) is flagged, russian
+    # an object qualified by a genitive ("начальника кухни"): the genitive marks no role
+    english = "The head of the kitchen warned the gardeners."
+    russian = "Садовники предупредили начальника кухни."
+    words = {"head": "начальника", "kitchen": "кухни", "gardeners": "Садовники"}
+    found = crossed_cases(english, "en", russian, "ru", _pairs(english, russian, words))
+    assert found is not None and "act on “gardeners”" in found

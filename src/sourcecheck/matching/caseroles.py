@@ -7,57 +7,52 @@ Russian has no articles and a free order ("Почтальона укусила �
 the newspaper" was ``reworded`` with every word paired and no flag. Here the other side's
 relation (:func:`.reversal.relations`) is carried over by the word pairs, and the Russian
 counterparts of its doer and undergoer, in one clause and neither after a preposition, are
-read by their case endings where these are unambiguous: the accusative (and the animate
-accusative, which is the genitive) of "газету", "инженеров", "портовых рабочих", the
-nominative of "мэр", "капитаны", "рабочие". When the Russian counterpart of the doer is
-marked as an object and the undergoer's as a subject, the Russian clause has the roles the
-other way round; one marked alone is not enough: "-у"/"-ю" is also a dative, which is the
-subject of "Грегору пришлось ..." ("Gregor had to ..."), and a phrase read into a doer may
-hold its verb.
+read by their cases (:mod:`.morph_ru`: a morphological dictionary) where these are
+unambiguous: the accusative (and the animate accusative, which is the genitive) of "газету",
+"инженеров", "почтальона", the nominative of "мэр", "капитаны", "собака". When the Russian
+counterpart of the doer is marked as an object and the undergoer's as a subject, the Russian
+clause has the roles the other way round; one marked alone is not enough: a phrase read into
+a doer may hold its verb.
 
-Limits: "-а"/"-я" is both a feminine nominative ("собака") and a masculine accusative
-("почтальона"), so a clause whose two nouns both end so is not read (word order decides
-nothing: either order is usual); nor is a noun whose nominative and accusative are the same
-("мост"); the reading is of endings, not of a dictionary, so an adverb or a short form paired
-as a noun's counterpart may be misread: a Russian clause that agrees with the relation (the
-same people, the same way round) cancels a disagreeing one.
+Limits: a form that is nominative and accusative alike ("мост", "газеты") is not read, nor
+is one that is both a word's nominative plural and its accusative singular ("сторожа"): the
+verb's agreement, which would tell, is not read; word order decides nothing (either order is
+usual). A Russian clause that agrees with the relation (the same people, the same way round)
+cancels a disagreeing one.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 
 from ..normalize import WORD_RE, fold
+from .morph_ru import cases
 from .roles import _PREPOSITIONS, _words
 from .stems import content_stems
-
-_OBJECT = re.compile(r"(?:у|ю|ую|юю|ого|его|ов|ев|ых|их)$")
-"""Endings of a noun or adjective in the accusative (an animate one's is the genitive's)."""
-_SUBJECT = re.compile(r"(?:[бвгдзклмнпрстфхцчшщ]|ы|и|ые|ие|ый|ий)$")
-"""Endings of a masculine nominative singular (no ending) or a nominative plural."""
-_OTHER = re.compile(r"(?:ам|ям|ом|ем|ём|ым|им|ах|ях|ой|ей|ми)$")
-"""Endings of the dative, instrumental and prepositional (which end in a consonant too):
-neither a subject's nor an object's."""
 
 ACTS, UNDERGOES = "acts", "undergoes"
 
 
 def marked(words: Sequence[str]) -> str | None:
-    """The role the endings of a Russian noun phrase's ``words`` (folded) mark: ``ACTS``
-    (nominative), ``UNDERGOES`` (accusative) or None when they are ambiguous or disagree.
+    """The role the cases of a Russian noun phrase's ``words`` (lower case) mark
+    (:func:`.morph_ru.cases`): ``ACTS`` (a nominative), ``UNDERGOES`` (an accusative, and no
+    nominative: an animate one's is the genitive's) or None when they are ambiguous or
+    disagree. A genitive qualifies a noun, it is neither role: a word that can only be one
+    ("порта" in "начальника порта") marks nothing, and one that is a genitive or a
+    nominative ("кухарки") marks a nominative.
 
     >>> marked(["газету"]), marked(["портовых", "рабочих"]), marked(["мэр"])
     ('undergoes', 'undergoes', 'acts')
-    >>> marked(["собака"]), marked(["почтальона"]), marked(["поварам"])
-    (None, None, None)
+    >>> marked(["собака"]), marked(["начальника", "порта"]), marked(["поварам"]), marked(["мост"])
+    ('acts', 'undergoes', None, None)
     """
-    roles = {
-        None if _OTHER.search(w) else UNDERGOES if _OBJECT.search(w) else
-        ACTS if _SUBJECT.search(w) else None
-        for w in words if len(w) > 2
-    }  # fmt: skip
-    roles.discard(None)
+    roles = set()
+    for w in words:
+        found = cases(w) - {"gent"}  # a genitive qualifies ("кухарки": the cook's or cooks)
+        if found == {"nomn"}:
+            roles.add(ACTS)
+        elif "accs" in found and "nomn" not in found:
+            roles.add(UNDERGOES)
     return roles.pop() if len(roles) == 1 else None
 
 
@@ -87,13 +82,17 @@ def russian_order(
     linked = set(content_stems(linked, "ru"))
     prepositions = _words(_PREPOSITIONS, "ru")
     found: dict[bool, set[bool]] = {True: set(), False: set()}  # linked -> readings
-    said = [[fold(m.group()) for m in WORD_RE.finditer(text, a, b)] for a, b in clauses]
-    stems = {w: next(iter(content_stems([w], "ru")), None) for words in said for w in words}
-    verb = any(stems[w] in linked for words in said for w in words)
-    for words in said:
-        bare = [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in prepositions]
-        d = marked([w for w in bare if stems[w] in doers])
-        u = marked([w for w in bare if stems[w] in undergoers])
+    # folded for the stems and prepositions, as written (with "й", "ё") for the dictionary
+    said = [[(fold(m.group()), m.group().lower()) for m in WORD_RE.finditer(text, a, b)]
+            for a, b in clauses]  # fmt: skip
+    stems = {w: next(iter(content_stems([w], "ru")), None) for ws in said for w, _ in ws}
+    verb = any(stems[w] in linked for ws in said for w, _ in ws)
+    for pairs in said:
+        words = [w for w, _ in pairs]
+        free = [p for k, p in enumerate(pairs) if k == 0 or words[k - 1] not in prepositions]
+        d = marked([low for w, low in free if stems[w] in doers])
+        u = marked([low for w, low in free if stems[w] in undergoers])
+        bare = [w for w, _ in free]
         if not any(stems[w] in doers for w in bare) or not any(
             stems[w] in undergoers for w in bare
         ):
