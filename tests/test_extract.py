@@ -435,7 +435,8 @@ def test_cli_merge_after_the_text_was_edited_adds_the_new_quotation(
 ) -> None:
     """A sentence with a new quotation put in before the file's claims: their offsets no
     longer fit, yet the new quotation (now where an old claim's span points) is added, the
-    old claims are not proposed again, and the stale offsets are named."""
+    old claims are not proposed again, and they move with the text (their offsets updated,
+    named as moved)."""
     out = tmp_path / "claims.yaml"
     assert cli("extract", memoir, "-o", out).exit_code == 0
     before = parse_file(out).claims
@@ -444,11 +445,13 @@ def test_cli_merge_after_the_text_was_edited_adds_the_new_quotation(
     merged = cli("extract", memoir, "--merge", out)
     assert merged.exit_code == 0, merged.output
     assert "added 1 claim " in merged.output and "3 already there" in merged.output
-    assert "no longer at its start-end" in merged.stderr
+    assert "3 claims moved, start-end updated" in merged.stderr
     assert all(c.id in merged.stderr for c in before if c.start is not None)
     claims = parse_file(out).claims
     assert claims[-1].quote == "We shall never sign a peace of this kind with them."
     assert [c.quote for c in claims[:3]] == [c.quote for c in before]
+    text = inserted + MEMOIR
+    assert all(text[c.start : c.end] == c.quote for c in claims[:3])
 
 
 def _without_claim(text: str, claim_id: str) -> str:

@@ -33,9 +33,17 @@ def extract_command(
     merge: Annotated[
         Path | None,
         typer.Option(
-            help="Add what is new to this claims file; its claims are never changed or doubled."
+            help="Add what is new to this claims file; its claims are never doubled, and changed "
+            "only to follow an edited text (new offsets; a quote no longer there is marked gone)."
         ),
     ] = None,
+    drop_gone: Annotated[
+        bool,
+        typer.Option(
+            "--drop-gone",
+            help="With --merge: drop the claims whose quote is gone from the text (else marked).",
+        ),
+    ] = False,
     document_id: Annotated[
         str | None,
         typer.Option("--document-id", help="Id of the document (default: from the file name)."),
@@ -60,11 +68,14 @@ def extract_command(
     with cli_errors(interrupted="interrupted: nothing was written"):
         if output is not None and merge is not None:
             raise InputError("give -o/--output or --merge, not both")
+        if drop_gone and merge is None:
+            raise InputError("--drop-gone goes with --merge")
         sources, taken = _known(db)
         try:
             report = extract_file(
                 path, output=output, merge=merge, document_id=document_id, title=title,
                 author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
+                drop_gone=drop_gone,
             )  # fmt: skip
         except OutputExistsError as exc:
             raise InputError(
@@ -106,15 +117,49 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
             f"{where}: added {added} ({counts or 'nothing new'}); "
             f"{len(report.already_there)} already there, left as they were{removed}"
         )
-        if report.stale:
-            ids = ", ".join(report.stale[:10]) + (", …" if len(report.stale) > 10 else "")
-            err_console.print(
-                f"note: the text changed since: {counted(len(report.stale), 'claim')} of "
-                f"{where} no longer at its start-end (compared by its words instead; fix or "
-                f"clear its offsets): {ids}"
-            )
+        _print_edits(report, where)
     else:
         console.print(f"wrote {report.written}: {added} ({counts or 'none'})")
+    _print_doubtful(report)
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids[:10]) + (", …" if len(ids) > 10 else "")
+
+
+def _print_edits(report: ExtractReport, where: Path) -> None:
+    """What a merge did to the file's claims after the text was edited: moved, gone, dropped."""
+    if report.stale:
+        err_console.print(
+            f"note: {counted(len(report.stale), 'claim')} of {where} no longer at its start-end "
+            f"(compared by its words instead; fix or clear its offsets): {_ids(report.stale)}"
+        )
+    if report.moved:
+        err_console.print(
+            f"note: the text changed since: {counted(len(report.moved), 'claim')} moved, "
+            f"start-end updated: {_ids(report.moved)}"
+        )
+    newly = [
+        g + (f" (in its place now: {report.in_place_of[g]})" if g in report.in_place_of else "")
+        for g in report.gone
+        if g not in report.dropped
+    ]
+    if newly:
+        err_console.print(
+            f"note: the text changed since: {counted(len(newly), 'claim')} gone from it (the "
+            f"quote is no longer in the text), kept with notes 'gone: ...' and no offsets; "
+            f"check and remove them, or merge with --drop-gone: {_ids(newly)}"
+        )
+    if report.dropped:
+        err_console.print(
+            f"note: {counted(len(report.dropped), 'claim')} gone from the text dropped from "
+            f"{where} (remove them from the database too: sourcecheck claim remove ID): "
+            f"{_ids(report.dropped)}"
+        )
+
+
+def _print_doubtful(report: ExtractReport) -> None:
+    """The claims to review first, and the quoted terms left out."""
     doubtful = [
         c for c in report.added if c.speaker_confidence is not None and c.speaker_confidence < 0.6
     ]

@@ -33,8 +33,11 @@ from ..models import Claim, Document, Source, Span, excerpt, now_iso
 from ..normalize import normalize
 from ..records import rules
 from ..records.catalog import check_writable, write_atomic
+from ..records.documenttext import header_line, is_gone
 from ..records.formats import ParsedFile, dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
+from .edited import Relocation, relocate, rewritten
+from .edited import claim_span as _span
 
 OVERLAP_MIN = 0.5
 """A proposal overlapping an existing claim by this share of the shorter span is already there."""
@@ -53,6 +56,10 @@ class ExtractReport:
     already_there: list[Claim] = field(default_factory=list)
     removed: list[Claim] = field(default_factory=list)  # proposed before, removed by a person
     stale: list[str] = field(default_factory=list)  # claims whose offsets no longer fit the text
+    moved: list[str] = field(default_factory=list)  # the text was edited: found at another place
+    gone: list[str] = field(default_factory=list)  # the text was edited: their quote is not in it
+    dropped: list[str] = field(default_factory=list)  # gone claims dropped (``drop_gone``)
+    in_place_of: dict[str, str] = field(default_factory=dict)  # gone id -> a claim added there
     written: Path | None = None
     left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
@@ -75,9 +82,13 @@ def extract_file(
     sources: list[Source] | None = None,
     taken_ids: set[str] | None = None,
     force: bool = False,
+    drop_gone: bool = False,
 ) -> ExtractReport:
     """Propose the claims of the text at ``path``; write them to ``output``, merge them into
-    ``merge``, or (neither) return the claims file's text in the report."""
+    ``merge``, or (neither) return the claims file's text in the report. When the text changed
+    since ``merge`` was written, its claims follow it (:mod:`sourcecheck.extract.edited`):
+    those that moved get their new offsets, those gone are marked, or dropped if
+    ``drop_gone``."""
     _check_targets(output, merge, force=force)
     text, sha256 = read_document(path)
     existing = _claims_file(merge) if merge is not None and merge.exists() else None
@@ -105,10 +116,15 @@ def extract_file(
             report.written = target
         return report
     assert merge is not None
-    old_claims = existing.claims
-    placed, report.stale = _placed_now(text, old_claims)
+    old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
+    edited = known is not None and known.sha256 not in (None, sha256)
+    relocation = relocate(text, existing.claims, document.id, edited=edited)
+    base_text, old_claims = _followed(old_text, existing, relocation, report, drop_gone=drop_gone)
+    placed = relocation.claims
+    if not edited:
+        placed, report.stale = _placed_now(text, old_claims)
     remembered = existing.proposed or []
-    if known is not None and known.sha256 not in (None, sha256):
+    if edited:
         # the document changed: a remembered span is where a removed claim was, not where
         # it is now, so only a proposal at exactly that place is taken for it
         remembered = [s for s in remembered if any(s == _span(c) for c in extraction.claims)]
@@ -116,15 +132,38 @@ def extract_file(
     new = [c for c in extraction.claims if not _covered(c, placed)]
     report.removed = [c for c in new if any(_overlaps(_span(c), s) for s in remembered)]
     report.added = [c for c in new if c not in report.removed]
-    assign_ids(report.added, taken | {c.id for c in old_claims if c.id})
-    old_text = merge.read_bytes().decode("utf-8")  # as is: CRLF line ends stay CRLF
+    assign_ids(report.added, taken | {c.id for c in placed if c.id})
+    for label, span in relocation.was_at.items():
+        there = [c.id for c in report.added if _overlaps(_span(c), span)]
+        if there:
+            report.in_place_of[label] = there[0]
     ours = [c for c in placed if c.document_id in (None, document.id)]
     proposed = [*remembered, *map(_span, ours + report.added)]
-    report.text = with_proposed(_merged(old_text, existing, report), proposed)
+    report.text = with_proposed(_merged(base_text, existing, report), proposed)
     if report.text != old_text:
         _write_checked(merge, report.text, keep=old_claims, expect_added=len(report.added))
         report.written = merge
     return report
+
+
+def _followed(
+    old_text: str,
+    existing: ParsedFile,
+    relocation: Relocation,
+    report: ExtractReport,
+    *,
+    drop_gone: bool,
+) -> tuple[str, list[Claim]]:
+    """The claims file's text brought up to the edited document (``relocation``), and the
+    claims it keeps; the report says which moved, which are gone and which were dropped."""
+    report.moved, report.gone = relocation.moved, relocation.gone
+    sha256 = report.document.sha256 if relocation.edited else None
+    if sha256 is None and not drop_gone:
+        return old_text, existing.claims
+    dropped = [c for c in relocation.claims if drop_gone and is_gone(c)]
+    report.dropped = [c.id or excerpt(c.quote, 40) for c in dropped]
+    kept = [c for c in relocation.claims if not any(c is d for d in dropped)]
+    return rewritten(old_text, existing, relocation, sha256=sha256, drop_gone=drop_gone), kept
 
 
 def _check_targets(output: Path | None, merge: Path | None, *, force: bool) -> None:
@@ -193,7 +232,7 @@ def new_claims_file(document: Document, extraction: Extraction, *, source_name: 
     placeholders = [s for s in extraction.placeholders if s.id in cited]
     today = now_iso()[:10]  # UTC, like every date sourcecheck writes
     header = (
-        f"# Claims proposed by `sourcecheck extract` from {source_name} on {today}.\n"
+        f"{header_line(source_name, today)}\n"
         "# Review every claim before importing it: each one's notes give a confidence and the\n"
         "# evidence for its attribution, date, kind and source. Sources named unidentified-...\n"
         "# are placeholders for sources the database did not hold: replace them with the cited\n"
@@ -278,12 +317,6 @@ def _covered(claim: Claim, existing: list[Claim]) -> bool:
         if words and words == normalize(other.quote):
             return True
     return False
-
-
-def _span(claim: Claim) -> Span | None:
-    if claim.start is None or claim.end is None:
-        return None
-    return Span(claim.start, claim.end)
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:

@@ -21,6 +21,7 @@ from ..store.db import Database
 from ..store.indexes import IndexProgress
 from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
+from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
 from .rules import label, unique_id, words_slug
 
@@ -151,6 +152,9 @@ def import_paths(
         )
     if vectors.skipped:
         report.notices.append(vectors.summary())
+    for pf in parsed:
+        if pf.path.suffix in YAML_SUFFIXES:
+            report.notices += offset_warnings(pf)
     for pf in parsed:
         for source in pf.sources:
             pending = [
