@@ -45,7 +45,7 @@ from .placeholders import Placeholders
 from .prosespeakers import by_lead_in, by_paragraph_subject
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
-from .sources import not_the_text, resolve_source
+from .sources import dates_its_words, not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, read_text
 from .speech import Speech, worth_alone
 from .surnames import surname
@@ -202,7 +202,7 @@ class _Proposer:
         source, source_note = None, ""
         if said.work is not None:
             source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
-            if date is None and said.work.issued:
+            if date is None and dates_its_words(said.work):
                 date, date_note = said.work.issued, f"{said.work.issued} from the source's date"
             return date, date_note, source, source_note
         if said.kind != "oral":
@@ -232,7 +232,7 @@ class _Proposer:
             source = found.id if found else self.placeholders.of(said.speaker).id
             # A reporter's book is later than what it reports: its year is no date for it.
             by_reporter = reported is not None and found is reported[0].source
-            if found and date is None and found.issued and not by_reporter:
+            if found and date is None and dates_its_words(found) and not by_reporter:
                 date, date_note = found.issued, f"{found.issued} from the source's date"
         if date is None:
             date, date_note = self.cited.estimated(said)

@@ -50,6 +50,24 @@ STOPWORDS = frozenset(
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
+PRINTED_LATER = frozenset({"book", "memoir", "diary"})
+"""The kinds of source whose date is when they were printed, no date for the words they hold
+(Czernin's book of 1919 prints his diary of 1918; a novel's words are not dated by its
+edition); a speech's, a letter's, minutes' or an article's date is when its words were said
+or written."""
+
+
+def dates_its_words(source: Source) -> str | None:
+    """The date of the words ``source`` holds, when its own date is that: see PRINTED_LATER.
+
+    >>> dates_its_words(Source("s", "A speech", kind="speech", issued="1919-03-18"))
+    '1919-03-18'
+    >>> dates_its_words(Source("b", "A book", kind="book", issued="1919")) is None
+    True
+    """
+    return None if source.kind in PRINTED_LATER else source.issued
+
+
 def _words(text: str) -> set[str]:
     """Content words; not months or numbers, which the date score already weighs."""
     return {
