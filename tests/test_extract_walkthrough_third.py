@@ -35,3 +35,41 @@ def test_a_speech_is_dated_by_its_own_date() -> None:
     text = "At the harbour Albrecht Voss declared: “The pier will stand by the autumn.”\n"
     (claim,) = extract(text, sources=[HARBOUR_SPEECH]).claims
     assert (claim.source_id, claim.date) == ("voss-harbour-speech", "1921-03-02")
+
+
+HARBOUR_BOOK = Source(
+    id="marlow-harbour-book", title="The Harbour Book", author="Tomas Marlow", issued="1890",
+    kind="book",
+)  # fmt: skip
+LOG = "Count Albrecht Voss kept a log at the harbour. He wrote: “The pier is lost.”\n\n"
+WORK = "The dilemma is old. “It is safer to be feared than loved,” he wrote in The Harbour Book.\n"
+
+
+def _feared(text: str, sources: list[Source] | None = None):
+    claims = extract(text, sources=sources or []).claims
+    return next(c for c in claims if c.quote.startswith("It is safer"))
+
+
+def test_a_pronoun_from_another_paragraph_beside_a_works_title_is_not_confident() -> None:
+    claim = _feared(LOG + WORK)
+    assert claim.speaker_confidence is not None and claim.speaker_confidence < 0.6
+    assert "The Harbour Book is named beside the words" in claim.notes
+
+
+def test_the_works_author_wins_when_the_text_or_the_database_names_them() -> None:
+    named = _feared(LOG + WORK + "\nEvery sailor knows Tomas Marlow's The Harbour Book.\n")
+    assert named.speaker == "Tomas Marlow"
+    assert "The Harbour Book is Tomas Marlow's" in named.notes
+    from_db = _feared(LOG + WORK, sources=[HARBOUR_BOOK])
+    assert from_db.speaker == "Tomas Marlow" and from_db.source_id == "marlow-harbour-book"
+
+
+def test_a_pronoun_whose_person_the_paragraph_names_is_left_to_that_reading() -> None:
+    text = LOG + "Tomas Marlow knew the sea. " + WORK.removeprefix("The dilemma is old. ")
+    here = _feared(text)
+    assert (here.speaker, here.speaker_confidence) == ("Tomas Marlow", 0.5)
+    assert "is named beside the words" not in here.notes
+    # "in French" is no work's title: the pronoun's reading is left as it was
+    claims = extract(LOG + "The dilemma is old. “Rien ne va plus,” he wrote in French.\n").claims
+    french = next(c for c in claims if c.quote.startswith("Rien"))
+    assert french.speaker_confidence >= 0.6 and "named beside" not in french.notes

@@ -49,6 +49,7 @@ from .sources import dates_its_words, not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, read_text
 from .speech import Speech, worth_alone
 from .surnames import surname
+from .workauthors import by_work_named
 
 MIN_WORDS = 8
 """A quotation this long is proposed even without an attribution; shorter ones need one, or
@@ -165,6 +166,7 @@ class _Proposer:
         by_lead_in(said, self.text, para, self.speakers)  # "As he put it,"
         if said.kind == "quotation" and said.sieve.startswith("the verb"):  # "he warned"
             by_paragraph_subject(said, self.text, para, self.quoted, self.speakers)
+            by_work_named(said, self.text, para, self.quoted, self.speakers)  # "in The Prince"
         date, date_note, source, source_note = self._citation(said)
         confidence = _boundary_confidence(quote) * said.speaker_confidence
         head = [

@@ -101,6 +101,11 @@ class WrittenPronoun:
         named = [a for a in authors if surname(a) in here and surname(a) != self.speaker_key]
         return named[0] if len(named) == 1 and self._fits(named[0]) else None
 
+    def speaker_absent(self) -> bool:
+        """Whether the speaker was given by "he" or "she" and is not named in the
+        paragraph's narration (resolved across a paragraph break)."""
+        return self._absent()
+
     def _absent(self) -> bool:
         """Whether the speaker was given by "he" or "she" and is not named in the
         paragraph's narration."""
