@@ -73,3 +73,14 @@ def test_a_pronoun_whose_person_the_paragraph_names_is_left_to_that_reading() ->
     claims = extract(LOG + "The dilemma is old. “Rien ne va plus,” he wrote in French.\n").claims
     french = next(c for c in claims if c.quote.startswith("Rien"))
     assert french.speaker_confidence >= 0.6 and "named beside" not in french.notes
+
+
+def test_in_his_words_is_said_as_the_phrase_not_as_a_verb() -> None:
+    text = (
+        "Count Albrecht Voss came back from the pier at dawn. In the evening he noted that the "
+        "harbour was empty; in his words, “the boats are gone and the lamps are out.”\n"
+    )
+    (claim,) = extract(text).claims
+    assert claim.speaker == "Count Albrecht Voss"
+    assert "(the words 'in his words' next to it)" in claim.notes
+    assert "the verb 'words'" not in claim.notes

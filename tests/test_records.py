@@ -359,3 +359,20 @@ def test_an_import_reports_every_problem_of_every_record_at_once(cli, db_path, p
     assert "(did you mean 'quotation'?)" in lines[0] and "unknown source 'nosuch'" in lines[3]
     assert "'1918-02-31' is not a date" in lines[4]
     assert lines[-1] == "error: 5 problems: nothing was imported"
+
+
+def test_claims_of_no_document_come_after_the_documents_claims(tmp_path: Path) -> None:
+    # verify's table and the reports list claims in document order: one added by hand with
+    # no document came first of all (SQL sorts NULL first), before the text's own claims
+    from sourcecheck.models import Claim, Document, Source
+
+    db = dbm.open_db(tmp_path / "order.db")
+    dbm.upsert_source(db, Source("diary", "A diary"))
+    dbm.upsert_document(db, Document("article"))
+    dbm.upsert_claim(db, Claim("by-hand", "Words added by hand.", source_id="diary"))
+    for n, start in ((2, 50), (1, 10), (3, None)):
+        end = None if start is None else start + 8
+        claim = Claim(f"doc-{n}", "Some wor", source_id="diary", document_id="article",
+                      start=start, end=end)  # fmt: skip
+        dbm.upsert_claim(db, claim)
+    assert [c.id for c in dbm.list_claims(db)] == ["doc-1", "doc-2", "doc-3", "by-hand"]

@@ -45,6 +45,7 @@ from .placeholders import Placeholders
 from .prosespeakers import by_lead_in, by_paragraph_subject
 from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
+from .sievelabels import sieve_shown
 from .sources import dates_its_words, not_the_text, resolve_source
 from .speakers import Said, Speakers, TextReading, read_text
 from .speech import Speech, worth_alone
@@ -172,7 +173,7 @@ class _Proposer:
         head = [
             f"extracted: confidence {confidence:.2f}",
             f"attribution: {said.evidence}",
-            f"speaker confidence {said.speaker_confidence:.2f} ({said.sieve})",
+            f"speaker confidence {said.speaker_confidence:.2f} ({sieve_shown(said, text)})",
             f"date: {date_note}" if date else "date: none found",
             f"kind {said.kind}",
         ]

@@ -248,11 +248,12 @@ def list_claims(
     source_id: str | None = None,
     claim_ids: list[str] | None = None,
 ) -> list[Claim]:
-    """Claims in document order (then the order they were added), optionally only those
-    citing ``source_id`` or with these ids."""
+    """Claims in document order (then the order they were added), those of no document after
+    the documents' (a claim added by hand is not put before the text's first), optionally only
+    those citing ``source_id`` or with these ids."""
     where, params = _claims_where(source_id, claim_ids)
     rows = db.table("claims").rows_where(
-        where, params, order_by="document_id, coalesce(start, 1e18), rowid"
+        where, params, order_by="document_id IS NULL, document_id, coalesce(start, 1e18), rowid"
     )
     return [_row_to(Claim, row) for row in rows]
 

@@ -57,20 +57,23 @@ class VectorReport:
     skipped_chars: int = 0
 
     def summary(self) -> str:
+        """What was built and what was left for later, one line that never contradicts
+        itself ("no sentence vectors to build" is said only when none were left)."""
+        left = ""
+        if self.skipped:
+            left = (
+                f"{counted(len(self.skipped), 'text')} ({self.skipped_chars:,} characters) left "
+                f"without sentence vectors (the database's texts are over {ARRIVAL_CHARS:,} "
+                "characters together): verify builds those it needs, sourcecheck index "
+                "--meaning all of them"
+            )
+        if not self.built:
+            return left or "no sentence vectors to build"
         done = (
             f"sentence vectors built for {counted(len(self.built), 'text')} "
             f"({counted(self.units, 'unit')})"
-            if self.built
-            else "no sentence vectors to build"
         )
-        if self.skipped:
-            done += (
-                f"; {counted(len(self.skipped), 'text')} ({self.skipped_chars:,} characters) left "
-                "without "
-                f"(the database's texts are over {ARRIVAL_CHARS:,} characters together): "
-                "verify builds those it needs, sourcecheck index --meaning all of them"
-            )
-        return done
+        return f"{done}; {left}" if left else done
 
 
 def save_vectors(db: Database, text_id: int, vectors: TextVectors) -> None:
