@@ -84,3 +84,17 @@ def test_in_his_words_is_said_as_the_phrase_not_as_a_verb() -> None:
     assert claim.speaker == "Count Albrecht Voss"
     assert "(the words 'in his words' next to it)" in claim.notes
     assert "the verb 'words'" not in claim.notes
+
+
+def test_a_figure_sentence_before_a_quotation_is_still_a_figure() -> None:
+    # the sentence is read as the quotation's context (who, when), and it is a claim of its
+    # own: its figure was dropped with it
+    text = (
+        "At the harbour the council counted forty-two boats lost in the storm. “We shall "
+        "rebuild them all by the spring,” Mara Quist wrote.\n"
+    )
+    claims = extract(text).claims
+    assert sorted(c.kind for c in claims) == ["figure", "quotation"]
+    figure = next(c for c in claims if c.kind == "figure")
+    assert figure.quote == "At the harbour the council counted forty-two boats lost in the storm."
+    assert "42" in figure.notes

@@ -357,9 +357,10 @@ class _Proposer:
                     continue
                 claim = self._fact(s, e, para)
                 # A sentence read as a quotation's context is still a paraphrase of its own
-                # ("Machiavelli also argued that ... wolves. “Fortune is ...,” he warned.").
+                # ("Machiavelli also argued that ... wolves. “Fortune is ...,” he warned."),
+                # and its figures are still figures ("the army of ninety thousand men.").
                 if any(bs < e and s < be for bs, be in used) and (
-                    claim is None or claim.kind != "paraphrase"
+                    claim is None or claim.kind not in ("paraphrase", "figure")
                 ):
                     continue
                 if claim is not None:
