@@ -94,7 +94,7 @@ def date_check(claim_date: str, text: str, span: Span, language: str) -> FactChe
         DateMention(d.start + start, d.end + start, d.year, d.month, d.day, d.alt_day)
         for d in text_dates(text[start : span.end], language)
     ]
-    mention = date_at(dates, text, span, language=language)
+    mention = date_at(dates, text, span)
     if mention is None:
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
