@@ -18,7 +18,7 @@ HARBOUR_SPEECH = Source(
 )  # fmt: skip
 
 
-def test_a_cited_books_publication_year_is_no_date_for_its_words() -> None:
+def test_a_books_year_dates_its_own_words_not_the_diary_it_prints() -> None:
     text = (
         "The minister looked back on the winter of the blockade. Count Albrecht Voss wrote in "
         "his diary: “The grain will not last until the thaw.” Nobody believed him.\n\n"
@@ -26,8 +26,9 @@ def test_a_cited_books_publication_year_is_no_date_for_its_words() -> None:
     )
     claims = [c for c in extract(text, sources=[GRAIN_BOOK]).claims if c.kind == "quotation"]
     assert [c.source_id for c in claims] == ["voss-grain-winter"] * 2
-    assert [c.date for c in claims] == [None, None]
-    assert not any("from the source's date" in (c.notes or "") for c in claims)
+    # the diary was written before the book printed it; "years later" he wrote the book
+    assert [c.date for c in claims] == [None, "1923"]
+    assert "from the source's date" not in (claims[0].notes or "")
 
 
 def test_a_speech_is_dated_by_its_own_date() -> None:

@@ -205,7 +205,8 @@ class _Proposer:
         source, source_note = None, ""
         if said.work is not None:
             source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
-            if date is None and dates_its_words(said.work):
+            context = " ".join(c.slice(self.text) for c in said.contexts)
+            if date is None and dates_its_words(said.work, context):
                 date, date_note = said.work.issued, f"{said.work.issued} from the source's date"
             return date, date_note, source, source_note
         if said.kind != "oral":
@@ -235,7 +236,7 @@ class _Proposer:
             source = found.id if found else self.placeholders.of(said.speaker).id
             # A reporter's book is later than what it reports: its year is no date for it.
             by_reporter = reported is not None and found is reported[0].source
-            if found and date is None and dates_its_words(found) and not by_reporter:
+            if found and date is None and dates_its_words(found, context) and not by_reporter:
                 date, date_note = found.issued, f"{found.issued} from the source's date"
         if date is None:
             date, date_note = self.cited.estimated(said)

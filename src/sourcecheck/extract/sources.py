@@ -50,22 +50,33 @@ STOPWORDS = frozenset(
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
-PRINTED_LATER = frozenset({"book", "memoir", "diary"})
-"""The kinds of source whose date is when they were printed, no date for the words they hold
-(Czernin's book of 1919 prints his diary of 1918; a novel's words are not dated by its
-edition); a speech's, a letter's, minutes' or an article's date is when its words were said
-or written."""
+WRITTEN_BEFORE = re.compile(
+    r"\b(?:diary|diaries|journal|notebook|letters?|entry|Tagebuch\w*|Brief\w*"
+    r"|дневник\w*|письм\w*)\b",
+    re.IGNORECASE,
+)
+"""Words saying that what a book prints was written before it: its diary, its letters."""
 
 
-def dates_its_words(source: Source) -> str | None:
-    """The date of the words ``source`` holds, when its own date is that: see PRINTED_LATER.
+def dates_its_words(source: Source, context: str = "") -> str | None:
+    """The date of the words ``source`` holds, when its own date is that.
+
+    A diary's date, or a book's whose quotation the text calls a diary entry or a letter
+    (``context``: the words around the quotation; Czernin's book of 1919 prints his diary of
+    1918), is when they were printed, not written: no date for the words. A book's own words
+    (a memoir of 1923), a speech's, a letter's, minutes' or an article's are dated by it.
 
     >>> dates_its_words(Source("s", "A speech", kind="speech", issued="1919-03-18"))
     '1919-03-18'
-    >>> dates_its_words(Source("b", "A book", kind="book", issued="1919")) is None
-    True
+    >>> book = Source("b", "A book", kind="book", issued="1919")
+    >>> dates_its_words(book), dates_its_words(book, "as he wrote in his diary:")
+    ('1919', None)
     """
-    return None if source.kind in PRINTED_LATER else source.issued
+    if source.kind == "diary" or (
+        source.kind in ("book", "memoir") and WRITTEN_BEFORE.search(context)
+    ):
+        return None
+    return source.issued
 
 
 def _words(text: str) -> set[str]:
