@@ -71,6 +71,24 @@ sowing the fields as if the men were coming back the next week."""
             "Hoffmann told the Austrian delegates that",
         ),
         (
+            "Czernin noted in his diary that the relations between the two governments were "
+            "worse than before.",
+            "The relations between the two governments were worse than before.",
+            "Czernin noted in his diary that",
+        ),
+        (
+            "As Czernin wrote in his diary, the relations between the two governments were "
+            "worse than before.",
+            "The relations between the two governments were worse than before.",
+            "As Czernin wrote in his diary",
+        ),
+        (
+            "The relations between the two governments were worse than before, as Czernin "
+            "observed.",
+            "The relations between the two governments were worse than before.",
+            "as Czernin observed",
+        ),
+        (
             "Czernin schrieb, daß die Beziehungen zwischen Petersburg und Kiew schlechter "
             "geworden seien.",
             "Die Beziehungen zwischen Petersburg und Kiew schlechter geworden seien.",
@@ -95,6 +113,8 @@ def test_a_reporting_frame_is_taken_off(claim, content, frame):
         "The armistice was signed according to plan, and the delegates went home at once.",
         "The general had said that the army would march within a week.",  # a story, not a frame
         "The relations between Petersburg and Kieff are considerably worse than before.",
+        "As it happened, the relations between the two governments were worse than before.",
+        "The delegates, as the secretary noted, left the hall in silence after the sitting.",
     ],
 )
 def test_no_frame_no_change(claim):

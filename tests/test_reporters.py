@@ -57,6 +57,38 @@ def test_reporting_verbs_and_accounts_in_the_sentence() -> None:
         assert claim.speaker == "Kühlmann", lead
 
 
+def test_verbs_of_writing_and_as_frames_cite_the_source() -> None:
+    # A historian's verbs of writing ("noted", "observed", "jotted down", "recorded in his
+    # diary") and "as X wrote in his diary," name the source cited; Kühlmann still speaks.
+    for lead in (
+        "Czernin noted that",
+        "Czernin observed that",
+        "Czernin remarked that",
+        "Czernin jotted down that",
+        "Czernin recorded in his diary that",
+        "as Czernin wrote in his diary,",
+        "as Czernin noted,",
+    ):
+        text = f"On March 4, {lead} Kühlmann said that the peace would hold for a year.\n"
+        claim = _claim(text, "peace would hold")
+        assert claim.source_id == "czernin-in-the-world-war", lead
+        assert claim.speaker == "Kühlmann", lead
+    russian = "Как Чернин записал в своём дневнике, 11 февраля 1918 года мир был заключён.\n"
+    assert _claim(russian, "мир").source_id == "czernin-in-the-world-war"
+
+
+def test_a_verb_of_writing_without_a_frame_cites_nothing() -> None:
+    # Narration with the same verbs ("Czernin observed the Russians", "as everyone noted")
+    # names no source: without "that" or a known author after "as", nothing is cited.
+    for text in (
+        "On March 4, 1918, Czernin observed the delegates closely and noted the hour.\n",
+        "On March 4, 1918, as everyone noted, the delegates left the hall in silence.\n",
+    ):
+        claim = _claim(text, "March 4")
+        assert claim.source_id != "czernin-in-the-world-war", text
+        assert claim.kind != "paraphrase", text
+
+
 def test_a_speakers_own_source_beats_the_paragraphs_reporter() -> None:
     text = (
         "According to Czernin, the talks were broken off on February 10. That day Trotsky "

@@ -43,7 +43,11 @@ class FrameWords:
     that: tuple[str, ...]
     """The conjunction after the verb."""
     accounts: tuple[str, ...] = ()
-    """Nouns of an account after a possessive: "in X's diary" (English)."""
+    """Nouns of an account after a possessive: "in X's diary", "wrote in his diary"."""
+    possessive: tuple[str, ...] = ()
+    """Before an account's noun after the verb: "noted *in his* diary that"."""
+    as_: tuple[str, ...] = ()
+    """Before a name and a verb of an account, set off by commas: "as Czernin wrote"."""
 
 
 FRAMES = {
@@ -54,10 +58,12 @@ FRAMES = {
         reporting=(
             "reports", "reported", "records", "recorded", "relates", "related", "tells us",
             "told us", "states", "stated", "recounts", "recounted", "writes", "wrote",
+            "notes", "noted", "observes", "observed", "remarks", "remarked", "jotted down",
+            "set down", "writes down", "wrote down", "notes down", "noted down",
         ),
         saying=(
-            "said", "says", "declared", "declares", "noted", "notes", "remarked", "observed",
-            "claimed", "claims", "explained", "insisted", "maintained", "admitted", "argued",
+            "said", "says", "declared", "declares", "claimed", "claims", "explained",
+            "insisted", "maintained", "admitted", "argued",
             "complained", "recalled", "recalls", "thought", "believed", "feared", "hoped",
             "confessed", "mentioned", "added", "announced", "asserted", "emphasised",
             "emphasized", "stressed", "acknowledged", "conceded", "suggested", "predicted",
@@ -67,32 +73,46 @@ FRAMES = {
         that=("that",),
         accounts=(
             "account", "narrative", "memoirs", "recollections", "telling", "version", "words",
-            "report", "diary",
+            "report", "diary", "journal", "notebook", "notes", "letter", "letters",
         ),
+        possessive=("in his", "in her", "in their"),
+        as_=("as",),
     ),
     "de": FrameWords(
         according=("laut", "nach Ansicht", "nach Angaben"),
         known_author=("nach",),
         set_off=("wie",),
-        reporting=("berichtet", "berichtete", "erzählt", "schreibt", "schrieb"),
+        reporting=(
+            "berichtet", "berichtete", "erzählt", "schreibt", "schrieb", "notiert", "notierte",
+            "vermerkt", "vermerkte", "bemerkt", "bemerkte",
+        ),
         saying=(
-            "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint", "bemerkte", "notierte",
+            "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint",
             "behauptete", "fürchtete", "hoffte", "glaubte", "betonte", "versicherte",
         ),
         addressed=(),
         that=("dass", "daß"),
+        accounts=("Tagebuch", "Erinnerungen", "Bericht", "Brief", "Aufzeichnungen"),
+        possessive=("in seinem", "in ihrem", "in seinen", "in ihren"),
+        as_=("wie",),
     ),
     "ru": FrameWords(
         according=("по словам", "по мнению", "как пишет", "как писал", "согласно"),
         known_author=(),
         set_off=(),
-        reporting=("пишет", "писал", "писала", "сообщает", "сообщил", "записал"),
+        reporting=(
+            "пишет", "писал", "писала", "сообщает", "сообщил", "записал", "записала",
+            "отметил", "отметила", "заметил", "заметила",
+        ),
         saying=(
-            "сказал", "сказала", "говорит", "говорил", "заявил", "заявила", "отметил",
+            "сказал", "сказала", "говорит", "говорил", "заявил", "заявила",
             "утверждал", "считал", "полагал", "признал", "опасался", "надеялся",
         ),
         addressed=(),
         that=("что",),
+        accounts=("дневнике", "воспоминаниях", "письме", "записках"),
+        possessive=("в своём", "в своем", "в своих"),
+        as_=("как",),
     ),
 }  # fmt: skip
 """The frame's words of each language sourcecheck reads frames in."""
@@ -112,6 +132,19 @@ def alternation(phrases: tuple[str, ...] | list[str], *, first_either_case: bool
         lead = f"[{head.upper()}{head.lower()}]" if first_either_case else re.escape(head)
         found.append(lead + r"\s+".join(re.escape(word) for word in rest.split(" ")))
     return "|".join(found)
+
+
+def in_account(words: FrameWords) -> str:
+    """A regular expression for the optional place of an account after a verb of an account:
+    " in his diary" ("Czernin noted in his diary that"); "" for a language without one.
+
+    >>> import re
+    >>> bool(re.fullmatch("noted" + in_account(FRAMES["en"]), "noted in his diary"))
+    True
+    """
+    if not words.possessive or not words.accounts:
+        return ""
+    return rf"(?:\s+(?:{alternation(words.possessive)})\s+(?:{alternation(words.accounts)}))?"
 
 
 def every_language(field: str) -> list[str]:

@@ -1,6 +1,7 @@
 """Who a stretch of history prose says it is reporting: "according to Czernin".
 
-"according to X", "X reports/records/tells us that", "in X's account", "nach X", "по словам X"
+"according to X", "X reports/records/noted that", "in X's account", "as X wrote in his diary",
+"nach X", "по словам X"
 (the words of :mod:`.framewords`, which matching's frames read too) name the *source* of a
 reported fact or paraphrase; the speaker is who spoke in it ("according to Czernin, Kühlmann
 spoke with complete assurance": Kühlmann speaks, Czernin's book is cited). When X is the
@@ -17,24 +18,37 @@ from dataclasses import dataclass
 
 from ..models import Source
 from ..normalize import fold, latin
-from .framewords import FRAMES, alternation, every_language
+from .framewords import FRAMES, FrameWords, alternation, every_language, in_account
 from .surnames import same_surname, split_authors, surname
 
 _NAME = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+?)"
 _CITING = every_language("according") + every_language("known_author")
+
+
+def _account(words: FrameWords) -> str:
+    """A verb of an account and where it was written: "noted in his diary"."""
+    return rf"(?:{alternation(words.reporting)}){in_account(words)}"
+
+
+_ACCOUNTS = "|".join(_account(words) for words in FRAMES.values())
 _REPORTER_RES = (
     re.compile(r"\b(?:" + alternation(_CITING, first_either_case=True) + r")\s+" + _NAME + r"\b"),
     re.compile(
-        _NAME + r"\s+(?:" + alternation(every_language("reporting")) + r")"
+        _NAME + r"\s+(?:" + _ACCOUNTS + r")"
         r",?\s+(?:" + alternation(every_language("that")) + r")\b"
     ),
     re.compile(
         r"\b[Ii]n\s+" + _NAME + r"(?:’s|'s)\s+(?:own\s+)?"
         r"(?:" + alternation(FRAMES["en"].accounts) + r")\b"
     ),
+    re.compile(
+        rf"\b(?:{alternation(every_language('as_'), first_either_case=True)})\s+{_NAME}\s+"
+        rf"(?:{_ACCOUNTS})(?=\s*[,.;])"
+    ),
 )
 """"according to X" (the phrases before a name of every language, :mod:`.framewords`), "X
-records that" (the verbs of an account), "in X's account"."""
+records (in his diary) that" (the verbs of an account), "in X's account", "as X wrote (in his
+diary),"."""
 _RUSSIAN_CASE = re.compile(r"(?:а|я|у|ю|ым|ом)$")
 
 

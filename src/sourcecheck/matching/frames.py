@@ -8,7 +8,8 @@ is pulled towards the passages that talk of letters and friends: its best candid
 passage on another subject. So the meaning stage looks for the *reported content*:
 :func:`reported_content` takes off a leading frame ending in a verb of saying or writing and
 "that" ("Czernin wrote that", "In his diary, Hoffmann noted that"), and an "according to
-NAME" (or "laut NAME", "по словам NAME") wherever it stands, set off by commas. The words
+NAME" (or "laut NAME", "по словам NAME") or an "as NAME wrote in his diary" wherever it
+stands, set off by commas. The words
 are extraction's too (:mod:`sourcecheck.extract.framewords`, one table per language).
 
 The frame is taken off only when it is short (at most :data:`FRAME_WORDS` words, none of
@@ -22,7 +23,7 @@ import math
 import re
 from typing import TypeVar
 
-from ..extract.framewords import FRAMES, alternation
+from ..extract.framewords import FRAMES, alternation, in_account
 from ..models import MatchResult
 
 R = TypeVar("R", bound=MatchResult)
@@ -35,13 +36,21 @@ CONTENT_WORDS = 6
 _SAYING = {
     lang: "|".join(
         [
-            alternation(words.reporting + words.saying),
+            f"(?:{alternation(words.reporting + words.saying)}){in_account(words)}",
             *(rf"{verb}\s+[\w\s.'’]{{1,40}}?" for verb in words.addressed),  # told (whom)
         ]
     )
     for lang, words in FRAMES.items()
 }
-"""The verbs that end a frame before "that", of each language (:mod:`.framewords`)."""
+"""The verbs that end a frame before "that", of each language (:mod:`.framewords`), and where
+the words were written ("noted in his diary")."""
+_AS = {
+    lang: rf"(?:{alternation(words.as_)})\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’\-]*"
+    rf"(?:\s+[\w.'’\-]+){{0,2}}?\s+(?:{alternation(words.reporting + words.saying)})"
+    rf"{in_account(words)}"
+    for lang, words in FRAMES.items()
+}
+"""An "as NAME wrote (in his diary)" frame: the name capitalised ("as it happened" is none)."""
 _THAT = {lang: f"(?:{alternation(words.that)})" for lang, words in FRAMES.items()}
 _ACCORDING = {
     lang: f"(?:{alternation(words.according + words.set_off)})" for lang, words in FRAMES.items()
@@ -134,14 +143,16 @@ def _leading_frame(quote: str, lang: str) -> tuple[str, str] | None:
 
 
 def _according(quote: str, lang: str) -> tuple[str, str] | None:
-    """An "according to NAME" set off by commas (or leading the quote), taken out."""
+    """An "according to NAME" or "as NAME wrote" set off by commas (or leading the quote),
+    taken out."""
     pattern = re.compile(
-        rf"(?P<lead>^|,\s*)(?P<frame>{_ACCORDING[lang]}\s+{_NAME})(?P<end>\s*,\s*|\s*(?=[.!?]$))",
+        rf"(?P<lead>^|,\s*)(?P<frame>(?P<as>{_AS[lang]})|{_ACCORDING[lang]}\s+{_NAME})"
+        r"(?P<end>\s*,\s*|\s*(?=[.!?]$))",
         re.I,
     )
     for m in pattern.finditer(quote):
         name = m.group("frame").split()[-1]
-        if not name[:1].isupper():
+        if not m.group("as") and not name[:1].isupper():
             continue  # "according to plan": no one is cited
         lead, end = m.group("lead"), m.group("end")
         joint = ", " if lead and end.strip() == "," else ""
