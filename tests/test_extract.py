@@ -8,7 +8,7 @@ import pytest
 from conftest import REPO, shared_file
 
 from sourcecheck.extract.claims import extract, extract_claims
-from sourcecheck.models import Claim, Source
+from sourcecheck.models import Claim, Source, excerpt
 from sourcecheck.records.formats import parse_file
 from sourcecheck.texts.paragraphs import paragraph_at
 
@@ -423,6 +423,16 @@ def test_cli_merge_does_not_bring_back_a_claim_a_person_removed(
     old.write_text(_without_claim(old.read_text(encoding="utf-8"), dropped.id), encoding="utf-8")
     assert "1 removed from it before" in cli("extract", memoir, "--merge", old).output
 
+    named = cli("extract", memoir, "--merge", out).output
+    assert f"“{excerpt(dropped.quote, 40)}”" in named and "--readd proposes them" in named
+    alone = cli("extract", memoir, "--readd", "-o", tmp_path / "new.yaml")
+    assert alone.exit_code == 3 and "--readd goes with --merge" in alone.output
+    readd = cli("extract", memoir, "--merge", out, "--readd")
+    assert "added 1 claim " in readd.output and "proposed again (--readd)" in readd.output
+    assert [c.quote for c in parse_file(out).claims][-1] == dropped.quote
+    assert "added 0 claims" in cli("extract", memoir, "--merge", out).output  # no duplicate
+
+    out.write_text(kept_text, encoding="utf-8")
     span = f"{dropped.start}-{dropped.end}"
     out.write_text(kept_text.replace(f"{span}, ", ""), encoding="utf-8")
     back = cli("extract", memoir, "--merge", out)

@@ -56,6 +56,14 @@ def extract_command(
         str | None, typer.Option("--date", help="Date of the document: YYYY[-MM[-DD]].")
     ] = None,
     force: Annotated[bool, typer.Option(help="Replace an existing -o file.")] = False,
+    readd: Annotated[
+        bool,
+        typer.Option(
+            "--readd",
+            help="With --merge: propose again the claims removed from the file in review "
+            "(by default a removed claim is not proposed again).",
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Propose claims (quotations, speakers, dates, figures, events) from a text for review.
@@ -70,12 +78,15 @@ def extract_command(
             raise InputError("give -o/--output or --merge, not both")
         if drop_gone and merge is None:
             raise InputError("--drop-gone goes with --merge")
+        if readd and merge is None:
+            raise InputError("--readd goes with --merge: it proposes again what was removed")
         sources, taken = _known(db)
         try:
             report = extract_file(
                 path, output=output, merge=merge, document_id=document_id, title=title,
                 author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
                 drop_gone=drop_gone,
+                readd=readd,
             )  # fmt: skip
         except OutputExistsError as exc:
             raise InputError(
@@ -97,6 +108,18 @@ def _known(db: Path) -> tuple[list[Source], set[str]]:
     return dbm.list_sources(database), dbm.claim_ids(database)
 
 
+def _removed(report: ExtractReport) -> str:
+    """What the merge's memory did with the claims removed in review, named by their words."""
+    claims, said = report.removed, "not proposed again (--readd proposes them again)"
+    if report.readded:
+        claims, said = report.readded, "proposed again (--readd)"
+    if not claims:
+        return ""
+    words = ", ".join(f"“{excerpt(c.quote, 40)}”" for c in claims[:5])
+    more = ", …" if len(claims) > 5 else ""
+    return f"; {len(claims)} removed from it before, {said}: {words}{more}"
+
+
 def _print_report(report: ExtractReport, merge: Path | None) -> None:
     """The claims file when nothing was written, else what was written; the counts, and why
     quotations were left out, whichever way the claims went."""
@@ -108,14 +131,9 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         err_console.print(f"proposed {added}" + (f": {counts}" if counts else ""))
     elif merge is not None:
         where = report.written or merge
-        removed = (
-            f"; {len(report.removed)} removed from it before, not proposed again"
-            if report.removed
-            else ""
-        )
         console.print(
             f"{where}: added {added} ({counts or 'nothing new'}); "
-            f"{len(report.already_there)} already there, left as they were{removed}"
+            f"{len(report.already_there)} already there, left as they were{_removed(report)}"
         )
         _print_edits(report, where)
     else:

@@ -15,7 +15,8 @@ file had is still there, unchanged, in the same order.
 A claims file remembers what was proposed into it: ``proposed:``, at its end, lists the spans
 (``start-end``) of the claims it was written with and those each merge added. A merge leaves
 out a proposal overlapping one of those spans that no claim covers any more: a person removed
-that claim, and it does not come back (deleting its span from ``proposed:`` lets it).
+that claim, and it does not come back (``readd`` brings every such claim back, and deleting
+one span from ``proposed:`` brings back that one).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class ExtractReport:
     added: list[Claim] = field(default_factory=list)
     already_there: list[Claim] = field(default_factory=list)
     removed: list[Claim] = field(default_factory=list)  # proposed before, removed by a person
+    readded: list[Claim] = field(default_factory=list)  # removed before, proposed again (readd)
     stale: list[str] = field(default_factory=list)  # claims whose offsets no longer fit the text
     moved: list[str] = field(default_factory=list)  # the text was edited: found at another place
     gone: list[str] = field(default_factory=list)  # the text was edited: their quote is not in it
@@ -83,12 +85,14 @@ def extract_file(
     taken_ids: set[str] | None = None,
     force: bool = False,
     drop_gone: bool = False,
+    readd: bool = False,
 ) -> ExtractReport:
     """Propose the claims of the text at ``path``; write them to ``output``, merge them into
     ``merge``, or (neither) return the claims file's text in the report. When the text changed
     since ``merge`` was written, its claims follow it (:mod:`sourcecheck.extract.edited`):
     those that moved get their new offsets, those gone are marked, or dropped if
-    ``drop_gone``."""
+    ``drop_gone``. ``readd``: a merge proposes again the claims a person removed from
+    ``merge`` (its ``proposed:`` memory)."""
     _check_targets(output, merge, force=force)
     text, sha256 = read_document(path)
     existing = _claims_file(merge) if merge is not None and merge.exists() else None
@@ -131,6 +135,8 @@ def extract_file(
     report.already_there = [c for c in extraction.claims if _covered(c, placed)]
     new = [c for c in extraction.claims if not _covered(c, placed)]
     report.removed = [c for c in new if any(_overlaps(_span(c), s) for s in remembered)]
+    if readd:
+        report.readded, report.removed = report.removed, []
     report.added = [c for c in new if c not in report.removed]
     assign_ids(report.added, taken | {c.id for c in placed if c.id})
     for label, span in relocation.was_at.items():
