@@ -9,7 +9,7 @@ from sourcecheck.facts.dates import compare_date, parse_dates
 from sourcecheck.facts.monthdates import read_dates
 from sourcecheck.facts.numbers import read_numbers
 from sourcecheck.facts.rendering import date_check
-from sourcecheck.models import Span
+from sourcecheck.models import Span, excerpt
 from sourcecheck.normalize import tokenize
 
 MINUTES = (
@@ -380,3 +380,22 @@ def test_the_other_day_of_a_range_of_days_is_no_number() -> None:
         "The peace with the Ukraine was signed on the night of 8–9 February 1918",
     ):
         assert check_numbers(claim, facts, passage=passage) is None
+
+
+def test_a_window_cut_inside_a_word_reads_the_whole_word() -> None:
+    # The facts around a found passage are read in a window of the text; its edge falls
+    # where it falls: inside "30,000" it read 0, inside "January" it read 7 and 1918 as
+    # figures and lost the date.
+    text = "The congress of January 7, 1918 had 30,000 delegates from every province."
+    inside_number = TextFacts(text, language="en", start=text.index(",000") - 1)
+    assert [n.value for n in inside_number.numbers] == [30000]
+    inside_month = TextFacts(text, language="en", start=text.index("uary 7"))
+    assert [text[d.start : d.end] for d in inside_month.dates] == ["January 7, 1918"]
+    assert [n.value for n in inside_month.numbers] == [30000]
+
+
+def test_an_excerpt_of_a_span_begins_and_ends_on_whole_words() -> None:
+    text = "Das Deutsche Reich zahlte dreißig Millionen Mark an die Ukraine."
+    start, end = text.index("sche Reich"), text.index("Mark") + 2
+    assert excerpt(text, 80, start, end) == "Deutsche Reich zahlte dreißig Millionen Mark"
+    assert excerpt(text, 25, start, end) == "Deutsche Reich zahlte…"

@@ -29,16 +29,52 @@ def with_article(word: str) -> str:
     return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
-def excerpt(text: str, width: int = 60) -> str:
-    """``text`` on one line in at most ``width`` characters: the one place every message,
-    note and reason shortens a quote or a passage. A text too long is cut after its last
-    whole word that fits, and "…" says so (a single word longer than the width is cut).
+def word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved out of any word they fall inside, to its first and past its
+    last character: a stretch of text read or shown begins and ends on whole words ("Deutsche
+    Reich", never "sche Reich"; "30,000", never "0,000").
+
+    >>> t = "Das Deutsche Reich zahlte 30,000 Mark."
+    >>> s, e = word_edges(t, t.index("sche"), t.index(",000") + 2); t[s:e]
+    'Deutsche Reich zahlte 30,000'
+    """
+    while 0 < start < len(text) and _in_word(text, start):
+        start -= 1
+    while 0 < end < len(text) and _in_word(text, end):
+        end += 1
+    return start, end
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two characters of one word (or one number: "30,000")."""
+    before, after = text[at - 1], text[at]
+    if before.isdigit() and after in ",." and text[at + 1 : at + 2].isdigit():
+        return True
+    if before in ",." and after.isdigit() and text[at - 2 : at - 1].isdigit():
+        return True
+    return _wordy(before) and _wordy(after)
+
+
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char in "\u00ad\u0301"  # a soft hyphen, a stress mark
+
+
+def excerpt(text: str, width: int = 60, start: int = 0, end: int | None = None) -> str:
+    """``text`` (or ``text[start:end]``, widened to whole words: :func:`word_edges`) on one
+    line in at most ``width`` characters: the one place every message, note and reason
+    shortens a quote or a passage. A text too long is cut after its last whole word that
+    fits, and "…" says so (a single word longer than the width is cut).
 
     >>> excerpt("On February 10, the delegations\\nof Germany", 30)
     'On February 10, the…'
     >>> excerpt("War is over.", 30), excerpt("Peace,\\tbread, land", 15)
     ('War is over.', 'Peace, bread…')
+    >>> t = "Das Deutsche Reich zahlte."; excerpt(t, 30, t.index("sche"), t.index("hlte"))
+    'Deutsche Reich zahlte'
     """
+    if start or end is not None:
+        start, end = word_edges(text, start, len(text) if end is None else end)
+        text = text[start:end]
     flat = " ".join(text.split())
     if len(flat) <= width:
         return flat

@@ -184,7 +184,7 @@ class _Proposer:
         tail = []
         left_out = [p for p in quote.pieces if p not in pieces]
         if left_out:
-            shown = (repr(excerpt(p.span.slice(text), 40)) for p in left_out)
+            shown = (repr(excerpt(text, 40, p.span.start, p.span.end)) for p in left_out)
             tail.append("other pieces: " + ", ".join(shown))
         if quote.flags:
             tail.append("; ".join(dict.fromkeys(quote.flags)))
@@ -195,7 +195,9 @@ class _Proposer:
             if entry is not None and entry[0] != date:  # a later entry of the same diary
                 date = entry[0]
                 notes = [n if not n.startswith("date: ") else f"date: {entry[1]}" for n in notes]
-            notes += [f"nested quotation {excerpt(n.slice(text), 40)!r}" for n in piece.nested]
+            notes += [
+                f"nested quotation {excerpt(text, 40, n.start, n.end)!r}" for n in piece.nested
+            ]
             claims.append(self._piece_claim(said, piece, notes, date=date, source=source))
         return claims
 

@@ -370,7 +370,7 @@ def _cut_inner_gaps(text: str, quote: Quotation) -> None:
                 )
             )
         quote.cuts.extend(cuts)
-        cut_at = ", ".join(repr(excerpt(c.slice(text), 40)) for c in cuts)
+        cut_at = ", ".join(repr(excerpt(text, 40, c.start, c.end)) for c in cuts)
         quote.flags.append(f"cut at {cut_at}: not its words")
     quote.pieces = pieces
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Span, excerpt
+from ..models import Span, excerpt, word_edges
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, old_style_note
 from .languages import read_word_numbers
@@ -61,6 +61,8 @@ class TextFacts:
         only given by an earlier date ("the 14th") takes it from within the stretch."""
         self.text = text
         self.language = language  # how its numbers are written: "30.000" is 30000 in German
+        if start or end is not None:  # a window: its edges on whole words ("30,000", not "0,000")
+            start, end = word_edges(text, start, len(text) if end is None else end)
         self.tokens: Tokens = tokenize(text, start, end)
         # a year alone ("in 1916") stays a number too: it may be a figure ("1500 delegates")
         self.dates: list[DateMention] = [
@@ -163,7 +165,7 @@ def _find_figure(wanted: Counter[float], terms: set[str], facts: TextFacts) -> F
     last = min(len(words) - 1, max(n.last for n in hits) + 6)
     span = Span(facts.tokens.starts[first], facts.tokens.ends[last])
     present = Counter(n.value for n in _numbers_in(facts.numbers, first, last))
-    stated = excerpt(span.slice(facts.text), 160)
+    stated = excerpt(facts.text, 160, span.start, span.end)
     if matched == sum(wanted.values()):
         return FactCheck(
             "number", claimed, _values(present & wanted), "agrees", span,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import excerpt
+from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .verdict import Signals, describe, maybe_the_passage
@@ -153,15 +153,21 @@ def candidate_notes(
 
 
 def rejected_reason(
-    place: str, similarity: float, passage: str, why: str, notes: list[str] | None = None
+    place: str,
+    similarity: float,
+    passage: tuple[str, Span],
+    why: str,
+    notes: list[str] | None = None,
 ) -> str:
-    """Why the best candidate passage is no rendering (``why``: from the decision rule), and
+    """Why the best candidate ``passage`` (a text and its span there) is no rendering
+    (``why``: from the decision rule), and
     where it differs checkably from the quote (``notes``, :func:`flag_notes`): a rendering
     whose meaning was changed ("four days" for "vierzehn Tagen") is often rejected, and the
     difference is what its reader must see."""
     reason = (
         f"no passage says this in other words; the best candidate ({place}, similarity "
-        f"{similarity:g}) reads “{excerpt(passage, 80)}” and {why}"
+        f"{similarity:g}) reads “{excerpt(passage[0], 80, passage[1].start, passage[1].end)}” "
+        f"and {why}"
     )
     if not notes:
         return reason

@@ -163,7 +163,7 @@ def uncovered_note(quote: str, missing: Uncovered) -> str | None:
 
 
 def _listed(quote: str, missing: Uncovered) -> str:
-    return ", ".join(f"“{excerpt(s.slice(quote), 120)}”" for s in missing.sentences)
+    return ", ".join(f"“{excerpt(quote, 120, s.start, s.end)}”" for s in missing.sentences)
 
 
 NAMED_BEFORE = 2

@@ -440,7 +440,7 @@ def _status(
         return "partial", _partial_reason(best, differences, far, where, n_seg, params)
     return "not_found", (
         f"no passage supports the quote; the best candidate ({where}, score {score:g}) "
-        f"reads “{excerpt(span.slice(text), 80)}”: {_rejected(best, n_seg, params)}"
+        f"reads “{excerpt(text, 80, span.start, span.end)}”: {_rejected(best, n_seg, params)}"
     )
 
 

@@ -261,7 +261,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     if verdict is not None:
         flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)
         result.candidate, result.candidate_flags = span, flags
-        result.reason = rejected_reason(place, result.score, span.slice(text), verdict, notes)
+        result.reason = rejected_reason(place, result.score, (text, span), verdict, notes)
         return result
     result.flags = list(weighed.comparison.flags)
     result.reason = found_reason(place, signals, result.evidence, weighed.comparison)
