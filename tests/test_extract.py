@@ -231,6 +231,19 @@ def test_unresolved_source_gets_a_placeholder_so_the_file_imports() -> None:
     assert "not identified" in claim.notes
 
 
+def test_words_attributed_to_no_one_cite_no_source_record() -> None:
+    # "unidentified" alone is no source: the claim cites it, no placeholder record declares it
+    # (an import makes it a claim without a source, records/rules.py UNKNOWN_SOURCE).
+    text = (
+        "In March 1918 the congress met in Moscow.\n\n“We must sign this peace, however "
+        "shameful, and gather our strength for the future.”\n"
+    )
+    result = extract(text, sources=[CZERNIN])
+    quotation = next(c for c in result.claims if c.kind == "quotation")
+    assert quotation.source_id == "unidentified"
+    assert "unidentified" not in [s.id for s in result.placeholders]
+
+
 # -- figures and dated events --------------------------------------------------------------
 
 

@@ -376,3 +376,39 @@ def test_claims_of_no_document_come_after_the_documents_claims(tmp_path: Path) -
                       start=start, end=end)  # fmt: skip
         dbm.upsert_claim(db, claim)
     assert [c.id for c in dbm.list_claims(db)] == ["doc-1", "doc-2", "doc-3", "by-hand"]
+
+
+def test_an_unidentified_source_is_no_source(cli, tmp_path: Path, db_path: Path) -> None:
+    # `extract` writes "unidentified" for words it attributes to no one. An import makes
+    # such a claim one without a source (never a source row of that name, even declared
+    # as the extract of an earlier version did), verify says no source is known, and an
+    # export writes it as the file did, so that it imports again.
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "sources:\n"
+        "- id: unidentified\n"
+        "  title: Unidentified source of words attributed to no one named\n"
+        "  kind: other\n"
+        "claims:\n"
+        "- id: sign-the-peace\n"
+        "  quote: We must sign this peace, however shameful it is.\n"
+        "  kind: quotation\n"
+        "  source: unidentified\n"
+        "- id: oral-remark\n"
+        "  quote: All power to the Soviets!\n"
+        "  kind: oral\n",
+        encoding="utf-8",
+    )
+    assert cli("import", claims).exit_code == 0
+    db = dbm.open_db(db_path)
+    assert [s.id for s in dbm.list_sources(db)] == []
+    assert dbm.get_claim(db, "sign-the-peace").source_id is None
+    run = cli("verify")
+    assert "(no source: unknown): 1" in run.stdout and "(no source: oral remarks): 1" in run.stdout
+    exported = cli("export", "-").stdout
+    assert "source: unidentified" in exported and "id: unidentified" not in exported
+    assert exported.count("source:") == 1  # the oral remark cites nothing, as it did
+    again = tmp_path / "again.yaml"
+    again.write_text(exported, encoding="utf-8")
+    assert cli("import", again).exit_code == 0
+    assert [s.id for s in dbm.list_sources(dbm.open_db(db_path))] == []

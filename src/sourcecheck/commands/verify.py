@@ -183,7 +183,8 @@ def _print_run(run: VerifyRun) -> None:
     unchecked: Counter[str] = Counter()
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
-            unchecked[v.source_id or "(no source: oral remarks)"] += 1
+            oral = v.claim.kind == "oral"
+            unchecked[v.source_id or f"(no source: {'oral remarks' if oral else 'unknown'})"] += 1
             continue
         # a verbatim claim's reason says where it is; any other reason is read whole
         reason = v.result.reason

@@ -242,7 +242,8 @@ def new_claims_file(document: Document, extraction: Extraction, *, source_name: 
         "# Review every claim before importing it: each one's notes give a confidence and the\n"
         "# evidence for its attribution, date, kind and source. Sources named unidentified-...\n"
         "# are placeholders for sources the database did not hold: replace them with the cited\n"
-        "# source's slug (`sourcecheck source add`), or keep them to review later. Remove a\n"
+        "# source's slug (`sourcecheck source add`), or keep them to review later; `unidentified`\n"
+        "# alone is no source (imported as a claim without one). Remove a\n"
         "# wrong claim: `extract --merge` will not propose it again (see `proposed:` below).\n"
     )
     body = _document_block(document)

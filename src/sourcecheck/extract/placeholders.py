@@ -1,13 +1,15 @@
 """The placeholder sources that proposed claims with an unidentified source cite, one per
 person: a claims file imports only when every claim's source is declared, and a reviewer
-replaces each placeholder with the cited source's slug."""
+replaces each placeholder with the cited source's slug. Words attributed to no one cite
+``unidentified`` (:data:`~sourcecheck.records.rules.UNKNOWN_SOURCE`), declared nowhere: a claim
+without a source."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..models import Source
-from ..records.rules import words_slug
+from ..records.rules import UNKNOWN_SOURCE, words_slug
 
 
 @dataclass(slots=True)
@@ -25,8 +27,9 @@ class Placeholders:
         ('unidentified-ottokar-czernin', 'unidentified-ottokar-czernin', 'unidentified')
         """
         key = words_slug(speaker or "", 4)
-        slug = f"unidentified-{key}" if key else "unidentified"
-        slug = same_person(slug, self.sources) or slug
+        if not key:  # no one named: no source known, and no record for it (rules.py)
+            return Source(id=UNKNOWN_SOURCE, title="no source known")
+        slug = same_person(f"unidentified-{key}", self.sources) or f"unidentified-{key}"
         if slug not in self.sources:
             self.sources[slug] = Source(
                 id=slug,
@@ -54,7 +57,7 @@ def same_person(slug: str, placeholders: dict[str, Source]) -> str | None:
     >>> same_person("unidentified-miller", two) is None
     True
     """
-    if slug in placeholders or slug == "unidentified":
+    if slug in placeholders or slug == UNKNOWN_SOURCE:
         return None
     words = set(slug.split("-")[1:])
     last = slug.rsplit("-", 1)[-1]
@@ -62,7 +65,7 @@ def same_person(slug: str, placeholders: dict[str, Source]) -> str | None:
         other
         for other in placeholders
         if other.rsplit("-", 1)[-1] == last
-        and other != "unidentified"
+        and other != UNKNOWN_SOURCE
         and (words <= set(other.split("-")[1:]) or set(other.split("-")[1:]) <= words)
     ]
     return found[0] if len(found) == 1 else None

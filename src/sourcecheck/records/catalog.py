@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
@@ -349,7 +349,9 @@ def export_yaml(db: Database, path: Path | None = None) -> str:
     """Every document, source and claim in the import format; written to ``path`` if given.
 
     A source's texts are exported as the URLs its record lists and the URLs its stored texts
-    were downloaded from; local files are not (they stay where the user keeps them).
+    were downloaded from; local files are not (they stay where the user keeps them). A claim
+    without a source (not an oral one) cites ``unidentified``, declared nowhere
+    (:data:`~sourcecheck.records.rules.UNKNOWN_SOURCE`).
     """
     sources = dbm.list_sources(db)
     listed: dict[str, list[TextEntry]] = {}
@@ -369,7 +371,14 @@ def export_yaml(db: Database, path: Path | None = None) -> str:
             for t in dbm.list_texts(db, source_id=source.id)
             if t["origin"].startswith(("http://", "https://")) and t["origin"] not in urls
         ]
-    text = dump_yaml(documents=dbm.list_documents(db), sources=sources, claims=dbm.list_claims(db))
+    claims = [
+        replace(c, source_id=rules.UNKNOWN_SOURCE)
+        if c.source_id is None and c.kind != "oral"
+        else c
+        for c in dbm.list_claims(db)
+    ]  # a claim without a source is written as its file says it: "unidentified"
+    sources = [s for s in sources if s.id != rules.UNKNOWN_SOURCE]  # one imported before
+    text = dump_yaml(documents=dbm.list_documents(db), sources=sources, claims=claims)
     if path is not None:
         write_atomic(path, text)
     return text

@@ -23,7 +23,7 @@ from ..store.vectors import VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
-from .rules import label, unique_id, words_slug
+from .rules import label, unique_id, without_unknown_source, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
@@ -225,6 +225,7 @@ def _parse_all(files: list[Path], problems: list[SourcecheckError]) -> list[Pars
         except SourcecheckError as exc:
             problems.append(exc)
             continue
+        pf.sources = without_unknown_source(pf.sources, pf.claims)  # no source known
         problems += pf.errors
         parsed.append(pf)
     return parsed

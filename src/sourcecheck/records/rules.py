@@ -21,6 +21,11 @@ from ..normalize import latin, normalize
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MISSING = "missing (required)"
+UNKNOWN_SOURCE = "unidentified"
+"""A claim's ``source`` when no one knows it (``extract`` writes it for words it attributes
+to no one): imported as a claim without a source (verify: ``no_text``, "no source cited"),
+never as a source record of that name; exported again as this word. ``unidentified-<who>``
+placeholders are ordinary sources for a reviewer to replace."""
 
 Record = Document | Source | Claim
 Problem = tuple[str, str]
@@ -117,6 +122,22 @@ def _source_problems(source: Source) -> list[Problem | None]:
         _field("kind", choice_problem(source.kind, SOURCE_KINDS)),
         _field("url", source.url and url_problem(source.url)),
     ]
+
+
+def without_unknown_source(sources: list[Source], claims: list[Claim]) -> list[Source]:
+    """``sources`` without a record named :data:`UNKNOWN_SOURCE`, and each of ``claims`` that
+    cites it made a claim without a source (in place).
+
+    >>> c = Claim(id="c", quote="Peace.", source_id="unidentified")
+    >>> [s.id for s in without_unknown_source([Source(id="unidentified", title="?")], [c])]
+    []
+    >>> c.source_id is None
+    True
+    """
+    for claim in claims:
+        if claim.source_id == UNKNOWN_SOURCE:
+            claim.source_id = None
+    return [s for s in sources if s.id != UNKNOWN_SOURCE]
 
 
 def _claim_problems(claim: Claim) -> list[Problem | None]:
