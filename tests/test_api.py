@@ -12,6 +12,7 @@ import json
 import pydoc
 import subprocess
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,25 @@ def test_import_is_light_and_verify_stays_the_function() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["[]", "True", "sourcecheck.verify", "Verdict"]
+
+
+def test_every_way_a_text_arrives_tells_its_notices_one_way(tmp_path: Path) -> None:
+    # One channel: import, `source text` (attach_text) and `source fetch` (fetch_texts) each
+    # take `notify`, told one line per notice; no report carries a list of its own.
+    from sourcecheck.records.catalog import FetchReport, attach_text, fetch_texts
+    from sourcecheck.records.importer import ImportReport
+
+    for way in (import_files, attach_text, fetch_texts):
+        assert "notify" in inspect.signature(way).parameters, way.__name__
+    assert "notices" not in {f.name for f in fields(ImportReport)} | set(FetchReport.__slots__)
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        "sources:\n  - id: pravda\n    title: Pravda\n    texts:\n"
+        "      - url: https://example.org/pravda-1918.html\n",
+        encoding="utf-8",
+    )
+    told: list[str] = []
+    import_files(open_db(tmp_path / "t.db"), [sources], notify=told.append)
+    assert told == [
+        "source pravda: 1 text listed by URL not fetched yet (sourcecheck source fetch pravda)"
+    ]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import os
 import sys
 import types
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,14 +141,16 @@ def import_files(
     *,
     texts_dir: str | os.PathLike[str] | None = None,
     allow_outside_paths: bool = False,
+    notify: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import claims and sources files (``.yaml``, ``.bib``, ``.json``; folders are searched)
     in one transaction: one bad record anywhere and nothing is imported.
 
     ``texts_dir``: attach ``texts_dir/<source-id>.txt`` (or ``.html``, ``.pdf``...) to each
     imported source that has one. A sources file's ``texts: path:`` must stay inside the
-    file's folder unless ``allow_outside_paths``. The file formats are described in the
-    README.
+    file's folder unless ``allow_outside_paths``. ``notify`` is told, one line each, what
+    to know besides the counts (sentence vectors left for later, texts listed by URL not
+    fetched yet). The file formats are described in the README.
 
     >>> import pathlib, tempfile
     >>> db = open_db(":memory:")
@@ -166,8 +168,9 @@ def import_files(
 
     folder = Path(texts_dir) if texts_dir is not None else None
     return import_paths(
-        db, [Path(p) for p in paths], texts_dir=folder, allow_outside_paths=allow_outside_paths
-    )
+        db, [Path(p) for p in paths], texts_dir=folder, allow_outside_paths=allow_outside_paths,
+        notify=notify,
+    )  # fmt: skip
 
 
 def add_source(db: Database, source: Source) -> str:

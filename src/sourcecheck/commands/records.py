@@ -218,6 +218,7 @@ def import_command(
     nothing: every problem is listed (up to 20) and then nothing is imported."""
     from ..records.importer import import_paths
 
+    notices: list[str] = []
     with cli_errors(FILE_KEYS):
         with adding_to(db) as database, text_bars() as (progress, embedding):
             report = import_paths(
@@ -227,10 +228,11 @@ def import_command(
                 allow_outside_paths=allow_outside_paths,
                 index_progress=progress,
                 vector_progress=embedding,
+                notify=notices.append,
             )
         console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())
-        for notice in report.notices:
+        for notice in notices:
             err_console.print(f"note: {notice}")
 
 

@@ -198,6 +198,7 @@ def source_fetch(
     from ..records import catalog
 
     interrupted = "interrupted: the texts fetched before are stored; the one being fetched is not"
+    notices: list[str] = []
     with cli_errors(FILE_KEYS, interrupted=interrupted):
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
@@ -217,12 +218,13 @@ def source_fetch(
                 on_done=None if json_output else display.done,
                 index_progress=indexing,
                 vector_progress=embedding,
+                notify=notices.append,
             )
         if json_output:
             print_json(report.outcomes)
         else:
             console.print(report.summary())
-            for notice in report.notices:
+            for notice in notices:
                 err_console.print(f"note: {notice}")
             if report.failures:
                 _say_unfetched(report)

@@ -15,7 +15,7 @@ from ..models import Claim, ExportFormat, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
-from ..store.vectors import VectorProgress, index_new_texts
+from ..store.vectors import Notify, VectorProgress, index_new_texts
 from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
 from . import rules
 from .formats import dump_yaml
@@ -72,7 +72,7 @@ def attach_text(
     fetching: FetchOptions = FetchOptions(),
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
-    notify: Callable[[str], None] | None = None,
+    notify: Notify | None = None,
 ) -> tuple[int, bool]:
     """Read a file or download a URL and store it as a text of ``source_id``, then index it
     (``index_progress`` follows the indexing), and build its sentence vectors
@@ -100,11 +100,9 @@ def attach_text(
         with dbm.transaction(db):
             stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
         del ingested  # the text is indexed from the database, one text in memory at a time
-        _, vectors = index_new_texts(
-            db, index_progress=index_progress, vector_progress=vector_progress
+        index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
         )
-    if vectors.skipped and notify is not None:
-        notify(vectors.summary())
     return stored
 
 
@@ -151,7 +149,6 @@ class FetchReport:
     """Every URL ``source fetch`` considered, in order."""
 
     outcomes: list[FetchOutcome] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # sentence vectors left for later
 
     def of(self, outcome: str) -> list[FetchOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -232,6 +229,7 @@ def fetch_texts(
     on_done: Callable[[FetchOutcome], None] | None = None,
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
+    notify: Notify | None = None,
 ) -> FetchReport:
     """Download the texts of sources whose records carry a URL (all, or ``source_ids``).
 
@@ -240,7 +238,8 @@ def fetch_texts(
     tried. After a host fails to resolve or connect, its other URLs are skipped.
     ``on_start(total, row)`` and ``on_done(outcome)`` let a terminal show progress; the
     new texts are then indexed (``index_progress`` follows it) and given their sentence
-    vectors when they are few enough (``vector_progress``).
+    vectors when they are few enough (``vector_progress``; ``notify`` is told when they are
+    left for later).
     """
     from ..texts.fetch import make_client
 
@@ -264,11 +263,9 @@ def fetch_texts(
         if fetching.client is None:
             client.close()
     with dbm.stored_if_interrupted(db):
-        _, vectors = index_new_texts(
-            db, index_progress=index_progress, vector_progress=vector_progress
+        index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
         )
-    if vectors.skipped:
-        report.notices.append(vectors.summary())
     return report
 
 

@@ -19,7 +19,7 @@ from ..models import Claim, Source, counted
 from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
-from ..store.vectors import VectorProgress, index_new_texts
+from ..store.vectors import Notify, VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
@@ -37,10 +37,9 @@ _FILE_NAMES = {"source_id": "source", "document_id": "document"}  # a claim's fi
 
 @dataclass
 class ImportReport:
-    """What an import did: counts per (record kind, outcome) and notices for the user."""
+    """What an import did: counts per (record kind, outcome) (its notices go to ``notify``)."""
 
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
-    notices: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     updated_claims: list[tuple[str, list[str]]] = field(default_factory=list)
     """Each claim an import changed, with the fields it changed: the file wins over the
@@ -111,6 +110,7 @@ def import_paths(
     allow_outside_paths: bool = False,
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
+    notify: Notify | None = None,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -123,6 +123,8 @@ def import_paths(
     :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`). New texts are then
     indexed, one at a time (``index_progress`` follows it), and given their sentence vectors
     when they are few enough (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
+    ``notify`` is told what the user should know besides the counts: vectors left for later,
+    texts listed by URL not fetched yet.
     """
     problems: list[SourcecheckError] = []
     files = collect_files(paths, problems)
@@ -147,11 +149,18 @@ def import_paths(
     with dbm.stored_if_interrupted(db):
         _write(db, parsed, texts, report)
         del texts  # indexed from the database, one text in memory at a time
-        _, vectors = index_new_texts(
-            db, index_progress=index_progress, vector_progress=vector_progress
+        index_new_texts(
+            db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
         )
-    if vectors.skipped:
-        report.notices.append(vectors.summary())
+    if notify is not None:
+        for notice in _unfetched(db, parsed):
+            notify(notice)
+    return report
+
+
+def _unfetched(db: Database, parsed: list[ParsedFile]) -> list[str]:
+    """A notice for each imported source with texts listed by URL and not downloaded yet."""
+    notices = []
     for pf in parsed:
         if pf.path.suffix in YAML_SUFFIXES:
             report.notices += offset_warnings(pf)
@@ -163,11 +172,11 @@ def import_paths(
                 if t.url and not dbm.text_id_from_url(db, source.id, t.url)
             ]
             if pending:
-                report.notices.append(
+                notices.append(
                     f"source {source.id}: {counted(len(pending), 'text')} listed by URL not "
                     f"fetched yet (sourcecheck source fetch {source.id})"
                 )
-    return report
+    return notices
 
 
 def _write(

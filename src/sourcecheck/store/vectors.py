@@ -43,6 +43,10 @@ PART_UNITS = 65_536
 written whole, and SQLite's limit on one is 1 GB."""
 
 VectorProgress = Callable[[float, int], None]
+Notify = Callable[[str], None]
+"""The one way a text's arrival (import, ``source text``, ``source fetch``) tells the user
+something besides its result: one line, shown as a note (sentence vectors left for later,
+a text listed by URL not fetched yet)."""
 """progress(texts done, with the current one's fraction; texts to do)."""
 
 
@@ -212,15 +216,20 @@ def index_new_texts(
     *,
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
+    notify: Notify | None = None,
 ) -> tuple[IndexReport, VectorReport]:
     """What every way a text arrives does after storing it: index the texts not indexed yet
     (:func:`~.indexes.index_texts`), then build the sentence vectors of those new texts while
-    the database's texts are at most :data:`ARRIVAL_CHARS` characters together."""
+    the database's texts are at most :data:`ARRIVAL_CHARS` characters together; ``notify``
+    is told when some are left for later."""
     indexed = index_texts(db, progress=index_progress)
     new = list(indexed.text_ids) if not indexed.rebuilt else []
     total = db.execute("SELECT coalesce(sum(length), 0) FROM texts").fetchone()[0]
     budget = ARRIVAL_CHARS if total <= ARRIVAL_CHARS else -1  # a library: none at arrival
-    return indexed, embed_texts(db, new, budget=budget, progress=vector_progress)
+    vectors = embed_texts(db, new, budget=budget, progress=vector_progress)
+    if vectors.skipped and notify is not None:
+        notify(vectors.summary())
+    return indexed, vectors
 
 
 def index_all(
