@@ -399,3 +399,23 @@ def test_an_excerpt_of_a_span_begins_and_ends_on_whole_words() -> None:
     start, end = text.index("sche Reich"), text.index("Mark") + 2
     assert excerpt(text, 80, start, end) == "Deutsche Reich zahlte dreißig Millionen Mark"
     assert excerpt(text, 25, start, end) == "Deutsche Reich zahlte…"
+
+
+@pytest.mark.parametrize(
+    ("quote", "same", "other", "language"),
+    [
+        ("They met at half past six.", "They met at half past six.", "at six o'clock", "en"),
+        ("Sie kamen um halb sieben.", "Sie kamen um halb sieben.", "um sieben Uhr", "de"),
+        ("Пришли в половине седьмого.", "Пришли в половине седьмого.", "в семь часов", "ru"),
+    ],
+)
+def test_a_time_of_day_is_checked_as_a_time(quote, same, other, language) -> None:
+    # Word by word "half past six" was 6 and agreed with "six o'clock"; "halb sieben" was 7
+    # and agreed with "sieben Uhr"; "в половине седьмого" was no number at all.
+    def verdict(text: str) -> tuple[str, str | None]:
+        check = check_numbers(quote, TextFacts(text, language=language), passage=Span(0, len(text)))
+        assert check is not None
+        return check.verdict, check.source
+
+    assert verdict(same) == ("agrees", "6.5")
+    assert verdict(other) == ("differs", "7" if language != "en" else "6")

@@ -21,6 +21,7 @@ from .dates import DateMention, compare_date, old_style_note
 from .languages import read_word_numbers
 from .monthdates import text_dates
 from .numbers import NumberMention, is_number_word
+from .times import as_numbers
 
 WINDOW_WORDS = 30  # words either side of a number that count as "near" it
 DATE_CONTEXT_CHARS = 600  # how far before a passage its date may be printed (a diary heading)
@@ -70,12 +71,17 @@ class TextFacts:
             for d in text_dates(text[start:end] if start or end is not None else text, language)
         ]
         self._date_starts = [d.start for d in self.dates]
-        # the day and year of "January 8, 1918" are a date, not figures
-        self.numbers: list[NumberMention] = [
+        # the day and year of "January 8, 1918" are a date, not figures; a time of day is one
+        # figure ("half past six" is 6.5, as "halb sieben" is: times.py)
+        numbers = [
             n
             for n in read_word_numbers(self.tokens.words, language)
             if not self._in_date(self.tokens.starts[n.first])
         ]
+        window = (start, len(text) if end is None else end)
+        self.numbers: list[NumberMention] = as_numbers(
+            numbers, self.tokens.starts, text, window, language
+        )
 
     def _in_date(self, offset: int) -> bool:
         i = bisect.bisect_right(self._date_starts, offset) - 1

@@ -6,14 +6,19 @@ past *six*, and English "quarter to seven" is a quarter *before* seven. Compared
 number, "half past six" against "halb sieben" differs (6 / 7) when it agrees, and "half past
 five" against "halb sieben" looked like a mere missing number. Read as times, a rendering that
 keeps the time agrees and one that changes it differs (:func:`sourcecheck.facts.languages.
-figures_in` counts each time as one figure in place of its number words).
+figures_in` counts each time as one figure in place of its number words, and the fact checks
+of a passage found by its words read them the same way: :func:`as_numbers`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from ..normalize import fold
+from .monthdates import base_language
+from .numbers import NumberMention
 
 _EN_HOURS = (
     "one two three four five six seven eight nine ten eleven twelve"
@@ -96,3 +101,34 @@ def _hour(word: str, language: str, *, ordinal: bool) -> int | None:
     if word.isdigit():
         return int(word) if 0 <= int(word) <= 24 and not ordinal else None
     return (_ORDINALS if ordinal else _HOURS[language]).get(word)
+
+
+def as_numbers(
+    numbers: list[NumberMention],
+    starts: Sequence[int],
+    text: str,
+    span: tuple[int, int],
+    language: str | None,
+) -> list[NumberMention]:
+    """``numbers`` (read from word tokens starting at ``starts``) with each time of day of
+    ``text[span]`` one number, its hour, in place of its words: "half past six" is 6.5,
+    "halb sieben" too, and "six o'clock" 6 (word by word they were 6, 7 and 6).
+
+    >>> from sourcecheck.facts.numbers import read_numbers
+    >>> from sourcecheck.normalize import tokenize
+    >>> text = "At half past six, 40 men."
+    >>> t = tokenize(text)
+    >>> [n.value for n in as_numbers(read_numbers(t.words), t.starts, text, (0, len(text)), "en")]
+    [6.5, 40]
+    """
+    start, end = span
+    times = []
+    for hour, s, e in read_times(text[start:end], base_language(language)):
+        first = bisect.bisect_left(starts, s + start)
+        last = bisect.bisect_left(starts, e + start) - 1
+        if first <= last:  # "six o'clock" says 6, as the number 6 does, not 6.0
+            times.append(NumberMention(int(hour) if hour.is_integer() else hour, first, last))
+    if not times:
+        return numbers
+    kept = [n for n in numbers if not any(t.first <= n.last and n.first <= t.last for t in times)]
+    return sorted(kept + times, key=lambda n: n.first)
