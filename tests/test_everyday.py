@@ -105,6 +105,34 @@ def test_claim_edit_changes_fields_checked_as_an_import_checks_them(
     assert dump(db_path) == before
 
 
+def test_claim_edit_renames_a_claim_with_its_results_and_reviews(
+    cli, imported, db_path: Path
+) -> None:
+    # An id made from a wrong speaker can be renamed: the claim's results, fact checks and
+    # review follow it, in one transaction; a taken id or a bad slug changes nothing.
+    assert cli("verify").exit_code == 0
+    assert cli("review", "diary", "--verdict", "misquoted", "--by", "Ann").exit_code == 0
+    rows = "SELECT count(*) FROM {} WHERE claim_id = '{}'"
+    counts = [_rows(db_path, rows.format(t, "diary"))[0][0] for t in ("results", "reviews")]
+    before = dump(db_path)
+    for new, message in [("vote", "the id 'vote' is taken"), ("Not A Slug", "new id")]:
+        refused = cli("claim", "edit", "diary", "--id", new, "--speaker", "x")
+        assert refused.exit_code == 3 and message in refused.stderr, refused.output
+    assert dump(db_path) == before
+    renamed = cli("claim", "edit", "diary", "--id", "czernin-declines", "--speaker", "Czernin")
+    assert renamed.exit_code == 0, renamed.output
+    assert renamed.stdout == "claim diary: renamed czernin-declines; changed speaker\n"
+    assert "adds it again under its old id" in renamed.stderr
+    assert cli("claim", "show", "diary").exit_code == 4
+    moved = [
+        _rows(db_path, rows.format(t, "czernin-declines"))[0][0] for t in ("results", "reviews")
+    ]
+    assert moved == counts and counts[0] > 0 and counts[1] == 1
+    shown = json.loads(cli("show", "czernin-declines", "--json").stdout)
+    assert shown["review"]["verdict"] == "misquoted" and not shown["review"]["stale"]
+    assert shown["status"] is not None and shown["speaker"] == "Czernin"
+
+
 def test_editing_the_quote_makes_the_review_stale(cli, imported) -> None:
     assert cli("verify").exit_code == 0
     assert cli("review", "diary", "--verdict", "misquoted", "--by", "Ann").exit_code == 0

@@ -116,6 +116,10 @@ def claim_show(
 @claim_app.command("edit")
 def claim_edit(
     claim_id: Annotated[str, typer.Argument(help="The claim's id.")],
+    new_id: Annotated[
+        str | None,
+        typer.Option("--id", help="A new id: its results, fact checks and reviews follow it."),
+    ] = None,
     quote: Annotated[str | None, typer.Option(help="The exact words claimed.")] = None,
     kind: Annotated[str | None, typer.Option(help=f"One of: {', '.join(CLAIM_KINDS)}.")] = None,
     source: Annotated[str | None, typer.Option(help="Slug of the cited source.")] = None,
@@ -131,8 +135,9 @@ def claim_edit(
 ) -> None:
     """Change fields of a claim, checked as an import checks them ("" clears a field)."""
     with cli_errors():
-        given = {"quote": quote, "kind": kind, "source_id": source, "document_id": document,
-                 "speaker": speaker, "date": date, "locator": locator, "notes": notes}  # fmt: skip
+        given = {"id": new_id, "quote": quote, "kind": kind, "source_id": source,
+                 "document_id": document, "speaker": speaker, "date": date, "locator": locator,
+                 "notes": notes}  # fmt: skip
         changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}
         for name, value in (("start", start), ("end", end), ("paragraph", paragraph)):
             if value is not None:
@@ -145,18 +150,26 @@ def claim_edit(
         if not changed:
             console.print(f"claim {claim_id}: nothing changed (the values given are stored)")
             return
-        names = ", ".join({"source_id": "source", "document_id": "document"}.get(n, n)
-                          for n in changed)  # fmt: skip
-        console.print(f"claim {claim_id}: changed {names}")
+        _say_edited(claim_id, new_id, changed)
+
+
+def _say_edited(claim_id: str, new_id: str | None, changed: list[str]) -> None:
+    """What ``claim edit`` changed, and what the user should know about it."""
+    said = [f"renamed {new_id}"] if "id" in changed else []
+    names = [{"source_id": "source", "document_id": "document"}.get(n, n) for n in changed]
+    if names != ["id"]:
+        said.append("changed " + ", ".join(n for n in names if n != "id"))
+    console.print(f"claim {claim_id}: {'; '.join(said)}")
+    err_console.print(
+        "note: this changes the database only; importing a claims file that has this claim "
+        + ("adds it again under its old id" if "id" in changed else "puts the file's version back")
+        + " (sourcecheck export FILE writes the database's claims)"
+    )
+    if "quote" in changed:
         err_console.print(
-            "note: this changes the database only; importing a claims file that has this claim "
-            "puts the file's version back (sourcecheck export FILE writes the database's claims)"
+            "note: it is not verified until verify checks the new quote (its results and "
+            f"review are about the old one): sourcecheck verify {new_id or claim_id}"
         )
-        if "quote" in changed:
-            err_console.print(
-                "note: it is not verified until verify checks the new quote (its results and "
-                f"review are about the old one): sourcecheck verify {claim_id}"
-            )
 
 
 def _whole_number(name: str, value: str) -> int | str:

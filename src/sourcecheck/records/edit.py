@@ -18,13 +18,15 @@ EDITABLE = (
     "quote", "kind", "source_id", "document_id", "speaker", "date", "locator", "start", "end",
     "paragraph", "notes",
 )  # fmt: skip
-"""The fields of a claim :func:`edit_claim` changes (its id is its identity: not one)."""
+"""The fields of a claim :func:`edit_claim` changes; ``id`` renames it (:func:`_rename`)."""
 
 
 def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str]:
     """Change fields of a claim, checked as an import checks them (an empty string clears an
     optional field); return the names of the fields that changed (none: nothing written).
     Giving the speaker, even the same one, clears ``speaker_confidence``: a person decided.
+    An ``id`` renames the claim, its results, fact checks and reviews following it (a new id
+    already taken is refused); "id" is then the first field named.
 
     A claim whose quote changes keeps its results and review, which are then about the old
     quote: its review becomes stale, and a verify checks the new quote. Its ``start`` and
@@ -36,12 +38,17 @@ def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str
     >>> _ = add_claim(db, Claim("c1", "The war is over.", source_id="diary"))
     >>> edit_claim(db, "c1", {"speaker": "Czernin", "date": "1918-02-11", "notes": ""})
     ['speaker', 'date']
+    >>> edit_claim(db, "c1", {"id": "czernin-war-over"})
+    ['id']
     """
+    changes = dict(changes)
+    new_id = changes.pop("id", claim_id)
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise InputError(f"not a field of a claim that can be edited: {unknown[0]!r}")
     with dbm.transaction(db):
         claim = dbm.get_claim(db, claim_id)
+        renamed = _rename(db, claim, new_id)
         before = dataclasses.asdict(claim)
         for name, value in changes.items():
             setattr(claim, name, None if value == "" and name != "quote" else value)
@@ -58,7 +65,26 @@ def edit_claim(db: Database, claim_id: str, changes: dict[str, Any]) -> list[str
         ]
         if changed:
             dbm.upsert_claim(db, claim)
-    return changed
+    return ["id", *changed] if renamed else changed
+
+
+def _rename(db: Database, claim: Claim, new_id: str) -> bool:
+    """Give ``claim`` the id ``new_id`` in the database (with its rows: results, fact checks,
+    reviews) and in place; whether it changed. A slug that is not one, or is taken, is
+    refused."""
+    if new_id == claim.id:
+        return False
+    problem = rules.slug_problem(new_id)
+    if problem:
+        raise InputError(f"claim {claim.id!r}, new id {new_id!r}: {problem}")
+    if new_id in dbm.claim_ids(db):
+        raise InputError(
+            f"claim {claim.id!r}: the id {new_id!r} is taken by another claim "
+            "(see `sourcecheck claim list`)"
+        )
+    store.rename_claim(db, claim.id, new_id)
+    claim.id = new_id
+    return True
 
 
 def _check_references(db: Database, claim: Claim) -> None:
