@@ -153,7 +153,11 @@ def import_paths(
             db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
         )
     if notify is not None:
-        for notice in _unfetched(db, parsed):
+        # claims files whose offsets no longer slice their text, then texts still to fetch
+        offsets = [
+            n for pf in parsed if pf.path.suffix in YAML_SUFFIXES for n in offset_warnings(pf)
+        ]
+        for notice in [*offsets, *_unfetched(db, parsed)]:
             notify(notice)
     return report
 
@@ -161,9 +165,6 @@ def import_paths(
 def _unfetched(db: Database, parsed: list[ParsedFile]) -> list[str]:
     """A notice for each imported source with texts listed by URL and not downloaded yet."""
     notices = []
-    for pf in parsed:
-        if pf.path.suffix in YAML_SUFFIXES:
-            report.notices += offset_warnings(pf)
     for pf in parsed:
         for source in pf.sources:
             pending = [
