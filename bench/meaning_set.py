@@ -15,7 +15,8 @@ made by reading both sides, without the model under test deciding anything:
 - *paraphrase*, *meaning_changed* (the flag expected), *distorted* (a real passage with an
   uncheckable detail changed: not_found or reworded there are both acceptable),
   *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``, and
-  ``meaning-reach56.yaml`` (task reach56: appended after the others, so that no case moves);
+  ``meaning-reach56.yaml`` (task reach56: appended after the others, so that no case moves)
+  and ``meaning-names62.yaml`` (task names62: names swapped at a sentence's start);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -257,6 +258,7 @@ def main() -> None:
         + written("meaning-morph61.yaml")
         + absent_elsewhere(rng)
         + written("meaning-reach56.yaml")  # task reach56: after the rest, so no case moves
+        + written("meaning-names62.yaml")  # task names62: sentence-opening names swapped
     )
     out = DATA / "meaning.yaml"
     out.write_text(

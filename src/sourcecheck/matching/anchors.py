@@ -27,6 +27,7 @@ from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .negation import Negations, clause_of, negation_differs, read_negations
+from .openers import opener_substituted, opening_names, opening_words
 from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .wordpairs import Alignment, WordPair, content_positions
@@ -97,6 +98,7 @@ class Anchors:
     dates: tuple[DateMention, ...]  # with a day or a month
     date_texts: tuple[str, ...]
     negation: Negations
+    opening: tuple[str, ...] = ()  # capitalized words opening a sentence (.openers)
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -105,11 +107,13 @@ class Anchors:
 
 
 def read_anchors(
-    text: str, language: str, *, common_nouns: frozenset[str] = frozenset()
-) -> Anchors:
+    text: str, language: str, *, common_nouns: frozenset[str] = frozenset(),
+    known_names: frozenset[str] = frozenset(),
+) -> Anchors:  # fmt: skip
     """Names, numbers, dates and negations of ``text`` (a quote or a passage).
 
-    Names are capitalized words that do not open a sentence and are not function words;
+    Names are capitalized words that do not open a sentence and are not function words, or
+    open one with the evidence of :func:`~.openers.opening_names` (``known_names``: source's);
     German capitalizes every noun, so there a name is also one that no article or adjective
     precedes, that has no noun ending and that the whole text does not use as a noun
     (``common_nouns``: :func:`german_common_nouns` of the text).
@@ -126,7 +130,7 @@ def read_anchors(
         for w, start in words
         if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
         and w[:2] not in ("I'", "I’")  # "I'd", "I've"
-    }  # fmt: skip
+    } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized)
         capitalized -= {start for w, start in words if _plural_title(w)}  # "the two Emperors"
@@ -150,6 +154,7 @@ def read_anchors(
         dates=dates,
         date_texts=tuple(text[d.start : d.end] for d in dates),
         negation=read_negations(text, language),
+        opening=opening_words(text, language, words, stop),
     )
 
 
@@ -393,6 +398,9 @@ def compare_anchors(
         }
         other = [n for n in other if n not in stand_ins]
         substituted = any(near[n][0] in other and near[n][1] >= NAME_VECTORS[0] for n in missing)
+        found = opener_substituted(quote, passage, passage_keys, other, alignment.nearest,
+                                   NAME_VECTORS)  # fmt: skip
+        missing, substituted = missing + list(found), substituted or bool(found)
     if substituted:
         flags.append("name")
     return AnchorComparison(

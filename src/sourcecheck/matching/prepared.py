@@ -14,6 +14,7 @@ from ..models import Span
 from ..texts.language import detect_language, script
 from .anchors import Anchors, german_common_nouns, read_anchors
 from .embed import Embedder
+from .openers import source_names
 from .readings import reading_texts
 from .stems import content_stems
 from .vectors import raw_words
@@ -61,7 +62,8 @@ def passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anc
     """The passage's anchors; when the quote has a date and the passage none, the date printed
     before it (a diary entry's heading, within DATE_CONTEXT_CHARS) stands for its date."""
     common = german_common_nouns(text) if language == "de" else frozenset()
-    anchors = read_anchors(span.slice(text), language, common_nouns=common)
+    known = source_names(text, language)  # a name opening the passage is named elsewhere
+    anchors = read_anchors(span.slice(text), language, common_nouns=common, known_names=known)
     if quote.dates and not anchors.dates:
         start = max(0, span.start - DATE_CONTEXT_CHARS)
         before = [d for d in read_dates(text[start : span.start], language) if d.day]

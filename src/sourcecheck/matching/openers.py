@@ -1,0 +1,174 @@
+"""Names that open a sentence: a capitalized first word is a name when the evidence says so.
+
+Every sentence's first word is capitalized, so :func:`~.anchors.read_anchors` reads names
+among the words that do not open one. But a short quote or passage often opens with its
+subject ("Зиновьев с ним согласился." / "Sverdlov agreed with him."): both names were lost,
+and a claim naming the wrong person came out ``reworded`` with nothing to compare. An
+opening word is a name (:func:`opening_names`) when the same name (:func:`~.anchors.name_key`,
+any case form) stands capitalized inside a sentence of the same text or of the whole source
+(:func:`source_names`), or when it has a Russian surname's shape (-ов, -ев, -ин, -ский...)
+and the text never uses it in lower case. An opening word without such evidence (an English
+"Sverdlov" alone in a one-sentence quote) is still a name's place: when no passage word
+spells it and its nearest passage word is a name that opens a sentence of the passage and
+the quote lacks, another person stands in its place (:func:`opener_substituted`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.titles import TITLE_WORDS
+from ..normalize import WORD_RE, fold
+from ..texts.sentences import sentence_spans
+from .stems import STOPWORDS
+
+if TYPE_CHECKING:
+    from .anchors import Anchors
+
+_SURNAME = {
+    "ru": re.compile(
+        r"[^\W\d_]{2}(?:ов|ёв|ев|ин|ын|ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|а|у|ым|е|ы)?$"
+    ),
+}
+"""A surname's shape, per language (folded, lower case): Свердлов, Зиновьева, Бухариным,
+Дзержинский. German and English names have no such ending (German capitalizes every noun)."""
+_GENITIVE = re.compile(r"[^\W\d_]+s\s+[A-ZÄÖÜ]")
+"""A German name in the genitive before its noun ("Gregors Blick richtete sich..."): the
+noun's owner, not the clause's doer, and the roles reader would read it as the doer."""
+_FEW_OPENING_WORDS = frozenset(fold(w) for w in TITLE_WORDS) | frozenset(
+    "господин госпожа товарищ".split()
+)
+
+
+def _key(word: str) -> str:
+    from .anchors import name_key  # anchors calls this module: imported when used
+
+    return name_key(word)
+
+
+def _openers(text: str, words: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalized words of ``text`` that open a sentence (as (word, start))."""
+    starts = {s for s, _ in sentence_spans(text)}
+    return [(w, at) for w, at in words if at in starts and w[:1].isupper() and len(w) > 1]
+
+
+def opening_words(
+    text: str, language: str, words: list[tuple[str, int]], stop: frozenset[str]
+) -> tuple[str, ...]:
+    """The capitalized words opening ``text``'s sentences that are no function word, title,
+    month or first person ("I'd"): the places where a sentence may name its subject.
+
+    >>> opening_words("Sverdlov agreed. He left.", "en", [("Sverdlov", 0), ("agreed", 9),
+    ...               ("He", 17), ("left", 20)], frozenset({"he"}))
+    ('Sverdlov',)
+    """
+    return tuple(
+        w
+        for w, _ in _openers(text, words)
+        if fold(w) not in stop and fold(w) not in _FEW_OPENING_WORDS and w[:2] not in ("I'", "I’")
+    )
+
+
+@lru_cache(maxsize=8)
+def source_names(text: str, language: str) -> frozenset[str]:
+    """The name keys (:func:`~.anchors.name_key`) of a whole text's capitalized words inside
+    a sentence: the names its sentence-opening words are checked against (German: only those
+    :func:`~.anchors.german_names` keeps, as every German noun is capitalized).
+
+    >>> sorted(source_names("Председательствовал Свердлов. Он ушёл.", "ru"))
+    ['sverdlov']
+    """
+    from .anchors import german_common_nouns, german_names
+
+    starts = {s for s, _ in sentence_spans(text)}
+    stop = STOPWORDS.get(language, frozenset())
+    every = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
+    lower = _lower_case(every)
+    words = [
+        w
+        for w, at in every
+        if w[:1].isupper() and at not in starts and fold(w) not in stop and _unused(w, lower)
+    ]
+    if language == "de":
+        words = list(german_names(text, tuple(words), common=german_common_nouns(text)))
+    return frozenset(_key(w) for w in words if len(w) > 1 and fold(w) not in _FEW_OPENING_WORDS)
+
+
+def _lower_case(words: Iterable[tuple[str, int]]) -> frozenset[str]:
+    """The folded words a text prints in lower case."""
+    return frozenset(fold(w) for w, _ in words if w[:1].islower())
+
+
+def _unused(word: str, lower: frozenset[str]) -> bool:
+    """Whether a capitalized word is never printed in lower case (``lower``): a name, where
+    "Now", "Please", "Therefore" inside a sentence open quoted speech."""
+    return fold(word).lower() not in lower
+
+
+def opening_names(
+    text: str,
+    language: str,
+    words: list[tuple[str, int]],
+    stop: frozenset[str],
+    known: frozenset[str] = frozenset(),
+) -> set[int]:
+    """Where the sentence-opening words of ``text`` that are names start: the same name
+    stands inside a sentence of this text or among ``known`` (:func:`source_names` of the
+    whole source), or the word has a surname's shape in ``language`` and no lower-case use
+    in the text.
+
+    >>> t = "Зиновьев с ним согласился. Сталин молчал."
+    >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
+    >>> sorted(t[at:].split()[0] for at in opening_names(t, "ru", w, frozenset(),
+    ...                                                  frozenset({"stalin"})))
+    ['Зиновьев', 'Сталин']
+    """
+    opening = set(opening_words(text, language, words, stop))
+    inside = known | source_names(text, language)
+    lower = _lower_case(words)
+    shape = _SURNAME.get(language)
+    return {
+        at
+        for w, at in _openers(text, words)
+        if w in opening
+        and _unused(w, lower)
+        and not (language == "de" and _GENITIVE.match(text, at))
+        and (_key(w) in inside or (shape is not None and shape.search(fold(w).lower())))
+    }
+
+
+def opener_substituted(
+    quote: Anchors,
+    passage: Anchors,
+    passage_keys: set[str],
+    other: Iterable[str],
+    nearest: dict[str, tuple[str, float]],
+    similar: tuple[float, float],
+) -> tuple[str, ...]:
+    """The quote's opening words read as no name that stand where the passage names another
+    person: no passage word spells one (``passage_keys``), and its nearest passage name
+    (``nearest``, of the alignment) is one the quote lacks (``other``), opens a sentence of
+    the passage too, and is similar as a word within ``similar`` (a substitution, not the
+    same name).
+
+    >>> from sourcecheck.matching.anchors import read_anchors
+    >>> q, p = read_anchors("Sverdlov agreed.", "en"), read_anchors("Зиновьев согласился.", "ru")
+    >>> opener_substituted(q, p, {"sinovev"}, ["Зиновьев"], {"Sverdlov": ("Зиновьев", 0.5)},
+    ...                    (0.3, 0.7))
+    ('Sverdlov',)
+    """
+    from .anchors import same_name
+
+    candidates = set(other) & set(passage.opening)
+    found = []
+    for word in (w for w in quote.opening if w not in quote.names):  # a name's place, still
+        key = _key(word)
+        if any(same_name(key, k) for k in passage_keys):
+            continue
+        near, sim = nearest.get(word, ("", 0.0))
+        if near in candidates and similar[0] <= sim < similar[1]:
+            found.append(word)
+    return tuple(found)
