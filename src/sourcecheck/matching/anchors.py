@@ -27,7 +27,7 @@ from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .negation import Negations, clause_of, negation_differs, read_negations
-from .openers import opener_substituted, opening_names, opening_words
+from .openers import SourceNames, opener_substituted, opening_names, opening_words
 from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .wordpairs import Alignment, WordPair, content_positions
@@ -108,7 +108,7 @@ class Anchors:
 
 def read_anchors(
     text: str, language: str, *, common_nouns: frozenset[str] = frozenset(),
-    known_names: frozenset[str] = frozenset(),
+    known_names: SourceNames | None = None,
 ) -> Anchors:  # fmt: skip
     """Names, numbers, dates and negations of ``text`` (a quote or a passage).
 

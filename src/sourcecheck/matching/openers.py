@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -72,13 +73,24 @@ def opening_words(
     )
 
 
-@lru_cache(maxsize=8)
-def source_names(text: str, language: str) -> frozenset[str]:
-    """The name keys (:func:`~.anchors.name_key`) of a whole text's capitalized words inside
-    a sentence: the names its sentence-opening words are checked against (German: only those
-    :func:`~.anchors.german_names` keeps, as every German noun is capitalized).
+@dataclass(frozen=True, slots=True)
+class SourceNames:
+    """What a whole source says of its words' case: the name keys (:func:`~.anchors.name_key`)
+    of its capitalized words inside a sentence, never printed in lower case, and the folded
+    words it prints in lower case (a passage's opening "Большевиков" is no surname when the
+    source says "большевиков" elsewhere)."""
 
-    >>> sorted(source_names("Председательствовал Свердлов. Он ушёл.", "ru"))
+    keys: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8)
+def source_names(text: str, language: str) -> SourceNames:
+    """The names of a whole text that its sentence-opening words are checked against
+    (German: only those :func:`~.anchors.german_names` keeps, as every German noun is
+    capitalized), and its lower-case words.
+
+    >>> sorted(source_names("Председательствовал Свердлов. Он ушёл.", "ru").keys)
     ['sverdlov']
     """
     from .anchors import german_common_nouns, german_names
@@ -94,7 +106,8 @@ def source_names(text: str, language: str) -> frozenset[str]:
     ]
     if language == "de":
         words = list(german_names(text, tuple(words), common=german_common_nouns(text)))
-    return frozenset(_key(w) for w in words if len(w) > 1 and fold(w) not in _FEW_OPENING_WORDS)
+    keys = frozenset(_key(w) for w in words if len(w) > 1 and fold(w) not in _FEW_OPENING_WORDS)
+    return SourceNames(keys, lower)
 
 
 def _lower_case(words: Iterable[tuple[str, int]]) -> frozenset[str]:
@@ -113,22 +126,23 @@ def opening_names(
     language: str,
     words: list[tuple[str, int]],
     stop: frozenset[str],
-    known: frozenset[str] = frozenset(),
+    known: SourceNames | None = None,
 ) -> set[int]:
-    """Where the sentence-opening words of ``text`` that are names start: the same name
-    stands inside a sentence of this text or among ``known`` (:func:`source_names` of the
-    whole source), or the word has a surname's shape in ``language`` and no lower-case use
-    in the text.
+    """Where the sentence-opening words of ``text`` that are names start: never printed in
+    lower case (in the text or the whole source, ``known``: :func:`source_names`), and the
+    same name stands inside a sentence of this text or of the source, or the word has a
+    surname's shape in ``language``.
 
     >>> t = "Зиновьев с ним согласился. Сталин молчал."
     >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
     >>> sorted(t[at:].split()[0] for at in opening_names(t, "ru", w, frozenset(),
-    ...                                                  frozenset({"stalin"})))
+    ...                                                  SourceNames(frozenset({"stalin"}))))
     ['Зиновьев', 'Сталин']
     """
     opening = set(opening_words(text, language, words, stop))
-    inside = known | source_names(text, language)
-    lower = _lower_case(words)
+    known = known or SourceNames()
+    inside = known.keys | source_names(text, language).keys
+    lower = _lower_case(words) | known.lower
     shape = _SURNAME.get(language)
     return {
         at
