@@ -205,14 +205,13 @@ class _Proposer:
         """The quotation's date and source, each with a note saying where it comes from."""
         date, date_note, date_mention = self.cited.cited(said)
         source, source_note = None, ""
+        context = " ".join(c.slice(self.text) for c in said.contexts)
         if said.work is not None:
             source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
-            context = " ".join(c.slice(self.text) for c in said.contexts)
             if date is None and dates_its_words(said.work, context):
                 date, date_note = said.work.issued, f"{said.work.issued} from the source's date"
             return date, date_note, source, source_note
         if said.kind != "oral":
-            context = " ".join(c.slice(self.text) for c in said.contexts)
             if date_mention is not None and "earlier in the paragraph" in date_note:
                 context += " " + self._sentence_at(date_mention.start)
             # A description as written ("the correspondent of the Times") has no surname
