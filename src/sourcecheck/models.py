@@ -117,6 +117,25 @@ class Span:
         return self.end - self.start
 
 
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A claim ``extract`` proposed into a claims file, as its ``proposed:`` list remembers
+    it: where it was (``span``) and, since files remember words, a digest of its words
+    (``words``) and of the words around it (``context``), so that a claim a person removed is
+    recognised after an edit of the text moved it. ``start-end words.context`` in the file."""
+
+    span: Span
+    words: str | None = None
+    context: str | None = None
+
+    def entry(self) -> str:
+        """The entry in the file: ``start-end`` then, if known, ``words.context``."""
+        place = f"{self.span.start}-{self.span.end}"
+        if self.words is None:
+            return place
+        return f"{place} {self.words}" + (f".{self.context}" if self.context else "")
+
+
 @dataclass(slots=True)
 class Document:
     """A text that makes claims, such as a memoir chapter."""

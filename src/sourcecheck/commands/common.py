@@ -118,6 +118,7 @@ FLAGS = {
     "allow_private": "--allow-private",
     "format": "--format FORMAT",
     "cascade": "--cascade",
+    "force": "--force",
 }
 """How a command's user sets the library option an error names (SourcecheckError.option)."""
 FILE_KEYS = {

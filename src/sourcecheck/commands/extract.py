@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError, OutputExistsError
-from ..models import Source, counted, excerpt, speaker_bands_said
+from ..models import Claim, Source, counted, excerpt, speaker_bands_said
 from .common import (
     DEFAULT_DB,
     DbOption,
@@ -80,13 +80,12 @@ def extract_command(
             raise InputError("--drop-gone goes with --merge")
         if readd and merge is None:
             raise InputError("--readd goes with --merge: it proposes again what was removed")
-        sources, taken = _known(db)
+        sources, stored = _known(db)
         try:
             report = extract_file(
                 path, output=output, merge=merge, document_id=document_id, title=title,
-                author=author, issued=issued, sources=sources, taken_ids=taken, force=force,
-                drop_gone=drop_gone,
-                readd=readd,
+                author=author, issued=issued, sources=sources, force=force,
+                drop_gone=drop_gone, readd=readd, stored=stored,
             )  # fmt: skip
         except OutputExistsError as exc:
             raise InputError(
@@ -96,16 +95,23 @@ def extract_command(
         _print_report(report, merge)
 
 
-def _known(db: Path) -> tuple[list[Source], set[str]]:
-    """The sources to match speakers against and the claim ids taken, from the database if
-    there is one (reading needs no database: none is created)."""
+def _known(db: Path) -> tuple[list[Source], list[Claim]]:
+    """The sources to match speakers against and the claims stored (their ids are taken), from
+    the database if there is one (reading needs no database: none is created)."""
     if not db.exists():
         err_console.print(f"note: no database at {db}: speakers and sources not matched")
-        return [], set()
+        return [], []
     from ..store import db as dbm
 
     database = open_database(db)
-    return dbm.list_sources(database), dbm.claim_ids(database)
+    return dbm.list_sources(database), dbm.list_claims(database)
+
+
+def _moved(report: ExtractReport) -> str:
+    """The proposals the file has at another place: its claims that moved with the text."""
+    if not report.moved_there:
+        return ""
+    return f"; {len(report.moved_there)} there at another place (moved with the text)"
 
 
 def _removed(report: ExtractReport) -> str:
@@ -133,7 +139,8 @@ def _print_report(report: ExtractReport, merge: Path | None) -> None:
         where = report.written or merge
         console.print(
             f"{where}: added {added} ({counts or 'nothing new'}); "
-            f"{len(report.already_there)} already there, left as they were{_removed(report)}"
+            f"{len(report.already_there)} already there, left as they were{_moved(report)}"
+            f"{_removed(report)}"
         )
         _print_edits(report, where)
     else:

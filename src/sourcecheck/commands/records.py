@@ -225,6 +225,14 @@ def import_command(
             "path, a link pointing out): only for sources files you trust.",
         ),
     ] = False,
+    allow_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--allow-duplicates",
+            help="Import a new claim even when a stored one has its quote, source and "
+            "document (by default it is left out, with a warning naming its line).",
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
@@ -242,9 +250,12 @@ def import_command(
                 index_progress=progress,
                 vector_progress=embedding,
                 notify=notices.append,
+                allow_duplicates=allow_duplicates,
             )
         console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())
+        for warning in report.duplicates:
+            err_console.print(f"warning: {visible(warning)}")
         for notice in notices:
             err_console.print(f"note: {notice}")
 
@@ -260,6 +271,9 @@ def export_command(
             parser=choice(ExportFormat, "format"),
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option(help="Replace an existing file (its comments and proposed: are lost).")
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export documents, sources and claims as YAML (or the sources as CSL-JSON)."""
@@ -271,7 +285,7 @@ def export_command(
         if or_stdout(path) is None:
             console.file.write(catalog.export(database, export_format))
             return
-        catalog.export(database, export_format, path)
+        catalog.export(database, export_format, path, force=force)
         counts = dbm.table_counts(database)
         claims = f", {counted(counts['claims'], 'claim')}"
         what = "" if export_format is ExportFormat.CSL_JSON else claims

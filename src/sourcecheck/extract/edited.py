@@ -36,6 +36,7 @@ class Relocation:
     moved: list[str] = field(default_factory=list)  # ids of claims found at another place
     gone: list[str] = field(default_factory=list)  # ids of claims whose quote is not there
     was_at: dict[str, Span] = field(default_factory=dict)  # a gone claim's span in the old text
+    now_at: dict[str, list[Span]] = field(default_factory=dict)  # ... and guesses in the new one
 
 
 def relocate(text: str, claims: list[Claim], document_id: str, *, edited: bool) -> Relocation:
@@ -71,7 +72,25 @@ def relocate(text: str, claims: list[Claim], document_id: str, *, edited: bool) 
         result.claims.append(
             dataclasses.replace(claim, start=at, end=at + len(claim.quote), paragraph=paragraph)
         )
+    result.now_at = {label: _guesses(span, claims, result) for label, span in result.was_at.items()}
     return result
+
+
+def _guesses(old: Span, claims: list[Claim], result: Relocation) -> list[Span]:
+    """Where the gone claim that was at ``old`` would be in the edited text: ``old`` shifted as
+    the nearest claim still there before it moved (the text's start, if none: not at all),
+    and as the nearest one after it moved (the edit may lie between the two)."""
+    kept = [
+        (was.start, now.start - was.start, was.end <= old.start)
+        for was, now in zip(map(claim_span, claims), map(claim_span, result.claims), strict=True)
+        if was is not None and now is not None and (was.end <= old.start or was.start >= old.end)
+    ]
+    before = [(start, shift) for start, shift, earlier in kept if earlier]
+    after = [(start, shift) for start, shift, earlier in kept if not earlier]
+    shifts = [max(before)[1] if before else 0]
+    if after:
+        shifts.append(min(after)[1])
+    return [Span(old.start + d, old.end + d) for d in dict.fromkeys(shifts)]
 
 
 def _nearest(text: str, quote: str, old_start: int) -> int | None:

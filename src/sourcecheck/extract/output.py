@@ -13,10 +13,11 @@ the same words). The result is parsed before it is written, and written only if 
 file had is still there, unchanged, in the same order.
 
 A claims file remembers what was proposed into it: ``proposed:``, at its end, lists the spans
-(``start-end``) of the claims it was written with and those each merge added. A merge leaves
-out a proposal overlapping one of those spans that no claim covers any more: a person removed
-that claim, and it does not come back (``readd`` brings every such claim back, and deleting
-one span from ``proposed:`` brings back that one).
+(``start-end``) of the claims it was written with and those each merge added, with a digest
+of their words (:mod:`sourcecheck.extract.remembered`). A merge leaves out a proposal that
+one of those entries remembers and that no claim covers any more: a person removed that
+claim, and it does not come back, even after an edit of the text moved it (``readd`` brings
+every such claim back, and deleting one entry from ``proposed:`` brings back that one).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, OutputExistsError
-from ..models import Claim, Document, Source, Span, excerpt, now_iso
+from ..models import Claim, Document, Proposal, Source, excerpt, now_iso
 from ..normalize import normalize
 from ..records import rules
 from ..records.catalog import check_writable, write_atomic
@@ -39,9 +40,7 @@ from ..records.formats import ParsedFile, dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
 from .edited import Relocation, relocate, rewritten
 from .edited import claim_span as _span
-
-OVERLAP_MIN = 0.5
-"""A proposal overlapping an existing claim by this share of the shorter span is already there."""
+from .remembered import overlaps, proposal, removed_again
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):(.*)$")
 
@@ -54,7 +53,8 @@ class ExtractReport:
     extraction: Extraction
     text: str = ""  # the claims file written or to print
     added: list[Claim] = field(default_factory=list)
-    already_there: list[Claim] = field(default_factory=list)
+    already_there: list[Claim] = field(default_factory=list)  # where the file has them
+    moved_there: list[Claim] = field(default_factory=list)  # the file's, moved with the text
     removed: list[Claim] = field(default_factory=list)  # proposed before, removed by a person
     readded: list[Claim] = field(default_factory=list)  # removed before, proposed again (readd)
     stale: list[str] = field(default_factory=list)  # claims whose offsets no longer fit the text
@@ -86,13 +86,16 @@ def extract_file(
     force: bool = False,
     drop_gone: bool = False,
     readd: bool = False,
+    stored: list[Claim] | None = None,
 ) -> ExtractReport:
     """Propose the claims of the text at ``path``; write them to ``output``, merge them into
     ``merge``, or (neither) return the claims file's text in the report. When the text changed
     since ``merge`` was written, its claims follow it (:mod:`sourcecheck.extract.edited`):
     those that moved get their new offsets, those gone are marked, or dropped if
     ``drop_gone``. ``readd``: a merge proposes again the claims a person removed from
-    ``merge`` (its ``proposed:`` memory)."""
+    ``merge`` (its ``proposed:`` memory). ``stored``: the database's claims (their ids are
+    taken); a proposal the database holds (its quote and document) keeps its stored id
+    rather than a new ``-2``."""
     _check_targets(output, merge, force=force)
     text, sha256 = read_document(path)
     existing = _claims_file(merge) if merge is not None and merge.exists() else None
@@ -109,11 +112,11 @@ def extract_file(
     )  # fmt: skip
     report = ExtractReport(document, extraction)
     report.left_out = [span.slice(text) for span in extraction.skipped]
-    taken = set(taken_ids or ())
+    taken = set(taken_ids or ()) | {c.id for c in stored or [] if c.id}
     if existing is None:
         report.added = extraction.claims
         assign_ids(report.added, taken)
-        report.text = new_claims_file(document, extraction, source_name=path.name)
+        report.text = new_claims_file(document, extraction, text, source_name=path.name)
         target = merge or output
         if target is not None:
             _write_checked(target, report.text, keep=[])
@@ -127,29 +130,51 @@ def extract_file(
     placed = relocation.claims
     if not edited:
         placed, report.stale = _placed_now(text, old_claims)
-    remembered = existing.proposed or []
-    if edited:
-        # the document changed: a remembered span is where a removed claim was, not where
-        # it is now, so only a proposal at exactly that place is taken for it
-        remembered = [s for s in remembered if any(s == _span(c) for c in extraction.claims)]
-    report.already_there = [c for c in extraction.claims if _covered(c, placed)]
-    new = [c for c in extraction.claims if not _covered(c, placed)]
-    report.removed = [c for c in new if any(_overlaps(_span(c), s) for s in remembered)]
+    new = _already_there(report, placed, relocation.moved)
+    # a claim removed in review is known by its words: an edit that moved it does not
+    # bring it back (remembered: where each removed claim is now)
+    report.removed, remembered = removed_again(new, existing.proposed or [], text, edited=edited)
     if readd:
         report.readded, report.removed = report.removed, []
     report.added = [c for c in new if c not in report.removed]
     assign_ids(report.added, taken | {c.id for c in placed if c.id})
-    for label, span in relocation.was_at.items():
-        there = [c.id for c in report.added if _overlaps(_span(c), span)]
-        if there:
-            report.in_place_of[label] = there[0]
+    _keep_stored_ids(report.added, stored or [], {c.id for c in placed if c.id})
+    for label, guesses in relocation.now_at.items():  # a gone claim: what is in its place now
+        there = [c.id for c in report.added if any(overlaps(_span(c), g) for g in guesses)]
+        report.in_place_of.update({label: there[0]} if there else {})
     ours = [c for c in placed if c.document_id in (None, document.id)]
-    proposed = [*remembered, *map(_span, ours + report.added)]
+    proposed = [*remembered, *(proposal(c, text) for c in ours + report.added)]
     report.text = with_proposed(_merged(base_text, existing, report), proposed)
     if report.text != old_text:
         _write_checked(merge, report.text, keep=old_claims, expect_added=len(report.added))
         report.written = merge
     return report
+
+
+def _already_there(report: ExtractReport, placed: list[Claim], moved: list[str]) -> list[Claim]:
+    """The proposals new to the file; the report says which the file has where they were and
+    which it has at another place (``moved``: the ids of its claims that moved with the text)."""
+    proposals = report.extraction.claims
+    moved_claims = [c for c in placed if (c.id or excerpt(c.quote, 40)) in moved]
+    report.moved_there = [c for c in proposals if _covered(c, moved_claims)]
+    moved_there = {id(c) for c in report.moved_there}
+    report.already_there = [
+        c for c in proposals if id(c) not in moved_there and _covered(c, placed)
+    ]
+    return [c for c in proposals if not _covered(c, placed)]
+
+
+def _keep_stored_ids(added: list[Claim], stored: list[Claim], in_file: set[str | None]) -> None:
+    """Give each added claim the id of the stored claim with its words and document (one the
+    file no longer holds: removed in review, proposed again): importing the file then
+    updates that claim instead of adding the same one again as ``-2``."""
+    by_words = {(normalize(c.quote), c.document_id): c.id for c in stored if c.id not in in_file}
+    used: set[str | None] = set()
+    for claim in added:
+        same = by_words.get((normalize(claim.quote), claim.document_id))
+        if same is not None and same not in used:
+            claim.id = same
+            used.add(same)
 
 
 def _followed(
@@ -229,8 +254,11 @@ def _merged(old_text: str, existing: ParsedFile, report: ExtractReport) -> str:
     return new_text
 
 
-def new_claims_file(document: Document, extraction: Extraction, *, source_name: str) -> str:
-    """A claims file: a header comment, the document, placeholder sources, the claims."""
+def new_claims_file(
+    document: Document, extraction: Extraction, text: str, *, source_name: str
+) -> str:
+    """A claims file: a header comment, the document, placeholder sources, the claims (their
+    offsets into ``text``), and the memory of what was proposed."""
     claims = copy.deepcopy(extraction.claims)
     for claim in claims:
         claim.document_id = None  # the document: block is the default
@@ -250,22 +278,30 @@ def new_claims_file(document: Document, extraction: Extraction, *, source_name: 
     if placeholders:
         body += dump_yaml(documents=[], sources=placeholders, claims=[])
     body += dump_yaml(documents=[], sources=[], claims=claims) if claims else "claims: []\n"
-    return with_proposed(header + body, [_span(c) for c in claims])
+    return with_proposed(header + body, [proposal(c, text) for c in extraction.claims])
 
 
 PROPOSED_COMMENT = (
-    "# The spans of the text (start-end) proposed as claims into this file: `extract --merge`\n"
-    "# adds what is new and never proposes again a claim you removed (remove its span here to\n"
-    "# have it proposed again).\n"
+    "# The spans of the text (start-end, then a digest of their words) proposed as claims into\n"
+    "# this file: `extract --merge` adds what is new and never proposes again a claim you\n"
+    "# removed, even after an edit of the text moved it (remove its entry here to have it\n"
+    "# proposed again).\n"
 )
 
 
-def with_proposed(text: str, spans: list[Span | None]) -> str:
-    """``text`` ending with its ``proposed:`` list of ``spans`` (each once, in order), in place
-    of the one it had (with its comment), or after a comment saying what it is."""
+def with_proposed(text: str, entries: list[Proposal | None]) -> str:
+    """``text`` ending with its ``proposed:`` list of ``entries`` (one per span, in order; the
+    one remembering words if two), in place of the one it had (with its comment), or after
+    a comment saying what it is."""
     nl = _newline(text)
-    unique = sorted({(s.start, s.end) for s in spans if s is not None})
-    block = _flow_list("proposed", [f"{a}-{b}" for a, b in unique]).replace("\n", nl)
+    by_span: dict[tuple[int, int], Proposal] = {}
+    for entry in entries:
+        if entry is not None:
+            key = (entry.span.start, entry.span.end)
+            if key not in by_span or by_span[key].words is None:
+                by_span[key] = entry
+    listed = [by_span[key].entry() for key in sorted(by_span)]
+    block = _flow_list("proposed", listed).replace("\n", nl)
     lines = text.splitlines(keepends=True)
     at = next((i for i, line in enumerate(lines) if line.startswith("proposed:")), None)
     if at is None:
@@ -319,19 +355,11 @@ def _covered(claim: Claim, existing: list[Claim]) -> bool:
     for other in existing:
         if other.document_id not in (None, claim.document_id):
             continue
-        if _overlaps(_span(claim), _span(other)):
+        if overlaps(_span(claim), _span(other)):
             return True
         if words and words == normalize(other.quote):
             return True
     return False
-
-
-def _overlaps(a: Span | None, b: Span | None) -> bool:
-    """Whether both spans are given and overlap by OVERLAP_MIN of the shorter one."""
-    if a is None or b is None:
-        return False
-    overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0 and overlap >= OVERLAP_MIN * min(len(a), len(b))
 
 
 def _append_items(text: str, key: str, dumped: str) -> str:

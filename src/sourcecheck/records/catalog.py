@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
 
-from ..errors import FetchError, InputError, NotFoundError, SourcecheckError
+from ..errors import FetchError, InputError, NotFoundError, OutputExistsError, SourcecheckError
 from ..models import Claim, ExportFormat, Source, TextEntry
 from ..store import db as dbm
 from ..store.db import Database
@@ -323,13 +323,23 @@ def add_claim(db: Database, claim: Claim) -> Claim:
     return claim
 
 
-def export(db: Database, fmt: ExportFormat | None, path: Path | None = None) -> str:
+def export(
+    db: Database, fmt: ExportFormat | None, path: Path | None = None, *, force: bool = False
+) -> str:
     """Export in ``fmt`` (see :class:`ExportFormat`); written to ``path`` if given.
 
     Without ``fmt``, YAML, to a file named ``.yaml``/``.yml`` (or to none): a file named
     otherwise (``sources.json``, ``claims.pdf``) needs the format named, rather than getting
-    YAML it does not expect.
+    YAML it does not expect. An existing ``path`` is replaced only with ``force``: it may be
+    a reviewed claims file whose comments and ``proposed:`` memory an export does not keep.
     """
+    if path is not None and path.exists() and not path.is_dir() and not force:
+        raise OutputExistsError(
+            "already exists: an export would replace it (a claims file's comments and its "
+            "`proposed:` list would be lost); write to a new file, or replace it",
+            location=str(path),
+            option="force",
+        )
     if fmt is None:
         if path is not None and path.suffix.lower() not in (".yaml", ".yml"):
             check_writable(path)

@@ -7,8 +7,9 @@ A file may hold any of these top-level keys:
 - ``sources``: a list of sources; or the file is itself one source (a mapping with ``id``);
 - ``claims``: a list of claims;
 - ``proposed``: the spans of the document (``start-end``) that ``extract`` proposed as claims
-  into this file: ``extract --merge`` does not propose again one that a person removed from
-  ``claims`` (``import`` reads no more than that they are spans).
+  into this file, each followed by a digest of its words and their context
+  (:class:`~sourcecheck.models.Proposal`): ``extract --merge`` does not propose again one
+  that a person removed from ``claims`` (``import`` reads no more than that they are spans).
 
 Every record is checked (:mod:`sourcecheck.records.rules`); an error names the file, the line
 and the field.
@@ -25,7 +26,7 @@ from typing import Any, NoReturn, TypeVar
 import yaml
 
 from ..errors import InputError, InputErrors, SourcecheckError
-from ..models import Claim, Document, Source, Span, TextEntry, excerpt
+from ..models import Claim, Document, Proposal, Source, Span, TextEntry, excerpt
 from ..texts.ingest import read_regular_file, sniff_binary
 from . import rules
 
@@ -58,7 +59,7 @@ class ParsedFile:
     source_field_lines: list[int] = field(default_factory=list)  # line of claims[i].source
     text_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (source, i) -> line
     errors: list[SourcecheckError] = field(default_factory=list)  # bad records, keep_going
-    proposed: list[Span] | None = None  # what extract proposed into the file, if it says
+    proposed: list[Proposal] | None = None  # what extract proposed into the file, if it says
     refused_claims: list[tuple[Claim, int]] = field(default_factory=list)  # bad, with source line
 
     def where(self, kind: str, record_id: str) -> str:
@@ -165,11 +166,12 @@ def parse_file(path: Path, *, keep_going: bool = False) -> ParsedFile:
     return parsed
 
 
-_SPAN = re.compile(r"(\d+)-(\d+)")
+_SPAN = re.compile(r"(\d+)-(\d+)(?:\s+([0-9a-f]{6,16})(?:\.([0-9a-f]{2,16}))?)?")
 
 
-def _spans(value: Any, where: str) -> list[Span]:
-    """The ``start-end`` spans of a ``proposed:`` list."""
+def _spans(value: Any, where: str) -> list[Proposal]:
+    """The entries of a ``proposed:`` list: ``start-end``, then the digests of the words and
+    their context if given (files written before words were remembered have none)."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -182,7 +184,7 @@ def _spans(value: Any, where: str) -> list[Span]:
                 f"`proposed`: {item!r} is not a span start-end (two offsets, the first smaller)",
                 location=where,
             )
-        spans.append(Span(int(m.group(1)), int(m.group(2))))
+        spans.append(Proposal(Span(int(m.group(1)), int(m.group(2))), m.group(3), m.group(4)))
     return spans
 
 

@@ -44,6 +44,9 @@ class ImportReport:
     updated_claims: list[tuple[str, list[str]]] = field(default_factory=list)
     """Each claim an import changed, with the fields it changed: the file wins over the
     database (a ``claim edit`` made since is undone), so the summary names them."""
+    duplicates: list[str] = field(default_factory=list)
+    """A warning (``file:line: ...``) for each new claim not imported: the database (or an
+    earlier claim of the import) holds the same quote, source and document under another id."""
 
     def count(self, kind: str, outcome: str) -> int:
         return self.counts[(kind, outcome)]
@@ -70,6 +73,11 @@ class ImportReport:
                 "claims updated from the file: "
                 + "; ".join(shown[:MAX_SHOWN])
                 + (f"; and {more} more" if more > 0 else "")
+            )
+        if self.duplicates:
+            lines.append(
+                f"claims: {len(self.duplicates)} not imported, the same as a stored claim "
+                "(see the warnings)"
             )
         if not self.changed:
             lines.append("nothing changed: the database already held all of it")
@@ -111,6 +119,7 @@ def import_paths(
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
     notify: Notify | None = None,
+    allow_duplicates: bool = False,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -124,7 +133,9 @@ def import_paths(
     indexed, one at a time (``index_progress`` follows it), and given their sentence vectors
     when they are few enough (``vector_progress``; see :mod:`sourcecheck.store.vectors`).
     ``notify`` is told what the user should know besides the counts: vectors left for later,
-    texts listed by URL not fetched yet.
+    texts listed by URL not fetched yet. A new claim whose quote, source and document are
+    those of a stored claim (an ``extract --merge --readd`` that gave it another id) is not
+    imported, and ``report.duplicates`` says where it is, unless ``allow_duplicates``.
     """
     problems: list[SourcecheckError] = []
     files = collect_files(paths, problems)
@@ -147,7 +158,7 @@ def import_paths(
         raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
     with dbm.stored_if_interrupted(db):
-        _write(db, parsed, texts, report)
+        _write(db, parsed, texts, report, allow_duplicates=allow_duplicates)
         del texts  # indexed from the database, one text in memory at a time
         index_new_texts(
             db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
@@ -181,7 +192,12 @@ def _unfetched(db: Database, parsed: list[ParsedFile]) -> list[str]:
 
 
 def _write(
-    db: Database, parsed: list[ParsedFile], texts: list[Ingested], report: ImportReport
+    db: Database,
+    parsed: list[ParsedFile],
+    texts: list[Ingested],
+    report: ImportReport,
+    *,
+    allow_duplicates: bool,
 ) -> None:
     """Write every record and text, checked already, in one transaction."""
     with dbm.transaction(db):
@@ -201,10 +217,14 @@ def _write(
         stored = dbm.claim_ids(db)
         taken = stored | {c.id for pf in parsed for c in pf.claims if c.id}
         for pf in parsed:
-            for claim in pf.claims:
+            for n, claim in enumerate(pf.claims):
                 if not claim.id:
                     claim.id = dbm.find_claim_id(db, claim) or new_claim_id(claim, taken)
                     taken.add(claim.id)
+                same = None if allow_duplicates else _stored_as(db, claim, stored)
+                if same is not None:
+                    report.duplicates.append(_duplicate_warning(pf, n, claim.id, same))
+                    continue
                 before = asdict(dbm.get_claim(db, claim.id)) if claim.id in stored else {}
                 outcome = dbm.upsert_claim(db, claim)
                 report.counts[("claims", outcome)] += 1
@@ -216,6 +236,23 @@ def _write(
                         if k != "id" and before.get(k) != after[k]
                     ]
                     report.updated_claims.append((claim.id, changed))
+
+
+def _stored_as(db: Database, claim: Claim, stored: set[str]) -> str | None:
+    """The id of a claim written already (stored before, or earlier in this import) with this
+    new claim's quote, source and document: the same claim under another id."""
+    if claim.id in stored:
+        return None  # the file's version of a stored claim: an update, not a second one
+    same = dbm.find_same_claim(db, claim)
+    return same if same != claim.id else None
+
+
+def _duplicate_warning(pf: ParsedFile, n: int, claim_id: str | None, same: str) -> str:
+    line = pf.claim_lines[n] if n < len(pf.claim_lines) else 1
+    return (
+        f"{pf.path}:{line}: claim {claim_id!r} not imported: the same quote, source and "
+        f"document as claim {same!r} (remove one; import --allow-duplicates keeps both)"
+    )
 
 
 def _reading_order(problem: SourcecheckError) -> tuple[str, int]:
