@@ -419,3 +419,33 @@ def test_a_time_of_day_is_checked_as_a_time(quote, same, other, language) -> Non
 
     assert verdict(same) == ("agrees", "6.5")
     assert verdict(other) == ("differs", "7" if language != "en" else "6")
+
+
+LONG_ENTRY = (
+    "“_March 3, 1921._--The storm came in the night and the harbour was closed.\n\n"
+    + "We counted the boats and mended the nets while the wind held. " * 14
+    + "\n\nThe pier is not yet lost, though the sea has taken the lamps.\n\n"
+    "“_March 4, 1921._--Calm at last.\n"
+)
+
+
+@pytest.mark.parametrize("by", ["words", "meaning"])
+def test_a_long_diary_entry_is_dated_by_its_heading_however_far_back(by: str) -> None:
+    # The entry's heading is more than DATE_CONTEXT_CHARS before the passage, and no other
+    # date is near it: the heading governs the entry until the next one. (The date was "not
+    # found": only 600 characters before a passage were read.)
+    passage = Span(LONG_ENTRY.index("The pier"), LONG_ENTRY.index(" lamps.") + 7)
+    assert passage.start - LONG_ENTRY.index("March 3") > 600
+
+    def check(claim: str):
+        if by == "words":
+            return check_date(claim, "", TextFacts(LONG_ENTRY, language="en"), passage=passage)
+        return date_check(claim, LONG_ENTRY, passage, "en")
+
+    assert (check("1921-03-03").verdict, check("1921-03-03").source) == ("agrees", "March 3, 1921")
+    assert check("1921-03-04").verdict == "differs"  # the next entry's date is not this one's
+    # a date in a sentence opening a paragraph is no heading: nothing governs the passage
+    sentence = LONG_ENTRY.replace("“_March 3, 1921._--The storm", "On March 3, 1921, the storm")
+    facts = TextFacts(sentence, language="en")
+    far = Span(sentence.index("The pier"), sentence.index(" lamps.") + 7)
+    assert check_date("1921-03-03", "", facts, passage=far).verdict == "not_found"

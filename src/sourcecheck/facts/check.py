@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..models import Span, excerpt, word_edges
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, old_style_note
+from .entries import entry_head_before
 from .languages import read_word_numbers
 from .monthdates import text_dates
 from .numbers import NumberMention, is_number_word
@@ -207,9 +208,12 @@ def check_date(
     """
     if passage is not None:
         lo = max(0, passage.start - DATE_CONTEXT_CHARS)
-        mention = date_at(facts.dates_between(lo, passage.end), facts.text, passage)
+        mention = date_at(
+            facts.dates_between(lo, passage.end), facts.text, passage, language=facts.language
+        )
         if mention is not None:
-            return _date_check(claim_date, mention, facts, "at the passage")
+            where = "at the passage" if mention.start >= lo else "under its entry's heading"
+            return _date_check(claim_date, mention, facts, where)
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
@@ -248,14 +252,24 @@ def check_date(
     return FactCheck("date", claim_date, None, "not_found", None, detail)
 
 
-def date_at(dates: Sequence[DateMention], text: str, passage: Span) -> DateMention | None:
+def date_at(
+    dates: Sequence[DateMention],
+    text: str,
+    passage: Span,
+    *,
+    language: str | None = None,
+    entry_heads: bool = True,
+) -> DateMention | None:
     """The date a claim is compared with at ``passage`` of ``text``, of ``dates`` (the dates
     printed there, in order, offsets into ``text``): of those with a day (else all), the first
     in the passage that prints its month ("Совещание открылось 15 января"), else the last one
     before it, at most :data:`DATE_CONTEXT_CHARS` before (a diary entry's or a protocol's
     heading), else the first in it ("the next session is on the 10th" under "January 8" is
-    another day's). The one rule of both paths: a passage found by words
-    (:func:`check_date`) and one found by meaning (:func:`.rendering.date_check`).
+    another day's), else the dated heading of the entry it is in, however long the entry
+    (:func:`~.entries.entry_head_before`; a text in ``language``; not with ``entry_heads``
+    False: the meaning stage's dated contenders weigh only a date printed near). The one
+    rule of both paths: a passage found by words (:func:`check_date`) and one found by
+    meaning (:func:`.rendering.date_check`).
 
     >>> from sourcecheck.facts.dates import parse_dates
     >>> text = "January 8, 1918.\\n\\nWe met on the 10th. On January 9 they left."
@@ -273,7 +287,9 @@ def date_at(dates: Sequence[DateMention], text: str, passage: Span) -> DateMenti
         return named[0]
     if before:
         return before[-1]
-    return inside[0] if inside else None
+    if inside:
+        return inside[0]
+    return entry_head_before(text, passage.start, language) if entry_heads else None
 
 
 def _prints_month(printed: str) -> bool:

@@ -84,20 +84,24 @@ def _quote_date(quote: str, language: str) -> str | None:
     return None
 
 
-def date_check(claim_date: str, text: str, span: Span, language: str) -> FactCheck:
+def date_check(
+    claim_date: str, text: str, span: Span, language: str, *, entry_heads: bool = True
+) -> FactCheck:
     """The claim's date (ISO) checked at the passage ``span``: the date :func:`~.check.date_at`
     chooses there (the same rule as for a passage found by words), of the dates printed from
     :data:`~.check.DATE_CONTEXT_CHARS` before it to its end, read as the word path reads a
-    text (:func:`~.monthdates.text_dates`: a year printed earlier in that stretch carries)."""
+    text (:func:`~.monthdates.text_dates`: a year printed earlier in that stretch carries);
+    else the heading of the diary entry it is in, unless not ``entry_heads``."""
     start = max(0, span.start - DATE_CONTEXT_CHARS)
     dates = [
         DateMention(d.start + start, d.end + start, d.year, d.month, d.day, d.alt_day)
         for d in text_dates(text[start : span.end], language)
     ]
-    mention = date_at(dates, text, span)
+    mention = date_at(dates, text, span, language=language, entry_heads=entry_heads)
     if mention is None:
         return FactCheck(
             "date", claim_date, None, "not_found", None, "no date is printed at the passage"
         )
     where = "in the passage" if mention.start >= span.start else "before the passage"
+    where = where if mention.start >= start else "under its entry's heading"
     return date_fact(claim_date, text, mention, language, where)

@@ -129,7 +129,7 @@ def dated_units(text: str, units: TextUnits, claim_date: str) -> list[int]:
 
 def passage_date(text: str, span: Span, language: str, claim_date: str) -> bool:
     """Whether the claim's date agrees at ``span``, as its facts are checked there."""
-    return date_check(claim_date, text, span, language).verdict in AGREES
+    return date_check(claim_date, text, span, language, entry_heads=False).verdict in AGREES
 
 
 def dated_choice(
@@ -157,7 +157,8 @@ def dated_choice(
     bad peace" lost its passage to a rejected contender nearer the heading). ``sims``: the quote's
     similarity with each unit, from the text's stored vectors (the stage's ranking computed
     it: not again)."""
-    verdict = date_check(claim_date, text, chosen.span, language).verdict
+    # a date printed near: an entry's heading far before decides nothing between passages
+    verdict = date_check(claim_date, text, chosen.span, language, entry_heads=False).verdict
     agrees = verdict in AGREES
     accepted = score is None or score >= 0
     if agrees and accepted:
