@@ -142,6 +142,7 @@ def import_files(
     texts_dir: str | os.PathLike[str] | None = None,
     allow_outside_paths: bool = False,
     notify: Callable[[str], None] | None = None,
+    allow_duplicates: bool = False,
 ) -> ImportReport:
     """Import claims and sources files (``.yaml``, ``.bib``, ``.json``; folders are searched)
     in one transaction: one bad record anywhere and nothing is imported.
@@ -150,7 +151,9 @@ def import_files(
     imported source that has one. A sources file's ``texts: path:`` must stay inside the
     file's folder unless ``allow_outside_paths``. ``notify`` is told, one line each, what
     to know besides the counts (sentence vectors left for later, texts listed by URL not
-    fetched yet). The file formats are described in the README.
+    fetched yet). A new claim with the quote, source and document of a stored one is left
+    out (``report.duplicates`` says where) unless ``allow_duplicates``. The file formats are
+    described in the README.
 
     >>> import pathlib, tempfile
     >>> db = open_db(":memory:")
@@ -169,7 +172,7 @@ def import_files(
     folder = Path(texts_dir) if texts_dir is not None else None
     return import_paths(
         db, [Path(p) for p in paths], texts_dir=folder, allow_outside_paths=allow_outside_paths,
-        notify=notify,
+        notify=notify, allow_duplicates=allow_duplicates,
     )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from ..records.rules import unique_id, words_slug
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
+from .assigned import assigned_dates
 from .cataphora import forget_named_later
 from .citedates import CitedDates
 from .extracts import with_nested, without_inner_headings
@@ -374,6 +375,7 @@ class _Proposer:
         sentence = self.text[s:e]
         dates = [d for d in self.dates.mentions if s <= d.start < e]
         day_dates = [d for d in self.dates.clock if s <= d.start < e and d.month and d.year]
+        day_dates += assigned_dates(self.text, s, e, dates)  # "dated ... to January 29"
         found = figures(self.text, s, e, dates)
         if not any(f.counts for f in found):
             found = []

@@ -23,6 +23,7 @@ from ..facts.monthdates import MONTHS, read_dates
 from ..models import Span
 from ..normalize import fold, tokenize
 from . import verbs
+from .datestyles import new_style
 from .relativedates import relative_dates, time_shifts
 from .verbs import language
 
@@ -42,6 +43,8 @@ class TextDates:
     shifts: list[int] = field(default_factory=list)
     """Where the narration leaves its running date for another time ("Four centuries
     earlier"): :func:`~sourcecheck.extract.relativedates.time_shifts`."""
+    old_style: dict[int, str] = field(default_factory=dict)
+    """The dates the text marks as Old Style, read as New Style, by start: what was printed."""
 
     def carried(self, at: int) -> list[DateMention]:
         """The clock's dates (with a year) before offset ``at`` that still hold there: none
@@ -51,7 +54,8 @@ class TextDates:
 
     def said(self, text: str, d: DateMention) -> str:
         """How a note quotes date ``d``: "'February 10'", "'next day' after February 10"."""
-        return self.relative.get(d.start) or repr(text[d.start : d.end])
+        said = self.relative.get(d.start) or repr(text[d.start : d.end])
+        return f"{said} ({self.old_style[d.start]})" if d.start in self.old_style else said
 
     def entry_head(self, text: str, span: Span) -> DateMention | None:
         """The date heading the diary entry that words at ``span`` belong to: a full date
@@ -101,6 +105,7 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
         own = read_dates(text, language(), years=HISTORY_YEARS)
         years = [d for d in found if d.bare_year and not any(_overlap(d, o) for o in own)]
         found = sorted(own + years, key=lambda d: d.start)
+    found, old_style = new_style(text, found)  # "January 29, 1918 (Old Style)": 1918-02-11
     quoted = quoted or []
     clock = [d.month is not None and _places_narration(text, d, quoted) for d in found]
     filled = _fill_years(found, clock)
@@ -111,6 +116,7 @@ def find_dates(text: str, quoted: list[tuple[int, int]] | None = None) -> TextDa
         sorted(on_clock + [r.date for r in relative], key=lambda d: d.start),
         {r.date.start: r.note for r in relative},
         time_shifts(text, quoted),
+        old_style,
     )
 
 

@@ -25,6 +25,7 @@ from .cue import Cue, Token, tokenize
 from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
 from .mentions import PRONOUNS as PRONOUNS
 from .mentions import mention_at, names_one, past_verb
+from .reported import reported_clause_start
 from .verbs import PARTICLES, is_finite, is_speech_verb
 
 MAX_ASIDE = 7
@@ -132,6 +133,10 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     if re.search(r"[.!?…][”\"’)\]]*\s*$", text[start:end]):
         return None  # the sentence ended before the quotation: "Winterbourne inquired. “"
     tokens = tokenize(text, start, end)
+    while tokens and tokens[-1].kind == "p":
+        tokens.pop()
+    cut = reported_clause_start(tokens)  # "wrote that Hoffmann “": the writer's words
+    tokens = tokens[:cut] if cut is not None else tokens
     while tokens and tokens[-1].kind == "p":
         tokens.pop()
     if len(tokens) < 2:
