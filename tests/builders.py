@@ -314,3 +314,13 @@ def speaker_of(claims: list[Claim], start: str) -> str | None:
 def claim_of(claims: list[Claim], start: str) -> Claim:
     """The claim whose quote opens with ``start`` (attribution tests)."""
     return next(c for c in claims if c.quote.startswith(start))
+
+
+def extracted(cli, folder: Path, text: str) -> tuple[Path, Path]:
+    """``folder/article.txt`` holding ``text`` and ``folder/claims.yaml`` extracted from it
+    (``cli`` runs the command line)."""
+    article = folder / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    claims = folder / "claims.yaml"
+    assert cli("extract", article, "-o", claims).exit_code == 0
+    return article, claims

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from builders import extracted
 
 from sourcecheck.records.formats import parse_file
 
@@ -47,10 +48,7 @@ def _quotes(path: Path) -> list[str]:
 @pytest.fixture
 def reviewed(cli, tmp_path: Path) -> tuple[Path, Path]:
     """The article and its claims file with the clerk's denial removed in review."""
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    claims = tmp_path / "claims.yaml"
-    assert cli("extract", article, "-o", claims).exit_code == 0
+    article, claims = extracted(cli, tmp_path, ARTICLE)
     assert sorted(_quotes(claims)) == sorted([LETTER, DENIAL, PROMISE])
     claims.write_text(_without(claims.read_text(encoding="utf-8"), DENIAL), encoding="utf-8")
     assert DENIAL not in _quotes(claims)
@@ -97,10 +95,7 @@ def test_the_same_words_elsewhere_are_a_new_claim(cli, reviewed) -> None:
 def test_a_gone_claim_names_its_replacement_when_the_text_also_moved(cli, tmp_path) -> None:
     """The denial reworded and a sentence put in above it: the merge names the new claim in
     its place, and counts the claims that moved apart from those left where they were."""
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    claims = tmp_path / "claims.yaml"
-    assert cli("extract", article, "-o", claims).exit_code == 0
+    article, claims = extracted(cli, tmp_path, ARTICLE)
     old_id = next(c.id for c in parse_file(claims).claims if c.quote == DENIAL)
     reworded = DENIAL.replace("ever reached", "reached")
     article.write_text(OPENING + ARTICLE.replace(DENIAL, reworded), encoding="utf-8")

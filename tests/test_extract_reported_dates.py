@@ -99,3 +99,30 @@ def test_the_cli_writes_the_date_claim(cli, tmp_path: Path) -> None:
     assert cli("extract", article, "-o", out).exit_code == 0
     [claim] = [c for c in parse_file(out).claims if c.kind == "date"]
     assert claim.date == "1918-02-11" and claim.quote.endswith("(Old Style).")
+
+
+DIARY = (
+    "Diary of the harbour master, written for the tests.\n\n"
+    "_March 3, 1921._--The storm came in the night and the harbour was closed.\n\n"
+    + "We counted the boats and mended the nets while the wind held. "
+    * 14
+    + "\n\nThe pier is not yet lost, though the sea has taken the lamps.\n\n"
+    "_March 4, 1921._--Calm at last.\n"
+)
+
+
+def test_verify_dates_a_quote_by_its_entrys_heading_far_before(cli, tmp_path: Path) -> None:
+    """A verbatim quote more than 600 characters after its diary entry's heading: its date
+    agrees with the heading (it was "not found": only 600 characters were read)."""
+    assert DIARY.index("The pier") - DIARY.index("March 3") > 600
+    diary = tmp_path / "diary.txt"
+    diary.write_text(DIARY, encoding="utf-8")
+    assert cli("source", "add", "harbour-diary", "--title", "Diary").exit_code == 0
+    assert cli("source", "text", "harbour-diary", diary).exit_code == 0
+    quote = "The pier is not yet lost, though the sea has taken the lamps."
+    added = cli("claim", "add", quote, "--source", "harbour-diary", "--date", "1921-03-03")
+    assert added.exit_code == 0, added.output
+    assert cli("verify").exit_code == 0
+    shown = cli("show", "harbour-diary-1921-03-03")
+    assert shown.exit_code == 0, shown.output
+    assert "agrees" in shown.stdout and "March 3, 1921" in shown.stdout, shown.stdout
