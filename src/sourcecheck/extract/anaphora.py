@@ -17,6 +17,8 @@ from .alternation import CALLED
 from .commanded import governed_names
 from .cue import Cue
 from .descriptions import (
+    COUPLES,
+    KIN_GENDERS,
     KIN_TITLES,
     capitalized_tail,
     description_gender,
@@ -103,7 +105,10 @@ def resolve_cue(
         found = _newcomer(referents, cue, written)
         if found is not None:
             return found[0], 0.75, f" ({written}: {found[1]} of the narration)"
-    person = referents.description(words, at, turns=turns, exclude=exclude, answered=answered)
+    # "His wife gave him a look ..., added, “": whose wife, the narration before it says
+    kin = cue.end <= at and written.split()[0] in ("his", "her") and _kin(written)
+    where = cue.start if kin else at
+    person = referents.description(words, where, turns=turns, exclude=exclude, answered=answered)
     if person is None and is_trade(words):
         return written, 0.75, ""  # "the surgeon": the speaker, whom the text may never name
     if person is None and introduces:
@@ -128,6 +133,12 @@ def _newcomer(referents: Referents, cue: Cue, written: str) -> tuple[str, str] |
         return found
     at, speaker, intro = referents.newcomers.get(key, (-REUSE_CHARS, "", ""))
     return (speaker, intro) if cue.start - at < REUSE_CHARS else None
+
+
+def _kin(words: str) -> bool:
+    """Whether a description names a relation of its owner ("his wife", "her sister")."""
+    last = words.split()[-1]
+    return last in KIN_TITLES or last in KIN_GENDERS or last in COUPLES
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|that)\b")
@@ -175,6 +186,8 @@ def named_beside(referents: Referents, cue: Cue) -> set[str]:
     if cue.kind != "description":
         return set()
     lo = cue.clause[0]
+    if cue.words.split()[0].lower() in ("his", "her"):
+        lo = cue.start  # "Jane, ... as Elizabeth, lagged behind, while her sister": not those
     found = set()
     for m in NAME_RE.finditer(referents.text, lo, cue.clause[1]):
         if cue.start <= m.start() < cue.end or _apposition(referents.text, cue.end, m):

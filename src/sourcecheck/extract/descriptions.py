@@ -5,7 +5,7 @@ names in a text is :mod:`~sourcecheck.extract.resolve`'s.
 
 from __future__ import annotations
 
-from .sieves import PRONOUNS
+from .mentions import PRONOUNS
 from .titles import split_title
 
 _FEMALE_PERSONS = frozenset(

@@ -51,6 +51,8 @@ def kin_of(
     if parts[-1] in KIN_TITLES and parts[0] != "their":
         person = _owner(referents, parts[0], offset, turns, answered)
     family = titled_kin(referents.people, person, title, exclude) if person else []
+    if len(family) > 1 and person is not None:  # Mr. Weston, once a Churchill: Mrs. Weston
+        family = [p for p in family if p.titled(title, person.name.split()[-1])] or family
     if family:
         return family[0] if len(family) == 1 else None
     # The owner is a candidate too: who "her" is may have been read wrong.

@@ -22,6 +22,7 @@ from . import lexicon, verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS
 from .clauses import ADVERBS, MAX_ADVERBIAL, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
+from .leadsubject import acting_end, governed, relative_antecedent
 from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
 from .mentions import PRONOUNS as PRONOUNS
 from .mentions import mention_at, names_one, past_verb
@@ -155,7 +156,10 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             found = mention_at(tokens, m)
             if (
                 found is not None
-                and not (found[0] == "description" and _governed(tokens, m))
+                and not (
+                    governed(tokens, m)  # "in a constrained manner said"; "to Emma, said"
+                    and (found[0] == "description" or _aside_before(tokens, found[1], v))
+                )
                 and _to_verb(tokens, found[1]) == v
                 and (is_finite(tokens, v, subject=tokens[m].text) or tokens[v].text.endswith("ing"))
             ):
@@ -163,6 +167,9 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         owner = _owner_before(text, tokens, v, start, end)  # "Miss Bates's saying,"
         if owner is not None:
             return owner
+        relative = relative_antecedent(tokens, v)  # "met by the butler, who said,"
+        if relative is not None:
+            return _cue(text, tokens, relative[0], relative[1], tokens[v].text, start, end)
         subject = clause_subject(tokens, v)
         nonfinite = tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() == "to"
         if subject is not None and (
@@ -171,6 +178,13 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             return _cue(text, tokens, subject[0], subject[1], tokens[v].text, start, end)
         return None
     return None
+
+
+def _aside_before(tokens: list[Token], end: int, v: int) -> bool:
+    """Whether a comma stands between a mention ending at ``end`` and the verb at ``v``: a
+    governed one is then not its subject ("and turning to Emma, said": said to Emma), where
+    one the verb follows is ("with Anna Pávlovna scolding her guest")."""
+    return any(t.text == "," for t in tokens[end:v])
 
 
 def _owner_before(text: str, tokens: list[Token], v: int, start: int, end: int) -> Cue | None:
@@ -205,6 +219,9 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] |
             continue
         named = names_one(tokens, m, found) and not _relative_between(tokens, found[1], v)
         acting = named or _acting_description(tokens, m, found[1], v) or _paired(tokens, m)
+        ends = None if acting or found[0] != "description" else acting_end(tokens, m, found[1])
+        if ends is not None:  # "and his father gave ... by calling out,"
+            acting, found = True, ("description", ends)
         if found[0] == "description" and not acting:
             continue  # ("The Queen turned ..., and said": a description used as a name acts)
         if tokens[m].text.lower() in ("they", "we"):
@@ -272,22 +289,16 @@ def _relative_between(tokens: list[Token], end: int, v: int) -> bool:
     return any(t.text.lower() in ("who", "which", "whom") for t in tokens[end:v])
 
 
-def _governed(tokens: list[Token], m: int) -> bool:
-    """Whether the phrase at ``m`` is a preposition's or a participle's object ("in the least
-    disconcerted", "taking her hand"), not a subject."""
-    before = tokens[m - 1].text.lower() if m else ""
-    return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
-
-
 def _to_verb(tokens: list[Token], i: int) -> int:
     """The index after adverbs or an aside between commas after a mention: "Prince Vasíli,
-    not in the least disconcerted, told her"."""
+    not in the least disconcerted, told her" (not ", and turning to Clara,": a clause)."""
     j = _skip_adverbs(tokens, i)
     progressive = j + 1 < len(tokens) and tokens[j].text.lower() in ("was", "were")
     if progressive and tokens[j + 1].text.endswith("ing"):
         return j + 1  # "and his wife was exclaiming,"
     comma = j > i and (tokens[j - 1].text == "," or tokens[i].text == ",")  # ", drawing near X,"
-    if (j < len(tokens) and tokens[j].text == ",") or comma:
+    coordinated = j < len(tokens) and tokens[j].text.lower() in ("and", "but")
+    if ((j < len(tokens) and tokens[j].text == ",") or comma) and not coordinated:
         close = next(
             (k for k in range(j, min(len(tokens), j + MAX_ASIDE)) if tokens[k].text == ","), None
         )

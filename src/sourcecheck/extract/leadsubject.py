@@ -1,0 +1,123 @@
+"""The subject of the verb of saying that ends a lead-in, where the mention nearest the verb is
+not it (for :func:`~sourcecheck.extract.sieves.cue_before`):
+
+- the antecedent of a relative clause that holds the verb: "they were met by the butler, who
+  said," (the butler); "the public character: who, repressing a smile, said," — the relative
+  pronoun stands for the phrase it follows, whatever the clause names before it;
+- a description of a person that acts as its clause's subject, followed by a past tense: "the
+  boy crossed over; and walking close up to Oliver, said," (the boy, not Oliver); "and his
+  father gave his hearty support by calling out," (his father, not the "he" of a clause
+  before); "His wife gave him a look ...; and, while he was coming round, added," (his wife:
+  "he" is the subject of the subordinate clause only);
+- never a name or a description governed by a preposition or a participle: "and turning to
+  Emma, said," is said to Emma, by someone else.
+"""
+
+from __future__ import annotations
+
+from .attribution import PREPOSITIONS, SUBORDINATORS
+from .clauseroles import past_tense
+from .cue import Token
+from .descriptions import head_noun
+from .mentions import mention_at
+
+RELATIVE_REACH = 40
+"""How many tokens before the verb of saying its relative pronoun may stand (an aside or two:
+"Mr. Woodhouse, who being, according to his custom ..., was ending with her--and ... said")."""
+_SUBJECTS = frozenset("he she i we they".split())
+_ACTING_DETERMINERS = frozenset("the a an his her".split())
+_AUXILIARIES = frozenset("was were had".split())
+MAX_ASIDE = 8
+"""Words of an aside between commas after a subject ("His son, too well bred to hear the
+hint, rose")."""
+
+
+def relative_antecedent(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] | None:
+    """The name or description a relative "who" before the verb at ``v`` follows, when the
+    verb is the relative clause's (no subject pronoun nor clause break between them): the
+    index of its first token and its :func:`~.mentions.mention_at` kind and end.
+
+    >>> from sourcecheck.extract.cue import tokenize
+    >>> t = "they were met by the butler, who said,"
+    >>> tokens = tokenize(t, 0, len(t))
+    >>> at, (kind, end) = relative_antecedent(tokens, 8)
+    >>> " ".join(x.text for x in tokens[at:end]), kind
+    ('the butler', 'description')
+    """
+    reach = range(v - 1, max(-1, v - RELATIVE_REACH), -1)
+    r = next((k for k in reach if _stops(tokens[k]) or _subordinate(tokens, k)), None)
+    if r is None or tokens[r].text.lower() != "who":
+        return None
+    end = r - (r > 0 and tokens[r - 1].text in ",:")
+    for m in range(max(0, end - 6), end):
+        found = mention_at(tokens, m)
+        if found is not None and found[1] == end and found[0] in ("name", "description"):
+            return m, found
+    return None
+
+
+def _stops(token: Token) -> bool:
+    """A relative pronoun, a subject pronoun, a subordinating word or a clause break: where
+    looking back for the relative clause of a verb ends ("Jane, who was not so light, soon
+    lagged behind, while her sister ... cried out,": the relative clause ended before)."""
+    word = token.text.lower()
+    return word in _SUBJECTS or word in (";", ".", "!", "?", "who")
+
+
+def _subordinate(tokens: list[Token], k: int) -> bool:
+    """Whether a subordinate clause with a person for subject opens at ``k`` ("while her
+    sister, panting for breath, came up": the relative clause before it has ended; not
+    "which though it spoke compassion")."""
+    if tokens[k].text.lower() not in SUBORDINATORS or k + 1 >= len(tokens):
+        return False
+    found = mention_at(tokens, k + 1)
+    if found is None:
+        return False
+    return found[0] == "name" or head_noun(tokens[found[1] - 1].text) is not None
+
+
+def acting_end(tokens: list[Token], m: int, end: int) -> int | None:
+    """Where the description at ``m`` (read by :func:`~.mentions.mention_at` up to ``end``)
+    ends when it names a person and acts as its clause's subject: a determiner ("the",
+    "his"...), a person's noun, then (past adverbs and an aside between commas) a past tense
+    ("the boy crossed over": "the boy"; "His son, too well bred ..., rose"); else None.
+
+    >>> from sourcecheck.extract.cue import tokenize
+    >>> t = "and the boy crossed over"
+    >>> acting_end(tokenize(t, 0, len(t)), 1, 5)
+    3
+    >>> t = "and her mutterings were low"
+    >>> acting_end(tokenize(t, 0, len(t)), 1, 3) is None
+    True
+    """
+    if tokens[m].text.lower() not in _ACTING_DETERMINERS:
+        return None
+    noun = next((k for k in range(m + 1, end) if head_noun(tokens[k].text) is not None), None)
+    if noun is None:
+        return None
+    after = _past_aside(tokens, noun + 1)
+    if after >= len(tokens) or tokens[after].kind != "w":
+        return None
+    word = tokens[after].text
+    return noun + 1 if past_tense(word) or word in _AUXILIARIES else None
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """The index past adverbs in -ly and an aside between commas from ``j``."""
+    if j < len(tokens) and tokens[j].text == ",":
+        close = next(
+            (k for k in range(j + 1, min(len(tokens), j + MAX_ASIDE + 2)) if tokens[k].text == ","),
+            None,
+        )
+        if close is not None and all(t.kind == "w" for t in tokens[j + 1 : close]):
+            j = close + 1
+    while j < len(tokens) and tokens[j].text.endswith("ly") and tokens[j].kind == "w":
+        j += 1
+    return j
+
+
+def governed(tokens: list[Token], m: int) -> bool:
+    """Whether the mention at ``m`` is a preposition's or a participle's object ("turning to
+    Emma", "taking Harriet's hand"), not a subject."""
+    before = tokens[m - 1].text.lower() if m else ""
+    return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
