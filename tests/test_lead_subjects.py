@@ -6,15 +6,18 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from builders import speaker_of
+from builders import claim_of, speaker_of
 
 from sourcecheck.extract.attribution import NameEvidence, clause_agent
 from sourcecheck.extract.claims import extract_claims
+from sourcecheck.extract.leadins import cue_in_leadin
 from sourcecheck.extract.sieves import cue_before
 
 
 def _cue_words(leadin: str) -> str | None:
-    cue = cue_before(leadin, 0, len(leadin))
+    """The speaker's words as attribution reads a lead-in (the structures of
+    :mod:`~sourcecheck.extract.leadins` first)."""
+    cue = cue_in_leadin(leadin, 0, len(leadin)) or cue_before(leadin, 0, len(leadin))
     return cue.words if cue is not None else None
 
 
@@ -29,6 +32,12 @@ def _cue_words(leadin: str) -> str | None:
         ),
         # the verb is a relative clause's: its subject is the phrase "who" follows
         ("At the gate they were stopped by the porter, who said,", "the porter"),
+        (
+            "They waited at the foot of the stairs for the housekeeper: who, wiping her "
+            "hands, said,",
+            "the housekeeper",
+        ),
+        ("He met Clara in the garden walk, who, quite out of breath, cried out,", "Clara"),
         (
             "Her hand was taken by Mr. Penrose, who, after a look at the clock and a cough, said,",
             "Mr. Penrose",
@@ -99,3 +108,32 @@ def test_the_one_who_speaks_in_a_relative_clause_is_its_antecedent() -> None:
         "Her coat was taken by Mr. Penrose, who, bowing very low, said, “You are expected.”"
     )
     assert speaker_of(extract_claims(text), "You are expected") == "Mr. Penrose"
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        # the clause of time after the verb names someone else: not the speaker
+        (
+            "Clara read the note twice, and then handing it to Mr. Hale, sat back, smiling, "
+            "and saying to herself, while Mrs. Penrose was frowning over the paper, ",
+            "Clara",
+        ),
+        (
+            "Mr. Hale would not wait for an answer, but hurrying to the study, called out as "
+            "Tobias Ward opened the door, ",
+            "Mr. Hale",
+        ),
+    ],
+)
+def test_a_clause_of_time_after_the_verb_is_not_the_leadins_end(
+    narration: str, speaker: str
+) -> None:
+    text = (
+        "Mr. Hale and Mrs. Penrose and Clara Ward sat at breakfast with Tobias Ward.\n\n"
+        "“There is a letter for you,” said Mrs. Penrose.\n\n"
+        f"{narration}“So he has written at last, and not a word of the money.”"
+    )
+    claim = claim_of(extract_claims(text), "So he has written")
+    # the verb of saying names the speaker (not a guess from the names around it)
+    assert claim.speaker == speaker and "(the verb" in (claim.notes or "")

@@ -11,6 +11,7 @@ from ..models import Source, Span
 from . import lexicon, sieves, verbs
 from .cue import Cue
 from .leadins import cue_in_leadin, cue_with_epithet
+from .leadsubject import before_trailing_clause
 from .quotes import Quotation
 from .sentenceaway import cue_ending_with, cue_one_sentence_before, cue_words_noun
 
@@ -84,9 +85,12 @@ class CueFinder:
         if leadin is None or self.text[leadin.end : quote.first_mark].strip(" \n."):
             return None
         narration = self.narration(leadin)
-        return cue_in_leadin(self.text, narration.start, narration.end) or sieves.cue_before(
-            self.text, narration.start, narration.end
-        )
+        start, end = narration.start, narration.end
+        cue = cue_in_leadin(self.text, start, end) or sieves.cue_before(self.text, start, end)
+        cut = before_trailing_clause(self.text, start, end) if cue is None else None
+        if cut is not None:  # "called out as she entered the library,": before the clause
+            cue = cue_in_leadin(self.text, start, cut) or sieves.cue_before(self.text, start, cut)
+        return cue
 
     def _away(self, quote: Quotation, leadin: Span | None) -> Cue | None:
         """When no verb stands beside the quotation: a lead-in ending with its owner's noun

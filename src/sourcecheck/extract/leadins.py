@@ -14,6 +14,7 @@ from . import lexicon, verbs
 from .attribution import STOP_CAPS
 from .clauses import ADVERBS, MAX_ADVERBIAL, adverbial, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
+from .leadsubject import relative_who
 from .mentions import mention_at, names_one
 from .verbs import is_finite, is_speech_verb
 
@@ -29,10 +30,14 @@ CHAIN = frozenset(
 """Words between a subject and its verb of saying in one verb chain: "could not help saying"."""
 CLAUSE_AFTER = frozenset("um damit dass daß als weil ohne indem wobei während чтобы когда".split())
 """Words opening a clause of purpose or time after the speaker: "flüsterte die Schwester, um"."""
+_PLACES = frozenset("in at on into onto near inside outside across through".split())
+"""Prepositions of place: the description after one is where, not who ("in the landing
+place, who")."""
+MAX_OWNED_GERUND = 8
+"""Words between an owner's first gerund and the one of saying: "Mr. Woodhouse's giving a
+gentle sigh, and saying"."""
 _BETWEEN = frozenset("next then again now suddenly presently".split())
 """Adverbs between a heard person and the verb: "heard Frank Churchill next say"."""
-MAX_RELATIVE = 8
-"""Words between "who" and its verb of saying: "who, breathless with agitation, cried out"."""
 MAX_FOR = 14
 """Words between "for X to" and the verb: "for Darcy to leave her, or to refrain from saying"."""
 _ENDED = re.compile(r"[.!?…][”\"’)\]]*\s*$")
@@ -109,16 +114,19 @@ def _between(word: str) -> bool:
 
 def _relative(tokens: list[Token], v: int) -> Found | None:
     """ "Lydia, who, flying to her, cried": the name before ", who" (a phrase of place may
-    stand between: "met Maria in the landing place, who ... cried out")."""
-    who = next(
-        (k for k in range(v - 1, max(0, v - 2 - MAX_RELATIVE), -1) if tokens[k].text == "who"),
-        None,
-    )
-    if who is None or who < 2 or tokens[who - 1].text != ",":
+    stand between: "met Maria in the landing place, who ... cried out"), or a description
+    right before it that is no place ("met by the butler, who said"; "to the satisfaction of
+    the public character: who ... said"), when the verb is the relative clause's however long
+    (:func:`~.leadsubject.relative_who`)."""
+    who = relative_who(tokens, v)
+    if who is None or who < 2 or tokens[who - 1].text not in ",:":
         return None
     for end in range(who - 1, max(0, who - 6), -1):
         found = _person_ending(tokens, end)
-        if found is not None and (found[1][0] == "name" or names_one(tokens, *found)):
+        if found is None:
+            continue
+        person = end == who - 1 and tokens[found[0] - 1].text.lower() not in _PLACES
+        if found[1][0] == "name" or names_one(tokens, *found) or person:
             return found  # ("at the White Rabbit, who said": a description used as a name)
     return None
 
@@ -166,7 +174,7 @@ def _owner(tokens: list[Token], v: int) -> Found | None:
     the first of two gerunds joined by "and"."""
     if not tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() != "and":
         return None
-    for k in range(v - 2, max(0, v - 2 - MAX_RELATIVE), -1):
+    for k in range(v - 2, max(0, v - 2 - MAX_OWNED_GERUND), -1):
         word = tokens[k].text
         if word.endswith("ing") and tokens[k - 1].text.endswith(("’s", "'s")):
             end = k - 1

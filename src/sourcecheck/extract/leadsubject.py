@@ -1,19 +1,24 @@
 """The subject of the verb of saying that ends a lead-in, where the mention nearest the verb is
 not it (for :func:`~sourcecheck.extract.sieves.cue_before`):
 
-- the antecedent of a relative clause that holds the verb: "they were met by the butler, who
-  said," (the butler); "the public character: who, repressing a smile, said," — the relative
-  pronoun stands for the phrase it follows, whatever the clause names before it;
+- the relative "who" whose clause holds the verb, however long ("Mr. Woodhouse, who being,
+  according to his custom ..., said"): the phrase before it is the subject
+  (:mod:`~sourcecheck.extract.leadins`), whatever the clause names;
 - a description of a person that acts as its clause's subject, followed by a past tense: "the
   boy crossed over; and walking close up to Oliver, said," (the boy, not Oliver); "and his
   father gave his hearty support by calling out," (his father, not the "he" of a clause
   before); "His wife gave him a look ...; and, while he was coming round, added," (his wife:
   "he" is the subject of the subordinate clause only);
 - never a name or a description governed by a preposition or a participle: "and turning to
-  Emma, said," is said to Emma, by someone else.
+  Emma, said," is said to Emma, by someone else;
+- and a subordinate clause of time after the verb is left out of the lead-in: "called out as
+  she entered the library," "saying to herself, while Harriet was puzzling over the paper,"
+  (:func:`before_trailing_clause`): the verb's subject is before it, not in it.
 """
 
 from __future__ import annotations
+
+import re
 
 from .attribution import PREPOSITIONS, SUBORDINATORS
 from .clauseroles import past_tense
@@ -32,28 +37,20 @@ MAX_ASIDE = 8
 hint, rose")."""
 
 
-def relative_antecedent(tokens: list[Token], v: int) -> tuple[int, tuple[str, int]] | None:
-    """The name or description a relative "who" before the verb at ``v`` follows, when the
-    verb is the relative clause's (no subject pronoun nor clause break between them): the
-    index of its first token and its :func:`~.mentions.mention_at` kind and end.
+def relative_who(tokens: list[Token], v: int) -> int | None:
+    """The index of the relative "who" whose clause holds the verb at ``v``: no subject
+    pronoun, clause break nor subordinate clause with a subject of its own stands between
+    them ("Mr. Woodhouse, who being, according to his custom ..., said"; not "Jane, who was
+    not so light, lagged behind, while her sister ... cried out").
 
     >>> from sourcecheck.extract.cue import tokenize
     >>> t = "they were met by the butler, who said,"
-    >>> tokens = tokenize(t, 0, len(t))
-    >>> at, (kind, end) = relative_antecedent(tokens, 8)
-    >>> " ".join(x.text for x in tokens[at:end]), kind
-    ('the butler', 'description')
+    >>> relative_who(tokenize(t, 0, len(t)), 8)
+    7
     """
     reach = range(v - 1, max(-1, v - RELATIVE_REACH), -1)
     r = next((k for k in reach if _stops(tokens[k]) or _subordinate(tokens, k)), None)
-    if r is None or tokens[r].text.lower() != "who":
-        return None
-    end = r - (r > 0 and tokens[r - 1].text in ",:")
-    for m in range(max(0, end - 6), end):
-        found = mention_at(tokens, m)
-        if found is not None and found[1] == end and found[0] in ("name", "description"):
-            return m, found
-    return None
+    return r if r is not None and tokens[r].text.lower() == "who" else None
 
 
 def _stops(token: Token) -> bool:
@@ -121,3 +118,22 @@ def governed(tokens: list[Token], m: int) -> bool:
     Emma", "taking Harriet's hand"), not a subject."""
     before = tokens[m - 1].text.lower() if m else ""
     return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
+
+
+_TRAILING = re.compile(
+    r"(?:,\s*|\s+)(?:as|while|whilst|when|till|until)\s+(?:he|she|they|I|we|the\s+\w+|[A-Z]\w+)"
+    r"\b[^,;:“”\"]{1,120},?\s*$"
+)
+
+
+def before_trailing_clause(text: str, start: int, end: int) -> int | None:
+    """Where the lead-in ``text[start:end]`` ends without the subordinate clause of time that
+    follows its verb of saying ("called out as she entered the library,"; "saying, as she
+    quitted the room,"), if one does.
+
+    >>> t = "and hurrying to her husband, called out as she entered the library, "
+    >>> t[: before_trailing_clause(t, 0, len(t))]
+    'and hurrying to her husband, called out'
+    """
+    m = _TRAILING.search(text, start, end)
+    return m.start() if m is not None else None

@@ -22,7 +22,7 @@ from . import lexicon, verbs
 from .attribution import PREPOSITIONS, STOP_CAPS, SUBORDINATORS
 from .clauses import ADVERBS, MAX_ADVERBIAL, is_noun_use, tail_ok
 from .cue import Cue, Token, tokenize
-from .leadsubject import acting_end, governed, relative_antecedent
+from .leadsubject import acting_end, governed
 from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
 from .mentions import PRONOUNS as PRONOUNS
 from .mentions import mention_at, names_one, past_verb
@@ -167,9 +167,6 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
         owner = _owner_before(text, tokens, v, start, end)  # "Miss Bates's saying,"
         if owner is not None:
             return owner
-        relative = relative_antecedent(tokens, v)  # "met by the butler, who said,"
-        if relative is not None:
-            return _cue(text, tokens, relative[0], relative[1], tokens[v].text, start, end)
         subject = clause_subject(tokens, v)
         nonfinite = tokens[v].text.endswith("ing") or tokens[v - 1].text.lower() == "to"
         if subject is not None and (
