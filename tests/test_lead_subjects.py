@@ -137,3 +137,28 @@ def test_a_clause_of_time_after_the_verb_is_not_the_leadins_end(
     claim = claim_of(extract_claims(text), "So he has written")
     # the verb of saying names the speaker (not a guess from the names around it)
     assert claim.speaker == speaker and "(the verb" in (claim.notes or "")
+
+
+ROLE = (
+    "Tobias Ward met Clara Ward at the inn, where Mr. Penrose kept the bar. Mr. Penrose "
+    "had served them a week before.\n\n"
+    "“Have you brought the keys?” asked Clara.\n\n"
+    "“I have them here,” replied Tobias.\n\n"
+    "“And the lantern?” inquired Clara, buttoning her coat.\n\n"
+    "“All ready,” rejoined her companion.\n\n"
+)
+
+
+def test_her_companion_is_the_one_her_turn_answered() -> None:
+    # "her companion" answers Clara, who answered Tobias: the conversation's other participant
+    claim = claim_of(extract_claims(ROLE), "All ready")
+    assert claim.speaker == "Tobias" and "the other of the conversation" in (claim.notes or "")
+
+
+def test_a_role_after_narration_is_not_read_from_the_turns_before_it() -> None:
+    text = ROLE.replace(
+        "“And the lantern?”",
+        "Tobias went out to the yard, and the door was shut behind him.\n\n“And the lantern?”",
+    )
+    claim = claim_of(extract_claims(text), "All ready")
+    assert "the other of the conversation" not in (claim.notes or "")

@@ -121,22 +121,29 @@ PARTNER_TURN_PARAGRAPHS = 2
 of narration between them)."""
 
 
-def answering(answered: Turn, gender: str | None, turns: Sequence[Turn]) -> str | None:
+def answering(
+    answered: Turn,
+    gender: str | None,
+    turns: Sequence[Turn],
+    *,
+    any_gender: bool = False,
+    reach: int = PARTNER_TURN_PARAGRAPHS,
+) -> str | None:
     """The one the speaker of ``answered`` was answering: the speaker of the turn right
-    before it (at most :data:`PARTNER_TURN_PARAGRAPHS` paragraphs before), when someone
-    else and of ``gender`` (or of a gender the text does not show)."""
+    before it (at most ``reach`` paragraphs before), when someone else and of ``gender`` (or
+    of a gender the text does not show); of any gender with ``any_gender`` ("his
+    companion", "the other": a role, not a pronoun)."""
     before = [t for t in turns if t.at < answered.at]
-    if not before or gender is None:
+    if not before or (gender is None and not any_gender):
         return None
     turn = max(before, key=lambda t: t.at)
     if (
         turn.name == answered.name
-        or turn.person is None
-        or answered.paragraph - turn.paragraph > PARTNER_TURN_PARAGRAPHS
-        or turn.person.gender not in (gender, None)
+        or answered.paragraph - turn.paragraph > reach
+        or not (any_gender or (turn.person is not None and turn.person.gender in (gender, None)))
     ):
         return None
-    return turn.person.name
+    return turn.person.name if turn.person is not None else turn.name
 
 
 def narrated_addressees(narration: str, people: People) -> set[str]:

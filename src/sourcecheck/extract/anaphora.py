@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from .addressees import addressed, addressee
+from .addressees import addressed, addressee, answering
 from .alternation import CALLED
 from .commanded import governed_names
 from .cue import Cue
@@ -24,6 +24,7 @@ from .descriptions import (
     description_gender,
     description_key,
     is_group,
+    is_role,
     is_trade,
 )
 from .formerlatter import is_paired, paired
@@ -105,6 +106,9 @@ def resolve_cue(
         found = _newcomer(referents, cue, written)
         if found is not None:
             return found[0], 0.75, f" ({written}: {found[1]} of the narration)"
+    partner = _role_partner(words, answered, turns, exclude)
+    if partner is not None:  # "“...,” inquired Toby. / “All right,” rejoined his companion."
+        return partner, 0.7, f" ({written} = {partner}, the other of the conversation)"
     # "His wife gave him a look ..., added, “": whose wife, the narration before it says
     kin = cue.end <= at and written.split()[0] in ("his", "her") and _kin(written)
     where = cue.start if kin else at
@@ -133,6 +137,18 @@ def _newcomer(referents: Referents, cue: Cue, written: str) -> tuple[str, str] |
         return found
     at, speaker, intro = referents.newcomers.get(key, (-REUSE_CHARS, "", ""))
     return (speaker, intro) if cue.start - at < REUSE_CHARS else None
+
+
+def _role_partner(
+    words: str, answered: Turn | None, turns: Sequence[Turn], exclude: Set[str]
+) -> str | None:
+    """Who a role in the conversation ("his companion", "the other") answering a turn is:
+    the one that turn answered in the paragraph right before it, the conversation's other
+    participant (not "the latter"; not after narration, where the scene may have changed)."""
+    if answered is None or not is_role(words) or is_paired(words):
+        return None
+    partner = answering(answered, None, turns, any_gender=True, reach=1)  # (no narration between)
+    return partner if partner is not None and partner not in exclude else None
 
 
 def _kin(words: str) -> bool:

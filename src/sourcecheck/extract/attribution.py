@@ -396,8 +396,13 @@ def clause_agent(
                 continue
         if mention.kind == "name" and not mention.person and mention.kind != "group":
             continue
-        if mention.kind == "pronoun" and mention.text.lower() not in ("he", "she"):
-            continue  # "drew himself up", "His son rose": an object or an owner, never the agent
+        if mention.kind == "pronoun" and mention.text.lower() in (
+            "his",
+            "himself",
+            "her",
+            "herself",
+        ):
+            continue  # "drew himself up", "His son rose": a reflexive or an owner, not the agent
         return Agent(mention, clause.strip())
     return None
 
