@@ -12,12 +12,11 @@ module resolves a pronoun or a description to a person of the text (after Muzny 
   with "he" or "she" (the subject more than the last one named: "Lady Mary watched Miss
   Price ... She disliked the manners of Miss Price ... said she"), or a relation it names
   first when the text says who ("she was met by her father ... said he": Mr. Bennet); else the
-  person most
-  recently named in the narration (never inside quotation marks) or most recently speaking,
-  whose gender matches, but not one named in a sentence that opens with "she" ("She read
-  Jane's letter ...": the sentence is about someone else); over that person, the text's
-  main person of that gender when the last paragraphs name them as often, else one who
-  spoke in the last paragraphs over one merely mentioned (:mod:`~sourcecheck.extract.scene`).
+  person most recently named in the narration (never inside quotation marks) or speaking,
+  of its gender and present in the scene (:mod:`~sourcecheck.extract.presence`), but not one
+  named in a sentence that opens with "she" ("She read Jane's letter ...": the sentence is
+  about someone else); over that person, the text's main person of that gender when the last
+  paragraphs name them as often, else one who spoke in them over one merely mentioned.
   The people the quotation addresses ("..., Miss Bennet?", "turning to Paul, he said") and,
   in a conversation, the speaker of the turn it answers are not candidates;
 - a **description** is a person of its gender ("the girl", "the old gentleman", "her mother")
@@ -56,6 +55,7 @@ from .facts import sentence_spans
 from .kin import SCENE_PARAGRAPHS, kin_of
 from .namescan import names_in
 from .people import People, Person
+from .presence import present
 from .scene import scene_of
 from .titlenouns import TitleHolders
 from .titles import is_organisation
@@ -166,12 +166,9 @@ class Referents:
         answered: Turn | None = None,
     ) -> tuple[str | None, bool]:
         """The name of the person "he" or "she" at ``offset`` refers to, and whether the
-        gender was known to match (else a person of unknown gender, a weaker guess). An
-        unnamed person more recent than any candidate ("one of the representatives from the
-        front") is the referent, of any gender. When the quotation ``answered`` a turn of a
-        conversation of two (:func:`~sourcecheck.extract.addressees.answering`), its other
-        participant of that gender wins over anyone named before that turn ("Podvoisky came
-        in ... “...,” said Kamenev. “...,” said he.": Antonov, who was answering Kamenev).
+        gender was known to match; an unnamed person more recent than any candidate is the
+        referent. When the quotation ``answered`` a turn of a conversation of two
+        (:func:`~sourcecheck.extract.addressees.answering`), its other participant wins.
 
         >>> from sourcecheck.extract.people import people_of
         >>> t = "Mr. Knightley saw Emma. Emma smiled at Mr. Knightley, and she said"
@@ -205,7 +202,8 @@ class Referents:
         governed: Person | None = None  # "his deference for Lady Catherine": a weaker referent
         near = self.paragraph_floor(offset, 1)
         partner = answering(answered, gender, turns) if answered is not None else None
-        scene = scene_of(self, offset, gender, turns, exclude)
+        here = present(self, offset, gender, turns, exclude)  # (None: nobody known there)
+        scene = scene_of(self, offset, gender, turns, exclude, here)
         for at, person in self.candidates(offset, PRONOUN_PARAGRAPHS, turns):
             if (unnamed and unnamed[-1][0] > at) or (governed is not None and at < near):
                 break
@@ -214,6 +212,8 @@ class Referents:
             if partner is not None and at < since and person.name not in exclude:
                 return partner, True  # the conversation's other participant
             if gender is None or person.gender == gender:
+                if here is not None and person.name not in here:
+                    continue  # named paragraphs ago, not in this scene
                 if gender is not None and self._under_pronoun(at, gender):
                     continue  # "She read Jane's letter, which proved that Jane ...": not Jane
                 other = scene.instead(at, person, governed=at in self._governed)

@@ -60,13 +60,21 @@ class Scene:
 
 
 def scene_of(
-    referents: Referents, offset: int, gender: str | None, turns: Sequence[Turn], exclude: Set[str]
+    referents: Referents,
+    offset: int,
+    gender: str | None,
+    turns: Sequence[Turn],
+    exclude: Set[str],
+    here: Set[str] | None = None,
 ) -> Scene:
-    """The scene of a pronoun of ``gender`` at ``offset`` (``exclude``: who it cannot be)."""
+    """The scene of a pronoun of ``gender`` at ``offset`` (``exclude``: who it cannot be;
+    ``here``: who is present, :func:`~sourcecheck.extract.presence.present`, if known: the
+    text's main person elsewhere is not "he")."""
     nearby = referents.candidates(offset, PRESENT_PARAGRAPHS, turns)
+    main = _main_near(referents, gender, nearby, exclude)
     return Scene(
         present=_present(referents, offset, gender, turns, exclude),
-        main=_main_near(referents, gender, nearby, exclude),
+        main=main if here is None or (main is not None and main.name in here) else None,
         local=Counter(id(p) for _, p in nearby),
         spoke=frozenset(t.at for t in turns),
         near=referents.paragraph_floor(offset, 1),
