@@ -25,6 +25,7 @@ from .headings import heading_starts
 from .namedlater import bind_described, name_described_later
 from .people import NAME_RE, People, Person
 from .resolve import NARRATOR
+from .sametrade import to_scene_trade
 from .strangers import name_strangers_later
 from .voices import voices_to_persons
 
@@ -65,6 +66,7 @@ def name_described(text: str, said_list: Sequence[Said], people: People) -> None
     name_described_later(text, said_list, people)
     name_by_epithet(said_list, people)
     name_called(said_list, lambda s: " ".join(p.span.slice(text) for p in s.quote.pieces), people)
+    to_scene_trade(text, said_list, people)
 
 
 def name_self_named(text: str, said_list: Sequence[Said], people: People) -> None:
