@@ -51,6 +51,13 @@ _GOING = frozenset(
     "travel travelled travelling journey removed".split()
 )
 """Verbs of going: "going to South End", "been to Bath" name a place after "to"."""
+_THITHER = frozenset("over across back".split())
+"""Adverbs of going somewhere: "walked over to Camberwell", "drove back to Hartfield"."""
+_PLACE_NOUNS = frozenset(
+    "Street Bridge Square Road Lane Place Row Terrace Avenue Gardens Island Theatre Yard "
+    "Office Station Cathedral Chapel Abbey Inn Tavern".split()
+)
+"""The last words of a place's name: a person's name never ends so ("London Bridge")."""
 _LOOKING = frozenset(
     "look looks looked looking stare stared staring glance glanced glancing gaze gazed gazing "
     "smile smiled smiling laugh laughed laughing frown frowned frowning nod nodded".split()
@@ -166,7 +173,8 @@ def _read_forms(
 def _place_before(before: Sequence[str]) -> int:
     """1 when the words ``before`` a name end as before a place: a preposition of place ("at
     Hartfield"), with an article too ("inside the Vicarage", where "the Vicarage" alone may be
-    a title's or a thing's), or "to" after a verb of going ("going to South End")."""
+    a title's or a thing's), or "to" after a verb or an adverb of going ("going to South
+    End", "ran over to Camberwell")."""
     article = bool(before) and before[-1] == "the"
     if article:
         before = before[:-1]
@@ -176,7 +184,7 @@ def _place_before(before: Sequence[str]) -> int:
         return int(not article and (len(before) < 2 or before[-2] not in _LOOKING))
     if before[-1] in _PLACE_BEFORE:
         return 1
-    return int(before[-1] == "to" and len(before) > 1 and before[-2] in _GOING)
+    return int(before[-1] == "to" and len(before) > 1 and before[-2] in _GOING | _THITHER)
 
 
 def _inside(bounds: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -406,7 +414,11 @@ def _exact_extension(person: Person, form: _Form) -> bool:
 
 def _is_place(form: _Form, titled: Set[str] = frozenset()) -> bool:
     """A name mostly after "in"/"at", unless it ends with a family name the text gives with
-    a title ("in Emma Woodhouse" beside "Miss Woodhouse"; not "at Donwell Abbey")."""
+    a title ("in Emma Woodhouse" beside "Miss Woodhouse"; not "at Donwell Abbey"); a name
+    ending with the noun of a street or a building is one wherever it stands ("London
+    Bridge", "Craven Street", "the General Post Office")."""
     if len(form.words) > 1 and form.words[-1] in titled:
         return False
+    if not form.title and form.words[-1] in _PLACE_NOUNS:  # (and "the Yard" alone)
+        return True
     return not form.title and form.after_place > PLACE_SHARE * form.count
