@@ -201,6 +201,12 @@ def test_her_ladyship_is_the_lady_the_text_names_most_when_the_scene_names_nobod
     assert speaker_of(extract_claims(LONG_TALK), "you give") == "Lady Catherine"
 
 
+def test_her_ladyship_printed_with_a_capital_is_the_lady_too() -> None:
+    # "her Ladyship": a title word capitalized, not a person the text calls "Ladyship".
+    text = LONG_TALK.replace("said her ladyship", "said her Ladyship")
+    assert speaker_of(extract_claims(text), "you give") == "Lady Catherine"
+
+
 def test_a_woman_named_inside_a_sentence_about_she_is_not_who_she_is() -> None:
     # "She" opens the sentence that names Miss Price (an owner, then a subordinate subject):
     # the sentence is about the woman "she" goes on about, Lady Mary, named before it.

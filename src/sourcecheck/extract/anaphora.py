@@ -18,6 +18,7 @@ from .commanded import governed_names
 from .cue import Cue
 from .descriptions import (
     COUPLES,
+    HONORIFIC_TITLES,
     KIN_GENDERS,
     KIN_TITLES,
     capitalized_tail,
@@ -86,7 +87,7 @@ def resolve_cue(
         # so; "the correspondent of the Times wrote:" (the capitalized words are what it
         # belongs to, not who speaks)
         return written, 0.85 if introduces else 0.75, ""
-    if words.split()[-1][:1].isupper():
+    if words.split()[-1][:1].isupper() and words.split()[-1].lower() not in HONORIFIC_TITLES:
         person = referents.people.resolve(capitalized_tail(words))
         if person is not None:  # "the wary Jones", "the Dodger" (as the text calls him)
             return person.name, 0.9, f" ({written} = {person.name})"
