@@ -46,6 +46,18 @@ def test_an_introduction_keeps_its_adjectives_and_is_not_a_predicate() -> None:
     assert introduced_as(text, "the man", text.rindex("The man"), 0, lambda at: False) is None
 
 
+def test_a_trade_introduced_with_its_modifiers_keeps_them() -> None:
+    # "a river constable" pushed through the crowd: "said the constable" is the river
+    # constable, as a reader would call him (not a constable of any kind).
+    text = (
+        "Tom slipped on the wet stones of the quay, and the crowd closed round him. "
+        "Then a river constable pushed his way through and took him by the arm.\n\n"
+        "“Up you get,” said the constable, roughly.\n\n"
+        "“I did nothing,” said Tom."
+    )
+    assert speaker_of(extract_claims(text), "Up you get") == "the river constable"
+
+
 MOTHER = (
     "Gregor lag in seinem Zimmer und dachte an die Arbeit. Er hörte Schritte auf dem Gang, "
     "und er wusste nicht, was er tun sollte.\n\n"

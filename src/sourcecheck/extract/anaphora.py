@@ -30,7 +30,7 @@ from .descriptions import (
 )
 from .formerlatter import is_paired, paired
 from .gender import verb_after_gender
-from .introductions import INTRODUCTION_PARAGRAPHS, introduced_as, newcomer
+from .introductions import INTRODUCTION_PARAGRAPHS, as_introduced, introduced_as, newcomer
 from .kin import titled_kin
 from .people import NAME_RE, People, Person
 from .resolve import REUSE_CHARS, Referents, Turn
@@ -101,8 +101,8 @@ def resolve_cue(
     if is_trade(words):  # "a German prince came ... The German prince said": not one named
         floor = referents.paragraph_floor(cue.start, INTRODUCTION_PARAGRAPHS)
         new = introduced_as(referents.text, written, cue.start, floor, referents.inside_quote)
-        if new is not None:
-            return written, 0.75, f" ({written}: {new} of the narration)"
+        if new is not None:  # ("the officer" after "a police officer": the police officer)
+            return as_introduced(written, new), 0.75, f" ({written}: {new} of the narration)"
     else:  # "a stout man came ... said the man": the stout man, not who spoke before
         found = _newcomer(referents, cue, written)
         if found is not None:

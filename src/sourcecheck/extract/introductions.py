@@ -90,7 +90,17 @@ def newcomer(
     intro = introduced_as(text, words, start, floor, inside_quote)
     if intro is None or len(intro.split()) < 3:  # "a man", "another man"
         return None
+    return as_introduced(words, intro), intro
+
+
+def as_introduced(words: str, intro: str) -> str:
+    """The definite description ``words`` with the modifiers its introduction ``intro`` gave
+    the noun, when it has none of its own: "the officer" introduced as "a police officer" is
+    "the police officer" (how a reader tells them apart); "the hump-backed man" as written.
+
+    >>> as_introduced("the officer", "a police officer"), as_introduced("the old man", "an old man")
+    ('the police officer', 'the old man')
+    """
     if len(description_key(words).split()) > 1:
-        return words[0].lower() + words[1:], intro
-    described = intro.split()[1:]
-    return " ".join(["the", *described]), intro
+        return words[0].lower() + words[1:]
+    return " ".join(["the", *intro.split()[1:]])
