@@ -38,3 +38,8 @@ def test_a_place_is_not_the_he_of_an_attribution() -> None:
     )
     speakers = {c.quote: c.speaker for c in extract_claims(text)}
     assert speakers["It is late"] == "Mr. Pike"
+
+
+def test_a_surname_that_is_also_a_lane_is_a_person() -> None:
+    text = "Ruth Lane kept the books. “All square,” said Ruth Lane. She slept late. Ruth Lane woke."
+    assert people_of(text).resolve("Ruth Lane") is not None

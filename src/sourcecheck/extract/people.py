@@ -54,10 +54,11 @@ _GOING = frozenset(
 _THITHER = frozenset("over across back".split())
 """Adverbs of going somewhere: "walked over to Camberwell", "drove back to Hartfield"."""
 _PLACE_NOUNS = frozenset(
-    "Street Bridge Square Road Lane Place Row Terrace Avenue Gardens Island Theatre Yard "
-    "Office Station Cathedral Chapel Abbey Inn Tavern".split()
+    "Street Bridge Square Road Terrace Avenue Gardens Island Theatre Yard Office Station "
+    "Cathedral Inn Tavern".split()
 )
-"""The last words of a place's name: a person's name never ends so ("London Bridge")."""
+"""The last words of a place's name: a person's name never ends so ("London Bridge"; not
+"Lane", "Row", "Abbey", "Chapel", "Place": surnames as well, "Edith Lane")."""
 _LOOKING = frozenset(
     "look looks looked looking stare stared staring glance glanced glancing gaze gazed gazing "
     "smile smiled smiling laugh laughed laughing frown frowned frowning nod nodded".split()
