@@ -17,8 +17,22 @@ import pytest
 
 from sourcecheck.matching.candidates import common_stem, stem_scores
 from sourcecheck.matching.embed import UseEmbedder, _Pieces, one_blas_thread, unit_rows
+from sourcecheck.matching.openers import (
+    _GENITIVE,
+    _SURNAME,
+    WORD_RE,
+    SourceNames,
+    _key,
+    _openers,
+    opening_names,
+    opening_words,
+    source_names,
+)
 from sourcecheck.matching.passages import PRODUCT_ROWS, _product, nearest_reading
+from sourcecheck.matching.stems import STOPWORDS
 from sourcecheck.matching.vectors import TextUnits, TextVectors
+from sourcecheck.matching.wordpairs import align_words
+from sourcecheck.normalize import fold
 
 SENTENCES = [
     "He found himself transformed in his bed into a horrible vermin.",
@@ -167,3 +181,79 @@ def test_stem_windows_are_scored_as_before() -> None:
         for size, top in ((1, 6), (3, 6), (4, 2)):
             expected = _stem_scores_plainly(units, quote, size, top)
             assert list(stem_scores(units, quote, size, top).items()) == list(expected.items())
+
+
+class _Letters:
+    """A toy word embedder (a word by its letters' counts) that records each call; its
+    vectors do not depend on the batch, so a word's vector is the same however it is asked."""
+
+    def __init__(self, model_id: str) -> None:
+        self.model_id = model_id
+        self.calls: list[list[str]] = []
+
+    def __call__(self, words: Any) -> np.ndarray:
+        self.calls.append(list(words))
+        rows = [[w.lower().count(c) + 0.1 * (c == w[:1]) for c in "abcdefghijklmnopqrstuvwxyzäöü"]
+                for w in words]  # fmt: skip
+        return unit_rows(np.array(rows, dtype=np.float32).reshape(len(words), -1))
+
+
+def test_an_alignment_embeds_the_words_it_looks_up_in_one_call() -> None:
+    """The quote's and the passage's words, their lower-case readings and the passage's names
+    go to the model together (once each), and pair as when each word was embedded alone."""
+    quote, passage = "Gregor woke in his bed, changed.", "Am Morgen erwachte Gregor. Bett und Tür."
+    counted, alone = _Letters("letters-once"), _Letters("letters-alone")
+
+    def one_by_one(words: Any) -> np.ndarray:
+        return np.concatenate([alone([w]) for w in words]) if words else alone(words)
+
+    one_by_one.model_id = alone.model_id  # type: ignore[attr-defined]
+    got = align_words(quote, "en", passage, "de", counted, minimum=0.6, names=["Gregor"])
+    expected = align_words(quote, "en", passage, "de", one_by_one, minimum=0.6, names=["Gregor"])
+    assert got == expected and got.pairs
+    assert len(counted.calls) == 1  # the words, "Bett" read as "bett", the name: one call
+    assert {"woke", "Morgen", "bett", "Gregor"} <= set(counted.calls[0])
+    assert len(counted.calls[0]) == len(set(counted.calls[0]))  # each word once
+    again = align_words(quote, "en", passage, "de", counted, minimum=0.6, names=["Gregor"])
+    assert again == got and len(counted.calls) == 1  # kept: not embedded again
+    other = "Am Abend schlief Gregor."  # a changed passage: only its new words are embedded
+    align_words(quote, "en", other, "de", counted, minimum=0.6)
+    assert len(counted.calls) == 2 and set(counted.calls[1]) == {"Abend", "schlief"}
+
+
+def _opening_names_united(text: str, language: str, known: SourceNames) -> set[int]:
+    """opening_names as it was written before: the source's sets united with the text's."""
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
+    stop = STOPWORDS.get(language, frozenset())
+    opening = set(opening_words(text, language, words, stop))
+    inside = known.keys | source_names(text, language).keys
+    lower = {fold(w) for w, _ in words if w[:1].islower()} | known.lower
+    shape = _SURNAME.get(language)
+    return {
+        at
+        for w, at in _openers(text, words)
+        if w in opening
+        and fold(w).lower() not in lower
+        and not (language == "de" and _GENITIVE.match(text, at))
+        and (_key(w) in inside or (shape is not None and shape.search(fold(w).lower())))
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "passages"),
+    [("ru", "Мы ждали. Председательствовал Петров, а Карпов молчал. Мы ждали большевиков.",
+      ["Петров согласился. Карпов ушёл.", "Большевиков было мало. Сидоров пришёл.",
+       "Мы ждали. Готов ли ты? Я был готов."]),
+     ("en", 'He said, "Therefore we stay." Later Karpov left. He therefore stayed.',
+      ["Karpov left. Therefore they waited.", "Karpov said so. Sokolov did not."]),
+     ("de", "Am Morgen kam Herr Brandt an. Der Vater rief Martins Namen.",
+      ["Brandt unterschrieb sofort. Martins Blick fiel.", "Müller kam. Brandt ging."])],
+)  # fmt: skip
+def test_opening_names_are_those_of_the_united_sets(language, source, passages) -> None:
+    known = source_names(source, language)
+    for passage in passages:
+        for names in (known, SourceNames()):
+            words = [(m.group(), m.start()) for m in WORD_RE.finditer(passage)]
+            stop = STOPWORDS.get(language, frozenset())
+            got = opening_names(passage, language, words, stop, names)
+            assert got == _opening_names_united(passage, language, names)
