@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from sourcecheck.matching.anchors import german_common_nouns, read_anchors
 from sourcecheck.matching.candidates import common_stem, stem_scores
 from sourcecheck.matching.embed import UseEmbedder, _Pieces, one_blas_thread, unit_rows
 from sourcecheck.matching.openers import (
@@ -23,6 +24,7 @@ from sourcecheck.matching.openers import (
     WORD_RE,
     SourceNames,
     _key,
+    _names,
     _openers,
     opening_names,
     opening_words,
@@ -30,7 +32,7 @@ from sourcecheck.matching.openers import (
 )
 from sourcecheck.matching.passages import PRODUCT_ROWS, _product, nearest_reading
 from sourcecheck.matching.stems import STOPWORDS
-from sourcecheck.matching.vectors import TextUnits, TextVectors
+from sourcecheck.matching.vectors import TextUnits, TextVectors, text_units
 from sourcecheck.matching.wordpairs import align_words
 from sourcecheck.normalize import fold
 
@@ -257,3 +259,34 @@ def test_opening_names_are_those_of_the_united_sets(language, source, passages) 
             stop = STOPWORDS.get(language, frozenset())
             got = opening_names(passage, language, words, stop, names)
             assert got == _opening_names_united(passage, language, names)
+
+
+def test_a_text_s_names_are_kept_while_its_passages_are_read() -> None:
+    """A whole text's names (and German common nouns) are read once and kept while passages
+    are read (each passage's own are not kept, so they cannot push the text's out); they are
+    those read afresh, and a changed text's are read again."""
+    text = "Am Morgen kam Herr Brandt an. Die Mutter schwieg. " * 30 + "Brandt ging."
+    names = source_names(text, "de")
+    assert names == _names(text, "de", german_common_nouns.__wrapped__(text))
+    common = german_common_nouns(text)
+    assert "brandt" in names.keys and "mutter" in common
+    for i in range(40):  # more passages than the caches keep texts
+        read_anchors(f"Brandt{'e' * i} kam. Der Vater{i} schwieg.", "de", known_names=names)
+    assert source_names(text, "de") is names  # kept, not read again
+    assert german_common_nouns(text) is common
+    changed = text + " Am Abend kam Kowalski."
+    assert _key("Kowalski") in source_names(changed, "de").keys
+    assert _key("Kowalski") not in names.keys
+    assert source_names(changed, "de") == _names(changed, "de", german_common_nouns(changed))
+
+
+def test_a_text_s_units_are_kept_for_eight_texts_and_built_afresh_when_it_changes() -> None:
+    texts = [f"Text {i} begins here. It has a second sentence about {i} apples." for i in range(8)]
+    built = [text_units(t, "en") for t in texts]
+    assert all(text_units(t, "en") is b for t, b in zip(texts, built, strict=True))
+    changed = texts[0] + " A third sentence."
+    fresh = text_units(changed, "en")
+    assert fresh is not built[0] and len(fresh.spans) == len(built[0].spans) + 1
+    assert fresh.stems[:2] == built[0].stems and text_units.__wrapped__(changed, "en").stems == (
+        fresh.stems
+    )

@@ -240,7 +240,7 @@ def german_names(
     return tuple(names)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def german_common_nouns(text: str) -> frozenset[str]:
     """Folded capitalized words that a German text mostly puts after a determiner or an
     adjective ("die Mutter", "mit seiner Mutter"): nouns, where a name mostly stands alone

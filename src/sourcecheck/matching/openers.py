@@ -84,16 +84,25 @@ class SourceNames:
     lower: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def source_names(text: str, language: str) -> SourceNames:
     """The names of a whole text that its sentence-opening words are checked against
     (German: only those :func:`~.anchors.german_names` keeps, as every German noun is
-    capitalized), and its lower-case words.
+    capitalized), and its lower-case words: read once per text (a book's take a second or
+    two), its passages' own (:func:`opening_names`) apart, so that they do not push the
+    texts out (the labelled set's 17 texts were read again for most of its 800 claims).
 
     >>> sorted(source_names("Председательствовал Свердлов. Он ушёл.", "ru").keys)
     ['sverdlov']
     """
-    from .anchors import german_common_nouns, german_names
+    from .anchors import german_common_nouns
+
+    return _names(text, language, german_common_nouns(text) if language == "de" else frozenset())
+
+
+def _names(text: str, language: str, common: frozenset[str]) -> SourceNames:
+    """:func:`source_names` of any text, ``common``: its German common nouns."""
+    from .anchors import german_names
 
     starts = {s for s, _ in sentence_spans(text)}
     stop = STOPWORDS.get(language, frozenset())
@@ -105,7 +114,7 @@ def source_names(text: str, language: str) -> SourceNames:
         if w[:1].isupper() and at not in starts and fold(w) not in stop and _unused(w, lower)
     ]
     if language == "de":
-        words = list(german_names(text, tuple(words), common=german_common_nouns(text)))
+        words = list(german_names(text, tuple(words), common=common))
     keys = frozenset(_key(w) for w in words if len(w) > 1 and fold(w) not in _FEW_OPENING_WORDS)
     return SourceNames(keys, lower)
 
@@ -143,7 +152,7 @@ def opening_names(
     known = known or SourceNames()
     # looked up in the text's own and the source's sets apart: their union copied the
     # source's (a book's 17,000 lower-case words) for every passage read (1 ms)
-    mine = source_names(text, language).keys
+    mine = _names(text, language, _german_nouns(text) if language == "de" else frozenset()).keys
     lower = _lower_case(words)
     shape = _SURNAME.get(language)
     return {
@@ -159,6 +168,13 @@ def opening_names(
             or (shape is not None and shape.search(fold(w).lower()))
         )
     }
+
+
+def _german_nouns(passage: str) -> frozenset[str]:
+    """:func:`~.anchors.german_common_nouns` of a passage, not kept: the whole texts' are."""
+    from .anchors import german_common_nouns
+
+    return german_common_nouns.__wrapped__(passage)
 
 
 def opener_substituted(
