@@ -5,6 +5,7 @@ manner ("added, with an air of grave reflection,"), an object ("asked her"), "to
 
 from __future__ import annotations
 
+from ..facts.dates import MONTHS
 from .attribution import PREPOSITIONS
 from .cue import Token
 from .mentions import DETERMINERS, OBJECTS, mention_at, names_one
@@ -12,7 +13,7 @@ from .verbs import PARTICLES, PAST
 
 ADVERBS = frozenset(
     "then again now soon still just only even at once last length thus afterwards afterward "
-    "presently aloud".split()
+    "presently aloud yesterday today".split()
 )
 
 
@@ -35,6 +36,8 @@ def tail_ok(tokens: list[Token], i: int) -> bool:
             return True  # "said in reply,", "added with a smile:"
         if word in PREPOSITIONS and word != "to" and then_manner(tokens, j):
             return True  # "said in reply, with a good-humoured smile,"
+        if j and tokens[j - 1].text.lower() in ("on", "in") and _a_date(tokens[j:]):
+            return True  # "said on May 4, 2025, that “" ("on" read as a particle or not)
         if word in ("with", "by") and j == len(tokens) - 1:
             return True  # "he began with,"
         if j > i and tokens[j - 1].kind == "p" and adverbial(tokens[j:]):
@@ -100,3 +103,11 @@ def is_noun_use(tokens: list[Token], v: int) -> bool:
     if v >= 2 and tokens[v - 2].text.lower() in ("a", "an"):  # "a good-humoured smile"
         return "-" in before or before.endswith(("ed", "ful", "ous", "ish"))
     return before in PREPOSITIONS or before in DETERMINERS
+
+
+def _a_date(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are a date and nothing else: a month name, then only punctuation
+    (the day and year are numbers, which are no tokens: "May 4, 2025")."""
+    return (
+        bool(tokens) and tokens[0].text.lower() in MONTHS and all(t.kind == "p" for t in tokens[1:])
+    )

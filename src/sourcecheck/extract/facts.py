@@ -27,7 +27,11 @@ from .datestyles import new_style
 from .relativedates import relative_dates, time_shifts
 from .verbs import language
 
-HISTORY_YEARS = range(1500, 2000)  # the texts' own years; a modern release date is not one
+# The texts' years: a history's and a modern article's alike ("March 3, 2026" keeps its year);
+# a release date in a Gutenberg header is kept off the clock by its label (_LABEL).
+HISTORY_YEARS = range(1500, 2100)
+# A label opening the date's line ("Release Date: ", "Last updated: "): the record's metadata.
+_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w ]{0,30}:[ \t]*$")
 NOT_CLOCK_WORDS = frozenset("by until till before between and to".split())
 
 
@@ -161,6 +165,8 @@ def _narration_between(text: str, start: int, end: int) -> bool:
 def _places_narration(text: str, d: DateMention, quoted: list[tuple[int, int]]) -> bool:
     if any(s <= d.start < e for s, e in quoted):
         return False
+    if _LABEL.search(text, max(0, d.start - 40), d.start):
+        return False  # "Release Date: April 12, 2006": a record's date, not the narration's
     before = text[max(0, d.start - 20) : d.start].split()
     if before and before[-1].lower().strip("(,") in NOT_CLOCK_WORDS:
         return False

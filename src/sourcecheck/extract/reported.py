@@ -23,7 +23,11 @@ def reported_clause_start(tokens: list[Token]) -> int | None:
     """The index of the complementizer opening a reported clause whose subject runs up to the
     end of ``tokens`` (the words before an opening mark), if there is one: "wrote that
     Hoffmann", "told the board that the keeper"; not "that" as a demonstrative ("said that
-    man:") nor a clause that goes on ("so kindly, that he burst out,")."""
+    man:") nor a clause that goes on ("so kindly, that he burst out,"); or the complementizer
+    ending ``tokens``, when the quotation is the whole reported clause ("said on May 4, 2025,
+    that “the archive will reopen”")."""
+    if tokens and tokens[-1].text.lower() in COMPLEMENTIZERS:
+        return len(tokens) - 1
     for r in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _REACH), -1):
         if tokens[r].text.lower() not in COMPLEMENTIZERS or not _subject_follows(tokens, r + 1):
             continue

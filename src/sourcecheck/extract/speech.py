@@ -9,6 +9,7 @@ wir.“"), whatever verbs its language has.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from ..facts.languages import negation_words, read_word_numbers
@@ -17,6 +18,13 @@ from .quotemarks import OPENING, is_sentence
 from .quotes import Piece, Quotation, word_count
 from .sieves import cue_after
 from .verbs import language, languages
+
+_LINE_NAMED = re.compile(
+    r"\b(?:line|lines|verse|slogan|motto|saying|maxim|quotation|quote)(?:\s+as)?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""A noun of quoted words before the opening mark ("the line as", "the slogan:"): the
+sentence after it is quoted, not a title or a term (:meth:`Speech._a_line_quoted`)."""
 
 
 def worth_alone(words: str, min_words: int) -> bool:
@@ -78,6 +86,8 @@ class Speech:
         piece = quote.pieces[0]
         if is_sentence(self.text, piece.span) or self._stands_as_a_sentence(piece):
             return True
+        if self._a_line_quoted(piece):
+            return True
         words = piece.span.slice(self.text).rstrip('”"“«» ')
         i = bisect.bisect_left(self._closes, piece.open or 0) - 1
         if piece.open is None or i < 0 or not words[:1].isupper() or words[-1] not in ".!?…":
@@ -86,6 +96,29 @@ class Speech:
         return self._paragraphs[i] == piece.paragraph and attributes_only(
             self.text, close + 1, piece.open
         )
+
+    def _a_line_quoted(self, piece: Piece) -> bool:
+        """Whether quoted words are a sentence (a capital first, a stop last, three words at
+        least) that a noun of quoted words introduces ("know the line as «Война окончена,
+        но мира нет.»", "the slogan: “Bread and peace for all!”"): a quotation in whatever
+        language, whose verbs the English reading of a sentence does not know.
+
+        >>> from sourcecheck.extract.quotes import find_quotations
+        >>> t = "They know the line as «Война окончена, но мира нет.» The “Times.” agreed."
+        >>> speech = Speech(t, quotes := find_quotations(t))
+        >>> [speech._a_line_quoted(q.pieces[0]) for q in quotes]
+        [True, False]
+        """
+        if piece.open is None:
+            return False
+        words = piece.span.slice(self.text).strip().rstrip('”"“«»’ ')
+        if (
+            word_count(words) < 3
+            or not words[:1].isupper()
+            or words[-1:] not in (".", "!", "?", "…")
+        ):
+            return False
+        return _LINE_NAMED.search(self.text, max(0, piece.open - 40), piece.open) is not None
 
     def _stands_as_a_sentence(self, piece: Piece) -> bool:
         """Whether quoted words (a capital first, a stop last, two words at least) stand
