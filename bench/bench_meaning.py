@@ -82,12 +82,12 @@ def run_case(
     result = match_quote(parsed, text, index=index)  # the guard is applied inside
     words = time.process_time() - w0
     spent = None
-    if wants_meaning(result, parsed):  # reworded ranks above partial
+    if wants_meaning(result, parsed, case.get("kind")):  # reworded ranks above partial
         t0 = time.process_time()
         q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
-            vectors=vectors, params=params, claim_date=case.get("date"),
+            vectors=vectors, params=params, claim_date=case.get("date"), kind=case.get("kind"),
         )  # fmt: skip
         spent = time.process_time() - t0  # CPU: wall time is the machine's load's
         if meaning.status == "reworded" or result.status == "not_found":

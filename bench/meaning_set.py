@@ -16,7 +16,8 @@ made by reading both sides, without the model under test deciding anything:
   uncheckable detail changed: not_found or reworded there are both acceptable),
   *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``, and
   ``meaning-reach56.yaml`` (task reach56: appended after the others, so that no case moves)
-  and ``meaning-names62.yaml`` (task names62: names swapped at a sentence's start);
+  and ``meaning-names62.yaml`` (task names62: names swapped at a sentence's start) and
+  ``meaning-flags67.yaml`` (task flags67: names in reporting frames, roles, event claims);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -183,6 +184,8 @@ def written(name: str = "meaning-written.yaml") -> list[dict]:
         t = text(row["text"])
         span = locate(t, row["at"]) if row.get("at") else None
         extra = {"flags": row["flags"]} if row.get("flags") else {}
+        if row.get("kind"):
+            extra["kind"] = row["kind"]  # the claim's kind (default: a quotation)
         if row.get("date"):
             extra["date"] = str(row["date"])  # the claim's date (ISO), as verify passes it
         q_lang = row.get("lang") or (
@@ -259,6 +262,7 @@ def main() -> None:
         + absent_elsewhere(rng)
         + written("meaning-reach56.yaml")  # task reach56: after the rest, so no case moves
         + written("meaning-names62.yaml")  # task names62: sentence-opening names swapped
+        + written("meaning-flags67.yaml")  # task flags67: frames' names, roles, event claims
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -39,7 +39,7 @@ from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
 from .matching.embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread
 from .matching.frames import statement
-from .matching.lookalike import LOOKALIKE
+from .matching.lookalike import LOOKALIKE, quoted_kind
 from .matching.match import _where
 from .matching.meaning import (
     REWORDED,
@@ -94,15 +94,16 @@ class Rendering:
     outcome: JobOutcome | None = None
 
 
-def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
-    """Whether the meaning stage looks for a claim whose word result is ``result``: when it is
-    ``not_found`` (unless a short lookalike: its passage is found, a content word changed),
+def wants_meaning(result: MatchResult, parsed: ParsedQuote | None, kind: str | None = None) -> bool:
+    """Whether the meaning stage looks for a claim of ``kind`` whose word result is
+    ``result``: when it is ``not_found`` (unless a short lookalike of a quotation: its
+    passage is found, a content word changed; an event's words are its writer's),
     or ``partial`` as a reworded passage (every elided segment placed, close together, but too
     different to be ``close``). A partial with a segment not found, or
     with its segments too far apart, stays: part of the quote is not in the source, and no
     rendering of the whole can be."""
     if result.status == "not_found":
-        return LOOKALIKE not in result.flags  # the words found it, with a word changed
+        return LOOKALIKE not in result.flags or not quoted_kind(kind)  # found, a word changed
     if result.status != "partial" or parsed is None or "gap_too_long" in result.flags:
         return False
     return len(result.segments) == len(parsed.segments)
@@ -402,6 +403,7 @@ def _search(
                 request.claim.quote, text, text_language=language, vectors=vectors,
                 embedder=embedder, text_id=text_id, params=unbuilt,
                 hints=request.windows.get(text_id, []), claim_date=request.claim.date,
+                kind=request.claim.kind,
             )
         ]  # fmt: skip
     results = []
@@ -409,6 +411,7 @@ def _search(
         result = match_meaning(
             request.claim.quote, region.slice(text), text_language=language, embedder=embedder,
             text_id=text_id, params=unbuilt, where=_placer(text, region.start),
+            kind=request.claim.kind,
         )  # fmt: skip
         if result.span is not None:
             result.span = _shifted(result.span, region.start)

@@ -235,10 +235,10 @@ def _by_meaning(
     """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
     in part or not at all: a rendering found replaces the word result; else a ``not_found``
     says why the stage's best candidate was rejected. Returns the embedder used."""
-    embedder = embedder or default_embedder()
-    requests = []
+    embedder, requests = embedder or default_embedder(), []
     for n, verdict in enumerate(verdicts):
-        if verdict.source_id is None or not wants_meaning(verdict.result, plan.parsed[n]):
+        wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
+        if verdict.source_id is None or not wanted:
             continue
         windows: dict[int, list[tuple[int, int]]] = {}
         scores: dict[int, float] = {}

@@ -22,6 +22,10 @@ from .stems import STOPWORDS
 
 SHORT_WORDS = 8
 """Quotes with fewer words than this are short."""
+QUOTED_KINDS = ("quotation", "oral")
+"""The claim kinds that give a person's words: held to the short-quotation rule. A claim of
+another kind (an event, a date, a figure, a paraphrase) says in its writer's words what the
+source says: a word changed in it is a rewording, not a lookalike."""
 LOOKALIKE = "lookalike"
 """The flag of a short quote found with a content word changed (so ``not_found``): the words
 found its passage, and the meaning stage does not look further."""
@@ -33,6 +37,15 @@ def _other_word(quote: str, source: str) -> bool:
     spelling variants and OCR damage rarely fall ("mother" / "father", "night" / "light")."""
     q, s = quote.strip(), source.strip()
     return bool(q and s) and q.islower() and s.islower() and q[0] != s[0]
+
+
+def quoted_kind(kind: str | None) -> bool:
+    """Whether a claim of ``kind`` (None: unknown, held to the rule) quotes words.
+
+    >>> quoted_kind("quotation"), quoted_kind(None), quoted_kind("event")
+    (True, True, False)
+    """
+    return kind is None or kind in QUOTED_KINDS
 
 
 def guard_short_quote(

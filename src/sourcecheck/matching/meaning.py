@@ -63,6 +63,7 @@ from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
 from .leftout import left_out_negation
+from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .passages import (
@@ -129,6 +130,7 @@ def match_meaning(
     hints: Sequence[tuple[int, int]] = (),
     claim_date: str | None = None,
     frames: bool = True,
+    kind: str | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -142,7 +144,7 @@ def match_meaning(
     ``claim_date``: the claim's ISO date: a passage where it agrees may be chosen over a
     nearer one where it is not found (:mod:`.contenders`). ``frames``: a quote with a
     reporting frame ("Czernin wrote that ...", :mod:`.frames`) is also looked for without it,
-    and the better of the two results kept.
+    and the better of the two results kept. ``kind``: the claim's (:func:`.lookalike.quoted_kind`).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -166,10 +168,10 @@ def match_meaning(
         search = partial(
             match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
             embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
-            claim_date=claim_date, frames=False,
+            claim_date=claim_date, frames=False, kind=kind,
         )  # fmt: skip
         return better_of(search(parsed), search(framed[0]), framed[1])
-    q = prepare_quote(plain, q_lang, t_lang, embedder)
+    q = prepare_quote(plain, q_lang, t_lang, embedder, quoted=quoted_kind(kind))
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
@@ -468,7 +470,7 @@ def _judged(
     q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
 ) -> str | None:
     """The decision rule on a passage (:func:`.verdict.judge`): None, or why it is rejected."""
-    short = bool(q.stems) and q.words < SHORT_WORDS
+    short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
     return judge(signals, short=short, missing_stems=_missing_stems(q, passage, language),
                  minimum=params.min_counterparts, words=q.words)  # fmt: skip
 

@@ -34,12 +34,14 @@ class PreparedQuote:
     stems: frozenset[str]
     anchors: Anchors
     readings: np.ndarray  # (k, d), the first row ``vector``
+    quoted: bool = True  # a quotation's words (held to the short-quotation rule), or an event's
 
 
 def prepare_quote(
-    quote: str, language: str, text_language: str, embedder: Embedder
+    quote: str, language: str, text_language: str, embedder: Embedder, *, quoted: bool = True
 ) -> PreparedQuote:
-    """A quote with its vectors, content stems (in the text's language) and anchors."""
+    """A quote with its vectors, content stems (in the text's language) and anchors;
+    ``quoted``: a quotation's (or an oral claim's) words, not an event's (its writer's)."""
     words = raw_words(quote)
     stems = (
         frozenset(content_stems(words, text_language))
@@ -48,7 +50,7 @@ def prepare_quote(
     )
     anchors = _quote_anchors(quote, language)
     readings = embedder(reading_texts(quote, anchors))
-    return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings)
+    return PreparedQuote(quote, language, readings[0], len(words), stems, anchors, readings, quoted)
 
 
 @lru_cache(maxsize=1024)
