@@ -60,6 +60,7 @@ from .evidence import (
     strangers,
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
+from .framenames import frame_name_flag
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
 from .leftout import left_out_negation
@@ -137,10 +138,9 @@ def match_meaning(
     ``language``/``text_language``: ISO 639-1 codes, detected when None. ``vectors``: the
     text's stored sentence vectors (built once per process for a text up to
     ``params.whole_text_chars`` when absent). ``embedder``: any :class:`~.embed.Embedder`
-    (default: multilingual USE); stored vectors must be of the same model.
-    ``result.score`` is the passage's similarity (0-100); ``result.signals`` what the
-    decision weighed (:mod:`.verdict`). ``where``: how the reason names a place (default: its
-    line and characters in ``text``). ``hints``: character ranges to try as candidates.
+    (default: multilingual USE), of the stored vectors' model. ``result.score``: the passage's
+    similarity (0-100); ``result.signals``: what was weighed. ``where``: how the reason names a
+    place (default: line and characters). ``hints``: character ranges to try as candidates.
     ``claim_date``: the claim's ISO date: a passage where it agrees may be chosen over a
     nearer one where it is not found (:mod:`.contenders`). ``frames``: a quote with a
     reporting frame ("Czernin wrote that ...", :mod:`.frames`) is also looked for without it,
@@ -170,7 +170,8 @@ def match_meaning(
             embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
             claim_date=claim_date, frames=False, kind=kind,
         )  # fmt: skip
-        return better_of(search(parsed), search(framed[0]), framed[1])
+        whole = search(parsed)  # the frame's name compared there too (.framenames)
+        return better_of(whole, frame_name_flag(whole, search(framed[0])), framed[1])
     q = prepare_quote(plain, q_lang, t_lang, embedder, quoted=quoted_kind(kind))
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
