@@ -14,11 +14,15 @@ counterpart of the doer is marked as an object and the undergoer's as a subject,
 clause has the roles the other way round; one marked alone is not enough: a phrase read into
 a doer may hold its verb.
 
-Limits: a form that is nominative and accusative alike ("мост", "газеты") is not read, nor
-is one that is both a word's nominative plural and its accusative singular ("сторожа"): the
-verb's agreement, which would tell, is not read; word order decides nothing (either order is
-usual). A Russian clause that agrees with the relation (the same people, the same way round)
-cancels a disagreeing one.
+When the cases tell nothing (a form that is nominative and accusative alike, "мост", "газеты";
+one that is both a word's nominative plural and its accusative singular, "сторожа"; or one
+side rendered by no word pair: "Медсестра разбудила сторожа" for "The watchman woke the
+nurse", "сторожа" paired with nothing), the clause's verb, the rendering of the relation's,
+tells by its agreement (:mod:`.agreement`): its subject the undergoer's counterpart and not
+the doer's, or the doer's counterpart an object while another word is its subject, is the
+other way round; its subject the doer's, the same. Word order decides nothing (either order
+is usual). A Russian clause that agrees with the relation (the same people, the same way
+round) cancels a disagreeing one.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from ..normalize import WORD_RE, fold
+from .agreement import clause_subjects
 from .morph_ru import cases
 from .roles import _PREPOSITIONS, _words
 from .stems import content_stems
@@ -77,7 +82,7 @@ def russian_order(
     doers = set(content_stems([r for w in doer for r in counterparts.get(w, ())], "ru"))
     undergoers = set(content_stems([r for w in undergoer for r in counterparts.get(w, ())], "ru"))
     undergoers -= doers
-    if not doers or not undergoers:
+    if not doers and not undergoers:  # one of them may be rendered by no word pair
         return None
     linked = set(content_stems(linked, "ru"))
     prepositions = _words(_PREPOSITIONS, "ru")
@@ -93,14 +98,43 @@ def russian_order(
         d = marked([low for w, low in free if stems[w] in doers])
         u = marked([low for w, low in free if stems[w] in undergoers])
         bare = [w for w, _ in free]
-        if not any(stems[w] in doers for w in bare) or not any(
-            stems[w] in undergoers for w in bare
-        ):
-            continue
+        both = any(stems[w] in doers for w in bare) and any(stems[w] in undergoers for w in bare)
         link = any(stems[w] in linked for w in words)
-        if d == UNDERGOES and u == ACTS:
+        if both and d == UNDERGOES and u == ACTS:
             found[link].add(False)
-        elif (d == ACTS and u != ACTS) or (u == UNDERGOES and d != UNDERGOES):
+        elif both and ((d == ACTS and u != ACTS) or (u == UNDERGOES and d != UNDERGOES)):
             found[link].add(True)
+        elif link and d != ACTS:  # the cases tell nothing: the verb's agreement may
+            agreed = _agreed(pairs, free, [stems[w] for w in words], (doers, undergoers),
+                             linked, d)  # fmt: skip
+            if agreed is not None:
+                found[link].add(agreed)
     read = found[True] if verb else found[False]
     return True if True in read else False if read else None
+
+
+def _agreed(
+    pairs: Sequence[tuple[str, str]],
+    free: Sequence[tuple[str, str]],
+    stems: Sequence[str | None],
+    people: tuple[Collection[str], Collection[str]],
+    linked: Collection[str],
+    doer_case: str | None,
+) -> bool | None:
+    """A clause's order read by its verb's agreement (:mod:`.agreement`): its subject the
+    counterpart of the undergoer (``people``: the stems of the doer's and the undergoer's
+    renderings) and not the doer's, or the doer's counterpart an object (``doer_case``,
+    :func:`marked`) while another word is the subject: reversed (False); its subject the
+    doer's counterpart: the same way round (True); else None. ``pairs``: the clause's words
+    (folded, as written); ``free``: those not after a preposition; ``stems``: each word's."""
+    subjects = clause_subjects(
+        [low for _, low in pairs], [k for k, s in enumerate(stems) if s in linked]
+    )
+    subjects = frozenset(k for k in subjects or () if pairs[k] in free)
+    if not subjects:
+        return None
+    doer = any(stems[k] in people[0] for k in subjects)
+    undergoer = any(stems[k] in people[1] for k in subjects)
+    if (undergoer and not doer) or (doer_case == UNDERGOES and not doer):
+        return False
+    return True if doer and not undergoer else None

@@ -51,3 +51,50 @@ def cases(word: str) -> frozenset[str]:
     if not weight:
         return frozenset()
     return frozenset(found[max(weight, key=weight.__getitem__)])
+
+
+@lru_cache(maxsize=16384)
+def finite_verb(word: str) -> tuple[str, str | None] | None:
+    """The number and (a singular past's) gender a finite active verb form ``word`` (lower
+    case) asks of its subject: ("sing", "femn") of "разбудила", ("plur", None) of
+    "предупредили"; None when its likeliest reading is no such verb (a participle
+    "разбужена", an infinitive, a reflexive "-ся" that is often passive, a first or second
+    person: its subject is a pronoun).
+
+    >>> finite_verb("разбудила"), finite_verb("предупредили"), finite_verb("разбужена")
+    (('sing', 'femn'), ('plur', None), None)
+    """
+    tag = _analyzer().parse(word)[0].tag
+    if tag.POS != "VERB" or word.endswith(("ся", "сь")) or tag.person in ("1per", "2per"):
+        return None
+    gender = _named(tag.gender) if tag.tense == "past" and tag.number == "sing" else None
+    return _named(tag.number) or "", gender
+
+
+@lru_cache(maxsize=65536)
+def nominatives(word: str) -> frozenset[tuple[str, str | None]]:
+    """The (number, gender) of each nominative reading of ``word`` as its likeliest noun or
+    pronoun (as :func:`cases` reads it): what a verb agreeing with it must have.
+
+    >>> sorted(nominatives("медсестра")), sorted(nominatives("почтальона"))
+    ([('sing', 'femn')], [])
+    """
+    weight: dict[tuple[str, str], float] = {}
+    found: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
+    for parse in _analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS not in ("NOUN", "NPRO") or tag.case is None:
+            continue
+        key = (parse.normal_form, tag.POS)
+        weight[key] = weight.get(key, 0.0) + parse.score
+        forms = found.setdefault(key, set())
+        if tag.case == "nomn":
+            forms.add((_named(tag.number) or "", _named(tag.gender)))
+    if not weight:
+        return frozenset()
+    return frozenset(found[max(weight, key=weight.__getitem__)])
+
+
+def _named(grammeme: object) -> str | None:
+    """A tag attribute as a plain string (pymorphy3's compare only with known grammemes)."""
+    return None if grammeme is None else str(grammeme)
