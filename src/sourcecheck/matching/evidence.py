@@ -4,11 +4,12 @@ and each flag as a CHECK to make)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
+from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment, content_positions
 
@@ -146,9 +147,15 @@ def candidate_notes(
 ) -> tuple[list[str], list[str]]:
     """A rejected candidate's flags and their CHECKs, only when it may still be the passage
     quoted (:func:`~.verdict.maybe_the_passage`): the differences of an unrelated passage
-    ("never" where the quote's invented sentence has none) would read as a finding."""
+    ("never" where the quote's invented sentence has none) would read as a finding. Roles
+    read exchanged (``roles_note``: the quote's doer and undergoer both found there, the
+    other way round, :mod:`.reversal`) are named whatever the share: the passage tells of
+    the quote's two parties, and its words, the verb above all, may pair badly ("The
+    postman bit the dog" / "Собака укусила почтальона")."""
     if not maybe_the_passage(signals):
-        return [], []
+        if ROLES not in comparison.flags or not comparison.roles_note:
+            return [], []
+        comparison = replace(comparison, flags=(ROLES,))
     return list(comparison.flags), flag_notes(ev, comparison)
 
 

@@ -60,6 +60,7 @@ from .evidence import (
     strangers,
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
+from .following import following_sentence, over_following
 from .framenames import frame_name_flag
 from .frames import better_of, reported_content
 from .gapped import gapped_passages
@@ -258,6 +259,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         verdict = exchanged_reason(q.text, span.slice(text), weighed.comparison.roles_note)
     if verdict is None and missing is not None:  # a sentence of the quote not rendered there
         verdict = uncovered_reason(q.text, missing, signals.content_words)
+    if verdict is None and ROLES in weighed.comparison.flags:  # reversed in the next sentence?
+        span = over_following(q.text, q.language, text, t_lang, span, weighed.alignment)
     result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
@@ -442,7 +445,7 @@ def weigh(
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
     )
-    following = text[candidate.passage.span.end :][:300].split(". ")[0]  # "Far less ..."
+    following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
                              following)  # fmt: skip
     if roles.swapped or (align and reversal is not None):  # roles exchanged: a flag
