@@ -95,9 +95,11 @@ def russian_order(
     for pairs in said:
         words = [w for w, _ in pairs]
         free = [p for k, p in enumerate(pairs) if k == 0 or words[k - 1] not in prepositions]
+        bare = [w for w, _ in free]
+        if not any(stems[w] in doers or stems[w] in undergoers for w in bare):
+            continue  # neither party here: nothing to read
         d = marked([low for w, low in free if stems[w] in doers])
         u = marked([low for w, low in free if stems[w] in undergoers])
-        bare = [w for w, _ in free]
         both = any(stems[w] in doers for w in bare) and any(stems[w] in undergoers for w in bare)
         link = any(stems[w] in linked for w in words)
         if both and d == UNDERGOES and u == ACTS:
