@@ -263,6 +263,7 @@ def main() -> None:
         + written("meaning-reach56.yaml")  # task reach56: after the rest, so no case moves
         + written("meaning-names62.yaml")  # task names62: sentence-opening names swapped
         + written("meaning-flags67.yaml")  # task flags67: frames' names, roles, event claims
+        + written("meaning-xlang69.yaml")  # task xlang69: renderings across languages, absent
     )
     out = DATA / "meaning.yaml"
     out.write_text(
