@@ -22,7 +22,7 @@ from ..models import Span
 from .candidates import Window, best_windows
 from .embed import Embedder
 from .vectors import TextUnits, TextVectors, flat_text, raw_words, strip_span
-from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible
+from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible, neighbour_floor
 
 _CLAUSE = re.compile(r"[,;:.!?…]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*")
 
@@ -274,13 +274,14 @@ class Neighbours:
 def margin(p: Passage, passages: list[Passage], near: Neighbours | None) -> float:
     """The passage's similarity minus the mean similarity of the quote's nearest units away
     from it (``near``; or, without vectors, of the other ``passages`` embedded), at least
-    the floor (:mod:`.verdict`)."""
+    the floor (:func:`.verdict.neighbour_floor`: lower in a long text)."""
     a, b = p.window
     mean = near.away(a, b) if near is not None else None
+    floor = NEIGHBOUR_FLOOR if near is None else neighbour_floor(len(near.sims), clause=p.clause)
     if mean is None:
         rest = [o.similarity for o in passages if o.window[1] < a - 2 or o.window[0] > b + 2]
-        mean = float(np.mean(rest)) if rest else NEIGHBOUR_FLOOR
-    return round(p.similarity - max(mean, NEIGHBOUR_FLOOR), 4)
+        mean = float(np.mean(rest)) if rest else floor
+    return round(p.similarity - max(mean, floor), 4)
 
 
 def could_pass(similarity: float, window: Window, near: Neighbours | None, cross: bool) -> bool:

@@ -5,7 +5,8 @@ Three signals, each a plain quantity a reader can check:
 - **similarity**: the cosine of the quote's and the passage's sentence vectors (0-1);
 - **margin**: how far the passage stands above the rest of the text: its similarity minus the
   mean similarity of the quote's 4 nearest units elsewhere in the text (away from the passage),
-  or minus ``NEIGHBOUR_FLOOR`` when they are less near than that. This is the difference
+  or minus ``NEIGHBOUR_FLOOR`` when they are less near than that (in a book, the lower
+  ``LONG_TEXT_FLOOR``: :func:`neighbour_floor`). This is the difference
   form of the "margin" of bitext mining (Artetxe & Schwenk 2019, who divide by the
   neighbours' mean): a rendering stands out, while a quote that merely shares the topic of a
   book is about as near to many of its passages. The floor is the median neighbour similarity
@@ -55,7 +56,30 @@ that differ checkably have at most half (invented-24: 2 of 4); changed-10 has 0.
 NEIGHBOURS = 4
 """Units elsewhere in the text whose mean similarity the margin subtracts."""
 NEIGHBOUR_FLOOR = 0.45
-"""The least neighbour similarity the margin subtracts (cosine)."""
+"""The least neighbour similarity the margin subtracts (cosine)..."""
+LONG_TEXT_UNITS = 500
+"""...in a text of fewer units than this; a longer one (a book) has enough passages to show
+how near a topic-only passage comes, and its floor is :data:`LONG_TEXT_FLOOR`."""
+LONG_TEXT_FLOOR = 0.30
+"""The floor of a passage of whole units in a long text (:func:`neighbour_floor`): just under
+the least mean of the 4 nearest units of an absent quote in the labelled set's books across
+languages (0.315; same language 0.27). Across languages every similarity is lower (a Russian
+quote's 4 nearest units in Wyllie's English are 0.29 to 0.51 from it), so the short text's floor
+hid how far a rendering stood out: "Попробовал бы я так у своего хозяина — меня бы тут же
+вышвырнули." is 0.525 from "I ought to just try that with my boss; I'd get kicked out on the
+spot.", 0.31 from the 4 next: +0.08 above the floor, +0.21 above them (kafka-ru-ru-16). A run of
+a long unit's clauses keeps the floor: its rule was fitted with it (:data:`CLAUSE`), and with
+this one "They had realised, though, that there was something wrong with him" passed at the
+clauses "aber statt ihm und seiner Familie zu helfen, waren sie sämtlich unzugänglich"
+(kafka-en-12)."""
+
+
+def neighbour_floor(units: int, *, clause: bool = False) -> float:
+    """The least neighbour similarity a margin subtracts in a text of ``units`` units
+    (:data:`NEIGHBOUR_FLOOR`, or :data:`LONG_TEXT_FLOOR` for whole units of a long text)."""
+    return LONG_TEXT_FLOOR if units >= LONG_TEXT_UNITS and not clause else NEIGHBOUR_FLOOR
+
+
 TOPIC_MARGIN = 0.10
 """Under this margin a passage is called a topic match in the reason."""
 SHORT_WORDS = 8
@@ -301,7 +325,8 @@ def rule_constants() -> dict[str, float]:
     return {
         "intercept": INTERCEPT, "cos": COS, "margin": MARGIN, "coverage": COVERAGE,
         "cross": CROSS, "clause": CLAUSE, "neighbours": NEIGHBOURS,
-        "neighbour_floor": NEIGHBOUR_FLOOR, "short_words": SHORT_WORDS, "slack": SLACK,
+        "neighbour_floor": NEIGHBOUR_FLOOR, "long_text_units": LONG_TEXT_UNITS,
+        "long_text_floor": LONG_TEXT_FLOOR, "short_words": SHORT_WORDS, "slack": SLACK,
         "brief_words": BRIEF_WORDS, "brief_missing": BRIEF_MISSING, "strong_pair": STRONG_PAIR,
         "topic_coverage": TOPIC_COVERAGE, "stranger_score": STRANGER_SCORE,
         "clear_score": CLEAR_SCORE,
