@@ -80,8 +80,8 @@ TABLES: dict[str, Metadata] = {
         "a reviewer found a problem or their "
         "review is stale; 2 partial; 3 reworded (said in other words), or close with a "
         "content word changed; 4 close; 5 no text; "
-        "6 not verified; 7 verbatim, or a reviewer found it accurate. "
-        "Facet by status or source; search the quotes.",
+        "6 not verified; 7 verbatim, or a reviewer found it accurate; 8 no longer in the "
+        "document (in_document). Facet by status or source; search the quotes.",
         "sort": "attention",
         # No array facet on flags here: SQLite 3.40 returns no rows for Datasette's array-facet
         # query over this view (json_each before a join with a view); results has one.
@@ -101,12 +101,16 @@ TABLES: dict[str, Metadata] = {
         },
         "columns": {
             "claim_id": "The claim's id (a slug).",
+            "in_document": "'no longer in the document' for a claim `extract --merge` found "
+            "gone from the corrected text (notes 'gone: ...', no offsets): its result is not "
+            "the document's problem. Empty: in the document.",
             "attention": "1 = look first (not found, a negation, number, date, name or roles "
             "differ, or a fact checked at the passage differs, or misattributed; or a reviewer "
             "found a problem, or their review is stale); "
             "2 partial; 3 reworded, or close with a content word changed (flag word_changed); "
             "4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
-            "accurate. A reviewer's verdict counts first, as in the reports.",
+            "accurate; 8 no longer in the document (in_document). "
+            "A reviewer's verdict counts first, as in the reports.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],
             "quote": "The claim as the document prints it.",

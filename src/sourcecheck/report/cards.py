@@ -13,6 +13,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..models import counted
+from ..records.documenttext import GONE_LABEL
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
@@ -242,6 +243,10 @@ def _where(card: Card) -> str:
         shown = (
             f'<a href="{_e(link)}" rel="noopener noreferrer">{_e(where)}</a>' if link else _e(where)
         )
+        if item.get("gone"):  # its result is not the corrected document's problem
+            shown = (
+                f"<strong>{GONE_LABEL}</strong>: extract --merge found its quote gone from {shown}"
+            )
         out.append(f"        <span>In the document: {shown}</span>\n")
     if item["verified_at"]:
         out.append(

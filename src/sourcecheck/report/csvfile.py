@@ -7,12 +7,13 @@ import csv
 import io
 from typing import Any
 
+from ..records.documenttext import GONE_LABEL
 from .data import Report, evidence_rows
 
 COLUMNS = (
     "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker",
     "speaker_confidence", "date", "locator", "notes", "source", "source_title", "document",
-    "paragraph", "claim_start", "claim_end",
+    "paragraph", "claim_start", "claim_end", "in_document",
     "text", "start", "end", "passage", "differences", "similarity", "language", "evidence",
     "verified_at", "run",
     "review_verdict", "review_note", "review_by", "review_at", "review_stale",
@@ -81,6 +82,7 @@ def render_csv(report: Report) -> str:
             "paragraph": item["location"]["paragraph"],
             "claim_start": item["location"]["start"],
             "claim_end": item["location"]["end"],
+            "in_document": GONE_LABEL if item.get("gone") else "",
             "text": item["text"],
             "start": span.get("start"),
             "end": span.get("end"),

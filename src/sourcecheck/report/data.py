@@ -16,6 +16,7 @@ from typing import Any
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
 from ..models import STATUSES, Document, Review, Source
+from ..records.documenttext import GONE_LABEL, gone_from
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database, Row
@@ -74,6 +75,8 @@ VERDICTS = {
     "look": "need a look: not found, partial, reworded (said in other words), a negation or "
     "number differs, a content word changed, or misattributed; or a reviewer found a problem, "
     "or their review is stale",
+    "gone": f"{GONE_LABEL}: extract --merge found the quote gone from the corrected "
+    "text; its result is not the document's (not counted above, not published in ClaimReview)",
     "supported": "supported by the cited source: verbatim, or close with no content word "
     "changed and no negation or number differing; "
     "or a reviewer found it accurate (a reviewer's verdict counts first)",
@@ -152,7 +155,10 @@ class Card:
     @property
     def verdict(self) -> str:
         """``look`` (not found, reworded, partial, or an alarm), ``supported`` or ``unchecked``;
-        the reviewer's verdict where there is one (a stale review: ``look`` again)."""
+        the reviewer's verdict where there is one (a stale review: ``look`` again); ``gone``
+        first: a claim no longer in its document's text is none of its document's problems."""
+        if self.item.get("gone"):
+            return "gone"
         review = self.item.get("review")
         if review:
             return "look" if review["stale"] else REVIEW_SUMMARY[review["verdict"]]
@@ -206,6 +212,8 @@ class Report:
         counts = dict.fromkeys(VERDICTS, 0)
         for card in self.cards:
             counts[card.verdict] += 1
+        if not counts["gone"]:  # most reports have none: no line saying 0
+            del counts["gone"]
         return counts
 
     def by_source(self) -> list[SourceCounts]:
@@ -298,6 +306,7 @@ def _item(row: dict[str, Any], facts: list[dict[str, Any]], elsewhere: list[Row]
         "date": row["date"],
         "locator": row["locator"],
         "notes": row["claim_notes"],
+        "gone": gone_from(row["claim_notes"], row["claim_start"]),
         "document": row["document_id"],
         "location": {
             "start": row["claim_start"],

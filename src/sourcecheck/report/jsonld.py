@@ -214,8 +214,11 @@ def claim_review(
 
 
 def claim_reviews(report: Report) -> list[dict[str, Any]]:
-    """The ClaimReview of each claim a person or the machine checked, in document order."""
-    made = (claim_review(card, report.publication) for card in report.cards)
+    """The ClaimReview of each claim a person or the machine checked, in document order; none
+    for a claim gone from its document's text (the document no longer says it)."""
+    made = (
+        claim_review(card, report.publication) for card in report.cards if not card.item.get("gone")
+    )
     return [r for r in made if r is not None]
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..models import counted
+from ..records.documenttext import GONE_LABEL
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
@@ -133,6 +134,8 @@ def _card(number: int, card: Card) -> list[str]:
     if card.document is not None or card.location_label:
         where = md_text(card.document.title or card.document.id) if card.document else "document"
         label = where + (f", {md_text(card.location_label)}" if card.location_label else "")
+        if item.get("gone"):  # its result is not the corrected document's problem
+            label = f"**{GONE_LABEL}**: `extract --merge` found its quote gone from {where}"
         lines.append(f"- **In the document:** {md_link(label, card.location_url)}")
     if card.source_pieces:
         span = item["span"]

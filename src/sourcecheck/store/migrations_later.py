@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from ..records.documenttext import GONE_LABEL, GONE_SQL
 from .migrations import migrations
 
 __all__ = ["migrations"]
@@ -78,8 +79,9 @@ def _attention(alarms: tuple[str, ...], step: int) -> str:
     reviewed = _REVIEWED if step >= 15 else ""
     facts = _FACT_DIFFERS if step >= 17 else ""
     changed = _WORD_CHANGED if step >= 16 else ""
+    gone = f"WHEN {GONE_SQL} THEN 8\n                " if step >= 18 else ""
     return f"""CASE
-                {reviewed}WHEN r.status IS NULL THEN 6
+                {gone}{reviewed}WHEN r.status IS NULL THEN 6
                 WHEN r.status = 'not_found' THEN 1
                 WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
                     SELECT 1 FROM json_each(r.flags)
@@ -100,8 +102,11 @@ def _claim_report(db: Database, alarms: tuple[str, ...], *, step: int) -> None:
     first, as the reports count it (a problem found or a stale review: 1; accurate: 7); from
     m016 a ``close`` result with a content word changed (flag ``word_changed``) with the
     ``reworded`` ones (3); from m017 a number or date checked as a fact that differs at the
-    passage found (1)."""
+    passage found (1); from m018 a claim gone from its document's text last (8), said in
+    ``in_document``."""
     speaker = "c.speaker,\n            c.speaker_confidence," if step >= 15 else "c.speaker,"
+    if step >= 18:
+        speaker += f"\n            CASE WHEN {GONE_SQL} THEN '{GONE_LABEL}' END AS in_document,"
     db.execute(
         f"""
         CREATE VIEW claim_report AS
@@ -222,3 +227,13 @@ def m017_fact_differs(db: Database) -> None:
     on the command line and at 3 in Datasette."""
     db.execute("DROP VIEW claim_report")
     _claim_report(db, _ALARMS, step=17)
+
+
+@migrations()
+def m018_gone_claims(db: Database) -> None:
+    """``claim_report`` says which claims ``extract --merge`` found gone from their document's
+    text (column ``in_document``: "no longer in the document") and puts them last (attention
+    8), out of "need a look", as the reports do: a new user's walkthrough saw a quotation the
+    corrected article no longer has at attention 1."""
+    db.execute("DROP VIEW claim_report")
+    _claim_report(db, _ALARMS, step=18)
