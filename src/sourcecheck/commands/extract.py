@@ -114,6 +114,18 @@ def _moved(report: ExtractReport) -> str:
     return f"; {len(report.moved_there)} there at another place (moved with the text)"
 
 
+def _unproposed(report: ExtractReport) -> str:
+    """Why the claims moved can outnumber the proposals "there at another place": the moved
+    claims this extraction does not propose (added by a person, or no longer proposed)."""
+    alone = report.moved_unproposed
+    if not alone:
+        return ""
+    return (
+        f" ({len(report.moved) - len(alone)} proposed again, there at another place; "
+        f"{len(alone)} not proposed by this extraction: {_ids(alone)})"
+    )
+
+
 def _removed(report: ExtractReport) -> str:
     """What the merge's memory did with the claims removed in review, named by their words."""
     claims, said = report.removed, "not proposed again (--readd proposes them again)"
@@ -162,7 +174,7 @@ def _print_edits(report: ExtractReport, where: Path) -> None:
     if report.moved:
         err_console.print(
             f"note: the text changed since: {counted(len(report.moved), 'claim')} moved, "
-            f"start-end updated: {_ids(report.moved)}"
+            f"start-end updated{_unproposed(report)}: {_ids(report.moved)}"
         )
     newly = [
         g + (f" (in its place now: {report.in_place_of[g]})" if g in report.in_place_of else "")

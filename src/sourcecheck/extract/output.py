@@ -59,6 +59,7 @@ class ExtractReport:
     readded: list[Claim] = field(default_factory=list)  # removed before, proposed again (readd)
     stale: list[str] = field(default_factory=list)  # claims whose offsets no longer fit the text
     moved: list[str] = field(default_factory=list)  # the text was edited: found at another place
+    moved_unproposed: list[str] = field(default_factory=list)  # of ``moved``, none proposed
     gone: list[str] = field(default_factory=list)  # the text was edited: their quote is not in it
     dropped: list[str] = field(default_factory=list)  # gone claims dropped (``drop_gone``)
     in_place_of: dict[str, str] = field(default_factory=dict)  # gone id -> a claim added there
@@ -157,6 +158,11 @@ def _already_there(report: ExtractReport, placed: list[Claim], moved: list[str])
     proposals = report.extraction.claims
     moved_claims = [c for c in placed if (c.id or excerpt(c.quote, 40)) in moved]
     report.moved_there = [c for c in proposals if _covered(c, moved_claims)]
+    report.moved_unproposed = [  # a person's own claim, or one extraction no longer proposes
+        c.id or excerpt(c.quote, 40)
+        for c in moved_claims
+        if not any(_covered(p, [c]) for p in proposals)
+    ]
     moved_there = {id(c) for c in report.moved_there}
     report.already_there = [
         c for c in proposals if id(c) not in moved_there and _covered(c, placed)
