@@ -42,6 +42,7 @@ from .facts import (
     sentence_spans,
 )
 from .kinds import one_kind_per_dialogue, spoken_text_kinds
+from .otherswork import others_work
 from .placeholders import Placeholders
 from .prosespeakers import by_lead_in, by_paragraph_subject
 from .quotes import Piece, Quotation, trim_piece, word_count
@@ -207,7 +208,9 @@ class _Proposer:
         date, date_note, date_mention = self.cited.cited(said)
         source, source_note = None, ""
         context = " ".join(c.slice(self.text) for c in said.contexts)
-        if said.work is not None:
+        if said.work is not None and not others_work(
+            said.work, said.speaker_key or "", said.person, self.sources
+        ):
             source, source_note = said.work.id, f"{said.work.id} (its paragraph names its title)"
             if date is None and dates_its_words(said.work, context):
                 date, date_note = said.work.issued, f"{said.work.issued} from the source's date"
