@@ -17,9 +17,10 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from ..gone import GONE_MARK
 from ..models import Claim, Span, excerpt, now_iso
 from ..normalize import normalize
-from ..records.documenttext import GONE_MARK, is_gone
+from ..records.documenttext import is_gone
 from ..records.formats import ParsedFile, dump_yaml
 from ..texts.paragraphs import paragraph_at, paragraph_starts
 

@@ -15,12 +15,10 @@ import re
 from pathlib import Path
 
 from ..errors import SourcecheckError
+from ..gone import gone_from
 from ..models import Claim, counted
 from ..normalize import normalize
 from .formats import ParsedFile, read_utf8
-
-GONE_MARK = "gone:"
-"""How a claim's notes start once ``extract --merge`` found its quote gone from the text."""
 
 _HEADER = re.compile(r"^# Claims proposed by `sourcecheck extract` from (.+?) on \d{4}-\d\d-\d\d\.")
 MAX_SHOWN = 10
@@ -37,32 +35,10 @@ def header_line(source_name: str, day: str) -> str:
     return f"# Claims proposed by `sourcecheck extract` from {source_name} on {day}."
 
 
-GONE_LABEL = "no longer in the document"
-"""How every report format and Datasette label a gone claim (:func:`gone_from`)."""
-
-GONE_SQL = f"(c.notes LIKE '{GONE_MARK}%' AND c.start IS NULL)"
-""":func:`gone_from` in SQL over the ``claims`` table as ``c`` (for ``claim_report``)."""
-
-
 def is_gone(claim: Claim) -> bool:
     """Whether a merge marked ``claim`` as gone from its document's text (and it has no
     offsets: a person who gave it offsets again took it back)."""
     return gone_from(claim.notes, claim.start)
-
-
-def gone_from(notes: str | None, start: int | None) -> bool:
-    """Whether a claim with these ``notes`` and ``start`` offset, as imported, is gone from
-    its document's text: the one rule the reports, ClaimReview and the store's
-    ``claim_report`` (:data:`GONE_SQL`) follow.
-
-    >>> gone_from("gone: no longer in the text of article (2026-11-27)", None)
-    True
-    >>> gone_from("gone: no longer in the text of article (2026-11-27)", 12)
-    False
-    >>> gone_from("extracted: confidence 0.6", None)
-    False
-    """
-    return (notes or "").startswith(GONE_MARK) and start is None
 
 
 def offset_warnings(parsed: ParsedFile) -> list[str]:

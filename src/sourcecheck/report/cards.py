@@ -12,8 +12,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..gone import GONE_LABEL
 from ..models import counted
-from ..records.documenttext import GONE_LABEL
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,

@@ -7,7 +7,7 @@ import csv
 import io
 from typing import Any
 
-from ..records.documenttext import GONE_LABEL
+from ..gone import GONE_LABEL
 from .data import Report, evidence_rows
 
 COLUMNS = (

@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..gone import GONE_LABEL, gone_from
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
 from ..models import STATUSES, Document, Review, Source
-from ..records.documenttext import GONE_LABEL, gone_from
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database, Row

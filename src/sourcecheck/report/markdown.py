@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..gone import GONE_LABEL
 from ..models import counted
-from ..records.documenttext import GONE_LABEL
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,

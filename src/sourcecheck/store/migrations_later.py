@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ..records.documenttext import GONE_LABEL, GONE_SQL
+from ..gone import GONE_LABEL, GONE_SQL
 from .migrations import migrations
 
 __all__ = ["migrations"]
