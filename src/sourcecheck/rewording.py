@@ -39,7 +39,7 @@ from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
 from .matching.embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread
 from .matching.frames import statement
-from .matching.lookalike import LOOKALIKE, quoted_kind
+from .matching.lookalike import LOOKALIKE
 from .matching.match import _where
 from .matching.meaning import (
     REWORDED,
@@ -96,14 +96,15 @@ class Rendering:
 
 def wants_meaning(result: MatchResult, parsed: ParsedQuote | None, kind: str | None = None) -> bool:
     """Whether the meaning stage looks for a claim of ``kind`` whose word result is
-    ``result``: when it is ``not_found`` (unless a short lookalike of a quotation: its
-    passage is found, a content word changed; an event's words are its writer's),
+    ``result``: when it is ``not_found`` (unless a short lookalike, of any kind: its passage
+    is found with a content word changed, "oaks" where the source has "limes", and a
+    rendering there would hide that word: it stays ``not_found``, the word shown),
     or ``partial`` as a reworded passage (every elided segment placed, close together, but too
     different to be ``close``). A partial with a segment not found, or
     with its segments too far apart, stays: part of the quote is not in the source, and no
     rendering of the whole can be."""
     if result.status == "not_found":
-        return LOOKALIKE not in result.flags or not quoted_kind(kind)  # found, a word changed
+        return LOOKALIKE not in result.flags  # found, a word changed: never hidden
     if result.status != "partial" or parsed is None or "gap_too_long" in result.flags:
         return False
     return len(result.segments) == len(parsed.segments)
