@@ -112,3 +112,26 @@ def test_import_warns_about_offsets_that_miss_the_text(cli, reviewed) -> None:
     assert f"1 claim whose start-end do not hold its quote in article.txt: {moved.id}" in (
         shifted.stderr
     )
+
+
+def test_a_gone_claims_comments_and_fields_stay_as_the_reviewer_left_them(cli, reviewed) -> None:
+    # the README: --merge edits the file as text; a gone claim "stays in the file with its
+    # fields (you reviewed it)": its comments too (they were dropped, the entry written anew)
+    article, claims = reviewed
+    gone_id = _by_quote(claims)[GONE].id
+    lines = claims.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip() == f"- id: {gone_id}")
+    speaker = next(n for n in range(at, len(lines)) if lines[n].lstrip().startswith("speaker:"))
+    lines[speaker] += "  # reviewed: the harbour master himself"
+    lines.insert(speaker, lines[speaker][: len(lines[speaker]) - len(lines[speaker].lstrip())]
+                 + "# Brandt's log, page 12, checked at the archive")  # fmt: skip
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    article.write_text(AFTER, encoding="utf-8")
+    merged = cli("extract", article, "--merge", claims)
+    assert merged.exit_code == 0, merged.output
+    text = claims.read_text(encoding="utf-8")
+    assert "# reviewed: the harbour master himself" in text
+    assert "# Brandt's log, page 12, checked at the archive" in text
+    gone = _by_quote(claims)[GONE]
+    assert gone.id == gone_id and (gone.start, gone.end, gone.paragraph) == (None, None, None)
+    assert gone.notes.startswith("gone: no longer in the text")

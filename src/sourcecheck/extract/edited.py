@@ -127,7 +127,7 @@ def rewritten(
         elif new.start is not None:
             lines[first:last] = _with_offsets(lines[first:last], new)
         else:
-            lines[first:last] = _dumped(new, lines[first], parsed)
+            lines[first:last] = _gone_in_place(lines[first:last], new, parsed)
     return nl.join(_with_sha(lines, sha256) if sha256 else lines) + nl
 
 
@@ -168,6 +168,44 @@ def _with_offsets(block: list[str], claim: Claim) -> list[str]:
             line = f"{m.group(1)}{m.group(2)}: {values[m.group(2)]}{comment}"
         out.append(line)
     return out
+
+
+_FIELD = re.compile(r"^(\s*(?:- )?)([A-Za-z_]\w*):")
+
+
+def _gone_in_place(block: list[str], claim: Claim, parsed: ParsedFile) -> list[str]:
+    """A gone claim's entry edited as text: its offset lines dropped and its ``notes`` set to
+    ``claim``'s, every other line (fields, the reviewer's comments) as it was; written anew
+    only when its notes cannot be found as one field."""
+    keyed = [(n, m) for n, line in enumerate(block) if (m := _FIELD.match(line))]
+    notes = [(n, m) for n, m in keyed if m.group(2) == "notes"]
+    if len(notes) != 1 or notes[0][1].group(1).endswith("- "):
+        return _dumped(claim, block[0], parsed)
+    start, key = notes[0]
+    indent = len(key.group(1))
+    end = next((n for n, m in keyed if n > start and len(m.group(1)) <= indent), len(block))
+    while end > start + 1 and (not block[end - 1].strip() or _comment(block[end - 1])):
+        end -= 1  # a comment after the notes belongs to the next field
+    dumped = dump_yaml(documents=[], sources=[], claims=[claim]).splitlines()
+    written, dumped_indent = _field_lines(dumped, "notes")
+    notes_lines = [
+        " " * indent + line[dumped_indent:] if line.strip() else line for line in written
+    ]
+    out = block[:start] + notes_lines + block[end:]
+    return [line for line in out if not _OFFSET_LINE.match(line)]
+
+
+def _field_lines(dumped: list[str], name: str) -> tuple[list[str], int]:
+    """The lines of field ``name`` in a claim dumped alone (its key line and continuations),
+    and the indent of its key."""
+    first = next(n for n, line in enumerate(dumped) if re.match(rf"^\s*{name}:", line))
+    key_indent = len(dumped[first]) - len(dumped[first].lstrip())
+    end = first + 1
+    while end < len(dumped) and (
+        not dumped[end].strip() or len(dumped[end]) - len(dumped[end].lstrip()) > key_indent
+    ):
+        end += 1
+    return dumped[first:end], key_indent
 
 
 def _dumped(claim: Claim, first_line: str, parsed: ParsedFile) -> list[str]:
