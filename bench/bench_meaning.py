@@ -82,7 +82,7 @@ def run_case(
     result = match_quote(parsed, text, index=index)  # the guard is applied inside
     words = time.process_time() - w0
     spent = None
-    if wants_meaning(result, parsed, case.get("kind")):  # reworded ranks above partial
+    if wants_meaning(result, parsed):  # reworded ranks above partial
         t0 = time.process_time()
         q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(

@@ -94,9 +94,9 @@ class Rendering:
     outcome: JobOutcome | None = None
 
 
-def wants_meaning(result: MatchResult, parsed: ParsedQuote | None, kind: str | None = None) -> bool:
-    """Whether the meaning stage looks for a claim of ``kind`` whose word result is
-    ``result``: when it is ``not_found`` (unless a short lookalike, of any kind: its passage
+def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
+    """Whether the meaning stage looks for a claim whose word result is ``result``: when
+    it is ``not_found`` (unless a short lookalike, of any kind of claim: its passage
     is found with a content word changed, "oaks" where the source has "limes", and a
     rendering there would hide that word: it stays ``not_found``, the word shown),
     or ``partial`` as a reworded passage (every elided segment placed, close together, but too

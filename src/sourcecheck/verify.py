@@ -237,7 +237,7 @@ def _by_meaning(
     says why the stage's best candidate was rejected. Returns the embedder used."""
     embedder, requests = embedder or default_embedder(), []
     for n, verdict in enumerate(verdicts):
-        wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
+        wanted = wants_meaning(verdict.result, plan.parsed[n])
         if verdict.source_id is None or not wanted:
             continue
         windows: dict[int, list[tuple[int, int]]] = {}
