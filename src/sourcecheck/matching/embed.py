@@ -175,13 +175,17 @@ class RememberingEmbedder:
         self.inner = inner
         self.model_id = inner.model_id
         self._memo: dict[str, np.ndarray] = {}
+        self._deferred: list[str] = []
 
     def __call__(self, sentences: Sequence[str]) -> np.ndarray:
         todo = list(dict.fromkeys(s for s in sentences if s not in self._memo))
         if todo:
-            if len(self._memo) + len(todo) > self.LIMIT:
+            later = [s for s in self._deferred if s not in self._memo]
+            self._deferred = []
+            if len(self._memo) + len(todo) + len(later) > self.LIMIT:
                 self._memo.clear()
                 todo = list(dict.fromkeys(sentences))
+            todo = list(dict.fromkeys([*todo, *later]))
             self._memo.update(zip(todo, self.inner(todo), strict=True))
         if not sentences:
             return self.inner(sentences)
@@ -190,3 +194,16 @@ class RememberingEmbedder:
     def prime(self, sentences: Sequence[str]) -> None:
         """Embed these sentences now, together (those not already remembered)."""
         self(list(dict.fromkeys(sentences)))
+
+    def defer(self, sentences: Sequence[str]) -> None:
+        """Embed these sentences with the next call that embeds anything (those not already
+        remembered then): what a claim will surely ask for later goes to the model in the
+        same call as what it asks for now (:func:`~.meaning.rank_passages`: the clause runs
+        to embed, with the candidate windows)."""
+        self._deferred += [s for s in sentences if s not in self._memo]
+
+
+def remembering(embedder: Embedder) -> RememberingEmbedder:
+    """``embedder`` itself when it remembers (a verify run's), else one that does (for one
+    claim's calls)."""
+    return embedder if isinstance(embedder, RememberingEmbedder) else RememberingEmbedder(embedder)

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..models import MatchResult, Span
 from ..texts.language import language_of
+from . import wordpairs
 from .anchors import (
     compare_anchors,
     unmatched_names,
@@ -48,7 +49,7 @@ from .candidates import (
 from .cognates import with_cognates
 from .contenders import dated_choice
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
-from .embed import Embedder, default_embedder, one_blas_thread
+from .embed import Embedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
     Evidence,
     Weighing,
@@ -78,6 +79,7 @@ from .passages import (
     embed_passages,
     margin,
     nearest_reading,
+    run_texts,
     unit_passages,
     without_headings,
 )
@@ -321,6 +323,8 @@ def rank_passages(
         above = margin(unembedded, [unembedded], near)
         if best_possible(unembedded.similarity, above, cross, slack=SLACK) < 0 and not runs:
             return [Candidate(unembedded, above)]
+        embedder = memo = remembering(embedder)  # the runs go to the model with the windows
+        memo.defer(run_texts(text, vectors, runs, params.embed_runs))
     passages = embed_passages(
         text, units, windows, quote.readings, quote.words, embedder, sims=sims,
         refine=params.refine, longer=params.longer,
@@ -374,7 +378,10 @@ def choose(
     if not hopeful:  # rejected on similarity and margin: aligned only to name a changed figure
         return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
                                     align=bool(quote.anchors.numbers))  # fmt: skip
-    weighed = [(c, weigh(quote, text, text_language, c, embedder, params)) for c in hopeful]
+    memo = remembering(embedder)  # the contenders' words to the model in one call
+    passages = [c.passage.span.slice(text) for c in hopeful[1:]]
+    wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
+    weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
     return max(weighed, key=lambda cw: cw[1].signals.score)
 
 

@@ -218,13 +218,19 @@ def clause_passages(
     several = [r for r in runs if r.first != r.last][:embed]
     sims = [r.score for r in single]  # one clause: the cosine of its stored vector
     if several:
-        flat = [flat_text(text, int(spans[r.first, 0]), int(spans[r.last, 1])) for r in several]
-        sims += nearest_reading(embedder(flat), query).tolist()
+        sims += nearest_reading(embedder(run_texts(text, vectors, runs, embed)), query).tolist()
     return [
         Passage(Span(int(spans[r.first, 0]), int(spans[r.last, 1])), sim, (r.unit, r.unit),
                 clause=True)
         for r, sim in zip(single + several, sims, strict=True)
     ]  # fmt: skip
+
+
+def run_texts(text: str, vectors: TextVectors, runs: list[ClauseRun], embed: int) -> list[str]:
+    """What :func:`clause_passages` embeds: the best ``embed`` runs of several clauses."""
+    spans = vectors.clause_spans
+    several = [r for r in runs if r.first != r.last][:embed]
+    return [flat_text(text, int(spans[r.first, 0]), int(spans[r.last, 1])) for r in several]
 
 
 def unit_passages(
@@ -304,14 +310,16 @@ def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     return functools.reduce(np.maximum, cosines.T) if cosines.shape[1] else cosines.max(axis=1)
 
 
-PRODUCT_ROWS = 1024
+PRODUCT_ROWS = 512
 """Rows of a text's vectors multiplied at a time with a quote's readings. OpenBLAS copies
 (packs) the rows before it multiplies them by two or three columns, so a book's 33,000 rows
-(67 MB in float32) went through memory twice; in blocks of this many they are still in the
-cache (12.4 -> 9.8 ms of CPU for 35,000 rows and two readings, measured). The same values
-bit for bit: each block is the same kernel's work on its rows. Far smaller blocks are not:
-OpenBLAS multiplies small matrices with another kernel (512 rows by 2 columns differed in
-the last bit), so the last block takes the remainder rather than standing alone."""
+(67 MB in float32) went through memory twice; in blocks of this many (1 MB: they stay in a
+core's L2 cache) they do not (33,000 rows by two readings: 11.5 ms of CPU unblocked, 9.4 in
+blocks of 1,024, 6.7 in blocks of 512; by three 12.4, 10.7 and 7.2; one reading, a matrix-vector
+product, 6 ms either way; measured on this 2-core EPYC, busy). Blocks change which kernel
+multiplies some rows, so a cosine may differ in its last bit from the unblocked product's
+(the statuses, spans, flags and scores of bench_meaning --detect and of its 3.4 MB book
+stayed the same); the last block takes the remainder rather than standing alone."""
 
 
 def _product(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
