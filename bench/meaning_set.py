@@ -17,7 +17,9 @@ made by reading both sides, without the model under test deciding anything:
   *absent_invented*, *short_lookalike* (written by hand): ``meaning-written.yaml``, and
   ``meaning-reach56.yaml`` (task reach56: appended after the others, so that no case moves)
   and ``meaning-names62.yaml`` (task names62: names swapped at a sentence's start) and
-  ``meaning-flags67.yaml`` (task flags67: names in reporting frames, roles, event claims);
+  ``meaning-flags67.yaml`` (task flags67: names in reporting frames, roles, event claims),
+  ``meaning-xlang69.yaml`` and ``meaning-xlang77.yaml`` (renderings across languages, invented
+  sentences on the texts' topics);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -264,6 +266,7 @@ def main() -> None:
         + written("meaning-names62.yaml")  # task names62: sentence-opening names swapped
         + written("meaning-flags67.yaml")  # task flags67: frames' names, roles, event claims
         + written("meaning-xlang69.yaml")  # task xlang69: renderings across languages, absent
+        + written("meaning-xlang77.yaml")  # task xlang77: topic-matched renderings, absent
     )
     out = DATA / "meaning.yaml"
     out.write_text(
