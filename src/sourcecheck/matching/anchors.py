@@ -23,11 +23,11 @@ from ..facts.dates import DateMention, compare_date
 from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
 from ..facts.monthdates import MONTHS, read_dates
 from ..normalize import WORD_RE, fold, latin
-from ..texts.sentences import sentence_spans
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
+from .demonyms import demonyms
 from .negation import Negations, clause_of, negation_differs, read_negations
-from .openers import SourceNames, opener_substituted, opening_names, opening_words
+from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .wordpairs import Alignment, WordPair, content_positions
@@ -123,7 +123,7 @@ def read_anchors(
     (('Trotzki',), ['22'], ('11. Februar 1918',), ('kein',))
     """
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
-    openers = {s for s, _ in sentence_spans(text)}
+    openers = opening_starts(text, words)
     stop = STOPWORDS.get(language, frozenset()) | MONTHS.get(language, ENGLISH_MONTHS).keys()
     capitalized = {
         start
@@ -133,7 +133,7 @@ def read_anchors(
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized)
-        capitalized -= {start for w, start in words if _plural_title(w)}  # "the two Emperors"
+        capitalized -= {at for w, at in words if _plural_title(w)} | demonyms(words, language)
     names = tuple(w for w, start in words if start in capitalized)
     if language == "de":
         names = german_names(text, names, common=common_nouns)
@@ -303,7 +303,7 @@ def with_names(
     taken = {p.passage_at for p in alignment.pairs}
     paired = {p.quote_at for p in alignment.pairs}
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(passage) if len(m.group()) > 1]
-    openers = {s for s, _ in sentence_spans(quote)}
+    openers = opening_starts(quote, [(m.group(), m.start()) for m in WORD_RE.finditer(quote)])
     added: list[WordPair] = []
     for at, word in content_positions(quote, language):
         # a capitalized word opening a sentence is no name to the anchors, but when a capital

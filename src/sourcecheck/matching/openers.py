@@ -44,6 +44,35 @@ _FEW_OPENING_WORDS = frozenset(fold(w) for w in TITLE_WORDS) | frozenset(
 )
 
 
+_SENTENCE_OPENS = re.compile(r"[\s«„“\"‘‹»—–(\[-]*")
+"""What may stand between a sentence's start and its first word: quotation marks, brackets
+and a dialogue dash ("«Война окончена», — сказал он", "— Война окончена"): the first word's
+capital is the sentence's, not a name's. (A capital opening quoted speech inside a sentence,
+'she whispered: "Gregor, open the door"', is still read as a name: there it is one as often
+as not, and a quote has no source to tell.)"""
+
+
+def opening_starts(text: str, words: Iterable[tuple[str, int]]) -> set[int]:
+    """Where the words of ``text`` that open a sentence start, past its opening marks.
+
+    >>> t = '«Война окончена», — сказал он. "Peace" came, said "Gregor" — and Trotsky.'
+    >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
+    >>> [word for word, at in w if at in opening_starts(t, w)]
+    ['Война', 'Peace']
+    """
+    heads = sorted(s for s, _ in sentence_spans(text))
+    found: set[int] = set()
+    previous, head, sentence = 0, -1, 0
+    for word, at in words:
+        while sentence < len(heads) and heads[sentence] <= at:
+            head = heads[sentence]
+            sentence += 1
+        if head >= previous and _SENTENCE_OPENS.fullmatch(text, head, at):
+            found.add(at)
+        previous = at + len(word)
+    return found
+
+
 def _key(word: str) -> str:
     from .anchors import name_key  # anchors calls this module: imported when used
 
@@ -52,7 +81,8 @@ def _key(word: str) -> str:
 
 def _openers(text: str, words: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalized words of ``text`` that open a sentence (as (word, start))."""
-    starts = {s for s, _ in sentence_spans(text)}
+    words = list(words)
+    starts = opening_starts(text, words)
     return [(w, at) for w, at in words if at in starts and w[:1].isupper() and len(w) > 1]
 
 
@@ -104,9 +134,9 @@ def _names(text: str, language: str, common: frozenset[str]) -> SourceNames:
     """:func:`source_names` of any text, ``common``: its German common nouns."""
     from .anchors import german_names
 
-    starts = {s for s, _ in sentence_spans(text)}
     stop = STOPWORDS.get(language, frozenset())
     every = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
+    starts = opening_starts(text, every)
     lower = _lower_case(every)
     words = [
         w
@@ -165,7 +195,8 @@ def opening_names(
         and (
             _key(w) in mine
             or _key(w) in known.keys
-            or (shape is not None and shape.search(fold(w).lower()))
+            # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
+            or (shape is not None and shape.search(w.lower()))
         )
     }
 
