@@ -135,3 +135,37 @@ def test_a_gone_claims_comments_and_fields_stay_as_the_reviewer_left_them(cli, r
     gone = _by_quote(claims)[GONE]
     assert gone.id == gone_id and (gone.start, gone.end, gone.paragraph) == (None, None, None)
     assert gone.notes.startswith("gone: no longer in the text")
+
+
+@pytest.mark.parametrize("shape", ["notes first", "no notes"])
+def test_a_gone_claim_keeps_its_comments_whatever_the_place_of_its_notes(
+    cli, reviewed, shape
+) -> None:
+    # a reviewer's own entry may open with its notes ("- notes: ...") or have none: the merge
+    # marks it gone in place all the same (it wrote such an entry anew, losing its comments)
+    article, claims = reviewed
+    gone_id = _by_quote(claims)[GONE].id
+    lines = claims.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip() == f"- id: {gone_id}")
+    end = next(n for n in range(at + 1, len(lines)) if lines[n].startswith("- "))
+    notes = next(n for n in range(at, end) if lines[n].lstrip().startswith("notes:"))
+    fields = ["  " + line.lstrip("- ") for line in lines[at:notes]]  # its notes last: dropped
+    fields = [f"{line}  # the harbour master, checked" if "speaker:" in line else line
+              for line in fields]  # fmt: skip
+    fields.insert(1, "  # Brandt's log, page 12, checked at the archive")
+    if shape == "notes first":
+        entry = ["- notes: 'checked by hand: the log says so'", *fields]
+    else:
+        entry = ["- " + fields[0].lstrip(), *fields[1:]]
+    lines[at:end] = entry
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    article.write_text(AFTER, encoding="utf-8")
+    merged = cli("extract", article, "--merge", claims)
+    assert merged.exit_code == 0, merged.output
+    text = claims.read_text(encoding="utf-8")
+    assert "# the harbour master, checked" in text
+    assert "# Brandt's log, page 12, checked at the archive" in text
+    gone = _by_quote(claims)[GONE]
+    assert gone.id == gone_id and (gone.start, gone.end) == (None, None)
+    assert gone.notes.startswith("gone: no longer in the text")
+    assert (shape == "notes first") == ("checked by hand: the log says so" in gone.notes)

@@ -175,21 +175,31 @@ _FIELD = re.compile(r"^(\s*(?:- )?)([A-Za-z_]\w*):")
 
 def _gone_in_place(block: list[str], claim: Claim, parsed: ParsedFile) -> list[str]:
     """A gone claim's entry edited as text: its offset lines dropped and its ``notes`` set to
-    ``claim``'s, every other line (fields, the reviewer's comments) as it was; written anew
-    only when its notes cannot be found as one field."""
+    ``claim``'s (replaced where they were, the entry's first key too, or added after its last
+    field), every other line (fields, the reviewer's comments) as it was; written anew only
+    when its notes cannot be found as one field."""
     keyed = [(n, m) for n, line in enumerate(block) if (m := _FIELD.match(line))]
     notes = [(n, m) for n, m in keyed if m.group(2) == "notes"]
-    if len(notes) != 1 or notes[0][1].group(1).endswith("- "):
+    if len(notes) > 1 or not keyed:
         return _dumped(claim, block[0], parsed)
-    start, key = notes[0]
-    indent = len(key.group(1))
-    end = next((n for n, m in keyed if n > start and len(m.group(1)) <= indent), len(block))
-    while end > start + 1 and (not block[end - 1].strip() or _comment(block[end - 1])):
-        end -= 1  # a comment after the notes belongs to the next field
     dumped = dump_yaml(documents=[], sources=[], claims=[claim]).splitlines()
     written, dumped_indent = _field_lines(dumped, "notes")
-    notes_lines = [
-        " " * indent + line[dumped_indent:] if line.strip() else line for line in written
+    if notes:
+        start, key = notes[0]
+        prefix = key.group(1)  # "  " or "- ": the notes may be the entry's first key
+        end = next(
+            (n for n, m in keyed if n > start and len(m.group(1)) <= len(prefix)), len(block)
+        )
+    else:  # no notes yet: after the entry's last field, at its fields' indent
+        prefix = " " * len(keyed[0][1].group(1))
+        start, end = 0, len(block)
+    while end > start + 1 and (not block[end - 1].strip() or _comment(block[end - 1])):
+        end -= 1  # a comment after the notes (or the entry) belongs to what follows
+    if not notes:
+        start = end
+    indent = " " * len(prefix)
+    notes_lines = [prefix + written[0][dumped_indent:]] + [
+        indent + line[dumped_indent:] if line.strip() else line for line in written[1:]
     ]
     out = block[:start] + notes_lines + block[end:]
     return [line for line in out if not _OFFSET_LINE.match(line)]
