@@ -58,6 +58,7 @@ from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .texts.language import LANGUAGE_NAMES
+from .verify_scope import check_scope, claims_in_scope
 from .workers import JobOutcome, executor
 
 Progress = Callable[[Claim], None]
@@ -87,6 +88,7 @@ class VerifyRun:
     verdicts: list[Verdict]
     stale_reviews: list[Review] = field(default_factory=list)
     """Reviews this run made stale: their claim's passage or status is not the one reviewed."""
+    gone: list[str] = field(default_factory=list)  # gone claims left out (:mod:`.verify_scope`)
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -109,6 +111,7 @@ def verify(
     meaning: MeaningParams | None = MeaningParams(),  # noqa: B008 - frozen
     embedder: Embedder | None = None,
     stage_progress: StageProgress | None = None,
+    include_gone: bool = False,
 ) -> VerifyRun:
     """Verify claims (all, some ids, or those citing ``source_id``), store and return the run
     (one :class:`Verdict` per claim; unknown ids raise NotFoundError). ``anywhere``: also look
@@ -119,7 +122,8 @@ def verify(
     when it has had no worker for ``cluster_timeout`` seconds): the same results wherever the
     search runs. ``meaning``: the meaning stage's limits (None: words only), with
     ``embedder`` (default: multilingual USE); ``stage_progress(stage, done, total)`` follows
-    its vectors built (``"embedding sentences"``) and claims (``"by meaning"``).
+    its vectors built (``"embedding sentences"``) and claims (``"by meaning"``). A claim gone
+    from its document is left out unless named or ``include_gone`` (:mod:`.verify_scope`).
 
     >>> import pathlib, tempfile
     >>> from sourcecheck import Claim, Source, add_claim, add_source, add_text, open_db
@@ -136,10 +140,11 @@ def verify(
     >>> print(verdict.result.reason)
     found at line 1 (characters 12-36) with 1 difference: spelling “Trotsky” → “Trotski”
     """
-    _check_ids(db, claim_ids, source_id)
+    check_scope(db, claim_ids, source_id)
     started = now_iso()  # runs.started_at: before the matching, which is what takes time
     stale_before = set(reviews.current_reviews(db, stale_only=True))
-    claims = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
+    listed = dbm.list_claims(db, source_id=source_id, claim_ids=claim_ids)
+    claims, gone = claims_in_scope(listed, named=claim_ids, include_gone=include_gone)
     index_texts(db)
     plan = Plan(claims, text_places(db), anywhere=anywhere, params=params)
     outcomes = _by_words(db, plan, progress, workers, cluster, cluster_timeout)
@@ -155,15 +160,7 @@ def verify(
     carried = {} if anywhere else carry_earlier_findings(db, verdicts)
     settings = _parameters(params, meaning, embedder, anywhere=anywhere)
     run_id = _store_run(db, verdicts, settings, carried, anywhere=anywhere, started=started)
-    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before))
-
-
-def _check_ids(db: Database, claim_ids: list[str] | None, source_id: str | None) -> None:
-    """NotFoundError for an unknown claim id or source, before anything is done."""
-    for claim_id in claim_ids or []:
-        dbm.get_claim(db, claim_id)
-    if source_id:
-        dbm.get_source(db, source_id)
+    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before), gone)
 
 
 def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:

@@ -119,13 +119,20 @@ def verify_command(
     cluster: ClusterOption = None,
     cluster_timeout: ClusterTimeoutOption = CLUSTER_TIMEOUT_S,
     meaning: MeaningOption = True,
+    include_gone: Annotated[
+        bool,
+        typer.Option(
+            help="Also check the claims extract --merge found gone from their document's text "
+            "(notes 'gone: ...'; left out by default, their earlier results kept)."
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
     # The matching and meaning stages are imported here, when a command verifies.
     from ..matching.meaning import MeaningParams
-    from ..store import db as dbm
     from ..verify import verify
+    from ..verify_scope import count_in_scope as in_scope
 
     with cli_errors():
         failing = _statuses(fail_on)
@@ -136,7 +143,7 @@ def verify_command(
         with progress_bars() as bar:
             task = bar.add_task(
                 "verifying",
-                total=dbm.count_claims(database, source_id=source, claim_ids=claim_ids),
+                total=in_scope(database, source, claim_ids, include_gone=include_gone),
             )
             run = verify(
                 database,
@@ -150,6 +157,7 @@ def verify_command(
                 cluster_timeout=cluster_timeout,
                 meaning=MeaningParams() if meaning else None,
                 stage_progress=_stages(bar),
+                include_gone=include_gone,
             )
         _print_run(run)
         failed = [v for v in run.verdicts if v.result.status in failing]
@@ -203,6 +211,13 @@ def _print_run(run: VerifyRun) -> None:
         if any(v.source_id for v in run.verdicts if v.result.status == "no_text"):
             console.print("  attach a text: sourcecheck source text SLUG FILE-OR-URL")
     console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
+    if run.gone:
+        console.print(
+            f"{counted(len(run.gone), 'gone claim')} not checked (no longer in the document: "
+            f"their earlier results kept; --include-gone checks them): "
+            + ", ".join(visible(i) for i in run.gone[:10])
+            + (", …" if len(run.gone) > 10 else "")
+        )
     if run.stale_reviews:
         console.print(
             f"{counted(len(run.stale_reviews), 'review')} now stale: review them again "
