@@ -187,6 +187,13 @@ def _print_edits(report: ExtractReport, where: Path) -> None:
             f"quote is no longer in the text), kept with notes 'gone: ...' and no offsets; "
             f"check and remove them, or merge with --drop-gone: {_ids(newly)}"
         )
+    if report.resourced:
+        shown = [f"{c} → {s}" for c, s in report.resourced.items()]
+        err_console.print(
+            f"note: {counted(len(shown), 'new claim')} of a person whose placeholder source "
+            f"you replaced cite what their other claims cite (placeholder not added again): "
+            f"{_ids(shown)}"
+        )
     if report.dropped:
         err_console.print(
             f"note: {counted(len(report.dropped), 'claim')} gone from the text dropped from "

@@ -7,10 +7,12 @@ merge into an existing one.
 
 A merge edits the reviewed file as text, never by re-dumping it: the new claims are appended
 at the end of its ``claims:`` list (and new placeholder sources at the end of its ``sources:``
-list), so its comments, quoting and order stay as they were. A proposal is left out when a
-claim of the file already covers it (spans overlapping by at least half of the shorter one, or
-the same words). The result is parsed before it is written, and written only if every claim the
-file had is still there, unchanged, in the same order.
+list), so its comments, quoting and order stay as they were. A placeholder source the reviewer
+deleted, having made its person's claims cite a real source, is not appended again: the new
+claims of that person cite that source (:mod:`sourcecheck.extract.replaced`). A proposal is
+left out when a claim of the file already covers it (spans overlapping by at least half of the
+shorter one, or the same words). The result is parsed before it is written, and written only if
+every claim the file had is still there, unchanged, in the same order.
 
 A claims file remembers what was proposed into it: ``proposed:``, at its end, lists the spans
 (``start-end``) of the claims it was written with and those each merge added, with a digest
@@ -41,6 +43,7 @@ from .claims import Extraction, assign_ids, extract
 from .edited import Relocation, relocate, rewritten
 from .edited import claim_span as _span
 from .remembered import overlaps, proposal, removed_again
+from .replaced import keep_replaced
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*):(.*)$")
 
@@ -63,6 +66,7 @@ class ExtractReport:
     gone: list[str] = field(default_factory=list)  # the text was edited: their quote is not in it
     dropped: list[str] = field(default_factory=list)  # gone claims dropped (``drop_gone``)
     in_place_of: dict[str, str] = field(default_factory=dict)  # gone id -> a claim added there
+    resourced: dict[str, str] = field(default_factory=dict)  # added id -> source (replaced.py)
     written: Path | None = None
     left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
@@ -140,6 +144,7 @@ def extract_file(
     report.added = [c for c in new if c not in report.removed]
     assign_ids(report.added, taken | {c.id for c in placed if c.id})
     _keep_stored_ids(report.added, stored or [], {c.id for c in placed if c.id})
+    report.resourced = keep_replaced(report.added, existing, report.extraction.placeholders)
     for label, guesses in relocation.now_at.items():  # a gone claim: what is in its place now
         there = [c.id for c in report.added if any(overlaps(_span(c), g) for g in guesses)]
         report.in_place_of.update({label: there[0]} if there else {})
