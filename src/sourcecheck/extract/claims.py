@@ -175,7 +175,8 @@ class _Proposer:
         head = [
             f"extracted: confidence {confidence:.2f}",
             f"attribution: {said.evidence}",
-            f"speaker confidence {said.speaker_confidence:.2f} ({sieve_shown(said, text)})",
+            f"speaker confidence {said.speaker_confidence:.2f} ({sieve_shown(said, text)})"
+            + (f" for {said.speaker!r}" if said.speaker else ""),  # import: changed by hand?
             f"date: {date_note}" if date else "date: none found",
             f"kind {said.kind}",
         ]

@@ -23,6 +23,7 @@ from ..store.vectors import Notify, VectorProgress, index_new_texts
 from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
+from .handset import settle_speaker
 from .rules import label, unique_id, without_unknown_source, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -225,7 +226,9 @@ def _write(
                 if same is not None:
                     report.duplicates.append(_duplicate_warning(pf, n, claim.id, same))
                     continue
-                before = asdict(dbm.get_claim(db, claim.id)) if claim.id in stored else {}
+                stored_claim = dbm.get_claim(db, claim.id) if claim.id in stored else None
+                settle_speaker(claim, stored_claim)  # a speaker set by hand: no confidence
+                before = asdict(stored_claim) if stored_claim is not None else {}
                 outcome = dbm.upsert_claim(db, claim)
                 report.counts[("claims", outcome)] += 1
                 if outcome == "updated":
