@@ -40,6 +40,7 @@ from .queries import QUERIES, REVIEW_GATE
 from .review import review_cell, review_networks, reviewer_actor
 from .reviewpost import with_review_fields
 from .tables import CONFIG_TABLE_KEYS, EXCERPT_CHARS, PLUGIN, TABLES, Metadata
+from .viewkeys import with_view_key
 
 SETTINGS = {"truncate_cells_html": 2000}  # a safety net for any long cell the plugin misses
 
@@ -340,11 +341,13 @@ def register_magic_parameters(datasette: Any) -> list[tuple[str, Callable[[str, 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     """A review posted without some of its fields (a script leaving out the note) reads them
-    as empty (:mod:`.reviewpost`), not as Datasette's binding error."""
+    as empty (:mod:`.reviewpost`), not as Datasette's binding error; ``claim_report?id=``
+    reads ``id`` as the view's key (:mod:`.viewkeys`)."""
     fields = QUERIES["record_review"]["params"]
 
     def wrap(app: Any) -> Any:
         async def review_fields_filled(scope: Any, receive: Any, send: Any) -> None:
+            scope = with_view_key(scope)
             path = scope.get("path", "") if scope["type"] == "http" else ""
             if scope.get("method") == "POST" and path.rstrip("/").endswith("/record_review"):
                 receive = await with_review_fields(receive, fields)
