@@ -176,11 +176,7 @@ def _print_edits(report: ExtractReport, where: Path) -> None:
             f"note: the text changed since: {counted(len(report.moved), 'claim')} moved, "
             f"start-end updated{_unproposed(report)}: {_ids(report.moved)}"
         )
-    newly = [
-        g + (f" (in its place now: {report.in_place_of[g]})" if g in report.in_place_of else "")
-        for g in report.gone
-        if g not in report.dropped
-    ]
+    newly = [g + _in_place(report, g) for g in report.gone if g not in report.dropped]
     if newly:
         err_console.print(
             f"note: the text changed since: {counted(len(newly), 'claim')} gone from it (the "
@@ -200,6 +196,15 @@ def _print_edits(report: ExtractReport, where: Path) -> None:
             f"{where} (remove them from the database too: sourcecheck claim remove ID): "
             f"{_ids(report.dropped)}"
         )
+
+
+def _in_place(report: ExtractReport, gone: str) -> str:
+    """The claim added in the place of ``gone``, and whether it took its reviewed fields."""
+    new = report.in_place_of.get(gone)
+    if new is None:
+        return ""
+    carried = " with its reviewed fields (its words edited)" if new in report.inherited else ""
+    return f" (in its place now: {new}){carried}"
 
 
 def _print_doubtful(report: ExtractReport) -> None:

@@ -42,6 +42,7 @@ from ..records.formats import ParsedFile, dump_yaml, parse_file, read_utf8
 from .claims import Extraction, assign_ids, extract
 from .edited import Relocation, relocate, rewritten
 from .edited import claim_span as _span
+from .inplace import inherit_reviewed, same_claim_edited
 from .remembered import overlaps, proposal, removed_again
 from .replaced import keep_replaced
 
@@ -67,6 +68,7 @@ class ExtractReport:
     dropped: list[str] = field(default_factory=list)  # gone claims dropped (``drop_gone``)
     in_place_of: dict[str, str] = field(default_factory=dict)  # gone id -> a claim added there
     resourced: dict[str, str] = field(default_factory=dict)  # added id -> source (replaced.py)
+    inherited: list[str] = field(default_factory=list)  # added in place of a gone one, edited
     written: Path | None = None
     left_out: list[str] = field(default_factory=list)  # the quoted terms not proposed
 
@@ -145,9 +147,7 @@ def extract_file(
     assign_ids(report.added, taken | {c.id for c in placed if c.id})
     _keep_stored_ids(report.added, stored or [], {c.id for c in placed if c.id})
     report.resourced = keep_replaced(report.added, existing, report.extraction.placeholders)
-    for label, guesses in relocation.now_at.items():  # a gone claim: what is in its place now
-        there = [c.id for c in report.added if any(overlaps(_span(c), g) for g in guesses)]
-        report.in_place_of.update({label: there[0]} if there else {})
+    _in_place(report, relocation)
     ours = [c for c in placed if c.document_id in (None, document.id)]
     proposed = [*remembered, *(proposal(c, text) for c in ours + report.added)]
     report.text = with_proposed(_merged(base_text, existing, report), proposed)
@@ -155,6 +155,20 @@ def extract_file(
         _write_checked(merge, report.text, keep=old_claims, expect_added=len(report.added))
         report.written = merge
     return report
+
+
+def _in_place(report: ExtractReport, relocation: Relocation) -> None:
+    """For each gone claim, the claim added in its place (the report's ``in_place_of``); one
+    with its words edited takes its reviewed fields (``inherited``)."""
+    gone = {c.id or excerpt(c.quote, 40): c for c in relocation.claims if is_gone(c)}
+    for label, guesses in relocation.now_at.items():
+        there = [c for c in report.added if any(overlaps(_span(c), g) for g in guesses)]
+        if not there:
+            continue
+        report.in_place_of[label] = there[0].id
+        if label in gone and same_claim_edited(gone[label].quote, there[0].quote):
+            inherit_reviewed(gone[label], there[0])
+            report.inherited.append(there[0].id)
 
 
 def _already_there(report: ExtractReport, placed: list[Claim], moved: list[str]) -> list[Claim]:

@@ -24,6 +24,7 @@ from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
 from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
 from .handset import settle_speaker
+from .replacing import carry_replaced_review
 from .rules import label, unique_id, without_unknown_source, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -48,6 +49,7 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     """A warning (``file:line: ...``) for each new claim not imported: the database (or an
     earlier claim of the import) holds the same quote, source and document under another id."""
+    carried_reviews: list[str] = field(default_factory=list)  # given the review they replace
 
     def count(self, kind: str, outcome: str) -> int:
         return self.counts[(kind, outcome)]
@@ -79,6 +81,12 @@ class ImportReport:
             lines.append(
                 f"claims: {len(self.duplicates)} not imported, the same as a stored claim "
                 "(see the warnings)"
+            )
+        if self.carried_reviews:
+            lines.append(
+                f"reviews carried to {counted(len(self.carried_reviews), 'claim')} that "
+                "replace an edited one (stale until reviewed again): "
+                + ", ".join(self.carried_reviews[:MAX_SHOWN])
             )
         if not self.changed:
             lines.append("nothing changed: the database already held all of it")
@@ -231,6 +239,8 @@ def _write(
                 before = asdict(stored_claim) if stored_claim is not None else {}
                 outcome = dbm.upsert_claim(db, claim)
                 report.counts[("claims", outcome)] += 1
+                if carry_replaced_review(db, claim, stored):  # its words edited in the text
+                    report.carried_reviews.append(claim.id)
                 if outcome == "updated":
                     after = asdict(claim)
                     changed = [

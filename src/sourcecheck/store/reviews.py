@@ -88,3 +88,22 @@ def delete_reviews(db: Database, claim_ids: list[str]) -> int:
         return 0
     marks = ", ".join("?" for _ in claim_ids)
     return db.execute(f"DELETE FROM reviews WHERE claim_id IN ({marks})", claim_ids).rowcount
+
+
+def carry_review(db: Database, from_claim: str, to_claim: str) -> bool:
+    """Give ``to_claim`` (the claim that replaces ``from_claim``, its words edited) the
+    current review of ``from_claim`` as it was, bound to what was reviewed (the old quote and
+    result): the view shows it stale until a person reviews the new words. False when
+    ``from_claim`` has no current review, or ``to_claim`` has one already."""
+    reviewed = current_reviews(db, claim_ids=[from_claim, to_claim])
+    if from_claim not in reviewed or to_claim in reviewed:
+        return False
+    db.execute(
+        """insert into reviews (claim_id, verdict, note, reviewer, reviewed_at, quote, run_id,
+          status, text_id, start, "end")
+        select ?, verdict, note, reviewer, reviewed_at, quote, run_id, status, text_id, start,
+          "end"
+        from reviews where id = ?""",
+        [to_claim, reviewed[from_claim].id],
+    )
+    return True
