@@ -119,7 +119,8 @@ def check_numbers(
 
     With a ``passage`` (a quotation found in the text) its numbers are compared with the
     passage's. A ``figure`` claim is looked for by value: the place in the text holding most of
-    its numbers near its key terms. None when the quote states no number.
+    its numbers near its key terms, unless its passage states them all. None when the quote
+    states no number.
 
     >>> facts = TextFacts("The first standpoint received 15 votes, the second 32 and the third 16.")
     >>> check = check_numbers("thirty-two votes, Lenin fifteen, and I sixteen", facts, figure=True)
@@ -131,10 +132,14 @@ def check_numbers(
     if not wanted:
         return None
     claimed = _values(wanted)
-    if passage is not None and not figure:
+    if passage is not None:
         first, last = facts.word_at(passage.start), facts.word_at(passage.end - 1)
         found = Counter(n.value for n in facts.numbers if first <= n.first <= last)
-        verdict = "agrees" if found == wanted else "differs"
+        if figure and not wanted <= found:  # looked for by value, near its key terms
+            return _find_figure(wanted, key_terms(quote), facts)
+        # a figure's passage stating all its figures is where they are (however far apart:
+        # "a hundred thousand men [...] thirty-five thousand men", elided)
+        verdict = "agrees" if found == wanted or figure else "differs"
         return FactCheck(
             "number", claimed, _values(found) or None, verdict, passage,
             f"the passage says {_values(found) or 'no number'}",

@@ -19,6 +19,7 @@ fewer are named in the ``reworded`` reason as a CHECK.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from .evidence import Weighing
 from .passages import Passage
 from .stems import content_stems
 from .vectors import TextUnits, raw_words
+from .verdict import CLEAR_SCORE
 from .wordpairs import content_positions
 
 COVERED_SHARE = 0.25
@@ -205,7 +207,16 @@ def named_before(
         wider_weighed = weigh(wider)
         fewer = len(wider_weighed.comparison.missing_names) < len(weighed.comparison.missing_names)
         kept = set(weighed.comparison.flags) <= set(wider_weighed.comparison.flags)
-        if fewer and kept and wider_weighed.signals.score > weighed.signals.score:
+        # the start of the passage's own sentence (a long one is cut into units: "Pursued by
+        # the French army ... of Bonaparte, ..., the Russian army ... was retreating") need
+        # only stand out clearly still, being longer than the quote; sentences before it
+        # must weigh better
+        own = k == 1 and not _SENTENCE_END.search(text[s:e])
+        floor = min(weighed.signals.score, CLEAR_SCORE) if own else weighed.signals.score
+        if fewer and kept and wider_weighed.signals.score > floor:
             return wider, wider_weighed
         break
     return passage, weighed
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
