@@ -176,7 +176,7 @@ class _Proposer:
             f"extracted: confidence {confidence:.2f}",
             f"attribution: {said.evidence}",
             f"speaker confidence {said.speaker_confidence:.2f} ({sieve_shown(said, text)})"
-            + (f" for {said.speaker!r}" if said.speaker else ""),  # import: changed by hand?
+            + (f" for {' '.join(said.speaker.split())!r}" if said.speaker else ""),  # by hand?
             f"date: {date_note}" if date else "date: none found",
             f"kind {said.kind}",
         ]
