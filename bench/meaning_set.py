@@ -19,7 +19,8 @@ made by reading both sides, without the model under test deciding anything:
   and ``meaning-names62.yaml`` (task names62: names swapped at a sentence's start) and
   ``meaning-flags67.yaml`` (task flags67: names in reporting frames, roles, event claims),
   ``meaning-xlang69.yaml`` and ``meaning-xlang77.yaml`` (renderings across languages, invented
-  sentences on the texts' topics);
+  sentences on the texts' topics) and
+  ``meaning-flags74.yaml`` (task flags74: speakers given outside the passage, names swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -267,6 +268,7 @@ def main() -> None:
         + written("meaning-flags67.yaml")  # task flags67: frames' names, roles, event claims
         + written("meaning-xlang69.yaml")  # task xlang69: renderings across languages, absent
         + written("meaning-xlang77.yaml")  # task xlang77: topic-matched renderings, absent
+        + written("meaning-flags74.yaml")  # task flags74: speakers outside the passage, swaps
     )
     out = DATA / "meaning.yaml"
     out.write_text(
