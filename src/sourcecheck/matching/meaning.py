@@ -62,10 +62,9 @@ from .evidence import (
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .following import following_sentence, over_following
-from .framenames import frame_name_flag
-from .frames import better_of, reported_content
 from .gapped import gapped_passages
 from .leftout import left_out_negation
+from .lookagain import looked_again
 from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
@@ -135,6 +134,7 @@ def match_meaning(
     claim_date: str | None = None,
     frames: bool = True,
     kind: str | None = None,
+    swaps: bool = True,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -145,9 +145,9 @@ def match_meaning(
     similarity (0-100); ``result.signals``: what was weighed. ``where``: how the reason names a
     place (default: line and characters). ``hints``: character ranges to try as candidates.
     ``claim_date``: the claim's ISO date: a passage where it agrees may be chosen over a
-    nearer one where it is not found (:mod:`.contenders`). ``frames``: a quote with a
-    reporting frame ("Czernin wrote that ...", :mod:`.frames`) is also looked for without it,
-    and the better of the two results kept. ``kind``: the claim's (:func:`.lookalike.quoted_kind`).
+    nearer one where it is not found (:mod:`.contenders`). ``frames``, ``swaps``: a framed quote
+    ("Czernin wrote that ...") also looked for without its frame, the better result kept; a
+    rejected one with a name swapped (:mod:`.lookagain`). ``kind``: the claim's (:mod:`.lookalike`).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -166,15 +166,14 @@ def match_meaning(
     if vectors is not None and vectors.model_id != embedder.model_id:
         raise ValueError(f"vectors of {vectors.model_id!r}, embedder {embedder.model_id!r}")
     q_lang = language or quote_language(plain, t_lang)
-    framed = reported_content(plain, q_lang) if frames else None
-    if framed is not None:  # "Czernin wrote that X": X too, and the better result
-        search = partial(
-            match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
-            embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
-            claim_date=claim_date, frames=False, kind=kind,
-        )  # fmt: skip
-        whole = search(parsed)  # the frame's name compared there too (.framenames)
-        return better_of(whole, frame_name_flag(whole, search(framed[0])), framed[1])
+    search = partial(
+        match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
+        embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
+        claim_date=claim_date, frames=frames, kind=kind, swaps=False,
+    )  # fmt: skip
+    if (again := looked_again(parsed, plain, (q_lang, t_lang), text, search, embedder,
+                              frames=frames, swaps=swaps)) is not None:  # fmt: skip
+        return again  # "Czernin wrote that X": X too; a name swapped (.lookagain)
     q = prepare_quote(plain, q_lang, t_lang, embedder, quoted=quoted_kind(kind))
     if vectors is None and len(text) <= params.whole_text_chars:
         vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
@@ -451,6 +450,7 @@ def weigh(
         topic=len(topic),
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
+        unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,

@@ -145,6 +145,15 @@ and true renderings at +2.4 (prince-free-20: "In conclusion, the arms of others 
 from your back, or they weigh you down, or they bind you fast."), +3.0 (speech-9, "The
 Russians will not sign.") and +5.1 (r56-short-3, "Nobody contradicted him."): a short
 rendering has few content words, and its verb is often not its counterpart's nearest word."""
+LONE_PAIR = 3
+"""Across languages, a passage is no rendering under :data:`CLEAR_SCORE` when only one of the
+quote's content words (of this many or more) has a counterpart there and the quote names
+someone none of whose names is there (:func:`judge`): "The meeting was chaired by Zinoviev."
+was ``reworded`` (+0.2) at "Совещание было коротким." on "meeting"/"Совещание" alone (f67-15),
+while the passage that names the chairman is elsewhere. A rendering that names its person
+keeps the name (:func:`~.anchors.name_key`, any script); the true renderings with one
+counterpart on the labelled set (kafka-de-45, kafka-ru-ru-16, m20-num-7, r56-kaf-2) name no
+one."""
 SLACK = 0.2
 """How much embedding a window's text, or a clause run inside it, may raise its similarity
 over the cosine of its summed unit vectors (0.16 at most on the labelled set): a candidate
@@ -168,6 +177,7 @@ class Signals:
     topic: int | None = None  # counterparts that are words common in the text (None: not told)
     demoted: bool = False  # the quote's doer undergoes in the passage (:mod:`.roles`)
     strangers: bool = False  # none of the quote's names there, but others (:func:`judge`)
+    unnamed: bool = False  # the quote names someone, and none of its names is there
 
     @property
     def score(self) -> float:
@@ -233,6 +243,8 @@ def judge(
         )
     if signals.score >= 0 and _strangers(signals):
         return _strangers_reason(signals)
+    if 0 <= signals.score < CLEAR_SCORE and _lone_pair(signals):
+        return _lone_pair_reason(signals)
     if 0 <= signals.score < CLEAR_SCORE and _name_and_chance(signals):
         return (
             f"has for counterparts only {_counted(signals.names, 'name')} and words paired "
@@ -286,6 +298,21 @@ def _strangers_reason(signals: Signals) -> str:
     )
 
 
+def _lone_pair(signals: Signals) -> bool:
+    """Across languages, one counterpart among :data:`LONE_PAIR` or more content words, and
+    none of the quote's names (it names someone)."""
+    told = signals.coverage is not None and signals.cross and signals.unnamed
+    return told and signals.counterparts <= 1 and signals.content_words >= LONE_PAIR
+
+
+def _lone_pair_reason(signals: Signals) -> str:
+    return (
+        f"has a counterpart for only one of the quote's {signals.content_words} content words "
+        f"and none of its names (score {signals.score:+.1f}): across languages, one word of "
+        "the topic is not what the quote says of the person it names"
+    )
+
+
 def _name_and_chance(signals: Signals) -> bool:
     """Across languages, no common word paired at :data:`STRONG_PAIR` and at most one name."""
     told = signals.strong is not None and signals.coverage is not None
@@ -329,5 +356,5 @@ def rule_constants() -> dict[str, float]:
         "long_text_floor": LONG_TEXT_FLOOR, "short_words": SHORT_WORDS, "slack": SLACK,
         "brief_words": BRIEF_WORDS, "brief_missing": BRIEF_MISSING, "strong_pair": STRONG_PAIR,
         "topic_coverage": TOPIC_COVERAGE, "stranger_score": STRANGER_SCORE,
-        "clear_score": CLEAR_SCORE,
+        "clear_score": CLEAR_SCORE, "lone_pair": LONE_PAIR,
     }  # fmt: skip
