@@ -102,3 +102,12 @@ def test_one_topic_word_is_no_rendering_of_a_claim_naming_someone_absent() -> No
     unnamed = Signals(similarity=0.6, margin=0.14, coverage=1 / 3, cross=True,
                       content_words=3, counterparts=1, strong=1, names=0)  # fmt: skip
     assert judge(unnamed, short=False, missing_stems=[]) is None  # it names no one: kept
+
+
+def test_a_name_in_anothers_place_without_a_counterpart_is_flagged() -> None:
+    # "Мейер" opens its sentence, has no surname's shape and is named nowhere else, and
+    # "Rybakov" is paired with nothing: one name on each side, across scripts
+    text = MINUTES_RU.replace("Урицкий предложил", "Мейер предложил")
+    claim = "Rybakov proposed to sell the old tugboat and to buy two new launches."
+    check = "Rybakov not there; it names Мейер in its place"
+    flagged_then_kept(claim, text, "ru", "Мейер предложил", check, ("Rybakov", "Meyer"))

@@ -10,6 +10,10 @@ out ``reworded`` with no flag. A name is its own rendering (:func:`~.anchors.nam
 (:data:`~.anchors.NAME_VECTORS`: "Bavaria" / "Bayern" from 0.7): a pair of capitalised words
 that neither spells the other, under that similarity, whose passage word the text gives as a
 name (never printed in lower case), is one person named in another's place: the ``name`` flag.
+The same holds of a quote's one capitalised word that no passage word spells and that is
+paired with nothing, where the passage has one name of its own that no quote word spells and
+that is paired with nothing ("Rybakov proposed ..." / "Мейер предложил ...": a sentence's
+first word with no evidence of a name, :mod:`.openers`, is not compared by the anchors).
 Only across scripts (Latin and Cyrillic), where a name's counterpart is its transliteration:
 in one script a name is spelled alike, and a pair of capitalised words is two words
 ("Hence" / "Wherefore" opening a sentence). German sides are left out: German capitalises
@@ -18,21 +22,28 @@ every noun ("Vater" / "Father").
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
-from ..models import MatchResult
+from ..models import MatchResult, Span
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
+from .leadin import ARTICLES, given_speakers
 from .stems import STOPWORDS
 
 R = TypeVar("R", bound=MatchResult)
 
 NAME = "name"
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:en|em|er|es|e)$")
+"""A German inflected adjective before a capitalised noun ("den ganzen Tag"): no name."""
 
 
-def flag_paired_names(result: R, text: str, embedder: Embedder) -> R:
+def flag_paired_names(result: R, text: str, embedder: Embedder, quote: str = "") -> R:
     """``result`` with the ``name`` flag, and a CHECK naming both, when one of its word pairs
-    (the evidence's "quote/passage" words) pairs two people's names (see the module)."""
+    (the evidence's "quote/passage" words) pairs two people's names, or when ``quote`` has
+    one name the passage does not spell, with no counterpart, and the passage one other
+    (see the module)."""
     evidence = getattr(result, "evidence", None)
     if result.status != "reworded" or evidence is None or NAME in result.flags:
         return result
@@ -41,6 +52,9 @@ def flag_paired_names(result: R, text: str, embedder: Embedder) -> R:
         return result
     split = [w.split("/", 1) for w in evidence.shared_words if "/" in w]
     pairs = [(q, p) for q, p in split if _name_pair(q, p, languages, text)]
+    if not pairs and result.span is not None and quote:  # one name each side, unpaired
+        alone = _unpaired(quote, text, result.span, languages, {w for s in split for w in s})
+        pairs = [alone] if alone is not None and _name_pair(*alone, languages, text) else []
     if not pairs:
         return result
     vectors = embedder([w for pair in pairs for w in pair])
@@ -73,5 +87,52 @@ def _name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) 
     return f" {passage.casefold()}" not in text
 
 
+def _unpaired(quote: str, text: str, span: Span, languages: tuple[str, str],
+              paired: set[str]) -> tuple[str, str] | None:  # fmt: skip
+    """The quote's one capitalised word the passage does not spell and the passage's one
+    other name (:func:`unspelled`, :func:`other_names`), neither of them in a word pair."""
+    missing = [w for w in unspelled(quote, languages[0], span.slice(text)) if w not in paired]
+    others = [
+        w for w in other_names(quote, text, span, languages[1], given=False) if w not in paired
+    ]  # the speaker given beside the passage is .leadin's: a frame names whom it compares
+    return (missing[0], others[0]) if len(missing) == 1 and len(others) == 1 else None
+
+
 def _cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _determined(previous: str) -> bool:
+    return previous.casefold() in ARTICLES or bool(_GERMAN_ADJECTIVE.match(previous))
+
+
+def _capitalised(word: str, language: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in STOPWORDS.get(language, ())
+
+
+def unspelled(quote: str, language: str, passage: str) -> list[str]:
+    """The quote's capitalised words (its names, a sentence's first one included: "Radek did
+    not agree") that no word of ``passage`` spells, in any script."""
+    keys = [name_key(w) for w in _WORD.findall(passage) if len(w) > 1]
+    return [
+        w for w in dict.fromkeys(_WORD.findall(quote))
+        if _capitalised(w, language) and not any(same_name(name_key(w), k) for k in keys)
+    ]  # fmt: skip
+
+
+def other_names(
+    quote: str, text: str, span: Span, language: str, *, given: bool = True
+) -> list[str]:
+    """The passage's capitalised words (and with ``given`` the speaker given beside it,
+    :mod:`.leadin`) that no word of the quote spells: never printed in lower case in
+    ``text`` ("Bald" opening a sentence is "bald" elsewhere), in German not a noun after its
+    article or adjective."""
+    keys = [name_key(w) for w in _WORD.findall(quote) if len(w) > 1]
+    words = _WORD.findall(span.slice(text))
+    found = [
+        w for i, w in enumerate(words)
+        if _capitalised(w, language) and len(w) > 1 and f" {w.casefold()} " not in text
+        and not (language == "de" and i > 0 and _determined(words[i - 1]))
+    ]  # fmt: skip
+    found += list(given_speakers(text, span, language)) if given else []
+    return [w for w in dict.fromkeys(found) if not any(same_name(name_key(w), k) for k in keys)]

@@ -19,21 +19,15 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..models import MatchResult, Span
-from .anchors import name_key, same_name
+from ..models import MatchResult
 from .embed import Embedder
 from .framenames import _overlap
-from .leadin import ARTICLES, given_speakers
-from .pairednames import flag_paired_names
-from .stems import STOPWORDS
+from .pairednames import flag_paired_names, other_names, unspelled
 from .verdict import STRANGER_SCORE
 
 R = TypeVar("R", bound=MatchResult)
 
 NAME = "name"
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:en|em|er|es|e)$")
-"""A German inflected adjective before a capitalised noun ("den ganzen Tag"): no name."""
 
 
 def with_swapped_name(
@@ -44,13 +38,13 @@ def with_swapped_name(
     person in its place, when that finds the same passage clearly (see the module). A
     ``reworded`` result has its word pairs' names checked (:mod:`.pairednames`)."""
     if result.status == "reworded":
-        return flag_paired_names(result, text, embedder)
+        return flag_paired_names(result, text, embedder, quote)
     candidate = getattr(result, "candidate", None)
     evidence = getattr(result, "evidence", None)
     if result.status != "not_found" or candidate is None or evidence is None:
         return result
-    missing = _unspelled(quote, evidence.quote_language, candidate.slice(text))
-    others = _other_names(quote, text, candidate, evidence.language)
+    missing = unspelled(quote, evidence.quote_language, candidate.slice(text))
+    others = other_names(quote, text, candidate, evidence.language)
     if len(missing) != 1 or len(others) != 1:
         return result
     name, other = missing[0], others[0]
@@ -70,36 +64,3 @@ def with_swapped_name(
         f"in {name}'s place, the passage renders the rest of the claim"
     )
     return found
-
-
-def _determined(previous: str) -> bool:
-    return previous.casefold() in ARTICLES or bool(_GERMAN_ADJECTIVE.match(previous))
-
-
-def _capitalised(word: str, language: str) -> bool:
-    return word[:1].isupper() and word.casefold() not in STOPWORDS.get(language, ())
-
-
-def _unspelled(quote: str, language: str, passage: str) -> list[str]:
-    """The quote's capitalised words (its names, a sentence's first one included: "Radek did
-    not agree") that no word of ``passage`` spells, in any script."""
-    keys = [name_key(w) for w in _WORD.findall(passage) if len(w) > 1]
-    return [
-        w for w in dict.fromkeys(_WORD.findall(quote))
-        if _capitalised(w, language) and not any(same_name(name_key(w), k) for k in keys)
-    ]  # fmt: skip
-
-
-def _other_names(quote: str, text: str, span: Span, language: str) -> list[str]:
-    """The passage's capitalised words (and the speaker given beside it) that no word of the
-    quote spells: never printed in lower case in ``text`` ("Bald" opening a sentence is
-    "bald" elsewhere), in German not a noun after its article or adjective."""
-    keys = [name_key(w) for w in _WORD.findall(quote) if len(w) > 1]
-    words = _WORD.findall(span.slice(text))
-    found = [
-        w for i, w in enumerate(words)
-        if _capitalised(w, language) and len(w) > 1 and f" {w.casefold()} " not in text
-        and not (language == "de" and i > 0 and _determined(words[i - 1]))
-    ]  # fmt: skip
-    found += list(given_speakers(text, span, language))
-    return [w for w in dict.fromkeys(found) if not any(same_name(name_key(w), k) for k in keys)]
