@@ -20,7 +20,9 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-flags67.yaml`` (task flags67: names in reporting frames, roles, event claims),
   ``meaning-xlang69.yaml`` and ``meaning-xlang77.yaml`` (renderings across languages, invented
   sentences on the texts' topics) and
-  ``meaning-flags74.yaml`` (task flags74: speakers given outside the passage, names swapped);
+  ``meaning-flags74.yaml`` (task flags74: speakers given outside the passage, names swapped) and
+  ``meaning-wordfacts81.yaml`` (task wordfacts81: places and persons differing in their slot,
+  speakers across scripts, "one of the two");
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -269,6 +271,7 @@ def main() -> None:
         + written("meaning-xlang69.yaml")  # task xlang69: renderings across languages, absent
         + written("meaning-xlang77.yaml")  # task xlang77: topic-matched renderings, absent
         + written("meaning-flags74.yaml")  # task flags74: speakers outside the passage, swaps
+        + written("meaning-wordfacts81.yaml")  # task wordfacts81: names in their slot, speakers
     )
     out = DATA / "meaning.yaml"
     out.write_text(
