@@ -59,6 +59,13 @@ _ACCORDING = {
 _NAME = r"(?:[^\W\d_][\w.'’\-]*\s+){0,3}?[^\W\d_][\w.'’\-]*"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ADVERB = r"(?:(?:later|then|also|once|afterwards|\w+ly)\s+)?"  # "Czernin later wrote"
+_PARTICLES = frozenset("von van de der di da du la le ten ter zu".split())
+"""Lowercase words inside a name ("Richard von Kühlmann")."""
+_FUNCTION_OPENERS = frozenset(
+    "the a an his her their its my our this that der die das sein seine ihr ihre "
+    "его её их мой этот".split()
+)
+"""A frame's first words that open a noun phrase, not a name ("The father", "Sein Vater")."""
 _CONTENT_VERB = re.compile(r"\b(?:had|was|were|would|did|went|came|took|made)\b", re.I)
 
 
@@ -99,6 +106,8 @@ def frame_speaker(frame: str, language: str) -> str | None:
     "Gregor's father"
     >>> frame_speaker("Czernin later wrote that", "en")
     'Czernin'
+    >>> frame_speaker("Lenin spoke first and said that", "en")  # the subject, not its deeds
+    'Lenin'
     """
     lang = language if language in _SAYING else "en"
     leading = re.match(
@@ -106,9 +115,27 @@ def frame_speaker(frame: str, language: str) -> str | None:
         frame, re.I,
     )  # fmt: skip
     if leading is not None:
-        return leading.group("name")
+        return _named_subject(leading.group("name"))
     according = re.match(rf"^{_ACCORDING[lang]}\s+(?P<name>{_NAME})$", frame, re.I)
     return according.group("name") if according is not None else None
+
+
+def _named_subject(words: str) -> str:
+    """The name opening ``words`` (a frame's words before its verb of saying) when they open
+    with one: its capitalised words, a particle before one ("von", "de") and a noun after a
+    possessive ("Gregor's father"); the words after it are what the speaker did first ("Lenin
+    spoke first and said that"). Words opening with a function word ("The father") as they are.
+    """
+    parts = words.split()
+    if not parts[0][:1].isupper() or parts[0].casefold() in _FUNCTION_OPENERS:
+        return words
+    kept = [parts[0]]
+    for i, word in enumerate(parts[1:], 1):
+        particle = word in _PARTICLES and i + 1 < len(parts) and parts[i + 1][:1].isupper()
+        if not (word[:1].isupper() or particle or re.search(r"['’]s?$", kept[-1])):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def better_of(whole: R, content: R, frame: str) -> R:

@@ -8,14 +8,16 @@ frame's speaker is neither the cited source's author nor named at the passage (o
 around it), the passage does not show that this person said it: the result is flagged
 ``speaker`` and its reason says what to check. A pronoun ("He said that") names no one to
 look for. The speaker is looked for by its last word ("father" of "Gregor's father",
-"Czernin" of "Count Czernin"), as printed in the passage's language: a frame in another
+"Czernin" of "Count Czernin"); a name in any script and spelling (:func:`~.anchors.name_key`:
+"Trotsky" is named by "Trotzki" and "Троцкий"), a common noun as printed: a frame in another
 language than the passage is flagged unless it names the author or a name printed there.
 """
 
 from __future__ import annotations
 
 from ..models import MatchResult
-from ..normalize import tokenize
+from ..normalize import WORD_RE, tokenize
+from .anchors import name_key, same_name
 from .frames import frame_speaker, reported_content
 from .stems import content_words
 
@@ -37,12 +39,18 @@ def unshown_speaker(quote: str, language: str, around: str, author: str | None) 
     framed = reported_content(quote, language)
     speaker = frame_speaker(framed[1], language) if framed else None
     words = tokenize(speaker).words if speaker else ()
-    if not words or not content_words(words, language):
+    if speaker is None or not words or not content_words(words, language):
         return None  # no frame, or a pronoun: no one to look for
     head = words[-1]  # "father" of "Gregor's father"
     named = set(tokenize(author or "").words) | set(tokenize(around).words)
     if any(w.startswith(head) and len(w) - len(head) <= 2 for w in named):  # "father's"
         return None
+    printed = WORD_RE.findall(speaker)[-1]
+    if printed[:1].isupper():  # a name: in any script and spelling (Trotsky / Trotzki / Троцкий)
+        key = name_key(printed)
+        capitals = {w for w in WORD_RE.findall(f"{author or ''} {around}") if w[:1].isupper()}
+        if any(same_name(key, name_key(w)) for w in capitals):
+            return None
     return speaker
 
 
