@@ -20,6 +20,7 @@ from ..normalize import fold, tokenize
 from .monthdates import base_language as _base
 from .monthdates import read_dates
 from .numbers import NumberMention, read_numbers, word_value
+from .partitive import partitive
 from .times import read_times
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
@@ -296,7 +297,10 @@ def figures_in(text: str, language: str) -> list[Number]:
     of day is one figure, its hour (:func:`.times.read_times`: "halb sieben" is 6.5).
 
     >>> [n.value for n in figures_in("One morning, on 11 March 1918, 63 men; one of the two", "en")]
-    [63.0, 2.0]
+    [63.0]
+
+    A number in words that refers back to things named ("one of the two": :mod:`.partitive`)
+    states no figure either.
     """
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
@@ -304,6 +308,7 @@ def figures_in(text: str, language: str) -> list[Number]:
         n
         for n in read_numbers_in(text, language)
         if not (n.word and n.value == 1)
+        and not (n.word and partitive(text, n.start, n.end, language))
         and not any(d.start <= n.start < d.end for d in dates)
         and not any(t.start <= n.start < t.end for t in times)
     ]
