@@ -129,6 +129,8 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
         parts.append("no counterpart: " + ", ".join(f"“{w}”" for w in ev.unmatched_words[:8]))
     if ev.shared_names:
         parts.append("names: " + ", ".join(ev.shared_names))
+    if ev.missing_names and "name" not in comparison.flags:  # absent, nothing in its place
+        parts.append("not named there: " + ", ".join(ev.missing_names))
     if ev.quote_numbers or ev.passage_numbers:
         parts.append(f"numbers {_both(ev.quote_numbers, ev.passage_numbers)}")
     if ev.quote_dates or ev.passage_dates:

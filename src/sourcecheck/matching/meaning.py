@@ -68,6 +68,7 @@ from .lookagain import looked_again
 from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
+from .nameslots import slot_substituted
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -419,6 +420,8 @@ def weigh(
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = _topic_pairs(alignment, text, text_language)
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
+    if align:  # a name the passage fills with another ("to Vienna" / "в Берлин")
+        comparison = slot_substituted(comparison, quote.text, passage, alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
     roles = (
         read_roles(
