@@ -500,3 +500,24 @@ def test_a_candidate_of_function_words_only_is_no_candidate() -> None:
     # one shared content word is a candidate, with its score
     near = match_quote("The Emperor sat upon the white horse of Mars.", text)
     assert near.status == "not_found" and near.scored and near.score > 0, near.reason
+
+
+def test_a_number_is_not_called_a_function_word() -> None:
+    """A claim whose only word the text has is a figure ("8") was said to share "function
+    words only (“8”)" (walk78, --no-meaning)."""
+    text = "Die Versammlung begann am 8. Mai im großen Saal des Rathauses."
+    result = match_quote("The assembly of 8 fishermen sang loudly in the harbour.", text)
+    assert result.status == "not_found" and result.score == 0
+    assert "function words" not in result.reason
+    assert "number" in result.reason and "“8”" in result.reason
+
+
+def test_a_candidate_with_no_word_unchanged_is_not_named() -> None:
+    """A candidate that shares no word of the quote as printed, only a name spelled otherwise
+    ("Trotzki in" for "Trotsky ... in"), was named with "only 0 words of the quote found
+    unchanged" (walk78, --no-meaning): it is no candidate."""
+    text = "Gestern sprach Kowalski in der Schule über den langen Winter am Meer."
+    result = match_quote("Kowalsky spoke about wolves and the forests of the north.", text)
+    assert result.status == "not_found" and result.score == 0
+    assert "only 0 words" not in result.reason and "best candidate" not in result.reason
+    assert "spelling variants" in result.reason

@@ -36,6 +36,7 @@ from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
 from .reversal import word_checks
 from .stems import content_words
+from .uncomparable import NOTHING_RESEMBLES, nothing_comparable
 
 AVERAGE_WORD_CHARS = 7  # generous: English words plus the space and punctuation after them
 
@@ -194,11 +195,6 @@ def match_in_text(
     return result
 
 
-NOTHING_RESEMBLES = (
-    "nothing in the text resembles the quote: no two of its consecutive words occur there"
-)
-
-
 def _shared_words(parsed: ParsedQuote, best: _Placement) -> list[str]:
     """The quote's words the placement matched, unchanged or as spelling variants, in order."""
     found = {
@@ -209,17 +205,6 @@ def _shared_words(parsed: ParsedQuote, best: _Placement) -> list[str]:
         if op.q is not None and op.t is not None and op.cost < 1.0
     }
     return [parsed.segments[k].words[q] for k, q in sorted(found)]
-
-
-def _nothing_comparable(shared: list[str]) -> str:
-    """The reason of a quote whose best candidate shares only function words with it."""
-    if not shared:
-        return NOTHING_RESEMBLES
-    words = " ".join(dict.fromkeys(shared))
-    return (
-        "nothing in the text is comparable with the quote: the nearest words it shares are "
-        f"function words only (“{words}”)"
-    )
 
 
 # -- locating ------------------------------------------------------------------------------
@@ -368,11 +353,12 @@ def _classify(
         # a candidate that is not the passage has no differences worth flagging
         quiet = [f for f in flags if f not in ("negation", "number", "gap_too_long")]
         shared = _shared_words(parsed, best)
-        if not content_words(shared, language or "en"):
-            # "upon the": no candidate, and a score from function words would mean nothing
+        if not content_words(shared, language or "en") or best.equal_words == 0:
+            # "upon the", "Trotzki in": no candidate, and its score would mean nothing
             return MatchResult(
-                status, 0.0, text_id, flags=quiet, reason=_nothing_comparable(shared)
-            )
+                status, 0.0, text_id, flags=quiet,
+                reason=nothing_comparable(shared, best.equal_words),
+            )  # fmt: skip
         return MatchResult(status, score, text_id, flags=quiet, reason=reason)
     alternatives = [
         p.span
