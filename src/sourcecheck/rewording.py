@@ -60,6 +60,7 @@ from .store.db import Database
 from .store.indexes import TextPlace, load_texts
 from .store.vectors import VectorProgress, embed_texts, load_vectors, without_vectors
 from .texts.language import language_of
+from .unembedded import note_unembedded
 from .workers import SELECTOR_CONTEXT, JobOutcome
 
 SURVEY_BATCH = 256
@@ -179,6 +180,10 @@ def _searched(
             left[request.n] -= 1
             if not left[request.n]:
                 renderings[request.n] = _best(request, best.pop(request.n, None))
+                whole = {
+                    t for t, its in work.items() if any(r is request and not g for r, g in its)
+                }
+                note_unembedded(renderings[request.n].result, request.texts, missing, whole)
                 if progress is not None:
                     progress(len(renderings), len(requests))
     return renderings
@@ -398,11 +403,12 @@ def _search(
 ) -> list[MeaningResult]:
     """The claim looked for in one text: whole, or in each region (offsets into ``text``)."""
     unbuilt = replace(params, whole_text_chars=0)  # never embed a whole text here
+    label = f"in text {text_id} " if len(request.texts) > 1 else ""  # which of the source's
     if regions is None:
         return [
             match_meaning(
                 request.claim.quote, text, text_language=language, vectors=vectors,
-                embedder=embedder, text_id=text_id, params=unbuilt,
+                embedder=embedder, text_id=text_id, params=unbuilt, where=_placer(text, 0, label),
                 hints=request.windows.get(text_id, []), claim_date=request.claim.date,
                 kind=request.claim.kind,
             )
@@ -411,7 +417,7 @@ def _search(
     for region in regions:
         result = match_meaning(
             request.claim.quote, region.slice(text), text_language=language, embedder=embedder,
-            text_id=text_id, params=unbuilt, where=_placer(text, region.start),
+            text_id=text_id, params=unbuilt, where=_placer(text, region.start, label),
             kind=request.claim.kind,
         )  # fmt: skip
         if result.span is not None:
@@ -425,9 +431,10 @@ def _shifted(span: Span, base: int) -> Span:
     return Span(span.start + base, span.end + base)
 
 
-def _placer(text: str, base: int) -> Callable[[Span], str]:
-    """How a reason names a place of the excerpt starting at ``base``: in the whole text."""
-    return lambda span: _where(text, _shifted(span, base))
+def _placer(text: str, base: int, label: str = "") -> Callable[[Span], str]:
+    """How a reason names a place of the excerpt starting at ``base``: in the whole text,
+    after ``label`` (which of the source's texts, when it has several)."""
+    return lambda span: label + _where(text, _shifted(span, base))
 
 
 def _regions(windows: list[tuple[int, int]], length: int, params: MeaningParams) -> list[Span]:
