@@ -89,7 +89,7 @@ def test_two_peoples_names_paired_as_counterparts_are_flagged() -> None:
     # "Урицкий" opens its sentence and is named nowhere else: the anchors do not read it as
     # a name, and "Sverdlov" (an opener too) is paired with it as a word
     claim = "Sverdlov proposed to sell the old tugboat and to buy two new launches."
-    check = "Sverdlov not there; it names Урицкий in its place"
+    check = "Sverdlov not there; it names Урицкий"
     flagged_then_kept(claim, MINUTES_RU, "ru", "Урицкий предложил", check, ("Sverdlov", "Uritsky"))
 
 

@@ -47,9 +47,8 @@ from .matching.meaning import (
     MeaningResult,
     match_meaning,
     quote_language,
-    window_size,
 )
-from .matching.passages import without_chapter_heading
+from .matching.passages import window_size, without_chapter_heading
 from .matching.quote import ParsedQuote, parse_quote
 from .matching.readings import plain_quote, reading_texts
 from .matching.stems import content_stems

@@ -21,7 +21,9 @@ import numpy as np
 from ..facts.languages import read_numbers_in
 from ..facts.monthdates import read_dates
 from .anchors import Anchors, name_key, same_name
-from .vectors import TextUnits, TextVectors, raw_words
+from .stems import content_stems
+from .vectors import TextUnits, TextVectors, raw_words, text_units
+from .wordpairs import Alignment, WordPair
 
 Window = tuple[int, int]
 """First and last unit (inclusive)."""
@@ -270,3 +272,13 @@ def windows_to_embed(
     if by_stems and by_stems[0] not in chosen:
         chosen[-1:] = [by_stems[0]]  # the stems' best window is always tried
     return chosen
+
+
+def topic_pairs(alignment: Alignment, text: str, language: str) -> list[WordPair]:
+    """Counterparts whose passage word is common in the text (:func:`common_stem`)."""
+    units = text_units(text, language)
+    return [
+        p
+        for p in alignment.pairs
+        if any(common_stem(units, s) for s in content_stems([p.passage], language))
+    ]

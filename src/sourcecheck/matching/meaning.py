@@ -24,7 +24,6 @@ The result is ``reworded`` (with the passage, its language, the evidence and the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -41,8 +40,8 @@ from .anchors import (
 )
 from .candidates import (
     Window,
-    common_stem,
     hint_windows,
+    topic_pairs,
     window_scores,
     windows_to_embed,
 )
@@ -81,6 +80,7 @@ from .passages import (
     nearest_reading,
     run_texts,
     unit_passages,
+    window_size,
     without_headings,
 )
 from .persons import with_people
@@ -94,7 +94,7 @@ from .stems import content_stems
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
-from .wordpairs import Alignment, WordPair, align_words, content_positions, with_figures
+from .wordpairs import Alignment, align_words, content_positions, with_figures
 
 REWORDED = "reworded"
 """The status of this stage: between ``close`` and ``partial``."""
@@ -418,9 +418,9 @@ def weigh(
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
-    topic = _topic_pairs(alignment, text, text_language)
+    topic = topic_pairs(alignment, text, text_language)
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
-    if align:  # a name the passage fills with another ("to Vienna" / "в Берлин")
+    if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
     roles = (
@@ -462,22 +462,6 @@ def weigh(
         note = reversal.note if align and reversal is not None else ""
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     return Weighing(signals, alignment, anchors, comparison)
-
-
-def _topic_pairs(alignment: Alignment, text: str, language: str) -> list[WordPair]:
-    """Counterparts whose passage word is common in the text (:func:`.candidates.common_stem`)."""
-    units = text_units(text, language)
-    return [
-        p
-        for p in alignment.pairs
-        if any(common_stem(units, s) for s in content_stems([p.passage], language))
-    ]
-
-
-def window_size(quote: str) -> int:
-    """The most units a candidate window of ``quote`` takes: its sentences and one more (at
-    most 4: a rendering may cut a sentence in two)."""
-    return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
 
 
 def _judged(

@@ -433,3 +433,9 @@ def without_chapter_heading(text: str, span: Span) -> Span:
     if found is None or found.end() >= span.end:
         return span
     return Span(found.end(), span.end)
+
+
+def window_size(quote: str) -> int:
+    """The most units a candidate window of ``quote`` takes: its sentences and one more (at
+    most 4: a rendering may cut a sentence in two)."""
+    return min(4, len(re.findall(r"[.!?…]+(?:\s|$)", quote.strip())) + 1)
