@@ -280,7 +280,9 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_oversized_file_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
     path = write(tmp_path, "big.txt", b"word " * 1000)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read an oversized file"))
-    with pytest.raises(InputError, match="file is 5,000 bytes, over the limit of 4,096"):
+    with pytest.raises(
+        InputError, match=r"file is 5,000 bytes \(0.0 MB\), over the limit of 0.003906 MB"
+    ):
         read(path, limits=ReadLimits(max_bytes=4096))
 
 

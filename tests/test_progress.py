@@ -55,11 +55,32 @@ def test_a_run_shorter_than_the_interval_prints_no_progress(cli, imported) -> No
 def test_a_share_of_one_long_text_is_a_percentage(monkeypatch, capsys) -> None:
     monkeypatch.setattr(progress, "LOG_EVERY_S", 0.0)
     bars = progress.LoggedProgress(disable=True)
-    task = bars.add_task("embedding sentences", total=1)
+    task = bars.add_task("verifying", total=1)
     bars.update(task, completed=0.25, total=1)
     bars.advance(task, 0.5)
     lines = capsys.readouterr().err.splitlines()
-    assert [line.split(" (")[0] for line in lines] == [
-        "embedding sentences: 25%",
-        "embedding sentences: 75%",
+    assert [line.split(" (")[0] for line in lines] == ["verifying: 25%", "verifying: 75%"]
+
+
+def test_embedding_says_its_size_and_what_is_left(monkeypatch, capsys) -> None:
+    """A 3.4 MB book is one text: its sentences are counted in characters, with the time left
+    once the rate is known."""
+    monkeypatch.setattr(progress, "LOG_EVERY_S", 0.0)
+    clock = iter([100.0, 130.0])  # the first report, then 30 s later
+    monkeypatch.setattr(progress.time, "monotonic", lambda: next(clock, 130.0))
+    bars = progress.LoggedProgress(disable=True)
+    task = bars.add_task("embedding sentences", total=3_400_000)
+    bars.update(task, completed=340_000)
+    bars.update(task, completed=1_020_000)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "embedding sentences: 10% of 3.4 M characters (0 s)",
+        "embedding sentences: 30% of 3.4 M characters (30 s, about 70 s left)",
     ]
+
+
+def test_the_terminal_bar_shows_size_and_time_left() -> None:
+    bars = progress.progress_bars()
+    assert any(isinstance(c, progress.TimeRemainingColumn) for c in bars.columns)
+    task = bars.add_task("embedding sentences", total=3_400_000, completed=1_200_000)
+    assert progress.amount(bars._tasks[task]) == "1.2/3.4 M characters"

@@ -119,11 +119,14 @@ FLAGS = {
     "format": "--format FORMAT",
     "cascade": "--cascade",
     "force": "--force",
+    "replace": "--replace",
+    "max_mb": "--max-mb MB",
 }
 """How a command's user sets the library option an error names (SourcecheckError.option)."""
 FILE_KEYS = {
     **FLAGS,
     "allow_outside_paths": "--allow-outside-paths",
+    "max_mb": "`source text` or `source fetch` with --max-mb MB",
     "encoding": "`encoding:` in the text's entry under the source's `texts:` in its sources file",
 }
 """The same, for commands that read texts as the sources files list them."""

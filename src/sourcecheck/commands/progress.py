@@ -3,7 +3,8 @@
 A long run (embedding an 800 KB book, verifying thousands of claims) written to a log or a
 pipe must not look hung: off a terminal, each task prints "what: done/total (N s)" at most
 every :data:`LOG_EVERY_S` seconds instead of a bar (a live bar would fill the log with
-redraws).
+redraws). Both say how long is left once the rate is known, and the embedding of sentences
+is counted in characters (a 3 MB book is one text: "0/1" for two minutes said nothing).
 """
 
 from __future__ import annotations
@@ -14,18 +15,45 @@ from typing import Any
 
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
+    Task,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
+from rich.text import Text
 
 from .common import err_console
 
 LOG_EVERY_S = 20.0
 """Seconds between two lines of one task off a terminal."""
+ETA_AFTER_S = 10.0
+"""Seconds of work before a log line says how long is left (a rate over less is noise)."""
+IN_CHARACTERS = frozenset({"embedding sentences"})
+"""Tasks counted in characters (the sentences of texts of any size), not in items."""
+
+
+def amount(task: Task) -> str:
+    """How far a task is: "3/20" items, or "1.2/3.4 M characters".
+
+    >>> embedding = Task(TaskID(0), "embedding sentences", 3_400_000, 1_200_000, _get_time=len)
+    >>> amount(embedding), amount(Task(TaskID(1), "verifying", 20, 3, _get_time=len))
+    ('1.2/3.4 M characters', '3/20')
+    """
+    total = task.total or 0
+    if task.description not in IN_CHARACTERS:
+        return f"{task.completed:g}" + (f"/{total:g}" if total else "")
+    scale, unit = (1e6, " M") if total >= 1e6 else (1e3, " k")
+    return f"{task.completed / scale:.1f}/{total / scale:.1f}{unit} characters"
+
+
+class AmountColumn(ProgressColumn):
+    """:func:`amount` as a column."""
+
+    def render(self, task: Task) -> Text:
+        return Text(amount(task), style="progress.download")
 
 
 class LoggedProgress(Progress):
@@ -56,17 +84,24 @@ class LoggedProgress(Progress):
             return
         self._last_line[task_id] = now
         task = self._tasks[task_id]
-        if task.total and task.completed != int(task.completed):  # a share of one long text
+        done = amount(task)
+        if task.total and task.description in IN_CHARACTERS:
+            done = f"{task.completed / task.total:.0%} of {done.split('/')[1]}"
+        elif task.total and task.completed != int(task.completed):  # a share of one long text
             done = f"{task.completed / task.total:.0%}"
-        else:
-            done = f"{task.completed:g}" + (f"/{task.total:g}" if task.total else "")
-        err_console.print(f"{task.description}: {done} ({now - first:.0f} s)")
+        elapsed = now - first
+        left = ""
+        if task.total and 0 < task.completed < task.total and elapsed >= ETA_AFTER_S:
+            rest = elapsed * (task.total - task.completed) / task.completed
+            left = f", about {rest:.0f} s left"
+        err_console.print(f"{task.description}: {done} ({elapsed:.0f} s{left})")
 
 
 def progress_bars() -> LoggedProgress:
     """Bars of tasks counted in items (claims, texts, sentences) on stderr: live on a terminal
     and gone when done; elsewhere a line per task now and then."""
     return LoggedProgress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, disable=not sys.stderr.isatty(), transient=True,
+        TextColumn("{task.description}"), BarColumn(), AmountColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), console=err_console, disable=not sys.stderr.isatty(),
+        transient=True,
     )  # fmt: skip

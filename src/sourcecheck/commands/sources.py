@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Column
 
 from ..models import SOURCE_KINDS, Source, counted, excerpt
+from ..texts.languagecodes import ACCEPTED as LANGUAGE_HELP
 from ..texts.limits import FetchLimits, ReadLimits
 from .common import (
     DEFAULT_DB,
@@ -91,7 +92,7 @@ def source_add(
     author: Annotated[str | None, typer.Option(help="Author (CSL 'author').")] = None,
     date: Annotated[str | None, typer.Option(help="Date issued: YYYY[-MM[-DD]].")] = None,
     kind: Annotated[str, typer.Option(help=f"One of: {', '.join(SOURCE_KINDS)}.")] = "other",
-    language: Annotated[str | None, typer.Option(help="Language code, e.g. en.")] = None,
+    language: Annotated[str | None, typer.Option(help=f"Language: {LANGUAGE_HELP}.")] = None,
     translator: Annotated[str | None, typer.Option(help="Translator.")] = None,
     edition: Annotated[str | None, typer.Option(help="Edition.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher.")] = None,
@@ -125,15 +126,27 @@ def source_text(
     label: Annotated[
         str | None, typer.Option(help="Which text this is (edition, translation).")
     ] = None,
-    language: Annotated[str | None, typer.Option(help="Language of this text.")] = None,
+    language: Annotated[
+        str | None, typer.Option(help=f"Language of this text: {LANGUAGE_HELP}; else detected.")
+    ] = None,
     encoding: EncodingOption = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="The same bytes are already stored, read otherwise (a wrong --encoding or "
+            "--language): re-read the stored text in place; the results found in it are "
+            "dropped, verify again.",
+        ),
+    ] = False,
     allow_private: AllowPrivateOption = False,
     timeout: TimeoutOption = DEFAULT_FETCH.deadline,
     connect_timeout: ConnectTimeoutOption = DEFAULT_FETCH.connect_timeout,
     max_mb: MaxMbOption = 200,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Attach a text to a source, from a file or a URL. The same bytes twice are stored once."""
+    """Attach a text to a source, from a file or a URL. The same bytes twice are stored once
+    (read otherwise, they are refused unless --replace)."""
     from ..records import catalog
     from ..store import db as dbm
 
@@ -141,6 +154,7 @@ def source_text(
         database = open_database(db)
         read_limits, fetch_limits = _limits(timeout, connect_timeout, max_mb)
         notices: list[str] = []
+        before = {row["id"] for row in dbm.list_texts(database, source_id=slug)}
         with (
             _download_progress(catalog.is_url(file_or_url)) as progress,
             text_bars() as (indexing, embedding),
@@ -159,10 +173,12 @@ def source_text(
                 index_progress=indexing,
                 vector_progress=embedding,
                 notify=notices.append,
+                replace=replace,
             )
         if added:
-            row = dbm.list_texts(database, source_id=slug)[-1]
-            console.print(f"text {text_id} added to source {slug}: {visible(_describe(row))}")
+            row = next(r for r in dbm.list_texts(database, source_id=slug) if r["id"] == text_id)
+            done = "re-read for" if text_id in before else "added to"
+            console.print(f"text {text_id} {done} source {slug}: {visible(_describe(row))}")
         else:
             console.print(
                 f"text {text_id}: already stored for source {slug} (same bytes); nothing changed"

@@ -17,9 +17,11 @@ from ..store.db import Database
 from ..store.indexes import IndexProgress
 from ..store.vectors import Notify, VectorProgress, index_new_texts
 from ..texts.ingest import Ingested, ReadLimits, read_text_file, read_url
+from ..texts.languagecodes import checked_language
 from . import rules
 from .formats import dump_yaml
 from .importer import new_claim_id
+from .rereading import read_again
 
 if TYPE_CHECKING:
     import httpx
@@ -73,17 +75,21 @@ def attach_text(
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
     notify: Notify | None = None,
+    replace: bool = False,
 ) -> tuple[int, bool]:
     """Read a file or download a URL and store it as a text of ``source_id``, then index it
     (``index_progress`` follows the indexing), and build its sentence vectors
     (``vector_progress``; see :mod:`sourcecheck.store.vectors`); ``notify`` is told when
     they are left for later (the database's texts are too many to build them at arrival).
 
-    Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored.
-    Everything is read (and downloaded) before the one write, so a failure stores nothing.
+    Returns ``(text id, added)``; ``added`` is False when the same bytes were already stored
+    and read the same way. Read differently (another ``encoding``, a given ``language``), they
+    are refused unless ``replace``: then the stored text is re-read in place, and ``added`` is
+    True (see :mod:`.rereading`). Everything is read (and downloaded) before the one write, so
+    a failure stores nothing.
     """
     source = dbm.get_source(db, source_id)
-    language = language or source.language
+    language = checked_language(language) or source.language
     limits = limits or ReadLimits()
     if is_url(file_or_url):
         problem = rules.url_problem(str(file_or_url))
@@ -96,9 +102,17 @@ def attach_text(
             Path(file_or_url), source_id=source.id, label=label, language=language,
             encoding=encoding, limits=limits,
         )  # fmt: skip
+    for warning in ingested.warnings:
+        if notify is not None:
+            notify(warning)
     with dbm.stored_if_interrupted(db):
         with dbm.transaction(db):
             stored = dbm.store_text(db, ingested.text, ingested.provenance.row())
+            if not stored[1]:
+                where = str(file_or_url)
+                again = read_again(db, stored[0], ingested, where=where, replace=replace,
+                                   notify=notify)  # fmt: skip
+                stored = (stored[0], again)
         del ingested  # the text is indexed from the database, one text in memory at a time
         index_new_texts(
             db, index_progress=index_progress, vector_progress=vector_progress, notify=notify

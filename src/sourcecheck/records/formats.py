@@ -332,6 +332,8 @@ def _source(data: dict[str, Any], parsed: ParsedFile) -> Source:
             t.fail("path", "give exactly one of path or url")
         if text.url is not None and rules.url_problem(text.url):
             t.fail("url", str(rules.url_problem(text.url)))
+        if text.language and rules.language_problem(text.language):
+            t.fail("language", str(rules.language_problem(text.language)))
         parsed.text_lines[(source.id, len(source.texts))] = t.line
         source.texts.append(text)
     parsed.lines[("source", source.id)] = r.line

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from ..errors import InputError
 from ..models import CLAIM_KINDS, SOURCE_KINDS, Claim, Document, Source, excerpt
 from ..normalize import latin, normalize
+from ..texts.languagecodes import language_problem
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -120,6 +121,7 @@ def _source_problems(source: Source) -> list[Problem | None]:
         _field("title", None if source.title.strip() else MISSING),
         _field("issued", source.issued and date_problem(source.issued)),
         _field("kind", choice_problem(source.kind, SOURCE_KINDS)),
+        _field("language", source.language and language_problem(source.language)),
         _field("url", source.url and url_problem(source.url)),
     ]
 

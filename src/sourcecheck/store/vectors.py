@@ -47,7 +47,8 @@ Notify = Callable[[str], None]
 """The one way a text's arrival (import, ``source text``, ``source fetch``) tells the user
 something besides its result: one line, shown as a note (sentence vectors left for later,
 a text listed by URL not fetched yet)."""
-"""progress(texts done, with the current one's fraction; texts to do)."""
+"""progress(characters embedded, characters to embed): a long book's sentences, batch by
+batch, so a bar can show the size and how long is left."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,21 +176,22 @@ def embed_texts(
     total = sum(todo.values())
     if budget is not None and total > budget:
         return VectorReport(embedder.model_id, skipped=tuple(todo), skipped_chars=total)
-    built, units = [], 0
-    for done, text_id in enumerate(todo):
+    built, units, done = [], 0, 0
+    for text_id, length in todo.items():
         text = db.execute("SELECT text FROM texts WHERE id = ?", [text_id]).fetchone()[0]
 
-        def step(units_done: int, units_total: int, done: int = done) -> None:
-            if progress is not None:
-                progress(done + units_done / max(units_total, 1), len(todo))
+        def step(units_done: int, units_total: int, done: int = done, length: int = length) -> None:
+            if progress is not None:  # the text's sentences in its characters
+                progress(done + length * units_done / max(units_total, 1), total)
 
         vectors = build_text_vectors(text, embedder=embedder, progress=step)
         with transaction(db):
             save_vectors(db, text_id, vectors)
         built.append(text_id)
         units += len(vectors.spans)
+        done += length
         if progress is not None:
-            progress(done + 1, len(todo))
+            progress(done, total)
     return VectorReport(embedder.model_id, tuple(built), units)
 
 

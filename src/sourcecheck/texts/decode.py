@@ -193,15 +193,18 @@ def detect(raw: bytes, *, where: str, not_utf8: str = "not UTF-8") -> Decoded:
                 readings[name] = text
     evidence = len(raw) - len(raw.translate(None, _HIGH_BYTES))
     thin = evidence < MIN_EVIDENCE_BYTES or best.coherence == 0
+    alike: list[str] = []  # usual encodings that read as the best does (cp1252 as cp1250)
     if thin:
         for name in USUAL_SUSPECTS:
-            if name in readings or len(readings) >= MAX_CANDIDATES:
+            if name in readings:
                 continue
             try:
                 text = raw.decode(name)
             except UnicodeDecodeError:
                 continue
-            if text != best_text:
+            if text == best_text:
+                alike.append(name)
+            elif len(readings) < MAX_CANDIDATES:
                 readings[name] = text
     if len(readings) == 1:
         return Decoded(best_text, best_name, detector)
@@ -212,7 +215,7 @@ def detect(raw: bytes, *, where: str, not_utf8: str = "not UTF-8") -> Decoded:
     )
     raise InputError(
         f"{not_utf8}, and {detector} cannot tell its encoding for sure: {why}. "
-        f"It reads as {_previews(raw, list(readings)[:MAX_CANDIDATES])}. "
+        f"It reads as {_previews(raw, [best_name, *alike, *list(readings)[1:MAX_CANDIDATES]])}. "
         "Give the right encoding",
         location=where,
         option="encoding",

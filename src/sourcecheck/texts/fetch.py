@@ -37,7 +37,7 @@ import httpx
 from .. import __version__
 from ..errors import FetchError
 from ..models import now_iso
-from .limits import FetchLimits
+from .limits import MIB, FetchLimits, over_limit
 
 USER_AGENT = f"sourcecheck/{__version__} (claim and citation checker; fetches source texts)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -429,7 +429,7 @@ def _read_body(
     total = int(announced) if announced and announced.isdigit() else None
     if total is not None and total > limits.max_bytes:
         raise FetchError(
-            f"{where}: too large: {total:,} bytes, over the limit of {limits.max_bytes:,}"
+            f"{where}: too large: {over_limit(total, limits.max_bytes)}", option="max_mb"
         )
     coding = response.headers.get("content-encoding", "identity").strip().lower()
     inflater = None if coding in ("", "identity") else _Inflater(coding, where)
@@ -440,7 +440,9 @@ def _read_body(
             wire += len(chunk)
             if wire > limits.max_bytes:
                 raise FetchError(
-                    f"{where}: too large: more than the limit of {limits.max_bytes:,} bytes"
+                    f"{where}: too large: more than the limit of "
+                    f"{limits.max_bytes / MIB:,.4g} MB ({limits.max_bytes:,} bytes)",
+                    option="max_mb",
                 )
             room = limits.max_decoded_bytes - size
             data = chunk if inflater is None else inflater.feed(chunk, room)

@@ -28,7 +28,8 @@ from .decode import (
     xml_declared_encoding,
 )
 from .language import detect_language
-from .limits import DEFAULT_MAX_BYTES, ReadLimits
+from .languagecodes import contradiction
+from .limits import DEFAULT_MAX_BYTES, ReadLimits, over_limit
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ class Ingested:
 
     text: SourceText
     provenance: Provenance
+    warnings: tuple[str, ...] = ()
+    """What the reader should check (a given language detection contradicts)."""
 
 
 def sniff_binary(raw: bytes) -> str | None:
@@ -219,8 +222,9 @@ def read_regular_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
             raise InputError("not a regular file: refused before reading", location=where)
         if status.st_size > max_bytes:
             raise InputError(
-                f"file is {status.st_size:,} bytes, over the limit of {max_bytes:,}",
+                f"file is {over_limit(status.st_size, max_bytes)}",
                 location=where,
+                option="max_mb",
             )
         with os.fdopen(os.dup(fd), "rb") as file:
             raw = file.read(max_bytes + 1)
@@ -229,7 +233,9 @@ def read_regular_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
     finally:
         os.close(fd)
     if len(raw) > max_bytes:  # it grew while being read
-        raise InputError(f"file is over the limit of {max_bytes:,} bytes", location=where)
+        raise InputError(
+            f"file is {over_limit(len(raw), max_bytes)}", location=where, option="max_mb"
+        )
     return raw
 
 
@@ -267,6 +273,7 @@ def read_text_bytes(
         )
         raise InputError(f"{what}: there is no text to check against", location=where)
     detected = None if language else detect_language(read.extracted.text)
+    contradicted = contradiction(read.extracted.text, language)
     text = SourceText(
         source_id=source_id,
         text=read.extracted.text,
@@ -285,7 +292,7 @@ def read_text_bytes(
         extractor=read.extracted.extractor,
         extraction_notes=read.extracted.notes,
     )
-    return Ingested(text, provenance)
+    return Ingested(text, provenance, (f"{where}: {contradicted}",) if contradicted else ())
 
 
 # -- one reader per kind -----------------------------------------------------------------------

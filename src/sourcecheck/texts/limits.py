@@ -9,6 +9,15 @@ MIB = 1024 * 1024
 DEFAULT_MAX_BYTES = 200 * MIB
 
 
+def over_limit(size: int, max_bytes: int) -> str:
+    """How a size over the limit is said, in bytes and in MB (MiB, as ``--max-mb`` counts).
+
+    >>> over_limit(217_369_944, DEFAULT_MAX_BYTES)
+    '217,369,944 bytes (207.3 MB), over the limit of 200 MB'
+    """
+    return f"{size:,} bytes ({size / MIB:,.1f} MB), over the limit of {max_bytes / MIB:,.4g} MB"
+
+
 @dataclass(frozen=True, slots=True)
 class ReadLimits:
     """Limits on what is read: size in bytes, and the PDF child process's time and memory."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .limits import over_limit
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -192,7 +193,7 @@ def epub_to_text(raw: bytes, *, where: str, decode: Decoder, max_bytes: int) -> 
         raise InputError(f"not a readable EPUB (bad zip: {exc})", location=where) from exc
     if unpacked > max_bytes:
         raise InputError(
-            f"EPUB unpacks to {unpacked:,} bytes, over the limit of {max_bytes:,}", location=where
+            f"EPUB unpacks to {over_limit(unpacked, max_bytes)}", location=where, option="max_mb"
         )
     import warnings
 

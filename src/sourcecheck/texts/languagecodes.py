@@ -1,0 +1,80 @@
+"""The language codes a text or a source may be given (``--language``, ``language:``).
+
+ISO 639-1 two-letter codes, optionally with a region (``de-AT``, read as ``de``). The six
+:data:`~sourcecheck.texts.language.CANDIDATES` are analysed fully (numbers, dates, negations,
+words and meaning in that language); any other ISO 639-1 code is stored as given but its text
+is read with no table of its own (the English tables, as a text of unknown language). A code
+that is no ISO 639-1 code ("klingon", "xx") is refused: a wrong code silently changes what is
+read (a German "nicht" read as English is no negation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from .language import CANDIDATES, LANGUAGE_NAMES, detect_language
+
+ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu
+    cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho
+    hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv
+    kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr
+    nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq
+    sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh
+    yi yo za zh zu""".split()
+)
+"""Every ISO 639-1 code (184)."""
+_CODE = re.compile(r"(?P<base>[A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})?")
+
+ACCEPTED = (
+    f"ISO 639-1 codes; analysed fully: {', '.join(CANDIDATES)} "
+    f"({', '.join(LANGUAGE_NAMES[c] for c in CANDIDATES)}); any other ISO 639-1 code "
+    "(pl, uk, nl...) is stored but not analysed in its language"
+)
+"""What ``--language`` accepts, as help texts and errors say it."""
+
+
+def language_problem(code: str) -> str | None:
+    """Why ``code`` is no language code a text may be given, or None if it is one.
+
+    >>> language_problem("de"), language_problem("de-AT"), language_problem("pl")
+    (None, None, None)
+    >>> language_problem("klingon")[:60]
+    "'klingon' is not a language code (ISO 639-1 codes; analysed "
+    """
+    found = _CODE.fullmatch(code.strip())
+    if found and found["base"].lower() in ISO_639_1:
+        return None
+    return f"{code!r} is not a language code ({ACCEPTED})"
+
+
+def checked_language(code: str | None, *, where: str = "--language") -> str | None:
+    """``code`` as given (None stays None), or :class:`InputError` naming ``where``."""
+    if code is None:
+        return None
+    problem = language_problem(code)
+    if problem:
+        raise InputError(f"{where}: {problem}")
+    return code.strip()
+
+
+def contradiction(text: str, given: str | None, *, option: str = "--language") -> str | None:
+    """A warning when detection clearly says ``text`` is in another language than ``given``
+    (the user's): a wrong code silently changes what is read. None when detection agrees or is
+    unsure (a language outside the candidates is never contradicted by an unsure detector).
+
+    >>> contradiction("Er sagte, dass er den Vertrag niemals unterzeichnen werde.", "en")
+    'the text reads as German (de, detected), not en as --language says: check --language'
+    >>> contradiction("Er sagte, dass er den Vertrag niemals unterzeichnen werde.", "de-AT")
+    """
+    if not given:
+        return None
+    detected = detect_language(text)
+    if detected is None or detected.code == _CODE.sub(r"\g<base>", given.strip()).lower():
+        return None
+    name = LANGUAGE_NAMES[detected.code]
+    return (
+        f"the text reads as {name} ({detected.code}, detected), not {given} as {option} says: "
+        f"check {option}"
+    )
