@@ -36,6 +36,7 @@ from .. import __version__
 from ..errors import InputError, NotFoundError
 from ..normalize import search_form
 from ..store import db as dbm
+from .columns import move_column_pages
 from .queries import QUERIES, REVIEW_GATE
 from .review import review_cell, review_networks, reviewer_actor
 from .reviewpost import with_review_fields
@@ -66,6 +67,8 @@ def metadata(
     )
     queries = copy.deepcopy(QUERIES)
     queries["record_review"]["on_success_redirect"] = report
+    tables = copy.deepcopy(TABLES)
+    move_column_pages(name, tables, queries)
     plugin: Metadata = {"review_from": review_networks(review_from)}
     if reviewer:
         plugin["reviewer"] = reviewer
@@ -80,7 +83,7 @@ def metadata(
                 "title": "Claims and their sources",
                 "description_html": description_html,
                 "plugins": {PLUGIN: {"fold_search": True}},
-                "tables": copy.deepcopy(TABLES),
+                "tables": tables,
                 "queries": queries,
             }
         },

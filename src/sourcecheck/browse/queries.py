@@ -52,18 +52,20 @@ order by claims desc, c.source_id
     "reworded": {
         "title": "Claims said in other words, with the evidence",
         "description": "Claims the source says in other words (status reworded: another "
-        "translation, a paraphrase or the original in another language), found by meaning: "
-        "the passage, its language, the similarity and the evidence to judge it, those with a "
-        "negation, number, date, name or roles that differ first.",
+        "translation, a paraphrase or the original in another language), found by meaning, "
+        "with what a person needs to judge each: the flags, the quote's words the passage has "
+        "no counterpart for and the names it lacks (what it may not say), the words paired. "
+        "Flagged ones first, then the least similar. The reason: claim_report.",
         "sql": """\
-select r.claim_id as claim, r.similarity, r.language, c.quote, r.passage, r.flags,
-  json_extract(r.evidence, '$.shared_words') as shared_words,
-  json_extract(r.evidence, '$.shared_names') as names,
-  json_extract(r.evidence, '$.quote_numbers') as quote_numbers,
-  json_extract(r.evidence, '$.passage_numbers') as passage_numbers,
-  json_extract(r.evidence, '$.quote_dates') as quote_dates,
-  json_extract(r.evidence, '$.passage_dates') as passage_dates,
-  r.reason, r.source_id as source, r.text_id as text
+select r.claim_id as claim, replace(trim(r.flags, '[]'), '"', '') as flags,
+  c.quote, r.passage,
+  (select group_concat(value, ', ') from json_each(r.evidence, '$.unmatched_words'))
+    as no_counterpart,
+  (select group_concat(value, ', ') from json_each(r.evidence, '$.missing_names'))
+    as names_missing,
+  (select group_concat(value, ', ') from json_each(r.evidence, '$.shared_words'))
+    as words_paired,
+  round(r.similarity, 1) as similarity, r.language, r.source_id as source
 from latest_results r
 join claims c on c.id = r.claim_id
 where r.status = 'reworded'

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import speaker_bands_said
+from .columns import FLAGS_DESCRIPTION
 
 PLUGIN = "sourcecheck"
 EXCERPT_CHARS = 400
@@ -42,8 +43,7 @@ _RESULT_COLUMNS = {
     "suffix": "Up to 32 characters after the passage (W3C TextQuoteSelector suffix).",
     "differences": "JSON list of typed differences: kind (changed, missing, extra, spelling, "
     "number, negation), the words on each side and their spans.",
-    "flags": "JSON list: elided, interpolated, negation, number, ambiguous, gap_too_long, "
-    "found_elsewhere; for reworded, negation, number, date, name or roles when that differs.",
+    "flags": FLAGS_DESCRIPTION,
     "alternatives": "JSON list of other places, {text, start, end}: in the same text, equally "
     "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
@@ -74,14 +74,10 @@ _REVIEW_COLUMNS = {
 TABLES: dict[str, Metadata] = {
     "claim_report": {
         "title": "What is wrong in this text? One row per claim, the worst first",
-        "description": "The latest result of every claim with its cited source and document. "
-        "Sorted by attention: 1 = not found, or a negation, number, date, name or roles that "
-        "differ (or a fact checked at the passage), or a better match in another source, or "
-        "a reviewer found a problem or their "
-        "review is stale; 2 partial; 3 reworded (said in other words), or close with a "
-        "content word changed; 4 close; 5 no text; "
-        "6 not verified; 7 verbatim, or a reviewer found it accurate; 8 no longer in the "
-        "document (in_document). Facet by status or source; search the quotes.",
+        "description": "The latest result of every claim, sorted by attention: 1 look first "
+        "(not found, a flag that changes the meaning, a reviewer's problem), 2 partial, "
+        "3 reworded, 4 close, 5 no text, 6 not verified, 7 verbatim or accurate, 8 no longer "
+        "in the document. Facet by status or source; search the quotes.",
         "sort": "attention",
         # No array facet on flags here: SQLite 3.40 returns no rows for Datasette's array-facet
         # query over this view (json_each before a join with a view); results has one.
