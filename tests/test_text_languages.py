@@ -96,7 +96,7 @@ def test_a_given_language_detection_contradicts_is_warned(cli, source, tmp_path)
     path = write(tmp_path, "t.txt", GERMAN.encode())
     result = cli("source", "text", source, path, "--language", "en")
     assert result.exit_code == 0, result.output
-    assert "reads as German (de, detected), not en as --language says" in result.stderr
+    assert "reads as German (de, detected), not en as given (--language" in result.stderr
     assert contradiction(GERMAN, "de") is None and contradiction(GERMAN, None) is None
     assert contradiction(GERMAN, "pl") is not None  # a language outside the six, too
 
@@ -215,3 +215,30 @@ def test_a_latin1_german_file_names_cp1252(cli, source, tmp_path) -> None:
     )
     result = cli("source", "text", source, path)
     assert result.exit_code == 3 and "cp1252" in result.stderr
+
+
+def test_an_import_reading_a_stored_text_otherwise_is_refused(cli, db_path, tmp_path) -> None:
+    write(tmp_path, "r.txt", (RUSSIAN * 3).encode("cp1251"))
+    records = tmp_path / "sources.yaml"
+    listed = "sources:\n  - id: minutes\n    title: Minutes\n    texts:\n      - path: r.txt\n"
+    records.write_text(listed + "        encoding: latin-1\n", encoding="utf-8")
+    assert cli("import", records).exit_code == 0
+    records.write_text(listed + "        encoding: cp1251\n", encoding="utf-8")
+    before = dump(db_path)
+    result = cli("import", records)
+    assert result.exit_code == 3, result.output
+    assert "encoding iso8859-1 -> cp1251" in result.stderr
+    assert "source text SOURCE FILE --replace" in result.stderr and dump(db_path) == before
+
+
+def test_an_import_warns_of_a_language_detection_contradicts(cli, tmp_path) -> None:
+    write(tmp_path, "g.txt", GERMAN.encode())
+    records = tmp_path / "sources.yaml"
+    records.write_text(
+        "sources:\n  - id: minutes\n    title: Minutes\n    language: en\n"
+        "    texts:\n      - path: g.txt\n",
+        encoding="utf-8",
+    )
+    result = cli("import", records)
+    assert result.exit_code == 0, result.output
+    assert "reads as German (de, detected), not en" in result.stderr

@@ -127,6 +127,8 @@ FILE_KEYS = {
     **FLAGS,
     "allow_outside_paths": "--allow-outside-paths",
     "max_mb": "`source text` or `source fetch` with --max-mb MB",
+    "replace": "`sourcecheck source text SOURCE FILE --replace` with the new --encoding or "
+    "--language; then the sources file can say the same",
     "encoding": "`encoding:` in the text's entry under the source's `texts:` in its sources file",
 }
 """The same, for commands that read texts as the sources files list them."""

@@ -25,6 +25,7 @@ from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
 from .handset import settle_speaker
 from .replacing import carry_replaced_review
+from .rereading import read_again
 from .rules import label, unique_id, without_unknown_source, words_slug
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -166,6 +167,7 @@ def import_paths(
         problems.sort(key=_reading_order)
         raise InputErrors(problems, what="nothing was imported", shown=MAX_SHOWN)
     report = ImportReport(files=[str(p) for p in files])
+    warnings = [warning for ingested in texts for warning in ingested.warnings]
     with dbm.stored_if_interrupted(db):
         _write(db, parsed, texts, report, allow_duplicates=allow_duplicates)
         del texts  # indexed from the database, one text in memory at a time
@@ -177,7 +179,7 @@ def import_paths(
         offsets = [
             n for pf in parsed if pf.path.suffix in YAML_SUFFIXES for n in offset_warnings(pf)
         ]
-        for notice in [*offsets, *_unfetched(db, parsed)]:
+        for notice in [*warnings, *offsets, *_unfetched(db, parsed)]:
             notify(notice)
     return report
 
@@ -221,7 +223,9 @@ def _write(
                         outcome = "updated"
                 report.counts[("sources", outcome)] += 1
         for ingested in texts:
-            _, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
+            text_id, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
+            if not added:  # read otherwise than when stored: refused, saying how to correct
+                read_again(db, text_id, ingested, where=ingested.text.origin, replace=False)
             report.counts[("texts", "added" if added else "unchanged")] += 1
         stored = dbm.claim_ids(db)
         taken = stored | {c.id for pf in parsed for c in pf.claims if c.id}
