@@ -51,6 +51,18 @@ MONTHS = {
 }
 NAME_SEPARATOR = "; "
 
+
+def _language(value: str | None) -> str | None:
+    """A bibliography's language when it is a language code (``en-US``, or ``ngerman`` made
+    ``de`` by :data:`LANGUAGES`); None for a name it has no code for ("dutch", "Latin"): a
+    reference manager's field, not the user's word on a text, is no reason to refuse a file.
+
+    >>> _language("en-US"), _language("dutch")
+    ('en-US', None)
+    """
+    return value if value and rules.language_problem(value) is None else None
+
+
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # errors are ours to report
 
 
@@ -109,7 +121,7 @@ def _bibtex_source(key: str, entry_type: str, fields: dict[str, Any], where: str
         author=_bibtex_names(fields.get("author") or fields.get("editor")),
         issued=_bibtex_date(fields, label, where),
         kind=BIBTEX_KINDS.get(entry_type, "other"),
-        language=LANGUAGES.get(language.lower(), language) if language else None,
+        language=_language(LANGUAGES.get(language.lower(), language) if language else None),
         translator=_bibtex_names(fields.get("translator")),
         edition=_text(fields.get("edition")),
         publisher=_text(
@@ -236,7 +248,7 @@ def _csl_source(item: dict[str, Any], where: str) -> Source:
         author=_csl_names(item.get("author") or item.get("editor"), label, where),
         issued=_csl_date(item.get("issued"), label, where),
         kind=kind,
-        language=_text(item.get("language")),
+        language=_language(_text(item.get("language"))),
         translator=_csl_names(item.get("translator"), label, where),
         edition=_text(item.get("edition")),
         publisher=_text(item.get("publisher")),
