@@ -58,10 +58,11 @@ MIN_RU, MIN_DE = "minutes-ru-ours.txt", "minutes-de-ours.txt"
 CHRONICLE = {f"chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 HARBOUR = {f"harbour-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 VILLAGE = {f"village-{lang}-ours.txt": lang for lang in ("en", "ru")}
+COUNCIL = "council-en-ours.txt"  # task lookalike75
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
-            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE}  # fmt: skip
+            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en"}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -272,6 +273,7 @@ def main() -> None:
         + written("meaning-xlang77.yaml")  # task xlang77: topic-matched renderings, absent
         + written("meaning-flags74.yaml")  # task flags74: speakers outside the passage, swaps
         + written("meaning-wordfacts81.yaml")  # task wordfacts81: names in their slot, speakers
+        + written("meaning-lookalike75.yaml")  # task lookalike75: short lookalikes, opposites
     )
     out = DATA / "meaning.yaml"
     out.write_text(
