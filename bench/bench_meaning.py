@@ -45,6 +45,7 @@ from sourcecheck.matching.index import TextIndex, build_index
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import MeaningParams, match_meaning
 from sourcecheck.matching.quote import parse_quote
+from sourcecheck.matching.replaced import judge_replacement
 from sourcecheck.matching.vectors import TextVectors, build_text_vectors, text_units
 from sourcecheck.rewording import wants_meaning
 
@@ -82,13 +83,16 @@ def run_case(
     result = match_quote(parsed, text, index=index)  # the guard is applied inside
     words = time.process_time() - w0
     spent = None
-    if wants_meaning(result, parsed):  # reworded ranks above partial
+    if wants_meaning(result, parsed, case.get("kind")):  # reworded ranks above partial
         t0 = time.process_time()
         q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
             vectors=vectors, params=params, claim_date=case.get("date"), kind=case.get("kind"),
         )  # fmt: skip
+        if meaning.span is not None:  # a lookalike's replaced words judged, as verify does
+            passage = meaning.span.slice(text)
+            meaning = judge_replacement(result, meaning, passage, t_lang, default_embedder())
         spent = time.process_time() - t0  # CPU: wall time is the machine's load's
         if meaning.status == "reworded" or result.status == "not_found":
             result = meaning

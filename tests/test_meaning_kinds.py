@@ -1,8 +1,9 @@
 """The short-quotation rule is a quotation's (issue 10): a claim of a few words of another
 kind (an event, a paraphrase) says in its writer's words what the source says, so a word of
 its own is a rewording, not a lookalike. The kind reaches the meaning stage's rule; a
-lookalike the words found (its passage, a content word changed) is never handed over
-(:func:`~sourcecheck.rewording.wants_meaning`), whatever the kind: a rendering would hide it.
+lookalike the words found (its passage, a content word changed) is handed over only when not
+a quotation (:func:`~sourcecheck.rewording.wants_meaning`), and its word replaced is judged
+there: another thing ("oaks" for "limes") stays not found (:mod:`sourcecheck.matching.replaced`).
 
 The chronicle is ours, written for these tests.
 """
@@ -46,10 +47,12 @@ def test_a_short_events_own_words_are_reworded_a_quotations_are_not() -> None:
     assert "a short quotation must share every content word" in quoted.reason
 
 
-def test_a_lookalike_found_by_words_never_goes_to_the_meaning_stage() -> None:
-    # its passage is found with a content word changed: a rendering there would hide the word
+def test_a_lookalike_found_by_words_goes_to_the_meaning_stage_only_if_not_a_quotation() -> None:
+    # its passage is found with a content word changed: a quotation's stays not found; an
+    # event's is placed by meaning, and the word replaced judged there (test_opposites.py)
     lookalike = MatchResult("not_found", 80.0, flags=[LOOKALIKE])
-    assert not wants_meaning(lookalike, None)  # whatever the claim's kind: see the CLI test
+    assert not wants_meaning(lookalike, None) and not wants_meaning(lookalike, None, "quotation")
+    assert wants_meaning(lookalike, None, "event")
     assert wants_meaning(MatchResult("not_found", 40.0), None)
 
 
@@ -72,8 +75,8 @@ def test_verify_finds_a_short_event_in_other_words_and_not_the_same_words_quoted
     assert items["quoted"]["status"] == "not_found" and items["quoted"]["flags"] == [LOOKALIKE]
     assert items["gale"]["status"] == REWORDED, items["gale"]["reason"]
     assert "grain store" in items["gale"]["passage"]
-    # the event with a word changed ("oaks" where the source has "limes") is not hidden in a
-    # rendering: not found, the word shown, whatever its kind
+    # the event with a word changed ("oaks" where the source has "limes", another thing: no
+    # word of like meaning) is not hidden in a rendering: not found, the word shown
     assert items["event"]["status"] == "not_found", items["event"]["reason"]
     assert items["event"]["flags"] == [LOOKALIKE]
     assert "“oaks” where the source has “limes”" in items["event"]["reason"]

@@ -39,7 +39,7 @@ from .matching.anchors import read_anchors
 from .matching.candidates import anchor_scores, nearest_windows, stem_scores
 from .matching.embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread
 from .matching.frames import statement
-from .matching.lookalike import LOOKALIKE
+from .matching.lookalike import LOOKALIKE, quoted_kind
 from .matching.match import _where
 from .matching.meaning import (
     REWORDED,
@@ -51,6 +51,7 @@ from .matching.meaning import (
 from .matching.passages import window_size, without_chapter_heading
 from .matching.quote import ParsedQuote, parse_quote
 from .matching.readings import plain_quote, reading_texts
+from .matching.replaced import judge_replacement
 from .matching.stems import content_stems
 from .matching.vectors import TextUnits, TextVectors, raw_words, text_units
 from .models import Claim, MatchResult, Span
@@ -83,6 +84,7 @@ class Request:
     texts: tuple[int, ...]
     windows: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     scores: dict[int, float] = field(default_factory=dict)  # the word score in each text
+    words: MatchResult | None = None  # the word result (a lookalike's replaced words)
 
 
 @dataclass(slots=True)
@@ -94,17 +96,18 @@ class Rendering:
     outcome: JobOutcome | None = None
 
 
-def wants_meaning(result: MatchResult, parsed: ParsedQuote | None) -> bool:
-    """Whether the meaning stage looks for a claim whose word result is ``result``: when
-    it is ``not_found`` (unless a short lookalike, of any kind of claim: its passage
-    is found with a content word changed, "oaks" where the source has "limes", and a
-    rendering there would hide that word: it stays ``not_found``, the word shown),
-    or ``partial`` as a reworded passage (every elided segment placed, close together, but too
-    different to be ``close``). A partial with a segment not found, or
+def wants_meaning(result: MatchResult, parsed: ParsedQuote | None, kind: str | None = None) -> bool:
+    """Whether the meaning stage looks for a claim of ``kind`` whose word result is
+    ``result``: when it is ``not_found`` (a short lookalike, its passage found with a content
+    word changed, only when the claim is not a quotation, :func:`.lookalike.quoted_kind`: an
+    event's words are its writer's, and the word replaced is judged at the rendering,
+    :func:`.replaced.judge_replacement`; a quotation's stays ``not_found``, the word shown),
+    or ``partial`` as a reworded passage (every elided segment placed, close together, but
+    too different to be ``close``). A partial with a segment not found, or
     with its segments too far apart, stays: part of the quote is not in the source, and no
     rendering of the whole can be."""
     if result.status == "not_found":
-        return LOOKALIKE not in result.flags  # found, a word changed: never hidden
+        return LOOKALIKE not in result.flags or not quoted_kind(kind)  # a word changed
     if result.status != "partial" or parsed is None or "gap_too_long" in result.flags:
         return False
     return len(result.segments) == len(parsed.segments)
@@ -166,7 +169,7 @@ def _searched(
     all its texts are done."""
     left = Counter(request.n for items in work.values() for request, _ in items)
     best: dict[int, tuple[MeaningResult, str]] = {}  # per claim: the best so far, its text
-    renderings = {r.n: _best(r, None) for r in requests if not left[r.n]}
+    renderings = {r.n: _best(r, None, memo) for r in requests if not left[r.n]}
     for text_id in sorted(work):  # each text read once, its units built once
         text = load_texts(db, [text_id])[text_id]
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
@@ -178,7 +181,7 @@ def _searched(
                     best[request.n] = (result, text)
             left[request.n] -= 1
             if not left[request.n]:
-                renderings[request.n] = _best(request, best.pop(request.n, None))
+                renderings[request.n] = _best(request, best.pop(request.n, None), memo)
                 whole = {
                     t for t, its in work.items() if any(r is request and not g for r, g in its)
                 }
@@ -453,10 +456,12 @@ def _regions(windows: list[tuple[int, int]], length: int, params: MeaningParams)
     return regions
 
 
-def _best(request: Request, found: tuple[MeaningResult, str] | None) -> Rendering:
+def _best(
+    request: Request, found: tuple[MeaningResult, str] | None, embedder: Embedder
+) -> Rendering:
     """A claim's answer from its best result over its texts (with that text): the reworded
-    passage with its context and facts, else the rejected candidate that came nearest (its
-    reason), else why nothing was a candidate."""
+    passage with its context and facts (a lookalike's replaced words judged there), else the
+    rejected candidate that came nearest (its reason), else why nothing was a candidate."""
     if found is None:
         why = (
             "no text of the source holds the quote's words, names, numbers or dates, and "
@@ -464,6 +469,9 @@ def _best(request: Request, found: tuple[MeaningResult, str] | None) -> Renderin
         )
         return Rendering(MeaningResult("not_found", 0.0, reason=why))
     result, text = found
+    if result.status == REWORDED and result.span is not None:  # "wrecked" for "destroyed"?
+        result = judge_replacement(request.words, result, result.span.slice(text),
+                                   result.language or "en", embedder)  # fmt: skip
     if result.status != REWORDED or result.span is None:
         return Rendering(result)
     span = without_chapter_heading(text, result.span)  # "I." before the chapter's first words

@@ -234,7 +234,7 @@ def _by_meaning(
     says why the stage's best candidate was rejected. Returns the embedder used."""
     embedder, requests = embedder or default_embedder(), []
     for n, verdict in enumerate(verdicts):
-        wanted = wants_meaning(verdict.result, plan.parsed[n])
+        wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
         if verdict.source_id is None or not wanted:
             continue
         windows: dict[int, list[tuple[int, int]]] = {}
@@ -245,7 +245,7 @@ def _by_meaning(
                 windows.setdefault(job.text_id, []).extend(w for seg in job.windows for w in seg)
                 scores[job.text_id] = outcomes[j].result.score
         texts = tuple(plan.texts_of(verdict.source_id))
-        requests.append(Request(n, verdict.claim, texts, windows, scores))
+        requests.append(Request(n, verdict.claim, texts, windows, scores, verdict.result))
     renderings = find_renderings(
         db, requests, plan.places, params=params, embedder=embedder,
         vector_progress=_stage(progress, "embedding sentences"),

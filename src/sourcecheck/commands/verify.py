@@ -229,7 +229,7 @@ def _print_run(run: VerifyRun) -> None:
 
 ALARMS = {
     "negation": "⚠ negation", "number": "⚠ number", "date": "⚠ date", "name": "⚠ name",
-    "roles": "⚠ roles", "word_changed": "⚠ word changed",
+    "roles": "⚠ roles", "word_changed": "⚠ word changed", "opposite": "⚠ opposite",
     "found_elsewhere": "⚠ misattributed?", "speaker": "⚠ who said it?",
 }  # fmt: skip
 """The flags a person must not miss, as the verify table shows them."""

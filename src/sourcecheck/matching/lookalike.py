@@ -102,12 +102,14 @@ def guard_short_quote(
     d = changed[0]
     # an extra word beside a missing one is a word changed ("loved" for "feared")
     there = d.source or next((m.source for m in result.differences if m.kind == "missing"), "")
+    kept = [dataclasses.replace(d, kind="changed", source=there), *changed[1:]]
     where = f"where the source has “{there}”" if there else "which the source does not have"
     return MatchResult(
         "not_found",
         result.score,
         result.text_id,
         flags=[*(f for f in result.flags if f in ("elided", "interpolated")), LOOKALIKE],
+        differences=kept,  # the words changed: a claim in its writer's words is judged on them
         reason=(
             f"a short quotation ({quote_words} words) must match every content word; "
             f"it says “{d.quote}” {where} (score {result.score:g})"

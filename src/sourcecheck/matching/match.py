@@ -32,6 +32,7 @@ from .differences import WORD_CHANGED, changed_wording, quote_differences, summa
 from .edges import reach_edges
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
+from .opposites import with_opposite_change
 from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
 from .reversal import word_checks
@@ -192,7 +193,7 @@ def match_in_text(
     result = guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
     if result.status == "close" and changed_wording(result.differences, language):
         result.flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
-    return result
+    return with_opposite_change(result, language)  # "fell" for "rose": the source's opposite
 
 
 def _shared_words(parsed: ParsedQuote, best: _Placement) -> list[str]:

@@ -68,6 +68,7 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .nameslots import slot_substituted
+from .opposites import flag_opposite, opposite_words
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -278,6 +279,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     if left is not None:  # a sentence it leaves out, where the text says the opposite
         span, result.reason = left.span, f"{result.reason}; {left.note()}"
         result.flags += [] if "negation" in result.flags else ["negation"]
+    flag_opposite(result, opposite_words(q.text, q.language, span.slice(text), t_lang))
     result.status, result.span, result.segments = REWORDED, span, [span]
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""

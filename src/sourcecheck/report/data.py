@@ -56,7 +56,7 @@ STATUS_MEANINGS = {
 
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
-MEANING_FLAGS = ("negation", "number", "date", "name", "roles")
+MEANING_FLAGS = ("negation", "number", "date", "name", "roles", "opposite")
 """Flags of a ``reworded`` result whose meaning differs checkably (it has no differences)."""
 
 UNRENDERED_WORDS = 3

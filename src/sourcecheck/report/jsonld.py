@@ -10,6 +10,7 @@ from typing import Any
 
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
+from ..matching.opposites import OPPOSITE
 from ..models import Document
 from .data import (
     LOUD_KINDS,
@@ -82,6 +83,10 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'misquoted'
     >>> rating_key({"status": "close", "flags": ["word_changed"], "differences": []})
     'close_word_changed'
+    >>> rating_key({"status": "close", "flags": ["word_changed", "opposite"], "differences": []})
+    'misquoted'
+    >>> rating_key({"status": "reworded", "flags": ["opposite"], "differences": []})
+    'misquoted'
     >>> rating_key({"status": "verbatim", "flags": [], "differences": [],
     ...             "facts": [{"kind": "date", "verdict": "differs"}]})
     'misquoted'
@@ -102,6 +107,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"  # said in other words, but a checkable fact differs
     if status != "not_found" and differing_facts(item):
         return "misquoted"  # the claim's date or figure, checked at the passage, differs
+    if status in ("close", "partial") and OPPOSITE in item["flags"]:
+        return "misquoted"  # "fell" where the source has "rose"
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
     if status == "reworded" and SPEAKER in item["flags"]:

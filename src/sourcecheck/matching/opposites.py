@@ -1,0 +1,242 @@
+"""Opposite words: a claim that says "supported" where its source says "opposed" (issue 10).
+
+The sentence vectors place a sentence and its opposite side by side ("Only Councillor Brandt
+supported the proposal" is 0.94 from "... opposed the proposal"), and single-word vectors
+pair an opposite as readily as a synonym ("accepted" / "rejected" 0.64, "increase" /
+"decrease" 0.66): neither can tell a rendering from its contrary. This module can, for the
+words of a small curated table (:data:`OPPOSITES`), in English, German and Russian: each entry
+is two *concepts*, each a pattern of word forms per language (synonyms together, so that a
+rendering by a synonym of the quote's word is no opposite: "rose" / "increased").
+
+A quote and a passage say opposite things (:func:`opposite_words`) when the quote says one
+concept and not the other, and the passage the other and not the first. Not when one side
+only has an explicit negation ("did not support" is "opposed"; the negation check reads
+those, :mod:`.negation`). Prepositions and conjunctions ("before" / "after", "for" /
+"against") are compared only in the same language and followed by the same two words
+("before the storm" / "after the storm"): alone they occur everywhere.
+
+:func:`opposite_change` reads the word matcher's differences ("changed “fell” → “rose”").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..models import Difference, MatchResult
+from ..normalize import WORD_RE, fold
+from .negation import explicit_negations
+
+OPPOSITE = "opposite"
+"""The flag of a result whose passage says the opposite of a word of the claim."""
+
+
+@dataclass(frozen=True, slots=True)
+class Opposites:
+    """Two concepts that exclude each other: word-form patterns (regular expressions,
+    matched whole and case-blind) per language. ``tied``: small words compared only in the
+    same language and before the same words."""
+
+    one: dict[str, str]
+    other: dict[str, str]
+    tied: bool = False
+
+
+OPPOSITES: tuple[Opposites, ...] = (
+    Opposites(
+        {"en": r"support(?:s|ed|ing|ers?)?|backed|backing|endors(?:e|es|ed|ing)|favou?red",
+         "de": r"unterstütz\w*|befürwort\w*",
+         "ru": r"поддерж\w*|поддрж\w*"},
+        {"en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected",
+         "de": r"widersetz\w*|widersprach\w*|widerspr[io]ch\w*|bekämpf\w*",
+         "ru": r"возраж\w*|возрази\w*|воспротив\w*"},
+    ),
+    Opposites(
+        {"en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
+               r"consent(?:s|ed|ing)?|adopt(?:s|ed|ing)?",
+         "de": r"akzeptier\w*|angenommen|billigt\w*|gebilligt|genehmig\w*|zustimm\w*|"
+               r"zugestimmt|einverstanden|willigt\w*|eingewilligt",
+         "ru": r"принял\w*|принят\w*|приня[лт]\w*|одобр\w*|соглас\w*"},
+        {"en": r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|"
+               r"veto(?:es|ed)?",
+         "de": r"ablehn\w*|abgelehnt|lehnt\w*|verwarf\w*|verworfen|weiger\w*|verweiger\w*",
+         "ru": r"отклон\w*|отверг\w*|отказ\w*"},
+    ),
+    Opposites(
+        {"en": r"win|wins|won|winning|winners?|victor(?:y|ies|ious)",
+         "de": r"gewann\w*|gewinn\w*|gewonnen|siegt\w*|gesiegt|sieg|sieger\w*",
+         "ru": r"победи\w*|побед[аыу]\w*|выигра\w*|выигр\w*"},
+        {"en": r"lose|loses|lost|losing|losers?",
+         "de": r"verlor\w*|verlier\w*",
+         "ru": r"проигра\w*|проигр\w*|поражени\w*"},
+    ),
+    Opposites(
+        {"en": r"rise|rises|rose|risen|rising|increas(?:e|es|ed|ing)|grew|grow|grows|grown|"
+               r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?",
+         "de": r"stieg\w*|steig\w*|gestiegen|wuchs|wächst|gewachsen|erhöh\w*|zunahm\w*|"
+               r"zugenommen|anstieg\w*",
+         "ru": r"вырос\w*|вырас\w*|вырос|рост[ау]?|повыси\w*|повыш\w*|увелич\w*|поднял\w*"},
+        {"en": r"fall|falls|fell|fallen|falling|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
+               r"declin(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|sank|sink(?:s|ing)?",
+         "de": r"fiel|fielen|fällt|sank\w*|sink\w*|gesunken|senkt\w*|gesenkt|verringer\w*|"
+               r"abnahm\w*|abgenommen|rückgang\w*",
+         "ru": r"упа[лд]\w*|падени\w*|снизи\w*|сниж\w*|уменьш\w*|сократи\w*|сокращ\w*"},
+    ),
+    Opposites(
+        {"en": r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
+         "de": r"lobt\w*|gelobt|lob|lobe",
+         "ru": r"похвал\w*|хвали\w*"},
+        {"en": r"criticis\w*|criticiz\w*|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|censur\w*",
+         "de": r"kritisier\w*|tadel\w*|getadelt",
+         "ru": r"критик\w*|раскритик\w*|осуди\w*|осужд\w*"},
+    ),
+    Opposites(
+        {"en": r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?",
+         "de": r"erlaub\w*|gestatt\w*",
+         "ru": r"разреш\w*|позвол\w*"},
+        {"en": r"forbid(?:s|ding)?|forbade|forbidden|prohibit(?:s|ed|ing)?|banned",
+         "de": r"verbot\w*|verbiet\w*|untersag\w*",
+         "ru": r"запрет\w*|запрещ\w*"},
+    ),
+    Opposites(
+        {"en": r"surviv(?:e|es|ed|ing|ors?)",
+         "de": r"überleb\w*",
+         "ru": r"выжил\w*|выжив\w*|уцеле\w*"},
+        {"en": r"die|died|dies|perish(?:ed|es)?|killed",
+         "de": r"starb\w*|gestorben|getötet|umgekommen|kam\w* um",
+         "ru": r"погиб\w*|умер\w*|убит\w*|убил\w*"},
+    ),
+    Opposites(
+        {"en": r"succeed(?:s|ed|ing)?|success(?:ful|fully)?",
+         "de": r"gelang\w*|gelungen|erfolgreich\w*",
+         "ru": r"удалось|успешн\w*"},
+        {"en": r"fail(?:s|ed|ing|ure)?",
+         "de": r"scheitert\w*|gescheitert|misslang\w*|misslungen",
+         "ru": r"провал\w*|не удалось"},
+    ),
+    Opposites(
+        {"en": r"arriv(?:e|es|ed|ing|al)", "de": r"ankam\w*|angekommen|ankunft|eintraf\w*",
+         "ru": r"прибы[лвт]\w*|приехал\w*|прибыти\w*"},
+        {"en": r"depart(?:s|ed|ing|ure)", "de": r"abreis\w*|abgereist|abfahrt|abfuhr\w*",
+         "ru": r"уехал\w*|отбыл\w*|отъезд\w*|отбыти\w*"},
+    ),
+    Opposites(
+        {"en": r"guilty", "de": r"schuldig", "ru": r"виновн\w*"},
+        {"en": r"innocent|acquitt(?:ed|al)", "de": r"unschuldig|freigesprochen",
+         "ru": r"невиновн\w*|оправда[лн]\w*"},
+    ),
+    Opposites(
+        {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до"},
+        {"en": r"after", "de": r"nachdem|nach", "ru": r"после"},
+        tied=True,
+    ),
+    Opposites(
+        {"en": r"for", "de": r"für", "ru": r"за"},
+        {"en": r"against", "de": r"gegen", "ru": r"против"},
+        tied=True,
+    ),
+)  # fmt: skip
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _said(concept: dict[str, str], language: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` (in ``language``) says a word of ``concept``."""
+    words = concept.get(language)
+    return list(_pattern(words).finditer(text)) if words else []
+
+
+def _next_words(text: str, at: int) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text, at)[:2]]
+
+
+def _negated(text: str, language: str) -> bool:
+    """Whether ``text`` has an explicit negation word ("not", "nicht", "не")."""
+    negations = explicit_negations(language)
+    return any(fold(w) in negations for w in WORD_RE.findall(text))
+
+
+def opposite_words(
+    quote: str, quote_language: str, passage: str, passage_language: str
+) -> tuple[str, str] | None:
+    """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
+    each other, or None.
+
+    >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
+    ('supported', 'opposed')
+    >>> opposite_words("Nur Brandt unterstützte den Plan.", "de", "Only Brandt opposed it.", "en")
+    ('unterstützte', 'opposed')
+    >>> print(opposite_words("Brandt did not support it.", "en", "Brandt opposed it.", "en"))
+    None
+    >>> opposite_words("They left before the storm.", "en", "They left after the storm.", "en")
+    ('before', 'after')
+    >>> print(opposite_words("They left before the storm.", "en", "After dinner they left "
+    ...                      "before the storm.", "en"))
+    None
+    """
+    if _negated(quote, quote_language) != _negated(passage, passage_language):
+        return None  # "did not support" / "opposed": the negation check reads it
+    same = quote_language == passage_language
+    for entry in OPPOSITES:
+        if entry.tied and not same:
+            continue
+        for mine, theirs in ((entry.one, entry.other), (entry.other, entry.one)):
+            said = _said(mine, quote_language, quote)
+            if not said or _said(theirs, quote_language, quote):
+                continue
+            if _said(mine, passage_language, passage):
+                continue  # the passage says it too
+            for there in _said(theirs, passage_language, passage):
+                for here in said:
+                    if not entry.tied or _next_words(quote, here.end()) == _next_words(
+                        passage, there.end()
+                    ):
+                        return here.group(), there.group()
+    return None
+
+
+def opposite_change(differences: Sequence[Difference], language: str | None) -> Difference | None:
+    """The first word difference of the word matcher ("changed", or a "spelling" variant that
+    is another word: "refused" / "agreed") whose two sides are opposites.
+
+    >>> opposite_change([Difference("changed", "fell", "rose")], "en").quote
+    'fell'
+    >>> print(opposite_change([Difference("changed", "wrecked", "destroyed")], "en"))
+    None
+    """
+    lang = language or "en"
+    for d in differences:
+        known = d.kind in ("changed", "spelling") and d.quote and d.source
+        if known and opposite_words(d.quote, lang, d.source, lang) is not None:
+            return d
+    return None
+
+
+def opposite_note(opposed: tuple[str, str]) -> str:
+    """A reason's words for an opposite: what to check."""
+    return f"CHECK: it says “{opposed[0]}” where the source says the opposite, “{opposed[1]}”"
+
+
+def flag_opposite(result: MatchResult, opposed: tuple[str, str] | None) -> MatchResult:
+    """``result`` flagged :data:`OPPOSITE`, its reason saying which words, when ``opposed``."""
+    if opposed is not None and OPPOSITE not in result.flags:
+        result.flags.append(OPPOSITE)
+        result.reason = f"{result.reason}; {opposite_note(opposed)}"
+    return result
+
+
+def with_opposite_change(result: MatchResult, language: str | None) -> MatchResult:
+    """A word matcher's ``close`` or ``partial`` result flagged :data:`OPPOSITE` when one of
+    its differences puts the opposite of the source's word ("fell" for "rose"): a word the
+    score counts as one changed word in many, and ``word_changed`` as a synonym or not."""
+    if result.status not in ("close", "partial"):
+        return result
+    d = opposite_change(result.differences, language)
+    return flag_opposite(result, None if d is None else (d.quote, d.source))
