@@ -3,7 +3,8 @@ where the source says "declines") is flagged ``word_changed``: the word matcher 
 synonym from an opposite, so it is shown in verify's look column, needs a look in the
 reports and is not rated "accurately quoted" in ClaimReview; a spelling variant alone
 ("Trotski") is no such change. A new user's walkthrough found an opposite verb published as
-accurately quoted."""
+accurately quoted. An opposite of the curated table (:mod:`sourcecheck.matching.opposites`)
+is flagged ``opposite`` too and rated misquoted."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ SOURCE = (
 )
 CHANGED = "Trotsky agrees to sign the treaty of peace with the Central Powers today"
 SPELLED = "Trotsky declines to sign the treaty of peace with the Central Powers today"
+HESITATES = "Trotsky hesitates to sign the treaty of peace with the Central Powers today"
 
 
 def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> None:
@@ -25,6 +27,7 @@ def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> No
     assert cli("source", "text", "diary", text).exit_code == 0
     cli("claim", "add", CHANGED, "--source", "diary", "--id", "agrees")
     cli("claim", "add", SPELLED, "--source", "diary", "--id", "spelled")
+    cli("claim", "add", HESITATES, "--source", "diary", "--id", "hesitates")
     run = cli("verify", "--no-meaning")
     assert run.exit_code == 0
     rows = {cells[1].strip(): cells for line in run.stdout.splitlines()
@@ -36,9 +39,14 @@ def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> No
     assert "word_changed" not in shown["spelled"]["flags"]
     reviews = {r["identifier"]: r["reviewRating"]
                for r in json.loads(cli("report", "--format", "claimreview").stdout)}  # fmt: skip
-    assert reviews["agrees"]["ratingValue"] == 3
-    assert "word changed" in reviews["agrees"]["alternateName"]
+    assert reviews["hesitates"]["ratingValue"] == 3  # another word: synonym or not, look
+    assert "word changed" in reviews["hesitates"]["alternateName"]
     assert reviews["spelled"]["ratingValue"] == 4
+    # "agrees" where the source says "declines" is its opposite (matching/opposites.py)
+    assert "opposite" in shown["agrees"]["flags"] and "opposite" not in shown["hesitates"]["flags"]
+    assert (
+        reviews["agrees"]["ratingValue"] == 2 and "Misquoted" in reviews["agrees"]["alternateName"]
+    )
 
 
 def test_the_python_api_flags_a_changed_content_word_as_verify_does() -> None:

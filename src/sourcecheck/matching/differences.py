@@ -20,7 +20,8 @@ from .stems import content_words
 _WORD = re.compile(r"\w+")
 WORD_CHANGED = "word_changed"
 """The flag of a ``close`` result where a content word of the source is replaced by another
-(:func:`changed_wording`): a synonym or an opposite, which only a person can tell."""
+(:func:`changed_wording`): a synonym or an opposite, which only a person can tell (an
+opposite of :mod:`.opposites`'s table is flagged ``opposite`` as well)."""
 
 
 def quote_differences(

@@ -140,13 +140,13 @@ def judge_replacement(
         kind = same_kind(quote_word, source_word)
         said = f"it says “{quote_word}” where the source has “{source_word}”"
         if kind is not None:
-            return _rejected(meaning, f"{said}: another of the {kind}, not a rendering of it")
+            return _rejected(meaning, f"{said}: another of the {kind}, not a rendering")
         near = word_vectors([quote_word.lower(), source_word.lower()], embedder)
         similarity = float(near[0] @ near[1])
         if similarity < minimum:
             return _rejected(
-                meaning, f"{said}: another word (their similarity {similarity:.2f} is under "
-                f"{minimum:.2f}), not a rendering of it",
+                meaning, f"{said}: another word, not taken for a rendering (their similarity "
+                f"{similarity:.2f} is under {minimum:.2f}, a word of like meaning's)",
             )  # fmt: skip
         notes.append(f"“{quote_word}” for the source's “{source_word}” ({similarity:.2f})")
     if notes:
