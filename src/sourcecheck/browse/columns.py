@@ -24,6 +24,7 @@ FLAG_MEANINGS = {
     "name": "a name differs (the passage names someone else)",
     "roles": "who does what to whom is reversed",
     "word_changed": "a close match with a content word changed",
+    "opposite": "the passage says the opposite of a word of the claim (opposed for supported)",
     "lookalike": "a short quote's likeness with a word changed: not found",
     "speaker": "the passage does not name the claim's speaker",
     "found_elsewhere": "a better match is in another source (--anywhere)",
