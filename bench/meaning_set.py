@@ -59,10 +59,15 @@ CHRONICLE = {f"chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 HARBOUR = {f"harbour-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}
 VILLAGE = {f"village-{lang}-ours.txt": lang for lang in ("en", "ru")}
 COUNCIL = "council-en-ours.txt"  # task lookalike75
+W80 = {
+    f"w80-{name}-ours.txt": lang  # task wordsense80
+    for name, lang in (("tagebuch-de", "de"), ("minutes-ru", "ru"), ("diary-en", "en"))
+}
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
-            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en"}  # fmt: skip
+            CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
+            **W80}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -274,6 +279,7 @@ def main() -> None:
         + written("meaning-flags74.yaml")  # task flags74: speakers outside the passage, swaps
         + written("meaning-wordfacts81.yaml")  # task wordfacts81: names in their slot, speakers
         + written("meaning-lookalike75.yaml")  # task lookalike75: short lookalikes, opposites
+        + written("meaning-wordsense80.yaml")  # task wordsense80: words not rendered, opposites
     )
     out = DATA / "meaning.yaml"
     out.write_text(
