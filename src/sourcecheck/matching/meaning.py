@@ -47,6 +47,7 @@ from .candidates import (
 )
 from .cognates import with_cognates
 from .contenders import dated_choice
+from .contrary import contrary_reason, opposite_candidate, without_contraries
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
@@ -93,7 +94,7 @@ from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
-from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
+from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, align_words, content_positions, with_figures
 
@@ -251,7 +252,9 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     quote's sentences without a counterpart there (:mod:`.extend`); ``elsewhere``: its weak
     counterparts rendered by another passage, not counted (:mod:`.elsewhere`)."""
     t_lang, signals = result.language or "", weighed.signals
-    verdict = _judged(q, span.slice(text), t_lang, signals, params)
+    brief = q.words < BRIEF_WORDS and q.language != t_lang  # "morning" at "Abend" (.contrary)
+    verdict = contrary_reason(q.text, q.language, span.slice(text), t_lang) if brief else None
+    verdict = verdict or _judged(q, span.slice(text), t_lang, signals, params)
     if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
         other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
         verdict = elsewhere_reason(elsewhere, other, signals.score)
@@ -268,7 +271,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:
-        flags, notes = candidate_notes(signals, result.evidence, weighed.comparison)
+        found = candidate_notes(signals, result.evidence, weighed.comparison)
+        flags, notes = opposite_candidate(found, signals, q, (span.slice(text), t_lang))
         result.candidate, result.candidate_flags = span, flags
         result.reason = rejected_reason(place, result.score, (text, span), verdict, notes)
         return result
@@ -418,6 +422,7 @@ def weigh(
         alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
+        alignment = without_contraries(alignment, quote.language, text_language)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language)

@@ -47,11 +47,14 @@ class Opposites:
 OPPOSITES: tuple[Opposites, ...] = (
     Opposites(
         {"en": r"support(?:s|ed|ing|ers?)?|backed|backing|endors(?:e|es|ed|ing)|favou?red",
-         "de": r"unterstütz\w*|befürwort\w*",
-         "ru": r"поддерж\w*|поддрж\w*"},
-        {"en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected",
-         "de": r"widersetz\w*|widersprach\w*|widerspr[io]ch\w*|bekämpf\w*",
-         "ru": r"возраж\w*|возрази\w*|воспротив\w*"},
+         "de": r"unterstütz\w*|befürwort\w*|(?:war|waren|ist|sind|stimmt\w*)\s+dafür",
+         "ru": r"поддерж\w*|поддрж\w*|(?:выступ|высказа|голосова|проголосова)\w*\s+за"},
+        {"en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected|"
+               r"(?:was|were|voted|spoke)\s+against",
+         "de": r"widersetz\w*|widersprach\w*|widerspr[io]ch\w*|bekämpf\w*|"
+               r"(?:war|waren|ist|sind|wäre|wären|stimmt\w*)\s+dagegen|stimmt\w*\s+gegen",
+         "ru": r"возраж\w*|возрази\w*|воспротив\w*|"
+               r"(?:выступ|высказа|голосова|проголосова|был)\w*\s+против"},
     ),
     Opposites(
         {"en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
@@ -126,6 +129,18 @@ OPPOSITES: tuple[Opposites, ...] = (
         {"en": r"guilty", "de": r"schuldig", "ru": r"виновн\w*"},
         {"en": r"innocent|acquitt(?:ed|al)", "de": r"unschuldig|freigesprochen",
          "ru": r"невиновн\w*|оправда[лн]\w*"},
+    ),
+    Opposites(
+        {"en": r"early|earlier", "de": r"früh|frühe[mnrs]?|frühzeitig\w*",
+         "ru": r"рано|ранн\w*"},
+        {"en": r"late", "de": r"spät|späte[mnrs]?|spätabends", "ru": r"поздно|поздн\w*"},
+    ),
+    Opposites(
+        {"en": r"hungry|hunger|starv\w*|famished|famine",
+         "de": r"hunger\w*|hungert\w*|hungrig\w*|verhunger\w*|gehungert",
+         "ru": r"голод\w*|голодн\w*"},
+        {"en": r"fed|well-fed|sated|nourished", "de": r"satt|satte[mnrs]?|gesättigt|\w*genährt\w*",
+         "ru": r"сыт\w*|накормлен\w*"},
     ),
     Opposites(
         {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до"},

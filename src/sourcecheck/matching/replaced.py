@@ -84,6 +84,15 @@ KINDS: dict[str, tuple[str, ...]] = {
         "yellow|gelb\\w*|жёлт\\w*|желт\\w*", "black|schwarz\\w*|чёрн\\w*|черн\\w*",
         "white|weiß\\w*|бел\\w*",
     ),
+    "feelings": (
+        "angry|anger|furious|fury|enraged|indignant|wütend\\w*|zornig\\w*|empört\\w*|"
+        "гнев\\w*|ярост\\w*|возмущ\\w*|разгнева\\w*|рассерд\\w*",
+        "relie(?:f|ved)|erleichter\\w*|облегчени\\w*",
+        "glad|happy|joy\\w*|delighted|froh|frohe[mnrs]?|freud\\w*|glücklich\\w*|"
+        "рад|рада|рады|радост\\w*|обрадова\\w*|счастлив\\w*",
+        "afraid|frightened|scared|terrified|ängstlich\\w*|furcht\\w*|страх\\w*|испуга\\w*",
+        "sad|sorrow\\w*|grief|traurig\\w*|печал\\w*|грустн\\w*",
+    ),
 }  # fmt: skip
 """Closed sets of words that exclude each other, in English, German and Russian: a claim
 that puts one for another says something else, however near their vectors."""
