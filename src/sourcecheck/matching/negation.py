@@ -28,6 +28,7 @@ from ..normalize import WORD_RE, fold
 from .clauseorder import clauses_in_order, next_to
 from .lightwords import LIGHT_WORDS
 from .privative import idiom_spans, lacking
+from .reported import clause_cuts
 from .stems import STOPWORDS
 
 _AFFIXED = {
@@ -247,7 +248,7 @@ def _negated_word(starts: list[int], folded: list[str], i: int, language: str) -
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Clauses of ``text``: cut at punctuation, dashes and quotation marks."""
-    cuts = [0, *(m.start() for m in _CLAUSE_MARK.finditer(text)), len(text)]
+    cuts = clause_cuts(text, _CLAUSE_MARK)  # and before a reported "that" (.reported)
     spans = [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;:")]
     return tuple(spans) or ((0, len(text)),)
 

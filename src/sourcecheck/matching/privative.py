@@ -6,7 +6,9 @@ ignorant of", "konnte kaum" as "с трудом": the meaning is kept with an ex
 one side only. Such a word *answers* an explicit negation on the other side (as an affixed
 one does, "unable"), never raises a difference itself. And "none the less", "тем не менее"
 (nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
-nothing: they are no negations.
+nothing: they are no negations. Nor are "nothing but", "no one but" (only) and "never ceased
+to" (always): a negation of a negation, the affirmation of "loved no one but Prince Andrew and
+had never ceased to love him", which "never loved Prince Andrew at all" denies.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
 
 _NOT_NEGATING = {
-    "en": "not only|none the less",
-    "de": "nicht nur",
-    "ru": "не только|тем не менее|если не считать|не считая",
+    "en": r"not only|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
+    r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased",
+    "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
+    r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf",
+    "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая",
     "fr": "(?:pas|non) seulement",
     "it": "non solo",
 }
