@@ -47,8 +47,12 @@ def contrary(word: str, language: str, other: str, other_language: str) -> str |
 
 
 def without_contraries(alignment: Alignment, language: str, other_language: str) -> Alignment:
-    """``alignment`` without its pairs whose words are contraries (:func:`contrary`): those
-    words have no counterpart."""
+    """``alignment`` without its pairs whose words are contraries (:func:`contrary`), when
+    its two languages differ: those words have no counterpart. In one language such a pair
+    stays, the opposite flagged at the rendering (:mod:`.opposites`), and the word replaced
+    judged (:mod:`.replaced`)."""
+    if language == other_language:
+        return alignment
     dropped = {
         i
         for i, p in enumerate(alignment.pairs)
