@@ -51,6 +51,11 @@ def evidence(
     # numbers are compared by value in their own row: "five/vier" is no shared word
     # (a time's words too: "half past six" / "halb sieben")
     counted = _figure_words(quote), _figure_words(p)
+    if p.date_texts:  # a date's words too ("January 24" / "11 (24) января"): the dates' row
+        counted = (
+            counted[0] | {w.casefold() for d in quote.date_texts for w in d.split()},
+            counted[1],
+        )
     shared = tuple(
         w.passage if w.quote.casefold() == w.passage.casefold() or (
             quote_language == language and w.similarity == 1.0
