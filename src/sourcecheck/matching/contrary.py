@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .opposites import OPPOSITE, opposite_note, opposite_words
 from .prepared import PreparedQuote
@@ -30,6 +31,7 @@ from .verdict import Signals, maybe_the_passage
 from .wordpairs import Alignment, content_positions
 
 
+@cache
 def contrary(word: str, language: str, other: str, other_language: str) -> str | None:
     """Why ``word`` and ``other`` are no rendering of each other: "opposites", or the name of
     the closed set whose different members they are; None when neither.
@@ -41,6 +43,8 @@ def contrary(word: str, language: str, other: str, other_language: str) -> str |
     """
     if opposite_words(word, language, other, other_language) is not None:
         return "opposites"
+    if not _members(word) or not _members(other):
+        return None  # most words: no member of any set
     from .replaced import same_kind  # replaced imports the meaning stage, which imports this
 
     return same_kind(word, other)
@@ -92,8 +96,10 @@ def contrary_reason(quote: str, language: str, passage: str, passage_language: s
 
     if opposite_words(quote, language, passage, passage_language) is not None:
         return None  # "early" at "поздно вечером": flagged opposite (:mod:`.opposites`)
-    theirs = [w for _, w in content_positions(passage, passage_language)]
+    theirs = [w for _, w in content_positions(passage, passage_language) if _members(w)]
     for _, word in content_positions(quote, language):
+        if not theirs or not _members(word):
+            continue
         others = [(w, kind) for w in theirs if (kind := same_kind(word, w)) is not None]
         if others and not any(_same_member(word, w, others[0][1]) for w in theirs):
             other, kind = others[0]
@@ -106,11 +112,19 @@ def contrary_reason(quote: str, language: str, passage: str, passage_language: s
 
 def _same_member(word: str, other: str, kind: str) -> bool:
     """Whether ``other`` says the member of the set ``kind`` that ``word`` says."""
+    return any(k == kind and (k, i) in _members(other) for k, i in _members(word))
+
+
+@cache
+def _members(word: str) -> frozenset[tuple[str, int]]:
+    """The sets of :data:`.replaced.KINDS` ``word`` is a member of: (name, member index)."""
     from .replaced import KINDS
 
-    return any(
-        re.fullmatch(m, word, re.IGNORECASE) and re.fullmatch(m, other, re.IGNORECASE)
-        for m in KINDS[kind]
+    return frozenset(
+        (kind, i)
+        for kind, members in KINDS.items()
+        for i, member in enumerate(members)
+        if re.fullmatch(member, word, re.IGNORECASE)
     )
 
 
