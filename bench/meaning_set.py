@@ -22,7 +22,9 @@ made by reading both sides, without the model under test deciding anything:
   sentences on the texts' topics) and
   ``meaning-flags74.yaml`` (task flags74: speakers given outside the passage, names swapped) and
   ``meaning-wordfacts81.yaml`` (task wordfacts81: places and persons differing in their slot,
-  speakers across scripts, "one of the two");
+  speakers across scripts, "one of the two") and ``meaning-lookalike75.yaml`` (short
+  lookalikes: synonyms, opposites) and ``meaning-wordsense80.yaml`` (words not rendered,
+  opposites across languages, negations on both sides);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
