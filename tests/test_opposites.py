@@ -8,6 +8,7 @@ quotation keeps every word. The minutes are ours, written for these tests.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,9 @@ def test_the_word_matcher_flags_an_opposite_in_a_long_close_match() -> None:
     assert OPPOSITE not in synonym.flags
 
 
-def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(cli, tmp_path: Path) -> None:
+def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(
+    cli, db_path: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(MINUTES, encoding="utf-8")
     assert cli("source", "add", "parish", "--title", "Minutes", "--kind", "book").exit_code == 0
@@ -151,3 +154,6 @@ def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(cli, tmp_path
     assert reviews["storm"] == RATINGS["reworded"].name
     if brandt["status"] == REWORDED:
         assert reviews["brandt"] == RATINGS["misquoted"].name
+    with sqlite3.connect(db_path) as conn:  # Datasette's view: an opposite needs a look first
+        attention = dict(conn.execute("SELECT claim_id, attention FROM claim_report").fetchall())
+    assert attention["rejected"] == 1 and attention["storm"] == 3

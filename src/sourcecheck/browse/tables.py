@@ -101,7 +101,8 @@ TABLES: dict[str, Metadata] = {
             "gone from the corrected text (notes 'gone: ...', no offsets): its result is not "
             "the document's problem. Empty: in the document.",
             "attention": "1 = look first (not found, a negation, number, date, name or roles "
-            "differ, or a fact checked at the passage differs, or misattributed; or a reviewer "
+            "differ, the source says the opposite (flag opposite), or a fact checked at the "
+            "passage differs, or misattributed; or a reviewer "
             "found a problem, or their review is stale); "
             "2 partial; 3 reworded, or close with a content word changed (flag word_changed); "
             "4 close; 5 no text; 6 not verified; 7 verbatim or reviewed "
