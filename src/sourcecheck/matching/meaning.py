@@ -47,7 +47,7 @@ from .candidates import (
 )
 from .cognates import with_cognates
 from .contenders import dated_choice
-from .contrary import opposite_candidate, without_contraries
+from .contrary import contrary_reason, opposite_candidate, without_contraries
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
@@ -93,9 +93,9 @@ from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
-from .unsaid import brief_reason
+from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
-from .verdict import SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
+from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, align_words, content_positions, with_figures
 
@@ -253,8 +253,12 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     quote's sentences without a counterpart there (:mod:`.extend`); ``elsewhere``: its weak
     counterparts rendered by another passage, not counted (:mod:`.elsewhere`)."""
     t_lang, signals = result.language or "", weighed.signals
-    verdict = brief_reason(q.text, q.words, q.language, span.slice(text), t_lang, weighed)
+    brief = q.words < BRIEF_WORDS and q.language != t_lang  # "morning" at "Abend" (.contrary)
+    verdict = contrary_reason(q.text, q.language, span.slice(text), t_lang) if brief else None
     verdict = verdict or _judged(q, span.slice(text), t_lang, signals, params)
+    verdict = verdict or brief_unsaid(
+        q.text, q.words, q.language, span.slice(text), t_lang, weighed
+    )
     if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
         other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
         verdict = elsewhere_reason(elsewhere, other, signals.score)

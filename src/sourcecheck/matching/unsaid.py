@@ -13,7 +13,8 @@ by Colonel Reinhardt" (“minister”: nothing) were ``reworded`` with 3 of 4 co
 In the claim's own language (the word pairs are by stem there, and the vectors only stand in
 for a word the writer changed), a brief claim's word without a counterpart must have a loose
 one, a word of the passage left unpaired at least :data:`LOOSE_PAIR` near it
-(:attr:`.wordpairs.Alignment.weak`), or the passage is no rendering (:func:`unsaid_reason`).
+(:attr:`.wordpairs.Alignment.weak`), or the passage is no rendering (:func:`unsaid_reason`,
+asked after :func:`.verdict.judge`, whose reasons come first: "needs more than its topic").
 A word whose opposite the passage says is not asked: the opposite is flagged
 (:mod:`.opposites`). Across languages single words pair badly, and the closed sets are asked
 instead (:func:`.contrary.contrary_reason`).
@@ -21,7 +22,6 @@ instead (:func:`.contrary.contrary_reason`).
 
 from __future__ import annotations
 
-from .contrary import contrary_reason
 from .evidence import Weighing
 from .opposites import opposite_words
 from .verdict import BRIEF_WORDS
@@ -60,22 +60,18 @@ def unsaid_reason(quote: str, language: str, passage: str, alignment: Alignment)
     )
 
 
-def brief_reason(
+def brief_unsaid(
     quote: str, words: int, language: str, passage: str, passage_language: str,
     weighed: Weighing,
 ) -> str | None:  # fmt: skip
     """Why ``passage`` is no rendering of a ``quote`` of ``words`` words under
-    :data:`.verdict.BRIEF_WORDS`: a word it says nothing for, in one language
-    (:func:`unsaid_reason`, when its words were aligned: a candidate too far to align is
-    judged on its similarity), another member of a closed set across languages
-    (:func:`.contrary.contrary_reason`); None when neither, or the quote is longer."""
-    if words >= BRIEF_WORDS:
+    :data:`.verdict.BRIEF_WORDS` in its language (:func:`unsaid_reason`); None when there is
+    nothing to say, the quote is longer or in another language (the closed sets are asked
+    there, :func:`.contrary.contrary_reason`), or its words were not aligned (a candidate too
+    far to align is judged on its similarity)."""
+    if words >= BRIEF_WORDS or language != passage_language or weighed.signals.coverage is None:
         return None
-    if language == passage_language:
-        if weighed.signals.coverage is None:
-            return None
-        return unsaid_reason(quote, language, passage, weighed.alignment)
-    return contrary_reason(quote, language, passage, passage_language)
+    return unsaid_reason(quote, language, passage, weighed.alignment)
 
 
 def _in_its_place(
