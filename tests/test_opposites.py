@@ -138,6 +138,12 @@ def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(
     assert brandt["status"] in (REWORDED, "not_found"), brandt["reason"]
     assert brandt["status"] == "not_found" or OPPOSITE in brandt["flags"]
     assert "“opposed”" in brandt["reason"]
+    if brandt["status"] == REWORDED:  # where the source has it, not that it says it
+        assert brandt["reason"].startswith("the source has this passage in other words at ")
+        assert "but not as quoted (see CHECK)" in brandt["reason"]
+        markdown = cli("report", "--format", "markdown").output
+        assert "but the source says the opposite of a word of the claim.**" in markdown
+        assert "a opposite" not in markdown
     assert items["storm"]["status"] == REWORDED and items["storm"]["flags"] == []
     assert "“wrecked” for the source's “destroyed”" in items["storm"]["reason"]
     assert "destroyed the old footbridge" in items["storm"]["passage"]

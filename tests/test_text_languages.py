@@ -131,6 +131,27 @@ def test_the_six_are_still_detected() -> None:
     assert detect_language(spanish).code == "es"
 
 
+def test_a_region_or_capitals_are_read_as_the_language(cli, db_path, tmp_path) -> None:
+    # "de-AT" was stored as typed and the opposite check, which compares codes, did not read
+    # the text as German: "supported" against "war dagegen" came out reworded, unflagged
+    path = write(
+        tmp_path, "at.txt", b"Im Ausschuss stimmten alle zu. Nur General Hoffmann war dagegen.\n"
+    )
+    assert cli("source", "add", "at", "--title", "Bericht", "--language", "de-AT").exit_code == 0
+    assert cli("source", "text", "at", path).exit_code == 0
+    row = sqlite3.connect(db_path).execute("SELECT language FROM texts").fetchone()
+    assert row == ("de",)
+    claim = "Only General Hoffmann supported it."
+    assert (
+        cli("claim", "add", claim, "--source", "at", "--kind", "event", "--id", "h").exit_code == 0
+    )
+    verified = cli("verify")
+    assert verified.exit_code == 0, verified.output
+    shown = cli("show", "h").output
+    assert "opposite" in shown or "not_found" in shown, shown
+    assert "reworded" not in shown or "opposite" in shown, shown
+
+
 def test_ukrainian_text_stored_without_a_language(cli, db_path, source, tmp_path) -> None:
     path = write(tmp_path, "uk.txt", NEAR["uk"].encode())
     result = cli("source", "text", source, path)

@@ -71,7 +71,7 @@ def test_verify_skips_a_gone_claim_says_so_and_keeps_its_result(
     run = cli("verify")
     assert run.exit_code == 0, run.output
     assert "1 gone claim not checked (no longer in the document" in run.stdout
-    assert "--include-gone checks them" in run.stdout and gone in run.stdout
+    assert "--include-gone checks it" in run.stdout and gone in run.stdout
     assert _runs(db_path, gone) == before  # its earlier result kept, no new one
     assert len(_runs(db_path, replacement)) == 1  # the corrected quotation was checked
     report = cli("report", "--format", "json", "-o", "-")

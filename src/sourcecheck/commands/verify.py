@@ -214,7 +214,8 @@ def _print_run(run: VerifyRun) -> None:
     if run.gone:
         console.print(
             f"{counted(len(run.gone), 'gone claim')} not checked (no longer in the document: "
-            f"their earlier results kept; --include-gone checks them): "
+            f"{'its' if len(run.gone) == 1 else 'their'} earlier results kept; "
+            f"--include-gone checks {'it' if len(run.gone) == 1 else 'them'}): "
             + ", ".join(visible(i) for i in run.gone[:10])
             + (", …" if len(run.gone) > 10 else "")
         )

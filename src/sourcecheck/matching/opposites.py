@@ -243,8 +243,21 @@ def flag_opposite(result: MatchResult, opposed: tuple[str, str] | None) -> Match
     """``result`` flagged :data:`OPPOSITE`, its reason saying which words, when ``opposed``."""
     if opposed is not None and OPPOSITE not in result.flags:
         result.flags.append(OPPOSITE)
-        result.reason = f"{result.reason}; {opposite_note(opposed)}"
+        result.reason = f"{_not_as_quoted(result.reason)}; {opposite_note(opposed)}"
     return result
+
+
+_SAYS = "the source says this "
+
+
+def _not_as_quoted(reason: str) -> str:
+    """A reason that said the source "says this" says where it has the passage instead, "but
+    not as quoted (see CHECK)", as every flagged rendering's reason does (.evidence)."""
+    if not reason.startswith(_SAYS):
+        return reason
+    head, colon, rest = reason.partition(": ")
+    where = head[len(_SAYS) :]
+    return f"the source has this passage {where}, but not as quoted (see CHECK){colon}{rest}"
 
 
 def with_opposite_change(result: MatchResult, language: str | None) -> MatchResult:

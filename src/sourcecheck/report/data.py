@@ -16,6 +16,7 @@ from typing import Any
 from ..gone import GONE_LABEL, gone_from
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
+from ..matching.opposites import OPPOSITE
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
@@ -56,8 +57,18 @@ STATUS_MEANINGS = {
 
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
-MEANING_FLAGS = ("negation", "number", "date", "name", "roles", "opposite")
+MEANING_FLAGS = ("negation", "number", "date", "name", "roles", OPPOSITE)
 """Flags of a ``reworded`` result whose meaning differs checkably (it has no differences)."""
+
+MEANING_ALARMS = {
+    "negation": "a negation differs from the source",
+    "number": "a number differs from the source",
+    "date": "a date differs from the source",
+    "name": "a name differs from the source",
+    "roles": "who does what differs from the source",
+    OPPOSITE: "the source says the opposite of a word of the claim",
+}
+"""Each of :data:`MEANING_FLAGS` as a sentence says it ("a opposite differs" did not read)."""
 
 UNRENDERED_WORDS = 3
 """A ``reworded`` passage is only a partial support of the quote when at least this many of
@@ -138,7 +149,9 @@ class Card:
         return self._alarms
 
     def _find_alarms(self) -> list[str]:
-        alarms = [f"{kind} differs" for kind in (*self.loud, *self.meaning_alarms)]
+        alarms = [f"{kind} differs" for kind in self.loud]
+        alarms += [MEANING_ALARMS[OPPOSITE] if flag == OPPOSITE else f"{flag} differs"
+                   for flag in self.meaning_alarms]  # fmt: skip
         alarms += [
             f"{kind} differs from the source (fact check)"
             for kind in differing_facts(self.item)

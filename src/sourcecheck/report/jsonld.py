@@ -49,7 +49,9 @@ RATINGS: dict[str, Rating] = {
     ),
     "partial": Rating(3, "Partly supported by the cited source"),
     "misquoted": Rating(
-        2, "Misquoted: a negation, a number, a date, a name or who did what differs from the source"
+        2,
+        "Misquoted: a negation, a number, a date, a name or who did what differs from the "
+        "source, or it says the opposite",
     ),
     "misattributed": Rating(1, "Misattributed: not in the cited source, found in another"),
     "not_found": Rating(1, "Not found in the cited source"),

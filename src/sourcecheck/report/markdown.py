@@ -15,6 +15,7 @@ from ..models import counted
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
+    MEANING_ALARMS,
     STATUS_KEYS,
     STATUS_LABELS,
     STATUS_MEANINGS,
@@ -110,9 +111,8 @@ def _card(number: int, card: Card) -> list[str]:
         verb = "differs" if len(card.loud) == 1 else "differ"
         lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
     if card.meaning_alarms:
-        kinds = " and ".join(f"a {flag}" for flag in card.meaning_alarms)
-        verb = "differs" if len(card.meaning_alarms) == 1 else "differ"
-        lines += [f"**⚠ Said in other words, but {kinds} {verb} from the source.**", ""]
+        said = "; ".join(MEANING_ALARMS[flag] for flag in card.meaning_alarms)
+        lines += [f"**⚠ Said in other words, but {said}.**", ""]
     if "found_elsewhere" in item["flags"]:
         lines += ["**⚠ Found in another source than the cited one.**", ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]

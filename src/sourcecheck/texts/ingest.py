@@ -28,7 +28,7 @@ from .decode import (
     xml_declared_encoding,
 )
 from .language import detect_language
-from .languagecodes import contradiction
+from .languagecodes import contradiction, read_as
 from .limits import DEFAULT_MAX_BYTES, ReadLimits, over_limit
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
 
@@ -272,6 +272,7 @@ def read_text_bytes(
             else f"no readable text in this {kind.upper()}"
         )
         raise InputError(f"{what}: there is no text to check against", location=where)
+    language = read_as(language)
     detected = None if language else detect_language(read.extracted.text)
     contradicted = contradiction(read.extracted.text, language)
     text = SourceText(

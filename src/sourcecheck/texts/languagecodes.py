@@ -59,6 +59,17 @@ def checked_language(code: str | None, *, where: str = "--language") -> str | No
     return code.strip()
 
 
+def read_as(code: str | None) -> str | None:
+    """The language a text given ``code`` is read in: its base code in lower case ("de-AT",
+    "DE" -> "de"): every rule here is a language's, none a region's, and a code stored as
+    typed was not read as German by the checks that compare codes (a new user's "de-AT").
+
+    >>> read_as("de-AT"), read_as(" DE "), read_as(None)
+    ('de', 'de', None)
+    """
+    return code.strip().split("-")[0].lower() if code and code.strip() else None
+
+
 def contradiction(text: str, given: str | None) -> str | None:
     """A warning when detection clearly says ``text`` is in another language than ``given``
     (the user's): a wrong code silently changes what is read. None when detection agrees or is
