@@ -44,7 +44,7 @@ def frame_name_flag(whole: MatchResult, content: R) -> R:
     if content.status != "reworded" or content.span is None or NAME in content.flags:
         return content
     at, flags = _passage(whole)
-    if at is None or NAME not in flags or not _overlap(at, content.span):
+    if at is None or NAME not in flags or not half_shared(at, content.span):
         return content
     found = _CHECK.search(whole.reason)
     check = found.group(0) if found else "CHECK: names differ"
@@ -63,7 +63,7 @@ def _passage(result: MatchResult) -> tuple[Span | None, list[str]]:
     return getattr(result, "candidate", None), list(getattr(result, "candidate_flags", ()))
 
 
-def _overlap(a: Span, b: Span) -> bool:
+def half_shared(a: Span, b: Span) -> bool:
     """At least half of the shorter span shared."""
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0 and 2 * shared >= min(a.end - a.start, b.end - b.start)

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from ..models import MatchResult
 from .embed import Embedder
-from .framenames import _overlap
+from .framenames import half_shared
 from .pairednames import flag_paired_names, other_names, unspelled
 from .verdict import STRANGER_SCORE
 
@@ -55,7 +55,7 @@ def with_swapped_name(
     signals = getattr(found, "signals", None)
     if found.status != "reworded" or found.span is None or signals is None:
         return result
-    if signals.score < STRANGER_SCORE or not _overlap(found.span, candidate):
+    if signals.score < STRANGER_SCORE or not half_shared(found.span, candidate):
         return result
     found.flags = [*found.flags, NAME] if NAME not in found.flags else found.flags
     found.reason = (
