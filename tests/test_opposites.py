@@ -163,3 +163,14 @@ def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(
     with sqlite3.connect(db_path) as conn:  # Datasette's view: an opposite needs a look first
         attention = dict(conn.execute("SELECT claim_id, attention FROM claim_report").fetchall())
     assert attention["rejected"] == 1 and attention["storm"] == 3
+
+
+def test_an_idiom_that_only_looks_negative_does_not_hide_an_opposite() -> None:
+    # "nothing but" is "only" (.privative), as the negation check reads it: the opposite
+    # check counted it a negation and so let "support" against "opposed" pass
+    passage = "Brandt opposed the plan."
+    assert opposite_words("Brandt did nothing but support the plan.", "en", passage, "en") == (
+        "support",
+        "opposed",
+    )
+    assert opposite_words("Brandt did not support the plan.", "en", passage, "en") is None

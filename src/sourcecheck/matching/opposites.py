@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..models import Difference, MatchResult
-from ..normalize import WORD_RE, fold
-from .negation import explicit_negations
+from ..normalize import fold
+from .negation import read_negations
 
 OPPOSITE = "opposite"
 """The flag of a result whose passage says the opposite of a word of the claim."""
@@ -173,9 +173,11 @@ def _next_words(text: str, at: int) -> list[str]:
 
 
 def _negated(text: str, language: str) -> bool:
-    """Whether ``text`` has an explicit negation word ("not", "nicht", "не")."""
-    negations = explicit_negations(language)
-    return any(fold(w) in negations for w in WORD_RE.findall(text))
+    """Whether ``text`` has an explicit negation word ("not", "nicht", "не"), read as the
+    negation check reads it (:func:`.negation.read_negations`: "nothing but", "not only" are
+    none); a preposition of absence ("without") does not count here."""
+    negations = read_negations(text, language)
+    return any(at not in negations.absence for at, _ in negations.explicit)
 
 
 def opposite_words(
