@@ -21,7 +21,6 @@ word matcher finds the word replaced, :mod:`.replaced`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
@@ -115,17 +114,12 @@ def _same_member(word: str, other: str, kind: str) -> bool:
     return any(k == kind and (k, i) in _members(other) for k, i in _members(word))
 
 
-@cache
 def _members(word: str) -> frozenset[tuple[str, int]]:
-    """The sets of :data:`.replaced.KINDS` ``word`` is a member of: (name, member index)."""
-    from .replaced import KINDS
+    """The sets of :data:`.replaced.KINDS` ``word`` is a member of (:func:`.replaced.kind_members`;
+    imported here, since .replaced imports the meaning stage that imports this module)."""
+    from .replaced import kind_members
 
-    return frozenset(
-        (kind, i)
-        for kind, members in KINDS.items()
-        for i, member in enumerate(members)
-        if re.fullmatch(member, word, re.IGNORECASE)
-    )
+    return kind_members(word)
 
 
 def opposite_candidate(

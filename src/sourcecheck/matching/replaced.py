@@ -112,12 +112,24 @@ def same_kind(word: str, other: str) -> str | None:
     >>> print(same_kind("brother", "brothers"))
     None
     """
-    for name, members in KINDS.items():
-        mine = [i for i, m in enumerate(members) if _member(m).fullmatch(word)]
-        theirs = [i for i, m in enumerate(members) if _member(m).fullmatch(other)]
-        if mine and theirs and not set(mine) & set(theirs):
+    mine, theirs = kind_members(word), kind_members(other)
+    for name in KINDS:
+        ours = {i for kind, i in mine if kind == name}
+        others = {i for kind, i in theirs if kind == name}
+        if ours and others and not ours & others:
             return name
     return None
+
+
+@cache
+def kind_members(word: str) -> frozenset[tuple[str, int]]:
+    """The sets of :data:`KINDS` ``word`` is a member of: (set name, member index)."""
+    return frozenset(
+        (name, i)
+        for name, members in KINDS.items()
+        for i, member in enumerate(members)
+        if _member(member).fullmatch(word)
+    )
 
 
 def judge_replacement(
