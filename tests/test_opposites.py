@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from sourcecheck.matching.closedsets import same_kind
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.lookalike import LOOKALIKE
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.opposites import OPPOSITE, opposite_words
-from sourcecheck.matching.replaced import judge_replacement, same_kind
+from sourcecheck.matching.replaced import judge_replacement
 from sourcecheck.models import Difference, MatchResult
 from sourcecheck.report.jsonld import RATINGS
 from sourcecheck.rewording import wants_meaning

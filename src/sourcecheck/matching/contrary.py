@@ -8,7 +8,7 @@ word and its rendering: "early" / "поздно" 0.68, "morning" / "вечеро
 word, and "The meeting closed early in the morning." came out ``reworded`` at "Совещание
 закрылось поздно вечером." with 4 of 4 content words rendered. Here a pair whose words are
 opposites (:mod:`.opposites`) or different members of a closed set of words that exclude each
-other (:data:`.replaced.KINDS`: times of day, weekdays, kin...) is no counterpart
+other (:data:`.closedsets.KINDS`: times of day, weekdays, kin...) is no counterpart
 (:func:`without_contraries`); the opposite is flagged by the meaning stage as in one language.
 
 And a claim of a few words (under :data:`.verdict.BRIEF_WORDS`) in another language than its
@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from .closedsets import kind_members, same_kind
 from .opposites import OPPOSITE, opposite_note, opposite_words
 from .prepared import PreparedQuote
 from .verdict import Signals, maybe_the_passage
@@ -44,7 +45,6 @@ def contrary(word: str, language: str, other: str, other_language: str) -> str |
         return "opposites"
     if not _members(word) or not _members(other):
         return None  # most words: no member of any set
-    from .replaced import same_kind  # replaced imports the meaning stage, which imports this
 
     return same_kind(word, other)
 
@@ -83,7 +83,7 @@ def without_contraries(alignment: Alignment, language: str, other_language: str)
 
 def contrary_reason(quote: str, language: str, passage: str, passage_language: str) -> str | None:
     """Why a short quote is no rendering of ``passage``: a content word of it that belongs
-    to a closed set (:data:`.replaced.KINDS`) whose member the passage does not say, while it
+    to a closed set (:data:`.closedsets.KINDS`) whose member the passage does not say, while it
     says another; None when there is none.
 
     >>> contrary_reason("In the morning they left.", "en", "Am Abend reisten sie ab.", "de")[:43]
@@ -91,7 +91,6 @@ def contrary_reason(quote: str, language: str, passage: str, passage_language: s
     >>> print(contrary_reason("In the evening they left.", "en", "Am Abend reisten sie ab.", "de"))
     None
     """
-    from .replaced import same_kind  # replaced imports the meaning stage, which imports this
 
     if opposite_words(quote, language, passage, passage_language) is not None:
         return None  # "early" at "поздно вечером": flagged opposite (:mod:`.opposites`)
@@ -115,10 +114,7 @@ def _same_member(word: str, other: str, kind: str) -> bool:
 
 
 def _members(word: str) -> frozenset[tuple[str, int]]:
-    """The sets of :data:`.replaced.KINDS` ``word`` is a member of (:func:`.replaced.kind_members`;
-    imported here, since .replaced imports the meaning stage that imports this module)."""
-    from .replaced import kind_members
-
+    """The sets of :data:`.closedsets.KINDS` ``word`` is a member of."""
     return kind_members(word)
 
 

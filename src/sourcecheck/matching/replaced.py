@@ -11,7 +11,7 @@ opposite are 0.94 apart):
 
 - an opposite (:mod:`.opposites`: "supported" / "opposed"): the rendering, flagged
   ``opposite``, the words shown;
-- another member of a closed set of incompatible words (:data:`KINDS`: "Monday" / "Tuesday",
+- another member of a closed set of incompatible words (:mod:`.closedsets`: "Monday" / "Tuesday",
   "brother" / "sister", "north" / "south"), which single-word vectors place as near as
   synonyms (0.87, 0.75, 0.67): ``not_found``, the words shown;
 - a word the claim adds that the source does not have: ``not_found``;
@@ -23,10 +23,8 @@ opposite are 0.94 apart):
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..models import MatchResult
+from .closedsets import same_kind
 from .embed import Embedder
 from .lookalike import LOOKALIKE
 from .meaning import REWORDED, MeaningResult
@@ -41,95 +39,6 @@ words of like meaning and other things of a kind alike ("resisted" / "opposed" 0
 "sailing" / "rowing" 0.62, "passed" / "approved" 0.55, "farm" / "house" 0.49): under a strong
 pair, a replaced word is taken for another thing (not found, the word shown), since a
 confident wrong rendering is the worse failure."""
-
-KINDS: dict[str, tuple[str, ...]] = {
-    "weekdays": (
-        "monday|montag|понедельник\\w*", "tuesday|dienstag|вторник\\w*",
-        "wednesday|mittwoch|сред[аыу]", "thursday|donnerstag|четверг\\w*",
-        "friday|freitag|пятниц\\w*", "saturday|samstag|sonnabend|суббот\\w*",
-        "sunday|sonntag|воскресень\\w*",
-    ),
-    "months": (
-        "january|januar|январ\\w*", "february|februar|феврал\\w*", "march|märz|март\\w*",
-        "april|апрел\\w*", "may|mai|ма[йяю]", "june|juni|июн\\w*", "july|juli|июл\\w*",
-        "august|август\\w*", "september|сентябр\\w*", "october|oktober|октябр\\w*",
-        "november|ноябр\\w*", "december|dezember|декабр\\w*",
-    ),
-    "seasons": (
-        "spring|frühling|frühjahr|весн\\w*", "summer|sommer|лет[оа]|летом",
-        "autumn|fall|herbst|осен\\w*", "winter|зим\\w*",
-    ),
-    "times of day": (
-        "morning|morgen|утр\\w*", "noon|midday|mittag|полдень|полдн\\w*",
-        "afternoon|nachmittag", "evening|abend|вечер\\w*", "night|nacht|ноч\\w*",
-    ),
-    "compass points": (
-        "north\\w*|nord\\w*|север\\w*", "south\\w*|süd\\w*|юг|южн\\w*",
-        "east\\w*|ost\\w*|восто\\w*", "west\\w*|запад\\w*",
-    ),
-    "sexes": (
-        "man|men|mann|männer|мужчин\\w*", "woman|women|frau|frauen|женщин\\w*",
-        "boys?|junge|jungen|мальчик\\w*", "girls?|mädchen|девочк\\w*",
-    ),
-    "kin": (
-        "father|vater|отец|отц\\w*", "mother|mutter|мать|матер\\w*",
-        "brothers?|bruder|brüder|брат\\w*", "sisters?|schwester\\w*|сестр\\w*",
-        "sons?|sohn|söhne|сын\\w*", "daughters?|tochter|töchter|доч\\w*",
-        "husband|ehemann|муж|мужа|мужу|мужем", "wife|ehefrau|жена|жены|жене|женой",
-        "uncle|onkel|дяд\\w*", "aunt|tante|тёт\\w*|тет\\w*",
-        "king|könig|корол\\w*", "queen|königin|королев\\w*",
-    ),
-    "colours": (
-        "red|rot\\w*|красн\\w*", "blue|blau\\w*|син\\w*|голуб\\w*", "green|grün\\w*|зелён\\w*",
-        "yellow|gelb\\w*|жёлт\\w*|желт\\w*", "black|schwarz\\w*|чёрн\\w*|черн\\w*",
-        "white|weiß\\w*|бел\\w*",
-    ),
-    "feelings": (
-        "angry|anger|furious|fury|enraged|indignant|wütend\\w*|zornig\\w*|empört\\w*|"
-        "гнев\\w*|ярост\\w*|возмущ\\w*|разгнева\\w*|рассерд\\w*",
-        "relie(?:f|ved)|erleichter\\w*|облегчени\\w*",
-        "glad|happy|joy\\w*|delighted|froh|frohe[mnrs]?|freud\\w*|glücklich\\w*|"
-        "рад|рада|рады|радост\\w*|обрадова\\w*|счастлив\\w*",
-        "afraid|frightened|scared|terrified|ängstlich\\w*|furcht\\w*|страх\\w*|испуга\\w*",
-        "sad|sorrow\\w*|grief|traurig\\w*|печал\\w*|грустн\\w*",
-    ),
-}  # fmt: skip
-"""Closed sets of words that exclude each other, in English, German and Russian: a claim
-that puts one for another says something else, however near their vectors."""
-
-
-@cache
-def _member(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
-
-
-def same_kind(word: str, other: str) -> str | None:
-    """The name of the set of :data:`KINDS` whose different members ``word`` and ``other``
-    are, or None.
-
-    >>> same_kind("Monday", "Tuesday"), same_kind("sister", "brothers"), same_kind("a", "b")
-    ('weekdays', 'kin', None)
-    >>> print(same_kind("brother", "brothers"))
-    None
-    """
-    mine, theirs = kind_members(word), kind_members(other)
-    for name in KINDS:
-        ours = {i for kind, i in mine if kind == name}
-        others = {i for kind, i in theirs if kind == name}
-        if ours and others and not ours & others:
-            return name
-    return None
-
-
-@cache
-def kind_members(word: str) -> frozenset[tuple[str, int]]:
-    """The sets of :data:`KINDS` ``word`` is a member of: (set name, member index)."""
-    return frozenset(
-        (name, i)
-        for name, members in KINDS.items()
-        for i, member in enumerate(members)
-        if _member(member).fullmatch(word)
-    )
 
 
 def judge_replacement(
