@@ -24,7 +24,8 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-wordfacts81.yaml`` (task wordfacts81: places and persons differing in their slot,
   speakers across scripts, "one of the two") and ``meaning-lookalike75.yaml`` (short
   lookalikes: synonyms, opposites) and ``meaning-wordsense80.yaml`` (words not rendered,
-  opposites across languages, negations on both sides);
+  opposites across languages, negations on both sides) and ``meaning-a84.yaml`` (another doer or
+  object than the passage's; true renderings naming the doer otherwise);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -282,6 +283,7 @@ def main() -> None:
         + written("meaning-wordfacts81.yaml")  # task wordfacts81: names in their slot, speakers
         + written("meaning-lookalike75.yaml")  # task lookalike75: short lookalikes, opposites
         + written("meaning-wordsense80.yaml")  # task wordsense80: words not rendered, opposites
+        + written("meaning-a84.yaml")  # task absent84: another doer or object; doers renamed
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -48,6 +48,7 @@ from .candidates import (
 from .cognates import with_cognates
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate, without_contraries
+from .doers import another_doer
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
@@ -259,6 +260,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     verdict = verdict or brief_unsaid(
         q.text, q.words, q.language, span.slice(text), t_lang, weighed
     )
+    verdict = verdict or another_doer(q, text, span, t_lang, weighed)  # .doers
     if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
         other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
         verdict = elsewhere_reason(elsewhere, other, signals.score)

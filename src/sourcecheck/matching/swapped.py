@@ -23,6 +23,7 @@ from ..models import MatchResult
 from .embed import Embedder
 from .framenames import half_shared
 from .pairednames import flag_paired_names, other_names, unspelled
+from .persons import person_of
 from .verdict import STRANGER_SCORE
 
 R = TypeVar("R", bound=MatchResult)
@@ -48,6 +49,11 @@ def with_swapped_name(
     if len(missing) != 1 or len(others) != 1:
         return result
     name, other = missing[0], others[0]
+    if person_of(name, evidence.quote_language) is not None:  # "Мать" opening it: no name
+        return result
+    owner = re.search(r"['’]s$", name)  # "Gregor's mother": the other's mother, still an owner
+    if owner and not re.search(r"['’]s$", other):
+        other += owner.group()
     swapped, count = re.subn(rf"\b{re.escape(name)}\b", other, quote)
     if count != 1:
         return result

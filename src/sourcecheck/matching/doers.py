@@ -1,0 +1,213 @@
+"""A claim whose doer is nowhere in the passage, where another person does what it says.
+
+A rendering across languages pairs words by single-word vectors, and a passage telling the
+same event of another person pairs all but the doer: "Служанка сразу заметила полную миску"
+at "his sister noticed the full dish immediately" (“заметила”, “полную”, “миску”, score +3.1),
+"Служанка каждое утро приносила Грегору молоко с хлебом" at "He ... dipped his head into the
+milk" (morning, milk, bread). The roles (:mod:`.roles`) compare people who have counterparts on
+both sides; a doer without one was not compared at all.
+
+Here the quote's doer is a noun of a household's person (:func:`.persons.person_of`: its row
+tells which person it names) without a counterpart in the passage (:func:`.persons.with_people`
+pairs it with any noun of the same person the passage has), read as its clause's doer
+(:func:`.roles.clause_people`; a Russian noun whose case marks an object is none, and a noun
+after a capitalized word that may be a name is not read: "Gregor asked his sister"). Each
+clause of the passage linked with that clause by a counterpart tells its own doer: a noun of
+another person ("sister" for "Служанка"), or a personal pronoun of the other natural gender
+("he" for "Служанка", "er" for "the mother"), is another doer; a name, a noun that names no
+particular person ("the girl"), or a pronoun that fits may be the quote's doer said otherwise
+("Grete", "she" for "the sister"), and one such clause is enough for no verdict. When every
+linked clause with a doer has another, the passage tells of another person: not found, with
+the reason naming both. A doer in the passive voice is not read, nor a name for a doer (who a
+name is, the passage does not say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Span
+from ..normalize import WORD_RE, fold
+from ..texts.sentences import sentence_spans
+from .caseroles import UNDERGOES, marked
+from .negation import clause_of, clause_spans
+from .persons import person_of
+from .roles import _DETERMINERS, _PERSON_NOUNS, _words, clause_people
+from .wordpairs import Alignment
+
+if TYPE_CHECKING:
+    from .evidence import Weighing
+    from .prepared import PreparedQuote
+
+_GENDER = {"father": "m", "mother": "f", "sister": "f", "brother": "m", "son": "m",
+           "daughter": "f", "clerk": "m", "maid": "f"}  # fmt: skip
+"""The natural gender of the people of :data:`.persons._RENDERINGS` (by the row's English
+noun; the parents and the lodgers are several, and a servant either)."""
+_UNGENDERED = frozenset({"servant", "servants", "cleaner", "прислуга", "dienstmädchen"})
+"""Nouns of a gendered row that do not tell the gender ("das Dienstmädchen" is "es")."""
+_PRONOUNS = {"he": "m", "she": "f", "er": "m", "он": "m", "она": "f"}
+"""Subject pronouns whose natural gender is sure (German "sie" is also "they" and "Sie")."""
+
+
+def doer_reason(
+    quote: str,
+    language: str,
+    names: Sequence[str],
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    passage_names: Sequence[str] = (),
+    before: str = "",
+) -> str | None:
+    """Why ``passage`` is no rendering of ``quote``: the doer of a clause of the quote, a
+    person noun without a counterpart there, is another person in every clause of the
+    passage linked with it (see the module); None when not (``names``, ``passage_names``:
+    each side's names, read as people who may be anyone; ``before``: the text of the
+    passage's first sentence before it, where its doer may be: "Die Bedienerin aber, statt
+    sich zu fürchten, hob bloß einen ... Stuhl hoch empor" at "hob ... Stuhl hoch empor").
+
+    >>> from sourcecheck.matching.wordpairs import WordPair
+    >>> q, p = "The maid carried the bowl out.", "His sister carried the dish out."
+    >>> a = Alignment(3, (WordPair("carried", 9, "carried", 11, 1.0),
+    ...                   WordPair("bowl", 21, "dish", 23, 0.8)))
+    >>> doer_reason(q, "en", (), p, "en", a)[:40]
+    'the source has “sister” do this, not “ma'
+    >>> doer_reason(q, "en", (), "She carried the dish out.", "en", a) is None
+    True
+    """
+    paired = {p.quote_at for p in alignment.pairs}
+    whole, shift = before + passage, len(before)
+    q_clauses, p_clauses = clause_spans(quote), clause_spans(whole)
+    for a, b in q_clauses:
+        doer = _unpaired_doer(quote, language, names, (a, b), paired)
+        if doer is None:
+            continue
+        linked = sorted({
+            clause_of(p_clauses, p.passage_at + shift)
+            for p in alignment.pairs
+            if a <= p.quote_at < b
+        })  # fmt: skip
+        others = [_sentence_doer(whole, passage_language, passage_names, p_clauses, i, doer)
+                  for i in linked]  # fmt: skip
+        told = [o for o in others if o is not False]
+        if told and all(isinstance(o, str) for o in told):
+            return (
+                f"the source has “{told[0]}” do this, not “{doer[0]}”, whom it does not name: "
+                "another person, the same kind of event"
+            )
+    return None
+
+
+def another_doer(
+    quote: PreparedQuote, text: str, span: Span, language: str, weighed: Weighing
+) -> str | None:
+    """:func:`doer_reason` of a prepared ``quote`` and the passage at ``span`` of ``text``
+    (in ``language``), ``weighed`` (its alignment and names)."""
+    sentences = sentence_spans(text, max(0, span.start - _BEFORE), span.end)
+    start = next((s for s, e in sentences if s <= span.start < e), span.start)
+    return doer_reason(quote.text, quote.language, quote.anchors.names, span.slice(text),
+                       language, weighed.alignment, weighed.anchors.names,
+                       before=text[start : span.start])  # fmt: skip
+
+
+_BEFORE = 600
+"""How far before a passage its first sentence's start is looked for."""
+
+
+def _unpaired_doer(
+    quote: str, language: str, names: Sequence[str], clause: tuple[int, int], paired: set[int]
+) -> tuple[str, int] | None:
+    """The doer of the quote's ``clause`` when it is a person noun of :mod:`.persons` without
+    a counterpart, not after a word that may be a name: (word, its person)."""
+    a, b = clause
+    words = [(m.start(), m.group()) for m in WORD_RE.finditer(quote, a, b)]
+    nouns = _words(_PERSON_NOUNS, language)
+    people = [
+        at for at, w in words if person_of(w, language) is not None or fold(w) in nouns
+        or w in names
+    ]  # fmt: skip
+    found = clause_people(quote, language, clause, people) or []
+    doer = next((p.at for p in found if p.doer), None)
+    if doer is None or doer in paired or doer not in people:
+        return None
+    i = next(i for i, (at, _) in enumerate(words) if at == doer)
+    word = words[i][1]
+    if person_of(word, language) is None and i + 1 < len(words):  # "the chief clerk"
+        i += 1
+        if words[i][0] in paired:
+            return None
+        word = words[i][1]
+    who = person_of(word, language)
+    if who is None or (language == "ru" and marked([word.lower()]) == UNDERGOES):
+        return None
+    determiners = _words(_DETERMINERS, language)
+    if any(w[:1].isupper() and fold(w) not in determiners and not _owner(w, language)
+           for _, w in words[:i]):  # fmt: skip
+        return None  # "Gregor asked his sister": a name the names reader left out
+    return word, who
+
+
+def _owner(word: str, language: str) -> bool:
+    """ "Gregor's", "Gregors": an owner, not a doer."""
+    return word.endswith(("'s", "’s")) or (language == "de" and word.endswith("s"))
+
+
+def _sentence_doer(
+    passage: str,
+    language: str,
+    names: Sequence[str],
+    clauses: tuple[tuple[int, int], ...],
+    i: int,
+    mine: tuple[str, int],
+) -> str | bool:
+    """:func:`_their_doer` of the ``i``-th clause, or, when it reads none, of the nearest
+    clause before it in its sentence that does: "He was so pleased he almost laughed, ...,
+    and immediately dipped his head into the milk" (a verb that shares its doer)."""
+    for j in range(i, -1, -1):
+        found = _their_doer(passage, language, names, clauses[j], mine)
+        if found is not False or passage[slice(*clauses[j])].lstrip()[:1] in _SENTENCE_ENDS:
+            return found
+    return False
+
+
+_SENTENCE_ENDS = frozenset(".!?;")
+"""Where a clause opens a sentence: its doer is its own."""
+
+
+def _their_doer(
+    passage: str,
+    language: str,
+    names: Sequence[str],
+    clause: tuple[int, int],
+    mine: tuple[str, int],
+) -> str | bool:
+    """The doer of a passage's ``clause`` against the quote's doer ``mine`` (its word and
+    its person, a row of :mod:`.persons`): the word, when
+    it is another person; True when it may be that person; False when no doer is read."""
+    nouns = _words(_PERSON_NOUNS, language)
+    people = [
+        m.start()
+        for m in WORD_RE.finditer(passage, *clause)
+        if person_of(m.group(), language) is not None or fold(m.group()) in nouns
+        or m.group() in names
+    ]  # fmt: skip
+    found = clause_people(passage, language, clause, people)
+    who = mine[1]
+    doers = [p.at for p in found or () if p.doer]
+    if not doers:
+        return False
+    word = WORD_RE.match(passage, doers[0])
+    assert word is not None
+    theirs = word.group()
+    if doers[0] in people:
+        other = person_of(theirs, language)
+        return theirs if other is not None and other != who else True
+    gender = None if fold(mine[0]) in _UNGENDERED else _gender(who)
+    pronoun = _PRONOUNS.get(fold(theirs))
+    return theirs if gender and pronoun and pronoun != gender else True
+
+
+def _gender(who: int) -> str | None:
+    """The natural gender of the person ``who`` (a row of :mod:`.persons`)."""
+    return next((g for noun, g in _GENDER.items() if person_of(noun, "en") == who), None)
