@@ -46,6 +46,22 @@ def test_a_pronoun_of_the_other_gender_is_another_doer() -> None:
     assert "“he” do this, not “Schwester”" in sister.reason
 
 
+def test_an_adverb_opening_the_claim_is_no_name_before_its_doer() -> None:
+    # "Утром" (the dictionary reads no name), "In the morning" (function words): read on
+    maid = _event("Утром служанка отнесла на рынок корзину яиц и продала их все до полудня.", "ru")
+    assert maid.status == "not_found", maid.reason
+    assert "“daughter” do this, not “служанка”" in maid.reason
+    son = _event("In the evening the son lit the stove and cooked a thick soup of beans.", "en")
+    assert son.status == "not_found", son.reason
+    assert "“mother” do this, not “son”" in son.reason
+    for quote, language in [
+        ("Утром дочь отнесла на рынок корзину яиц и продала их все до полудня.", "ru"),
+        ("In the evening she lit the stove and cooked a thick soup of beans.", "en"),
+    ]:
+        found = _event(quote, language)
+        assert found.status == REWORDED, (quote, found.reason)
+
+
 def test_a_person_noun_opening_the_claim_is_not_swapped_for_a_name() -> None:
     # "Мать" opens the claim: no name to compare again with "Sunday" in its place (.swapped)
     mother = _event("Мать отвезла телегу в церковь, а соседи шли за ней.", "ru")

@@ -31,10 +31,11 @@ from ..models import Span
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
 from .caseroles import UNDERGOES, marked
+from .morph_ru import may_be_name
 from .negation import clause_of, clause_spans
 from .persons import person_of
 from .roles import _DETERMINERS, _PERSON_NOUNS, _words, clause_people
-from .wordpairs import Alignment
+from .wordpairs import Alignment, content_positions
 
 if TYPE_CHECKING:
     from .evidence import Weighing
@@ -141,11 +142,23 @@ def _unpaired_doer(
     who = person_of(word, language)
     if who is None or (language == "ru" and marked([word.lower()]) == UNDERGOES):
         return None
-    determiners = _words(_DETERMINERS, language)
-    if any(w[:1].isupper() and fold(w) not in determiners and not _owner(w, language)
-           for _, w in words[:i]):  # fmt: skip
+    if any(_may_be_name(quote, at, w, language) for at, w in words[:i]):
         return None  # "Gregor asked his sister": a name the names reader left out
     return word, who
+
+
+def _may_be_name(quote: str, at: int, word: str, language: str) -> bool:
+    """Whether the quote's ``word`` (at ``at``) before its doer may be a name: capitalized,
+    and no determiner, owner ("Gregor's"), function word ("In the morning"), adverb set
+    off by a comma ("However,") nor, in Russian, a word the dictionary reads as no name
+    ("Утром", "Однако")."""
+    if not word[:1].isupper() or fold(word) in _words(_DETERMINERS, language):
+        return False
+    if _owner(word, language) or quote[at + len(word) : at + len(word) + 1] == ",":
+        return False
+    if not any(w == word for _, w in content_positions(word, language)):
+        return False  # a function word
+    return language != "ru" or may_be_name(word)
 
 
 def _owner(word: str, language: str) -> bool:

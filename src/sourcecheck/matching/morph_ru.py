@@ -71,6 +71,19 @@ def finite_verb(word: str) -> tuple[str, str | None] | None:
     return _named(tag.number) or "", gender
 
 
+@lru_cache(maxsize=16384)
+def may_be_name(word: str) -> bool:
+    """Whether the Russian ``word`` may be a person's or a place's name: its likeliest
+    reading is one (a first name, a surname, a patronymic, a place) or the dictionary does
+    not know it ("Грегор"); "Утром", "Однако", "Мать" are no names.
+
+    >>> may_be_name("Грегор"), may_be_name("Иван"), may_be_name("Утром"), may_be_name("Однако")
+    (True, True, False, False)
+    """
+    parse = _analyzer().parse(word.lower())[0]
+    return not parse.is_known or bool({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes)
+
+
 @lru_cache(maxsize=65536)
 def nominatives(word: str) -> frozenset[tuple[str, str | None]]:
     """The (number, gender) of each nominative reading of ``word`` as its likeliest noun or
