@@ -25,7 +25,9 @@ made by reading both sides, without the model under test deciding anything:
   speakers across scripts, "one of the two") and ``meaning-lookalike75.yaml`` (short
   lookalikes: synonyms, opposites) and ``meaning-wordsense80.yaml`` (words not rendered,
   opposites across languages, negations on both sides) and ``meaning-a84.yaml`` (another doer or
-  object than the passage's; true renderings naming the doer otherwise);
+  object than the passage's; true renderings naming the doer otherwise) and ``meaning-p85.yaml``
+  (task para85: a verb replaced by one of like meaning in en/de/ru, and lookalikes of the same
+  sentences);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -66,11 +68,15 @@ W80 = {
     f"w80-{name}-ours.txt": lang  # task wordsense80
     for name, lang in (("tagebuch-de", "de"), ("minutes-ru", "ru"), ("diary-en", "en"))
 }
+P85 = {  # task para85
+    "p85-register-en-ours.txt": "en", "p85-chronik-de-ours.txt": "de",
+    "p85-letopis-ru-ours.txt": "ru",
+}  # fmt: skip
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80}  # fmt: skip
+            **W80, **P85}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -284,6 +290,7 @@ def main() -> None:
         + written("meaning-lookalike75.yaml")  # task lookalike75: short lookalikes, opposites
         + written("meaning-wordsense80.yaml")  # task wordsense80: words not rendered, opposites
         + written("meaning-a84.yaml")  # task absent84: another doer or object; doers renamed
+        + written("meaning-p85.yaml")  # task para85: words of like meaning, lookalikes
     )
     out = DATA / "meaning.yaml"
     out.write_text(

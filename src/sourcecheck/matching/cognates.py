@@ -94,9 +94,4 @@ def with_cognates(
             added.append(WordPair(word, at, found[1], found[0], PAIRED))
     if not added and pairs == list(alignment.pairs):
         return alignment
-    q_rendered, p_rendered = alignment.rendered
-    rendered = (
-        {**q_rendered, **{p.quote_at: True for p in added}},
-        {**p_rendered, **{p.passage_at: True for p in added}},
-    )
-    return replace(alignment, pairs=(*pairs, *added), rendered=rendered)  # added last: by index
+    return alignment.with_pairs(added, pairs)

@@ -94,6 +94,7 @@ from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
+from .synonyms import with_synonyms
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
@@ -426,6 +427,7 @@ def weigh(
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
         alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
+        alignment = with_synonyms(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
         alignment = without_contraries(alignment, quote.language, text_language)

@@ -58,10 +58,12 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
     Opposites(
         {"en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
-               r"consent(?:s|ed|ing)?|adopt(?:s|ed|ing)?",
+               r"consent(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ratif(?:y|ies|ied|ying|ication)|"
+               r"pass(?:es|ed)",
          "de": r"akzeptier\w*|angenommen|billigt\w*|gebilligt|genehmig\w*|zustimm\w*|"
-               r"zugestimmt|einverstanden|willigt\w*|eingewilligt",
-         "ru": r"принял\w*|принят\w*|приня[лт]\w*|одобр\w*|соглас\w*"},
+               r"zugestimmt|einverstanden|willigt\w*|eingewilligt|ratifiz\w*|verabschiedet\w*",
+         "ru": r"принял\w*|принят\w*|приня[лт]\w*|одобр\w*|соглас\w*|утверди\w*|"
+               r"утвержд[её]н\w*|ратифицир\w*"},
         {"en": r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|"
                r"veto(?:es|ed)?",
          "de": r"ablehn\w*|abgelehnt|lehnt\w*|verwarf\w*|verworfen|weiger\w*|verweiger\w*",
@@ -158,14 +160,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _pattern(words: str) -> re.Pattern[str]:
+def word_pattern(words: str) -> re.Pattern[str]:
+    """``words`` (a pattern of word forms) matched whole and case-blind."""
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _said(concept: dict[str, str], language: str, text: str) -> list[re.Match[str]]:
     """Where ``text`` (in ``language``) says a word of ``concept``."""
     words = concept.get(language)
-    return list(_pattern(words).finditer(text)) if words else []
+    return list(word_pattern(words).finditer(text)) if words else []
 
 
 def _next_words(text: str, at: int) -> list[str]:

@@ -12,8 +12,6 @@ passage has one and that one has no counterpart either (:func:`with_people`).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..normalize import WORD_RE, fold
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -85,10 +83,4 @@ def with_people(
         added.append(WordPair(word, at, p_word, p_at, PAIRED))
     if not added:
         return alignment
-    pairs = (*alignment.pairs, *added)  # after the others: ``repeated`` is by index
-    q_rendered, p_rendered = alignment.rendered
-    rendered = (
-        {**q_rendered, **{p.quote_at: True for p in added}},
-        {**p_rendered, **{p.passage_at: True for p in added}},
-    )
-    return replace(alignment, pairs=pairs, rendered=rendered)
+    return alignment.with_pairs(added)

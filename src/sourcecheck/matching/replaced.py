@@ -15,9 +15,10 @@ opposite are 0.94 apart):
   "brother" / "sister", "north" / "south"), which single-word vectors place as near as
   synonyms (0.87, 0.75, 0.67): ``not_found``, the words shown;
 - a word the claim adds that the source does not have: ``not_found``;
-- a word of like meaning, its vector at least ``minimum`` (:data:`SYNONYM_MIN`) from the
-  source's ("wrecked" / "destroyed" 0.80, "saved" / "rescued" 0.70): the rendering, the pair
-  shown;
+- a verb of the same concept in a curated table (:mod:`.synonyms`: "gave" / "presented",
+  "passed" / "approved"), or a word of like meaning, its vector at least ``minimum``
+  (:data:`SYNONYM_MIN`) from the source's ("wrecked" / "destroyed" 0.80, "saved" / "rescued"
+  0.70): the rendering, the pair shown;
 - else another word ("oaks" / "limes" 0.36): ``not_found``, the words shown.
 """
 
@@ -29,6 +30,7 @@ from .embed import Embedder
 from .lookalike import LOOKALIKE
 from .meaning import REWORDED, MeaningResult
 from .opposites import flag_opposite, opposite_words
+from .synonyms import concept_word, shared_concept
 from .verdict import STRONG_PAIR
 from .wordpairs import word_vectors
 
@@ -65,12 +67,19 @@ def judge_replacement(
         if opposed is not None:  # "increased" where the rendering says "decreased"
             flag_opposite(meaning, opposed)
             continue
-        if not source_word:
-            return _rejected(meaning, f"it says “{quote_word}”, which the source does not have")
+        if not source_word:  # or has its synonym elsewhere ("Die Witwe erwarb" / "kaufte die")
+            synonym = concept_word(quote_word, language, passage, language)
+            if synonym is None:
+                why = f"it says “{quote_word}”, which the source does not have"
+                return _rejected(meaning, why)
+            source_word = synonym
         kind = same_kind(quote_word, source_word)
         said = f"it says “{quote_word}” where the source has “{source_word}”"
         if kind is not None:
             return _rejected(meaning, f"{said}: another of the {kind}, not a rendering")
+        if shared_concept(quote_word, language, source_word, language):  # "gave"/"presented"
+            notes.append(f"“{quote_word}” for the source's “{source_word}” (one verb's synonyms)")
+            continue
         near = word_vectors([quote_word.lower(), source_word.lower()], embedder)
         similarity = float(near[0] @ near[1])
         if similarity < minimum:

@@ -100,6 +100,19 @@ class Alignment:
             for link in self.repeated.get(i, ((p.quote_at, p.passage_at),))
         ]
 
+    def with_pairs(
+        self, added: Sequence[WordPair], kept: Sequence[WordPair] | None = None
+    ) -> Alignment:
+        """This alignment with the pairs ``added`` after ``kept`` (default: its own pairs;
+        added last, since ``repeated`` is by index), their words counted as rendered."""
+        q_rendered, p_rendered = self.rendered
+        rendered = (
+            {**q_rendered, **{p.quote_at: True for p in added}},
+            {**p_rendered, **{p.passage_at: True for p in added}},
+        )
+        pairs = (*(self.pairs if kept is None else kept), *added)
+        return replace(self, pairs=pairs, rendered=rendered)
+
 
 _PHRASES = {
     "en": r"in order (?:to|that)|on the (?:other|one) hand|(?:as|with|in) regards?(?: to)?|"
