@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from sourcecheck.matching.embed import default_embedder
+from sourcecheck.matching.lookalike import LOOKALIKE
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.opposites import OPPOSITE
@@ -104,3 +105,19 @@ def test_a_verb_said_by_its_synonym_counts_as_a_counterpart() -> None:
                              text_language="de", kind="event")  # fmt: skip
     assert spendete.status == REWORDED, spendete.reason
     assert spendete.span is not None and "Reeder schenkte" in spendete.span.slice(CHRONIK)
+
+
+LETOPIS = (
+    "Летопись маяка, переписанная писарем порта.\n\n"
+    "В марте судовладелец подарил портовой школе медную подзорную трубу. Лоцманы покинули "
+    "остров до ледостава.\n"
+)
+
+
+def test_another_verb_is_no_spelling_variant_in_a_short_quote() -> None:
+    # "продал" (sold) / "подарил" (gave): close in their letters, another act
+    sold = match_quote("Судовладелец продал портовой школе медную трубу.", LETOPIS)
+    assert sold.status == "not_found" and LOOKALIKE in sold.flags, sold.reason
+    assert "“продал” where the source has “подарил”" in sold.reason
+    gave = match_quote("Судовладелец подарил портовой школе медную трубу.", LETOPIS)
+    assert gave.status in ("exact", "close"), gave.reason

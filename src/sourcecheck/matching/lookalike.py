@@ -5,7 +5,8 @@ Under ``short_words`` words, a lookalike with a changed content word says someth
 matcher's score cannot see it (one word in six costs 17 points, still ``close``), so the rule
 is applied to its result: a ``close`` or ``partial`` match of a short quote whose differences
 change or add a content word (not a spelling variant, unless it is another word: "mother" /
-"father"; not a function word) becomes
+"father", or another verb, :func:`.synonyms.other_verbs`: "продал" / "подарил"; not a function
+word) becomes
 ``not_found``, flagged ``lookalike``, and the reason shows the word; a ``close`` one whose
 number or negation differs is its passage, flagged, and ``partial``, never ``close``.
 :func:`~.match.match_in_text` applies it to every result.
@@ -19,6 +20,7 @@ from ..facts.languages import negated_by_prefix
 from ..models import MatchResult
 from ..normalize import tokenize
 from .stems import STOPWORDS
+from .synonyms import other_verbs
 
 SHORT_WORDS = 8
 """Quotes with fewer words than this are short."""
@@ -75,7 +77,10 @@ def guard_short_quote(
         if (
             d.kind in ("changed", "extra")
             or negated_by_prefix(d.quote, d.source)
-            or (d.kind == "spelling" and _other_word(d.quote, d.source))
+            or (
+                d.kind == "spelling"
+                and (_other_word(d.quote, d.source) or other_verbs(d.quote, d.source))
+            )
         )
         and any(w not in stop and len(w) > 2 for w in tokenize(d.quote).words)
     ]

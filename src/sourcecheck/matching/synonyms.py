@@ -19,7 +19,9 @@ there). Nouns are left out: their synonyms and the other things of their kind ("
   word of the passage that says the same concept and has none either (in any of the three
   languages), as :mod:`.persons` pairs a household's nouns;
 - :func:`shared_concept`: whether a word the word matcher found replaced ("gave" for
-  "presented") says the concept of the source's word (:mod:`.replaced`).
+  "presented") says the concept of the source's word (:mod:`.replaced`);
+- :func:`other_verbs`: whether what the word matcher took for a spelling variant is another
+  verb ("продал" / "подарил": sold, gave), a short quote's changed word (:mod:`.lookalike`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from .opposites import OPPOSITES, word_pattern
 from .persons import PAIRED
 from .wordpairs import Alignment, WordPair, content_positions
 
+LANGUAGES = ("en", "de", "ru")
+"""The languages of the table."""
 SYNONYMS: tuple[dict[str, str], ...] = (
     {"en": r"give|gives|gave|given|giving|donat(?:e|es|ed|ing)|presented|grant(?:s|ed|ing)?|"
            r"bestow(?:s|ed|ing)?|bequeath(?:s|ed)?",
@@ -147,6 +151,21 @@ def concept_word(word: str, language: str, text: str, text_language: str) -> str
     mine = {i for _, _, i in _said(word, language)}
     there = min(((s, e) for s, e, i in _said(text, text_language) if i in mine), default=None)
     return None if there is None else _first_word(text[there[0] : there[1]])
+
+
+def other_verbs(word: str, other: str) -> bool:
+    """Whether ``word`` and ``other`` say concepts of the table, none the same, in one of its
+    languages: two verbs, not spelling variants of one ("продал" / "подарил": sold, gave).
+
+    >>> other_verbs("продал", "подарил"), other_verbs("подарил", "подарила")
+    (True, False)
+    """
+    for language in LANGUAGES:
+        mine = {i for _, _, i in _said(word, language)}
+        theirs = {i for _, _, i in _said(other, language)}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 def with_synonyms(
