@@ -78,8 +78,14 @@ def test_a_short_event_with_a_verbs_synonym_is_a_rendering() -> None:
     assert gave.status == REWORDED and gave.flags == [], gave.reason
     assert "“gave” for the source's “presented” (one verb's synonyms)" in gave.reason
     assert gave.span is not None and "presented a brass" in gave.span.slice(ANNALS)
+    # the synonym in a word order of its own ("kaufte die Witwe"), or where the word matcher
+    # shifted its pair ("Reeder spendete" for "Hafenschule")
     erwarb = _judged("Die Witwe Brandt erwarb die alte Reeperbahn.", CHRONIK, "de")
     assert erwarb.status == REWORDED, erwarb.reason
+    assert "“erwarb” for the source's “kaufte”" in erwarb.reason
+    spendete = _judged("Der Reeder spendete ein Fernrohr aus Messing.", CHRONIK, "de")
+    assert spendete.status == REWORDED, spendete.reason
+    assert "“spendete” for the source's “schenkte”" in spendete.reason
 
 
 def test_another_act_or_the_opposite_is_no_rendering() -> None:
@@ -87,6 +93,8 @@ def test_another_act_or_the_opposite_is_no_rendering() -> None:
     assert sold.status == "not_found", sold.reason
     assert "“sold” where the source has “presented”" in sold.reason
     verkaufte = _judged("Der Reeder verkaufte der Hafenschule ein Fernrohr.", CHRONIK, "de")
+    assert verkaufte.status == "not_found", verkaufte.reason
+    verkaufte = _judged("Der Reeder verkaufte ein Fernrohr aus Messing.", CHRONIK, "de")
     assert verkaufte.status == "not_found", verkaufte.reason
     rejected = _judged("The provincial diet rejected the harbour charter.")  # "ratified"
     assert OPPOSITE in rejected.flags or rejected.status == "not_found", rejected.reason

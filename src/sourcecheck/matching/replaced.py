@@ -25,6 +25,7 @@ opposite are 0.94 apart):
 from __future__ import annotations
 
 from ..models import MatchResult
+from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
 from .embed import Embedder
 from .lookalike import LOOKALIKE
@@ -67,19 +68,16 @@ def judge_replacement(
         if opposed is not None:  # "increased" where the rendering says "decreased"
             flag_opposite(meaning, opposed)
             continue
-        if not source_word:  # or has its synonym elsewhere ("Die Witwe erwarb" / "kaufte die")
-            synonym = concept_word(quote_word, language, passage, language)
-            if synonym is None:
-                why = f"it says “{quote_word}”, which the source does not have"
-                return _rejected(meaning, why)
-            source_word = synonym
+        synonym = _synonym_in(quote_word, passage, language)  # "gave" / "presented"
+        if synonym is not None:
+            notes.append(f"“{synonym[0]}” for the source's “{synonym[1]}” (one verb's synonyms)")
+            continue
+        if not source_word:
+            return _rejected(meaning, f"it says “{quote_word}”, which the source does not have")
         kind = same_kind(quote_word, source_word)
         said = f"it says “{quote_word}” where the source has “{source_word}”"
         if kind is not None:
             return _rejected(meaning, f"{said}: another of the {kind}, not a rendering")
-        if shared_concept(quote_word, language, source_word, language):  # "gave"/"presented"
-            notes.append(f"“{quote_word}” for the source's “{source_word}” (one verb's synonyms)")
-            continue
         near = word_vectors([quote_word.lower(), source_word.lower()], embedder)
         similarity = float(near[0] @ near[1])
         if similarity < minimum:
@@ -91,6 +89,24 @@ def judge_replacement(
     if notes:
         meaning.reason += f"; a word of like meaning: {', '.join(notes)}"
     return meaning
+
+
+def _synonym_in(words: str, passage: str, language: str) -> tuple[str, str] | None:
+    """A verb of ``words`` (the quote's words found replaced) and the word of ``passage``
+    that says its concept (:mod:`.synonyms`), when every other of ``words`` is the passage's
+    too; else None. Not only at the replaced word's place: a word order of its own ("Die Witwe
+    erwarb" / "kaufte die Witwe"), or the word matcher's pair shifted ("Pfarrer spendete" for
+    "Schule" where the passage has "Der Pfarrer schenkte der Schule")."""
+    synonym = concept_word(words, language, passage, language)
+    if synonym is None:
+        return None
+    theirs = {fold(w) for w in WORD_RE.findall(passage)}
+    others = [
+        w for w in WORD_RE.findall(words) if not shared_concept(w, language, synonym, language)
+    ]
+    if not all(fold(w) in theirs for w in others):
+        return None
+    return concept_word(synonym, language, words, language) or words, synonym
 
 
 def _rejected(meaning: MeaningResult, why: str) -> MeaningResult:
