@@ -38,23 +38,24 @@ LANGUAGES = ("en", "de", "ru")
 SYNONYMS: tuple[dict[str, str], ...] = (
     {"en": r"give|gives|gave|given|giving|donat(?:e|es|ed|ing)|presented|grant(?:s|ed|ing)?|"
            r"bestow(?:s|ed|ing)?|bequeath(?:s|ed)?",
-     "de": r"gab|gaben|gibt|geben|gegeben|schenk\w*|geschenkt|spend\w*|gespendet|stift\w*|"
-           r"gestiftet|vermach\w*|überreich\w*|überreicht",
+     "de": r"gab|gaben|gibt|geben|gegeben|schenkte\w*|schenken|schenkt|geschenkt|"
+           r"spendete\w*|spenden|spendet|gespendet|stiftete\w*|gestiftet|vermachte\w*|vermacht|"
+           r"überreichte\w*|überreicht",
      "ru": r"дал|дала|дали|дать|подари\w*|дари\w*|пожертвова\w*|жертвова\w*|вручи\w*|"
            r"вруча\w*|переда[лв]\w*"},
     {"en": r"buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)",
-     "de": r"kauf\w*|gekauft|erwarb\w*|erwirb\w*|erworben|erwerb\w*",
+     "de": r"kaufte\w*|kaufen|kauft|gekauft|erwarb\w*|erwirbt|erworben|erwerben",
      "ru": r"купи\w*|куплен\w*|покупа\w*|приобре\w*"},
     {"en": r"sell|sells|sold|selling",
-     "de": r"verkauf\w*",
+     "de": r"verkaufte\w*|verkaufen|verkauft",
      "ru": r"прода\w*"},
     {"en": r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed)|"
            r"raz(?:e|es|ed)|devastat(?:e|es|ed|ing)",
      "de": r"zerstör\w*|vernicht\w*|verwüst\w*|abgerissen|niedergerissen",
      "ru": r"разруши\w*|разруша\w*|разрушен\w*|уничтож\w*|снесл[аио]|снес|снёс|сноси\w*"},
     {"en": r"sav(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)",
-     "de": r"rett\w*|gerettet|barg|bargen|geborgen",
-     "ru": r"спас\w*"},
+     "de": r"rettete\w*|retten|rettet|gerettet|barg|bargen|geborgen",
+     "ru": r"спас|спасл[аио]|спасти|спаса(?:л|ла|ли|ет|ют)|спас[её]н\w*"},
     {"en": r"begin|begins|began|begun|start(?:s|ed)?|commenc(?:e|es|ed)|launch(?:es|ed)?",
      "de": r"begann\w*|beginn\w*|begonnen|startet\w*|gestartet",
      "ru": r"начал|начала|начали|начало|начать|начался|началась|начались|начина\w*|"
@@ -81,7 +82,7 @@ SYNONYMS: tuple[dict[str, str], ...] = (
      "ru": r"помог\w*|помога\w*"},
     {"en": r"build|builds|built|construct(?:s|ed)?|erect(?:s|ed)?",
      "de": r"baute\w*|gebaut|erbaut|errichte\w*",
-     "ru": r"построи\w*|строи\w*|соорудил\w*|возвел\w*|возвёл"},
+     "ru": r"построи\w*|строил\w*|строить|соорудил\w*|возвел\w*|возвёл"},
     {"en": r"releas(?:e|es|ed)|freed|liberat(?:e|es|ed)",
      "de": r"befrei\w*|freigelassen|ließ\w*\s+frei",
      "ru": r"освободи\w*|освобожда\w*|отпусти\w*"},
