@@ -19,7 +19,8 @@ from functools import lru_cache
 from ..normalize import fold, tokenize
 from .monthdates import base_language as _base
 from .monthdates import read_dates
-from .numbers import NumberMention, read_numbers, word_value
+from .numbers import NumberMention, is_number_word, read_numbers, word_value
+from .numerals import GERMAN_HALF, HALVES, RUSSIAN_AND_A_HALF, abbreviated_scales, russian_numerals
 from .partitive import partitive
 from .times import read_times
 
@@ -42,21 +43,7 @@ _NEGATION_WORDS = {
 }
 
 _NUMBER_WORDS = {
-    # value: forms; Russian small numbers with their common case forms
-    "ru": {
-        1: "один одна одно одного одной одному", 2: "два две двух двум двумя",
-        3: "три трёх трех трём трем тремя", 4: "четыре четырёх четырех четырём четырем",
-        5: "пять пяти пятью", 6: "шесть шести", 7: "семь семи", 8: "восемь восьми",
-        9: "девять девяти", 10: "десять десяти", 11: "одиннадцать одиннадцати",
-        12: "двенадцать двенадцати", 13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать",
-        16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать",
-        20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок сорока",
-        50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят",
-        90: "девяносто", 100: "сто ста", 200: "двести", 300: "триста", 400: "четыреста",
-        500: "пятьсот", 1000: "тысяча тысячи тысяч тысячу",
-        10**6: "миллион миллиона миллионов миллионы",
-        10**9: "миллиард миллиарда миллиардов миллиарды",
-    },
+    # value: forms (Russian: every case form, built in .numerals)
     "de": {
         1: "eins ein eine", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs",
         7: "sieben", 8: "acht", 9: "neun", 10: "zehn", 11: "elf", 12: "zwölf",
@@ -136,9 +123,17 @@ QUANTITY_WORDS: dict[str, frozenset[str]] = {
 """Folded words of vague quantity per language ("many", "viele", "несколько"): a rendering
 that says one where the other side states a figure ("zwei" / "many") changed the figure."""
 
-NUMBER_WORDS: dict[str, dict[str, int]] = {
-    lang: {fold(w): value for value, forms in table.items() for w in forms.split()}
-    for lang, table in _NUMBER_WORDS.items()
+
+def _folded_table(language: str) -> dict[str, float]:
+    """Folded number word -> value of one language's table, with its abbreviated scales."""
+    table = _NUMBER_WORDS[language]
+    words = {fold(w): value for value, forms in table.items() for w in forms.split()}
+    return {**words, **abbreviated_scales(language)}
+
+
+NUMBER_WORDS: dict[str, dict[str, float]] = {
+    "ru": russian_numerals(),
+    **{lang: _folded_table(lang) for lang in _NUMBER_WORDS},
 }
 """Folded number word -> value per language (English: facts.numbers)."""
 
@@ -204,16 +199,25 @@ _GERMAN_COUNTED = re.compile(r"(?:jahrig|tagig|stundig|wochig|monatig|fach|mal)(
 """A number compounded into an adjective or adverb: "fünfjährigen", "vierzehntägig", "dreimal"."""
 
 
-def german_number(word: str) -> int | None:
+def german_number(word: str) -> float | None:
     """The value of a German number word, compounds included (also compounded into an
-    adjective of duration or a multiple: "fünfjährigen Dienstes" is five years of service).
+    adjective of duration or a multiple: "fünfjährigen Dienstes" is five years of service),
+    a number and a half too ("anderthalb", "zweieinhalb": :mod:`.numerals`).
 
     >>> german_number("einundzwanzig"), german_number("dreihundertfunf"), german_number("Bett")
     (21, 305, None)
     >>> german_number("fünfjährigen"), german_number("vierzehntägige"), german_number("Denkmal")
     (5, 14, None)
+    >>> german_number("anderthalb"), german_number("zweieinhalbtausend")
+    (1.5, 2500.0)
     """
     word = fold(word)
+    if word in HALVES["de"]:
+        return HALVES["de"][word]
+    whole, half, after = word.rpartition(GERMAN_HALF)
+    if half and whole and not after:
+        value = german_number(whole)
+        return None if value is None else value + 0.5
     counted = _GERMAN_COUNTED.search(word)
     if counted and counted.start() > 0:
         return german_number(word[: counted.start()])
@@ -229,6 +233,23 @@ def german_number(word: str) -> int | None:
     if sep and unit in _GERMAN_UNITS and tens in _GERMAN_TENS:
         return _GERMAN_UNITS[unit] + _GERMAN_TENS[tens]
     return None
+
+
+def is_number_word_in(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as printed) is a number word of ``language`` (English when it has
+    no table here): "Fifteen" opening a sentence is a figure, no name.
+
+    >>> is_number_word_in("Fifteen", "en"), is_number_word_in("Шестидесяти", "ru")
+    (True, True)
+    >>> is_number_word_in("Dreiundsechzig", "de"), is_number_word_in("Trotsky", "en")
+    (True, False)
+    """
+    base, folded = _base(language), fold(word)
+    if base == "de":
+        return german_number(folded) is not None
+    if base in NUMBER_WORDS:
+        return folded in NUMBER_WORDS[base]
+    return is_number_word(folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +355,7 @@ _VAGUE_SCALES = frozenset(
 """A scale in the plural with no number before it is a vague quantity ("Millionen Menschen",
 "миллионы людей": millions of people), no figure."""
 
+_HALF = 0.5  # a half added to the number before it ("с половиной")
 _ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
 """Words of value 1 that are an article far more often than a count: no number alone."""
 
@@ -342,14 +364,17 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
     """Runs of number words of ``language`` in folded tokens, each combined into one value."""
     table = NUMBER_WORDS.get(language, {})
     found: list[NumberMention] = []
-    run: list[tuple[int, int]] = []  # (index, value)
+    run: list[tuple[int, float]] = []  # (index, value)
 
     def flush() -> None:
-        total, current, first = 0, 0, run[0][0] if run else 0
+        total, current, first = 0.0, 0.0, run[0][0] if run else 0
         for n, (i, value) in enumerate(run):
+            if value == _HALF:  # "два с половиной": the half of the number before it
+                current += value
+                continue
             if value < 100 and current % 100 and (value >= 10 or current % 10):
                 # "пять пятью", "двадцать тридцать": two numbers, as "five six" in English
-                found.append(NumberMention(total + current, first, run[n - 1][0]))
+                found.append(NumberMention(_whole(total + current), first, run[n - 1][0]))
                 total, current, first = 0, 0, i
             if value >= 1000:  # "zwei Millionen", "eine Million" (the article not counted)
                 total += (current or 1) * value
@@ -359,13 +384,17 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
             else:
                 current += value
         if run and not (len(run) == 1 and words[run[0][0]] in _VAGUE_SCALES):
-            found.append(NumberMention(total + current, first, run[-1][0]))
+            found.append(NumberMention(_whole(total + current), first, run[-1][0]))
         run.clear()
 
     for i, word in enumerate(words):
         value = german_number(word) if language == "de" else table.get(word)
         pair = _number_range(word, table) if value is None else None
-        if pair is not None:  # "пять-шесть" (tokenized "пятьшесть"): five or six
+        if run and language == "ru" and tuple(words[i : i + 2]) == RUSSIAN_AND_A_HALF:
+            run.append((i + 1, _HALF))
+        elif run and run[-1] == (i, _HALF):
+            continue  # "половиной", read with the "с" before it
+        elif pair is not None:  # "пять-шесть" (tokenized "пятьшесть"): five or six
             flush()
             found += [NumberMention(v, i, i) for v in pair]
         elif value is None:
@@ -376,7 +405,12 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
     return found
 
 
-def _number_range(word: str, table: dict[str, int]) -> tuple[int, int] | None:
+def _whole(value: float) -> float:
+    """An int where the value is whole: 2.0 is 2 (halves make a sum a float)."""
+    return int(value) if value == int(value) else value
+
+
+def _number_range(word: str, table: dict[str, float]) -> tuple[float, float] | None:
     """A range written as two number words joined by a hyphen, which tokenizing joins
     ("пять-шесть" is "пятьшесть"): both values, or None."""
     for cut in range(3, len(word) - 2):
@@ -396,16 +430,21 @@ def read_word_numbers(words: Sequence[str], language: str | None) -> list[Number
     [3, 5]
     >>> [n.value for n in read_word_numbers("двадцать пять раз и ещё 30".split(), "ru")]
     [25, 30]
+    >>> [n.value for n in read_word_numbers("1,5 млн рублей и 2 миллиона".split(), "ru")]
+    [1500000, 2000000]
     """
     base = _base(language)
     if base == "en" or base not in NUMBER_WORDS:
         return read_numbers(words, language=language)
-    digits = [
-        NumberMention(value, i, i)
-        for i, w in enumerate(words)
-        if any(c.isdigit() for c in w) and (value := word_value(w, language=language)) is not None
-    ]
     blanked = ["" if any(c.isdigit() for c in w) else w for w in words]
+    digits = []
+    for i, w in enumerate(words):
+        if blanked[i] or (value := word_value(w, language=language)) is None:
+            continue
+        scale = NUMBER_WORDS[base].get(words[i + 1], 0) if i + 1 < len(words) else 0
+        if scale >= 1000:  # "2,5 Millionen", "1,5 млн": read with the digits
+            value, blanked[i + 1] = value * scale, ""
+        digits.append(NumberMention(_whole(value), i, i + 1 if scale >= 1000 else i))
     articles = _ARTICLE_ONE.get(base, "").split()
     spelled = [
         n

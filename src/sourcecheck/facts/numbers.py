@@ -38,6 +38,9 @@ space."""
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 Value = float  # an int where the number is whole (int is a float to mypy)
 
+_HALF_SCALES = frozenset((article, scale) for article in ("a", "an") for scale in SCALES)
+"""What follows "half" in "half a million": an article and a scale."""
+
 # Single folded words: "thirtytwo" (from "thirty-two") included.
 WORD_VALUES: dict[str, int] = {**UNITS, **TENS}
 for _tens, _tv in TENS.items():
@@ -122,10 +125,17 @@ def read_numbers(words: Sequence[str], *, language: str | None = None) -> list[N
     [100, 3000]
     >>> [n.value for n in read_numbers("30,000 men thirty thousand 1.5 million a million".split())]
     [30000, 30000, 1500000, 1000000]
+    >>> t = "one and a half million men two and a half days half a million men a million and a half"
+    >>> [n.value for n in read_numbers(t.split())]
+    [1500000, 2.5, 500000, 1500000]
     """
     found: list[NumberMention] = []
     i = 0
     while i < len(words):
+        if words[i] == "half" and tuple(words[i + 1 : i + 3]) in _HALF_SCALES:
+            found.append(NumberMention(SCALES[words[i + 2]] // 2, i, i + 2))  # "half a million"
+            i += 3
+            continue
         if words[i] not in WORD_VALUES and words[i] not in SCALES:
             value = word_value(words[i], language=language)
             if value is not None:
@@ -153,9 +163,20 @@ def _with_scales(words: Sequence[str], i: int, value: Value) -> NumberMention:
 
 def _spelled(words: Sequence[str], first: int) -> NumberMention:
     """The number spelled in words from ``first``: "two hundred and five", "thirty two"."""
-    total, current, last, i = 0, 0, first, first
+    total: Value = 0
+    current: Value = 0
+    last, i, scale = first, first, 1
     while i < len(words):
         w = words[i]
+        if w == "and" and tuple(words[i + 1 : i + 3]) == ("a", "half"):
+            # "one and a half (million)": a half of one; "a million and a half": of a million
+            if current:
+                current += 0.5
+            else:
+                total += scale / 2
+            last = i = i + 2
+            i += 1
+            continue
         if w in WORD_VALUES:
             if current % 100 and WORD_VALUES[w] < 100 and current % 10 == 0 and w in UNITS:
                 current += WORD_VALUES[w]  # "thirty two"
@@ -181,4 +202,5 @@ def _spelled(words: Sequence[str], first: int) -> NumberMention:
             break
         last = i
         i += 1
-    return NumberMention(total + current, first, last)
+    value = total + current
+    return NumberMention(int(value) if value == int(value) else value, first, last)

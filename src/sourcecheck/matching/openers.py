@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.titles import TITLE_WORDS
+from ..facts.languages import is_number_word_in
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
 from .stems import STOPWORDS
@@ -90,7 +91,8 @@ def opening_words(
     text: str, language: str, words: list[tuple[str, int]], stop: frozenset[str]
 ) -> tuple[str, ...]:
     """The capitalized words opening ``text``'s sentences that are no function word, title,
-    month or first person ("I'd"): the places where a sentence may name its subject.
+    month, number word ("Fifteen of them voted") or first person ("I'd"): the places where a
+    sentence may name its subject.
 
     >>> opening_words("Sverdlov agreed. He left.", "en", [("Sverdlov", 0), ("agreed", 9),
     ...               ("He", 17), ("left", 20)], frozenset({"he"}))
@@ -99,7 +101,10 @@ def opening_words(
     return tuple(
         w
         for w, _ in _openers(text, words)
-        if fold(w) not in stop and fold(w) not in _FEW_OPENING_WORDS and w[:2] not in ("I'", "I’")
+        if fold(w) not in stop
+        and fold(w) not in _FEW_OPENING_WORDS
+        and w[:2] not in ("I'", "I’")
+        and not is_number_word_in(w, language)
     )
 
 

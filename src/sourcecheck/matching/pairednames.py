@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from ..facts.languages import is_number_word_in
 from ..models import MatchResult, Span
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
@@ -107,7 +108,13 @@ def _determined(previous: str) -> bool:
 
 
 def _capitalised(word: str, language: str) -> bool:
-    return word[:1].isupper() and word.casefold() not in STOPWORDS.get(language, ())
+    """A capitalised word that may be a name: no function word, no number word ("Fifteen"
+    opening a sentence)."""
+    return (
+        word[:1].isupper()
+        and word.casefold() not in STOPWORDS.get(language, ())
+        and not is_number_word_in(word, language)
+    )
 
 
 def unspelled(quote: str, language: str, passage: str) -> list[str]:
