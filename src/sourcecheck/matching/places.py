@@ -6,46 +6,36 @@ A name is compared across scripts by its spelling-neutral key (:func:`.anchors.n
 has keys that no spelling rule brings together: "Petrograd" (1914-1924) and "Petersburg",
 which Czernin's translator prints throughout, share no more than "Pet"; "Kieff" and "Kiev"
 differ by a letter in four. A memoir saying "march on Petrograd" of Czernin's "march on
-Petersburg" had the name counted as a word the passage lacks. :data:`PLACES` lists such towns,
-each group one place; :func:`same_place` tells whether two name keys are one of them (a key
-may be a declined or derived form: "Petersburgers", "Lemberga", up to three letters more).
+Petersburg" had the name counted as a word the passage lacks; a German "besetzte Dünaburg" of
+"captured Dvinsk" left the town without a counterpart and the rendering was not found.
+:data:`PLACES_FILE` lists such places of Central and Eastern Europe (1850-1950: exonyms and
+renamings), one place a line; :func:`same_place` tells whether two name keys are one of them
+(a key may be a declined or derived form: "Petersburgers", "Lemberga", up to three letters
+more).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
-PLACES = (
-    "Petrograd Petersburg Peterburg Sanktpeterburg Leningrad Petrohrad Петроград Петербург "
-    "Санкт-Петербург Ленинград",
-    "Kiev Kieff Kiew Kijew Kyiv Kijów Київ Киев",
-    "Reval Tallinn Ревель Таллин Таллинн",
-    "Lemberg Lwów Lviv Lvov Львов Львів",
-    "Danzig Gdańsk Данциг Гданьск",
-    "Vilna Wilna Vilnius Wilno Вильна Вильнюс Вільнюс",
-    "Kovno Kowno Kaunas Ковно Каунас",
-    "Helsingfors Helsinki Гельсингфорс Хельсинки",
-    "Dorpat Tartu Yuryev Jurjew Дерпт Юрьев Тарту",
-    "Pressburg Bratislava Pozsony Пресбург Братислава",
-    "Laibach Ljubljana Лайбах Любляна",
-    "Agram Zagreb Аграм Загреб",
-    "Constantinople Konstantinopel Istanbul Stambul Константинополь Стамбул Царьград",
-    "Königsberg Kaliningrad Кёнигсберг Калининград",
-    "Tiflis Tbilisi Тифлис Тбилиси",
-    "Bucharest Bukarest București Bucuresti Бухарест",
-    "Mitau Jelgava Митава Елгава",
-    "Libau Liepāja Либава Лиепая",
-    "Memel Klaipėda Мемель Клайпеда",
-    "Breslau Wrocław Бреслау Вроцлав",
-    "Posen Poznań Познань",
-    "Stettin Szczecin Штеттин Щецин",
-    "Czernowitz Chernivtsi Cernăuți Черновцы Чернівці",
-    "Christiania Oslo Христиания Осло",
-    "Tsaritsyn Zarizyn Stalingrad Volgograd Царицын Сталинград Волгоград",
-    "Ekaterinburg Yekaterinburg Jekaterinburg Sverdlovsk Екатеринбург Свердловск",
-    "Peking Peiping Beijing Пекин",
-)
-"""Groups of the names of one place (each group a string of its names)."""
+PLACES_FILE = "data/places.txt"
+"""The places known by several names (beside this module; the file says what is in it, where
+it comes from and which names are left out): one place per line, its names."""
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[tuple[str, ...], ...]:
+    """Each place's names, as :data:`PLACES_FILE` lists them (about 220 places).
+
+    >>> [names for names in places() if "Dünaburg" in names][0][:3]
+    ('Daugavpils', 'Dvinsk', 'Dünaburg')
+    """
+    text = resources.files(__package__).joinpath(PLACES_FILE).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return tuple(tuple(names) for names in lines if names)
+
+
 DERIVED_LETTERS = 3
 """A key this many letters longer than a place's key ("petersburgers") is the same place."""
 
@@ -55,11 +45,11 @@ def _groups() -> dict[str, int]:
     """Each place name's key, with its group's number."""
     from .anchors import name_key  # anchors uses this module: imported when first needed
 
-    return {name_key(name): i for i, group in enumerate(PLACES) for name in group.split()}
+    return {name_key(name): i for i, names in enumerate(places()) for name in names}
 
 
 def place_of(key: str) -> int | None:
-    """The group (:data:`PLACES`) a name key is a place of, or None.
+    """The place (its number in :func:`places`) a name key names, or None.
 
     >>> from sourcecheck.matching.anchors import name_key
     >>> place_of(name_key("Petrograd")) == place_of(name_key("Petersburgers")) is not None
