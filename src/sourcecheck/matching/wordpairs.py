@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..normalize import fold
+from .auxiliaries import auxiliaries
 from .embed import Embedder, RememberingEmbedder
 from .lightwords import LIGHT_WORDS
 from .negation import explicit_negations
@@ -134,10 +135,13 @@ should guard himself, above all things, against being despised")."""
 
 
 def content_positions(text: str, language: str) -> list[tuple[int, str]]:
-    """(offset, word) of the content words of ``text``, each word once (first occurrence)."""
+    """(offset, word) of the content words of ``text``, each word once (first occurrence):
+    no stop word, light word, auxiliary, modal or copula (:mod:`.auxiliaries`: "sei",
+    "müsse", "являлся"), nor negation."""
     stop = (
         STOPWORDS.get(language, frozenset())
         | LIGHT_WORDS.get(language, frozenset())
+        | auxiliaries(language)
         | explicit_negations(language)
     )
     phrases = FUNCTION_PHRASES.get(language)
