@@ -75,6 +75,7 @@ def test_every_case_form_of_a_russian_scale_multiplies_the_number_before_it(lemm
         ("два с половиной миллиона человек", [2_500_000]),
         ("их было трое, а потом пятеро", [3, 5]),
         ("1,5 млн рублей и 3 тыс. марок", [1_500_000, 3000]),
+        ("пол-миллиона пудов", [500_000]),
     ],
 )  # fmt: skip
 def test_russian_numbers_in_running_text(text, values):
@@ -93,6 +94,7 @@ def test_russian_numbers_in_running_text(text, values):
         ("two and a half thousand rifles", "en", [2500]),
         ("half a million men and a million and a half horses", "en", [500_000, 1_500_000]),
         ("one and a half days", "en", [1.5]),
+        ("eine halbe Million Mark, die halbe Stadt", "de", [500_000]),
     ],
 )  # fmt: skip
 def test_a_number_and_a_half_and_abbreviated_scales(text, language, values):

@@ -20,7 +20,14 @@ from ..normalize import fold, tokenize
 from .monthdates import base_language as _base
 from .monthdates import read_dates
 from .numbers import NumberMention, is_number_word, read_numbers, word_value
-from .numerals import GERMAN_HALF, HALVES, RUSSIAN_AND_A_HALF, abbreviated_scales, russian_numerals
+from .numerals import (
+    GERMAN_HALF,
+    HALF_BEFORE_SCALE,
+    HALVES,
+    RUSSIAN_AND_A_HALF,
+    abbreviated_scales,
+    russian_numerals,
+)
 from .partitive import partitive
 from .times import read_times
 
@@ -389,6 +396,8 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
 
     for i, word in enumerate(words):
         value = german_number(word) if language == "de" else table.get(word)
+        if word in HALF_BEFORE_SCALE.get(language, ()) and table.get(_next(words, i), 0) >= 1000:
+            value = _HALF  # "eine halbe Million"
         pair = _number_range(word, table) if value is None else None
         if run and language == "ru" and tuple(words[i : i + 2]) == RUSSIAN_AND_A_HALF:
             run.append((i + 1, _HALF))
@@ -403,6 +412,11 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
             run.append((i, value))
     flush()
     return found
+
+
+def _next(words: Sequence[str], i: int) -> str:
+    """The word after ``words[i]``, or "" at the end."""
+    return words[i + 1] if i + 1 < len(words) else ""
 
 
 def _whole(value: float) -> float:

@@ -71,6 +71,10 @@ GERMAN_HALF = "einhalb"
 """What a German number and a half ends in ("zweieinhalb" is 2.5)."""
 RUSSIAN_AND_A_HALF = ("с", "половинои")
 """The folded words after a Russian number that add a half ("два с половиной" is 2.5)."""
+HALF_BEFORE_SCALE = {"de": frozenset({"halbe", "halben"})}
+"""Words of a half read as 0.5 before a scale: "eine halbe Million" is 500,000."""
+_RU_HALF_SCALES = {"полтысячи": 500, "полмиллиона": 500_000, "полмиллиарда": 500_000_000}
+"""A half of a scale in one word ("пол-миллиона", tokenized without its hyphen)."""
 
 
 def _soft(word: str) -> tuple[str, str]:
@@ -112,6 +116,8 @@ def russian_numerals() -> dict[str, float]:
     >>> r = russian_numerals()
     >>> r["шестидесяти"], r["двухстах"], r["пятьюстами"], r["тысячами"], r["полутора"]
     (60, 200, 500, 1000, 1.5)
+    >>> r["полмиллиона"]
+    500000
     >>> "семью" in r, "сорока" in r
     (False, True)
     """
@@ -130,6 +136,7 @@ def russian_numerals() -> dict[str, float]:
         forms.update({stem + ending: value for ending in endings.split(" ")})
     forms.update({"тыщ" + ending: 1000 for ending in _RU_NOUN_SCALES[1000][1].split(" ")})
     forms.update(HALVES["ru"])
+    forms.update(_RU_HALF_SCALES)
     forms.update(_ABBREVIATED["ru"])
     return {fold(w): v for w, v in forms.items() if w not in _RU_NOT_NUMBERS}
 
