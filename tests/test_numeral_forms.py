@@ -76,6 +76,8 @@ def test_every_case_form_of_a_russian_scale_multiplies_the_number_before_it(lemm
         ("их было трое, а потом пятеро", [3, 5]),
         ("1,5 млн рублей и 3 тыс. марок", [1_500_000, 3000]),
         ("пол-миллиона пудов", [500_000]),
+        ("с тысячами беженцев, сотни тысяч солдат, миллионами пудов", []),
+        ("около тысячи человек", [1000]),
     ],
 )  # fmt: skip
 def test_russian_numbers_in_running_text(text, values):

@@ -357,10 +357,12 @@ _SCALE_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 _VAGUE_SCALES = frozenset(
     fold(w)
     for w in "Millionen Milliarden миллионы миллионов миллиарды миллиардов millions milliards "
-    "milioni miliardi millones".split()
+    "milioni miliardi millones тысяч тысячам тысячами тысячах миллионам миллионами миллионах "
+    "миллиардам миллиардами миллиардах".split()
 )
 """A scale in the plural with no number before it is a vague quantity ("Millionen Menschen",
-"миллионы людей": millions of people), no figure."""
+"миллионы людей", "с тысячами беженцев", "сотни тысяч": millions, thousands of people), no
+figure."""
 
 _HALF = 0.5  # a half added to the number before it ("с половиной")
 _ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
