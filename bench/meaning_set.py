@@ -27,7 +27,8 @@ made by reading both sides, without the model under test deciding anything:
   opposites across languages, negations on both sides) and ``meaning-a84.yaml`` (another doer or
   object than the passage's; true renderings naming the doer otherwise) and ``meaning-p85.yaml``
   (task para85: a verb replaced by one of like meaning in en/de/ru, and lookalikes of the same
-  sentences);
+  sentences) and ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
+  it, or for the claim's doer);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -291,6 +292,7 @@ def main() -> None:
         + written("meaning-wordsense80.yaml")  # task wordsense80: words not rendered, opposites
         + written("meaning-a84.yaml")  # task absent84: another doer or object; doers renamed
         + written("meaning-p85.yaml")  # task para85: words of like meaning, lookalikes
+        + written("meaning-a93.yaml")  # task absent93: a pronoun doer standing for another
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from ..models import Span
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import sentence_spans
+from .anchors import read_anchors
+from .antecedent import antecedent
 from .caseroles import UNDERGOES, marked
 from .morph_ru import may_be_name
 from .negation import clause_of, clause_spans
@@ -60,13 +62,16 @@ def doer_reason(
     alignment: Alignment,
     passage_names: Sequence[str] = (),
     before: str = "",
+    earlier: str = "",
 ) -> str | None:
     """Why ``passage`` is no rendering of ``quote``: the doer of a clause of the quote, a
     person noun without a counterpart there, is another person in every clause of the
     passage linked with it (see the module); None when not (``names``, ``passage_names``:
     each side's names, read as people who may be anyone; ``before``: the text of the
     passage's first sentence before it, where its doer may be: "Die Bedienerin aber, statt
-    sich zu fürchten, hob bloß einen ... Stuhl hoch empor" at "hob ... Stuhl hoch empor").
+    sich zu fürchten, hob bloß einen ... Stuhl hoch empor" at "hob ... Stuhl hoch empor";
+    ``earlier``: the sentences before that one, where the person a pronoun doer stands for is
+    named: :mod:`.antecedent`).
 
     >>> from sourcecheck.matching.wordpairs import WordPair
     >>> q, p = "The maid carried the bowl out.", "His sister carried the dish out."
@@ -80,6 +85,7 @@ def doer_reason(
     paired = {p.quote_at for p in alignment.pairs}
     whole, shift = before + passage, len(before)
     q_clauses, p_clauses = clause_spans(quote), clause_spans(whole)
+    read = _Referent(earlier + whole, passage_language, len(earlier), passage_names)
     for a, b in q_clauses:
         doer = _unpaired_doer(quote, language, names, (a, b), paired)
         if doer is None:
@@ -89,12 +95,12 @@ def doer_reason(
             for p in alignment.pairs
             if a <= p.quote_at < b
         })  # fmt: skip
-        others = [_sentence_doer(whole, passage_language, passage_names, p_clauses, i, doer)
-                  for i in linked]  # fmt: skip
+        others = [_sentence_doer(whole, passage_language, passage_names, p_clauses, i, doer,
+                                 read) for i in linked]  # fmt: skip
         told = [o for o in others if o is not False]
         if told and all(isinstance(o, str) for o in told):
             return (
-                f"the source has “{told[0]}” do this, not “{doer[0]}”, whom it does not name: "
+                f"the source has {told[0]} do this, not “{doer[0]}”, whom it does not name: "
                 "another person, the same kind of event"
             )
     return None
@@ -105,15 +111,41 @@ def another_doer(
 ) -> str | None:
     """:func:`doer_reason` of a prepared ``quote`` and the passage at ``span`` of ``text``
     (in ``language``), ``weighed`` (its alignment and names)."""
-    sentences = sentence_spans(text, max(0, span.start - _BEFORE), span.end)
-    start = next((s for s, e in sentences if s <= span.start < e), span.start)
+    floor = max(0, span.start - _BEFORE)
+    sentences = sentence_spans(text, floor, span.end)
+    k = next((k for k, (s, e) in enumerate(sentences) if s <= span.start < e), None)
+    start = span.start if k is None else sentences[k][0]
+    first = None if k is None else sentences[max(k - _EARLIER, 1 if floor else 0)][0]
     return doer_reason(quote.text, quote.language, quote.anchors.names, span.slice(text),
                        language, weighed.alignment, weighed.anchors.names,
-                       before=text[start : span.start])  # fmt: skip
+                       before=text[start : span.start],
+                       earlier=text[first:start] if first is not None and first < start else "",
+                       )  # fmt: skip
 
 
 _BEFORE = 600
 """How far before a passage its first sentence's start is looked for."""
+_EARLIER = 2
+"""How many sentences before the passage's first the person a pronoun stands for is looked
+for in (a sentence cut by the window's start is not read)."""
+
+
+class _Referent:
+    """Who a pronoun of the passage stands for (:func:`.antecedent.antecedent`), in ``text``
+    (the sentences before the passage, then the passage from its first sentence's start;
+    ``shift``: where the passage's own text starts in it), its names read when needed."""
+
+    def __init__(self, text: str, language: str, shift: int, names: Sequence[str]) -> None:
+        self.text, self.language, self.shift, self.names = text, language, shift, names
+        self._all_names: tuple[str, ...] | None = None
+
+    def __call__(self, at: int, gender: str) -> tuple[int, str] | None:
+        """The person (row, noun) the pronoun at ``at`` of the passage's text stands for."""
+        if self._all_names is None:
+            earlier = read_anchors(self.text[: self.shift], self.language).names
+            self._all_names = (*self.names, *earlier)
+        return antecedent(self.text, self.language, at + self.shift, gender, _GENDERS,
+                          self._all_names)  # fmt: skip
 
 
 def _unpaired_doer(
@@ -173,12 +205,13 @@ def _sentence_doer(
     clauses: tuple[tuple[int, int], ...],
     i: int,
     mine: tuple[str, int],
+    read: _Referent | None = None,
 ) -> str | bool:
     """:func:`_their_doer` of the ``i``-th clause, or, when it reads none, of the nearest
     clause before it in its sentence that does: "He was so pleased he almost laughed, ...,
     and immediately dipped his head into the milk" (a verb that shares its doer)."""
     for j in range(i, -1, -1):
-        found = _their_doer(passage, language, names, clauses[j], mine)
+        found = _their_doer(passage, language, names, clauses[j], mine, read)
         if found is not False or passage[slice(*clauses[j])].lstrip()[:1] in _SENTENCE_ENDS:
             return found
     return False
@@ -194,10 +227,12 @@ def _their_doer(
     names: Sequence[str],
     clause: tuple[int, int],
     mine: tuple[str, int],
+    read: _Referent | None = None,
 ) -> str | bool:
     """The doer of a passage's ``clause`` against the quote's doer ``mine`` (its word and
-    its person, a row of :mod:`.persons`): the word, when
-    it is another person; True when it may be that person; False when no doer is read."""
+    its person, a row of :mod:`.persons`): the word, quoted, when it is another person (a
+    pronoun of the same gender, when ``read`` says it stands for another); True when it may
+    be that person; False when no doer is read."""
     nouns = _words(_PERSON_NOUNS, language)
     people = [
         m.start()
@@ -215,12 +250,21 @@ def _their_doer(
     theirs = word.group()
     if doers[0] in people:
         other = person_of(theirs, language)
-        return theirs if other is not None and other != who else True
+        return f"“{theirs}”" if other is not None and other != who else True
     gender = None if fold(mine[0]) in _UNGENDERED else _gender(who)
     pronoun = _PRONOUNS.get(fold(theirs))
-    return theirs if gender and pronoun and pronoun != gender else True
+    if gender and pronoun and pronoun != gender:
+        return f"“{theirs}”"
+    meant = read(doers[0], pronoun) if read is not None and gender and pronoun else None
+    return f"“{theirs}” (the “{meant[1]}” before it)" if meant and meant[0] != who else True
 
 
 def _gender(who: int) -> str | None:
     """The natural gender of the person ``who`` (a row of :mod:`.persons`)."""
-    return next((g for noun, g in _GENDER.items() if person_of(noun, "en") == who), None)
+    return _GENDERS.get(who)
+
+
+_GENDERS: dict[int, str | None] = {
+    row: g for noun, g in _GENDER.items() if (row := person_of(noun, "en")) is not None
+}
+"""Each gendered row of :mod:`.persons` -> its natural gender."""
