@@ -32,6 +32,7 @@ from .formerlatter import is_paired, paired
 from .gender import verb_after_gender
 from .introductions import INTRODUCTION_PARAGRAPHS, as_introduced, introduced_as, newcomer
 from .kin import titled_kin
+from .offices import by_office
 from .people import NAME_RE, People, Person
 from .resolve import REUSE_CHARS, Referents, Turn
 from .sieves import INDEFINITE_PERSONS, PRONOUNS
@@ -78,10 +79,9 @@ def resolve_cue(
     if written.split()[0] in _INDEFINITE or is_group(words):
         return written, 0.85, ""  # "a soldier", "somebody", "the crowd", "the sailors"
     introduces = re.fullmatch(r"[^“”\"\n]*:\s*", referents.text[cue.end : at]) is not None
-    owner = re.fullmatch(r"(?:the|a|his|her) (?:voice|voices|tones?|words|cry) of (.+)", written)
-    person = referents.people.resolve(capitalized_tail(words)) if owner else None
-    if person is not None:  # "the voice of the Dodger": whose voice
-        return person.name, 0.9, f" ({written} = {person.name})"
+    whose = _voice_owner(referents, written) or by_office(referents, words, cue.start)
+    if whose is not None:  # "the voice of the Dodger"; "the mayor" (Mayor Thomas Brandt)
+        return whose
     if re.search(r"\s(?:in|of|at|on|from|with) the\s", words):
         # "the gentleman in the white waistcoat", "the man with the black beard": told apart
         # so; "the correspondent of the Times wrote:" (the capitalized words are what it
@@ -121,6 +121,13 @@ def resolve_cue(
     if person is None:
         return written, 0.4, ""  # the conversation may tell who (turns.py)
     return person.name, 0.7, f" ({written} = {person.name})"
+
+
+def _voice_owner(referents: Referents, written: str) -> tuple[str, float, str] | None:
+    """Whose voice a description of a voice names ("the voice of the Dodger"), if a person's."""
+    owner = re.fullmatch(r"(?:the|a|his|her) (?:voice|voices|tones?|words|cry) of (.+)", written)
+    person = referents.people.resolve(capitalized_tail(written)) if owner else None
+    return (person.name, 0.9, f" ({written} = {person.name})") if person is not None else None
 
 
 def _newcomer(referents: Referents, cue: Cue, written: str) -> tuple[str, str] | None:

@@ -49,6 +49,7 @@ from .quotes import Piece, Quotation, trim_piece, word_count
 from .reporters import Reporter, reporters
 from .sievelabels import sieve_shown
 from .sources import dates_its_words, not_the_text, resolve_source
+from .speakernames import one_line
 from .speakers import Said, Speakers, TextReading, read_text
 from .speech import Speech, worth_alone
 from .surnames import surname
@@ -161,6 +162,7 @@ class _Proposer:
         """One claim per proposed piece of a quotation, all with the quotation's evidence."""
         text, quote = self.text, said.quote
         forget_named_later(text, said, self.paras)  # "he" looks back, never ahead
+        said.speaker, said.words = one_line(said.speaker), one_line(said.words)
         pieces = self._proposed_pieces(said)
         if not pieces:
             out.skipped.append(Span(quote.start, quote.end))
@@ -440,7 +442,7 @@ class _Proposer:
                 and agent.mention.text.lower() != "we"
                 and _subject_of_saying(sentence, agent.mention.end - s)
             ):
-                speaker = self.speakers.display(agent.mention, agent.mention.start)[0]
+                speaker = one_line(self.speakers.display(agent.mention, agent.mention.start)[0])
                 return "paraphrase", 0.5, "reported speech", speaker
         if day_dates:
             return "date", 0.7, "a dated sentence", None

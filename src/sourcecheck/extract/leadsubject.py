@@ -117,7 +117,25 @@ def governed(tokens: list[Token], m: int) -> bool:
     """Whether the mention at ``m`` is a preposition's or a participle's object ("turning to
     Emma", "taking Harriet's hand"), not a subject."""
     before = tokens[m - 1].text.lower() if m else ""
-    return before in PREPOSITIONS or (before.endswith("ing") and tokens[m - 1].kind == "w")
+    participle = before.endswith("ing") and tokens[m - 1].kind == "w"
+    return before in PREPOSITIONS or (participle and not _noun_in_ing(tokens, m - 1))
+
+
+_NOUN_OPENERS = frozenset("the a an this that his her its their our my your every each".split())
+MAX_NOUN_WORDS = 3
+"""Words from a determiner to the word in -ing it makes a noun ("the third sitting")."""
+
+
+def _noun_in_ing(tokens: list[Token], i: int) -> bool:
+    """Whether the word in -ing at ``i`` is a noun its determiner opens ("At the third sitting
+    the chief delegate said:", "In the evening the mayor said:"), not a participle whose
+    object follows ("taking Harriet's hand")."""
+    for k in range(i - 1, max(-1, i - 1 - MAX_NOUN_WORDS), -1):
+        if tokens[k].kind != "w":
+            return False
+        if tokens[k].text.lower() in _NOUN_OPENERS:
+            return True
+    return False
 
 
 _TRAILING = re.compile(

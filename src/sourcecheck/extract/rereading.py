@@ -18,6 +18,7 @@ from .actors import read_narration
 from .alternation import CONVERSATION_PRONOUN
 from .anaphora import PLURAL, named_beside, narrated_as, pronoun_gender
 from .confidences import show_confidences
+from .officetags import tags_as_written
 from .people import People
 from .resolve import NARRATOR, Referents, Turn
 from .selfnamed import name_described
@@ -119,6 +120,8 @@ def reread(
         name_described(reading.text, said_list, people)  # "the man" = Monks, = Mr. Brownlow
         read_narration(reading.text, reading.paras, said_list, people, author=author)
     show_confidences(said_list)  # (once every decision is made)
+    if reading is not None:
+        tags_as_written(reading.text, said_list)  # "said the old clerk": as sure as a name
 
 
 def pronouns_again(

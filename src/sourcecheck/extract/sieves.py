@@ -27,7 +27,7 @@ from .mentions import INDEFINITE_PERSONS as INDEFINITE_PERSONS
 from .mentions import PRONOUNS as PRONOUNS
 from .mentions import mention_at, names_one, past_verb
 from .reported import reported_clause_start
-from .verbs import PARTICLES, is_finite, is_speech_verb
+from .verbs import HEARER_OBJECT, PARTICLES, is_finite, is_speech_verb
 
 MAX_ASIDE = 7
 """Words of an aside between commas after a speaker's name and the verb."""
@@ -148,9 +148,14 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
             continue
         after = _after_verb(tokens, v + 1)
         found = mention_at(tokens, after)  # said Emma (never "scolding her guest")
-        if found is not None and _after_verb(tokens, found[1]) > last and is_finite(tokens, v):
+        hearer = found is not None and tokens[v].text.lower() in HEARER_OBJECT
+        if hearer and found is not None:
+            tail = found[1]  # "told the council:": the one spoken to; the speaker is before
+        elif found is not None and _after_verb(tokens, found[1]) > last and is_finite(tokens, v):
             return _cue(text, tokens, after, found, tokens[v].text, start, end)
-        if not tail_ok(tokens, v + 1 + (v + 1 <= last and tokens[v + 1].text in PARTICLES)):
+        else:
+            tail = v + 1 + (v + 1 <= last and tokens[v + 1].text in PARTICLES)
+        if not tail_ok(tokens, tail):
             return None
         for m in range(max(0, v - 8 - MAX_ASIDE), v):  # Emma (politely) said: the longest name
             found = mention_at(tokens, m)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .alternation import SaidLike, set_speaker
 from .descriptions import age_conflict
+from .offices import OFFICE_GIVEN
 from .sieves import PRONOUNS
 from .surnames import surname
 from .vocatives import words_key
@@ -34,8 +35,8 @@ def descriptions_apart(said: Sequence[SaidLike]) -> None:
     for that person in the scene goes back to the words as written."""
     wrong: set[tuple[str, str]] = set()
     for i, s in enumerate(said):
-        if not _resolved_description(s):
-            continue
+        if not _resolved_description(s) or OFFICE_GIVEN in s.evidence:
+            continue  # ("Mr. Bumble, the beadle": the text says who, not the turns)
         for j in (i - 1, i + 1):
             if (
                 0 <= j < len(said)

@@ -151,6 +151,16 @@ REPLYING = frozenset(
 """Verbs that report a reply ("he replied"): the words of another person than the one whose
 words they answer."""
 
+HEARER_OBJECT = frozenset(
+    f
+    for base in "tell inform assure reassure warn remind notify advise caution instruct brief "
+    "address exhort admonish".split()
+    for f in _inflections(base)
+)
+"""Verbs of saying whose object is the one spoken to, never an inverted subject: "X told the
+council:", "he warned the delegates that" (the council and the delegates hear the words; an
+inverted speaker follows "said", "asked", "cried", not "told")."""
+
 SUBJECT_PRONOUNS: dict[str, dict[str, str | None]] = {
     "en": {"he": "M", "she": "F", "i": "I", "we": "I", "they": None},
     "de": {"er": "M", "sie": "F", "ich": "I", "wir": "I"},
