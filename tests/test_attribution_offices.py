@@ -24,6 +24,9 @@ def test_a_description_by_office_beside_the_verb_is_the_explicit_speaker() -> No
     assert claim.speaker == "the mayor"
     assert claim.speaker_confidence == 0.85
     assert "'the mayor said.' beside the quote" in (claim.notes or "")
+    text = "“There will be no further concessions this year,” said a spokesman for the ministry."
+    claim = claim_of(extract_claims(text), "There will be")
+    assert (claim.speaker, claim.speaker_confidence) == ("a spokesman", 0.85)
 
 
 def test_a_trade_in_a_conversation_keeps_the_verbs_evidence_not_the_turns() -> None:

@@ -46,35 +46,36 @@ NOT_OFFICES = frozenset(
 place in a row ("the second"), a person as such ("the person", "the child")."""
 _AFTER_NOUN = frozenset("of in at on from with by for who whom whose which that".split())
 _DEFINITE = frozenset("the this that".split())
+_INDEFINITE = frozenset("a an".split())
 _NAME = r"(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
 MAX_NAME_WORDS = 3
 
 
-def office_noun(words: str) -> str | None:
+def office_noun(words: str, *, indefinite: bool = False) -> str | None:
     """The noun of a definite description by office or trade ("the mayor", "the old clerk",
-    "the surgeon"), None for any other ("the old gentleman", "a clerk", "his sister", "the
-    voice", "the crowd", "the other", "the apothecary's deputy").
+    "the surgeon"), None for any other ("the old gentleman", "his sister", "the voice", "the
+    crowd", "the other", "the apothecary's deputy"); ``indefinite``: "a clerk", "an official"
+    too (a newcomer, whom no office given before names).
 
     >>> [office_noun(w) for w in ("the mayor", "the old\\nclerk", "the old gentleman", "a clerk")]
     ['mayor', 'clerk', None, None]
+    >>> office_noun("a police spokesman", indefinite=True)
+    'spokesman'
     """
     parts = words.split()
-    if (
-        len(parts) < 2
-        or parts[0].lower() not in _DEFINITE
-        or any("’s" in p or "'s" in p for p in parts)
-    ):
+    articles = _DEFINITE | (_INDEFINITE if indefinite else frozenset())
+    if len(parts) < 2 or parts[0].lower() not in articles or "’s" in words or "'s" in words:
         return None
     for k, word in enumerate(parts[1:], 1):
         if word.lower() in _AFTER_NOUN:
             parts = parts[:k]  # "the mayor of the town": its noun is "mayor"
             break
-    noun = parts[-1].lower()
+    noun, phrase = parts[-1].lower(), " ".join(parts)
     if len(parts) < 2 or not noun.isalpha() or not parts[-1][0].islower():
         return None  # ("the Hatter": a name the text gives with its article)
-    if noun in NOT_OFFICES or noun in UNKNOWN_PERSONS or is_role(words) or is_group(words):
+    if noun in NOT_OFFICES or noun in UNKNOWN_PERSONS or is_role(phrase) or is_group(phrase):
         return None
-    if head_noun(words) is not None and not is_trade(words):
+    if head_noun(phrase) is not None and not is_trade(phrase):
         return None  # "the old gentleman", "the young lady": a kind of person
     return noun
 

@@ -28,7 +28,8 @@ def tags_as_written(text: str, said: Sequence[Said]) -> None:
         cue = s.cue
         if cue is None or cue.kind != "description" or not s.speaker or s.sieve == APART:
             continue  # (a description the turns took back from a named person: a guess)
-        if words_key(s.speaker) != words_key(cue.words) or office_noun(cue.words) is None:
+        office = office_noun(cue.words, indefinite=True)  # ("a spokesman said": as written)
+        if words_key(s.speaker) != words_key(cue.words) or office is None:
             continue
         clause = repr(excerpt(text, 60, cue.clause[0], cue.clause[1]))
         if not s.evidence.startswith(clause):  # (the turns' evidence: "the other of its two")
