@@ -81,6 +81,11 @@ def test_the_office_the_text_gives_a_person_names_them() -> None:
         "“We are not going back until the company signs,” the union leader said."
     )
     assert claim_of(extract_claims(lower), "We are not").speaker == "Maria Costa"
+    named = (
+        "The harbour board met on Friday. Later the engineer Mara Quist told the council: “We "
+        "shall rebuild the pier in stone before the autumn gales.”"
+    )
+    assert claim_of(extract_claims(named), "We shall").speaker == "Mara Quist"
 
 
 def test_an_office_given_to_two_people_or_after_a_preposition_names_nobody() -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from sourcecheck.browse.queries import QUERIES
 
-# written for the tests: extract gives the words to "the council" (told the council:)
+# written for the tests: extract gives the words to "the engineer", whom a reviewer names
 MINUTES = (
-    "The harbour board met on Friday. Later the engineer Mara Quist told the council: “We shall "
-    "rebuild the pier in stone before the autumn gales.” Nobody objected.\n"
+    "The harbour board met on Friday. Later the engineer said: “We shall rebuild the pier in "
+    "stone before the autumn gales.” Nobody objected.\n"
 )
 QUOTE = "We shall rebuild the pier in stone before the autumn gales."
 
@@ -31,7 +31,7 @@ def _extracted(cli, tmp_path: Path) -> tuple[Path, str]:
     claims = tmp_path / "claims.yaml"
     assert cli("extract", tmp_path / "minutes.txt", "-o", claims).exit_code == 0
     text = claims.read_text(encoding="utf-8")
-    assert "speaker: the council\n" in text and "speaker_confidence: " in text
+    assert "speaker: the engineer\n" in text and "speaker_confidence: " in text
     return claims, text
 
 
@@ -39,7 +39,7 @@ def test_a_speaker_corrected_in_the_file_is_imported_as_a_persons(
     cli, tmp_path: Path, db_path: Path
 ) -> None:
     claims, text = _extracted(cli, tmp_path)
-    claims.write_text(text.replace("speaker: the council\n", "speaker: Mara Quist\n"), "utf-8")
+    claims.write_text(text.replace("speaker: the engineer\n", "speaker: Mara Quist\n"), "utf-8")
     assert cli("import", claims).exit_code == 0
     assert _speakers_to_check(db_path)[QUOTE] == ("given by a person", "Mara Quist", None)
 
@@ -50,7 +50,7 @@ def test_a_speaker_left_as_proposed_keeps_its_confidence(
     claims, _ = _extracted(cli, tmp_path)
     assert cli("import", claims).exit_code == 0
     to_check, speaker, confidence = _speakers_to_check(db_path)[QUOTE]
-    assert (to_check, speaker) == ("proposed by extract", "the council") and confidence
+    assert (to_check, speaker) == ("proposed by extract", "the engineer") and confidence
 
 
 def test_a_speaker_corrected_on_reimport_without_notes_is_a_persons(
@@ -64,6 +64,6 @@ def test_a_speaker_corrected_on_reimport_without_notes_is_a_persons(
     at = next(n for n, line in enumerate(lines) if line.startswith("  notes:"))
     end = next(n for n in range(at + 1, len(lines)) if not lines[n].startswith("    "))
     edited = "\n".join(lines[:at] + lines[end:]) + "\n"
-    claims.write_text(edited.replace("speaker: the council\n", "speaker: Mara Quist\n"), "utf-8")
+    claims.write_text(edited.replace("speaker: the engineer\n", "speaker: Mara Quist\n"), "utf-8")
     assert cli("import", claims).exit_code == 0
     assert _speakers_to_check(db_path)[QUOTE] == ("given by a person", "Mara Quist", None)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .attribution import PREPOSITIONS, STOP_CAPS
-from .descriptions import UNKNOWN_PERSONS, head_noun, is_group, is_role, is_trade
+from .descriptions import UNKNOWN_PERSONS, capitalized_tail, head_noun, is_group, is_role, is_trade
 from .persons import People
 
 if TYPE_CHECKING:
@@ -47,7 +47,10 @@ place in a row ("the second"), a person as such ("the person", "the child")."""
 _AFTER_NOUN = frozenset("of in at on from with by for who whom whose which that".split())
 _DEFINITE = frozenset("the this that".split())
 _INDEFINITE = frozenset("a an".split())
-_NAME = r"(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
+_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # (a name may run over a line break, not a paragraph)
+_NAME = rf"(?:(?:[A-Z][a-z]{{0,2}}\.|[A-Z][\w’'\-]+){_SPACE}){{0,2}}[A-Z][\w’'\-]+"
+"""A name of up to three capitalized words, an abbreviated title or an initial among them
+("Mr. Pinchbeck", "J. Smith"); not over a full stop ("Doctor Pinchbeck. CHAPTER II")."""
 MAX_NAME_WORDS = 3
 
 
@@ -116,9 +119,22 @@ def office_holder(
 
 
 def by_office(referents: Referents, words: str, offset: int) -> tuple[str, float, str] | None:
-    """The speaker a description by office at ``offset`` names when the narration gives that
-    office to one person (:func:`office_holder`): their name, the confidence of an explicit
-    tag, and the note that says so; None else."""
+    """The speaker a description by office at ``offset`` names: the name it ends with ("the
+    engineer Mara Quist", one the people of the text do not know; anaphora resolves the
+    others), else the one person the narration gives that office to
+    (:func:`office_holder`); their name, the confidence of an explicit tag and the note that
+    says so; None else."""
+    written = words[0].lower() + words[1:]
+    tail = capitalized_tail(words)
+    lead = words[: len(words) - len(tail)]
+    named = (  # (not "the secretary of the Congress": what the secretary belongs to)
+        len(lead.split()) >= 2
+        and office_noun(lead) == lead.split()[-1].lower()
+        and referents.people.resolve(tail) is None  # (a person the text knows: anaphora's)
+        and _names_person(tail)
+    )
+    if named:
+        return tail, EXPLICIT_DESCRIPTION, f" ({written} = {tail})"
     held = office_holder(
         referents.text,
         words,
@@ -128,7 +144,6 @@ def by_office(referents: Referents, words: str, offset: int) -> tuple[str, float
     )
     if held is None:
         return None
-    written = words[0].lower() + words[1:]
     return held[0], EXPLICIT_DESCRIPTION, f" ({written} = {held[0]}, {OFFICE_GIVEN} {held[1]!r})"
 
 
