@@ -27,8 +27,9 @@ made by reading both sides, without the model under test deciding anything:
   opposites across languages, negations on both sides) and ``meaning-a84.yaml`` (another doer or
   object than the passage's; true renderings naming the doer otherwise) and ``meaning-p85.yaml``
   (task para85: a verb replaced by one of like meaning in en/de/ru, and lookalikes of the same
-  sentences) and ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
-  it, or for the claim's doer);
+  sentences), ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
+  it, or for the claim's doer) and ``meaning-f91.yaml`` (privatives, refusals, double
+  negations, passive agents);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -73,11 +74,12 @@ P85 = {  # task para85
     "p85-register-en-ours.txt": "en", "p85-chronik-de-ours.txt": "de",
     "p85-letopis-ru-ours.txt": "ru",
 }  # fmt: skip
+F91 = {f"f91-strike-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags91
 CZ = "czernin-in-the-world-war.txt"
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85}  # fmt: skip
+            **W80, **P85, **F91}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -293,6 +295,7 @@ def main() -> None:
         + written("meaning-a84.yaml")  # task absent84: another doer or object; doers renamed
         + written("meaning-p85.yaml")  # task para85: words of like meaning, lookalikes
         + written("meaning-a93.yaml")  # task absent93: a pronoun doer standing for another
+        + written("meaning-f91.yaml")  # task flags91: privatives, refusals, passive agents
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..models import Span, excerpt
 from ..texts.sentences import sentence_spans
+from .cancelling import lack_denied
 from .negation import read_negations
 from .vectors import TextUnits
 from .wordpairs import Alignment, content_positions
@@ -93,8 +94,11 @@ def left_out_negation(
 
 
 def _one_side_negates(one: str, one_language: str, other: str, other_language: str) -> bool:
-    """An explicit negation on one side, no negation (explicit or affixed) on the other."""
+    """An explicit negation on one side, no negation (explicit or affixed) on the other; or
+    a negated word of lack against a word of lack (:func:`.cancelling.lack_denied`)."""
     a, b = read_negations(one, one_language), read_negations(other, other_language)
+    if lack_denied(a, b) or lack_denied(b, a):
+        return True
     if a.explicit:
         return not (b.explicit or b.affixed)
     return bool(b.explicit) and not a.affixed

@@ -23,8 +23,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..facts.languages import NEGATIONS, NUMBER_WORDS, read_numbers_in
+from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
+from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles, telling_time
 from .clauseorder import clauses_in_order, next_to
 from .lightwords import LIGHT_WORDS
 from .privative import idiom_spans, lacking
@@ -49,22 +50,10 @@ _AFFIXED = {
 }
 """Words negated by an affix, or nearly negations ("hardly", "kaum", "едва"): they answer an
 explicit negation on the other side but never raise a difference themselves."""
-ABSENCE = {
-    "en": frozenset({"without"}),
-    "de": frozenset({"ohne"}),
-    "ru": frozenset({"без", "безо"}),
-    "fr": frozenset({"sans"}),
-    "it": frozenset({"senza"}),
-    "es": frozenset({"sin"}),
-}
-"""Prepositions of absence: "without grain", "ohne Getreide", "без зерна" negate their noun
-(explicit: one on one side only, its noun rendered affirmed, is a difference). As an answer
-to the other side's negation, one renders only a negation of its noun's counterpart ("no
-grain", "kein Getreide") or another preposition of absence (:func:`_absence_answers`): "Вена
-и без зерна из Украины переживёт эту зиму" does not answer the "nicht" of "daß Wien ohne
-Getreide aus der Ukraine den Winter nicht überstehen werde" ("ohne" renders "без")."""
 _AUXILIARIES = {
-    "en": frozenset("have has had to be been do does did need needs needed ought".split()),
+    "en": frozenset(
+        "have has had having being to be been do does did need needs needed ought".split()
+    ),
     "de": frozenset(
         fold(w)
         for w in "müssen muß muss mußte musste mußten mussten brauchen braucht brauchte "
@@ -122,6 +111,8 @@ class Negations:
     reach: tuple[int, ...] = ()  # per explicit negation: the last clause its verb chain reaches
     targets: tuple[int, ...] = ()  # per explicit negation: the word it negates (-1: none)
     absence: frozenset[int] = frozenset()  # the explicit ones that are prepositions of absence
+    doubled: tuple[int, ...] = ()  # per explicit negation: a word it negates in turn (-1: none)
+    presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -145,7 +136,7 @@ def read_negations(text: str, language: str) -> Negations:
     affix = _AFFIXED.get(language)
     explicit, affixed, idioms = [], [], idiom_spans(text, language)  # "not only": :mod:`.privative`
     for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
-        if fold(low) in explicit_set or (low in absence and not _telling_time(folded, i)):
+        if fold(low) in explicit_set or (low in absence and not telling_time(folded, i)):
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
             if not any(a <= start < b for a, b in idioms) and not concessive:
                 explicit.append((start, word))
@@ -170,20 +161,15 @@ def read_negations(text: str, language: str) -> Negations:
         for (at, _), nxt in zip(explicit, nexts, strict=True)
     )  # fmt: skip
     without = frozenset(at for at, w in explicit if w.casefold() in absence)
+    double = doubled(text, language, explicit, affixed, targets,
+                     [clause_of(clauses, at) for at, _ in explicit + affixed])  # fmt: skip
+    present = tuple(
+        s for s, w in zip(starts[:-1], folded, strict=True) if w in PRESENCE.get(language, ())
+    )
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
-        without,
+        without, double, present,
     )  # fmt: skip
-
-
-def _telling_time(folded: list[str], i: int) -> bool:
-    """Whether the word at ``i`` ("без") tells a time with the number after it: "без
-    четверти пять" (a quarter to five), "без десяти семь"."""
-    after = folded[i + 1] if i + 1 < len(folded) else ""
-    return after.isdigit() or after in _QUARTERS or after in NUMBER_WORDS.get("ru", {})
-
-
-_QUARTERS = frozenset({"четверти", "четверть"})
 
 
 def _target_word(
@@ -319,6 +305,8 @@ def _unanswered(
     counted = {clause_of(other.clauses, at) for at in other.counts}
     taken = _taken(one, other, counterparts)
     for i, (at, _) in enumerate(one.explicit):
+        if cancelled(one, other, i, counterparts, content[0]):  # "without a word": .cancelling
+            continue
         clause = clause_of(one.clauses, at)
         # across languages, an affixed word rendering a word of another clause answers that
         # clause, not this one ("unruhigen" renders "anxious dreams", not "had not been
@@ -332,7 +320,7 @@ def _unanswered(
             a
             for a, _ in other.explicit + other.affixed
             if a not in rendered
-            and not (a in affixed and a in elsewhere)
+            and not (a in affixed and (a in elsewhere or doubles(one, i)))
             and _answers(one, other, i, a, taken, counterparts)
             and _absence_answers(one, other, i, a, counterparts)
         ]

@@ -8,7 +8,12 @@ one does, "unable"), never raises a difference itself. And "none the less", "т�
 (nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
 nothing: they are no negations. Nor are "nothing but", "no one but" (only) and "never ceased
 to" (always): a negation of a negation, the affirmation of "loved no one but Prince Andrew and
-had never ceased to love him", which "never loved Prince Andrew at all" denies.
+had never ceased to love him", which "never loved Prince Andrew at all" denies; nor "nothing
+more than", "no more than", "не более чем", "nichts weiter als" (only, at most: a measure,
+"no more than two days" / "only two days"), nor "not without", "nicht ohne", "не без" (a
+negation of an absence: "не без труда", with some trouble). Refusing, declining, objecting
+and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
+one ("would not sign"), as a failure does.
 """
 
 from __future__ import annotations
@@ -16,20 +21,28 @@ from __future__ import annotations
 import re
 
 _LACKING = {
-    "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing)"
-    r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?",
-    "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|verweiger[a-zäöüß]*|fehl(?:t|te|ten|en)?",
-    "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*",  # Russian is read casefolded
+    "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing|al)"
+    r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?|declin(?:e|es|ed|ing)|disagree(?:s|d|ing)?"
+    r"|contradict(?:s|ed|ing)?"
+    r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)",
+    "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
+    r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*",
+    "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
+    r"|отрица[а-яё]*",  # Russian is read casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
 
 _NOT_NEGATING = {
     "en": r"not only|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
-    r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased",
+    r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased|not\s+without"
+    r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than",
     "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
-    r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf",
-    "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая",
+    r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
+    r"|nichts\s+(?:weiter|mehr)\s+als",
+    "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
+    r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
+    r"|не\s+кто\s+иной",
     "fr": "(?:pas|non) seulement",
     "it": "non solo",
 }

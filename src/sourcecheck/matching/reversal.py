@@ -44,6 +44,7 @@ from .params import MatchParams
 from .quote import ParsedQuote
 from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import STOPWORDS
+from .timephrases import time_phrase
 from .wordorder import SAME_WORDS, word_order
 from .wordpairs import Alignment
 
@@ -140,7 +141,7 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             elif start == i and not name and follows in determiners:
                 run = []  # "Yesterday a dog ...": an adverb opens the clause
             covered.update(run)
-            if run:
+            if run and not time_phrase({fold(words[j][1]) for j in run}, language):
                 before = fold(words[i - 1][1]) if i > 0 and key in determiners else ""
                 before = before or (fold(words[i - 1][1]) if i > 0 and name else "")
                 shown = " ".join(words[j][1] for j in run)
@@ -200,6 +201,10 @@ def read_reversal(
     note = _exchanged(quote, quote_language, passage, passage_language, counterparts)
     if note is None and {quote_language, passage_language} & {"ru"}:
         note = crossed_cases(quote, quote_language, passage, passage_language, alignment)
+    if note is None:  # a passive's agent and another doer there
+        from .agents import another_agent  # it reads relations() of this module
+
+        note = another_agent(quote, quote_language, passage, passage_language, alignment)
     if note is not None:
         return Reversal(note)
     flipped = reversed_comparison(

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from ..normalize import WORD_RE, fold
 from .negation import clause_of, clause_spans
 from .persons import person_of
+from .timephrases import time_phrase
 from .wordpairs import Alignment
 
 ROLES = "roles"
@@ -202,9 +203,14 @@ def people(
     """The counterparts that name people, (quote word, passage word): a noun of
     :data:`_PERSON_NOUNS` on either side, or a name capitalized on both (``names``: the quote's
     and the passage's; or the same word on both sides, "Gregor" opening a sentence). "Russian"
-    / "russischen" is no person."""
+    / "russischen" is no person, nor a month or a weekday ("on 11 February" / "On February
+    11,": a time, read as a doer, was another's)."""
     mine, theirs = _words(_PERSON_NOUNS, languages[0]), _words(_PERSON_NOUNS, languages[1])
-    return _paired(alignment, mine, theirs, names)
+    return [
+        (q, p)
+        for q, p in _paired(alignment, mine, theirs, names)
+        if not time_phrase({fold(q)}, languages[0])
+    ]  # "February": .timephrases
 
 
 def _paired(
