@@ -118,3 +118,15 @@ def test_the_agent_of_a_passive_is_its_doer() -> None:
         "Новые правила были прочитаны вслух писарем, и ткачи слушали молча.", MILL
     )
     assert "roles" in russian.flags
+
+
+def test_a_refusal_answers_the_negation_of_its_infinitive_clause() -> None:
+    text = (
+        "Protokoll der Versammlung der Weber. Wir erklärten, der Streik sei beendet, aber wir "
+        "weigerten uns, die neuen Regeln zu unterschreiben."
+    )
+    assert read_negations(text, "de").infinitive == frozenset({4})
+    found = match_meaning(
+        "We declared that the strike was over, but we would not sign the new rules.", text
+    )
+    assert found.status == "reworded" and "negation" not in found.flags

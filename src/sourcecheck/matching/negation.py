@@ -113,6 +113,7 @@ class Negations:
     absence: frozenset[int] = frozenset()  # the explicit ones that are prepositions of absence
     doubled: tuple[int, ...] = ()  # per explicit negation: a word it negates in turn (-1: none)
     presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
+    infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -168,8 +169,17 @@ def read_negations(text: str, language: str) -> Negations:
     )
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
-        without, double, present,
+        without, double, present, _infinitives(text, clauses, language),
     )  # fmt: skip
+
+
+def _infinitives(text: str, clauses: tuple[tuple[int, int], ...], language: str) -> frozenset[int]:
+    """The German clauses that end in "zu" and an infinitive, complements of the clause before
+    ("wir weigerten uns, einen Annexionsfrieden zu unterzeichnen"): negated with it."""
+    zu = re.compile(r"\bzu\s+\w+en\W*$")
+    return frozenset(
+        k for k, (a, b) in enumerate(clauses) if language == "de" and zu.search(text, a, b)
+    )
 
 
 def _target_word(
@@ -325,6 +335,7 @@ def _unanswered(
             and _absence_answers(one, other, i, a, counterparts)
         ]
         answers = {clause_of(other.clauses, a) for a in answering}
+        answers |= {c + 1 for c in answers if c + 1 in other.infinitive}  # "weigerten uns, zu"
         aligned = _aligned(one, i, links)
         if not aligned:  # no counterpart in its clause: the other side's clauses in its place
             worded = _worded(one, content[0]), _worded(other, content[1])
