@@ -64,3 +64,38 @@ def test_a_rendering_naming_a_nation_has_no_missing_name():
     )  # fmt: skip
     assert r.status == "reworded", r.reason
     assert "names: German" not in r.reason and "name" not in r.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [("Only Councillor Brandt supported the proposal.", "en", ("Brandt",)),
+     ("At noon Minister Vogel and Alderman Ames met Mayor Lind.", "en",
+      ("Vogel", "Ames", "Lind")),
+     ("Then Colonel Ward spoke to Count Orsini and Herr Falk.", "en",
+      ("Ward", "Orsini", "Falk")),
+     ("Gestern sprach Stadtrat Brandt mit Botschafter Vogel.", "de", ("Brandt", "Vogel")),
+     ("Вечером Министр Фогель принял Брандта.", "ru", ("Фогель", "Брандта"))],
+)  # fmt: skip
+def test_an_office_or_rank_before_a_name_is_no_name(text, language, names):
+    # "Councillor" of "Councillor Brandt" is his office: the evidence listed it among the
+    # names, and a rendering saying "Brandt" alone would have lacked a name
+    assert read_anchors(text, language).names == names
+
+
+MINUTES = (
+    "Minutes of the parish meeting, kept by the verger.\n\n"
+    "When the chairman proposed to pave the lane behind the mill, only Brandt spoke for the "
+    "proposal. The meeting adjourned until the harvest.\n"
+)
+
+
+def test_a_rendering_without_the_office_lacks_no_name():
+    # read as a name, "Councillor" was "not named there", and a second person whose roles
+    # the passage did not keep (flag roles)
+    r = match_meaning(
+        "Only Councillor Brandt spoke for the chairman's proposal to pave the lane behind the "
+        "mill.", MINUTES, language="en", text_language="en",
+    )  # fmt: skip
+    assert r.status == "reworded", r.reason
+    assert r.evidence is not None and r.evidence.shared_names == ("Brandt",), r.reason
+    assert r.evidence.missing_names == () and r.flags == [], r.reason

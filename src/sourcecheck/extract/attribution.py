@@ -29,15 +29,16 @@ from itertools import pairwise
 from ..normalize import fold
 from . import lexicon
 from .headings import on_heading
+from .titles import OFFICE_TITLES
 from .verbs import SUBJECT_PRONOUNS, language
 
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-TITLES = frozenset(
+TITLES = OFFICE_TITLES | frozenset(
     "General Comrade Count Countess Professor Prof Dr Mr Mrs Miss Herr Frau Baron Prince "
-    "Princess President Minister Colonel Captain Admiral Lord Lady Sir Emperor King Queen "
-    "Kaiser Chancellor Marshal Field Ambassador Secretary Father Saint St".split()
+    "Princess Colonel Captain Admiral Lord Lady Sir Emperor King Queen Kaiser Field Father "
+    "Saint St".split()
 )
 PARTICLES = frozenset("von van de der del la le du di da ten".split())
 # Capitalized words that begin sentences without being names.

@@ -26,7 +26,23 @@ DECLINED = {"Herrn": "Herr", "Grafen": "Graf", "Fürsten": "Fürst", "Prinzen": 
 """A German title declined after a preposition or an object ("den alten Herrn Lanski"): the
 same title, so "Herrn Lanski" and "Herr Lanski" are one person."""
 NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reverend".split())
-TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+OFFICE_TITLES = frozenset(
+    "Councillor Councilor Alderman Mayor Minister Secretary Senator Governor Chancellor "
+    "President Ambassador Envoy Consul Commissar Commissioner Marshal Commander Lieutenant "
+    "Corporal Judge Bishop Cardinal "
+    "Stadtrat Ratsherr Bürgermeister Kanzler Reichskanzler Botschafter Gesandte Gesandter "
+    "Gesandten Staatssekretär Kommissar Oberst Leutnant Hauptmann Rittmeister Feldmarschall "
+    "Generals Doktor".split()
+)
+"""Offices and ranks that stand before a name as a title does ("Councillor Brandt", "Minister
+Vogel", "Stadtrat Brandt"): the person's office, no name of theirs, and no gender said
+("Generals": "des Generals Hoffmann")."""
+_RU_NEUTRAL = "Товарищ Гражданин Гражданка Министр Нарком Комиссар Посол Советник".split()
+OFFICE_TITLES |= frozenset(_RU_NEUTRAL + [t.lower() for t in _RU_NEUTRAL])
+TITLE_WORDS = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES | OFFICE_TITLES
+"""Every title, rank and office before a name: one set, read by extraction (:mod:`people`,
+sieves) and by the meaning stage's names (``matching.anchors``: "Councillor" of "Councillor
+Brandt" is no name to compare)."""
 HONORIFICS = frozenset(
     "Ladyship Lordship Majesty Highness Excellency Honour Honor Worship Reverence Grace "
     "Ma'am Ma’am".split()

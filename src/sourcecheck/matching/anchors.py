@@ -197,11 +197,7 @@ _GERMAN_DETERMINERS = frozenset(
     ihrer ihres mein meine meinen meinem meiner unser unsere unseren unserem jede jeder jedes
     jedem jeden alle allen aller viele vielen einige einigen manche solche welche welcher""".split()
 )
-_GERMAN_TITLES = frozenset(
-    fold(w)
-    for w in """herr herrn frau fraulein general generals prinz prinzen graf grafen kaiser
-    konig dr doktor minister gesandte gesandten""".split()
-)
+_GERMAN_TITLES = frozenset(fold(w) for w in TITLE_WORDS)  # "Herr", "Graf", "Stadtrat"...
 _GERMAN_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tat|nis|chen|lein|tum)$")
 
 
