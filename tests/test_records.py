@@ -404,7 +404,10 @@ def test_an_unidentified_source_is_no_source(cli, tmp_path: Path, db_path: Path)
     assert [s.id for s in dbm.list_sources(db)] == []
     assert dbm.get_claim(db, "sign-the-peace").source_id is None
     run = cli("verify")
-    assert "(no source: unknown): 1" in run.stdout and "(no source: oral remarks): 1" in run.stdout
+    assert "(source unknown): 1" in run.stdout and "(no source: oral remarks): 1" in run.stdout
+    # what it means and what to do, naming the claim
+    assert "its source is unknown" in run.stdout and "sign-the-peace" in run.stdout
+    assert "sourcecheck claim edit ID --source SLUG" in run.stdout
     exported = cli("export", "-").stdout
     assert "source: unidentified" in exported and "id: unidentified" not in exported
     assert exported.count("source:") == 1  # the oral remark cites nothing, as it did

@@ -53,6 +53,8 @@ order by claims desc, c.source_id
         "title": "Claims said in other words, with the evidence",
         "description": "Claims the source says in other words (status reworded: another "
         "translation, a paraphrase or the original in another language), found by meaning, "
+        "or, when flagged (negation, number, date, name, roles, opposite), tells of in other "
+        "words but not as the claim says it; "
         "with what a person needs to judge each: the flags, the quote's words the passage has "
         "no counterpart for and the names it lacks (what it may not say), the words paired. "
         "Flagged ones first, then the least similar. The reason: claim_report.",

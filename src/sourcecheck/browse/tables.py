@@ -32,7 +32,9 @@ _RESULT_COLUMNS = {
     "cited": "1 when this text belongs to the claim's cited source, 0 when found by --anywhere.",
     "best": "1 for the result reported for the claim in this run (the best of its cited texts).",
     "status": "verbatim, close, reworded, partial, not_found or no_text (definitions in the "
-    "README; reworded: the source says it in other words, found by meaning).",
+    "README; reworded: the source says it in other words, found by meaning; flagged negation, "
+    "number, date, name, roles or opposite: the source tells of it in other words, but not as "
+    "the claim says it).",
     "score": "Similarity of quote and passage, 0-100 (of words; for reworded, of meaning; for "
     "not_found, of the candidate its reason names first: the meaning stage's when it has one); "
     "empty for no_text: no text was searched.",

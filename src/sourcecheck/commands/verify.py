@@ -189,10 +189,13 @@ def _print_run(run: VerifyRun) -> None:
     """A row per claim checked, the claims without a text summarized by source, the counts."""
     rows = []
     unchecked: Counter[str] = Counter()
+    unknown: list[str] = []  # claims whose source is unknown: ids, to attach one
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
+            if v.source_id is None and v.claim.kind != "oral":
+                unknown.append(v.claim.id)
             oral = v.claim.kind == "oral"
-            unchecked[v.source_id or f"(no source: {'oral remarks' if oral else 'unknown'})"] += 1
+            unchecked[v.source_id or ("(no source: oral remarks)" if oral else f"({UNKNOWN})")] += 1
             continue
         # a verbatim claim's reason says where it is; any other reason is read whole
         reason = v.result.reason
@@ -210,6 +213,8 @@ def _print_run(run: VerifyRun) -> None:
             console.print(f"  {source}: {n}")
         if any(v.source_id for v in run.verdicts if v.result.status == "no_text"):
             console.print("  attach a text: sourcecheck source text SLUG FILE-OR-URL")
+        if unknown:
+            console.print(_unknown_sources(unknown))
     console.print("  ".join(f"{s}: {n}" for s, n in run.counts().items()))
     if run.gone:
         console.print(
@@ -226,6 +231,24 @@ def _print_run(run: VerifyRun) -> None:
         )
         for r in run.stale_reviews:
             console.print(f"  {r.claim_id}: {r.verdict} by {visible(r.by)}: {r.stale_reason}")
+
+
+UNKNOWN = "source unknown"
+"""A claim that cites no source and is no oral remark: extract attributed it to no one
+(``source: unidentified`` in its claims file)."""
+
+
+def _unknown_sources(claim_ids: list[str]) -> str:
+    """What a claim whose source is unknown means, and how to give it one."""
+    shown = ", ".join(visible(i) for i in claim_ids[:10]) + (", …" if len(claim_ids) > 10 else "")
+    one = len(claim_ids) == 1
+    return (
+        f"    {'its' if one else 'their'} source is unknown (extract attributed "
+        f"{'it' if one else 'them'} to no source: `source: unidentified` in the claims file), "
+        f"so nothing was checked: {shown}. Give {'it' if one else 'each'} the source it "
+        "quotes: sourcecheck claim edit ID --source SLUG (a source not stored yet: "
+        "sourcecheck source add SLUG --title TITLE first)"
+    )
 
 
 ALARMS = {
@@ -277,9 +300,9 @@ def show_command(
         console.print(f"reason    {visible(item['reason'])}")
         _show_review(item["review"])
         if item["status"] == "reworded":
-            from ..report.data import STATUS_MEANINGS, evidence_rows, reworded_summary
+            from ..report.data import evidence_rows, reworded_summary, status_meaning
 
-            console.print(f"reworded  {STATUS_MEANINGS['reworded']}")
+            console.print(f"reworded  {status_meaning(item)}")
             console.print(f"          {reworded_summary(item)}; the evidence:")
             for label, value in evidence_rows(item["evidence"]):
                 console.print(f"  {label}: {visible(value)}")

@@ -5,13 +5,18 @@ and each flag as a CHECK to make)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
+from .opposites import OPPOSITE, flag_opposite
 from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment, content_positions
+
+if TYPE_CHECKING:
+    from .meaning import MeaningResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,7 @@ class Evidence:
     passage_dates: tuple[str, ...] = ()
     quote_negations: tuple[str, ...] = ()
     passage_negations: tuple[str, ...] = ()
+    opposite_words: tuple[str, ...] = ()  # "quote word/passage word" read as opposites
 
 
 def evidence(
@@ -129,7 +135,7 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
     but = ", but not as quoted (see CHECK)" if comparison.flags else ""
     parts = [f"the source {says} {kind} {where}{but}: {describe(signals)}"]
     if ev.shared_words:
-        parts.append("shared words: " + ", ".join(f"“{w}”" for w in ev.shared_words[:8]))
+        parts.append(_shared_note(ev.shared_words))
     if ev.unmatched_words:  # what the passage may not say: read these first
         parts.append("no counterpart: " + ", ".join(f"“{w}”" for w in ev.unmatched_words[:8]))
     if ev.shared_names:
@@ -142,6 +148,39 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
         parts.append(f"dates {_both(ev.quote_dates, ev.passage_dates)}")
     parts += flag_notes(ev, comparison)
     return "; ".join(parts)
+
+
+def _shared_note(words: tuple[str, ...]) -> str:
+    return "shared words: " + ", ".join(f"“{w}”" for w in words[:8])
+
+
+def flag_opposed(result: MeaningResult, opposed: tuple[str, str] | None) -> None:
+    """``result`` flagged :data:`~.opposites.OPPOSITE` when ``opposed`` (the quote's word and
+    the passage's its opposite, :func:`~.opposites.opposite_words`), and the pair the
+    alignment made of the quote's word ("endorsed/opposed", or "endorsed/adjourned" where it
+    paired it with another) taken out of the shared words, in the evidence and the reason:
+    a word said the other way round is no word both share. The evidence shows the pair as
+    ``opposite_words``, beside the flag."""
+    if opposed is None or OPPOSITE in result.flags:
+        return
+    flag_opposite(result, opposed)
+    ev = result.evidence
+    if ev is None:
+        return
+    quote_word, passage_word = (w.casefold() for w in opposed)
+
+    def paired(word: str) -> bool:
+        quote, _, passage = word.partition("/")
+        return quote.casefold() == quote_word or (passage or quote).casefold() == passage_word
+
+    kept = tuple(w for w in ev.shared_words if not paired(w))
+    result.evidence = replace(
+        ev, shared_words=kept, opposite_words=(*ev.opposite_words, "/".join(opposed))
+    )
+    if kept != ev.shared_words and ev.shared_words:
+        note = _shared_note(kept) if kept else ""
+        result.reason = result.reason.replace(_shared_note(ev.shared_words), note, 1)
+        result.reason = result.reason.replace("; ; ", "; ", 1)
 
 
 def flag_notes(ev: Evidence, comparison: AnchorComparison) -> list[str]:

@@ -56,6 +56,7 @@ from .evidence import (
     Weighing,
     candidate_notes,
     evidence,
+    flag_opposed,
     found_reason,
     nothing_reason,
     rejected_reason,
@@ -70,7 +71,7 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .nameslots import slot_substituted
-from .opposites import flag_opposite, opposite_words
+from .opposites import not_as_quoted, opposite_words
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -288,9 +289,9 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     left = left_out_negation(q.text, q.language, text, t_lang, text_units(text, t_lang), span,
                              weighed.alignment, q.anchors.names)  # fmt: skip
     if left is not None:  # a sentence it leaves out, where the text says the opposite
-        span, result.reason = left.span, f"{result.reason}; {left.note()}"
+        span, result.reason = left.span, f"{not_as_quoted(result.reason)}; {left.note()}"
         result.flags += [] if "negation" in result.flags else ["negation"]
-    flag_opposite(result, opposite_words(q.text, q.language, span.slice(text), t_lang))
+    flag_opposed(result, opposite_words(q.text, q.language, span.slice(text), t_lang))
     result.status, result.span, result.segments = REWORDED, span, [span]
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""

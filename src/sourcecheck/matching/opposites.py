@@ -248,16 +248,17 @@ def flag_opposite(result: MatchResult, opposed: tuple[str, str] | None) -> Match
     """``result`` flagged :data:`OPPOSITE`, its reason saying which words, when ``opposed``."""
     if opposed is not None and OPPOSITE not in result.flags:
         result.flags.append(OPPOSITE)
-        result.reason = f"{_not_as_quoted(result.reason)}; {opposite_note(opposed)}"
+        result.reason = f"{not_as_quoted(result.reason)}; {opposite_note(opposed)}"
     return result
 
 
 _SAYS = "the source says this "
 
 
-def _not_as_quoted(reason: str) -> str:
-    """A reason that said the source "says this" says where it has the passage instead, "but
-    not as quoted (see CHECK)", as every flagged rendering's reason does (.evidence)."""
+def not_as_quoted(reason: str) -> str:
+    """A ``reworded`` reason that said the source "says this" says where it has the passage
+    instead, "but not as quoted (see CHECK)", as every flagged rendering's reason does
+    (.evidence): a flag added after the reason was written (opposite, a left-out negation)."""
     if not reason.startswith(_SAYS):
         return reason
     head, colon, rest = reason.partition(": ")

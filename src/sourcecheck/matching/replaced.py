@@ -28,9 +28,10 @@ from ..models import MatchResult
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
 from .embed import Embedder
+from .evidence import flag_opposed
 from .lookalike import LOOKALIKE
 from .meaning import REWORDED, MeaningResult
-from .opposites import flag_opposite, opposite_words
+from .opposites import opposite_words
 from .synonyms import concept_word, shared_concept
 from .verdict import STRONG_PAIR
 from .wordpairs import word_vectors
@@ -66,7 +67,7 @@ def judge_replacement(
     for quote_word, source_word in pairs:  # the source's word in the rendering: the same place
         opposed = opposite_words(quote_word, language, source_word or passage, language)
         if opposed is not None:  # "increased" where the rendering says "decreased"
-            flag_opposite(meaning, opposed)
+            flag_opposed(meaning, opposed)
             continue
         synonym = _synonym_in(quote_word, passage, language)  # "gave" / "presented"
         if synonym is not None:

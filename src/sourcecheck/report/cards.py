@@ -18,12 +18,13 @@ from .data import (
     FACT_LABELS,
     LOUD_KINDS,
     STATUS_LABELS,
-    STATUS_MEANINGS,
     Card,
     Item,
     Piece,
     evidence_rows,
     reworded_summary,
+    said_label,
+    status_meaning,
 )
 from .links import safe_url
 from .review import VERDICT_LABELS, VERDICT_MEANINGS
@@ -152,10 +153,10 @@ def _cite(card: Card) -> str:
 def _reworded(item: Item) -> str:
     """A ``reworded`` result's passage in a line (language, similarity, what the status means)
     and the evidence a person judges it by."""
-    meaning = STATUS_MEANINGS["reworded"].capitalize()
+    meaning = status_meaning(item).capitalize()
     out = [
         '    <div class="reworded">\n'
-        f"      <p><strong>Said in other words:</strong> {_e(reworded_summary(item))}. "
+        f"      <p><strong>{_e(said_label(item))}:</strong> {_e(reworded_summary(item))}. "
         f"{_e(meaning)}.</p>\n"
     ]
     rows = evidence_rows(item["evidence"])

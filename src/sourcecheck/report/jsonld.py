@@ -20,6 +20,8 @@ from .data import (
     differing_facts,
     evidence_rows,
     reworded_summary,
+    said_label,
+    status_meaning,
     unrendered,
 )
 from .links import safe_url
@@ -305,7 +307,8 @@ def _reworded_bodies(item: dict[str, Any]) -> list[dict[str, Any]]:
     if item["status"] != "reworded":
         return []
     evidence = "; ".join(f"{k}: {v}" for k, v in evidence_rows(item["evidence"]))
-    value = f"said in other words: {reworded_summary(item)}" + (f"; {evidence}" if evidence else "")
+    said = f"{said_label(item).lower()}: {reworded_summary(item)}: {status_meaning(item)}"
+    value = said + (f"; {evidence}" if evidence else "")
     return [{"type": "TextualBody", "purpose": "describing", "format": "text/plain",
              "value": value}]  # fmt: skip
 

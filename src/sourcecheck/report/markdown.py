@@ -26,6 +26,8 @@ from .data import (
     Report,
     evidence_rows,
     reworded_summary,
+    said_label,
+    status_meaning,
 )
 from .links import safe_url
 from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
@@ -120,8 +122,8 @@ def _card(number: int, card: Card) -> list[str]:
     lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")
     if item["status"] == "reworded":
         lines.append(
-            f"- **Said in other words:** {md_text(reworded_summary(item))}; judge the passage "
-            "by the evidence:"
+            f"- **{said_label(item)}:** {md_text(reworded_summary(item))}; "
+            f"{md_text(status_meaning(item))}"
         )
         lines += [
             f"  - {md_text(label)}: {md_text(value)}"
