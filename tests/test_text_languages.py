@@ -249,7 +249,8 @@ def test_an_import_reading_a_stored_text_otherwise_is_refused(cli, db_path, tmp_
     result = cli("import", records)
     assert result.exit_code == 3, result.output
     assert "encoding iso8859-1 -> cp1251" in result.stderr
-    assert "source text SOURCE FILE --replace" in result.stderr and dump(db_path) == before
+    # import's own --replace, not another command's
+    assert result.stderr.rstrip().endswith("(--replace)") and dump(db_path) == before
 
 
 def test_an_import_warns_of_a_language_detection_contradicts(cli, tmp_path) -> None:
@@ -263,3 +264,34 @@ def test_an_import_warns_of_a_language_detection_contradicts(cli, tmp_path) -> N
     result = cli("import", records)
     assert result.exit_code == 0, result.output
     assert "reads as German (de, detected), not en" in result.stderr
+
+
+def test_an_import_rereads_a_corrected_text_with_replace(cli, db_path, tmp_path) -> None:
+    # a sources file lists a text with the wrong encoding, then corrected: with --replace,
+    # the stored text is re-read in place (same id) and the summary says what changed
+    write(tmp_path, "r.txt", (RUSSIAN * 3).encode("cp1251"))
+    sources = tmp_path / "sources.yaml"
+    entry = (
+        "sources:\n- id: minutes\n  title: Minutes\n  texts:\n  - path: r.txt\n"
+        "    encoding: {}\n"
+        "claims:\n- id: c1\n  quote: делегация не подпишет договор\n  source: minutes\n"
+    )
+    sources.write_text(entry.format("latin-1"), encoding="utf-8")
+    assert cli("import", sources).exit_code == 0
+    assert _texts(db_path)[0][3].startswith("Âå÷åðîì")  # mojibake stored
+    assert cli("verify", "--no-meaning").exit_code in (0, 1)
+    sources.write_text(entry.format("cp1251"), encoding="utf-8")
+    assert cli("import", sources).exit_code == 3  # refused, naming --replace (test above)
+    replaced = cli("import", sources, "--replace")
+    assert replaced.exit_code == 0, replaced.output
+    assert "texts: 1 updated" in replaced.stdout
+    assert "text 1 re-read (encoding iso8859-1 -> cp1251): 1 result found in it dropped" in (
+        replaced.stdout
+    )
+    [(text_id, encoding, _, text)] = _texts(db_path)
+    assert (text_id, encoding) == (1, "cp1251") and text.startswith("Вечером")
+    again = cli("import", sources, "--replace")  # the same reading: nothing to re-read
+    assert again.exit_code == 0 and "nothing changed" in again.stdout
+    assert cli("verify", "--no-meaning").exit_code == 0
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT status FROM results").fetchone()[0] == "verbatim"

@@ -143,6 +143,7 @@ def import_files(
     allow_outside_paths: bool = False,
     notify: Callable[[str], None] | None = None,
     allow_duplicates: bool = False,
+    replace: bool = False,
 ) -> ImportReport:
     """Import claims and sources files (``.yaml``, ``.bib``, ``.json``; folders are searched)
     in one transaction: one bad record anywhere and nothing is imported.
@@ -152,8 +153,10 @@ def import_files(
     file's folder unless ``allow_outside_paths``. ``notify`` is told, one line each, what
     to know besides the counts (sentence vectors left for later, texts listed by URL not
     fetched yet). A new claim with the quote, source and document of a stored one is left
-    out (``report.duplicates`` says where) unless ``allow_duplicates``. The file formats are
-    described in the README.
+    out (``report.duplicates`` says where) unless ``allow_duplicates``. A listed text stored
+    already and now read otherwise (its entry's ``encoding:`` or ``language:`` corrected) is
+    refused unless ``replace``, which re-reads it in place. The file formats are described in
+    the README.
 
     >>> import pathlib, tempfile
     >>> db = open_db(":memory:")
@@ -172,7 +175,7 @@ def import_files(
     folder = Path(texts_dir) if texts_dir is not None else None
     return import_paths(
         db, [Path(p) for p in paths], texts_dir=folder, allow_outside_paths=allow_outside_paths,
-        notify=notify, allow_duplicates=allow_duplicates,
+        notify=notify, allow_duplicates=allow_duplicates, replace=replace,
     )  # fmt: skip
 
 

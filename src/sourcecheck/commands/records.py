@@ -233,14 +233,24 @@ def import_command(
             "document (by default it is left out, with a warning naming its line).",
         ),
     ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="A text a sources file lists is stored already, now read otherwise (its "
+            "entry's encoding: or language: corrected): re-read the stored text in place; the "
+            "results found in it are dropped, verify again.",
+        ),
+    ] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
-    nothing: every problem is listed (up to 20) and then nothing is imported."""
+    nothing: every problem is listed (up to 20) and then nothing is imported. A claim or
+    source stored already is updated from the file (the summary names what changed)."""
     from ..records.importer import import_paths
 
     notices: list[str] = []
-    with cli_errors(FILE_KEYS):
+    with cli_errors({**FILE_KEYS, "replace": "--replace"}):
         with adding_to(db) as database, text_bars() as (progress, embedding):
             report = import_paths(
                 database,
@@ -251,6 +261,7 @@ def import_command(
                 vector_progress=embedding,
                 notify=notices.append,
                 allow_duplicates=allow_duplicates,
+                replace=replace,
             )
         console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())

@@ -51,6 +51,8 @@ class ImportReport:
     """A warning (``file:line: ...``) for each new claim not imported: the database (or an
     earlier claim of the import) holds the same quote, source and document under another id."""
     carried_reviews: list[str] = field(default_factory=list)  # given the review they replace
+    reread: list[str] = field(default_factory=list)
+    """What each stored text re-read by ``replace`` changed, and the results dropped."""
 
     def count(self, kind: str, outcome: str) -> int:
         return self.counts[(kind, outcome)]
@@ -83,6 +85,7 @@ class ImportReport:
                 f"claims: {len(self.duplicates)} not imported, the same as a stored claim "
                 "(see the warnings)"
             )
+        lines += self.reread
         if self.carried_reviews:
             lines.append(
                 f"reviews carried to {counted(len(self.carried_reviews), 'claim')} that "
@@ -130,6 +133,7 @@ def import_paths(
     vector_progress: VectorProgress | None = None,
     notify: Notify | None = None,
     allow_duplicates: bool = False,
+    replace: bool = False,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -146,6 +150,10 @@ def import_paths(
     texts listed by URL not fetched yet. A new claim whose quote, source and document are
     those of a stored claim (an ``extract --merge --readd`` that gave it another id) is not
     imported, and ``report.duplicates`` says where it is, unless ``allow_duplicates``.
+    A text whose bytes are stored already, read otherwise now (the ``encoding:`` or
+    ``language:`` of its entry corrected), is refused unless ``replace``: then the stored
+    text is re-read in place, in the same transaction, and ``report.reread`` says what
+    changed and how many results found in it were dropped.
     """
     problems: list[SourcecheckError] = []
     files = collect_files(paths, problems)
@@ -169,7 +177,7 @@ def import_paths(
     report = ImportReport(files=[str(p) for p in files])
     warnings = [warning for ingested in texts for warning in ingested.warnings]
     with dbm.stored_if_interrupted(db):
-        _write(db, parsed, texts, report, allow_duplicates=allow_duplicates)
+        _write(db, parsed, texts, report, allow_duplicates=allow_duplicates, replace=replace)
         del texts  # indexed from the database, one text in memory at a time
         index_new_texts(
             db, index_progress=index_progress, vector_progress=vector_progress, notify=notify
@@ -209,6 +217,7 @@ def _write(
     report: ImportReport,
     *,
     allow_duplicates: bool,
+    replace: bool = False,
 ) -> None:
     """Write every record and text, checked already, in one transaction."""
     with dbm.transaction(db):
@@ -224,9 +233,13 @@ def _write(
                 report.counts[("sources", outcome)] += 1
         for ingested in texts:
             text_id, added = dbm.store_text(db, ingested.text, ingested.provenance.row())
-            if not added:  # read otherwise than when stored: refused, saying how to correct
-                read_again(db, text_id, ingested, where=ingested.text.origin, replace=False)
-            report.counts[("texts", "added" if added else "unchanged")] += 1
+            outcome = "added" if added else "unchanged"
+            if not added and read_again(  # read otherwise: refused unless replace
+                db, text_id, ingested, where=ingested.text.origin, replace=replace,
+                notify=report.reread.append,
+            ):  # fmt: skip
+                outcome = "updated"
+            report.counts[("texts", outcome)] += 1
         stored = dbm.claim_ids(db)
         taken = stored | {c.id for pf in parsed for c in pf.claims if c.id}
         for pf in parsed:
