@@ -173,13 +173,15 @@ def test_html_report_filters_by_the_reviewers_verdict(
     page.reload()
     assert shown() == ["vote"]
     assert page.is_visible("#claim-vote .stale")
-    # vote is reworded now: its card says so in plain words, the evidence beside it
+    # vote is reworded now, its number differing: its card says so in plain words (not
+    # "said in other words", which the flag contradicts), the evidence beside it
     page.goto(output.as_uri() + "#status=reworded")
     page.reload()
     assert shown() == ["vote"]
     assert page.inner_text("#claim-vote .badge") == "reworded"
     summary = page.inner_text("#claim-vote .reworded p")
-    assert summary.startswith("Said in other words: the passage is in English, similarity")
+    assert summary.startswith("Found in other words, but it differs: the passage is in English")
+    assert "not as the claim says it: a number differs from the source" in summary
     assert page.is_visible("#claim-vote dl.evidence")
     assert page.inner_text("#claim-vote dl.evidence dt") == "shared words"
     assert watched.errors == []
