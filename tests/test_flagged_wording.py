@@ -13,7 +13,8 @@ import pytest
 
 from sourcecheck.matching.meaning import REWORDED
 from sourcecheck.matching.opposites import OPPOSITE
-from sourcecheck.report.data import STATUS_MEANINGS, evidence_rows, status_meaning
+from sourcecheck.report.data import STATUS_MEANINGS, evidence_rows
+from sourcecheck.report.statusmeaning import status_meaning
 
 MINUTES = (
     "Minutes of the vestry meeting, kept by the sexton.\n\n"

@@ -300,7 +300,8 @@ def show_command(
         console.print(f"reason    {visible(item['reason'])}")
         _show_review(item["review"])
         if item["status"] == "reworded":
-            from ..report.data import evidence_rows, reworded_summary, status_meaning
+            from ..report.data import evidence_rows, reworded_summary
+            from ..report.statusmeaning import status_meaning
 
             console.print(f"reworded  {status_meaning(item)}")
             console.print(f"          {reworded_summary(item)}; the evidence:")

@@ -23,11 +23,10 @@ from .data import (
     Piece,
     evidence_rows,
     reworded_summary,
-    said_label,
-    status_meaning,
 )
 from .links import safe_url
 from .review import VERDICT_LABELS, VERDICT_MEANINGS
+from .statusmeaning import said_label, status_meaning
 
 
 def card_html(card: Card) -> Markup:

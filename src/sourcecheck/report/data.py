@@ -136,7 +136,9 @@ class Card:
     @property
     def meaning_alarms(self) -> list[str]:
         """The flags of a ``reworded`` result whose meaning differs checkably."""
-        return meaning_flags(self.item)
+        if self.item["status"] != "reworded":
+            return []
+        return [flag for flag in MEANING_FLAGS if flag in self.item["flags"]]
 
     @property
     def alarms(self) -> list[str]:
@@ -437,51 +439,6 @@ def unrendered(item: Item) -> list[str]:
     missing = list(evidence.get("unmatched_words") or [])
     shared = evidence.get("shared_words") or []
     return missing if len(missing) >= max(UNRENDERED_WORDS, len(shared)) else []
-
-
-def meaning_flags(item: Item) -> list[str]:
-    """The flags of a ``reworded`` item whose meaning differs checkably (:data:`MEANING_FLAGS`)."""
-    if item["status"] != "reworded":
-        return []
-    return [flag for flag in MEANING_FLAGS if flag in item["flags"]]
-
-
-SAID_OTHERWISE = "Said in other words"
-FOUND_OTHERWISE = "Found in other words, but it differs"
-
-
-def status_meaning(item: Item) -> str:
-    """What the item's status means for this result, in words every format shows: the
-    status's :data:`STATUS_MEANINGS`, unless its flags say otherwise. A ``reworded`` result
-    flagged negation, number, date, name, roles or opposite is a passage where the source
-    tells of the same thing and says something else: "the source says this in other words"
-    would contradict the flag.
-
-    >>> status_meaning({"status": "reworded", "flags": ["opposite"]})[-82:]
-    'says the opposite of a word of the claim; check the passage and the evidence shown'
-    >>> status_meaning({"status": "reworded", "flags": []}) == STATUS_MEANINGS["reworded"]
-    True
-    """
-    key = item["status"] or UNVERIFIED
-    flags = meaning_flags(item)
-    if flags:
-        said = "; ".join(MEANING_ALARMS[flag] for flag in flags)
-        return (
-            "the source tells of this in other words, but not as the claim says it: "
-            f"{said}; check the passage and the evidence shown"
-        )
-    if key == "reworded" and SPEAKER in item["flags"]:
-        return (
-            "the source says this in other words, but the passage does not name the claim's "
-            "speaker: check who said it"
-        )
-    return STATUS_MEANINGS[key]
-
-
-def said_label(item: Item) -> str:
-    """The heading of a ``reworded`` passage's line in a report: said in other words, or,
-    when a flag says the meaning differs, not as the claim says it."""
-    return FOUND_OTHERWISE if meaning_flags(item) else SAID_OTHERWISE
 
 
 def reworded_summary(item: Item) -> str:

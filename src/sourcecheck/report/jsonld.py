@@ -20,12 +20,11 @@ from .data import (
     differing_facts,
     evidence_rows,
     reworded_summary,
-    said_label,
-    status_meaning,
     unrendered,
 )
 from .links import safe_url
 from .review import VERDICT_LABELS, Publication
+from .statusmeaning import said_label, status_meaning
 
 HOMEPAGE = "https://github.com/sourcecheck/sourcecheck"
 DEFAULT_PUBLICATION = Publication()

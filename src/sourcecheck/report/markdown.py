@@ -26,11 +26,10 @@ from .data import (
     Report,
     evidence_rows,
     reworded_summary,
-    said_label,
-    status_meaning,
 )
 from .links import safe_url
 from .review import NOT_REVIEWED, VERDICT_LABELS, VERDICT_MEANINGS, stale_count, verdict_counts
+from .statusmeaning import said_label, status_meaning
 
 # Characters that start markup anywhere in a line (CommonMark, GitHub tables, strikethrough
 # and math); a backslash makes each one literal. Kept short so the raw text stays readable.

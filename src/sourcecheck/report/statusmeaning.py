@@ -1,0 +1,55 @@
+"""What a result's status means, in the words every format shows beside it (``show``, the
+HTML and Markdown cards, the annotations): the status's :data:`.data.STATUS_MEANINGS`, unless
+the result's flags say its passage differs from the claim. One place, so that no format says
+"the source says this in other words" of a passage flagged as saying something else."""
+
+from __future__ import annotations
+
+from ..matching.framespeaker import SPEAKER
+from .data import MEANING_ALARMS, MEANING_FLAGS, STATUS_MEANINGS, UNVERIFIED, Item
+
+
+def meaning_flags(item: Item) -> list[str]:
+    """The flags of a ``reworded`` item whose meaning differs checkably (:data:`MEANING_FLAGS`):
+    those the status's meaning reads (:func:`status_meaning`)."""
+    if item["status"] != "reworded":
+        return []
+    return [flag for flag in MEANING_FLAGS if flag in item["flags"]]
+
+
+SAID_OTHERWISE = "Said in other words"
+FOUND_OTHERWISE = "Found in other words, but it differs"
+
+
+def status_meaning(item: Item) -> str:
+    """What the item's status means for this result, in words every format shows: the
+    status's :data:`STATUS_MEANINGS`, unless its flags say otherwise. A ``reworded`` result
+    flagged negation, number, date, name, roles or opposite is a passage where the source
+    tells of the same thing and says something else: "the source says this in other words"
+    would contradict the flag.
+
+    >>> status_meaning({"status": "reworded", "flags": ["opposite"]})[-82:]
+    'says the opposite of a word of the claim; check the passage and the evidence shown'
+    >>> status_meaning({"status": "reworded", "flags": []}) == STATUS_MEANINGS["reworded"]
+    True
+    """
+    key = item["status"] or UNVERIFIED
+    flags = meaning_flags(item)
+    if flags:
+        said = "; ".join(MEANING_ALARMS[flag] for flag in flags)
+        return (
+            "the source tells of this in other words, but not as the claim says it: "
+            f"{said}; check the passage and the evidence shown"
+        )
+    if key == "reworded" and SPEAKER in item["flags"]:
+        return (
+            "the source says this in other words, but the passage does not name the claim's "
+            "speaker: check who said it"
+        )
+    return STATUS_MEANINGS[key]
+
+
+def said_label(item: Item) -> str:
+    """The heading of a ``reworded`` passage's line in a report: said in other words, or,
+    when a flag says the meaning differs, not as the claim says it."""
+    return FOUND_OTHERWISE if meaning_flags(item) else SAID_OTHERWISE
