@@ -33,11 +33,7 @@ import numpy as np
 from ..models import MatchResult, Span
 from ..texts.language import language_of
 from . import wordpairs
-from .anchors import (
-    compare_anchors,
-    unmatched_names,
-    with_names,
-)
+from .anchors import compare_anchors, unmatched_names, with_names
 from .candidates import (
     Window,
     hint_windows,
