@@ -93,8 +93,8 @@ def test_help_lists_the_language_codes(cli) -> None:
 
 
 def test_a_given_language_detection_contradicts_is_warned(cli, source, tmp_path) -> None:
-    path = write(tmp_path, "t.txt", GERMAN.encode())
-    result = cli("source", "text", source, path, "--language", "en")
+    path = write(tmp_path, "t.txt", GERMAN.encode())  # refused without --keep-language
+    result = cli("source", "text", source, path, "--language", "en", "--keep-language")
     assert result.exit_code == 0, result.output
     assert "reads as German (de, detected), not en as given (--language" in result.stderr
     assert contradiction(GERMAN, "de") is None and contradiction(GERMAN, None) is None
@@ -207,7 +207,7 @@ def test_a_wrong_decoding_is_refused_then_replaced(cli, db_path, source, tmp_pat
 
 def test_a_wrong_language_is_relabelled(cli, db_path, source, tmp_path) -> None:
     path = write(tmp_path, "g.txt", GERMAN.encode())
-    assert cli("source", "text", source, path, "--language", "en").exit_code == 0
+    assert cli("source", "text", source, path, "--language", "en", "--keep-language").exit_code == 0
     same = cli("source", "text", source, path)  # nothing given: nothing to correct
     assert same.exit_code == 0 and "already stored" in same.output
     refused = cli("source", "text", source, path, "--language", "de")
@@ -261,7 +261,7 @@ def test_an_import_warns_of_a_language_detection_contradicts(cli, tmp_path) -> N
         "    texts:\n      - path: g.txt\n",
         encoding="utf-8",
     )
-    result = cli("import", records)
+    result = cli("import", records, "--keep-language")  # refused without it
     assert result.exit_code == 0, result.output
     assert "reads as German (de, detected), not en" in result.stderr
 

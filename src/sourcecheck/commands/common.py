@@ -111,6 +111,15 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+KeepLanguageOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-language",
+        help="Keep a text's given language (--language, the source's, or `language:` in a "
+        "sources file) even when the text certainly is not in it (another script, or detection "
+        "sure of a far language): by default such a text is refused (exit 3, nothing stored).",
+    ),
+]
 
 
 FLAGS = {
@@ -121,6 +130,7 @@ FLAGS = {
     "force": "--force",
     "replace": "--replace",
     "max_mb": "--max-mb MB",
+    "keep_language": "--keep-language keeps the given language anyway",
 }
 """How a command's user sets the library option an error names (SourcecheckError.option)."""
 FILE_KEYS = {
@@ -130,6 +140,8 @@ FILE_KEYS = {
     "replace": "`sourcecheck source text SOURCE FILE --replace` with the new --encoding or "
     "--language; then the sources file can say the same",
     "encoding": "`encoding:` in the text's entry under the source's `texts:` in its sources file",
+    "keep_language": "`import --keep-language`, or `source text SOURCE FILE-or-URL "
+    "--keep-language`, keeps the given language anyway",
 }
 """The same, for commands that read texts as the sources files list them."""
 

@@ -15,6 +15,7 @@ from .common import (
     DataTable,
     DbOption,
     JsonOption,
+    KeepLanguageOption,
     adding_to,
     choice,
     cli_errors,
@@ -242,6 +243,7 @@ def import_command(
             "results found in it are dropped, verify again.",
         ),
     ] = False,
+    keep_language: KeepLanguageOption = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
@@ -262,6 +264,7 @@ def import_command(
                 notify=notices.append,
                 allow_duplicates=allow_duplicates,
                 replace=replace,
+                keep_language=keep_language,
             )
         console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())

@@ -28,6 +28,7 @@ from .common import (
     DataTable,
     DbOption,
     JsonOption,
+    KeepLanguageOption,
     adding_to,
     cli_errors,
     console,
@@ -139,6 +140,7 @@ def source_text(
             "dropped, verify again.",
         ),
     ] = False,
+    keep_language: KeepLanguageOption = False,
     allow_private: AllowPrivateOption = False,
     timeout: TimeoutOption = DEFAULT_FETCH.deadline,
     connect_timeout: ConnectTimeoutOption = DEFAULT_FETCH.connect_timeout,
@@ -174,6 +176,7 @@ def source_text(
                 vector_progress=embedding,
                 notify=notices.append,
                 replace=replace,
+                keep_language=keep_language,
             )
         if added:
             row = next(r for r in dbm.list_texts(database, source_id=slug) if r["id"] == text_id)

@@ -76,6 +76,7 @@ def attach_text(
     vector_progress: VectorProgress | None = None,
     notify: Notify | None = None,
     replace: bool = False,
+    keep_language: bool = False,
 ) -> tuple[int, bool]:
     """Read a file or download a URL and store it as a text of ``source_id``, then index it
     (``index_progress`` follows the indexing), and build its sentence vectors
@@ -86,7 +87,8 @@ def attach_text(
     and read the same way. Read differently (another ``encoding``, a given ``language``), they
     are refused unless ``replace``: then the stored text is re-read in place, and ``added`` is
     True (see :mod:`.rereading`). Everything is read (and downloaded) before the one write, so
-    a failure stores nothing.
+    a failure stores nothing. A given ``language`` the text is certainly not in is refused
+    unless ``keep_language`` (see :mod:`~sourcecheck.texts.languageclash`).
     """
     source = dbm.get_source(db, source_id)
     language = checked_language(language) or source.language
@@ -96,11 +98,11 @@ def attach_text(
         if problem:
             raise InputError(f"{problem}: only http(s) URLs are fetched (a file: ./NAME)")
         entry = TextEntry(url=str(file_or_url), label=label, language=language, encoding=encoding)
-        ingested = _download(entry, source.id, fetching, limits=limits)
+        ingested = _download(entry, source.id, fetching, limits=limits, keep_language=keep_language)
     else:
         ingested = read_text_file(
             Path(file_or_url), source_id=source.id, label=label, language=language,
-            encoding=encoding, limits=limits,
+            encoding=encoding, limits=limits, keep_language=keep_language,
         )  # fmt: skip
     for warning in ingested.warnings:
         if notify is not None:
@@ -121,7 +123,12 @@ def attach_text(
 
 
 def _download(
-    entry: TextEntry, source_id: str, fetching: FetchOptions, *, limits: ReadLimits
+    entry: TextEntry,
+    source_id: str,
+    fetching: FetchOptions,
+    *,
+    limits: ReadLimits,
+    keep_language: bool = False,
 ) -> Ingested:
     """Download ``entry.url`` and read it as a text of ``source_id`` (with a client of its
     own unless ``fetching`` gives one)."""
@@ -134,7 +141,7 @@ def _download(
             entry.url, source_id=source_id, client=client, label=entry.label,
             language=entry.language, encoding=entry.encoding,
             allow_private=fetching.allow_private, fetch_limits=fetching.limits, limits=limits,
-            progress=fetching.progress,
+            progress=fetching.progress, keep_language=keep_language,
         )  # fmt: skip
     finally:
         if fetching.client is None:

@@ -134,6 +134,7 @@ def import_paths(
     notify: Notify | None = None,
     allow_duplicates: bool = False,
     replace: bool = False,
+    keep_language: bool = False,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
@@ -154,6 +155,7 @@ def import_paths(
     ``language:`` of its entry corrected), is refused unless ``replace``: then the stored
     text is re-read in place, in the same transaction, and ``report.reread`` says what
     changed and how many results found in it were dropped.
+    A text given a language it is certainly not in is a problem unless ``keep_language``.
     """
     problems: list[SourcecheckError] = []
     files = collect_files(paths, problems)
@@ -168,7 +170,9 @@ def import_paths(
     parsed = _parse_all(files, problems)
     problems += merge_duplicates(parsed)
     problems += _reference_problems(db, parsed)
-    texts = _read_texts(parsed, texts_dir, problems, allow_outside=allow_outside_paths)
+    texts = _read_texts(
+        parsed, texts_dir, problems, allow_outside=allow_outside_paths, keep_language=keep_language
+    )
     if len(problems) == 1:
         raise problems[0]
     if problems:
@@ -426,6 +430,7 @@ def _read_texts(
     problems: list[SourcecheckError],
     *,
     allow_outside: bool = False,
+    keep_language: bool = False,
 ) -> list[Ingested]:
     """Read every local text the files name, and ``texts_dir/<id>.<suffix>`` files, before
     writing anything; a text that cannot be read is noted in ``problems``."""
@@ -436,7 +441,12 @@ def _read_texts(
         try:
             texts.append(
                 read_text_file(
-                    path, source_id=source.id, label=label, language=language, encoding=encoding
+                    path,
+                    source_id=source.id,
+                    label=label,
+                    language=language,
+                    encoding=encoding,
+                    keep_language=keep_language,
                 )
             )
         except SourcecheckError as exc:

@@ -28,6 +28,7 @@ from .decode import (
     xml_declared_encoding,
 )
 from .language import detect_language
+from .languageclash import clash
 from .languagecodes import contradiction, read_as
 from .limits import DEFAULT_MAX_BYTES, ReadLimits, over_limit
 from .readers import Extracted, epub_to_text, html_to_text, markdown_to_text, pdf_to_text
@@ -168,6 +169,7 @@ def read_text_file(
     language: str | None = None,
     encoding: str | None = None,
     limits: ReadLimits = ReadLimits(),
+    keep_language: bool = False,
 ) -> Ingested:
     """Read ``path`` (.txt, .md, .html, .pdf, .epub, ...) as a text of ``source_id``.
 
@@ -185,6 +187,7 @@ def read_text_file(
         language=language,
         encoding=encoding,
         limits=limits,
+        keep_language=keep_language,
     )
 
 
@@ -252,13 +255,15 @@ def read_text_bytes(
     encoding: str | None = None,
     retrieved_at: str | None = None,
     limits: ReadLimits = ReadLimits(),
+    keep_language: bool = False,
 ) -> Ingested:
     """Turn the bytes of a file or download into a text ready to store.
 
     ``kind``: what the name or the server says it is (checked against the bytes); ``charset``:
     the HTTP header's charset; ``encoding``: the user's, overriding everything. ``language``:
     the user's, else detected (:func:`~sourcecheck.texts.language.detect_language`; None when
-    unsure).
+    unsure); a given language the text certainly is not in (:mod:`.languageclash`) is refused
+    unless ``keep_language`` (then, as any contradiction, only warned about).
 
     >>> read_text_bytes(b"<p>War is over.</p>", where="x", origin="x", source_id="s").text.text
     'War is over.\\n'
@@ -273,6 +278,9 @@ def read_text_bytes(
         )
         raise InputError(f"{what}: there is no text to check against", location=where)
     language = read_as(language)
+    clashed = clash(read.extracted.text, language)
+    if clashed is not None and not keep_language:
+        raise InputError(clashed.message(), location=where, option="keep_language")
     detected = None if language else detect_language(read.extracted.text)
     contradicted = contradiction(read.extracted.text, language)
     text = SourceText(
@@ -375,6 +383,7 @@ def read_url(
     fetch_limits: FetchLimits | None = None,
     limits: ReadLimits = ReadLimits(),
     progress: Progress | None = None,
+    keep_language: bool = False,
 ) -> Ingested:
     """Download ``url`` (see :func:`sourcecheck.texts.fetch.fetch`) and read it as a text.
 
@@ -405,6 +414,7 @@ def read_url(
         encoding=encoding,
         retrieved_at=fetched.retrieved_at,
         limits=limits,
+        keep_language=keep_language,
     )
     provenance = ingested.provenance
     provenance.final_url = fetched.final_url
