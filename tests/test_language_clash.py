@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from conftest import dump
 
 from sourcecheck.texts.languageclash import clash
@@ -29,26 +30,26 @@ ENGLISH_QUOTING_RUSSIAN = (
     "margin, and the congress agreed a week later to sign the peace.\n"
 )
 
+SOURCES_FILE = (
+    "sources:\n  - id: speech\n    title: Speech\n    language: de\n"
+    "    texts:\n      - path: speech-ru.txt\n"
+)
 
-@pytest.fixture
-def source(cli) -> str:
-    assert cli("source", "add", "minutes", "--title", "Minutes").exit_code == 0
-    return "minutes"
 
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
+def attach(cli, tmp_path: Path, text: str, *options: str) -> tuple[Path, Result]:
+    """Write ``text`` to a file and attach it to the source "minutes" (added if new) with
+    ``options``: the file and the CLI's result."""
+    cli("source", "add", "minutes", "--title", "Minutes")  # the second time: already there
+    path = tmp_path / f"text-{len(list(tmp_path.glob('text-*')))}.txt"
     path.write_text(text, encoding="utf-8")
-    return path
+    return path, cli("source", "text", "minutes", path, *options)
 
 
 @pytest.mark.parametrize("given", ["de", "en", "pl", "uk"])
-def test_a_russian_text_given_another_language_is_refused(
-    cli, source, tmp_path, db_path, given
-) -> None:
-    path = write(tmp_path, "speech-ru.txt", RUSSIAN)
+def test_a_russian_text_given_another_language_is_refused(cli, tmp_path, db_path, given) -> None:
+    cli("source", "add", "minutes", "--title", "Minutes")
     before = dump(db_path)
-    result = cli("source", "text", source, path, "--language", given)
+    path, result = attach(cli, tmp_path, RUSSIAN, "--language", given)
     assert result.exit_code == 3, result.output
     said = " ".join(result.stderr.split())
     assert f"{path}: the text is not in {given} as given" in said
@@ -57,28 +58,25 @@ def test_a_russian_text_given_another_language_is_refused(
     assert "Traceback" not in result.output and dump(db_path) == before
 
 
-def test_a_german_text_given_english_or_russian_is_refused(cli, source, tmp_path) -> None:
-    path = write(tmp_path, "speech-de.txt", GERMAN)
-    english = cli("source", "text", source, path, "--language", "en")
+def test_a_german_text_given_english_or_russian_is_refused(cli, tmp_path) -> None:
+    _, english = attach(cli, tmp_path, GERMAN, "--language", "en")
     assert english.exit_code == 3 and "reads as German (detection is certain)" in english.stderr
-    russian = cli("source", "text", source, path, "--language", "ru")
+    _, russian = attach(cli, tmp_path, GERMAN, "--language", "ru")
     assert russian.exit_code == 3 and "written in Latin letters" in russian.stderr
     assert "give --language de" in " ".join(russian.stderr.split())
 
 
-def test_a_near_language_or_a_quoting_text_is_only_warned_about(cli, source, tmp_path) -> None:
-    dutch = cli("source", "text", source, write(tmp_path, "g.txt", GERMAN), "--language", "nl")
+def test_a_near_language_or_a_quoting_text_is_only_warned_about(cli, tmp_path) -> None:
+    _, dutch = attach(cli, tmp_path, GERMAN, "--language", "nl")
     assert dutch.exit_code == 0, dutch.output  # Dutch and German: a detector's neighbours
     assert "reads as German (de, detected), not nl as given" in " ".join(dutch.stderr.split())
-    quoting = cli("source", "text", source, write(tmp_path, "e.txt", ENGLISH_QUOTING_RUSSIAN),
-                  "--language", "en")  # fmt: skip
+    _, quoting = attach(cli, tmp_path, ENGLISH_QUOTING_RUSSIAN, "--language", "en")
     assert quoting.exit_code == 0 and quoting.stderr == ""
     assert clash("Вечером председатель огласил письмо.", "de") is None  # too short to be sure
 
 
-def test_keep_language_stores_the_given_language_and_warns(cli, source, tmp_path, db) -> None:
-    path = write(tmp_path, "speech-ru.txt", RUSSIAN)
-    result = cli("source", "text", source, path, "--language", "de", "--keep-language")
+def test_keep_language_stores_the_given_language_and_warns(cli, tmp_path, db) -> None:
+    _, result = attach(cli, tmp_path, RUSSIAN, "--language", "de", "--keep-language")
     assert result.exit_code == 0, result.output
     assert "reads as Russian (ru, detected), not de as given" in " ".join(result.stderr.split())
     assert [row["language"] for row in db.query("select language from texts")] == ["de"]
@@ -87,14 +85,11 @@ def test_keep_language_stores_the_given_language_and_warns(cli, source, tmp_path
 def test_an_import_refuses_a_sources_file_language_the_text_is_not_in(
     cli, tmp_path, db_path, db
 ) -> None:
-    write(tmp_path, "speech-ru.txt", RUSSIAN)
-    records = tmp_path / "sources.yaml"
-    records.write_text(
-        "sources:\n  - id: speech\n    title: Speech\n    language: de\n"
-        "    texts:\n      - path: speech-ru.txt\n",
-        encoding="utf-8",
-    )
     before = dump(db_path)
+    listed = {"speech-ru.txt": RUSSIAN, "sources.yaml": SOURCES_FILE}
+    for name, text in listed.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    records = tmp_path / "sources.yaml"
     result = cli("import", records)
     assert result.exit_code == 3, result.output
     said = " ".join(result.stderr.split())

@@ -68,15 +68,21 @@ def test_a_misplaced_number_word_is_no_changed_number_when_the_passage_states_it
     assert agree_on_numbers(swap, [agrees], "en").flags == ["number"]  # a number for another
 
 
-def test_verify_reports_the_left_out_words_and_no_number_flag(cli, tmp_path: Path) -> None:
-    text = tmp_path / "parade.txt"
-    text.write_text(PARADE, encoding="utf-8")
-    cli("source", "add", "parade", "--title", "The parade", "--kind", "book")
-    assert cli("source", "text", "parade", text).exit_code == 0
-    quote = "the three Ministers watched the long column of forty carriages and nine hundred riders"
-    assert cli("claim", "add", quote, "--source", "parade", "--id", "ministers").exit_code == 0
-    assert cli("verify").exit_code == 0
+def verified(cli, tmp_path: Path, passage: str, quote: str) -> dict:
+    """The JSON report's item of ``quote`` verified (by its words) against ``passage``."""
+    text = tmp_path / "passage.txt"
+    text.write_text(passage, encoding="utf-8")
+    cli("source", "add", "passage", "--title", "The passage", "--kind", "book")
+    assert cli("source", "text", "passage", text).exit_code == 0
+    assert cli("claim", "add", quote, "--source", "passage", "--id", "quoted").exit_code == 0
+    assert cli("verify", "--no-meaning").exit_code == 0
     [item] = json.loads(cli("report", "--format", "json").output)
+    return item
+
+
+def test_verify_reports_the_left_out_words_and_no_number_flag(cli, tmp_path: Path) -> None:
+    quote = "the three Ministers watched the long column of forty carriages and nine hundred riders"
+    item = verified(cli, tmp_path, PARADE, quote)
     assert item["status"] == "close" and "number" not in item["flags"]
     assert [(d["kind"], d["source"]) for d in item["differences"]] == [("missing", LEFT_OUT)]
     assert {f["verdict"] for f in item["facts"]} == {"agrees"}

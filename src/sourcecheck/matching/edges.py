@@ -47,12 +47,16 @@ def reach_edges(
 ) -> tuple[Tokens, Alignment]:
     """The window and alignment of ``segment`` with its edges reached: its first words found
     before the passage (:func:`reach_printed_start`, ``leading`` only), then a changed first
-    or last word set against the source's word in its place (:func:`reach_changed_edges`)."""
+    or last word set against the source's word in its place (:func:`reach_changed_edges`),
+    then last words left out of the passage found after it (:func:`reach_printed_end`,
+    ``trailing`` only)."""
     if leading:
         window, alignment = reach_printed_start(window, alignment, segment, text, language)
     alignment = reach_changed_edges(
         alignment, segment, quote, window, text, language, leading=leading, trailing=trailing
     )
+    if trailing:  # after: a word in the last word's place ("feared" for "loved") is its change
+        window, alignment = reach_printed_end(window, alignment, segment, text, language)
     return window, alignment
 
 
@@ -170,6 +174,54 @@ def reach_printed_start(
     total = sum(op.cost for op in new_ops)
     extended = Alignment(first=0, last=alignment.last + shift, cost=total, ops=tuple(new_ops))
     return wider, extended
+
+
+def reach_printed_end(
+    window: Tokens, alignment: Alignment, segment: Tokens, text: str, language: str | None
+) -> tuple[Tokens, Alignment]:
+    """``window`` and ``alignment`` extended on to the quote's last words where the aligner
+    left them out of the passage (no text word set against them, not even the word in their
+    place: "safer to be loved" is not "safer to be feared than loved" abridged) but the
+    source prints them shortly after, in the same sentence: "The chairman read the letter
+    aloud." against "The chairman read the letter from the Petrograd Soviet aloud" leaves out
+    "from the Petrograd Soviet" (unmarked), it adds no "aloud" the source does not have. The
+    mirror of :func:`reach_printed_start`; the source words between cost no more than the
+    last words' steps did. Unchanged otherwise."""
+    ops = alignment.ops
+    anchor = next(
+        (i for i in range(len(ops) - 1, 0, -1) if _equal(ops[i]) and _equal(ops[i - 1])), None
+    )
+    if anchor is None or any(op.t is not None for op in ops[anchor + 1 :]):
+        return window, alignment
+    j, t_anchor = ops[anchor].q, ops[anchor].t
+    assert j is not None and t_anchor is not None
+    edge = segment.words[j + 1 :]
+    if not 0 < len(edge) <= PRINTED_EDGE_WORDS or not content_words(list(edge), language or "en"):
+        return window, alignment  # "the" alone is no evidence of a place
+    anchor_end = window.ends[t_anchor]
+    reach = (LEFT_OUT_WORDS + len(edge)) * _CHARS_PER_WORD
+    after = tokenize(text, anchor_end, min(len(text), anchor_end + reach))
+    k = len(edge)
+    found = next(
+        (i for i in range(1, min(len(after) - k, LEFT_OUT_WORDS) + 1)
+         if after.words[i : i + k] == edge),
+        None,
+    )  # fmt: skip  # starting at least one word after the anchor: something is left out
+    if found is None or _BREAK.search(text[anchor_end : after.starts[found]]):
+        return window, alignment  # not there, or in another sentence
+    wider = tokenize(text, window.starts[0], after.ends[found + k - 1])
+    if wider.starts[: t_anchor + 1] != window.starts[: t_anchor + 1]:
+        return window, alignment  # the words are not read the same way from the window's start
+    left_out = range(t_anchor + 1, t_anchor + 1 + found)
+    cost = min(len(left_out), sum(op.cost for op in ops[anchor + 1 :])) / len(left_out)
+    new_ops = (
+        *ops[: anchor + 1],
+        *(Op(None, t, cost) for t in left_out),
+        *(Op(j + 1 + m, left_out.stop + m, 0.0) for m in range(k)),
+    )
+    total = sum(op.cost for op in new_ops)
+    last = left_out.stop + k - 1
+    return wider, Alignment(first=alignment.first, last=last, cost=total, ops=new_ops)
 
 
 def _equal(op: Op) -> bool:

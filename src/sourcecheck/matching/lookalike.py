@@ -107,7 +107,8 @@ def guard_short_quote(
     d = changed[0]
     # an extra word beside a missing one is a word changed ("loved" for "feared")
     there = d.source or next((m.source for m in result.differences if m.kind == "missing"), "")
-    kept = [dataclasses.replace(d, kind="changed", source=there), *changed[1:]]
+    kind = "changed" if there else d.kind  # an added word is no change to ""
+    kept = [dataclasses.replace(d, kind=kind, source=there), *changed[1:]]
     where = f"where the source has “{there}”" if there else "which the source does not have"
     return MatchResult(
         "not_found",
