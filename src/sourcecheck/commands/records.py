@@ -226,6 +226,7 @@ def import_command(
             "path, a link pointing out): only for sources files you trust.",
         ),
     ] = False,
+    keep_language: KeepLanguageOption = False,
     allow_duplicates: Annotated[
         bool,
         typer.Option(
@@ -243,7 +244,6 @@ def import_command(
             "results found in it are dropped, verify again.",
         ),
     ] = False,
-    keep_language: KeepLanguageOption = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Import claims and sources from YAML, BibTeX and CSL-JSON files and directories, all or
@@ -259,12 +259,12 @@ def import_command(
                 paths,
                 texts_dir=texts,
                 allow_outside_paths=allow_outside_paths,
+                keep_language=keep_language,
                 index_progress=progress,
                 vector_progress=embedding,
                 notify=notices.append,
                 allow_duplicates=allow_duplicates,
                 replace=replace,
-                keep_language=keep_language,
             )
         console.print(f"imported {counted(len(report.files), 'file')} into {db}")
         console.print(report.summary())

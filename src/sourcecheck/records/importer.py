@@ -129,12 +129,12 @@ def import_paths(
     *,
     texts_dir: Path | None = None,
     allow_outside_paths: bool = False,
+    keep_language: bool = False,
     index_progress: IndexProgress | None = None,
     vector_progress: VectorProgress | None = None,
     notify: Notify | None = None,
     allow_duplicates: bool = False,
     replace: bool = False,
-    keep_language: bool = False,
 ) -> ImportReport:
     """Import every claims/sources file in ``paths`` into ``db`` in one transaction.
 
