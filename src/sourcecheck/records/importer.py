@@ -141,7 +141,9 @@ def import_paths(
     ``texts_dir``: attach ``texts_dir/<source-id>.txt`` to each imported source that has one.
     A sources file reads only texts in its own folder (or below): a ``texts: path:`` that
     leaves it (``..``, an absolute path, a symbolic link pointing out) is refused unless
-    ``allow_outside_paths``, since a sources file may come from anyone.
+    ``allow_outside_paths``, since a sources file may come from anyone. A text given a
+    language it is certainly not in (:mod:`~sourcecheck.texts.languageclash`) is a problem
+    unless ``keep_language``.
     Re-importing the same files changes nothing and the report says so. Every problem of
     every file is found before anything is written: one is raised as it is, several as one
     :class:`InputErrors` listing each (up to :data:`MAX_SHOWN`). New texts are then
