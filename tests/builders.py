@@ -324,3 +324,14 @@ def extracted(cli, folder: Path, text: str) -> tuple[Path, Path]:
     claims = folder / "claims.yaml"
     assert cli("extract", article, "-o", claims).exit_code == 0
     return article, claims
+
+
+def diary_cited(cli, folder: Path, claims: dict[str, str]) -> None:
+    """The German :data:`DIARY` stored as source "diary" (``folder/diary.txt``) and
+    ``claims`` (id: quote) citing it, not verified yet (``cli`` runs the command line)."""
+    text = folder / "diary.txt"
+    text.write_text(DIARY, encoding="utf-8")
+    cli("source", "add", "diary", "--title", "Diary", "--kind", "diary")
+    assert cli("source", "text", "diary", text, "--language", "de").exit_code == 0
+    for claim_id, quote in claims.items():
+        assert cli("claim", "add", quote, "--source", "diary", "--id", claim_id).exit_code == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builders import DIARY
+from builders import diary_cited
 
 from sourcecheck.report import RATINGS
 
@@ -25,12 +25,7 @@ ADDED = (
 
 
 def test_a_rendering_of_part_of_the_quote_is_rated_partly_supported(cli, tmp_path: Path) -> None:
-    text = tmp_path / "diary.txt"
-    text.write_text(DIARY, encoding="utf-8")
-    cli("source", "add", "diary", "--title", "Diary", "--kind", "diary")
-    assert cli("source", "text", "diary", text, "--language", "de").exit_code == 0
-    cli("claim", "add", RENDERED, "--source", "diary", "--id", "rendered")
-    cli("claim", "add", ADDED, "--source", "diary", "--id", "added")
+    diary_cited(cli, tmp_path, {"rendered": RENDERED, "added": ADDED})
     assert cli("verify").exit_code == 0
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
     assert items["rendered"]["status"] == items["added"]["status"] == "reworded"

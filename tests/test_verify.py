@@ -339,7 +339,10 @@ def test_without_the_meaning_stage_a_quote_in_another_language_says_why(
         "finds renderings in other languages) was off"
     ) in items["summer"]["reason"]
     assert items["same"]["status"] == "not_found"
-    assert "meaning stage" not in items["same"]["reason"]  # the text is in English too
+    same = items["same"]["reason"]  # the text is in English too: a paraphrase was not looked for
+    assert "other languages" not in same and same.endswith(
+        "the meaning stage (which finds paraphrases and other translations) was off (--no-meaning)"
+    )
     assert cli("verify").exit_code == 0  # with the stage: it ran, nothing to say about it
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").stdout)}
     assert "was off" not in items["summer"]["reason"]

@@ -10,7 +10,7 @@ import typer
 
 from .commands import browse, index, records, review, sources, verify
 from .commands import extract as extract_cmd
-from .commands.common import interrupt_told
+from .commands.common import DB_ENV, interrupt_told
 from .errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NOTHING_STORED
 
 app = typer.Typer(
@@ -45,14 +45,39 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="The database file of the command that follows, given before it (`sourcecheck "
+            "--db FILE verify`); the command's own --db, after it, wins.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check the quotations, dates and figures of a text against the sources it cites."""
+    if db is not None:
+        # every command's --db falls back on $SOURCECHECK_DB: set it for the command that
+        # follows (its own --db still wins), and put it back when the command ends
+        before = os.environ.get(DB_ENV)
+        os.environ[DB_ENV] = db
+        ctx.call_on_close(lambda: _restore(DB_ENV, before))
+
+
+def _restore(name: str, value: str | None) -> None:
+    """Put an environment variable back as it was (None: unset)."""
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
 
 
 def main() -> None:

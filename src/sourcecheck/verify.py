@@ -33,9 +33,10 @@ from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
 from .matching.framespeaker import flag_unshown_speaker
 from .matching.match import best_of
-from .matching.meaning import REWORDED, MeaningParams, MeaningResult, quote_language
+from .matching.meaning import REWORDED, MeaningParams, MeaningResult
 from .matching.params import MatchParams
 from .matching.verdict import rule_constants
+from .meaningoff import meaning_was_off
 from .misattributions import FOUND_ELSEWHERE, carry_earlier_findings
 from .models import (
     CLUSTER_TIMEOUT_S,
@@ -57,7 +58,6 @@ from .store import reviews
 from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
-from .texts.language import LANGUAGE_NAMES
 from .verify_scope import check_scope, claims_in_scope
 from .workers import JobOutcome, executor
 
@@ -89,6 +89,8 @@ class VerifyRun:
     stale_reviews: list[Review] = field(default_factory=list)
     """Reviews this run made stale: their claim's passage or status is not the one reviewed."""
     gone: list[str] = field(default_factory=list)  # gone claims left out (:mod:`.verify_scope`)
+    unmet: list[str] = field(default_factory=list)
+    """Claims reworded by the latest run before, not found now: the meaning stage was off."""
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -148,19 +150,19 @@ def verify(
     index_texts(db)
     plan = Plan(claims, text_places(db), anywhere=anywhere, params=params)
     outcomes = _by_words(db, plan, progress, workers, cluster, cluster_timeout)
+    unmet: list[str] = []  # claims reworded before, not found with the meaning stage off
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
     if meaning is not None:
         embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
     else:
-        for verdict in verdicts:
-            _meaning_was_off(plan, verdict)
+        unmet = meaning_was_off(db, plan, verdicts)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
         _complete(db, plan, n, outcomes, verdict, read)
     carried = {} if anywhere else carry_earlier_findings(db, verdicts)
     settings = _parameters(params, meaning, embedder, anywhere=anywhere)
     run_id = _store_run(db, verdicts, settings, carried, anywhere=anywhere, started=started)
-    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before), gone)
+    return VerifyRun(run_id, verdicts, _reviews_made_stale(db, stale_before), gone, unmet)
 
 
 def _reviews_made_stale(db: Database, before: set[str]) -> list[Review]:
@@ -258,37 +260,6 @@ def _by_meaning(
         elif verdict.result.status == "not_found":
             explain_not_found(verdict.result, rendering.result)
     return embedder
-
-
-def _meaning_was_off(plan: Plan, verdict: Verdict) -> None:
-    """A claim the words did not find in a text of another language than its quote's (as the
-    meaning stage tells them): its reason says that the stage, which finds renderings in other
-    languages, did not run, so that "not found" is not read as "not there"."""
-    if verdict.result.status != "not_found" or verdict.source_id is None:
-        return
-    others: dict[str, list[int]] = {}
-    quote = ""
-    for text_id in plan.texts_of(verdict.source_id):
-        language = plan.places[text_id].text_language
-        if language is None:
-            continue
-        quote = quote_language(verdict.claim.quote, language)
-        if quote != language:
-            others.setdefault(language, []).append(text_id)
-    if not others:
-        return
-    texts = ", ".join(
-        f"{'texts' if len(ids) > 1 else 'text'} {', '.join(map(str, ids))} in {_name(language)}"
-        for language, ids in sorted(others.items())
-    )
-    verdict.result.reason += (
-        f"; the quote is in {_name(quote)} and the source's {texts}: the meaning stage (which "
-        "finds renderings in other languages) was off"
-    )
-
-
-def _name(language: str) -> str:
-    return LANGUAGE_NAMES.get(language, language)
 
 
 def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:

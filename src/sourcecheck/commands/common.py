@@ -100,11 +100,14 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]
 
 
 DEFAULT_DB = Path("sourcecheck.db")
+DB_ENV = "SOURCECHECK_DB"
+"""The environment variable every command's --db falls back on (``sourcecheck --db FILE``,
+before the command, sets it for that command)."""
 DbOption = Annotated[
     Path,
     typer.Option(
         "--db",
-        envvar="SOURCECHECK_DB",
+        envvar=DB_ENV,
         help="The database file. Default: $SOURCECHECK_DB, else ./sourcecheck.db.",
         show_default=False,
         show_envvar=False,

@@ -135,7 +135,7 @@ def verify_command(
     from ..verify_scope import count_in_scope as in_scope
 
     with cli_errors():
-        failing = _statuses(fail_on)
+        failing = _failing(fail_on, meaning=meaning)
         params = MatchParams(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
@@ -160,6 +160,7 @@ def verify_command(
                 include_gone=include_gone,
             )
         _print_run(run)
+        _say_unmet(run.unmet)
         failed = [v for v in run.verdicts if v.result.status in failing]
         if failed:
             # on stderr, so that a CI log that keeps only errors still says why it failed
@@ -171,6 +172,30 @@ def verify_command(
                 " (why: sourcecheck show ID)"
             )
             raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _failing(fail_on: str | None, *, meaning: bool) -> list[Status]:
+    """The statuses of --fail-on; a warning when reworded is one and the stage that gives it
+    is off (the gate could never fire)."""
+    failing = _statuses(fail_on)
+    if not meaning and Status.REWORDED in failing:
+        err_console.print(
+            "warning: --fail-on reworded cannot fire with --no-meaning: only the meaning stage "
+            "gives that status (a claim it would find reworded ends not_found)"
+        )
+    return failing
+
+
+def _say_unmet(claim_ids: list[str]) -> None:
+    """The claims found reworded by the latest run with the meaning stage, not found now."""
+    if not claim_ids:
+        return
+    shown = ", ".join(visible(i) for i in claim_ids[:10]) + (", …" if len(claim_ids) > 10 else "")
+    console.print(
+        f"{counted(len(claim_ids), 'claim')} found reworded by the latest run with the meaning "
+        f"stage {'is' if len(claim_ids) == 1 else 'are'} not_found now: the stage was off "
+        f"(--no-meaning); verify without it to find them again: {shown}"
+    )
 
 
 def _stages(bar: Progress) -> Callable[[str, float, int], None]:

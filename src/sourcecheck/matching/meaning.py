@@ -271,7 +271,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         verdict = uncovered_reason(q.text, missing, signals.content_words)
     if verdict is None and ROLES in weighed.comparison.flags:  # reversed in the next sentence?
         span = over_following(q.text, q.language, text, t_lang, span, weighed.alignment)
-    result.score, result.signals = round(100 * max(0.0, signals.similarity), 1), signals
+    result.score, result.signals = signals.percent, signals  # as the reason says it
     result.evidence = evidence(q.language, t_lang, q.anchors, weighed, q.text)
     place = where(span) if where is not None else _where(text, span)
     if verdict is not None:

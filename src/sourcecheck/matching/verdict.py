@@ -180,6 +180,16 @@ class Signals:
     unnamed: bool = False  # the quote names someone, and none of its names is there
 
     @property
+    def percent(self) -> float:
+        """The similarity as results store it and every view prints it (0-100, one decimal):
+        the reason, ``show`` and the reports say the same number.
+
+        >>> Signals(0.7364, 0.1, 0.8, False, 5, 4).percent
+        73.6
+        """
+        return round(100 * max(0.0, self.similarity), 1)
+
+    @property
     def score(self) -> float:
         """The logistic score: reworded from 0 up (with full coverage when not measured)."""
         coverage = 1.0 if self.coverage is None else self.coverage
@@ -341,7 +351,7 @@ def maybe_the_passage(signals: Signals) -> bool:
 def describe(signals: Signals) -> str:
     """The signals of an accepted passage, for the reason."""
     return (
-        f"similarity {100 * signals.similarity:.0f}, {signals.margin:+.2f} above the text's "
+        f"similarity {signals.percent:g}, {signals.margin:+.2f} above the text's "
         f"other passages, {signals.counterparts} of {signals.content_words} content words "
         f"with a counterpart (score {signals.score:+.1f})"
     )
