@@ -356,7 +356,7 @@ def _show_review(review: dict[str, Any] | None) -> None:
 
 
 def _show_passage(database: Database, item: dict[str, Any], context: int) -> None:
-    from ..report.marks import whole_words
+    from ..report.marks import paragraphs_kept, whole_words
     from ..store import db as dbm
 
     start, end = item["span"]["start"], item["span"]["end"]
@@ -366,17 +366,16 @@ def _show_passage(database: Database, item: dict[str, Any], context: int) -> Non
     before, after = whole_words(
         window[: start - lo], window[end - lo :], starts_text=starts_text, ends_text=ends_text
     )
-    # Runs of whitespace become one space, kept where the text has them: "⟧," not "⟧ ,".
-    before, passage, after = (
-        _ONE_SPACE.sub(" ", piece) for piece in (before, window[start - lo : end - lo], after)
-    )
+    # Runs of whitespace become one space, kept where the text has them: "⟧," not "⟧ ,"; the
+    # context's paragraph breaks stay line breaks (a title line is not the paragraph's start)
+    before, after = paragraphs_kept(before), paragraphs_kept(after)
+    passage = _ONE_SPACE.sub(" ", window[start - lo : end - lo])
     console.print(f"\npassage   text {item['text']}, characters {start}-{end}:\n")
     # ⟦ ⟧ and not » «: those are quotation marks in German and French texts; "…" where the
     # context is cut, at a word boundary
     opened, closed = ("" if starts_text else "…"), ("" if ends_text else "…")
-    console.print(
-        f"{opened}{visible(before.lstrip())}⟦{visible(passage)}⟧{visible(after.rstrip())}{closed}"
-    )
+    shown = f"{opened}{before.lstrip()}⟦{passage}⟧{after.rstrip()}{closed}"
+    console.print("\n".join(visible(line) for line in shown.split("\n")))  # breaks kept
 
 
 def _show_facts(facts: list[dict[str, Any]]) -> None:

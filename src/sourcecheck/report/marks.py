@@ -14,6 +14,19 @@ from .data import CONTEXT_CHARS, LOUD_KINDS, Item, Piece
 
 _SPACE = re.compile(r"\s")  # \s is str.isspace()'s whitespace
 _LAST_SPACE = re.compile(r"\s\S*\Z")
+_SPACES = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraphs_kept(text: str) -> str:
+    """Context as shown: a run of whitespace holding a blank line (a paragraph break: a
+    title line and the paragraph after it) becomes one line break, any other one space (a
+    hard-wrapped line runs on).
+
+    >>> paragraphs_kept("Soviets, March 1918\n\nComrades, on\nJanuary 8")
+    'Soviets, March 1918\nComrades, on January 8'
+    """
+    return _SPACES.sub(lambda m: "\n" if _BLANK_LINE.search(m[0]) else " ", text)
 
 
 def cut(
@@ -118,7 +131,10 @@ def source_pieces(
         for d in _loud_first(item["differences"])
         if d.get("source_span")
     ]
-    pieces = cut(before + middle + after, start - len(before), marks, passage=(start, end))
+    pieces = [
+        piece if piece.passage else Piece(paragraphs_kept(piece.text), piece.kind)
+        for piece in cut(before + middle + after, start - len(before), marks, passage=(start, end))
+    ]  # the context's paragraph breaks kept: "March 1918" is a title, not "March 1918 Comrades"
     if not starts_text:
         pieces.insert(0, Piece("…"))
     if not ends_text:
