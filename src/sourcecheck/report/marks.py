@@ -19,7 +19,7 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def paragraphs_kept(text: str) -> str:
-    """Context as shown: a run of whitespace holding a blank line (a paragraph break: a
+    r"""Context as shown: a run of whitespace holding a blank line (a paragraph break: a
     title line and the paragraph after it) becomes one line break, any other one space (a
     hard-wrapped line runs on).
 
