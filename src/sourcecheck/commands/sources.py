@@ -254,7 +254,7 @@ def source_fetch(
 
 def _say_unfetched(report: catalog.FetchReport) -> None:
     """Which sources' texts were not fetched, and the files that would supply them."""
-    from ..records.importer import texts_dir_name
+    from ..records.importtexts import texts_dir_name
 
     unfetched = report.unfetched()
     err_console.print(

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..errors import InputError, InputErrors, NotFoundError, SourcecheckError
 from ..models import Claim, Source, counted
@@ -20,10 +19,11 @@ from ..store import db as dbm
 from ..store.db import Database
 from ..store.indexes import IndexProgress
 from ..store.vectors import Notify, VectorProgress, index_new_texts
-from ..texts.ingest import SUFFIX_KINDS, Ingested, read_text_file
+from ..texts.ingest import Ingested
 from .documenttext import offset_warnings
 from .formats import ParsedFile, parse_file
 from .handset import settle_speaker
+from .importtexts import read_texts
 from .replacing import carry_replaced_review
 from .rereading import read_again
 from .rules import label, unique_id, without_unknown_source, words_slug
@@ -32,8 +32,6 @@ YAML_SUFFIXES = (".yaml", ".yml")
 BIBLIOGRAPHY_SUFFIXES = (".bib", ".json")
 CSV_SUFFIXES = (".csv",)  # claims kept in a spreadsheet, or a report's CSV read back
 IMPORT_SUFFIXES = YAML_SUFFIXES + BIBLIOGRAPHY_SUFFIXES + CSV_SUFFIXES
-# What ``--texts DIR`` looks for, in this order: DIR/<source-id><suffix>.
-TEXT_SUFFIXES = tuple(SUFFIX_KINDS)
 MAX_SHOWN = 20  # problems listed by a failed import (all are counted)
 _FILE_NAMES = {"source_id": "source", "document_id": "document"}  # a claim's fields as written
 
@@ -172,7 +170,7 @@ def import_paths(
     parsed = _parse_all(files, problems)
     problems += merge_duplicates(parsed)
     problems += _reference_problems(db, parsed)
-    texts = _read_texts(
+    texts = read_texts(
         parsed, texts_dir, problems, allow_outside=allow_outside_paths, keep_language=keep_language
     )
     if len(problems) == 1:
@@ -424,84 +422,3 @@ def new_claim_id(claim: Claim, taken: set[str]) -> str:
     words = claim.date or words_slug(claim.quote)
     base = "-".join(part for part in (claim.source_id or claim.kind, words) if part)
     return unique_id(base, taken)
-
-
-def _read_texts(
-    parsed: list[ParsedFile],
-    texts_dir: Path | None,
-    problems: list[SourcecheckError],
-    *,
-    allow_outside: bool = False,
-    keep_language: bool = False,
-) -> list[Ingested]:
-    """Read every local text the files name, and ``texts_dir/<id>.<suffix>`` files, before
-    writing anything; a text that cannot be read is noted in ``problems``."""
-    texts: list[Ingested] = []
-
-    def read(path: Path, source: Source, label: str | None, language: str | None,
-             encoding: str | None = None) -> None:  # fmt: skip
-        try:
-            texts.append(
-                read_text_file(
-                    path,
-                    source_id=source.id,
-                    label=label,
-                    language=language,
-                    encoding=encoding,
-                    keep_language=keep_language,
-                )
-            )
-        except SourcecheckError as exc:
-            problems.append(exc)
-
-    for pf in parsed:
-        for source in pf.sources:
-            for n, entry in enumerate(source.texts):
-                if entry.path is None:
-                    continue
-                path = (pf.path.parent / entry.path).resolve()
-                if not allow_outside and not path.is_relative_to(pf.path.parent.resolve()):
-                    problems.append(_outside(pf, source.id, n, entry.path, path))
-                    continue
-                read(path, source, entry.label, entry.language, entry.encoding)
-            for candidate in _in_texts_dir(texts_dir, source.id):
-                read(candidate, source, f"{candidate.name} from {texts_dir}", source.language)
-    return texts
-
-
-def _outside(pf: ParsedFile, source_id: str, n: int, given: str, path: Path) -> InputError:
-    """The refusal of a text path that leaves its sources file's folder."""
-    line = pf.text_lines.get((source_id, n), pf.lines.get(("source", source_id), 1))
-    return InputError(
-        f"source {source_id!r}, texts path {given!r} leaves the folder of this sources file "
-        f"({pf.path.parent.resolve()}): it is {path}; refused unless paths outside it are "
-        "allowed",
-        location=f"{pf.path}:{line}",
-        option="allow_outside_paths",
-    )
-
-
-def texts_dir_name(source_id: str, urls: list[str]) -> str:
-    """The name a source's text takes in a ``--texts DIR`` folder, for the text at ``urls``:
-    the source's id with the suffix of its one URL (``.html`` for a page without one), and
-    ``.txt`` for several (one file holds them all).
-
-    >>> texts_dir_name("czernin", ["https://example.org/18160/pg18160.txt"])
-    'czernin.txt'
-    >>> texts_dir_name("minutes", ["https://example.org/feb/18d.htm"])
-    'minutes.htm'
-    >>> texts_dir_name("minutes", ["https://example.org/a.htm", "https://example.org/b.htm"])
-    'minutes.txt'
-    """
-    if len(urls) != 1:
-        return f"{source_id}.txt"
-    suffix = PurePosixPath(urlsplit(urls[0]).path).suffix.lower()
-    return f"{source_id}{suffix if suffix in TEXT_SUFFIXES else '.html'}"
-
-
-def _in_texts_dir(texts_dir: Path | None, source_id: str) -> list[Path]:
-    """The files ``--texts DIR`` holds for a source: ``DIR/<source-id><suffix>``."""
-    if texts_dir is None:
-        return []
-    return [texts_dir / f"{source_id}{s}" for s in TEXT_SUFFIXES
-            if (texts_dir / f"{source_id}{s}").exists()]  # fmt: skip
