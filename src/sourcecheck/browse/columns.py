@@ -21,7 +21,7 @@ FLAG_MEANINGS = {
     "negation": "a not/no/never on one side only",
     "number": "a number differs, or is on one side only",
     "date": "a date differs",
-    "name": "a name differs (the passage names someone else)",
+    "name": "a name differs (the passage names another person, place or nation)",
     "roles": "who does what to whom is reversed",
     "word_changed": "a close match with a content word changed",
     "opposite": "the passage says the opposite of a word of the claim (opposed for supported)",

@@ -1,6 +1,6 @@
 """Closed sets of incompatible words (issue 10): weekdays, months, seasons, times of day,
-compass points, sexes, kin, colours, feelings, in English, German and Russian. Two different
-members of one set are other things, not a rendering of each other ("Monday" / "Tuesday",
+compass points, sexes, kin, colours, feelings, nations, in English, German and Russian. Two
+different members of one set are other things, not a rendering of each other ("Monday" / "Tuesday",
 "morning" / "Abend"), though single-word vectors place them as near as synonyms: read by
 :mod:`.replaced` (a short claim's replaced word) and :mod:`.contrary` (counterparts across
 languages).
@@ -61,6 +61,23 @@ KINDS: dict[str, tuple[str, ...]] = {
         "рад|рада|рады|радост\\w*|обрадова\\w*|счастлив\\w*",
         "afraid|frightened|scared|terrified|ängstlich\\w*|furcht\\w*|страх\\w*|испуга\\w*",
         "sad|sorrow\\w*|grief|traurig\\w*|печал\\w*|грустн\\w*",
+    ),
+    "nations": (
+        "germany|germans?|deutsch\\w*|герман\\w*|немц\\w*|немец\\w*|немецк\\w*",
+        "austria|austrians?|österreich\\w*|австри\\w*|австрийц\\w*",
+        "hungary|hungarians?|ungarn|ungar(?:isch\\w*|in|en)?|венгри\\w*|венгерск\\w*|венгр\\w*",
+        "russia|russians?|russland|russe|russen|russisch\\w*|росси\\w*|русск\\w*",
+        "turkey|turkish|turks?|türkei|türke[n]?|türkisch\\w*|турци\\w*|турецк\\w*|турк\\w*",
+        "bulgaria|bulgarians?|bulgarien|bulgar(?:isch\\w*|e|en)|болгари\\w*|болгарск\\w*|болгар\\w*",
+        "france|french|frankreich|franzos\\w*|französ\\w*|франци\\w*|французск\\w*",
+        "britain|british|britons?|england|english|brit(?:en|isch\\w*)|englisch\\w*|англи\\w*|британ\\w*",
+        "poland|polen|polnisch\\w*|польш\\w*|польск\\w*|поляк\\w*",
+        "ukraine|ukrainians?|ukrain\\w*|украин\\w*",
+        "america|americans?|amerika\\w*|америк\\w*",
+        "italy|italians?|italien\\w*|итали\\w*|итальян\\w*",
+        "japan|japanese|japan(?:isch\\w*|er\\w*)|япони\\w*|японск\\w*|японц\\w*",
+        "romania|romanians?|rumänien|rumän\\w*|румыни\\w*|румынск\\w*|румын\\w*",
+        "finland|finnish|finns?|finnland|finn(?:e|en|isch\\w*)|финлянд\\w*|финск\\w*|финн\\w*",
     ),
 }  # fmt: skip
 """Closed sets of words that exclude each other, in English, German and Russian: a claim

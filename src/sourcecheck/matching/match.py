@@ -28,11 +28,11 @@ import numpy as np
 from ..models import Difference, MatchResult, Span, counted, excerpt, status_rank
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
-from .differences import WORD_CHANGED, changed_wording, quote_differences, summary
+from .changedsense import judge_changed_words
+from .differences import quote_differences, summary
 from .edges import reach_edges
 from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
-from .opposites import with_opposite_change
 from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
 from .reversal import word_checks
@@ -190,10 +190,8 @@ def match_in_text(
     best = placements[0]
     result = _classify(parsed, text, best, placements[1:], text_id, flags, params, language)
     result = word_checks(result, parsed, text, best.placed, language, params)  # reversed?
-    result = guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
-    if result.status == "close" and changed_wording(result.differences, language):
-        result.flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
-    return with_opposite_change(result, language)  # "fell" for "rose": the source's opposite
+    result = judge_changed_words(result, parsed, text, language)  # a name, an opposite?
+    return guard_short_quote(result, len(parsed.words))  # a short lookalike is no match
 
 
 def _shared_words(parsed: ParsedQuote, best: _Placement) -> list[str]:

@@ -145,6 +145,15 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"сыт\w*|накормлен\w*"},
     ),
     Opposites(
+        {"en": r"honou?rable|honou?red|glorious|proud|dignified",
+         "de": r"ehrenvoll\w*|ehrenhaft\w*|ruhmreich\w*|ruhmvoll\w*|stolz\w*|würdig\w*",
+         "ru": r"почётн\w*|почетн\w*|достойн\w*|славн\w*|горд\w*"},
+        {"en": r"shameful|disgraceful|dishonou?rable|ignominious|humiliating|infamous",
+         "de": r"schmachvoll\w*|schändlich\w*|schimpflich\w*|demütigend\w*|ehrlos\w*|"
+               r"unwürdig\w*|entehrend\w*",
+         "ru": r"позорн\w*|постыдн\w*|унизительн\w*|бесчестн\w*"},
+    ),
+    Opposites(
         {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до"},
         {"en": r"after", "de": r"nachdem|nach", "ru": r"после"},
         tied=True,

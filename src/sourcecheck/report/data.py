@@ -58,7 +58,8 @@ STATUS_MEANINGS = {
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
 MEANING_FLAGS = ("negation", "number", "date", "name", "roles", OPPOSITE)
-"""Flags of a ``reworded`` result whose meaning differs checkably (it has no differences)."""
+"""Flags of a found result whose meaning differs checkably (a ``reworded`` one has no
+differences; a ``close`` one may have another name in a name's place)."""
 
 MEANING_ALARMS = {
     "negation": "a negation differs from the source",
@@ -135,10 +136,12 @@ class Card:
 
     @property
     def meaning_alarms(self) -> list[str]:
-        """The flags of a ``reworded`` result whose meaning differs checkably."""
-        if self.item["status"] != "reworded":
+        """The flags of a found result whose meaning differs checkably (a ``close`` one's
+        changed name too), but for the difference kinds :attr:`loud` already says."""
+        if self.item["status"] in (None, "not_found", "no_text"):
             return []
-        return [flag for flag in MEANING_FLAGS if flag in self.item["flags"]]
+        loud = self.loud
+        return [flag for flag in MEANING_FLAGS if flag in self.item["flags"] and flag not in loud]
 
     @property
     def alarms(self) -> list[str]:

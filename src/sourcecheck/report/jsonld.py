@@ -10,7 +10,6 @@ from typing import Any
 
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
-from ..matching.opposites import OPPOSITE
 from ..models import Document
 from .data import (
     LOUD_KINDS,
@@ -88,6 +87,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'close_word_changed'
     >>> rating_key({"status": "close", "flags": ["word_changed", "opposite"], "differences": []})
     'misquoted'
+    >>> rating_key({"status": "close", "flags": ["word_changed", "name"], "differences": []})
+    'misquoted'
     >>> rating_key({"status": "reworded", "flags": ["opposite"], "differences": []})
     'misquoted'
     >>> rating_key({"status": "verbatim", "flags": [], "differences": [],
@@ -106,12 +107,10 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misattributed"
     if status != "not_found" and any(d["kind"] in LOUD_KINDS for d in item["differences"]):
         return "misquoted"
-    if status == "reworded" and any(flag in MEANING_FLAGS for flag in item["flags"]):
-        return "misquoted"  # said in other words, but a checkable fact differs
+    if status != "not_found" and any(flag in MEANING_FLAGS for flag in item["flags"]):
+        return "misquoted"  # found, but a checkable fact differs: "Lenin" for "Trotsky"
     if status != "not_found" and differing_facts(item):
         return "misquoted"  # the claim's date or figure, checked at the passage, differs
-    if status in ("close", "partial") and OPPOSITE in item["flags"]:
-        return "misquoted"  # "fell" where the source has "rose"
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
     if status == "reworded" and SPEAKER in item["flags"]:

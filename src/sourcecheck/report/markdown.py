@@ -113,7 +113,8 @@ def _card(number: int, card: Card) -> list[str]:
         lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
     if card.meaning_alarms:
         said = "; ".join(MEANING_ALARMS[flag] for flag in card.meaning_alarms)
-        lines += [f"**⚠ Said in other words, but {said}.**", ""]
+        found = "Said in other words" if item["status"] == "reworded" else "Found"
+        lines += [f"**⚠ {found}, but {said}.**", ""]
     if "found_elsewhere" in item["flags"]:
         lines += ["**⚠ Found in another source than the cited one.**", ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]

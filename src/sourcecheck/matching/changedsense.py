@@ -1,0 +1,217 @@
+"""What the word matcher's changed word changes: a name, a negation, an opposite (walk86).
+
+The word matcher scores a quote by its words: one word changed in nine costs 12 points and
+leaves it ``close``, whatever the word. Some words carry what the quote asserts, and a
+person must not read "close" as "right, minor wording" when one of them differs:
+
+- a preposition of absence on one side only (``negation``): "left Brest-Litovsk after
+  signing the treaty" where the source has "without signing" (the word matcher counts
+  "after", "before", "without" as function words; the meaning stage reads "without",
+  "ohne", "без" as a negation of its noun, :data:`.negation.ABSENCE`, and so does this);
+- another name in a name's place (``name``): a person ("Trotsky argued" / "Lenin argued"),
+  a place ("взяла Ригу" / "взяла Двинск", "des Moskauer Sowjets" / "des Petrograder
+  Sowjets") or a nation ("the Austrian army" / "the German army", "österreichische" /
+  "deutsche": :data:`.closedsets.KINDS`' nations), never one name in two spellings
+  ("Trotsky" / "Trotski", "Petrograd" / "Petersburg": :func:`.anchors.same_name`);
+- the opposite of the source's word (``opposite``, :mod:`.opposites`).
+
+Each is flagged, its pair named in the reason ("CHECK: ..."), and rated as a misquotation in
+every report. A "spelling" variant is the same word spelled otherwise: two words that share
+less than half their letters in place ("agreed" / "refused"), or are opposites, other names
+or other members of a closed set, are a changed word, and the score counts them so.
+
+The status stays ``close`` (for 8 words or more; a shorter quote is held to
+:mod:`.lookalike`'s rule): it says how the words found the passage, as it does with a
+``number`` or ``negation`` difference, and the flag says what differs. A ``partial`` would
+send the claim to the meaning stage, where a rendering ranks above it and may not carry the
+flag (the meaning stage reads no nation as a name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..facts.languages import read_word_numbers
+from ..models import Difference, MatchResult
+from ..normalize import WORD_RE, fold, tokenize
+from ..texts.sentences import sentence_spans
+from .align import MISMATCH, edit_share, similarity_matrix
+from .anchors import german_names, name_key, same_name
+from .closedsets import kind_members, same_kind
+from .demonyms import demonyms
+from .differences import WORD_CHANGED, changed_wording, summary
+from .negation import ABSENCE
+from .openers import opening_starts
+from .opposites import opposite_change, with_opposite_change
+from .quote import ParsedQuote
+from .stems import STOPWORDS
+
+NAME = "name"
+NEGATION = "negation"
+NATIONS = "nations"
+OTHER_WORD_SHARE = 0.5
+"""A "spelling variant" with more than this share of its letters edited (of the longer
+word's) is another word: "agreed" / "refused" 0.71, where "colour" / "color" is 0.17,
+"Trotsky" / "Trotski" 0.14 and OCR damage ("tbe" / "the", "fome" / "some") 0.25-0.33."""
+_CONTEXT = 200  # characters read around a source word to tell whether it is a name
+_GERMAN_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+er\s+[A-ZÄÖÜ]")
+"""German's adjective of a place, capitalized and not inflected, before its noun: "des
+Moskauer Sowjets", "die Wiener Zeitung" (an article before it reads it as a common noun)."""
+
+
+def judge_changed_words(
+    result: MatchResult, parsed: ParsedQuote, text: str, language: str | None
+) -> MatchResult:
+    """A word matcher's ``close`` or ``partial`` ``result`` (of ``parsed`` in ``text``) with
+    its changed words judged (see the module): retyped, flagged, noted in its reason, and
+    ``word_changed`` when a content word of a ``close`` one is replaced by another."""
+    if result.status not in ("close", "partial"):
+        return result
+    lang = language or "en"
+    differences = [_retyped(d, lang) for d in result.differences]
+    flags = list(result.flags)
+    notes = []
+    absent = [d for d, old in zip(differences, result.differences, strict=True)
+              if d.kind == NEGATION and old.kind != NEGATION]  # fmt: skip
+    if absent and NEGATION not in flags:
+        flags.append(NEGATION)
+        said = f"it says “{absent[0].quote}” where the source says “{absent[0].source}”"
+        notes.append(f"CHECK: {said}: a preposition of absence on one side only")
+    named = next((d for d in differences if _names_differ(d, parsed.quote, text, lang)), None)
+    if named is not None and NAME not in flags:
+        flags.append(NAME)
+        notes.append(f"CHECK: it names “{named.quote}” where the source names “{named.source}”")
+    if (
+        result.status == "close"
+        and WORD_CHANGED not in flags
+        and changed_wording(differences, language)
+    ):
+        flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
+    reason = result.reason.replace(summary(result.differences), summary(differences), 1)
+    judged = replace(
+        result,
+        differences=differences,
+        flags=flags,
+        reason="; ".join([reason, *notes]),
+        score=_rescored(result, differences, len(parsed.words)),
+    )
+    return with_opposite_change(judged, language)  # "fell" for "rose": the source's opposite
+
+
+def _retyped(d: Difference, language: str) -> Difference:
+    """``d`` as the change it is: a preposition of absence on one side only is a negation,
+    a "spelling variant" that is another word is a changed word."""
+    if d.kind in ("changed", "extra", "missing") and _absence(d.quote, language) != _absence(
+        d.source, language
+    ):
+        return replace(d, kind=NEGATION)
+    if d.kind == "spelling" and _other_word(d, language):
+        return replace(d, kind="changed")
+    return d
+
+
+def _absence(words: str, language: str) -> int:
+    absence = ABSENCE.get(language, frozenset())
+    return sum(m.group().casefold() in absence for m in WORD_RE.finditer(words))
+
+
+def _other_word(d: Difference, language: str) -> bool:
+    """Whether a spelling difference's two words are two words (see the module)."""
+    q, s = d.quote.strip(), d.source.strip()
+    if not q or not s or fold(q) == fold(s) or _numbers(q, language):
+        return False  # a number in words and in figures: "thirty-two" / "32"
+    if _named(q) and _named(s) and same_name(name_key(q), name_key(s)):
+        return False  # one name's transliterations: "Trotsky" / "Trotski"
+    return (
+        edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE
+        or same_kind(q, s) is not None
+        or opposite_change([d], language) is not None
+    )
+
+
+def _numbers(words: str, language: str) -> bool:
+    return any(c.isdigit() for c in words) or bool(
+        read_word_numbers(tokenize(words).words, language)
+    )
+
+
+def _named(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _rescored(result: MatchResult, differences: list[Difference], words: int) -> float:
+    """The score with each variant retyped as another word costing what another word costs
+    in the alignment (it cost what a spelling variant does)."""
+    extra = 0.0
+    for old, new in zip(result.differences, differences, strict=True):
+        if old.kind == "spelling" and new.kind != "spelling":
+            variant = float(similarity_matrix((fold(old.quote),), (fold(old.source),))[0, 0])
+            extra += MISMATCH - (1.0 - variant)
+    if not extra:
+        return result.score
+    return round(max(0.0, result.score - 100.0 * extra / max(words, 1)), 1)
+
+
+def _names_differ(d: Difference, quote: str, text: str, language: str) -> bool:
+    """Whether a changed word ``d`` puts another name (a person, a place, a nation) in the
+    place of the source's name."""
+    if d.kind != "changed" or d.quote_span is None or d.source_span is None:
+        return False
+    q, s = d.quote.strip(), d.source.strip()
+    if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
+        return False
+    if same_kind(q, s) == NATIONS:
+        return True  # "Austrian" / "German", "österreichische" / "deutsche"
+    if not (_named(q) and _named(s)) or same_name(name_key(q), name_key(s)):
+        return False
+    if _demonym(quote, d.quote_span.start, language) and _demonym(
+        text, d.source_span.start, language
+    ):
+        return True  # "the Latvian army" / "the Estonian army"
+    return _name_at(text, d.source_span.start, s, language, whole=True) and _name_at(
+        quote, d.quote_span.start, q, language, whole=False
+    )
+
+
+def _demonym(text: str, at: int, language: str) -> bool:
+    lo = max(0, at - 40)
+    words = [(m.group(), m.start() + lo) for m in WORD_RE.finditer(text[lo : at + 60])]
+    return at in demonyms(words, language)
+
+
+def _name_at(text: str, at: int, word: str, language: str, *, whole: bool) -> bool:
+    """Whether ``word`` at ``at`` of ``text`` reads as a name: capitalized where its
+    language writes other words in lower case, no function word and no member of a closed
+    set (a month, a weekday); German: no noun after its article (:func:`.anchors.german_names`)
+    unless an adjective of a place. A word opening its sentence is a name when the text
+    never prints it in lower case (``whole``: the source; a quote is too short to tell, and
+    its word stands in the place of the source's name)."""
+    folded = fold(word)
+    if folded in STOPWORDS.get(language, frozenset()) or len(folded) < 2:
+        return False
+    if any(kind != NATIONS for kind, _ in kind_members(word)):
+        return False  # "Monday" / "Tuesday": another day, not another name (word_changed)
+    start, end = _sentence(text, at)
+    if language == "de":
+        return bool(
+            _GERMAN_PLACE_ADJECTIVE.match(text, at) or german_names(text[start:end], (word,))
+        )
+    sentence = text[start:end]  # read alone: opening_starts reads its text's sentences
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(sentence)]
+    if at - start not in opening_starts(sentence, words):
+        return True
+    if not whole:
+        return True
+    lower = re.compile(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])")
+    return lower.search(text) is None
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``at`` (read within a few hundred
+    characters)."""
+    lo, hi = max(0, at - _CONTEXT), min(len(text), at + _CONTEXT)
+    for start, end in sentence_spans(text, lo, hi):
+        if start <= at < end:
+            return start, end
+    return lo, hi
