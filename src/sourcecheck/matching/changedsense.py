@@ -43,7 +43,7 @@ from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
 from .negation import ABSENCE
 from .openers import opening_starts
-from .opposites import opposite_change, with_opposite_change
+from .opposites import flag_opposite, opposite_change
 from .quote import ParsedQuote
 from .stems import STOPWORDS
 
@@ -69,7 +69,8 @@ def judge_changed_words(
     if result.status not in ("close", "partial"):
         return result
     lang = language or "en"
-    differences = [_retyped(d, lang) for d in result.differences]
+    opposed = opposite_change(result.differences, language)  # "fell" for "rose"
+    differences = [_retyped(d, lang, opposite=d is opposed) for d in result.differences]
     flags = list(result.flags)
     notes = []
     absent = [d for d, old in zip(differences, result.differences, strict=True)
@@ -96,17 +97,17 @@ def judge_changed_words(
         reason="; ".join([reason, *notes]),
         score=_rescored(result, differences, len(parsed.words)),
     )
-    return with_opposite_change(judged, language)  # "fell" for "rose": the source's opposite
+    return flag_opposite(judged, None if opposed is None else (opposed.quote, opposed.source))
 
 
-def _retyped(d: Difference, language: str) -> Difference:
+def _retyped(d: Difference, language: str, *, opposite: bool) -> Difference:
     """``d`` as the change it is: a preposition of absence on one side only is a negation,
-    a "spelling variant" that is another word is a changed word."""
+    a "spelling variant" that is another word (or its ``opposite``) is a changed word."""
     if d.kind in ("changed", "extra", "missing") and _absence(d.quote, language) != _absence(
         d.source, language
     ):
         return replace(d, kind=NEGATION)
-    if d.kind == "spelling" and _other_word(d, language):
+    if d.kind == "spelling" and (opposite or _other_word(d, language)):
         return replace(d, kind="changed")
     return d
 
@@ -119,18 +120,16 @@ def _absence(words: str, language: str) -> int:
 def _other_word(d: Difference, language: str) -> bool:
     """Whether a spelling difference's two words are two words (see the module)."""
     q, s = d.quote.strip(), d.source.strip()
-    if not q or not s or fold(q) == fold(s) or _numbers(q, language):
+    if not q or not s or fold(q) == fold(s) or _numbers(q + " " + s, language):
         return False  # a number in words and in figures: "thirty-two" / "32"
     if _named(q) and _named(s) and same_name(name_key(q), name_key(s)):
         return False  # one name's transliterations: "Trotsky" / "Trotski"
-    return (
-        edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE
-        or same_kind(q, s) is not None
-        or opposite_change([d], language) is not None
-    )
+    return edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE or same_kind(q, s) is not None
 
 
 def _numbers(words: str, language: str) -> bool:
+    """Whether ``words`` has a figure or a number word (a spelling difference's numbers are
+    equal: "thirty-two" / "32")."""
     return any(c.isdigit() for c in words) or bool(
         read_word_numbers(tokenize(words).words, language)
     )
