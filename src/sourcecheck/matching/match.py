@@ -163,7 +163,8 @@ def match_in_text(
     placed in order around it. The first anchor with a complete placement ends the search. A
     short quote (under 8 words) that differs in a content word is not found
     (:func:`~.lookalike.guard_short_quote`); a ``close`` one where a content word is replaced
-    by another is flagged ``word_changed`` (:func:`~.differences.changed_wording`).
+    by another is flagged ``word_changed``, and a changed word that is another name, an
+    opposite or a preposition of absence is flagged as such (:mod:`.changedsense`).
     """
     flags = _quote_flags(parsed)
     if not parsed.segments:
