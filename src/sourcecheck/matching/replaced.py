@@ -32,6 +32,7 @@ from .evidence import flag_opposed
 from .lookalike import LOOKALIKE
 from .meaning import REWORDED, MeaningResult
 from .opposites import opposite_words
+from .stems import content_stems
 from .synonyms import concept_word, shared_concept
 from .verdict import STRONG_PAIR
 from .wordpairs import word_vectors
@@ -61,8 +62,15 @@ def judge_replacement(
     word matcher compares one language). Any other result is returned as it is."""
     if words is None or LOOKALIKE not in words.flags or meaning.status != REWORDED:
         return meaning
-    pairs = [(d.quote, d.source) for d in words.differences if d.kind == "changed"]
-    pairs = [(q, s) for q, s in pairs if not s or s.casefold() in passage.casefold()]
+    # a word the source does not have is the lookalike's "extra" one (lookalike.py)
+    replaced = ("changed", "extra")
+    pairs = [(d.quote, d.source) for d in words.differences if d.kind in replaced]
+    said = passage.casefold()  # the source's word there; an added word the rendering lacks
+    stems = set(content_stems(WORD_RE.findall(passage), language))
+    pairs = [
+        (q, s) for q, s in pairs
+        if (s.casefold() in said if s else not set(content_stems(q.split(), language)) <= stems)
+    ]  # fmt: skip
     notes = []
     for quote_word, source_word in pairs:  # the source's word in the rendering: the same place
         opposed = opposite_words(quote_word, language, source_word or passage, language)
