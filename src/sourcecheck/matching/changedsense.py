@@ -101,11 +101,12 @@ def judge_changed_words(
 
 
 def _retyped(d: Difference, language: str, *, opposite: bool) -> Difference:
-    """``d`` as the change it is: a preposition of absence on one side only is a negation,
+    """``d`` as the change it is: a preposition of absence on one side only is a negation
+    (also as a "spelling variant": "with" / "without"),
     a "spelling variant" that is another word (or its ``opposite``) is a changed word."""
-    if d.kind in ("changed", "extra", "missing") and _absence(d.quote, language) != _absence(
-        d.source, language
-    ):
+    if d.kind in ("changed", "extra", "missing", "spelling") and _absence(
+        d.quote, language
+    ) != _absence(d.source, language):
         return replace(d, kind=NEGATION)
     if d.kind == "spelling" and (opposite or _other_word(d, language)):
         return replace(d, kind="changed")
