@@ -93,6 +93,21 @@ def test_another_place_or_nation_is_a_name_in_three_languages() -> None:
     assert r.status == "close" and "name" in r.flags
 
 
+def test_nations_spelled_alike_are_two_names() -> None:
+    """ "Australian" for "Austrian", "Swiss" for "Swedish": a few letters apart, they were
+    spelling variants, close 97-99 rated accurately quoted (a fresh clone's finding)."""
+    source = "In the spring the Austrian delegates left the conference before the final vote."
+    for nation, other in (("Australian", "Austrian"), ("Swedish", "Swiss")):
+        text = source.replace("Austrian", other)
+        quote = text.replace(other, nation)
+        r = match_quote(quote, text)
+        assert "name" in r.flags, r.reason
+        assert ("changed", nation, other) in _kinds(r)
+    german = "Im Frühjahr verließen die estnischen Gesandten die Konferenz vor der Abstimmung."
+    quote = german.replace("estnischen", "finnischen")
+    assert "name" in match_quote(quote, german, language="de").flags
+
+
 def test_a_changed_common_word_is_no_name() -> None:
     """ "dusk" for "dawn", a German noun for another: word_changed, not a name."""
     r = match_quote(MONTH, DISPATCH)

@@ -123,9 +123,11 @@ def _other_word(d: Difference, language: str) -> bool:
     q, s = d.quote.strip(), d.source.strip()
     if not q or not s or fold(q) == fold(s) or _numbers(q + " " + s, language):
         return False  # a number in words and in figures: "thirty-two" / "32"
+    if same_kind(q, s) is not None:
+        return True  # two nations spelled alike are two: "Australian" / "Austrian"
     if _named(q) and _named(s) and same_name(name_key(q), name_key(s)):
         return False  # one name's transliterations: "Trotsky" / "Trotski"
-    return edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE or same_kind(q, s) is not None
+    return edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE
 
 
 def _numbers(words: str, language: str) -> bool:
