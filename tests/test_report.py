@@ -431,3 +431,16 @@ def test_claims_without_offsets_are_reported_in_the_order_they_were_added(cli) -
     assert [i["claim"] for i in items] == ["zeta", "alpha", "mu"]
     listed = cli("claim", "list").stdout
     assert listed.index("zeta") < listed.index("alpha") < listed.index("mu")
+
+
+def test_a_changed_word_judged_opposite_or_a_name_is_no_open_question() -> None:
+    """A close result flagged opposite (or name) said both "the source says the opposite" and
+    "a word changed: same meaning or not?" on one card (a fresh clone's finding)."""
+    asked = "a word changed: same meaning or not? check it"
+    card = _synthetic_report("agreed", "r", "agreed").cards[0]
+    card.item["flags"] = ["word_changed"]
+    assert asked in card.alarms
+    for judged in ("opposite", "name"):
+        card = _synthetic_report("agreed", "r", "agreed").cards[0]
+        card.item["flags"] = ["word_changed", judged]
+        assert asked not in card.alarms and card.alarms, card.alarms

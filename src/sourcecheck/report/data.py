@@ -160,7 +160,8 @@ class Card:
             for kind in differing_facts(self.item)
             if f"{kind} differs" not in alarms
         ]
-        if WORD_CHANGED in self.item["flags"]:
+        told = {OPPOSITE, "name", "negation"} & set(self.item["flags"])  # what the change is
+        if WORD_CHANGED in self.item["flags"] and not told:
             alarms.append("a word changed: same meaning or not? check it")
         if SPEAKER in self.item["flags"]:
             alarms.append("who said it: the passage does not name the claim's speaker")
