@@ -35,7 +35,7 @@ from ..normalize import WORD_RE, fold
 from .caseroles import ACTS, marked
 from .morph_ru import cases
 from .negation import clause_spans
-from .persons import PERSON, person_of
+from .persons import person_of
 from .reversal import _counterparts, relations
 from .roles import _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import content_stems
@@ -84,18 +84,14 @@ def _person_guesses(
     0.49: each other's nearest leftover, two people): no rendering of the agent."""
     found = set()
     for p in alignment.weak:
-        if fold(p.quote) not in agent or not (_person(p.quote) and _person(p.passage)):
+        if fold(p.quote) not in agent:
             continue
         row = person_of(p.quote, quote_language), person_of(p.passage, passage_language)
-        if row[0] is None or row[0] != row[1]:
+        words = (p.quote, p.passage)
+        people = [r is not None or fold(w) in _OFFICES for r, w in zip(row, words, strict=True)]
+        if all(people) and (row[0] is None or row[0] != row[1]):
             found.add(fold(p.passage))
     return found
-
-
-def _person(word: str) -> bool:
-    """A noun of a household's person or an office ("clerk", "Bürgermeister", "министр")."""
-    w = fold(word)
-    return any(w in PERSON.get(lang, {}) for lang in PERSON) or w in _OFFICES
 
 
 def _passives(text: str, language: str) -> list[tuple[set[str], set[str], str]]:
