@@ -132,6 +132,16 @@ def test_html_report_in_chromium(browser: Browser, report_html: Path, tmp_path: 
     page.reload()
     assert visible_statuses(page) == ["partial"]
 
+    # a count of three or more digits keeps its own box: it is never drawn over its label
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.verdict')].map(v => {
+        v.querySelector('.n').textContent = '1110';
+        const n = v.querySelector('.n').getBoundingClientRect();
+        const what = v.querySelector('.what').getBoundingClientRect();
+        return [n.right, what.left, v.querySelector('.n').scrollWidth, n.width]; })""")
+    assert boxes, "the summary shows no counts"
+    for n_right, what_left, needed, width in boxes:
+        assert n_right <= what_left and needed <= width + 0.5, boxes
+
     page.emulate_media(media="print")
     assert not page.is_visible("#controls")
     assert page.pdf()[:5] == b"%PDF-"
