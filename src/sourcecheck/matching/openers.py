@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..extract.titles import TITLE_WORDS
 from ..facts.languages import is_number_word_in
 from ..normalize import WORD_RE, fold
-from ..texts.sentences import sentence_spans
+from ..texts.sentences import text_sentences
 from .stems import STOPWORDS
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def opening_starts(text: str, words: Iterable[tuple[str, int]]) -> set[int]:
     >>> [word for word, at in w if at in opening_starts(t, w)]
     ['Война', 'Peace']
     """
-    heads = sorted(s for s, _ in sentence_spans(text))
+    heads = sorted(s for s, _ in text_sentences(text))
     found: set[int] = set()
     previous, head, sentence = 0, -1, 0
     for word, at in words:
@@ -155,8 +155,9 @@ def _names(text: str, language: str, common: frozenset[str]) -> SourceNames:
 
 
 def _lower_case(words: Iterable[tuple[str, int]]) -> frozenset[str]:
-    """The folded words a text prints in lower case."""
-    return frozenset(fold(w) for w, _ in words if w[:1].islower())
+    """The folded words a text prints in lower case (each word folded once: a book prints
+    half a million)."""
+    return frozenset(fold(w) for w in {w for w, _ in words if w[:1].islower()})
 
 
 def _unused(word: str, lower: frozenset[str]) -> bool:
