@@ -29,7 +29,8 @@ made by reading both sides, without the model under test deciding anything:
   (task para85: a verb replaced by one of like meaning in en/de/ru, and lookalikes of the same
   sentences), ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
   it, or for the claim's doer) and ``meaning-f91.yaml`` (privatives, refusals, double
-  negations, passive agents);
+  negations, passive agents) and ``meaning-a96.yaml`` (a doer that the passage names only as
+  an owner or an object; true renderings naming the doer as an owner and as the doer);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -296,6 +297,7 @@ def main() -> None:
         + written("meaning-p85.yaml")  # task para85: words of like meaning, lookalikes
         + written("meaning-a93.yaml")  # task absent93: a pronoun doer standing for another
         + written("meaning-f91.yaml")  # task flags91: privatives, refusals, passive agents
+        + written("meaning-a96.yaml")  # task absent96: the doer there only as an owner
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -9,7 +9,8 @@ both sides; a doer without one was not compared at all.
 
 Here the quote's doer is a noun of a household's person (:func:`.persons.person_of`: its row
 tells which person it names) without a counterpart in the passage (:func:`.persons.with_people`
-pairs it with any noun of the same person the passage has), read as its clause's doer
+pairs it with any noun of the same person the passage has; one naming an owner, "her
+mother's lap", is none: :mod:`.owners`), read as its clause's doer
 (:func:`.roles.clause_people`; a Russian noun whose case marks an object is none, and a noun
 after a capitalized word that may be a name is not read: "Gregor asked his sister"). Each
 clause of the passage linked with that clause by a counterpart tells its own doer: a noun of
@@ -35,6 +36,7 @@ from .antecedent import antecedent
 from .caseroles import UNDERGOES, marked
 from .morph_ru import may_be_name
 from .negation import clause_of, clause_spans
+from .owners import owner_only
 from .persons import person_of
 from .roles import _DETERMINERS, _PERSON_NOUNS, _words, clause_people
 from .wordpairs import Alignment, content_positions
@@ -82,7 +84,9 @@ def doer_reason(
     >>> doer_reason(q, "en", (), "She carried the dish out.", "en", a) is None
     True
     """
-    paired = {p.quote_at for p in alignment.pairs}
+    paired = {p.quote_at for p in alignment.pairs
+              if not owner_only(quote, language, passage, passage_language, p.passage_at,
+                                alignment)}  # fmt: skip
     whole, shift = before + passage, len(before)
     q_clauses, p_clauses = clause_spans(quote), clause_spans(whole)
     read = _Referent(earlier + whole, passage_language, len(earlier), passage_names)
