@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..normalize import WORD_RE, fold
 from .morph_ru import _CASES, _analyzer
+from .persons import person_of
 from .roles import _DETERMINERS, OWNER, _marked, _words
 from .wordpairs import Alignment
 
@@ -62,8 +63,9 @@ _ADJECTIVE_DE = re.compile(r"[a-zäöüß]+en$")
 def owner_only(
     quote: str, language: str, passage: str, passage_language: str, at: int, alignment: Alignment
 ) -> bool:
-    """Whether the passage's person word at ``at`` names an owner (:func:`owner_at`) and
-    nothing it owns is paired with a verb of the quote: no counterpart of the quote's doer.
+    """Whether the passage's word at ``at`` is a person's noun (:func:`.persons.person_of`)
+    naming an owner (:func:`owner_at`), and nothing it owns is paired with a verb of the
+    quote: no counterpart of the quote's doer.
 
     >>> from sourcecheck.matching.wordpairs import WordPair
     >>> p = "He heard his sister's sighs."
@@ -75,6 +77,9 @@ def owner_only(
     >>> owner_only("Сестра вздыхала.", "ru", p, "en", 13, a)
     True
     """
+    word = WORD_RE.match(passage, at)
+    if word is None or person_of(word.group(), passage_language) is None:
+        return False  # only a person's noun may be a doer's counterpart
     if not owner_at(passage, passage_language, at):
         return False
     words = [m.start() for m in WORD_RE.finditer(passage)]
