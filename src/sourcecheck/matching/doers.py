@@ -186,15 +186,28 @@ def _unpaired_doer(
 def _may_be_name(quote: str, at: int, word: str, language: str) -> bool:
     """Whether the quote's ``word`` (at ``at``) before its doer may be a name: capitalized,
     and no determiner, owner ("Gregor's"), function word ("In the morning"), adverb set
-    off by a comma ("However,") nor, in Russian, a word the dictionary reads as no name
-    ("Утром", "Однако")."""
+    off by a comma ("However,"), German noun after an article ("Am Nachmittag") nor, in
+    Russian, a word the dictionary reads as no name ("Утром", "Однако")."""
     if not word[:1].isupper() or fold(word) in _words(_DETERMINERS, language):
         return False
     if _owner(word, language) or quote[at + len(word) : at + len(word) + 1] == ",":
         return False
+    if language == "de" and _after_article(quote, at):
+        return False  # "Am Nachmittag", "Nach einer Viertelstunde": a German noun, no name
     if not any(w == word for _, w in content_positions(word, language)):
         return False  # a function word
     return language != "ru" or may_be_name(word)
+
+
+_ARTICLED_DE = frozenset({"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs"})
+"""German prepositions that hold an article ("am" is "an dem"): a noun follows, not a name."""
+
+
+def _after_article(quote: str, at: int) -> bool:
+    """Whether the German word at ``at`` follows an article or a preposition holding one."""
+    before = WORD_RE.findall(quote[max(0, at - 20) : at])
+    last = fold(before[-1]) if before else ""
+    return last in _ARTICLED_DE or last in _words(_DETERMINERS, "de")
 
 
 def _owner(word: str, language: str) -> bool:
