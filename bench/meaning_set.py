@@ -29,8 +29,10 @@ made by reading both sides, without the model under test deciding anything:
   (task para85: a verb replaced by one of like meaning in en/de/ru, and lookalikes of the same
   sentences), ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
   it, or for the claim's doer) and ``meaning-f91.yaml`` (privatives, refusals, double
-  negations, passive agents) and ``meaning-a96.yaml`` (a doer that the passage names only as
-  an owner or an object; true renderings naming the doer as an owner and as the doer);
+  negations, passive agents), ``meaning-a96.yaml`` (a doer that the passage names only as
+  an owner or an object; true renderings naming the doer as an owner and as the doer) and
+  ``meaning-r101.yaml`` (walkthrough walk99's renderings of Tolstoy and Kafka looked up in
+  the whole War and Peace and Die Verwandlung);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -77,18 +79,21 @@ P85 = {  # task para85
 }  # fmt: skip
 F91 = {f"f91-strike-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags91
 CZ = "czernin-in-the-world-war.txt"
+WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85, **F91}  # fmt: skip
+            **W80, **P85, **F91, WP: "en"}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
     """Where a text of the set is: ours in bench/data, Czernin's book in ../shared/sources,
-    the others in ../shared/translations."""
+    War and Peace in ../shared/sources, the others in ../shared/translations."""
     ours = DATA / name
     if name == CZ:
         return CZ_EN
+    if name == WP:
+        return SHARED / "sources" / WP
     return ours if ours.exists() else SHARED / "translations" / name
 
 
@@ -298,6 +303,7 @@ def main() -> None:
         + written("meaning-a93.yaml")  # task absent93: a pronoun doer standing for another
         + written("meaning-f91.yaml")  # task flags91: privatives, refusals, passive agents
         + written("meaning-a96.yaml")  # task absent96: the doer there only as an owner
+        + written("meaning-r101.yaml")  # task reach101: walk99's claims against whole books
     )
     out = DATA / "meaning.yaml"
     out.write_text(

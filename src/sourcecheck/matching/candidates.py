@@ -21,6 +21,7 @@ import numpy as np
 from ..facts.languages import read_numbers_in
 from ..facts.monthdates import read_dates
 from .anchors import Anchors, name_key, same_name
+from .persons import person_of
 from .stems import content_stems
 from .vectors import TextUnits, TextVectors, raw_words, text_units
 from .wordpairs import Alignment, WordPair
@@ -274,9 +275,19 @@ def windows_to_embed(
     return chosen
 
 
-def topic_pairs(alignment: Alignment, text: str, language: str) -> list[WordPair]:
-    """Counterparts whose passage word is common in the text (:func:`common_stem`)."""
+def topic_pairs(
+    alignment: Alignment, text: str, language: str, names: Collection[str] = ()
+) -> list[WordPair]:
+    """Counterparts whose passage word is common in the text (:func:`common_stem`); or all of
+    them when they are only who the quote is about: the quote's ``names`` and at least one
+    household's person noun (:mod:`.persons`: "father" / "Vater"). Who a text is about is its
+    topic however short the text, where the words a book repeats are known only in a book:
+    "Gregor" and "father" made a 5 KB excerpt's first sentence a rendering of any claim about
+    the two, and not the whole book's (walkthrough walk99)."""
     units = text_units(text, language)
+    people = [p for p in alignment.pairs if person_of(p.passage, language) is not None]
+    if people and all(p in people or p.quote in names for p in alignment.pairs):
+        return list(alignment.pairs)  # who the quote is about, nothing of what it says
     return [
         p
         for p in alignment.pairs

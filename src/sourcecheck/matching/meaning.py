@@ -42,6 +42,7 @@ from .candidates import (
     windows_to_embed,
 )
 from .cognates import with_cognates
+from .compounds import with_compounds
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate, without_contraries
 from .doers import another_doer
@@ -67,6 +68,7 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .nameslots import slot_substituted
+from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .passages import (
     ClauseRun,
@@ -425,12 +427,13 @@ def weigh(
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
         alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_synonyms(alignment, quote.text, quote.language, passage, text_language)
+        alignment = with_compounds(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
         alignment = without_contraries(alignment, quote.language, text_language)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
-    topic = topic_pairs(alignment, text, text_language)
+    topic = topic_pairs(alignment, text, text_language, quote.anchors.names)
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
@@ -457,11 +460,8 @@ def weigh(
         content_words=alignment.content,
         counterparts=alignment.counterparts,
         clause=candidate.passage.clause,
-        names=sum(p.quote in quote.anchors.names for p in alignment.pairs),
-        strong=sum(
-            p.quote not in quote.anchors.names and p.similarity >= STRONG_PAIR
-            for p in alignment.pairs
-        ),
+        names=len(named := named_pairs(alignment, quote.anchors.names)),  # .nounnames
+        strong=sum(p not in named and p.similarity >= STRONG_PAIR for p in alignment.pairs),
         topic=len(topic),
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
