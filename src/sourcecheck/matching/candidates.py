@@ -279,14 +279,15 @@ def topic_pairs(
     alignment: Alignment, text: str, language: str, names: Collection[str] = ()
 ) -> list[WordPair]:
     """Counterparts whose passage word is common in the text (:func:`common_stem`); or all of
-    them when they are only who the quote is about: the quote's ``names`` and at least one
+    them when they are only who the quote is about: some of the quote's ``names`` and some
     household's person noun (:mod:`.persons`: "father" / "Vater"). Who a text is about is its
     topic however short the text, where the words a book repeats are known only in a book:
     "Gregor" and "father" made a 5 KB excerpt's first sentence a rendering of any claim about
     the two, and not the whole book's (walkthrough walk99)."""
     units = text_units(text, language)
     people = [p for p in alignment.pairs if person_of(p.passage, language) is not None]
-    if people and all(p in people or p.quote in names for p in alignment.pairs):
+    named = [p for p in alignment.pairs if p.quote in names and p not in people]
+    if people and named and len(people) + len(named) == len(alignment.pairs):
         return list(alignment.pairs)  # who the quote is about, nothing of what it says
     return [
         p
