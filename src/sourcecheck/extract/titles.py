@@ -29,7 +29,7 @@ NEUTRAL_TITLES = frozenset("Dr Doctor Professor Prof Comrade Citizen Rev Reveren
 OFFICE_TITLES = frozenset(
     "Councillor Councilor Alderman Mayor Minister Secretary Senator Governor Chancellor "
     "President Ambassador Envoy Consul Commissar Commissioner Marshal Commander Lieutenant "
-    "Corporal Judge Bishop Cardinal "
+    "Corporal Judge Bishop Cardinal Chairman Chairwoman "
     "Stadtrat Ratsherr Bürgermeister Kanzler Reichskanzler Botschafter Gesandte Gesandter "
     "Gesandten Staatssekretär Kommissar Oberst Leutnant Hauptmann Rittmeister Feldmarschall "
     "Generals Doktor".split()

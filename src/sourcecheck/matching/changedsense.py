@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..facts.languages import read_word_numbers
+from ..facts.languages import negation_words, read_word_numbers
 from ..models import Difference, MatchResult
 from ..normalize import WORD_RE, fold, tokenize
 from ..texts.sentences import sentence_spans
 from .align import MISMATCH, edit_share, similarity_matrix
 from .anchors import german_names, name_key, same_name
+from .changedfacts import changed_fact
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
@@ -46,6 +47,7 @@ from .openers import opening_starts
 from .opposites import flag_opposite, opposite_change
 from .quote import ParsedQuote
 from .stems import STOPWORDS
+from .timelimits import time_limit
 
 NAME = "name"
 NEGATION = "negation"
@@ -73,6 +75,7 @@ def judge_changed_words(
     differences = [_retyped(d, lang, opposite=d is opposed) for d in result.differences]
     flags = list(result.flags)
     notes = []
+    differences = _time_limits(differences, parsed.quote, text, lang, flags)
     absent = [d for d, old in zip(differences, result.differences, strict=True)
               if d.kind == NEGATION and old.kind != NEGATION]  # fmt: skip
     if absent and NEGATION not in flags:
@@ -83,6 +86,10 @@ def judge_changed_words(
     if named is not None and NAME not in flags:
         flags.append(NAME)
         notes.append(f"CHECK: it names “{named.quote}” where the source names “{named.source}”")
+    for fact in filter(None, (changed_fact(d, lang) for d in differences)):
+        if fact[0] not in flags:  # another person, another day, another colour
+            flags.append(fact[0])
+            notes.append(fact[1])
     if (
         result.status == "close"
         and WORD_CHANGED not in flags
@@ -111,6 +118,32 @@ def _retyped(d: Difference, language: str, *, opposite: bool) -> Difference:
     if d.kind == "spelling" and (opposite or _other_word(d, language)):
         return replace(d, kind="changed")
     return d
+
+
+def _time_limits(
+    differences: list[Difference], quote: str, text: str, language: str, flags: list[str]
+) -> list[Difference]:
+    """``differences`` with a negation that sets a time's limit against the other side's
+    "only" (:mod:`.timelimits`: "did not return until March" / "only returned in March")
+    retyped as changed words; ``flags`` without ``negation`` when no other remains."""
+    kept, retyped = [], False
+    for d in differences:
+        if d.kind == NEGATION and d.quote_span is not None and d.source_span is not None:
+            mine = quote[slice(*_sentence(quote, d.quote_span.start))]
+            theirs = text[slice(*_sentence(text, d.source_span.start))]
+            negated = _negations(d.quote, language) > _negations(d.source, language)
+            pair = (mine, theirs) if negated else (theirs, mine)
+            if time_limit(*pair, language):
+                d, retyped = replace(d, kind="changed"), True
+        kept.append(d)
+    if retyped and NEGATION in flags and not any(d.kind == NEGATION for d in kept):
+        flags.remove(NEGATION)
+    return kept
+
+
+def _negations(words: str, language: str) -> int:
+    negations = negation_words(language)
+    return sum(w in negations for w in tokenize(words).words)
 
 
 def _absence(words: str, language: str) -> int:

@@ -1,9 +1,10 @@
 """Closed sets of incompatible words (issue 10): weekdays, months, seasons, times of day,
-compass points, sexes, kin, colours, feelings, nations, in English, German and Russian. Two
-different members of one set are other things, not a rendering of each other ("Monday" / "Tuesday",
-"morning" / "Abend"), though single-word vectors place them as near as synonyms: read by
-:mod:`.replaced` (a short claim's replaced word) and :mod:`.contrary` (counterparts across
-languages).
+compass points, sexes, kin, military ranks and services, colours, feelings, nations, in
+English, German and Russian. Two different members of one set are other things, not a
+rendering of each other ("Monday" / "Tuesday", "morning" / "Abend", "soldiers" / "sailors"),
+though single-word vectors place them as near as synonyms: read by :mod:`.replaced` (a short
+claim's replaced word), :mod:`.contrary` (counterparts across languages) and
+:mod:`.changedfacts` (the word matcher's changed word).
 """
 
 from __future__ import annotations
@@ -47,6 +48,19 @@ KINDS: dict[str, tuple[str, ...]] = {
         "husband|ehemann|муж|мужа|мужу|мужем", "wife|ehefrau|жена|жены|жене|женой",
         "uncle|onkel|дяд\\w*", "aunt|tante|тёт\\w*|тет\\w*",
         "king|könig|корол\\w*", "queen|königin|королев\\w*",
+    ),
+    "ranks": (
+        "corporals?|korporal\\w*|капрал\\w*",
+        "sergeants?|feldwebel\\w*|unteroffizier\\w*|сержант\\w*|фельдфебел\\w*",
+        "lieutenants?|leutnants?|лейтенант\\w*|поручик\\w*",
+        "captains?|hauptmann|hauptleute|kapitäns?|rittmeister\\w*|капитан\\w*|ротмистр\\w*",
+        "majors?|майор\\w*", "colonels?|obersts?|oberste[nr]?|полковник\\w*",
+        "generals?|generäle|generalen|генерал\\w*", "admirals?|admiräle|адмирал\\w*",
+    ),
+    "services": (
+        "soldiers?|soldat|soldaten|солдат\\w*",
+        "sailors?|seam[ae]n|matrose[n]?|матрос\\w*",
+        "airm[ae]n|flieger|лётчик\\w*|летчик\\w*",
     ),
     "colours": (
         "red|rot\\w*|красн\\w*", "blue|blau\\w*|син\\w*|голуб\\w*", "green|grün\\w*|зелён\\w*",

@@ -28,6 +28,7 @@ from functools import cache
 from ..models import Difference, MatchResult
 from ..normalize import fold
 from .negation import read_negations
+from .separable import joined_verbs
 
 OPPOSITE = "opposite"
 """The flag of a result whose passage says the opposite of a word of the claim."""
@@ -60,8 +61,8 @@ OPPOSITES: tuple[Opposites, ...] = (
         {"en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
                r"consent(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ratif(?:y|ies|ied|ying|ication)|"
                r"pass(?:es|ed)",
-         "de": r"akzeptier\w*|angenommen|billigt\w*|gebilligt|genehmig\w*|zustimm\w*|"
-               r"zugestimmt|einverstanden|willigt\w*|eingewilligt|ratifiz\w*|verabschiedet\w*",
+         "de": r"akzeptier\w*|angenommen|annahm\w*|annehm\w*|billigt\w*|gebilligt|genehmig\w*|"
+               r"zustimm\w*|zugestimmt|einverstanden|willigt\w*|eingewilligt|ratifiz\w*|verabschiedet\w*",
          "ru": r"принял\w*|принят\w*|приня[лт]\w*|одобр\w*|соглас\w*|утверди\w*|"
                r"утвержд[её]н\w*|ратифицир\w*"},
         {"en": r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|"
@@ -159,6 +160,12 @@ OPPOSITES: tuple[Opposites, ...] = (
         tied=True,
     ),
     Opposites(
+        {"en": r"small|smaller|smallest|little", "de": r"klein\w*", "ru": r"мал\w*|небольш\w*"},
+        {"en": r"large|larger|largest|big|bigger|biggest|great", "de": r"gro(?:ß|ss)\w*|größ\w*",
+         "ru": r"больш\w*|крупн\w*"},
+        tied=True,
+    ),
+    Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},
         tied=True,
@@ -174,10 +181,19 @@ def word_pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _said(concept: dict[str, str], language: str, text: str) -> list[re.Match[str]]:
-    """Where ``text`` (in ``language``) says a word of ``concept``."""
+def _said(
+    concept: dict[str, str], language: str, text: str, *, joined: bool = False
+) -> list[re.Match[str]]:
+    """Where ``text`` (in ``language``) says a word of ``concept``; ``joined``: a German verb
+    read with its separated particle too ("nahm ... an": "annahm", :mod:`.separable`; the
+    match is then of the joined word)."""
     words = concept.get(language)
-    return list(word_pattern(words).finditer(text)) if words else []
+    if not words:
+        return []
+    said = list(word_pattern(words).finditer(text))
+    if joined and language == "de":
+        said += [m for verb in joined_verbs(text) if (m := word_pattern(words).fullmatch(verb))]
+    return said
 
 
 def _next_words(text: str, at: int) -> list[str]:
@@ -216,13 +232,14 @@ def opposite_words(
     for entry in OPPOSITES:
         if entry.tied and not same:
             continue
+        joined = not entry.tied  # (a tied word's next words are read where it stands)
         for mine, theirs in ((entry.one, entry.other), (entry.other, entry.one)):
-            said = _said(mine, quote_language, quote)
-            if not said or _said(theirs, quote_language, quote):
+            said = _said(mine, quote_language, quote, joined=joined)
+            if not said or _said(theirs, quote_language, quote, joined=joined):
                 continue
-            if _said(mine, passage_language, passage):
+            if _said(mine, passage_language, passage, joined=joined):
                 continue  # the passage says it too
-            for there in _said(theirs, passage_language, passage):
+            for there in _said(theirs, passage_language, passage, joined=joined):
                 for here in said:
                     if not entry.tied or _next_words(quote, here.end()) == _next_words(
                         passage, there.end()
@@ -245,6 +262,14 @@ def opposite_change(differences: Sequence[Difference], language: str | None) -> 
         known = d.kind in ("changed", "spelling") and d.quote and d.source
         if known and opposite_words(d.quote, lang, d.source, lang) is not None:
             return d
+    changed = [d for d in differences if d.kind == "changed" and d.quote and d.source]
+    if lang == "de" and len(changed) > 1:  # "lehnte ... ab" / "nahm ... an": one verb each
+        quote, source = (
+            " ".join(getattr(d, side) for d in changed) for side in ("quote", "source")
+        )
+        if opposite_words(quote, lang, source, lang) is not None:
+            return Difference("changed", " … ".join(d.quote for d in changed),
+                              " … ".join(d.source for d in changed))  # fmt: skip
     return None
 
 

@@ -1,0 +1,84 @@
+"""A word matcher's changed word that is another person, another day, another member of a
+closed set: a changed fact, flagged (words97, issue 10).
+
+"The secretary read the letter aloud" where the source says "the chairman read it", "in the
+morning" where it says "in the evening", "the sailors refused" for "the soldiers refused":
+one word in ten changed, ``close`` and ``word_changed``, rated 3 ("a person must look") as a
+synonym would be. Each says another thing happened, and is flagged as the meaning stage
+flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misquoted):
+
+- another person (``roles``: who does what differs): two different person nouns, an office
+  or rank (:data:`.extract.titles.OFFICE_TITLES`, "Chairman", "Secretary", "Oberst"), a
+  household's person (:func:`.persons.person_of`), or two members of the closed sets of
+  people (:data:`.closedsets.KINDS`: sexes, kin, military ranks and services), wherever the
+  noun stands: the doer, a passive's agent ("by the secretary"), the one acted upon;
+- another time (``date``): a weekday, month, season or time of day for another;
+- another member of another closed set (``name``: it names another thing of a set whose
+  members exclude each other): a compass point, a colour, a feeling. Nations were flagged
+  ``name`` already (:mod:`.changedsense`).
+
+An antonym that is no such member ("small" / "large") is an opposite (:mod:`.opposites`).
+A person noun in its other form ("father" / "fathers") or a word of no set stays
+``word_changed`` only.
+"""
+
+from __future__ import annotations
+
+from ..extract.titles import OFFICE_TITLES
+from ..models import Difference
+from ..normalize import WORD_RE, fold
+from .closedsets import same_kind
+from .persons import person_of
+
+ROLES = "roles"
+DATE = "date"
+NAME = "name"
+PEOPLE_KINDS = frozenset({"sexes", "kin", "ranks", "services"})
+TIME_KINDS = {
+    "weekdays": "day",
+    "months": "month",
+    "seasons": "season",
+    "times of day": "time of day",
+}
+_OTHER_KINDS = {"compass points": "direction", "colours": "colour", "feelings": "feeling"}
+_OFFICES = frozenset(fold(t) for t in OFFICE_TITLES)
+
+
+def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
+    """The flag and the reason's note for a changed word ``d`` that puts another person,
+    time or closed set's member in the source word's place (see the module), or None.
+
+    >>> changed_fact(Difference("changed", "secretary", "chairman"), "en")[0]
+    'roles'
+    >>> changed_fact(Difference("changed", "morning", "evening"), "en")[1]
+    'CHECK: it says “morning” where the source says “evening”: another time of day'
+    >>> print(changed_fact(Difference("changed", "fathers", "father"), "en"))
+    None
+    """
+    if d.kind != "changed":
+        return None
+    q, s = d.quote.strip(), d.source.strip()
+    if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
+        return None
+    kind = same_kind(q, s)
+    said = f"CHECK: it says “{q}” where the source says “{s}”"
+    if kind in TIME_KINDS:
+        return DATE, f"{said}: another {TIME_KINDS[kind]}"
+    if kind in PEOPLE_KINDS or (kind is None and _other_person(q, s, language)):
+        return ROLES, f"{said}: another person"
+    if kind in _OTHER_KINDS:
+        return NAME, f"{said}: another {_OTHER_KINDS[kind]}"
+    return None
+
+
+def _other_person(word: str, other: str, language: str) -> bool:
+    """Whether two words are nouns of two different people: offices, ranks or a household's
+    people ("secretary" / "chairman", "clerk" / "mother"), not one in two forms."""
+    if fold(word) == fold(other):
+        return False
+    rows = person_of(word, language), person_of(other, language)
+    if rows[0] is not None and rows[0] == rows[1]:
+        return False  # "father" / "fathers"
+    return all(
+        row is not None or fold(w) in _OFFICES for row, w in zip(rows, (word, other), strict=True)
+    )
