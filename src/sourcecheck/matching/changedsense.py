@@ -236,10 +236,23 @@ def _name_at(text: str, at: int, word: str, language: str, *, whole: bool) -> bo
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(sentence)]
     if at - start not in opening_starts(sentence, words):
         return True
-    if not whole:
-        return True
-    lower = re.compile(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])")
-    return lower.search(text) is None
+    return not whole or not _printed_lower(text, word.lower())
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _printed_lower(text: str, lower: str) -> bool:
+    """Whether ``text`` prints ``lower`` as a word (no letter on either side): ``str.find``
+    over the text (a 3 MB book when the word is rare), then each hit's neighbours, instead of
+    a regular expression's lookbehind tried at every offset."""
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, end):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

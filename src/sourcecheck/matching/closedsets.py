@@ -136,8 +136,15 @@ def same_kind(word: str, other: str) -> str | None:
 
 
 @cache
+def _any_member() -> re.Pattern[str]:
+    return _member("|".join(m for members in KINDS.values() for m in members))
+
+
+@cache
 def kind_members(word: str) -> frozenset[tuple[str, int]]:
     """The sets of :data:`KINDS` ``word`` is a member of: (set name, member index)."""
+    if not _any_member().fullmatch(word):
+        return frozenset()  # most words: one match against every member at once
     return frozenset(
         (name, i)
         for name, members in KINDS.items()

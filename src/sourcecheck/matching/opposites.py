@@ -196,6 +196,23 @@ def _said(
     return said
 
 
+@cache
+def _table_words(language: str) -> re.Pattern[str] | None:
+    words = [c[language] for e in OPPOSITES for c in (e.one, e.other) if language in c]
+    return word_pattern("|".join(words)) if words else None
+
+
+def _says_any(language: str, text: str) -> bool:
+    """Whether ``text`` has a word of any concept of :data:`OPPOSITES` (a German verb with
+    its separated particle too): one search for all of them."""
+    pattern = _table_words(language)
+    if pattern is None:
+        return False
+    if pattern.search(text):
+        return True
+    return language == "de" and any(pattern.fullmatch(v) for v in joined_verbs(text))
+
+
 def _next_words(text: str, at: int) -> list[str]:
     return [fold(w) for w in _WORD.findall(text, at)[:2]]
 
@@ -226,6 +243,8 @@ def opposite_words(
     ...                      "before the storm.", "en"))
     None
     """
+    if not _says_any(quote_language, quote) or not _says_any(passage_language, passage):
+        return None  # no word of the table on one side: nothing to read (most pairs)
     if _negated(quote, quote_language) != _negated(passage, passage_language):
         return None  # "did not support" / "opposed": the negation check reads it
     same = quote_language == passage_language

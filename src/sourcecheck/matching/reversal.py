@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Protocol
 
 from ..models import Difference, MatchResult, Span
@@ -117,36 +118,31 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
     and whether a word outside them may be its verb (no small word: "the governor of some
     Russian city" has none, and relates no doer to an undergoer)."""
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text, a, b)]
-    determiners = _words(_DETERMINERS, language)
-    # "than": what follows is compared, not acted upon (:mod:`.comparisons`)
-    prepositions = _words(_PREPOSITIONS, language) | _words(_AGENT, language)
-    prepositions |= _words(_THAN, language)
-    small = STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
-    small |= determiners | prepositions
+    folded = [fold(w) for _, w in words]
+    determiners, prepositions, small = _small_words(language)
     found: list[_Phrase] = []
     covered: set[int] = set()
     i = 0
     while i < len(words):
-        key = fold(words[i][1])
+        key = folded[i]
         name = i > 0 and words[i][1][:1].isupper() and key not in small
         if key in determiners or name or (i == 0 and key not in small):
             start = i + 1 if key in determiners else i
             run = [j for j in range(start, min(len(words), start + _RUN))]
-            run = run[: next((k for k, j in enumerate(run) if fold(words[j][1]) in small),
-                             len(run))]  # fmt: skip
+            run = run[: next((k for k, j in enumerate(run) if folded[j] in small), len(run))]
             end = start + len(run)
-            follows = fold(words[end][1]) if end < len(words) else ""
+            follows = folded[end] if end < len(words) else ""
             if len(run) > 1 and follows in determiners:  # "the dog bit | the man": a verb
                 run = run[:-1]
             elif start == i and not name and follows in determiners:
                 run = []  # "Yesterday a dog ...": an adverb opens the clause
             covered.update(run)
-            if run and not time_phrase({fold(words[j][1]) for j in run}, language):
-                before = fold(words[i - 1][1]) if i > 0 and key in determiners else ""
-                before = before or (fold(words[i - 1][1]) if i > 0 and name else "")
+            if run and not time_phrase({folded[j] for j in run}, language):
+                before = folded[i - 1] if i > 0 and key in determiners else ""
+                before = before or (folded[i - 1] if i > 0 and name else "")
                 shown = " ".join(words[j][1] for j in run)
                 found.append(_Phrase(
-                    frozenset(fold(words[j][1]) for j in run),
+                    frozenset(folded[j] for j in run),
                     shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
@@ -154,8 +150,20 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             i = max(end, i + 1)
             continue
         i += 1
-    verb = any(fold(w) not in small for j, (_, w) in enumerate(words) if j not in covered)
+    verb = any(f not in small for j, f in enumerate(folded) if j not in covered)
     return found, verb
+
+
+@cache
+def _small_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language's determiners; prepositions (with "by" and "than": what follows "than" is
+    compared, not acted upon, :mod:`.comparisons`); and every small word that ends a noun
+    phrase (those, stop words, light words): built once, read for every clause."""
+    determiners = _words(_DETERMINERS, language)
+    prepositions = _words(_PREPOSITIONS, language) | _words(_AGENT, language)
+    prepositions |= _words(_THAN, language)
+    small = STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
+    return determiners, prepositions, small | determiners | prepositions
 
 
 def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation | None:
