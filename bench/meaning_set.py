@@ -30,9 +30,11 @@ made by reading both sides, without the model under test deciding anything:
   sentences), ``meaning-a93.yaml`` (a pronoun doer standing for another person named before
   it, or for the claim's doer) and ``meaning-f91.yaml`` (privatives, refusals, double
   negations, passive agents), ``meaning-a96.yaml`` (a doer that the passage names only as
-  an owner or an object; true renderings naming the doer as an owner and as the doer) and
+  an owner or an object; true renderings naming the doer as an owner and as the doer),
   ``meaning-r101.yaml`` (walkthrough walk99's renderings of Tolstoy and Kafka looked up in
-  the whole War and Peace and Die Verwandlung);
+  the whole War and Peace and Die Verwandlung) and ``meaning-n95.yaml`` (task names95:
+  another person's name at the passage, where the claim's name is also named in a weaker,
+  unrelated passage);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -78,12 +80,13 @@ P85 = {  # task para85
     "p85-letopis-ru-ours.txt": "ru",
 }  # fmt: skip
 F91 = {f"f91-strike-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags91
+N95 = {f"n95-rail-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task names95
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85, **F91, WP: "en"}  # fmt: skip
+            **W80, **P85, **F91, **N95, WP: "en"}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -304,6 +307,7 @@ def main() -> None:
         + written("meaning-f91.yaml")  # task flags91: privatives, refusals, passive agents
         + written("meaning-a96.yaml")  # task absent96: the doer there only as an owner
         + written("meaning-r101.yaml")  # task reach101: walk99's claims against whole books
+        + written("meaning-n95.yaml")  # task names95: a name also named in a weaker passage
     )
     out = DATA / "meaning.yaml"
     out.write_text(

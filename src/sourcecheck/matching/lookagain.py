@@ -14,6 +14,8 @@ from .embed import Embedder
 from .framenames import frame_name_flag
 from .frames import better_of, reported_content
 from .leadin import flag_given_speaker
+from .missingname import flag_missing_name
+from .namedelsewhere import named_elsewhere
 from .quote import ParsedQuote
 from .swapped import with_swapped_name
 
@@ -37,7 +39,9 @@ def looked_again(
     ``languages``: the quote's and the text's."""
     q_lang, t_lang = languages
     if swaps:  # rejected where another person is named: that name in its place (.swapped)
-        return with_swapped_name(search(parsed), plain, text, search, embedder)
+        swapped = with_swapped_name(search(parsed), plain, text, search, embedder)
+        elsewhere = named_elsewhere(swapped, plain, text, search)  # (.namedelsewhere)
+        return flag_missing_name(elsewhere, plain, text, search, embedder)  # (.missingname)
     framed = reported_content(plain, q_lang) if frames else None
     if framed is None:
         return None

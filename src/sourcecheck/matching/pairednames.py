@@ -27,9 +27,11 @@ from typing import TypeVar
 
 from ..facts.languages import is_number_word_in
 from ..models import MatchResult, Span
+from ..normalize import fold
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
+from .roles import _PREPOSITIONS, _words
 from .stems import STOPWORDS
 
 R = TypeVar("R", bound=MatchResult)
@@ -143,3 +145,12 @@ def other_names(
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
     return [w for w in dict.fromkeys(found) if not any(same_name(name_key(w), k) for k in keys)]
+
+
+def placed_name(sentence: str, name: str, language: str) -> bool:
+    """``name`` right after a preposition in ``sentence`` ("to Vienna", "nach Wien", "в
+    Москву"): a place or a thing's owner, not the one who acts, whose name is what differs."""
+    prepositions = _words(_PREPOSITIONS, language)
+    words = [fold(w) for w in _WORD.findall(sentence)]
+    key = fold(name)
+    return any(w == key and i > 0 and words[i - 1] in prepositions for i, w in enumerate(words))

@@ -31,6 +31,15 @@ R = TypeVar("R", bound=MatchResult)
 NAME = "name"
 
 
+def swap_name(quote: str, name: str, other: str) -> str | None:
+    """``quote`` with ``other`` in the place of ``name`` (its one occurrence), else None."""
+    owner = re.search(r"['’]s$", name)  # "Gregor's mother": the other's mother, still an owner
+    if owner and not re.search(r"['’]s$", other):
+        other += owner.group()
+    swapped, count = re.subn(rf"\b{re.escape(name)}\b", other, quote)
+    return swapped if count == 1 else None
+
+
 def with_swapped_name(
     result: R, quote: str, text: str, again: Callable[[str], R], embedder: Embedder
 ) -> R:
@@ -51,11 +60,8 @@ def with_swapped_name(
     name, other = missing[0], others[0]
     if person_of(name, evidence.quote_language) is not None:  # "Мать" opening it: no name
         return result
-    owner = re.search(r"['’]s$", name)  # "Gregor's mother": the other's mother, still an owner
-    if owner and not re.search(r"['’]s$", other):
-        other += owner.group()
-    swapped, count = re.subn(rf"\b{re.escape(name)}\b", other, quote)
-    if count != 1:
+    swapped = swap_name(quote, name, other)
+    if swapped is None:
         return result
     found = again(swapped)
     signals = getattr(found, "signals", None)
