@@ -16,6 +16,7 @@ from .frames import better_of, reported_content
 from .leadin import flag_given_speaker
 from .missingname import flag_missing_name
 from .namedelsewhere import named_elsewhere
+from .onlynames import reject_only_names
 from .quote import ParsedQuote
 from .swapped import with_swapped_name
 
@@ -41,7 +42,8 @@ def looked_again(
     if swaps:  # rejected where another person is named: that name in its place (.swapped)
         swapped = with_swapped_name(search(parsed), plain, text, search, embedder)
         elsewhere = named_elsewhere(swapped, plain, text, search)  # (.namedelsewhere)
-        return flag_missing_name(elsewhere, plain, text, search, embedder)  # (.missingname)
+        named = flag_missing_name(elsewhere, plain, text, search, embedder)  # (.missingname)
+        return reject_only_names(named, text)  # who and where only, not what (.onlynames)
     framed = reported_content(plain, q_lang) if frames else None
     if framed is None:
         return None

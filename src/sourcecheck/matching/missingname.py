@@ -23,14 +23,14 @@ from typing import TypeVar
 
 from ..models import MatchResult
 from ..normalize import fold
-from .anchors import NAME_VECTORS, german_common_nouns, german_names, name_key
+from .anchors import NAME_VECTORS, german_common_nouns, german_names, name_key, same_name
 from .embed import Embedder
 from .framenames import half_shared
 from .openers import opening_starts
-from .pairednames import _WORD, other_names, placed_name, unspelled
+from .pairednames import _WORD, cyrillic, other_names, placed_name, unspelled
 from .persons import person_of
 from .stems import STOPWORDS
-from .swapped import NAME, swap_name
+from .swapped import NAME, swap_name, unflagged
 
 R = TypeVar("R", bound=MatchResult)
 
@@ -47,13 +47,10 @@ def flag_missing_name(
     """``result`` (``quote``'s ``reworded`` passage in ``text``) with the ``name`` flag when
     the passage says it of another person: the claim searched ``again`` with that person's
     name in the place of its own renders the passage better (see the module)."""
-    signals = getattr(result, "signals", None)
-    evidence = getattr(result, "evidence", None)
-    span = result.span
-    if result.status != "reworded" or NAME in result.flags or span is None:
+    looked = unflagged(result)
+    if looked is None:
         return result
-    if signals is None or evidence is None:
-        return result
+    span, _, evidence = looked
     q_lang, t_lang = evidence.quote_language, evidence.language
     if q_lang == t_lang:  # in one language the word matcher compares the names (.anchors)
         return result
@@ -85,13 +82,18 @@ def flag_missing_name(
 def _claim_name(word: str, quote: str, language: str, text: str, t_lang: str) -> bool:
     """A name of the claim: capitalised inside a sentence of it (in German not as a noun
     after its article or adjective), or, opening one ("Sokolova wrote ..."), a name of the
-    text (its key, any script: "Sokolowa"; no near spelling: a noun finds one)."""
+    text (its key, any script: "Sokolowa"; a near spelling only across scripts, where
+    transliterations differ: in one script a noun finds a near key, "Come" / "Kommen")."""
     words = [(m.group(), m.start()) for m in _WORD.finditer(quote)]
     starts = opening_starts(quote, words)
     inside = any(w == word and at not in starts for w, at in words)
     if inside and (language != "de" or german_names(quote, (word,))):
         return True
-    return name_key(word) in _text_names(text, t_lang)
+    key, names = name_key(word), _text_names(text, t_lang)
+    if key in names:
+        return True
+    across = cyrillic(word) != (t_lang == "ru")  # transliterated: "Гартман" / "Hartmann"
+    return across and any(same_name(key, k) for k in names)
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,8 @@ Niemand widersprach ihm.") passed weakly (+1.2, "relieved"/"widersprach") and wa
 a confident wrong match with no flag. The claim says who did what; a passage that has only
 the who is weaker evidence than one that has all the what of someone else.
 
-So a ``reworded`` result under :data:`~.verdict.CLEAR_SCORE` whose passage spells one of the
+So a ``reworded`` result under :data:`~.verdict.CLEAR_SCORE` (or over it, for a short claim
+with a word left without a counterpart: :func:`_name_weighs`) whose passage spells one of the
 claim's names is looked at again: the claim is searched without that name, and when that
 finds another passage, which lacks the name and names another person, the claim is compared
 again with that person in the name's place (:func:`~.swapped.swap_name`). When that passage
@@ -25,10 +26,11 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..models import MatchResult, Span
+from .evidence import Evidence
 from .framenames import half_shared
 from .pairednames import other_names, placed_name, unspelled
 from .persons import person_of
-from .swapped import NAME, swap_name
+from .swapped import NAME, swap_name, unflagged
 from .verdict import CLEAR_SCORE
 
 R = TypeVar("R", bound=MatchResult)
@@ -36,6 +38,9 @@ R = TypeVar("R", bound=MatchResult)
 OUTSCORE = 1.0
 """How much higher (decision score) the passage that names another person must score than
 the weak one it replaces: a clear rendering of the rest, not a near tie."""
+SHORT_CLAIM = 8
+"""Content words of a claim, at most, whose name may carry a passage that scores clearly but
+leaves a word of it unrendered (a longer claim's vector is more than its name)."""
 NAMES_TRIED = 2
 """The claim's names searched without, and the other passage's names put in their place, at
 most: each try is one search of the text."""
@@ -45,12 +50,11 @@ def named_elsewhere(result: R, quote: str, text: str, again: Callable[[str], R])
     """``result`` (``quote``'s in ``text``), or, when it is a weak ``reworded`` passage that
     spells one of the claim's names, the passage that renders the rest of the claim clearly
     of another person, found by searching ``again`` (see the module)."""
-    signals = getattr(result, "signals", None)
-    evidence = getattr(result, "evidence", None)
-    weak = result.span
-    if result.status != "reworded" or NAME in result.flags or weak is None:
+    unflagged_result = unflagged(result)
+    if unflagged_result is None:
         return result
-    if signals is None or evidence is None or signals.score >= CLEAR_SCORE:
+    weak, signals, evidence = unflagged_result
+    if signals.score >= CLEAR_SCORE and not _name_weighs(signals.content_words, evidence):
         return result
     languages = (evidence.quote_language, evidence.language)
     floor = max(CLEAR_SCORE, signals.score + OUTSCORE)
@@ -67,6 +71,14 @@ def named_elsewhere(result: R, quote: str, text: str, again: Callable[[str], R])
         f"{signals.score:+.1f})"
     )
     return found
+
+
+def _name_weighs(content_words: int, evidence: Evidence) -> bool:
+    """A short claim (:data:`SHORT_CLAIM` content words at most) with a word the passage
+    leaves without a counterpart: its name may have carried a passage that says something
+    else of that person ("Hartmann war müde und fuhr nach Dresden zurück", +6.6, for
+    "Hartmann was relieved and at once telegraphed to Dresden.")."""
+    return content_words <= SHORT_CLAIM and bool(evidence.unmatched_words)
 
 
 def _clearest(quote: str, languages: tuple[str, str], text: str, weak: Span,

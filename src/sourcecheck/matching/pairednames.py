@@ -85,7 +85,7 @@ def _name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) 
     for word, language in zip((quote, passage), languages, strict=True):
         if not word[:1].isupper() or word.casefold() in STOPWORDS.get(language, ()):
             return False
-    if _cyrillic(quote) == _cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
+    if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words
     return f" {passage.casefold()}" not in text
 
@@ -101,7 +101,8 @@ def _unpaired(quote: str, text: str, span: Span, languages: tuple[str, str],
     return (missing[0], others[0]) if len(missing) == 1 and len(others) == 1 else None
 
 
-def _cyrillic(word: str) -> bool:
+def cyrillic(word: str) -> bool:
+    """Whether ``word`` has a Cyrillic letter."""
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
 

@@ -19,16 +19,30 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..models import MatchResult
+from ..models import MatchResult, Span
+from ..normalize import fold
 from .embed import Embedder
+from .evidence import Evidence
 from .framenames import half_shared
 from .pairednames import flag_paired_names, other_names, unspelled
 from .persons import person_of
-from .verdict import STRANGER_SCORE
+from .verdict import STRANGER_SCORE, Signals
 
 R = TypeVar("R", bound=MatchResult)
 
 NAME = "name"
+
+
+def unflagged(result: MatchResult) -> tuple[Span, Signals, Evidence] | None:
+    """A ``reworded`` result's passage, signals and evidence, when it has no ``name`` flag
+    yet (a :class:`~.meaning.MeaningResult`'s), else None."""
+    signals = getattr(result, "signals", None)
+    evidence = getattr(result, "evidence", None)
+    if result.status != "reworded" or NAME in result.flags or result.span is None:
+        return None
+    if signals is None or evidence is None:
+        return None
+    return result.span, signals, evidence
 
 
 def swap_name(quote: str, name: str, other: str) -> str | None:
@@ -69,6 +83,8 @@ def with_swapped_name(
         return result
     if signals.score < STRANGER_SCORE or not half_shared(found.span, candidate):
         return result
+    if not _beyond_names(getattr(found, "evidence", None), other):
+        return result  # the name put there and a place: no rendering of what was done
     found.flags = [*found.flags, NAME] if NAME not in found.flags else found.flags
     found.reason = (
         found.reason.replace("the source says this ", "the source has this passage ", 1)
@@ -76,3 +92,16 @@ def with_swapped_name(
         f"in {name}'s place, the passage renders the rest of the claim"
     )
     return found
+
+
+def _beyond_names(evidence: Evidence | None, other: str) -> bool:
+    """A counterpart besides names: a word pair whose claim word is neither the name put in
+    the claim (``other``) nor one of the names it shares with the passage. "Belov resigned
+    from the commission and went back to Samara." of "Соколова обещала прислать муку из
+    Самары.": with Соколова in Belov's place, "Соколова" and "Samara"/"Самары" were its only
+    counterparts (+1.8), and the passage, which says nothing of resigning, came out
+    ``reworded`` (n95-absent-1)."""
+    if evidence is None:
+        return False
+    names = {fold(n) for n in (*evidence.shared_names, other)}
+    return any(fold(w.split("/", 1)[0]) not in names for w in evidence.shared_words)
