@@ -34,7 +34,9 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-r101.yaml`` (walkthrough walk99's renderings of Tolstoy and Kafka looked up in
   the whole War and Peace and Die Verwandlung) and ``meaning-n95.yaml`` (task names95:
   another person's name at the passage, where the claim's name is also named in a weaker,
-  unrelated passage);
+  unrelated passage) and ``meaning-f100.yaml`` (task flags100: a negating prefix or a
+  comparison turned the other way across languages, Russian genitives, "тысячи", "einen
+  Monat", a negation in a clause the quote leaves out);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -81,12 +83,13 @@ P85 = {  # task para85
 }  # fmt: skip
 F91 = {f"f91-strike-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags91
 N95 = {f"n95-rail-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task names95
+F100 = {f"f100-siege-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags100
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85, **F91, **N95, WP: "en"}  # fmt: skip
+            **W80, **P85, **F91, **N95, WP: "en", **F100}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -308,6 +311,7 @@ def main() -> None:
         + written("meaning-a96.yaml")  # task absent96: the doer there only as an owner
         + written("meaning-r101.yaml")  # task reach101: walk99's claims against whole books
         + written("meaning-n95.yaml")  # task names95: a name also named in a weaker passage
+        + written("meaning-f100.yaml")  # task flags100: affixed negations, comparisons across
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -27,7 +27,9 @@ from .numerals import (
     RUSSIAN_AND_A_HALF,
     abbreviated_scales,
     russian_numerals,
+    vague_plural,
 )
+from .oneunit import one_unit_spans
 from .partitive import partitive
 from .times import read_times
 
@@ -328,7 +330,8 @@ def figures_in(text: str, language: str) -> list[Number]:
     [63.0]
 
     A number in words that refers back to things named ("one of the two": :mod:`.partitive`)
-    states no figure either.
+    states no figure either; one unit of time measured ("for over a month", "über einen
+    Monat", "больше месяца": :mod:`.oneunit`) is the figure 1.
     """
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
@@ -340,7 +343,8 @@ def figures_in(text: str, language: str) -> list[Number]:
         and not any(d.start <= n.start < d.end for d in dates)
         and not any(t.start <= n.start < t.end for t in times)
     ]
-    return sorted(numbers + times, key=lambda n: n.start)
+    ones = [Number(1.0, a, b, True) for a, b in one_unit_spans(text, language)]  # "a month"
+    return sorted(numbers + times + ones, key=lambda n: n.start)
 
 
 def _number_words(
@@ -392,7 +396,9 @@ def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
                 current *= 100
             else:
                 current += value
-        if run and not (len(run) == 1 and words[run[0][0]] in _VAGUE_SCALES):
+        alone = run[0][0] if len(run) == 1 else -1  # "Тысячи людей": no value (.numerals)
+        vague = alone >= 0 and (words[alone] in _VAGUE_SCALES or vague_plural(words, alone))
+        if run and not vague:
             found.append(NumberMention(_whole(total + current), first, run[-1][0]))
         run.clear()
 

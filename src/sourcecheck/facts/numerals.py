@@ -20,6 +20,8 @@ English number words, :mod:`.numbers`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..normalize import fold
 
 _RU_UNITS = {
@@ -55,6 +57,13 @@ _RU_NOUN_SCALES = {
 }
 """Scales declined as nouns: stem and endings ("тысяч" alone is the genitive plural; the
 colloquial "тыща" declines as "тысяча")."""
+_RU_PLURAL_SCALES = frozenset({"тысячи"})
+"""Scale forms that are the genitive singular ("около тысячи": about a thousand) and the
+nominative plural ("Тысячи людей": thousands of people, a vague quantity)."""
+_RU_GOVERN_GENITIVE = frozenset(
+    "около более менее свыше больше меньше до из от без для порядка вместо кроме".split()
+)
+"""Words that put the number after them in the genitive: "тысячи" after them is one thousand."""
 _ABBREVIATED = {
     "ru": {"тыс": 1000, "млн": 10**6, "млрд": 10**9},
     "de": {"Tsd": 1000, "Mio": 10**6, "Mrd": 10**9},
@@ -148,3 +157,14 @@ def abbreviated_scales(language: str) -> dict[str, int]:
     (1000000, {})
     """
     return {fold(w): v for w, v in _ABBREVIATED.get(language, {}).items()}
+
+
+def vague_plural(words: Sequence[str], i: int) -> bool:
+    """Whether the folded ``words[i]``, a number word alone, is a scale in the plural with no
+    count: "Тысячи людей" (thousands of people) is no value; "около тысячи" is 1000, as
+    "тысяча".
+
+    >>> vague_plural(["тысячи", "людей"], 0), vague_plural(["около", "тысячи", "людей"], 1)
+    (True, False)
+    """
+    return words[i] in _RU_PLURAL_SCALES and (i == 0 or words[i - 1] not in _RU_GOVERN_GENITIVE)

@@ -15,7 +15,9 @@ the rendering of a quote's last clause.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 
 MAX_EXTRA = 1
 """Clauses the gap of the other side may have beyond the unpaired clauses of this side in the
@@ -70,3 +72,43 @@ def next_to(clauses: set[int]) -> set[int]:
     [1, 2, 3, 4, 5, 6]
     """
     return {c + d for c in clauses for d in (-1, 0, 1)}
+
+
+def uncrossed(
+    pairs: Collection[tuple[int, int]],
+    clauses: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """``pairs`` (offsets of counterparts on each side) without those that cross the order of
+    another pair while two pairs or more of the same clause link it in order elsewhere
+    (``clauses``: each side's spans): a word the passage says again in a clause the quote does
+    not render ("Millions of men perpetrated ... such crimes as are not recorded ..., but
+    which those who committed them did not regard as crimes" for "Millions committed ...
+    crimes as ... do not record"), paired there by its stem, linked that clause with the
+    quote's first one, and its negation was read as one the quote left out. Clauses said in
+    another order cross as a whole, and stay linked, as a clause's single pairs scattered
+    over the other side (verse) do.
+
+    >>> q, p = ((0, 10), (10, 20)), ((0, 10), (10, 20), (20, 30))
+    >>> uncrossed([(1, 2), (3, 4), (5, 25), (12, 14)], (q, p))
+    [(1, 2), (3, 4), (12, 14)]
+    >>> uncrossed([(1, 2), (5, 25), (12, 14)], (q, p))
+    [(1, 2), (5, 25), (12, 14)]
+    >>> uncrossed([(1, 12), (5, 14), (12, 2)], (q, p))  # clauses in another order: kept
+    [(1, 12), (5, 14), (12, 2)]
+    """
+    placed = [(_clause(clauses[0], a), _clause(clauses[1], b)) for a, b in pairs]
+    crossing = [any((q - cq) * (p - cp) < 0 for q, p in placed) for cq, cp in placed]
+    straight = Counter(link for link, crosses in zip(placed, crossing, strict=True) if not crosses)
+    kept = []
+    for pair, (cq, cp), crosses in zip(pairs, placed, crossing, strict=True):
+        # its clause rendered in order elsewhere, by two words or more: this one is said again
+        again = any(n > 1 and (q == cq) != (p == cp) for (q, p), n in straight.items())
+        if not (crosses and again):
+            kept.append(pair)
+    return kept
+
+
+def _clause(spans: Sequence[tuple[int, int]], offset: int) -> int:
+    """The index of the span holding ``offset`` (the last one past them all)."""
+    index = bisect_right([a for a, _ in spans], offset) - 1
+    return max(0, min(index, len(spans) - 1))

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
+from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
 from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
-from .wordpairs import Alignment, content_positions
+from .wordpairs import Alignment, WordPair, content_positions
 
 if TYPE_CHECKING:
     from .meaning import MeaningResult
@@ -27,6 +28,7 @@ class Weighing:
     alignment: Alignment
     anchors: Anchors
     comparison: AnchorComparison
+    prefixed: WordPair | None = None  # a word negated by its prefix on one side: .negprefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,9 @@ def evidence(
         ) else f"{w.quote}/{w.passage}"
         for w in weighed.alignment.pairs
         if w.quote.casefold() not in counted[0] and w.passage.casefold() not in counted[1]
+        and w != weighed.prefixed  # "понятно/incomprehensible" is no word both share
     )  # fmt: skip
+    prefixed = negated_words(weighed.prefixed, quote_language)
     return Evidence(
         quote_language=quote_language,
         language=language,
@@ -80,8 +84,8 @@ def evidence(
         passage_numbers=_passage_numbers(quote, weighed),
         quote_dates=quote.date_texts,
         passage_dates=p.date_texts,
-        quote_negations=quote.negations,
-        passage_negations=p.negations,
+        quote_negations=quote.negations + prefixed[0],
+        passage_negations=p.negations + prefixed[1],
     )
 
 

@@ -68,6 +68,7 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .nameslots import slot_substituted
+from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .passages import (
@@ -435,6 +436,7 @@ def weigh(
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language, quote.anchors.names)
     comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
+    comparison, negated = prefixed(comparison, quote, passage, text_language, alignment, embedder)
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
@@ -473,7 +475,7 @@ def weigh(
     if roles.swapped or (align and reversal is not None):  # roles exchanged: a flag
         note = reversal.note if align and reversal is not None else ""
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
-    return Weighing(signals, alignment, anchors, comparison)
+    return Weighing(signals, alignment, anchors, comparison, negated)
 
 
 def _judged(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
 from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles, telling_time
-from .clauseorder import clauses_in_order, next_to
+from .clauseorder import clauses_in_order, next_to, uncrossed
 from .lightwords import LIGHT_WORDS
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
@@ -275,6 +275,7 @@ def negation_differs(
     """
     links: dict[int, set[int]] = {}
     back: dict[int, set[int]] = {}
+    pairs = uncrossed(list(pairs or ()), (quote.clauses, passage.clauses))  # .clauseorder
     for q_at, p_at in pairs or ():
         qc, pc = clause_of(quote.clauses, q_at), clause_of(passage.clauses, p_at)
         links.setdefault(qc, set()).add(pc)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from ..facts.languages import is_number_word_in
+from ..facts.languages import QUANTITY_WORDS, is_number_word_in
 from ..models import MatchResult, Span
 from ..normalize import fold
 from .anchors import NAME_VECTORS, name_key, same_name
@@ -83,7 +83,7 @@ def _name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) 
     """Both capitalised, no function words, in two scripts, neither spelling the other, and
     the passage's word never printed in lower case in ``text``."""
     for word, language in zip((quote, passage), languages, strict=True):
-        if not word[:1].isupper() or word.casefold() in STOPWORDS.get(language, ()):
+        if not _capitalised(word, language):  # "Тысячи/Thousands" opening it: no names
             return False
     if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words
@@ -112,11 +112,12 @@ def _determined(previous: str) -> bool:
 
 def _capitalised(word: str, language: str) -> bool:
     """A capitalised word that may be a name: no function word, no number word ("Fifteen"
-    opening a sentence)."""
+    opening a sentence), no word of quantity ("Thousands")."""
     return (
         word[:1].isupper()
         and word.casefold() not in STOPWORDS.get(language, ())
         and not is_number_word_in(word, language)
+        and fold(word) not in QUANTITY_WORDS.get(language, ())
     )
 
 

@@ -11,7 +11,8 @@ to" (always): a negation of a negation, the affirmation of "loved no one but Pri
 had never ceased to love him", which "never loved Prince Andrew at all" denies; nor "nothing
 more than", "no more than", "не более чем", "nichts weiter als" (only, at most: a measure,
 "no more than two days" / "only two days"), nor "not without", "nicht ohne", "не без" (a
-negation of an absence: "не без труда", with some trouble). Refusing, declining, objecting
+negation of an absence: "не без труда", with some trouble), nor "No." before a figure (a number
+sign: "Order No. 47"). Refusing, declining, objecting
 and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
 one ("would not sign"), as a failure does.
 """
@@ -36,7 +37,8 @@ LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 _NOT_NEGATING = {
     "en": r"not only|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
     r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased|not\s+without"
-    r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than",
+    r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than"
+    r"|nos?\.?\s*(?=\d)",  # a number sign: "Memorandum No. 178"
     "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
     r"|nichts\s+(?:weiter|mehr)\s+als",
@@ -58,6 +60,9 @@ def idiom_spans(text: str, language: str) -> list[tuple[int, int]]:
     >>> t = "Тем не менее он не пришёл."
     >>> [t[a:b] for a, b in idiom_spans(t, "ru")]
     ['Тем не менее']
+    >>> t = "No, the wording of Memorandum No. 178 was not clumsy."
+    >>> [t[a:b] for a, b in idiom_spans(t, "en")]
+    ['No. ']
     """
     pattern = NOT_NEGATING.get(language)
     return [m.span() for m in pattern.finditer(text)] if pattern is not None else []

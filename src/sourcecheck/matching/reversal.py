@@ -38,6 +38,7 @@ from ..normalize import WORD_RE, fold, tokenize
 from .align import align
 from .caseroles import russian_order
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
+from .correlatives import reversed_correlative
 from .differences import segment_differences
 from .lightwords import LIGHT_WORDS
 from .negation import clause_spans
@@ -217,7 +218,7 @@ def read_reversal(
         return Reversal(note)
     flipped = reversed_comparison(
         quote, quote_language, f"{passage} {following}", passage_language, counterparts
-    )
+    ) or reversed_correlative(quote, quote_language, passage, passage_language)  # .correlatives
     return Reversal(flipped.note) if flipped is not None else None
 
 

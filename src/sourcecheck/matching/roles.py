@@ -42,6 +42,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
+from .morph_ru import cases
 from .negation import clause_of, clause_spans
 from .persons import person_of
 from .timephrases import time_phrase
@@ -184,6 +185,8 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     w = words[i][1]
     if re.search(r"['’]s$", w) or (language == "de" and w[:1].isupper() and w.endswith("s")):
         return OWNER  # "Gregor's", "Gregors"
+    if language == "ru" and i and russian_owner(w, words[i - 1][1]):
+        return OWNER  # "силы Западной Европы": a genitive after a noun is no doer
     before = [fold(x) for _, x in words[max(0, i - 3) : i]]
     determiners, prepositions = _words(_DETERMINERS, language), _words(_PREPOSITIONS, language)
     while before and before[-1] in determiners:
@@ -193,6 +196,18 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     if before and before[-1] in prepositions:
         return False
     return None
+
+
+def russian_owner(word: str, previous: str) -> bool:
+    """Whether a Russian person word is a genitive after a noun or an adjective, its owner
+    ("силы Западной Европы", "границы России"): no reading of it a nominative (the subject's
+    case), one a genitive, and ``previous`` a nominal word (:func:`.morph_ru.cases`).
+
+    >>> russian_owner("Европы", "силы"), russian_owner("Грегора", "успокаивать")
+    (True, False)
+    """
+    found = cases(word.lower())
+    return "gent" in found and "nomn" not in found and bool(cases(previous.lower()))
 
 
 def people(

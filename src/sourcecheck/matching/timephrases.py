@@ -6,7 +6,8 @@ adverbial: read as the doer, "Seven days" acted on "the German army", and the Ru
 ("Спустя неделю немцы ..."), whose "неделю" is an accusative, was reported as the other way
 round (a false ``roles`` flag); so was "On 14 October the delegates left" (a date). A phrase
 whose words are all words of time (units, months, weekdays, "later", "ago") or numbers, with
-at least one word of time, is no doer nor undergoer.
+at least one word of time, is no doer nor undergoer ("That winter the soldiers committed":
+a season is a time too).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ _TIME = {
     "en": """second seconds minute minutes hour hours day days week weeks fortnight month months
     year years decade decades century centuries morning mornings evening evenings night nights
     afternoon noon midnight later earlier ago afterwards monday tuesday wednesday thursday
-    friday saturday sunday""",
+    friday saturday sunday spring summer autumn winter""",
     "de": """sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat
     monate monaten jahr jahre jahren jahrzehnt jahrzehnte morgen abend abende nacht nachte
     nachmittag mittag mitternacht spater fruher danach zuvor vorher montag dienstag mittwoch
-    donnerstag freitag samstag sonntag""",
+    donnerstag freitag samstag sonntag fruhling fruhjahr sommer herbst winter""",
 }
 _WORDS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _TIME.items()}
 
