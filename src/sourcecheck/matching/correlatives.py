@@ -33,14 +33,16 @@ _EN_MEMBER = (
 """An English member: a degree word or a comparative form, not a common word in "-er"."""
 _CORRELATIVE = {
     "en": re.compile(
-        rf"(?i)(?:^|(?<=[.!?;:,\n—–\"“«(]))\s*the\s+{_EN_MEMBER}\b[^.;!?]*?,\s*(?:and\s+)?"
-        rf"the\s+{_EN_MEMBER}\b"
+        rf"(?i)(?:^|(?<=[.!?;:,\n—–\"“«(]))\s*the\s+{_EN_MEMBER}\b[^.;!?]*?"
+        rf"(?:,\s*(?:and\s+)?|\s+(?=the\s+(?:more|less|fewer|better|worse)\b))the\s+{_EN_MEMBER}\b"
     ),
-    "de": re.compile(rf"(?i)\bje\s+{_MEMBER}\b[^.;!?]*?,\s*(?:desto|umso|um\s+so)\s+{_MEMBER}\b"),
+    "de": re.compile(rf"(?i)\bje\s+{_MEMBER}\b[^.;!?]*?,?\s*(?:desto|umso|um\s+so)\s+{_MEMBER}\b"),
     "ru": re.compile(rf"(?i)\bчем\s+{_MEMBER}\b[^.;!?]*?,\s*тем\s+{_MEMBER}\b"),
 }
 """A correlative comparison's two members, each its first word (the comparative); the
-English one opens a sentence or a clause ("The longer ..., the more ...")."""
+English one opens a sentence or a clause ("The longer ..., the more ..."), its comma left out
+only before a degree word ("The deeper we delve in search of these causes the more of them we
+find")."""
 
 
 def _correlatives(text: str, language: str) -> list[tuple[re.Match[str], tuple[int, int]]]:
@@ -63,7 +65,7 @@ def reversed_correlative(
     of its two members, or None (either side with none, or more than one).
 
     >>> r = reversed_correlative("Je tiefer wir suchen, desto weniger finden wir.", "de",
-    ...                          "The deeper we delve, the more of them we find.", "en")
+    ...                          "The deeper we delve the more of them we find.", "en")
     >>> r.note
     'the comparison goes the other way: “desto weniger” in the quote, “the more” in the source'
     >>> reversed_correlative("Чем дольше шла осада, тем больше дезертиров бежало.", "ru",
