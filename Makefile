@@ -8,7 +8,7 @@ SC := $(VENV)/bin/sourcecheck
 TEXTS ?= $(if $(wildcard ../shared/sources/*.txt),../shared/sources,sources/texts)
 DB ?= sourcecheck.db
 
-.PHONY: demo test chromium lint format bench clean
+.PHONY: demo test chromium wordnet lint format bench clean
 
 # The demo needs sourcecheck alone; the tests add their tools (pytest, ruff, mypy, playwright...).
 $(VENV)/.runtime: pyproject.toml
@@ -24,6 +24,8 @@ $(VENV)/.installed: $(VENV)/.runtime
 ## demo: build sourcecheck.db from claims/ and sources/ (texts from TEXTS=DIR, and downloaded
 ## when online) and summarize it
 demo: $(VENV)/.runtime
+	@$(MAKE) --no-print-directory wordnet || echo "demo: going on without WordNet" \
+	  "(opposites from the curated table only)"
 	$(SC) import claims/ sources/ --texts $(TEXTS) --db $(DB)
 	@# Offline, or a site down: say what was not fetched and how to supply it, and go on
 	@# (exit 6 is a failed download, 3 a download that is not usable text).
@@ -41,7 +43,7 @@ demo: $(VENV)/.runtime
 	@echo "demo: browse the database with: $(SC) serve --db $(DB) --open"
 
 ## test: lint, type-check and run the whole test suite (installs Debian's chromium for the browser tests)
-test: $(VENV)/.installed chromium
+test: $(VENV)/.installed chromium wordnet
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
@@ -51,6 +53,12 @@ test: $(VENV)/.installed chromium
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
+## wordnet: Princeton WordNet 3.0 from Debian's wordnet-base (/usr/share/wordnet), whose
+## antonyms tell opposites beyond the curated table (matching/wordnet.py reads its files)
+wordnet:
+	@test -f /usr/share/wordnet/index.adj || test -f "$$WNSEARCHDIR/index.adj" || { \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wordnet-base; }
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench

@@ -36,7 +36,9 @@ made by reading both sides, without the model under test deciding anything:
   another person's name at the passage, where the claim's name is also named in a weaker,
   unrelated passage) and ``meaning-f100.yaml`` (task flags100: a negating prefix or a
   comparison turned the other way across languages, Russian genitives, "тысячи", "einen
-  Monat", a negation in a clause the quote leaves out);
+  Monat", a negation in a clause the quote leaves out) and ``meaning-o103.yaml`` (task
+  antonyms103: one word of a long faithful rendering replaced by an opposite the curated
+  table lacks, or a near-synonym);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -312,6 +314,7 @@ def main() -> None:
         + written("meaning-r101.yaml")  # task reach101: walk99's claims against whole books
         + written("meaning-n95.yaml")  # task names95: a name also named in a weaker passage
         + written("meaning-f100.yaml")  # task flags100: affixed negations, comparisons across
+        + written("meaning-o103.yaml")  # task antonyms103: opposites beyond the table
     )
     out = DATA / "meaning.yaml"
     out.write_text(

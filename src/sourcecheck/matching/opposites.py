@@ -27,6 +27,7 @@ from functools import cache
 
 from ..models import Difference, MatchResult
 from ..normalize import fold
+from .antonyms import antonym_words
 from .negation import read_negations
 from .separable import joined_verbs
 
@@ -229,7 +230,8 @@ def opposite_words(
     quote: str, quote_language: str, passage: str, passage_language: str
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
-    each other, or None.
+    each other, or else of WordNet's antonyms between two English texts (:mod:`.antonyms`),
+    or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
@@ -243,10 +245,22 @@ def opposite_words(
     ...                      "before the storm.", "en"))
     None
     """
-    if not _says_any(quote_language, quote) or not _says_any(passage_language, passage):
+    general = quote_language == passage_language == "en"  # WordNet's antonyms (.antonyms)
+    table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
+    if not table and not general:
         return None  # no word of the table on one side: nothing to read (most pairs)
-    if _negated(quote, quote_language) != _negated(passage, passage_language):
+    found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
+    found = antonym_words(quote, passage) if found is None and general else found
+    if found is None or _negated(quote, quote_language) != _negated(passage, passage_language):
         return None  # "did not support" / "opposed": the negation check reads it
+    return found
+
+
+def _table_opposite(
+    quote: str, quote_language: str, passage: str, passage_language: str
+) -> tuple[str, str] | None:
+    """The first (quote word, passage word) of :data:`OPPOSITES` the two say against each
+    other (:func:`opposite_words` before its negation check)."""
     same = quote_language == passage_language
     for entry in OPPOSITES:
         if entry.tied and not same:

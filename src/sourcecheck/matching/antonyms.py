@@ -1,0 +1,163 @@
+"""Are these two English words opposites? Read from WordNet's antonymy (:mod:`.wordnet`), for
+the words no curated table can list (issue 10): "a happy ending" where the source says "a sad
+end", "a defeated army" where it says "a victorious army".
+
+WordNet links antonyms as words ("happy" / "unhappy", "glad" / "sad", "defeated" /
+"undefeated"), and places the adjectives around them as *satellites* similar to one head
+("victorious" and "triumphant" are similar to "undefeated"; "sad" is also seen with
+"unhappy"). A word stands for its *cluster*: the heads of its senses and, for adjectives, the
+heads they are "also seen" with ("happy" with "glad"). Two words are opposites when a head
+of one has an antonym among the heads of the other, and no cluster of the two is the same
+(then some sense of each says the same thing: "ungrateful" / "thankless", "sad" / "unhappy").
+An adverb is read as the adjective it comes from ("easily" as "easy"). Only a word's most
+frequent senses count (:data:`SENSES`): a rare sense of a common word is no claim's meaning.
+Verbs are not read: their antonyms are often converses, one event told from the other side
+("the cooperative bought the ferries" / "the shipyard sold them"); nor comparatives
+("greater" / "smaller" compare two things of one sentence: :mod:`.comparisons`).
+
+:func:`antonym_words` finds such a pair between a quote and a passage in English, among the
+words one side has and the other does not render (in any form, "defeated" / "defeat", or by
+a word of one of their senses, "careful" / "cautious"), and that no negation before them
+may turn round ("how not to be good" / "how to do wrong"); the callers first check that only
+one side has a negation (:mod:`.opposites`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import wordnet
+from .negation import read_negations
+from .wordpairs import content_positions
+
+SENSES = 3
+"""How many of a word's senses per part of speech are read (WordNet lists the most frequent
+first)."""
+
+_POS = ("a", "n", "r")  # no verbs: their antonyms are often converses ("bought" / "sold")
+_SCOPE = 4  # the words after a negation that it may turn round ("not to be good")
+_WORD = re.compile(r"[^\W\d_]+")
+Head = tuple[str, int]  # (part of speech, offset) of a head synset
+
+
+def _heads(pos: str, offset: int) -> list[Head]:
+    """The head synsets of a synset: itself, or the heads an adjective satellite is similar
+    to, or for an adverb the adjectives it comes from."""
+    s = wordnet.synset(pos, offset)
+    if s is None:
+        return []
+    if s.kind == "s":
+        return [("a", o) for _, o in s.targets("&")]
+    if pos == "r":
+        return [h for p, o in s.targets("\\") for h in _heads(p if p != "s" else "a", o)]
+    return [(pos if pos != "s" else "a", offset)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _readings(word: str) -> tuple[tuple[Head, str], ...]:
+    """(head, lemma) of each of ``word``'s most frequent senses, in every part of speech."""
+    out: list[tuple[Head, str]] = []
+    for pos in _POS:
+        for lemma in wordnet.base_forms(word, pos):
+            if pos == "a" and lemma != word:
+                continue  # a comparative compares two things: the comparison check's
+            for offset in wordnet.senses(lemma, pos)[:SENSES]:
+                out += [(h, lemma) for h in _heads(pos, offset)]
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1 << 14)
+def cluster(word: str) -> frozenset[Head]:
+    """The heads ``word``'s senses are, or are similar to, or (adjectives) also seen with."""
+    heads = {h for h, _ in _readings(word)}
+    for pos, offset in list(heads):
+        s = wordnet.synset(pos, offset) if pos == "a" else None
+        heads |= {("a", o) for _, o in s.targets("^")} if s is not None else set()
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=1 << 14)
+def _antonyms(word: str) -> frozenset[Head]:
+    """The heads WordNet gives as antonyms of ``word``'s heads."""
+    out: set[Head] = set()
+    for (pos, offset), lemma in _readings(word):
+        s = wordnet.synset(pos, offset)
+        if s is not None:
+            for p, o in s.targets("!", lemma):
+                out.update(_heads(p, o) or [(p, o)])
+    return frozenset(out)
+
+
+def opposites(word: str, other: str) -> bool:
+    """Whether WordNet reads ``word`` and ``other`` (English) as opposites.
+
+    >>> [opposites(*pair) for pair in (("happy", "sad"), ("victorious", "defeated"),
+    ...  ("ungrateful", "thankless"))] if wordnet.available() else [True, True, False]
+    [True, True, False]
+    """
+    mine, theirs = cluster(word.casefold()), cluster(other.casefold())
+    if not mine or not theirs or mine & theirs:
+        return False  # not in WordNet, or one sense of each says the same
+    return bool(_antonyms(word.casefold()) & theirs or _antonyms(other.casefold()) & mine)
+
+
+@lru_cache(maxsize=1 << 14)
+def _forms(word: str) -> frozenset[str]:
+    """``word`` and the lemmas it is a form of ("defeated": "defeated", "defeat")."""
+    w = word.casefold()
+    return frozenset({w, *(b for pos in _POS for b in wordnet.base_forms(w, pos))})
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of the lower-case content words of an English ``text``; names
+    (capitalized) left out."""
+    return [(at, w) for at, w in content_positions(text, "en") if w[:1].islower() and "-" not in w]
+
+
+def _scoped(text: str) -> set[int]:
+    """The offsets of the words of ``text`` that a negation before them may turn round ("good"
+    in "how not to be good")."""
+    negations = read_negations(text, "en")
+    starts = [m.start() for m in _WORD.finditer(text)]
+    scoped: set[int] = set()
+    for at, _ in negations.explicit:
+        if at not in negations.absence and at in starts:
+            i = starts.index(at)
+            scoped.update(starts[i + 1 : i + 1 + _SCOPE])
+    return scoped
+
+
+def _unrendered(
+    words: list[tuple[int, str]], others: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The ``words`` that no word of ``others`` renders: in any form ("defeated" / "defeat")
+    or by a word of one of their senses ("careful" / "cautious")."""
+    forms = frozenset().union(*(_forms(w) for _, w in others))
+    near = frozenset().union(*(cluster(w.casefold()) for _, w in others))
+    return [
+        (at, w) for at, w in words if not _forms(w) & forms and not cluster(w.casefold()) & near
+    ]
+
+
+def antonym_words(quote: str, passage: str) -> tuple[str, str] | None:
+    """The first (quote word, passage word) that WordNet reads as opposites among the words
+    of an English quote that its English passage lacks and those of the passage that the
+    quote lacks, no negation before either (read only for such a pair: it costs), or None.
+
+    >>> antonym_words("They all had a happy ending.", "They all came to a sad end."
+    ...               ) if wordnet.available() else ('happy', 'sad')
+    ('happy', 'sad')
+    """
+    if not wordnet.available():
+        return None
+    quote_words, passage_words = _words(quote), _words(passage)
+    mine, theirs = _unrendered(quote_words, passage_words), _unrendered(passage_words, quote_words)
+    scoped: tuple[set[int], set[int]] | None = None
+    for here, word in mine:
+        for there, other in theirs:
+            if opposites(word, other):
+                scoped = scoped or (_scoped(quote), _scoped(passage))
+                if here not in scoped[0] and there not in scoped[1]:
+                    return word, other
+    return None
