@@ -34,11 +34,12 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-r101.yaml`` (walkthrough walk99's renderings of Tolstoy and Kafka looked up in
   the whole War and Peace and Die Verwandlung) and ``meaning-n95.yaml`` (task names95:
   another person's name at the passage, where the claim's name is also named in a weaker,
-  unrelated passage) and ``meaning-f100.yaml`` (task flags100: a negating prefix or a
+  unrelated passage), ``meaning-f100.yaml`` (task flags100: a negating prefix or a
   comparison turned the other way across languages, Russian genitives, "тысячи", "einen
-  Monat", a negation in a clause the quote leaves out) and ``meaning-o103.yaml`` (task
+  Monat", a negation in a clause the quote leaves out), ``meaning-o103.yaml`` (task
   antonyms103: one word of a long faithful rendering replaced by an opposite the curated
-  table lacks, or a near-synonym);
+  table lacks, or a near-synonym) and ``meaning-t104.yaml`` (task truth104: ordinals and
+  regnal numbers, "do without", "beyond repair");
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -86,12 +87,13 @@ P85 = {  # task para85
 F91 = {f"f91-strike-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags91
 N95 = {f"n95-rail-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task names95
 F100 = {f"f100-siege-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags100
+T104 = {f"t104-league-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task truth104
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85, **F91, **N95, WP: "en", **F100}  # fmt: skip
+            **W80, **P85, **F91, **N95, WP: "en", **F100, **T104}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -315,6 +317,7 @@ def main() -> None:
         + written("meaning-n95.yaml")  # task names95: a name also named in a weaker passage
         + written("meaning-f100.yaml")  # task flags100: affixed negations, comparisons across
         + written("meaning-o103.yaml")  # task antonyms103: opposites beyond the table
+        + written("meaning-t104.yaml")  # task truth104: ordinals, regnal numbers, idioms
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -2,8 +2,10 @@
 result): numbers by value and dates in both calendars, each side read in its own language.
 
 A rendering shares no words with the claim to align numbers by, so the claim's numbers are
-compared as values with those the passage prints ("zweiundzwanzig" / 22, "1.500" / "1,500"),
-and the claim's date with the date the word path would compare it with at that passage
+compared as values with those the passage prints ("zweiundzwanzig" / 22, "1.500" / "1,500")
+(a passage that prints none, nor a vague quantity, "many", does not state them: ``not_found``,
+a translator's "the three gentlemen" where the original says "die Zimmerherren"), and the
+claim's date with the date the word path would compare it with at that passage
 (:func:`~.check.date_at`: printed in the passage with its month, else the last one printed
 before it, a diary's or a protocol's heading: "8 (21) января 1918", "11. Februar 1918"). Numbers
 that are part of a date are the date's, not figures.
@@ -14,9 +16,10 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Span
+from ..normalize import WORD_RE, fold
 from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
 from .dates import DateMention
-from .languages import figures_in
+from .languages import QUANTITY_WORDS, figures_in
 from .monthdates import read_dates, text_dates
 
 
@@ -68,12 +71,24 @@ def _number_check(
     if not wanted:
         return None
     there = _numbers(span.slice(text), language)
+    if not there and not _vague(span.slice(text), language):  # "three gentlemen" for "der
+        # mittlere Zimmerherr": not there; a vague quantity ("many legs") differs
+        return FactCheck(
+            "number", _values(wanted), None, "not_found", None,
+            f"the passage states no number: {_values(wanted)} not in it",
+        )  # fmt: skip
     missing = wanted - there
     verdict = "differs" if missing else "agrees"
-    detail = f"the passage says {_values(there) or 'no number'}"
+    detail = f"the passage says {_values(there)}"
     if missing:
         detail += f"; not {_values(missing)}"
-    return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
+    return FactCheck("number", _values(wanted), _values(there), verdict, span, detail)
+
+
+def _vague(text: str, language: str) -> bool:
+    """Whether ``text`` says a vague quantity ("many", "viele", "много")."""
+    words = QUANTITY_WORDS.get(language, frozenset())
+    return any(fold(m.group()) in words for m in WORD_RE.finditer(text))
 
 
 def _quote_date(quote: str, language: str) -> str | None:

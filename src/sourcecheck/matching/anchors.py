@@ -26,10 +26,12 @@ from ..normalize import WORD_RE, fold, latin
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
-from .negation import Negations, clause_of, negation_differs, read_negations
+from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
+from .ordinals import ordinals_differ, regnal_numbers
 from .places import same_place
 from .stems import STOPWORDS, stem_form
+from .twinnegations import negations_differ
 from .wordpairs import Alignment, WordPair, content_positions
 
 NAME_SIMILARITY = 0.8
@@ -124,12 +126,13 @@ def read_anchors(
     """
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
     openers = opening_starts(text, words)
+    regnal = regnal_numbers(words, language)  # "Julius the Second": a number, no name
     stop = STOPWORDS.get(language, frozenset()) | MONTHS.get(language, ENGLISH_MONTHS).keys()
     capitalized = {
         start
         for w, start in words
         if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
-        and w[:2] not in ("I'", "I’")  # "I'd", "I've"
+        and w[:2] not in ("I'", "I’") and all(start != r[0] for r in regnal)  # "I'd", "I've"
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized)
@@ -347,7 +350,7 @@ def compare_anchors(
 
     ``alignment``: the quote's content words and their counterparts in the passage
     (:func:`~.wordpairs.align_words`). With it, negations are compared clause by clause
-    (:func:`~.negation.negation_differs`) and a name differs only where the quote's name is
+    (:func:`~.twinnegations.negations_differ`) and a name differs only where the quote's name is
     nearest to another name of the passage (a substitution: "Romans" where the passage has
     "Spartans"); without it, whole texts are compared.
 
@@ -371,11 +374,10 @@ def compare_anchors(
         other = [n for n in other if n != word]
     flags = []
     pairs = alignment.offsets if alignment is not None else None
-    rendered = alignment.rendered if alignment is not None else ({}, {})
-    if negation_differs(quote.negation, passage.negation, pairs, rendered=rendered):
+    if negations_differ(quote.negation, passage.negation, alignment):  # .twinnegations
         flags.append("negation")
     numbers_agree = _numbers_agree(quote, passage, pairs)
-    if numbers_agree is False:
+    if numbers_agree is False or ordinals_differ(quote, passage, alignment):
         flags.append("number")
     dates_agree = _dates_agree(quote, passage)
     if dates_agree is False:

@@ -14,6 +14,7 @@ from ..facts.languages import negated_by_prefix, negation_words, read_word_numbe
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
+from .ordinals import ordinal_changed
 from .quote import ParsedQuote
 from .stems import content_words
 
@@ -90,8 +91,10 @@ def segment_differences(
             len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])
         ):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
-        elif sorted(q_numbers) != sorted(t_numbers):
-            kind = "number"
+        elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
+            q_words, t_words, language or "en"
+        ):
+            kind = "number"  # "second" / "first" too
         elif variant or (q_numbers and q_numbers == t_numbers):  # "thirty-two" for "32"
             kind = "spelling"
         elif not t_ids:

@@ -12,6 +12,7 @@ from ..texts.language import LANGUAGE_NAMES
 from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
+from .ordinals import differing_ordinals
 from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment, WordPair, content_positions
@@ -58,7 +59,12 @@ def evidence(
     p, comparison = weighed.anchors, weighed.comparison
     # numbers are compared by value in their own row: "five/vier" is no shared word
     # (a time's words too: "half past six" / "halb sieben")
-    counted = _figure_words(quote), _figure_words(p)
+    # and ordinals that differ ("second/first", "Seventh/VIII": :mod:`.ordinals`)
+    ordinals = differing_ordinals(quote, p, weighed.alignment)
+    counted = (
+        _figure_words(quote) | {w.casefold() for w in ordinals[0]},
+        _figure_words(p) | {w.casefold() for w in ordinals[1]},
+    )
     if p.date_texts:  # a date's words too ("January 24" / "11 (24) января"): the dates' row
         counted = (
             counted[0] | {w.casefold() for d in quote.date_texts for w in d.split()},
@@ -80,8 +86,8 @@ def evidence(
         unmatched_words=_unmatched(quote_text, quote_language, weighed, counted[0]),
         shared_names=comparison.shared_names,
         missing_names=comparison.missing_names,
-        quote_numbers=tuple(n for _, n in quote.numbers),
-        passage_numbers=_passage_numbers(quote, weighed),
+        quote_numbers=tuple(n for _, n in quote.numbers) + ordinals[0],
+        passage_numbers=_passage_numbers(quote, weighed) + ordinals[1],
         quote_dates=quote.date_texts,
         passage_dates=p.date_texts,
         quote_negations=quote.negations + prefixed[0],
@@ -245,12 +251,18 @@ def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
     return f"{', '.join(quote) or 'none'} in the quote, {', '.join(passage) or 'none'} there"
 
 
+def _negation_note(ev: Evidence) -> str:
+    """A negation flag's CHECK: on one side only, or, when both sides negate as often, in
+    another place (one negates what the other affirms: never "on one side only" beside "“not”
+    in the quote, “not” there")."""
+    both = _both(_marked(ev.quote_negations), _marked(ev.passage_negations))
+    if ev.quote_negations and len(ev.quote_negations) == len(ev.passage_negations):
+        return f"CHECK: a negation in another place ({both}: one negates what the other affirms)"
+    return f"CHECK: a negation on one side only ({both})"
+
+
 _FLAG_TEXT = {
-    "negation": lambda ev, c: (
-        "CHECK: a negation on one side only ("
-        + _both(_marked(ev.quote_negations), _marked(ev.passage_negations))
-        + ")"
-    ),
+    "negation": lambda ev, c: _negation_note(ev),
     "number": lambda ev, c: (
         "CHECK: the numbers differ"
         if ev.quote_numbers and ev.passage_numbers

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
-from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles, telling_time
+from .boundabsence import absence_at, lack_at
+from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .lightwords import LIGHT_WORDS
 from .privative import idiom_spans, lacking
@@ -133,15 +134,14 @@ def read_negations(text: str, language: str) -> Negations:
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
     folded = [fold(w) if language != "ru" else w.casefold() for _, w in words]
     explicit_set = {fold(w) for w in explicit_negations(language)}
-    absence = ABSENCE.get(language, frozenset())
     affix = _AFFIXED.get(language)
     explicit, affixed, idioms = [], [], idiom_spans(text, language)  # "not only": :mod:`.privative`
     for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
-        if fold(low) in explicit_set or (low in absence and not telling_time(folded, i)):
+        if fold(low) in explicit_set or absence_at(folded, i, language):  # not "do without"
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
             if not any(a <= start < b for a, b in idioms) and not concessive:
                 explicit.append((start, word))
-        elif (affix is not None and affix.fullmatch(low)) or lacking(low, language):
+        elif (affix is not None and affix.fullmatch(low)) or lack_at(folded, i, language):
             affixed.append((start, word))
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
     clauses = clause_spans(text)
@@ -161,7 +161,7 @@ def read_negations(text: str, language: str) -> Negations:
                      clauses)
         for (at, _), nxt in zip(explicit, nexts, strict=True)
     )  # fmt: skip
-    without = frozenset(at for at, w in explicit if w.casefold() in absence)
+    without = frozenset(at for at, w in explicit if w.casefold() in ABSENCE.get(language, ()))
     double = doubled(text, language, explicit, affixed, targets,
                      [clause_of(clauses, at) for at, _ in explicit + affixed])  # fmt: skip
     present = tuple(
