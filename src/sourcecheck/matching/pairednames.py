@@ -31,6 +31,7 @@ from ..normalize import fold
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
+from .ordinals import ordinal_value
 from .roles import _PREPOSITIONS, _words
 from .stems import STOPWORDS
 
@@ -112,12 +113,14 @@ def _determined(previous: str) -> bool:
 
 def _capitalised(word: str, language: str) -> bool:
     """A capitalised word that may be a name: no function word, no number word ("Fifteen"
-    opening a sentence), no word of quantity ("Thousands")."""
+    opening a sentence), no word of quantity ("Thousands"), no ordinal ("the Eighth", "VIII":
+    a regnal number, :mod:`.ordinals`)."""
     return (
         word[:1].isupper()
         and word.casefold() not in STOPWORDS.get(language, ())
         and not is_number_word_in(word, language)
         and fold(word) not in QUANTITY_WORDS.get(language, ())
+        and ordinal_value(word, language) is None
     )
 
 
