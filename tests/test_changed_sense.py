@@ -164,7 +164,7 @@ def test_every_report_says_the_meaning_differs(cli, tmp_path: Path, db_path: Pat
         assert "Misquoted" in reviews[claim_id]["alternateName"]
     assert reviews["kamenjew"]["ratingValue"] == 4
     markdown = cli("report", "--format", "markdown").stdout
-    assert "Found, but a name differs from the source" in markdown
+    assert "**⚠ a name differs from the source**" in markdown
     conn = sqlite3.connect(db_path)
     attention = dict(conn.execute("SELECT claim_id, attention FROM claim_report"))
     conn.close()

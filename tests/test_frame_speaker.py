@@ -43,7 +43,7 @@ def test_a_frame_naming_a_speaker_the_passage_does_not_show_is_flagged(cli, tmp_
         assert added.exit_code == 0, added.output
     verified = cli("verify")
     assert verified.exit_code == 0
-    assert "who said it?" in verified.output  # the verify table's look column
+    assert "⚠ who said it: the passage does not name" in verified.output  # the look column
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
     assert items["invented"]["status"] == items["cited"]["status"] == "reworded"
     assert "speaker" in items["invented"]["flags"]

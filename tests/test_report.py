@@ -173,7 +173,7 @@ def test_markdown_renders_with_no_raw_html_from_the_data(report_of) -> None:
                 assert len(re.findall(r"<td>", row)) == 3
     vote = content.split("vote: close")[1].split("###")[0]
     assert "**⚠ NUMBER: five**" in vote and "**⚠ NUMBER: four**" in vote
-    assert "⚠ A number differs from the source" in vote
+    assert "**⚠ a number differs from the source**" in vote
     assert "| close | 3 |" in content and "| partial | 1 |" in content
     link = "[My Life, chapter XXXII: Peace, paragraph 4, characters 100–160]"
     assert link + "(https://example.org/my-life/peace.htm#:~:text=" in content
@@ -256,7 +256,7 @@ def test_html_marks_every_difference_word_by_word(report_of) -> None:
     assert ("d d-negation", "not") in card_marks("negated")
     assert card_marks("exact") == []
     negated = html.split('id="claim-negated"')[1].split("</article>")[0]
-    assert "⚠ negation differs" in negated
+    assert "⚠ a negation differs from the source" in negated
     # the passage sits in its context, and the document link points at the quote
     diary_card = html.split('id="claim-diary"')[1].split("</article>")[0]
     assert '<span class="passage">' in diary_card and "February 10, 1918" in diary_card

@@ -99,7 +99,7 @@ def test_fail_on(cli, loaded) -> None:
     assert cli("verify", "diary", *strict).exit_code == 1  # reworded by meaning
     assert cli("verify", "diary", *strict, "--no-meaning").exit_code == 0  # partial
     bad = cli("verify", "--fail-on", "wrong")
-    assert bad.exit_code == 3 and "unknown status 'wrong'" in bad.stderr
+    assert bad.exit_code == 3 and "unknown --fail-on value 'wrong'" in bad.stderr
 
 
 def test_anywhere_finds_the_misattribution(cli, loaded, db_path) -> None:

@@ -32,7 +32,8 @@ def test_a_changed_content_word_is_flagged_everywhere(cli, tmp_path: Path) -> No
     assert run.exit_code == 0
     rows = {cells[1].strip(): cells for line in run.stdout.splitlines()
             if len(cells := line.split("│")) > 4}  # fmt: skip
-    assert rows["agrees"][2].strip() == "close" and "word changed" in rows["agrees"][4]
+    assert rows["agrees"][2].strip() == "close" and "opposite" in rows["agrees"][4]
+    assert "⚠ a word changed: same meaning or not?" in rows["hesitates"][4]
     assert rows["spelled"][2].strip() == "close" and rows["spelled"][4].strip() == ""
     shown = {c["claim"]: c for c in json.loads(cli("report", "--format", "json").stdout)}
     assert "word_changed" in shown["agrees"]["flags"]

@@ -15,7 +15,7 @@ from rich.progress import Progress, TaskID
 
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.params import MatchParams
-from ..models import CLUSTER_TIMEOUT_S, STATUSES, Status, counted, excerpt
+from ..models import CLUSTER_TIMEOUT_S, Status, counted, excerpt
 from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
@@ -31,6 +31,8 @@ from .common import (
     print_table,
     visible,
 )
+from .failon import FAIL_ON_HELP, alarmed
+from .failon import fail_on as parse_fail_on
 from .progress import progress_bars
 
 if TYPE_CHECKING:
@@ -87,11 +89,6 @@ MeaningOption = Annotated[
 ]
 
 
-def _statuses(value: str | None) -> list[Status]:
-    """``not_found,partial`` -> the statuses; an unknown one is bad input (exit 3)."""
-    return [_status(s.strip()) for s in (value or "").split(",") if s.strip()]
-
-
 def verify_command(
     claim_ids: Annotated[list[str] | None, typer.Argument(help="Claim ids (default: all).")] = None,
     source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
@@ -101,8 +98,7 @@ def verify_command(
     fail_on: Annotated[
         str | None,
         typer.Option(
-            help="Exit 1 if a claim ends with one of these statuses, comma-separated, e.g. "
-            f"not_found,partial (statuses: {', '.join(STATUSES)}).",
+            help=FAIL_ON_HELP,
             show_default=False,
         ),
     ] = None,
@@ -135,7 +131,7 @@ def verify_command(
     from ..verify_scope import count_in_scope as in_scope
 
     with cli_errors():
-        failing = _failing(fail_on, meaning=meaning)
+        failing = parse_fail_on(fail_on, meaning=meaning)
         params = MatchParams(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
@@ -161,29 +157,10 @@ def verify_command(
             )
         _print_run(run)
         _say_unmet(run.unmet)
-        failed = [v for v in run.verdicts if v.result.status in failing]
+        failed = failing.failed(run.verdicts)
         if failed:
-            # on stderr, so that a CI log that keeps only errors still says why it failed
-            ids = ", ".join(visible(v.claim.id) for v in failed[:10])
-            more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
-            statuses = ", ".join(sorted({v.result.status for v in failed}))
-            err_console.print(
-                f"error: {counted(len(failed), 'claim')} ended {statuses} (--fail-on): {ids}{more}"
-                " (why: sourcecheck show ID)"
-            )
+            failing.say_failed(failed)
             raise typer.Exit(EXIT_CHECK_FAILED)
-
-
-def _failing(fail_on: str | None, *, meaning: bool) -> list[Status]:
-    """The statuses of --fail-on; a warning when reworded is one and the stage that gives it
-    is off (the gate could never fire)."""
-    failing = _statuses(fail_on)
-    if not meaning and Status.REWORDED in failing:
-        err_console.print(
-            "warning: --fail-on reworded cannot fire with --no-meaning: only the meaning stage "
-            "gives that status (a claim it would find reworded ends not_found)"
-        )
-    return failing
 
 
 def _say_unmet(claim_ids: list[str]) -> None:
@@ -276,20 +253,9 @@ def _unknown_sources(claim_ids: list[str]) -> str:
     )
 
 
-ALARMS = {
-    "negation": "⚠ negation", "number": "⚠ number", "date": "⚠ date", "name": "⚠ name",
-    "roles": "⚠ roles", "word_changed": "⚠ word changed", "opposite": "⚠ opposite",
-    "found_elsewhere": "⚠ misattributed?", "speaker": "⚠ who said it?",
-}  # fmt: skip
-"""The flags a person must not miss, as the verify table shows them."""
-
-
 def _alarms(verdict: Verdict) -> str:
-    """The loud flags of a result, and a date or number that differs as a fact."""
-    shown = [label for flag, label in ALARMS.items() if flag in verdict.result.flags]
-    if any(c.verdict == "differs" for _, c in verdict.facts) and ALARMS["number"] not in shown:
-        shown.append("⚠ fact differs")
-    return "\n".join(shown)
+    """What a person must not miss in a result, in the words of every report (alarms.py)."""
+    return "\n".join(f"⚠ {alarm}" for alarm in alarmed(verdict))
 
 
 def show_command(
@@ -323,6 +289,7 @@ def show_command(
         if item["flags"]:
             console.print(f"flags     {', '.join(item['flags'])}")
         console.print(f"reason    {visible(item['reason'])}")
+        _show_alarms(item)
         _show_review(item["review"])
         if item["status"] == "reworded":
             from ..report.data import evidence_rows, reworded_summary
@@ -340,6 +307,14 @@ def show_command(
                 quote, source = visible(d["quote"] or "∅"), visible(d["source"] or "∅")
                 console.print(f"  {d['kind']:<9} {quote:>30} → {source}")
         _show_facts(item["facts"])
+
+
+def _show_alarms(item: dict[str, Any]) -> None:
+    """What the report's card asks a person to check, in its words (alarms.py)."""
+    from ..report.alarms import item_alarms
+
+    for n, alarm in enumerate(item_alarms(item)):
+        console.print(f"{'check' if n == 0 else '':<9} ⚠ {alarm}")
 
 
 def _show_review(review: dict[str, Any] | None) -> None:

@@ -11,7 +11,7 @@ from ..gone import GONE_LABEL
 from .data import Report, evidence_rows
 
 COLUMNS = (
-    "claim", "status", "score", "flags", "reason", "quote", "kind", "speaker",
+    "claim", "status", "score", "alarms", "flags", "reason", "quote", "kind", "speaker",
     "speaker_confidence", "date", "locator", "notes", "source", "source_title", "document",
     "paragraph", "claim_start", "claim_end", "in_document",
     "text", "start", "end", "passage", "differences", "similarity", "language", "evidence",
@@ -67,6 +67,7 @@ def render_csv(report: Report) -> str:
             "claim": item["claim"],
             "status": item["status"] or "",
             "score": item["score"],
+            "alarms": "; ".join(card.alarms),
             "flags": " ".join(item["flags"]),
             "reason": item["reason"],
             "quote": item["quote"],

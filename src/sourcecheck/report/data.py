@@ -14,15 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..gone import GONE_LABEL, gone_from
-from ..matching.differences import WORD_CHANGED
-from ..matching.framespeaker import SPEAKER
-from ..matching.opposites import OPPOSITE
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
 from ..store.db import Database, Row
 from ..store.elsewhere import found_elsewhere
 from ..texts.language import LANGUAGE_NAMES
+from .alarms import LOUD_KINDS, MEANING_FLAGS, item_alarms
 from .review import REVIEW_SUMMARY, Publication
 
 Item = dict[str, Any]
@@ -54,22 +52,6 @@ STATUS_MEANINGS = {
     "no_text": "the cited source has no text yet: nothing was checked",
     UNVERIFIED: "not verified yet: run `sourcecheck verify`",
 }
-
-LOUD_KINDS = frozenset({"negation", "number"})
-"""Difference kinds that change the meaning and must be unmistakable in every format."""
-MEANING_FLAGS = ("negation", "number", "date", "name", "roles", OPPOSITE)
-"""Flags of a found result whose meaning differs checkably (a ``reworded`` one has no
-differences; a ``close`` one may have another name in a name's place)."""
-
-MEANING_ALARMS = {
-    "negation": "a negation differs from the source",
-    "number": "a number differs from the source",
-    "date": "a date differs from the source",
-    "name": "a name differs from the source",
-    "roles": "who does what differs from the source",
-    OPPOSITE: "the source says the opposite of a word of the claim",
-}
-"""Each of :data:`MEANING_FLAGS` as a sentence says it ("a opposite differs" did not read)."""
 
 UNRENDERED_WORDS = 3
 """A ``reworded`` passage is only a partial support of the quote when at least this many of
@@ -148,26 +130,8 @@ class Card:
         """What must catch the eye: a negation or number that differs, a better match in
         another source than the cited one."""
         if self._alarms is None:  # asked for by every format and by the verdict: made once
-            self._alarms = self._find_alarms()
+            self._alarms = item_alarms(self.item)
         return self._alarms
-
-    def _find_alarms(self) -> list[str]:
-        alarms = [f"{kind} differs" for kind in self.loud]
-        alarms += [MEANING_ALARMS[OPPOSITE] if flag == OPPOSITE else f"{flag} differs"
-                   for flag in self.meaning_alarms]  # fmt: skip
-        alarms += [
-            f"{kind} differs from the source (fact check)"
-            for kind in differing_facts(self.item)
-            if f"{kind} differs" not in alarms
-        ]
-        told = {OPPOSITE, "name", "negation"} & set(self.item["flags"])  # what the change is
-        if WORD_CHANGED in self.item["flags"] and not told:
-            alarms.append("a word changed: same meaning or not? check it")
-        if SPEAKER in self.item["flags"]:
-            alarms.append("who said it: the passage does not name the claim's speaker")
-        if "found_elsewhere" in self.item["flags"]:
-            alarms.append("found in another source")
-        return alarms
 
     @property
     def verdict(self) -> str:
@@ -264,6 +228,8 @@ def report_items(
         for row in dbm.latest_results(db, claim_ids=claim_ids, source_id=source_id)
         if not statuses or row["status"] in statuses
     ]
+    for item in items:  # what a person must not miss, in the words of every format
+        item["alarms"] = item_alarms(item)
     return add_reviews(db, items)
 
 

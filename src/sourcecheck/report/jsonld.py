@@ -11,6 +11,7 @@ from typing import Any
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
 from ..models import Document
+from .alarms import alarms_said
 from .data import (
     LOUD_KINDS,
     MEANING_FLAGS,
@@ -189,7 +190,7 @@ def claim_review(
     if rating is None:
         return None
     review = _current_review(item)
-    explanation = (review and review["note"]) or item["reason"]
+    explanation = (review and review["note"]) or alarms_said(card.alarms) + item["reason"]
     document: Document | None = card.document
     # The claim is made by the document's author (the speaker is whom it quotes).
     claim_author = document.author if document else None
@@ -274,7 +275,8 @@ def annotation(card: Card, text: dict[str, Any] | None) -> dict[str, Any] | None
                 "type": "TextualBody",
                 "purpose": "assessing",
                 "format": "text/plain",
-                "value": f"{item['status']} (score {item['score']:g}): {item['reason']}",
+                "value": f"{item['status']} (score {item['score']:g}): "
+                f"{alarms_said(card.alarms)}{item['reason']}",
             },
             {"type": "TextualBody", "purpose": "tagging", "value": item["status"]},
             {"type": "TextualBody", "purpose": "describing", "value": described},

@@ -15,7 +15,6 @@ from ..models import counted
 from .data import (
     FACT_LABELS,
     LOUD_KINDS,
-    MEANING_ALARMS,
     STATUS_KEYS,
     STATUS_LABELS,
     STATUS_MEANINGS,
@@ -107,16 +106,8 @@ def _card(number: int, card: Card) -> list[str]:
     if review and review["stale"]:
         reviewed += " (stale)"
     lines = [f"### {number}. {md_text(item['claim'])}: {md_text(status)}{score}{reviewed}", ""]
-    if card.loud:
-        kinds = " and ".join(f"a {kind}" for kind in card.loud)
-        verb = "differs" if len(card.loud) == 1 else "differ"
-        lines += [f"**⚠ {kinds.capitalize()} {verb} from the source.**", ""]
-    if card.meaning_alarms:
-        said = "; ".join(MEANING_ALARMS[flag] for flag in card.meaning_alarms)
-        found = "Said in other words" if item["status"] == "reworded" else "Found"
-        lines += [f"**⚠ {found}, but {said}.**", ""]
-    if "found_elsewhere" in item["flags"]:
-        lines += ["**⚠ Found in another source than the cited one.**", ""]
+    if card.alarms:  # the HTML card's, in its words (alarms.py)
+        lines += [" · ".join(f"**⚠ {md_text(alarm)}**" for alarm in card.alarms), ""]
     lines += [f"> {md_pieces(card.quote_pieces)}", ""]
     lines.append(_cited_source(card))
     lines.append(f"- **Status:** {md_text(status)}{score}: {md_text(item['reason'])}")

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..store import db as dbm
 from ..store.db import Database
-from .data import CONTEXT_CHARS, LOUD_KINDS, Item, Piece
+from .alarms import LOUD_KINDS
+from .data import CONTEXT_CHARS, Item, Piece
 
 _SPACE = re.compile(r"\s")  # \s is str.isspace()'s whitespace
 _LAST_SPACE = re.compile(r"\s\S*\Z")

@@ -6,7 +6,8 @@ the result's flags say its passage differs from the claim. One place, so that no
 from __future__ import annotations
 
 from ..matching.framespeaker import SPEAKER
-from .data import MEANING_ALARMS, MEANING_FLAGS, STATUS_MEANINGS, UNVERIFIED, Item
+from .alarms import MEANING_ALARMS, MEANING_FLAGS
+from .data import STATUS_MEANINGS, UNVERIFIED, Item
 
 
 def meaning_flags(item: Item) -> list[str]:
