@@ -408,6 +408,8 @@ def test_an_unidentified_source_is_no_source(cli, tmp_path: Path, db_path: Path)
     # what it means and what to do, naming the claim
     assert "its source is unknown" in run.stdout and "sign-the-peace" in run.stdout
     assert "sourcecheck claim edit ID --source SLUG" in run.stdout
+    # written by hand, not proposed: no "extract attributed it" (a new user's finding)
+    assert "extract attributed" not in run.stdout and "not proposed by extract" in run.stdout
     exported = cli("export", "-").stdout
     assert "source: unidentified" in exported and "id: unidentified" not in exported
     assert exported.count("source:") == 1  # the oral remark cites nothing, as it did
@@ -415,3 +417,26 @@ def test_an_unidentified_source_is_no_source(cli, tmp_path: Path, db_path: Path)
     again.write_text(exported, encoding="utf-8")
     assert cli("import", again).exit_code == 0
     assert [s.id for s in dbm.list_sources(dbm.open_db(db_path))] == []
+
+
+def test_an_unknown_source_is_said_as_the_claims_came(cli, tmp_path: Path) -> None:
+    """A claim extract proposed (its ``speaker_confidence`` says so) with no source is "extract
+    attributed it to no source"; one a person wrote ``source: unidentified`` is not."""
+    claims = tmp_path / "proposed.yaml"
+    claims.write_text(
+        "claims:\n"
+        "- {id: proposed, quote: The harbour stays closed all winter., source: unidentified,\n"
+        "   speaker: Ada Marsh, speaker_confidence: 0.2}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", claims).exit_code == 0
+    run = cli("verify")
+    assert "extract attributed it to no source" in run.stdout, run.stdout
+    assert "not proposed by extract" not in run.stdout
+    claims.write_text(
+        "claims:\n- {id: written, quote: The ferry sails at dawn., source: unidentified}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", claims).exit_code == 0
+    both = " ".join(cli("verify").stdout.split())
+    assert "extract proposed 1 of them and attributed them to no source" in both, both

@@ -36,6 +36,7 @@ from .failon import fail_on as parse_fail_on
 from .progress import progress_bars
 
 if TYPE_CHECKING:
+    from ..models import Claim
     from ..store.db import Database
     from ..verify import Verdict, VerifyRun
 
@@ -191,11 +192,11 @@ def _print_run(run: VerifyRun) -> None:
     """A row per claim checked, the claims without a text summarized by source, the counts."""
     rows = []
     unchecked: Counter[str] = Counter()
-    unknown: list[str] = []  # claims whose source is unknown: ids, to attach one
+    unknown: list[Claim] = []  # claims whose source is unknown, to attach one
     for v in run.verdicts:
         if v.result.status == "no_text":  # summarized below, not one row each
             if v.source_id is None and v.claim.kind != "oral":
-                unknown.append(v.claim.id)
+                unknown.append(v.claim)
             oral = v.claim.kind == "oral"
             unchecked[v.source_id or ("(no source: oral remarks)" if oral else f"({UNKNOWN})")] += 1
             continue
@@ -236,20 +237,29 @@ def _print_run(run: VerifyRun) -> None:
 
 
 UNKNOWN = "source unknown"
-"""A claim that cites no source and is no oral remark: extract attributed it to no one
-(``source: unidentified`` in its claims file)."""
+"""A claim that cites no source and is no oral remark (``source: unidentified`` in its claims
+file: extract writes it for words it attributes to no one, a person for a source unknown)."""
 
 
-def _unknown_sources(claim_ids: list[str]) -> str:
-    """What a claim whose source is unknown means, and how to give it one."""
-    shown = ", ".join(visible(i) for i in claim_ids[:10]) + (", …" if len(claim_ids) > 10 else "")
-    one = len(claim_ids) == 1
+def _unknown_sources(claims: list[Claim]) -> str:
+    """What a claim whose source is unknown means, how it came to have none (extract proposed
+    it, its ``speaker_confidence`` says, or a person wrote it so), and how to give it one."""
+    shown = ", ".join(visible(c.id) for c in claims[:10]) + (", …" if len(claims) > 10 else "")
+    one = len(claims) == 1
+    them = "it" if one else "them"
+    proposed = sum(c.speaker_confidence is not None for c in claims)  # extract writes it
+    cited = "`source: unidentified` in the claims file"
+    if proposed == len(claims):
+        how = f"extract attributed {them} to no source: {cited}"
+    elif not proposed:
+        how = f"{cited}, not proposed by extract: {'its' if one else 'their'} author gave none"
+    else:
+        how = f"{cited}; extract proposed {proposed} of them and attributed them to no source"
     return (
-        f"    {'its' if one else 'their'} source is unknown (extract attributed "
-        f"{'it' if one else 'them'} to no source: `source: unidentified` in the claims file), "
-        f"so nothing was checked: {shown}. Give {'it' if one else 'each'} the source it "
-        "quotes: sourcecheck claim edit ID --source SLUG (a source not stored yet: "
-        "sourcecheck source add SLUG --title TITLE first)"
+        f"    {'its' if one else 'their'} source is unknown ({how}), so nothing was "
+        f"checked: {shown}. Give {'it' if one else 'each'} "
+        "the source it quotes: sourcecheck claim edit ID --source SLUG (a source not stored "
+        "yet: sourcecheck source add SLUG --title TITLE first)"
     )
 
 
