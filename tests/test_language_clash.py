@@ -98,3 +98,28 @@ def test_an_import_refuses_a_sources_file_language_the_text_is_not_in(
     kept = cli("import", records, "--keep-language")
     assert kept.exit_code == 0, kept.output
     assert [row["language"] for row in db.query("select language from texts")] == ["de"]
+
+
+def test_a_passage_kept_as_another_language_is_said_to_be_in_its_stored_one_only(
+    cli, tmp_path
+) -> None:
+    """Verified, the Russian text kept as German: the reason and the reports do not simply
+    call the Cyrillic passage German, they say German is the language stored for its text
+    and the passage is written in Cyrillic letters (a new user's finding)."""
+    attach(cli, tmp_path, RUSSIAN, "--language", "de", "--keep-language")
+    quote = (
+        "In the evening the chairman read out the letter of the Petrograd Soviet, and the "
+        "delegates listened in silence."
+    )
+    assert cli("claim", "add", quote, "--source", "minutes", "--id", "lenin").exit_code == 0
+    assert cli("verify").exit_code == 0
+    stored = (
+        "German is the language stored for its text, not the passage's: it is written in "
+        "Cyrillic letters"
+    )
+    shown = " ".join(cli("show", "lenin").stdout.split())
+    assert "status reworded" in shown and "the source says this in German" in shown, shown
+    assert shown.count(stored) == 2, shown  # the reason, and the reworded line
+    markdown = " ".join(cli("report", "--format", "markdown").stdout.split())
+    assert "the passage is in German (the quote in English), similarity" in markdown
+    assert stored in markdown.split("**Said in other words:**")[1]

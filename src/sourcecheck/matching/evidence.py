@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
+from ..texts.languageclash import stored_language
 from .anchors import AnchorComparison, Anchors, rendered_quantities
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
@@ -136,7 +137,12 @@ def strangers(comparison: AnchorComparison) -> bool:
     )
 
 
-def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison) -> str:
+def found_reason(
+    where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison, passage: str = ""
+) -> str:
+    """The reason of a ``reworded`` result: where the source says it and in which language
+    (the text's stored one, said to be so where the ``passage``'s script disagrees), how
+    close, and the evidence."""
     same = ev.quote_language == ev.language
     kind = "in other words" if same else f"in {_named(ev.language)} (the quote is in "
     kind += "" if same else f"{_named(ev.quote_language)})"
@@ -144,6 +150,8 @@ def found_reason(where: str, signals: Signals, ev: Evidence, comparison: AnchorC
     says = "has this passage" if comparison.flags else "says this"
     but = ", but not as quoted (see CHECK)" if comparison.flags else ""
     parts = [f"the source {says} {kind} {where}{but}: {describe(signals)}"]
+    stored = stored_language(passage, ev.language, _named(ev.language))
+    parts += [stored] if stored else []
     if ev.shared_words:
         parts.append(_shared_note(ev.shared_words))
     if ev.unmatched_words:  # what the passage may not say: read these first

@@ -20,6 +20,7 @@ from ..store import reviews as stored_reviews
 from ..store.db import Database, Row
 from ..store.elsewhere import found_elsewhere
 from ..texts.language import LANGUAGE_NAMES
+from ..texts.languageclash import stored_language
 from .alarms import LOUD_KINDS, MEANING_FLAGS, item_alarms
 from .review import REVIEW_SUMMARY, Publication
 
@@ -424,4 +425,6 @@ def reworded_summary(item: Item) -> str:
     across = ""
     if quote and quote != item["language"]:
         across = f" (the quote in {LANGUAGE_NAMES.get(quote, quote)})"
-    return f"the passage is in {language}{across}, similarity {item['similarity'] or 0:g} of 100"
+    said = f"the passage is in {language}{across}, similarity {item['similarity'] or 0:g} of 100"
+    stored = stored_language(item.get("passage") or "", item["language"], language)
+    return f"{said}; {stored}" if stored else said

@@ -137,3 +137,50 @@ def _by_letters(given: str, sample: str) -> Clash | None:
     if lacked is not None and all(letter in folded for letter in lacked):
         return Clash(given, "ru", f"reads as Russian, with the letters {lacked} that {given} lacks")
     return None
+
+
+PASSAGE_LETTERS = 12
+"""Letters a passage needs before its script is said to disagree with its text's language."""
+
+
+def script_disagrees(passage: str, language: str | None) -> str | None:
+    """The alphabet ``passage`` is written in when it is not the one its text's stored
+    ``language`` is written in ("Cyrillic" for a Russian passage of a text kept as German
+    with ``--keep-language``), else None.
+
+    >>> script_disagrees("Вечером рабочие собрались у реки.", "de")
+    'Cyrillic'
+    >>> script_disagrees("Вечером рабочие собрались у реки.", "ru") is None
+    True
+    """
+    letters = _LETTER.findall(passage)
+    if not language or len(letters) < PASSAGE_LETTERS:
+        return None
+    written = script(passage)
+    if written == "cyrillic" and language in LATIN_WRITTEN:
+        return "Cyrillic"
+    if written == "latin" and language in CYRILLIC_WRITTEN:
+        return "Latin"
+    return None
+
+
+def stored_language(passage: str, language: str | None, named: str) -> str | None:
+    """Where the passage's script disagrees with its text's stored ``language`` (``named``
+    as a reason names it), that this is the text's language, not the passage's: a language
+    the user kept (``--keep-language``) or a passage in another script than its text; else
+    None.
+
+    >>> print(stored_language("Вечером рабочие собрались у реки.", "de", "German"))
+    ... # doctest: +ELLIPSIS
+    German is the language stored for its text, not the passage's: it is written in Cyrillic...
+    >>> stored_language("Am Abend versammelten sich die Arbeiter.", "de", "German") is None
+    True
+    """
+    alphabet = script_disagrees(passage, language)
+    if alphabet is None:
+        return None
+    return (
+        f"{named} is the language stored for its text, not the passage's: it is written in "
+        f"{alphabet} letters (a language kept as given with --keep-language, or a passage in "
+        "another script)"
+    )
