@@ -40,3 +40,16 @@ def test_a_claim_found_reworded_before_says_the_stage_was_off(cli, tmp_path: Pat
 def test_the_reason_prints_the_similarity_as_stored() -> None:
     reason = describe(Signals(0.7364, 0.12, 0.8, True, 5, 4))
     assert reason.startswith("similarity 73.6, +0.12 above")
+
+
+def test_words_of_two_languages_are_no_spelling_variants(cli, tmp_path: Path) -> None:
+    """Off, an English quote of the German diary: the words it shares with its candidate
+    there ("in the" / "im der") are two languages' words, not spelling variants of one (a new
+    user read "only spelling variants" of German and English words)."""
+    quote = "In the dining car the minister and the banker argued over coal and iron tariffs."
+    diary_cited(cli, tmp_path, {"tariffs": quote})
+    off = cli("verify", "--no-meaning")
+    [item] = json.loads(cli("report", "--format", "json").output)
+    assert item["status"] == "not_found", off.output
+    assert "only spelling variants" not in item["reason"], item["reason"]
+    assert "only look-alike words of two languages" in item["reason"]

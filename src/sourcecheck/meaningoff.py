@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .matching.meaning import REWORDED, quote_language
+from .matching.uncomparable import ACROSS_LANGUAGES, VARIANTS
 from .planning import Plan
 from .store import db as dbm
 from .store.db import Database
@@ -36,7 +37,10 @@ def meaning_was_off(db: Database, plan: Plan, verdicts: Sequence[Verdict]) -> li
     before = {row["claim"]: row["status"] for row in dbm.latest_results(db, claim_ids=named)}
     unmet = []
     for verdict in missed:
-        verdict.result.reason += _across_languages(plan, verdict) or f"; {OFF}"
+        across = _across_languages(plan, verdict)
+        if across:  # "and" / "und" are two languages' words, not one's spelling variants
+            verdict.result.reason = verdict.result.reason.replace(VARIANTS, ACROSS_LANGUAGES, 1)
+        verdict.result.reason += across or f"; {OFF}"
         if before.get(verdict.claim.id) == REWORDED:
             verdict.result.reason += ": the latest run with it found this claim reworded"
             unmet.append(verdict.claim.id)

@@ -9,6 +9,11 @@ from __future__ import annotations
 from ..facts.numbers import is_number_word
 from ..normalize import fold
 
+VARIANTS = "only spelling variants"
+"""What the words a quote shares with its candidate are, none unchanged, in one language."""
+ACROSS_LANGUAGES = "only look-alike words of two languages, not spelling variants of one"
+"""What they are when the quote and the text are in two languages ("and" / "und", "strike" /
+"streiken"): words of each language, not one word spelled otherwise."""
 NOTHING_RESEMBLES = (
     "nothing in the text resembles the quote: no two of its consecutive words occur there"
 )
@@ -29,7 +34,7 @@ def nothing_comparable(shared: list[str], unchanged: int) -> str:
     words = " ".join(dict.fromkeys(shared))
     lead = "nothing in the text is comparable with the quote: "
     if unchanged == 0:
-        return f"{lead}no word of it occurs there unchanged, only spelling variants (“{words}”)"
+        return f"{lead}no word of it occurs there unchanged, {VARIANTS} (“{words}”)"
     figures = [w for w in shared if is_number_word(fold(w).replace(",", ""))]
     if len(figures) == len(shared):
         kind = "a number only" if len(set(figures)) == 1 else "numbers only"
