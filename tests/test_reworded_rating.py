@@ -38,3 +38,14 @@ def test_a_rendering_of_part_of_the_quote_is_rated_partly_supported(cli, tmp_pat
     assert reviews["added"]["alternateName"] == partly.name
     assert reviews["added"]["ratingValue"] == partly.value == supported.value  # as partial
     assert reviews["rendered"]["alternateName"] == supported.name
+    # every other view says what ClaimReview rates: part of it in other words (docs/matching.md)
+    markdown = cli("report", "--format", "markdown").output
+    added = markdown.split("added: reworded")[1].split("###")[0]
+    rendered = markdown.split("rendered: reworded")[1].split("###")[0]
+    assert "- **Partly said in other words:**" in added
+    assert "the source says part of this in other words" in added and "soldiers" in added
+    assert "- **Said in other words:**" in rendered and "part of this" not in rendered
+    html = cli("report", "--format", "html").output
+    card = html.split('id="claim-added"')[1].split("</article>")[0]
+    assert "<strong>Partly said in other words:</strong>" in card
+    assert "reworded  the source says part of this in other words" in cli("show", "added").output

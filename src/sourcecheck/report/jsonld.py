@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..matching.differences import WORD_CHANGED
-from ..matching.framespeaker import SPEAKER
 from ..models import Document
 from .alarms import alarms_said
 from .data import (
@@ -20,11 +19,10 @@ from .data import (
     differing_facts,
     evidence_rows,
     reworded_summary,
-    unrendered,
 )
 from .links import safe_url
 from .review import VERDICT_LABELS, Publication
-from .statusmeaning import said_label, status_meaning
+from .statusmeaning import partly_said, said_label, status_meaning
 
 HOMEPAGE = "https://github.com/sourcecheck/sourcecheck"
 DEFAULT_PUBLICATION = Publication()
@@ -114,10 +112,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"  # the claim's date or figure, checked at the passage, differs
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
-    if status == "reworded" and SPEAKER in item["flags"]:
-        return "partial"  # what was said is at the passage, not who said it
-    if unrendered(item):
-        return "partial"  # only part of it is rendered: what it adds may not be there
+    if partly_said(item):
+        return "partial"  # not who said it, or only part of it: what it adds may not be there
     return status
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..matching.framespeaker import SPEAKER
 from .alarms import MEANING_ALARMS, MEANING_FLAGS
-from .data import STATUS_MEANINGS, UNVERIFIED, Item
+from .data import STATUS_MEANINGS, UNVERIFIED, Item, unrendered
 
 
 def meaning_flags(item: Item) -> list[str]:
@@ -19,7 +19,17 @@ def meaning_flags(item: Item) -> list[str]:
 
 
 SAID_OTHERWISE = "Said in other words"
+PARTLY_OTHERWISE = "Partly said in other words"
 FOUND_OTHERWISE = "Found in other words, but it differs"
+
+
+def partly_said(item: Item) -> bool:
+    """Whether a ``reworded`` item's passage supports only part of its claim: what was said
+    and not who said it (flag ``speaker``), or only part of the quote's words have a
+    counterpart there (:func:`.data.unrendered`). Every format says so: "Partly said in other
+    words" on the cards, ``show`` and the annotations, "Partly supported by the cited source"
+    in ClaimReview (not "Supported in other words")."""
+    return item["status"] == "reworded" and (SPEAKER in item["flags"] or bool(unrendered(item)))
 
 
 def status_meaning(item: Item) -> str:
@@ -47,10 +57,20 @@ def status_meaning(item: Item) -> str:
             "the source says this in other words, but the passage does not name the claim's "
             "speaker: check who said it"
         )
+    missing = unrendered(item)
+    if missing:
+        return (
+            "the source says part of this in other words: the quote's words with no counterpart "
+            f"at the passage ({', '.join(missing[:8])}) may say what it does not; judge the "
+            "passage and the evidence shown"
+        )
     return STATUS_MEANINGS[key]
 
 
 def said_label(item: Item) -> str:
-    """The heading of a ``reworded`` passage's line in a report: said in other words, or,
-    when a flag says the meaning differs, not as the claim says it."""
-    return FOUND_OTHERWISE if meaning_flags(item) else SAID_OTHERWISE
+    """The heading of a ``reworded`` passage's line in a report: said in other words, partly
+    (:func:`partly_said`), or, when a flag says the meaning differs, not as the claim says
+    it."""
+    if meaning_flags(item):
+        return FOUND_OTHERWISE
+    return PARTLY_OTHERWISE if partly_said(item) else SAID_OTHERWISE
