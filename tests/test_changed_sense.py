@@ -10,7 +10,10 @@ misquoted. A spelling variant stays one. Passages written for these tests.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -170,3 +173,33 @@ def test_every_report_says_the_meaning_differs(cli, tmp_path: Path, db_path: Pat
     conn.close()
     assert attention["radek"] == attention["after"] == attention["bulgarian"] == 1
     assert attention["kamenjew"] == 4
+
+
+def test_a_changed_name_is_shown_loud_in_every_format(cli, tmp_path: Path) -> None:
+    """ "Radek" for "Kamenev" (flag name) is marked as a name that differs, as loud as a number,
+    in the quote, the passage and the differences of every format, not as an ordinary changed
+    word (bold only in Markdown's pieces); "Bulgarian" for "Hungarian" alike; the JSON keeps
+    the matcher's kind ``changed``."""
+    text = tmp_path / "dispatch.txt"
+    text.write_text(DISPATCH)
+    cli("source", "add", "dispatch", "--title", "Dispatch", "--kind", "report")
+    assert cli("source", "text", "dispatch", text).exit_code == 0
+    for claim_id, quote in {"radek": RADEK, "bulgarian": BULGARIAN}.items():
+        assert cli("claim", "add", quote, "--source", "dispatch", "--id", claim_id).exit_code == 0
+    assert cli("verify", "--no-meaning").exit_code == 0
+    items = {c["claim"]: c for c in json.loads(cli("report", "--format", "json").stdout)}
+    assert [d["kind"] for d in items["radek"]["differences"]] == ["changed"]
+    markdown = cli("report", "--format", "markdown").stdout
+    radek = markdown.split("radek: close")[1].split("###")[0]
+    assert "**⚠ NAME: Radek**" in radek and "**⚠ NAME: Kamenev**" in radek
+    assert "| **⚠ name** | Radek | Kamenev |" in radek
+    assert "**⚠ NAME: Bulgarian**" in markdown.split("bulgarian: close")[1]
+    html = cli("report", "--format", "html").stdout
+    card = html.split('id="claim-radek"')[1].split("</article>")[0]
+    assert '<mark class="d d-name" title="a NAME differs' in card
+    assert '<tr class="loud"><td><mark class="d d-name">name</mark></td><td>Radek</td>' in card
+    rows = {
+        r["claim"]: r for r in csv.DictReader(io.StringIO(cli("report", "--format", "csv").stdout))
+    }
+    assert rows["radek"]["differences"] == "name: Radek → Kamenev"
+    assert re.search(r"⚠ name +Radek → Kamenev", cli("show", "radek").stdout)

@@ -311,12 +311,21 @@ def show_command(
                 console.print(f"  {label}: {visible(value)}")
         if item["span"]:
             _show_passage(database, item, context)
-        if item["differences"]:
-            console.print("\ndifferences (quote → source):")
-            for d in item["differences"]:
-                quote, source = visible(d["quote"] or "∅"), visible(d["source"] or "∅")
-                console.print(f"  {d['kind']:<9} {quote:>30} → {source}")
+        _show_differences(item)
         _show_facts(item["facts"])
+
+
+def _show_differences(item: dict[str, Any]) -> None:
+    """What differs, a negation, a number or another name loud (⚠) as in every report."""
+    from ..report.alarms import SHOWN_LOUD, shown_differences
+
+    if not item["differences"]:
+        return
+    console.print("\ndifferences (quote → source):")
+    for d in shown_differences(item):
+        quote, source = visible(d["quote"] or "∅"), visible(d["source"] or "∅")
+        kind = f"⚠ {d['kind']}" if d["kind"] in SHOWN_LOUD else d["kind"]
+        console.print(f"  {kind:<10} {quote:>30} → {source}")
 
 
 def _show_alarms(item: dict[str, Any]) -> None:

@@ -42,6 +42,7 @@ from .changedfacts import changed_fact
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
+from .namenote import names_note
 from .negation import ABSENCE
 from .openers import opening_starts
 from .opposites import flag_opposite, opposite_change
@@ -85,7 +86,7 @@ def judge_changed_words(
     named = next((d for d in differences if _names_differ(d, parsed.quote, text, lang)), None)
     if named is not None and NAME not in flags:
         flags.append(NAME)
-        notes.append(f"CHECK: it names “{named.quote}” where the source names “{named.source}”")
+        notes.append(names_note(named.quote, named.source))
     for fact in filter(None, (changed_fact(d, lang) for d in differences)):
         if fact[0] not in flags:  # another person, another day, another colour
             flags.append(fact[0])

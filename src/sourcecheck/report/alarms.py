@@ -10,10 +10,15 @@ from typing import Any
 
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
+from ..matching.namenote import named_pair
 from ..matching.opposites import OPPOSITE
 
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
+NAME = "name"
+SHOWN_LOUD = LOUD_KINDS | {NAME}
+"""What every format shows loud (⚠, in colour, in bold): those kinds, and a changed word that is
+another name (:func:`shown_differences`)."""
 MEANING_FLAGS = ("negation", "number", "date", "name", "roles", OPPOSITE)
 """Flags of a found result whose meaning differs checkably (a ``reworded`` one has no
 differences; a ``close`` one may have another name in a name's place)."""
@@ -86,3 +91,28 @@ def item_alarms(item: dict[str, Any]) -> list[str]:
     differing = [f["kind"] for f in item.get("facts", []) if f["verdict"] == "differs"]
     kinds = [d["kind"] for d in item["differences"]]
     return alarms(item["status"], item["flags"], kinds, differing)
+
+
+def shown_differences(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The item's differences as every format shows them: the changed word its reason names
+    as another name ("CHECK: it names “Otto” where the source names “Karl”", flag ``name``) of
+    kind ``name``, loud as a negation or a number; the JSON contract keeps its ``changed``.
+
+    >>> shown = shown_differences({"flags": ["name"], "reason": "CHECK: it names “Otto” where "
+    ...     "the source names “Karl”", "differences": [{"kind": "changed", "quote": "Otto",
+    ...     "source": "Karl"}, {"kind": "changed", "quote": "yard", "source": "court"}]})
+    >>> [(d["kind"], d["quote"]) for d in shown]
+    [('name', 'Otto'), ('changed', 'yard')]
+    """
+    differences = item["differences"]
+    pair = named_pair(item.get("reason")) if NAME in item["flags"] and differences else None
+    if pair is None:
+        return differences
+    names = (pair[0].strip(), pair[1].strip())
+    return [
+        {**d, "kind": NAME}
+        if d["kind"] == "changed"
+        and ((d["quote"] or "").strip(), (d["source"] or "").strip()) == names
+        else d
+        for d in differences
+    ]

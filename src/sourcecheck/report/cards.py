@@ -14,9 +14,9 @@ from markupsafe import Markup, escape
 
 from ..gone import GONE_LABEL
 from ..models import counted
+from .alarms import SHOWN_LOUD, shown_differences
 from .data import (
     FACT_LABELS,
-    LOUD_KINDS,
     STATUS_LABELS,
     Card,
     Item,
@@ -70,7 +70,7 @@ def card_html(card: Card) -> Markup:
     if card.source_pieces:
         out.append(_excerpt(card))
     if item["differences"]:
-        out.append(_differences(item["differences"]))
+        out.append(_differences(shown_differences(item)))
     if item.get("facts"):
         out.append(_facts(item["facts"]))
     out.append(_where(card) + "  </article>\n")
@@ -84,6 +84,7 @@ KIND_TITLES = {
     "extra": "in the quote, not in the source",
     "number": "a NUMBER differs between the quote and the source",
     "negation": "a NEGATION differs between the quote and the source",
+    "name": "a NAME differs: the quote names another person, place or nation than the source",
 }
 
 
@@ -196,7 +197,7 @@ def _excerpt(card: Card) -> str:
 def _differences(differences: list[Item]) -> str:
     n = len(differences)
     rows = "".join(
-        f'      <tr class="{"loud" if d["kind"] in LOUD_KINDS else ""}"><td><mark class="d '
+        f'      <tr class="{"loud" if d["kind"] in SHOWN_LOUD else ""}"><td><mark class="d '
         f'd-{_e(d["kind"])}">{_e(d["kind"])}</mark></td><td>{_e(d["quote"] or "—")}</td>'
         f"<td>{_e(d['source'] or '—')}</td></tr>\n"
         for d in differences

@@ -8,6 +8,7 @@ import io
 from typing import Any
 
 from ..gone import GONE_LABEL
+from .alarms import shown_differences
 from .data import Report, evidence_rows
 
 COLUMNS = (
@@ -88,7 +89,7 @@ def render_csv(report: Report) -> str:
             "start": span.get("start"),
             "end": span.get("end"),
             "passage": item["passage"],
-            "differences": differences_text(item["differences"]),
+            "differences": differences_text(shown_differences(item)),
             "similarity": item["similarity"],
             "language": item["language"],
             "evidence": "; ".join(f"{k}: {v}" for k, v in evidence_rows(item["evidence"])),

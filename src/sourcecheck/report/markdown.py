@@ -12,9 +12,9 @@ from typing import Any
 
 from ..gone import GONE_LABEL
 from ..models import counted
+from .alarms import SHOWN_LOUD, shown_differences
 from .data import (
     FACT_LABELS,
-    LOUD_KINDS,
     STATUS_KEYS,
     STATUS_LABELS,
     STATUS_MEANINGS,
@@ -83,7 +83,7 @@ def md_pieces(pieces: list[Piece]) -> str:
             continue
         lead = " " if piece.text[:1].isspace() else ""
         trail = " " if piece.text[-1:].isspace() else ""
-        if piece.kind in LOUD_KINDS:
+        if piece.kind in SHOWN_LOUD:
             text = f"**⚠ {piece.kind.upper()}: {text}**"
         elif piece.kind:
             text = f"**{text}**"
@@ -195,9 +195,9 @@ def _tables(item: Item) -> list[str]:
     lines = []
     if item["differences"]:
         lines += ["", "| difference | in the quote | in the source |", "|---|---|---|"]
-        for d in item["differences"]:
+        for d in shown_differences(item):
             kind = md_text(d["kind"])
-            if d["kind"] in LOUD_KINDS:
+            if d["kind"] in SHOWN_LOUD:
                 kind = f"**⚠ {kind}**"
             lines.append(f"| {kind} | {_cell(d['quote'])} | {_cell(d['source'])} |")
     if item.get("facts"):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..store import db as dbm
 from ..store.db import Database
-from .alarms import LOUD_KINDS
+from .alarms import SHOWN_LOUD, shown_differences
 from .data import CONTEXT_CHARS, Item, Piece
 
 _SPACE = re.compile(r"\s")  # \s is str.isspace()'s whitespace
@@ -70,7 +70,7 @@ def quote_pieces(item: Item) -> list[Piece]:
     """The quote, with the words that differ from the source marked by difference kind."""
     marks = [
         (d["quote_span"]["start"], d["quote_span"]["end"], d["kind"])
-        for d in _loud_first(item["differences"])
+        for d in _loud_first(shown_differences(item))
         if d.get("quote_span")
     ]
     return cut(item["quote"], 0, marks)
@@ -129,7 +129,7 @@ def source_pieces(
     before, after = whole_words(before, after, starts_text=starts_text, ends_text=ends_text)
     marks = [
         (d["source_span"]["start"], d["source_span"]["end"], d["kind"])
-        for d in _loud_first(item["differences"])
+        for d in _loud_first(shown_differences(item))
         if d.get("source_span")
     ]
     pieces = [
@@ -144,5 +144,5 @@ def source_pieces(
 
 
 def _loud_first(differences: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Negation and number differences win where spans overlap: they must stay visible."""
-    return sorted(differences, key=lambda d: d["kind"] not in LOUD_KINDS)
+    """Negation, number and name differences win where spans overlap: they must stay visible."""
+    return sorted(differences, key=lambda d: d["kind"] not in SHOWN_LOUD)
