@@ -21,7 +21,7 @@ from ..store.db import Database, Row
 from ..store.elsewhere import found_elsewhere
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
-from .alarms import LOUD_KINDS, MEANING_FLAGS, item_alarms
+from .alarms import item_alarms
 from .review import REVIEW_SUMMARY, Publication
 
 Item = dict[str, Any]
@@ -113,23 +113,10 @@ class Card:
         return self.item["score"] is not None
 
     @property
-    def loud(self) -> list[str]:
-        """The meaning-changing difference kinds of this claim (negation, number)."""
-        return sorted({d["kind"] for d in self.item["differences"]} & LOUD_KINDS)
-
-    @property
-    def meaning_alarms(self) -> list[str]:
-        """The flags of a found result whose meaning differs checkably (a ``close`` one's
-        changed name too), but for the difference kinds :attr:`loud` already says."""
-        if self.item["status"] in (None, "not_found", "no_text"):
-            return []
-        loud = self.loud
-        return [flag for flag in MEANING_FLAGS if flag in self.item["flags"] and flag not in loud]
-
-    @property
     def alarms(self) -> list[str]:
-        """What must catch the eye: a negation or number that differs, a better match in
-        another source than the cited one."""
+        """What must catch the eye, in the words of every format (:mod:`.alarms`): a
+        negation, number, date or name that differs, a changed word, another speaker, a better
+        match in another source than the cited one."""
         if self._alarms is None:  # asked for by every format and by the verdict: made once
             self._alarms = item_alarms(self.item)
         return self._alarms

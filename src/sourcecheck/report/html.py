@@ -16,10 +16,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from .alarms import SHOWN_LOUD
 from .cards import KIND_TITLES, card_html
 from .data import (
     FACT_LABELS,
-    LOUD_KINDS,
     STATUS_KEYS,
     STATUS_LABELS,
     STATUS_MEANINGS,
@@ -103,7 +103,7 @@ def render_html(report: Report) -> str:
             labels=STATUS_LABELS,
             meanings=STATUS_MEANINGS,
             kind_titles=KIND_TITLES,
-            loud_kinds=LOUD_KINDS,
+            loud_kinds=SHOWN_LOUD,
             fact_labels=FACT_LABELS,
             verdicts=VERDICTS,
             reviewed=reviewed,

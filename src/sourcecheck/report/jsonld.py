@@ -10,10 +10,8 @@ from typing import Any
 
 from ..matching.differences import WORD_CHANGED
 from ..models import Document
-from .alarms import alarms_said
+from .alarms import LOUD_KINDS, MEANING_FLAGS, alarms_said
 from .data import (
-    LOUD_KINDS,
-    MEANING_FLAGS,
     Card,
     Report,
     differing_facts,
