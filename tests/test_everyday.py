@@ -331,7 +331,7 @@ def test_verify_table_shows_what_must_not_be_missed_and_the_whole_reason(cli, im
     result = cli("verify")
     assert result.exit_code == 0
     row = next(line for line in result.stdout.splitlines() if line.startswith("│ vote"))
-    assert "⚠ number" in row
+    assert "⚠ a number differs from the source" in row  # report/alarms.py's words
     table = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
     words = " ".join(table.replace("│", " ").split())
     # the whole reason, however long: never cut with an ellipsis

@@ -133,7 +133,7 @@ def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(
         assert added.exit_code == 0, added.output
     verified = cli("verify")
     assert verified.exit_code == 0, verified.output
-    assert "⚠ opposite" in verified.output
+    assert "⚠ the source says the opposite" in verified.output  # report/alarms.py's words
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
     brandt = items["brandt"]
     assert brandt["status"] in (REWORDED, "not_found"), brandt["reason"]
@@ -143,7 +143,7 @@ def test_verify_flags_an_opposite_and_rewords_a_synonym_end_to_end(
         assert brandt["reason"].startswith("the source has this passage in other words at ")
         assert "but not as quoted (see CHECK)" in brandt["reason"]
         markdown = cli("report", "--format", "markdown").output
-        assert "but the source says the opposite of a word of the claim.**" in markdown
+        assert "**⚠ the source says the opposite of a word of the claim**" in markdown
         assert "a opposite" not in markdown
     assert items["storm"]["status"] == REWORDED and items["storm"]["flags"] == []
     assert "“wrecked” for the source's “destroyed”" in items["storm"]["reason"]
