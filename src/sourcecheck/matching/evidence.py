@@ -138,7 +138,11 @@ def strangers(comparison: AnchorComparison) -> bool:
 
 
 def found_reason(
-    where: str, signals: Signals, ev: Evidence, comparison: AnchorComparison, passage: str = ""
+    where: str,
+    signals: Signals,
+    ev: Evidence,
+    comparison: AnchorComparison,
+    passage: tuple[str, Span] | None = None,
 ) -> str:
     """The reason of a ``reworded`` result: where the source says it and in which language
     (the text's stored one, said to be so where the ``passage``'s script disagrees), how
@@ -150,7 +154,8 @@ def found_reason(
     says = "has this passage" if comparison.flags else "says this"
     but = ", but not as quoted (see CHECK)" if comparison.flags else ""
     parts = [f"the source {says} {kind} {where}{but}: {describe(signals)}"]
-    stored = stored_language(passage, ev.language, _named(ev.language))
+    said = passage[1].slice(passage[0]) if passage else ""  # the passage (a text, its span)
+    stored = stored_language(said, ev.language, _named(ev.language))
     parts += [stored] if stored else []
     if ev.shared_words:
         parts.append(_shared_note(ev.shared_words))

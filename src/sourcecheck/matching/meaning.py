@@ -284,9 +284,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         result.reason = rejected_reason(place, result.score, (text, span), verdict, notes)
         return result
     result.flags = list(weighed.comparison.flags)
-    result.reason = found_reason(
-        place, signals, result.evidence, weighed.comparison, span.slice(text)
-    )
+    result.reason = found_reason(place, signals, result.evidence, weighed.comparison, (text, span))
     left = left_out_negation(q.text, q.language, text, t_lang, text_units(text, t_lang), span,
                              weighed.alignment, q.anchors.names)  # fmt: skip
     if left is not None:  # a sentence it leaves out, where the text says the opposite
