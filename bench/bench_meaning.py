@@ -79,13 +79,14 @@ def run_case(
     ``detect``: the quote's language detected, as verify does, rather than given by the case.
     Also the CPU seconds of the meaning stage (None when it did not run) and the word stage."""
     parsed = parse_quote(case["quote"])
+    q_lang, t_lang = case["pair"].split(">")
     w0 = time.process_time()
-    result = match_quote(parsed, text, index=index)  # the guard is applied inside
+    # the text's language, as verify's workers give it: its negations and number words
+    result = match_quote(parsed, text, index=index, language=t_lang)  # guard applied inside
     words = time.process_time() - w0
     spent = None
     if wants_meaning(result, parsed, case.get("kind")):  # reworded ranks above partial
         t0 = time.process_time()
-        q_lang, t_lang = case["pair"].split(">")
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
             vectors=vectors, params=params, claim_date=case.get("date"), kind=case.get("kind"),
