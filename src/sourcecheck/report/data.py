@@ -67,9 +67,12 @@ distorted-1), both already rated lower by their ``negation`` flag."""
 CONTEXT_CHARS = 200
 
 VERDICTS = {
-    "look": "need a look: not found, partial, reworded (said in other words), a negation or "
-    "number differs, a content word changed, or misattributed; or a reviewer found a problem, "
-    "or their review is stale",
+    "look": "need a look: not found, partial, reworded with a flag or much of the quote without "
+    "a counterpart, a negation or number differs, a content word changed, or misattributed; or "
+    "a reviewer found a problem, or their review is stale",
+    "otherwise": "said in other words: another translation, a paraphrase or the original "
+    "language, with nothing checkable differing (no negation, number, date, name or roles); "
+    "judge the passage shown",
     "gone": f"{GONE_LABEL}: extract --merge found the quote gone from the corrected "
     "text; its result is not the document's (not counted above, not published in ClaimReview)",
     "supported": "supported by the cited source: verbatim, or close with no content word "
@@ -124,7 +127,9 @@ class Card:
 
     @property
     def verdict(self) -> str:
-        """``look`` (not found, reworded, partial, or an alarm), ``supported`` or ``unchecked``;
+        """``look`` (not found, partial, an alarm, or a reworded passage leaving much of the
+        quote without a counterpart), ``otherwise`` (reworded with none of those: said in other
+        words), ``supported`` or ``unchecked``;
         the reviewer's verdict where there is one (a stale review: ``look`` again); ``gone``
         first: a claim no longer in its document's text is none of its document's problems."""
         if self.item.get("gone"):
@@ -134,8 +139,10 @@ class Card:
             return "look" if review["stale"] else REVIEW_SUMMARY[review["verdict"]]
         if self.status_key in ("no_text", UNVERIFIED):
             return "unchecked"
-        if self.status_key in ("not_found", "reworded", "partial") or self.alarms:
+        if self.status_key in ("not_found", "partial") or self.alarms:
             return "look"
+        if self.status_key == "reworded":  # a faithful translation is no problem to look for
+            return "look" if unrendered(self.item) else "otherwise"
         return "supported"
 
 
@@ -182,8 +189,9 @@ class Report:
         counts = dict.fromkeys(VERDICTS, 0)
         for card in self.cards:
             counts[card.verdict] += 1
-        if not counts["gone"]:  # most reports have none: no line saying 0
-            del counts["gone"]
+        for rare in ("gone", "otherwise"):  # most reports have none: no line saying 0
+            if not counts[rare]:
+                del counts[rare]
         return counts
 
     def by_source(self) -> list[SourceCounts]:
