@@ -86,7 +86,8 @@ def test_the_opposite_pair_is_no_shared_word(cli, verified) -> None:
 @pytest.mark.parametrize(
     ("flags", "says"),
     [(["negation"], "a negation differs from the source"),
-     (["name", "roles"], "a name differs from the source; who does what differs"),
+     (["name", "roles"], "a name differs from the source; who does what (or which way a "
+                         "comparison goes) differs"),
      (["speaker"], "does not name the claim's speaker")],
 )  # fmt: skip
 def test_every_meaning_flag_words_the_status(flags, says) -> None:

@@ -28,7 +28,7 @@ MEANING_ALARMS = {
     "number": "a number differs from the source",
     "date": "a date differs from the source",
     "name": "a name differs from the source",
-    "roles": "who does what differs from the source",
+    "roles": "who does what (or which way a comparison goes) differs from the source",
     OPPOSITE: "the source says the opposite of a word of the claim",
 }
 """Each of :data:`MEANING_FLAGS` as a sentence says it ("a opposite differs" did not read)."""
