@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import __version__
 from .facts.check import FactCheck, TextFacts
+from .matching import wordnet
 from .matching.embed import Embedder, default_embedder
 from .matching.evidence import Evidence
 from .matching.framespeaker import flag_unshown_speaker
@@ -321,6 +322,7 @@ def _parameters(
     """A run's parameters as stored (JSON): the word matcher's, ``anywhere``, and the meaning
     stage's (its model and limits, the decision rule's constants) or ``"meaning": false``."""
     settings: dict[str, object] = {**params.as_dict(), "anywhere": anywhere}
+    settings["opposites"] = "table and WordNet" if wordnet.available() else "table only"
     settings["meaning"] = (
         {
             "model_id": embedder.model_id if embedder else None, **meaning.as_dict(),

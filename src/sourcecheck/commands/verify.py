@@ -128,6 +128,7 @@ def verify_command(
     """Find each claim's passage in its source's texts and store its status."""
     # The matching and meaning stages are imported here, when a command verifies.
     from ..matching.meaning import MeaningParams
+    from ..matching.wordnet import missing_note
     from ..verify import verify
     from ..verify_scope import count_in_scope as in_scope
 
@@ -137,6 +138,8 @@ def verify_command(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
         database = open_database(db)
+        if note := missing_note():
+            err_console.print(f"warning: {note}")
         with progress_bars() as bar:
             task = bar.add_task(
                 "verifying",

@@ -90,6 +90,18 @@ def available() -> bool:
     return _mapped("index.adj") is not None and _mapped("data.adj") is not None
 
 
+def missing_note() -> str | None:
+    """What a run without WordNet misses, for a warning (None when it is there): two machines,
+    one without it, would otherwise rate an opposite differently and say nothing."""
+    if available():
+        return None
+    return (
+        f"WordNet not found in {folder()} (Debian's wordnet-base; or set WNSEARCHDIR): English "
+        "opposites come from sourcecheck's own table only, so a claim saying 'defeated' where "
+        "its source says 'victorious' may pass unflagged (install it: make wordnet)"
+    )
+
+
 def _index_line(pos: str, lemma: str) -> bytes | None:
     """The ``index.POS`` line of ``lemma``, found by a binary search over the sorted file."""
     data = _mapped(f"index.{POS_FILES[pos]}")
