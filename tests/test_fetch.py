@@ -369,8 +369,14 @@ def test_ctrl_c_during_a_download_stores_nothing_and_exits_130(
     )
     before = dump(db)
     TRICKLE_STARTED.clear()
+    # Ctrl-C's own handler in the child even when this run ignores SIGINT (a background job
+    # started from a script inherits SIG_IGN, and Python then keeps it: a fresh clone's finding)
+    ctrl_c = (
+        "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "runpy.run_module('sourcecheck', run_name='__main__', alter_sys=True)"
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "source", "text", "s", f"{server}/trickle",
+        [sys.executable, "-c", ctrl_c, "source", "text", "s", f"{server}/trickle",
          "--allow-private", "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
