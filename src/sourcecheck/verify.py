@@ -53,6 +53,7 @@ from .models import (
     with_article,
 )
 from .planning import FOUND, Plan, check_claim_facts, run_plan
+from .report.alarms import result_alarms
 from .rewording import Request, explain_not_found, find_renderings, wants_meaning
 from .store import db as dbm
 from .store import reviews
@@ -81,6 +82,10 @@ class Verdict:
     also_found: list[MatchResult] = field(default_factory=list)  # other texts of the source
     elsewhere: list[tuple[str, JobOutcome]] = field(default_factory=list)  # other sources
     facts: list[tuple[int, FactCheck]] = field(default_factory=list)  # (text id, check)
+
+    def alarms(self) -> list[str]:
+        """What a person must not miss in the reported result, in the words of every report."""
+        return result_alarms(self.result, (check for _, check in self.facts))
 
 
 @dataclass
@@ -429,6 +434,10 @@ def _row(
             [difference_json(d) for d in result.differences], ensure_ascii=False
         ),
         "flags": json.dumps(result.flags),
+        # (the facts were checked at the reported result's passage only)
+        "alarms": json.dumps(
+            verdict.alarms() if best else result_alarms(result, ()), ensure_ascii=False
+        ),
         "alternatives": json.dumps(alternatives),
         "reason": result.reason,
         "verified_at": now_iso(),

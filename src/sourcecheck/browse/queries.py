@@ -55,12 +55,14 @@ order by claims desc, c.source_id
         "translation, a paraphrase or the original in another language), found by meaning, "
         "or, when flagged (negation, number, date, name, roles, opposite), tells of in other "
         "words but not as the claim says it; "
-        "with what a person needs to judge each: the flags, the quote's words the passage has "
-        "no counterpart for and the names it lacks (what it may not say), the words paired. "
+        "with what a person needs to judge each: the alarms in words and the flags, the "
+        "quote's words the passage has no counterpart for and the names it lacks (what it "
+        "may not say), the words paired. "
         "Flagged ones first, then the least similar. The reason: claim_report.",
         "sql": """\
-select r.claim_id as claim, replace(trim(r.flags, '[]'), '"', '') as flags,
-  c.quote, r.passage,
+select r.claim_id as claim,
+  (select group_concat('⚠ ' || a.value, '; ') from json_each(r.alarms) a) as alarms,
+  replace(trim(r.flags, '[]'), '"', '') as flags, c.quote, r.passage,
   (select group_concat(value, ', ') from json_each(r.evidence, '$.unmatched_words'))
     as no_counterpart,
   (select group_concat(value, ', ') from json_each(r.evidence, '$.missing_names'))

@@ -46,6 +46,9 @@ _RESULT_COLUMNS = {
     "differences": "JSON list of typed differences: kind (changed, missing, extra, spelling, "
     "number, negation), the words on each side and their spans.",
     "flags": FLAGS_DESCRIPTION,
+    "alarms": "JSON list of what a person must not miss in the result, in the words every "
+    "report uses (a negation, number, date, name or roles that differs, the opposite, a fact "
+    "that differs, a word changed, another speaker, found in another source); [] none.",
     "alternatives": "JSON list of other places, {text, start, end}: in the same text, equally "
     "good (an ambiguous quote); in other texts of the cited source, found verbatim or close.",
     "reason": "Why the claim got its status, in one sentence for a person.",
@@ -112,6 +115,9 @@ TABLES: dict[str, Metadata] = {
             "A reviewer's verdict counts first, as in the reports.",
             "status": _RESULT_COLUMNS["status"] + " Empty: not verified yet.",
             "score": _RESULT_COLUMNS["score"],
+            "alarms": "What a person must not miss in the result, in the words of the "
+            "reports (each after ⚠): what differs from the source and needs a look. Empty: "
+            "nothing.",
             "quote": "The claim as the document prints it.",
             "passage": _RESULT_COLUMNS["passage"],
             "reason": _RESULT_COLUMNS["reason"],

@@ -35,7 +35,7 @@ class FailOn:
     def failed(self, verdicts: list[Verdict]) -> list[Verdict]:
         """The verdicts that fail the run."""
         return [
-            v for v in verdicts if v.result.status in self.statuses or (self.flagged and alarmed(v))
+            v for v in verdicts if v.result.status in self.statuses or (self.flagged and v.alarms())
         ]
 
     def say_failed(self, failed: list[Verdict]) -> None:
@@ -76,12 +76,3 @@ def fail_on(value: str | None, *, meaning: bool) -> FailOn:
             "gives that status (a claim it would find reworded ends not_found)"
         )
     return FailOn(statuses, FLAGGED in words)
-
-
-def alarmed(verdict: Verdict) -> list[str]:
-    """What a person must not miss in a verdict's result, in the words of every report."""
-    from ..report.alarms import alarms
-
-    differing = [check.kind for _, check in verdict.facts if check.verdict == "differs"]
-    kinds = [d.kind for d in verdict.result.differences]
-    return alarms(verdict.result.status, verdict.result.flags, kinds, differing)

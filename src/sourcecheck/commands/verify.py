@@ -31,7 +31,7 @@ from .common import (
     print_table,
     visible,
 )
-from .failon import FAIL_ON_HELP, alarmed
+from .failon import FAIL_ON_HELP
 from .failon import fail_on as parse_fail_on
 from .progress import progress_bars
 
@@ -268,7 +268,7 @@ def _unknown_sources(claims: list[Claim]) -> str:
 
 def _alarms(verdict: Verdict) -> str:
     """What a person must not miss in a result, in the words of every report (alarms.py)."""
-    return "\n".join(f"⚠ {alarm}" for alarm in alarmed(verdict))
+    return "\n".join(f"⚠ {alarm}" for alarm in verdict.alarms())
 
 
 def show_command(

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..facts.check import FactCheck
 from ..matching.differences import WORD_CHANGED
 from ..matching.framespeaker import SPEAKER
 from ..matching.namenote import named_pair
 from ..matching.opposites import OPPOSITE
+from ..models import MatchResult
 
 LOUD_KINDS = frozenset({"negation", "number"})
 """Difference kinds that change the meaning and must be unmistakable in every format."""
@@ -75,6 +77,14 @@ def alarms(
     if "found_elsewhere" in flags:
         out.append(ELSEWHERE_ALARM)
     return out
+
+
+def result_alarms(result: MatchResult, checks: Iterable[FactCheck]) -> list[str]:
+    """:func:`alarms` of a result and the fact checks made at its passage (``verify`` stores
+    them with the result, ``--fail-on flagged`` fails on them)."""
+    differing = [check.kind for check in checks if check.verdict == "differs"]
+    kinds = [d.kind for d in result.differences]
+    return alarms(result.status, result.flags, kinds, differing)
 
 
 def alarms_said(said: list[str]) -> str:

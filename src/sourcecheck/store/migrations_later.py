@@ -103,8 +103,14 @@ def _claim_report(db: Database, alarms: tuple[str, ...], *, step: int) -> None:
     m016 a ``close`` result with a content word changed (flag ``word_changed``) with the
     ``reworded`` ones (3); from m017 a number or date checked as a fact that differs at the
     passage found (1); from m018 a claim gone from its document's text last (8), said in
-    ``in_document``."""
+    ``in_document``; from m020 the result's ``alarms`` in words, after ``score``."""
     speaker = "c.speaker,\n            c.speaker_confidence," if step >= 15 else "c.speaker,"
+    said = (
+        "\n            (SELECT group_concat('⚠ ' || a.value, '; ') FROM json_each(r.alarms) a)"
+        " AS alarms,"
+        if step >= 20
+        else ""
+    )
     if step >= 18:
         speaker += f"\n            CASE WHEN {GONE_SQL} THEN '{GONE_LABEL}' END AS in_document,"
     db.execute(
@@ -114,7 +120,7 @@ def _claim_report(db: Database, alarms: tuple[str, ...], *, step: int) -> None:
             c.id AS claim_id,
             {_attention(alarms, step)},
             r.status,
-            r.score,
+            r.score,{said}
             v.verdict,
             v.stale AS review_stale,
             c.quote,
@@ -246,3 +252,33 @@ def m019_opposite_alarm(db: Database) -> None:
     (attention 1), as ClaimReview rates it misquoted: it sat at 3 with the other rewordings."""
     db.execute("DROP VIEW claim_report")
     _claim_report(db, (*_ALARMS, "opposite"), step=19)
+
+
+@migrations()
+def m020_result_alarms(db: Database) -> None:
+    """Each result keeps what a person must not miss in it, in the words every report uses
+    (``results.alarms``, a JSON list: "a negation differs from the source", "the source says
+    the opposite of a word of the claim"...), and ``claim_report`` shows them after ``score``:
+    Datasette showed only the raw flags ("opposite", "roles"), which the reports explain.
+    Results stored before get theirs from their flags, differences and fact checks."""
+    import json
+
+    from ..report.alarms import alarms  # (the wording is the reports': one place)
+
+    db.table("results").add_column("alarms", str)
+    differing: dict[tuple[int, str], list[str]] = {}
+    for run_id, claim_id, kind in db.execute(
+        "SELECT run_id, claim_id, kind FROM fact_checks WHERE verdict = 'differs' ORDER BY id"
+    ).fetchall():
+        differing.setdefault((run_id, claim_id), []).append(kind)
+    said = []
+    for rowid, run_id, claim_id, best, status, flags, differences in db.execute(
+        "SELECT rowid, run_id, claim_id, best, status, flags, differences FROM results"
+    ).fetchall():
+        kinds = [d["kind"] for d in json.loads(differences or "[]")]
+        facts = differing.get((run_id, claim_id), []) if best else []
+        words = alarms(status, json.loads(flags or "[]"), kinds, facts)
+        said.append((json.dumps(words, ensure_ascii=False), rowid))
+    db.conn.executemany("UPDATE results SET alarms = ? WHERE rowid = ?", said)
+    db.execute("DROP VIEW claim_report")
+    _claim_report(db, (*_ALARMS, "opposite"), step=20)
