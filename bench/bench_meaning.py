@@ -243,6 +243,8 @@ def main() -> None:
         cases = [c for c in cases if re.search(args.only, f"{c['id']} {c['category']}")]
     if args.split:
         cases = [c for c in cases if c["split"] == args.split]
+    if not cases:
+        raise SystemExit(f"no case of {args.set} matches --only {args.only!r} --split {args.split}")
     texts, vectors, indexes = {}, {}, {}
     t0 = time.perf_counter()
     for name in sorted({c["text"] for c in cases}):

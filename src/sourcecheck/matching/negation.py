@@ -82,12 +82,12 @@ _GERMAN_OPENERS = frozenset(
 """Articles and prepositions: German "nicht" stands before the phrase it negates ("nicht auf
 vier Uhr eingestellt"); not "zu" ("nicht zu denken" negates the verb, as "not to")."""
 _CLAUSE_MARK = re.compile(
-    r"[,;:()\[\]!?.…]|\s[-–—]+\s|--|»|«|“|”|\"|\s(?=(?i:because|although|though|unless|whereas)\b)"
+    r"[,;:()\[\]!?…]|\.(?!\d|\s*[^\W\d_](?<=[a-zäöüßа-яё]))|\s[-–—]+\s|--|»|«|“|”|\"|"
+    r"\s(?=(?i:because|although|though|unless|whereas)\b)"
 )
-"""Where a clause ends: punctuation, dashes, quotation marks, and before an English
-conjunction that opens a subordinate clause, which German and Russian set off by a comma:
-"he was unable to do because he was used to sleeping on his right" is two clauses, as
-"undurchführbar, denn er war gewöhnt" is (the affixed "unable" answers no "nicht gewöhnt")."""
+"""Where a clause ends: punctuation (no period before a figure or a small letter: "Karl VIII.
+mit", "3.5"), dashes, quotation marks, and before an English subordinator, which German and
+Russian set off by a comma: "unable to do because he was used to ..." is two clauses."""
 
 
 _SENTENCE_END = re.compile(r"[.!?…]")

@@ -186,3 +186,20 @@ def base_forms(word: str, pos: str) -> tuple[str, ...]:
             if senses(base, pos):
                 found.append(base)
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1 << 12)
+def common_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun of WordNet in one of its senses ("pope", "tsar",
+    "smith"): a kind of something (a hypernym ``@``), where a person's or a place's name is
+    an instance of one (``@i``: "Lenin", "Trotsky"). False without WordNet.
+
+    >>> (common_noun("Pope"), common_noun("Lenin")) if available() else (True, False)
+    (True, False)
+    """
+    return any(
+        any(pointer.symbol == "@" for pointer in found.pointers)
+        for base in base_forms(word, "n")
+        for offset in senses(base, "n")
+        if (found := synset("n", offset)) is not None
+    )
