@@ -39,9 +39,9 @@ LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 
 _NEGATION_WORDS = {
     # English in folded forms: "don't" folds to "dont"
-    "en": "not no never neither nor none nobody nothing nowhere cannot cant dont doesnt didnt "
-    "isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt neednt "
-    "aint shant mightnt oughtnt darent",
+    "en": "not no never neither nor none nobody no-one noone nothing nowhere cannot cant dont "
+    "doesnt didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt "
+    "mustnt neednt aint shant mightnt oughtnt darent",
     "ru": "не нет ни никогда ничего ничто никто никого никому нигде никуда никак нельзя "
     "никакой никакая никакое никакие никаких ничем ниоткуда",
     "de": "nicht nichts nie niemals niemand niemanden niemandem nirgends nirgendwo kein keine "
@@ -141,7 +141,7 @@ def _folded_table(language: str) -> dict[str, float]:
 
 
 NUMBER_WORDS: dict[str, dict[str, float]] = {
-    "ru": russian_numerals(),
+    "ru": {**russian_numerals(), "дважды": 2, "трижды": 3},  # how many times
     **{lang: _folded_table(lang) for lang in _NUMBER_WORDS},
 }
 """Folded number word -> value per language (English: facts.numbers)."""

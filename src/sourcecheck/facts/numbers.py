@@ -47,6 +47,7 @@ for _tens, _tv in TENS.items():
     for _unit, _uv in UNITS.items():
         if 0 < _uv < 10:
             WORD_VALUES[_tens + _unit] = _tv + _uv
+WORD_VALUES |= {"twice": 2, "thrice": 3}  # how many times: "twice beaten" / "three times routed"
 
 
 def word_value(word: str, *, language: str | None = None) -> Value | None:
