@@ -66,3 +66,15 @@ def test_another_person_in_the_place_of_a_title_and_name_is_flagged() -> None:
         assert result.status == "reworded", result.reason
         assert "name" in result.flags, result.reason
         assert "it names Климент" in result.reason
+
+
+def test_a_russian_sentence_opening_name_is_a_name_by_the_dictionary() -> None:
+    """walk106 ru-12: "Пьер" opening the claim was paired with "dog" of an unrelated passage;
+    a name and a common word are no counterparts, and the passage does not name him."""
+    from sourcecheck.matching.anchors import read_anchors
+    from sourcecheck.matching.wordpairs import written_as
+
+    quote = "Пьер повернул назад, то и дело подпрыгивая, чтобы не отстать от неё."
+    assert written_as(quote, 0, "Пьер", "ru") == "name"
+    assert written_as("Услыхав крик, офицер обернулся.", 0, "Услыхав", "ru") is None
+    assert "Пьер" in read_anchors(quote, "ru").names

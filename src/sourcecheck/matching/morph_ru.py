@@ -84,6 +84,19 @@ def may_be_name(word: str) -> bool:
     return not parse.is_known or bool({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes)
 
 
+@lru_cache(maxsize=16384)
+def known_name(word: str) -> bool:
+    """Whether the likeliest reading of the Russian ``word`` in the dictionary is a name (a
+    first name, a surname, a patronymic, a place): unlike :func:`may_be_name`, a word the
+    dictionary does not know is none.
+
+    >>> known_name("Пьер"), known_name("Услыхав"), known_name("Барин"), known_name("Фемгалкой")
+    (True, False, False, False)
+    """
+    parse = _analyzer().parse(word.lower())[0]
+    return parse.is_known and bool({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes)
+
+
 @lru_cache(maxsize=65536)
 def nominatives(word: str) -> frozenset[tuple[str, str | None]]:
     """The (number, gender) of each nominative reading of ``word`` as its likeliest noun or

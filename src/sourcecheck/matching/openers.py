@@ -7,7 +7,8 @@ and a claim naming the wrong person came out ``reworded`` with nothing to compar
 opening word is a name (:func:`opening_names`) when the same name (:func:`~.anchors.name_key`,
 any case form) stands capitalized inside a sentence of the same text or of the whole source
 (:func:`source_names`), or when it has a Russian surname's shape (-ов, -ев, -ин, -ский...)
-and the text never uses it in lower case. An opening word without such evidence (an English
+or the dictionary calls it a name (:mod:`.dictnames`), and the text never uses it in lower
+case. An opening word without such evidence (an English
 "Sverdlov" alone in a one-sentence quote) is still a name's place: when no passage word
 spells it and its nearest passage word is a name that opens a sentence of the passage and
 the quote lacks, another person stands in its place (:func:`opener_substituted`).
@@ -25,6 +26,7 @@ from ..extract.titles import TITLE_WORDS
 from ..facts.languages import is_number_word_in
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
+from .dictnames import opening_name
 from .stems import STOPWORDS
 
 if TYPE_CHECKING:
@@ -203,6 +205,7 @@ def opening_names(
             or _key(w) in known.keys
             # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
             or (shape is not None and shape.search(w.lower()))
+            or opening_name(w, language)  # by the dictionary: "Пьер повернул назад"
         )
     }
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..normalize import fold
 from .auxiliaries import auxiliaries
+from .dictnames import opening_name
 from .embed import Embedder, RememberingEmbedder
 from .lightwords import LIGHT_WORDS
 from .negation import explicit_negations
@@ -165,9 +166,9 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
 
 def written_as(text: str, at: int, word: str, language: str) -> str | None:
     """How ``word`` (at ``at`` in ``text``) is written, in a language that capitalizes names
-    only: ``"name"`` (capitalized, not all capitals, where no sentence starts), ``"word"``
-    (lower case), or None (a sentence's first word, all capitals, or German: it could be
-    either).
+    only: ``"name"`` (capitalized, not all capitals, where no sentence starts, or a name by
+    the dictionary where one does), ``"word"`` (lower case), or None (another sentence's
+    first word, all capitals, or German: it could be either).
 
     >>> t = "Early. Hence on Muttered spite. “Rome” said the mother"
     >>> [written_as(t, t.index(w), w, "en") for w in ("Early", "Hence", "Muttered", "Rome",
@@ -178,7 +179,9 @@ def written_as(text: str, at: int, word: str, language: str) -> str | None:
         return None
     if not word[:1].isupper():
         return "word"
-    return None if _SENTENCE_START.search(text, max(0, at - 40), at) else "name"
+    if not _SENTENCE_START.search(text, max(0, at - 40), at):
+        return "name"
+    return "name" if opening_name(word, language) else None  # "Пьер повернул": .dictnames
 
 
 def align_words(
