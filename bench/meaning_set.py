@@ -39,7 +39,9 @@ made by reading both sides, without the model under test deciding anything:
   Monat", a negation in a clause the quote leaves out), ``meaning-o103.yaml`` (task
   antonyms103: one word of a long faithful rendering replaced by an opposite the curated
   table lacks, or a near-synonym) and ``meaning-t104.yaml`` (task truth104: ordinals and
-  regnal numbers, "do without", "beyond repair");
+  regnal numbers, "do without", "beyond repair") and ``meaning-b106.yaml`` (task bounds106: a
+  clause of a long sentence, two sentences merged, and invented claims built from a long
+  sentence's words);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -318,6 +320,7 @@ def main() -> None:
         + written("meaning-f100.yaml")  # task flags100: affixed negations, comparisons across
         + written("meaning-o103.yaml")  # task antonyms103: opposites beyond the table
         + written("meaning-t104.yaml")  # task truth104: ordinals, regnal numbers, idioms
+        + written("meaning-b106.yaml")  # task bounds106: clauses, merged sentences, absent
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -36,7 +36,7 @@ SHORT_SHARE = 0.5
 """A passage with fewer words than this share of the quote's is too short to carry it."""
 
 
-def _sentence(text: str, units: TextUnits, unit: int) -> tuple[int, int]:
+def unit_sentence(text: str, units: TextUnits, unit: int) -> tuple[int, int]:
     """The unit's sentence: with the units before and after it that a long sentence was cut
     into (:mod:`.vectors` cuts one at clause marks), up to :data:`SENTENCE_UNITS` each way."""
     first = last = unit
@@ -86,7 +86,7 @@ def gapped_passages(
     """
     if not best.clause or len(raw_words(best.span.slice(text))) >= SHORT_SHARE * quote_words:
         return []
-    start, end = _sentence(text, units, best.window[0])
+    start, end = unit_sentence(text, units, best.window[0])
     clauses = clause_cuts(text, start, end)
     inside = [i for i, (s, e) in enumerate(clauses) if s < best.span.end and e > best.span.start]
     if not inside:

@@ -34,6 +34,7 @@ from ..models import MatchResult, Span
 from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors, unmatched_names, with_names
+from .bounds import rebounded
 from .candidates import (
     Window,
     hint_windows,
@@ -61,7 +62,6 @@ from .evidence import (
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .following import following_sentence, over_following
-from .gapped import gapped_passages
 from .leftout import left_out_negation
 from .lookagain import looked_again
 from .lookalike import quoted_kind
@@ -353,10 +353,8 @@ def rank_passages(
                 seen.add(p.span)
                 passages.append(p)
         passages.sort(key=lambda p: -p.similarity)
-        joined = passages and gapped_passages(text, units, passages[0], quote.words,
-                                              quote.readings, embedder)  # fmt: skip
-        if joined:  # a clause too short for the quote: joined past what interrupts it
-            passages = sorted(passages[1:] + joined, key=lambda p: -p.similarity)
+        # too short for the quote: joined past what interrupts it, or grown (.bounds)
+        passages = rebounded(text, units, passages, quote.words, quote.readings, embedder)
     passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
     passages = without_headings(text, text_language, passages, quote.readings, embedder)
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
