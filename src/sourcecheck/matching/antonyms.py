@@ -11,8 +11,12 @@ of one has an antonym among the heads of the other, and no cluster of the two is
 (then some sense of each says the same thing: "ungrateful" / "thankless", "sad" / "unhappy").
 An adverb is read as the adjective it comes from ("easily" as "easy"). Only a word's most
 frequent senses count (:data:`SENSES`): a rare sense of a common word is no claim's meaning.
-Verbs are not read: their antonyms are often converses, one event told from the other side
-("the cooperative bought the ferries" / "the shipyard sold them"); nor comparatives
+Verbs are read too ("remember" / "forgotten", "weakened" / "strengthened", "advanced" /
+"retreated"), except the antonyms WordNet files among the verbs of possession and of
+competition (:data:`CONVERSES`): those are mostly converses, one event told from the other
+side ("the cooperative bought the ferries" / "the shipyard sold them", "Pierre lent him
+money" / "he borrowed money from Pierre", "the French attacked" / "the Russians defended"),
+a matter of who does what (:mod:`.roles`), not of what is said. Comparatives are not read
 ("greater" / "smaller" compare two things of one sentence: :mod:`.comparisons`).
 
 :func:`antonym_words` finds such a pair between a quote and a passage in English, among the
@@ -35,7 +39,11 @@ SENSES = 3
 """How many of a word's senses per part of speech are read (WordNet lists the most frequent
 first)."""
 
-_POS = ("a", "n", "r")  # no verbs: their antonyms are often converses ("bought" / "sold")
+_POS = ("a", "n", "r", "v")
+CONVERSES = frozenset({40, 33})
+"""The lexicographer files (``lexnames(5WN)``) of the verbs whose antonyms are not read:
+``verb.possession`` ("buy" / "sell", "lend" / "borrow", "give" / "take") and
+``verb.competition`` ("attack" / "defend"): two sides of one transfer or one fight."""
 _SCOPE = 4  # the words after a negation that it may turn round ("not to be good")
 _WORD = re.compile(r"[^\W\d_]+")
 Head = tuple[str, int]  # (part of speech, offset) of a head synset
@@ -78,15 +86,23 @@ def cluster(word: str) -> frozenset[Head]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _antonyms(word: str) -> frozenset[Head]:
-    """The heads WordNet gives as antonyms of ``word``'s heads."""
+def _antonyms(word: str) -> tuple[frozenset[Head], frozenset[str]]:
+    """The heads WordNet gives as antonyms of ``word``'s heads, and the lemmas of those
+    antonyms that are nouns ("friend": "foe", "enemy"; the sense of "enemy" it names is not
+    among :data:`SENSES` of "enemy": the word is named all the same). Not a verb's: its
+    lemmas name rarer senses ("let" is the antonym of "prevent, keep": no "keep" of a claim's
+    first senses)."""
     out: set[Head] = set()
+    lemmas: set[str] = set()
     for (pos, offset), lemma in _readings(word):
         s = wordnet.synset(pos, offset)
-        if s is not None:
-            for p, o in s.targets("!", lemma):
-                out.update(_heads(p, o) or [(p, o)])
-    return frozenset(out)
+        if s is None or (pos == "v" and s.lexfile in CONVERSES):
+            continue  # a converse: the other side of the same event
+        for p, o in s.targets("!", lemma):
+            out.update(_heads(p, o) or [(p, o)])
+            target = wordnet.synset(p, o) if p == "n" else None  # a verb's: "let" / "keep"
+            lemmas.update(target.lemmas if target is not None else ())
+    return frozenset(out), frozenset(lemmas)
 
 
 def opposites(word: str, other: str) -> bool:
@@ -99,7 +115,13 @@ def opposites(word: str, other: str) -> bool:
     mine, theirs = cluster(word.casefold()), cluster(other.casefold())
     if not mine or not theirs or mine & theirs:
         return False  # not in WordNet, or one sense of each says the same
-    return bool(_antonyms(word.casefold()) & theirs or _antonyms(other.casefold()) & mine)
+    (heads, lemmas), (others, other_lemmas) = (
+        _antonyms(word.casefold()),
+        _antonyms(other.casefold()),
+    )
+    return bool(
+        heads & theirs or others & mine or lemmas & _forms(other) or other_lemmas & _forms(word)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -140,10 +162,14 @@ def _unrendered(
     ]
 
 
-def antonym_words(quote: str, passage: str) -> tuple[str, str] | None:
+def antonym_words(
+    quote: str, passage: str, rendered: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """The first (quote word, passage word) that WordNet reads as opposites among the words
     of an English quote that its English passage lacks and those of the passage that the
     quote lacks, no negation before either (read only for such a pair: it costs), or None.
+    ``rendered``: words (lower case) a curated table reads as said on both sides
+    (:mod:`.opposites`: "rose" / "increased", which WordNet files apart).
 
     >>> antonym_words("They all had a happy ending.", "They all came to a sad end."
     ...               ) if wordnet.available() else ('happy', 'sad')
@@ -152,6 +178,9 @@ def antonym_words(quote: str, passage: str) -> tuple[str, str] | None:
     if not wordnet.available():
         return None
     quote_words, passage_words = _words(quote), _words(passage)
+    if rendered:
+        quote_words = [(at, w) for at, w in quote_words if w.casefold() not in rendered]
+        passage_words = [(at, w) for at, w in passage_words if w.casefold() not in rendered]
     mine, theirs = _unrendered(quote_words, passage_words), _unrendered(passage_words, quote_words)
     scoped: tuple[set[int], set[int]] | None = None
     for here, word in mine:

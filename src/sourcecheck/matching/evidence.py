@@ -11,6 +11,7 @@ from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
 from .anchors import AnchorComparison, Anchors, rendered_quantities
+from .contrary import contrary
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
 from .ordinals import differing_ordinals
@@ -78,6 +79,7 @@ def evidence(
         for w in weighed.alignment.pairs
         if w.quote.casefold() not in counted[0] and w.passage.casefold() not in counted[1]
         and w != weighed.prefixed  # "понятно/incomprehensible" is no word both share
+        and not _opposed(w, quote_language, language)
     )  # fmt: skip
     prefixed = negated_words(weighed.prefixed, quote_language)
     return Evidence(
@@ -94,6 +96,13 @@ def evidence(
         quote_negations=quote.negations + prefixed[0],
         passage_negations=p.negations + prefixed[1],
     )
+
+
+def _opposed(pair: WordPair, quote_language: str, language: str) -> bool:
+    """Whether the alignment paired a word with its opposite ("remember/forgotten"): no word
+    both share, whether or not the passage is flagged for it (a negation on one side may
+    turn it round: "did not remember" / "forgot")."""
+    return contrary(pair.quote, quote_language, pair.passage, language) == "opposites"
 
 
 def _passage_numbers(quote: Anchors, weighed: Weighing) -> tuple[str, ...]:

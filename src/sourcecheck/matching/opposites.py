@@ -203,6 +203,20 @@ def _table_words(language: str) -> re.Pattern[str] | None:
     return word_pattern("|".join(words)) if words else None
 
 
+def _said_on_both(quote: str, passage: str) -> frozenset[str]:
+    """The words (lower case) of two English texts that say a concept of the table both
+    say ("rose" / "increased"): rendered, though WordNet files them apart."""
+    if not (_says_any("en", quote) and _says_any("en", passage)):
+        return frozenset()
+    words: set[str] = set()
+    for entry in OPPOSITES:
+        for concept in (entry.one, entry.other):
+            mine, theirs = _said(concept, "en", quote), _said(concept, "en", passage)
+            if mine and theirs and not entry.tied:
+                words.update(m.group().casefold() for m in (*mine, *theirs))
+    return frozenset(words)
+
+
 def _says_any(language: str, text: str) -> bool:
     """Whether ``text`` has a word of any concept of :data:`OPPOSITES` (a German verb with
     its separated particle too): one search for all of them."""
@@ -250,7 +264,8 @@ def opposite_words(
     if not table and not general:
         return None  # no word of the table on one side: nothing to read (most pairs)
     found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
-    found = antonym_words(quote, passage) if found is None and general else found
+    if found is None and general:
+        found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None or _negated(quote, quote_language) != _negated(passage, passage_language):
         return None  # "did not support" / "opposed": the negation check reads it
     return found

@@ -52,12 +52,14 @@ class Pointer:
 @dataclass(frozen=True, slots=True)
 class Synset:
     """One synset: its offset, type ("a" head adjective, "s" satellite, "n", "v", "r"),
-    lemmas (lower case, "_" for spaces) and pointers."""
+    lemmas (lower case, "_" for spaces), pointers and lexicographer file (``lexnames(5WN)``:
+    40 is ``verb.possession``, 33 ``verb.competition``)."""
 
     offset: int
     kind: str
     lemmas: tuple[str, ...]
     pointers: tuple[Pointer, ...]
+    lexfile: int = -1
 
     def targets(self, symbol: str, lemma: str | None = None) -> list[tuple[str, int]]:
         """(pos, offset) of the synsets its ``symbol`` pointers lead to; with ``lemma``, only
@@ -146,7 +148,7 @@ def synset(pos: str, offset: int) -> Synset | None:
     end = data.find(b"\n", offset)
     fields = data[offset : end if end >= 0 else len(data)].decode().split()
     try:
-        words = int(fields[3], 16)
+        words, lexfile = int(fields[3], 16), int(fields[1])
         lemmas = tuple(fields[4 + 2 * i].split("(")[0].casefold() for i in range(words))
         at = 4 + 2 * words
         pointers = tuple(
@@ -155,7 +157,7 @@ def synset(pos: str, offset: int) -> Synset | None:
         )
     except (IndexError, ValueError):
         return None  # not the start of a synset's line
-    return Synset(offset, fields[2], lemmas, pointers)
+    return Synset(offset, fields[2], lemmas, pointers, lexfile)
 
 
 @cache
