@@ -39,10 +39,12 @@ made by reading both sides, without the model under test deciding anything:
   Monat", a negation in a clause the quote leaves out), ``meaning-o103.yaml`` (task
   antonyms103: one word of a long faithful rendering replaced by an opposite the curated
   table lacks, or a near-synonym) and ``meaning-t104.yaml`` (task truth104: ordinals and
-  regnal numbers, "do without", "beyond repair"), ``meaning-b106.yaml`` (task bounds106: a
-  clause of a long sentence, two sentences merged, and invented claims built from a long
-  sentence's words) and ``meaning-v106.yaml`` (task verbs106: a verb or noun replaced by its
-  WordNet opposite, near-synonyms, converses);
+  regnal numbers, "do without", "beyond repair"), ``meaning-b106.yaml`` (task bounds106: a clause
+  of a long sentence, two sentences merged, and invented claims built from a long sentence's
+  words), ``meaning-v106.yaml`` (task verbs106: a verb or noun replaced by its WordNet opposite,
+  near-synonyms, converses) and ``meaning-c106.yaml`` (task change106: a quantity word turned to
+  its opposite, a negation or a place changed in a long faithful rendering; the same words used
+  faithfully);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -323,6 +325,7 @@ def main() -> None:
         + written("meaning-t104.yaml")  # task truth104: ordinals, regnal numbers, idioms
         + written("meaning-b106.yaml")  # task bounds106: clauses, merged sentences, absent
         + written("meaning-v106.yaml")  # task verbs106: verb and noun opposites, converses
+        + written("meaning-c106.yaml")  # task change106: one-word changes in long sentences
     )
     out = DATA / "meaning.yaml"
     out.write_text(
