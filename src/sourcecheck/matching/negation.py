@@ -29,6 +29,7 @@ from .boundabsence import absence_at, lack_at
 from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .lightwords import LIGHT_WORDS
+from .nextdoor import claimed, spoken_for
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
@@ -301,14 +302,14 @@ def _unanswered(
 
     A negation answered only next door is unanswered where its own aligned clause states a
     number that its clause does not: "He must never have tried it, shut his eyes so that he
-    wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so
-    that he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where
-    the word it negates is rendered affirmed (:func:`_spoken_for`), or has no counterpart
-    while the negations next door answer others (:func:`_claimed`). A negation of ``other``
-    that negates the counterpart of what another negation of ``one`` negates answers that
-    one only (:func:`_taken`: "keine andere Antwort" renders "no other answer", it does not
-    answer "did not urge" in the same German clause). ``counterparts``: offset of a content
-    word of ``one`` -> its counterpart's in ``other``; ``content``: each side's content
+    wouldn't have to look" against "He must have tried it a hundred times, shut his eyes so that
+    he wouldn't have to look" differs ("wouldn't" answers its own clause's); and where the word
+    it negates is rendered affirmed (:func:`.nextdoor.spoken_for`), or has no counterpart while
+    the negations next door answer others (:func:`.nextdoor.claimed`). A negation of ``other``
+    that negates the counterpart of what another negation of ``one`` negates answers that one
+    only (:func:`_taken`: "keine andere Antwort" renders "no other answer", it does not answer
+    "did not urge" in the same German clause). ``counterparts``: offset of a content word of
+    ``one`` -> its counterpart's in ``other``; ``content``: each side's content
     words, offset -> whether the word has a counterpart."""
     rendered = _renders_affixed(one, other, counterparts)
     affixed = {at for at, _ in other.affixed}
@@ -338,8 +339,8 @@ def _unanswered(
         answers = {clause_of(other.clauses, a) for a in answering}
         answers |= {c + 1 for c in answers if c + 1 in other.infinitive}  # "weigerten uns, zu"
         aligned = _aligned(one, i, links)
+        worded = _worded(one, content[0]), _worded(other, content[1])
         if not aligned:  # no counterpart in its clause: the other side's clauses in its place
-            worded = _worded(one, content[0]), _worded(other, content[1])
             placed = clauses_in_order(clause, links, *worded)
             # answered there or next to it, as an aligned clause is (cut elsewhere)
             if placed and clause in worded[0] and not next_to(placed) & answers:
@@ -353,7 +354,7 @@ def _unanswered(
         counts_here = any(clause_of(one.clauses, n) == clause for n in one.counts)
         if aligned & counted and not counts_here:
             return True
-        if _negates_unrendered(one, at, content[0]) and not near & answers - _claimed(
+        if _negates_unrendered(one, at, content[0]) and not near & answers - claimed(
             one, links, clause
         ):
             return True  # each negation next door answers another negated clause
@@ -361,7 +362,7 @@ def _unanswered(
         if (
             target in counterparts
             and clause_of(other.clauses, counterparts[target]) not in answers
-            and _spoken_for(one, other, links, clause, aligned)
+            and spoken_for(one, other, links, clause, aligned, worded)
         ):
             return True
     return False
@@ -447,26 +448,6 @@ def _negates_unrendered(one: Negations, at: int, rendered: Mapping[int, bool]) -
     return bool(after) and not rendered[min(after)]
 
 
-def _claimed(one: Negations, links: dict[int, set[int]], clause: int) -> set[int]:
-    """The clauses of the other side aligned with ``one``'s negated clauses but ``clause``:
-    a negation there answers those. A negation directly before a content word without any
-    counterpart, answered only next door by negations that all answer another negated
-    clause, is unanswered: "if he were to catch that he would not rush like mad, and the
-    collection of samples was still not packed" against "um den einzuholen, hätte er sich
-    unsinnig beeilen müssen, und die Kollektion war noch nicht eingepackt" ("nicht" answers
-    "not packed"; "rush" has no counterpart). When the negated word has one, or is no
-    content word ("nor in", "no more", "not his sister"), one negation may answer two: a
-    rendering says "neither ... or" for "nor ..., nor", "least of all" for "certainly
-    not"."""
-    claimed: set[int] = set()
-    for at, _ in one.explicit:
-        if (c := clause_of(one.clauses, at)) != clause:
-            # a negated clause without counterparts ("and did not move" / "und rührte sich
-            # nicht") is rendered between its neighbours' counterparts: it claims those
-            claimed |= links.get(c) or links.get(c - 1, set()) | links.get(c + 1, set())
-    return claimed
-
-
 def _renders_affixed(one: Negations, other: Negations, counterparts: dict[int, int]) -> set[int]:
     """Offsets of ``other``'s affixed words that render an affixed word of ``one``: "hilflos"
     renders "helplessly", it answers no "not" ("His legs did not flicker helplessly" /
@@ -479,22 +460,3 @@ def _renders_affixed(one: Negations, other: Negations, counterparts: dict[int, i
         if counterparts.get(at) in theirs
         and (one.language != other.language or fold(word) == fold(theirs[counterparts[at]]))
     }
-
-
-def _spoken_for(
-    one: Negations, other: Negations, links: dict[int, set[int]], clause: int, aligned: set[int]
-) -> bool:
-    """Whether the negations next to a negation's ``aligned`` clauses answer something else:
-    each is affixed (a word of its own, which renders a word or says more), or explicit in a
-    clause aligned with another negated clause of ``one``. Then a negation directly before a
-    word whose counterpart stands in a clause without negation is unanswered: "He was not
-    used to sleeping on his right side, but could not get into that position" against "aber
-    das war undurchführbar, denn er war gewöhnt, auf der rechten Seite zu schlafen, konnte
-    sich aber ... nicht in diese Lage bringen" ("gewöhnt" is affirmed; "nicht" answers
-    "could not", "undurchführbar" renders nothing of the quote). An explicit negation next
-    door that answers nothing else is this one where the rendering cut the clause ("that he
-    had never felt before" / "почувствовал ... боль, какой никогда прежде не испытывал")."""
-    near = {c + d for c in aligned for d in (-1, 1)} - aligned
-    free = {clause_of(other.clauses, at) for at, _ in other.explicit} & near
-    free -= _claimed(one, links, clause)
-    return not free

@@ -29,6 +29,7 @@ from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
 from .negation import read_negations
+from .quantities import quantity_words
 from .separable import joined_verbs
 
 OPPOSITE = "opposite"
@@ -244,8 +245,8 @@ def opposite_words(
     quote: str, quote_language: str, passage: str, passage_language: str
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
-    each other, or else of WordNet's antonyms between two English texts (:mod:`.antonyms`),
-    or None.
+    each other, or else of quantity words in one language ("more" / "less", :mod:`.quantities`)
+    or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
@@ -259,16 +260,18 @@ def opposite_words(
     ...                      "before the storm.", "en"))
     None
     """
-    general = quote_language == passage_language == "en"  # WordNet's antonyms (.antonyms)
+    same = quote_language == passage_language  # quantity words (.quantities)
+    general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
-    if not table and not general:
+    if not table and not same:
         return None  # no word of the table on one side: nothing to read (most pairs)
     found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
     if found is None and general:
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
-    if found is None or _negated(quote, quote_language) != _negated(passage, passage_language):
-        return None  # "did not support" / "opposed": the negation check reads it
-    return found
+    if found is not None and _negated(quote, quote_language) == _negated(passage, passage_language):
+        return found  # not "did not support" / "opposed": the negation check reads that
+    # a quantity word is read with the negations of its own clause (.quantities)
+    return quantity_words(quote, passage, quote_language) if same else None
 
 
 def _table_opposite(
