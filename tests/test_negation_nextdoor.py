@@ -7,6 +7,8 @@ without the added negation is not flagged. The passage is ours, written for thes
 
 from __future__ import annotations
 
+import pytest
+
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 
 PASSAGE = (
@@ -18,24 +20,17 @@ PASSAGE = (
 )
 
 
-def _meaning(quote: str):
-    return match_meaning(quote, PASSAGE, language="en", text_language="en")
+_SENTENCE = (
+    "Living on the estate, the master {} see quarrels as they begin and can settle them at "
+    "once, but living far away, he only hears of them when he can no longer settle them."
+)
 
 
-def test_a_negation_added_beside_a_negation_that_renders_another_clause_is_flagged() -> None:
-    result = _meaning(
-        "Living on the estate, the master cannot see quarrels as they begin and can settle "
-        "them at once, but living far away, he only hears of them when he can no longer "
-        "settle them."
-    )
-    assert result.status == REWORDED and "negation" in result.flags, result.reason
-    assert "“cannot”" in result.reason
-
-
-def test_the_same_sentence_without_it_is_not_flagged() -> None:
-    result = _meaning(
-        "Living on the estate, the master can see quarrels as they begin and can settle them "
-        "at once, but living far away, he only hears of them when he can no longer settle "
-        "them."
-    )
-    assert result.status == REWORDED and "negation" not in result.flags, result.reason
+@pytest.mark.parametrize(("can", "flagged"), [("cannot", True), ("can", False)])
+def test_a_negation_added_beside_one_that_renders_another_clause_is_flagged(
+    can: str, flagged: bool
+) -> None:
+    result = match_meaning(_SENTENCE.format(can), PASSAGE, language="en", text_language="en")
+    assert result.status == REWORDED, result.reason
+    assert ("negation" in result.flags) == flagged, result.reason
+    assert ("“cannot”" in result.reason) == flagged
