@@ -19,7 +19,7 @@ from ..models import Span, excerpt, word_edges
 from ..normalize import Tokens, tokenize
 from .dates import DateMention, compare_date, old_style_note
 from .entries import entry_head_before
-from .languages import read_word_numbers
+from .languages import read_word_numbers, says_quantity
 from .monthdates import text_dates
 from .numbers import NumberMention, is_number_word
 from .times import as_numbers
@@ -137,6 +137,11 @@ def check_numbers(
         found = Counter(n.value for n in facts.numbers if first <= n.first <= last)
         if figure and not wanted <= found:  # looked for by value, near its key terms
             return _find_figure(wanted, key_terms(quote), facts)
+        if not found and not says_quantity(passage.slice(facts.text), facts.language):
+            return FactCheck(  # "the three gentlemen" for "the gentlemen": not stated there
+                "number", claimed, None, "not_found", None,
+                f"the passage states no number: {claimed} not in it",
+            )  # fmt: skip
         # a figure's passage stating all its figures is where they are (however far apart:
         # "a hundred thousand men [...] thirty-five thousand men", elided)
         verdict = "agrees" if found == wanted or figure else "differs"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..normalize import fold, tokenize
+from ..normalize import WORD_RE, fold, tokenize
 from .monthdates import base_language as _base
 from .monthdates import read_dates
 from .numbers import NumberMention, is_number_word, read_numbers, word_value
@@ -131,6 +131,17 @@ QUANTITY_WORDS: dict[str, frozenset[str]] = {
 }
 """Folded words of vague quantity per language ("many", "viele", "несколько"): a rendering
 that says one where the other side states a figure ("zwei" / "many") changed the figure."""
+
+
+def says_quantity(text: str, language: str | None) -> bool:
+    """Whether ``text`` says a vague quantity ("many", "viele", "много"): a figure changed,
+    not left out, where the other side states one.
+
+    >>> says_quantity("He had many friends.", "en"), says_quantity("Er hatte Freunde.", "de")
+    (True, False)
+    """
+    words = QUANTITY_WORDS.get(language or "en", frozenset())
+    return any(fold(m.group()) in words for m in WORD_RE.finditer(text))
 
 
 def _folded_table(language: str) -> dict[str, float]:

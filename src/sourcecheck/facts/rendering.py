@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Span
-from ..normalize import WORD_RE, fold
 from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
 from .dates import DateMention
-from .languages import QUANTITY_WORDS, figures_in
+from .languages import figures_in, says_quantity
 from .monthdates import read_dates, text_dates
 
 
@@ -71,7 +70,7 @@ def _number_check(
     if not wanted:
         return None
     there = _numbers(span.slice(text), language)
-    if not there and not _vague(span.slice(text), language):  # "three gentlemen" for "der
+    if not there and not says_quantity(span.slice(text), language):  # "three gentlemen" for "der
         # mittlere Zimmerherr": not there; a vague quantity ("many legs") differs
         return FactCheck(
             "number", _values(wanted), None, "not_found", None,
@@ -83,12 +82,6 @@ def _number_check(
     if missing:
         detail += f"; not {_values(missing)}"
     return FactCheck("number", _values(wanted), _values(there), verdict, span, detail)
-
-
-def _vague(text: str, language: str) -> bool:
-    """Whether ``text`` says a vague quantity ("many", "viele", "много")."""
-    words = QUANTITY_WORDS.get(language, frozenset())
-    return any(fold(m.group()) in words for m in WORD_RE.finditer(text))
 
 
 def _quote_date(quote: str, language: str) -> str | None:

@@ -46,6 +46,7 @@ from .namenote import names_note
 from .negation import ABSENCE
 from .openers import opening_starts
 from .opposites import flag_opposite, opposite_change
+from .ordinals import same_ordinals
 from .quote import ParsedQuote
 from .stems import STOPWORDS
 from .timelimits import time_limit
@@ -157,6 +158,8 @@ def _other_word(d: Difference, language: str) -> bool:
     q, s = d.quote.strip(), d.source.strip()
     if not q or not s or fold(q) == fold(s) or _numbers(q + " " + s, language):
         return False  # a number in words and in figures: "thirty-two" / "32"
+    if same_ordinals(q, s, language):
+        return False  # a regnal number in words and in numerals: "the Second" / "II"
     if same_kind(q, s) is not None:
         return True  # two nations spelled alike are two: "Australian" / "Austrian"
     if _named(q) and _named(s) and same_name(name_key(q), name_key(s)):

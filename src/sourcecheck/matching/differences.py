@@ -16,6 +16,7 @@ from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
+from .regnaltokens import printed_otherwise
 from .stems import content_words
 
 _WORD = re.compile(r"\w+")
@@ -92,8 +93,10 @@ def segment_differences(
         ):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
         elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
-            q_words, t_words, language or "en"
-        ):
+            _WORD.findall(q_span.slice(quote)) if q_span else [],
+            _WORD.findall(t_span.slice(text)) if t_span else [],
+            language or "en",
+        ):  # as printed: "VIII" / "the Seventh" (.regnaltokens)
             kind = "number"  # "second" / "first" too
         elif variant or (q_numbers and q_numbers == t_numbers):  # "thirty-two" for "32"
             kind = "spelling"
@@ -112,7 +115,24 @@ def segment_differences(
                 source_span=t_span,
             )
         )
-    return diffs
+    return diffs + _regnal_spellings(quote, segment, text, window, alignment)
+
+
+def _regnal_spellings(
+    quote: str, segment: Tokens, text: str, window: Tokens, alignment: Alignment
+) -> list[Difference]:
+    """The equal steps whose words are printed otherwise: a regnal number in words against
+    its numeral ("the Second" / "II", :mod:`.regnaltokens`), a ``spelling`` difference."""
+    out = []
+    for op in alignment.ops:
+        if op.cost or op.q is None or op.t is None:
+            continue
+        q_at, t_at = segment.span(op.q, op.q), window.span(op.t, op.t)
+        if printed_otherwise(quote, q_at, text, t_at):
+            q_span, t_span = Span(*q_at), Span(*t_at)
+            out.append(Difference("spelling", q_span.slice(quote), t_span.slice(text),
+                                  quote_span=q_span, source_span=t_span))  # fmt: skip
+    return out
 
 
 def changed_wording(differences: Sequence[Difference], language: str | None) -> list[Difference]:

@@ -35,6 +35,7 @@ from .index import TextIndex, find_candidates
 from .lookalike import guard_short_quote
 from .params import MatchParams
 from .quote import ParsedQuote, parse_quote
+from .regnaltokens import regnal_quote, regnal_tokens
 from .reversal import word_checks
 from .stems import content_words
 from .uncomparable import NOTHING_RESEMBLES, nothing_comparable
@@ -167,12 +168,14 @@ def match_in_text(
     opposite or a preposition of absence is flagged as such (:mod:`.changedsense`).
     """
     flags = _quote_flags(parsed)
+    parsed = regnal_quote(parsed, language)  # "the Second" one token, as "II" (.regnaltokens)
     if not parsed.segments:
         return MatchResult("not_found", 0.0, text_id, flags=flags, reason="the quote has no words")
     placements: list[_Placement] = []
     for anchor in sorted(range(len(parsed.segments)), key=lambda i: -len(parsed.segments[i])):
         placements += [
-            _place_all(parsed, _Text(text, spans), anchor, w, params) for w in windows(anchor)
+            _place_all(parsed, _Text(text, spans, language), anchor, w, params)
+            for w in windows(anchor)
         ]
         if any(p.complete(params) for p in placements):
             break  # every segment placed, close together: other anchors cannot do better
@@ -247,9 +250,11 @@ class _Text:
 
     text: str
     spans: WordSpans | None
+    language: str | None = None
 
     def tokens(self, start: int, end: int) -> Tokens:
-        return tokenize(self.text, start, end, spans=self.spans)
+        words = tokenize(self.text, start, end, spans=self.spans)
+        return regnal_tokens(words, self.text, self.language)
 
 
 def _align_in(

@@ -28,6 +28,7 @@ from ..normalize import WORD_RE, fold
 from .boundabsence import absence_at, lack_at
 from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
+from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
 from .nextdoor import claimed, spoken_for
 from .privative import idiom_spans, lacking
@@ -90,7 +91,6 @@ _CLAUSE_MARK = re.compile(
 mit", "3.5"), dashes, quotation marks, and before an English subordinator, which German and
 Russian set off by a comma: "unable to do because he was used to ..." is two clauses."""
 
-
 _SENTENCE_END = re.compile(r"[.!?…]")
 
 
@@ -116,6 +116,7 @@ class Negations:
     doubled: tuple[int, ...] = ()  # per explicit negation: a word it negates in turn (-1: none)
     presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
+    coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -147,8 +148,7 @@ def read_negations(text: str, language: str) -> Negations:
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
     clauses = clause_spans(text)
     starts = [start for start, _ in words] + [-1]
-    following = (_negated_word(starts, folded, starts.index(at), language) for at, _ in explicit)
-    nexts = list(following)
+    nexts = [_negated_word(starts, folded, starts.index(at), language) for at, _ in explicit]
     negated = tuple(
         -1 if nxt < 0 or clause_of(clauses, nxt) != clause_of(clauses, at) else nxt
         for (at, _), nxt in zip(explicit, nexts, strict=True)
@@ -170,7 +170,7 @@ def read_negations(text: str, language: str) -> Negations:
     )
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
-        without, double, present, _infinitives(text, clauses, language),
+        without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
     )  # fmt: skip
 
 

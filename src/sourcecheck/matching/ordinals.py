@@ -165,3 +165,15 @@ def ordinal_changed(quote_words: Sequence[str], source_words: Sequence[str], lan
     q = sorted(v for w in quote_words if (v := ordinal_value(w, language)) is not None)
     s = sorted(v for w in source_words if (v := ordinal_value(w, language)) is not None)
     return bool(q) and bool(s) and q != s
+
+
+def same_ordinals(quote: str, source: str, language: str) -> bool:
+    """Whether two printings state the same ordinals and nothing else apart: "the Second" /
+    "II" (a regnal number in words and in numerals), not "second" / "first".
+
+    >>> same_ordinals("the Second", "II", "en"), same_ordinals("the Seventh", "VIII", "en")
+    (True, False)
+    """
+    q = [v for w in re.findall(r"\w+", quote) if (v := ordinal_value(w, language)) is not None]
+    s = [v for w in re.findall(r"\w+", source) if (v := ordinal_value(w, language)) is not None]
+    return bool(q) and sorted(q) == sorted(s)

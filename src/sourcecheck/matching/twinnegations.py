@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
+from .conjuncts import trailing, without_negations
 from .negation import Negations, clause_of, negation_differs
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
     clause by clause along ``alignment``), unless both negate alike (see the module)."""
     pairs = alignment.offsets if alignment is not None else None
     rendered = alignment.rendered if alignment is not None else ({}, {})
+    # a negation in a conjunct past what the other side renders is left out (.conjuncts)
+    quote = without_negations(quote, trailing(quote, rendered[0], rendered[1]))
+    passage = without_negations(passage, trailing(passage, rendered[1], rendered[0]))
     if not negation_differs(quote, passage, pairs, rendered=rendered):
         return False
     return alignment is None or not _alike(quote, passage, alignment)
