@@ -44,9 +44,10 @@ made by reading both sides, without the model under test deciding anything:
   words), ``meaning-v106.yaml`` (task verbs106: a verb or noun replaced by its WordNet opposite,
   near-synonyms, converses), ``meaning-c106.yaml`` (task change106: a quantity word turned to its
   opposite, a negation or a place changed in a long faithful rendering; the same words used
-  faithfully) and ``meaning-n106.yaml`` (task negfix106: a rendering of a
-  sentence's first part whose last conjunct negates, regnal numbers in words found by the word
-  matcher);
+  faithfully), ``meaning-n106.yaml`` (task negfix106: a rendering of a sentence's first part
+  whose last conjunct negates, regnal numbers in words found by the word matcher) and
+  ``meaning-m106.yaml`` (task names106: capitalised common words opening a sentence or a
+  quotation, nicknames, names swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -96,12 +97,17 @@ N95 = {f"n95-rail-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task
 F100 = {f"f100-siege-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task flags100
 T104 = {f"t104-league-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task truth104
 N106 = {f"n106-forge-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task negfix106
+M106 = {
+    "m106-estate-en-ours.txt": "en",
+    "m106-estate-ru-ours.txt": "ru",
+    "m106-gut-de-ours.txt": "de",
+}
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
-            **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106}  # fmt: skip
+            **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -330,6 +336,7 @@ def main() -> None:
         + written("meaning-v106.yaml")  # task verbs106: verb and noun opposites, converses
         + written("meaning-c106.yaml")  # task change106: one-word changes in long sentences
         + written("meaning-n106.yaml")  # task negfix106: negated conjuncts left out, regnal
+        + written("meaning-m106.yaml")  # task names106: common words opening, name swaps
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -26,6 +26,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
+from .namewords import quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .ordinals import ordinals_differ, regnal_numbers
@@ -77,14 +78,14 @@ def name_key(word: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two name keys name the same person (equal, a prefix, or close enough), or the
-    same place by two of its names (:mod:`.places`: "Petrograd" / "Petersburg")."""
+    """Whether two name keys name the same person (equal, a prefix, or close: no two letters,
+    "so" / "son" of "Соня"), or one place by two names (:mod:`.places`: Petrograd/Petersburg)."""
     if a == b or same_place(a, b):
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
         return True
-    return bool(similarity_matrix((a,), (b,))[0, 0] >= NAME_SIMILARITY)
+    return len(short) > 2 and bool(similarity_matrix((a,), (b,))[0, 0] >= NAME_SIMILARITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def read_anchors(
         and w[:2] not in ("I'", "I’") and all(start != r[0] for r in regnal)  # "I'd", "I've"
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     if language != "de":  # German titles are read by german_names
-        capitalized -= _titles_before_names(text, words, capitalized)
+        capitalized -= _titles_before_names(text, words, capitalized) | quoted_common(text, words)
         capitalized -= {at for w, at in words if _plural_title(w)} | demonyms(words, language)
     names = tuple(w for w, start in words if start in capitalized)
     if language == "de":

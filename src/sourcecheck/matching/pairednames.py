@@ -32,6 +32,7 @@ from . import wordnet
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
+from .namewords import mere_pair, mere_word
 from .ordinals import ordinal_value
 from .roles import _PREPOSITIONS, _words
 from .stems import STOPWORDS
@@ -59,7 +60,11 @@ def flag_paired_names(result: R, text: str, embedder: Embedder, quote: str = "")
     if "de" in languages:
         return result
     split = [w.split("/", 1) for w in evidence.shared_words if "/" in w]
-    pairs = [(q, p) for q, p in split if _name_pair(q, p, languages, text)]
+    sides = (quote, result.span.slice(text) if result.span is not None else "")
+    pairs = [
+        (q, p) for q, p in split
+        if _name_pair(q, p, languages, text) and not mere_pair((q, p), languages, sides)
+    ]  # fmt: skip
     if not pairs and result.span is not None and quote:  # one name each side, unpaired
         alone = _unpaired(quote, text, result.span, languages, {w for s in split for w in s})
         pairs = [alone] if alone is not None and _name_pair(*alone, languages, text) else []
@@ -148,6 +153,7 @@ def unspelled(quote: str, language: str, passage: str) -> list[str]:
     return [
         w for w in dict.fromkeys(_WORD.findall(quote))
         if _capitalised(w, language) and not any(same_name(name_key(w), k) for k in keys)
+        and not mere_word(w, language, quote)
     ]  # fmt: skip
 
 
@@ -159,11 +165,13 @@ def other_names(
     ``text`` ("Bald" opening a sentence is "bald" elsewhere), in German not a noun after its
     article or adjective."""
     keys = [name_key(w) for w in _WORD.findall(quote) if len(w) > 1]
-    words = _WORD.findall(span.slice(text))
+    passage = span.slice(text)
+    words = _WORD.findall(passage)
     found = [
         w for i, w in enumerate(words)
         if _capitalised(w, language) and len(w) > 1 and f" {w.casefold()} " not in text
         and not (language == "de" and i > 0 and _determined(words[i - 1]))
+        and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
     return [w for w in dict.fromkeys(found) if not any(same_name(name_key(w), k) for k in keys)]

@@ -1,0 +1,99 @@
+"""Capitalised words that are no names: a word capitalised only because it opens a sentence or
+a quotation, and that the dictionary knows only as a common word.
+
+A name is read from its capital, and every sentence's first word, and a quoted speech's
+("called out "Cheerio then, everyone""), is capitalised too. Read as names, such words
+were compared as people: "Hearing the yell the officer turned round" / "Услыхав крик,
+офицер обернулся" came out "names differ (Hearing not there; it names Услыхав)", "Master,
+not here" / "Барин нету" the same, "Numberless instances might be given" was compared with
+"Testament" in "Numberless"'s place, and "Cheerio" was missing where the German passage has
+"Eile" (walk106: rs-02, rs-00, ap-01, ke-19). An English word at such a place is no name
+when WordNet has it in one sense or more and as nobody's and no place's name in none (an
+instance, ``@i``: "Pierre", "Lenin", "Bush" keep theirs): :func:`mere_word`. Without
+WordNet every such word stays a possible name, as before. Words of other languages are
+left alone: Russian and German have no dictionary here, and German capitalises every noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize import WORD_RE
+from . import wordnet
+from .openers import opening_starts
+
+_QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
+"""A quotation mark just before a word: the word opens a quoted speech."""
+
+
+@lru_cache(maxsize=1 << 12)
+def common_word(word: str) -> bool:
+    """Whether WordNet knows ``word`` (any part of speech, any inflection) and as a name
+    (an instance: a person, a place) in none of its senses. False without WordNet.
+
+    >>> [common_word(w) for w in ("Hearing", "Numberless", "Pierre")] if wordnet.available() \
+else [True, True, False]
+    [True, True, False]
+    """
+    found = False
+    for pos in "nvar":
+        for base in wordnet.base_forms(word.casefold(), pos):
+            for offset in wordnet.senses(base, pos):
+                synset = wordnet.synset(pos, offset)
+                if synset is None:
+                    continue
+                if any(pointer.symbol == "@i" for pointer in synset.pointers):
+                    return False
+                found = True
+    return found
+
+
+def opening_places(text: str) -> dict[int, str]:
+    """Where the words of ``text`` that open a sentence or a quoted speech start -> the word."""
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
+    starts = opening_starts(text, words)
+    return {
+        at: w for w, at in words
+        if at in starts or _QUOTATION_OPENS.search(text, max(0, at - 3), at)
+    }  # fmt: skip
+
+
+def mere_word(word: str, language: str, text: str) -> bool:
+    """Whether ``word`` (capitalised, of ``text`` in ``language``) is no name: English, every
+    capitalised occurrence of it in ``text`` opening a sentence or a quotation, and a common
+    word of WordNet (:func:`common_word`; see the module).
+
+    >>> mere_word("Hearing", "en", "Hearing the yell, Pierre turned.") if wordnet.available() \
+else True
+    True
+    >>> mere_word("Pierre", "en", "Pierre turned round.")
+    False
+    """
+    if language != "en" or not word[:1].isupper() or not common_word(word):
+        return False
+    places = opening_places(text)
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return bool(found) and all(at in places for at in found)
+
+
+def mere_pair(pair: tuple[str, str], languages: tuple[str, str], texts: tuple[str, str]) -> bool:
+    """Whether either word of a quote/passage word ``pair`` is no name in its own text (the
+    quote, the passage: :func:`mere_word`): "Hearing/Услыхав" is a word rendered."""
+    return any(mere_word(*side) for side in zip(pair, languages, texts, strict=True))
+
+
+def quoted_common(text: str, words: list[tuple[str, int]]) -> set[int]:
+    """Where the words of ``text`` (word, start) that open a quoted speech and are common
+    words (:func:`common_word`) start: 'called out "Cheerio then, everyone"' names nobody.
+
+    >>> t = 'She called out "Cheerio then" and "Gregor, come".'
+    >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
+    >>> sorted(t[at:at + 7] for at in quoted_common(t, w)) if wordnet.available() else ["Cheerio"]
+    ['Cheerio']
+    """
+    return {
+        at for word, at in words
+        if word[:1].isupper() and _QUOTATION_OPENS.search(text, max(0, at - 3), at)
+        and common_word(word)
+    }  # fmt: skip
