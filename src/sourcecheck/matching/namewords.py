@@ -49,8 +49,10 @@ else [True, True, False]
     return found
 
 
+@lru_cache(maxsize=256)
 def opening_places(text: str) -> dict[int, str]:
-    """Where the words of ``text`` that open a sentence or a quoted speech start -> the word."""
+    """Where the words of ``text`` that open a sentence or a quoted speech start -> the word
+    (cached: one passage is asked of each of its capitalised words; never changed)."""
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
     starts = opening_starts(text, words)
     return {
