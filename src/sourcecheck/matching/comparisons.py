@@ -5,9 +5,10 @@ than loved" and says the other thing; so does "far more revolutionary" for "far 
 revolutionary". A comparison is read from what marks it in each language: a degree word
 before the word compared ("more", "less", "weniger", "менее"), or a comparative form ("safer",
 "billiger", "быстрее"), and the word that introduces the second term ("than", "als", "чем").
-Its *direction* is +1 (more, -er) or -1 (less, fewer); its *terms* are the words before the
-comparative in its clause (A) and the words after "than" up to the next punctuation or "but"
-(B).
+Its *direction* is +1 (more, -er) or -1 (less, fewer), turned by a negation right before the
+degree word ("no more opportunity than the present" is "less occasion than the present"); its
+*terms* are the words before the comparative in its clause (A) and the words after "than" up
+to the next punctuation or "but" (B).
 
 A comparison of the quote is linked with one of the passage when the compared word (or the
 comparative) is a counterpart on both sides, or else when they share most of their terms.
@@ -33,6 +34,7 @@ from functools import cache
 
 from ..normalize import WORD_RE, fold
 from .lightwords import LIGHT_WORDS
+from .negation import explicit_negations
 from .roles import _words
 from .stems import STOPWORDS
 
@@ -86,17 +88,24 @@ def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bo
     more, less = _words(_MORE, language), _words(_LESS, language)
     key = fold(words[i][1])
     if key in more or key in less:
-        return (1 if key in more else -1), True
+        return (1 if key in more else -1) * _negated(words, i, language), True
     j = i - 1
     while j >= 0 and fold(words[j][1]) in _words(_INTENSIFIERS, language):
         j -= 1
     before = fold(words[j][1]) if 0 <= j < i else ""
     if _is_degree(before, language):  # "more revolutionary"; not "the greater powers"
-        return (1 if before in more else -1), True
+        return (1 if before in more else -1) * _negated(words, j, language), True
     soft = _SOFT.get(language)
     if soft is not None and soft.match(key) and key not in _stop(language):
-        return 1, False
+        return _negated(words, i, language), False
     return 0, False
+
+
+def _negated(words: list[tuple[int, str]], i: int, language: str) -> int:
+    """-1 when a negation comes right before the degree word at ``i``, else 1: "had no more
+    opportunity than" says what "had less occasion than" says, "not juster than this" what
+    "less just": a comparison denied is one the other way."""
+    return -1 if i and fold(words[i - 1][1]) in explicit_negations(language) else 1
 
 
 @cache
@@ -143,6 +152,7 @@ def _comparison(
     start = head
     while start > 0 and head - start < 2 and _is_degree(words[start - 1][1], language):
         start -= 1
+    start -= start > 0 and _negated(words, start, language) < 0  # "no more opportunity"
     shown = " ".join(text[words[start][0] : words[head][0] + len(words[head][1])].split())
     # "it is wiser to repair a bridge than to build one": the compared follow the comparative
     first = between or _first_term(text, words, start, language)
@@ -262,7 +272,22 @@ def _linked(
     heads = mapped(mine.heads, counterparts)
     terms = mapped(mine.first | mine.second, counterparts)
     by_head = [c for c in theirs if heads & c.heads]
+    if not by_head and mine.heads <= _bare():  # "rather" / "lieber": light words, unpaired
+        by_head = [
+            c
+            for c in theirs
+            if c.heads <= _bare()
+            and c.direction == mine.direction  # only their terms can differ
+            and len(terms & (c.first | c.second)) >= 2
+        ]
     return max(by_head, key=lambda c: len(terms & (c.first | c.second)), default=None)
+
+
+@cache
+def _bare() -> frozenset[str]:
+    """The degree words of every language ("rather", "lieber", "скорее"): a comparison whose
+    head is one of them is linked by its terms, the words having no counterpart of their own."""
+    return frozenset().union(*(_words(_MORE, x) | _words(_LESS, x) for x in _MORE))
 
 
 def _crossed(

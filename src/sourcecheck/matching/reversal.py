@@ -38,6 +38,7 @@ from ..normalize import WORD_RE, fold, tokenize
 from .align import align
 from .caseroles import russian_order
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
+from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
 from .differences import segment_differences
 from .lightwords import LIGHT_WORDS
@@ -219,7 +220,12 @@ def read_reversal(
     flipped = reversed_comparison(
         quote, quote_language, f"{passage} {following}", passage_language, counterparts
     ) or reversed_correlative(quote, quote_language, passage, passage_language)  # .correlatives
-    return Reversal(flipped.note) if flipped is not None else None
+    if flipped is not None:
+        return Reversal(flipped.note)
+    note = exchanged_ordinals(  # the two terms of a contrast exchanged (.contrasts)
+        quote, quote_language, passage, passage_language, alignment
+    ) or turned_preference(quote, quote_language, passage, passage_language, counterparts)
+    return Reversal(note) if note is not None else None
 
 
 def _exchanged(

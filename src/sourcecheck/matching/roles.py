@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from ..normalize import WORD_RE, fold
 from .morph_ru import cases
 from .negation import clause_of, clause_spans
+from .perceived import perceived, untitled
 from .persons import person_of
 from .timephrases import time_phrase
 from .wordpairs import Alignment
@@ -189,6 +190,8 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
         return OWNER  # "силы Западной Европы": a genitive after a noun is no doer
     before = [fold(x) for _, x in words[max(0, i - 3) : i]]
     determiners, prepositions = _words(_DETERMINERS, language), _words(_PREPOSITIONS, language)
+    if perceived(words, i, language, determiners, prepositions | _words(_SUBORDINATORS, language)):
+        return OWNER  # "hear his mother express her joy": she does the next verb (.perceived)
     while before and before[-1] in determiners:
         if language == "de" and _GERMAN_OBJECT.match(before[-1]):
             return False
@@ -335,21 +338,34 @@ def _linked_people(
         else {}
     )
     missing |= openers
+    q_one, p_one = (
+        untitled(quote, q_who, quote_language),
+        untitled(passage, p_who, passage_language),
+    )
+    kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
+    others_act: list[tuple[int, _Roles]] = []
+    another: _Roles = [(ANOTHER, True)]
     for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
                                               alignment, q_clauses, p_clauses, q_who,
                                               p_who):  # fmt: skip
-        named = [*q_who, *(at for at in missing if at not in openers)]
+        named = [*q_one, *(at for at in missing if at not in openers)]
         mine = clause_people(quote, quote_language, q_clauses[q_clause], named, openers)
-        theirs = clause_people(passage, passage_language, p_clauses[p_clause], [*p_who, *extra])
+        theirs = clause_people(passage, passage_language, p_clauses[p_clause], [*p_one, *extra])
         if not mine:
             continue
+        roles = [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine]
         if theirs:
-            yield (
-                [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine],
-                [(p_who.get(p.at, extra.get(p.at)), p.doer) for p in theirs],
+            their_roles = [(p_who.get(p.at, extra.get(p.at)), p.doer) for p in theirs]
+            kept.setdefault(q_clause, set()).update(
+                {w for w, d in roles if d} & {w for w, d in their_roles if d}
             )
+            yield roles, their_roles
         elif _another_acts(passage, passage_language, p_clauses[p_clause], p_who):
-            yield [(q_who.get(p.at, missing.get(p.at)), p.doer) for p in mine], [(ANOTHER, True)]
+            others_act.append((q_clause, roles))
+    # another acting in one linked clause is no swap where a clause linked with the same quote
+    # clause has its doer act: "The charwoman stood ... as if she had news to report" / "Die
+    # Bedienerin stand ..., als habe sie der Familie ... zu melden" (the family is no doer)
+    yield from ((roles, another) for q, roles in others_act if not kept.get(q, set()) - {None})
 
 
 def _openers(quote: str, alignment: Alignment) -> list[int]:
