@@ -10,16 +10,18 @@ is read as neither doer nor undergoer of the clause (:func:`.roles.clause_people
 word right after a title that is a person word itself ("Frau Samsa", "Mrs. Samsa") is the
 same person: read as two, the second, unmarked, would be taken for the one undergoing.
 
-Limits: English only for perception (a German "hörte die Mutter rufen" has the infinitive at
-the clause's end, the accusative marking the mother as no doer, as a plain object); the verb
-after the person is not checked to be a verb, only to be no preposition, determiner, or
-conjunction, and not missing ("Gregor saw his father." keeps the father undergoing).
+Limits: a title is read capitalized only (not Russian's "господин Петров"); perception in
+English only (a German "hörte die Mutter rufen" has the infinitive at the clause's end, the
+accusative marking the mother as no doer, as a plain object); the word after the person is
+not checked to be a verb, only to be no preposition, determiner or conjunction, and to be
+there ("Gregor saw his father." keeps the father undergoing).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from ..extract.titles import FEMALE_TITLES, MALE_TITLES, NEUTRAL_TITLES
 from ..normalize import WORD_RE, fold
 
 _PERCEIVING = {
@@ -29,11 +31,8 @@ _PERCEIVING = {
         "made making".split()
     )
 }
-_TITLES = {
-    "en": frozenset("mr mrs miss ms dr sir madam lady lord".split()),
-    "de": frozenset("herr herrn frau fraulein dr".split()),
-    "ru": frozenset("господин господина госпожа госпожи".split()),
-}
+_TITLES = frozenset(fold(t) for t in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
+"""Titles before a name ("Mr.", "Frau", "господин", "Sister"): :mod:`..extract.titles`."""
 
 
 def perceived(
@@ -55,15 +54,16 @@ def perceived(
     return j >= 0 and fold(words[j][1]) in verbs
 
 
-def untitled(text: str, people: Mapping[int, int], language: str) -> dict[int, int]:
+def untitled(text: str, people: Mapping[int, int]) -> dict[int, int]:
     """``people`` (offset of a person word -> the person) without the words right after a
-    title that is a person word itself ("Frau Samsa", "Mrs. Samsa": one person, read at the
-    title)."""
-    titles = _TITLES.get(language, frozenset())
+    capitalized title that is a person word itself ("Frau Samsa", "Mrs. Samsa": one person,
+    read at the title)."""
     ends = {
         m.end(): at
         for at in people
-        if (m := WORD_RE.match(text, at)) is not None and fold(m.group()) in titles
+        if (m := WORD_RE.match(text, at)) is not None
+        and m.group()[:1].isupper()  # a title, not a family's noun: "Sister Agatha"
+        and fold(m.group()) in _TITLES
     }
     return {
         at: who
