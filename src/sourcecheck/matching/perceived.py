@@ -10,10 +10,12 @@ is read as neither doer nor undergoer of the clause (:func:`.roles.clause_people
 word right after a title that is a person word itself ("Frau Samsa", "Mrs. Samsa") is the
 same person: read as two, the second, unmarked, would be taken for the one undergoing.
 
-Limits: a title is read capitalized only (not Russian's "господин Петров"); perception in
-English only (a German "hörte die Mutter rufen" has the infinitive at the clause's end, the
-accusative marking the mother as no doer, as a plain object); the word after the person is
-not checked to be a verb, only to be no preposition, determiner or conjunction, and to be
+Limits: the titles are forms of address ("Mr.", "Frau", "господин"), not ranks or offices
+("General Hoffmann", "King Charles": the other side often names that person by the name
+alone, and a name read away would lose them; :mod:`..extract.titles` has those); perception
+in English only (a German "hörte die Mutter rufen" has the infinitive at the clause's end,
+the accusative marking the mother as no doer, as a plain object); the word after the person
+is not checked to be a verb, only to be no preposition, determiner or conjunction, and to be
 there ("Gregor saw his father." keeps the father undergoing).
 """
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from ..extract.titles import FEMALE_TITLES, MALE_TITLES, NEUTRAL_TITLES
 from ..normalize import WORD_RE, fold
 
 _PERCEIVING = {
@@ -31,8 +32,11 @@ _PERCEIVING = {
         "made making".split()
     )
 }
-_TITLES = frozenset(fold(t) for t in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
-"""Titles before a name ("Mr.", "Frau", "господин", "Sister"): :mod:`..extract.titles`."""
+_TITLES = {  # forms of address before a name
+    "en": frozenset("mr mrs miss ms dr sir madam lady lord".split()),
+    "de": frozenset("herr herrn frau fraulein dr".split()),
+    "ru": frozenset("господин господина госпожа госпожи".split()),
+}
 
 
 def perceived(
@@ -54,16 +58,15 @@ def perceived(
     return j >= 0 and fold(words[j][1]) in verbs
 
 
-def untitled(text: str, people: Mapping[int, int]) -> dict[int, int]:
+def untitled(text: str, people: Mapping[int, int], language: str) -> dict[int, int]:
     """``people`` (offset of a person word -> the person) without the words right after a
-    capitalized title that is a person word itself ("Frau Samsa", "Mrs. Samsa": one person,
-    read at the title)."""
+    title that is a person word itself ("Frau Samsa", "Mrs. Samsa": one person, read at the
+    title)."""
+    titles = _TITLES.get(language, frozenset())
     ends = {
         m.end(): at
         for at in people
-        if (m := WORD_RE.match(text, at)) is not None
-        and m.group()[:1].isupper()  # a title, not a family's noun: "Sister Agatha"
-        and fold(m.group()) in _TITLES
+        if (m := WORD_RE.match(text, at)) is not None and fold(m.group()) in titles
     }
     return {
         at: who

@@ -339,8 +339,8 @@ def _linked_people(
     )
     missing |= openers
     q_one, p_one = (
-        untitled(quote, q_who),
-        untitled(passage, p_who),
+        untitled(quote, q_who, quote_language),
+        untitled(passage, p_who, passage_language),
     )
     kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
     others_act: list[tuple[int, _Roles]] = []
