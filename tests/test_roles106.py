@@ -75,6 +75,13 @@ def test_a_denied_comparison_goes_the_other_way():
     assert turned is not None and "“no more water” in the source" in turned.note
 
 
+def test_before_is_no_than():
+    passage = "Полковник пролежал в госпитале больше трёх месяцев, прежде чем смог сесть в седло."
+    assert comparisons(passage, "ru") == []
+    (than,) = comparisons("Полковник пролежал в госпитале больше, чем сержант.", "ru")
+    assert than.direction == 1 and than.second == {"сержант"}
+
+
 def test_a_preference_word_without_a_counterpart_is_linked_by_its_terms():
     passage = "lieber wollte er in der Mühle bleiben, als in die Stadt zurückzugehen"
     counterparts = {"town": frozenset({"stadt"}), "stay": frozenset({"bleiben"}),

@@ -66,6 +66,8 @@ _DEGREE = {"en": "more less fewer", "de": "mehr weniger minder", "ru": "боле
 """Degree adverbs: the word they come before is compared ("far less revolutionary")."""
 _THAN = {"en": "than", "de": "als", "ru": "чем"}
 """What introduces a comparison's second term."""
+_NO_THAN = {"ru": "прежде"}
+"""Words that make "than" a conjunction: "прежде чем" is "before", no comparison's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,10 @@ def comparisons(text: str, language: str) -> list[Comparison]:
     found: list[Comparison] = []
     used: set[int] = set()
     for t, (_, w) in enumerate(words):
-        head = _comparative(text, words, t, language) if fold(w) in than else None
+        before = fold(words[t - 1][1]) if t else ""
+        if fold(w) not in than or before in _words(_NO_THAN, language):
+            continue
+        head = _comparative(text, words, t, language)
         if head is None:
             continue
         used.add(head)
