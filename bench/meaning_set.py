@@ -45,7 +45,7 @@ made by reading both sides, without the model under test deciding anything:
   near-synonyms, converses), ``meaning-c106.yaml`` (task change106: a quantity word turned to its
   opposite, a negation or a place changed in a long faithful rendering; the same words used
   faithfully), ``meaning-n106.yaml`` (task negfix106: a rendering of a sentence's first part
-  whose last conjunct negates, regnal numbers in words found by the word matcher) and
+  whose last conjunct negates, regnal numbers in words found by the word matcher),
   ``meaning-m106.yaml`` (task names106: capitalised common words opening a sentence or a
   quotation, nicknames, names swapped) and ``meaning-r106.yaml`` (task roles106: a person after a
   verb of perception, a title before a name, passives and negated comparisons on both sides;
