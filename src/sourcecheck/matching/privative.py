@@ -14,7 +14,8 @@ more than", "no more than", "не более чем", "nichts weiter als" (only,
 negation of an absence: "не без труда", with some trouble), nor "No." before a figure (a number
 sign: "Order No. 47"). Refusing, declining, objecting
 and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
-one ("would not sign"), as a failure does.
+one ("would not sign"), as a failure does; so does preventing ("was prevented from telling" /
+"nicht erzählen durfte").
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ _LACKING = {
     "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing|al)"
     r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?|declin(?:e|es|ed|ing)|disagree(?:s|d|ing)?"
     r"|contradict(?:s|ed|ing)?"
-    r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)",
+    r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
-    r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*",
+    r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
+    r"|verhinder[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
-    r"|отрица[а-яё]*",  # Russian is read casefolded
+    r"|отрица[а-яё]*|помеша[а-яё]*",  # Russian is read casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
