@@ -38,6 +38,7 @@ from ..normalize import WORD_RE, fold, tokenize
 from ..texts.sentences import sentence_spans
 from .align import MISMATCH, edit_share, similarity_matrix
 from .anchors import german_names, name_key, same_name
+from .antonyms import opposites
 from .changedfacts import changed_fact
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
@@ -78,6 +79,7 @@ def judge_changed_words(
     flags = list(result.flags)
     notes = []
     differences = _time_limits(differences, parsed.quote, text, lang, flags)
+    differences = _negated_opposites(differences, lang, flags)
     absent = [d for d, old in zip(differences, result.differences, strict=True)
               if d.kind == NEGATION and old.kind != NEGATION]  # fmt: skip
     if absent and NEGATION not in flags:
@@ -136,6 +138,28 @@ def _time_limits(
             negated = _negations(d.quote, language) > _negations(d.source, language)
             pair = (mine, theirs) if negated else (theirs, mine)
             if time_limit(*pair, language):
+                d, retyped = replace(d, kind="changed"), True
+        kept.append(d)
+    if retyped and NEGATION in flags and not any(d.kind == NEGATION for d in kept):
+        flags.remove(NEGATION)
+    return kept
+
+
+def _negated_opposites(
+    differences: list[Difference], language: str, flags: list[str]
+) -> list[Difference]:
+    """``differences`` with a negation whose verb the other side renders by its opposite ("did
+    not remember" / "forgot": the same statement, fresh106) retyped as a changed word; ``flags``
+    without ``negation`` when no other remains. English, by WordNet (:func:`.opposites`)."""
+    if language != "en":
+        return differences
+    negations = negation_words(language)
+    kept, retyped = [], False
+    for d in differences:
+        if d.kind == NEGATION and d.quote and d.source:
+            mine = [w for w in tokenize(d.quote).words if w not in negations]
+            theirs = [w for w in tokenize(d.source).words if w not in negations]
+            if any(opposites(a, b) for a in mine for b in theirs):
                 d, retyped = replace(d, kind="changed"), True
         kept.append(d)
     if retyped and NEGATION in flags and not any(d.kind == NEGATION for d in kept):

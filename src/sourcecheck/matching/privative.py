@@ -15,7 +15,8 @@ negation of an absence: "не без труда", with some trouble), nor "No." 
 sign: "Order No. 47"). Refusing, declining, objecting
 and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
 one ("would not sign"), as a failure does; so does preventing ("was prevented from telling" /
-"nicht erzählen durfte").
+"nicht erzählen durfte"), and German "erst", only then ("spät erst in der Nacht" / "not until
+late at night").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _LACKING = {
     r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
-    r"|verhinder[a-zäöüß]*",
+    r"|verhinder[a-zäöüß]*|erst",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*",  # Russian is read casefolded
 }
