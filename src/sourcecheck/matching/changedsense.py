@@ -157,9 +157,10 @@ def _negated_opposites(
     kept, retyped = [], False
     for d in differences:
         if d.kind == NEGATION and d.quote and d.source:
-            mine = [w for w in tokenize(d.quote).words if w not in negations]
-            theirs = [w for w in tokenize(d.source).words if w not in negations]
-            if any(opposites(a, b) for a in mine for b in theirs):
+            said = tokenize(d.quote).words, tokenize(d.source).words
+            mine, theirs = ([w for w in side if w not in negations] for side in said)
+            explicit = len(mine) < len(said[0]) or len(theirs) < len(said[1])  # not "impossible"
+            if explicit and any(opposites(a, b) for a in mine for b in theirs):
                 d, retyped = replace(d, kind="changed"), True
         kept.append(d)
     if retyped and NEGATION in flags and not any(d.kind == NEGATION for d in kept):
