@@ -27,28 +27,6 @@ _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
 """A quotation mark just before a word: the word opens a quoted speech."""
 
 
-@lru_cache(maxsize=1 << 12)
-def common_word(word: str) -> bool:
-    """Whether WordNet knows ``word`` (any part of speech, any inflection) and as a name
-    (an instance: a person, a place) in none of its senses. False without WordNet.
-
-    >>> [common_word(w) for w in ("Hearing", "Numberless", "Pierre")] if wordnet.available() \
-else [True, True, False]
-    [True, True, False]
-    """
-    found = False
-    for pos in "nvar":
-        for base in wordnet.base_forms(word.casefold(), pos):
-            for offset in wordnet.senses(base, pos):
-                synset = wordnet.synset(pos, offset)
-                if synset is None:
-                    continue
-                if any(pointer.symbol == "@i" for pointer in synset.pointers):
-                    return False
-                found = True
-    return found
-
-
 @lru_cache(maxsize=256)
 def opening_places(text: str) -> dict[int, str]:
     """Where the words of ``text`` that open a sentence or a quoted speech start -> the word
@@ -64,7 +42,7 @@ def opening_places(text: str) -> dict[int, str]:
 def mere_word(word: str, language: str, text: str) -> bool:
     """Whether ``word`` (capitalised, of ``text`` in ``language``) is no name: English, every
     capitalised occurrence of it in ``text`` opening a sentence or a quotation, and a common
-    word of WordNet (:func:`common_word`; see the module).
+    word of WordNet (:func:`~.wordnet.common_word`; see the module).
 
     >>> mere_word("Hearing", "en", "Hearing the yell, Pierre turned.") if wordnet.available() \
 else True
@@ -72,7 +50,7 @@ else True
     >>> mere_word("Pierre", "en", "Pierre turned round.")
     False
     """
-    if language != "en" or not word[:1].isupper() or not common_word(word):
+    if language != "en" or not word[:1].isupper() or not wordnet.common_word(word):
         return False
     places = opening_places(text)
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
@@ -87,7 +65,7 @@ def mere_pair(pair: tuple[str, str], languages: tuple[str, str], texts: tuple[st
 
 def quoted_common(text: str, words: list[tuple[str, int]]) -> set[int]:
     """Where the words of ``text`` (word, start) that open a quoted speech and are common
-    words (:func:`common_word`) start: 'called out "Cheerio then, everyone"' names nobody.
+    words (:func:`~.wordnet.common_word`) start: 'called out "Cheerio then, everyone"' names nobody.
 
     >>> t = 'She called out "Cheerio then" and "Gregor, come".'
     >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
@@ -97,5 +75,5 @@ def quoted_common(text: str, words: list[tuple[str, int]]) -> set[int]:
     return {
         at for word, at in words
         if word[:1].isupper() and _QUOTATION_OPENS.search(text, max(0, at - 3), at)
-        and common_word(word)
+        and wordnet.common_word(word)
     }  # fmt: skip

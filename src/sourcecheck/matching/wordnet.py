@@ -193,7 +193,8 @@ def base_forms(word: str, pos: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 12)
 def common_noun(word: str) -> bool:
     """Whether ``word`` is a common noun of WordNet in one of its senses ("pope", "tsar",
-    "smith"): a kind of something (a hypernym ``@``), where a person's or a place's name is
+    "smith": a title rendered, :mod:`.pairednames`; :func:`common_word` asks instead that no
+    sense be a name): a kind of something (a hypernym ``@``), where a person's or a place's name is
     an instance of one (``@i``: "Lenin", "Trotsky"). False without WordNet.
 
     >>> (common_noun("Pope"), common_noun("Lenin")) if available() else (True, False)
@@ -205,3 +206,26 @@ def common_noun(word: str) -> bool:
         for offset in senses(base, "n")
         if (found := synset("n", offset)) is not None
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def common_word(word: str) -> bool:
+    """Whether WordNet knows ``word`` (any part of speech, any inflection) and as a name
+    (an instance: a person, a place) in none of its senses: a capitalised word that is only a
+    word (:mod:`.namewords`). False without WordNet.
+
+    >>> [common_word(w) for w in ("Hearing", "Numberless", "Pierre")] if available() \
+else [True, True, False]
+    [True, True, False]
+    """
+    known = False
+    for pos in "nvar":
+        for base in base_forms(word.casefold(), pos):
+            for offset in senses(base, pos):
+                read = synset(pos, offset)
+                if read is None:
+                    continue
+                if any(pointer.symbol == "@i" for pointer in read.pointers):
+                    return False  # a name in one sense ("Pierre", a town)
+                known = True
+    return known
