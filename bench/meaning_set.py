@@ -49,7 +49,9 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-m106.yaml`` (task names106: capitalised common words opening a sentence or a
   quotation, nicknames, names swapped) and ``meaning-r106.yaml`` (task roles106: a person after a
   verb of perception, a title before a name, passives and negated comparisons on both sides;
-  contrasts and preferences with their terms exchanged);
+  contrasts and preferences with their terms exchanged) and ``meaning-t107.yaml`` (task
+  twinneg107: negations worded otherwise on each side: privative phrases, "beyond example",
+  "less ... than" / "no more ... than", litotes; the same shapes changed);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -105,13 +107,14 @@ M106 = {
     "m106-gut-de-ours.txt": "de",
 }
 R106 = {f"r106-mill-{lang}-ours.txt": lang for lang in ("en", "de")}  # task roles106
+T107 = {"t107-vineyard-en-ours.txt": "en", "t107-weinberg-de-ours.txt": "de"}  # twinneg107
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106}  # fmt: skip
+            **R106, **T107}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -342,6 +345,7 @@ def main() -> None:
         + written("meaning-n106.yaml")  # task negfix106: negated conjuncts left out, regnal
         + written("meaning-m106.yaml")  # task names106: common words opening, name swaps
         + written("meaning-r106.yaml")  # task roles106: false roles flags, swapped contrasts
+        + written("meaning-t107.yaml")  # task twinneg107: negations worded otherwise, litotes
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .cancelling import ABSENCE, telling_time
+from .lackphrases import lack_phrase_at
 from .privative import lacking
 
 _DOING_WITHOUT = {
@@ -64,7 +65,7 @@ def lack_at(folded: Sequence[str], i: int, language: str) -> bool:
     >>> lack_at("they get beyond remedy".split(), 2, "en")
     True
     """
-    if lacking(folded[i], language):
+    if lacking(folded[i], language) or lack_phrase_at(folded, i, language):  # "for want of"
         return True
     if folded[i] in ABSENCE.get(language, ()):
         return _bound(folded, i, language)

@@ -105,8 +105,22 @@ def doubled(
             and at < a < stop
             and (a == targets[i] or (pronoun and lacking(w.casefold(), language)))
         ]
+        words += [a for a, w in affixed if _verb_before(text, language, a, w, at)]
         found.append(words[0] if words else -1)
     return tuple(found)
+
+
+_GERMAN_BEFORE = re.compile(r"\s+(?:sich\s+|es\s+)?")
+"""Between a German verb and the "nicht" after it: "scheute nicht", "scheute sich nicht"."""
+
+
+def _verb_before(text: str, language: str, a: int, word: str, at: int) -> bool:
+    """Whether ``word`` at ``a`` is a German word of lack right before the "nicht" at ``at``,
+    which negates it in turn (German puts "nicht" after its verb: "er scheute nicht die
+    große Mühe" says he went to the trouble)."""
+    if language != "de" or a >= at or not lacking(fold(word), language):
+        return False
+    return _GERMAN_BEFORE.fullmatch(text, a + len(word), at) is not None
 
 
 def cancelled(

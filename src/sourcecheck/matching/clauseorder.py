@@ -95,15 +95,20 @@ def uncrossed(
     [(1, 2), (5, 25), (12, 14)]
     >>> uncrossed([(1, 12), (5, 14), (12, 2)], (q, p))  # clauses in another order: kept
     [(1, 12), (5, 14), (12, 2)]
+    >>> uncrossed([(1, 2), (3, 4), (5, 25), (7, 27), (12, 14)], (q, p))  # part of a clause moved
+    [(1, 2), (3, 4), (5, 25), (7, 27), (12, 14)]
     """
     placed = [(_clause(clauses[0], a), _clause(clauses[1], b)) for a, b in pairs]
     crossing = [any((q - cq) * (p - cp) < 0 for q, p in placed) for cq, cp in placed]
     straight = Counter(link for link, crosses in zip(placed, crossing, strict=True) if not crosses)
+    links = Counter(placed)
     kept = []
     for pair, (cq, cp), crosses in zip(pairs, placed, crossing, strict=True):
-        # its clause rendered in order elsewhere, by two words or more: this one is said again
+        # its clause rendered in order elsewhere, by two words or more: this one is said again;
+        # not two words or more linking the same two clauses (part of a clause moved: "they
+        # had much to fear from their captains" said after its reasons)
         again = any(n > 1 and (q == cq) != (p == cp) for (q, p), n in straight.items())
-        if not (crosses and again):
+        if not (crosses and again and links[cq, cp] == 1):
             kept.append(pair)
     return kept
 

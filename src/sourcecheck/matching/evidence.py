@@ -276,10 +276,13 @@ def _both(quote: tuple[str, ...], passage: tuple[str, ...]) -> str:
 def _negation_note(ev: Evidence) -> str:
     """A negation flag's CHECK: on one side only, or, when both sides negate as often, in
     another place (one negates what the other affirms: never "on one side only" beside "“not”
-    in the quote, “not” there")."""
+    in the quote, “not” there"), or, when both negate but not as often, in one clause only
+    ("much to fear", "not being very large" / "not having much", "not much to fear")."""
     both = _both(_marked(ev.quote_negations), _marked(ev.passage_negations))
     if ev.quote_negations and len(ev.quote_negations) == len(ev.passage_negations):
         return f"CHECK: a negation in another place ({both}: one negates what the other affirms)"
+    if ev.quote_negations and ev.passage_negations:  # both negate, a clause on one side only
+        return f"CHECK: a negation in one clause only ({both}: one negates what the other affirms)"
     return f"CHECK: a negation on one side only ({both})"
 
 

@@ -201,7 +201,8 @@ def _target_word(
     "nor in the Italians' breasts" negate no word of their own: an ellipsis)."""
     if nxt < 0:
         return -1
-    skip = LIGHT_WORDS.get(language, frozenset())
+    # past "to" too after a light word ("not much to fear": "fear")
+    skip = LIGHT_WORDS.get(language, frozenset()) | _AUXILIARIES.get(language, frozenset())
     if fold(folded[i]) in _DETERMINERS or folded[i] in ABSENCE.get(language, ()):
         skip = skip | STOPWORDS.get(language, frozenset())
     elif language == "de":

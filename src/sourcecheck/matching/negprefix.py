@@ -68,12 +68,20 @@ def _bare(word: str, language: str) -> str | None:
     return rest[:1].upper() + rest[1:] if word[:1].isupper() else rest
 
 
+_PRIVATIVE = frozenset({"beyond", "without", "ohne", "без", "безо", "вне"})
+"""Prepositions that deny the noun right after them as a prefix does: "beyond example" says
+"unexampled", "ohne Beispiel" "beispiellos"."""
+
+
 def _negated_before(text: str, at: int, language: str) -> bool:
     """Whether an explicit negation stands before ``at`` in its clause ("not quite
-    comprehensible"; "No one ... disagreed" says everyone agreed)."""
+    comprehensible"; "No one ... disagreed" says everyone agreed), or a privative preposition
+    right before it ("beyond example" / "unexampled")."""
     head = re.split(r"[,;:.!?()—–]", text[max(0, at - 60) : at])[-1]
     words = [fold(w) for w in re.findall(r"\w+", head)]
-    return bool(set(words) & explicit_negations(language))
+    return bool(set(words) & explicit_negations(language)) or (
+        bool(words) and words[-1] in _PRIVATIVE
+    )
 
 
 def prefixed_pair(

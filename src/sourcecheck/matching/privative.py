@@ -16,7 +16,9 @@ sign: "Order No. 47"). Refusing, declining, objecting
 and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
 one ("would not sign"), as a failure does; so does preventing ("was prevented from telling" /
 "nicht erzählen durfte"), and German "erst", only then ("spät erst in der Nacht" / "not until
-late at night").
+late at night"). So do avoiding, shying from and hesitating ("scheute die Mühe", "избегал"):
+negated, they affirm (litotes, :mod:`.cancelling`: "scheute nicht die große Mühe" / "go to all
+the effort").
 """
 
 from __future__ import annotations
@@ -27,12 +29,16 @@ _LACKING = {
     "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing|al)"
     r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?|declin(?:e|es|ed|ing)|disagree(?:s|d|ing)?"
     r"|contradict(?:s|ed|ing)?"
-    r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?",
+    r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?"
+    r"|avoid(?:s|ed|ing|ance)?|hesitat(?:e|es|ed|ing|ion)|refrain(?:s|ed|ing)?"
+    r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
-    r"|verhinder[a-zäöüß]*|erst",
+    r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
+    r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
-    r"|отрица[а-яё]*|помеша[а-яё]*",  # Russian is read casefolded
+    r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
+    r"|преминул[а-яё]*|уклон[а-яё]*",  # Russian is read casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""

@@ -1,0 +1,55 @@
+"""Phrases that say a lack with words that alone say none: a noun of need in a prepositional
+phrase ("for want of such knowledge"), a comparative of less before its "than" ("less occasion
+than the present").
+
+"But when, for want of such knowledge, they are allowed to grow" renders "but when, through not
+having been foreseen, they have been permitted to grow": "want" is a wish alone, a lack in "for
+want of" (as "aus Mangel an", "за неимением"). And "had each of them less occasion than the
+present" renders "had no more opportunity than the present offers": a negated comparative
+says what "less ... than" says ("weniger ... als", "меньше ... чем"). Each *answers* an
+explicit negation on the other side, as "failed" does (:func:`.boundabsence.lack_at`), and
+never raises a difference itself: "more occasion than" against "no more opportunity than"
+still differs. Not "no less than" (as much as: :data:`.privative.NOT_NEGATING`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_NEED = {"en": (frozenset({"for", "from", "through"}), frozenset({"want"}), "of")}
+"""Per language, the prepositions before a noun of need, those nouns, and the preposition
+after them ("for want of"): nouns that say a lack only there."""
+_LESS = {
+    "en": (re.compile(r"less|fewer"), frozenset({"than"})),
+    "de": (re.compile(r"weniger"), frozenset({"als"})),
+    "ru": (re.compile(r"меньше|менее"), frozenset({"чем"})),
+}
+"""Per language, the comparatives of less and the word that brings their second term."""
+_DENIED = frozenset({"no", "not", "nothing", "nicht", "nichts", "kein", "не", "ни"})
+"""Negations before a comparative of less that turn it into as much as ("no less than")."""
+_THAN_REACH = 4  # words from "less" to "than": "less occasion than", "less of a chance than"
+
+
+def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
+    """Whether the folded word at ``i`` says a lack in its phrase (see the module).
+
+    >>> lack_phrase_at("but for want of such knowledge".split(), 2, "en")
+    True
+    >>> lack_phrase_at("they want such knowledge".split(), 1, "en")
+    False
+    >>> words = "they had less occasion than the present".split()
+    >>> lack_phrase_at(words, 2, "en"), lack_phrase_at("no less than two".split(), 1, "en")
+    (True, False)
+    """
+    need = _NEED.get(language)
+    if need is not None and folded[i] in need[1]:
+        before = folded[i - 1] if i > 0 else ""
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        return before in need[0] and after == need[2]
+    less = _LESS.get(language)
+    if less is None or less[0].fullmatch(folded[i]) is None:
+        return False
+    if i > 0 and folded[i - 1] in _DENIED:
+        return False
+    return any(w in less[1] for w in folded[i + 1 : i + 1 + _THAN_REACH])
