@@ -49,9 +49,12 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-m106.yaml`` (task names106: capitalised common words opening a sentence or a
   quotation, nicknames, names swapped) and ``meaning-r106.yaml`` (task roles106: a person after a
   verb of perception, a title before a name, passives and negated comparisons on both sides;
-  contrasts and preferences with their terms exchanged) and ``meaning-t107.yaml`` (task
-  twinneg107: negations worded otherwise on each side: privative phrases, "beyond example",
-  "less ... than" / "no more ... than", litotes; the same shapes changed);
+  contrasts and preferences with their terms exchanged), ``meaning-t107.yaml`` (task twinneg107:
+  negations worded otherwise on each side: privative phrases, "beyond example", "less ... than" /
+  "no more ... than", litotes; the same shapes changed) and ``meaning-a107.yaml`` (task
+  absent107: real sentences looked up in a text that has only their topic, Kafka's family money
+  against the Russian opening, Castruccio against Ricci; and true renderings of few or loosely
+  rendered words);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -346,6 +349,7 @@ def main() -> None:
         + written("meaning-m106.yaml")  # task names106: common words opening, name swaps
         + written("meaning-r106.yaml")  # task roles106: false roles flags, swapped contrasts
         + written("meaning-t107.yaml")  # task twinneg107: negations worded otherwise, litotes
+        + written("meaning-a107.yaml")  # task absent107: real sentences where only the topic is
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -95,6 +95,7 @@ from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
 from .synonyms import with_synonyms
+from .topicmargin import loose_pairs, topic_match
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
@@ -466,6 +467,7 @@ def weigh(
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
         unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
+        loose=loose_pairs(alignment, quote.language != text_language),  # .topicmargin
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
@@ -479,10 +481,11 @@ def weigh(
 def _judged(
     q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
 ) -> str | None:
-    """The decision rule on a passage (:func:`.verdict.judge`): None, or why it is rejected."""
+    """The decision rules on a passage (:func:`.verdict.judge`, :mod:`.topicmargin`): None, why."""
     short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
-    return judge(signals, short=short, missing_stems=_missing_stems(q, passage, language),
-                 minimum=params.min_counterparts, words=q.words)  # fmt: skip
+    why = judge(signals, short=short, missing_stems=_missing_stems(q, passage, language),
+                minimum=params.min_counterparts, words=q.words)  # fmt: skip
+    return why or topic_match(signals)  # under the topic margin, its topic only (.topicmargin)
 
 
 def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:

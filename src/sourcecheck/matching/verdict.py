@@ -178,6 +178,7 @@ class Signals:
     demoted: bool = False  # the quote's doer undergoes in the passage (:mod:`.roles`)
     strangers: bool = False  # none of the quote's names there, but others (:func:`judge`)
     unnamed: bool = False  # the quote names someone, and none of its names is there
+    loose: int = 0  # in one language, counterparts of two different words paired loosely
 
     @property
     def percent(self) -> float:
