@@ -49,6 +49,7 @@ from .openers import opening_starts
 from .opposites import flag_opposite, opposite_change
 from .ordinals import same_ordinals
 from .quote import ParsedQuote
+from .referents import names_the_referent
 from .stems import STOPWORDS
 from .timelimits import time_limit
 
@@ -94,11 +95,8 @@ def judge_changed_words(
         if fact[0] not in flags:  # another person, another day, another colour
             flags.append(fact[0])
             notes.append(fact[1])
-    if (
-        result.status == "close"
-        and WORD_CHANGED not in flags
-        and changed_wording(differences, language)
-    ):
+    asked = [d for d in differences if not names_the_referent(d, text, lang)]  # .referents
+    if result.status == "close" and WORD_CHANGED not in flags and changed_wording(asked, language):
         flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
     reason = result.reason.replace(summary(result.differences), summary(differences), 1)
     judged = replace(

@@ -16,6 +16,7 @@ from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
+from .referents import personal_pronoun
 from .regnaltokens import printed_otherwise
 from .stems import content_words
 
@@ -79,7 +80,7 @@ def segment_differences(
     """
     diffs = []
     negations = negation_words(language)
-    for variant, ops in _runs(alignment):
+    for variant, ops in _runs(alignment, segment.words, window.words, language):
         q_ids = [op.q for op in ops if op.q is not None]
         t_ids = [op.t for op in ops if op.t is not None]
         q_words = [segment.words[i] for i in q_ids]
@@ -157,22 +158,41 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
     ]
 
 
-def _runs(alignment: Alignment) -> list[tuple[bool, list[Op]]]:
+def _runs(
+    alignment: Alignment, q_words: Sequence[str], t_words: Sequence[str], language: str | None
+) -> list[tuple[bool, list[Op]]]:
     """The unequal steps of an alignment in runs, each ``(is a spelling variant, steps)``:
-    a variant is a run of its own; other consecutive unequal steps form one run."""
+    a variant is a run of its own; other consecutive unequal steps form one run. Two words
+    alike in letters that read as different numbers are no variant ("twice" / "times" of
+    "three times": one number, "twice" → "three times", not "three" apart), nor is a
+    personal pronoun and another word ("The" / "He", "he" / "she": a pronoun is no spelling
+    of an article nor of another person, :func:`.referents.personal_pronoun`)."""
     runs: list[tuple[bool, list[Op]]] = []
     joinable = False  # the last step was unequal and not a variant: the next may join its run
     for op in alignment.ops:
         if op.cost == 0.0:
             joinable = False
             continue
-        variant = op.q is not None and op.t is not None and op.cost <= 1 - VARIANT_SIMILARITY
+        variant = (
+            op.q is not None
+            and op.t is not None
+            and op.cost <= 1 - VARIANT_SIMILARITY
+            and _same_numbers(q_words[op.q], t_words[op.t], language)
+            and not personal_pronoun(q_words[op.q], language)
+            and not personal_pronoun(t_words[op.t], language)
+        )
         if variant or not joinable:
             runs.append((variant, [op]))
         else:
             runs[-1][1].append(op)
         joinable = not variant
     return runs
+
+
+def _same_numbers(q_word: str, t_word: str, language: str | None) -> bool:
+    """Whether two words state the same numbers (none, mostly)."""
+    q, t = read_word_numbers([q_word], language), read_word_numbers([t_word], language)
+    return [n.value for n in q] == [n.value for n in t]
 
 
 def summary(differences: list[Difference], limit: int = 6) -> str:

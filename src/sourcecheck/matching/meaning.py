@@ -71,6 +71,7 @@ from .nameslots import slot_substituted
 from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
+from .ordinalpairs import with_ordinals
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -427,6 +428,7 @@ def weigh(
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
         alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_synonyms(alignment, quote.text, quote.language, passage, text_language)
+        alignment = with_ordinals(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_compounds(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip

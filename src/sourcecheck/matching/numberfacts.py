@@ -6,7 +6,9 @@ check, which reads every number of the passage, then finds the quote's numbers t
 difference whose numbers are on the quote's side only (or the source's only) is then a
 misplaced word, not a changed number: it is typed as the words it is (changed, extra,
 missing) and the result loses its ``number`` flag. A run with numbers on both sides ("15" →
-"32") stays a number difference: the same numbers in another order are still a change.
+"32") stays a number difference: the same numbers in another order are still a change, and so
+does an ordinal set against another ("Julius the Third" / "Julius II.": another pope, as the
+word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from dataclasses import replace
 from ..facts.check import FactCheck
 from ..facts.languages import read_word_numbers
 from ..models import Difference, MatchResult
-from ..normalize import tokenize
+from ..normalize import WORD_RE, tokenize
 from .differences import WORD_CHANGED, changed_wording, summary
+from .ordinals import ordinal_changed
 
 NUMBER = "number"
 
@@ -53,6 +56,9 @@ def _retyped(difference: Difference, language: str | None) -> Difference:
     source_numbers = read_word_numbers(tokenize(difference.source).words, language)
     if quote_numbers and source_numbers:
         return difference
+    printed = (WORD_RE.findall(difference.quote), WORD_RE.findall(difference.source))
+    if ordinal_changed(*printed, language or "en"):
+        return difference  # "the Third" / "II": one ordinal for another, both printed
     if difference.quote and difference.source:
         return replace(difference, kind="changed")
     return replace(difference, kind="extra" if difference.quote else "missing")
