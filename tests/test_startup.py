@@ -83,4 +83,29 @@ def test_a_list_loads_the_database_only(command: list[str], empty_db: Path, tmp_
 
 def test_verify_loads_what_it_runs(empty_db: Path, tmp_path: Path) -> None:
     modules = loaded(["verify", "--db", str(empty_db)], tmp_path)
-    assert {"sourcecheck.verify", "sourcecheck.matching.meaning"} <= modules
+    assert {"sourcecheck.verify", "sourcecheck.matching.match"} <= modules
+    # no claim the words did not find: the meaning stage's modules are not loaded (verify107)
+    assert not {"sourcecheck.matching.meaning", "sourcecheck.rewording"} & modules
+
+
+def test_verify_loads_the_meaning_stage_when_a_claim_needs_it(tmp_path: Path) -> None:
+    """A claim the words find is verified without the meaning stage's modules; one they do
+    not find loads them (its run's stored parameters name the model either way)."""
+    from sourcecheck import Claim, Source, add_claim, add_source, add_text
+    from sourcecheck.store.db import open_db
+
+    path, text = tmp_path / "notes.db", tmp_path / "notes.txt"
+    text.write_text("The ferry left the harbour at dawn, and the gulls followed it out to sea.\n")
+    db = open_db(path, create=True)
+    add_source(db, Source("notes", "Harbour Notes", kind="diary"))
+    add_text(db, "notes", text)
+    add_claim(db, Claim("found", "The ferry left the harbour at dawn", source_id="notes"))
+    add_claim(db, Claim("absent", "The mayor opened the new bridge in May", source_id="notes"))
+    db.close()
+    found = loaded(["verify", "found", "--db", str(path)], tmp_path)
+    assert "sourcecheck.verify" in found and "sourcecheck.matching.meaning" not in found
+    absent = loaded(["verify", "absent", "--db", str(path)], tmp_path)
+    assert {"sourcecheck.matching.meaning", "sourcecheck.rewording"} <= absent
+    runs = open_db(path).execute("SELECT parameters FROM runs ORDER BY id").fetchall()
+    models = [json.loads(p)["meaning"]["model_id"] for (p,) in runs]
+    assert len(models) == 2 and models[0] == models[1] and models[0], models

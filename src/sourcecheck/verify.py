@@ -26,18 +26,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .facts.check import FactCheck, TextFacts
 from .matching import wordnet
 from .matching.embed import Embedder, default_embedder
-from .matching.evidence import Evidence
-from .matching.framespeaker import flag_unshown_speaker
 from .matching.match import best_of
-from .matching.meaning import REWORDED, MeaningParams, MeaningResult
+from .matching.meaning_params import MeaningParams
 from .matching.params import MatchParams
 from .matching.verdict import rule_constants
-from .meaningoff import meaning_was_off
 from .misattributions import FOUND_ELSEWHERE, carry_earlier_findings
 from .models import (
     CLUSTER_TIMEOUT_S,
@@ -47,6 +45,7 @@ from .models import (
     MatchResult,
     Review,
     Span,
+    Status,
     counted,
     now_iso,
     status_rank,
@@ -54,7 +53,6 @@ from .models import (
 )
 from .planning import FOUND, Plan, check_claim_facts, run_plan
 from .report.alarms import result_alarms
-from .rewording import Request, explain_not_found, find_renderings, wants_meaning
 from .store import db as dbm
 from .store import reviews
 from .store import vectors as stored_vectors
@@ -63,11 +61,18 @@ from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .verify_scope import check_scope, claims_in_scope
 from .workers import JobOutcome, executor
 
+if TYPE_CHECKING:
+    from .matching.evidence import Evidence
+
 Progress = Callable[[Claim], None]
 StageProgress = Callable[[str, float, int], None]
 """stage_progress(stage, done, total) of the meaning stage (see :func:`verify`)."""
 PASSAGE_STATUSES = ("verbatim", "close", "reworded", "partial")
 """Statuses whose passage is the claim's: its facts are checked there."""
+REWORDED = Status.REWORDED.value
+_WANTS_MEANING = ("not_found", "partial")
+"""The word results the meaning stage may look again for (:func:`.rewording.wants_meaning`
+says which of them it does)."""
 
 
 @dataclass
@@ -116,7 +121,7 @@ def verify(
     workers: int | None = 1,
     cluster: str | None = None,
     cluster_timeout: float = CLUSTER_TIMEOUT_S,
-    meaning: MeaningParams | None = MeaningParams(),  # noqa: B008 - frozen
+    meaning: MeaningParams | None = MeaningParams(),
     embedder: Embedder | None = None,
     stage_progress: StageProgress | None = None,
     include_gone: bool = False,
@@ -161,6 +166,8 @@ def verify(
     if meaning is not None:
         embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
     else:
+        from .meaningoff import meaning_was_off  # the meaning stage's modules: when it is off
+
         unmet = meaning_was_off(db, plan, verdicts)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
     for n, verdict in enumerate(verdicts):
@@ -239,8 +246,14 @@ def _by_meaning(
 ) -> Embedder:
     """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
     in part or not at all: a rendering found replaces the word result; else a ``not_found``
-    says why the stage's best candidate was rejected. Returns the embedder used."""
+    says why the stage's best candidate was rejected. Returns the embedder used. Its modules
+    are imported when a claim may need it (a claim the words found is verified without them:
+    about half the time of a one-claim run)."""
     embedder, requests = embedder or default_embedder(), []
+    if not any(v.result.status in _WANTS_MEANING for v in verdicts):
+        return embedder
+    from .rewording import Request, explain_not_found, find_renderings, wants_meaning
+
     for n, verdict in enumerate(verdicts):
         wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
         if verdict.source_id is None or not wanted:
@@ -304,6 +317,8 @@ def _complete(
     if result.status == REWORDED and verdict.context is not None:  # "X's father told him that"
         at = verdict.context
         around = "".join(filter(None, (at.prefix, at.passage, at.suffix)))
+        from .matching.framespeaker import flag_unshown_speaker
+
         flag_unshown_speaker(
             result, claim.quote, around, dbm.get_source(db, claim.source_id).author
         )
@@ -450,7 +465,11 @@ def _row(
 
 def _meaning_columns(result: MatchResult) -> dict[str, object]:
     """A ``reworded`` result's similarity (0-100), passage language and evidence (JSON)."""
-    if not isinstance(result, MeaningResult) or result.status != REWORDED:
+    if result.status != REWORDED:
+        return {"similarity": None, "language": None, "evidence": None}
+    from .matching.meaning import MeaningResult  # imported when the stage found one
+
+    if not isinstance(result, MeaningResult):
         return {"similarity": None, "language": None, "evidence": None}
     evidence = evidence_json(result.evidence) if result.evidence else None
     return {

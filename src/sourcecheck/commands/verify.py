@@ -127,7 +127,7 @@ def verify_command(
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
     # The matching and meaning stages are imported here, when a command verifies.
-    from ..matching.meaning import MeaningParams
+    from ..matching.meaning_params import MeaningParams
     from ..matching.wordnet import missing_note
     from ..verify import verify
     from ..verify_scope import count_in_scope as in_scope
