@@ -426,10 +426,8 @@ def weigh(
         alignment = with_figures(alignment, quote.text, quote.language, figures,
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
-        alignment = with_people(alignment, quote.text, quote.language, passage, text_language)
-        alignment = with_synonyms(alignment, quote.text, quote.language, passage, text_language)
-        alignment = with_ordinals(alignment, quote.text, quote.language, passage, text_language)
-        alignment = with_compounds(alignment, quote.text, quote.language, passage, text_language)
+        for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
+            alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
         alignment = without_contraries(alignment, quote.language, text_language)
