@@ -51,10 +51,11 @@ made by reading both sides, without the model under test deciding anything:
   verb of perception, a title before a name, passives and negated comparisons on both sides;
   contrasts and preferences with their terms exchanged), ``meaning-t107.yaml`` (task twinneg107:
   negations worded otherwise on each side: privative phrases, "beyond example", "less ... than" /
-  "no more ... than", litotes; the same shapes changed) and ``meaning-a107.yaml`` (task
-  absent107: real sentences looked up in a text that has only their topic, Kafka's family money
-  against the Russian opening, Castruccio against Ricci; and true renderings of few or loosely
-  rendered words);
+  "no more ... than", litotes; the same shapes changed), ``meaning-a107.yaml`` (task absent107:
+  real sentences looked up in a text that has only their topic, Kafka's family money against the
+  Russian opening, Castruccio against Ricci; and true renderings of few or loosely rendered
+  words) and ``meaning-n107.yaml`` (task names107: another character's name or person noun across
+  languages, nicknames translated);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -111,13 +112,16 @@ M106 = {
 }
 R106 = {f"r106-mill-{lang}-ours.txt": lang for lang in ("en", "de")}  # task roles106
 T107 = {"t107-vineyard-en-ours.txt": "en", "t107-weinberg-de-ours.txt": "de"}  # twinneg107
+N107 = {  # task names107
+    "n107-opera-en-ours.txt": "en", "n107-kueche-de-ours.txt": "de", "n107-court-ru-ours.txt": "ru",
+}  # fmt: skip
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106, **T107}  # fmt: skip
+            **R106, **T107, **N107}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -350,6 +354,7 @@ def main() -> None:
         + written("meaning-r106.yaml")  # task roles106: false roles flags, swapped contrasts
         + written("meaning-t107.yaml")  # task twinneg107: negations worded otherwise, litotes
         + written("meaning-a107.yaml")  # task absent107: real sentences where only the topic is
+        + written("meaning-n107.yaml")  # task names107: persons and nicknames across languages
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -26,7 +26,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
-from .namewords import quoted_common
+from .namewords import nicknames, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .ordinals import ordinals_differ, regnal_numbers
@@ -387,14 +387,13 @@ def compare_anchors(
     if alignment is not None:
         near = {name: alignment.nearest.get(name, ("", 0.0)) for name in missing}
         paired = {p.quote: p.passage for p in alignment.pairs}  # "Jew" / "Jude"
-        renamed = {n for n, (_, sim) in near.items() if sim >= NAME_VECTORS[1]} | (
-            paired.keys() & set(missing)
-        )
+        langs, low, high = (quote.language, passage.language), *NAME_VECTORS  # nicknames: low
+        near_enough = {n for n, (w, sim) in near.items()
+                       if sim >= high or (sim >= low and nicknames((n, w), langs))}  # fmt: skip
+        renamed = near_enough | (paired.keys() & set(missing))
         shared += [n for n in missing if n in renamed]  # "Bavaria" / "Bayern"
         missing = [n for n in missing if n not in renamed]
-        stand_ins = {near[n][0] for n in renamed if near[n][1] >= NAME_VECTORS[1]} | {
-            paired[n] for n in renamed if n in paired
-        }
+        stand_ins = {near[n][0] for n in near_enough} | {paired[n] for n in renamed if n in paired}
         other = [n for n in other if n not in stand_ins]
         substituted = any(near[n][0] in other and near[n][1] >= NAME_VECTORS[0] for n in missing)
         found = opener_substituted(quote, passage, passage_keys, other, alignment.nearest,

@@ -48,6 +48,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "husband|ehemann|муж|мужа|мужу|мужем", "wife|ehefrau|жена|жены|жене|женой",
         "uncle|onkel|дяд\\w*", "aunt|tante|тёт\\w*|тет\\w*",
         "king|könig|корол\\w*", "queen|königin|королев\\w*",
+        "popes?|papst|päpste",  # not "папа": Russian for "dad" too
     ),
     "ranks": (
         "corporals?|korporal\\w*|капрал\\w*",

@@ -23,6 +23,12 @@ candidate passages elsewhere in the text (within :data:`GAP` of its similarity, 
   of the quote keeps them: a true rendering's weak pair ("slept"/"geschlafen", 0.65) is often
   met more strongly somewhere else in a book ("Schlaf", 0.76; kafka-en-2 at 0.8 of its
   words, prince-free-15 and time-2 at 0.67 and 0.6 were rejected without this limit).
+
+A weak pair of two people's names (:func:`~.pairednames.name_pair`: "Соня"/"Natásha", 0.60)
+is no word rendered weakly: it is another person named in the claim's person's place, and the
+claim's name found elsewhere in the book ("Sónya") is no better rendering of what the passage
+says. It stays counted, and the passage, when it passes, is flagged ``name``
+(:mod:`.pairednames`; walk106 ch-14 was rejected for it).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from typing import Protocol, TypeVar
 
 from ..models import Span
 from .evidence import Weighing
+from .pairednames import name_pair
 from .passages import Passage
 from .verdict import STRONG_PAIR
 from .wordpairs import WordPair, content_positions
@@ -86,13 +93,19 @@ def look_elsewhere(
     weighed: Weighing,
     candidates: list[C],
     weigh: Callable[[C], Weighing],
+    text: str = "",
 ) -> tuple[C, Weighing, RenderedElsewhere | None]:
     """The chosen candidate, another that renders more of the quote, or the chosen one with
-    the words rendered elsewhere not counted (see the module's docstring)."""
+    the words rendered elsewhere not counted (see the module's docstring). ``text``: the
+    chosen passage's, for its names."""
     signals = weighed.signals
     if signals.coverage is None or signals.score < 0:
         return chosen, weighed, None
     missing = lacking(quote, language, weighed)
+    if text and weighed.anchors is not None:  # two people's names: no weak rendering
+        languages = (language, weighed.anchors.language)
+        missing = {at: p for at, p in missing.items()
+                   if p is None or not name_pair(p.quote, p.passage, languages, text)}  # fmt: skip
     if not missing:
         return chosen, weighed, None
     top, span = chosen.passage.similarity, chosen.passage.span

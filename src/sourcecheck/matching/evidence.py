@@ -15,6 +15,7 @@ from .contrary import contrary
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
 from .ordinals import differing_ordinals
+from .otherpersons import person_noun
 from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment, WordPair, content_positions
@@ -286,6 +287,13 @@ def _negation_note(ev: Evidence) -> str:
     return f"CHECK: a negation on one side only ({both})"
 
 
+def _persons_note(c: AnchorComparison) -> str:
+    """What a person noun named in another's place says (:mod:`.otherpersons`): "sister"
+    and "Mutter" are two people of a household, not one rendered."""
+    nouns = [w for w in c.missing_names if person_noun(w)]
+    return f": {', '.join(nouns)} and {c.other_names[-1]} are two persons" if nouns else ""
+
+
 _FLAG_TEXT = {
     "negation": lambda ev, c: _negation_note(ev),
     "number": lambda ev, c: (
@@ -296,7 +304,7 @@ _FLAG_TEXT = {
     "date": lambda ev, c: "CHECK: the dates differ",
     "name": lambda ev, c: (
         f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
-        f"it names {', '.join(c.other_names)})"
+        f"it names {', '.join(c.other_names)}{_persons_note(c)})"
     ),
     "roles": lambda ev, c: (
         f"CHECK: {c.roles_note}"

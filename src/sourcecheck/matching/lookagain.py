@@ -40,7 +40,7 @@ def looked_again(
     ``languages``: the quote's and the text's."""
     q_lang, t_lang = languages
     if swaps:  # rejected where another person is named: that name in its place (.swapped)
-        swapped = with_swapped_name(search(parsed), plain, text, search, embedder)
+        swapped = with_swapped_name(search(parsed), plain, text, search, embedder, languages)
         elsewhere = named_elsewhere(swapped, plain, text, search)  # (.namedelsewhere)
         named = flag_missing_name(elsewhere, plain, text, search, embedder)  # (.missingname)
         return reject_only_names(named, text)  # who and where only, not what (.onlynames)

@@ -72,6 +72,7 @@ from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .ordinalpairs import with_ordinals
+from .otherpersons import persons_differ, with_other_person
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -218,7 +219,7 @@ def _looked_again(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate,
     counterpart, rendered by the next units (:mod:`.extend`)."""
     chosen, weighed, elsewhere = look_elsewhere(
         q.text, q.language, chosen, weighed, candidates,
-        lambda c: weigh(q, text, t_lang, c, embedder, params),
+        lambda c: weigh(q, text, t_lang, c, embedder, params), text,
     )  # fmt: skip
     passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
     return passage, weighed, missing, elsewhere
@@ -431,6 +432,7 @@ def weigh(
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
                                   names=(*quote.anchors.names, *anchors.names))  # fmt: skip
         alignment = without_contraries(alignment, quote.language, text_language)
+        alignment = with_other_person(alignment, quote.text, quote.language, passage, text_language)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language, quote.anchors.names)
@@ -475,6 +477,7 @@ def weigh(
     if roles.swapped or (align and reversal is not None):  # roles exchanged: a flag
         note = reversal.note if align and reversal is not None else ""
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
+    comparison = persons_differ(comparison, alignment)  # .otherpersons
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 

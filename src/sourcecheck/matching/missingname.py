@@ -12,7 +12,8 @@ claim is then compared again with the passage's name in its place (:func:`~.swap
 When the passage then renders it better, by :data:`GAIN` or more, with that name a counterpart,
 the passage's name is the claim's name's counterpart: the claim says this of another person,
 the ``name`` flag, and the reason names both. A name spelled otherwise in the passage
-("Belov"/"Below") is one name (:func:`~.anchors.same_name`), never tried.
+("Belov"/"Below") is one name (:func:`~.anchors.same_name`), never tried, and so is a nickname
+translated ("Сонной"/"Sleepy": :func:`~.namewords.nicknames`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..normalize import fold
 from .anchors import NAME_VECTORS, german_common_nouns, german_names, name_key, same_name
 from .embed import Embedder
 from .framenames import half_shared
+from .namewords import nicknames
 from .openers import opening_starts
 from .pairednames import _WORD, cyrillic, other_names, placed_name, unspelled
 from .persons import person_of
@@ -68,6 +70,9 @@ def flag_missing_name(
     paired = [w.split("/") for w in evidence.shared_words]  # a word's counterpart: no name's place
     missing = [w for w in missing if not any(w == pair[0] for pair in paired)]
     others = [w for w in others if not any(w == pair[-1] for pair in paired)]
+    rendered = [(n, o) for n in missing for o in others if nicknames((n, o), (q_lang, t_lang))]
+    missing = [w for w in missing if w not in {n for n, _ in rendered}]  # "Сонной"/"Sleepy"
+    others = [w for w in others if w not in {o for _, o in rendered}]
     if not missing or not others or len(missing) > TRIED:
         return result
     for name in missing:

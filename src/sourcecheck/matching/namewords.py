@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from ..normalize import WORD_RE
 from . import wordnet
+from .embed import default_embedder
+from .morph_ru import may_be_name
 from .openers import opening_starts
 
 _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
@@ -77,3 +79,32 @@ def quoted_common(text: str, words: list[tuple[str, int]]) -> set[int]:
         if word[:1].isupper() and _QUOTATION_OPENS.search(text, max(0, at - 3), at)
         and wordnet.common_word(word)
     }  # fmt: skip
+
+
+NICKNAME_MEANING = 0.5
+"""The least word-vector similarity of a nickname's two renderings, in lower case (their
+meaning as words): "вислым"/"flabby" 0.54, "сонной"/"sleepy" 0.59, "серым"/"gray" 0.80; a
+surname the dictionary reads as an adjective and a common word measured 0.39-0.42
+("урицкий"/"committee"), two nicknames of one horse 0.31-0.48 ("ленивой"/"sleepy")."""
+
+
+def nicknames(pair: tuple[str, str], languages: tuple[str, str]) -> bool:
+    """Whether a quote/passage ``pair`` of capitalised words is a nickname translated
+    ("Вислым"/"Flabby", "Сонной"/"Sleepy": a horse's names, adjectives on both sides), not two
+    people's names: both common words of their language (Russian by pymorphy3's dictionary,
+    known and no name: :func:`~.morph_ru.may_be_name`; English by WordNet) and near in
+    meaning as words (:data:`NICKNAME_MEANING`). A name in a nickname's place
+    ("Машкой"/"Greedy") stays a name, and so does a word of another language.
+
+    >>> nicknames(("Вислым", "Flabby"), ("ru", "en")) if wordnet.available() else True
+    True
+    >>> nicknames(("Машкой", "Greedy"), ("ru", "en")), nicknames(("Соня", "Natasha"), ("ru", "en"))
+    (False, False)
+    """
+    for word, language in zip(pair, languages, strict=True):
+        if not word[:1].isupper() or (language == "ru" and may_be_name(word)):
+            return False
+        if language not in ("ru", "en") or (language == "en" and not wordnet.common_word(word)):
+            return False
+    vectors = default_embedder()([word.lower() for word in pair])
+    return float(vectors[0] @ vectors[1]) >= NICKNAME_MEANING

@@ -32,7 +32,7 @@ from . import wordnet
 from .anchors import NAME_VECTORS, name_key, same_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
-from .namewords import mere_pair, mere_word
+from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
 from .roles import _PREPOSITIONS, _words
 from .stems import STOPWORDS
@@ -63,11 +63,11 @@ def flag_paired_names(result: R, text: str, embedder: Embedder, quote: str = "")
     sides = (quote, result.span.slice(text) if result.span is not None else "")
     pairs = [
         (q, p) for q, p in split
-        if _name_pair(q, p, languages, text) and not mere_pair((q, p), languages, sides)
+        if name_pair(q, p, languages, text) and not mere_pair((q, p), languages, sides)
     ]  # fmt: skip
     if not pairs and result.span is not None and quote:  # one name each side, unpaired
         alone = _unpaired(quote, text, result.span, languages, {w for s in split for w in s})
-        pairs = [alone] if alone is not None and _name_pair(*alone, languages, text) else []
+        pairs = [alone] if alone is not None and name_pair(*alone, languages, text) else []
     if not pairs:
         return result
     vectors = embedder([w for pair in pairs for w in pair])
@@ -100,15 +100,16 @@ def _title(pair: tuple[str, str], languages: tuple[str, str], similarity: float)
     return similarity >= TITLE_VECTORS and any(wordnet.common_noun(w) for w in english)
 
 
-def _name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) -> bool:
-    """Both capitalised, no function words, in two scripts, neither spelling the other, and
-    the passage's word never printed in lower case in ``text``."""
+def name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) -> bool:
+    """Whether a quote word and its passage counterpart are two people's names: both
+    capitalised, no function words, in two scripts, neither spelling the other, and the
+    passage's word never printed in lower case in ``text``."""
     for word, language in zip((quote, passage), languages, strict=True):
         if not _capitalised(word, language):  # "Тысячи/Thousands" opening it: no names
             return False
     if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words
-    return f" {passage.casefold()}" not in text
+    return f" {passage.casefold()}" not in text and not nicknames((quote, passage), languages)
 
 
 def _unpaired(quote: str, text: str, span: Span, languages: tuple[str, str],
@@ -119,9 +120,20 @@ def _unpaired(quote: str, text: str, span: Span, languages: tuple[str, str],
     others = [
         w for w in other_names(quote, text, span, languages[1], given=False) if w not in paired
     ]  # the speaker given beside the passage is .leadin's: a frame names whom it compares
-    if len(others) > 1 and " ".join(others) in span.slice(text):
-        others = others[-1:]  # one person's title and name ("Папа Климент"), or full name
+    others = one_person(others, span.slice(text))
     return (missing[0], others[0]) if len(missing) == 1 and len(others) == 1 else None
+
+
+def one_person(names: list[str], passage: str) -> list[str]:
+    """``names`` (a passage's, in order), or its last when they stand together there: one
+    person's title and name ("Папа Климент"), or full name.
+
+    >>> one_person(["Папа", "Климент"], "Папа Климент V принял послов")
+    ['Климент']
+    >>> one_person(["Пётр", "Анна"], "Пётр и Анна")
+    ['Пётр', 'Анна']
+    """
+    return names[-1:] if len(names) > 1 and " ".join(names) in passage else names
 
 
 def cyrillic(word: str) -> bool:

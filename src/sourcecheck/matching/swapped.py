@@ -7,10 +7,12 @@ word weighs so much (its coverage, and the sentence vector a name pulls) that th
 rejected as a topic match, and the claim came out ``not_found`` with no flag, while the
 passage renders every other word. When the rejected candidate lacks exactly one name of the
 claim and names exactly one other person (in it, or as the speaker given beside it,
-:mod:`.leadin`), the claim is compared again with the passage's name in its place: when the
-passage then renders it clearly (a score of :data:`~.verdict.STRANGER_SCORE` or more: a
-rendering that changes a name renders the rest clearly) at the same place, the result is
-that passage, ``reworded`` with the ``name`` flag, and the reason names both.
+:mod:`.leadin`; a title and a name together, "Папа Климент", are one person), the claim is
+compared again with the passage's name in its place: when the passage then renders it clearly
+(a score of :data:`~.verdict.STRANGER_SCORE` or more: a rendering that changes a name renders
+the rest clearly) at the same place, the result is that passage, ``reworded`` with the
+``name`` flag, and the reason names both. Otherwise the rejection's reason says whom the
+candidate names (fresh106 F6: "Lenin received the envoys ..." at "Папа Климент V принял ...").
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from typing import TypeVar
 
 from ..models import MatchResult, Span
 from ..normalize import fold
+from .demonyms import demonyms
 from .embed import Embedder
 from .evidence import Evidence
 from .framenames import half_shared
-from .pairednames import flag_paired_names, other_names, unspelled
+from .pairednames import flag_paired_names, one_person, other_names, unspelled
 from .persons import person_of
 from .verdict import STRANGER_SCORE, Signals
 
@@ -55,36 +58,55 @@ def swap_name(quote: str, name: str, other: str) -> str | None:
 
 
 def with_swapped_name(
-    result: R, quote: str, text: str, again: Callable[[str], R], embedder: Embedder
+    result: R,
+    quote: str,
+    text: str,
+    again: Callable[[str], R],
+    embedder: Embedder,
+    languages: tuple[str, str] | None = None,
 ) -> R:
     """``result`` (``quote``'s in ``text``), or, when it was rejected at a candidate that lacks
     one name of the claim and names one other person, the claim compared ``again`` with that
-    person in its place, when that finds the same passage clearly (see the module). A
-    ``reworded`` result has its word pairs' names checked (:mod:`.pairednames`)."""
+    person in its place, when that finds the same passage clearly (see the module); else a
+    rejected result's reason says whom its candidate names (:func:`_named_note`). A
+    ``reworded`` result has its word pairs' names checked (:mod:`.pairednames`).
+    ``languages``: the quote's and the text's, for a candidate rejected before its evidence."""
     if result.status == "reworded":
         return flag_paired_names(result, text, embedder, quote)
     candidate = getattr(result, "candidate", None)
     evidence = getattr(result, "evidence", None)
-    if result.status != "not_found" or candidate is None or evidence is None:
+    if evidence is not None:
+        languages = (evidence.quote_language, evidence.language)
+    if result.status != "not_found" or candidate is None or languages is None:
         return result
-    missing = unspelled(quote, evidence.quote_language, candidate.slice(text))
-    others = other_names(quote, text, candidate, evidence.language)
-    if len(missing) != 1 or len(others) != 1:
-        return result
-    name, other = missing[0], others[0]
-    if person_of(name, evidence.quote_language) is not None:  # "Мать" opening it: no name
-        return result
+    missing = unspelled(quote, languages[0], candidate.slice(text))
+    others = one_person(other_names(quote, text, candidate, languages[1]), candidate.slice(text))
+    found = None
+    if evidence is not None and len(missing) == 1 and len(others) == 1:
+        found = _swapped(quote, candidate, (missing[0], others[0]), languages[0], again)
+    if found is None:
+        return _named_note(result, _persons(missing, quote, languages[0]), others)
+    return found
+
+
+def _swapped(quote: str, candidate: Span, names: tuple[str, str], language: str,
+             again: Callable[[str], R]) -> R | None:  # fmt: skip
+    """The claim with the passage's name in its name's place (``names``: its, the other's),
+    found clearly at ``candidate`` and flagged; else None."""
+    name, other = names
+    if person_of(name, language) is not None:  # "Мать" opening it: no name
+        return None
     swapped = swap_name(quote, name, other)
     if swapped is None:
-        return result
+        return None
     found = again(swapped)
     signals = getattr(found, "signals", None)
     if found.status != "reworded" or found.span is None or signals is None:
-        return result
+        return None
     if signals.score < STRANGER_SCORE or not half_shared(found.span, candidate):
-        return result
+        return None
     if not _beyond_names(getattr(found, "evidence", None), other):
-        return result  # the name put there and a place: no rendering of what was done
+        return None  # the name put there and a place: no rendering of what was done
     found.flags = [*found.flags, NAME] if NAME not in found.flags else found.flags
     found.reason = (
         found.reason.replace("the source says this ", "the source has this passage ", 1)
@@ -92,6 +114,25 @@ def with_swapped_name(
         f"in {name}'s place, the passage renders the rest of the claim"
     )
     return found
+
+
+def _persons(names: list[str], quote: str, language: str) -> list[str]:
+    """``names`` of ``quote`` but its adjectives of nations ("the French king")."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"\w+", quote)]
+    nations = {w for w, at in words if at in demonyms(words, language)}
+    return [n for n in names if n not in nations]
+
+
+def _named_note(result: R, missing: list[str], others: list[str]) -> R:
+    """``result``, rejected, whose reason also says that its candidate names one other person
+    and none of the claim's names ("Lenin received the envoys ..." at "Папа Климент V
+    принял послов ..."): a reader sees who the passage is about (fresh106 F6)."""
+    said = ("CHECK: names differ", "names none of the quote's people")
+    if missing and len(others) == 1 and not any(x in result.reason for x in said):
+        result.reason += (
+            f"; the candidate names {others[0]}, and not {', '.join(missing)} of the quote"
+        )
+    return result
 
 
 def _beyond_names(evidence: Evidence | None, other: str) -> bool:
