@@ -271,6 +271,7 @@ class AnchorComparison:
     dates_agree: bool | None  # None: not both sides state a date
     flags: tuple[str, ...]  # "negation", "number", "date", "name": the meaning differs
     roles_note: str = ""  # what the ``roles`` flag found reversed, in words (.reversal)
+    persons: tuple[tuple[str, str], ...] = ()  # person nouns of two persons paired (.otherpersons)
 
 
 def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:

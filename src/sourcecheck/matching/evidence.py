@@ -15,7 +15,6 @@ from .contrary import contrary
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
 from .ordinals import differing_ordinals
-from .otherpersons import person_noun
 from .roles import ROLES
 from .verdict import Signals, describe, maybe_the_passage
 from .wordpairs import Alignment, WordPair, content_positions
@@ -287,11 +286,19 @@ def _negation_note(ev: Evidence) -> str:
     return f"CHECK: a negation on one side only ({both})"
 
 
-def _persons_note(c: AnchorComparison) -> str:
-    """What a person noun named in another's place says (:mod:`.otherpersons`): "sister"
-    and "Mutter" are two people of a household, not one rendered."""
-    nouns = [w for w in c.missing_names if person_noun(w)]
-    return f": {', '.join(nouns)} and {c.other_names[-1]} are two persons" if nouns else ""
+def _name_note(c: AnchorComparison) -> str:
+    """The ``name`` flag's CHECK: the names differing, and the person nouns of two persons
+    paired (:mod:`.otherpersons`: "sister" and "Mutter" are two people, not one rendered)."""
+    notes = []
+    if c.missing_names or not c.persons:
+        notes.append(
+            f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
+            f"it names {', '.join(c.other_names)})"
+        )
+    if c.persons:
+        pairs = "; ".join(f"“{q}” in the quote, “{p}” there" for q, p in c.persons)
+        notes.append(f"CHECK: another person ({pairs}: two persons, not one rendered)")
+    return "; ".join(notes)
 
 
 _FLAG_TEXT = {
@@ -302,10 +309,7 @@ _FLAG_TEXT = {
         else f"CHECK: a number on one side only ({_both(ev.quote_numbers, ev.passage_numbers)})"
     ),
     "date": lambda ev, c: "CHECK: the dates differ",
-    "name": lambda ev, c: (
-        f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
-        f"it names {', '.join(c.other_names)}{_persons_note(c)})"
-    ),
+    "name": lambda ev, c: _name_note(c),
     "roles": lambda ev, c: (
         f"CHECK: {c.roles_note}"
         if c.roles_note

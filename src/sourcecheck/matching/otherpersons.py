@@ -75,14 +75,10 @@ def with_other_person(
 
 
 def persons_differ(comparison: AnchorComparison, alignment: Alignment) -> AnchorComparison:
-    """``comparison`` with the ``name`` flag, and the two nouns among its missing and other
-    names, when the alignment pairs the nouns of two persons (:func:`other_person`)."""
-    pairs = [p for p in alignment.pairs if other_person(p.quote, p.passage)]
-    if not pairs or NAME in comparison.flags:
+    """``comparison`` with the ``name`` flag, and the pairs in its ``persons``, when the
+    alignment pairs the nouns of two persons (:func:`other_person`)."""
+    pairs = tuple((p.quote, p.passage) for p in alignment.pairs if other_person(p.quote, p.passage))
+    if not pairs:
         return comparison
-    return replace(
-        comparison,
-        missing_names=(*comparison.missing_names, *(p.quote for p in pairs)),
-        other_names=(*comparison.other_names, *(p.passage for p in pairs)),
-        flags=(*comparison.flags, NAME),
-    )
+    flags = comparison.flags if NAME in comparison.flags else (*comparison.flags, NAME)
+    return replace(comparison, flags=flags, persons=pairs)
