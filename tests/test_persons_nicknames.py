@@ -11,7 +11,7 @@ import pytest
 from sourcecheck.matching import wordnet
 from sourcecheck.matching.anchors import AnchorComparison, read_anchors
 from sourcecheck.matching.elsewhere import look_elsewhere
-from sourcecheck.matching.evidence import Weighing
+from sourcecheck.matching.evidence import Weighing, _name_note, near_spellings
 from sourcecheck.matching.meaning import Candidate, match_meaning
 from sourcecheck.matching.namewords import nicknames
 from sourcecheck.matching.otherpersons import other_person, persons_differ, with_other_person
@@ -132,3 +132,12 @@ def test_a_rejected_candidate_says_whom_it_names() -> None:
     longer = "Trotsky received the envoys of the Venetian doge in Ferrara."
     swapped = match_meaning(longer, text, language="en", text_language="ru")
     assert swapped.status == "reworded" and "name" in swapped.flags, swapped.reason
+
+
+def test_a_name_spelled_alike_keeps_its_flag_and_says_so() -> None:
+    # "Rohan" / "Rouen": one cardinal in two translations, or two men; a swap stays a swap
+    assert near_spellings(("Rohan", "Pietro"), ("Rouen", "Colonna")) == [("Rohan", "Rouen")]
+    assert near_spellings(("Lenin",), ("Климент",)) == []
+    comparison = AnchorComparison((), ("Rohan",), ("Rouen",), None, None, ("name",))
+    note = _name_note(comparison)
+    assert "Rohan and Rouen are spelled alike" in note and note.startswith("CHECK: names differ")

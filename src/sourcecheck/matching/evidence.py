@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
-from .anchors import AnchorComparison, Anchors, rendered_quantities
+from .align import similarity_matrix
+from .anchors import AnchorComparison, Anchors, name_key, rendered_quantities
 from .contrary import contrary
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
@@ -286,6 +287,24 @@ def _negation_note(ev: Evidence) -> str:
     return f"CHECK: a negation on one side only ({both})"
 
 
+NEAR_SPELLING = 0.6
+"""A name and another whose keys are this similar (rapidfuzz's ratio, 0-1), under
+:func:`~.anchors.same_name`'s 0.8, with the same first letter, are spelled alike."""
+
+
+def near_spellings(names: tuple[str, ...], others: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Pairs of a name and another spelled alike (:data:`NEAR_SPELLING`): "Rohan"/"Rouen",
+    one cardinal in two translations (the Italian "Roano"), or two men. The ``name`` flag
+    stays (a swap of two near names is a swap); its CHECK says so, the reader decides.
+
+    >>> near_spellings(("Rohan", "Pietro"), ("Rouen", "Colonna"))
+    [('Rohan', 'Rouen')]
+    """
+    keys = [(n, o, name_key(n), name_key(o)) for n in names for o in others]
+    return [(n, o) for n, o, a, b in keys if a[:1] == b[:1] and min(len(a), len(b)) > 2
+            and float(similarity_matrix((a,), (b,))[0, 0]) >= NEAR_SPELLING]  # fmt: skip
+
+
 def _name_note(c: AnchorComparison) -> str:
     """The ``name`` flag's CHECK: the names differing, and the person nouns of two persons
     paired (:mod:`.otherpersons`: "sister" and "Mutter" are two people, not one rendered)."""
@@ -294,6 +313,13 @@ def _name_note(c: AnchorComparison) -> str:
         notes.append(
             f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
             f"it names {', '.join(c.other_names)})"
+        )
+    near = near_spellings(c.missing_names, c.other_names)
+    if near:
+        notes[-1] = notes[-1][:-1] + (
+            "; "
+            + "; ".join(f"{q} and {p} are spelled alike" for q, p in near)
+            + ": one person spelled otherwise by the translator, or two? see the passage)"
         )
     if c.persons:
         pairs = "; ".join(f"“{q}” in the quote, “{p}” there" for q, p in c.persons)
