@@ -27,6 +27,7 @@ from .demonyms import demonyms
 from .embed import Embedder
 from .evidence import Evidence
 from .framenames import half_shared
+from .morph_ru import may_be_name
 from .pairednames import flag_paired_names, one_person, other_names, unspelled
 from .persons import person_of
 from .verdict import STRANGER_SCORE, Signals
@@ -84,8 +85,11 @@ def with_swapped_name(
     found = None
     if evidence is not None and len(missing) == 1 and len(others) == 1:
         found = _swapped(quote, candidate, (missing[0], others[0]), languages[0], again)
+    if found is None and languages[1] != "de":  # German capitalises every noun: no names
+        people = [w for w in others if languages[1] != "ru" or may_be_name(w)]  # not "Услыхав"
+        return _named_note(result, _persons(missing, quote, languages[0]), people)
     if found is None:
-        return _named_note(result, _persons(missing, quote, languages[0]), others)
+        return result
     return found
 
 
@@ -117,10 +121,11 @@ def _swapped(quote: str, candidate: Span, names: tuple[str, str], language: str,
 
 
 def _persons(names: list[str], quote: str, language: str) -> list[str]:
-    """``names`` of ``quote`` but its adjectives of nations ("the French king")."""
+    """``names`` of ``quote`` but its adjectives of nations ("the French king") and words
+    with an apostrophe ("That's")."""
     words = [(m.group(), m.start()) for m in re.finditer(r"\w+", quote)]
     nations = {w for w, at in words if at in demonyms(words, language)}
-    return [n for n in names if n not in nations]
+    return [n for n in names if n not in nations and not re.search(r"['’]", n)]
 
 
 def _named_note(result: R, missing: list[str], others: list[str]) -> R:
