@@ -419,11 +419,8 @@ def weigh(
             quote.text, quote.language, passage, text_language, embedder,
             minimum=params.word_min / 100, names=unmatched_names(quote.anchors, anchors),
         )  # fmt: skip
-        figures = [
-            (at, at + len(printed))
-            for at, (_, printed) in zip(quote.anchors.number_starts, quote.anchors.numbers,
-                                        strict=True)
-        ]  # fmt: skip
+        starts = zip(quote.anchors.number_starts, quote.anchors.numbers, strict=True)
+        figures = [(at, at + len(printed)) for at, (_, printed) in starts]
         alignment = with_figures(alignment, quote.text, quote.language, figures,
                                  passage_figures=bool(anchors.numbers))  # fmt: skip
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
