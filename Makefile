@@ -8,7 +8,7 @@ SC := $(VENV)/bin/sourcecheck
 TEXTS ?= $(if $(wildcard ../shared/sources/*.txt),../shared/sources,sources/texts)
 DB ?= sourcecheck.db
 
-.PHONY: demo test chromium wordnet lint format bench clean
+.PHONY: demo test chromium wordnet dictionaries lint format bench clean
 
 # The demo needs sourcecheck alone; the tests add their tools (pytest, ruff, mypy, playwright...).
 $(VENV)/.runtime: pyproject.toml
@@ -26,6 +26,8 @@ $(VENV)/.installed: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	@$(MAKE) --no-print-directory wordnet || echo "demo: going on without WordNet" \
 	  "(opposites from the curated table only)"
+	@$(MAKE) --no-print-directory dictionaries || echo "demo: going on without FreeDict's" \
+	  "dictionaries (words across languages paired by their vectors only)"
 	$(SC) import claims/ sources/ --texts $(TEXTS) --db $(DB)
 	@# Offline, or a site down: say what was not fetched and how to supply it, and go on
 	@# (exit 6 is a failed download, 3 a download that is not usable text).
@@ -43,7 +45,7 @@ demo: $(VENV)/.runtime
 	@echo "demo: browse the database with: $(SC) serve --db $(DB) --open"
 
 ## test: lint, type-check and run the whole test suite (installs Debian's chromium for the browser tests)
-test: $(VENV)/.installed chromium wordnet
+test: $(VENV)/.installed chromium wordnet dictionaries
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
@@ -59,6 +61,16 @@ chromium:
 wordnet:
 	@test -f /usr/share/wordnet/index.adj || test -f "$$WNSEARCHDIR/index.adj" || { \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wordnet-base; }
+
+## dictionaries: FreeDict's German-English, English-German and English-Russian dictionaries
+## from Debian (/usr/share/dictd), which pair words and tell opposites across languages
+## (matching/bilingual.py reads their files)
+DICTD := $(or $(FREEDICT_DIR),/usr/share/dictd)
+dictionaries:
+	@test -f $(DICTD)/freedict-deu-eng.index && test -f $(DICTD)/freedict-eng-deu.index && \
+	  test -f $(DICTD)/freedict-eng-rus.index || { apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-eng-rus; }
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench

@@ -47,15 +47,17 @@ made by reading both sides, without the model under test deciding anything:
   faithfully), ``meaning-n106.yaml`` (task negfix106: a rendering of a sentence's first part
   whose last conjunct negates, regnal numbers in words found by the word matcher),
   ``meaning-m106.yaml`` (task names106: capitalised common words opening a sentence or a
-  quotation, nicknames, names swapped) and ``meaning-r106.yaml`` (task roles106: a person after a
+  quotation, nicknames, names swapped), ``meaning-r106.yaml`` (task roles106: a person after a
   verb of perception, a title before a name, passives and negated comparisons on both sides;
   contrasts and preferences with their terms exchanged), ``meaning-t107.yaml`` (task twinneg107:
   negations worded otherwise on each side: privative phrases, "beyond example", "less ... than" /
   "no more ... than", litotes; the same shapes changed), ``meaning-a107.yaml`` (task absent107:
   real sentences looked up in a text that has only their topic, Kafka's family money against the
   Russian opening, Castruccio against Ricci; and true renderings of few or loosely rendered
-  words) and ``meaning-n107.yaml`` (task names107: another character's name or person noun across
-  languages, nicknames translated);
+  words), ``meaning-n107.yaml`` (task names107: another character's name or person noun across
+  languages, nicknames translated) and ``meaning-x106.yaml`` (task xdict106: an adjective or
+  adverb turned into its opposite across languages, renderings whose words a bilingual dictionary
+  pairs);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -115,13 +117,14 @@ T107 = {"t107-vineyard-en-ours.txt": "en", "t107-weinberg-de-ours.txt": "de"}  #
 N107 = {  # task names107
     "n107-opera-en-ours.txt": "en", "n107-kueche-de-ours.txt": "de", "n107-court-ru-ours.txt": "ru",
 }  # fmt: skip
+X106 = {f"x106-mill-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task xdict106
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106, **T107, **N107}  # fmt: skip
+            **R106, **T107, **N107, **X106}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -355,6 +358,7 @@ def main() -> None:
         + written("meaning-t107.yaml")  # task twinneg107: negations worded otherwise, litotes
         + written("meaning-a107.yaml")  # task absent107: real sentences where only the topic is
         + written("meaning-n107.yaml")  # task names107: persons and nicknames across languages
+        + written("meaning-x106.yaml")  # task xdict106: opposites and renderings across languages
     )
     out = DATA / "meaning.yaml"
     out.write_text(

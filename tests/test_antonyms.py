@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from sourcecheck.matching import wordnet
+from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.antonyms import antonym_words, opposites
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.opposites import OPPOSITE, opposite_words
@@ -85,13 +85,16 @@ def test_only_words_one_side_lacks_are_compared() -> None:
                          "wrong.") == ("good", "wrong")  # fmt: skip
 
 
-def test_opposite_words_reads_wordnet_in_english_only_and_keeps_the_negation_rule() -> None:
+def test_opposite_words_reads_wordnet_and_keeps_the_negation_rule() -> None:
     quote = "Every one of the brothers had a happy ending except the youngest."
     passage = "Every one came to a sad end except the youngest."
     assert opposite_words(quote, "en", passage, "en") == ("happy", "sad")
     # a negation on one side only is the negation check's ("not happy" is "sad")
     assert opposite_words(quote.replace("had a", "had not a"), "en", passage, "en") is None
-    assert opposite_words("Jeder nahm ein glückliches Ende.", "de", passage, "en") is None
+    # across languages WordNet is read through a dictionary (.crossantonyms), when there
+    german = opposite_words("Jeder nahm ein glückliches Ende.", "de", passage, "en")
+    assert german == (("glückliches", "sad") if bilingual.available() else None)
+    assert opposite_words("Jeder nahm ein trauriges Ende.", "de", passage, "en") is None
 
 
 def _meaning(quote: str):

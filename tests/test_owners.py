@@ -12,7 +12,7 @@ import pytest
 
 from sourcecheck.matching.doers import doer_reason
 from sourcecheck.matching.meaning import REWORDED, match_meaning
-from sourcecheck.matching.owners import owner_at
+from sourcecheck.matching.owners import owner_at, owner_only
 from sourcecheck.matching.wordpairs import Alignment, WordPair
 
 WEAVER_EN = (
@@ -121,3 +121,28 @@ def test_an_owner_s_counterpart_leaves_the_doer_unpaired() -> None:
         WordPair("вздыхала", 5, "sighs", passage.index("sighs"), 0.7),
     )
     assert doer_reason(quote, "ru", (), passage, "en", Alignment(2, pairs)) is None
+
+
+def test_what_an_owner_owns_stays_in_its_phrase() -> None:
+    # "beg" follows "sister's feet and": no thing she owns, though a verb of the quote renders
+    # it; and "ignoring" before "her mother's" is not owned by her (an English possessive's
+    # thing follows it). A dictionary pairing "bitten" / "beg" made the sister a doer's
+    # counterpart (task xdict106).
+    quote = "Die Schwester wollte sich ihm zu Füßen werfen und ihn um Essen bitten."
+    passage = "He would throw himself at his sister's feet and beg her for food."
+    at = passage.index("sister's")
+    pairs = (
+        WordPair("Schwester", 4, "sister's", at, 0.87),
+        WordPair("bitten", quote.index("bitten"), "beg", passage.index("beg"), 0.9),
+    )
+    assert owner_only(quote, "de", passage, "en", at, Alignment(2, pairs))
+    sighs = "He heard his sister's sighs."
+    sighed = Alignment(2, (WordPair("Schwester", 4, "sister's", 13, 0.9),
+                           WordPair("seufzte", 14, "sighs", 22, 0.7)))  # fmt: skip
+    assert not owner_only("Die Schwester seufzte.", "de", sighs, "en", 13, sighed)
+    quote = "Die Mutter überhörte alle Warnungen."
+    passage = "She was ignoring her mother's warnings."
+    at = passage.index("mother's")
+    ignoring = Alignment(2, (WordPair("Mutter", 4, "mother's", at, 0.9),
+                             WordPair("überhörte", 11, "ignoring", 8, 0.9)))  # fmt: skip
+    assert owner_only(quote, "de", passage, "en", at, ignoring)

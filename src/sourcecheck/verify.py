@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .facts.check import FactCheck, TextFacts
-from .matching import wordnet
+from .matching import bilingual, wordnet
 from .matching.embed import Embedder, default_embedder
 from .matching.match import best_of
 from .matching.meaning_params import MeaningParams
@@ -343,6 +343,7 @@ def _parameters(
     stage's (its model and limits, the decision rule's constants) or ``"meaning": false``."""
     settings: dict[str, object] = {**params.as_dict(), "anywhere": anywhere}
     settings["opposites"] = "table and WordNet" if wordnet.available() else "table only"
+    settings["dictionaries"] = bilingual.dictionaries()  # pairs and opposites across languages
     settings["meaning"] = (
         {
             "model_id": embedder.model_id if embedder else None, **meaning.as_dict(),

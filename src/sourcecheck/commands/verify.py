@@ -127,6 +127,7 @@ def verify_command(
 ) -> None:
     """Find each claim's passage in its source's texts and store its status."""
     # The matching and meaning stages are imported here, when a command verifies.
+    from ..matching.bilingual import missing_note as missing_dictionaries
     from ..matching.meaning_params import MeaningParams
     from ..matching.wordnet import missing_note
     from ..verify import verify
@@ -138,8 +139,9 @@ def verify_command(
             close_min=close_min, partial_min=partial_min, max_gap_words=max_gap_words
         )
         database = open_database(db)
-        if note := missing_note():
-            err_console.print(f"warning: {note}")
+        for note in (missing_note(), missing_dictionaries()):
+            if note:
+                err_console.print(f"warning: {note}")
         with progress_bars() as bar:
             task = bar.add_task(
                 "verifying",

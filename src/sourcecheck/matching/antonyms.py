@@ -105,6 +105,11 @@ def _antonyms(word: str) -> tuple[frozenset[Head], frozenset[str]]:
     return frozenset(out), frozenset(lemmas)
 
 
+def antonym_heads(word: str) -> frozenset[Head]:
+    """The heads WordNet gives as antonyms of ``word``'s (English) heads."""
+    return _antonyms(word.casefold())
+
+
 def opposites(word: str, other: str) -> bool:
     """Whether WordNet reads ``word`` and ``other`` (English) as opposites.
 
@@ -137,10 +142,10 @@ def _words(text: str) -> list[tuple[int, str]]:
     return [(at, w) for at, w in content_positions(text, "en") if w[:1].islower() and "-" not in w]
 
 
-def _scoped(text: str) -> set[int]:
+def scoped_words(text: str, language: str = "en") -> set[int]:
     """The offsets of the words of ``text`` that a negation before them may turn round ("good"
     in "how not to be good")."""
-    negations = read_negations(text, "en")
+    negations = read_negations(text, language)
     starts = [m.start() for m in _WORD.finditer(text)]
     scoped: set[int] = set()
     for at, _ in negations.explicit:
@@ -186,7 +191,7 @@ def antonym_words(
     for here, word in mine:
         for there, other in theirs:
             if opposites(word, other):
-                scoped = scoped or (_scoped(quote), _scoped(passage))
+                scoped = scoped or (scoped_words(quote), scoped_words(passage))
                 if here not in scoped[0] and there not in scoped[1]:
                     return word, other
     return None

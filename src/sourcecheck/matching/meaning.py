@@ -46,6 +46,7 @@ from .cognates import with_cognates
 from .compounds import with_compounds
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate, without_contraries
+from .dictpairs import with_translations
 from .doers import another_doer
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread, remembering
@@ -426,8 +427,11 @@ def weigh(
         alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
         for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
             alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
+        both_names = (*quote.anchors.names, *anchors.names)
         alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
-                                  names=(*quote.anchors.names, *anchors.names))  # fmt: skip
+                                  names=both_names)  # fmt: skip
+        alignment = with_translations(alignment, quote.text, quote.language, passage,
+                                      text_language, names=both_names)  # fmt: skip
         alignment = without_contraries(alignment, quote.language, text_language)
         alignment = with_other_person(alignment, quote.text, quote.language, passage, text_language)
     else:

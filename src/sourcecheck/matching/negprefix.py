@@ -58,7 +58,7 @@ _SUFFIXED = re.compile(r"\w{3,}(?:less(?:ly|ness)?|los(?:e[nmrs]?|igkeit)?)", re
 """Words negated by a suffix ("restless", "hilflos"): a negation on that side too."""
 
 
-def _bare(word: str, language: str) -> str | None:
+def bare_word(word: str, language: str) -> str | None:
     """``word`` without its negating prefix ("Unglück" -> "Glück"), or None without one."""
     pattern = _PREFIXES.get(language)
     m = pattern.fullmatch(word) if pattern is not None else None
@@ -117,7 +117,7 @@ def prefixed_pair(
             (pair.quote, pair.quote_at, quote, quote_language),
             (pair.passage, pair.passage_at, passage, passage_language),
         )
-        bare = [_bare(word, lang) for word, _, _, lang in sides]
+        bare = [bare_word(word, lang) for word, _, _, lang in sides]
         if (bare[0] is None) == (bare[1] is None):
             continue  # neither or both negated by a prefix
         if any(_SUFFIXED.fullmatch(word) for word, _, _, _ in sides):
@@ -157,6 +157,6 @@ def negated_words(
     the passage's), one of them empty."""
     if pair is None:
         return (), ()
-    if _bare(pair.quote, quote_language) is not None:
+    if bare_word(pair.quote, quote_language) is not None:
         return (pair.quote,), ()
     return (), (pair.passage,)

@@ -28,6 +28,7 @@ from functools import cache
 from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
+from .crossantonyms import translated_opposite
 from .negation import read_negations
 from .quantities import quantity_words
 from .separable import joined_verbs
@@ -246,7 +247,8 @@ def opposite_words(
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
     each other, or else of quantity words in one language ("more" / "less", :mod:`.quantities`)
-    or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or None.
+    or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or between English
+    and another language through a dictionary (:mod:`.crossantonyms`), or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
@@ -262,12 +264,15 @@ def opposite_words(
     """
     same = quote_language == passage_language  # quantity words (.quantities)
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
+    across = not same and "en" in (quote_language, passage_language)  # .crossantonyms
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
-    if not table and not same:
+    if not table and not same and not across:
         return None  # no word of the table on one side: nothing to read (most pairs)
     found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
     if found is None and general:
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
+    if found is None and across:  # WordNet's through a dictionary
+        found = translated_opposite(quote, quote_language, passage, passage_language)
     if found is not None and _negated(quote, quote_language) == _negated(passage, passage_language):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)

@@ -86,9 +86,33 @@ def owner_only(
     i = words.index(at) if at in words else None
     if i is None:
         return True
-    near = set(words[max(0, i - _OWNED) : i] + words[i + 1 : i + 1 + _OWNED])
+    possessive = word.group().endswith(("'s", "’s"))  # "sister's feet": what it owns follows
+    near = set(
+        _phrase(passage, words, i, 1) + ([] if possessive else _phrase(passage, words, i, -1))
+    )
     return not any(p.passage_at in near and _verb(quote, language, p.quote_at, p.quote)
                    for p in alignment.pairs)  # fmt: skip
+
+
+def _phrase(text: str, words: list[int], i: int, step: int) -> list[int]:
+    """Up to :data:`_OWNED` word offsets on one side (``step``: 1 after, -1 before) of the
+    ``i``-th word, within its phrase: not past a punctuation mark or a conjunction ("his
+    sister's feet and beg her": "beg" is no thing she owns)."""
+    out: list[int] = []
+    k = i + step
+    while 0 <= k < len(words) and len(out) < _OWNED:
+        a, b = sorted((words[k - step], words[k]))
+        word = WORD_RE.match(text, words[k])
+        if _BREAK.search(text, a, b) or (word is not None and fold(word.group()) in _JOINS):
+            break
+        out.append(words[k])
+        k += step
+    return out
+
+
+_BREAK = re.compile(r"[,;:.!?()—–]")
+_JOINS = frozenset("and or but und oder aber sondern и или но а".split())
+"""Conjunctions: an owner's phrase ends there."""
 
 
 def _verb(text: str, language: str, at: int, word: str) -> bool:

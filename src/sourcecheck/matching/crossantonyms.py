@@ -1,0 +1,118 @@
+"""Opposites across languages: an English claim that says "bright" where its German source
+says "finster", or a German claim that says "breite" where the English source says "narrow"
+(issue 10).
+
+The word vectors pair a word and its opposite across languages as readily as a word and its
+rendering ("dry" / "nassen", "breite" / "narrow" came out counterparts), and the curated table
+(:mod:`.opposites`) knows a few concepts only. WordNet knows English opposites
+(:mod:`.antonyms`), and a bilingual dictionary (:mod:`.bilingual`) the English words a German
+or Russian word translates into: "finster" is "dark", "gloomy", "murky"; "nassen" is "wet".
+So an English word and a word of the other language are opposites when WordNet reads the
+English word and one of the other's translations as opposites ("dry" / "wet") and no
+translation of it says what the English word says in any sense (:func:`.antonyms.cluster`:
+then it may be a rendering), nor does the dictionary give either as the other's translation.
+A word has many translations, some of rare senses: a fifth of them at least must be the
+English word's opposites (:data:`SHARE`). A word negated by its prefix ("incomprehensible" /
+"verständlich") is the negation check's (:mod:`.negprefix`).
+
+As in one language (:func:`.antonyms.antonym_words`), only words that no word of the other
+side renders (by the dictionary, or a translation in one of their senses) are read, and none
+that a negation before it may turn round; the callers check that only one side has a
+negation (:mod:`.opposites`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import bilingual, wordnet
+from .antonyms import Head, antonym_heads, cluster, scoped_words
+from .negprefix import bare_word
+from .wordpairs import content_positions
+
+SHARE = 0.2
+"""The least share of a word's translations that must be opposites of the English word: a
+word has many translations, and one of a rare sense is no opposite ("knapp" gives "scarce"
+among 27 translations, "high" is no opposite of it; "billigen" gives 7 of 32 for "cheap")."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _senses(word: str, language: str) -> frozenset[Head]:
+    """The WordNet heads of the English translations of ``word`` (in ``language``)."""
+    return frozenset().union(
+        *(cluster(t) for t in bilingual.translated_words(word, language, "en"))
+    )
+
+
+def _free(english: str, words: list[tuple[int, str]], language: str) -> bool:
+    """Whether no word of ``words`` (in ``language``) is a translation of ``english``, nor
+    ``english`` one of theirs: a word left without a rendering."""
+    return not any(bilingual.translate_each_other(english, "en", w, language) for _, w in words)
+
+
+def _prefixed(english: str, word: str, language: str) -> bool:
+    """Whether one word is the other's rendering negated by its prefix ("incomprehensible" /
+    "verständlich"): the negation check's (:mod:`.negprefix`)."""
+    bare_english, bare = bare_word(english, "en"), bare_word(word, language)
+    return (bare_english is not None and bilingual.translate_each_other(
+        bare_english, "en", word, language)) or (bare is not None and (
+        bilingual.translate_each_other(english, "en", bare, language)))  # fmt: skip
+
+
+def opposed(english: str, word: str, language: str) -> bool:
+    """Whether the English word ``english`` and ``word`` (in ``language``) are opposites:
+    WordNet reads ``english`` and at least :data:`SHARE` of ``word``'s translations as
+    opposites, no translation says what ``english`` says in one of its senses, the dictionary
+    gives neither as the other's translation, and neither is the other negated by a prefix.
+
+    >>> opposed("dry", "nassen", "de") if bilingual.available() else True
+    True
+    >>> opposed("wet", "nassen", "de")
+    False
+    """
+    mine = cluster(english.casefold())
+    if not mine or mine & _senses(word, language):
+        return False  # not in WordNet, or a sense of each says the same
+    if bilingual.translate_each_other(english, "en", word, language):
+        return False
+    translations = bilingual.translated_words(word, language, "en")
+    against = antonym_heads(english)
+    found = [t for t in translations if against & cluster(t) or antonym_heads(t) & mine]
+    if not found or len(found) < SHARE * len(translations):
+        return False
+    return not _prefixed(english, word, language)
+
+
+def translated_opposite(
+    quote: str, quote_language: str, passage: str, passage_language: str
+) -> tuple[str, str] | None:
+    """The first (quote word, passage word) of an English text and one in German or Russian
+    that are opposites (:func:`opposed`), among the words of each side that no word of the
+    other renders, no negation before either; None when there is none or one side is not
+    English, or the dictionaries or WordNet are missing.
+
+    >>> translated_opposite("The road was wide.", "en", "Die Straße war schmal.", "de"
+    ...                     ) if bilingual.available() else ('wide', 'schmal')
+    ('wide', 'schmal')
+    """
+    if "en" not in (quote_language, passage_language) or quote_language == passage_language:
+        return None
+    if not wordnet.available() or not bilingual.available():
+        return None
+    flipped = quote_language != "en"
+    english, other = (passage, quote) if flipped else (quote, passage)
+    language = quote_language if flipped else passage_language
+    mine = [(at, w) for at, w in content_positions(english, "en") if w[:1].islower()]
+    theirs = content_positions(other, language)
+    free_mine = [(at, w) for at, w in mine if _free(w, theirs, language)]
+    free_theirs = [
+        (at, o) for at, o in theirs if all(_free(w, [(at, o)], language) for _, w in mine)
+    ]
+    negated: tuple[set[int], set[int]] | None = None
+    for here, word in free_mine:
+        for there, theirs_word in free_theirs:
+            if opposed(word, theirs_word, language):
+                negated = negated or (scoped_words(english), scoped_words(other, language))
+                if here not in negated[0] and there not in negated[1]:
+                    return (theirs_word, word) if flipped else (word, theirs_word)
+    return None
