@@ -330,8 +330,9 @@ def translate_each_other(
     if both and not _two_ways(language, other_language):
         return False
     there = mine[0] in translations(word, language, other_language)
-    back = theirs[0] in translations(other, other_language, language)
-    return there and back if both else there or back
+    if there != both:  # decided without looking the other word up (each lookup inflates text)
+        return there
+    return theirs[0] in translations(other, other_language, language)
 
 
 def _two_ways(language: str, other: str) -> bool:
