@@ -107,7 +107,7 @@ def _antonyms(word: str) -> tuple[frozenset[Head], frozenset[str]]:
 
 def antonym_heads(word: str) -> frozenset[Head]:
     """The heads WordNet gives as antonyms of ``word``'s (English) heads."""
-    return _antonyms(word.casefold())
+    return _antonyms(word.casefold())[0]
 
 
 def opposites(word: str, other: str) -> bool:
