@@ -64,13 +64,16 @@ wordnet:
 
 ## dictionaries: FreeDict's German-English, English-German and English-Russian dictionaries
 ## from Debian (/usr/share/dictd), which pair words and tell opposites across languages
-## (matching/bilingual.py reads their files)
+## (matching/bilingual.py reads their files); with the venv there, their translations by
+## headword are kept once in ~/.cache/sourcecheck (matching/dicttable.py; else on first use)
 DICTD := $(or $(FREEDICT_DIR),/usr/share/dictd)
 dictionaries:
 	@test -f $(DICTD)/freedict-deu-eng.index && test -f $(DICTD)/freedict-eng-deu.index && \
 	  test -f $(DICTD)/freedict-eng-rus.index || { apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-eng-rus; }
+	@test ! -x $(PY) || $(PY) -c "from sourcecheck.matching.bilingual import dictionaries; \
+	  print('dictionaries:', dictionaries())"
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench

@@ -55,9 +55,10 @@ made by reading both sides, without the model under test deciding anything:
   real sentences looked up in a text that has only their topic, Kafka's family money against the
   Russian opening, Castruccio against Ricci; and true renderings of few or loosely rendered
   words), ``meaning-n107.yaml`` (task names107: another character's name or person noun across
-  languages, nicknames translated) and ``meaning-x106.yaml`` (task xdict106: an adjective or
-  adverb turned into its opposite across languages, renderings whose words a bilingual dictionary
-  pairs);
+  languages, nicknames translated), ``meaning-x106.yaml`` (task xdict106: an adjective or adverb
+  turned into its opposite across languages, renderings whose words a bilingual dictionary pairs)
+  and ``meaning-x107.yaml`` (task xdict107: "raised" / "lowered" prices against German and
+  Russian, "quickly" / "langsam");
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -118,13 +119,14 @@ N107 = {  # task names107
     "n107-opera-en-ours.txt": "en", "n107-kueche-de-ours.txt": "de", "n107-court-ru-ours.txt": "ru",
 }  # fmt: skip
 X106 = {f"x106-mill-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task xdict106
+X107 = {f"x107-market-{lang}-ours.txt": lang for lang in ("de", "ru")}  # task xdict107
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106, **T107, **N107, **X106}  # fmt: skip
+            **R106, **T107, **N107, **X106, **X107}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -359,6 +361,7 @@ def main() -> None:
         + written("meaning-a107.yaml")  # task absent107: real sentences where only the topic is
         + written("meaning-n107.yaml")  # task names107: persons and nicknames across languages
         + written("meaning-x106.yaml")  # task xdict106: opposites and renderings across languages
+        + written("meaning-x107.yaml")  # task xdict107: raised/lowered prices across languages
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -85,7 +85,7 @@ def _write(folder: Path, name: str, entries: list[tuple[str, str]], *, chunk: in
 
 def _fresh() -> None:
     for cached in (bilingual._dictionary, bilingual.translations, bilingual.translated_words,
-                   bilingual._russian_english):  # fmt: skip
+                   bilingual._russian_english, bilingual.translate_each_other):  # fmt: skip
         cached.cache_clear()
 
 
@@ -94,6 +94,7 @@ def own_dictionaries(tmp_path: Path, monkeypatch):
     for name, entries in ENTRIES.items():
         _write(tmp_path, name, entries, chunk=40)  # entries span several chunks
     monkeypatch.setenv("FREEDICT_DIR", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the tables (.dicttable)
     _fresh()
     yield tmp_path
     _fresh()
@@ -119,6 +120,29 @@ def test_a_plain_gzip_file_is_read_whole(own_dictionaries) -> None:
     data.write_bytes(compressor.compress(text) + compressor.flush())
     _fresh()
     assert bilingual.translated_words("ceiling", "en", "de") == ("zimmerdecke", "decke")
+
+
+def test_translations_are_kept_by_headword_in_the_cache_folder(own_dictionaries) -> None:
+    book = bilingual._dictionary("de", "en")
+    assert book is not None and book.table is not None
+    tables = sorted(p.name for p in (own_dictionaries / "cache" / "sourcecheck").iterdir())
+    assert [t.split(".dict.dz")[0] for t in tables] == ["freedict-deu-eng"]  # the one opened
+    assert book.table.translations("finster") == ("gloomy", "dark", "sinister")  # both entries
+    assert book.table.translations("finste") is None
+    book._inflated.clear()
+    assert bilingual.translated_words("finsteren", "de", "en") == ("gloomy", "dark", "sinister")
+    assert book._inflated == {}  # read from the table: no chunk inflated
+
+
+def test_without_a_cache_folder_the_entries_are_read(own_dictionaries, monkeypatch) -> None:
+    blocked = own_dictionaries / "blocked"
+    blocked.write_text("a file where the folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    _fresh()
+    book = bilingual._dictionary("de", "en")
+    assert book is not None and book.table is None
+    assert bilingual.translated_words("finsteren", "de", "en") == ("gloomy", "dark", "sinister")
+    assert bilingual.translated_words("Herbst", "de", "en") == ("autumn", "fall")
 
 
 def test_entries_give_their_one_word_translations() -> None:

@@ -44,6 +44,18 @@ MINUTES = (
         ("Der Rat lehnte das Angebot ab.", "de", "The council accepted the offer.", "en",
          ("lehnte", "accepted")),
         ("Цена хлеба упала.", "ru", "The price of bread rose.", "en", ("упала", "rose")),
+        # a price raised or lowered by someone: the transitive verbs of the same concepts
+        ("The millers lowered the rent.", "en", "Мельники поднимали плату за аренду.", "ru",
+         ("lowered", "поднимали")),
+        ("Мельники понизили плату.", "ru", "The millers raised the rent.", "en",
+         ("понизили", "raised")),
+        ("The millers raised the rent.", "en", "Мельники поднимали плату за аренду.", "ru", None),
+        # a negation of another clause of one side does not turn the word round; one of its own
+        # clause does ("did not lower" is no opposite of "raised": the negation check's)
+        ("In winter the village lacked salt, and the traders lowered their prices.", "en",
+         "Зимой в деревне не было соли, и торговцы поднимали цены.", "ru",
+         ("lowered", "поднимали")),
+        ("The traders did not lower their prices.", "en", "Торговцы поднимали цены.", "ru", None),
         ("They left before the storm.", "en", "They left after the storm.", "en",
          ("before", "after")),
         # a synonym of the quote's word on the passage's side: no opposite

@@ -33,9 +33,11 @@ import os
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .dicttable import open_table
 from .stems import content_stems
 
 DEFAULT_DIR = Path("/usr/share/dictd")
@@ -78,6 +80,31 @@ class Dictionary:
         self.chunk_size, self.chunks = _dictzip_table(data)
         self.whole: bytes | None = None
         self._inflated: dict[int, bytes] = {}
+        self.table = open_table(data, self._all_translations)
+
+    def translations(self, headword: str) -> tuple[str, ...] | None:
+        """The one-word translations of ``headword``'s entries (lower case, as the index has
+        it; :func:`translations_of`), or None when it is no headword: from the cached table
+        (:mod:`.dicttable`) when there is one, else read from the entries."""
+        if self.table is not None:
+            return self.table.translations(headword)
+        offsets = self.offsets(headword)
+        if not offsets:
+            return None
+        return tuple(t for at, length in offsets for t in translations_of(self.entry(at, length)))
+
+    def _all_translations(self) -> Iterator[tuple[str, list[str]]]:
+        """(headword, its entry's translations) of every one-word headword, the text
+        inflated whole once (:mod:`.dicttable` keeps them)."""
+        whole = _read_whole(self.path)
+        for line in self.index[:].split(b"\n"):
+            head, _, rest = line.partition(b"\t")
+            if not rest or b" " in head or head.startswith(b"00database"):
+                continue
+            offset, _, length = rest.partition(b"\t")
+            at = _number(offset)
+            entry = whole[at : at + _number(length)].decode("utf-8", "replace")
+            yield head.decode("utf-8", "replace"), translations_of(entry)
 
     def offsets(self, headword: str) -> list[tuple[int, int]]:
         """(offset, length) of each entry of ``headword`` (lower case, as the index has it)."""
@@ -263,11 +290,13 @@ def _lookups(word: str, source: str, target: str) -> list[str]:
     book = _dictionary(source, target)
     if book is None:
         return []
-    offsets = book.offsets(word.casefold())
-    if not offsets or not (source in CAPITALIZED and word[:1].isupper()):
-        more = [h for h in _headwords(book, word, source) if h != word.casefold()]
-        offsets += [o for h in more for o in book.offsets(h)]
-    return [t for at, length in offsets for t in translations_of(book.entry(at, length))]
+    key = word.casefold()
+    own = book.translations(key)
+    found = list(own or ())
+    if own is None or not (source in CAPITALIZED and word[:1].isupper()):
+        more = [h for h in _headwords(book, word, source) if h != key]
+        found += [t for h in more for t in book.translations(h) or ()]
+    return found
 
 
 def _headwords(book: Dictionary, word: str, language: str) -> list[str]:
@@ -311,6 +340,7 @@ def _backwards(word: str) -> tuple[str, ...]:
     return _russian_english().get(stems[0], ()) if stems else ()
 
 
+@lru_cache(maxsize=1 << 16)
 def translate_each_other(
     word: str, language: str, other: str, other_language: str, *, both: bool = False
 ) -> bool:

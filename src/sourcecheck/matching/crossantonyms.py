@@ -44,12 +44,6 @@ def _senses(word: str, language: str) -> frozenset[Head]:
     )
 
 
-def _free(english: str, words: list[tuple[int, str]], language: str) -> bool:
-    """Whether no word of ``words`` (in ``language``) is a translation of ``english``, nor
-    ``english`` one of theirs: a word left without a rendering."""
-    return not any(bilingual.translate_each_other(english, "en", w, language) for _, w in words)
-
-
 def _prefixed(english: str, word: str, language: str) -> bool:
     """Whether one word is the other's rendering negated by its prefix ("incomprehensible" /
     "verständlich"): the negation check's (:mod:`.negprefix`)."""
@@ -59,24 +53,27 @@ def _prefixed(english: str, word: str, language: str) -> bool:
         bilingual.translate_each_other(english, "en", bare, language)))  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 14)
 def opposed(english: str, word: str, language: str) -> bool:
     """Whether the English word ``english`` and ``word`` (in ``language``) are opposites:
-    WordNet reads ``english`` and at least :data:`SHARE` of ``word``'s translations as
-    opposites, no translation says what ``english`` says in one of its senses, the dictionary
-    gives neither as the other's translation, and neither is the other negated by a prefix.
+    WordNet gives ``english`` an opposite, reads it and at least :data:`SHARE` of ``word``'s
+    translations as opposites, no translation says what ``english`` says in one of its
+    senses, the dictionary gives neither as the other's translation, and neither is the other
+    negated by a prefix.
 
     >>> opposed("dry", "nassen", "de") if bilingual.available() else True
     True
     >>> opposed("wet", "nassen", "de")
     False
     """
-    mine = cluster(english.casefold())
-    if not mine or mine & _senses(word, language):
-        return False  # not in WordNet, or a sense of each says the same
+    mine, against = cluster(english.casefold()), antonym_heads(english)
+    if not against:  # no opposite in WordNet (most nouns): the translations are not read
+        return False
+    if mine & _senses(word, language):
+        return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
     translations = bilingual.translated_words(word, language, "en")
-    against = antonym_heads(english)
     found = [t for t in translations if against & cluster(t) or antonym_heads(t) & mine]
     if not found or len(found) < SHARE * len(translations):
         return False
@@ -104,10 +101,10 @@ def translated_opposite(
     language = quote_language if flipped else passage_language
     mine = [(at, w) for at, w in content_positions(english, "en") if w[:1].islower()]
     theirs = content_positions(other, language)
-    free_mine = [(at, w) for at, w in mine if _free(w, theirs, language)]
-    free_theirs = [
-        (at, o) for at, o in theirs if all(_free(w, [(at, o)], language) for _, w in mine)
-    ]
+    rendered = {(i, j) for i, (_, w) in enumerate(mine) for j, (_, o) in enumerate(theirs)
+                if bilingual.translate_each_other(w, "en", o, language)}  # fmt: skip
+    free_mine = [m for i, m in enumerate(mine) if not any(i == a for a, _ in rendered)]
+    free_theirs = [t for j, t in enumerate(theirs) if not any(j == b for _, b in rendered)]
     negated: tuple[set[int], set[int]] | None = None
     for here, word in free_mine:
         for there, theirs_word in free_theirs:

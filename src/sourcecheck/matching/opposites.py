@@ -29,7 +29,7 @@ from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
-from .negation import read_negations
+from .negation import clause_of, clause_spans, read_negations
 from .quantities import quantity_words
 from .separable import joined_verbs
 
@@ -83,15 +83,18 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
     Opposites(
         {"en": r"rise|rises|rose|risen|rising|increas(?:e|es|ed|ing)|grew|grow|grows|grown|"
-               r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?",
+               r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)",
          "de": r"stieg\w*|steig\w*|gestiegen|wuchs|wächst|gewachsen|erhöh\w*|zunahm\w*|"
-               r"zugenommen|anstieg\w*",
-         "ru": r"вырос\w*|вырас\w*|вырос|рост[ау]?|повыси\w*|повыш\w*|увелич\w*|поднял\w*"},
+               r"zugenommen|anstieg\w*|anheb\w*|angehoben|anhob\w*",
+         "ru": r"вырос\w*|вырас\w*|вырос|рост[ау]?|повыси\w*|повыш\w*|увелич\w*|поднял\w*|"
+               r"подним\w*"},
         {"en": r"fall|falls|fell|fallen|falling|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
-               r"declin(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|sank|sink(?:s|ing)?",
+               r"declin(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|sank|sink(?:s|ing)?|"
+               r"lower(?:s|ed|ing)",
          "de": r"fiel|fielen|fällt|sank\w*|sink\w*|gesunken|senkt\w*|gesenkt|verringer\w*|"
                r"abnahm\w*|abgenommen|rückgang\w*",
-         "ru": r"упа[лд]\w*|падени\w*|снизи\w*|сниж\w*|уменьш\w*|сократи\w*|сокращ\w*"},
+         "ru": r"упа[лд]\w*|падени\w*|снизи\w*|сниж\w*|уменьш\w*|сократи\w*|сокращ\w*|"
+               r"пониз\w*|пониж\w*"},
     ),
     Opposites(
         {"en": r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
@@ -234,12 +237,20 @@ def _next_words(text: str, at: int) -> list[str]:
     return [fold(w) for w in _WORD.findall(text, at)[:2]]
 
 
-def _negated(text: str, language: str) -> bool:
-    """Whether ``text`` has an explicit negation word ("not", "nicht", "не"), read as the
-    negation check reads it (:func:`.negation.read_negations`: "nothing but", "not only" are
-    none); a preposition of absence ("without") does not count here."""
+def _negated(text: str, language: str, word: str) -> bool:
+    """Whether the clause of ``text`` that says ``word`` (its first whole occurrence; the
+    whole text when it is not found as written) has an explicit negation word ("not",
+    "nicht", "не"), read as the negation check reads it (:func:`.negation.read_negations`:
+    "nothing but", "not only" are none); a preposition of absence ("without") does not count
+    here. A negation of another clause does not turn the word round: "Зимой не хватало
+    хлеба, и купцы поднимали цены" raised prices all the same."""
     negations = read_negations(text, language)
-    return any(at not in negations.absence for at, _ in negations.explicit)
+    explicit = [at for at, _ in negations.explicit if at not in negations.absence]
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) if explicit else None
+    if m is None:
+        return bool(explicit)
+    clauses = clause_spans(text)
+    return any(clause_of(clauses, at) == clause_of(clauses, m.start()) for at in explicit)
 
 
 def opposite_words(
@@ -273,7 +284,9 @@ def opposite_words(
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary
         found = translated_opposite(quote, quote_language, passage, passage_language)
-    if found is not None and _negated(quote, quote_language) == _negated(passage, passage_language):
+    if found is not None and _negated(quote, quote_language, found[0]) == _negated(
+        passage, passage_language, found[1]
+    ):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)
     return quantity_words(quote, passage, quote_language) if same else None
