@@ -23,7 +23,7 @@ from sourcecheck.matching.crossantonyms import opposed, translated_opposite
 from sourcecheck.matching.dictpairs import with_translations
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.opposites import OPPOSITE, opposite_words
-from sourcecheck.matching.wordpairs import Alignment
+from sourcecheck.matching.wordpairs import Alignment, WordPair
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -234,6 +234,20 @@ def test_only_words_the_other_side_does_not_render_are_read() -> None:
     # a negation on one side only is the negation check's ("not wide" says "schmale")
     negated = quote.replace("was rotten", "was not wide but rotten").replace("The wide", "The")
     assert opposite_words(negated, "en", passage, "de") is None
+
+
+@debian
+def test_a_word_the_alignment_pairs_is_a_rendering_not_an_opposite() -> None:
+    quote = "Der Schreiber las den Brief vor, und die Gäste hörten schweigend zu."
+    passage = "The clerk read the letter aloud, and the guests listened in silence."
+    # the dictionary does not give "silence" for "schweigend": read alone, it opposes "aloud"
+    assert translated_opposite(quote, "de", passage, "en") == ("schweigend", "aloud")
+    pair = WordPair(
+        "schweigend", quote.index("schweigend"), "silence", passage.index("silence"), 0.7
+    )
+    alignment = Alignment(6, (pair,))
+    assert translated_opposite(quote, "de", passage, "en", alignment) is None
+    assert opposite_words(quote, "de", passage, "en", alignment) is None
 
 
 @debian

@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .negprefix import bare_word
-from .wordpairs import content_positions
+from .wordpairs import Alignment, content_positions
 
 SHARE = 0.2
 """The least share of a word's translations that must be opposites of the English word: a
@@ -81,12 +81,19 @@ def opposed(english: str, word: str, language: str) -> bool:
 
 
 def translated_opposite(
-    quote: str, quote_language: str, passage: str, passage_language: str
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment | None = None,
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of an English text and one in German or Russian
     that are opposites (:func:`opposed`), among the words of each side that no word of the
     other renders, no negation before either; None when there is none or one side is not
-    English, or the dictionaries or WordNet are missing.
+    English, or the dictionaries or WordNet are missing. With the ``alignment`` of the two,
+    a word it pairs is a rendering, no candidate ("schweigend" paired with "in silence" is
+    not read against "aloud"): a pair of opposites it made was taken out of it before
+    (:func:`.contrary.without_contraries`), and only the words left are looked up.
 
     >>> translated_opposite("The road was wide.", "en", "Die Straße war schmal.", "de"
     ...                     ) if bilingual.available() else ('wide', 'schmal')
@@ -99,8 +106,11 @@ def translated_opposite(
     flipped = quote_language != "en"
     english, other = (passage, quote) if flipped else (quote, passage)
     language = quote_language if flipped else passage_language
-    mine = [(at, w) for at, w in content_positions(english, "en") if w[:1].islower()]
-    theirs = content_positions(other, language)
+    paired = _paired(alignment, flipped)
+    mine = [(at, w) for at, w in content_positions(english, "en")
+            if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
+    theirs = [(at, w) for at, w in content_positions(other, language)
+              if w.casefold() not in paired[1]]  # fmt: skip
     rendered = {(i, j) for i, (_, w) in enumerate(mine) for j, (_, o) in enumerate(theirs)
                 if bilingual.translate_each_other(w, "en", o, language)}  # fmt: skip
     free_mine = [m for i, m in enumerate(mine) if not any(i == a for a, _ in rendered)]
@@ -113,3 +123,12 @@ def translated_opposite(
                 if here not in negated[0] and there not in negated[1]:
                     return (theirs_word, word) if flipped else (word, theirs_word)
     return None
+
+
+def _paired(alignment: Alignment | None, flipped: bool) -> tuple[set[str], set[str]]:
+    """The words (case-folded) that ``alignment`` pairs: the English side's, the other's."""
+    if alignment is None:
+        return set(), set()
+    quote = {p.quote.casefold() for p in alignment.pairs}
+    passage = {p.passage.casefold() for p in alignment.pairs}
+    return (passage, quote) if flipped else (quote, passage)

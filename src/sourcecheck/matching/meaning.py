@@ -294,7 +294,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     if left is not None:  # a sentence it leaves out, where the text says the opposite
         span, result.reason = left.span, f"{not_as_quoted(result.reason)}; {left.note()}"
         result.flags += [] if "negation" in result.flags else ["negation"]
-    flag_opposed(result, opposite_words(q.text, q.language, span.slice(text), t_lang))
+    flag_opposed(result, opposite_words(q.text, q.language, span.slice(text), t_lang,
+                                        weighed.alignment))  # fmt: skip
     result.status, result.span, result.segments = REWORDED, span, [span]
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""

@@ -32,6 +32,7 @@ from .crossantonyms import translated_opposite
 from .negation import clause_of, clause_spans, read_negations
 from .quantities import quantity_words
 from .separable import joined_verbs
+from .wordpairs import Alignment
 
 OPPOSITE = "opposite"
 """The flag of a result whose passage says the opposite of a word of the claim."""
@@ -254,12 +255,17 @@ def _negated(text: str, language: str, word: str) -> bool:
 
 
 def opposite_words(
-    quote: str, quote_language: str, passage: str, passage_language: str
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment | None = None,
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
     each other, or else of quantity words in one language ("more" / "less", :mod:`.quantities`)
     or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or between English
-    and another language through a dictionary (:mod:`.crossantonyms`), or None.
+    and another language through a dictionary (:mod:`.crossantonyms`; among the words the
+    two's ``alignment`` leaves unpaired, when given), or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
@@ -283,7 +289,7 @@ def opposite_words(
     if found is None and general:
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary
-        found = translated_opposite(quote, quote_language, passage, passage_language)
+        found = translated_opposite(quote, quote_language, passage, passage_language, alignment)
     if found is not None and _negated(quote, quote_language, found[0]) == _negated(
         passage, passage_language, found[1]
     ):
