@@ -109,6 +109,8 @@ def translated_opposite(
     paired = _paired(alignment, flipped)
     mine = [(at, w) for at, w in content_positions(english, "en")
             if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
+    if not any(antonym_heads(w) for _, w in mine):
+        return None  # no English word with an opposite in WordNet: nothing to look up
     theirs = [(at, w) for at, w in content_positions(other, language)
               if w.casefold() not in paired[1]]  # fmt: skip
     rendered = {(i, j) for i, (_, w) in enumerate(mine) for j, (_, o) in enumerate(theirs)

@@ -238,20 +238,32 @@ def _next_words(text: str, at: int) -> list[str]:
     return [fold(w) for w in _WORD.findall(text, at)[:2]]
 
 
-def _negated(text: str, language: str, word: str) -> bool:
-    """Whether the clause of ``text`` that says ``word`` (its first whole occurrence; the
-    whole text when it is not found as written) has an explicit negation word ("not",
-    "nicht", "не"), read as the negation check reads it (:func:`.negation.read_negations`:
-    "nothing but", "not only" are none); a preposition of absence ("without") does not count
-    here. A negation of another clause does not turn the word round: "Зимой не хватало
-    хлеба, и купцы поднимали цены" raised prices all the same."""
+def _negated(text: str, language: str, word: str | None = None) -> bool:
+    """Whether ``text`` has an explicit negation word ("not", "nicht", "не"), read as the
+    negation check reads it (:func:`.negation.read_negations`: "nothing but", "not only" are
+    none); a preposition of absence ("without") does not count here. With ``word``, only in
+    the clause that says it (its first whole occurrence; anywhere when not found as
+    written)."""
     negations = read_negations(text, language)
     explicit = [at for at, _ in negations.explicit if at not in negations.absence]
-    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) if explicit else None
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) if explicit and word else None
     if m is None:
         return bool(explicit)
     clauses = clause_spans(text)
     return any(clause_of(clauses, at) == clause_of(clauses, m.start()) for at in explicit)
+
+
+def _turned(quote: str, quote_language: str, passage: str, passage_language: str,
+            found: tuple[str, str]) -> bool:  # fmt: skip
+    """Whether a negation on one side only may turn the opposite ``found`` round ("did not
+    support" is "opposed"; the negation check reads that): one side has a negation and the
+    other none, both in all and in the clauses of the two words. A negation of another
+    clause does not ("Зимой не хватало хлеба, и купцы поднимали цены": raised all the same),
+    nor one on each side ("it never occurred to him that he was weakening")."""
+    if _negated(quote, quote_language) == _negated(passage, passage_language):
+        return False
+    here = _negated(quote, quote_language, found[0])
+    return here != _negated(passage, passage_language, found[1])
 
 
 def opposite_words(
@@ -290,9 +302,7 @@ def opposite_words(
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary
         found = translated_opposite(quote, quote_language, passage, passage_language, alignment)
-    if found is not None and _negated(quote, quote_language, found[0]) == _negated(
-        passage, passage_language, found[1]
-    ):
+    if found is not None and not _turned(quote, quote_language, passage, passage_language, found):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)
     return quantity_words(quote, passage, quote_language) if same else None
