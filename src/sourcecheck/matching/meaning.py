@@ -33,7 +33,7 @@ import numpy as np
 from ..models import MatchResult, Span
 from ..texts.language import language_of
 from . import wordpairs
-from .anchors import compare_anchors, unmatched_names, with_names
+from .anchors import compare_anchors
 from .bounds import rebounded
 from .candidates import (
     Window,
@@ -42,11 +42,9 @@ from .candidates import (
     window_scores,
     windows_to_embed,
 )
-from .cognates import with_cognates
-from .compounds import with_compounds
 from .contenders import dated_choice
-from .contrary import contrary_reason, opposite_candidate, without_contraries
-from .dictpairs import with_translations
+from .contrary import contrary_reason, opposite_candidate
+from .counterparts import counterparts
 from .doers import another_doer
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
 from .embed import Embedder, default_embedder, one_blas_thread, remembering
@@ -72,8 +70,7 @@ from .nameslots import slot_substituted
 from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
-from .ordinalpairs import with_ordinals
-from .otherpersons import persons_differ, with_other_person
+from .otherpersons import persons_differ
 from .passages import (
     ClauseRun,
     Neighbours,
@@ -89,7 +86,6 @@ from .passages import (
     window_size,
     without_headings,
 )
-from .persons import with_people
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
@@ -97,13 +93,12 @@ from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import content_stems
-from .synonyms import with_synonyms
 from .topicmargin import loose_pairs, topic_match
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
-from .wordpairs import Alignment, align_words, content_positions, with_figures
+from .wordpairs import Alignment, content_positions
 
 REWORDED = "reworded"
 """The status of this stage: between ``close`` and ``partial``."""
@@ -417,24 +412,7 @@ def weigh(
     passage = candidate.passage.span.slice(text)
     anchors = passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
     if align:
-        alignment = align_words(
-            quote.text, quote.language, passage, text_language, embedder,
-            minimum=params.word_min / 100, names=unmatched_names(quote.anchors, anchors),
-        )  # fmt: skip
-        starts = zip(quote.anchors.number_starts, quote.anchors.numbers, strict=True)
-        figures = [(at, at + len(printed)) for at, (_, printed) in starts]
-        alignment = with_figures(alignment, quote.text, quote.language, figures,
-                                 passage_figures=bool(anchors.numbers))  # fmt: skip
-        alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
-        for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
-            alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
-        both_names = (*quote.anchors.names, *anchors.names)
-        alignment = with_cognates(alignment, quote.text, quote.language, passage, text_language,
-                                  names=both_names)  # fmt: skip
-        alignment = with_translations(alignment, quote.text, quote.language, passage,
-                                      text_language, names=both_names)  # fmt: skip
-        alignment = without_contraries(alignment, quote.language, text_language)
-        alignment = with_other_person(alignment, quote.text, quote.language, passage, text_language)
+        alignment = counterparts(quote, passage, anchors, text_language, embedder, params.word_min)
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language, quote.anchors.names)

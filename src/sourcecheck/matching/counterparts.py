@@ -1,0 +1,48 @@
+"""A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
+alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
+figures, names, people, synonyms, regnal ordinals, compounds, cognates, dictionary
+translations; contraries are unpaired last and another person's noun paired with the quote's."""
+
+from __future__ import annotations
+
+from .anchors import Anchors, unmatched_names, with_names
+from .cognates import with_cognates
+from .compounds import with_compounds
+from .contrary import without_contraries
+from .dictpairs import with_translations
+from .embed import Embedder
+from .ordinalpairs import with_ordinals
+from .otherpersons import with_other_person
+from .persons import with_people
+from .prepared import PreparedQuote
+from .synonyms import with_synonyms
+from .wordpairs import Alignment, align_words, with_figures
+
+
+def counterparts(
+    quote: PreparedQuote,
+    passage: str,
+    anchors: Anchors,
+    text_language: str,
+    embedder: Embedder,
+    word_min: float,
+) -> Alignment:
+    """The alignment of ``quote`` with ``passage`` (whose anchors are ``anchors``), pairs under
+    ``word_min`` (0-100) similarity left out."""
+    alignment = align_words(
+        quote.text, quote.language, passage, text_language, embedder,
+        minimum=word_min / 100, names=unmatched_names(quote.anchors, anchors),
+    )  # fmt: skip
+    starts = zip(quote.anchors.number_starts, quote.anchors.numbers, strict=True)
+    figures = [(at, at + len(printed)) for at, (_, printed) in starts]
+    alignment = with_figures(alignment, quote.text, quote.language, figures,
+                             passage_figures=bool(anchors.numbers))  # fmt: skip
+    alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
+    for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
+        alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
+    both_names = (*quote.anchors.names, *anchors.names)
+    for paired in (with_cognates, with_translations):
+        alignment = paired(alignment, quote.text, quote.language, passage, text_language,
+                           names=both_names)  # fmt: skip
+    alignment = without_contraries(alignment, quote.language, text_language)
+    return with_other_person(alignment, quote.text, quote.language, passage, text_language)
