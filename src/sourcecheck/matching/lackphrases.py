@@ -1,6 +1,6 @@
 """Phrases that say a lack with words that alone say none: a noun of need in a prepositional
 phrase ("for want of such knowledge"), a comparative of less before its "than" ("less occasion
-than the present").
+than the present"), a quantifier of few ("little to fear" renders "not much to fear").
 
 "But when, for want of such knowledge, they are allowed to grow" renders "but when, through not
 having been foreseen, they have been permitted to grow": "want" is a wish alone, a lack in "for
@@ -26,6 +26,15 @@ _LESS = {
     "ru": (re.compile(r"меньше|менее"), frozenset({"чем"})),
 }
 """Per language, the comparatives of less and the word that brings their second term."""
+_FEW = {
+    "en": (re.compile(r"little|few"), frozenset(
+        "a the this that these those his her its my our your their very so too".split())),
+    "de": (re.compile(r"wenig|wenige[nmrs]?"), frozenset({"ein", "sehr", "zu", "so"})),
+    "ru": (re.compile(r"мало"), frozenset({"очень", "слишком", "так"})),
+}  # fmt: skip
+"""Per language, the quantifiers of few that say "not much" ("little to fear", "wenig zu
+fürchten", "мало"), and the words before them that make them a size or a small amount instead
+("the little safe", "a little", "ein wenig") or an emphasis the other side may not render."""
 _DENIED = frozenset({"no", "not", "nothing", "nicht", "nichts", "kein", "не", "ни"})
 """Negations before a comparative of less that turn it into as much as ("no less than")."""
 _THAN_REACH = 4  # words from "less" to "than": "less occasion than", "less of a chance than"
@@ -47,6 +56,9 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
         before = folded[i - 1] if i > 0 else ""
         after = folded[i + 1] if i + 1 < len(folded) else ""
         return before in need[0] and after == need[2]
+    few = _FEW.get(language)
+    if few is not None and few[0].fullmatch(folded[i]) is not None:
+        return i == 0 or folded[i - 1] not in few[1]
     less = _LESS.get(language)
     if less is None or less[0].fullmatch(folded[i]) is None:
         return False

@@ -206,7 +206,7 @@ def _target_word(
     if fold(folded[i]) in _DETERMINERS or folded[i] in ABSENCE.get(language, ()):
         skip = skip | STOPWORDS.get(language, frozenset())
     elif language == "de":
-        skip = skip | _GERMAN_OPENERS
+        skip = skip | _GERMAN_OPENERS | {"viel", "zu"}  # "nicht viel zu fürchten": "fürchten"
     j = starts.index(nxt)
     while j < len(folded) - 1 and fold(folded[j]) in skip:
         j += 1
