@@ -31,7 +31,7 @@ _LACKING = {
     r"|contradict(?:s|ed|ing)?"
     r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?"
     r"|avoid(?:s|ed|ing|ance)?|hesitat(?:e|es|ed|ing|ion)|refrain(?:s|ed|ing)?"
-    r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)",
+    r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)|spar(?:e|es|ed|ing)",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
     r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
