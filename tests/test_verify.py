@@ -451,3 +451,22 @@ def test_a_fact_that_differs_needs_a_look_first_in_the_claim_report(tmp_path: Pa
     assert attention(old) == {"d": 3, "a": 3}
     old.close()
     assert attention(dbm.open_db(path, create=False)) == {"d": 1, "a": 3}
+
+
+def test_repeated_source_option_verifies_and_reports_every_source_named(
+    cli, loaded, db_path
+) -> None:
+    """`--source A --source B` means both (it once kept only the last, silently)."""
+    result = cli("verify", "--source", "czernin", "--source", "letters", "--no-meaning")
+    assert result.exit_code == 0, result.output
+    db = dbm.open_db(db_path)
+    checked = {row["claim_id"] for row in db.query("SELECT claim_id FROM results")}
+    assert checked == {"diary", "exact", "absent", "misattributed"}
+    report = json.loads(cli("report", "--source", "letters", "--source", "czernin").output)
+    assert {i["claim"] for i in report} == checked
+    listed = json.loads(cli("claim", "list", "--source", "minutes", "--source", "letters",
+                            "--json").output)  # fmt: skip
+    assert {c["id"] for c in listed} == {"notext", "misattributed"}
+    # one unknown slug among them: exit 4, nothing verified
+    assert cli("verify", "--source", "minutes", "--source", "nope").exit_code == 4
+    assert db.execute("SELECT count(*) FROM results").fetchone()[0] == len(checked)

@@ -56,7 +56,7 @@ from .report.alarms import result_alarms
 from .store import db as dbm
 from .store import reviews
 from .store import vectors as stored_vectors
-from .store.db import Database
+from .store.db import Database, SourceIds
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .verify_scope import check_scope, claims_in_scope
 from .workers import JobOutcome, executor
@@ -114,7 +114,7 @@ def verify(
     db: Database,
     *,
     claim_ids: list[str] | None = None,
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     anywhere: bool = False,
     params: MatchParams = MatchParams(),
     progress: Progress | None = None,
@@ -126,8 +126,9 @@ def verify(
     stage_progress: StageProgress | None = None,
     include_gone: bool = False,
 ) -> VerifyRun:
-    """Verify claims (all, some ids, or those citing ``source_id``), store and return the run
-    (one :class:`Verdict` per claim; unknown ids raise NotFoundError). ``anywhere``: also look
+    """Verify claims (all, some ids, or those citing ``source_id``: one slug or several),
+    store and return the run (one :class:`Verdict` per claim; unknown ids raise
+    NotFoundError). ``anywhere``: also look
     in every other source's texts (a better match there is flagged ``found_elsewhere``);
     ``progress`` is called as each claim's words are matched. ``workers``: local processes to
     search with (None: the cores, or this process for a small run); ``cluster``: a Dask

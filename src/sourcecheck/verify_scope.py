@@ -8,15 +8,14 @@ from __future__ import annotations
 from .gone import gone_from
 from .models import Claim
 from .store import db as dbm
-from .store.db import Database
+from .store.db import Database, SourceIds
 
 
-def check_scope(db: Database, claim_ids: list[str] | None, source_id: str | None) -> None:
+def check_scope(db: Database, claim_ids: list[str] | None, source_id: SourceIds) -> None:
     """NotFoundError for an unknown claim id or source, before anything is done."""
     for claim_id in claim_ids or []:
         dbm.get_claim(db, claim_id)
-    if source_id:
-        dbm.get_source(db, source_id)
+    dbm.require_sources(db, source_id)
 
 
 def claims_in_scope(
@@ -41,7 +40,7 @@ def claims_in_scope(
 
 
 def count_in_scope(
-    db: Database, source_id: str | None, claim_ids: list[str] | None, *, include_gone: bool
+    db: Database, source_id: SourceIds, claim_ids: list[str] | None, *, include_gone: bool
 ) -> int:
     """How many claims a run with these arguments checks (its progress bar's total)."""
     if include_gone:

@@ -113,6 +113,10 @@ DbOption = Annotated[
         show_envvar=False,
     ),
 ]
+SourcesOption = Annotated[
+    list[str] | None,
+    typer.Option("--source", help="Only claims citing this source (repeatable)."),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 KeepLanguageOption = Annotated[
     bool,

@@ -16,6 +16,7 @@ from .common import (
     DbOption,
     JsonOption,
     KeepLanguageOption,
+    SourcesOption,
     adding_to,
     choice,
     cli_errors,
@@ -65,7 +66,7 @@ def claim_add(
 
 @claim_app.command("list")
 def claim_list(
-    source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    source: SourcesOption = None,
     json_output: JsonOption = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -74,8 +75,7 @@ def claim_list(
 
     with cli_errors():
         database = open_database(db)
-        if source:
-            dbm.get_source(database, source)
+        dbm.require_sources(database, source)
         claims = dbm.list_claims(database, source_id=source)
         if json_output:
             print_json(claims)

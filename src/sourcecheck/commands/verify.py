@@ -21,6 +21,7 @@ from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
     DEFAULT_DB,
     DbOption,
+    SourcesOption,
     choice,
     cli_errors,
     console,
@@ -92,7 +93,7 @@ MeaningOption = Annotated[
 
 def verify_command(
     claim_ids: Annotated[list[str] | None, typer.Argument(help="Claim ids (default: all).")] = None,
-    source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    source: SourcesOption = None,
     anywhere: Annotated[
         bool, typer.Option(help="Also search every other text (finds misattributions).")
     ] = False,
@@ -421,7 +422,7 @@ def report_command(
         list[Status] | None,
         typer.Option(help="Only claims with this status (repeatable).", parser=_status),
     ] = None,
-    source: Annotated[str | None, typer.Option(help="Only claims citing this source.")] = None,
+    source: SourcesOption = None,
     verdict: VerdictOption = None,
     reviewer: Annotated[
         str,

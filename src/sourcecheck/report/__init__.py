@@ -19,7 +19,7 @@ from ..models import STATUSES, counted
 from .review import VERDICT_KEYS, Publication, check_verdicts
 
 if TYPE_CHECKING:
-    from ..store.db import Database
+    from ..store.db import Database, SourceIds
     from .build import build_report
     from .data import Item, Report, report_items
     from .jsonld import RATINGS
@@ -131,7 +131,7 @@ def render_report(
     db: Database,
     *,
     fmt: str = "json",
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     statuses: list[str] | None = None,
 ) -> str:
     """The report of the latest verification of every claim (or of the claims citing
@@ -154,7 +154,7 @@ def write_report(
     output: str | os.PathLike[str] | None = None,
     *,
     fmt: str | None = None,
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     statuses: list[str] | None = None,
     verdicts: list[str] | None = None,
     database_name: str = "",
@@ -195,8 +195,7 @@ def write_report(
     except ValueError as exc:
         choices = ", ".join(VERDICT_KEYS)
         raise InputError(f"unknown verdict {exc.args[0]!r} (choose from: {choices})") from None
-    if source_id:
-        dbm.get_source(db, source_id)
+    dbm.require_sources(db, source_id)
     report = build_report(
         db, source_id=source_id, statuses=statuses, verdicts=verdicts,
         database_name=database_name, publication=publication, marks=chosen in MARKED,

@@ -7,7 +7,7 @@ from typing import Any
 from .. import __version__
 from ..models import Document, now_iso
 from ..store import db as dbm
-from ..store.db import Database
+from ..store.db import Database, SourceIds, source_slugs
 from ..store.indexes import text_slices
 from .data import CONTEXT_CHARS, Card, Item, Report, report_items
 from .links import location_label, location_url, text_label
@@ -18,7 +18,7 @@ from .review import Publication, verdict_key
 def build_report(
     db: Database,
     *,
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     statuses: list[str] | None = None,
     verdicts: list[str] | None = None,
     context: int = CONTEXT_CHARS,
@@ -47,7 +47,7 @@ def build_report(
         tool_version=__version__,
         cards=_cards(db, items, documents, texts, context=context, marks=marks),
         filters={
-            "source": source_id,
+            "source": ", ".join(source_slugs(source_id)) or None,
             "statuses": list(statuses or []),
             "verdicts": list(verdicts or []),
         },

@@ -17,7 +17,7 @@ from ..gone import GONE_LABEL, gone_from
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
-from ..store.db import Database, Row
+from ..store.db import Database, Row, SourceIds
 from ..store.elsewhere import found_elsewhere
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
@@ -210,7 +210,7 @@ def report_items(
     db: Database,
     *,
     claim_ids: list[str] | None = None,
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     statuses: list[str] | None = None,
 ) -> list[Item]:
     """One object per claim in the JSON contract (see the README), in document order.

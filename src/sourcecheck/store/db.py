@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +33,8 @@ __all__ = ["Database", "open_db", "transaction"]
 BUSY_TIMEOUT_MS = 30_000
 
 Row = dict[str, Any]
+SourceIds = str | Sequence[str] | None
+"""Which sources' claims: one slug, several (``verify --source A --source B``), or all."""
 Record = TypeVar("Record", Document, Source, Claim, SourceText)
 MAIN_TABLES = ("documents", "sources", "texts", "claims")
 
@@ -228,14 +230,31 @@ def claim_ids(db: Database) -> set[str]:
     return {row["id"] for row in db.table("claims").rows_where(select="id")}
 
 
+def source_slugs(source_id: SourceIds) -> list[str]:
+    """The slugs of a :data:`SourceIds` filter (empty: no filter)."""
+    if source_id is None:
+        return []
+    return [source_id] if isinstance(source_id, str) else list(dict.fromkeys(source_id))
+
+
+def require_sources(db: Database, source_id: SourceIds) -> None:
+    """NotFoundError for the first slug of the filter that names no stored source."""
+    for slug in source_slugs(source_id):
+        get_source(db, slug)
+
+
+def _sources_where(column: str, source_id: SourceIds) -> tuple[list[str], list[str]]:
+    """The SQL condition (none, or one ``IN``) and its parameters for a sources filter."""
+    slugs = source_slugs(source_id)
+    if not slugs:
+        return [], []
+    return [f"{column} IN ({', '.join('?' for _ in slugs)})"], slugs
+
+
 def _claims_where(
-    source_id: str | None, claim_ids: list[str] | None
+    source_id: SourceIds, claim_ids: list[str] | None
 ) -> tuple[str | None, list[str]]:
-    where: list[str] = []
-    params: list[str] = []
-    if source_id is not None:
-        where.append("source_id = ?")
-        params.append(source_id)
+    where, params = _sources_where("source_id", source_id)
     if claim_ids:
         where.append(f"id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
@@ -245,12 +264,12 @@ def _claims_where(
 def list_claims(
     db: Database,
     *,
-    source_id: str | None = None,
+    source_id: SourceIds = None,
     claim_ids: list[str] | None = None,
 ) -> list[Claim]:
     """Claims in document order (then the order they were added), those of no document after
     the documents' (a claim added by hand is not put before the text's first), optionally only
-    those citing ``source_id`` or with these ids."""
+    those citing ``source_id`` (one slug or several) or with these ids."""
     where, params = _claims_where(source_id, claim_ids)
     rows = db.table("claims").rows_where(
         where, params, order_by="document_id IS NULL, document_id, coalesce(start, 1e18), rowid"
@@ -259,7 +278,7 @@ def list_claims(
 
 
 def count_claims(
-    db: Database, *, source_id: str | None = None, claim_ids: list[str] | None = None
+    db: Database, *, source_id: SourceIds = None, claim_ids: list[str] | None = None
 ) -> int:
     """How many claims :func:`list_claims` would return, without reading them."""
     return db.table("claims").count_where(*_claims_where(source_id, claim_ids))
@@ -346,7 +365,7 @@ def insert_results(db: Database, rows: list[Row]) -> None:
 
 
 def latest_results(
-    db: Database, *, claim_ids: list[str] | None = None, source_id: str | None = None
+    db: Database, *, claim_ids: list[str] | None = None, source_id: SourceIds = None
 ) -> list[Row]:
     """The latest reported result of each claim, in document order, with the claim's fields."""
     where: list[str] = ["1"]
@@ -354,9 +373,9 @@ def latest_results(
     if claim_ids:
         where.append(f"c.id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
-    if source_id:
-        where.append("c.source_id = ?")
-        params.append(source_id)
+    sources, slugs = _sources_where("c.source_id", source_id)
+    where.extend(sources)
+    params.extend(slugs)
     rows = db.query(
         f"""SELECT r.*, c.id AS claim, c.quote AS claim_quote, c.kind, c.speaker, c.date,
                c.locator, c.document_id, c.start AS claim_start, c."end" AS claim_end,
