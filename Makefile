@@ -66,14 +66,24 @@ wordnet:
 ## from Debian (/usr/share/dictd), which pair words and tell opposites across languages
 ## (matching/bilingual.py reads their files); with the venv there, their translations by
 ## headword are kept once in ~/.cache/sourcecheck (matching/dicttable.py; else on first use)
+## FREEDICT_DIR names another folder: it must hold them (Debian installs into /usr/share/dictd
+## only, so installing would not help); the target fails when a run would find none.
 DICTD := $(or $(FREEDICT_DIR),/usr/share/dictd)
+DICT_FILES := freedict-deu-eng.index freedict-eng-deu.index freedict-eng-rus.index
 dictionaries:
-	@test -f $(DICTD)/freedict-deu-eng.index && test -f $(DICTD)/freedict-eng-deu.index && \
-	  test -f $(DICTD)/freedict-eng-rus.index || { apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-	  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-eng-rus; }
-	@test ! -x $(PY) || $(PY) -c "from sourcecheck.matching.bilingual import dictionaries; \
-	  print('dictionaries:', dictionaries())"
+	@for f in $(DICT_FILES); do test -f "$(DICTD)/$$f" || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ] && [ -n "$(FREEDICT_DIR)" ]; then \
+	  echo "dictionaries: FREEDICT_DIR=$(FREEDICT_DIR) lacks$$missing (Debian's" \
+	    "dict-freedict-* install into /usr/share/dictd: unset FREEDICT_DIR to use them)" >&2; \
+	  exit 1; \
+	elif [ -n "$$missing" ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+	    --no-install-recommends dict-freedict-deu-eng dict-freedict-eng-deu \
+	    dict-freedict-eng-rus || exit 1; \
+	fi
+	@test ! -x $(PY) || $(PY) -c "import sys; \
+	  from sourcecheck.matching.bilingual import dictionaries; found = dictionaries(); \
+	  print('dictionaries:', found); sys.exit(found == 'none')"
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench
