@@ -56,8 +56,9 @@ from .report.alarms import result_alarms
 from .store import db as dbm
 from .store import reviews
 from .store import vectors as stored_vectors
-from .store.db import Database, SourceIds
+from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
+from .store.sourcefilter import SourceIds
 from .verify_scope import check_scope, claims_in_scope
 from .workers import JobOutcome, executor
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from .gone import gone_from
 from .models import Claim
 from .store import db as dbm
-from .store.db import Database, SourceIds
+from .store.db import Database
+from .store.sourcefilter import SourceIds
 
 
 def check_scope(db: Database, claim_ids: list[str] | None, source_id: SourceIds) -> None:

@@ -19,7 +19,8 @@ from ..models import STATUSES, counted
 from .review import VERDICT_KEYS, Publication, check_verdicts
 
 if TYPE_CHECKING:
-    from ..store.db import Database, SourceIds
+    from ..store.db import Database
+    from ..store.sourcefilter import SourceIds
     from .build import build_report
     from .data import Item, Report, report_items
     from .jsonld import RATINGS

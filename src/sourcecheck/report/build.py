@@ -7,8 +7,9 @@ from typing import Any
 from .. import __version__
 from ..models import Document, now_iso
 from ..store import db as dbm
-from ..store.db import Database, SourceIds, source_slugs
+from ..store.db import Database
 from ..store.indexes import text_slices
+from ..store.sourcefilter import SourceIds, source_slugs
 from .data import CONTEXT_CHARS, Card, Item, Report, report_items
 from .links import location_label, location_url, text_label
 from .marks import excerpt_window, quote_pieces, source_pieces

@@ -17,8 +17,9 @@ from ..gone import GONE_LABEL, gone_from
 from ..models import STATUSES, Document, Review, Source
 from ..store import db as dbm
 from ..store import reviews as stored_reviews
-from ..store.db import Database, Row, SourceIds
+from ..store.db import Database, Row
 from ..store.elsewhere import found_elsewhere
+from ..store.sourcefilter import SourceIds
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
 from .alarms import item_alarms

@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,14 +27,13 @@ from ..errors import (
 )
 from ..models import Claim, Document, Source, SourceText
 from .migrations_later import migrations
+from .sourcefilter import SourceIds, source_slugs, sources_where
 
 __all__ = ["Database", "open_db", "transaction"]
 
 BUSY_TIMEOUT_MS = 30_000
 
 Row = dict[str, Any]
-SourceIds = str | Sequence[str] | None
-"""Which sources' claims: one slug, several (``verify --source A --source B``), or all."""
 Record = TypeVar("Record", Document, Source, Claim, SourceText)
 MAIN_TABLES = ("documents", "sources", "texts", "claims")
 
@@ -230,31 +229,16 @@ def claim_ids(db: Database) -> set[str]:
     return {row["id"] for row in db.table("claims").rows_where(select="id")}
 
 
-def source_slugs(source_id: SourceIds) -> list[str]:
-    """The slugs of a :data:`SourceIds` filter (empty: no filter)."""
-    if source_id is None:
-        return []
-    return [source_id] if isinstance(source_id, str) else list(dict.fromkeys(source_id))
-
-
 def require_sources(db: Database, source_id: SourceIds) -> None:
     """NotFoundError for the first slug of the filter that names no stored source."""
     for slug in source_slugs(source_id):
         get_source(db, slug)
 
 
-def _sources_where(column: str, source_id: SourceIds) -> tuple[list[str], list[str]]:
-    """The SQL condition (none, or one ``IN``) and its parameters for a sources filter."""
-    slugs = source_slugs(source_id)
-    if not slugs:
-        return [], []
-    return [f"{column} IN ({', '.join('?' for _ in slugs)})"], slugs
-
-
 def _claims_where(
     source_id: SourceIds, claim_ids: list[str] | None
 ) -> tuple[str | None, list[str]]:
-    where, params = _sources_where("source_id", source_id)
+    where, params = sources_where("source_id", source_id)
     if claim_ids:
         where.append(f"id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
@@ -373,7 +357,7 @@ def latest_results(
     if claim_ids:
         where.append(f"c.id IN ({', '.join('?' for _ in claim_ids)})")
         params.extend(claim_ids)
-    sources, slugs = _sources_where("c.source_id", source_id)
+    sources, slugs = sources_where("c.source_id", source_id)
     where.extend(sources)
     params.extend(slugs)
     rows = db.query(
