@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .negprefix import bare_word
-from .wordpairs import Alignment, content_positions
+from .wordpairs import Alignment, WordPair, content_positions
 
 SHARE = 0.2
 """The least share of a word's translations that must be opposites of the English word: a
@@ -92,8 +92,9 @@ def translated_opposite(
     other renders, no negation before either; None when there is none or one side is not
     English, or the dictionaries or WordNet are missing. With the ``alignment`` of the two,
     a word it pairs is a rendering, no candidate ("schweigend" paired with "in silence" is
-    not read against "aloud"): a pair of opposites it made was taken out of it before
-    (:func:`.contrary.without_contraries`), and only the words left are looked up.
+    not read against "aloud"), unless the dictionary gainsays the pair (:func:`vouched`:
+    "aufhörte" paired with "pressed" is read against "began"); a pair of opposites it made
+    was taken out of it before (:func:`.contrary.without_contraries`).
 
     >>> translated_opposite("The road was wide.", "en", "Die Straße war schmal.", "de"
     ...                     ) if bilingual.available() else ('wide', 'schmal')
@@ -106,7 +107,7 @@ def translated_opposite(
     flipped = quote_language != "en"
     english, other = (passage, quote) if flipped else (quote, passage)
     language = quote_language if flipped else passage_language
-    paired = _paired(alignment, flipped)
+    paired = _paired(alignment, flipped, language)
     mine = [(at, w) for at, w in content_positions(english, "en")
             if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
     if not any(antonym_heads(w) for _, w in mine):
@@ -127,10 +128,27 @@ def translated_opposite(
     return None
 
 
-def _paired(alignment: Alignment | None, flipped: bool) -> tuple[set[str], set[str]]:
-    """The words (case-folded) that ``alignment`` pairs: the English side's, the other's."""
+def _paired(alignment: Alignment | None, flipped: bool, language: str) -> tuple[set[str], set[str]]:
+    """The words (case-folded) that ``alignment`` pairs as a rendering the dictionary does not
+    gainsay (:func:`vouched`): the English side's, the other's."""
     if alignment is None:
         return set(), set()
-    quote = {p.quote.casefold() for p in alignment.pairs}
-    passage = {p.passage.casefold() for p in alignment.pairs}
+    pairs = [p for p in alignment.pairs if vouched(p, flipped, language)]
+    quote = {p.quote.casefold() for p in pairs}
+    passage = {p.passage.casefold() for p in pairs}
     return (passage, quote) if flipped else (quote, passage)
+
+
+def vouched(pair: WordPair, flipped: bool, language: str) -> bool:
+    """Whether ``pair`` (a quote word and its counterpart, one English, the other in
+    ``language``; ``flipped``: the quote is not the English one) may be a rendering: the same
+    stem, or a word the dictionary does not know (the vectors are all there is), or one of
+    its translations, or a word that says one of their senses ("schweigend" / "silence").
+    Not a pair the vectors made of a word the dictionary knows with a word none of its
+    translations says ("aufhörte" / "pressed"): that word may still oppose another."""
+    english, other = (pair.passage, pair.quote) if flipped else (pair.quote, pair.passage)
+    if pair.similarity >= 1 or not bilingual.translated_words(other, language, "en"):
+        return True
+    if bilingual.translate_each_other(english, "en", other, language):
+        return True
+    return bool(cluster(english.casefold()) & _senses(other, language))
