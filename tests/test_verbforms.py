@@ -36,6 +36,7 @@ def test_an_inflected_form_names_its_infinitive_first_on_its_see_line() -> None:
 def test_past_forms_are_looked_up_as_their_infinitives() -> None:
     assert "raise" in bilingual.translated_words("hob", "de", "en")  # heben
     assert "raise" in bilingual.translated_words("hebt", "de", "en")
+    assert "raise" in bilingual.translated_words("hoben", "de", "en")  # hob's person ending
     assert "stop" in bilingual.translated_words("aufhörte", "de", "en")  # aufhören: no entry
     assert "compared" in bilingual.translated_words("verglich", "de", "en")
 
@@ -53,13 +54,25 @@ def test_a_strong_verbs_past_is_read_against_its_opposite() -> None:
 @debian
 def test_a_word_the_vectors_paired_with_no_translation_of_it_may_still_oppose() -> None:
     quote = "Als die Orgel zu spielen aufhörte, standen die Gäste auf und gingen leise hinaus."
-    passage = "When the organ began playing, the guests pressed close and quietly went out."
+    passage = (
+        "When the organ began playing, the guests rose from their benches and, after a while, "
+        "went out quietly, pressed close together."
+    )
     pressed = WordPair("aufhörte", quote.index("aufhörte"), "pressed", passage.index("pressed"),
                        0.64)  # fmt: skip
     assert translated_opposite(quote, "de", passage, "en", Alignment(6, (pressed,))) == (
         "aufhörte",
         "began",
     )
-    # a pair the dictionary vouches for is a rendering; one the vectors made alone is not
-    stopped = WordPair("aufhörte", 0, "stopped", 0, 0.64)
-    assert vouched(stopped, True, "de") and not vouched(pressed, True, "de")
+    # a pair the dictionary vouches for is a rendering; one the vectors made alone is not,
+    # of a word the dictionary lists (or its verb) even where the two stand at one place
+    lengths = (len(quote), len(passage))
+    stopped = WordPair("aufhörte", 15, "stopped", 70, 0.64)
+    assert vouched(stopped, True, "de", lengths) and not vouched(pressed, True, "de", lengths)
+    assert not vouched(WordPair("aufhörte", 15, "pressed", 15, 0.64), True, "de", lengths)
+    # a word paired elsewhere is read only against an opposite where it stands
+    late = passage.replace("When the organ began playing", "When the organ played")
+    late = late.replace("a while", "the choir began")
+    pressed = WordPair("aufhörte", quote.index("aufhörte"), "pressed", late.index("pressed"),
+                       0.64)  # fmt: skip
+    assert translated_opposite(quote, "de", late, "en", Alignment(6, (pressed,))) is None

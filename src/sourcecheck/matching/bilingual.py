@@ -294,6 +294,19 @@ def translated_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in _lookups(word, source, target)))
 
 
+@lru_cache(maxsize=1 << 15)
+def listed(word: str, source: str, target: str) -> bool:
+    """Whether the dictionary from ``source`` into ``target`` lists ``word`` as a headword, or
+    the verb it is a form of (:mod:`.verbforms`): known otherwise than by its stem's headwords."""
+    book = _dictionary(source, target)
+    if book is None:
+        return False
+    key = word.casefold()
+    return book.translations(key) is not None or (
+        source == "de" and bool(infinitives(book, key, False))
+    )
+
+
 def _lookups(word: str, source: str, target: str) -> list[str]:
     """The translations of ``word``'s entries and of its stem's headwords (:func:`_headwords`)."""
     book = _dictionary(source, target)

@@ -14,7 +14,8 @@ knew no opposite. Here a form is read as its infinitive too (:func:`infinitives`
   {hebend}, ..."): that infinitive (kept per headword in a cached table, :mod:`.dicttable`);
 - a word with no entry is read as a weak verb's form ("aufhörte", "arbeiteten", "spielt"):
   its ending (-te, -ten, -test, -tet, -t, -st, with their -e- forms) replaced by "-en", when
-  that is a headword.
+  that is a headword; or else as a strong verb's past with a person's ending the listed form
+  lacks ("hoben", "gingen": "hob", "ging").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ KIND = "-infinitives"
 WEAK_ENDINGS = ("etest", "eten", "etet", "ete", "test", "ten", "tet", "te", "est", "et", "st",
                 "t")  # fmt: skip
 """A German weak verb's endings of its past and present (longest first): "-te" of "aufhörte"."""
+PERSON_ENDINGS = ("en", "st", "t", "e")
+"""The endings a strong verb's past adds to the form FreeDict lists ("hob"): "hoben", "hobst"."""
 _SEE = re.compile(r"^\s*see:(.*)$", re.MULTILINE)
 _ITEM = re.compile(r"\{([^}]*)\}")
 _OBJECT = re.compile(r"\b(?:etw|jdn|jdm|jds|sich)\b\.?", re.IGNORECASE)
@@ -87,14 +90,24 @@ def infinitives(book: Dictionary, word: str, listed: bool) -> list[str]:
     ("hob": "heben"), else the weak verb whose form it is when that is a headword
     ("aufhörte": "aufhören"); the word itself never."""
     if listed:
-        table = _table(book)
-        if table is not None:
-            return [w for w in table.translations(word) or () if w != word]
-        named = (infinitive_of(book.entry(*at)) for at in book.offsets(word))
-        return list(dict.fromkeys(w for w in named if w is not None and w != word))
+        return _named(book, word)
     for ending in WEAK_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             infinitive = f"{word[: -len(ending)]}en"
             if book.offsets(infinitive):
                 return [infinitive]
+    for ending in PERSON_ENDINGS:  # "hoben": "hob", "heben"
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            named = _named(book, word[: -len(ending)])
+            if named:
+                return named
     return []
+
+
+def _named(book: Dictionary, word: str) -> list[str]:
+    """The infinitives that the entries of ``word`` (a headword) name."""
+    table = _table(book)
+    if table is not None:
+        return [w for w in table.translations(word) or () if w != word]
+    named = (infinitive_of(book.entry(*at)) for at in book.offsets(word))
+    return list(dict.fromkeys(w for w in named if w is not None and w != word))
