@@ -240,8 +240,9 @@ def test_only_words_the_other_side_does_not_render_are_read() -> None:
 def test_a_word_the_alignment_pairs_is_a_rendering_not_an_opposite() -> None:
     quote = "Der Schreiber las den Brief vor, und die Gäste hörten schweigend zu."
     passage = "The clerk read the letter aloud, and the guests listened in silence."
-    # the dictionary does not give "silence" for "schweigend": read alone, it opposes "aloud"
-    assert translated_opposite(quote, "de", passage, "en") == ("schweigend", "aloud")
+    # the dictionary gives "silence" for "schweigend" read as its verb, "schweigen"
+    # (.verbforms): rendered, it opposes nothing; paired by the alignment, nor does it
+    assert translated_opposite(quote, "de", passage, "en") is None
     pair = WordPair(
         "schweigend", quote.index("schweigend"), "silence", passage.index("silence"), 0.7
     )

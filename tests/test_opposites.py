@@ -187,3 +187,20 @@ def test_an_idiom_that_only_looks_negative_does_not_hide_an_opposite() -> None:
         "opposed",
     )
     assert opposite_words("Brandt did not support the plan.", "en", passage, "en") is None
+
+
+def test_to_live_and_to_die_are_opposites_in_each_language() -> None:
+    # WordNet files no antonymy between the verbs (only "alive" / "dead"): the table's concept
+    died = "He would have finished the wall within a year, had his brother died."
+    lived = "He would have finished the wall within a year, had his brother lived."
+    assert opposite_words(died, "en", lived, "en") == ("died", "lived")
+    assert opposite_words(lived, "en", died, "en") == ("lived", "died")
+    gestorben = "Er hätte die Mauer binnen eines Jahres vollendet, wäre sein Bruder gestorben."
+    assert opposite_words(gestorben, "de", lived, "en") == ("gestorben", "lived")
+    assert opposite_words(died, "en", "Он закончил бы стену за год, если бы брат остался жив.",
+                          "ru") == ("died", "жив")  # fmt: skip
+    # the same concept said otherwise, and "lives" (the noun) in "lost their lives": no opposite
+    am_leben = "Er hätte die Mauer binnen eines Jahres vollendet, wäre sein Bruder am Leben."
+    assert opposite_words(am_leben, "de", lived, "en") is None
+    assert opposite_words("Both brothers lost their lives in the flood.", "en",
+                          "Both brothers died in the flood.", "en") is None  # fmt: skip

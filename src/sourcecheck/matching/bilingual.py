@@ -39,6 +39,7 @@ from pathlib import Path
 
 from .dicttable import open_table
 from .stems import content_stems
+from .verbforms import infinitives
 
 DEFAULT_DIR = Path("/usr/share/dictd")
 DICTIONARIES = {("de", "en"): "freedict-deu-eng", ("en", "de"): "freedict-eng-deu",
@@ -96,6 +97,12 @@ class Dictionary:
     def _all_translations(self) -> Iterator[tuple[str, list[str]]]:
         """(headword, its entry's translations) of every one-word headword, the text
         inflated whole once (:mod:`.dicttable` keeps them)."""
+        for head, entry in self.entries():
+            yield head, translations_of(entry)
+
+    def entries(self) -> Iterator[tuple[str, str]]:
+        """(headword, the text of its entry) of every entry of a one-word headword, the text
+        inflated whole once."""
         whole = _read_whole(self.path)
         for line in self.index[:].split(b"\n"):
             head, _, rest = line.partition(b"\t")
@@ -103,8 +110,10 @@ class Dictionary:
                 continue
             offset, _, length = rest.partition(b"\t")
             at = _number(offset)
-            entry = whole[at : at + _number(length)].decode("utf-8", "replace")
-            yield head.decode("utf-8", "replace"), translations_of(entry)
+            yield (
+                head.decode("utf-8", "replace"),
+                whole[at : at + _number(length)].decode("utf-8", "replace"),
+            )
 
     def offsets(self, headword: str) -> list[tuple[int, int]]:
         """(offset, length) of each entry of ``headword`` (lower case, as the index has it)."""
@@ -285,6 +294,19 @@ def translated_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in _lookups(word, source, target)))
 
 
+@lru_cache(maxsize=1 << 15)
+def listed(word: str, source: str, target: str) -> bool:
+    """Whether the dictionary from ``source`` into ``target`` lists ``word`` as a headword, or
+    the verb it is a form of (:mod:`.verbforms`): known otherwise than by its stem's headwords."""
+    book = _dictionary(source, target)
+    if book is None:
+        return False
+    key = word.casefold()
+    return book.translations(key) is not None or (
+        source == "de" and bool(infinitives(book, key, False))
+    )
+
+
 def _lookups(word: str, source: str, target: str) -> list[str]:
     """The translations of ``word``'s entries and of its stem's headwords (:func:`_headwords`)."""
     book = _dictionary(source, target)
@@ -296,6 +318,10 @@ def _lookups(word: str, source: str, target: str) -> list[str]:
     if own is None or not (source in CAPITALIZED and word[:1].isupper()):
         more = [h for h in _headwords(book, word, source) if h != key]
         found += [t for h in more for t in book.translations(h) or ()]
+    if source == "de":  # "hob": "heben", "aufhörte": "aufhören" (.verbforms)
+        found += [
+            t for h in infinitives(book, key, own is not None) for t in book.translations(h) or ()
+        ]
     return found
 
 

@@ -28,12 +28,17 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .negprefix import bare_word
-from .wordpairs import Alignment, content_positions
+from .wordpairs import Alignment, WordPair, content_positions
 
 SHARE = 0.2
 """The least share of a word's translations that must be opposites of the English word: a
 word has many translations, and one of a rare sense is no opposite ("knapp" gives "scarce"
 among 27 translations, "high" is no opposite of it; "billigen" gives 7 of 32 for "cheap")."""
+PLACE = 0.25
+"""How far apart (a share of their sentences' lengths) two words the vectors paired may stand
+and still be read as a rendering without the dictionary's word for it (:func:`vouched`), and
+a word so paired and its opposite on the other side ("fell silent" at a passage's end is not
+read against its "lauten Rufen" at the start)."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -92,8 +97,9 @@ def translated_opposite(
     other renders, no negation before either; None when there is none or one side is not
     English, or the dictionaries or WordNet are missing. With the ``alignment`` of the two,
     a word it pairs is a rendering, no candidate ("schweigend" paired with "in silence" is
-    not read against "aloud"): a pair of opposites it made was taken out of it before
-    (:func:`.contrary.without_contraries`), and only the words left are looked up.
+    not read against "aloud"), unless the dictionary gainsays the pair (:func:`vouched`:
+    "aufhörte" paired with "pressed" is read against "began"); a pair of opposites it made
+    was taken out of it before (:func:`.contrary.without_contraries`).
 
     >>> translated_opposite("The road was wide.", "en", "Die Straße war schmal.", "de"
     ...                     ) if bilingual.available() else ('wide', 'schmal')
@@ -106,7 +112,7 @@ def translated_opposite(
     flipped = quote_language != "en"
     english, other = (passage, quote) if flipped else (quote, passage)
     language = quote_language if flipped else passage_language
-    paired = _paired(alignment, flipped)
+    paired, loose = _paired(alignment, flipped, language, (len(quote), len(passage)))
     mine = [(at, w) for at, w in content_positions(english, "en")
             if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
     if not any(antonym_heads(w) for _, w in mine):
@@ -120,6 +126,10 @@ def translated_opposite(
     negated: tuple[set[int], set[int]] | None = None
     for here, word in free_mine:
         for there, theirs_word in free_theirs:
+            if (word.casefold() in loose[0] or theirs_word.casefold() in loose[1]) and (
+                not _same_place(here, len(english), there, len(other))
+            ):
+                continue  # a word paired elsewhere: its opposite only where it stands
             if opposed(word, theirs_word, language):
                 negated = negated or (scoped_words(english), scoped_words(other, language))
                 if here not in negated[0] and there not in negated[1]:
@@ -127,10 +137,48 @@ def translated_opposite(
     return None
 
 
-def _paired(alignment: Alignment | None, flipped: bool) -> tuple[set[str], set[str]]:
-    """The words (case-folded) that ``alignment`` pairs: the English side's, the other's."""
+Sides = tuple[set[str], set[str]]
+
+
+def _paired(
+    alignment: Alignment | None, flipped: bool, language: str, lengths: tuple[int, int]
+) -> tuple[Sides, Sides]:
+    """The words (case-folded) that ``alignment`` pairs as a rendering (:func:`vouched`; the
+    quote's and the passage's ``lengths``), and those it pairs otherwise: each the English
+    side's, the other's."""
     if alignment is None:
-        return set(), set()
-    quote = {p.quote.casefold() for p in alignment.pairs}
-    passage = {p.passage.casefold() for p in alignment.pairs}
-    return (passage, quote) if flipped else (quote, passage)
+        return (set(), set()), (set(), set())
+    found: list[Sides] = []
+    for kept in (True, False):
+        pairs = [p for p in alignment.pairs if vouched(p, flipped, language, lengths) == kept]
+        quote = {p.quote.casefold() for p in pairs}
+        passage = {p.passage.casefold() for p in pairs}
+        found.append((passage, quote) if flipped else (quote, passage))
+    return found[0], found[1]
+
+
+def _same_place(at: int, length: int, there: int, other_length: int) -> bool:
+    """Whether two words stand at about the same place of their texts (:data:`PLACE`)."""
+    return abs(at / max(length, 1) - there / max(other_length, 1)) <= PLACE
+
+
+def vouched(pair: WordPair, flipped: bool, language: str, lengths: tuple[int, int]) -> bool:
+    """Whether ``pair`` (a quote word and its counterpart, one English, the other in
+    ``language``; ``flipped``: the quote is not the English one; ``lengths``: the quote's and
+    the passage's) may be a rendering: the same stem, or a word the dictionary does not know
+    (the vectors are all there is), or one of its translations, or a word that says one of
+    their senses ("schweigend" / "silence"), or, for a word the dictionary knows only by its
+    stem's headwords ("saßen"), one at about the same place of its sentence (:data:`PLACE`).
+    Not a pair the vectors made of a word the dictionary lists (or the verb it is a form of,
+    :mod:`.verbforms`) with a word none of its translations says ("aufhörte" / "pressed"):
+    that word may still oppose another ("began")."""
+    english, other = (pair.passage, pair.quote) if flipped else (pair.quote, pair.passage)
+    if pair.similarity >= 1 or not bilingual.translated_words(other, language, "en"):
+        return True
+    if bilingual.translate_each_other(english, "en", other, language):
+        return True
+    if cluster(english.casefold()) & _senses(other, language):
+        return True
+    if bilingual.listed(other, language, "en"):
+        return False
+    return _same_place(pair.quote_at, lengths[0], pair.passage_at, lengths[1])

@@ -45,18 +45,22 @@ class Table:
         return tuple(row[0].split("\n")) if row[0] else ()
 
 
-def table_path(data: Path) -> Path:
-    """The cached table's file for the database ``data`` (its name, size and time)."""
+def table_path(data: Path, kind: str = "") -> Path:
+    """The cached table's file for the database ``data`` (its name, size and time); ``kind``
+    names another table of the same database (:mod:`.verbforms`: its verb forms' lemmas)."""
     stat = data.stat()
-    return cache_folder() / f"{data.name}-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}.sqlite"
+    name = f"{data.name}-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}{kind}.sqlite"
+    return cache_folder() / name
 
 
-def open_table(data: Path, entries: Callable[[], Iterator[tuple[str, list[str]]]]) -> Table | None:
-    """The table for the database ``data``, built from ``entries`` (headword, its
-    translations; a headword may come again) when it is not there yet; None when it cannot
-    be written."""
+def open_table(
+    data: Path, entries: Callable[[], Iterator[tuple[str, list[str]]]], kind: str = ""
+) -> Table | None:
+    """The table ``kind`` for the database ``data``, built from ``entries`` (headword, its
+    translations or other words; a headword may come again) when it is not there yet; None
+    when it cannot be written."""
     try:
-        path = table_path(data)
+        path = table_path(data, kind)
         if not path.exists():
             _build(path, entries())
         return Table(path)

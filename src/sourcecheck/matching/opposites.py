@@ -114,9 +114,9 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"запрет\w*|запрещ\w*"},
     ),
     Opposites(
-        {"en": r"surviv(?:e|es|ed|ing|ors?)",
-         "de": r"überleb\w*",
-         "ru": r"выжил\w*|выжив\w*|уцеле\w*"},
+        {"en": r"surviv(?:e|es|ed|ing|ors?)|live|lived|alive",  # not "lives": "lost their lives"
+         "de": r"überleb\w*|lebte|lebten|gelebt|(?:am|beim)\s+leben|lebendig\w*",
+         "ru": r"выжил\w*|выжив\w*|уцеле\w*|жил[аио]?|жив[аоы]?|живой|живым|живого|живут|жив[её]т"},
         {"en": r"die|died|dies|perish(?:ed|es)?|killed",
          "de": r"starb\w*|gestorben|getötet|umgekommen|kam\w* um",
          "ru": r"погиб\w*|умер\w*|убит\w*|убил\w*"},
