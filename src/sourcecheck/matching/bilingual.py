@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .dicttable import open_table
+from .germanforms import german_forms
 from .stems import content_stems
 
 DEFAULT_DIR = Path("/usr/share/dictd")
@@ -296,6 +297,8 @@ def _lookups(word: str, source: str, target: str) -> list[str]:
     if own is None or not (source in CAPITALIZED and word[:1].isupper()):
         more = [h for h in _headwords(book, word, source) if h != key]
         found += [t for h in more for t in book.translations(h) or ()]
+    if source == "de":  # a weak verb's past, a noun made of an adjective (.germanforms)
+        found += [t for h in german_forms(word) if h != key for t in book.translations(h) or ()]
     return found
 
 
