@@ -26,3 +26,14 @@ def test_a_possessive_name_is_no_other_name_across_scripts() -> None:
     # another person in the possessive is still another name
     other = compare_anchors(read_anchors("The old count laughed at Stepan’s plans.", "en"), passage)
     assert other.missing_names == ("Stepan’s",) and "name" in other.flags
+
+
+def test_a_german_genitive_name_after_a_preposition_is_a_name() -> None:
+    # "über" ends as an inflected adjective does ("-er"), but a function word is no adjective:
+    # the name after it is no common noun
+    passage = read_anchors("Die Mutter lachte nur über Friedrichs neue Pläne.", "de")
+    assert "Friedrichs" in passage.names
+    same = compare_anchors(read_anchors("Mother only laughed at Friedrich’s plans.", "en"), passage)
+    assert same.shared_names == ("Friedrich’s",) and "name" not in same.flags
+    other = compare_anchors(read_anchors("Mother only laughed at Anton’s plans.", "en"), passage)
+    assert "name" in other.flags

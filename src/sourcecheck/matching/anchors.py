@@ -207,14 +207,14 @@ _GERMAN_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tat|nis|ch
 
 
 def _determined(before: str) -> bool:
-    """Whether a German capitalized word after ``before`` is a common noun's place (after a
-    determiner or an inflected adjective)."""
-    folded = fold(before)
+    """Whether a German capitalized word after ``before`` is a noun: a determiner's, adjective's."""
+    folded = fold(before)  # an inflected adjective's ending, not a function word's ("über")
+    inflected = re.search(r"(?:en|er|es|em)$", folded) and folded not in STOPWORDS["de"]
     return (
         folded in _GERMAN_DETERMINERS
         or before.isdigit()
         or german_number(folded) is not None
-        or bool(before[:1].islower() and re.search(r"(?:en|er|es|em)$", folded))
+        or bool(before[:1].islower() and inflected)
     )
 
 
