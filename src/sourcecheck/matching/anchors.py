@@ -26,6 +26,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import similarity_matrix
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
+from .namespelling import without_possessive, yo_as_e
 from .namewords import nicknames, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
@@ -66,10 +67,10 @@ def name_key(word: str) -> str:
     >>> name_key("Кюльман"), name_key("Kühlmann"), name_key("Czernin"), name_key("Чернин")
     ('kulman', 'kulman', 'hernin', 'hernin')
     """
-    form = stem_form(word)
+    form = stem_form(without_possessive(word))  # "Pierre’s": Pierre (.namespelling)
     if any("\u0400" <= c <= "\u04ff" for c in form):
         form = _CASE_ENDINGS.sub("", form)  # Троцкого -> троцк, Кюльмана -> кюльман
-    key = fold(latin(form)).lower()
+    key = yo_as_e(fold(latin(form)).lower())  # "Fyodor" / "Фёдор"
     for old, new in _SPELLINGS:
         key = key.replace(old, new)
     key = _VOWEL_H.sub("", key).replace("iu", "u").replace("ia", "a")
@@ -206,14 +207,14 @@ _GERMAN_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tat|nis|ch
 
 
 def _determined(before: str) -> bool:
-    """Whether a German capitalized word after ``before`` is a common noun's place (after a
-    determiner or an inflected adjective)."""
-    folded = fold(before)
+    """Whether a German capitalized word after ``before`` is a noun: a determiner's, adjective's."""
+    folded = fold(before)  # an inflected adjective's ending, not a function word's ("über")
+    inflected = re.search(r"(?:en|er|es|em)$", folded) and folded not in STOPWORDS["de"]
     return (
         folded in _GERMAN_DETERMINERS
         or before.isdigit()
         or german_number(folded) is not None
-        or bool(before[:1].islower() and re.search(r"(?:en|er|es|em)$", folded))
+        or bool(before[:1].islower() and inflected)
     )
 
 

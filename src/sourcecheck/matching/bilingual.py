@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .dicttable import open_table
+from .germanforms import german_forms
 from .stems import content_stems
 from .verbforms import infinitives
 
@@ -318,10 +319,10 @@ def _lookups(word: str, source: str, target: str) -> list[str]:
     if own is None or not (source in CAPITALIZED and word[:1].isupper()):
         more = [h for h in _headwords(book, word, source) if h != key]
         found += [t for h in more for t in book.translations(h) or ()]
-    if source == "de":  # "hob": "heben", "aufhörte": "aufhören" (.verbforms)
-        found += [
-            t for h in infinitives(book, key, own is not None) for t in book.translations(h) or ()
-        ]
+    if source == "de":  # "hob", "aufhörte" (.verbforms); "verbeugten", "Fremden" (.germanforms)
+        forms = infinitives(book, key, own is not None)
+        forms += [h for h in german_forms(word) if h != key]
+        found += [t for h in dict.fromkeys(forms) for t in book.translations(h) or ()]
     return found
 
 
