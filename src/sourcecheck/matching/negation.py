@@ -30,7 +30,9 @@ from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
+from .negscope import complements_in, in_scope, past_scope
 from .nextdoor import claimed, spoken_for
+from .polarity import parity_differs
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
@@ -117,6 +119,7 @@ class Negations:
     presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
+    complements: tuple[int, ...] = ()  # where "that", "dass", "что" stand (.negscope)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -171,6 +174,7 @@ def read_negations(text: str, language: str) -> Negations:
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
+        complements_in(text, language),
     )  # fmt: skip
 
 
@@ -334,6 +338,7 @@ def _unanswered(
             for a, _ in other.explicit + other.affixed
             if a not in rendered
             and not (a in affixed and (a in elsewhere or doubles(one, i)))
+            and not parity_differs(one, other, i, a)  # "did not go" / "scheute nicht"
             and _answers(one, other, i, a, taken, counterparts)
             and _absence_answers(one, other, i, a, counterparts)
         ]
@@ -404,13 +409,16 @@ def _answers(
     is :func:`_taken` by another, while what the ``i``-th negates has a counterpart before
     it or in another clause ("bat ... vergeblich ... und bekam keine Antwort" answers no "did
     not ask"). Its scope, the rest of its clause, it answers still ("weder Zeit noch
-    Möglichkeit" for "не было ни времени, ни возможности"; "it may not become known")."""
-    if i in taken.get(at, {i}):
-        return True
-    there = counterparts.get(_target(one, i))
-    if there is None:
-        return True
-    return clause_of(other.clauses, there) == clause_of(other.clauses, at) and there > at
+    Möglichkeit" for "не было ни времени, ни возможности"; "it may not become known"), up
+    to a complement clause's "that" (:mod:`.negscope`): none answers a negation of a word
+    there ("no other way than letting them understand that the dam would not flood")."""
+    there = counterparts.get(_target(one, i), -1)
+    after = there > at and clause_of(other.clauses, there) == clause_of(other.clauses, at)
+    if after and not in_scope(other.complements, at, there):  # .negscope
+        return False
+    if past_scope(one, other, i, at, counterparts):
+        return False
+    return i in taken.get(at, {i}) or there < 0 or after
 
 
 def _absence_answers(
