@@ -30,7 +30,7 @@ from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
-from .negscope import complements_in, in_scope, past_scope
+from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
 from .polarity import parity_differs
 from .privative import idiom_spans, lacking
@@ -57,7 +57,8 @@ _AFFIXED = {
 explicit negation on the other side but never raise a difference themselves."""
 _AUXILIARIES = {
     "en": frozenset(
-        "have has had having being to be been do does did need needs needed ought".split()
+        "have has had having being to be been do does did need needs needed ought dare dares "
+        "dared".split()
     ),
     "de": frozenset(
         fold(w)
@@ -67,11 +68,12 @@ _AUXILIARIES = {
     "ru": frozenset(
         "был была было были будет приходилось пришлось надо нужно бы "
         "должен должна должно должны мог могла могло могли смог смогла смогло смогли "
-        "может могут сможет смогут".split()
+        "может могут сможет смогут смел смела смело смели смеет смеют сметь".split()
     ),
 }
 """Words between a negation and the word it negates in a verb's chain ("not have to cook",
-"не приходилось готовить", "не смог бы ... быть"): read past."""
+"не приходилось готовить", "не смог бы ... быть"): read past; so is the modal "dare" ("dare
+not oppose", "will not dare to oppose", "не смели возражать": each negates "oppose")."""
 _DETERMINERS = frozenset(
     fold(w)
     for w in """no kein keine keinen keinem keiner keines aucun aucune nessun nessuno nessuna
@@ -119,7 +121,7 @@ class Negations:
     presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
-    complements: tuple[int, ...] = ()  # where "that", "dass", "что" stand (.negscope)
+    complements: tuple[tuple[int, int], ...] = ()  # "that", "dass", "что" (.negscope)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -414,7 +416,7 @@ def _answers(
     there ("no other way than letting them understand that the dam would not flood")."""
     there = counterparts.get(_target(one, i), -1)
     after = there > at and clause_of(other.clauses, there) == clause_of(other.clauses, at)
-    if after and not in_scope(other.complements, at, there):  # .negscope
+    if after and not in_scope(other.complements, at, there, negated_after(other, at)):
         return False
     if past_scope(one, other, i, at, counterparts):
         return False

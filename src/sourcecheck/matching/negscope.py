@@ -40,31 +40,35 @@ dam", "that they", "that to tell you the truth"): English "that" before anything
 demonstrative ("into that position") or a relative pronoun ("the man that saw it")."""
 
 
-def complements_in(text: str, language: str) -> tuple[int, ...]:
-    """Where ``text`` has a complementizer (start offsets), in ``language``.
+def complements_in(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` has a complementizer, in ``language``: (its start offset, that of the
+    word before it, -1 when none).
 
     >>> complements_in("Let them understand that it will not get into that position.", "en")
-    (20,)
+    ((20, 9),)
     """
     words = _COMPLEMENTIZERS.get(language, frozenset())
     subjects = _SUBJECTS.get(language)
     found = [(m.start(), fold(m.group()).casefold()) for m in WORD_RE.finditer(text)]
     return tuple(
-        at
+        (at, found[k - 1][0] if k else -1)
         for k, (at, word) in enumerate(found)
         if word in words
         and (subjects is None or (k + 1 < len(found) and found[k + 1][1] in subjects))
     )
 
 
-def in_scope(complements: tuple[int, ...], at: int, word: int) -> bool:
+def in_scope(complements: tuple[tuple[int, int], ...], at: int, word: int, verb: int = -1) -> bool:
     """Whether the word at ``word``, after the negation at ``at`` in its clause, is within
-    that negation's scope: no complementizer (``complements``) stands between them.
+    that negation's scope: no complementizer (``complements``) stands between them, but one
+    right after the verb the negation negates (``verb``, the word after it): "cannot see that
+    they owed anything" says "see that they owed nothing" (a negation of a verb of thinking or
+    seeing is read in its complement).
 
-    >>> in_scope((20,), 5, 30), in_scope((20,), 5, 15)
-    (False, True)
+    >>> in_scope(((20, 9),), 5, 30), in_scope(((20, 9),), 5, 15), in_scope(((20, 9),), 5, 30, 9)
+    (False, True, True)
     """
-    return not any(at < c < word for c in complements)
+    return not any(at < c < word and head != verb for c, head in complements)
 
 
 def past_scope(
@@ -83,4 +87,14 @@ def past_scope(
         for q, p in counterparts.items()
         if clause_of(one.clauses, q) == clause and clause_of(other.clauses, p) == mine
     ]
-    return bool(words) and all(p > at and not in_scope(other.complements, at, p) for p in words)
+    verb = negated_after(other, at)
+    return bool(words) and all(
+        p > at and not in_scope(other.complements, at, p, verb) for p in words
+    )
+
+
+def negated_after(one: Negations, at: int) -> int:
+    """The word right after ``one``'s explicit negation at ``at`` (past its verb's
+    auxiliaries), -1: none or no explicit negation there."""
+    index = next((k for k, (a, _) in enumerate(one.explicit) if a == at), -1)
+    return one.negated[index] if 0 <= index < len(one.negated) else -1

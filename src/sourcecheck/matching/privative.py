@@ -20,7 +20,8 @@ late at night"). So do avoiding, shying from and hesitating ("scheute die Mühe"
 negated, they affirm (litotes, :mod:`.cancelling`: "scheute nicht die große Mühe" / "go to all
 the effort"). The three lists say the same class of words: the German and Russian words
 that render an English one ("shun": "meiden", "scheuen" in FreeDict's English-German
-dictionary; "avoid": "избегать", "миновать", "сторониться") are listed with it, so that a
+dictionary; "avoid": "избегать", "миновать", "сторониться"; "do without", "spare":
+"entbehren") are listed with it, so that a
 litotes rendered by a litotes has a word of lack on both sides (:mod:`.polarity`: "would not
 avoid his boss's anger" / "хозяйского гнева ему не миновать").
 """
@@ -41,7 +42,7 @@ _LACKING = {
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
     r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
     r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*"
-    r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?",
+    r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?|entbehr[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
     r"|преминул[а-яё]*|уклон[а-яё]*|минова[а-яё]*|мину(?:ю|ет|ешь|ем|ете|ют)"
