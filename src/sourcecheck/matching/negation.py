@@ -32,7 +32,7 @@ from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
 from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
-from .polarity import parity_differs
+from .polarity import affixed_double, parity_differs
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
@@ -96,6 +96,13 @@ mit", "3.5"), dashes, quotation marks, and before an English subordinator, which
 Russian set off by a comma: "unable to do because he was used to ..." is two clauses."""
 
 _SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def affix_negated(word: str, language: str) -> bool:
+    """Whether ``word`` is negated by an affix (:data:`_AFFIXED`: "unwilling", "nutzlos"), not
+    a word of lack."""
+    affix = _AFFIXED.get(language)
+    return affix is not None and affix.fullmatch(fold(word).casefold()) is not None
 
 
 def explicit_negations(language: str) -> frozenset[str]:
@@ -339,7 +346,7 @@ def _unanswered(
             a
             for a, _ in other.explicit + other.affixed
             if a not in rendered
-            and not (a in affixed and (a in elsewhere or doubles(one, i)))
+            and not (a in affixed and (a in elsewhere or _lack_double(one, other, i, a)))
             and not parity_differs(one, other, i, a)  # "did not go" / "scheute nicht"
             and _answers(one, other, i, a, taken, counterparts)
             and _absence_answers(one, other, i, a, counterparts)
@@ -374,6 +381,13 @@ def _unanswered(
         ):
             return True
     return False
+
+
+def _lack_double(one: Negations, other: Negations, i: int, at: int) -> bool:
+    """Whether ``one``'s ``i``-th negation negates a word of lack in its turn while ``other``'s
+    affixed word at ``at`` does not ("unwilling to leave out" answers "cannot omit":
+    :func:`.polarity.affixed_double`)."""
+    return doubles(one, i) and not affixed_double(other, at)
 
 
 def _worded(one: Negations, rendered: Mapping[int, bool]) -> set[int]:

@@ -41,3 +41,28 @@ def doubled_alike(one: Negations, other: Negations) -> bool:
 
 def _doubles_any(word: int) -> bool:
     return word >= 0
+
+
+_AFFIX_REACH = 16
+"""Characters from a word negated by its affix to the word of lack it negates ("unwilling to
+leave out")."""
+
+
+def affixed_double(one: Negations, at: int) -> bool:
+    """Whether ``one``'s affixed word at ``at`` negates a word of lack right after it in its
+    clause ("unwilling to leave out": an affirmation, as "cannot omit" is): then it answers a
+    double negation of the other side."""
+    from .negation import affix_negated, clause_of  # it imports this module
+
+    language = one.language or "en"
+    clause = clause_of(one.clauses, at)
+    return affix_negated(_word_at(one, at), language) and any(
+        at < a <= at + _AFFIX_REACH
+        and clause_of(one.clauses, a) == clause
+        and not affix_negated(word, language)  # a word of lack (.boundabsence.lack_at)
+        for a, word in one.affixed
+    )
+
+
+def _word_at(one: Negations, at: int) -> str:
+    return next((w for a, w in one.affixed if a == at), "")
