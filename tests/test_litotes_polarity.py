@@ -1,10 +1,9 @@
 """Litotes read on both sides ("scheute nicht die Mühe": he went to the trouble): a claim that
 says he spared himself the trouble says the opposite and is flagged ("spare" is a word of lack,
 so the German double negation is not cancelled against it); one that did not spare himself, or
-went to all the trouble, says the same (a new user's clone, fresh107). Passage written for
-these tests. ("did not go to the trouble" against it is still unflagged: a double negation
-answers a single one; making it answer only a double one flagged three true renderings whose
-word of lack has no counterpart of lack, "avoid" / "миновать".)"""
+went to all the trouble, says the same (a new user's clone, fresh107); one that did not go to
+the trouble says the opposite (a double negation answers no single one: .polarity). Passage
+written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ REST = " the effort of visiting every sick person in the village himself, even i
         ("went to all", False),
         ("did not spare himself", False),
         ("spared himself", True),
+        ("did not go to all", True),
     ],
 )
 def test_litotes_against_the_claims_polarity(doing: str, flagged: bool) -> None:

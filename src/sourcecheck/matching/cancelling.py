@@ -11,10 +11,12 @@ rendered affirmed ("left without signing" / "left after signing") still differs.
 And a negation whose scope holds a word of negation by affix or of lack ("No one
 disagreed", "nobody objected", "nicht unbekannt") affirms: it answers an affirmation on the
 other side ("Everyone agreed"), unless that word's counterpart there is negated in its turn
-("No one disagreed" / "Everyone disagreed" differ). Without a counterpart, only a negative
+("No one disagreed" / "Everyone disagreed" differ). Without a counterpart, a negative
 pronoun's answers, and only where the other side has no word of lack ("Niemand widersprach
-ihm" / "Все ему возражали", the verbs not paired; "which never fails" is not "which is never
-broken"); and a word of lack never answers a double negation. The scope of a negative pronoun
+ihm" / "Все ему возражали", the verbs not paired), and another's where the other side has no
+negation at all ("не избегал труда" / "went to all the effort"; "which never fails" is not
+"which is never broken": :mod:`.polarity`); and a word of lack never answers a double
+negation. The scope of a negative pronoun
 ("no one", "nobody", "niemand", "никто") is the rest of its clause, words of lack only ("nobody
 left the useless loom" negates no "useless"); that of another negation the word it negates
 (:func:`doubled`).
@@ -144,8 +146,9 @@ def cancelled(
         return False
     negated = {a for a, _ in other.affixed} | set(other.targets)
     there = counterparts.get(word)
-    if there is None:  # only a pronoun's ("No one disagreed" / "Alle stimmten zu")
-        return word != target and not other.affixed
+    if there is None:  # a pronoun's ("No one disagreed" / "Alle stimmten zu"), or where the
+        # other side negates nothing ("did not shy away from" / "went to all the effort")
+        return not other.affixed and (word != target or not other.explicit)
     return there not in negated
 
 

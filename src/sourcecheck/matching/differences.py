@@ -18,6 +18,7 @@ from .ordinals import ordinal_changed
 from .quote import ParsedQuote
 from .referents import personal_pronoun
 from .regnaltokens import printed_otherwise
+from .runpolarity import lack_turned, prefix_answers, prefix_cancelled
 from .stems import content_words
 
 _WORD = re.compile(r"\w+")
@@ -89,7 +90,10 @@ def segment_differences(
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
         q_numbers = [n.value for n in read_word_numbers(q_words, language)]
         t_numbers = [n.value for n in read_word_numbers(t_words, language)]
-        if sum(w in negations for w in q_words) != sum(w in negations for w in t_words) or (
+        negated = q_ids and any(
+            w in negations for w in segment.words[max(0, q_ids[0] - 2) : q_ids[0]]
+        )
+        if _polarity_differs(q_words, t_words, negations, language or "en", bool(negated)) or (
             len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])
         ):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
@@ -116,7 +120,26 @@ def segment_differences(
                 source_span=t_span,
             )
         )
+    diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
     return diffs + _regnal_spellings(quote, segment, text, window, alignment)
+
+
+def _polarity_differs(
+    q_words: list[str],
+    t_words: list[str],
+    negations: frozenset[str],
+    language: str,
+    negated: bool,
+) -> bool:
+    """Whether a run's two sides differ in polarity: in their number of negation words, unless
+    a negating prefix answers the one more ("dissatisfied" / "not satisfied"), or, right after
+    a negation both sides share (``negated``), a word of lack on one side only ("did not go
+    to" / "did not shy away from": :mod:`.runpolarity`; "agrees" / "declines" is an opposite)."""
+    counts = [sum(w in negations for w in words) for words in (q_words, t_words)]
+    if counts[0] == counts[1]:
+        return negated and lack_turned(q_words, t_words, language)
+    fewer, more = (q_words, t_words) if counts[0] < counts[1] else (t_words, q_words)
+    return abs(counts[0] - counts[1]) != 1 or not prefix_answers(fewer, more, language)
 
 
 def _regnal_spellings(

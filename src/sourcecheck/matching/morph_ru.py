@@ -30,6 +30,18 @@ def _analyzer():  # pymorphy3.MorphAnalyzer (untyped)
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=16384)
+def lemma(word: str) -> str:
+    """The dictionary form of the Russian ``word``'s likeliest reading ("доволен":
+    "довольный"; a short adjective is listed under its full form).
+
+    >>> lemma("доволен")
+    'довольный'
+    """
+    parses = _analyzer().parse(word.casefold())
+    return str(parses[0].normal_form) if parses else word
+
+
 @lru_cache(maxsize=65536)
 def cases(word: str) -> frozenset[str]:
     """The cases (OpenCorpora's tags: "nomn", "accs", "gent", ...) that the Russian ``word``

@@ -30,7 +30,9 @@ from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
+from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
+from .polarity import affixed_double, parity_differs
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
@@ -55,7 +57,8 @@ _AFFIXED = {
 explicit negation on the other side but never raise a difference themselves."""
 _AUXILIARIES = {
     "en": frozenset(
-        "have has had having being to be been do does did need needs needed ought".split()
+        "have has had having being to be been do does did need needs needed ought dare dares "
+        "dared".split()
     ),
     "de": frozenset(
         fold(w)
@@ -65,11 +68,12 @@ _AUXILIARIES = {
     "ru": frozenset(
         "был была было были будет приходилось пришлось надо нужно бы "
         "должен должна должно должны мог могла могло могли смог смогла смогло смогли "
-        "может могут сможет смогут".split()
+        "может могут сможет смогут смел смела смело смели смеет смеют сметь".split()
     ),
 }
 """Words between a negation and the word it negates in a verb's chain ("not have to cook",
-"не приходилось готовить", "не смог бы ... быть"): read past."""
+"не приходилось готовить", "не смог бы ... быть"): read past; so is the modal "dare" ("dare
+not oppose", "will not dare to oppose", "не смели возражать": each negates "oppose")."""
 _DETERMINERS = frozenset(
     fold(w)
     for w in """no kein keine keinen keinem keiner keines aucun aucune nessun nessuno nessuna
@@ -92,6 +96,13 @@ mit", "3.5"), dashes, quotation marks, and before an English subordinator, which
 Russian set off by a comma: "unable to do because he was used to ..." is two clauses."""
 
 _SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def affix_negated(word: str, language: str) -> bool:
+    """Whether ``word`` is negated by an affix (:data:`_AFFIXED`: "unwilling", "nutzlos"), not
+    a word of lack."""
+    affix = _AFFIXED.get(language)
+    return affix is not None and affix.fullmatch(fold(word).casefold()) is not None
 
 
 def explicit_negations(language: str) -> frozenset[str]:
@@ -117,6 +128,7 @@ class Negations:
     presence: tuple[int, ...] = ()  # where a preposition of presence stands ("with", "mit")
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
+    complements: tuple[tuple[int, int], ...] = ()  # "that", "dass", "что" (.negscope)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -171,6 +183,7 @@ def read_negations(text: str, language: str) -> Negations:
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
+        complements_in(text, language),
     )  # fmt: skip
 
 
@@ -333,7 +346,8 @@ def _unanswered(
             a
             for a, _ in other.explicit + other.affixed
             if a not in rendered
-            and not (a in affixed and (a in elsewhere or doubles(one, i)))
+            and not (a in affixed and (a in elsewhere or _lack_double(one, other, i, a)))
+            and not parity_differs(one, other, i, a)  # "did not go" / "scheute nicht"
             and _answers(one, other, i, a, taken, counterparts)
             and _absence_answers(one, other, i, a, counterparts)
         ]
@@ -367,6 +381,13 @@ def _unanswered(
         ):
             return True
     return False
+
+
+def _lack_double(one: Negations, other: Negations, i: int, at: int) -> bool:
+    """Whether ``one``'s ``i``-th negation negates a word of lack in its turn while ``other``'s
+    affixed word at ``at`` does not ("unwilling to leave out" answers "cannot omit":
+    :func:`.polarity.affixed_double`)."""
+    return doubles(one, i) and not affixed_double(other, at)
 
 
 def _worded(one: Negations, rendered: Mapping[int, bool]) -> set[int]:
@@ -404,13 +425,16 @@ def _answers(
     is :func:`_taken` by another, while what the ``i``-th negates has a counterpart before
     it or in another clause ("bat ... vergeblich ... und bekam keine Antwort" answers no "did
     not ask"). Its scope, the rest of its clause, it answers still ("weder Zeit noch
-    Möglichkeit" for "не было ни времени, ни возможности"; "it may not become known")."""
-    if i in taken.get(at, {i}):
-        return True
-    there = counterparts.get(_target(one, i))
-    if there is None:
-        return True
-    return clause_of(other.clauses, there) == clause_of(other.clauses, at) and there > at
+    Möglichkeit" for "не было ни времени, ни возможности"; "it may not become known"), up
+    to a complement clause's "that" (:mod:`.negscope`): none answers a negation of a word
+    there ("no other way than letting them understand that the dam would not flood")."""
+    there = counterparts.get(_target(one, i), -1)
+    after = there > at and clause_of(other.clauses, there) == clause_of(other.clauses, at)
+    if after and not in_scope(other.complements, at, there, negated_after(other, at)):
+        return False
+    if past_scope(one, other, i, at, counterparts):
+        return False
+    return i in taken.get(at, {i}) or there < 0 or after
 
 
 def _absence_answers(

@@ -29,6 +29,7 @@ from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
+from .crossquantities import crossed_quantity
 from .negation import clause_of, clause_spans, read_negations
 from .quantities import quantity_words
 from .separable import joined_verbs
@@ -305,7 +306,9 @@ def opposite_words(
     if found is not None and not _turned(quote, quote_language, passage, passage_language, found):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)
-    return quantity_words(quote, passage, quote_language) if same else None
+    if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities)
+        return crossed_quantity(quote, quote_language, passage, passage_language, alignment)
+    return quantity_words(quote, passage, quote_language)
 
 
 def _table_opposite(

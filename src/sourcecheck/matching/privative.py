@@ -18,7 +18,12 @@ one ("would not sign"), as a failure does; so does preventing ("was prevented fr
 "nicht erzählen durfte"), and German "erst", only then ("spät erst in der Nacht" / "not until
 late at night"). So do avoiding, shying from and hesitating ("scheute die Mühe", "избегал"):
 negated, they affirm (litotes, :mod:`.cancelling`: "scheute nicht die große Mühe" / "go to all
-the effort").
+the effort"). The three lists say the same class of words: the German and Russian words
+that render an English one ("shun": "meiden", "scheuen" in FreeDict's English-German
+dictionary; "avoid": "избегать", "миновать", "сторониться"; "do without", "spare":
+"entbehren") are listed with it, so that a
+litotes rendered by a litotes has a word of lack on both sides (:mod:`.polarity`: "would not
+avoid his boss's anger" / "хозяйского гнева ему не миновать").
 """
 
 from __future__ import annotations
@@ -31,14 +36,17 @@ _LACKING = {
     r"|contradict(?:s|ed|ing)?"
     r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?"
     r"|avoid(?:s|ed|ing|ance)?|hesitat(?:e|es|ed|ing|ion)|refrain(?:s|ed|ing)?"
-    r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)|spar(?:e|es|ed|ing)",
+    r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)|spar(?:e|es|ed|ing)"
+    r"|shun(?:s|ned|ning)?|eschew(?:s|ed|ing)?",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
     r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
-    r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*",
+    r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*"
+    r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?|entbehr[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
-    r"|преминул[а-яё]*|уклон[а-яё]*",  # Russian is read casefolded
+    r"|преминул[а-яё]*|уклон[а-яё]*|минова[а-яё]*|мину(?:ю|ет|ешь|ем|ете|ют)"
+    r"|сторони(?:ться|тся|лся|лась|лись|шься|мся)",  # Russian is read casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""

@@ -70,6 +70,7 @@ class _Said:
     side: int
     word: str
     ties: frozenset[str]
+    at: int = 0  # its start offset
 
 
 @cache
@@ -108,8 +109,18 @@ def _said(text: str, language: str) -> list[_Said]:
             continue  # "they did not fear him much" / "little": the negation check's
         pair, side = forms[key]
         ties = _tie(text, words, keys, i, -1, language) | _tie(text, words, keys, i, 1, language)
-        out.append(_Said(pair, side, words[i][1], ties))
+        out.append(_Said(pair, side, words[i][1], ties, words[i][0]))
     return out
+
+
+def amounts(text: str, language: str) -> list[tuple[int, int, int]]:
+    """The quantity words of ``text`` that say an amount (see :func:`_said`): (offset, pair,
+    side) of each, the pair and side in :data:`_PAIRS`.
+
+    >>> amounts("he had much to fear, and they did not fear him much", "en")
+    [(7, 1, 0)]
+    """
+    return [(s.at, s.pair, s.side) for s in _said(text, language)]
 
 
 def _reads(text: str, words: list[tuple[int, str]], keys: list[str], i: int, language: str) -> bool:

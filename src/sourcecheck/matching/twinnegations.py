@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from ..normalize import fold
 from .conjuncts import trailing, without_negations
 from .negation import Negations, clause_of, negation_differs
+from .polarity import doubled_alike
+from .prefixanswer import with_prefixed
 
 if TYPE_CHECKING:
     from .wordpairs import Alignment
@@ -41,6 +43,7 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
     # a negation in a conjunct past what the other side renders is left out (.conjuncts)
     quote = without_negations(quote, trailing(quote, rendered[0], rendered[1]))
     passage = without_negations(passage, trailing(passage, rendered[1], rendered[0]))
+    quote, passage = with_prefixed(quote, passage, alignment)  # "dissatisfied" / "nicht zufrieden"
     if not negation_differs(quote, passage, pairs, rendered=rendered):
         return False
     return alignment is None or not _alike(quote, passage, alignment)
@@ -49,8 +52,8 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
 def _alike(quote: Negations, passage: Negations, alignment: Alignment) -> bool:
     if not quote.explicit or len(quote.explicit) != len(passage.explicit):
         return False
-    if quote.absence or passage.absence:
-        return False
+    if quote.absence or passage.absence or not doubled_alike(quote, passage):
+        return False  # "did not go" / "не избегал": .polarity
     words = (
         {p.quote_at: p.quote for p in alignment.pairs},
         {p.passage_at: p.passage for p in alignment.pairs},
