@@ -128,9 +128,8 @@ def verify(
     include_gone: bool = False,
 ) -> VerifyRun:
     """Verify claims (all, some ids, or those citing ``source_id``: one slug or several),
-    store and return the run (one :class:`Verdict` per claim; unknown ids raise
-    NotFoundError). ``anywhere``: also look
-    in every other source's texts (a better match there is flagged ``found_elsewhere``);
+    store and return the run (one :class:`Verdict` per claim; unknown ids raise NotFoundError).
+    ``anywhere``: also look in every other source's texts (a better one: ``found_elsewhere``);
     ``progress`` is called as each claim's words are matched. ``workers``: local processes to
     search with (None: the cores, or this process for a small run); ``cluster``: a Dask
     scheduler's address, whose workers reach the database at the same path (a ClusterError
