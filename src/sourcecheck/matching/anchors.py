@@ -78,6 +78,7 @@ def name_key(word: str) -> str:
     return key[:-1] if len(key) > 4 and key[-1] in "aeiou" else key
 
 
+@lru_cache(maxsize=1 << 16)  # a claim asks of the same two keys again and again
 def same_name(a: str, b: str) -> bool:
     """Whether two name keys name the same person (equal, a prefix, or close: no two letters,
     "so" / "son" of "Соня"), or one place by two names (:mod:`.places`: Petrograd/Petersburg)."""
