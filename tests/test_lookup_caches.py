@@ -3,6 +3,7 @@ computation does, whatever was asked before (no stale or shared answer)."""
 
 from __future__ import annotations
 
+from sourcecheck.matching.align import similarity_matrix, word_similarity
 from sourcecheck.matching.anchors import same_name
 from sourcecheck.matching.pairednames import other_names
 from sourcecheck.matching.spaced import LONG_TEXT, between_spaces
@@ -50,3 +51,11 @@ def test_same_name_answers_each_pair_of_keys() -> None:
     assert same_name("marwood", "marwood")
     assert not same_name("marwood", "hollis")
     assert same_name("marwood", "marwod")
+
+
+def test_word_similarity_is_the_matrix_value_of_one_pair() -> None:
+    pairs = [("trotsk", "trotzk"), ("hernin", "czernin"), ("kulman", "kuhlman"), ("so", "son"),
+             ("marwood", "hollis"), ("", "a"), ("abc", "abc")]  # fmt: skip
+    for a, b in pairs:
+        expected = similarity_matrix((a,), (b,))[0, 0]
+        assert word_similarity(a, b) == expected and word_similarity(a, b).dtype == expected.dtype
