@@ -85,9 +85,8 @@ def same_name(a: str, b: str) -> bool:
     if a == b or same_place(a, b):
         return True
     short, long = sorted((a, b), key=len)
-    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
-        return True
-    return len(short) > 2 and bool(word_similarity(a, b) >= NAME_SIMILARITY)
+    prefix = len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    return prefix or (len(short) > 2 and bool(word_similarity(a, b) >= NAME_SIMILARITY))
 
 
 @dataclass(frozen=True, slots=True)
