@@ -64,7 +64,8 @@ made by reading both sides, without the model under test deciding anything:
   in the English possessive against Russian and German genitives, times of day a text does not
   have, German compounds) and ``meaning-polarity108.yaml`` (task polarity108: litotes against a
   single negation, a negation in a "that" clause, few against much across languages,
-  "dissatisfied" / "nicht zufrieden");
+  "dissatisfied" / "nicht zufrieden"), ``meaning-c107.yaml`` (task clause107: one clause of a
+  long sentence, or two sentences' ends, rendered in other words);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -384,6 +385,7 @@ def main() -> None:
         + written("meaning-opposite108.yaml")  # task opposite108: verbs, superlatives opposed
         + written("meaning-reach108.yaml")  # task reach108: possessive names, clock times
         + written("meaning-polarity108.yaml")  # task polarity108: litotes, few/much, dis-, "that"
+        + written("meaning-c107.yaml")  # task clause107: one clause of a long sentence, bridges
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -23,7 +23,7 @@ from ..facts.dates import DateMention, compare_date
 from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
 from ..facts.monthdates import MONTHS, read_dates
 from ..normalize import WORD_RE, fold, latin
-from .align import similarity_matrix
+from .align import word_similarity
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
 from .namespelling import without_possessive, yo_as_e
@@ -78,15 +78,15 @@ def name_key(word: str) -> str:
     return key[:-1] if len(key) > 4 and key[-1] in "aeiou" else key
 
 
+@lru_cache(maxsize=1 << 16)  # a claim asks of the same two keys again and again
 def same_name(a: str, b: str) -> bool:
     """Whether two name keys name the same person (equal, a prefix, or close: no two letters,
     "so" / "son" of "Соня"), or one place by two names (:mod:`.places`: Petrograd/Petersburg)."""
     if a == b or same_place(a, b):
         return True
     short, long = sorted((a, b), key=len)
-    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
-        return True
-    return len(short) > 2 and bool(similarity_matrix((a,), (b,))[0, 0] >= NAME_SIMILARITY)
+    prefix = len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    return prefix or (len(short) > 2 and bool(word_similarity(a, b) >= NAME_SIMILARITY))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from ..normalize import fold
 from ..texts.sentences import sentence_spans
 from .anchors import name_key, same_name
 from .frames import frame_speaker, reported_content
+from .spaced import between_spaces
 from .stems import STOPWORDS
 
 R = TypeVar("R", bound=MatchResult)
@@ -144,7 +145,7 @@ def _name_like(words: list[str], j: int, lists: tuple[frozenset[str], frozenset[
     an article ("sagte der Vater")."""
     stop, verbs = lists
     word = words[j]
-    if f" {word.casefold()} " in text:  # a common word opening a sentence: "Now they said"
+    if between_spaces(word.casefold(), text):  # a common word opening a sentence: "Now they said"
         return False
     if not word[:1].isupper() or word.casefold() in stop or _saying(word.casefold(), verbs,
                                                                        language):  # fmt: skip

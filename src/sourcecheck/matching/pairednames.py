@@ -35,6 +35,7 @@ from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
 from .roles import _PREPOSITIONS, _words
+from .spaced import between_spaces
 from .stems import STOPWORDS
 
 R = TypeVar("R", bound=MatchResult)
@@ -181,7 +182,7 @@ def other_names(
     words = _WORD.findall(passage)
     found = [
         w for i, w in enumerate(words)
-        if _capitalised(w, language) and len(w) > 1 and f" {w.casefold()} " not in text
+        if _capitalised(w, language) and len(w) > 1 and not between_spaces(w.casefold(), text)
         and not (language == "de" and i > 0 and _determined(words[i - 1]))
         and not mere_word(w, language, passage)
     ]  # fmt: skip

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .kindred import with_kindred
 from .opposites import OPPOSITES, word_pattern
 from .persons import PAIRED
 from .wordpairs import Alignment, WordPair, content_positions
@@ -173,13 +174,22 @@ def with_synonyms(
     alignment: Alignment, quote: str, language: str, passage: str, passage_language: str
 ) -> Alignment:
     """``alignment`` with each content word of the quote that has no counterpart paired with
-    the passage's first word of the same concept that has none either (see the module).
+    the passage's first word of the same concept that has none either (see the module), then
+    in English with a word of one WordNet sense (:mod:`.kindred`: "obliged" / "compelled").
 
     >>> a = with_synonyms(Alignment(3, ()), "Keller gave the house", "en",
     ...                   "Keller presented the house", "en")
     >>> [(p.quote, p.passage) for p in a.pairs]
     [('gave', 'presented')]
     """
+    found = _with_concepts(alignment, quote, language, passage, passage_language)
+    return with_kindred(found, quote, language, passage, passage_language)
+
+
+def _with_concepts(
+    alignment: Alignment, quote: str, language: str, passage: str, passage_language: str
+) -> Alignment:
+    """``alignment`` with the pairs of :data:`SYNONYMS`' concepts (:func:`with_synonyms`)."""
     paired = {p.quote_at for p in alignment.pairs}
     words = [(at, w) for at, w in content_positions(quote, language) if at not in paired]
     mine = _said(quote, language) if words else []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -139,6 +140,11 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
     """(offset, word) of the content words of ``text``, each word once (first occurrence):
     no stop word, light word, auxiliary, modal or copula (:mod:`.auxiliaries`: "sei",
     "müsse", "являлся"), nor negation."""
+    return list(_content_positions(text, language))
+
+
+@lru_cache(maxsize=1 << 12)  # every pairing step reads a claim's and a passage's again
+def _content_positions(text: str, language: str) -> tuple[tuple[int, str], ...]:
     stop = (
         STOPWORDS.get(language, frozenset())
         | LIGHT_WORDS.get(language, frozenset())
@@ -161,7 +167,7 @@ def content_positions(text: str, language: str) -> list[tuple[int, str]]:
         ):
             seen.add(key)
             out.append((m.start(), w))
-    return out
+    return tuple(out)
 
 
 def written_as(text: str, at: int, word: str, language: str) -> str | None:
