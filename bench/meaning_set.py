@@ -58,7 +58,9 @@ made by reading both sides, without the model under test deciding anything:
   languages, nicknames translated), ``meaning-x106.yaml`` (task xdict106: an adjective or adverb
   turned into its opposite across languages, renderings whose words a bilingual dictionary pairs)
   and ``meaning-x107.yaml`` (task xdict107: "raised" / "lowered" prices against German and
-  Russian, "quickly" / "langsam");
+  Russian, "quickly" / "langsam") and ``meaning-roles108.yaml`` (task roles108: "has more to
+  fear from A than from B" against "fears A less than B", a contrast's halves with their
+  outcomes exchanged, "before" against "when" across languages);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -120,13 +122,16 @@ N107 = {  # task names107
 }  # fmt: skip
 X106 = {f"x106-mill-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task xdict106
 X107 = {f"x107-market-{lang}-ours.txt": lang for lang in ("de", "ru")}  # task xdict107
+R108 = {  # task roles108
+    "r108-estate-en-ours.txt": "en", "r108-gut-de-ours.txt": "de", "r108-imenie-ru-ours.txt": "ru",
+}  # fmt: skip
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106, **T107, **N107, **X106, **X107}  # fmt: skip
+            **R106, **T107, **N107, **X106, **X107, **R108}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -362,6 +367,7 @@ def main() -> None:
         + written("meaning-n107.yaml")  # task names107: persons and nicknames across languages
         + written("meaning-x106.yaml")  # task xdict106: opposites and renderings across languages
         + written("meaning-x107.yaml")  # task xdict107: raised/lowered prices across languages
+        + written("meaning-roles108.yaml")  # task roles108: comparisons, contrasts, before/when
     )
     out = DATA / "meaning.yaml"
     out.write_text(
