@@ -76,6 +76,13 @@ def test_a_contrasts_outcomes_exchanged_between_its_halves():
     kept = HARVEST
     aligned = _pairs(kept, HARVEST, [*same, ("ruined", "ruined"), ("rewarded", "rewarded")])
     assert exchanged_halves(kept, "en", HARVEST, "en", aligned) is None
+    # a loose pair (a word paired with a neighbour of its counterpart) moves nothing
+    loose = Alignment(
+        swapped.content,
+        tuple(p if p.quote != "rewarded" else WordPair(p.quote, p.quote_at, p.passage,
+              p.passage_at, 0.6) for p in swapped.pairs),
+    )  # fmt: skip
+    assert exchanged_halves(changed, "en", HARVEST, "en", loose) is None
     # no contrasting conjunction: no halves read
     quote = "The careful farmer is ruined and the careless one rewarded."
     passage = "The careful farmer is rewarded and the careless one ruined."
@@ -96,6 +103,10 @@ def test_before_against_when_is_another_order_in_time():
     assert changed_order(when, "en", MILLER, "ru", _pairs(when, MILLER, words)) is None
     after = before.replace("Before", "After")  # after / when: left alone
     assert changed_order(after, "en", MILLER, "ru", _pairs(after, MILLER, words)) is None
+    # a "before" inside its clause ("by the time") is not read against "когда"
+    inside = "The miller needed to ask twice before the fair ended, his wife sold the old cart."
+    inner = [("miller", "мельник"), ("fair", "ярмарки"), ("wife", "жена"), ("sold", "продала")]
+    assert changed_order(inside, "en", MILLER, "ru", _pairs(inside, MILLER, inner)) is None
 
 
 def test_before_one_event_is_after_the_other_event():

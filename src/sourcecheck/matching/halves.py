@@ -11,8 +11,10 @@ words' counterparts; when a word said once on each side stands in the half of th
 that renders the quote's OTHER half, and a second word of that other half stands in the half
 rendering the first, the two are exchanged (a ``roles`` flag, as a comparison turned round).
 
-Limits: only words said once on each side are read (a word of both halves tells nothing of
-where it belongs); halves whose other words have fewer than two counterparts each are not
+Limits: only words said once on each side, and paired at :data:`SURE` similarity, are read
+(across languages an outcome is often rendered by a looser pair, "rewarded" / "belohnt": not
+read); a word of both halves tells nothing of where it
+belongs; halves whose other words have fewer than two counterparts each are not
 linked; a contrast without a conjunction ("whereas", a semicolon alone) is not read.
 """
 
@@ -29,6 +31,10 @@ _CONTRAST = {
     "de": "aber sondern doch jedoch",
     "ru": "но а однако",
 }
+SURE = 0.85
+"""Similarity (0-1) of a word pair that is read as the same word moved: the word itself, or a
+near-certain rendering. A looser pair is as often a word paired with a neighbour of its
+counterpart ("disposed" / "towards", "kind" / "one's"), which moves nothing."""
 _LINKS = 2
 """Counterparts a half must have in one half of the passage, besides the exchanged words."""
 
@@ -42,7 +48,8 @@ def exchanged_halves(
     if not q_cuts or not p_cuts:
         return None  # most sentences contrast nothing: read no further
     mine, theirs = _said_once(quote), _said_once(passage)
-    pairs = [(q, p) for q, p in alignment.offsets if q in mine and p in theirs]
+    sure = {(w.quote_at, w.passage_at) for w in alignment.pairs if w.similarity >= SURE}
+    pairs = [(q, p) for q, p in alignment.offsets if q in mine and p in theirs and (q, p) in sure]
     if len(pairs) < 2:
         return None
     links: dict[int, Counter[int]] = {}

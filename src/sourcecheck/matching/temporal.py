@@ -12,9 +12,12 @@ then related to the other one otherwise when one side says *before* and the othe
 conjunction whose next words render the quote's OTHER clause is not linked, and says nothing).
 *after* against *when* is left alone (an event said "when" another is over is said "after" it).
 
-Limits: English "before" and "after" are read as conjunctions and prepositions alike ("before
-the war" / "when the war ..." relates the same two times); German "vor" / "nach" and Russian
-"до" / "после" as prepositions are not read (too many other senses).
+Only a conjunction that opens its clause is read (after punctuation, "and", "but"...): "she
+only needed to see the chair twice before she pushed it back" renders "zweimal ..., als sie
+schon ... hinschob" ("by the time"). Limits: so "he left the town before she came" (no
+comma) is not read; an opening "before" or "after" is read as a conjunction and a preposition
+alike ("Before the war" / "When the war ended" relate the same two times); German "vor" /
+"nach" and Russian "до" / "после" as prepositions are not read (too many other senses).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ _NEXT = 40
 """Characters after a conjunction whose words are its clause's opening (the event it relates),
 at most: up to the next punctuation."""
 _PUNCTUATION = re.compile(r"[,;:.!?—–()]")
+_OPENS = re.compile(r"(?:^|[,;:.!?—–(«»„“”\"]|\b(?:and|but|und|aber|и|а|но))\s*$", re.IGNORECASE)
+"""What stands before a conjunction that opens its clause: "Before he returned", ", когда
+он"; not "needed to see it twice before she would push it back" (a "before" inside a clause,
+"by the time": said "als ... schon" as often)."""
 
 
 def changed_order(
@@ -71,6 +78,7 @@ def _conjunctions(text: str, language: str) -> list[tuple[str, int, int]]:
         (kind, m.start(), m.end())
         for kind, words in table.items()
         for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text, re.IGNORECASE)
+        if _OPENS.search(text[: m.start()])
     ]
 
 
