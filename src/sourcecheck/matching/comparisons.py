@@ -95,7 +95,9 @@ def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bo
     while j >= 0 and fold(words[j][1]) in _words(_INTENSIFIERS, language):
         j -= 1
     before = fold(words[j][1]) if 0 <= j < i else ""
-    if _is_degree(before, language):  # "more revolutionary"; not "the greater powers"
+    # "more revolutionary"; not "the greater powers", nor "has more to fear" (a small word
+    # after the degree word: the degree word is what is compared)
+    if _is_degree(before, language) and key not in _stop(language):
         return (1 if before in more else -1) * _negated(words, j, language), True
     soft = _SOFT.get(language)
     if soft is not None and soft.match(key) and key not in _stop(language):
@@ -282,10 +284,34 @@ def _linked(
             c
             for c in theirs
             if c.heads <= _bare()
-            and c.direction == mine.direction  # only their terms can differ
+            # only their terms can differ; or "more" / "less" themselves, a scale's two ends
+            # ("fears the people less than foreigners" / "has more to fear from the people")
+            and (c.direction == mine.direction or _degrees(mine, c))
             and len(terms & (c.first | c.second)) >= 2
         ]
-    return max(by_head, key=lambda c: len(terms & (c.first | c.second)), default=None)
+    # of those sharing as many terms, the one that has them in the same places: of "more to
+    # fear from the people than from foreigners, but ... more to fear from foreigners than
+    # from the people" the one that renders the quote's comparison is the one it agrees with
+    first, second = mapped(mine.first, counterparts), mapped(mine.second, counterparts)
+    return max(
+        by_head,
+        key=lambda c: (
+            len(terms & (c.first | c.second)),
+            len(first & c.first) + len(second & c.second),
+        ),
+        default=None,
+    )
+
+
+def _degrees(mine: Comparison, other: Comparison) -> bool:
+    """Whether both comparisons are marked by a bare degree word ("more", "less", "weniger",
+    "менее") that says only which way it goes, each in its language."""
+    return bool(mine.heads & _pure()) and bool(other.heads & _pure())
+
+
+@cache
+def _pure() -> frozenset[str]:
+    return frozenset().union(*(_words(_DEGREE, x) for x in _DEGREE))
 
 
 @cache

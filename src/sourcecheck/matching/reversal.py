@@ -41,12 +41,14 @@ from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
 from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
 from .differences import segment_differences
+from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
 from .negation import clause_spans
 from .params import MatchParams
 from .quote import ParsedQuote
 from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import STOPWORDS
+from .temporal import changed_order
 from .timephrases import time_phrase
 from .wordorder import SAME_WORDS, word_order
 from .wordpairs import Alignment
@@ -225,6 +227,8 @@ def read_reversal(
     note = exchanged_ordinals(  # the two terms of a contrast exchanged (.contrasts)
         quote, quote_language, passage, passage_language, alignment
     ) or turned_preference(quote, quote_language, passage, passage_language, counterparts)
+    note = note or exchanged_halves(quote, quote_language, passage, passage_language, alignment)
+    note = note or changed_order(quote, quote_language, passage, passage_language, alignment)
     return Reversal(note) if note is not None else None
 
 
