@@ -64,7 +64,9 @@ made by reading both sides, without the model under test deciding anything:
   in the English possessive against Russian and German genitives, times of day a text does not
   have, German compounds) and ``meaning-polarity108.yaml`` (task polarity108: litotes against a
   single negation, a negation in a "that" clause, few against much across languages,
-  "dissatisfied" / "nicht zufrieden");
+  "dissatisfied" / "nicht zufrieden") and ``meaning-falseneg108.yaml`` (task falseneg108: words
+  that only look negated, "no matter", "none other than", negations placed otherwise; the
+  same shapes negated);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -139,13 +141,15 @@ P108 = {  # task polarity108
     "p108-parish-en-ours.txt": "en", "p108-pfarrei-de-ours.txt": "de",
     "p108-prihod-ru-ours.txt": "ru",
 }  # fmt: skip
+FN108 = {"fn108-duchy-en-ours.txt": "en", "fn108-usadba-ru-ours.txt": "ru"}  # task falseneg108
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
 LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU: "ru", MIN_DE: "de",
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
-            **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108}  # fmt: skip
+            **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108,
+            **FN108}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -384,6 +388,7 @@ def main() -> None:
         + written("meaning-opposite108.yaml")  # task opposite108: verbs, superlatives opposed
         + written("meaning-reach108.yaml")  # task reach108: possessive names, clock times
         + written("meaning-polarity108.yaml")  # task polarity108: litotes, few/much, dis-, "that"
+        + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
     )
     out = DATA / "meaning.yaml"
     out.write_text(
