@@ -122,6 +122,7 @@ def test_concessions_and_exceptions_negate_nothing() -> None:
             "de",
             "keine anderen Herren als",
         ),
+        ("und er bekam keine andere Antwort, als ein Nicken", "de", "keine andere Antwort, als"),
         ("это был никто иной, как капитан", "ru", "никто иной"),
     ):
         assert [text[a:b] for a, b in idiom_spans(text, language)] == [phrase]

@@ -63,7 +63,7 @@ _NOT_NEGATING = {
     r"|nos?\.?\s*(?=\d)",  # a number sign: "Memorandum No. 178"
     "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
-    r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?\s+als",
+    r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als",
     "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
     r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
     r"|не\s+кто\s+иной|ни(?:кто|кого|кому|что|чего)\s+ин(?:ой|ого|ому|ое)"
