@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.languages import NUMBER_WORDS
 from ..normalize import fold
+from .deniedlack import denied_lacks
 from .privative import lacking
 
 if TYPE_CHECKING:
@@ -144,7 +145,8 @@ def cancelled(
     word = one.doubled[i] if i < len(one.doubled) else -1
     if word < 0:
         return False
-    negated = {a for a, _ in other.affixed} | set(other.targets)
+    # not a word of lack negated in its turn ("impossible to refuse": .deniedlack)
+    negated = ({a for a, _ in other.affixed} - denied_lacks(other)) | set(other.targets)
     there = counterparts.get(word)
     if there is None:  # a pronoun's ("No one disagreed" / "Alle stimmten zu"), or where the
         # other side negates nothing ("did not shy away from" / "went to all the effort")

@@ -1,7 +1,8 @@
 """Phrases that say a lack with words that alone say none: a noun of need in a prepositional
 phrase ("for want of such knowledge"), a comparative of less before its "than" ("less occasion
 than the present"), a quantifier of few ("little to fear" renders "not much to fear"), a verb
-of omission with its particle ("leave out" renders "omit").
+of omission with its particle ("leave out" renders "omit"; "I shall leave the laws out of the
+discussion" renders "I will not now discuss the laws").
 
 "But when, for want of such knowledge, they are allowed to grow" renders "but when, through not
 having been foreseen, they have been permitted to grow": "want" is a wish alone, a lack in "for
@@ -44,6 +45,7 @@ _THAN_REACH = 4  # words from "less" to "than": "less occasion than", "less of a
 _LEAVE_OUT = {"en": (re.compile(r"leav(?:e|es|ing)|left"), frozenset({"out", "off"}))}
 """Per language, the verbs that say an omission with a particle after them ("leave out",
 "left off": WordNet's synonyms of "omit"), and those particles."""
+_OUT_REACH = 4  # words between "leave" and its "out": "I shall leave the laws out of it"
 
 
 def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
@@ -53,13 +55,17 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
     True
     >>> lack_phrase_at("they want such knowledge".split(), 1, "en")
     False
+    >>> lack_phrase_at("i leave the laws out of it".split(), 1, "en")
+    True
     >>> words = "they had less occasion than the present".split()
     >>> lack_phrase_at(words, 2, "en"), lack_phrase_at("no less than two".split(), 1, "en")
     (True, False)
     """
     leave = _LEAVE_OUT.get(language)
     if leave is not None and leave[0].fullmatch(folded[i]) is not None:
-        return i + 1 < len(folded) and folded[i + 1] in leave[1]  # "leave out Hiero"
+        if i + 1 < len(folded) and folded[i + 1] in leave[1]:  # "leave out Hiero"
+            return True
+        return "out" in folded[i + 2 : i + 2 + _OUT_REACH]  # "leave the laws out of"
     need = _NEED.get(language)
     if need is not None and folded[i] in need[1]:
         before = folded[i - 1] if i > 0 else ""

@@ -33,6 +33,7 @@ from .lightwords import LIGHT_WORDS
 from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
 from .polarity import affixed_double, parity_differs
+from .prefixsense import negated_by_dis
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
@@ -155,7 +156,11 @@ def read_negations(text: str, language: str) -> Negations:
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
             if not any(a <= start < b for a, b in idioms) and not concessive:
                 explicit.append((start, word))
-        elif (affix is not None and affix.fullmatch(low)) or lack_at(folded, i, language):
+        elif (
+            (affix is not None and affix.fullmatch(low))
+            or lack_at(folded, i, language)
+            or (language == "en" and negated_by_dis(low))  # "disarmed", not "dismissed"
+        ):
             affixed.append((start, word))
     counts = tuple(n.start for n in read_numbers_in(text, language) if n.value > 1)
     clauses = clause_spans(text)

@@ -30,6 +30,7 @@ from ..normalize import fold
 from .anchors import AnchorComparison
 from .embed import Embedder
 from .negation import explicit_negations
+from .prefixsense import prefix_negates
 from .wordpairs import Alignment, WordPair, word_vectors
 
 
@@ -62,7 +63,7 @@ def bare_word(word: str, language: str) -> str | None:
     """``word`` without its negating prefix ("Unglück" -> "Glück"), or None without one."""
     pattern = _PREFIXES.get(language)
     m = pattern.fullmatch(word) if pattern is not None else None
-    if m is None:
+    if m is None or (language == "en" and not prefix_negates(word)):  # "dismiss": .prefixsense
         return None
     rest = m.group(m.lastindex or 0)
     return rest[:1].upper() + rest[1:] if word[:1].isupper() else rest

@@ -6,7 +6,9 @@ ignorant of", "konnte kaum" as "с трудом": the meaning is kept with an ex
 one side only. Such a word *answers* an explicit negation on the other side (as an affixed
 one does, "unable"), never raises a difference itself. And "none the less", "тем не менее"
 (nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
-nothing: they are no negations. Nor are "nothing but", "no one but" (only) and "never ceased
+nothing: they are no negations, nor is "no matter how" (a concession: however they behave).
+Nor are "nothing but", "no one but", "no other rulers but", "keine anderen Herren als",
+"никаких других правителей, кроме", "никто иной" (an exception: only) and "never ceased
 to" (always): a negation of a negation, the affirmation of "loved no one but Prince Andrew and
 had never ceased to love him", which "never loved Prince Andrew at all" denies; nor "nothing
 more than", "no more than", "не более чем", "nichts weiter als" (only, at most: a measure,
@@ -55,13 +57,17 @@ _NOT_NEGATING = {
     "en": r"not only|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
     r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased|not\s+without"
     r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than"
+    r"|(?:no|none|nobody|no\s+one|nothing)\s+(?:other|else)(?:\s+[a-z]+){0,5}?"
+    r"\s+(?:but|than|except)"  # an exception: "recognised no other rulers but the Romans"
+    r"|no\s+matter(?=\s+(?:how|what|who|whom|whose|which|where|when|whether|if)\b)"
     r"|nos?\.?\s*(?=\d)",  # a number sign: "Memorandum No. 178"
     "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
-    r"|nichts\s+(?:weiter|mehr)\s+als",
+    r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als",
     "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
     r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
-    r"|не\s+кто\s+иной",
+    r"|не\s+кто\s+иной|ни(?:кто|кого|кому|что|чего)\s+ин(?:ой|ого|ому|ое)"
+    r"|никак(?:их|ой|ого|ие)\s+других(?:\s+\w+){0,2}?,?\s+кроме",
     "fr": "(?:pas|non) seulement",
     "it": "non solo",
 }

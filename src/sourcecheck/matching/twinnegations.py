@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize import fold
 from .conjuncts import trailing, without_negations
+from .ellipses import without_ellipses
 from .negation import Negations, clause_of, negation_differs
 from .polarity import doubled_alike
 from .prefixanswer import with_prefixed
@@ -44,6 +45,7 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
     quote = without_negations(quote, trailing(quote, rendered[0], rendered[1]))
     passage = without_negations(passage, trailing(passage, rendered[1], rendered[0]))
     quote, passage = with_prefixed(quote, passage, alignment)  # "dissatisfied" / "nicht zufrieden"
+    quote, passage = without_ellipses(quote, passage, rendered)  # "and not the other": .ellipses
     if not negation_differs(quote, passage, pairs, rendered=rendered):
         return False
     return alignment is None or not _alike(quote, passage, alignment)
