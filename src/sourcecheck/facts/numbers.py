@@ -129,10 +129,15 @@ def read_numbers(words: Sequence[str], *, language: str | None = None) -> list[N
     >>> t = "one and a half million men two and a half days half a million men a million and a half"
     >>> [n.value for n in read_numbers(t.split())]
     [1500000, 2.5, 500000, 1500000]
+    >>> [n.value for n in read_numbers("no one came but one man".split())]
+    [1]
     """
     found: list[NumberMention] = []
     i = 0
     while i < len(words):
+        if words[i] == "one" and i and words[i - 1] == "no":
+            i += 1  # "no one": a pronoun (= nobody), no number: "no one" / "none"
+            continue
         if words[i] == "half" and tuple(words[i + 1 : i + 3]) in _HALF_SCALES:
             found.append(NumberMention(SCALES[words[i + 2]] // 2, i, i + 2))  # "half a million"
             i += 3
