@@ -6,7 +6,8 @@ costs less than an unrelated substitution, so a changed first or last word falls
 passage and reads as a harmless addition (`close`, "extra “rejected”"): a confident wrong
 result. Here the quote's first (last) words that the passage lacks are set against the words
 just before (after) it in the same sentence, when each pair is of one class (content words
-both, or small words both: "much" → "Far", not "and" → "Meanwhile") and the quote and the
+both, or small words both: "much" → "Far", not "and" → "Meanwhile"; a number only with a
+number: not "And" → "30", a verse's printed number) and the quote and the
 source agree on a mark between them and the rest ("Comrades, the war" is not "morning the
 war"); the differences then say "changed", and the checks on a changed word (word_changed,
 negation, number) see it.
@@ -18,6 +19,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from ..facts.numbers import is_number_word
 from ..normalize import Tokens, tokenize
 from .align import Alignment, Op, substitution_costs
 from .stems import content_words
@@ -124,8 +126,9 @@ def _fits(
     return all(
         bool(content_words([segment.words[q]], language))
         == bool(content_words([window.words[t]], language))
+        and is_number_word(segment.words[q]) == is_number_word(window.words[t])
         for q, t in pairs
-    )
+    )  # a number is no small word: "And" is no change of a printed verse number "30"
 
 
 def _substituted(pairs: list[tuple[int, int]], segment: Tokens, window: Tokens) -> list[Op]:
