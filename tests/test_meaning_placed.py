@@ -1,14 +1,13 @@
 """A ``partial`` of the word matcher judged by meaning at the passage the words placed it at
 (matching/placed.py): its margin counts as at least the topic margin there, the rest of the
-rule decides; and the older English function words and "-eth" verbs (matching/stems.py) that
-a modern rendering says otherwise."""
+rule decides."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from sourcecheck.matching.placed import at_placed, word_place
-from sourcecheck.matching.stems import content_stems, older_verb
+from sourcecheck.matching.stems import missing_stems
 from sourcecheck.matching.topicmargin import topic_match
 from sourcecheck.matching.verdict import TOPIC_MARGIN, Signals, describe
 from sourcecheck.models import MatchResult, Span
@@ -65,17 +64,7 @@ def test_the_words_place_is_a_partials_in_its_own_text():
     assert word_place(None, 2) is None
 
 
-def test_older_english_function_words_are_no_content_words():
-    older = "I will lift up mine eyes unto the hills, from whence cometh my help".split()
-    modern = "I will lift up my eyes to the hills. Where does my help come from?".split()
-    stems = content_stems(older, "en")
-    assert "mine" not in stems and "unto" not in stems and "whenc" not in stems
-    assert "come" in stems and "come" in content_stems(modern, "en")
-
-
-def test_an_older_eth_verb_is_its_base_and_other_eth_words_stay():
-    assert older_verb("cometh") == "come"
-    assert older_verb("knoweth") == "know"
-    assert older_verb("setteth") == "set"
-    assert older_verb("twentieth") == "twentieth"
-    assert older_verb("nazareth") == "nazareth"
+def test_a_quotes_words_whose_stem_the_passage_lacks():
+    quote = "the prince was feared and never loved by his people".split()
+    passage = "a prince who is loved by the people is safe".split()
+    assert missing_stems(quote, passage, "en") == ["feared", "never"]

@@ -59,17 +59,8 @@ _STOPWORDS = {
     poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas es era son fue
     ser haber ha había han""",
 }
-OLDER_ENGLISH = frozenset(
-    """thee thou thy thine ye mine unto whence thence hence whither thither hither hath doth
-    dost hast shalt wilt""".split()
-)
-"""The function words of older English (the King James Bible, older translations): pronouns,
-"unto", adverbs of place, auxiliaries. A modern rendering says "my", "to", "where ... from",
-"has" for them, which are function words too: counted as content words, "I will lift up mine
-eyes unto the hills, from whence cometh my help" had two words no modern rendering pairs
-("mine", "whence": "I will lift up my eyes to the hills. Where does my help come from?")."""
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": ENGLISH_STOPWORDS | OLDER_ENGLISH,
+    "en": ENGLISH_STOPWORDS,
     **{lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()},
 }
 """Folded function words per language: never content words."""
@@ -113,26 +104,7 @@ def _content_stem(word: str, language: str) -> str | None:
     form = stem_form(word)
     if len(form) <= 1 or form.isdigit() or fold(form) in STOPWORDS.get(language, frozenset()):
         return None
-    if language == "en" and form.endswith("eth") and len(form) > 5:
-        form = older_verb(form)
     return str(_stemmer(language).stemWord(form)) if language in SNOWBALL else form
-
-
-def older_verb(form: str) -> str:
-    """An older English verb form in "-eth" as its base ("cometh" -> "come", "knoweth" ->
-    "know", "setteth" -> "set"), so that it shares the stem of a modern rendering's "comes":
-    when WordNet knows the base as a verb and does not know the form itself ("twentieth",
-    "teeth" stay); else ``form``."""
-    from . import wordnet
-
-    if any(wordnet.base_forms(form, pos) for pos in "nvar"):
-        return form
-    root = form[:-3]
-    doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else ""
-    for base in (root + "e", root, doubled):
-        if base and wordnet.senses(base, "v"):
-            return base
-    return form
 
 
 def content_words(words: Iterable[str], language: str) -> list[str]:
