@@ -90,6 +90,7 @@ def run_case(
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
             vectors=vectors, params=params, claim_date=case.get("date"), kind=case.get("kind"),
+            placed=result.span if result.status == "partial" else None,
         )  # fmt: skip
         if meaning.span is not None:  # a lookalike's replaced words judged, as verify does
             passage = meaning.span.slice(text)

@@ -69,7 +69,10 @@ made by reading both sides, without the model under test deciding anything:
   (task roles108: "has more to fear from A than from B" against "fears A less than B", a
   contrast's halves with their outcomes exchanged, "before" against "when" across languages) and
   ``meaning-falseneg108.yaml`` (task falseneg108: words that only look negated, "no matter",
-  "none other than", negations placed otherwise; the same shapes negated);
+  "none other than", negations placed otherwise; the same shapes negated),
+  ``meaning-decision109.yaml`` (task decision109: modern rewordings of an old translation's
+  sentence in a book, a clause turned into a question; the passage's frame kept, its statement
+  changed, within and across languages);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -397,6 +400,7 @@ def main() -> None:
         + written("meaning-c107.yaml")  # task clause107: one clause of a long sentence, bridges
         + written("meaning-roles108.yaml")  # task roles108: comparisons, contrasts, before/when
         + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
+        + written("meaning-decision109.yaml")  # task decision109: partials raised, topic frames
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -7,9 +7,9 @@ on the claims of every kind whose best result is ``not_found``, or ``partial`` b
 words are reworded (:func:`wants_meaning`): a ``reworded`` result ranks above ``partial``, so
 a passage that says the whole claim in other words is a better answer than some of its words;
 when the stage finds nothing, the word result stays (a ``not_found`` gains the best candidate
-and why it was rejected). A claim found by words
-(``verbatim``, ``close``) costs nothing. Running in the driver keeps the results the same
-whatever the number of workers.
+and why it was rejected; a ``partial`` is judged where the words put it: :mod:`.matching.placed`).
+A claim found by words (``verbatim``, ``close``) costs nothing; run in the driver, it gives the
+same results whatever the number of workers.
 
 Which texts and how (``MeaningParams``):
 
@@ -49,6 +49,7 @@ from .matching.meaning import (
     quote_language,
 )
 from .matching.passages import window_size, without_chapter_heading
+from .matching.placed import word_place
 from .matching.quote import ParsedQuote, parse_quote
 from .matching.readings import plain_quote, reading_texts
 from .matching.replaced import judge_replacement
@@ -412,7 +413,7 @@ def _search(
                 request.claim.quote, text, text_language=language, vectors=vectors,
                 embedder=embedder, text_id=text_id, params=unbuilt, where=_placer(text, 0, label),
                 hints=request.windows.get(text_id, []), claim_date=request.claim.date,
-                kind=request.claim.kind,
+                kind=request.claim.kind, placed=word_place(request.words, text_id),
             )
         ]  # fmt: skip
     results = []
@@ -440,8 +441,7 @@ def _placer(text: str, base: int, label: str = "") -> Callable[[Span], str]:
 
 
 def _regions(windows: list[tuple[int, int]], length: int, params: MeaningParams) -> list[Span]:
-    """The stretches around the word search's windows (the best first), overlapping ones
-    merged, at most :data:`MAX_EXCERPTS`."""
+    """Stretches around the word windows, best first, overlaps merged, at most MAX_EXCERPTS."""
     pad = params.excerpt_chars
     regions: list[Span] = []
     for a, b in windows:

@@ -86,13 +86,14 @@ from .passages import (
     window_size,
     without_headings,
 )
+from .placed import at_placed, placed_passage
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
 from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
-from .stems import content_stems
+from .stems import missing_stems
 from .topicmargin import loose_pairs, topic_match
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
@@ -140,6 +141,7 @@ def match_meaning(
     frames: bool = True,
     kind: str | None = None,
     swaps: bool = True,
+    placed: Span | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -153,6 +155,7 @@ def match_meaning(
     nearer one where it is not found (:mod:`.contenders`). ``frames``, ``swaps``: a framed quote
     ("Czernin wrote that ...") also looked for without its frame, the better result kept; a
     rejected one with a name swapped (:mod:`.lookagain`). ``kind``: the claim's (:mod:`.lookalike`).
+    ``placed``: a word ``partial``'s place, judged there when the best fails (:mod:`.placed`).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -174,7 +177,7 @@ def match_meaning(
     search = partial(
         match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
         embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
-        claim_date=claim_date, frames=frames, kind=kind, swaps=False,
+        claim_date=claim_date, frames=frames, kind=kind, swaps=False, placed=placed,
     )  # fmt: skip
     if (again := looked_again(parsed, plain, (q_lang, t_lang), text, search, embedder,
                               frames=frames, swaps=swaps)) is not None:  # fmt: skip
@@ -185,25 +188,44 @@ def match_meaning(
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        candidates = rank_passages(
-            q, text, t_lang, vectors, embedder, params, hints=hints, sims=sims
-        )
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints,
+                                   sims=sims)  # fmt: skip
         if not candidates:
             result.reason = nothing_reason(q.language == t_lang, t_lang)
             return result
         chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
-        if claim_date and vectors is not None and sims is not None:
-            dated = dated_choice(
-                text, t_lang, chosen.passage, claim_date, sims, q.readings, q.anchors,
-                embedder, words=q.words, gap=params.rerank_gap / 100,
-                weigh=lambda p, m: weigh(q, text, t_lang, Candidate(p, m), embedder, params),
-                score=weighed.signals.score,
-            )  # fmt: skip
-            if dated is not None:
-                chosen, weighed = Candidate(dated[0].passage, dated[0].margin), dated[1]
+        if claim_date and sims is not None:  # a passage where the claim's date agrees
+            chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
+                                     embedder, params)  # fmt: skip
+        if placed is not None and weighed.signals.score < 0:  # the words' place (.placed)
+            here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
+                             partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
+            if here is not None:
+                return _decided(result, q, text, here[0].span, here[1], params, where)
         looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
         passage, weighed, missing, elsewhere = looked
     return _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+
+
+def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,
+                params: MeaningParams, passage: Passage, above: float) -> Weighing:  # fmt: skip
+    return weigh(q, text, t_lang, Candidate(passage, above), embedder, params)
+
+
+def _dated(q: PreparedQuote, text: str, t_lang: str, chosen: tuple[Candidate, Weighing],
+           claim_date: str, sims: np.ndarray, embedder: Embedder, params: MeaningParams,
+           ) -> tuple[Candidate, Weighing]:  # fmt: skip
+    """The chosen passage, or one nearly as similar where the claim's date agrees
+    (:mod:`.contenders`)."""
+    candidate, weighed = chosen
+    dated = dated_choice(
+        text, t_lang, candidate.passage, claim_date, sims, q.readings, q.anchors, embedder,
+        words=q.words, gap=params.rerank_gap / 100, score=weighed.signals.score,
+        weigh=partial(_weighed_at, q, text, t_lang, embedder, params),
+    )  # fmt: skip
+    if dated is None:
+        return chosen
+    return Candidate(dated[0].passage, dated[0].margin), dated[1]
 
 
 def _looked_again(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate,
@@ -466,18 +488,7 @@ def _judged(
 ) -> str | None:
     """The decision rules on a passage (:func:`.verdict.judge`, :mod:`.topicmargin`): None, why."""
     short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
-    why = judge(signals, short=short, missing_stems=_missing_stems(q, passage, language),
-                minimum=params.min_counterparts, words=q.words)  # fmt: skip
+    missing = missing_stems(raw_words(q.text), raw_words(passage), language) if q.stems else []
+    why = judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts,
+                words=q.words)  # fmt: skip
     return why or topic_match(signals)  # under the topic margin, its topic only (.topicmargin)
-
-
-def _missing_stems(q: PreparedQuote, passage: str, language: str) -> list[str]:
-    """The quote's content words whose stem the passage lacks (same language only)."""
-    if not q.stems:
-        return []
-    there = set(content_stems(raw_words(passage), language))
-    words = raw_words(q.text)
-    return [
-        w for w, s in zip(words, (content_stems([w], language) for w in words), strict=True)
-        if s and s[0] not in there
-    ]  # fmt: skip

@@ -116,3 +116,10 @@ def content_words(words: Iterable[str], language: str) -> list[str]:
     stop = STOPWORDS.get(language, frozenset())
     kept = [w for w in words if len(w) > 2 and not w.isdigit() and fold(w) not in stop]
     return list(dict.fromkeys(kept))
+
+
+def missing_stems(words: list[str], passage_words: list[str], language: str) -> list[str]:
+    """Of ``words`` (a quote's, as printed), those whose content stem ``passage_words`` lack
+    (stop words are never missing)."""
+    there = set(content_stems(passage_words, language))
+    return [w for w in words if (s := content_stems([w], language)) and s[0] not in there]

@@ -48,7 +48,7 @@ def loose_pairs(alignment: Alignment, cross: bool) -> int:
 def topic_match(signals: Signals) -> str | None:
     """Why a passage that passes (a score of 0 or more) under the topic margin is a topic
     match (see the module), else None."""
-    if signals.score < 0 or signals.margin >= TOPIC_MARGIN or signals.coverage is None:
+    if signals.score < 0 or signals.counted_margin >= TOPIC_MARGIN or signals.coverage is None:
         return None
     above = (
         f"is hardly closer to the quote than the text's other passages are ({signals.margin:+.2f}"

@@ -179,6 +179,14 @@ class Signals:
     strangers: bool = False  # none of the quote's names there, but others (:func:`judge`)
     unnamed: bool = False  # the quote names someone, and none of its names is there
     loose: int = 0  # in one language, counterparts of two different words paired loosely
+    placed: bool = False  # the word matcher placed every part of the quote here (:mod:`.placed`)
+
+    @property
+    def counted_margin(self) -> float:
+        """The margin the rule weighs: at a passage where the word matcher placed every part
+        of the quote, at least :data:`TOPIC_MARGIN` (:mod:`.placed`: its words, not its
+        standing above like passages, say that it is the passage quoted)."""
+        return max(self.margin, TOPIC_MARGIN) if self.placed else self.margin
 
     @property
     def percent(self) -> float:
@@ -194,7 +202,7 @@ class Signals:
     def score(self) -> float:
         """The logistic score: reworded from 0 up (with full coverage when not measured)."""
         coverage = 1.0 if self.coverage is None else self.coverage
-        best = best_possible(self.similarity, self.margin, self.cross, clause=self.clause)
+        best = best_possible(self.similarity, self.counted_margin, self.cross, clause=self.clause)
         return best - COVERAGE * (1 - coverage)
 
 
@@ -272,7 +280,7 @@ def judge(
     if signals.score >= 0:
         return None
     weak = []
-    if signals.margin < TOPIC_MARGIN:
+    if signals.counted_margin < TOPIC_MARGIN:
         weak.append(  # said so a reader gets it in ten seconds; the figure stays for checking
             "is hardly closer to the quote than the text's other passages are "
             f"({signals.margin:+.2f} above them: a topic match, the same subject but not the same "
@@ -351,10 +359,15 @@ def maybe_the_passage(signals: Signals) -> bool:
 
 def describe(signals: Signals) -> str:
     """The signals of an accepted passage, for the reason."""
+    placed = (
+        f" (the words placed the quote here: counted as {TOPIC_MARGIN:+.2f})"
+        if signals.placed and signals.margin < TOPIC_MARGIN
+        else ""
+    )
     return (
         f"similarity {signals.percent:g}, {signals.margin:+.2f} above the text's "
-        f"other passages, {signals.counterparts} of {signals.content_words} content words "
-        f"with a counterpart (score {signals.score:+.1f})"
+        f"other passages{placed}, {signals.counterparts} of {signals.content_words} content "
+        f"words with a counterpart (score {signals.score:+.1f})"
     )
 
 
