@@ -72,7 +72,9 @@ made by reading both sides, without the model under test deciding anything:
   "none other than", negations placed otherwise; the same shapes negated),
   ``meaning-decision109.yaml`` (task decision109: modern rewordings of an old translation's
   sentence in a book, a clause turned into a question; the passage's frame kept, its statement
-  changed, within and across languages);
+  changed, within and across languages) and ``meaning-archaic109.yaml`` (task archaic109: an
+  older English register, thee/thou, -eth/-est, "unto", "without" = outside, against modern
+  English both ways; the same sentences changed);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -151,6 +153,7 @@ RO108 = {  # task roles108
     "r108-estate-en-ours.txt": "en", "r108-erbe-de-ours.txt": "de", "r108-imenie-ru-ours.txt": "ru",
 }  # fmt: skip
 FN108 = {"fn108-duchy-en-ours.txt": "en", "fn108-usadba-ru-ours.txt": "ru"}  # task falseneg108
+A109 = {f"arch109-charter-{age}-en-ours.txt": "en" for age in ("old", "new")}  # task archaic109
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -158,7 +161,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108}  # fmt: skip
+            **FN108, **A109}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -401,6 +404,7 @@ def main() -> None:
         + written("meaning-roles108.yaml")  # task roles108: comparisons, contrasts, before/when
         + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
         + written("meaning-decision109.yaml")  # task decision109: partials raised, topic frames
+        + written("meaning-archaic109.yaml")  # task archaic109: older English, its changes
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -20,6 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .archaic import mark_forms
+
 EXTRA = 1.0
 """Cost of a text word inside the passage that the quote does not have."""
 MISSING = 1.01
@@ -70,8 +72,10 @@ def edit_share(a: str, b: str) -> float:
 
 def substitution_costs(quote: tuple[str, ...], text: tuple[str, ...]) -> np.ndarray:
     """The cost of aligning each quote word with each text word (float32): ``1 - similarity``
-    for variants, :data:`MISMATCH` for other words."""
+    for variants, :data:`MISMATCH` for other words; an Early Modern English function word and
+    its modern form ("thee" / "you") are variants (:func:`.archaic.mark_forms`)."""
     similar = similarity_matrix(quote, text)
+    mark_forms(quote, text, similar)
     return np.where(similar >= VARIANT_SIMILARITY, 1.0 - similar, MISMATCH).astype(np.float32)
 
 

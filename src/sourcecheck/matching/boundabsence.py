@@ -43,6 +43,13 @@ remedy", "past cure")."""
 _GERMAN_REACH = 6  # words from "ohne" to its verb, "ohne den alten Kasten noch auskommen"
 
 
+def doing_without(word: str, language: str) -> bool:
+    """Whether a folded verb makes a preposition of absence right after it one verb of lack
+    with it ("do without", "обойтись без": :data:`_DOING_WITHOUT`)."""
+    verbs = _DOING_WITHOUT.get(language)
+    return verbs is not None and verbs.fullmatch(word) is not None
+
+
 def absence_at(folded: Sequence[str], i: int, language: str) -> bool:
     """Whether the folded word at ``i`` is a preposition of absence that negates its noun (not
     a time told, "без четверти пять", nor a verb's part, "do without")."""

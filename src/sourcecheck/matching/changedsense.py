@@ -39,6 +39,7 @@ from ..texts.sentences import sentence_spans
 from .align import MISMATCH, edit_share, similarity_matrix
 from .anchors import german_names, name_key, same_name
 from .antonyms import opposites
+from .archaic import same_form
 from .changedfacts import changed_fact
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
@@ -48,6 +49,7 @@ from .negation import ABSENCE
 from .openers import opening_starts
 from .opposites import flag_opposite, opposite_change
 from .ordinals import same_ordinals
+from .outside import read_difference
 from .quote import ParsedQuote
 from .referents import names_the_referent
 from .stems import STOPWORDS
@@ -76,7 +78,10 @@ def judge_changed_words(
         return result
     lang = language or "en"
     opposed = opposite_change(result.differences, language)  # "fell" for "rose"
-    differences = [_retyped(d, lang, opposite=d is opposed) for d in result.differences]
+    # "without" read where it stands: "stood without the city" is outside (.outside)
+    read = [read_difference(d, parsed.quote, text, lang) for d in result.differences]
+    differences = [replace(d, kind=_retyped(r, lang, opposite=d is opposed).kind)
+                   for d, r in zip(result.differences, read, strict=True)]  # fmt: skip
     flags = list(result.flags)
     notes = []
     differences = _time_limits(differences, parsed.quote, text, lang, flags)
@@ -95,7 +100,8 @@ def judge_changed_words(
         if fact[0] not in flags:  # another person, another day, another colour
             flags.append(fact[0])
             notes.append(fact[1])
-    asked = [d for d in differences if not names_the_referent(d, text, lang)]  # .referents
+    asked = [replace(r, kind=d.kind) for d, r in zip(differences, read, strict=True)
+             if not names_the_referent(d, text, lang)]  # .referents  # fmt: skip
     if result.status == "close" and WORD_CHANGED not in flags and changed_wording(asked, language):
         flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
     reason = result.reason.replace(summary(result.differences), summary(differences), 1)
@@ -181,6 +187,8 @@ def _other_word(d: Difference, language: str) -> bool:
     q, s = d.quote.strip(), d.source.strip()
     if not q or not s or fold(q) == fold(s) or _numbers(q + " " + s, language):
         return False  # a number in words and in figures: "thirty-two" / "32"
+    if language == "en" and same_form(fold(q), fold(s)):
+        return False  # an older form of the word: "thee" / "you", "hath" / "has" (.archaic)
     if same_ordinals(q, s, language):
         return False  # a regnal number in words and in numerals: "the Second" / "II"
     if same_kind(q, s) is not None:

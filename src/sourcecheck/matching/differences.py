@@ -14,6 +14,7 @@ from ..facts.languages import negated_by_prefix, negation_words, read_word_numbe
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
+from .archaic import forms_of_one, same_form
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
 from .referents import personal_pronoun
@@ -177,7 +178,10 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
     return [
         d
         for d in differences
-        if d.kind == "changed" and content(d.quote) and content(d.quote) != content(d.source)
+        if d.kind == "changed"
+        and content(d.quote)
+        and content(d.quote) != content(d.source)
+        and not (lang == "en" and forms_of_one(_WORD.findall(d.quote), _WORD.findall(d.source)))
     ]
 
 
@@ -189,7 +193,8 @@ def _runs(
     alike in letters that read as different numbers are no variant ("twice" / "times" of
     "three times": one number, "twice" → "three times", not "three" apart), nor is a
     personal pronoun and another word ("The" / "He", "he" / "she": a pronoun is no spelling
-    of an article nor of another person, :func:`.referents.personal_pronoun`)."""
+    of an article nor of another person, :func:`.referents.personal_pronoun`), unless one is
+    the other's older form ("thee" / "you", :func:`.archaic.same_form`)."""
     runs: list[tuple[bool, list[Op]]] = []
     joinable = False  # the last step was unequal and not a variant: the next may join its run
     for op in alignment.ops:
@@ -201,8 +206,13 @@ def _runs(
             and op.t is not None
             and op.cost <= 1 - VARIANT_SIMILARITY
             and _same_numbers(q_words[op.q], t_words[op.t], language)
-            and not personal_pronoun(q_words[op.q], language)
-            and not personal_pronoun(t_words[op.t], language)
+            and (
+                same_form(q_words[op.q], t_words[op.t])  # "thee" / "you": .archaic
+                or not (
+                    personal_pronoun(q_words[op.q], language)
+                    or personal_pronoun(t_words[op.t], language)
+                )
+            )
         )
         if variant or not joinable:
             runs.append((variant, [op]))

@@ -32,6 +32,7 @@ from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
 from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
+from .outside import place_reading
 from .polarity import affixed_double, parity_differs
 from .prefixsense import negated_by_dis
 from .privative import idiom_spans, lacking
@@ -146,6 +147,7 @@ def read_negations(text: str, language: str) -> Negations:
     >>> n.words, [w for _, w in n.affixed]
     (('не',), ['невозможно'])
     """
+    text = place_reading(text, language)  # "stood without the city": outside, no absence
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
     folded = [fold(w) if language != "ru" else w.casefold() for _, w in words]
     explicit_set = {fold(w) for w in explicit_negations(language)}

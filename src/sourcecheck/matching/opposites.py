@@ -31,6 +31,7 @@ from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
 from .crossquantities import crossed_quantity
 from .negation import clause_of, clause_spans, read_negations
+from .outside import as_printed, place_reading
 from .quantities import quantity_words
 from .separable import joined_verbs
 from .wordpairs import Alignment
@@ -292,6 +293,10 @@ def opposite_words(
     ...                      "before the storm.", "en"))
     None
     """
+    read = place_reading(quote, quote_language), place_reading(passage, passage_language)
+    if read != (quote, passage):  # "without" of place is "outside", "within" "inside"
+        found = opposite_words(read[0], quote_language, read[1], passage_language, alignment)
+        return None if found is None else as_printed(found, (quote, passage), read)
     same = quote_language == passage_language  # quantity words (.quantities)
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     across = not same and "en" in (quote_language, passage_language)  # .crossantonyms

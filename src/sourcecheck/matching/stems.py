@@ -16,6 +16,7 @@ from typing import Any
 
 from ..facts.check import STOPWORDS as ENGLISH_STOPWORDS
 from ..normalize import fold
+from .archaic import ARCHAIC_FUNCTION_WORDS, modern_word
 
 SNOWBALL = {"en": "english", "ru": "russian", "de": "german", "fr": "french", "it": "italian",
             "es": "spanish"}  # fmt: skip
@@ -60,7 +61,7 @@ _STOPWORDS = {
     ser haber ha había han""",
 }
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": ENGLISH_STOPWORDS,
+    "en": ENGLISH_STOPWORDS | ARCHAIC_FUNCTION_WORDS,  # "thee", "hath", "unto": .archaic
     **{lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()},
 }
 """Folded function words per language: never content words."""
@@ -104,6 +105,8 @@ def _content_stem(word: str, language: str) -> str | None:
     form = stem_form(word)
     if len(form) <= 1 or form.isdigit() or fold(form) in STOPWORDS.get(language, frozenset()):
         return None
+    if language == "en":
+        form = modern_word(form)  # "knoweth" is "know" (.archaic)
     return str(_stemmer(language).stemWord(form)) if language in SNOWBALL else form
 
 
