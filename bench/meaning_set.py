@@ -69,7 +69,10 @@ made by reading both sides, without the model under test deciding anything:
   (task roles108: "has more to fear from A than from B" against "fears A less than B", a
   contrast's halves with their outcomes exchanged, "before" against "when" across languages) and
   ``meaning-falseneg108.yaml`` (task falseneg108: words that only look negated, "no matter",
-  "none other than", negations placed otherwise; the same shapes negated);
+  "none other than", negations placed otherwise; the same shapes negated) and
+  ``meaning-opposite109.yaml`` (task opposite109: a word negated by its prefix on one side
+  across languages, comparatives and superlatives turned into their antonyms, "sorry" for
+  "glad"; the faithful renderings and a converse comparison);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -135,6 +138,10 @@ O108 = {  # task opposite108
     "opp108-orchard-en-ours.txt": "en", "opp108-garten-de-ours.txt": "de",
     "opp108-sad-ru-ours.txt": "ru",
 }  # fmt: skip
+O109 = {  # task opposite109
+    "opp109-ferry-en-ours.txt": "en", "opp109-faehre-de-ours.txt": "de",
+    "opp109-parom-ru-ours.txt": "ru",
+}  # fmt: skip
 R108 = {
     "r108-dacha-ru-ours.txt": "ru",
     "r108-gut-de-ours.txt": "de",
@@ -155,7 +162,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108}  # fmt: skip
+            **FN108, **O109}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -397,6 +404,7 @@ def main() -> None:
         + written("meaning-c107.yaml")  # task clause107: one clause of a long sentence, bridges
         + written("meaning-roles108.yaml")  # task roles108: comparisons, contrasts, before/when
         + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
+        + written("meaning-opposite109.yaml")  # task opposite109: prefixes, comparatives opposed
     )
     out = DATA / "meaning.yaml"
     out.write_text(
