@@ -49,32 +49,29 @@ def _shared(result: object) -> tuple[str, ...]:
     return () if evidence is None else evidence.shared_words
 
 
-@needs_both
-def test_a_prefix_the_vectors_barely_tell_is_read_by_the_dictionary() -> None:
-    changed = match_meaning(
-        "Nach dem alten Statut waren alle Pächter des Tals vor dem Verwalter und vor dem "
-        "Gutsgericht ungleich.", MILL, language="de", text_language="en",
-    )  # fmt: skip
-    assert changed.status == "reworded" and "negation" in changed.flags
-    assert not any(w.casefold().startswith("ungleich/") for w in _shared(changed))
-    faithful = match_meaning(
-        "Nach dem alten Statut waren alle Pächter des Tals vor dem Verwalter und vor dem "
-        "Gutsgericht gleich.", MILL, language="de", text_language="en",
-    )  # fmt: skip
-    assert faithful.status == "reworded" and faithful.flags == []
+STATUTE = {
+    "de": "Nach dem alten Statut waren alle Pächter des Tals vor dem Verwalter und vor dem "
+    "Gutsgericht {}.",
+    "en": "Under the old statute all tenants of the valley were {} before the steward and in "
+    "the manor court.",
+}
 
 
 @needs_both
-def test_a_prefixed_word_left_unpaired_is_read_against_the_unpaired_word_it_negates() -> None:
-    changed = match_meaning(
-        "Under the old statute all tenants of the valley were unequal before the steward and "
-        "in the manor court.", MUEHLE, language="en", text_language="de",
-    )  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "text", "negated", "plain"),
+    [("de", MILL, "ungleich", "gleich"),  # paired with "equal": 0.72 by the vectors
+     ("en", MUEHLE, "unequal", "equal")],  # left unpaired, as "gleich" is
+)  # fmt: skip
+def test_a_prefix_the_vectors_miss_is_read_by_the_dictionary(
+    language: str, text: str, negated: str, plain: str
+) -> None:
+    other = "de" if language == "en" else "en"
+    quote = STATUTE[language]
+    changed = match_meaning(quote.format(negated), text, language=language, text_language=other)
     assert changed.status == "reworded" and "negation" in changed.flags
-    faithful = match_meaning(
-        "Under the old statute all tenants of the valley were equal before the steward and "
-        "in the manor court.", MUEHLE, language="en", text_language="de",
-    )  # fmt: skip
+    assert not any(w.casefold().startswith(f"{negated}/") for w in _shared(changed))
+    faithful = match_meaning(quote.format(plain), text, language=language, text_language=other)
     assert faithful.status == "reworded" and "negation" not in faithful.flags
 
 
@@ -116,26 +113,25 @@ def test_a_comparison_told_from_the_other_side_is_no_opposite_nor_reversed() -> 
     assert "opposite" not in result.flags and "roles" not in result.flags
 
 
+STONE = "Der neue Mühlstein war schwerer als der Stein, den er ersetzte."
+SET = "{} stone was to be set than the old one."
+
+
 @needs_both
-def test_a_comparative_across_languages_is_read_by_its_own_entry() -> None:
-    assert german_forms("schwerere") == ["schwerer"]
-    assert opposite_words(
-        "The new millstone was lighter than the stone it replaced.", "en",
-        "Der neue Mühlstein war schwerer als der Stein, den er ersetzte.", "de",
-    ) == ("lighter", "schwerer")  # fmt: skip
-    assert opposite_words(
-        "The new millstone was heavier than the stone it replaced.", "en",
-        "Der neue Mühlstein war schwerer als der Stein, den er ersetzte.", "de",
-    ) is None  # fmt: skip
+@pytest.mark.parametrize(
+    ("english", "expected"), [("lighter", ("lighter", "schwerer")), ("heavier", None)]
+)
+def test_a_comparative_across_languages_is_read_by_its_own_entry(
+    english: str, expected: tuple[str, str] | None
+) -> None:
+    assert german_forms("schwerere") == ["schwerer"]  # "schwerer": its own entry
+    claim = f"The new millstone was {english} than the stone it replaced."
+    assert opposite_words(claim, "en", STONE, "de") == expected
 
 
 @needs_both
 def test_two_words_each_denied_are_still_opposed() -> None:
-    assert opposite_words(
-        "Kein leichterer Stein durfte eingesetzt werden als der alte.", "de",
-        "No heavier stone was to be set than the old one.", "en",
-    ) == ("leichterer", "heavier")  # fmt: skip
-    assert opposite_words(
-        "No lighter stone was to be set than the old one.", "en",
-        "No heavier stone was to be set than the old one.", "en",
-    ) == ("lighter", "heavier")  # fmt: skip
+    denied = "Kein leichterer Stein durfte eingesetzt werden als der alte."
+    heavier = SET.format("No heavier")
+    assert opposite_words(denied, "de", heavier, "en") == ("leichterer", "heavier")
+    assert opposite_words(SET.format("No lighter"), "en", heavier, "en") == ("lighter", "heavier")
