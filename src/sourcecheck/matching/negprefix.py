@@ -171,8 +171,11 @@ def unpaired_prefixed(
         return None
     mine = [(at, w) for at, w in content_positions(quote, quote_language)
             if alignment.rendered[0].get(at) is False]  # fmt: skip
+    prefixed = any(bare_word(w, quote_language) for _, w in mine)
     theirs = [(at, w) for at, w in content_positions(passage, passage_language)
               if alignment.rendered[1].get(at) is not True]  # fmt: skip
+    if not prefixed and not any(bare_word(w, passage_language) for _, w in theirs):
+        return None  # no word negated by a prefix on either side (most pairs)
     for here, word in mine:
         for there, other in theirs:
             texts = ((word, quote_language, other, passage_language),
