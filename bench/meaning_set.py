@@ -72,9 +72,11 @@ made by reading both sides, without the model under test deciding anything:
   "none other than", negations placed otherwise; the same shapes negated),
   ``meaning-decision109.yaml`` (task decision109: modern rewordings of an old translation's
   sentence in a book, a clause turned into a question; the passage's frame kept, its statement
-  changed, within and across languages) and ``meaning-archaic109.yaml`` (task archaic109: an
-  older English register, thee/thou, -eth/-est, "unto", "without" = outside, against modern
-  English both ways; the same sentences changed);
+  changed, within and across languages), ``meaning-archaic109.yaml`` (task archaic109: an older
+  English register, thee/thou, -eth/-est, "unto", "without" = outside, against modern English
+  both ways; the same sentences changed) and ``meaning-opposite109.yaml`` (task opposite109: a
+  word negated by its prefix on one side across languages, comparatives and superlatives turned
+  into their antonyms, "sorry" for "glad"; the faithful renderings and a converse comparison);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -140,6 +142,10 @@ O108 = {  # task opposite108
     "opp108-orchard-en-ours.txt": "en", "opp108-garten-de-ours.txt": "de",
     "opp108-sad-ru-ours.txt": "ru",
 }  # fmt: skip
+O109 = {  # task opposite109
+    "opp109-ferry-en-ours.txt": "en", "opp109-faehre-de-ours.txt": "de",
+    "opp109-parom-ru-ours.txt": "ru",
+}  # fmt: skip
 R108 = {
     "r108-dacha-ru-ours.txt": "ru",
     "r108-gut-de-ours.txt": "de",
@@ -161,7 +167,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108, **A109}  # fmt: skip
+            **FN108, **A109, **O109}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -405,6 +411,7 @@ def main() -> None:
         + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
         + written("meaning-decision109.yaml")  # task decision109: partials raised, topic frames
         + written("meaning-archaic109.yaml")  # task archaic109: older English, its changes
+        + written("meaning-opposite109.yaml")  # task opposite109: prefixes, comparatives opposed
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -49,8 +49,9 @@ def test_words_that_wordnet_reads_as_opposites(word: str, other: str) -> None:
     [("ungrateful", "thankless"), ("fickle", "voluble"), ("sad", "unhappy"),
      ("hostile", "unfriendly"), ("victorious", "triumphant"), ("poor", "needy"),
      ("happy", "happy"), ("Marrow", "sad"), ("qwertyuiop", "happy"),
-     # converses (one event told from the other side) and comparatives are not read
-     ("bought", "sold"), ("lend", "borrow"), ("greater", "smaller")],
+     # converses (one event told from the other side) are not read; a comparison told from
+     # the other side ("greater" / "smaller") is read by .converses
+     ("bought", "sold"), ("lend", "borrow")],
 )  # fmt: skip
 def test_words_of_like_meaning_or_unknown_are_no_opposites(word: str, other: str) -> None:
     assert not opposites(word, other)

@@ -16,14 +16,17 @@ Verbs are read too ("remember" / "forgotten", "weakened" / "strengthened", "adva
 competition (:data:`CONVERSES`): those are mostly converses, one event told from the other
 side ("the cooperative bought the ferries" / "the shipyard sold them", "Pierre lent him
 money" / "he borrowed money from Pierre", "the French attacked" / "the Russians defended"),
-a matter of who does what (:mod:`.roles`), not of what is said. Comparatives are not read
-("greater" / "smaller" compare two things of one sentence: :mod:`.comparisons`).
+a matter of who does what (:mod:`.roles`), not of what is said. A comparative or superlative
+is read as its adjective ("shorter" / "longer", "the heaviest" / "the lightest"), except in a
+comparison told from the other side ("the path is shorter than the road" / "the road is longer
+than the path": :mod:`.converses`).
 
 :func:`antonym_words` finds such a pair between a quote and a passage in English, among the
 words one side has and the other does not render (in any form, "defeated" / "defeat", or by
-a word of one of their senses, "careful" / "cautious"), and that no negation before them
-may turn round ("how not to be good" / "how to do wrong"); the callers first check that only
-one side has a negation (:mod:`.opposites`).
+a word of one of their senses, "careful" / "cautious"), and that no negation before one of
+them only may turn round ("how not to be good" / "how to do wrong"; "no lighter penalty" /
+"no heavier penalty" are opposed all the same); the callers first check that only one side has
+a negation (:mod:`.opposites`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from functools import lru_cache
 
 from . import wordnet
+from .converses import converse
 from .negation import read_negations
 from .wordpairs import content_positions
 
@@ -64,12 +68,14 @@ def _heads(pos: str, offset: int) -> list[Head]:
 
 @lru_cache(maxsize=1 << 14)
 def _readings(word: str) -> tuple[tuple[Head, str], ...]:
-    """(head, lemma) of each of ``word``'s most frequent senses, in every part of speech."""
+    """(head, lemma) of each of ``word``'s most frequent senses, in every part of speech. A
+    comparative or superlative is read as its adjective ("shorter": "short") only when WordNet
+    does not list it as an adjective of its own ("later", "greater": their own senses, "later"
+    is no "late" of "the late king")."""
     out: list[tuple[Head, str]] = []
     for pos in _POS:
-        for lemma in wordnet.base_forms(word, pos):
-            if pos == "a" and lemma != word:
-                continue  # a comparative compares two things: the comparison check's
+        lemmas = wordnet.base_forms(word, pos)
+        for lemma in (word,) if pos == "a" and word in lemmas else lemmas:
             for offset in wordnet.senses(lemma, pos)[:SENSES]:
                 out += [(h, lemma) for h in _heads(pos, offset)]
     return tuple(dict.fromkeys(out))
@@ -159,9 +165,12 @@ def _unrendered(
     words: list[tuple[int, str]], others: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """The ``words`` that no word of ``others`` renders: in any form ("defeated" / "defeat")
-    or by a word of one of their senses ("careful" / "cautious")."""
+    or by a word of one of their senses ("careful" / "cautious"), a word that ``words`` have
+    themselves ("steeper" on both sides) rendering no other ("longer", where "steep" and
+    "long" are each seen with "high")."""
     forms = frozenset().union(*(_forms(w) for _, w in others))
-    near = frozenset().union(*(cluster(w.casefold()) for _, w in others))
+    own = frozenset().union(*(_forms(w) for _, w in words))
+    near = frozenset().union(*(cluster(w.casefold()) for _, w in others if not _forms(w) & own))
     return [
         (at, w) for at, w in words if not _forms(w) & forms and not cluster(w.casefold()) & near
     ]
@@ -172,7 +181,8 @@ def antonym_words(
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) that WordNet reads as opposites among the words
     of an English quote that its English passage lacks and those of the passage that the
-    quote lacks, no negation before either (read only for such a pair: it costs), or None.
+    quote lacks, a negation before neither or both (read only for such a pair: it costs), or
+    None.
     ``rendered``: words (lower case) a curated table reads as said on both sides
     (:mod:`.opposites`: "rose" / "increased", which WordNet files apart).
 
@@ -190,8 +200,8 @@ def antonym_words(
     scoped: tuple[set[int], set[int]] | None = None
     for here, word in mine:
         for there, other in theirs:
-            if opposites(word, other):
+            if opposites(word, other) and not converse(quote, "en", word, passage, "en", other):
                 scoped = scoped or (scoped_words(quote), scoped_words(passage))
-                if here not in scoped[0] and there not in scoped[1]:
+                if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed
                     return word, other
     return None

@@ -295,6 +295,15 @@ def translated_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in _lookups(word, source, target)))
 
 
+def entry_words(word: str, source: str, target: str) -> tuple[str, ...]:
+    """The one-word translations of ``word``'s own entry (lower case, each once), without its
+    stem's headwords': "schwerer" gives "bigger", "harder", "tougher", "heavier", where
+    :func:`translated_words` adds the many senses of "schwer". Empty when it has none."""
+    book = _dictionary(source, target) if (source, target) != ("ru", "en") else None
+    own = book.translations(word.casefold()) if book is not None else None
+    return tuple(dict.fromkeys(w.casefold() for w in own or ()))
+
+
 @lru_cache(maxsize=1 << 15)
 def listed(word: str, source: str, target: str) -> bool:
     """Whether the dictionary from ``source`` into ``target`` lists ``word`` as a headword, or

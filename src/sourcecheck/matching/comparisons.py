@@ -252,6 +252,8 @@ def reversed_comparison(
         other = _linked(mine, theirs, counterparts)
         if other is None or not mine.direction or not other.direction:
             continue
+        if _antonyms(mine, other, quote_language, passage_language):
+            continue  # "shorter" / "longer": an opposite, or a converse (.converses)
         crossed = _crossed(mine, other, counterparts)
         if (mine.direction != other.direction) == crossed:
             continue
@@ -263,6 +265,18 @@ def reversed_comparison(
         return Reversed(f"the comparison goes the other way: “{mine.shown}” in the quote, "
                         f"“{other.shown}” in the source")  # fmt: skip
     return None
+
+
+def _antonyms(mine: Comparison, other: Comparison, language: str, other_language: str) -> bool:
+    """Whether the two comparisons' compared words are antonyms (:mod:`.converses`); not
+    degree words ("more" / "less": the direction this module reads)."""
+    from .converses import opposed_heads  # (it reads this module)
+
+    if mine.heads & _bare() or other.heads & _bare():
+        return False
+    return any(
+        opposed_heads(a, language, b, other_language) for a in mine.heads for b in other.heads
+    )
 
 
 def _terms(c: Comparison) -> str:
@@ -332,6 +346,13 @@ def _crossed(
     across = len(first & other.second) + len(second & other.first)
     along = len(first & other.first) + len(second & other.second)
     return bool(first & other.second) and bool(second & other.first) and across > along
+
+
+def terms_exchanged(
+    mine: Comparison, other: Comparison, counterparts: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the terms of two comparisons are exchanged (see :func:`_crossed`)."""
+    return _crossed(mine, other, counterparts)
 
 
 def opposite_degrees(quote_word: str, source_word: str, language: str) -> bool:

@@ -78,11 +78,21 @@ def opposed(english: str, word: str, language: str) -> bool:
         return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
-    translations = bilingual.translated_words(word, language, "en")
-    found = [t for t in translations if against & cluster(t) or antonym_heads(t) & mine]
-    if not found or len(found) < SHARE * len(translations):
+    if not any(_opposite_share(english, against, mine, translations) for translations in (
+        bilingual.translated_words(word, language, "en"),
+        bilingual.entry_words(word, language, "en"),  # "schwerer": its own entry's senses
+    )):  # fmt: skip
         return False
     return not _prefixed(english, word, language)
+
+
+def _opposite_share(
+    english: str, against: frozenset[Head], mine: frozenset[Head], translations: tuple[str, ...]
+) -> bool:
+    """Whether at least :data:`SHARE` of ``translations`` are opposites of ``english`` (its
+    heads ``mine``, their antonyms ``against``)."""
+    found = [t for t in translations if against & cluster(t) or antonym_heads(t) & mine]
+    return bool(found) and len(found) >= SHARE * len(translations)
 
 
 def translated_opposite(
@@ -94,7 +104,7 @@ def translated_opposite(
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of an English text and one in German or Russian
     that are opposites (:func:`opposed`), among the words of each side that no word of the
-    other renders, no negation before either; None when there is none or one side is not
+    other renders, a negation before neither or both; None when there is none or one side is not
     English, or the dictionaries or WordNet are missing. With the ``alignment`` of the two,
     a word it pairs is a rendering, no candidate ("schweigend" paired with "in silence" is
     not read against "aloud"), unless the dictionary gainsays the pair (:func:`vouched`:
@@ -132,7 +142,9 @@ def translated_opposite(
                 continue  # a word paired elsewhere: its opposite only where it stands
             if opposed(word, theirs_word, language):
                 negated = negated or (scoped_words(english), scoped_words(other, language))
-                if here not in negated[0] and there not in negated[1]:
+                if (here in negated[0]) == (
+                    there in negated[1]
+                ):  # "keine leichtere" / "Nor ... heavier"
                     return (theirs_word, word) if flipped else (word, theirs_word)
     return None
 

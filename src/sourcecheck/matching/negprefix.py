@@ -27,11 +27,12 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..normalize import fold
+from . import bilingual
 from .anchors import AnchorComparison
 from .embed import Embedder
 from .negation import explicit_negations
 from .prefixsense import prefix_negates
-from .wordpairs import Alignment, WordPair, word_vectors
+from .wordpairs import Alignment, WordPair, content_positions, word_vectors
 
 
 class Quoted(Protocol):
@@ -127,9 +128,65 @@ def prefixed_pair(
             continue
         negated = 0 if bare[0] is not None else 1
         whole, plain, other = sides[negated][0], bare[negated] or "", sides[1 - negated][0]
+        languages = sides[negated][3], sides[1 - negated][3]
+        if dictionary_negated(whole, languages[0], other, languages[1]):
+            return pair  # "ungleich" / "equal": 0.72 by the vectors, "gleich" 0.78
         v = word_vectors([whole, plain, other], embedder)
         if float(v[1] @ v[2]) >= float(v[0] @ v[2]) + NEARER:
             return pair
+    return unpaired_prefixed(quote, quote_language, passage, passage_language, alignment)
+
+
+def dictionary_negated(word: str, language: str, other: str, other_language: str) -> bool:
+    """Whether a bilingual dictionary reads ``word`` as ``other`` (in another language) negated
+    by its prefix: the word without its prefix translates ``other`` ("gleich" / "equal"), the
+    whole word does not, and the whole word's own translations are negated by a prefix too
+    ("ungleich": "unequal", "dissimilar"): so "Unfall" ("accident") is no negation of "Fall",
+    nor "Unmenge" ("lots") of "Menge". False without the dictionaries.
+
+    >>> dictionary_negated("ungleich", "de", "equal", "en") if bilingual.available() else True
+    True
+    >>> dictionary_negated("ungleich", "de", "unequal", "en")
+    False
+    """
+    bare = bare_word(word, language)
+    if bare is None or language == other_language or not bilingual.available():
+        return False
+    if not bilingual.translate_each_other(bare, language, other, other_language):
+        return False
+    if bilingual.translate_each_other(word, language, other, other_language):
+        return False
+    translated = bilingual.translated_words(word, language, other_language)
+    return any(bare_word(t, other_language) is not None for t in translated)
+
+
+def unpaired_prefixed(
+    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment
+) -> WordPair | None:
+    """The first content word of one side that the alignment left without a counterpart and
+    that a dictionary reads as a word of the other side, also without one, negated by its
+    prefix (:func:`dictionary_negated`: "unequal" / "gleich", neither paired), no negation
+    before either; None in one language (the word matcher reads those) or when none."""
+    if quote_language == passage_language or not bilingual.available():
+        return None
+    mine = [(at, w) for at, w in content_positions(quote, quote_language)
+            if alignment.rendered[0].get(at) is False]  # fmt: skip
+    prefixed = any(bare_word(w, quote_language) for _, w in mine)
+    theirs = [(at, w) for at, w in content_positions(passage, passage_language)
+              if alignment.rendered[1].get(at) is not True]  # fmt: skip
+    if not prefixed and not any(bare_word(w, passage_language) for _, w in theirs):
+        return None  # no word negated by a prefix on either side (most pairs)
+    for here, word in mine:
+        for there, other in theirs:
+            texts = ((word, quote_language, other, passage_language),
+                     (other, passage_language, word, quote_language))  # fmt: skip
+            if not any(dictionary_negated(*t) for t in texts):
+                continue
+            if _negated_before(quote, here, quote_language) or _negated_before(
+                passage, there, passage_language
+            ):
+                continue
+            return WordPair(word, here, other, there, 0.0)
     return None
 
 
