@@ -165,8 +165,8 @@ def pronoun_swap(
 ) -> PronounSwap | None:
     """Two persons of a quote's clause whose slots the passage's clause that renders it
     exchanges (module docstring), or None."""
-    if not _table(quote_language) or not _table(passage_language):
-        return None
+    if _persons(quote, quote_language) < 2 or _persons(passage, passage_language) < 2:
+        return None  # most texts: a swap needs two persons on each side
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     links = _linked(q_clauses, p_clauses, alignment.offsets)
     said = {clause_of(p_clauses, at) for at in _saying(passage, passage_language)}
@@ -191,6 +191,20 @@ def _same_persons(
     """The one passage clause holding the quote clause's persons (two or more), if one only."""
     holding = [p for p, there in enumerate(theirs) if len(set(mine) & set(there)) >= 2]
     return holding if len(holding) == 1 else []
+
+
+def _persons(text: str, language: str) -> int:
+    """How many persons the personal pronouns of ``text`` name (any slot)."""
+    table, either = _table(language), _EITHER_OR_SUBJECT.get(language, {})
+    found = set()
+    for m in WORD_RE.finditer(text):
+        key = fold(m.group())
+        person = table[key][1] if key in table else either.get(key)
+        if person is not None:
+            found.add(person)
+            if len(found) >= 2:
+                break
+    return len(found)
 
 
 def _linked(
