@@ -58,6 +58,13 @@ def test_a_doer_and_a_recipient_exchanged_across_languages():
                  "en", de_words) is None  # fmt: skip
 
 
+def test_a_pronoun_after_an_adjectives_to_is_no_recipient():
+    passage = "and then he will always find them loyal."
+    words = [("always", "always"), ("loyal", "loyal")]
+    assert _swap("and then they will always be loyal to him.", "en", passage, "en", words) is None
+    assert _swap("and then they will always find him loyal.", "en", passage, "en", words)
+
+
 def test_pronouns_after_other_prepositions_or_owning_a_noun_are_no_party():
     text = "she had no power over me, and her brother gave the ring to him"
     assert clause_pronouns(text, "en", (0, 24)) == {"3f": ("doer", "she")}  # "over me"

@@ -7,9 +7,10 @@ as a grammatical person (first, second, third masculine, feminine or plural: "th
 "dir", "тебе" are one person) in a slot its form or place marks: the doer (a nominative:
 "he", "ich", "я"), the one acted upon (an accusative, "mich", "меня", or an English object form
 after the verb, "delivered thee"), or the one it goes to (a dative, "mir", "ему", or after
-"to", "unto", "zu", "к"). A pronoun after another preposition ("against me", "über mich") is
-no party of the verb and is not read, nor are forms that say no person or case alone ("sie",
-"ihr", "it", "es", the Russian "его" before a noun: "his").
+"to", "unto", "zu", "к", but not after an English adjective's "to": "they will be faithful to
+him" says what "he will find them faithful" says). A pronoun after another preposition
+("against me", "über mich") is no party of the verb and is not read, nor are forms that say no
+person or case alone ("sie", "ihr", "it", "es", the Russian "его" before a noun: "his").
 
 A clause of the quote is compared with the passage's clauses that share the most of its
 counterparts (:attr:`.wordpairs.Alignment.offsets`), and with those that have a verb of saying
@@ -38,6 +39,7 @@ from ..normalize import WORD_RE, fold
 from .negation import clause_of, clause_spans
 from .roles import _PASSIVE, _saying
 from .stems import STOPWORDS
+from .wordnet import base_forms, senses
 from .wordpairs import Alignment
 
 SUBJECT, OBJECT, RECIPIENT, EITHER = "doer", "acted upon", "recipient", "object"
@@ -138,12 +140,23 @@ def clause_pronouns(
         if key in _OWNING.get(language, {}) and not _function_next(words, i, language):
             continue  # "her father", "его отец": an owner
         if before in to and slot != SUBJECT:
+            if i > 1 and _adjective(words[i - 2], language):
+                continue  # "faithful to him": an adjective's, no verb's
             slot = RECIPIENT
         found.setdefault(person, set()).add((slot, word))
     read = {p: next(iter(s)) for p, s in found.items() if len({x for x, _ in s}) == 1}
     if any(slot == RECIPIENT for slot, _ in read.values()):  # "delivered thee unto me"
         read = {p: (OBJECT if s == EITHER else s, w) for p, (s, w) in read.items()}
     return read
+
+
+def _adjective(word: str, language: str) -> bool:
+    """Whether an English word is an adjective more than a noun or a verb (WordNet's senses):
+    "faithful to him" says no recipient of a verb ("he finds them faithful")."""
+    if language != "en":
+        return False
+    count = {pos: sum(len(senses(b, pos)) for b in base_forms(word, pos)) for pos in "nva"}
+    return count["a"] > count["n"] + count["v"]
 
 
 def _function_next(words: Sequence[str], i: int, language: str) -> bool:
