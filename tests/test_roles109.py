@@ -35,6 +35,8 @@ def test_pronouns_whose_object_and_recipient_are_exchanged_are_a_roles_differenc
     words = [("sold", "sold"), ("larger", "larger"), ("share", "share"), ("money", "money")]
     swapped = "The pedlar that sold thee unto me keepeth the larger share of the money."
     same = "The pedlar that sold me unto thee keepeth the larger share of the money."
+    particle = "The pedlar that gave thee up unto me keepeth the larger share of the money."
+    assert _swap(particle, "en", SOLD.replace("sold", "gave"), "en", words[1:]) is not None
     found = _swap(swapped, "en", SOLD, "en", words)
     assert found is not None and "thee" in found.note and "you" in found.note
     assert _swap(same, "en", SOLD, "en", words) is None  # thee = you, unto = to

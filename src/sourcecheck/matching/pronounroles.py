@@ -74,6 +74,8 @@ _OTHER_PREPOSITIONS = {
     "ru": "в во на с со у от о об обо по за над надо под подо перед пред при для до из без "
     "про через между",
 }
+_PARTICLES = frozenset("up over out down back away off".split())
+"""English particles of phrasal verbs, adjectives too in WordNet ("up", "out")."""
 _OPENERS = {
     "en": "that who whom which when while because and but or if therefore then so for yet "
     "nor though although as whether",
@@ -153,8 +155,8 @@ def clause_pronouns(
 def _adjective(word: str, language: str) -> bool:
     """Whether an English word is an adjective more than a noun or a verb (WordNet's senses):
     "faithful to him" says no recipient of a verb ("he finds them faithful")."""
-    if language != "en":
-        return False
+    if language != "en" or fold(word) in _PARTICLES:
+        return False  # "delivered thee up unto me": a phrasal verb's particle
     count = {pos: sum(len(senses(b, pos)) for b in base_forms(word, pos)) for pos in "nva"}
     return count["a"] > count["n"] + count["v"]
 
