@@ -34,6 +34,7 @@ from functools import cache
 
 from ..normalize import WORD_RE, fold
 from .lightwords import LIGHT_WORDS
+from .negatedcomparisons import clause_negated, lesser
 from .negation import explicit_negations
 from .roles import _words
 from .stems import STOPWORDS
@@ -101,7 +102,7 @@ def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bo
         return (1 if before in more else -1) * _negated(words, j, language), True
     soft = _SOFT.get(language)
     if soft is not None and soft.match(key) and key not in _stop(language):
-        return _negated(words, i, language), False
+        return _negated(words, i, language) * (-1 if lesser(key, language) else 1), False
     return 0, False
 
 
@@ -159,7 +160,10 @@ def _comparison(
     start = head
     while start > 0 and head - start < 2 and _is_degree(words[start - 1][1], language):
         start -= 1
-    start -= start > 0 and _negated(words, start, language) < 0  # "no more opportunity"
+    if start > 0 and _negated(words, start, language) < 0:
+        start -= 1  # "no more opportunity"
+    elif sign and clause_negated(text, words, start, language):
+        sign = -sign  # "Nor shall a heavier penalty be imposed than": .negatedcomparisons
     shown = " ".join(text[words[start][0] : words[head][0] + len(words[head][1])].split())
     # "it is wiser to repair a bridge than to build one": the compared follow the comparative
     first = between or _first_term(text, words, start, language)

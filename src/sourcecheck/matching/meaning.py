@@ -88,6 +88,7 @@ from .passages import (
 )
 from .placed import at_placed, placed_passage
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
+from .pronounroles import pronoun_swap
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
 from .readings import plain_quote
@@ -476,8 +477,9 @@ def weigh(
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
                              following)  # fmt: skip
-    if roles.swapped or (align and reversal is not None):  # roles exchanged: a flag
-        note = reversal.note if align and reversal is not None else ""
+    swap = pronoun_swap(quote.text, quote.language, passage, text_language, alignment)
+    if roles.swapped or (align and (reversal or swap) is not None):  # roles exchanged: a flag
+        note = next((r.note for r in (reversal, swap) if align and r is not None), "")
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
     return Weighing(signals, alignment, anchors, comparison, negated)

@@ -42,6 +42,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
+from .genitives import genitive_owner, owners_exchanged
 from .morph_ru import cases
 from .negation import clause_of, clause_spans
 from .perceived import perceived, untitled
@@ -186,6 +187,8 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     w = words[i][1]
     if re.search(r"['’]s$", w) or (language == "de" and w[:1].isupper() and w.endswith("s")):
         return OWNER  # "Gregor's", "Gregors"
+    if genitive_owner(words, i, language):
+        return OWNER  # "the voice of the LORD my God", "Yahweh my God's voice": .genitives
     if language == "ru" and i and russian_owner(w, words[i - 1][1]):
         return OWNER  # "силы Западной Европы": a genitive after a noun is no doer
     before = [fold(x) for _, x in words[max(0, i - 3) : i]]
@@ -291,6 +294,7 @@ def read_roles(
         their_undergoers = {who for who, doer in theirs if doer is False}
         if None not in doers and their_doers & undergoers and not their_doers & doers:
             swapped = True
+        swapped |= owners_exchanged(mine, theirs)  # "the cry of Martin" / "Martin's cry"
         if doers - {ABSENT} and None not in doers and their_doers == {ANOTHER}:
             swapped = True  # another does what the quote's named doer does
         named = doers - {None, ABSENT}
