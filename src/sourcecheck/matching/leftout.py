@@ -13,7 +13,10 @@ sentences stands in for the words: a sentence of the quote before (after) all th
 counterpart, that has none itself but names, is read against the text's sentence just
 before (after) the passage, in the same paragraph; an explicit negation on one side only
 (none, not even an affixed one, on the other) is flagged, and the passage shown is widened
-over that sentence, so that a person sees what the text says in its place.
+over that sentence, so that a person sees what the text says in its place. A quote of one
+sentence is read so clause by clause: "And no men shall fear, and shall declare the work of
+God" found at "They shall declare the work of God" is read against "All mankind shall be
+afraid." before it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import numpy as np
 from ..models import Span, excerpt
 from ..texts.sentences import sentence_spans
 from .cancelling import lack_denied
-from .negation import read_negations
+from .negation import clause_spans, read_negations
 from .vectors import TextUnits
 from .wordpairs import Alignment, content_positions
 
@@ -63,6 +66,8 @@ def left_out_negation(
     with the passage is no counterpart of a sentence: "Троцкий" also stands in the passage's
     first sentence)."""
     sentences = [Span(s, e) for s, e in sentence_spans(quote)]
+    if len(sentences) < 2:  # one sentence: its clauses ("And no men shall fear, and shall")
+        sentences = [Span(s, e) for s, e in clause_spans(quote)]
     if len(sentences) < 2:
         return None
     paired = {p.quote_at for p in alignment.pairs if p.quote not in names}
