@@ -16,7 +16,8 @@ before (after) the passage, in the same paragraph; an explicit negation on one s
 over that sentence, so that a person sees what the text says in its place. A quote of one
 sentence is read so clause by clause: "And no men shall fear, and shall declare the work of
 God" found at "They shall declare the work of God" is read against "All mankind shall be
-afraid." before it.
+afraid." before it; a clause only for its own negation (a sentence of the text next door that
+negates is often one the quote leaves out).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def left_out_negation(
     with the passage is no counterpart of a sentence: "Троцкий" also stands in the passage's
     first sentence)."""
     sentences = [Span(s, e) for s, e in sentence_spans(quote)]
-    if len(sentences) < 2:  # one sentence: its clauses ("And no men shall fear, and shall")
+    clauses = len(sentences) < 2  # one sentence: its clauses ("And no men shall fear, and")
+    if clauses:
         sentences = [Span(s, e) for s, e in clause_spans(quote)]
     if len(sentences) < 2:
         return None
@@ -92,16 +94,22 @@ def left_out_negation(
         if "\n\n" in between or "\n\n" in text[there.start : there.end]:
             continue  # another paragraph: no longer the passage's place
         said = sentence.slice(quote)
-        if _one_side_negates(said, language, there.slice(text), text_language):
+        if _one_side_negates(said, language, there.slice(text), text_language, quoted=clauses):
             wider = Span(min(span.start, there.start), max(span.end, there.end))
             return LeftOut(said, there.slice(text), wider)
     return None
 
 
-def _one_side_negates(one: str, one_language: str, other: str, other_language: str) -> bool:
+def _one_side_negates(
+    one: str, one_language: str, other: str, other_language: str, *, quoted: bool = False
+) -> bool:
     """An explicit negation on one side, no negation (explicit or affixed) on the other; or
-    a negated word of lack against a word of lack (:func:`.cancelling.lack_denied`)."""
+    a negated word of lack against a word of lack (:func:`.cancelling.lack_denied`).
+    ``quoted``: ``one`` is a clause of the quote, read only for a negation of its own (the
+    text's sentence next door, which the quote's clause does not render, often negates)."""
     a, b = read_negations(one, one_language), read_negations(other, other_language)
+    if quoted:
+        return bool(a.explicit) and not (b.explicit or b.affixed)
     if lack_denied(a, b) or lack_denied(b, a):
         return True
     if a.explicit:
