@@ -16,8 +16,9 @@ before (after) the passage, in the same paragraph; an explicit negation on one s
 over that sentence, so that a person sees what the text says in its place. A quote of one
 sentence is read so clause by clause: "And no men shall fear, and shall declare the work of
 God" found at "They shall declare the work of God" is read against "All mankind shall be
-afraid." before it; a clause only for its own negation (a sentence of the text next door that
-negates is often one the quote leaves out).
+afraid." before it; in one language only, a clause of two content words or more, and only for
+its own negation (a sentence of the text next door that negates is often one the quote leaves
+out).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from .cancelling import lack_denied
 from .negation import clause_spans, read_negations
 from .vectors import TextUnits
 from .wordpairs import Alignment, content_positions
+
+_CLAUSE_WORDS = 2
+"""Content words a clause of the quote needs to be read against the text's sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,9 @@ def left_out_negation(
     with the passage is no counterpart of a sentence: "Троцкий" also stands in the passage's
     first sentence)."""
     sentences = [Span(s, e) for s, e in sentence_spans(quote)]
-    clauses = len(sentences) < 2  # one sentence: its clauses ("And no men shall fear, and")
+    # one sentence: its clauses ("And no men shall fear, and"), in one language only (across
+    # two, a short clause rendered otherwise often pairs nothing: "Es geht ihm nicht gut")
+    clauses = len(sentences) < 2 and language == text_language
     if clauses:
         sentences = [Span(s, e) for s, e in clause_spans(quote)]
     if len(sentences) < 2:
@@ -78,7 +84,8 @@ def left_out_negation(
     if not any(held):
         return None
     first, last = held.index(True), len(held) - 1 - held[::-1].index(True)
-    words = [any(s.start <= at < s.end for at in content) for s in sentences]
+    least = _CLAUSE_WORDS if clauses else 1  # "or would not have happened at all": elided
+    words = [sum(s.start <= at < s.end for at in content) >= least for s in sentences]
     before = [sentences[i] for i in range(first - 1, -1, -1) if words[i]]  # nearest first
     after = [sentences[i] for i in range(last + 1, len(sentences)) if words[i]]
     starts, ends = units.spans[:, 0], units.spans[:, 1]
