@@ -78,7 +78,9 @@ made by reading both sides, without the model under test deciding anything:
   negated by its prefix on one side across languages, comparatives and superlatives turned into
   their antonyms, "sorry" for "glad"; the faithful renderings and a converse comparison) and
   ``meaning-roles109.yaml`` (task roles109: personal pronouns with their roles exchanged, a
-  genitive turned round, a comparison in a clause a negation opens);
+  genitive turned round, a comparison in a clause a negation opens) and
+  ``meaning-polarity109.yaml`` (task polarity109: negated conjuncts elided, "until" said with a
+  negation, "non-", a negation before the passage's first word or in the sentence next door);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -165,6 +167,10 @@ A109 = {f"arch109-charter-{age}-en-ours.txt": "en" for age in ("old", "new")}  #
 RO109 = {  # task roles109
     "r109-ferry-en-ours.txt": "en", "r109-faehre-de-ours.txt": "de", "r109-parom-ru-ours.txt": "ru",
 }  # fmt: skip
+POL109 = {  # task polarity109
+    "pol109-charter-en-ours.txt": "en", "pol109-charta-de-ours.txt": "de",
+    "pol109-gramota-ru-ours.txt": "ru",
+}  # fmt: skip
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -172,7 +178,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108, **A109, **O109, **RO109}  # fmt: skip
+            **FN108, **A109, **O109, **RO109, **POL109}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -418,6 +424,7 @@ def main() -> None:
         + written("meaning-archaic109.yaml")  # task archaic109: older English, its changes
         + written("meaning-opposite109.yaml")  # task opposite109: prefixes, comparatives opposed
         + written("meaning-roles109.yaml")  # task roles109: pronouns, genitives, negated "than"
+        + written("meaning-polarity109.yaml")  # task polarity109: elided negated conjuncts, until
     )
     out = DATA / "meaning.yaml"
     out.write_text(

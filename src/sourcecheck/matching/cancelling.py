@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.languages import NUMBER_WORDS
 from ..normalize import fold
+from .concord import agreeing, clause_wide
 from .deniedlack import denied_lacks
 from .privative import lacking
 
@@ -97,9 +98,21 @@ def doubled(
     """
     n = len(explicit)
     found = []
-    for i, (at, word) in enumerate(explicit):
-        pronoun = fold(word) in _PRONOUNS or _NO_ONE.match(text, at) is not None
-        later = [e for j, (e, _) in enumerate(explicit) if j > i and clauses[j] == clauses[i]]
+    heads = {  # "No citizen shall", "Ни один": :mod:`.concord`
+        i
+        for i, (at, word) in enumerate(explicit)
+        if fold(word) in _PRONOUNS
+        or _NO_ONE.match(text, at)
+        or clause_wide(text, language, at, word)
+    }
+    agree = agreeing(language, explicit, clauses, heads)  # "Никто не": one negation
+    for i, (at, _) in enumerate(explicit):
+        pronoun = i in heads
+        later = [
+            e
+            for j, (e, _) in enumerate(explicit)
+            if j > i and clauses[j] == clauses[i] and agree.get(j) != i
+        ]
         stop = min(later, default=len(text))  # "nobody did not ...": its own scope
         words = [
             a
@@ -110,6 +123,8 @@ def doubled(
         ]
         words += [a for a, w in affixed if _verb_before(text, language, a, w, at)]
         found.append(words[0] if words else -1)
+    for j, i in agree.items():  # the "не" of "Никто не" says the pronoun's polarity
+        found[j] = found[j] if found[j] >= 0 else found[i]
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .archaic import forms_of_one, same_form
+from .elidednor import elided_nor
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
 from .referents import personal_pronoun
@@ -94,9 +95,14 @@ def segment_differences(
         negated = q_ids and any(
             w in negations for w in segment.words[max(0, q_ids[0] - 2) : q_ids[0]]
         )
-        if _polarity_differs(q_words, t_words, negations, language or "en", bool(negated)) or (
-            len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])
-        ):
+        before = (
+            segment.words[: q_ids[0] if q_ids else 0],
+            window.words[: t_ids[0] if t_ids else 0],
+        )
+        if (
+            _polarity_differs(q_words, t_words, negations, language or "en", bool(negated))
+            and not elided_nor((q_words, t_words), before, negations, language or "en")
+        ) or (len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
         elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
             _WORD.findall(q_span.slice(quote)) if q_span else [],

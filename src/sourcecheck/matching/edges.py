@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..facts.numbers import is_number_word
 from ..normalize import Tokens, tokenize
 from .align import Alignment, Op, substitution_costs
+from .leadnegation import reach_leading_negation
 from .stems import content_words
 
 MAX_EDGE_WORDS = 2
@@ -50,10 +51,12 @@ def reach_edges(
     """The window and alignment of ``segment`` with its edges reached: its first words found
     before the passage (:func:`reach_printed_start`, ``leading`` only), then a changed first
     or last word set against the source's word in its place (:func:`reach_changed_edges`),
-    then last words left out of the passage found after it (:func:`reach_printed_end`,
+    then a negation opening the source's clause before it (:mod:`.leadnegation`, ``leading``
+    only), then last words left out of the passage found after it (:func:`reach_printed_end`,
     ``trailing`` only)."""
     if leading:
         window, alignment = reach_printed_start(window, alignment, segment, text, language)
+        alignment = reach_leading_negation(alignment, segment, window, text, language)
     alignment = reach_changed_edges(
         alignment, segment, quote, window, text, language, leading=leading, trailing=trailing
     )

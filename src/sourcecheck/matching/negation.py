@@ -38,12 +38,14 @@ from .prefixsense import negated_by_dis
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
+from .untilnot import until_reading
 
 _AFFIXED = {
     "en": re.compile(
         r"un(?!der|til|to|ion|it|iv|iq|cle|less|ess)[a-z]{4,}|(?:im|in)(?:possib|prob|capab|abil"
         r"|suffic|adequa|visib|evitab|credib|activ|dispens)[a-z]*|(?!(?:un|bl|nevertheless|"
         r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely"
+        r"|non(?!e|sens|chal|descr|plus|ag)[a-z]{4,}"  # "non-self-governing", folded
     ),
     "de": re.compile(
         r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich)"
@@ -131,6 +133,7 @@ class Negations:
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
     complements: tuple[tuple[int, int], ...] = ()  # "that", "dass", "что" (.negscope)
+    until: tuple[frozenset[int], bool] = (frozenset(), False)  # "solange nicht" (.untilnot)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -190,7 +193,7 @@ def read_negations(text: str, language: str) -> Negations:
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
-        complements_in(text, language),
+        complements_in(text, language), until_reading(text, language),
     )  # fmt: skip
 
 

@@ -23,7 +23,8 @@ negated, they affirm (litotes, :mod:`.cancelling`: "scheute nicht die große Mü
 the effort"). The three lists say the same class of words: the German and Russian words
 that render an English one ("shun": "meiden", "scheuen" in FreeDict's English-German
 dictionary; "avoid": "избегать", "миновать", "сторониться"; "do without", "spare":
-"entbehren") are listed with it, so that a
+"entbehren"; "deprive": "entziehen", "aberkennen", "лишить"; "deny": "versagen", "verwehren")
+are listed with it, so that a
 litotes rendered by a litotes has a word of lack on both sides (:mod:`.polarity`: "would not
 avoid his boss's anger" / "хозяйского гнева ему не миновать").
 """
@@ -39,13 +40,17 @@ _LACKING = {
     r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?"
     r"|avoid(?:s|ed|ing|ance)?|hesitat(?:e|es|ed|ing|ion)|refrain(?:s|ed|ing)?"
     r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)|spar(?:e|es|ed|ing)"
-    r"|shun(?:s|ned|ning)?|eschew(?:s|ed|ing)?",
+    r"|shun(?:s|ned|ning)?|eschew(?:s|ed|ing)?|depriv(?:e|es|ed|ing|ation)|bereft"
+    r"|bereav(?:e|es|ed|ing)|withh[oe]ld(?:s|ing)?",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
     r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
     r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*"
-    r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?|entbehr[a-zäöüß]*",
-    "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|упуст[а-яё]*|отверг[а-яё]*|возраж[а-яё]*"
+    r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?|entbehr[a-zäöüß]*|beraub[a-zäöüß]*"
+    r"|aberk[ae]nn[a-zäöüß]*|entz(?:ieh|og|ög)[a-zäöüß]*|vorenth[aä]lt[a-zäöüß]*"
+    r"|versag[a-zäöüß]*|verwehr[a-zäöüß]*",
+    "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|лиш[иа][а-яё]*|упуст[а-яё]*|отверг[а-яё]*"
+    r"|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
     r"|преминул[а-яё]*|уклон[а-яё]*|минова[а-яё]*|мину(?:ю|ет|ешь|ем|ете|ют)"
     r"|сторони(?:ться|тся|лся|лась|лись|шься|мся)",  # Russian is read casefolded

@@ -23,6 +23,7 @@ from .ellipses import without_ellipses
 from .negation import Negations, clause_of, negation_differs
 from .polarity import doubled_alike
 from .prefixanswer import with_prefixed
+from .untilnot import without_until
 
 if TYPE_CHECKING:
     from .wordpairs import Alignment
@@ -46,6 +47,7 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
     passage = without_negations(passage, trailing(passage, rendered[1], rendered[0]))
     quote, passage = with_prefixed(quote, passage, alignment)  # "dissatisfied" / "nicht zufrieden"
     quote, passage = without_ellipses(quote, passage, rendered)  # "and not the other": .ellipses
+    quote, passage = without_until(quote, passage)  # "solange ... nicht" / "until": .untilnot
     if not negation_differs(quote, passage, pairs, rendered=rendered):
         return False
     return alignment is None or not _alike(quote, passage, alignment)
