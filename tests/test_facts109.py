@@ -7,6 +7,8 @@ year across languages is a changed date. Passages written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from sourcecheck.facts.dates import parse_dates
 from sourcecheck.facts.identifiers import differing_identifiers
 from sourcecheck.facts.languages import figures_in
@@ -57,20 +59,29 @@ def test_ordinal_words_are_numbers_in_every_language() -> None:
     assert _values("Wir achten darauf, sagte Karl der Achte.", "de") == []
 
 
-def test_an_ordinal_rendered_in_digits_agrees_and_another_differs() -> None:
-    passage = read_anchors("The guild met at its 12th fair in Lyon.", "en")
-    same = read_anchors("Гильдия собралась на двенадцатой ярмарке в Лионе.", "ru")
-    other = read_anchors("Гильдия собралась на десятой ярмарке в Лионе.", "ru")
-    assert "number" not in compare_anchors(same, passage).flags
-    assert "number" in compare_anchors(other, passage).flags
-
-
-def test_a_month_in_another_year_across_languages_is_a_changed_date() -> None:
-    passage = read_anchors("Maria Stein chaired the guild from May 1911 until May 1913.", "en")
-    same = read_anchors("Мария Штайн возглавляла гильдию с мая 1911 до мая 1913 года.", "ru")
-    other = read_anchors("Мария Штайн возглавляла гильдию с мая 1911 до мая 1915 года.", "ru")
-    assert "date" not in compare_anchors(same, passage).flags
-    assert "date" in compare_anchors(other, passage).flags
+@pytest.mark.parametrize(
+    ("kind", "passage", "same", "other"),
+    [
+        (  # an ordinal word against digits
+            "number",
+            "The guild met at its 12th fair in Lyon.",
+            "Гильдия собралась на двенадцатой ярмарке в Лионе.",
+            "Гильдия собралась на десятой ярмарке в Лионе.",
+        ),
+        (  # a month in another year across languages
+            "date",
+            "Maria Stein chaired the guild from May 1911 until May 1913.",
+            "Мария Штайн возглавляла гильдию с мая 1911 до мая 1913 года.",
+            "Мария Штайн возглавляла гильдию с мая 1911 до мая 1915 года.",
+        ),
+    ],
+)
+def test_a_rendering_agrees_and_its_change_is_flagged(
+    kind: str, passage: str, same: str, other: str
+) -> None:
+    there = read_anchors(passage, "en")
+    assert kind not in compare_anchors(read_anchors(same, "ru"), there).flags
+    assert kind in compare_anchors(read_anchors(other, "ru"), there).flags
 
 
 def test_month_of_year_is_a_date() -> None:
