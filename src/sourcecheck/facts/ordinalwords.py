@@ -7,8 +7,9 @@ that state a figure in a passage (:func:`ordinal_figures`).
 genders; "десятой" against "12th" is then a changed number. An ordinal word is a figure only
 where it counts: not "first" (the earliest far more often than the first of a count, as "one"
 in words is no figure), not after "a" or "one" in English ("a second", "one third": a unit, a
-fraction), in German only after a determiner ("die dritte", "am zwölften": "achten" alone is
-a verb), and not a regnal number (a name's part: "Karl der Achte").
+fraction; "ein zweites Mal": another time), in German only after a definite determiner ("die
+dritte", "am zwölften": "achten" alone is a verb), and not a regnal number (a name's part:
+"Karl der Achte").
 """
 
 from __future__ import annotations
@@ -113,11 +114,13 @@ def regnal_numbers(words: Sequence[tuple[str, int]], language: str) -> list[tupl
 _EN_UNIT_BEFORE = frozenset("a an one".split())
 """English words before an ordinal that make it a unit or a fraction: "a second", "one third"."""
 _DE_DETERMINER = re.compile(
-    r"(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ans|eine[mnrs]?|ein"
+    r"(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ans"
     r"|(?:mein|dein|sein|ihr|unser|euer|dies|jen|jed)(?:e[mnrs]?)?)"
 )
 """German words after which an ordinal adjective stands ("die dritte", "am zwölften",
-"seinem zweiten"): a determiner or a preposition fused with an article."""
+"seinem zweiten"): a definite determiner or a preposition fused with an article. After the
+indefinite article an ordinal means "another" ("ein zweites Mal", "a second term"), as
+English "a second" does: no rank."""
 
 
 def _ordinal_word(word: str, language: str) -> int | None:
