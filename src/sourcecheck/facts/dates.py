@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -54,7 +55,7 @@ PATTERNS = [
     re.compile(rf"{_B}{_MONTH}\s+{_DAY}\b{_THROUGH}{_ALT}{_YEAR}", re.I),
     re.compile(rf"{_B}{_FROM}{_DAY}{_ALT}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I),
     re.compile(rf"{_B}(?:the\s+)?{_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
-    re.compile(rf"{_B}{_MONTH},?\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
+    re.compile(rf"{_B}{_MONTH},?\s+(?:of\s+)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
     re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
     # a month alone after a preposition ("Early in May", "by March"): the mention is the month
     re.compile(
@@ -243,6 +244,26 @@ def may_be_old_style(mention: DateMention, language: str | None, year: int | Non
     if m_year is None or mention.month is None:
         return True
     return (m_year, mention.month, mention.day or 1) <= LAST_JULIAN_DAY
+
+
+def years_differ(quote: Sequence[DateMention], passage: Sequence[DateMention]) -> bool:
+    """Whether a dated month of the quote is printed in the passage only in other years: "с
+    апреля 2001 до апреля 2004" against "from April 2001 until April 2002" (April 2004 is
+    not there). A date in both calendars stays in its month but for the year's last days,
+    so only the same month is compared; a passage that prints no year for it says nothing.
+
+    >>> years_differ(parse_dates("April 2001 until April 2004"), parse_dates("April 2002"))
+    True
+    >>> years_differ(parse_dates("April 2001"), parse_dates("April 2001 and May 2003"))
+    False
+    """
+    for mine in quote:
+        if mine.year is None or mine.month is None:
+            continue
+        years = {d.year for d in passage if d.month == mine.month and d.year is not None}
+        if years and mine.year not in years:
+            return True
+    return False
 
 
 def compare_date(claim_iso: str, mention: DateMention, *, language: str | None = None) -> str:

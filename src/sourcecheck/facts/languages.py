@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..normalize import WORD_RE, fold, tokenize
+from .identifiers import identifier_spans
 from .monthdates import base_language as _base
 from .monthdates import read_dates
 from .numbers import NumberMention, is_number_word, read_numbers, word_value
@@ -30,6 +31,7 @@ from .numerals import (
     vague_plural,
 )
 from .oneunit import one_unit_spans
+from .ordinalwords import ordinal_figures
 from .partitive import partitive
 from .times import read_times
 
@@ -288,9 +290,12 @@ _DIGITS = {
         r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?"
     ),
     "other": re.compile(
-        r"(?<![\w.,])\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)|(?<![\w.,])\d+(?:,\d+)?"
+        r"(?<![\w.,])[1-9]\d{0,2}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)"
+        r"|(?<![\w.,])(?P<version>\d+\.\d+)|(?<![\w.,])\d+(?:,\d+)?"
     ),
 }
+"""A dot not grouping thousands ("2.1", "0.90": no thousands group starts with 0) in a language
+writing a decimal comma is a version's: read as printed, as English reads it."""
 
 
 def read_numbers_in(text: str, language: str) -> list[Number]:
@@ -306,9 +311,12 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
     pattern = _DIGITS["en" if language == "en" else "other"]
     found = []
     scaled: set[int] = set()  # where a scale word after digits was read with them
+    codes = identifier_spans(text)  # "2.6.32", "0.93R6", "XFree86": no quantities
     for m in pattern.finditer(text):
         raw = m.group()
-        if language == "en":
+        if any(a <= m.start() < b for a, b in codes):
+            continue
+        if language == "en" or m.groupdict().get("version"):
             raw = raw.replace(",", "")
         else:
             raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
@@ -346,9 +354,10 @@ def figures_in(text: str, language: str) -> list[Number]:
     """
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
+    ordinals = [Number(float(v), a, b, True) for v, a, b in ordinal_figures(text, language)]
     numbers = [
         n
-        for n in read_numbers_in(text, language)
+        for n in read_numbers_in(text, language) + ordinals  # "twelfth" as "12th"
         if not (n.word and n.value == 1)
         and not (n.word and partitive(text, n.start, n.end, language))
         and not any(d.start <= n.start < d.end for d in dates)

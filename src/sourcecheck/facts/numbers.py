@@ -79,7 +79,7 @@ def _digits_value(token: str, language: str) -> Value | None:
         return _number(whole.replace("." if decimal == "," else ",", ""), fraction)
     mark = marks[0]
     groups = token.split(mark)
-    grouped = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    grouped = len(groups[0]) <= 3 and groups[0][0] != "0" and all(len(g) == 3 for g in groups[1:])
     if len(groups) > 2:
         return int("".join(groups)) if grouped else None
     if not language:

@@ -78,10 +78,10 @@ def _number_check(
         )  # fmt: skip
     missing = wanted - there
     verdict = "differs" if missing else "agrees"
-    detail = f"the passage says {_values(there)}"
+    detail = f"the passage says {_values(there) or 'no figure'}"  # a vague quantity, "many"
     if missing:
         detail += f"; not {_values(missing)}"
-    return FactCheck("number", _values(wanted), _values(there), verdict, span, detail)
+    return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
 
 
 def _quote_date(quote: str, language: str) -> str | None:

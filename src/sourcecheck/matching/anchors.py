@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..extract.titles import TITLE_WORDS
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
-from ..facts.dates import DateMention, compare_date
+from ..facts.dates import DateMention, compare_date, years_differ
 from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
 from ..facts.monthdates import MONTHS, read_dates
 from ..normalize import WORD_RE, fold, latin
@@ -382,7 +382,7 @@ def compare_anchors(
     numbers_agree = _numbers_agree(quote, passage, pairs)
     if numbers_agree is False or ordinals_differ(quote, passage, alignment):
         flags.append("number")
-    dates_agree = _dates_agree(quote, passage)
+    dates_agree = _dates_agree(quote, passage) and not years_differ(quote.dates, passage.dates)
     if dates_agree is False:
         flags.append("date")
     substituted = bool(missing and other)
