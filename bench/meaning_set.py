@@ -69,7 +69,9 @@ made by reading both sides, without the model under test deciding anything:
   (task roles108: "has more to fear from A than from B" against "fears A less than B", a
   contrast's halves with their outcomes exchanged, "before" against "when" across languages) and
   ``meaning-falseneg108.yaml`` (task falseneg108: words that only look negated, "no matter",
-  "none other than", negations placed otherwise; the same shapes negated);
+  "none other than", negations placed otherwise; the same shapes negated) and
+  ``meaning-names109.yaml`` (task names109: names each language spells its own way, "Иаков" /
+  "Jacob", "Моисей" / "Moses"; a common word opening a Russian sentence; the names swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -148,6 +150,7 @@ RO108 = {  # task roles108
     "r108-estate-en-ours.txt": "en", "r108-erbe-de-ours.txt": "de", "r108-imenie-ru-ours.txt": "ru",
 }  # fmt: skip
 FN108 = {"fn108-duchy-en-ours.txt": "en", "fn108-usadba-ru-ours.txt": "ru"}  # task falseneg108
+NM109 = {"nm109-valley-en-ours.txt": "en"}  # task names109
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -155,7 +158,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108}  # fmt: skip
+            **FN108, **NM109}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -397,6 +400,7 @@ def main() -> None:
         + written("meaning-c107.yaml")  # task clause107: one clause of a long sentence, bridges
         + written("meaning-roles108.yaml")  # task roles108: comparisons, contrasts, before/when
         + written("meaning-falseneg108.yaml")  # task falseneg108: false negations, their changes
+        + written("meaning-names109.yaml")  # task names109: names spelled by convention, openers
     )
     out = DATA / "meaning.yaml"
     out.write_text(
