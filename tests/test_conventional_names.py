@@ -53,6 +53,7 @@ def test_a_name_by_convention_paired_by_its_vector_is_no_swap() -> None:
 def test_a_common_russian_word_opening_a_sentence_is_no_name() -> None:
     assert mere_word("Каждый", "ru", "Каждый работник имеет право на обед.")
     assert not mere_word("Никита", "ru", "Никита имеет право на обед.")
+    assert not mere_word("Рыбаков", "ru", "Рыбаков имеет право на обед.")  # also a surname
     quote = ("Каждый работник имеет право на еду и отдых в соответствии с обычаями каждого "
              "прихода.")  # fmt: skip
     result = match_meaning(quote, FARM, language="ru", text_language="en")

@@ -11,7 +11,8 @@ not here" / "Барин нету" the same, "Numberless instances might be given
 when WordNet has it in one sense or more and as nobody's and no place's name in none (an
 instance, ``@i``: "Pierre", "Lenin", "Bush" keep theirs): :func:`mere_word`. Without
 WordNet every such word stays a possible name, as before. A Russian word at such a place is
-no name when pymorphy3's likeliest reading of it is a common word ("Каждый", walk108 ur-01).
+no name when pymorphy3 reads it as a common word and as a name in none of its readings
+("Каждый", walk108 ur-01; "Рыбаков", fishermen's, is also a surname and stays a name).
 German words are left alone: German capitalises every noun.
 """
 
@@ -23,7 +24,7 @@ from functools import lru_cache
 from ..normalize import WORD_RE
 from . import wordnet
 from .embed import default_embedder
-from .morph_ru import may_be_name
+from .morph_ru import common_word, may_be_name
 from .openers import opening_starts
 
 _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
@@ -65,11 +66,11 @@ else True
 
 def _common(word: str, language: str) -> bool:
     """Whether the dictionary of ``language`` knows ``word`` as a common word and as no name:
-    English by WordNet (:func:`~.wordnet.common_word`), Russian by pymorphy3's likeliest
-    reading ("Каждый", "Утром"; not "Пётр", "Москва", nor a word it does not know:
-    :func:`~.morph_ru.may_be_name`). Other languages: never (German capitalises every noun)."""
+    English by WordNet (:func:`~.wordnet.common_word`), Russian by pymorphy3's readings
+    ("Каждый", "Утром"; not "Рыбаков", also a surname, nor a word it does not know:
+    :func:`~.morph_ru.common_word`). Other languages: never (German capitalises every noun)."""
     if language == "ru":
-        return not may_be_name(word)
+        return common_word(word)
     return language == "en" and wordnet.common_word(word)
 
 
