@@ -9,6 +9,7 @@ from .anchors import Anchors, unmatched_names, with_names
 from .cognates import with_cognates
 from .compounds import with_compounds
 from .contrary import without_contraries
+from .conventional import with_conventional_names
 from .dictpairs import with_translations
 from .embed import Embedder
 from .ordinalpairs import with_ordinals
@@ -38,6 +39,9 @@ def counterparts(
     alignment = with_figures(alignment, quote.text, quote.language, figures,
                              passage_figures=bool(anchors.numbers))  # fmt: skip
     alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
+    alignment = with_conventional_names(  # "Иаков" / "Jacob": .conventional
+        alignment, quote.text, quote.anchors.names, passage, quote.language
+    )
     for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
         alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
     both_names = (*quote.anchors.names, *anchors.names)

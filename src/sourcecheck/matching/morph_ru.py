@@ -136,3 +136,18 @@ def nominatives(word: str) -> frozenset[tuple[str, str | None]]:
 def _named(grammeme: object) -> str | None:
     """A tag attribute as a plain string (pymorphy3's compare only with known grammemes)."""
     return None if grammeme is None else str(grammeme)
+
+
+@lru_cache(maxsize=16384)
+def common_word(word: str) -> bool:
+    """Whether the dictionary knows the Russian ``word`` and as a name (a first name, a
+    surname, a patronymic, a place) in none of its readings: "Каждый", "Услыхав"; not
+    "Рыбаков" (fishermen's, and a surname), "Вера", "Пётр", nor a word it does not know. The
+    Russian counterpart of :func:`~.wordnet.common_word`.
+
+    >>> common_word("Каждый"), common_word("Рыбаков"), common_word("Вера"), common_word("Грегор")
+    (True, False, False, False)
+    """
+    parses = _analyzer().parse(word.lower())
+    names = {"Name", "Surn", "Patr", "Geox"}
+    return parses[0].is_known and not any(names & p.tag.grammemes for p in parses)

@@ -10,8 +10,10 @@ not here" / "Барин нету" the same, "Numberless instances might be given
 "Eile" (walk106: rs-02, rs-00, ap-01, ke-19). An English word at such a place is no name
 when WordNet has it in one sense or more and as nobody's and no place's name in none (an
 instance, ``@i``: "Pierre", "Lenin", "Bush" keep theirs): :func:`mere_word`. Without
-WordNet every such word stays a possible name, as before. Words of other languages are
-left alone: Russian and German have no dictionary here, and German capitalises every noun.
+WordNet every such word stays a possible name, as before. A Russian word at such a place is
+no name when pymorphy3 reads it as a common word and as a name in none of its readings
+("Каждый", walk108 ur-01; "Рыбаков", fishermen's, is also a surname and stays a name).
+German words are left alone: German capitalises every noun.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from functools import lru_cache
 from ..normalize import WORD_RE
 from . import wordnet
 from .embed import default_embedder
-from .morph_ru import may_be_name
+from .morph_ru import common_word, may_be_name
 from .openers import opening_starts
 
 _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
@@ -42,21 +44,34 @@ def opening_places(text: str) -> dict[int, str]:
 
 
 def mere_word(word: str, language: str, text: str) -> bool:
-    """Whether ``word`` (capitalised, of ``text`` in ``language``) is no name: English, every
+    """Whether ``word`` (capitalised, of ``text`` in ``language``) is no name: every
     capitalised occurrence of it in ``text`` opening a sentence or a quotation, and a common
-    word of WordNet (:func:`~.wordnet.common_word`; see the module).
+    word of its language's dictionary (:func:`_common`; see the module): "Каждый человек
+    имеет право" names nobody (walk108 ur-01 was flagged ``name``, "Каждый" against "State").
 
     >>> mere_word("Hearing", "en", "Hearing the yell, Pierre turned.") if wordnet.available() \
 else True
     True
     >>> mere_word("Pierre", "en", "Pierre turned round.")
     False
+    >>> mere_word("Каждый", "ru", "Каждый имеет право."), mere_word("Пётр", "ru", "Пётр ушёл.")
+    (True, False)
     """
-    if language != "en" or not word[:1].isupper() or not wordnet.common_word(word):
+    if not word[:1].isupper() or not _common(word, language):
         return False
     places = opening_places(text)
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
     return bool(found) and all(at in places for at in found)
+
+
+def _common(word: str, language: str) -> bool:
+    """Whether the dictionary of ``language`` knows ``word`` as a common word and as no name:
+    English by WordNet (:func:`~.wordnet.common_word`), Russian by pymorphy3's readings
+    ("Каждый", "Утром"; not "Рыбаков", also a surname, nor a word it does not know:
+    :func:`~.morph_ru.common_word`). Other languages: never (German capitalises every noun)."""
+    if language == "ru":
+        return common_word(word)
+    return language == "en" and wordnet.common_word(word)
 
 
 def mere_pair(pair: tuple[str, str], languages: tuple[str, str], texts: tuple[str, str]) -> bool:

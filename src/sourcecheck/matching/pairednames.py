@@ -30,6 +30,7 @@ from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet
 from .anchors import NAME_VECTORS, name_key, same_name
+from .conventional import conventional_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
@@ -110,6 +111,8 @@ def name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) -
             return False
     if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words
+    if conventional_name(quote, passage):  # "Марфа/Martha": one name by convention
+        return False
     return f" {passage.casefold()}" not in text and not nicknames((quote, passage), languages)
 
 
