@@ -15,8 +15,9 @@ from sourcecheck.matching.comparisons import reversed_comparison
 from sourcecheck.matching.converses import converse
 from sourcecheck.matching.germanforms import german_forms
 from sourcecheck.matching.meaning import match_meaning
-from sourcecheck.matching.negprefix import dictionary_negated
+from sourcecheck.matching.negprefix import dictionary_negated, unpaired_prefixed
 from sourcecheck.matching.opposites import opposite_words
+from sourcecheck.matching.wordpairs import Alignment, content_positions
 
 needs_both = pytest.mark.skipif(
     not (bilingual.available() and wordnet.available()),
@@ -135,3 +136,21 @@ def test_two_words_each_denied_are_still_opposed() -> None:
     heavier = SET.format("No heavier")
     assert opposite_words(denied, "de", heavier, "en") == ("leichterer", "heavier")
     assert opposite_words(SET.format("No lighter"), "en", heavier, "en") == ("lighter", "heavier")
+
+
+def _unpaired(text: str, language: str) -> dict[int, bool]:
+    return {at: False for at, _ in content_positions(text, language)}
+
+
+@needs_both
+def test_a_prefixed_word_the_other_side_also_renders_whole_is_no_negation() -> None:
+    # walk108 ud-05: "unschuldig" left unpaired was read as "guilty" negated, though the
+    # passage says "innocent" too
+    quote = "Er gilt als unschuldig"
+    said = "he is presumed innocent until proved guilty"
+    alignment = Alignment(1, (), rendered=(_unpaired(quote, "de"), _unpaired(said, "en")))
+    assert unpaired_prefixed(quote, "de", said, "en", alignment) is None
+    unsaid = "he is presumed to be so until proved guilty"
+    alignment = Alignment(1, (), rendered=(_unpaired(quote, "de"), _unpaired(unsaid, "en")))
+    found = unpaired_prefixed(quote, "de", unsaid, "en", alignment)
+    assert found is not None and (found.quote, found.passage) == ("unschuldig", "guilty")

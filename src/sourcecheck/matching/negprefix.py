@@ -182,12 +182,26 @@ def unpaired_prefixed(
                      (other, passage_language, word, quote_language))  # fmt: skip
             if not any(dictionary_negated(*t) for t in texts):
                 continue
+            if _said_whole(texts, quote, passage):
+                continue
             if _negated_before(quote, here, quote_language) or _negated_before(
                 passage, there, passage_language
             ):
                 continue
             return WordPair(word, here, other, there, 0.0)
     return None
+
+
+def _said_whole(texts: tuple[tuple[str, str, str, str], ...], quote: str, passage: str) -> bool:
+    """Whether the other side renders the prefixed word itself somewhere: "unschuldig" against
+    "presumed innocent until proved guilty" is read by "innocent", not negated by "guilty"."""
+    for (word, language, other, other_language), text in zip(texts, (passage, quote), strict=True):
+        if dictionary_negated(word, language, other, other_language):
+            return any(
+                bilingual.translate_each_other(word, language, w, other_language)
+                for _, w in content_positions(text, other_language)
+            )
+    return False
 
 
 def prefixed(
