@@ -174,6 +174,16 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"больш\w*|крупн\w*"},
         tied=True,
     ),
+    Opposites(  # identity: "the same version" / "a different version" (walk110)
+        {"en": r"same|identical",
+         "de": r"gleiche[mnrs]?|dieselbe[mnrs]?|derselbe|dasselbe|identische[mnrs]?",
+         "ru": r"одинаков\w*|идентичн\w*"},
+        {"en": r"different|differs?|distinct",
+         "de": r"verschiedene[mnrs]?|unterschiedliche[mnrs]?|andere[mnrs]?",
+         "ru": r"разн(?:ый|ая|ое|ые|ых|ым|ыми|ого|ому|ую|ой)|различн\w*|"
+               r"друг(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую)"},
+        tied=True,
+    ),
     Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},
