@@ -53,6 +53,7 @@ from .outside import read_difference
 from .quote import ParsedQuote
 from .referents import names_the_referent
 from .stems import STOPWORDS
+from .swappedpronouns import ROLES, swapped_pronouns
 from .timelimits import time_limit
 
 NAME = "name"
@@ -100,6 +101,10 @@ def judge_changed_words(
         if fact[0] not in flags:  # another person, another day, another colour
             flags.append(fact[0])
             notes.append(fact[1])
+    swap = swapped_pronouns(differences, lang)  # "I told him" / "he told me"
+    if swap is not None and ROLES not in flags:
+        flags.append(ROLES)
+        notes.append(f"CHECK: {swap}")
     asked = [replace(r, kind=d.kind) for d, r in zip(differences, read, strict=True)
              if not names_the_referent(d, text, lang)]  # .referents  # fmt: skip
     if result.status == "close" and WORD_CHANGED not in flags and changed_wording(asked, language):

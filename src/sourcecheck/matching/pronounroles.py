@@ -255,3 +255,10 @@ def _exchanged(
             if _same(tx, my) and _same(ty, mx):
                 return PronounSwap((wx, wy), (vx, vy))
     return None
+
+
+def pronoun_person(word: str, language: str) -> str | None:
+    """The grammatical person of a personal pronoun ("him" -> "3m", "мне" -> "1"), or None."""
+    folded = fold(word)
+    found = _table(language).get(folded)
+    return found[1] if found is not None else _EITHER_OR_SUBJECT.get(language, {}).get(folded)
