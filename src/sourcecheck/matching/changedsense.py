@@ -40,7 +40,7 @@ from .align import MISMATCH, edit_share, similarity_matrix
 from .anchors import german_names, name_key, same_name
 from .antonyms import opposites
 from .archaic import same_form
-from .changedfacts import changed_fact
+from .changedfacts import ROLES, changed_fact
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
@@ -53,7 +53,7 @@ from .outside import read_difference
 from .quote import ParsedQuote
 from .referents import names_the_referent
 from .stems import STOPWORDS
-from .swappedpronouns import ROLES, swapped_pronouns
+from .swappedpronouns import swapped_pronouns
 from .timelimits import time_limit
 
 NAME = "name"

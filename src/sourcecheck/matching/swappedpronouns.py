@@ -1,9 +1,9 @@
 """Two personal pronouns the word matcher found changed into each other's person: "I told
 him" where the source says "he told me" (changed "I" -> "he", "him" -> "me"). Each change
 alone is a function word replaced, which no flag marks; together the two persons exchange their
-places: who does what to whom differs (:data:`ROLES`). The persons come from the pronoun table
-of :mod:`.pronounroles` (thee/thou are "you"); the same person in another form ("I"/"me") is no
-exchange."""
+places: who does what to whom differs (the `roles` flag, :data:`.changedfacts.ROLES`). The
+persons come from the pronoun table of :mod:`.pronounroles` (thee/thou are "you"); the same
+person in another form ("I"/"me") is no exchange."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from ..models import Difference
 from ..normalize import WORD_RE
 from .pronounroles import pronoun_person
-
-ROLES = "roles"
 
 
 def _persons(d: Difference, language: str) -> tuple[str, str] | None:
