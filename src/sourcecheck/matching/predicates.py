@@ -16,15 +16,21 @@ Across languages a verb rendered freely is often left without a counterpart (sin
 vectors pair verbs badly: "approached", "hear", "express" at "kam ... heran", r106-w-1; a
 Russian "говорят" at "tell us", r101-w-ru-3), so a predicate without a counterpart alone is no
 evidence: on the labelled set (bench_meaning --detect) four true renderings under
-:data:`~.verdict.CLEAR_SCORE` leave every predicate word unpaired while pairing a name, as
-many as the absent claims that do. What the two absent claims have besides is a checkable
-difference at that passage: a passage that pairs the claim's names and nouns, renders none of
-its predicate and differs from it in a negation, a number, a date, a name or who does what,
-says something else of the same things; a claim whose meaning was changed in one word keeps
-the rest of what it says, its predicate paired ("would not survive" / "nicht überstehen"), or
-said by its contrary. Such a passage is no rendering under the clear score, across languages
-(:func:`unsaid_reason`); in one language a passage is judged by its words' stems, and a
-paraphrase changes its verbs. On the labelled set the rule moved no other case.
+:data:`~.verdict.CLEAR_SCORE` leave every predicate word unpaired while pairing a name (twice
+as many as the absent claims that do), and so do many meaning-changed claims at their right
+passage. What the two absent claims have besides is a checkable difference there: a passage
+that pairs the claim's names and other words, renders none of its predicate and differs from
+it in a negation, a number, a date, a name or who does what, says something else of the same
+things; a claim whose meaning was changed in one word keeps the rest of what it says, its
+predicate paired ("would not survive" / "nicht überstehen") or said by its contrary
+("unterstützte" / "opposed", lk75-18: not asked). A passage that pairs only names is not asked
+either: "On December 25 I went with all my party to lunch at noon with the Prince of Bavaria."
+at "Mittags fuhr ich mit meinem ganzen Gefolge zum Prinzen von Bayern zum Essen." is the
+passage, its date changed (changed-21). Such a passage is no rendering under the clear score,
+across languages (:func:`unsaid_reason`); in one language a passage is judged by its words'
+stems, and a paraphrase changes its verbs. On the labelled set the rule moved no other case.
+Its limits: a German claim's names are found less often (a capitalized noun is no name), and
+a claim whose reporting frame is taken off is judged again without it (:mod:`.lookagain`).
 
 Here each content word of a claim is read as a predicate word or not, by its part of speech
 in the claim's language (:func:`predicate_positions`):
