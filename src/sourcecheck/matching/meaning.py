@@ -87,6 +87,7 @@ from .passages import (
     without_headings,
 )
 from .placed import at_placed, placed_passage
+from .predicates import unsaid_reason
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .pronounroles import pronoun_swap
 from .quote import ParsedQuote, parse_quote
@@ -284,6 +285,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         q.text, q.words, q.language, span.slice(text), t_lang, weighed
     )
     verdict = verdict or another_doer(q, text, span, t_lang, weighed)  # .doers
+    verdict = verdict or unsaid_reason(q.text, q.language, span.slice(text), t_lang, weighed)
     if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
         other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
         verdict = elsewhere_reason(elsewhere, other, signals.score)

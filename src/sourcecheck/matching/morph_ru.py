@@ -151,3 +151,21 @@ def common_word(word: str) -> bool:
     parses = _analyzer().parse(word.lower())
     names = {"Name", "Surn", "Patr", "Geox"}
     return parses[0].is_known and not any(names & p.tag.grammemes for p in parses)
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND"})
+"""The parts of speech that say something of a clause's nouns: a verb in any of its forms
+(a finite one, an infinitive, a gerund), a short participle or adjective ("закрыт", "рад")."""
+
+
+@lru_cache(maxsize=16384)
+def predicate_word(word: str) -> bool:
+    """Whether the likeliest reading of the Russian ``word`` is a predicate's: a verb (finite,
+    infinitive or gerund), a short participle or a short adjective (:mod:`.predicates`).
+
+    >>> predicate_word("отказал"), predicate_word("просить"), predicate_word("рад")
+    (True, True, True)
+    >>> predicate_word("лодка"), predicate_word("утром"), predicate_word("старые")
+    (False, False, False)
+    """
+    return _analyzer().parse(word.lower())[0].tag.POS in _PREDICATES
