@@ -69,6 +69,9 @@ def test_without_does_not_keep_a_quantity_word_from_being_read() -> None:
          "His daughter often rowed out to the rocks.", "en",
          [("дочь", "daughter"), ("ходила", "rowed"), ("скалам", "rocks")],
          ("редко", "often")),
+        ("In den letzten Jahren verbrannte die Lampe weniger Öl.", "de",
+         "In the last years the lamp burned more oil.", "en",
+         [("Jahren", "years"), ("verbrannte", "burned"), ("Lampe", "lamp")], ("weniger", "more")),
     ],
 )  # fmt: skip
 def test_a_quantity_or_frequency_turned_round_across_languages(
@@ -91,6 +94,9 @@ def test_a_quantity_or_frequency_turned_round_across_languages(
         ("The installer always asks for the root password.", "en",
          "Das Installationsprogramm fragt oft nach dem Root-Passwort.", "de",
          [("installer", "Installationsprogramm"), ("asks", "fragt"), ("password", "Passwort")]),
+        ("В последние годы лампа сжигала больше масла.", "ru",
+         "In the last years the lamp burned more oil.", "en",
+         [("годы", "years"), ("лампа", "lamp"), ("сжигала", "burned")]),
         # the two sides say both ends, each of one thing: no opposite
         ("Он редко покидал остров, но часто ездил в город.", "ru",
          "He seldom left the island, but he often went to the town.", "en",
@@ -232,3 +238,21 @@ def test_end_to_end_a_scalar_word_turned_round_is_flagged_at_its_passage(
     anchor = {"users": "Benutzer", "installer": "Installationsprogramm", "daughter": "дочь",
               "keeper's": "Жалованье"}[quote.split()[1]]  # fmt: skip
     assert result.span is not None and anchor in result.span.slice(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "q_lang", "passage", "p_lang", "pairs"),
+    [
+        ("Je länger die Belagerung dauerte, desto weniger Deserteure flohen.", "de",
+         "The longer the siege lasted, the more deserters fled.", "en",
+         [("Belagerung", "siege"), ("Deserteure", "deserters"), ("flohen", "fled")]),
+        ("Управляющий боится арендаторов менее, чем пристава.", "ru",
+         "The steward fears his tenants more than the bailiff.", "en",
+         [("Управляющий", "steward"), ("боится", "fears"), ("арендаторов", "tenants")]),
+    ],
+)  # fmt: skip
+def test_a_comparison_s_degree_word_is_left_to_the_comparison_check(
+    quote: str, q_lang: str, passage: str, p_lang: str, pairs
+) -> None:
+    alignment = _aligned(quote, passage, *pairs)
+    assert crossed_quantity(quote, q_lang, passage, p_lang, alignment) is None

@@ -18,7 +18,7 @@ pair the word vectors made: "редко" / "often") are compared as they are.
 
 from __future__ import annotations
 
-from ..normalize import WORD_RE
+from ..normalize import WORD_RE, fold
 from .negation import clause_of, clause_spans
 from .quantities import amounts, opposed
 from .wordpairs import Alignment
@@ -26,9 +26,19 @@ from .wordpairs import Alignment
 _REACH = 5
 """Words from a quantity word to the word it is tied to ("wenig zu fürchten", "мало чего
 бояться", "much cause for fear")."""
+_TIES = 2
+"""The nearest words with a counterpart on each side a word is tied to ("verbrannte die Lampe
+weniger Öl": the verb comes second in German, the noun may have no counterpart)."""
 _DEGREE = 0
-"""The scale of "more" / "less" (:data:`.quantities._PAIRS`): not read here, a comparison's
-(:mod:`.comparisons`)."""
+"""The scale of "more" / "less" (:data:`.quantities._PAIRS`): its words are read here only
+outside a comparison (:data:`_COMPARED`; two bare words of it neither): :mod:`.comparisons`
+reads which way a comparison goes."""
+_COMPARED = {
+    "en": ("the", "than"), "de": ("je desto umso", "als"), "ru": ("чем тем", "чем"),
+}  # fmt: skip
+"""Per language: the words before a degree word and those shortly after it (within
+:data:`_REACH`, over a comma: "менее, чем пристава") that make it a comparison ("the fewer",
+"desto weniger", "тем меньше"; "less than")."""
 
 Said = tuple[int, int, int, frozenset[int]]  # offset, scale, step, offsets of the words tied to
 
@@ -89,20 +99,30 @@ def _also(said: list[Said], scale: int, step: int, ties: set[int] | frozenset[in
 def _tied(text: str, language: str, paired: set[int]) -> list[Said]:
     """The scale words of ``text`` read here, each with the nearest words before and after
     it among ``paired`` (offsets of words with a counterpart) in its clause."""
-    said = [s for s in amounts(text, language) if s[1] != _DEGREE]
+    said = amounts(text, language)
     if not said:
         return []
     starts = [m.start() for m in WORD_RE.finditer(text)]
     clauses = clause_spans(text)
     out = []
+    folded = [fold(m.group()) for m in WORD_RE.finditer(text)]
     for at, scale, step in said:
         i, clause = starts.index(at), clause_of(clauses, at)
+        if scale == _DEGREE and _compared(folded, i, language):
+            continue
         after = [s for s in starts[i + 1 : i + 1 + _REACH] if s in paired]
         before = [s for s in reversed(starts[max(0, i - _REACH) : i]) if s in paired]
-        ties = {s[0] for s in (after, before) if s and clause_of(clauses, s[0]) == clause}
+        ties = {s for s in (*after[:_TIES], *before[:_TIES]) if clause_of(clauses, s) == clause}
         if ties:
             out.append((at, scale, step, frozenset(ties)))
     return out
+
+
+def _compared(folded: list[str], i: int, language: str) -> bool:
+    """Whether the degree word ``i`` of the words ``folded`` is a comparison's
+    (:data:`_COMPARED`)."""
+    before, after = (set(words.split()) for words in _COMPARED.get(language, ("", "")))
+    return (i > 0 and folded[i - 1] in before) or bool(after & set(folded[i + 1 : i + 1 + _REACH]))
 
 
 def _word(text: str, at: int) -> str:

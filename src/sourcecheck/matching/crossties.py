@@ -9,8 +9,9 @@ storm" / "after the storm"): alone they occur everywhere. Across languages there
 words; here each such word is tied to the words with a counterpart next to it
 (:attr:`.wordpairs.Alignment.offsets`) in its clause: a preposition or conjunction of time to
 its complement, the first :data:`_COMPLEMENT` of them after it ("bevor es die Festplatte
-partitioniert"), an adverb, an adjective or a modal verb to the nearest before and after it
-("kam zuletzt", "muss jederzeit ... hochladen", "ist optional"). A quote's word and the
+partitioniert"), an adverb, an adjective or a modal verb to the nearest before it and the
+first two after it ("kam zuletzt", "muss jederzeit eine neue Version hochladen", "ist
+optional"). A quote's word and the
 passage's opposite tied to counterparts of each other are opposed, unless the other side
 also says the first word's concept of that thing. A converse is no opposite: "the sun went
 down after the keeper lit the lamp" for "zündete die Lampe an, bevor die Sonne unterging"

@@ -319,10 +319,12 @@ def opposite_words(
     alignment: Alignment | None = None,
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
-    each other, or else of quantity words in one language ("more" / "less", :mod:`.quantities`)
-    or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or between English
-    and another language through a dictionary (:mod:`.crossantonyms`; among the words the
-    two's ``alignment`` leaves unpaired, when given), or None.
+    each other (its tied words across languages through the ``alignment``'s counterparts,
+    :mod:`.crossties`), or else of quantity words in one language ("more" / "less",
+    :mod:`.quantities`; across languages :mod:`.crossquantities`) or of WordNet's antonyms
+    between two English texts (:mod:`.antonyms`), or between English and another language
+    through a dictionary (:mod:`.crossantonyms`; among the words the two's ``alignment``
+    leaves unpaired, when given), or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
