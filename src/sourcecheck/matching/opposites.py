@@ -30,6 +30,7 @@ from ..normalize import fold
 from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
 from .crossquantities import crossed_quantity
+from .crossties import crossed_tie
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
@@ -44,11 +45,14 @@ OPPOSITE = "opposite"
 class Opposites:
     """Two concepts that exclude each other: word-form patterns (regular expressions,
     matched whole and case-blind) per language. ``tied``: small words compared only in the
-    same language and before the same words."""
+    same language and before the same words, and across languages by ``across``, when given:
+    tied to the counterparts of their complement ("after") or of the words next to them
+    ("near", :mod:`.crossties`)."""
 
     one: dict[str, str]
     other: dict[str, str]
     tied: bool = False
+    across: str = ""
 
 
 OPPOSITES: tuple[Opposites, ...] = (
@@ -142,10 +146,20 @@ OPPOSITES: tuple[Opposites, ...] = (
         {"en": r"innocent|acquitt(?:ed|al)", "de": r"unschuldig|freigesprochen",
          "ru": r"невиновн\w*|оправда[лн]\w*"},
     ),
-    Opposites(
-        {"en": r"early|earlier", "de": r"früh|frühe[mnrs]?|frühzeitig\w*",
-         "ru": r"рано|ранн\w*"},
-        {"en": r"late", "de": r"spät|späte[mnrs]?|spätabends", "ru": r"поздно|поздн\w*"},
+    Opposites(  # and earlier / later in time (scalar111)
+        {"en": r"early|earlier|sooner|beforehand",
+         "de": r"früh|frühe[mnrs]?|frühzeitig\w*|früher|vorher|zuvor",
+         "ru": r"рано|ранн\w*|раньше|ранее"},
+        {"en": r"late|later|afterwards", "de": r"spät|späte[mnrs]?|spätabends|später|nachher",
+         "ru": r"поздно|поздн\w*|позже"},
+    ),
+    Opposites(  # degree: overstate / understate (scalar111)
+        {"en": r"overstat\w*|exaggerat\w*|overestimat\w*",
+         "de": r"übertreib\w*|übertrieb\w*|überschätz\w*|überbewert\w*",
+         "ru": r"преувелич\w*|переоцен\w*"},
+        {"en": r"understat\w*|underestimat\w*|downplay\w*",
+         "de": r"untertreib\w*|untertrieb\w*|unterschätz\w*|herunterspiel\w*|heruntergespielt",
+         "ru": r"преуменьш\w*|приуменьш\w*|недооцен\w*"},
     ),
     Opposites(
         {"en": r"hungry|hunger|starv\w*|famished|famine",
@@ -164,9 +178,26 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"позорн\w*|постыдн\w*|унизительн\w*|бесчестн\w*"},
     ),
     Opposites(
-        {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до"},
+        {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до|прежде"},
         {"en": r"after", "de": r"nachdem|nach", "ru": r"после"},
-        tied=True,
+        tied=True, across="after",
+    ),
+    Opposites(  # order: "came first" / "kam zuletzt" (scalar111)
+        {"en": r"first|firstly", "de": r"zuerst|erste[mnrs]?|anfangs",
+         "ru": r"сначала|сперва|перв(?:ый|ая|ое|ые|ым|ой|ого|ому|ую|ых|ыми)"},
+        {"en": r"last|lastly|finally", "de": r"zuletzt|letzte[mnrs]?|schließlich",
+         "ru": r"последн\w*|наконец"},
+        tied=True, across="near",
+    ),
+    Opposites(  # obligation: "must" / "may", "required" / "optional" (scalar111)
+        {"en": r"must|(?:have|has|had)\s+to|required|mandatory|obligatory|compulsory",
+         "de": r"muss|musst|müssen|müsst|musste\w*|erforderlich\w*|pflicht|obligatorisch\w*|"
+               r"verpflichtend\w*",
+         "ru": r"должен|должна|должно|должны|обязан\w*|обязательн\w*"},
+        {"en": r"(?-i:may)|can|could|optional|voluntary",
+         "de": r"kann|kannst|können|könnt|darf|dürfen|optional\w*|freiwillig\w*",
+         "ru": r"может|могут|можно|вправе|необязательн\w*|факультативн\w*|добровольн\w*"},
+        tied=True, across="near",
     ),
     Opposites(
         {"en": r"small|smaller|smallest|little", "de": r"klein\w*", "ru": r"мал\w*|небольш\w*"},
@@ -191,6 +222,8 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
 )  # fmt: skip
 
+_ACROSS = tuple((e.one, e.other, e.across) for e in OPPOSITES if e.tied and e.across)
+"""The table's tied words read across languages (:mod:`.crossties`)."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -286,10 +319,12 @@ def opposite_words(
     alignment: Alignment | None = None,
 ) -> tuple[str, str] | None:
     """The first (quote word, passage word) of :data:`OPPOSITES` that the two say against
-    each other, or else of quantity words in one language ("more" / "less", :mod:`.quantities`)
-    or of WordNet's antonyms between two English texts (:mod:`.antonyms`), or between English
-    and another language through a dictionary (:mod:`.crossantonyms`; among the words the
-    two's ``alignment`` leaves unpaired, when given), or None.
+    each other (its tied words across languages through the ``alignment``'s counterparts,
+    :mod:`.crossties`), or else of quantity words in one language ("more" / "less",
+    :mod:`.quantities`; across languages :mod:`.crossquantities`) or of WordNet's antonyms
+    between two English texts (:mod:`.antonyms`), or between English and another language
+    through a dictionary (:mod:`.crossantonyms`; among the words the two's ``alignment``
+    leaves unpaired, when given), or None.
 
     >>> opposite_words("Only Brandt supported the plan.", "en", "Only Brandt opposed it.", "en")
     ('supported', 'opposed')
@@ -314,6 +349,9 @@ def opposite_words(
     if not table and not same and not across:
         return None  # no word of the table on one side: nothing to read (most pairs)
     found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
+    if found is None and table and not same and alignment is not None:  # "after" / "bevor"
+        found = crossed_tie(quote, quote_language, passage, passage_language, alignment,
+                            _ACROSS, _said)  # fmt: skip
     if found is None and general:
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary

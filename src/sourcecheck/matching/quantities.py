@@ -30,16 +30,24 @@ from ..normalize import WORD_RE, fold
 from .negation import clause_of, clause_spans, read_negations
 from .stems import content_stems
 
-_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("more", "less fewer"), ("much", "little"), ("many", "few"),
-           ("most", "least fewest"), ("often frequently", "seldom rarely")),
-    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles", "wenig wenige wenigen"),
-           ("meisten", "wenigsten"), ("oft häufig", "selten")),
+_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("more", "less fewer"), ("much many plenty", "little few"), ("most", "least fewest"),
+           ("always", "often frequently usually", "sometimes occasionally might",
+            "seldom rarely")),
+    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles reichlich", "wenig wenige "
+           "wenigen"), ("meisten", "wenigsten"), ("immer stets", "oft häufig meistens",
+           "manchmal gelegentlich", "selten")),
     "ru": (("больше более", "меньше менее"), ("много многие многих многим", "мало немногие "
-           "немногих немногим"), ("чаще часто", "реже редко")),
+           "немногих немногим"), ("большинство большинства большинству", "меньшинство "
+           "меньшинства меньшинству"), ("всегда", "чаще часто обычно", "иногда", "реже редко")),
 }  # fmt: skip
-"""Per language: pairs of opposite quantity words (forms separated by spaces); the first
-pair of each is the degree words, that also mark a comparison."""
+"""Per language: scales of quantity and frequency words, each from most to least (forms
+separated by spaces), in the same order in every language (the same index is the same scale:
+:mod:`.crossquantities` reads them across languages). The first of each is the degree words,
+that also mark a comparison. Two words of a scale are opposites when they stand at its two
+ends, or, on a longer scale (frequency), two steps apart or more (:func:`opposed`): "always"
+/ "sometimes", "often" / "rarely"; not "always" / "often", "often" / "sometimes", a rendering's
+"häufig" for "often", "might" for "kann" (a difference of strength, no opposite)."""
 
 _NOT_AFTER = {"en": "a at no not any", "de": "ein eine einem einen kein keine nicht", "ru": "не ни"}
 """A word before a quantity word that makes it another thing ("a few", "at least", "no more")."""
@@ -61,9 +69,21 @@ _REACH = 3
 _CLAUSE_END = re.compile(r"[,;:.!?…—–()\"«»„“”]")
 
 
+def opposed(language: str, pair: int, side: int, other: int) -> bool:
+    """Whether the words at ``side`` and ``other`` of scale ``pair`` of :data:`_PAIRS` (in
+    ``language``) are opposites: the two ends of a scale of two, two steps apart on a longer
+    one.
+
+    >>> opposed("en", 3, 0, 2), opposed("en", 3, 0, 1), opposed("en", 1, 0, 1)
+    (True, False, True)
+    """
+    steps = len(_PAIRS[language][pair])
+    return abs(side - other) >= (1 if steps == 2 else 2)
+
+
 @dataclass(frozen=True, slots=True)
 class _Said:
-    """A quantity word of a text: its pair, which side of it (0, 1), the word as written and
+    """A quantity word of a text: its scale, its step on it (0: the most), the word as written and
     the stems it is tied to."""
 
     pair: int
@@ -100,7 +120,9 @@ def _said(text: str, language: str) -> list[_Said]:
     if not any(key in forms for key in keys):
         return []
     clauses = clause_spans(text)
-    negated = {clause_of(clauses, at) for at, _ in read_negations(text, language).explicit}
+    negations = read_negations(text, language)  # not "without" ("without serious problems")
+    explicit = [at for at, _ in negations.explicit if at not in negations.absence]
+    negated = {clause_of(clauses, at) for at in explicit}
     out = []
     for i, key in enumerate(keys):
         if key not in forms or not _reads(text, words, keys, i, language):
@@ -187,7 +209,7 @@ def quantity_words(quote: str, passage: str, language: str) -> tuple[str, str] |
     bare = len(WORD_RE.findall(quote)) == 1 == len(WORD_RE.findall(passage))
     for q in mine:
         for p in theirs:
-            if p.pair != q.pair or p.side == q.side:
+            if p.pair != q.pair or not opposed(language, p.pair, p.side, q.side):
                 continue
             if bare or (q.ties & p.ties and not _also(q, theirs) and not _also(p, mine)):
                 return q.word, p.word
