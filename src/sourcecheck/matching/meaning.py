@@ -92,6 +92,7 @@ from .pronounroles import pronoun_swap
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
 from .readings import plain_quote
+from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import missing_stems
@@ -348,10 +349,11 @@ def rank_passages(
         return []
     cross = quote.language != text_language
     runs: list[ClauseRun] = []
-    near = fine = Neighbours(sims) if sims is not None else None  # fine: clauses as well
+    words = unit_words(text, units.spans)  # a passage's repetitions: not neighbours (.repeated)
+    near = fine = Neighbours(sims, words) if sims is not None else None  # fine: clauses too
     if vectors is not None and sims is not None:
         nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
-        fine = Neighbours(nearer) if runs else near  # each unit's, or its nearest clause's
+        fine = Neighbours(nearer, words) if runs else near  # each unit's, or its nearest clause's
         runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
         span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
