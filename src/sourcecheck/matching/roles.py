@@ -45,6 +45,7 @@ from ..normalize import WORD_RE, fold
 from .genitives import genitive_owner, owners_exchanged
 from .morph_ru import cases
 from .negation import clause_of, clause_spans
+from .onename import one_name_each
 from .perceived import perceived, untitled
 from .persons import person_of
 from .timephrases import time_phrase
@@ -342,9 +343,9 @@ def _linked_people(
         else {}
     )
     missing |= openers
-    q_one, p_one = (
-        untitled(quote, q_who, quote_language),
-        untitled(passage, p_who, passage_language),
+    q_one, p_one = one_name_each(  # "Frau Samsa", "the Debian Installer": one person each
+        (quote, untitled(quote, q_who, quote_language)),
+        (passage, untitled(passage, p_who, passage_language)),
     )
     kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
     others_act: list[tuple[int, _Roles]] = []
