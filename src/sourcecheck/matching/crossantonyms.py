@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
+from .cognateopposites import cognate_opposite
 from .morph_ru import is_verb
 from .negprefix import bare_word
 from .wordpairs import Alignment, WordPair, content_positions
@@ -79,6 +80,8 @@ def opposed(english: str, word: str, language: str) -> bool:
         return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
+    if cognate_opposite(english, word, language):  # "горизонтальное": .cognateopposites
+        return True
     verb = language == "ru" and is_verb(word)  # its translations are read as verbs
     if not any(_opposite_share(english, against, mine, translations, verb=verb)
                for translations in (
@@ -209,6 +212,8 @@ def vouched(pair: WordPair, flipped: bool, language: str, lengths: tuple[int, in
     :mod:`.verbforms`) with a word none of its translations says ("aufhörte" / "pressed"):
     that word may still oppose another ("began")."""
     english, other = (pair.passage, pair.quote) if flipped else (pair.quote, pair.passage)
+    if cognate_opposite(english, other, language):  # "vertical" / "горизонтальное"
+        return False
     if pair.similarity >= 1 or not bilingual.translated_words(other, language, "en"):
         return True
     if bilingual.translate_each_other(english, "en", other, language):

@@ -95,6 +95,7 @@ from .readings import plain_quote
 from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
+from .siblings import preferred
 from .stems import missing_stems
 from .topicmargin import loose_pairs, topic_match
 from .unsaid import brief_unsaid
@@ -418,7 +419,7 @@ def choose(
     passages = [c.passage.span.slice(text) for c in hopeful[1:]]
     wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
-    return max(weighed, key=lambda cw: cw[1].signals.score)
+    return preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
 
 
 def weigh(
