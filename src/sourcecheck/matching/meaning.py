@@ -98,6 +98,7 @@ from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
 from .stems import missing_stems
 from .topicmargin import loose_pairs, topic_match
+from .uniquecode import code_placed
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
@@ -447,25 +448,16 @@ def weigh(
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
-    roles = (
-        read_roles(
-            quote.text,
-            quote.language,
-            passage,
-            text_language,
-            alignment,
-            who,
-            absent=comparison.missing_names,
-            others=comparison.other_names,
-        )
-        if align
-        else RolesReading(swapped=False, demoted=False)
-    )
+    roles = read_roles(
+        quote.text, quote.language, passage, text_language, alignment, who,
+        absent=comparison.missing_names, others=comparison.other_names,
+    ) if align else RolesReading(swapped=False, demoted=False)  # fmt: skip
+    cross = quote.language != text_language
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
         coverage=alignment.coverage if align else None,
-        cross=quote.language != text_language,
+        cross=cross,
         content_words=alignment.content,
         counterparts=alignment.counterparts,
         clause=candidate.passage.clause,
@@ -475,7 +467,8 @@ def weigh(
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
         unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
-        loose=loose_pairs(alignment, quote.language != text_language),  # .topicmargin
+        loose=loose_pairs(alignment, cross),  # .topicmargin
+        placed=cross and code_placed(quote.text, text, candidate.passage.span),  # .uniquecode
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
