@@ -135,9 +135,7 @@ def segment_differences(
 def _counted(text: str, window: Tokens, ids: list[int]) -> list[str]:
     """The words ``ids`` of ``window`` but footnote marks ("[56]": no figure, .footnotes)."""
     return [
-        window.words[j]
-        for j in ids
-        if not is_footnote_mark(text, window.starts[j], window.ends[j])
+        window.words[j] for j in ids if not is_footnote_mark(text, window.starts[j], window.ends[j])
     ]
 
 
