@@ -56,12 +56,23 @@ def differing_identifiers(
     (('2.4.20',), ('2.6.32',))
     >>> differing_identifiers(["0.93R6", "i386"], ["0.93r6"])
     ((), ())
+    >>> differing_identifiers(["help2man", "i386"], ["help2man's", "amd64"])
+    (('i386',), ('amd64',))
     """
-    mine = {w.casefold(): w for w in quote if is_identifier(w)}
-    theirs = {w.casefold(): w for w in passage if is_identifier(w)}
+    mine = {_key(w): w for w in quote if is_identifier(w)}
+    theirs = {_key(w): w for w in passage if is_identifier(w)}
     if not (mine.keys() - theirs.keys() and theirs.keys() - mine.keys()):
         return (), ()
     return (
         tuple(w for k, w in mine.items() if k not in theirs),
         tuple(w for k, w in theirs.items() if k not in mine),
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """An identifier as compared: its case and an English possessive off ("help2man's" is
+    help2man: walk111, xc-ru-en-04 flagged "help2man" / "help2man's" as differing)."""
+    return _POSSESSIVE.sub("", word.casefold())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..normalize import WORD_RE, fold, tokenize
+from .footnotes import footnote_spans
 from .identifiers import identifier_spans
 from .monthdates import base_language as _base
 from .monthdates import read_dates
@@ -312,6 +313,7 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
     found = []
     scaled: set[int] = set()  # where a scale word after digits was read with them
     codes = identifier_spans(text)  # "2.6.32", "0.93R6", "XFree86": no quantities
+    codes += footnote_spans(text)  # "[56]": a note's mark (.footnotes)
     for m in pattern.finditer(text):
         raw = m.group()
         if any(a <= m.start() < b for a, b in codes):

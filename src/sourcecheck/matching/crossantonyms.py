@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
+from .cognateopposites import cognate_opposite
+from .morph_ru import is_verb
 from .negprefix import bare_word
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -78,7 +80,11 @@ def opposed(english: str, word: str, language: str) -> bool:
         return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
-    if not any(_opposite_share(english, against, mine, translations) for translations in (
+    if cognate_opposite(english, word, language):  # "горизонтальное": .cognateopposites
+        return True
+    verb = language == "ru" and is_verb(word)  # its translations are read as verbs
+    if not any(_opposite_share(english, against, mine, translations, verb=verb)
+               for translations in (
         bilingual.translated_words(word, language, "en"),
         bilingual.entry_words(word, language, "en"),  # "schwerer": its own entry's senses
     )):  # fmt: skip
@@ -87,12 +93,33 @@ def opposed(english: str, word: str, language: str) -> bool:
 
 
 def _opposite_share(
-    english: str, against: frozenset[Head], mine: frozenset[Head], translations: tuple[str, ...]
+    english: str,
+    against: frozenset[Head],
+    mine: frozenset[Head],
+    translations: tuple[str, ...],
+    *,
+    verb: bool = False,
 ) -> bool:
     """Whether at least :data:`SHARE` of ``translations`` are opposites of ``english`` (its
-    heads ``mine``, their antonyms ``against``)."""
-    found = [t for t in translations if against & cluster(t) or antonym_heads(t) & mine]
+    heads ``mine``, their antonyms ``against``). ``verb``: the translations of a verb, each
+    read in its verb senses when it has any: "выбирает" gives "choose", "elect", and an
+    adjective's sense of "elect" (elected, not yet in office) was read against "currently"
+    (walk111, xc-ru-en-10: "выбирает" / "currently" flagged ``opposite``); "отсутствовал"
+    gives "absent" ("to be absent"), an adjective only, read as one."""
+
+    def senses(word: str) -> tuple[frozenset[Head], frozenset[Head]]:
+        heads, opposed = cluster(word), antonym_heads(word)
+        if verb and any(h[0] == "v" for h in heads):
+            return _verbs(heads), _verbs(opposed)
+        return heads, opposed
+
+    found = [t for t, (heads, opposed) in ((t, senses(t)) for t in translations)
+             if against & heads or opposed & mine]  # fmt: skip
     return bool(found) and len(found) >= SHARE * len(translations)
+
+
+def _verbs(heads: frozenset[Head]) -> frozenset[Head]:
+    return frozenset(h for h in heads if h[0] == "v")
 
 
 def translated_opposite(
@@ -185,6 +212,8 @@ def vouched(pair: WordPair, flipped: bool, language: str, lengths: tuple[int, in
     :mod:`.verbforms`) with a word none of its translations says ("aufhörte" / "pressed"):
     that word may still oppose another ("began")."""
     english, other = (pair.passage, pair.quote) if flipped else (pair.quote, pair.passage)
+    if cognate_opposite(english, other, language):  # "vertical" / "горизонтальное"
+        return False
     if pair.similarity >= 1 or not bilingual.translated_words(other, language, "en"):
         return True
     if bilingual.translate_each_other(english, "en", other, language):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..facts.footnotes import is_footnote_mark
 from ..facts.languages import negated_by_prefix, negation_words, read_word_numbers
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
@@ -91,7 +92,7 @@ def segment_differences(
         q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
         q_numbers = [n.value for n in read_word_numbers(q_words, language)]
-        t_numbers = [n.value for n in read_word_numbers(t_words, language)]
+        t_numbers = [n.value for n in read_word_numbers(_counted(text, window, t_ids), language)]
         negated = q_ids and any(
             w in negations for w in segment.words[max(0, q_ids[0] - 2) : q_ids[0]]
         )
@@ -129,6 +130,13 @@ def segment_differences(
         )
     diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
     return diffs + _regnal_spellings(quote, segment, text, window, alignment)
+
+
+def _counted(text: str, window: Tokens, ids: list[int]) -> list[str]:
+    """The words ``ids`` of ``window`` but footnote marks ("[56]": no figure, .footnotes)."""
+    return [
+        window.words[j] for j in ids if not is_footnote_mark(text, window.starts[j], window.ends[j])
+    ]
 
 
 def _polarity_differs(

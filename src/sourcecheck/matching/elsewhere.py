@@ -41,6 +41,7 @@ from ..models import Span
 from .evidence import Weighing
 from .pairednames import name_pair
 from .passages import Passage
+from .siblings import opposed_word
 from .verdict import STRONG_PAIR
 from .wordpairs import WordPair, content_positions
 
@@ -121,7 +122,8 @@ def look_elsewhere(
         if strong:
             found.append((other, w, strong))
     better = [f for f in found if f[1].signals.score >= 0 and
-              f[1].signals.counterparts > signals.counterparts]  # fmt: skip
+              f[1].signals.counterparts > signals.counterparts
+              and not _opposite_there(quote, language, text, f[:2])]  # fmt: skip
     if better:
         best = max(better, key=lambda f: f[1].signals.score)
         return best[0], best[1], None
@@ -136,6 +138,13 @@ def look_elsewhere(
                 RenderedElsewhere(weak, strong, other.passage.span),
             )
     return chosen, weighed, None
+
+
+def _opposite_there(quote: str, language: str, text: str, found: tuple[C, Weighing]) -> bool:
+    """Whether the passage says the opposite of a word of the quote (.siblings: its sibling
+    renders the word, and pairs more of the quote's words with the opposite's sentence)."""
+    t_lang = found[1].anchors.language if found[1].anchors is not None else language
+    return bool(text) and opposed_word((quote, language), text, t_lang, found) is not None
 
 
 def _discounted(weighed: Weighing, weak: tuple[WordPair, ...]) -> Weighing:

@@ -93,10 +93,13 @@ from .pronounroles import pronoun_swap
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
 from .readings import plain_quote
+from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
+from .siblings import preferred
 from .stems import missing_stems
 from .topicmargin import loose_pairs, topic_match
+from .uniquecode import code_placed
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
@@ -350,10 +353,11 @@ def rank_passages(
         return []
     cross = quote.language != text_language
     runs: list[ClauseRun] = []
-    near = fine = Neighbours(sims) if sims is not None else None  # fine: clauses as well
+    words = unit_words(text, units.spans)  # a passage's repetitions: not neighbours (.repeated)
+    near = fine = Neighbours(sims, words) if sims is not None else None  # fine: clauses too
     if vectors is not None and sims is not None:
         nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
-        fine = Neighbours(nearer) if runs else near  # each unit's, or its nearest clause's
+        fine = Neighbours(nearer, words) if runs else near  # each unit's, or its nearest clause's
         runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
         span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
@@ -418,7 +422,7 @@ def choose(
     passages = [c.passage.span.slice(text) for c in hopeful[1:]]
     wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
-    return max(weighed, key=lambda cw: cw[1].signals.score)
+    return preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
 
 
 def weigh(
@@ -446,25 +450,16 @@ def weigh(
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
     who = people(alignment, (quote.anchors.names, anchors.names), (quote.language, text_language))
-    roles = (
-        read_roles(
-            quote.text,
-            quote.language,
-            passage,
-            text_language,
-            alignment,
-            who,
-            absent=comparison.missing_names,
-            others=comparison.other_names,
-        )
-        if align
-        else RolesReading(swapped=False, demoted=False)
-    )
+    roles = read_roles(
+        quote.text, quote.language, passage, text_language, alignment, who,
+        absent=comparison.missing_names, others=comparison.other_names,
+    ) if align else RolesReading(swapped=False, demoted=False)  # fmt: skip
+    cross = quote.language != text_language
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
         coverage=alignment.coverage if align else None,
-        cross=quote.language != text_language,
+        cross=cross,
         content_words=alignment.content,
         counterparts=alignment.counterparts,
         clause=candidate.passage.clause,
@@ -474,7 +469,8 @@ def weigh(
         demoted=roles.demoted,  # another one acts there
         strangers=strangers(comparison),  # none of the quote's names, but others
         unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
-        loose=loose_pairs(alignment, quote.language != text_language),  # .topicmargin
+        loose=loose_pairs(alignment, cross),  # .topicmargin
+        placed=cross and code_placed(quote.text, text, candidate.passage.span),  # .uniquecode
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,

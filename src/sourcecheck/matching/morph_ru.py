@@ -84,6 +84,17 @@ def finite_verb(word: str) -> tuple[str, str | None] | None:
 
 
 @lru_cache(maxsize=16384)
+def is_verb(word: str) -> bool:
+    """Whether the Russian ``word``'s likeliest reading is a verb: finite, an infinitive or a
+    gerund (a participle reads as the adjective it declines like).
+
+    >>> is_verb("выбирает"), is_verb("включить"), is_verb("установленные"), is_verb("стол")
+    (True, True, False, False)
+    """
+    return str(_analyzer().parse(word.casefold())[0].tag.POS) in ("VERB", "INFN", "GRND")
+
+
+@lru_cache(maxsize=16384)
 def may_be_name(word: str) -> bool:
     """Whether the Russian ``word`` may be a person's or a place's name: its likeliest
     reading is one (a first name, a surname, a patronymic, a place) or the dictionary does

@@ -21,6 +21,7 @@ from ..facts.monthdates import read_dates
 from ..models import Span
 from .candidates import Window, best_windows
 from .embed import Embedder
+from .repeated import UnitWords, repetition
 from .vectors import TextUnits, TextVectors, flat_text, raw_words, strip_span
 from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible, neighbour_floor
 
@@ -253,24 +254,37 @@ def unit_passages(
 
 class Neighbours:
     """The units nearest the quote (``sims``: its similarity with each), found once per quote
-    and text: the margin of each candidate subtracts the mean of those away from it."""
+    and text: the margin of each candidate subtracts the mean of those away from it.
+    ``words``: each unit's words, when known: a passage's repetitions elsewhere in the text
+    are left out of its neighbours (:mod:`.repeated`)."""
 
     SPARE = 9
     """Units kept beyond :data:`~.verdict.NEIGHBOURS`: as many as a window of 4 units and 2
     on either side (a longer one falls back on the whole array)."""
 
-    def __init__(self, sims: np.ndarray) -> None:
+    def __init__(self, sims: np.ndarray, words: UnitWords | None = None) -> None:
         self.sims = sims
+        self.words = words
         k = min(len(sims), NEIGHBOURS + self.SPARE)
         top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
         self.top = top[np.argsort(-sims[top], kind="stable")].tolist()
 
     def away(self, a: int, b: int) -> float | None:
         """The mean similarity of the :data:`~.verdict.NEIGHBOURS` units nearest the quote
-        outside units ``a - 2``..``b + 2``; None when the text has fewer."""
-        picked = [i for i in self.top if i < a - 2 or i > b + 2][:NEIGHBOURS]
+        outside units ``a - 2``..``b + 2`` (and not repeating one of ``a``..``b``); None when
+        the text has fewer."""
+        again = repetition(self.words, a, b) if self.words is not None else None
+
+        def other(i: int) -> bool:
+            return (i < a - 2 or i > b + 2) and not (again is not None and again(i))
+
+        picked = [i for i in self.top if other(i)][:NEIGHBOURS]
         if len(picked) == NEIGHBOURS:
             return float(np.mean(self.sims[picked]))
+        if again is not None:  # repetitions filled the nearest: on down the whole text
+            order = np.argsort(-self.sims, kind="stable").tolist()
+            picked = list(itertools.islice((i for i in order if other(i)), NEIGHBOURS))
+            return float(np.mean(self.sims[picked])) if len(picked) == NEIGHBOURS else None
         others = np.concatenate([self.sims[: max(0, a - 2)], self.sims[b + 3 :]])
         if len(others) < NEIGHBOURS:
             return None

@@ -37,6 +37,7 @@ from ..models import MatchResult, Span
 from .embed import Embedder
 from .evidence import Weighing
 from .passages import Neighbours, Passage, margin, nearest_reading
+from .repeated import unit_words
 from .vectors import flat_text, text_units
 
 
@@ -69,7 +70,9 @@ def placed_passage(
     span = Span(int(spans[first, 0]), int(spans[last, 1]))
     vector = embedder([flat_text(text, span.start, span.end)])
     passage = Passage(span, float(nearest_reading(vector, readings)[0]), (first, last))
-    near = Neighbours(sims) if sims is not None and len(sims) == len(spans) else None
+    near = None
+    if sims is not None and len(sims) == len(spans):  # its repetitions: not neighbours
+        near = Neighbours(sims, unit_words(text, spans))
     return passage, margin(passage, [passage], near)
 
 

@@ -24,9 +24,10 @@ him the key", "gave the key to him"): it is taken for whichever the other side h
 one acted upon beside a recipient ("delivered thee unto me"). A clause in the passive voice is
 not read ("it were given thee": who gives is not said).
 
-Limits: a verb whose roles its rendering turns round ("er gefällt mir" / "I like him") reads as
-a swap; a pronoun is one person whatever it stands for, so "he" for two different men is read
-as one.
+Limits: a verb whose roles its rendering turns round reads as a swap, but the Russian and
+German verbs of needing, liking, lacking and succeeding ("er gefällt mir" / "I like him", "они
+вам нужны" / "you need them": :mod:`.experiencer`, whose clauses are not read); a pronoun is
+one person whatever it stands for, so "he" for two different men is read as one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
+from .experiencer import experiencer_clause
 from .negation import clause_of, clause_spans
 from .roles import _PASSIVE, _saying
 from .stems import STOPWORDS
@@ -126,7 +128,9 @@ def clause_pronouns(
     slots is left out. None for a clause in the passive voice."""
     a, b = clause
     passive = _PASSIVE.get(language)
-    if passive is not None and passive.search(text, a, b):
+    if (passive is not None and passive.search(text, a, b)) or experiencer_clause(
+        text, clause, language
+    ):  # "они вам нужны": "you need them" (.experiencer)
         return None
     table, words = _table(language), [m.group() for m in WORD_RE.finditer(text, a, b)]
     to, others = _set(_TO, language), _set(_OTHER_PREPOSITIONS, language)

@@ -42,9 +42,11 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
+from .addressee import formal_you, requests
 from .genitives import genitive_owner, owners_exchanged
 from .morph_ru import cases
 from .negation import clause_of, clause_spans
+from .onename import one_name_each
 from .perceived import perceived, untitled
 from .persons import person_of
 from .timephrases import time_phrase
@@ -162,7 +164,7 @@ def clause_people(
         key = fold(w)
         if at in people:
             marked[at] = _marked(words, i, language)  # False: no doer; None: unmarked
-        elif key in subject:
+        elif key in subject or formal_you(text, at, w, language):  # "Sie": .addressee
             marked[at] = True
         elif key in objects:
             marked[at] = False
@@ -335,16 +337,16 @@ def _linked_people(
         _occurrences(passage, [p for _, p in people]),
     )
     missing = {at: ABSENT for at in _occurrences(quote, absent) if at not in q_who}
-    openers = {at: ABSENT for at in _openers(quote, alignment) if at not in q_who}
+    openers = {at: ABSENT for at in _openers(quote, alignment, quote_language) if at not in q_who}
     extra = (
         {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who}
         if missing or openers
         else {}
     )
     missing |= openers
-    q_one, p_one = (
-        untitled(quote, q_who, quote_language),
-        untitled(passage, p_who, passage_language),
+    q_one, p_one = one_name_each(  # "Frau Samsa", "the Debian Installer": one person each
+        (quote, untitled(quote, q_who, quote_language)),
+        (passage, untitled(passage, p_who, passage_language)),
     )
     kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
     others_act: list[tuple[int, _Roles]] = []
@@ -372,7 +374,7 @@ def _linked_people(
     yield from ((roles, another) for q, roles in others_act if not kept.get(q, set()) - {None})
 
 
-def _openers(quote: str, alignment: Alignment) -> list[int]:
+def _openers(quote: str, alignment: Alignment, language: str) -> list[int]:
     """Where a sentence of ``quote`` opens with a capitalized content word that has no
     counterpart, and no comma or "-ly" marks it an adverb ("Suddenly, ...") nor "'s" an
     owner: a name the names reader leaves out (it opens a sentence), read as a person of
@@ -385,6 +387,7 @@ def _openers(quote: str, alignment: Alignment) -> list[int]:
         if m.group()[:1].isupper()
         and rendered.get(m.start()) is False
         and not m.group().endswith("ly")
+        and not requests(m.group(), language)  # "Please make sure ...": .addressee
         and not re.search(r"['’]s$", m.group())  # "Gregor's mother": an owner
         and quote[m.end() : m.end() + 1] != ","
         and (not quote[: m.start()].strip(" \"'“”„«»‘’") or _OPENS.search(quote[: m.start()]))
