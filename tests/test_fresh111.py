@@ -1,0 +1,165 @@
+"""Findings of a new user's trial (fresh109) in the meaning stage's evidence: an archaic verb
+of a light word ("tellest" / "tell") left without a counterpart, a question word opening a
+speech after a comma read as a name, a changed ordinal shown twice in the numbers row, a
+version both sides print left out of it, and a claim's "outside" shown with no counterpart
+against the older "without the gate". Passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.facts.identifiers import shared_identifiers
+from sourcecheck.matching import wordnet
+from sourcecheck.matching.anchors import read_anchors
+from sourcecheck.matching.meaning import match_meaning
+from sourcecheck.matching.namewords import no_names
+from sourcecheck.matching.placepairs import place_words
+from sourcecheck.matching.stems import plain_word
+from sourcecheck.matching.wordpairs import content_positions
+
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet not installed")
+
+MESSENGER = (
+    "The Messenger\n\n"
+    "The king rose from his chair and looked at the messenger a long while. Why do you tell "
+    "me this? said the king. I have heard it from the captain of the guard, and he knows the "
+    "roads better than any man in the country.\n\n"
+    "The queen sent for the physician at dawn, for the prince had a fever."
+)
+WATCH = (
+    "The Watch\n\n"
+    "The guard stood all night without the gate of the city, and watched the road that led to "
+    "the river. No merchant passed without the consent of the captain.\n\n"
+    "In the morning the bells of the cathedral rang for the feast of the harvest."
+)
+
+
+@needs_wordnet
+def test_an_archaic_form_of_a_light_verb_is_light() -> None:
+    assert plain_word("tellest", "en") == "tell"
+    assert plain_word("Saith", "en") == "says"
+    assert plain_word("forest", "en") == "forest"  # WordNet's own word: kept
+    words = [w for _, w in content_positions("Why tellest thou me this?", "en")]
+    assert "tellest" not in words  # as "tell" is not a content word of the passage
+    assert [w for _, w in content_positions("Why do you tell me this?", "en")] == ["Why"]
+    # a content verb keeps its place: "standest" is "stand"
+    assert "standest" in [w for _, w in content_positions("Why standest thou here?", "en")]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "quote",
+    ["Why tellest thou me this?", "Why tellest thou me this? said the king."],
+)
+def test_a_quote_in_older_english_finds_its_modern_passage(quote: str) -> None:
+    r = match_meaning(quote, MESSENGER, language="en", text_language="en")
+    assert r.status == "reworded", r.reason
+    assert "tellest" not in (r.evidence.unmatched_words if r.evidence else ())
+    assert r.span is not None and "Why do you tell me this" in r.span.slice(MESSENGER)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("He asked the captain, Why have the ships not sailed this morning?", "en", "Why"),
+        ("Er fragte den Kapitän: Warum sind die Schiffe nicht ausgelaufen?", "de", "Warum"),
+        ("Он спросил капитана: Почему корабли не вышли из гавани?", "ru", "Почему"),
+        ("Sie rief dem Jungen zu, Wohin gehst du mit dem Korb?", "de", "Wohin"),
+    ],
+)
+def test_a_question_word_opening_a_speech_is_no_name(text: str, language: str, word: str) -> None:
+    assert word not in read_anchors(text, language).names
+
+
+def test_a_name_after_a_comma_stays_a_name() -> None:
+    names = read_anchors("He wrote to Bukharin, Zinoviev and Kamenev that evening.", "en").names
+    assert names == ("Bukharin", "Zinoviev", "Kamenev")
+    assert "lenin" not in no_names("en") and "why" in no_names("en")
+
+
+def test_a_question_word_after_a_comma_is_no_name_in_the_evidence() -> None:
+    text = (
+        "Hafen\n\nEr fragte den Kapitän: Warum sind die Schiffe heute morgen nicht aus dem "
+        "Hafen ausgelaufen? Der Kapitän schwieg und sah auf das Meer."
+    )
+    r = match_meaning(
+        "He asked the captain, Why have the ships not sailed from the harbour this morning?",
+        text, language="en", text_language="de",
+    )  # fmt: skip
+    assert r.status == "reworded" and r.evidence is not None, r.reason
+    assert "Why" not in r.evidence.shared_names and "names: Why" not in r.reason
+
+
+def test_shared_identifiers_each_as_printed() -> None:
+    assert shared_identifiers(["Kernel", "2.6.32"], ["Kernel", "2.6.32"]) == (
+        ("2.6.32",),
+        ("2.6.32",),
+    )
+    assert shared_identifiers(["i386", "2.6.32"], ["I386", "2.4.20"]) == (("i386",), ("I386",))
+    assert shared_identifiers(["2.4.20"], ["2.6.32"]) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "numbers"),
+    [
+        (
+            "The server of the project ran the kernel 2.6.32 and was moved to the new hall in "
+            "the spring.",
+            "Server\n\nDer Server des Projekts lief mit dem Kernel 2.6.32 und wurde im Frühjahr "
+            "in den neuen Saal gebracht.",
+            (("2.6.32",), ("2.6.32",)),
+        ),
+        (
+            "Сервер проекта работал на ядре 2.6.32 и весной был перенесён в новый зал.",
+            "Server\n\nThe server of the project ran the kernel 2.6.32 and was moved to the new "
+            "hall in the spring.",
+            (("2.6.32",), ("2.6.32",)),
+        ),
+        (
+            "The committee met for the third time in the old hall and approved the new rules "
+            "for the archive.",
+            "Sitzung\n\nDer Ausschuss trat zum zweiten Mal im alten Saal zusammen und billigte "
+            "die neuen Regeln für das Archiv.",
+            (("third",), ("zweiten",)),
+        ),
+    ],
+)
+def test_the_numbers_row_shows_each_number_once_and_versions_both_print(
+    quote: str, text: str, numbers: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    r = match_meaning(quote, text)
+    assert r.status == "reworded" and r.evidence is not None, r.reason
+    assert (r.evidence.quote_numbers, r.evidence.passage_numbers) == numbers
+
+
+@needs_wordnet
+def test_place_words_reads_only_the_without_of_place() -> None:
+    assert place_words(WATCH, "en") == [(WATCH.index("without"), "without", "outside")]
+    assert place_words("Er stand ohne Mantel vor dem Tor.", "de") == []
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("The guard stood outside the gate of the city all night and watched the road to the "
+         "river.", "outside/without"),
+        ("Die Wache stand die ganze Nacht außerhalb des Tores der Stadt und beobachtete die "
+         "Straße zum Fluss.", "außerhalb/without"),
+        ("Стража всю ночь стояла снаружи у ворот города и следила за дорогой к реке.",
+         "снаружи/without"),
+    ],
+)  # fmt: skip
+def test_outside_has_the_older_without_of_place_for_counterpart(quote: str, word: str) -> None:
+    r = match_meaning(quote, WATCH)
+    assert r.status == "reworded" and r.evidence is not None, r.reason
+    assert word in r.evidence.shared_words
+    assert not {"outside", "außerhalb", "снаружи"} & set(r.evidence.unmatched_words)
+
+
+@needs_wordnet
+def test_without_of_lack_is_no_counterpart_of_outside() -> None:
+    text = "The Toll\n\nNo merchant passed the bridge without the consent of the captain."
+    r = match_meaning("No merchant passed the bridge outside the consent of the captain.", text)
+    shared = r.evidence.shared_words if r.evidence else ()
+    assert not any(w.endswith("/without") for w in shared)
