@@ -1,18 +1,22 @@
-"""Findings of a new user's trial (fresh109) in the meaning stage's evidence: an archaic verb
-of a light word ("tellest" / "tell") left without a counterpart, a question word opening a
-speech after a comma read as a name, a changed ordinal shown twice in the numbers row, a
-version both sides print left out of it, and a claim's "outside" shown with no counterpart
-against the older "without the gate". Passages written for these tests."""
+"""Findings of a new user's trial (fresh109): an archaic verb of a light word ("tellest" /
+"tell") left without a counterpart, a question word opening a speech after a comma read as a
+name, a changed ordinal shown twice in the numbers row, a version both sides print left out
+of it, a claim's "outside" shown with no counterpart against the older "without the gate",
+German comparatives of antonyms ("länger" / "kürzer") not read as opposites in one language.
+Passages written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from sourcecheck.facts.identifiers import shared_identifiers
-from sourcecheck.matching import wordnet
+from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.anchors import read_anchors
+from sourcecheck.matching.dictantonyms import opposed_in, translated_antonyms
+from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.namewords import no_names
+from sourcecheck.matching.opposites import OPPOSITE
 from sourcecheck.matching.placepairs import place_words
 from sourcecheck.matching.stems import plain_word
 from sourcecheck.matching.wordpairs import content_positions
@@ -163,3 +167,69 @@ def test_without_of_lack_is_no_counterpart_of_outside() -> None:
     r = match_meaning("No merchant passed the bridge outside the consent of the captain.", text)
     shared = r.evidence.shared_words if r.evidence else ()
     assert not any(w.endswith("/without") for w in shared)
+
+
+needs_dictionaries = pytest.mark.skipif(
+    not (wordnet.available() and bilingual.available()), reason="WordNet or dictionaries missing"
+)
+
+
+@needs_dictionaries
+def test_german_comparatives_of_antonyms_are_opposites_in_one_language() -> None:
+    assert opposed_in("länger", "kürzer", "de") and opposed_in("kürzer", "länger", "de")
+    assert opposed_in("schneller", "langsamer", "de")
+    assert opposed_in("быстрее", "медленнее", "ru")  # read as their lemmas (pymorphy3)
+    assert not opposed_in("länger", "größer", "de") and not opposed_in("länger", "länger", "de")
+    assert not opposed_in("kürzer", "knapper", "de")  # near in sense: no opposites
+
+
+@needs_dictionaries
+def test_a_comparison_told_from_its_other_term_is_no_opposite() -> None:
+    assert translated_antonyms("Der Pfad am Fluss ist kürzer als die Straße.",
+                               "Der Pfad am Fluss ist länger als die Straße.", "de") == (
+        "kürzer", "länger")  # fmt: skip
+    assert (
+        translated_antonyms(
+            "Der Pfad am Fluss ist kürzer als die Straße.",
+            "Die Straße ist länger als der Pfad am Fluss.",
+            "de",
+        )
+        is None
+    )
+    # a negation before one only is the negation check's
+    assert (
+        translated_antonyms(
+            "Der Zug fuhr nicht schneller als gestern.", "Der Zug fuhr langsamer als gestern.", "de"
+        )
+        is None
+    )
+
+
+WEG = (
+    "Der Weg\n\nDer Weg durch den Wald ist länger als der Weg über den Berg, sagte der Bauer. "
+    "Am Abend kamen die Kinder aus der Schule zurück."
+)
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Der Weg durch den Wald ist kürzer als der Weg über den Berg.",
+        "Der Weg durch den Wald ist kürzer als der Weg über den Berg, sagte der Bauer.",
+    ],
+)
+def test_a_german_comparative_turned_into_its_antonym_is_flagged(quote: str) -> None:
+    r = match_quote(quote, WEG, language="de")
+    assert r.status in ("close", "partial") and OPPOSITE in r.flags, r.reason
+    r = match_quote(quote.replace("kürzer", "länger"), WEG, language="de")
+    assert OPPOSITE not in r.flags
+
+
+@needs_dictionaries
+def test_a_german_paraphrase_keeps_no_opposite() -> None:
+    r = match_meaning(
+        "Der Bauer sagte, dass der Weg über den Berg kürzer sei als der durch den Wald.",
+        WEG, language="de", text_language="de",
+    )  # fmt: skip
+    assert OPPOSITE not in r.flags, r.reason
