@@ -2,13 +2,15 @@
 "tell") left without a counterpart, a question word opening a speech after a comma read as a
 name, a changed ordinal shown twice in the numbers row, a version both sides print left out
 of it, a claim's "outside" shown with no counterpart against the older "without the gate",
-German comparatives of antonyms ("länger" / "kürzer") not read as opposites in one language.
-Passages written for these tests."""
+German comparatives of antonyms ("länger" / "kürzer") not read as opposites in one language,
+"The two reports" against "Both reports" flagged a changed number. Passages written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from sourcecheck.facts.duals import duals_answer
 from sourcecheck.facts.identifiers import shared_identifiers
 from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.anchors import read_anchors
@@ -233,3 +235,55 @@ def test_a_german_paraphrase_keeps_no_opposite() -> None:
         WEG, language="de", text_language="de",
     )  # fmt: skip
     assert OPPOSITE not in r.flags, r.reason
+
+
+AUDIT = {
+    "en": "The Audit\n\nBoth reports were sent to the committee on Monday, and the committee read "
+    "them before the vote.",
+    "de": "Bericht\n\nBeide Berichte wurden am Montag an den Ausschuss geschickt, und der "
+    "Ausschuss las sie vor der Abstimmung.",
+    "ru": "Доклад\n\nОба доклада были отправлены в комиссию в понедельник, и комиссия прочла "
+    "их до голосования.",
+}
+
+
+def test_duals_answer_a_two_on_the_other_side_only() -> None:
+    assert duals_answer((["the", "two"], ["both"]), ([2], []), "en")
+    assert duals_answer((["die", "zwei"], ["beide"]), ([2], []), "de")
+    assert duals_answer((["два"], ["оба"]), ([2], []), "ru")
+    assert not duals_answer((["three"], ["both"]), ([3], []), "en")
+    assert not duals_answer((["both"], []), ([], []), "en")  # no number on either side
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("The two reports were sent to the committee on Monday, and the committee read them "
+         "before the vote.", "en"),
+        ("Two reports were sent to the committee on Monday, and the committee read them before "
+         "the vote.", "en"),
+        ("Два доклада были отправлены в комиссию в понедельник.", "ru"),
+        ("Der Minister las die zwei Berichte am Montag im Ausschuss vor.", "de"),
+    ],
+)  # fmt: skip
+def test_two_against_both_is_no_changed_number(quote: str, language: str) -> None:
+    text = AUDIT[language] if "Minister" not in quote else (
+        "Bericht\n\nDer Minister las beide Berichte am Montag im Ausschuss vor, und der "
+        "Ausschuss stimmte ab."
+    )  # fmt: skip
+    r = match_quote(quote, text, language=language)
+    assert r.status == "close", r.reason
+    assert "number" not in r.flags and "name" not in r.flags and "word_changed" not in r.flags
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("Three reports were sent to the committee on Monday, and the committee read them "
+         "before the vote.", "en"),
+        ("Три доклада были отправлены в комиссию в понедельник.", "ru"),
+    ],
+)  # fmt: skip
+def test_three_against_both_is_a_changed_number(quote: str, language: str) -> None:
+    r = match_quote(quote, AUDIT[language], language=language)
+    assert "number" in r.flags, r.reason

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..facts.duals import duals_answer
 from ..facts.languages import negated_by_prefix, negation_words, read_word_numbers
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
@@ -104,6 +105,8 @@ def segment_differences(
             and not elided_nor((q_words, t_words), before, negations, language or "en")
         ) or (len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
+        elif duals_answer((q_words, t_words), (q_numbers, t_numbers), language):
+            kind = "spelling"  # "The two" / "Both": one number (.duals)
         elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
             _WORD.findall(q_span.slice(quote)) if q_span else [],
             _WORD.findall(t_span.slice(text)) if t_span else [],
