@@ -14,6 +14,7 @@ from sourcecheck.facts.duals import duals_answer
 from sourcecheck.facts.identifiers import shared_identifiers
 from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.anchors import read_anchors
+from sourcecheck.matching.archaic import do_periphrasis
 from sourcecheck.matching.dictantonyms import opposed_in, translated_antonyms
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import match_meaning
@@ -287,3 +288,21 @@ def test_two_against_both_is_no_changed_number(quote: str, language: str) -> Non
 def test_three_against_both_is_a_changed_number(quote: str, language: str) -> None:
     r = match_quote(quote, AUDIT[language], language=language)
     assert "number" in r.flags, r.reason
+
+
+GARDEN = (
+    "The Garden\n\nThe keeper saw the stranger at the gate and cried: Why do you stand outside "
+    "the garden? Come in, for the house is ready and the table is laid."
+)
+
+
+@needs_wordnet
+def test_an_old_verb_form_against_do_and_its_verb_is_no_changed_word() -> None:
+    quote = "Why standest thou outside the garden? Come in, for the house is ready."
+    r = match_quote(quote, GARDEN, language="en")
+    assert r.status in ("close", "partial") and "word_changed" not in r.flags, r.reason
+    # another verb after "do" is a changed word still
+    r = match_quote("Why sittest thou outside the garden? Come in, for the house is ready.",
+                    GARDEN, language="en")  # fmt: skip
+    assert "word_changed" in r.flags, r.reason
+    assert do_periphrasis("tellest", "do", ["tell"]) and not do_periphrasis("tellest", "do", [])

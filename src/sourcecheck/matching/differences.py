@@ -15,7 +15,7 @@ from ..facts.languages import negated_by_prefix, negation_words, read_word_numbe
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
-from .archaic import forms_of_one, same_form
+from .archaic import do_periphrasis, forms_of_one, same_form
 from .elidednor import elided_nor
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
@@ -180,6 +180,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
     ['agrees']
     """
     lang = language or "en"
+    missing = [w for d in differences if d.kind == "missing" for w in _WORD.findall(d.source)]
 
     def content(words: str) -> set[str]:
         return {w.casefold() for w in content_words(_WORD.findall(words), lang)}
@@ -191,6 +192,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
         and content(d.quote)
         and content(d.quote) != content(d.source)
         and not (lang == "en" and forms_of_one(_WORD.findall(d.quote), _WORD.findall(d.source)))
+        and not (lang == "en" and do_periphrasis(d.quote, d.source, missing))  # "standest"/"do"
     ]
 
 
