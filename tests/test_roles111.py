@@ -97,6 +97,7 @@ def test_a_passive_clause_naming_no_doer_is_not_read() -> None:
 
 @needs_wordnet
 def test_nouns_of_an_office_name_people() -> None:
+    # read as people only where both sides show an exchange (.personnouns.office_swap)
     assert person_noun("sponsor", "en") and person_noun("maintainers", "en")
     assert not person_noun("package", "en") and not person_noun("archive", "en")
     if bilingual.available():
@@ -104,7 +105,8 @@ def test_nouns_of_an_office_name_people() -> None:
 
 
 @needs_wordnet
-@pytest.mark.parametrize("language", ["de", "ru"])
+@pytest.mark.skipif(not bilingual.available(), reason="dictionaries missing")
+@pytest.mark.parametrize("language", ["de"])  # Russian: "сопровождающего" has no English here
 def test_two_office_nouns_swapped_across_languages_are_flagged(language: str) -> None:
     text = UPLOAD[language]
     swapped = "When a new package is ready, the maintainer uploads the package for the sponsor."
@@ -152,3 +154,15 @@ def test_true_renderings_keep_their_roles(quote: str, language: str, text_langua
     text = LETTERS[text_language]
     r = match_meaning(quote, text, language=language, text_language=text_language)
     assert r.status == "reworded" and ROLES not in r.flags, r.reason
+
+
+@needs_wordnet
+def test_an_office_noun_alone_is_no_swap() -> None:
+    # one person noun with no counterpart on one side only: no exchange both sides show
+    text = (
+        "Hochladen\n\nWenn ein neues Paket fertig ist, lädt der Sponsor das Paket hoch, und "
+        "das Archiv baut es dann für jede Architektur."
+    )
+    quote = "When a new package is ready, the maintainer uploads the package for the sponsor."
+    r = match_meaning(quote, text, language="en", text_language="de")
+    assert ROLES not in r.flags and ROLES not in r.candidate_flags, r.reason

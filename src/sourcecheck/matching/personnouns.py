@@ -8,17 +8,21 @@ it for the maintainer ("lädt der Sponsor das Paket für den Betreuer hoch"). He
 a person (:func:`person_noun`) when WordNet files its first sense among the nouns of people
 (the ``noun.person`` lexicographer file): in English the word itself (in any form: "sponsors"),
 in German or Russian the first of its English translations that WordNet knows as a noun
-(:mod:`.bilingual`: "Betreuer" is "counsellor"). A quote's such noun that has no counterpart in
-the passage (the dictionary lacks "Betreuer" / "maintainer") is read as a person the passage
-does not name (:func:`unpaired_persons`), as a quote's name without one is.
+(:mod:`.bilingual`: "Betreuer" is "counsellor"). Such nouns are not read as people
+everywhere (a first reading that did so flagged 18 true renderings of the labelled set: a
+predicate noun, "as a drinking companion", read as a doer; a German relative clause read the
+wrong way): only an exchange both sides show is flagged (:func:`office_swap`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..normalize import fold
 from . import bilingual, wordnet
+from .negation import clause_of, clause_spans
 from .wordpairs import Alignment, content_positions
 
 PERSON_FILE = 18
@@ -53,22 +57,61 @@ def _first_sense_person(word: str) -> bool:
     return False
 
 
-def unpaired_persons(quote: str, language: str, alignment: Alignment) -> list[str]:
-    """The quote's lower-case content words that name a person (:func:`person_noun`) and have
-    no counterpart in ``alignment`` (names are the names reader's)."""
-    rendered = alignment.rendered[0]
-    return [
-        word
-        for at, word in content_positions(quote, language)
-        if rendered.get(at) is False and word[:1].islower() and person_noun(word, language)
-    ]
+def office_swap(
+    quote: str,
+    quote_language: str,
+    passage: str,
+    passage_language: str,
+    alignment: Alignment,
+    clause_people: Callable[..., Sequence[Any] | None],
+) -> bool:
+    """Whether two people named by their office (:func:`person_noun`) exchange their roles:
+    a pair of them (the quote's noun and its counterpart, "sponsor" / "Sponsor") and, in each
+    of the two clauses holding that pair, one other such noun without a counterpart
+    ("maintainer", "Betreuer": the dictionary pairs no such words), the quote's doer being the
+    paired one where the passage's is the other, or the other way round. ``clause_people``:
+    :func:`.roles.clause_people` (its people each with ``at`` and ``doer``).
+
+    Both sides must show the exchange: a person noun read alone, or in one clause only, was
+    read too often against a true rendering (a predicate noun, "as a drinking companion"; a
+    relative clause: "den die Sozialisten ... verurteilt hatten").
+    """
+    q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
+    q_free = _free(quote, quote_language, alignment.rendered[0])
+    p_free = _free(passage, passage_language, alignment.rendered[1])
+    if not q_free or not p_free:
+        return False
+    for pair in alignment.pairs:
+        if not (
+            person_noun(pair.quote, quote_language) and person_noun(pair.passage, passage_language)
+        ):
+            continue
+        q_clause = q_clauses[clause_of(q_clauses, pair.quote_at)]
+        p_clause = p_clauses[clause_of(p_clauses, pair.passage_at)]
+        mine = [at for at in q_free if q_clause[0] <= at < q_clause[1]]
+        theirs = [at for at in p_free if p_clause[0] <= at < p_clause[1]]
+        if len(mine) != 1 or len(theirs) != 1:
+            continue
+        q_roles = _doers(clause_people(quote, quote_language, q_clause, [pair.quote_at, *mine]))
+        p_roles = _doers(clause_people(passage, passage_language, p_clause,
+                                       [pair.passage_at, *theirs]))  # fmt: skip
+        paired = (q_roles.get(pair.quote_at), p_roles.get(pair.passage_at))
+        other = (q_roles.get(mine[0]), p_roles.get(theirs[0]))
+        if None in paired or None in other:
+            continue
+        if paired[0] != paired[1] and other[0] != other[1] and paired[0] != other[0]:
+            return True
+    return False
 
 
-def office_pairs(alignment: Alignment, languages: tuple[str, str]) -> list[tuple[str, str]]:
-    """The pairs of ``alignment`` (quote word, passage word) whose quote or passage word names
-    a person (:func:`person_noun`): "sponsor" / "Sponsor", "mayor" / "мэр"."""
+def _free(text: str, language: str, rendered: dict[int, bool]) -> list[int]:
+    """Where ``text`` names a person by a noun (:func:`person_noun`) that has no counterpart."""
     return [
-        (p.quote, p.passage)
-        for p in alignment.pairs
-        if person_noun(p.quote, languages[0]) or person_noun(p.passage, languages[1])
-    ]
+        at for at, word in content_positions(text, language)
+        if rendered.get(at) is False and (word[:1].islower() or language == "de")
+        and person_noun(word, language)
+    ]  # fmt: skip
+
+
+def _doers(people: Sequence[Any] | None) -> dict[int, bool | None]:
+    return {p.at: p.doer for p in people or ()}

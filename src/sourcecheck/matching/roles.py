@@ -26,16 +26,15 @@ people, has another person act ("Gregor knocked at one of the side doors" / "в 
 that tells of these people (the user's case above is at its right passage), and what differs
 is checkable, as a negation on one side only is.
 
-A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) gives one only: a
-nominative is the doer ("Анна"), a form with no nominative or dative reading is none
-("почтальона"; "отцу пришлось" has the father do it), so "Весной письма Борису отправляет
-Анна" is Anna's doing, as its English rendering says; an ambiguous form ("сторожа", "мать")
-is read by the clause's order. A quote's name without a counterpart (a doer the passage only
-calls "er" or "ему") is read as a person of its clause, as is a capitalized word opening the
-quote without one (the names reader leaves sentence openers out: "Lenin objected to
-Uritsky"). On the labelled set (bench_meaning --detect) every role swap of roles-1..7 is
-flagged (4 of 7 before the table, the links through two people and another's acting), and no
-true rendering.
+A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) knows the word and
+gives one case only: a nominative is the doer ("Анна"), a form with no nominative or dative
+reading is none ("почтальона"; "отцу пришлось": the father must), so "Весной письма Борису
+отправляет Анна" is Anna's doing; an ambiguous form ("мать") goes by order. A quote's name
+without a counterpart (a doer the passage only calls "er" or "ему") is read as a person of its
+clause, as is a capitalized word opening the quote without one (the names reader leaves
+sentence openers out: "Lenin objected to Uritsky"). On the labelled set (bench_meaning
+--detect) every role swap of roles-1..7 is flagged (4 of 7 before the table, the links
+through two people and another's acting), and no true rendering.
 """
 
 from __future__ import annotations
@@ -46,11 +45,11 @@ from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
 from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
-from .morph_ru import cases
+from .morph_ru import cases, known_name
 from .negation import clause_of, clause_spans
 from .passiveroles import passive_people
 from .perceived import perceived, untitled
-from .personnouns import office_pairs, unpaired_persons
+from .personnouns import office_swap
 from .persons import person_of
 from .timephrases import time_phrase
 from .wordpairs import CAPITALIZED_NOUNS, Alignment
@@ -209,7 +208,8 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
         before.pop()
     if before and before[-1] in prepositions:
         return False
-    if language == "ru" and (found := cases(w.lower())):  # "письма Борису отправляет Анна"
+    known = language == "ru" and (w[:1].islower() or known_name(w))  # not a guess: "Ансельм"
+    if known and (found := cases(w.lower())):  # "письма Борису отправляет Анна"
         if not found & {"nomn", "datv"}:
             return False  # "почтальона", "Анной": no subject (a dative may be: "отцу пришлось")
         if found == {"nomn"}:
@@ -223,15 +223,13 @@ def people(
     languages: tuple[str, str],
 ) -> list[tuple[str, str]]:
     """The counterparts that name people, (quote word, passage word): a noun of
-    :data:`_PERSON_NOUNS` or of an office (:mod:`.personnouns`) on either side, or a name
-    capitalized on both (``names``: the quote's
+    :data:`_PERSON_NOUNS` on either side, or a name capitalized on both (``names``: the quote's
     and the passage's; or the same word on both sides, "Gregor" opening a sentence). "Russian"
     / "russischen" is no person, nor a month or a weekday ("on 11 February" / "On February
     11,": a time, read as a doer, was another's)."""
     mine, theirs = _words(_PERSON_NOUNS, languages[0]), _words(_PERSON_NOUNS, languages[1])
     nouns = set(languages) <= CAPITALIZED_NOUNS  # German to German: "Briefe" / "Briefe"
     found = _paired(alignment, mine, theirs, names, same_word=not nouns)
-    found += [f for f in office_pairs(alignment, languages) if f not in found]  # "sponsor"
     return [(q, p) for q, p in found if not time_phrase({fold(q)}, languages[0])]  # "February"
 
 
@@ -295,7 +293,6 @@ def read_roles(
     (:data:`ANOTHER` persons there), read with them: "The Romans held Athens" / "The Spartans
     held Athens" is no swap (the names differ: the ``name`` flag)."""
     swapped = demoted = False
-    absent = (*absent, *unpaired_persons(quote, quote_language, alignment))  # .personnouns
     for mine, theirs in _linked_people(quote, quote_language, passage, passage_language,
                                        alignment, people, absent, others):  # fmt: skip
         doers = {who for who, doer in mine if doer}
@@ -314,6 +311,9 @@ def read_roles(
             # undergo it is not named there: "he" is that one ("Trotsky said to Kühlmann" /
             # "sagte er zu Trotzki")
             swapped |= ABSENT in undergoers and any(w is None and d for w, d in theirs)
+    swapped = swapped or office_swap(
+        quote, quote_language, passage, passage_language, alignment, clause_people
+    )  # "the sponsor": .personnouns
     return RolesReading(swapped, demoted and not swapped)
 
 
