@@ -41,8 +41,11 @@ def test_roles_are_read_from_case_pronouns_prepositions_and_order():
         ("ihm", False), ("Vater", True)]  # fmt: skip
     assert _doers("Gregor's sister rushed to his mother", "en", ["Gregor", "sister", "mother"]) == [
         ("Gregor", None), ("sister", True), ("mother", False)]  # fmt: skip
-    # a clause in the passive voice is not read; a clause after "whether" has its own doer
-    assert _doers("Gregor was hit by his father", "en", ["Gregor", "father"]) == []
+    # a clause in the passive voice has its doer after "by" (.passiveroles, fresh111), and
+    # none without one; a clause after "whether" has its own doer
+    assert _doers("Gregor was hit by his father", "en", ["Gregor", "father"]) == [
+        ("Gregor", False), ("father", True)]  # fmt: skip
+    assert _doers("Gregor was pushed into the room", "en", ["Gregor"]) == []
     assert _doers("the father asked the sister whether she wanted beer", "en",
                   ["father", "sister"]) == [("father", True), ("sister", False)]  # fmt: skip
 

@@ -5,8 +5,10 @@ A version with two dots, or digits glued after letters, names a thing: it is no 
 compare by value (read as a quantity, "0.93R6" was 0 in a Russian passage and 0.93 in an
 English one, and "2.6.32" was 2 or 2.6). The number readers skip them
 (:func:`.languages.read_numbers_in`); the meaning stage compares them as printed
-(:func:`differing_identifiers`). Digits with letters after them only ("12th", "1990s", "10km") are a
-number with its suffix; digits grouped in thousands ("1.500.000") are a number.
+(:func:`differing_identifiers`), and its evidence shows those both print
+(:func:`shared_identifiers`: the numbers row shows what both state). Digits with letters
+after them only ("12th", "1990s", "10km") are a number with its suffix; digits grouped in
+thousands ("1.500.000") are a number.
 """
 
 from __future__ import annotations
@@ -76,3 +78,21 @@ def _key(word: str) -> str:
     """An identifier as compared: its case and an English possessive off ("help2man's" is
     help2man: walk111, xc-ru-en-04 flagged "help2man" / "help2man's" as differing)."""
     return _POSSESSIVE.sub("", word.casefold())
+
+
+def shared_identifiers(
+    quote: Sequence[str], passage: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The identifiers both sides' printed words print (case aside), each as its side prints
+    it: a version both state agrees, and the evidence shows it ("kernel 2.6.32" / "Kernel
+    2.6.32"), as it shows two equal figures.
+
+    >>> shared_identifiers(["Kernel", "2.6.32", "XFree86"], ["kernel", "2.6.32", "xfree86"])
+    (('2.6.32', 'XFree86'), ('2.6.32', 'xfree86'))
+    >>> shared_identifiers(["2.4.20"], ["2.6.32"])
+    ((), ())
+    """
+    mine = {_key(w): w for w in quote if is_identifier(w)}
+    theirs = {_key(w): w for w in passage if is_identifier(w)}
+    both = [k for k in mine if k in theirs]
+    return tuple(mine[k] for k in both), tuple(theirs[k] for k in both)

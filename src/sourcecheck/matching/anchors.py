@@ -18,16 +18,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..extract.titles import TITLE_WORDS
-from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.dates import DateMention, compare_date, years_differ
 from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
-from ..facts.monthdates import MONTHS, read_dates
+from ..facts.monthdates import read_dates
 from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
 from .namespelling import without_possessive, yo_as_e
-from .namewords import nicknames, quoted_common
+from .namewords import nicknames, no_names, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .ordinals import ordinals_differ, regnal_numbers
@@ -129,7 +128,7 @@ def read_anchors(
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
     openers = opening_starts(text, words)
     regnal = regnal_numbers(words, language)  # "Julius the Second": a number, no name
-    stop = STOPWORDS.get(language, frozenset()) | MONTHS.get(language, ENGLISH_MONTHS).keys()
+    stop = no_names(language)  # stop words, months, question words: never names
     capitalized = {
         start
         for w, start in words

@@ -132,7 +132,7 @@ def _told(
     subjects = _words(_SUBJECT_PRONOUNS, language)
     first = next(i for i, (w_at, w) in enumerate(words) if w_at == at or fold(w) in subjects
                  or (w_at in people and not w.endswith(("'s", "’s"))))  # fmt: skip
-    if words[first][0] != at or _marked(words, first, language) is not None:
+    if words[first][0] != at or _marked(words, first, language) not in (None, True):
         return None  # not its clause's subject: "he watched her mother", "to his sister"
     return row, word
 

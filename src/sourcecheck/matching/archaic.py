@@ -19,6 +19,7 @@ thou without?" is "Why do you stand outside?". Two parts of that grammar are rea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -138,6 +139,26 @@ def _verb_forms(word: str) -> frozenset[str]:
     """The verbs a folded word is a form of: WordNet's, or an old form's."""
     old = verb_lemma(word)
     return frozenset({*wordnet.base_forms(word, "v"), *((old,) if old else ())})
+
+
+_DO = frozenset({"do", "does", "did", "dost", "doth", "didst"})
+"""The auxiliary a modern question or negation adds: "standest thou" is "do you stand"."""
+
+
+def do_periphrasis(word: str, auxiliary: str, missing: Sequence[str]) -> bool:
+    """Whether a quote's old verb form ``word`` set against the source's ``auxiliary`` ("do")
+    is the source's "do ... stand", its verb among the source's ``missing`` words (the word
+    matcher's: "changed “standest” → “do”; missing “stand”"): the same verb, no changed word.
+
+    >>> do_periphrasis("standest", "do", ["stand"]) if wordnet.available() else True
+    True
+    >>> do_periphrasis("standest", "do", ["sit"]), do_periphrasis("standest", "will", ["stand"])
+    (False, False)
+    """
+    lemma = verb_lemma(fold(word))
+    if lemma is None or fold(auxiliary) not in _DO:
+        return False
+    return any(lemma in wordnet.base_forms(fold(w), "v") for w in missing)
 
 
 def modern_word(word: str) -> str:

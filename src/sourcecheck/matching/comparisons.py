@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..normalize import WORD_RE, fold
+from .auxiliaries import auxiliaries
 from .lightwords import LIGHT_WORDS
 from .negatedcomparisons import clause_negated, lesser
 from .negation import explicit_negations
@@ -114,8 +115,12 @@ def _negated(words: list[tuple[int, str]], i: int, language: str) -> int:
 
 
 @cache
+@cache
 def _stop(language: str) -> frozenset[str]:
-    return STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
+    """Words no term is read by: stop words, light words, auxiliaries and copulas (a German
+    clause puts its verb after the comparative: "kürzer sei als", "länger ist als")."""
+    light = STOPWORDS.get(language, frozenset()) | LIGHT_WORDS.get(language, frozenset())
+    return light | auxiliaries(language)
 
 
 def comparisons(text: str, language: str) -> list[Comparison]:

@@ -1,7 +1,8 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, regnal ordinals, compounds, cognates, dictionary
-translations; contraries are unpaired last and another person's noun paired with the quote's."""
+translations, the older "without" of place; contraries are unpaired last and another person's
+noun paired with the quote's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .embed import Embedder
 from .ordinalpairs import with_ordinals
 from .otherpersons import with_other_person
 from .persons import with_people
+from .placepairs import with_place_words
 from .prepared import PreparedQuote
 from .synonyms import with_synonyms
 from .wordpairs import Alignment, align_words, with_figures
@@ -48,5 +50,9 @@ def counterparts(
     for paired in (with_cognates, with_translations):
         alignment = paired(alignment, quote.text, quote.language, passage, text_language,
                            names=both_names)  # fmt: skip
+    alignment = with_place_words(  # "outside" / "without the gate": .placepairs
+        alignment, quote.text, quote.language, passage, text_language, embedder=embedder,
+        minimum=word_min / 100,
+    )  # fmt: skip
     alignment = without_contraries(alignment, quote.language, text_language)
     return with_other_person(alignment, quote.text, quote.language, passage, text_language)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..facts.duals import duals_answer
 from ..facts.footnotes import is_footnote_mark
 from ..facts.languages import negated_by_prefix, negation_words, read_word_numbers
 from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
-from .archaic import forms_of_one, same_form
+from .archaic import do_periphrasis, forms_of_one, same_form
 from .elidednor import elided_nor
 from .ordinals import ordinal_changed
 from .quote import ParsedQuote
@@ -105,6 +106,8 @@ def segment_differences(
             and not elided_nor((q_words, t_words), before, negations, language or "en")
         ) or (len(q_words) == len(t_words) == 1 and negated_by_prefix(q_words[0], t_words[0])):
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
+        elif duals_answer((q_words, t_words), (q_numbers, t_numbers), language):
+            kind = "spelling"  # "The two" / "Both": one number (.duals)
         elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
             _WORD.findall(q_span.slice(quote)) if q_span else [],
             _WORD.findall(t_span.slice(text)) if t_span else [],
@@ -185,6 +188,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
     ['agrees']
     """
     lang = language or "en"
+    missing = [w for d in differences if d.kind == "missing" for w in _WORD.findall(d.source)]
 
     def content(words: str) -> set[str]:
         return {w.casefold() for w in content_words(_WORD.findall(words), lang)}
@@ -196,6 +200,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
         and content(d.quote)
         and content(d.quote) != content(d.source)
         and not (lang == "en" and forms_of_one(_WORD.findall(d.quote), _WORD.findall(d.source)))
+        and not (lang == "en" and do_periphrasis(d.quote, d.source, missing))  # "standest"/"do"
     ]
 
 

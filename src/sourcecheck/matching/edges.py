@@ -19,6 +19,8 @@ import itertools
 import re
 from dataclasses import replace
 
+from ..facts.duals import DUALS
+from ..facts.languages import read_word_numbers
 from ..facts.numbers import is_number_word
 from ..normalize import Tokens, tokenize
 from .align import Alignment, Op, substitution_costs
@@ -83,12 +85,15 @@ def reach_changed_edges(
     first, last = alignment.first, alignment.last
     lang = language or "en"
     k = _gap_run(ops) if leading else 0
-    if 0 < k <= MAX_EDGE_WORDS and first - k >= 0:
-        pairs = [(_q(ops[i]), first - k + i) for i in range(k)]
+    for j in range(k, 0, -1) if k <= MAX_EDGE_WORDS else ():  # "The two" / "Both": "two"
+        if first - j < 0:
+            continue
+        pairs = [(_q(ops[k - j + i]), first - j + i) for i in range(j)]
         quote_gap = quote[segment.starts[pairs[0][0]] : segment.starts[_q(ops[k])]]
-        text_gap = text[window.starts[first - k] : window.starts[first]]
+        text_gap = text[window.starts[first - j] : window.starts[first]]
         if _fits(pairs, segment, window, lang, quote_gap, text_gap):
-            ops[:k], first = _substituted(pairs, segment, window), first - k
+            ops[k - j : k], first = _substituted(pairs, segment, window), first - j
+            break
     k = _gap_run(ops[::-1]) if trailing else 0
     if 0 < k <= MAX_EDGE_WORDS and last + k < len(window):
         pairs = [(_q(ops[len(ops) - k + i]), last + 1 + i) for i in range(k)]
@@ -126,12 +131,25 @@ def _fits(
 ) -> bool:
     if _BREAK.search(text_gap) or bool(_MARK.search(quote_gap)) != bool(_MARK.search(text_gap)):
         return False
-    return all(
-        bool(content_words([segment.words[q]], language))
-        == bool(content_words([window.words[t]], language))
-        and is_number_word(segment.words[q]) == is_number_word(window.words[t])
-        for q, t in pairs
-    )  # a number is no small word: "And" is no change of a printed verse number "30"
+    return all(_fit(segment.words[q], window.words[t], language) for q, t in pairs)
+
+
+def _fit(word: str, other: str, language: str) -> bool:
+    """Whether two folded words are of one class: content words both, or small words both;
+    a number only with a number (not "And" against a printed verse number "30"); a word of two
+    things ("both", "оба": :mod:`~sourcecheck.facts.duals`) with another or a number from two
+    ("The two reports" / "Both reports": a count against a count)."""
+    duals = DUALS.get(language, frozenset())
+    if word in duals or other in duals:
+        return all(w in duals or _counts(w, language) for w in (word, other))
+    return bool(content_words([word], language)) == bool(content_words([other], language)) and (
+        is_number_word(word) == is_number_word(other)
+    )
+
+
+def _counts(word: str, language: str) -> bool:
+    """Whether a folded word is a number of two or more in ``language`` ("two", "два")."""
+    return any(n.value >= 2 for n in read_word_numbers([word], language))
 
 
 def _substituted(pairs: list[tuple[int, int]], segment: Tokens, window: Tokens) -> list[Op]:

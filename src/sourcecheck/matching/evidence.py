@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..facts.identifiers import shared_identifiers
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
 from ..texts.languageclash import stored_language
@@ -83,6 +84,9 @@ def evidence(
         and not _opposed(w, quote_language, language)
     )  # fmt: skip
     prefixed = negated_words(weighed.prefixed, quote_language)
+    # an ordinal word is a number already ("third" / "zweiten": once, not twice); a version
+    # both print is shown on both sides, as two equal figures are ("2.6.32")
+    codes = shared_identifiers(quote.words, p.words)
     return Evidence(
         quote_language=quote_language,
         language=language,
@@ -90,13 +94,20 @@ def evidence(
         unmatched_words=_unmatched(quote_text, quote_language, weighed, counted[0]),
         shared_names=comparison.shared_names,
         missing_names=comparison.missing_names,
-        quote_numbers=tuple(n for _, n in quote.numbers) + ordinals[0],
-        passage_numbers=_passage_numbers(quote, weighed) + ordinals[1],
+        quote_numbers=_plus(tuple(n for _, n in quote.numbers), ordinals[0] + codes[0]),
+        passage_numbers=_plus(_passage_numbers(quote, weighed), ordinals[1] + codes[1]),
         quote_dates=quote.date_texts,
         passage_dates=p.date_texts,
         quote_negations=quote.negations + prefixed[0],
         passage_negations=p.negations + prefixed[1],
     )
+
+
+def _plus(numbers: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """``numbers`` and those of ``more`` not among them, each once: a changed ordinal word is
+    read as a number and as an ordinal that differs (:func:`~.ordinals.differing_ordinals`),
+    one word shown once ("third" / "zweiten", not "third, third")."""
+    return numbers + tuple(w for w in dict.fromkeys(more) if w not in numbers)
 
 
 def _opposed(pair: WordPair, quote_language: str, language: str) -> bool:

@@ -10,6 +10,12 @@ noun's owner, as "the LORD's voice" is; so is a German person after the genitive
 LORD my God", "Martin my brother") is that name again, no second person: it is read as neither
 doer nor undergoer; and a name whose apposition ends in "'s" ("Yahweh my God's voice") owns
 what follows, as "Yahweh's voice" would.
+
+A German name in "-s" is a genitive ("Gregors Vater", "der Tod Wallensteins") only beside the
+noun it owns: before or after a capitalised word, or after a genitive determiner ("des
+Vaters": :func:`german_s_owner`). "Im Frühling
+schickt Boris die Briefe an Anna" has Boris send them: read as an owner for its "-s", Boris
+was no doer, and the swap against "Anna sends the letters to Boris" went unflagged (fresh111).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize import fold
+from .morph_ru import cases
 
 _NOUN_OPENERS = frozenset(
     "the a an his her its their my our your thy thine this that these those every each".split()
@@ -89,3 +96,39 @@ def _persons(side: Sequence[Role]) -> tuple[set[int], set[int]]:
 
 def _name(word: str) -> bool:
     return word[:1].isupper()
+
+
+def german_s_owner(words: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether a capitalised German word in "-s" (``words[i]``, (offset, word) of a clause)
+    is a genitive: a capitalised word (a noun) right before or after it (see the module).
+
+    >>> w = list(enumerate("Dann rief Gregors Vater".split()))
+    >>> german_s_owner(w, 2), german_s_owner(list(enumerate("Dann schickt Boris die Briefe"
+    ...     .split())), 2)
+    (True, False)
+    """
+    word = words[i][1]
+    if not (word[:1].isupper() and word.endswith("s")):
+        return False
+    if i and fold(words[i - 1][1]) in _GENITIVE_DE:
+        return True  # "die Hand des Vaters"
+    beside = [words[j][1] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    return any(w[:1].isupper() for w in beside)
+
+
+_GENITIVE_DE = frozenset(
+    "des eines seines ihres meines deines unseres eures dieses jenes jedes".split()
+)
+"""German determiners of the genitive (masculine and neuter): "des Vaters", "seines Bruders"."""
+
+
+def russian_owner(word: str, previous: str) -> bool:
+    """Whether a Russian person word is a genitive after a noun or an adjective, its owner
+    ("силы Западной Европы", "границы России"): no reading of it a nominative (the subject's
+    case), one a genitive, and ``previous`` a nominal word (:func:`.morph_ru.cases`).
+
+    >>> russian_owner("Европы", "силы"), russian_owner("Грегора", "успокаивать")
+    (True, False)
+    """
+    found = cases(word.lower())
+    return "gent" in found and "nomn" not in found and bool(cases(previous.lower()))

@@ -14,6 +14,10 @@ WordNet every such word stays a possible name, as before. A Russian word at such
 no name when pymorphy3 reads it as a common word and as a name in none of its readings
 ("Каждый", walk108 ur-01; "Рыбаков", fishermen's, is also a surname and stays a name).
 German words are left alone: German capitalises every noun.
+
+A question word is never a name, wherever its capital comes from: "He asked the captain, Why
+have the ships not sailed?" opens a speech after a comma, unmarked, and "Why" was shown among
+the names (fresh109): :data:`QUESTION_WORDS`, read with the stop words (:func:`no_names`).
 """
 
 from __future__ import annotations
@@ -21,11 +25,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..normalize import WORD_RE
+from ..facts.dates import MONTHS as ENGLISH_MONTHS
+from ..facts.monthdates import MONTHS
+from ..normalize import WORD_RE, fold
 from . import wordnet
 from .embed import default_embedder
 from .morph_ru import common_word, may_be_name
 from .openers import opening_starts
+from .stems import STOPWORDS
+
+QUESTION_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(fold(w) for w in words.split())
+    for language, words in {
+        "en": "why whom whose wherefore",
+        "de": "warum wieso weshalb weswegen wann wer wen wem wessen woher wohin womit wofür "
+        "worum wozu",
+        "ru": "почему отчего зачем кого кому кем чей чья чьё чьи какой какая какое какие "
+        "откуда куда сколько",
+    }.items()
+}
+"""Question words not among the stop words (:data:`.stems.STOPWORDS` has "what", "who",
+"wie", "кто"): capitalised after a comma or a colon that opens a speech, never a name."""
+
+
+def no_names(language: str) -> frozenset[str]:
+    """The folded words of ``language`` that are never names, however capitalised: its stop
+    words, month names and question words (:data:`QUESTION_WORDS`).
+
+    >>> "why" in no_names("en"), "warum" in no_names("de"), "lenin" in no_names("en")
+    (True, True, False)
+    """
+    months = MONTHS.get(language, ENGLISH_MONTHS).keys()
+    return STOPWORDS.get(language, frozenset()) | months | QUESTION_WORDS.get(language, frozenset())
+
 
 _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
 """A quotation mark just before a word: the word opens a quoted speech."""

@@ -31,6 +31,8 @@ from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
 from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
+from .dictantonyms import LANGUAGES as TRANSLATED
+from .dictantonyms import translated_antonyms
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
@@ -356,6 +358,8 @@ def opposite_words(
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary
         found = translated_opposite(quote, quote_language, passage, passage_language, alignment)
+    if found is None and same and quote_language in TRANSLATED:  # "länger" / "kürzer"
+        found = translated_antonyms(quote, passage, quote_language)
     if found is not None and not _turned(quote, quote_language, passage, passage_language, found):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)

@@ -26,13 +26,15 @@ people, has another person act ("Gregor knocked at one of the side doors" / "в 
 that tells of these people (the user's case above is at its right passage), and what differs
 is checkable, as a negation on one side only is.
 
-Limits: Russian nouns' case is not read (only pronouns'), so a Russian clause in inverted order
-is read as if in the usual one. A quote's name without a counterpart (a doer the passage only
-calls "er" or "ему") is read as a person of its clause, as is a capitalized word opening the
-quote without one (the names reader leaves sentence openers out: "Lenin objected to
-Uritsky"). On the labelled set (bench_meaning --detect) every role swap of roles-1..7 is
-flagged (4 of 7 before the table, the links through two people and another's acting), and no
-true rendering.
+A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) knows the word and
+gives one case only: a nominative is the doer ("Анна"), a form with no nominative or dative
+reading is none ("почтальона"; "отцу пришлось": the father must), so "Весной письма Борису
+отправляет Анна" is Anna's doing; an ambiguous form ("мать") goes by order. A quote's name
+without a counterpart (a doer the passage only calls "er" or "ему") is read as a person of its
+clause, as is a capitalized word opening the quote without one (the names reader leaves
+sentence openers out: "Lenin objected to Uritsky"). On the labelled set (bench_meaning
+--detect) every role swap of roles-1..7 is flagged (4 of 7 before the table, the links
+through two people and another's acting), and no true rendering.
 """
 
 from __future__ import annotations
@@ -43,14 +45,16 @@ from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
 from .addressee import formal_you, requests
-from .genitives import genitive_owner, owners_exchanged
-from .morph_ru import cases
+from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
+from .morph_ru import cases, known_name
 from .negation import clause_of, clause_spans
 from .onename import one_name_each
+from .passiveroles import passive_people
 from .perceived import perceived, untitled
+from .personnouns import office_swap
 from .persons import person_of
 from .timephrases import time_phrase
-from .wordpairs import Alignment
+from .wordpairs import CAPITALIZED_NOUNS, Alignment
 
 ROLES = "roles"
 """The flag of a passage whose people's roles differ from the quote's."""
@@ -145,20 +149,23 @@ def clause_people(
     openers: Collection[int] = (),
 ) -> list[Person] | None:
     """The people of one clause of ``text`` (``people``: offsets of the words naming them,
-    personal pronouns added), each a doer or not; None when the clause is in the passive
-    voice or names no doer it can tell. ``openers``: words read as people where they open
-    the clause (:func:`_openers`): its first person, so its doer where no other is marked
-    one; in German and Russian, where what opens a clause is as often its object or an
-    adverb ("Darüber schrie die Mutter"), only when no other person can be the doer."""
+    personal pronouns added), each a doer or not (in the passive voice, the one after "by":
+    :mod:`.passiveroles`); None when it names no doer it can tell. ``openers``: words read
+    as people where they open the clause (:func:`_openers`): its first person, so its doer
+    where no other is marked one; in German and Russian, where what opens a clause is as
+    often its object or an adverb ("Darüber schrie die Mutter"), only when no other person
+    can be the doer."""
     a, b = clause
-    if _PASSIVE.get(language, re.compile(r"$^")).search(text, a, b):
-        return None
+    passive = _PASSIVE.get(language, re.compile(r"$^")).search(text, a, b)
     subject, objects = _words(_SUBJECT_PRONOUNS, language), _words(_OBJECT_PRONOUNS, language)
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text, a, b)]
     opening = _words(_SUBORDINATORS, language)  # a clause within the clause: its own doer,
     # or another doer after "and" ("the mother appeared ... and behind her came the sister")
     cut = next((i for i, (_, w) in enumerate(words) if i and fold(w) in opening), len(words))
     words = words[:cut]
+    if passive:  # "sent by Boris to Anna": .passiveroles
+        read = passive_people(text, language, words, people)
+        return None if read is None else [Person(at, doer) for at, doer in read]
     marked: dict[int, bool | str | None] = {}
     for i, (at, w) in enumerate(words):
         key = fold(w)
@@ -187,8 +194,8 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     """A person word's role as its language marks it: False (after a preposition, or in the
     accusative or dative), :data:`OWNER` ("Gregor's"), or None (unmarked)."""
     w = words[i][1]
-    if re.search(r"['’]s$", w) or (language == "de" and w[:1].isupper() and w.endswith("s")):
-        return OWNER  # "Gregor's", "Gregors"
+    if re.search(r"['’]s$", w) or (language == "de" and german_s_owner(words, i)):
+        return OWNER  # "Gregor's", "Gregors Vater" (not "schickt Boris die": .genitives)
     if genitive_owner(words, i, language):
         return OWNER  # "the voice of the LORD my God", "Yahweh my God's voice": .genitives
     if language == "ru" and i and russian_owner(w, words[i - 1][1]):
@@ -203,19 +210,13 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
         before.pop()
     if before and before[-1] in prepositions:
         return False
+    known = language == "ru" and (w[:1].islower() or known_name(w))  # not a guess: "Ансельм"
+    if known and (found := cases(w.lower())):  # "письма Борису отправляет Анна"
+        if not found & {"nomn", "datv"}:
+            return False  # "почтальона", "Анной": no subject (a dative may be: "отцу пришлось")
+        if found == {"nomn"}:
+            return True  # "Анна", "мэр": the subject
     return None
-
-
-def russian_owner(word: str, previous: str) -> bool:
-    """Whether a Russian person word is a genitive after a noun or an adjective, its owner
-    ("силы Западной Европы", "границы России"): no reading of it a nominative (the subject's
-    case), one a genitive, and ``previous`` a nominal word (:func:`.morph_ru.cases`).
-
-    >>> russian_owner("Европы", "силы"), russian_owner("Грегора", "успокаивать")
-    (True, False)
-    """
-    found = cases(word.lower())
-    return "gent" in found and "nomn" not in found and bool(cases(previous.lower()))
 
 
 def people(
@@ -229,11 +230,9 @@ def people(
     / "russischen" is no person, nor a month or a weekday ("on 11 February" / "On February
     11,": a time, read as a doer, was another's)."""
     mine, theirs = _words(_PERSON_NOUNS, languages[0]), _words(_PERSON_NOUNS, languages[1])
-    return [
-        (q, p)
-        for q, p in _paired(alignment, mine, theirs, names)
-        if not time_phrase({fold(q)}, languages[0])
-    ]  # "February": .timephrases
+    nouns = set(languages) <= CAPITALIZED_NOUNS  # German to German: "Briefe" / "Briefe"
+    found = _paired(alignment, mine, theirs, names, same_word=not nouns)
+    return [(q, p) for q, p in found if not time_phrase({fold(q)}, languages[0])]  # "February"
 
 
 def _paired(
@@ -241,7 +240,11 @@ def _paired(
     mine: frozenset[str],
     theirs: frozenset[str],
     names: tuple[Sequence[str], Sequence[str]],
+    *,
+    same_word: bool = True,
 ) -> list[tuple[str, str]]:
+    """The pairs of :func:`people`; ``same_word``: a capitalised word on both sides is a
+    name (not where both sides capitalise every noun: there only the names are)."""
     return [
         (p.quote, p.passage)
         for p in alignment.pairs
@@ -250,7 +253,11 @@ def _paired(
         or (
             p.quote[:1].isupper()
             and p.passage[:1].isupper()
-            and (p.quote in names[0] or p.passage in names[1] or fold(p.quote) == fold(p.passage))
+            and (
+                p.quote in names[0]
+                or p.passage in names[1]
+                or (same_word and fold(p.quote) == fold(p.passage))
+            )
         )
     ]
 
@@ -306,6 +313,9 @@ def read_roles(
             # undergo it is not named there: "he" is that one ("Trotsky said to Kühlmann" /
             # "sagte er zu Trotzki")
             swapped |= ABSENT in undergoers and any(w is None and d for w, d in theirs)
+    swapped = swapped or office_swap(
+        quote, quote_language, passage, passage_language, alignment, clause_people
+    )  # "the sponsor": .personnouns
     return RolesReading(swapped, demoted and not swapped)
 
 

@@ -110,6 +110,18 @@ def _content_stem(word: str, language: str) -> str | None:
     return str(_stemmer(language).stemWord(form)) if language in SNOWBALL else form
 
 
+def plain_word(word: str, language: str) -> str:
+    """A raw word folded and, in English, read as the modern word an Early Modern English
+    form is (:func:`.archaic.modern_word`): a function or light word in its old form is one
+    still ("tellest" is "tell", "saith" is "says", as "told" and "said" are light words).
+
+    >>> plain_word("Tellest", "en"), plain_word("Tellest", "de")
+    ('tell', 'tellest')
+    """
+    folded = fold(word)
+    return modern_word(folded) if language == "en" else folded
+
+
 def content_words(words: Iterable[str], language: str) -> list[str]:
     """The content words among raw ``words``, as printed, each once (first occurrence).
 

@@ -33,7 +33,7 @@ from .dictnames import opening_name
 from .embed import Embedder, RememberingEmbedder
 from .lightwords import LIGHT_WORDS
 from .negation import explicit_negations
-from .stems import STOPWORDS, content_stems
+from .stems import STOPWORDS, content_stems, plain_word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]|\n\s*\n)[\s\"'“”‘’«»„()\[\]—–-]*$")
@@ -160,7 +160,7 @@ def _content_positions(text: str, language: str) -> tuple[tuple[int, str], ...]:
         key = w.casefold()
         if (
             len(w) > 2
-            and fold(w) not in stop
+            and plain_word(w, language) not in stop  # "tellest" is "tell": light (.stems)
             and fold(w).replace("'", "") not in stop
             and (key not in seen)
             and not any(a <= m.start() < b for a, b in inside)
