@@ -151,3 +151,18 @@ def common_word(word: str) -> bool:
     parses = _analyzer().parse(word.lower())
     names = {"Name", "Surn", "Patr", "Geox"}
     return parses[0].is_known and not any(names & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=16384)
+def dictionary_forms(word: str) -> frozenset[str]:
+    """The dictionary forms of every reading of the Russian ``word`` that the dictionary
+    knows (empty for a word it only guesses): "пишет" is "писать", "стали" "стать" and
+    "сталь" (:mod:`.variants`).
+
+    >>> sorted(dictionary_forms("стали")), dictionary_forms("Грегорыч")
+    (['сталь', 'стать'], frozenset())
+    """
+    parses = _analyzer().parse(word.casefold())
+    if not parses or not parses[0].is_known:
+        return frozenset()
+    return frozenset(str(p.normal_form).replace("ё", "е") for p in parses if p.is_known)
