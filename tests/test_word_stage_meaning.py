@@ -2,7 +2,9 @@
 an opposite through the dictionary in German and Russian ("das Ende" / "den Anfang") and the
 table ("install" / "remove", "включить" / "исключить"); two dictionary words a letter apart
 are no spelling variant; another identifier, title or item of the source's own list is
-another name; two phrases exchanged are a roles change. Each with the faithful quote of the
+another name; two phrases exchanged are a roles change; across languages (F3), a hyphenated
+compound is read by its last part against a word negated by its prefix ("Backward-compatible" /
+"несовместимых"). Each with the faithful quote of the
 same passage, unflagged. Passages written for these tests, in the manner of Debian's
 documentation."""
 
@@ -15,6 +17,7 @@ from sourcecheck.matching.changednames import identifier, listed_together, quote
 from sourcecheck.matching.dictopposites import dictionary_opposites
 from sourcecheck.matching.exchangedphrases import exchanged_phrases
 from sourcecheck.matching.match import match_quote
+from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.variants import different_words
 from sourcecheck.models import Difference, Span
 
@@ -310,3 +313,41 @@ def test_a_phrase_changed_once_is_no_exchange() -> None:
     assert exchanged_phrases(one, text, Span(0, len(text)), "de") is None
     both = [*one, Difference("changed", "Textmodus", "Grafikmodus", Span(43, 52), Span(43, 54))]
     assert exchanged_phrases(both, text, Span(0, len(text)), "de") == ("Grafikmodus", "Textmodus")
+
+
+# -- across languages: a hyphenated compound against a word negated by its prefix ------------
+
+LIBRARIES = {
+    "en": "Shared libraries need care. Backward-compatible ABI changes normally let you keep the "
+    "SONAME of the library and the name of its package. Other changes need a new SONAME and a "
+    "new package name, and the old package stays in the archive until nothing depends on it.",
+    "ru": "Разделяемые библиотеки требуют внимания. При обратно несовместимых изменениях ABI "
+    "обычно требуется обновить SONAME библиотеки и имя пакета разделяемой библиотеки. Старый "
+    "пакет остаётся в архиве, пока от него что-то зависит.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "changed", "faithful", "text_language"),
+    [("en", "Backward-compatible ABI changes normally require you to update the SONAME of the "
+            "library and the shared library package name.",
+            "Backward-incompatible ABI changes normally require you to update the SONAME of the "
+            "library and the shared library package name.", "ru"),
+     ("ru", "При обратно несовместимых изменениях ABI обычно можно сохранить SONAME библиотеки и "
+            "имя её пакета.",
+            "При обратно совместимых изменениях ABI обычно можно сохранить SONAME библиотеки и "
+            "имя её пакета.", "en"),
+     ("de", "Bei nicht-kompatiblen Änderungen des ABI behalten Sie normalerweise den SONAME der "
+            "Bibliothek und den Namen ihres Pakets.",
+            "Bei abwärtskompatiblen Änderungen des ABI behalten Sie normalerweise den SONAME der "
+            "Bibliothek und den Namen ihres Pakets.", "en")],
+)  # fmt: skip
+def test_a_hyphenated_compound_is_read_by_its_last_part_against_a_prefixed_negation(
+    language: str, changed: str, faithful: str, text_language: str
+) -> None:
+    text = LIBRARIES[text_language]
+    result = match_meaning(changed, text, language=language, text_language=text_language)
+    assert result.status == "reworded" and "negation" in result.flags
+    assert "a negation on one side only" in result.reason
+    same = match_meaning(faithful, text, language=language, text_language=text_language)
+    assert same.status == "reworded" and "negation" not in same.flags
