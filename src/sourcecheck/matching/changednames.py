@@ -31,6 +31,7 @@ import re
 
 from ..models import Difference
 from ..normalize import WORD_RE, fold
+from .stems import STOPWORDS
 
 _STRIP = "([{<«„“‚‘\"'`)]}>»”’.,;:!?"
 _OPTION = re.compile(r"--?[^\W\d_][\w-]*")
@@ -132,6 +133,8 @@ def listed_together(text: str, word: str, other: str) -> bool:
     ...                 "or so they say.", "contrib", "main")
     False
     """
+    if text.count(other) < text.count(word):
+        word, other = other, word  # read around the rarer word (a book has "said" 5,000 times)
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     for found in pattern.finditer(text):
         lo, hi = max(0, found.start() - _REACH), min(len(text), found.end() + _REACH)
@@ -162,10 +165,10 @@ def _in_one_list(sentence: str, word: str, other: str) -> bool:
     return len(run) >= 3 or any(0 < len(i.split()) <= _LIST_WORDS for i in ahead)
 
 
-def changed_name(d: Difference, quote: str, text: str) -> str | None:
+def changed_name(d: Difference, quote: str, text: str, language: str) -> str | None:
     """The words a person should compare when the changed word ``d`` (of ``quote`` at its
-    passage of ``text``) puts another identifier, title or listed item in the source's
-    thing's place (see the module), or None."""
+    passage of ``text``, in ``language``) puts another identifier, title or listed item (no
+    function word) in the source's thing's place (see the module), or None."""
     if d.kind != "changed" or d.quote_span is None or d.source_span is None:
         return None
     q, s = d.quote_span, d.source_span
@@ -177,6 +180,10 @@ def changed_name(d: Difference, quote: str, text: str) -> str | None:
         return f"titles: “{titles[0]}” / “{titles[1]}”"
     words = WORD_RE.findall(d.quote), WORD_RE.findall(d.source)
     single = len(words[0]) == len(words[1]) == 1 and fold(words[0][0]) != fold(words[1][0])
-    if single and listed_together(text, words[1][0], words[0][0]):
+    if (
+        single
+        and not any(fold(w[0]) in STOPWORDS.get(language, ()) for w in words)
+        and (listed_together(text, words[1][0], words[0][0]))
+    ):
         return "two items of one of the source's lists"
     return None

@@ -101,7 +101,7 @@ def judge_changed_words(
     if named is not None and NAME not in flags:
         flags.append(NAME)
         notes.append(names_note(named.quote, named.source))
-    things = ((d, changed_name(d, parsed.quote, text))  # .changednames: an opposite is one
+    things = ((d, changed_name(d, parsed.quote, text, lang))  # .changednames: an opposite is one
               for d, old in zip(differences, result.differences, strict=True)
               if old is not opposed)  # fmt: skip
     thing = next(((d, what) for d, what in things if what is not None), None)
