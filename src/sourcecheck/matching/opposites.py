@@ -148,7 +148,9 @@ OPPOSITES: tuple[Opposites, ...] = (
                r"delet(?:e|es|ed|ing)",
          "de": r"deinstallier\w*|entfern\w*|auszuschlie(?:ß|ss)en|ausschlie(?:ß|ss)(?:en|t|e)|"
                r"ausgeschlossen|lösch\w*|gelöscht",
-         "ru": r"удал(?:и|я|е|ён|ен)\w*|исключ\w*|выключ\w*"},
+         "ru": r"удал(?:ить|ит|ил[аио]?|ят|яет|яют|ял[аио]?|яя|ени[еяюи]|ением|ён|ен[аоы]?)|"
+               r"исключ(?:ить|ит|ил[аио]?|ат|ает|ают|ал[аио]?|ая|ён|ен[аоы]?)|выключ\w*"},
+        # not "удалённый" (remote), "за исключением" (except), "ausschließlich" (only)
     ),
     Opposites(
         {"en": r"guilty", "de": r"schuldig", "ru": r"виновн\w*"},
