@@ -37,6 +37,7 @@ _STRIP = "([{<«„“‚‘\"'`)]}>»”’.,;:!?"
 _OPTION = re.compile(r"--?[^\W\d_][\w-]*")
 _INNER = re.compile(r"[\w][_@=]|::|[^\W\d_][a-z]+[A-Z]|[a-z][A-Z]")
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W_]{2,}|[^\W\d_]\.[^\W\d_]{2,}")
+_FIGURES = re.compile(r"[\d.,:/-]+")
 _PATH = re.compile(r"(?:^|~)/\w|\w/\w.*/|[\w.]/[\w.]")
 _TITLE_WORDS = 12
 """A quoted title has at most this many words: a longer quoted text is a speech or a
@@ -71,11 +72,11 @@ def identifier(token: str) -> bool:
     ...  "/usr/lib/", "setup.py", "UploadQueue", "debian/rules")]
     [True, True, True, True, True, True, True]
     >>> [identifier(t) for t in ("Debian-Richtlinien", "well-known", "e.g", "3.5", "and/or",
-    ...  "z.B", "Customizing", "т.е")]
-    [False, False, False, False, False, False, False, False]
+    ...  "z.B", "Customizing", "т.е", "10.30", "28.11.1917", "1/2")]
+    [False, False, False, False, False, False, False, False, False, False, False]
     """
-    if not token or any(c.isspace() for c in token):
-        return False
+    if not token or any(c.isspace() for c in token) or _FIGURES.fullmatch(token):
+        return False  # a number, a time or a date: the number check's ("10.30", "28.11.1917")
     if _OPTION.fullmatch(token) or _INNER.search(token) or _DOTTED.search(token):
         return True
     if token.startswith(("/", "~/")) and len(token) > 1:
