@@ -18,8 +18,10 @@ in twenty changed (``close``, ``word_changed``: "same meaning or not?"):
 - a member of *the text's own list* (:func:`listed_together`): "contrib" where the source
   says "main", when the text lists both as items of one enumeration of three or more ("main
   (freie Software), non-free (...) und contrib (...)"): the Debian archive's areas, a
-  package's priorities, a program's modes. A list's items are things the text tells apart;
-  a synonym is not listed beside the word it renders.
+  program's commands, a household's names. A list's items are things the text tells apart;
+  a synonym is not listed beside the word it renders. One word of the two at least must be
+  unknown to the language's dictionary (a term, a name: :func:`.variants.dictionary_word`):
+  two dictionary words are a synonym or an opposite, read as such.
 
 Each is flagged ``name`` (:data:`.changedsense.NAME`), its pair named in the reason by
 :func:`.namenote.names_note`, so that every report marks that difference as a name's.
@@ -32,6 +34,7 @@ import re
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .stems import STOPWORDS
+from .variants import dictionary_word
 
 _STRIP = "([{<«„“‚‘\"'`)]}>»”’.,;:!?"
 _OPTION = re.compile(r"--?[^\W\d_][\w-]*")
@@ -166,6 +169,16 @@ def _in_one_list(sentence: str, word: str, other: str) -> bool:
     return len(run) >= 3 or any(0 < len(i.split()) <= _LIST_WORDS for i in ahead)
 
 
+def _term(word: str, other: str, language: str) -> bool:
+    """Whether a pair may be two items of a text's list of names: no function word, and one
+    word at least that the dictionary does not know ("contrib"; "main" / "contrib": the Debian
+    archive's areas). Two dictionary words are a synonym or an opposite ("remove" /
+    "install"), not read here (and a book's lists are not searched for every synonym)."""
+    if any(fold(w) in STOPWORDS.get(language, ()) for w in (word, other)):
+        return False
+    return not (dictionary_word(word, language) and dictionary_word(other, language))
+
+
 def changed_name(d: Difference, quote: str, text: str, language: str) -> str | None:
     """The words a person should compare when the changed word ``d`` (of ``quote`` at its
     passage of ``text``, in ``language``) puts another identifier, title or listed item (no
@@ -180,11 +193,9 @@ def changed_name(d: Difference, quote: str, text: str, language: str) -> str | N
     if titles[0] and titles[1] and fold(titles[0]) != fold(titles[1]):
         return f"titles: “{titles[0]}” / “{titles[1]}”"
     words = WORD_RE.findall(d.quote), WORD_RE.findall(d.source)
-    single = len(words[0]) == len(words[1]) == 1 and fold(words[0][0]) != fold(words[1][0])
-    if (
-        single
-        and not any(fold(w[0]) in STOPWORDS.get(language, ()) for w in words)
-        and (listed_together(text, words[1][0], words[0][0]))
-    ):
-        return "two items of one of the source's lists"
-    return None
+    if len(words[0]) != 1 or len(words[1]) != 1 or fold(words[0][0]) == fold(words[1][0]):
+        return None
+    listed = _term(words[0][0], words[1][0], language) and listed_together(
+        text, words[1][0], words[0][0]
+    )
+    return "two items of one of the source's lists" if listed else None

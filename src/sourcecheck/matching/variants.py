@@ -68,6 +68,22 @@ def _german(word: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def dictionary_word(word: str, language: str) -> bool:
+    """Whether the dictionary of ``language`` knows ``word`` (WordNet for English, the
+    German-English dictionary's headwords for German, pymorphy3's for Russian); False for a
+    word it does not know ("contrib", "dupload") or without the dictionary."""
+    if language == "en":
+        return wordnet.available() and bool(_english_lemmas(word.casefold()))
+    if language == "de":
+        return bilingual.available() and bilingual.listed(word, "de", "en")
+    if language == "ru":
+        from .morph_ru import dictionary_forms  # pymorphy3: loaded only for a Russian word
+
+        return bool(dictionary_forms(word))
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
 def different_words(word: str, other: str, language: str) -> bool:
     """Whether ``word`` and ``other`` (single words of ``language``) are two words that the
     language's dictionary knows, with no dictionary form and no meaning in common (see the
