@@ -17,8 +17,9 @@ person must not read "close" as "right, minor wording" when one of them differs:
 
 Each is flagged, its pair named in the reason ("CHECK: ..."), and rated as a misquotation in
 every report. A "spelling" variant is the same word spelled otherwise: two words that share
-less than half their letters in place ("agreed" / "refused"), or are opposites, other names
-or other members of a closed set, are a changed word, and the score counts them so.
+less than half their letters in place ("agreed" / "refused"), or are opposites, other names,
+other members of a closed set or two words of the dictionary ("включить" / "исключить",
+:mod:`.variants`), are a changed word, and the score counts them so.
 
 The status stays ``close`` (for 8 words or more; a shorter quote is held to
 :mod:`.lookalike`'s rule): it says how the words found the passage, as it does with a
@@ -41,9 +42,11 @@ from .anchors import german_names, name_key, same_name
 from .antonyms import opposites
 from .archaic import same_form
 from .changedfacts import ROLES, changed_fact
+from .changednames import changed_name
 from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
+from .exchangedphrases import exchange_note, exchanged_phrases
 from .namenote import names_note
 from .negation import ABSENCE
 from .openers import opening_starts
@@ -55,6 +58,7 @@ from .referents import names_the_referent
 from .stems import STOPWORDS
 from .swappedpronouns import swapped_pronouns
 from .timelimits import time_limit
+from .variants import different_words
 
 NAME = "name"
 NEGATION = "negation"
@@ -97,11 +101,21 @@ def judge_changed_words(
     if named is not None and NAME not in flags:
         flags.append(NAME)
         notes.append(names_note(named.quote, named.source))
+    things = ((d, changed_name(d, parsed.quote, text, lang))  # .changednames: an opposite is one
+              for d, old in zip(differences, result.differences, strict=True)
+              if old is not opposed)  # fmt: skip
+    thing = next(((d, what) for d, what in things if what is not None), None)
+    if thing is not None and NAME not in flags:  # "contrib" / "main", "-L" / "-H"
+        flags.append(NAME)
+        notes.append(f"{names_note(thing[0].quote, thing[0].source)} ({thing[1]})")
     for fact in filter(None, (changed_fact(d, lang) for d in differences)):
         if fact[0] not in flags:  # another person, another day, another colour
             flags.append(fact[0])
             notes.append(fact[1])
     swap = swapped_pronouns(differences, lang)  # "I told him" / "he told me"
+    phrases = exchanged_phrases(differences, text, result.span, lang)  # .exchangedphrases
+    if swap is None and phrases is not None:
+        swap = exchange_note(*phrases)
     if swap is not None and ROLES not in flags:
         flags.append(ROLES)
         notes.append(f"CHECK: {swap}")
@@ -200,6 +214,8 @@ def _other_word(d: Difference, language: str) -> bool:
         return True  # two nations spelled alike are two: "Australian" / "Austrian"
     if _named(q) and _named(s) and same_name(name_key(q), name_key(s)):
         return False  # one name's transliterations: "Trotsky" / "Trotski"
+    if different_words(q, s, language):
+        return True  # two words of the dictionary: "включить" / "исключить" (.variants)
     return edit_share(fold(q), fold(s)) > OTHER_WORD_SHARE
 
 

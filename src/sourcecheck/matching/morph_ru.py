@@ -180,3 +180,18 @@ def predicate_word(word: str) -> bool:
     (False, False, False)
     """
     return _analyzer().parse(word.lower())[0].tag.POS in _PREDICATES
+
+
+@lru_cache(maxsize=16384)
+def dictionary_forms(word: str) -> frozenset[str]:
+    """The dictionary forms of every reading of the Russian ``word`` that the dictionary
+    knows (empty for a word it only guesses): "пишет" is "писать", "стали" "стать" and
+    "сталь" (:mod:`.variants`).
+
+    >>> sorted(dictionary_forms("стали")), dictionary_forms("Грегорыч")
+    (['сталь', 'стать'], frozenset())
+    """
+    parses = _analyzer().parse(word.casefold())
+    if not parses or not parses[0].is_known:
+        return frozenset()
+    return frozenset(str(p.normal_form).replace("ё", "е") for p in parses if p.is_known)

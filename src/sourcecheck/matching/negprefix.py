@@ -56,6 +56,10 @@ _PREFIXES = {
 }
 """A word's negating prefix and the rest (the assimilated "in-" family before five letters:
 "inform", "import" are no negations of anything)."""
+_HYPHENATED = re.compile(r"^.*-(?=[^\W\d_]{4})")
+"""The words before the last part of a hyphenated compound, whose last part says what it is:
+"Backward-compatible" is read as "compatible" too ("несовместимых" / "Backward-compatible"
+was shown as a shared word: the first part weighs in its vector, walk111 ch-neg-05)."""
 _SUFFIXED = re.compile(r"\w{3,}(?:less(?:ly|ness)?|los(?:e[nmrs]?|igkeit)?)", re.I)
 """Words negated by a suffix ("restless", "hilflos"): a negation on that side too."""
 
@@ -129,11 +133,12 @@ def prefixed_pair(
         negated = 0 if bare[0] is not None else 1
         whole, plain, other = sides[negated][0], bare[negated] or "", sides[1 - negated][0]
         languages = sides[negated][3], sides[1 - negated][3]
-        if dictionary_negated(whole, languages[0], other, languages[1]):
-            return pair  # "ungleich" / "equal": 0.72 by the vectors, "gleich" 0.78
-        v = word_vectors([whole, plain, other], embedder)
-        if float(v[1] @ v[2]) >= float(v[0] @ v[2]) + NEARER:
-            return pair
+        for said in dict.fromkeys((other, _HYPHENATED.sub("", other))):  # "Backward-compatible"
+            if dictionary_negated(whole, languages[0], said, languages[1]):
+                return pair  # "ungleich" / "equal": 0.72 by the vectors, "gleich" 0.78
+            v = word_vectors([whole, plain, said], embedder)
+            if float(v[1] @ v[2]) >= float(v[0] @ v[2]) + NEARER:
+                return pair
     return unpaired_prefixed(quote, quote_language, passage, passage_language, alignment)
 
 

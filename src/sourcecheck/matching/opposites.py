@@ -33,10 +33,12 @@ from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
 from .dictantonyms import LANGUAGES as TRANSLATED
 from .dictantonyms import translated_antonyms
+from .dictopposites import dictionary_opposites
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
 from .separable import joined_verbs
+from .stems import content_words
 from .wordpairs import Alignment
 
 OPPOSITE = "opposite"
@@ -142,6 +144,19 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"прибы[лвт]\w*|приехал\w*|прибыти\w*"},
         {"en": r"depart(?:s|ed|ing|ure)", "de": r"abreis\w*|abgereist|abfahrt|abfuhr\w*",
          "ru": r"уехал\w*|отбыл\w*|отъезд\w*|отбыти\w*"},
+    ),
+    Opposites(  # what a list, a system or a file gets or loses (walk111: "install" / "remove")
+        {"en": r"install(?:s|ed|ing|ation)?|includ(?:e|es|ed|ing)|insert(?:s|ed|ing)?",
+         "de": r"installier\w*|einzuschlie(?:ß|ss)en|einschlie(?:ß|ss)(?:en|t|e)|"
+               r"eingeschlossen|einbezieh\w*|einbezogen|einfüg\w*|eingefügt",
+         "ru": r"установи(?:ть|л\w*|т|те)|устанавлива\w*|установк\w*|включ\w*|встав\w*"},
+        {"en": r"uninstall(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)|"
+               r"delet(?:e|es|ed|ing)",
+         "de": r"deinstallier\w*|entfern\w*|auszuschlie(?:ß|ss)en|ausschlie(?:ß|ss)(?:en|t|e)|"
+               r"ausgeschlossen|lösch\w*|gelöscht",
+         "ru": r"удал(?:ить|ит|ил[аио]?|ят|яет|яют|ял[аио]?|яя|ени[еяюи]|ением|ён|ен[аоы]?)|"
+               r"исключ(?:ить|ит|ил[аио]?|ат|ает|ают|ал[аио]?|ая|ён|ен[аоы]?)|выключ\w*"},
+        # not "удалённый" (remote), "за исключением" (except), "ausschließlich" (only)
     ),
     Opposites(
         {"en": r"guilty", "de": r"schuldig", "ru": r"виновн\w*"},
@@ -407,6 +422,8 @@ def opposite_change(differences: Sequence[Difference], language: str | None) -> 
         known = d.kind in ("changed", "spelling") and d.quote and d.source
         if known and opposite_words(d.quote, lang, d.source, lang) is not None:
             return d
+        if known and lang != "en" and _dictionary_opposite(d.quote, d.source, lang):
+            return d  # "das Ende" / "den Anfang" (.dictopposites)
     changed = [d for d in differences if d.kind == "changed" and d.quote and d.source]
     if lang == "de" and len(changed) > 1:  # "lehnte ... ab" / "nahm ... an": one verb each
         quote, source = (
@@ -416,6 +433,13 @@ def opposite_change(differences: Sequence[Difference], language: str | None) -> 
             return Difference("changed", " … ".join(d.quote for d in changed),
                               " … ".join(d.source for d in changed))  # fmt: skip
     return None
+
+
+def _dictionary_opposite(quote: str, source: str, language: str) -> bool:
+    """Whether one content word on each side are opposites by the dictionary
+    (:mod:`.dictopposites`)."""
+    mine, theirs = (content_words(_WORD.findall(side), language) for side in (quote, source))
+    return len(mine) == len(theirs) == 1 and dictionary_opposites(mine[0], theirs[0], language)
 
 
 def opposite_note(opposed: tuple[str, str]) -> str:
