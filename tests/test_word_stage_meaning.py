@@ -14,7 +14,7 @@ import pytest
 
 from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.changednames import identifier, listed_together, quoted_title
-from sourcecheck.matching.dictopposites import dictionary_opposites
+from sourcecheck.matching.dictantonyms import opposed_in
 from sourcecheck.matching.exchangedphrases import exchanged_phrases
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import match_meaning
@@ -68,11 +68,11 @@ def test_an_opposite_by_the_dictionary_is_flagged_in_german_and_russian(
 
 @needs_both
 def test_dictionary_opposites_need_no_shared_translation() -> None:
-    assert dictionary_opposites("Ende", "Anfang", "de")
-    assert dictionary_opposites("конце", "начале", "ru")  # read by the dictionary form
-    assert not dictionary_opposites("Anfang", "Beginn", "de")  # both "beginning"
-    assert not dictionary_opposites("Ende", "Schluss", "de")  # both "end"
-    assert not dictionary_opposites("end", "beginning", "en")  # English is WordNet's own
+    assert opposed_in("Ende", "Anfang", "de")
+    assert opposed_in("конце", "начале", "ru")  # read by the dictionary form
+    assert not opposed_in("Anfang", "Beginn", "de")  # both "beginning"
+    assert not opposed_in("Ende", "Schluss", "de")  # both "end"
+    assert not opposed_in("end", "beginning", "en")  # English is WordNet's own
 
 
 REMOVAL = {

@@ -15,7 +15,9 @@ sense of each says the same). :func:`translated_antonyms` finds such a pair betw
 and a passage among the words one side has and the other lacks (by stem), lower-case words
 only (German nouns and names have no opposites here), a negation before neither or both, and
 not in a comparison told from the other side ("der Weg ist kürzer als die Straße" / "die
-Straße ist länger als der Weg": :mod:`.converses`).
+Straße ist länger als der Weg": :mod:`.converses`). The word matcher reads its changed
+words here too (:func:`opposed_in`, from :mod:`.opposites`): "das Ende" where the German source
+says "den Anfang", "в конце" / "в начале" (walk111 ch-opp-02).
 """
 
 from __future__ import annotations

@@ -32,8 +32,7 @@ from .crossantonyms import translated_opposite
 from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
 from .dictantonyms import LANGUAGES as TRANSLATED
-from .dictantonyms import translated_antonyms
-from .dictopposites import dictionary_opposites
+from .dictantonyms import opposed_in, translated_antonyms
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
@@ -423,7 +422,7 @@ def opposite_change(differences: Sequence[Difference], language: str | None) -> 
         if known and opposite_words(d.quote, lang, d.source, lang) is not None:
             return d
         if known and lang != "en" and _dictionary_opposite(d.quote, d.source, lang):
-            return d  # "das Ende" / "den Anfang" (.dictopposites)
+            return d  # "das Ende" / "den Anfang" (.dictantonyms)
     changed = [d for d in differences if d.kind == "changed" and d.quote and d.source]
     if lang == "de" and len(changed) > 1:  # "lehnte ... ab" / "nahm ... an": one verb each
         quote, source = (
@@ -437,9 +436,11 @@ def opposite_change(differences: Sequence[Difference], language: str | None) -> 
 
 def _dictionary_opposite(quote: str, source: str, language: str) -> bool:
     """Whether one content word on each side are opposites by the dictionary
-    (:mod:`.dictopposites`)."""
+    (:func:`.dictantonyms.opposed_in`, either way round)."""
     mine, theirs = (content_words(_WORD.findall(side), language) for side in (quote, source))
-    return len(mine) == len(theirs) == 1 and dictionary_opposites(mine[0], theirs[0], language)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return opposed_in(mine[0], theirs[0], language) or opposed_in(theirs[0], mine[0], language)
 
 
 def opposite_note(opposed: tuple[str, str]) -> str:
