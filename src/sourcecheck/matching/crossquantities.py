@@ -39,8 +39,14 @@ def crossed_quantity(
     ('much', 'wenig')
     >>> print(crossed_quantity("he had little to fear", "en", p, "de", a))
     None
+    >>> crossed_quantity("plenty", "en", "мало", "ru", None)
+    ('plenty', 'мало')
     """
-    if alignment is None or language == passage_language:
+    if language == passage_language:
+        return None
+    if len(WORD_RE.findall(quote)) == 1 == len(WORD_RE.findall(passage)):
+        return _bare(quote, language, passage, passage_language)  # a pair: "plenty" / "wenig"
+    if alignment is None:
         return None
     there = dict(alignment.offsets)
     theirs = {
@@ -50,6 +56,14 @@ def crossed_quantity(
         other = theirs.get(there[tie])
         if other is not None and other[1] != side:
             return _word(quote, at), _word(passage, other[0])
+    return None
+
+
+def _bare(word: str, language: str, other: str, other_language: str) -> tuple[str, str] | None:
+    """Two single words of opposite amounts ("plenty" / "wenig"): a pair of the alignment."""
+    mine, theirs = amounts(word, language), amounts(other, other_language)
+    if mine and theirs and mine[0][1] in _PAIRED and theirs[0][1] in _PAIRED:
+        return (word, other) if mine[0][2] != theirs[0][2] else None
     return None
 
 

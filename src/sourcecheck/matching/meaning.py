@@ -95,6 +95,7 @@ from .readings import plain_quote
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .stems import missing_stems
+from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
@@ -482,6 +483,7 @@ def weigh(
         note = next((r.note for r in (reversal, swap) if align and r is not None), "")
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
+    comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 

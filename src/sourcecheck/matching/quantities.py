@@ -31,12 +31,14 @@ from .negation import clause_of, clause_spans, read_negations
 from .stems import content_stems
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("more", "less fewer"), ("much", "little"), ("many", "few"),
+    "en": (("more", "less fewer"), ("much plenty", "little"), ("many numerous", "few"),
            ("most", "least fewest"), ("often frequently", "seldom rarely")),
-    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles", "wenig wenige wenigen"),
+    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles zahlreiche "
+           "zahlreichen", "wenig wenige wenigen"),
            ("meisten", "wenigsten"), ("oft häufig", "selten")),
-    "ru": (("больше более", "меньше менее"), ("много многие многих многим", "мало немногие "
-           "немногих немногим"), ("чаще часто", "реже редко")),
+    "ru": (("больше более", "меньше менее"), ("много многие многих многим множество "
+           "многочисленные многочисленных", "мало немногие немногих немногим"),
+           ("чаще часто", "реже редко")),
 }  # fmt: skip
 """Per language: pairs of opposite quantity words (forms separated by spaces); the first
 pair of each is the degree words, that also mark a comparison."""
