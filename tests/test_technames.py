@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.technames import identifiers, other_identifier, shape
 
@@ -159,3 +160,32 @@ def test_another_option_is_a_name_flag(language: str) -> None:
                language)  # fmt: skip
     assert "name" in r.flags
     assert not any("force-sign" in w for w in r.evidence.shared_words)
+
+
+@pytest.mark.parametrize(
+    ("language", "quote", "changed"),
+    [("en", "Run dpkg-buildpackage with the --no-sign option to skip the signature of it.",
+      ("no-sign", "force-sign")),
+     ("en", "Install the python3-apt package before you run the script on the server.",
+      ("python3-apt", "python3-yaml")),
+     ("de", "Fragen zur Veröffentlichung sollten vor jedem Hochladen auf debian-devel "
+      "besprochen werden.", ("debian-devel", "debian-bugs-dist")),
+     ("ru", "Файлы конфигурации этого пакета всегда хранятся в каталоге /etc/default на "
+      "сервере.", ("default", "alternatives"))],
+)  # fmt: skip
+def test_the_word_matcher_flags_another_technical_name(
+    language: str, quote: str, changed: tuple[str, str]
+) -> None:
+    before, after = AROUND[language]
+    passage = quote.replace(changed[0], changed[1])
+    r = match_quote(quote, before + passage + after, language=language)
+    assert r.status == "close" and "name" in r.flags
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [("changed", *changed)]
+    assert f"CHECK: it names “{changed[0]}” where the source names “{changed[1]}”" in r.reason
+
+
+def test_the_word_matcher_keeps_a_technical_name_spelled_the_same() -> None:
+    quote = "Run dpkg-buildpackage with the --no-sign option to skip the signature of it."
+    before, after = AROUND["en"]
+    r = match_quote(quote, before + quote.replace("skip", "omit") + after, language="en")
+    assert r.status == "close" and "name" not in r.flags

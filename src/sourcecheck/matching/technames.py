@@ -25,16 +25,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..texts.sentences import sentence_spans
 from .anchors import AnchorComparison
 from .negation import clause_of, clause_spans
-from .prepared import PreparedQuote
 from .printednames import latin_stand_in, word_only
 from .roles import ROLES
 from .stems import STOPWORDS
 from .wordnet import common_word
 from .wordpairs import Alignment
+
+if TYPE_CHECKING:
+    from ..models import Difference
+    from .prepared import PreparedQuote
 
 NAME = "name"
 
@@ -155,6 +159,67 @@ def identifiers(text: str, language: str) -> tuple[Identifier, ...]:
         if kind is not None:
             found.append(Identifier(trimmed, start, start + len(trimmed), kind))
     return tuple(found)
+
+
+_EDGE = re.compile(r"[\s\"“”‘’«»„()\[\]{}<>,;!?*`]")
+
+
+def identifier_around(text: str, start: int, end: int, language: str) -> Identifier | None:
+    """The identifier of ``text`` that the characters ``start``-``end`` are part of (read
+    around them only: ``text`` may be a whole book), or None.
+
+    >>> t = "Run it with --no-sign to skip it."
+    >>> identifier_around(t, t.index("no-sign"), t.index("no-sign") + 7, "en").text
+    '--no-sign'
+    >>> print(identifier_around(t, 0, 3, "en"))
+    None
+    """
+    lo = start
+    while lo > 0 and start - lo < 200 and not _EDGE.match(text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < 200 and not _EDGE.match(text, hi):
+        hi += 1
+    found = identifiers(text[lo:hi], language)
+    inside = next((i for i in found if i.start <= start - lo < i.end), None)
+    return None if inside is None else replace(inside, start=inside.start + lo, end=inside.end + lo)
+
+
+def changed_identifiers(
+    differences: list[Difference], quote: str, text: str, language: str
+) -> tuple[list[Difference], Difference | None]:
+    """The word matcher's ``differences`` with a changed or "spelling" word that is part of
+    an identifier on either side and differs in letters retyped as a changed word ("no-sign"
+    / "force-sign", "python3-apt" / "python3-yaml" are two things, not one spelled
+    otherwise), and the first of them (None when none), unless two words are exchanged (the
+    roles check reads that: "bin" / "lib", "lib" / "bin").
+
+    >>> from sourcecheck.models import Difference, Span
+    >>> q, t = "Use the --no-sign option.", "Use the --force-sign option."
+    >>> d = Difference("spelling", "no-sign", "force-sign", Span(10, 17), Span(10, 20))
+    >>> kept, first = changed_identifiers([d], q, t, "en")
+    >>> kept[0].kind, first.quote
+    ('changed', 'no-sign')
+    """
+    swapped = {(d.quote.casefold(), d.source.casefold()) for d in differences}
+    out: list[Difference] = []
+    first = None
+    for d in differences:
+        if (
+            d.kind in ("changed", "spelling")
+            and d.quote_span is not None
+            and d.source_span is not None
+            and d.quote.strip().casefold() != d.source.strip().casefold()
+            and (d.source.casefold(), d.quote.casefold()) not in swapped
+            and (
+                identifier_around(quote, d.quote_span.start, d.quote_span.end, language)
+                or identifier_around(text, d.source_span.start, d.source_span.end, language)
+            )
+        ):
+            d = replace(d, kind="changed")
+            first = first or d
+        out.append(d)
+    return out, first
 
 
 def _inside(found: tuple[Identifier, ...], at: int) -> Identifier | None:
