@@ -45,7 +45,7 @@ NAME = "name"
 _TOKEN = re.compile(r"[^\s\"“”‘’«»„()\[\]{}<>,;!?*`]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
-_OPTION = re.compile(r"--?[A-Za-z][\w.-]*")
+_OPTION = re.compile(r"--[a-z][a-z0-9._-]*|-[a-z][a-z0-9]{0,2}|-[A-Z]")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PATH = re.compile(r"(?:~|\.{1,2})?/[\w.+~-]*(?:/[\w.+~-]*)*|[\w.+-]+(?:/[\w.+~-]+)+/?")
 _DOTTED = re.compile(r"[A-Za-z][\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]+")
@@ -80,8 +80,9 @@ def shape(token: str, language: str) -> str | None:
     >>> [shape(t, "en") for t in ("/usr/local/bin", "--no-sign", "debian-devel",
     ...                           "README.Debian", "python3-apt", "Build-Depends", "DebConf")]
     ['path', 'option', 'joined', 'file', 'joined', 'field', 'field']
-    >>> [shape(t, "en") for t in ("well-known", "non-commercial", "and/or", "e.g.", "Debian")]
-    [None, None, None, None, None]
+    >>> [shape(t, "en") for t in ("well-known", "non-commercial", "and/or", "e.g.", "Debian",
+    ...                           "end.The", "--Trotski", "-Yes")]
+    [None, None, None, None, None, None, None, None]
     >>> shape("Build-Depends", "de"), shape("debian-devel@lists.debian.org", "de")
     (None, 'address')
     """
@@ -93,7 +94,7 @@ def shape(token: str, language: str) -> str | None:
         return "option"
     if "/" in token and _PATH.fullmatch(token) and _path(token):
         return "path"
-    if _DOTTED.fullmatch(token) and min(len(p) for p in token.split(".")) > 1:
+    if _DOTTED.fullmatch(token) and _file(token):
         return "file"
     if _JOINED.fullmatch(token) and not _word(token):
         return "joined"
@@ -113,6 +114,16 @@ def _field(token: str) -> bool:
     return (
         camel is not None and re.match(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]", token) is None
     )
+
+
+def _file(token: str) -> bool:
+    """Whether a dotted token is a file or a domain name ("sources.list", "README.Debian",
+    "debian.org"); not an abbreviation ("e.g.") nor two words a missing space joins
+    ("end.The")."""
+    parts = token.split(".")
+    if min(len(p) for p in parts) < 2:
+        return False
+    return not parts[-1][:1].isupper() or parts[0].isupper()
 
 
 def _path(token: str) -> bool:
