@@ -84,7 +84,10 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-facts109.yaml`` (task facts109: version numbers, ordinal words and month dates across
   languages; the same shapes changed) and ``meaning-names109.yaml`` (task names109: names each
   language spells its own way, "Иаков" / "Jacob", "Моисей" / "Moses"; a common word opening a
-  Russian sentence; the names swapped);
+  Russian sentence; the names swapped) and ``meaning-shared111.yaml`` (task shared111: a mailing
+  list, option, path or field name printed in the claim's one's place, two paths exchanged, "the
+  same" / "different" and "plenty" / "little" across languages, "commercial" / "non-commercial";
+  the faithful renderings);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -177,6 +180,7 @@ POL109 = {  # task polarity109
 }  # fmt: skip
 F109 = {f"f109-kestrel-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task facts109
 NM109 = {"nm109-valley-en-ours.txt": "en"}  # task names109
+SH111 = {f"sh111-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task shared111
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -184,7 +188,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             CZ: "en", CZ_RU: "ru", **CHRONICLE, **HARBOUR, **VILLAGE, COUNCIL: "en",
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
-            **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109}  # fmt: skip
+            **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **SH111}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -433,6 +437,7 @@ def main() -> None:
         + written("meaning-polarity109.yaml")  # task polarity109: elided negated conjuncts, until
         + written("meaning-facts109.yaml")  # task facts109: versions, ordinals, dates across
         + written("meaning-names109.yaml")  # task names109: names spelled by convention, openers
+        + written("meaning-shared111.yaml")  # task shared111: technical names, same/different
     )
     out = DATA / "meaning.yaml"
     out.write_text(

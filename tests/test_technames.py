@@ -189,3 +189,21 @@ def test_the_word_matcher_keeps_a_technical_name_spelled_the_same() -> None:
     before, after = AROUND["en"]
     r = match_quote(quote, before + quote.replace("skip", "omit") + after, language="en")
     assert r.status == "close" and "name" not in r.flags
+
+
+def test_a_latin_word_of_a_russian_claim_is_shared_only_where_printed() -> None:
+    quote = (
+        "Чтобы участвовать в работе над пакетом, помощник сопровождающего вписывает своё "
+        "имя в поле {} его управляющего файла, чтобы архив принимал его загрузки."
+    )
+    passage = (
+        "To take part in the work on a package, a co-maintainer adds his name to the "
+        "Uploaders field of its control file, so that the archive accepts his uploads."
+    )
+    before, after = AROUND["en"]
+    text = before + passage + after
+    changed = match_meaning(quote.format("Maintainer"), text, language="ru", text_language="en")
+    assert changed.status == "reworded" and "name" in changed.flags
+    assert "Maintainer" not in changed.evidence.shared_names
+    kept = match_meaning(quote.format("Uploaders"), text, language="ru", text_language="en")
+    assert kept.status == "reworded" and kept.flags == []

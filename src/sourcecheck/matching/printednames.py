@@ -114,6 +114,49 @@ def latin_stand_in(
     return replace(comparison, other_names=named, flags=(*comparison.flags, NAME))
 
 
+def latin_quoted(
+    comparison: AnchorComparison, quote: str, language: str, passage: str, passage_language: str
+) -> AnchorComparison:
+    """The other way round of :func:`latin_stand_in`: a word in Latin letters of a Russian
+    quote ("в поле Maintainer") is a name the passage shares only when it prints the same word
+    ("co-maintainer" spells a key near "maintainer", and the name was shared); one it does not
+    print, where the passage names something the quote does not print ("the Uploaders
+    field"), is the ``name`` flag.
+
+    >>> c = AnchorComparison(("Maintainer",), (), ("Uploaders",), None, None, ())
+    >>> q = "Помощник сопровождающего вписывает имя в поле Maintainer."
+    >>> r = latin_quoted(c, q, "ru", "A co-maintainer adds his name to the Uploaders field.", "en")
+    >>> r.flags, r.missing_names
+    (('name',), ('Maintainer',))
+    """
+    if language != "ru" or passage_language == "ru":
+        return comparison
+    printed = {w.casefold() for w in _WORD.findall(passage)}
+    moved = [
+        n for n in comparison.shared_names
+        if _latin_in(n, language) and n.casefold() not in printed
+        and not any(_same_spelling(n, w) for w in printed)
+    ]  # fmt: skip
+    missing = [*comparison.missing_names, *moved]
+    if not any(_latin_in(n, language) for n in missing):
+        return comparison
+    quoted = {w.casefold() for w in _WORD.findall(quote)}
+    words = [(m.start(), m.group()) for m in _WORD.finditer(passage)]
+    others = [n for n in comparison.other_names if n.casefold() not in quoted]
+    if passage_language != "de":
+        others += [w for at, w in words if w.casefold() not in quoted
+                   and written_as(passage, at, w, passage_language) == "name"]  # fmt: skip
+    read = replace(
+        comparison,
+        shared_names=tuple(n for n in comparison.shared_names if n not in moved),
+        missing_names=tuple(missing),
+        other_names=tuple(dict.fromkeys((*comparison.other_names, *others))),
+    )
+    if not others or NAME in read.flags:
+        return read
+    return replace(read, flags=(*read.flags, NAME))
+
+
 def word_only(
     comparison: AnchorComparison,
     quote: str,

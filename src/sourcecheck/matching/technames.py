@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..texts.sentences import sentence_spans
 from .anchors import AnchorComparison
 from .negation import clause_of, clause_spans
-from .printednames import latin_stand_in, word_only
+from .printednames import latin_quoted, latin_stand_in, word_only
 from .roles import ROLES
 from .stems import STOPWORDS
 from .wordnet import common_word
@@ -316,6 +316,7 @@ def identifier_substituted(
     language = quote.language
     comparison = word_only(comparison, quote.text, language, passage, passage_language, alignment)
     comparison = latin_stand_in(comparison, quote.text, language, passage, passage_language)
+    comparison = latin_quoted(comparison, quote.text, language, passage, passage_language)
     found = other_identifier(quote.text, language, passage, passage_language)
     if found is not None:
         missing = tuple(dict.fromkeys((*comparison.missing_names, found[0])))
