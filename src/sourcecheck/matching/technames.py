@@ -13,7 +13,12 @@ counterpart (:func:`without_other_identifiers`), and a claim's identifier the pa
 print, where the passage prints another of the same shape that the claim does not, is a
 ``name`` difference (:func:`other_identifier`): the passage names another thing. One side's
 identifier alone (a translator may leave a path out) is no difference; printed on both
-sides, it is compared as printed (case aside).
+sides, it is compared as printed (case aside). Two identifiers both sides print, each in the
+other's place, are exchanged (:func:`exchanged_identifiers`: the ``roles`` flag). The word
+matcher's changed word inside an identifier is another thing, never a spelling variant
+(:func:`changed_identifiers`: "no-sign" / "force-sign" was a "spelling" difference of a
+``close`` result with no flag). Names printed as they are across scripts are read by
+:mod:`.printednames` first (:func:`identifier_substituted`).
 
 Versions and codes with digits ("2.6.32", "i386") are compared by :mod:`sourcecheck.facts.
 identifiers`. Capitalised hyphenated words are field names in English and Russian texts
