@@ -32,9 +32,20 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
+_ROMAN = re.compile(r"[IVXLCDM]+")
+"""A Roman numeral, printed in Latin letters in Russian too ("Карл IV"): a number, no name
+(the regnal ordinals pair it with "Fourth": :mod:`.ordinalpairs`)."""
+
+
 def _latin_in(word: str, language: str) -> bool:
-    """Whether ``word`` is printed in Latin letters in a text of ``language`` in Cyrillic."""
-    return language == "ru" and bool(_LATIN.search(word)) and not _CYRILLIC.search(word)
+    """Whether ``word`` is printed in Latin letters in a text of ``language`` in Cyrillic (a
+    Roman numeral aside)."""
+    return (
+        language == "ru"
+        and bool(_LATIN.search(word))
+        and not _CYRILLIC.search(word)
+        and not _ROMAN.fullmatch(word)
+    )
 
 
 def without_respelled(alignment: Alignment, language: str, passage_language: str) -> Alignment:
