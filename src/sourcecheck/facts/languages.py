@@ -90,15 +90,15 @@ NEGATIONS: dict[str, frozenset[str]] = {
 """Folded negation words per language."""
 
 
-_NEGATING_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|не|без|бес)", re.IGNORECASE)
+_NEGATING_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|nicht|не|без|бес)", re.IGNORECASE)
 _ASSIMILATED = frozenset({"in", "im", "il", "ir"})  # also begin words that are no opposites
 
 
 def negated_by_prefix(a: str, b: str) -> bool:
     """Whether two words differ by a negating prefix, one saying the opposite of the other:
     "ruhigen" / "unruhigen", "fair" / "unfair", "possible" / "impossible", "вероятно" /
-    "невероятно". After "in-", "im-", "il-", "ir-" the word must have 5 letters ("form" /
-    "inform", "port" / "import" are no opposites).
+    "невероятно", "kommerzielle" / "nichtkommerzielle". After "in-", "im-", "il-", "ir-" the
+    word must have 5 letters ("form" / "inform", "port" / "import" are no opposites).
 
     >>> negated_by_prefix("legal", "illegal"), negated_by_prefix("true", "untrue")
     (True, True)

@@ -13,7 +13,9 @@ person must not read "close" as "right, minor wording" when one of them differs:
   Sowjets") or a nation ("the Austrian army" / "the German army", "österreichische" /
   "deutsche": :data:`.closedsets.KINDS`' nations), never one name in two spellings
   ("Trotsky" / "Trotski", "Petrograd" / "Petersburg": :func:`.anchors.same_name`);
-- the opposite of the source's word (``opposite``, :mod:`.opposites`).
+- the opposite of the source's word (``opposite``, :mod:`.opposites`);
+- another technical name ("debian-devel" / "debian-bugs-dist", "--no-sign" / "--force-sign":
+  ``name``, :mod:`.technames`), never a spelling variant.
 
 Each is flagged, its pair named in the reason ("CHECK: ..."), and rated as a misquotation in
 every report. A "spelling" variant is the same word spelled otherwise: two words that share
@@ -57,6 +59,7 @@ from .quote import ParsedQuote
 from .referents import names_the_referent
 from .stems import STOPWORDS
 from .swappedpronouns import swapped_pronouns
+from .technames import changed_identifiers
 from .timelimits import time_limit
 from .variants import different_words
 
@@ -98,6 +101,8 @@ def judge_changed_words(
         said = f"it says “{absent[0].quote}” where the source says “{absent[0].source}”"
         notes.append(f"CHECK: {said}: a preposition of absence on one side only")
     named = next((d for d in differences if _names_differ(d, parsed.quote, text, lang)), None)
+    differences, other = changed_identifiers(differences, parsed.quote, text, lang)
+    named = named or other  # "--no-sign" / "--force-sign": another thing (.technames)
     if named is not None and NAME not in flags:
         flags.append(NAME)
         notes.append(names_note(named.quote, named.source))

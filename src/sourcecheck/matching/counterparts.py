@@ -1,8 +1,8 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, regnal ordinals, compounds, cognates, dictionary
-translations, the older "without" of place; contraries are unpaired last and another person's
-noun paired with the quote's."""
+translations, the older "without" of place; contraries and two technical names that differ
+(:mod:`.technames`) are unpaired last and another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from .otherpersons import with_other_person
 from .persons import with_people
 from .placepairs import with_place_words
 from .prepared import PreparedQuote
+from .printednames import without_respelled
 from .synonyms import with_synonyms
+from .technames import without_other_identifiers
 from .wordpairs import Alignment, align_words, with_figures
 
 
@@ -55,4 +57,7 @@ def counterparts(
         minimum=word_min / 100,
     )  # fmt: skip
     alignment = without_contraries(alignment, quote.language, text_language)
+    alignment = without_other_identifiers(alignment, quote.text, quote.language, passage,
+                                          text_language)  # fmt: skip
+    alignment = without_respelled(alignment, quote.language, text_language)  # .printednames
     return with_other_person(alignment, quote.text, quote.language, passage, text_language)

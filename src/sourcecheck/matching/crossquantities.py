@@ -58,6 +58,8 @@ def crossed_quantity(
     None
     >>> crossed_quantity("редко", "ru", "often", "en", None)
     ('редко', 'often')
+    >>> crossed_quantity("plenty", "en", "мало", "ru", None)
+    ('plenty', 'мало')
     """
     if language == passage_language:
         return None

@@ -98,6 +98,7 @@ from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
 from .stems import missing_stems
+from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
 from .uniquecode import code_placed
 from .unsaid import brief_unsaid
@@ -480,6 +481,7 @@ def weigh(
         note = next((r.note for r in (reversal, swap) if align and r is not None), "")
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
+    comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 

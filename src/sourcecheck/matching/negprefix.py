@@ -139,7 +139,9 @@ def prefixed_pair(
             v = word_vectors([whole, plain, said], embedder)
             if float(v[1] @ v[2]) >= float(v[0] @ v[2]) + NEARER:
                 return pair
-    return unpaired_prefixed(quote, quote_language, passage, passage_language, alignment)
+    return unpaired_prefixed(
+        quote, quote_language, passage, passage_language, alignment
+    ) or unpaired_by_vectors(quote, quote_language, passage, passage_language, alignment, embedder)
 
 
 def dictionary_negated(word: str, language: str, other: str, other_language: str) -> bool:
@@ -194,6 +196,54 @@ def unpaired_prefixed(
             ):
                 continue
             return WordPair(word, here, other, there, 0.0)
+    return None
+
+
+UNPAIRED_MIN = 0.75
+"""How similar a word without its prefix and a word of the other side left without a
+counterpart must be to read the two as one word, negated on one side ("коммерческий" /
+"commercial" 0.84, where "некоммерческий" is 0.50: too far to be paired at all)."""
+
+
+def unpaired_by_vectors(
+    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment,
+    embedder: Embedder,
+) -> WordPair | None:  # fmt: skip
+    """The first content word of one side left without a counterpart and negated by its
+    prefix whose word without the prefix is, by the word vectors, a word of the other side
+    also left without one (at least :data:`UNPAIRED_MIN`, and :data:`NEARER` nearer than the
+    whole word): "некоммерческий" / "commercial", "nichtkommerzielle" / "commercial", where
+    the dictionaries know neither the Russian word nor the German compound. No negation
+    before either; across languages only."""
+    if quote_language == passage_language:
+        return None
+    sides = [
+        [(at, w) for at, w in content_positions(text, language)
+         if alignment.rendered[k].get(at) is not True]
+        for k, (text, language) in enumerate(((quote, quote_language),
+                                              (passage, passage_language)))
+    ]  # fmt: skip
+    languages, texts = (quote_language, passage_language), (quote, passage)
+    for k in (0, 1):
+        for at, word in sides[k]:
+            bare = bare_word(word, languages[k])
+            if bare is None or _SUFFIXED.fullmatch(word) or not sides[1 - k]:
+                continue
+            if _negated_before(texts[k], at, languages[k]):
+                continue
+            others = [w for _, w in sides[1 - k]]
+            v = word_vectors([word, bare, *others], embedder)
+            near = v[2:] @ v[1]
+            best = int(near.argmax())
+            there, other = sides[1 - k][best]
+            if near[best] < UNPAIRED_MIN or near[best] < float(v[2 + best] @ v[0]) + NEARER:
+                continue
+            if bare_word(other, languages[1 - k]) is not None:
+                continue  # negated there too
+            if _negated_before(texts[1 - k], there, languages[1 - k]):
+                continue
+            pair = (word, at, other, there) if k == 0 else (other, there, word, at)
+            return WordPair(*pair, similarity=0.0)
     return None
 
 

@@ -29,6 +29,7 @@ from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
+from .crossidentity import crossed_identity
 from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
 from .dictantonyms import LANGUAGES as TRANSLATED
@@ -57,6 +58,19 @@ class Opposites:
     tied: bool = False
     across: str = ""
 
+
+IDENTITY = Opposites(  # identity: "the same version" / "a different version" (walk110)
+    {"en": r"same|identical",
+     "de": r"gleiche[mnrs]?|(?:der|die|das|den|dem|des)selbe[mnrs]?|identische[mnrs]?",
+     "ru": r"одинаков\w*|идентичн\w*|т(?:от|а|о|е|ого|ому|ем|ой|у|ех|еми?)\s+же"},
+    {"en": r"different|differs?|distinct",
+     "de": r"verschieden(?:e[mnrs]?)?|unterschiedlich(?:e[mnrs]?)?|andere[mnrs]?",
+     "ru": r"разн(?:ый|ая|ое|ые|ых|ым|ыми|ого|ому|ую|ой)|различн\w*|"
+           r"друг(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую)|ин(?:ой|ая|ое|ые|ых|ым|ыми|ого|ому|ую)"},
+    tied=True,
+)  # fmt: skip
+"""Identity words: "the same X" / "a different X" (tied in one language; across
+languages tied through the alignment, :mod:`.crossidentity`)."""
 
 OPPOSITES: tuple[Opposites, ...] = (
     Opposites(
@@ -221,16 +235,7 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"больш\w*|крупн\w*"},
         tied=True,
     ),
-    Opposites(  # identity: "the same version" / "a different version" (walk110)
-        {"en": r"same|identical",
-         "de": r"gleiche[mnrs]?|dieselbe[mnrs]?|derselbe|dasselbe|identische[mnrs]?",
-         "ru": r"одинаков\w*|идентичн\w*"},
-        {"en": r"different|differs?|distinct",
-         "de": r"verschiedene[mnrs]?|unterschiedliche[mnrs]?|andere[mnrs]?",
-         "ru": r"разн(?:ый|ая|ое|ые|ых|ым|ыми|ого|ому|ую|ой)|различн\w*|"
-               r"друг(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую)"},
-        tied=True,
-    ),
+    IDENTITY,
     Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},
@@ -377,8 +382,11 @@ def opposite_words(
     if found is not None and not _turned(quote, quote_language, passage, passage_language, found):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)
-    if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities)
-        return crossed_quantity(quote, quote_language, passage, passage_language, alignment)
+    if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities), "same" / "andere"
+        concepts = (IDENTITY.one, IDENTITY.other)
+        return crossed_quantity(
+            quote, quote_language, passage, passage_language, alignment
+        ) or crossed_identity(quote, quote_language, passage, passage_language, alignment, concepts)
     return quantity_words(quote, passage, quote_language)
 
 

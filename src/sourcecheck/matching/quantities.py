@@ -31,15 +31,17 @@ from .negation import clause_of, clause_spans, read_negations
 from .stems import content_stems
 
 _PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("more", "less fewer"), ("much many plenty", "little few"), ("most", "least fewest"),
+    "en": (("more", "less fewer"), ("much many plenty numerous", "little few"),
+           ("most", "least fewest"),
            ("always", "often frequently usually", "sometimes occasionally might",
             "seldom rarely")),
-    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles reichlich", "wenig wenige "
-           "wenigen"), ("meisten", "wenigsten"), ("immer stets", "oft häufig meistens",
-           "manchmal gelegentlich", "selten")),
-    "ru": (("больше более", "меньше менее"), ("много многие многих многим", "мало немногие "
-           "немногих немногим"), ("большинство большинства большинству", "меньшинство "
-           "меньшинства меньшинству"), ("всегда", "чаще часто обычно", "иногда", "реже редко")),
+    "de": (("mehr", "weniger"), ("viel viele vielen vieler vieles reichlich zahlreiche "
+           "zahlreichen", "wenig wenige wenigen"), ("meisten", "wenigsten"),
+           ("immer stets", "oft häufig meistens", "manchmal gelegentlich", "selten")),
+    "ru": (("больше более", "меньше менее"), ("много многие многих многим множество "
+           "многочисленные многочисленных", "мало немногие немногих немногим"),
+           ("большинство большинства большинству", "меньшинство меньшинства меньшинству"),
+           ("всегда", "чаще часто обычно", "иногда", "реже редко")),
 }  # fmt: skip
 """Per language: scales of quantity and frequency words, each from most to least (forms
 separated by spaces), in the same order in every language (the same index is the same scale:
