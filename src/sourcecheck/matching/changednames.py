@@ -34,14 +34,12 @@ import re
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .stems import STOPWORDS
+from .technames import shape
 from .variants import dictionary_word
 
 _STRIP = "([{<«„“‚‘\"'`)]}>»”’.,;:!?"
-_OPTION = re.compile(r"--?[^\W\d_][\w-]*")
 _INNER = re.compile(r"[\w][_@=]|::|[^\W\d_][a-z]+[A-Z]|[a-z][A-Z]")
-_DOTTED = re.compile(r"[^\W_]{2,}\.[^\W_]{2,}|[^\W\d_]\.[^\W\d_]{2,}")
 _FIGURES = re.compile(r"[\d.,:/-]+")
-_PATH = re.compile(r"(?:^|~)/\w|\w/\w.*/|[\w.]/[\w.]")
 _TITLE_WORDS = 12
 """A quoted title has at most this many words: a longer quoted text is a speech or a
 sentence, not a name."""
@@ -67,33 +65,27 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def identifier(token: str) -> bool:
-    """Whether ``token`` (one word as printed, no spaces) is shaped as an identifier (see the
-    module).
+def identifier(token: str, language: str = "en") -> bool:
+    """Whether ``token`` (one word as printed, no spaces) is shaped as an identifier: a
+    technical name as :func:`.technames.shape` reads it (a path, an option, a file name, a
+    code, a field), or a word printed with an underscore, "::", "@", "=" or an inner capital.
 
     >>> [identifier(t) for t in ("override_dh_auto_build", "-L", "--append-args",
-    ...  "/usr/lib/", "setup.py", "UploadQueue", "debian/rules")]
-    [True, True, True, True, True, True, True]
+    ...  "/usr/lib/", "setup.py", "UploadQueue", "debian/rules", "Foo::Bar")]
+    [True, True, True, True, True, True, True, True]
     >>> [identifier(t) for t in ("Debian-Richtlinien", "well-known", "e.g", "3.5", "and/or",
     ...  "z.B", "Customizing", "т.е", "10.30", "28.11.1917", "1/2")]
     [False, False, False, False, False, False, False, False, False, False, False]
     """
     if not token or any(c.isspace() for c in token) or _FIGURES.fullmatch(token):
         return False  # a number, a time or a date: the number check's ("10.30", "28.11.1917")
-    if _OPTION.fullmatch(token) or _INNER.search(token) or _DOTTED.search(token):
-        return True
-    if token.startswith(("/", "~/")) and len(token) > 1:
-        return True  # a path: "/usr/lib/"
-    if "/" in token and _PATH.search(token):
-        parts = [p for p in token.split("/") if p]
-        return len(parts) != 2 or not all(len(p) <= 3 or p.isupper() for p in parts)
-    return False
+    return shape(token, language) is not None or _INNER.search(token) is not None
 
 
-def _identifiers(text: str, start: int, end: int) -> list[str]:
+def _identifiers(text: str, start: int, end: int, language: str) -> list[str]:
     """The identifier tokens of ``text`` that the span ``start``-``end`` touches."""
     lo, hi = _token(text, start, end)
-    return [t for t in text[lo:hi].split() if identifier(t.strip(_STRIP))]
+    return [t for t in text[lo:hi].split() if identifier(t.strip(_STRIP), language)]
 
 
 def quoted_title(text: str, start: int, end: int) -> str | None:
@@ -186,7 +178,8 @@ def changed_name(d: Difference, quote: str, text: str, language: str) -> str | N
     if d.kind != "changed" or d.quote_span is None or d.source_span is None:
         return None
     q, s = d.quote_span, d.source_span
-    mine, theirs = _identifiers(quote, q.start, q.end), _identifiers(text, s.start, s.end)
+    mine = _identifiers(quote, q.start, q.end, language)
+    theirs = _identifiers(text, s.start, s.end, language)
     if mine and theirs and {fold(t) for t in mine} != {fold(t) for t in theirs}:
         return f"identifiers: “{' '.join(mine)}” / “{' '.join(theirs)}”"
     titles = quoted_title(quote, q.start, q.end), quoted_title(text, s.start, s.end)

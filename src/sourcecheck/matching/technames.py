@@ -90,6 +90,11 @@ def shape(token: str, language: str) -> str | None:
     [None, None, None, None, None, None, None, None]
     >>> shape("Build-Depends", "de"), shape("debian-devel@lists.debian.org", "de")
     (None, 'address')
+    >>> shape("debian-devel", "de")
+    'joined'
+    >>> from sourcecheck.matching import bilingual
+    >>> print(shape("nicht-kompatiblen", "de") if bilingual.available() else None)
+    None
     """
     if _NON_LATIN.search(token) or not _LATIN.search(token):
         return None
@@ -101,7 +106,7 @@ def shape(token: str, language: str) -> str | None:
         return "path"
     if _DOTTED.fullmatch(token) and _file(token):
         return "file"
-    if _JOINED.fullmatch(token) and not _word(token):
+    if _JOINED.fullmatch(token) and not _word(token) and not _german_word(token, language):
         return "joined"
     if language != "de" and _field(token):
         return "field"
@@ -154,6 +159,17 @@ def _word(token: str) -> bool:
     if parts[0] in _PREFIXES:
         parts = parts[1:]
     return all(common_word(p) for p in parts)
+
+
+def _german_word(token: str, language: str) -> bool:
+    """Whether a lower-case hyphenated token of a German text is a German compound: one of
+    its parts is a word the German dictionary knows ("nicht-kompatiblen"; "debian-devel" is
+    none)."""
+    if language != "de" or re.search(r"[\d_]", token):
+        return False
+    from .variants import dictionary_word  # the German dictionary: read only for German
+
+    return any(dictionary_word(p, "de") for p in token.split("-"))
 
 
 @lru_cache(maxsize=1 << 12)
