@@ -14,7 +14,7 @@ from sourcecheck.matching import vectors as unit_vectors
 from sourcecheck.matching.anchors import name_key
 from sourcecheck.matching.candidates import COMPILED_SCORES, largest
 from sourcecheck.matching.embed import one_blas_thread, unit_rows
-from sourcecheck.matching.passages import PRODUCT_ROWS, _product, nearest_reading
+from sourcecheck.matching.passages import _product, nearest_reading
 from sourcecheck.models import Claim, Source
 from sourcecheck.records.catalog import add_claim, add_source, attach_text
 from sourcecheck.store import textwords
@@ -149,7 +149,7 @@ def test_verify_stores_the_words_of_vectors_stored_before_them(db, tmp_path, mon
     assert db.execute("SELECT text_id FROM text_words").fetchall() == [(text_id,)]
 
 
-@pytest.mark.parametrize("n", [2 * PRODUCT_ROWS, 3 * PRODUCT_ROWS + 7])
+@pytest.mark.parametrize("n", [COMPILED_SCORES, COMPILED_SCORES + 7])
 def test_a_large_text_s_cosines_are_compiled_and_those_of_openblas_to_1e_7(n: int) -> None:
     rng = np.random.default_rng(n)
     rows = unit_rows(rng.standard_normal((n, 512)).astype(np.float32))

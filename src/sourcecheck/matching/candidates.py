@@ -35,10 +35,13 @@ by rarer ones; across languages, a counterpart that is such a word is the text's
 COMMON_UNITS = 50
 
 
-COMPILED_SCORES = 1024
-"""An array of scores at least this long (a text's units or clauses: as :func:`.passages.
-_product` compiles their products, numba is loaded) has its largest found by
-:func:`.kernel.largest`."""
+COMPILED_SCORES = 16_384
+"""A text of at least this many units (or clauses: a book of 1.5 MB or more) has its cosines
+with a quote compiled (:func:`.passages._product`) and the largest of its scores found by
+:func:`.kernel.largest`: loading numba (0.3-0.7 s of CPU, once a process) is repaid after a
+few dozen claims against such a book (7-8 ms a claim at 33,000 units), not by a small run
+against shorter texts, which never loads it (tests/test_scale.py). The size alone decides,
+so that a text's cosines are the same whatever the run."""
 
 
 def largest(values: np.ndarray, count: int) -> np.ndarray:

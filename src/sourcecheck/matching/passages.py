@@ -19,7 +19,7 @@ import numpy as np
 
 from ..facts.monthdates import read_dates
 from ..models import Span
-from .candidates import Window, best_windows, largest
+from .candidates import COMPILED_SCORES, Window, best_windows, largest
 from .embed import Embedder
 from .vectors import TextUnits, TextVectors, flat_text, raw_words, strip_span
 from .verdict import NEIGHBOUR_FLOOR, NEIGHBOURS, SLACK, best_possible, neighbour_floor
@@ -311,15 +311,15 @@ def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
 
 PRODUCT_ROWS = 512
 """Rows of a text's vectors multiplied at a time with a quote's readings, when the product
-is not compiled (float64 vectors). OpenBLAS copies (packs) the rows before it multiplies them
-by two or three columns, so a book's 33,000 rows (67 MB in float32) went through memory twice;
-in blocks of this many (1 MB: they stay in a core's L2 cache) they do not (33,000 rows by two
-readings: 11.5 ms of CPU unblocked, 6.7 in blocks of 512; measured on this 2-core EPYC,
-busy). The last block takes the remainder rather than standing alone."""
+is not compiled (a text of fewer units, or float64 vectors). OpenBLAS copies (packs) the rows
+before it multiplies them by two or three columns, so a book's 33,000 rows (67 MB in float32)
+went through memory twice; in blocks of this many (1 MB: they stay in a core's L2 cache) they
+do not (33,000 rows by two readings: 11.5 ms of CPU unblocked, 6.7 in blocks of 512; measured
+on this 2-core EPYC, busy). The last block takes the remainder rather than standing alone."""
 
 
 def _product(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """``rows @ columns``. Of at least two blocks of :data:`PRODUCT_ROWS` rows (a text's
+    """``rows @ columns``. Of at least :data:`~.candidates.COMPILED_SCORES` rows (a book's
     vectors: a quote's cosines with each unit, twice a claim), in float32: compiled
     (:func:`.kernel.cosines`), each row read once and its dot products summed in vector lanes:
     2.4-2.6 ms of CPU for a book's 33,000 units by two readings where OpenBLAS took 6-6.4 ms in
@@ -331,7 +331,7 @@ def _product(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
     n = len(rows)
     if n < 2 * PRODUCT_ROWS:
         return rows @ columns
-    if rows.dtype == columns.dtype == np.float32:
+    if n >= COMPILED_SCORES and rows.dtype == columns.dtype == np.float32:
         from .kernel import cosines  # numba: loaded by the first text this large
 
         return cosines(rows, columns.T)
