@@ -38,7 +38,7 @@ from sourcecheck.matching.openers import (
 )
 from sourcecheck.matching.passages import PRODUCT_ROWS, _product, nearest_reading
 from sourcecheck.matching.stems import STOPWORDS
-from sourcecheck.matching.vectors import TextUnits, TextVectors, text_units
+from sourcecheck.matching.vectors import TextUnits, TextVectors, build_units, text_units
 from sourcecheck.matching.wordpairs import align_words
 from sourcecheck.normalize import fold
 
@@ -131,11 +131,10 @@ def test_the_nearest_reading_is_the_highest_cosine_of_each_row() -> None:
 
 @pytest.mark.parametrize("n", [2 * PRODUCT_ROWS - 1, 2 * PRODUCT_ROWS, 5 * PRODUCT_ROWS + 37])
 def test_a_text_multiplied_in_blocks_gives_the_whole_products_values(n: int) -> None:
-    """A book's vectors are multiplied with a quote's readings in blocks of rows (cheaper: they
-    stay in the cache); every row must get its own cosine, as the whole product gives it (to
-    its last bits: blocks of 512 rows go to OpenBLAS's small-matrix kernel, which may round
-    the last bit otherwise), with no row left out or shifted at the blocks' ends. On one
-    BLAS thread, as the stage runs them."""
+    """A book's vectors are multiplied with a quote's readings compiled from two blocks of
+    rows on (each row read once, tests/test_textwords.py); every row must get its own cosine,
+    as the whole product gives it (to 1e-6: the compiled sums round the last bits otherwise),
+    with no row left out or shifted. On one BLAS thread, as the stage runs them."""
     rng = np.random.default_rng(n)
     rows = unit_rows(rng.standard_normal((n, 512)).astype(np.float32))
     for k in (1, 2, 3):
@@ -299,9 +298,7 @@ def test_a_text_s_units_are_kept_for_eight_texts_and_built_afresh_when_it_change
     changed = texts[0] + " A third sentence."
     fresh = text_units(changed, "en")
     assert fresh is not built[0] and len(fresh.spans) == len(built[0].spans) + 1
-    assert fresh.stems[:2] == built[0].stems and text_units.__wrapped__(changed, "en").stems == (
-        fresh.stems
-    )
+    assert fresh.stems[:2] == built[0].stems and build_units(changed, "en").stems == (fresh.stems)
 
 
 class _Calls:

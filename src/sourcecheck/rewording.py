@@ -9,21 +9,20 @@ a passage that says the whole claim in other words is a better answer than some 
 when the stage finds nothing, the word result stays (a ``not_found`` gains the best candidate
 and why it was rejected; a ``partial`` is judged where the words put it: :mod:`.matching.placed`).
 A claim found by words (``verbatim``, ``close``) costs nothing; run in the driver, it gives the
-same results whatever the number of workers.
+same results whatever the number of workers. The facts of a claim found ``reworded`` are checked
+at its passage, each side read in its own language (:mod:`sourcecheck.facts.rendering`).
 
 Which texts and how (``MeaningParams``):
 
 - a text with stored sentence vectors of the model (:mod:`sourcecheck.store.vectors`) is
-  searched whole through them; the texts a run needs that have none get them first (stored)
-  when together at most :data:`~sourcecheck.store.vectors.EMBED_CHARS` (4 MB);
+  searched whole through them (its words read as stored with them: :mod:`.store.textwords`);
+  the texts a run needs that have none get them first (stored) when together at most
+  :data:`~sourcecheck.store.vectors.EMBED_CHARS` (4 MB);
 - a source's other texts are searched whole by content stems and anchors (names, numbers,
   dates) when together at most ``scan_chars``; beyond (a library of 100 MB), only
   ``excerpt_chars`` around each place the word search found, so that verify stays fast;
 - a text searched whole also tries the place where the word search put most of the quote's
   words (a rewording often keeps a few of them: "Trotski declines to sign").
-
-The facts of a claim found ``reworded`` are checked at its passage, each side read in its
-own language (:mod:`sourcecheck.facts.rendering`).
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from .models import Claim, MatchResult, Span
 from .store import vectors as stored_vectors
 from .store.db import Database
 from .store.indexes import TextPlace, load_texts
+from .store.textwords import supply_words
 from .store.vectors import VectorProgress, embed_texts, load_vectors, without_vectors
 from .texts.language import language_of
 from .unembedded import note_unembedded
@@ -68,8 +68,7 @@ SURVEY_BATCH = 256
 """Claims whose similarities with one text's units are computed at once (a 3 MB text has
 about 33,000 units: 34 MB of float32 per batch)."""
 MAX_EXCERPTS = 2
-"""Excerpts searched per claim in the texts searched only around the words (each costs an
-embedding of a few windows: about 25 ms)."""
+"""Excerpts searched per claim in the texts searched around the words (about 25 ms each)."""
 
 Progress = Callable[[int, int], None]
 """progress(claims done, claims to do) of the meaning stage."""
@@ -175,6 +174,7 @@ def _searched(
         text = load_texts(db, [text_id])[text_id]
         vectors = load_vectors(db, text_id, memo.model_id) if text_id not in missing else None
         language = language_of(text, places[text_id].text_language)
+        supply_words(db, text_id, text, language, vectors)  # stored with its vectors
         for request, regions in work[text_id]:
             for result in _search(request, text_id, text, language, vectors, regions, memo, params):
                 held = best.get(request.n)

@@ -429,6 +429,28 @@ TABLES: dict[str, Metadata] = {
             "matrix": "Their unit vectors (binary).",
         },
     },
+    "text_words": {
+        "title": "The words of each text with vectors (internal)",
+        "description": "A text's units, their content stems and the names it prints, as the "
+        "meaning stage reads them, stored with its sentence vectors so that verify does not read "
+        "them again; rebuilt when the code that reads them changes. Binary; hidden.",
+        "hidden": True,
+        "columns": {
+            "text_id": "The text.",
+            "language": "The language it was read in.",
+            "scheme": "A fingerprint of the code that read it (other code's are rebuilt).",
+            "length": "The text's length in characters when it was read.",
+            "spans": "Character spans of the units (binary).",
+            "words": "Words per unit (binary).",
+            "stems": "Its content stems (JSON list).",
+            "unit_stems": "Each unit's stems, as numbers into that list (binary).",
+            "unit_ends": "Where each unit's numbers end (binary).",
+            "names": "The names it prints inside sentences (JSON list of name keys).",
+            "lower": "The words it prints in lower case (JSON list).",
+            "text_names": "The names it may name, sentence openers too (JSON list of keys).",
+            "built_at": "When they were read.",
+        },
+    },
     "_sqlite_migrations": {
         "title": "Schema migrations applied (internal)",
         "description": "Named migrations of src/sourcecheck/migrations.py and when they ran.",

@@ -35,6 +35,32 @@ by rarer ones; across languages, a counterpart that is such a word is the text's
 COMMON_UNITS = 50
 
 
+COMPILED_SCORES = 16_384
+"""A text of at least this many units (or clauses: a book of 1.5 MB or more) has its cosines
+with a quote compiled (:func:`.passages._product`) and the largest of its scores found by
+:func:`.kernel.largest`: loading numba (0.3-0.7 s of CPU, once a process) is repaid after a
+few dozen claims against such a book (7-8 ms a claim at 33,000 units), not by a small run
+against shorter texts, which never loads it (tests/test_scale.py). The size alone decides,
+so that a text's cosines are the same whatever the run."""
+
+
+def largest(values: np.ndarray, count: int) -> np.ndarray:
+    """The indexes of the ``count`` largest of ``values`` (1-D, no NaN; all of them when
+    ``count`` is not less than their number). A text's thousands of scores (a quote's
+    cosine with each unit or clause, each window's) are read once, compiled, the largest
+    first and ties to the earlier index: 0.5 ms a call with numpy's ``argpartition``, eight
+    calls a claim against a 3 MB text (cost111); a short array by ``argpartition``, in its
+    order."""
+    n = len(values)
+    if count >= n:
+        return np.arange(n)
+    if n < COMPILED_SCORES:
+        return np.argpartition(-values, count - 1)[:count]
+    from .kernel import largest as compiled  # numba: loaded by the text's products
+
+    return compiled(values, count)
+
+
 def common_stem(units: TextUnits, stem: str) -> bool:
     """Whether ``stem`` is common in the text: in more than ``COMMON_SHARE`` of its units and
     more than ``COMMON_UNITS`` ("Gregor", "Vater" in *Die Verwandlung*; in a short text, none)."""
@@ -97,9 +123,7 @@ def vector_windows(
     cum = np.concatenate([[0.0], np.cumsum(sims, dtype=np.float64)])
     for k in range(1, min(size, n) + 1):
         score = (cum[k:] - cum[:-k]) / vectors.window_lengths(k)
-        count = min(top * 3, len(score))
-        best = np.argpartition(-score, count - 1)[:count] if count < len(score) else range(count)
-        for a in best:
+        for a in largest(score, min(top * 3, len(score))).tolist():
             scored[(int(a), int(a) + k - 1)] = float(score[a])
     return best_windows(scored, top), scored
 

@@ -227,3 +227,51 @@ def _best_cells(votes: np.ndarray, cells: np.ndarray, top: int) -> np.ndarray:
         best[at] = cell
         n = min(n + 1, top)
     return best[:n]
+
+
+# -- a quote's cosines with every unit of a text -----------------------------------------------
+
+
+def cosines(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """``rows @ columns.T`` (float32: a text's unit vectors (n, d), a quote's readings (k, d)),
+    each row's dot products summed in SIMD lanes (:mod:`.passages`: ``_product``)."""
+    out = np.empty((len(rows), len(columns)), dtype=np.float32)
+    _cosines(np.ascontiguousarray(rows), np.ascontiguousarray(columns), out)
+    return out
+
+
+@numba.njit(cache=True, nogil=True, fastmath={"reassoc", "contract", "nsz"})
+def _cosines(rows: np.ndarray, columns: np.ndarray, out: np.ndarray) -> None:
+    n, d = rows.shape
+    for i in range(n):
+        for j in range(columns.shape[0]):
+            total = np.float32(0.0)
+            for t in range(d):  # reassociated: summed in vector lanes, then across them
+                total += rows[i, t] * columns[j, t]
+            out[i, j] = total
+
+
+# -- the largest of a text's scores ---------------------------------------------------------
+
+
+def largest(values: np.ndarray, count: int) -> np.ndarray:
+    """The indexes of the ``count`` largest of ``values`` (1-D, float, no NaN), largest
+    first, ties to the earlier index (:func:`.candidates.largest`)."""
+    return _largest(np.ascontiguousarray(values), count)
+
+
+@numba.njit(cache=True, nogil=True)
+def _largest(values: np.ndarray, count: int) -> np.ndarray:
+    best = np.empty(count, np.int64)
+    n = 0
+    for i in range(len(values)):
+        value = values[i]
+        if n == count and not value > values[best[n - 1]]:  # most values stop here
+            continue
+        at = min(n, count - 1)  # full: the last one makes way
+        while at > 0 and values[best[at - 1]] < value:
+            best[at] = best[at - 1]
+            at -= 1
+        best[at] = i
+        n = min(n + 1, count)
+    return best[:n]

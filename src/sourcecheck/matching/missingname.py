@@ -19,7 +19,6 @@ translated ("Сонной"/"Sleepy": :func:`~.namewords.nicknames`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TypeVar
 
 from ..models import MatchResult
@@ -33,6 +32,7 @@ from .pairednames import _WORD, cyrillic, other_names, placed_name, unspelled
 from .persons import person_of
 from .stems import STOPWORDS
 from .swapped import NAME, swap_name, unflagged
+from .textcache import TextCache
 
 R = TypeVar("R", bound=MatchResult)
 
@@ -94,15 +94,14 @@ def _claim_name(word: str, quote: str, language: str, text: str, t_lang: str) ->
     inside = any(w == word and at not in starts for w, at in words)
     if inside and (language != "de" or german_names(quote, (word,))):
         return True
-    key, names = name_key(word), _text_names(text, t_lang)
+    key, names = name_key(word), text_names(text, t_lang)
     if key in names:
         return True
     across = cyrillic(word) != (t_lang == "ru")  # transliterated: "Гартман" / "Hartmann"
     return across and any(same_name(key, k) for k in names)
 
 
-@lru_cache(maxsize=8)
-def _text_names(text: str, language: str) -> frozenset[str]:
+def read_text_names(text: str, language: str) -> frozenset[str]:
     """The name keys of ``text``'s capitalised words that it never prints in lower case (in
     German not its common nouns), sentence openers included: the names it may name."""
     lower = {fold(w) for w in _WORD.findall(text) if w[:1].islower()}
@@ -113,6 +112,11 @@ def _text_names(text: str, language: str) -> frozenset[str]:
         if w[:1].isupper() and len(w) > 1 and fold(w) not in lower and fold(w) not in stop
         and fold(w) not in common
     )  # fmt: skip
+
+
+text_names = TextCache(read_text_names, 8)
+"""The names a text may name (:func:`read_text_names`), kept for 8 texts, or read from the
+store (:mod:`sourcecheck.store.textwords`)."""
 
 
 def _translated(name: str, other: str, embedder: Embedder) -> bool:

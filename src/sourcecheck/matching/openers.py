@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.titles import TITLE_WORDS
@@ -28,6 +27,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name
 from .stems import STOPWORDS
+from .textcache import TextCache
 
 if TYPE_CHECKING:
     from .anchors import Anchors
@@ -121,8 +121,7 @@ class SourceNames:
     lower: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=16)
-def source_names(text: str, language: str) -> SourceNames:
+def read_source_names(text: str, language: str) -> SourceNames:
     """The names of a whole text that its sentence-opening words are checked against
     (German: only those :func:`~.anchors.german_names` keeps, as every German noun is
     capitalized), and its lower-case words: read once per text (a book's take a second or
@@ -135,6 +134,11 @@ def source_names(text: str, language: str) -> SourceNames:
     from .anchors import german_common_nouns
 
     return _names(text, language, german_common_nouns(text) if language == "de" else frozenset())
+
+
+source_names = TextCache(read_source_names, 16)
+"""The names of a whole text (:func:`read_source_names`), kept for 16 texts, or read from the
+store (:mod:`sourcecheck.store.textwords`)."""
 
 
 def _names(text: str, language: str, common: frozenset[str]) -> SourceNames:

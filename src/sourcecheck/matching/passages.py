@@ -19,7 +19,7 @@ import numpy as np
 
 from ..facts.monthdates import read_dates
 from ..models import Span
-from .candidates import Window, best_windows
+from .candidates import COMPILED_SCORES, Window, best_windows, largest
 from .embed import Embedder
 from .repeated import UnitWords, repetition
 from .vectors import TextUnits, TextVectors, flat_text, raw_words, strip_span
@@ -194,9 +194,7 @@ def clause_runs(
         lengths, apart = vectors.clause_run_lengths(k)
         score = (cum[k:] - cum[:-k]) / lengths
         score[apart] = -np.inf
-        count = min(3 * top, n)
-        best = np.argpartition(-score, count - 1)[:count] if count < n else np.arange(n)
-        for i in best.tolist():
+        for i in largest(score, min(3 * top, n)).tolist():
             if np.isfinite(score[i]):
                 scored[(i, i + k - 1)] = float(score[i])
     runs = [ClauseRun(scored[w], *w, int(unit[w[0]])) for w in best_windows(scored, top)]
@@ -243,8 +241,9 @@ def unit_passages(
     count = min(top + len(skip), len(sims))
     if count == 0:
         return []
-    best = np.argpartition(-sims, count - 1)[:count] if count < len(sims) else np.arange(count)
-    chosen = sorted((u for u in best.tolist() if (u, u) not in skip), key=lambda u: -sims[u])
+    chosen = sorted(
+        (u for u in largest(sims, count).tolist() if (u, u) not in skip), key=lambda u: -sims[u]
+    )
     return [
         Passage(Span(*strip_span(text, int(units.spans[u, 0]), int(units.spans[u, 1]))),
                 float(sims[u]), (u, u))
@@ -266,7 +265,7 @@ class Neighbours:
         self.sims = sims
         self.words = words
         k = min(len(sims), NEIGHBOURS + self.SPARE)
-        top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+        top = largest(sims, k)
         self.top = top[np.argsort(-sims[top], kind="stable")].tolist()
 
     def away(self, a: int, b: int) -> float | None:
@@ -325,23 +324,31 @@ def nearest_reading(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
 
 
 PRODUCT_ROWS = 512
-"""Rows of a text's vectors multiplied at a time with a quote's readings. OpenBLAS copies
-(packs) the rows before it multiplies them by two or three columns, so a book's 33,000 rows
-(67 MB in float32) went through memory twice; in blocks of this many (1 MB: they stay in a
-core's L2 cache) they do not (33,000 rows by two readings: 11.5 ms of CPU unblocked, 9.4 in
-blocks of 1,024, 6.7 in blocks of 512; by three 12.4, 10.7 and 7.2; one reading, a matrix-vector
-product, 6 ms either way; measured on this 2-core EPYC, busy). Blocks change which kernel
-multiplies some rows, so a cosine may differ in its last bit from the unblocked product's
-(the statuses, spans, flags and scores of bench_meaning --detect and of its 3.4 MB book
-stayed the same); the last block takes the remainder rather than standing alone."""
+"""Rows of a text's vectors multiplied at a time with a quote's readings, when the product
+is not compiled (a text of fewer units, or float64 vectors). OpenBLAS copies (packs) the rows
+before it multiplies them by two or three columns, so a book's 33,000 rows (67 MB in float32)
+went through memory twice; in blocks of this many (1 MB: they stay in a core's L2 cache) they
+do not (33,000 rows by two readings: 11.5 ms of CPU unblocked, 6.7 in blocks of 512; measured
+on this 2-core EPYC, busy). The last block takes the remainder rather than standing alone."""
 
 
 def _product(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """``rows @ columns``, in blocks of :data:`PRODUCT_ROWS` rows (the last one takes the
-    remainder: from one to two blocks' rows)."""
+    """``rows @ columns``. Of at least :data:`~.candidates.COMPILED_SCORES` rows (a book's
+    vectors: a quote's cosines with each unit, twice a claim), in float32: compiled
+    (:func:`.kernel.cosines`), each row read once and its dot products summed in vector lanes:
+    2.4-2.6 ms of CPU for a book's 33,000 units by two readings where OpenBLAS took 6-6.4 ms in
+    blocks (bandwidth: it packs the rows before multiplying them by so few columns), on this
+    2-core EPYC under load (cost111). A cosine may differ from OpenBLAS's in its last bits
+    (1e-7); the statuses, spans, flags, scores and reasons of bench_meaning --detect and of
+    its 3.4 MB book stayed the same. Else OpenBLAS, in blocks of :data:`PRODUCT_ROWS` rows
+    (the last one takes the remainder: from one to two blocks' rows)."""
     n = len(rows)
     if n < 2 * PRODUCT_ROWS:
         return rows @ columns
+    if n >= COMPILED_SCORES and rows.dtype == columns.dtype == np.float32:
+        from .kernel import cosines  # numba: loaded by the first text this large
+
+        return cosines(rows, columns.T)
     out = np.empty((n, columns.shape[1]), dtype=np.result_type(rows, columns))
     starts = list(range(0, n - PRODUCT_ROWS + 1, PRODUCT_ROWS))
     for start, end in zip(starts, [*starts[1:], n], strict=True):

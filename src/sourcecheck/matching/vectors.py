@@ -34,6 +34,7 @@ from .embed import Embedder, default_embedder
 from .speech import SPEECH_WORDS, speech_pieces, strip_span
 from .speech import WORD as _WORD
 from .stems import content_stems
+from .textcache import TextCache
 
 UNIT_WORDS = 60
 """A sentence longer than this is cut into units at clause marks (see texts.sentences)."""
@@ -333,10 +334,8 @@ def flat_text(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-@lru_cache(maxsize=8)
-def text_units(text: str, language: str) -> TextUnits:
-    """Units and stems of a text, built once per process and text (kept for 8 texts: with 4,
-    the labelled set's claims, which take 17 texts in turn, had them built again 60 times)."""
+def build_units(text: str, language: str) -> TextUnits:
+    """Units and stems of a text (:func:`text_units` keeps them)."""
     spans = np.array(unit_spans(text, max_words=UNIT_WORDS), dtype=np.int64).reshape(-1, 2)
     words, stems = [], []
     postings: dict[str, list[int]] = defaultdict(list)
@@ -354,6 +353,12 @@ def text_units(text: str, language: str) -> TextUnits:
         stems,
         {k: np.array(v, dtype=np.int64) for k, v in postings.items()},
     )
+
+
+text_units = TextCache(build_units, 8)
+"""Units and stems of a text, built once per process and text (kept for 8 texts: with 4,
+the labelled set's claims, which take 17 texts in turn, had them built again 60 times), or
+read from the store (:mod:`sourcecheck.store.textwords`)."""
 
 
 def raw_words(text: str) -> list[str]:

@@ -282,3 +282,32 @@ def m020_result_alarms(db: Database) -> None:
     db.conn.executemany("UPDATE results SET alarms = ? WHERE rowid = ?", said)
     db.execute("DROP VIEW claim_report")
     _claim_report(db, (*_ALARMS, "opposite"), step=20)
+
+
+@migrations()
+def m021_text_words(db: Database) -> None:
+    """A text's words as the meaning stage reads them (:mod:`.textwords`), stored with its
+    sentence vectors, so that a ``verify`` reads them rather than computing them again (a few
+    seconds for a 3 MB book): ``text_words`` per text, read in ``language`` by the code of
+    ``scheme`` (a fingerprint of it: other code builds them again), for a text of ``length``
+    characters: its units (``spans``, int64 start and end; ``words`` per unit), their content
+    stems (``stems``, a JSON list; ``unit_stems`` int32 numbers into it, ``unit_ends`` int64
+    where each unit's end), and the names it prints (``names``, ``lower``, ``text_names``:
+    JSON lists)."""
+    db.execute(
+        """CREATE TABLE text_words (
+            text_id INTEGER PRIMARY KEY REFERENCES texts(id),
+            language TEXT NOT NULL,
+            scheme TEXT NOT NULL,
+            length INTEGER NOT NULL,
+            spans BLOB NOT NULL,
+            words BLOB NOT NULL,
+            stems TEXT NOT NULL,
+            unit_stems BLOB NOT NULL,
+            unit_ends BLOB NOT NULL,
+            names TEXT NOT NULL,
+            lower TEXT NOT NULL,
+            text_names TEXT NOT NULL,
+            built_at TEXT NOT NULL
+        )"""
+    )

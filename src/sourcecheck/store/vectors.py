@@ -27,7 +27,7 @@ import numpy as np
 from ..matching.embed import Embedder, default_embedder
 from ..matching.vectors import SCHEME, TextVectors, build_text_vectors
 from ..models import counted, now_iso
-from ..texts.language import detect_language
+from ..texts.language import detect_language, language_of
 from .db import Database, transaction
 from .indexes import IndexProgress, IndexReport, index_texts
 
@@ -131,9 +131,10 @@ def load_vectors(db: Database, text_id: int, model_id: str) -> TextVectors | Non
 
 
 def forget_vectors(db: Database, text_ids: list[int]) -> None:
-    """Drop the vectors of texts (about to be deleted, or to be rebuilt)."""
+    """Drop the vectors of texts (about to be deleted, or to be rebuilt), and their stored
+    words (:mod:`.textwords`)."""
     marks = ", ".join("?" for _ in text_ids)
-    for table in ("text_vector_parts", "text_vectors"):
+    for table in ("text_vector_parts", "text_vectors", "text_words"):
         db.execute(f"DELETE FROM {table} WHERE text_id IN ({marks})", text_ids)
 
 
@@ -177,16 +178,22 @@ def embed_texts(
     if budget is not None and total > budget:
         return VectorReport(embedder.model_id, skipped=tuple(todo), skipped_chars=total)
     built, units, done = [], 0, 0
+    from .textwords import save_words  # (the meaning stage's readers: not at startup)
+
     for text_id, length in todo.items():
-        text = db.execute("SELECT text FROM texts WHERE id = ?", [text_id]).fetchone()[0]
+        text, given = db.execute(
+            "SELECT text, language FROM texts WHERE id = ?", [text_id]
+        ).fetchone()
 
         def step(units_done: int, units_total: int, done: int = done, length: int = length) -> None:
             if progress is not None:  # the text's sentences in its characters
                 progress(done + length * units_done / max(units_total, 1), total)
 
         vectors = build_text_vectors(text, embedder=embedder, progress=step)
+        language = language_of(text, given)  # as verify reads it (rewording)
         with transaction(db):
             save_vectors(db, text_id, vectors)
+            save_words(db, text_id, text, language)  # its words, read as verify reads them
         built.append(text_id)
         units += len(vectors.spans)
         done += length
