@@ -16,7 +16,9 @@ from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .archaic import forms_of_one, same_form
 from .elidednor import elided_nor
+from .onething import one_thing
 from .ordinals import ordinal_changed
+from .pronounone import counted
 from .quote import ParsedQuote
 from .referents import personal_pronoun
 from .regnaltokens import printed_otherwise
@@ -90,8 +92,8 @@ def segment_differences(
         t_words = [window.words[j] for j in t_ids]
         q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
-        q_numbers = [n.value for n in read_word_numbers(q_words, language)]
-        t_numbers = [n.value for n in read_word_numbers(t_words, language)]
+        q_numbers = counted(segment.words, q_ids, t_words, language)  # not "the one": .pronounone
+        t_numbers = counted(window.words, t_ids, q_words, language)
         negated = q_ids and any(
             w in negations for w in segment.words[max(0, q_ids[0] - 2) : q_ids[0]]
         )
@@ -188,6 +190,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
         and content(d.quote)
         and content(d.quote) != content(d.source)
         and not (lang == "en" and forms_of_one(_WORD.findall(d.quote), _WORD.findall(d.source)))
+        and not one_thing(d.quote, d.source, lang)  # "WWW" / "web", "Image" / "Abbild"
     ]
 
 
