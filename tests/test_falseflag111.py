@@ -39,6 +39,21 @@ NETWORK_EN = (
     "The installer works on most machines. It can install a system without any network "
     "connection. A CD image is enough."
 )
+NETWORK_DE = (
+    "Das Installationsprogramm läuft auf den meisten Rechnern. Es installiert ein System, auch "
+    "wenn keine Netzwerkverbindung besteht. Ein Abbild genügt."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("Она устанавливает систему без сетевого подключения.", False),
+        ("Она устанавливает систему только с сетевым подключением.", True),
+    ],
+)
+def test_without_answers_the_noun_after_its_adjective(claim: str, flagged: bool) -> None:
+    assert ("negation" in _flags(claim, NETWORK_DE, "ru", "de")) is flagged
 
 
 @pytest.mark.parametrize(

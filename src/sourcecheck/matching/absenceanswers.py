@@ -30,22 +30,33 @@ def absence_answers(
     i: int,
     at: int,
     counterparts: Mapping[int, int],
-    content: Mapping[int, bool],
+    content: tuple[Mapping[int, bool], Mapping[int, bool]],
 ) -> bool:
     """Whether the negation of ``other`` at ``at`` may answer ``one``'s ``i``-th when it is a
     preposition of absence (:data:`.cancelling.ABSENCE`): only another such preposition, or a
     negation of the counterpart of its noun or of a need of it (see the module); any other
     negation of ``other`` may. ``counterparts``: offset of a content word of ``one`` -> its
-    counterpart's in ``other``; ``content``: ``one``'s content words, offset -> whether the
+    counterpart's in ``other``; ``content``: each side's content words, offset -> whether the
     word has a counterpart."""
     if at not in other.absence or one.explicit[i][0] in one.absence:
         return True
     j = next(k for k, (a, _) in enumerate(other.explicit) if a == at)
-    noun = _target(other, j)
+    nouns = _phrase(other, _target(other, j), content[1])
     target = counterparts.get(_target(one, i))
-    return (target is not None and target == noun) or _need_answered(
-        one, i, noun, counterparts, content
+    return (target is not None and target in nouns) or _need_answered(
+        one, i, nouns, counterparts, content[0]
     )
+
+
+def _phrase(other: Negations, target: int, content: Mapping[int, bool]) -> set[int]:
+    """The word a preposition of absence negates (at ``target``), and, when that word has no
+    counterpart ("без сетевого подключения": an adjective), the next content word of its
+    clause ("подключения")."""
+    if target < 0:
+        return set()
+    end = next((b for a, b in other.clauses if a <= target < b), target)
+    after = sorted(w for w in content if target < w < end)[:1]
+    return {target, *after} if after and not content.get(target, True) else {target}
 
 
 def _target(one: Negations, i: int) -> int:
@@ -56,19 +67,14 @@ def _target(one: Negations, i: int) -> int:
 def _need_answered(
     one: Negations,
     i: int,
-    noun: int,
+    nouns: set[int],
     counterparts: Mapping[int, int],
     content: Mapping[int, bool],
 ) -> bool:
     """Whether ``one``'s ``i``-th explicit negation denies a need of what the other side's
-    preposition of absence lacks, its noun at ``noun`` (see the module): the first content
+    preposition of absence lacks, its noun among ``nouns`` (see the module): the first content
     word after the negation in its clause has no counterpart and the next one renders it."""
     at = one.explicit[i][0]
     end = next((b for a, b in one.clauses if a <= at < b), at)
     after = sorted(w for w in content if at < w < end)[:2]
-    return (
-        noun >= 0
-        and len(after) == 2
-        and not content[after[0]]
-        and counterparts.get(after[1], -1) == noun
-    )
+    return len(after) == 2 and not content[after[0]] and counterparts.get(after[1], -1) in nouns

@@ -360,7 +360,7 @@ def _unanswered(
             and not (a in affixed and (a in elsewhere or _lack_double(one, other, i, a)))
             and not parity_differs(one, other, i, a)  # "did not go" / "scheute nicht"
             and _answers(one, other, i, a, taken, counterparts)
-            and absence_answers(one, other, i, a, counterparts, content[0])  # .absenceanswers
+            and absence_answers(one, other, i, a, counterparts, content)  # .absenceanswers
         ]
         answers = {clause_of(other.clauses, a) for a in answering}
         answers |= {c + 1 for c in answers if c + 1 in other.infinitive}  # "weigerten uns, zu"
