@@ -18,6 +18,7 @@ from sourcecheck.matching.onething import one_thing
 from sourcecheck.matching.opposites import opposite_words
 from sourcecheck.matching.privative import idiom_spans
 from sourcecheck.matching.pronounone import counted, pronoun_one
+from sourcecheck.matching.roles import clause_people
 from sourcecheck.matching.untilnot import until_reading
 
 
@@ -329,3 +330,41 @@ def test_a_word_that_only_looks_english_is_not_its_translation() -> None:
     assert one_thing("Image", "Abbild", "de")
     assert not one_thing("Gift", "Geschenk", "de")  # "Gift" is poison
     assert not one_thing("Image", "Abbild", "ru")
+
+
+CELLAR = {
+    "de": "Der Server stand im Keller. Martin hatte die ganze Zeit still in dem Raum gewartet, in "
+    "dem ihn Anna gefunden hatte. Dann gingen sie nach oben.",
+    "en": "The server stood in the cellar. All this time Martin had waited quietly in the room "
+    "where Anna had found Peter. Then they went upstairs.",
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "language"),
+    [
+        ("All this time Martin had waited quietly in the room where Anna had found him.", "en"),
+        ("Всё это время Мартин тихо ждал в комнате, где его нашла Анна.", "ru"),
+    ],
+)
+def test_where_opens_a_clause_with_its_own_doer(claim: str, language: str) -> None:
+    passage = CELLAR["de"] if language == "en" else CELLAR["en"].replace("Peter", "him")
+    assert "roles" not in _flags(claim, passage, language, "de" if language == "en" else "en")
+
+
+def test_the_doer_after_where_is_still_read() -> None:
+    claim = "All this time Martin had waited quietly in the room where Peter had found Anna."
+    result = match_meaning(claim, CELLAR["en"], language="en", text_language="en")
+    assert result.status == "not_found" or "roles" in result.flags
+    assert "who does what to whom is reversed" in result.reason
+
+
+def test_a_number_before_a_person_after_a_preposition() -> None:
+    text = "He urged them on until the middle of the three gentlemen shouted at the door."
+    clause = (text.index("the middle"), len(text))
+    assert clause_people(text, "en", clause, [text.index("gentlemen")]) is None  # no doer
+    text = "Then the three gentlemen pushed the father to the door."
+    found = clause_people(
+        text, "en", (0, len(text)), [text.index("gentlemen"), text.index("father")]
+    )
+    assert [p.doer for p in found or []] == [True, False]

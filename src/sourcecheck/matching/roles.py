@@ -41,6 +41,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
 from .genitives import genitive_owner, owners_exchanged
 from .morph_ru import cases
@@ -103,10 +104,10 @@ with the names, the words whose roles are compared. A thing has a role too ("das
 Wetter machte ihn melancholisch"), but a translator makes a thing the doer or the object
 freely ("Gregor's gaze turned to the window" / "Gregor turned to look out the window")."""
 _SUBORDINATORS = {
-    "en": "whether that if who which when while because and but or",
-    "de": "ob daß dass weil wenn als damit und aber oder sondern",
-    "ru": "что чтобы ли когда если который которая которое которые потому и а но или",
-}
+    "en": "whether that if who which when where while because and but or",
+    "de": "ob daß dass weil wenn wo als damit und aber oder sondern",
+    "ru": "что чтобы ли когда где если который которая которое которые потому и а но или",
+}  # "the spot where the lodgers had caught him": the lodgers are that clause's doers
 _SAYING = {
     "en": "say says said saying tell tells told telling",
     "de": "sagen sagte sagten gesagt sagt erzählte erzählt",
@@ -195,10 +196,10 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     determiners, prepositions = _words(_DETERMINERS, language), _words(_PREPOSITIONS, language)
     if perceived(words, i, language, determiners, prepositions | _words(_SUBORDINATORS, language)):
         return OWNER  # "hear his mother express her joy": she does the next verb (.perceived)
-    while before and before[-1] in determiners:
+    while before and (before[-1] in determiners or read_word_numbers(before[-1:], language)):
         if language == "de" and _GERMAN_OBJECT.match(before[-1]):
             return False
-        before.pop()
+        before.pop()  # "of the three gentlemen": a number between is read past
     if before and before[-1] in prepositions:
         return False
     return None
