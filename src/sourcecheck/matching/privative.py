@@ -5,8 +5,9 @@ A translator renders "did not record" as "failed to record", "does not understan
 ignorant of", "konnte kaum" as "с трудом": the meaning is kept with an explicit negation on
 one side only. Such a word *answers* an explicit negation on the other side (as an affixed
 one does, "unable"), never raises a difference itself. And "none the less", "тем не менее"
-(nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
-nothing: they are no negations, nor is "no matter how" (a concession: however they behave).
+(nevertheless), "если не считать" (apart from), "not only" (and "not just", "nicht bloß", "не
+просто X, а Y") hold a negation word that negates nothing: they are no negations, nor is "no
+matter how" (a concession: however they behave).
 Nor are "nothing but", "no one but", "no other rulers but", "keine anderen Herren als",
 "никаких других правителей, кроме", "никто иной" (an exception: only) and "never ceased
 to" (always): a negation of a negation, the affirmation of "loved no one but Prince Andrew and
@@ -59,7 +60,7 @@ LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
 
 _NOT_NEGATING = {
-    "en": r"not\s+(?:only|merely)|not\s+just(?=\s+(?:an?|the|for|in|on|to|as|about|because)\b)"
+    "en": r"not\s+(?:only|merely)|not\s+just(?=\s+(?:an?|the|for|in|on|as|about|because)\b)"
     r"|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
     r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased|not\s+without"
     r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than"
