@@ -368,3 +368,10 @@ def test_a_number_before_a_person_after_a_preposition() -> None:
         text, "en", (0, len(text)), [text.index("gentlemen"), text.index("father")]
     )
     assert [p.doer for p in found or []] == [True, False]
+
+
+@pytest.mark.skipif(not bilingual.available(), reason="needs the FreeDict dictionaries")
+def test_opposites_negated_once_on_each_side_stand() -> None:
+    claim = "Ebenso darf von einem Reisenden kein niedrigeres Fährgeld verlangt werden."
+    passage = "Nor shall a higher toll be demanded from a traveller than the one posted."
+    assert opposite_words(claim, "de", passage, "en") == ("niedrigeres", "higher")
