@@ -363,6 +363,9 @@ def test_a_number_before_a_person_after_a_preposition() -> None:
     text = "He urged them on until the middle of the three gentlemen shouted at the door."
     clause = (text.index("the middle"), len(text))
     assert clause_people(text, "en", clause, [text.index("gentlemen")]) is None  # no doer
+    text = "In the spring of 1494 King Charles the Eighth crossed the Alps."  # a year: no word
+    found = clause_people(text, "en", (0, len(text)), [text.index("Charles")])
+    assert [p.doer for p in found or []] == [True]
     text = "Then the three gentlemen pushed the father to the door."
     found = clause_people(
         text, "en", (0, len(text)), [text.index("gentlemen"), text.index("father")]

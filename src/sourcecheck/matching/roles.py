@@ -196,13 +196,19 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     determiners, prepositions = _words(_DETERMINERS, language), _words(_PREPOSITIONS, language)
     if perceived(words, i, language, determiners, prepositions | _words(_SUBORDINATORS, language)):
         return OWNER  # "hear his mother express her joy": she does the next verb (.perceived)
-    while before and (before[-1] in determiners or read_word_numbers(before[-1:], language)):
+    while before and (before[-1] in determiners or _number_word(before[-1], language)):
         if language == "de" and _GERMAN_OBJECT.match(before[-1]):
             return False
-        before.pop()  # "of the three gentlemen": a number between is read past
+        before.pop()  # "of the three gentlemen": a number word between is read past
     if before and before[-1] in prepositions:
         return False
     return None
+
+
+def _number_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a number in words ("three", "drei", "трёх"), not figures: "In the
+    spring of 1494 King Charles" is a date before the doer."""
+    return word.isalpha() and bool(read_word_numbers([word], language))
 
 
 def russian_owner(word: str, previous: str) -> bool:
