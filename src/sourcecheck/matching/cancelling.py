@@ -48,7 +48,7 @@ ABSENCE = {
 """Prepositions of absence: "without grain", "ohne Getreide", "без зерна" negate their noun
 (explicit: one on one side only, its noun rendered affirmed, is a difference). As an answer
 to the other side's negation, one renders only a negation of its noun's counterpart ("no
-grain", "kein Getreide") or another preposition of absence (``negation._absence_answers``):
+grain", "kein Getreide") or another preposition of absence (:mod:`.absenceanswers`):
 "Вена и без зерна из Украины переживёт эту зиму" does not answer the "nicht" of "daß Wien ohne
 Getreide aus der Ukraine den Winter nicht überstehen werde" ("ohne" renders "без")."""
 PRESENCE = {

@@ -18,7 +18,9 @@ from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .archaic import do_periphrasis, forms_of_one, same_form
 from .elidednor import elided_nor
+from .onething import one_thing
 from .ordinals import ordinal_changed
+from .pronounone import counted
 from .quote import ParsedQuote
 from .referents import personal_pronoun
 from .regnaltokens import printed_otherwise
@@ -92,8 +94,9 @@ def segment_differences(
         t_words = [window.words[j] for j in t_ids]
         q_span = Span(segment.starts[q_ids[0]], segment.ends[q_ids[-1]]) if q_ids else None
         t_span = Span(window.starts[t_ids[0]], window.ends[t_ids[-1]]) if t_ids else None
-        q_numbers = [n.value for n in read_word_numbers(q_words, language)]
-        t_numbers = [n.value for n in read_word_numbers(_counted(text, window, t_ids), language)]
+        kept = [j for j in t_ids if not is_footnote_mark(text, window.starts[j], window.ends[j])]
+        q_numbers = counted(segment.words, q_ids, t_words, language)  # not "the one": .pronounone
+        t_numbers = counted(window.words, kept, q_words, language)  # no "[56]": .footnotes
         negated = q_ids and any(
             w in negations for w in segment.words[max(0, q_ids[0] - 2) : q_ids[0]]
         )
@@ -133,13 +136,6 @@ def segment_differences(
         )
     diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
     return diffs + _regnal_spellings(quote, segment, text, window, alignment)
-
-
-def _counted(text: str, window: Tokens, ids: list[int]) -> list[str]:
-    """The words ``ids`` of ``window`` but footnote marks ("[56]": no figure, .footnotes)."""
-    return [
-        window.words[j] for j in ids if not is_footnote_mark(text, window.starts[j], window.ends[j])
-    ]
 
 
 def _polarity_differs(
@@ -201,6 +197,7 @@ def changed_wording(differences: Sequence[Difference], language: str | None) -> 
         and content(d.quote) != content(d.source)
         and not (lang == "en" and forms_of_one(_WORD.findall(d.quote), _WORD.findall(d.source)))
         and not (lang == "en" and do_periphrasis(d.quote, d.source, missing))  # "standest"/"do"
+        and not one_thing(d.quote, d.source, lang)  # "WWW" / "web", "Image" / "Abbild"
     ]
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
+from .absenceanswers import absence_answers
 from .boundabsence import absence_at, lack_at
 from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
@@ -38,7 +39,7 @@ from .prefixsense import negated_by_dis
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
 from .stems import STOPWORDS
-from .untilnot import until_reading
+from .untilnot import NO_UNTIL, UntilReading, until_reading
 
 _AFFIXED = {
     "en": re.compile(
@@ -53,7 +54,7 @@ _AFFIXED = {
         r"|kaum"
     ),
     "ru": re.compile(
-        r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го)"
+        r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го|обход)"
         r"[а-яё]{4,}|бе[зс][а-яё]{4,}|едва"
     ),
 }
@@ -133,7 +134,7 @@ class Negations:
     infinitive: frozenset[int] = frozenset()  # German clauses of "zu" and an infinitive
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
     complements: tuple[tuple[int, int], ...] = ()  # "that", "dass", "что" (.negscope)
-    until: tuple[frozenset[int], bool] = (frozenset(), False)  # "solange nicht" (.untilnot)
+    until: UntilReading = NO_UNTIL  # "solange nicht", "not until" (.untilnot)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -359,7 +360,7 @@ def _unanswered(
             and not (a in affixed and (a in elsewhere or _lack_double(one, other, i, a)))
             and not parity_differs(one, other, i, a)  # "did not go" / "scheute nicht"
             and _answers(one, other, i, a, taken, counterparts)
-            and _absence_answers(one, other, i, a, counterparts)
+            and absence_answers(one, other, i, a, counterparts, content)  # .absenceanswers
         ]
         answers = {clause_of(other.clauses, a) for a in answering}
         answers |= {c + 1 for c in answers if c + 1 in other.infinitive}  # "weigerten uns, zu"
@@ -445,20 +446,6 @@ def _answers(
     if past_scope(one, other, i, at, counterparts):
         return False
     return i in taken.get(at, {i}) or there < 0 or after
-
-
-def _absence_answers(
-    one: Negations, other: Negations, i: int, at: int, counterparts: dict[int, int]
-) -> bool:
-    """Whether the negation of ``other`` at ``at`` may answer ``one``'s ``i``-th when it is a
-    preposition of absence (:data:`ABSENCE`): only another such preposition, or a negation of
-    the counterpart of its noun ("no grain" / "без зерна"); any other negation of ``other``
-    may."""
-    if at not in other.absence or one.explicit[i][0] in one.absence:
-        return True
-    j = next(k for k, (a, _) in enumerate(other.explicit) if a == at)
-    target = counterparts.get(_target(one, i))
-    return target is not None and target == _target(other, j)
 
 
 def _taken(one: Negations, other: Negations, counterparts: dict[int, int]) -> dict[int, set[int]]:

@@ -319,15 +319,40 @@ def _negated(text: str, language: str, word: str | None = None) -> bool:
     return any(clause_of(clauses, at) == clause_of(clauses, m.start()) for at in explicit)
 
 
+def _count(text: str, language: str) -> int:
+    """How many explicit negation words ``text`` has, as the negation check reads them (no
+    preposition of absence)."""
+    negations = read_negations(text, language)
+    return sum(at not in negations.absence for at, _ in negations.explicit)
+
+
+def _governed(text: str, language: str, word: str) -> bool:
+    """Whether an explicit negation of ``text`` negates ``word`` itself (its first whole
+    occurrence): the word right after the negation, past its verb's auxiliaries ("will not
+    accept"), or the word it negates (:func:`.negation.read_negations`)."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    negations = read_negations(text, language)
+    return m is not None and any(
+        m.start() in (negations.negated[k], negations.targets[k])
+        for k, (at, _) in enumerate(negations.explicit)
+        if at not in negations.absence
+    )
+
+
 def _turned(quote: str, quote_language: str, passage: str, passage_language: str,
             found: tuple[str, str]) -> bool:  # fmt: skip
     """Whether a negation on one side only may turn the opposite ``found`` round ("did not
     support" is "opposed"; the negation check reads that): one side has a negation and the
     other none, both in all and in the clauses of the two words. A negation of another
     clause does not ("Зимой не хватало хлеба, и купцы поднимали цены": raised all the same),
-    nor one on each side ("it never occurred to him that he was weakening")."""
+    nor one on each side ("it never occurred to him that he was weakening"), unless one side
+    negates once more, the very word ("will not accept mail from hosts that are not
+    configured" / "refuses mail from hosts that are not configured"); "kein niedrigeres
+    Fährgeld" / "nor shall a higher toll" negate once each, their opposites stand."""
     if _negated(quote, quote_language) == _negated(passage, passage_language):
-        return False
+        counts = _count(quote, quote_language), _count(passage, passage_language)
+        here = _governed(quote, quote_language, found[0])
+        return counts[0] != counts[1] and here != _governed(passage, passage_language, found[1])
     here = _negated(quote, quote_language, found[0])
     return here != _negated(passage, passage_language, found[1])
 

@@ -5,8 +5,9 @@ A translator renders "did not record" as "failed to record", "does not understan
 ignorant of", "konnte kaum" as "с трудом": the meaning is kept with an explicit negation on
 one side only. Such a word *answers* an explicit negation on the other side (as an affixed
 one does, "unable"), never raises a difference itself. And "none the less", "тем не менее"
-(nevertheless), "если не считать" (apart from), "not only" hold a negation word that negates
-nothing: they are no negations, nor is "no matter how" (a concession: however they behave).
+(nevertheless), "если не считать" (apart from), "not only" (and "not just", "nicht bloß", "не
+просто X, а Y") hold a negation word that negates nothing: they are no negations, nor is "no
+matter how" (a concession: however they behave).
 Nor are "nothing but", "no one but", "no other rulers but", "keine anderen Herren als",
 "никаких других правителей, кроме", "никто иной" (an exception: only) and "never ceased
 to" (always): a negation of a negation, the affirmation of "loved no one but Prince Andrew and
@@ -59,17 +60,20 @@ LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
 
 _NOT_NEGATING = {
-    "en": r"not only|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
+    "en": r"not\s+(?:only|merely)|not\s+just(?=\s+(?:an?|the|for|in|on|as|about|because)\b)"
+    r"|none the less|(?:nothing|no one|nobody|none|no other)\s+but"
     r"|never\s+(?:ceased|stopped|failed)\s+to|never\s+ceased|not\s+without"
     r"|(?:nothing|no|not)\s+(?:more|less|fewer|other)\s+than|none\s+other\s+than"
     r"|(?:no|none|nobody|no\s+one|nothing)\s+(?:other|else)(?:\s+[a-z]+){0,5}?"
     r"\s+(?:but|than|except)"  # an exception: "recognised no other rulers but the Romans"
     r"|no\s+matter(?=\s+(?:how|what|who|whom|whose|which|where|when|whether|if)\b)"
     r"|nos?\.?\s*(?=\d)",  # a number sign: "Memorandum No. 178"
-    "de": r"nicht nur|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
+    "de": r"nicht\s+(?:nur|bloß|bloss|lediglich)"
+    r"|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
     r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als",
-    "ru": r"не только|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
+    "ru": r"не\s+только|не\s+просто(?=\s+[^,.;:!?]+?(?:,\s*(?:а|но|это)\b|\s[—–-]\s))"
+    r"|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
     r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
     r"|не\s+кто\s+иной|ни(?:кто|кого|кому|что|чего)\s+ин(?:ой|ого|ому|ое)"
     r"|никак(?:их|ой|ого|ие)\s+других(?:\s+\w+){0,2}?,?\s+кроме",

@@ -43,6 +43,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
 from .addressee import formal_you, requests
 from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
@@ -109,10 +110,10 @@ with the names, the words whose roles are compared. A thing has a role too ("das
 Wetter machte ihn melancholisch"), but a translator makes a thing the doer or the object
 freely ("Gregor's gaze turned to the window" / "Gregor turned to look out the window")."""
 _SUBORDINATORS = {
-    "en": "whether that if who which when while because and but or",
-    "de": "ob daß dass weil wenn als damit und aber oder sondern",
-    "ru": "что чтобы ли когда если который которая которое которые потому и а но или",
-}
+    "en": "whether that if who which when where while because and but or",
+    "de": "ob daß dass weil wenn wo als damit und aber oder sondern",
+    "ru": "что чтобы ли когда где если который которая которое которые потому и а но или",
+}  # "the spot where the lodgers had caught him": the lodgers are that clause's doers
 _SAYING = {
     "en": "say says said saying tell tells told telling",
     "de": "sagen sagte sagten gesagt sagt erzählte erzählt",
@@ -204,10 +205,10 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
     determiners, prepositions = _words(_DETERMINERS, language), _words(_PREPOSITIONS, language)
     if perceived(words, i, language, determiners, prepositions | _words(_SUBORDINATORS, language)):
         return OWNER  # "hear his mother express her joy": she does the next verb (.perceived)
-    while before and before[-1] in determiners:
+    while before and (before[-1] in determiners or _number_word(before[-1], language)):
         if language == "de" and _GERMAN_OBJECT.match(before[-1]):
             return False
-        before.pop()
+        before.pop()  # "of the three gentlemen": a number word between is read past
     if before and before[-1] in prepositions:
         return False
     known = language == "ru" and (w[:1].islower() or known_name(w))  # not a guess: "Ансельм"
@@ -217,6 +218,12 @@ def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str |
         if found == {"nomn"}:
             return True  # "Анна", "мэр": the subject
     return None
+
+
+def _number_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a number in words ("three", "drei", "трёх"), not figures: "In the
+    spring of 1494 King Charles" is a date before the doer."""
+    return word.isalpha() and bool(read_word_numbers([word], language))
 
 
 def people(

@@ -1,5 +1,5 @@
 """A negation that, with its conjunction, says "until": German "solange ... nicht", Russian
-"пока ... не", English "as long as ... not".
+"пока ... не", English "as long as ... not"; and one that, with "until", says "only when".
 
 "als unschuldig zu gelten, solange seine Schuld nicht ... nachgewiesen ist" renders "to be
 presumed innocent until proved guilty"; "считается невиновным, пока его вина не будет
@@ -8,12 +8,21 @@ construction is German's and Russian's way of saying "until". Such a negation is
 only where the other side says no "until" (:func:`without_until`): "solange ... nicht" against
 "as long as" still differs, and a negation added to the main clause ("Kein Gefangener gilt als
 unschuldig, solange ...") is another negation, compared as before.
+
+"The package is not removed until you run apt autoremove" says when it is removed, as "Пакет
+удаляется только когда вы запускаете apt autoremove" and "Das Paket wird nur entfernt, wenn
+..." do: a negation followed in its sentence by "until", "before", "unless" ("bis", "bevor",
+"es sei denn"; "до тех пор", "пока", "прежде чем") is "only when" said otherwise. Such a
+negation (and the "пока ... не" of its clause) is dropped only where the other side says "only
+when" ("only ... when/after/if", "nur/erst ... wenn/nachdem", "только/лишь ... когда/после"):
+"is not removed when you run it" against "удаляется только когда" still differs, as does "not
+removed until" against "removed when".
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .conjuncts import without_negations
 
@@ -21,6 +30,7 @@ if TYPE_CHECKING:
     from .negation import Negations
 
 _CLAUSE = r"[^.;:!?,]{0,80}?"
+_SENTENCE = r"[^.;:!?]{0,80}?"
 _UNTIL_NOT = {
     "en": re.compile(rf"(?i)\b(?:as|so)\s+long\s+as\b{_CLAUSE}\b(not)\b"),
     "de": re.compile(rf"(?i)\bsolange\b{_CLAUSE}\b(nicht)\b"),
@@ -33,26 +43,76 @@ _UNTIL = {
     "ru": re.compile(r"(?i)(?<!\w)(?:до\s+тех\s+пор|пока\s+не)(?!\w)"),
 }
 """"until" said without a negation of its own (Russian "пока не" is both)."""
+_NOT_UNTIL = {
+    "en": re.compile(
+        rf"(?i)(?<!\w)(not|never|cannot|\w+n[’']t)(?!\w){_SENTENCE}\b(?:until|till|before|unless)\b"
+    ),
+    "de": re.compile(
+        rf"(?i)\b(nicht|nie|niemals)\b{_SENTENCE}\b(?:bis|bevor|es\s+sei\s+denn|außer\s+wenn)\b"
+    ),
+    "ru": re.compile(
+        rf"(?i)(?<!\w)(не)(?!\w){_SENTENCE}(?<!\w)(?:до\s+тех\s+пор|пока|прежде\s+чем)(?!\w)"
+    ),
+}
+"""A negation before a word of limit in its sentence: with it, "only when"."""
+_ONLY_WHEN = {
+    "en": re.compile(r"(?i)\bonly\b(?:\s+\w+){0,3}?,?\s+(?:when|after|once|if|then)\b"),
+    "de": re.compile(r"(?i)\b(?:nur|erst)\b(?:\s+\w+){0,3}?,?\s+(?:wenn|nachdem|sobald|dann)\b"),
+    "ru": re.compile(
+        r"(?i)(?<!\w)(?:только|лишь)(?:\s+\w+){0,3}?,?\s+(?:когда|после|если|тогда)\b"
+    ),
+}
+""""only when" said with "only" ("erst", "только"), no negation."""
 
 
-def until_reading(text: str, language: str) -> tuple[frozenset[int], bool]:
-    """The offsets of ``text``'s negations that say "until" with their conjunction, and
-    whether ``text`` says "until" (either way).
+class UntilReading(NamedTuple):
+    """How a text says "until" and "only when" (see the module)."""
 
-    >>> until_reading("Er gilt als unschuldig, solange seine Schuld nicht bewiesen ist.", "de")
+    negations: frozenset[int] = frozenset()  # "solange ... nicht": "until"
+    until: bool = False  # "until" said either way
+    only: frozenset[int] = frozenset()  # "not ... until": "only when"
+    only_when: bool = False  # "only when" said with "only"
+
+
+NO_UNTIL = UntilReading()
+"""A text that says neither (the default of :attr:`.negation.Negations.until`)."""
+
+
+def until_reading(text: str, language: str) -> UntilReading:
+    """The offsets of ``text``'s negations that say "until" with their conjunction, whether
+    ``text`` says "until" (either way), those of its negations that say "only when" with a
+    word of limit, and whether it says "only when" with "only".
+
+    >>> until_reading("Er gilt als unschuldig, solange seine Schuld nicht bewiesen ist.", "de")[:2]
     (frozenset({45}), True)
-    >>> until_reading("He is innocent until proved guilty.", "en")
+    >>> until_reading("He is innocent until proved guilty.", "en")[:2]
     (frozenset(), True)
+    >>> until_reading("It is not removed until you run it.", "en").only
+    frozenset({6})
+    >>> until_reading("Пакет удаляется только когда вы его запускаете.", "ru").only_when
+    True
     """
     pattern, said = _UNTIL_NOT.get(language), _UNTIL.get(language)
     negations = frozenset(m.start(1) for m in pattern.finditer(text)) if pattern else frozenset()
-    return negations, bool(negations) or (said is not None and said.search(text) is not None)
+    limit, only = _NOT_UNTIL.get(language), _ONLY_WHEN.get(language)
+    return UntilReading(
+        negations,
+        bool(negations) or (said is not None and said.search(text) is not None),
+        frozenset(m.start(1) for m in limit.finditer(text)) if limit else frozenset(),
+        only is not None and only.search(text) is not None,
+    )
 
 
 def without_until(quote: Negations, passage: Negations) -> tuple[Negations, Negations]:
     """Each side without the negations that say "until" (:func:`until_reading`) when the
-    other side says "until" too."""
-    return (
-        without_negations(quote, set(quote.until[0]) if passage.until[1] else set()),
-        without_negations(passage, set(passage.until[0]) if quote.until[1] else set()),
-    )
+    other side says "until" too, and without those that say "only when" (with the "until"
+    ones) when the other side says "only when"."""
+    return _without(quote, passage.until), _without(passage, quote.until)
+
+
+def _without(one: Negations, other: UntilReading) -> Negations:
+    mine = one.until
+    dropped = set(mine.negations) if other.until else set()
+    if other.only_when and mine.only:
+        dropped |= mine.only | mine.negations
+    return without_negations(one, dropped)
