@@ -110,3 +110,36 @@ def test_contrary_words_and_their_pairs() -> None:
     # the quote's own member there too: no contrary ("evening ... in the morning")
     assert contrary_reason("They left in the evening.", "en", "Am Abend, nicht am Morgen, "
                            "reisten sie ab.", "de") is None  # fmt: skip
+
+
+MINUTES = {
+    "de": "Protokoll der Sitzung.\n\nDer Rat sprach lange über die neue Brücke.\n\n"
+    "Nur Herr Braun stimmte gegen den Antrag.\n\nAm Abend fuhren alle nach Hause.\n",
+    "ru": "Протокол заседания.\n\nСовет долго обсуждал новый мост.\n\n"
+    "Только Иванов голосовал против резолюции.\n\nВечером все разошлись по домам.\n",
+    "en": "Minutes of the session.\n\nThe council spoke at length about the new bridge.\n\n"
+    "Only Mr. Brown voted against the motion.\n\nIn the evening everyone went home.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("changed", "faithful", "language", "text_language"),
+    [
+        ("Only Mr. Braun voted for the motion.", "Only Mr. Braun voted against the motion.",
+         "en", "de"),
+        ("Only Ivanov voted in favour of the resolution.",
+         "Only Ivanov voted against the resolution.", "en", "ru"),
+        ("Nur Herr Brown stimmte für den Antrag.", "Nur Herr Brown stimmte gegen den Antrag.",
+         "de", "en"),
+    ],
+)  # fmt: skip
+def test_a_vote_for_against_a_vote_against_is_an_opposite_across_languages(
+    changed: str, faithful: str, language: str, text_language: str
+) -> None:
+    """A fresh-clone finding of session 19: "voted for" / "stimmte gegen" was plain reworded
+    (the table's support side lacked the vote "for"; "против" was read already)."""
+    text = MINUTES[text_language]
+    r = match_meaning(changed, text, language=language, text_language=text_language)
+    assert r.status == REWORDED and OPPOSITE in r.flags, (r.status, r.flags, r.reason)
+    same = match_meaning(faithful, text, language=language, text_language=text_language)
+    assert same.status == REWORDED and OPPOSITE not in same.flags, (same.flags, same.reason)

@@ -74,8 +74,10 @@ languages tied through the alignment, :mod:`.crossidentity`)."""
 
 OPPOSITES: tuple[Opposites, ...] = (
     Opposites(
-        {"en": r"support(?:s|ed|ing|ers?)?|backed|backing|endors(?:e|es|ed|ing)|favou?red",
-         "de": r"unterstütz\w*|befürwort\w*|(?:war|waren|ist|sind|stimmt\w*)\s+dafür",
+        {"en": r"support(?:s|ed|ing|ers?)?|backed|backing|endors(?:e|es|ed|ing)|favou?red|"
+               r"(?:vot(?:e|es|ed|ing)|spoke|was|were)\s+(?:for|in\s+favou?r\s+of)",
+         "de": r"unterstütz\w*|befürwort\w*|(?:war|waren|ist|sind|stimmt\w*)\s+dafür|"
+               r"stimmt\w*\s+für",
          "ru": r"поддерж\w*|поддрж\w*|(?:выступ|высказа|голосова|проголосова)\w*\s+за"},
         {"en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected|"
                r"(?:was|were|voted|spoke)\s+against",
