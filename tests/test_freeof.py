@@ -1,7 +1,7 @@
-""""Free" of something says its absence (matching/freeof.py): "must be fuzz free", "fehlerfrei",
-"frei von Fehlern", "свободны от ошибок" render "without any fuzz", "ohne Fehler", "без ошибок"
-and answer their negation; "is free", "broke free" say no absence, and "not free" still
-differs from "free"."""
+"""Being "free" of something says its absence (matching/freeof.py): "must be fuzz free",
+"fehlerfrei", "frei von Fehlern", "свободны от ошибок" render "without any fuzz", "ohne
+Fehler", "без ошибок" and answer their negation; "is free", "broke free" say no absence, and
+"not free" still differs from "free"."""
 
 from __future__ import annotations
 
@@ -66,8 +66,10 @@ QUOTES = {
 @pytest.mark.parametrize(
     ("language", "text_language", "rendering"),
     [
-        ("en", "en", "The patches stored in the newer 3.0 (quilt) source format must be fuzz free."),
-        ("de", "en", "The patches stored in the newer 3.0 (quilt) source format must be fuzz-free."),
+        ("en", "en", "The patches stored in the newer 3.0 (quilt) source format must be fuzz "
+         "free."),
+        ("de", "en", "The patches stored in the newer 3.0 (quilt) source format must be "
+         "fuzz-free."),
         ("ru", "de", "Die Patches, die in dem neuen Quellformat 3.0 (quilt) gespeichert werden, "
          "müssen frei von Fuzz sein."),
         ("en", "ru", "Патчи, хранящиеся в новом формате исходников 3.0 (quilt), должны быть "

@@ -1,4 +1,4 @@
-""""Free" of something says its absence: "must be fuzz free" renders "without any fuzz".
+"""Being "free" of something says its absence: "must be fuzz free" renders "without any fuzz".
 
 A "-free" compound ("fuzz-free", "fehlerfrei", "kostenfrei"), "free of" or "free from" a noun
 ("free of charge", "frei von Fehlern", "свободный от ошибок") and English "free" right after
