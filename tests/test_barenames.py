@@ -43,6 +43,9 @@ def test_another_bare_name_in_its_place(quote, passage, passage_language, expect
          "and directories; see also the manual of piuparts.", "en"),  # another place
         ("Alternatively, you can use the dcut command from the dupload package.", "en",
          "Alternatively, you can use the dcut command from the dput package.", "en"),
+        ("Файл устанавливается командой dh_lintian, например aptitude safe-upgrade.", "ru",
+         "The file is installed by the dh_lintian command, e.g. aptitude safe-upgrade.",
+         "en"),  # printed whole, with "_" and "-": walk111 xc-ru-en-01, xc-ru-en-08
         ("Смотрите ftp://ftp.upload.debian.org/pub/UploadQueue/README.", "ru",
          "See ftp://ftp.upload.debian.org/pub/UploadQueue/README for it.", "en"),
     ],

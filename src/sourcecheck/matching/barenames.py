@@ -46,6 +46,13 @@ def _bare_words(text: str, language: str) -> list[tuple[int, str]]:
     return found
 
 
+def _printed(text: str) -> set[str]:
+    """The tokens of ``text`` (case-folded), whole ("dh_lintian", "safe-upgrade") and each
+    of their parts ("lintian")."""
+    tokens = {m.group().casefold() for m in _TOKEN.finditer(text)}
+    return tokens | {p for t in tokens for p in re.split(r"[-_./@:]+", t) if p}
+
+
 def bare_stand_in(
     quote: str, language: str, passage: str, passage_language: str
 ) -> tuple[str, str] | None:
@@ -63,11 +70,11 @@ def bare_stand_in(
     if language != "ru" or passage_language not in ("en", "de"):
         return None
     mine = _bare_words(quote, "en")
-    printed = {w.casefold() for w in re.findall(r"[^\W_]+", passage)}
+    printed = _printed(passage)
     missing = [(at, w) for at, w in mine if w not in printed]
     if not missing:
         return None
-    quoted = {w.casefold() for w in re.findall(r"[^\W_]+", quote)}
+    quoted = _printed(quote)
     theirs = [(at, w) for at, w in _bare_words(passage, passage_language) if w not in quoted]
     for at, word in missing:
         for there, other in theirs:
