@@ -34,6 +34,11 @@ _NOT_A_NOUN = frozenset(
     become becomes became make makes made leave leaves left""".split()
 )
 """Words before English "free" that make it no "-free" of a noun ("broke free", "set free")."""
+_RELEASING = frozenset(
+    "set sets setting let lets letting break breaks broke broken cut cuts pull pulls pulled "
+    "get gets got keep keeps kept".split()
+)
+"""Verbs that make their object "free" ("set the prisoners free"): a release, no absence."""
 
 
 def free_of_at(folded: Sequence[str], i: int, language: str) -> bool:
@@ -49,6 +54,8 @@ def free_of_at(folded: Sequence[str], i: int, language: str) -> bool:
     True
     >>> free_of_at("они должны быть свободны от ошибок".split(), 3, "ru")
     True
+    >>> free_of_at("they set the prisoners free".split(), 4, "en")
+    False
     >>> free_of_at("ein freier mann".split(), 1, "de")
     False
     """
@@ -64,4 +71,6 @@ def free_of_at(folded: Sequence[str], i: int, language: str) -> bool:
     if language != "en" or i == 0:
         return False
     before = folded[i - 1]  # "fuzz free": a noun before it
-    return before not in STOPWORDS and before not in _NOT_A_NOUN and not before.endswith("ly")
+    if before in STOPWORDS or before in _NOT_A_NOUN or before.endswith("ly"):
+        return False
+    return not _RELEASING & set(folded[max(0, i - 4) : i - 1])  # "set the prisoners free"
