@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .cancelling import ABSENCE, telling_time
+from .freeof import free_of_at
 from .lackphrases import lack_phrase_at
 from .privative import lacking
 
@@ -73,6 +74,8 @@ def lack_at(folded: Sequence[str], i: int, language: str) -> bool:
     True
     """
     if lacking(folded[i], language) or lack_phrase_at(folded, i, language):  # "for want of"
+        return True
+    if free_of_at(folded, i, language):  # "fuzz free", "frei von": .freeof
         return True
     if folded[i] in ABSENCE.get(language, ()):
         return _bound(folded, i, language)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .cognateopposites import cognate_opposite
-from .morph_ru import is_verb
+from .morph_ru import is_verb, lemma
 from .negprefix import bare_word
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -76,6 +76,7 @@ def opposed(english: str, word: str, language: str) -> bool:
     mine, against = cluster(english.casefold()), antonym_heads(english)
     if not against:  # no opposite in WordNet (most nouns): the translations are not read
         return False
+    word = listed(word, language)  # "в конце": "конец"
     if mine & _senses(word, language):
         return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
@@ -90,6 +91,18 @@ def opposed(english: str, word: str, language: str) -> bool:
     )):  # fmt: skip
         return False
     return not _prefixed(english, word, language)
+
+
+def listed(word: str, language: str) -> str:
+    """``word``, or a Russian word the dictionary does not know as its lemma (pymorphy3's:
+    "быстрее" is "быстрый", "конце" is "конец"), which it may know.
+
+    >>> listed("конце", "ru") if bilingual.available() else "конец"
+    'конец'
+    """
+    if language != "ru" or bilingual.translated_words(word, language, "en"):
+        return word
+    return lemma(word)
 
 
 def _opposite_share(

@@ -27,8 +27,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import antonym_heads, scoped_words
 from .converses import converse
-from .crossantonyms import opposed
-from .morph_ru import lemma
+from .crossantonyms import listed, opposed
 from .stems import content_stems
 from .wordpairs import content_positions
 
@@ -48,19 +47,11 @@ def opposed_in(word: str, other: str, language: str) -> bool:
     """
     if language not in LANGUAGES or word.casefold() == other.casefold():
         return False
-    word, other = _listed(word, language), _listed(other, language)
+    word, other = listed(word, language), listed(other, language)
     mine = _english(word, language)
     if not mine or set(mine) & set(_english(other, language)):
         return False  # no English, or a word translating both: a sense of each says the same
     return any(antonym_heads(t) and opposed(t, other, language) for t in mine)
-
-
-def _listed(word: str, language: str) -> str:
-    """``word``, or a Russian word the dictionary does not know as its lemma (pymorphy3's:
-    "быстрее" is "быстрый"), which it may know."""
-    if language != "ru" or bilingual.translated_words(word, language, "en"):
-        return word
-    return lemma(word)
 
 
 def _english(word: str, language: str) -> tuple[str, ...]:

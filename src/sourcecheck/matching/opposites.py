@@ -34,6 +34,7 @@ from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
 from .dictantonyms import LANGUAGES as TRANSLATED
 from .dictantonyms import opposed_in, translated_antonyms
+from .needconditions import ALWAYS, IF_NEEDED
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
@@ -238,6 +239,7 @@ OPPOSITES: tuple[Opposites, ...] = (
         tied=True,
     ),
     IDENTITY,
+    Opposites(ALWAYS, IF_NEEDED),  # "always" / "if necessary" (.needconditions)
     Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..texts.sentences import sentence_spans
 from .anchors import AnchorComparison
+from .barenames import bare_stand_in
 from .negation import clause_of, clause_spans
 from .printednames import latin_quoted, latin_stand_in, word_only
 from .roles import ROLES
@@ -339,6 +340,8 @@ def identifier_substituted(
     comparison = latin_stand_in(comparison, quote.text, language, passage, passage_language)
     comparison = latin_quoted(comparison, quote.text, language, passage, passage_language)
     found = other_identifier(quote.text, language, passage, passage_language)
+    if found is None and NAME not in comparison.flags:  # "dupload" / "dput": .barenames
+        found = bare_stand_in(quote.text, language, passage, passage_language)
     if found is not None:
         missing = tuple(dict.fromkeys((*comparison.missing_names, found[0])))
         others = tuple(dict.fromkeys((*comparison.other_names, found[1])))
