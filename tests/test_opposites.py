@@ -64,7 +64,11 @@ MINUTES = (
         ("Brandt did not support the plan.", "en", "Brandt opposed the plan.", "en", None),
         # small words alone are everywhere: compared before the same words only
         ("They left before the storm.", "en", "They left early, after dinner.", "en", None),
-        ("He voted for the plan.", "en", "Er stimmte gegen den Plan.", "de", None),
+        ("He worked for the plan.", "en", "Er arbeitete gegen den Plan.", "de", None),
+        # but a vote for is support, a vote against opposition, in every language
+        ("He voted for the plan.", "en", "Er stimmte gegen den Plan.", "de",
+         ("voted for", "stimmte gegen")),
+        ("He voted against the plan.", "en", "Er stimmte gegen den Plan.", "de", None),
     ],
 )  # fmt: skip
 def test_opposite_words(quote, q_lang, passage, p_lang, expected) -> None:
