@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from sourcecheck.matching.comparisons import comparisons, reversed_comparison
 from sourcecheck.matching.pronounroles import clause_pronouns, pronoun_swap
 from sourcecheck.matching.roles import read_roles
@@ -129,3 +131,39 @@ def test_a_german_comparative_of_less_with_an_ending_goes_the_less_way():
     assert comparisons(german, "de")[0].direction == 1  # "keine niedrigere": not less
     same = "Ebenso darf von einem Pilger keine höhere Gebühr verlangt werden als die am Tor."
     assert comparisons(same, "de")[0].direction == -1
+
+
+ARCHIVE = {
+    "ru": "Отчёт архива.\n\nВ прошлом году архив получил больше писем, чем книг.\n\n"
+    "Читальный зал был открыт по средам.\n",
+    "de": "Bericht des Archivs.\n\nIm letzten Jahr erhielt das Archiv mehr Briefe als Bücher.\n\n"
+    "Der Lesesaal war mittwochs geöffnet.\n",
+}
+
+
+@pytest.mark.parametrize("text_language", ["ru", "de"])
+def test_a_quantity_compared_the_other_way_across_languages_is_flagged(text_language: str) -> None:
+    """ "больше писем, чем книг" compares the letters, as "more letters than books" does: the
+    Russian degree words "больше" / "меньше" before a noun (a fresh-clone finding of session 19:
+    "fewer letters than books" was plain reworded against the Russian, flagged against the
+    German)."""
+    from sourcecheck.matching.meaning import match_meaning
+
+    text = ARCHIVE[text_language]
+    changed = "Last year the archive received fewer letters than books."
+    r = match_meaning(changed, text, language="en", text_language=text_language)
+    assert r.status == "reworded" and "roles" in r.flags, (r.flags, r.reason)
+    assert "the comparison goes the other way" in r.reason
+    same = "Last year the archive received more letters than books."
+    r = match_meaning(same, text, language="en", text_language=text_language)
+    assert r.status == "reworded" and "roles" not in r.flags, (r.flags, r.reason)
+
+
+def test_russian_degree_words_before_a_noun_mark_it_compared() -> None:
+    from sourcecheck.matching.comparisons import comparisons
+
+    (c,) = comparisons("Архив получил меньше писем, чем книг.", "ru")
+    assert c.direction == -1 and c.heads == frozenset({"писем"}) and c.second == {"книг"}
+    (c,) = comparisons("Дом больше, чем сарай.", "ru")  # the comparative itself
+    assert c.direction == 1 and c.heads == frozenset({"больше"})
+    assert comparisons("Он больше не приходил.", "ru") == []  # "no longer": no comparison

@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
 from .auxiliaries import auxiliaries
 from .lightwords import LIGHT_WORDS
@@ -64,7 +65,7 @@ _SOFT = {
 _PUNCTUATION = re.compile(r"[,;:.!?…—–()\"«»„“”]")
 _REACH = 8
 """Words before "than" in which its comparative is looked for."""
-_DEGREE = {"en": "more less fewer", "de": "mehr weniger minder", "ru": "более менее"}
+_DEGREE = {"en": "more less fewer", "de": "mehr weniger minder", "ru": "более менее больше меньше"}
 """Degree adverbs: the word they come before is compared ("far less revolutionary")."""
 _THAN = {"en": "than", "de": "als", "ru": "чем"}
 """What introduces a comparison's second term."""
@@ -99,12 +100,18 @@ def degree(words: list[tuple[int, str]], i: int, language: str) -> tuple[int, bo
     before = fold(words[j][1]) if 0 <= j < i else ""
     # "more revolutionary"; not "the greater powers", nor "has more to fear" (a small word
     # after the degree word: the degree word is what is compared)
-    if _is_degree(before, language) and key not in _stop(language):
+    if _is_degree(before, language) and key not in _stop(language) and not _number(key, language):
         return (1 if before in more else -1) * _negated(words, j, language), True
     soft = _SOFT.get(language)
     if soft is not None and soft.match(key) and key not in _stop(language):
         return _negated(words, i, language) * (-1 if lesser(key, language) else 1), False
     return 0, False
+
+
+def _number(word: str, language: str) -> bool:
+    """Whether ``word`` is a number, which a degree word before bounds rather than compares
+    ("больше трёх месяцев": more than three months)."""
+    return word.isdigit() or bool(read_word_numbers([word], language))
 
 
 def _negated(words: list[tuple[int, str]], i: int, language: str) -> int:
