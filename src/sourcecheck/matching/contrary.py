@@ -63,6 +63,15 @@ def without_contraries(alignment: Alignment, language: str, other_language: str)
     }
     if not dropped:
         return alignment
+    return without_pairs(alignment, dropped)
+
+
+def without_pairs(alignment: Alignment, dropped: set[int]) -> Alignment:
+    """``alignment`` without its pairs at the indexes ``dropped``: their words have no
+    counterpart (contraries here, technical names that differ in :mod:`.technames`, Latin
+    words spelled otherwise in :mod:`.printednames`)."""
+    if not dropped:
+        return alignment
     kept = [i for i in range(len(alignment.pairs)) if i not in dropped]
     mine, theirs = dict(alignment.rendered[0]), dict(alignment.rendered[1])
     for i in dropped:

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .anchors import AnchorComparison, name_key
+from .contrary import without_pairs
 from .nameslots import slot_substituted
 from .stems import content_stems
 from .wordpairs import Alignment, written_as
@@ -69,19 +70,7 @@ def without_respelled(alignment: Alignment, language: str, passage_language: str
     ]
     if not dropped:
         return alignment
-    kept = [p for p in alignment.pairs if p not in dropped]
-    q_rendered, p_rendered = dict(alignment.rendered[0]), dict(alignment.rendered[1])
-    for p in dropped:
-        q_rendered[p.quote_at], p_rendered[p.passage_at] = False, False
-    index = {p: i for i, p in enumerate(alignment.pairs)}
-    repeated = {
-        new: alignment.repeated[index[p]]
-        for new, p in enumerate(kept)
-        if index[p] in alignment.repeated
-    }
-    return replace(
-        alignment, pairs=tuple(kept), rendered=(q_rendered, p_rendered), repeated=repeated
-    )
+    return without_pairs(alignment, {i for i, p in enumerate(alignment.pairs) if p in dropped})
 
 
 def _same_spelling(word: str, other: str) -> bool:

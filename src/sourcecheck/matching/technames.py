@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..texts.sentences import sentence_spans
 from .anchors import AnchorComparison
 from .barenames import bare_stand_in
+from .contrary import without_pairs
 from .negation import clause_of, clause_spans
 from .printednames import latin_quoted, latin_stand_in, word_only
 from .roles import ROLES
@@ -284,19 +285,7 @@ def without_other_identifiers(
     ]
     if len(kept) == len(alignment.pairs):
         return alignment
-    dropped = [p for p in alignment.pairs if p not in kept]
-    q_rendered, p_rendered = dict(alignment.rendered[0]), dict(alignment.rendered[1])
-    for p in dropped:
-        q_rendered[p.quote_at], p_rendered[p.passage_at] = False, False
-    index = {p: i for i, p in enumerate(alignment.pairs)}
-    repeated = {
-        new: alignment.repeated[index[p]]
-        for new, p in enumerate(kept)
-        if index[p] in alignment.repeated
-    }
-    return replace(
-        alignment, pairs=tuple(kept), rendered=(q_rendered, p_rendered), repeated=repeated
-    )
+    return without_pairs(alignment, {i for i, p in enumerate(alignment.pairs) if p not in kept})
 
 
 def other_identifier(
