@@ -102,6 +102,21 @@ def test_fail_on(cli, loaded) -> None:
     assert bad.exit_code == 3 and "unknown --fail-on value 'wrong'" in bad.stderr
 
 
+def test_report_to_a_file_replaces_the_last_report(cli, loaded, tmp_path: Path) -> None:
+    """A report is made from the database and can be made again: -o replaces the file (the
+    README says so; extract and export refuse without --force)."""
+    out = tmp_path / "report.json"
+    out.write_text("the report of last week\n")
+    assert cli("verify", "exact").exit_code == 0
+    first = cli("report", "-o", out)
+    assert first.exit_code == 0, first.output
+    assert [i["claim"] for i in json.loads(out.read_text()) if i["status"]] == ["exact"]
+    cli("verify")
+    assert cli("report", "-o", out).exit_code == 0
+    statuses = {i["claim"]: i["status"] for i in json.loads(out.read_text())}
+    assert statuses["absent"] == "not_found" and statuses["exact"] in {"verbatim", "close"}
+
+
 def test_anywhere_finds_the_misattribution(cli, loaded, db_path) -> None:
     cli("verify", "--anywhere")
     item = next(i for i in json.loads(cli("report").output) if i["claim"] == "misattributed")
