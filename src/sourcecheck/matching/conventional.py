@@ -1,5 +1,6 @@
 """One name as two scripts spell it by convention, not by transliteration: "Иаков" / "Jacob",
-"Фома" / "Thomas", "Марфа" / "Martha", "Моисей" / "Moses", "Ефрем" / "Ephraim", "Анна" / "Anna".
+"Фома" / "Thomas", "Марфа" / "Martha", "Моисей" / "Moses", "Ефрем" / "Ephraim", "Анна" / "Anna";
+and an English name as Russian transcribes it by its sound, "Лоу" / "Lowe" (:mod:`.englishnames`).
 
 Russian received the names of the Bible and of antiquity through Greek: a Greek theta became
 "ф" where English keeps "th" (Фома, Марфа, Руфь), a beta "в" where English has "b" (Иаков,
@@ -31,6 +32,7 @@ from functools import lru_cache
 from ..normalize import WORD_RE, latin
 from ..texts.language import script
 from .anchors import name_key
+from .englishnames import english_name
 from .wordpairs import Alignment, WordPair, content_positions
 
 WILD_CONSONANTS = 3
@@ -73,6 +75,9 @@ def conventional_name(a: str, b: str) -> bool:
         return False
     if not (a[:1].isupper() and b[:1].isupper()):
         return False
+    cyrillic_word, latin_word = (a, b) if script(a) == "cyrillic" else (b, a)
+    if english_name(cyrillic_word, latin_word):  # "Лоу" / "Lowe": by sound (.englishnames)
+        return True
     return any(_alike(x, y) for x in _keys(a) for y in _keys(b))
 
 

@@ -165,12 +165,19 @@ def _capitalised(word: str, language: str) -> bool:
 def unspelled(quote: str, language: str, passage: str) -> list[str]:
     """The quote's capitalised words (its names, a sentence's first one included: "Radek did
     not agree") that no word of ``passage`` spells, in any script."""
-    keys = [name_key(w) for w in _WORD.findall(passage) if len(w) > 1]
+    words = [w for w in _WORD.findall(passage) if len(w) > 1]
     return [
         w for w in dict.fromkeys(_WORD.findall(quote))
-        if _capitalised(w, language) and not any(same_name(name_key(w), k) for k in keys)
+        if _capitalised(w, language) and not _spelled(w, words)
         and not mere_word(w, language, quote)
     ]  # fmt: skip
+
+
+def _spelled(name: str, words: list[str]) -> bool:
+    """Whether one of ``words`` spells ``name``: by its key, or by convention or sound across
+    scripts ("Лоу" / "Lowe", "Иаков" / "Jacob": :mod:`.conventional`)."""
+    key = name_key(name)
+    return any(same_name(key, name_key(w)) or conventional_name(name, w) for w in words)
 
 
 def other_names(
@@ -180,7 +187,7 @@ def other_names(
     :mod:`.leadin`) that no word of the quote spells: never printed in lower case in
     ``text`` ("Bald" opening a sentence is "bald" elsewhere), in German not a noun after its
     article or adjective."""
-    keys = [name_key(w) for w in _WORD.findall(quote) if len(w) > 1]
+    quote_words = [w for w in _WORD.findall(quote) if len(w) > 1]
     passage = span.slice(text)
     words = _WORD.findall(passage)
     found = [
@@ -190,7 +197,7 @@ def other_names(
         and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
-    return [w for w in dict.fromkeys(found) if not any(same_name(name_key(w), k) for k in keys)]
+    return [w for w in dict.fromkeys(found) if not _spelled(w, quote_words)]
 
 
 def placed_name(sentence: str, name: str, language: str) -> bool:
