@@ -440,3 +440,20 @@ def test_an_unknown_source_is_said_as_the_claims_came(cli, tmp_path: Path) -> No
     assert cli("import", claims).exit_code == 0
     both = " ".join(cli("verify").stdout.split())
     assert "extract proposed 1 of them and attributed them to no source" in both, both
+
+
+def test_a_date_claim_extract_proposed_without_a_source_is_said_so(cli, tmp_path: Path) -> None:
+    """A date or figure claim has no speaker (no ``speaker_confidence``): its notes say extract
+    proposed it, and verify says so rather than "its author gave none" (a fresh-clone finding)."""
+    claims = tmp_path / "proposed.yaml"
+    claims.write_text(
+        "claims:\n"
+        "- {id: date-harbour, quote: 'Harbour City, 4. Mai 2024.', kind: date, source: "
+        "unidentified,\n   date: '2024-05-04', notes: 'extracted: confidence 0.70; kind date: "
+        "a dated sentence'}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", claims).exit_code == 0
+    run = " ".join(cli("verify").stdout.split())
+    assert "extract attributed it to no source" in run, run
+    assert "author gave none" not in run

@@ -16,6 +16,7 @@ from rich.progress import Progress, TaskID
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.params import MatchParams
 from ..models import CLUSTER_TIMEOUT_S, Status, counted, excerpt
+from ..records.rules import proposed_by_extract
 from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
@@ -253,7 +254,7 @@ def _unknown_sources(claims: list[Claim]) -> str:
     shown = ", ".join(visible(c.id) for c in claims[:10]) + (", …" if len(claims) > 10 else "")
     one = len(claims) == 1
     them = "it" if one else "them"
-    proposed = sum(c.speaker_confidence is not None for c in claims)  # extract writes it
+    proposed = sum(proposed_by_extract(c) for c in claims)
     cited = "`source: unidentified` in the claims file"
     if proposed == len(claims):
         how = f"extract attributed {them} to no source: {cited}"

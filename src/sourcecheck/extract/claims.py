@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..facts.dates import DateMention
 from ..models import Claim, Source, Span, excerpt
-from ..records.rules import unique_id, words_slug
+from ..records.rules import EXTRACTED_MARK, unique_id, words_slug
 from ..texts.paragraphs import Paragraph
 from . import attribution as attr
 from . import verbs
@@ -175,7 +175,7 @@ class _Proposer:
         date, date_note, source, source_note = self._citation(said)
         confidence = _boundary_confidence(quote) * said.speaker_confidence
         head = [
-            f"extracted: confidence {confidence:.2f}",
+            f"{EXTRACTED_MARK} confidence {confidence:.2f}",
             f"attribution: {said.evidence}",
             f"speaker confidence {said.speaker_confidence:.2f} ({sieve_shown(said, text)})"
             + (f" for {' '.join(said.speaker.split())!r}" if said.speaker else ""),  # by hand?
@@ -401,7 +401,7 @@ class _Proposer:
         )
         source = found_source.id if found_source else self.placeholders.of(speaker).id
         notes = [
-            f"extracted: confidence {confidence:.2f}",
+            f"{EXTRACTED_MARK} confidence {confidence:.2f}",
             f"kind {name}: {evidence}",
             f"date: {date_note}" if date else "date: none found",
         ]

@@ -28,6 +28,9 @@ to no one): imported as a claim without a source (verify: ``no_text``, "no sourc
 never as a source record of that name; exported again as this word. ``unidentified-<who>``
 placeholders are ordinary sources for a reviewer to replace."""
 
+EXTRACTED_MARK = "extracted:"
+"""How the notes of a claim ``extract`` proposed begin ("extracted: confidence 0.81; ...")."""
+
 Record = Document | Source | Claim
 Problem = tuple[str, str]
 """A field as users write it (``source``, not ``source_id``) and what is wrong with it."""
@@ -246,3 +249,15 @@ def unique_id(base: str, taken: Collection[str]) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+def proposed_by_extract(claim: Claim) -> bool:
+    """Whether ``extract`` proposed ``claim``: its speaker's confidence or its notes say so (a
+    date or figure claim has no speaker, only the notes).
+
+    >>> proposed_by_extract(Claim("d", "4 May 1921.", kind="date", notes="extracted: 0.70"))
+    True
+    >>> proposed_by_extract(Claim("w", "The ferry sails at dawn.", notes="checked by hand"))
+    False
+    """
+    return claim.speaker_confidence is not None or (claim.notes or "").startswith(EXTRACTED_MARK)
