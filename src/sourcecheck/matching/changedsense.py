@@ -86,7 +86,10 @@ def judge_changed_words(
     if result.status not in ("close", "partial"):
         return result
     lang = language or "en"
-    passage = text[result.span.start : result.span.end] if result.span is not None else text
+    span = result.span  # its sentences: "before 1996" past the words found
+    passage = (
+        text[_sentence(text, span.start)[0] : _sentence(text, span.end - 1)[1]] if span else text
+    )
     opposed = opposite_change(result.differences, language)  # "fell" for "rose"
     opposed = read_in_context(opposed, parsed.quote, passage, lang)  # "must not" / "need not"
     # "without" read where it stands: "stood without the city" is outside (.outside)

@@ -104,7 +104,8 @@ def _german(text: str, modals: str, idioms: list[tuple[int, int]]) -> str:
         for neg in _GERMAN_NEGATION.finditer(text, clause.start(), clause.end()):
             if not any(a <= neg.start() < b for a, b in idioms):
                 first, last = sorted((modal, neg), key=lambda m: m.start())
-                return f"{first.group()} … {last.group()}"
+                between = text[first.end() : last.start()]
+                return f"{first.group()}{' … ' if between.strip() else ' '}{last.group()}"
     return ""
 
 
