@@ -129,6 +129,9 @@ def test_obligation_readings(text: str, language: str, reading: str) -> None:
         ("Нельзя не признать, что гостей много.", "ru"),  # "cannot but": no prohibition
         ("Члены клуба должны приводить гостей.", "ru"),
         ("Das Werkzeug ist nicht brauchbar.", "de"),
+        ("The command takes an optional argument.", "en"),  # said of a thing, not of the act
+        ("Команда принимает необязательный параметр.", "ru"),
+        ("Fügen Sie die Zeile auth optional pam_group.so hinzu.", "de"),
     ],
 )
 def test_no_negated_obligation(text: str, language: str) -> None:

@@ -10,8 +10,9 @@ mitbringen" is the very prohibition. What the two say is read here per clause:
 - *forbidden*: "must not", "may not", "shall not", "should not"; "darf / soll ... nicht
   (kein, nie)" in one clause; "нельзя", "не должен", "не следует", "не вправе", "запрещено";
 - *not required*: "need not", "do not need / have to", "not required", "no need",
-  "unnecessary", "optional"; "muss / braucht ... nicht (kein)" in one clause, "nicht nötig";
-  "не обязан", "не нужно", "не надо", "необязательно", "нет необходимости".
+  "unnecessary", "is optional"; "muss / braucht ... nicht (kein)" in one clause, "nicht
+  nötig"; "не обязан", "не нужно", "не надо", "необязательно", "нет необходимости" (said of
+  the act: not "an optional argument", "необязательный параметр").
 
 One side forbidden and the other not required (each saying only that) is an ``opposite``
 (:func:`obligation_opposite`); both saying the same is no opposite of "must" and "dürfen"
@@ -45,13 +46,15 @@ _PHRASES = {
     r"shouldn[’']t|(?:is|are|was|were)\s+not\s+(?:allowed|permitted)\s+to|forbidden\s+to",
     (UNNEEDED, "en"): r"needs?\s+not|needn[’']t|need\s+never|(?:do|does|did|will)(?:\s+not|n[’']t)"
     r"\s+(?:need|have)\s+to|not\s+(?:required|obliged|obligated|necessary|mandatory|compulsory)"
-    r"|unnecessary|no\s+need|optional",
+    r"|unnecessary|no\s+need|(?:is|are|was|were|be)\s+optional",
     (FORBIDDEN, "ru"): r"нельзя(?!\s+не\b)|не\s+(?:должен|должна|должно|должны|следует|вправе|"
     r"положено|разрешается|разрешено|позволено)|запрещ\w+|воспрещ\w+",
-    (UNNEEDED, "ru"): r"не\s+(?:обязан\w*|обязательн\w*|нужн\w*|надо|требуется|необходим\w*|"
-    r"приходится)|необязательн\w*|нет\s+(?:необходимости|нужды|надобности)|незачем",
+    (UNNEEDED, "ru"): r"не\s+(?:обязан\w*|обязательн(?:о|а|ы)|обязателен|нужн\w*|надо|требуется|"
+    r"необходим\w*|приходится)|необязательн(?:о|а|ы)|необязателен|"
+    r"нет\s+(?:необходимости|нужды|надобности)|незачем",
     (UNNEEDED, "de"): r"nicht\s+(?:nötig|notwendig|erforderlich|verpflichtet|gezwungen|zwingend|"
-    r"obligatorisch)|unnötig|kein(?:e|en)?\s+(?:pflicht|bedarf|notwendigkeit)|optional",
+    r"obligatorisch)|unnötig|kein(?:e|en)?\s+(?:pflicht|bedarf|notwendigkeit)|"
+    r"(?:ist|sind|war|waren)\s+optional",
 }
 """Per reading and language, the phrases that say it."""
 _GERMAN_MODALS = {
