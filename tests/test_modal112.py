@@ -234,6 +234,8 @@ def test_not_until_a_year_against_a_plain_year_stays_a_negation() -> None:
         ("Его построили только в марте.", "ru", [(FROM, "month 3")]),
         ("Его построили до 1925 года.", "ru", [(BEFORE, "1925")]),
         ("Он пришёл до 3 часов.", "ru", []),
+        ("Буфер не заполняется до 64 килобайт.", "ru", []),  # up to 64 kilobytes: no time
+        ("He left before 10 o'clock.", "en", [(BEFORE, "10")]),
     ],
 )
 def test_time_bounds(text: str, language: str, bounds: list[tuple[str, str]]) -> None:

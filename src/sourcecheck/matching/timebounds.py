@@ -7,15 +7,16 @@ with a negation that denies nothing the others affirm. "before 1925" says it sto
 the opposite, though the year is the same on both sides and the sentence vectors, the number
 check and the word matcher's score all see one statement.
 
-A *bound* (:func:`time_bounds`) is a word of limit before a time within a few words: a figure
-(a year, a day, a time of day), a month or a weekday, never a span of time ("vor drei Jahren"
-is "three years ago"). Its reading is ``from`` ("only in/on/at/by/from/after", "erst",
-"frühestens", "только/лишь в", a negation before "until", "before", "bis", "vor", "до",
-"раньше" in its sentence) or ``before`` ("before", "prior to", "vor", "до", "раньше", "прежде",
-"перед" with no negation before it). Two sides bound one time (the same figure, or the same
-month across languages) :func:`opposed_bounds` when one reads ``from`` and the other
-``before``; the negation of a ``from`` bound (:func:`bound_negations`) is compared with a side
-that bounds the same time no more (:mod:`.untilnot`): the flag is the opposite, or nothing.
+A *bound* (:func:`time_bounds`) is a word of limit before a time within a few words: a year,
+a day of a month, a time of day or a month, never a span of time ("vor drei Jahren" is "three
+years ago") nor another figure ("до 64 килобайт": up to 64 kilobytes). Its reading is
+``from`` ("only in/on/at/by/from/after", "erst", "frühestens", "только/лишь в", a negation
+before "until", "before", "bis", "vor", "до", "раньше" in its sentence) or ``before``
+("before", "prior to", "vor", "до", "раньше", "прежде", "перед" with no negation before
+it). Two sides bound one time (the same figure, or the same month across languages)
+:func:`opposed_bounds` when one reads ``from`` and the other ``before``; the negation of a
+``from`` bound (:func:`bound_negations`) is compared with a side that bounds the same time no
+more (:mod:`.untilnot`): the flag is the opposite, or nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ _DURATION = {
 }
 """Words that make the time a span ("vor drei Jahren": three years ago): no bound. Russian
 "года" after a figure is the year's genitive ("до 1925 года"), read below."""
+_CLOCK = frozenset("oclock am pm uhr h".split())
+"""Words after a figure that make it a time of day ("before 10 o'clock", "vor 10 Uhr")."""
 _TIME_WORDS = 3
 """Words read after the word of limit for its time ("before the 3rd of May")."""
 
@@ -82,11 +85,14 @@ def _time_key(text: str, at: int, language: str) -> str | None:
     durations = _DURATION[language].split()
     months = ENGLISH_MONTHS if language == "en" else MONTHS.get(language, {})
     for k, word in enumerate(words):
-        digits = re.match(r"\d+", word)
+        digits = re.fullmatch(r"\d+", word)
         if digits:  # a figure first: "May 3" / "3. Mai"
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            year = language == "ru" and nxt in ("года", "году", "год") and len(digits.group()) == 4
-            return None if nxt in durations and not year else digits.group()
+            year = len(word) == 4 and 1000 <= int(word) < 2100
+            if nxt in durations and not (year and language == "ru"):  # "до 1925 года"
+                return None  # "vor 3 Jahren", "before 3 days"
+            dated = year or nxt in _CLOCK or any(w in months for w in words)
+            return word if dated else None  # not "до 64 килобайт", "before section 3"
     for word in words:
         if word in months:
             return f"month {months[word]}"
