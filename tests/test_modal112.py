@@ -123,6 +123,7 @@ def test_obligation_readings(text: str, language: str, reading: str) -> None:
     ("text", "language"),
     [
         ("Members must bring guests.", "en"),
+        ("The build may not work on every architecture.", "en"),  # a doubt
         ("Members must not only bring guests but also pay for them.", "en"),
         ("Mitglieder müssen nicht nur Gäste mitbringen, sondern auch zahlen.", "de"),
         ("Wer nicht zahlt, muss gehen.", "de"),  # the negation is another clause's
@@ -145,6 +146,10 @@ def test_obligation_opposite_and_agreement() -> None:
         "не нужно",
     )
     assert obligation_opposite(must_not, "en", "Members must not bring guests.", "en") is None
+    # "may not" may only doubt: a prohibition where the other side says one, not against
+    # "need not" ("it may not work" / "it need not work")
+    assert obligation_agrees(must_not, "en", "Members may not bring guests.", "en")
+    assert obligation_opposite("It may not work.", "en", "It need not work.", "en") is None
     assert obligation_agrees(must_not, "en", "Mitglieder dürfen keine Gäste mitbringen.", "de")
     assert not obligation_agrees(must_not, "en", "Mitglieder dürfen Gäste mitbringen.", "de")
     # a side that says both says neither against the other

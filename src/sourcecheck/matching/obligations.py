@@ -7,8 +7,9 @@ and the opposites table's "must" / "may" (:data:`MUST`, :data:`MAY`) sees "must"
 sides, or, across languages, "must" against "dürfen" where "Mitglieder dürfen keine Gäste
 mitbringen" is the very prohibition. What the two say is read here per clause:
 
-- *forbidden*: "must not", "may not", "shall not", "should not"; "darf / soll ... nicht
-  (kein, nie)" in one clause; "нельзя", "не должен", "не следует", "не вправе", "запрещено";
+- *forbidden*: "must not", "shall not", "should not" ("may not" only beside a prohibition:
+  it may doubt, "it may not work"); "darf / soll ... nicht (kein, nie)" in one clause;
+  "нельзя", "не должен", "не следует", "не вправе", "запрещено";
 - *not required*: "need not", "do not need / have to", "not required", "no need",
   "unnecessary", "is optional"; "muss / braucht ... nicht (kein)" in one clause, "nicht
   nötig"; "не обязан", "не нужно", "не надо", "необязательно", "нет необходимости" (said of
@@ -42,7 +43,7 @@ MAY = {
 
 FORBIDDEN, UNNEEDED = "forbidden", "not required"
 _PHRASES = {
-    (FORBIDDEN, "en"): r"(?:must|may|shall|should|ought)\s+(?:not|never)|mustn[’']t|shan[’']t|"
+    (FORBIDDEN, "en"): r"(?:must|shall|should|ought)\s+(?:not|never)|mustn[’']t|shan[’']t|"
     r"shouldn[’']t|(?:is|are|was|were)\s+not\s+(?:allowed|permitted)\s+to|forbidden\s+to",
     (UNNEEDED, "en"): r"needs?\s+not|needn[’']t|need\s+never|(?:do|does|did|will)(?:\s+not|n[’']t)"
     r"\s+(?:need|have)\s+to|not\s+(?:required|obliged|obligated|necessary|mandatory|compulsory)"
@@ -57,6 +58,9 @@ _PHRASES = {
     r"(?:ist|sind|war|waren)\s+optional",
 }
 """Per reading and language, the phrases that say it."""
+_MAY_NOT = {"en": r"may\s+not|mayn[’']t"}
+"""Phrases that forbid or only doubt ("it may not work"): read as a prohibition where the other
+side says one (:func:`obligation_agrees`), never against "need not"."""
 _GERMAN_MODALS = {
     FORBIDDEN: r"darf|darfst|dürfen|dürft|durfte\w*|dürfte\w*|soll|sollst|sollen|sollt|sollte\w*",
     UNNEEDED: r"muss|musst|müssen|müsst|musste\w*|müsste\w*|"
@@ -72,14 +76,14 @@ def _pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
-def obligation_readings(text: str, language: str) -> dict[str, str]:
+def obligation_readings(text: str, language: str, *, doubtful: bool = False) -> dict[str, str]:
     """What ``text`` (in ``language``) says of an obligation, each reading with the words
-    that first say it (see the module).
+    that first say it (see the module); ``doubtful``: "may not" too (:data:`_MAY_NOT`).
 
     >>> obligation_readings("Members must not bring guests.", "en")
     {'forbidden': 'must not'}
     >>> obligation_readings("Mitglieder müssen keine Gäste mitbringen.", "de")
-    {'not required': 'müssen … keine'}
+    {'not required': 'müssen keine'}
     >>> obligation_readings("Гостей приводить необязательно.", "ru")
     {'not required': 'необязательно'}
     """
@@ -87,6 +91,8 @@ def obligation_readings(text: str, language: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for reading in (FORBIDDEN, UNNEEDED):
         words = _PHRASES.get((reading, language))
+        if doubtful and reading == FORBIDDEN and language in _MAY_NOT:
+            words = f"{words}|{_MAY_NOT[language]}"
         for m in _pattern(words).finditer(text) if words else ():
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in idioms):
                 found.setdefault(reading, " ".join(m.group().split()))
@@ -120,7 +126,7 @@ def obligation_opposite(
 
     >>> obligation_opposite("Members must not bring guests.", "en",
     ...                     "Mitglieder brauchen keine Gäste mitzubringen.", "de")
-    ('must not', 'brauchen … keine')
+    ('must not', 'brauchen keine')
     >>> print(obligation_opposite("Members must not bring guests.", "en",
     ...                           "Членам клуба нельзя приводить гостей.", "ru"))
     None
@@ -135,5 +141,6 @@ def obligation_opposite(
 def obligation_agrees(quote: str, quote_language: str, passage: str, passage_language: str) -> bool:
     """Whether both sides say the same of an obligation ("must not" / "dürfen keine", "need
     not" / "muss nicht"): their modals are no opposites then."""
-    mine = obligation_readings(quote, quote_language)
-    return bool(mine) and mine.keys() == obligation_readings(passage, passage_language).keys()
+    mine = obligation_readings(quote, quote_language, doubtful=True)
+    theirs = obligation_readings(passage, passage_language, doubtful=True)
+    return bool(mine) and mine.keys() == theirs.keys()
