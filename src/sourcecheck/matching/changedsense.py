@@ -49,6 +49,7 @@ from .closedsets import kind_members, same_kind
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
 from .exchangedphrases import exchange_note, exchanged_phrases
+from .incontext import read_in_context, same_focus
 from .namenote import names_note
 from .negation import ABSENCE
 from .openers import opening_starts
@@ -85,14 +86,19 @@ def judge_changed_words(
     if result.status not in ("close", "partial"):
         return result
     lang = language or "en"
+    span = result.span  # its sentences: "before 1996" past the words found
+    passage = (
+        text[_sentence(text, span.start)[0] : _sentence(text, span.end - 1)[1]] if span else text
+    )
     opposed = opposite_change(result.differences, language)  # "fell" for "rose"
+    opposed = read_in_context(opposed, parsed.quote, passage, lang)  # "must not" / "need not"
     # "without" read where it stands: "stood without the city" is outside (.outside)
     read = [read_difference(d, parsed.quote, text, lang) for d in result.differences]
     differences = [replace(d, kind=_retyped(r, lang, opposite=d is opposed).kind)
                    for d, r in zip(result.differences, read, strict=True)]  # fmt: skip
     flags = list(result.flags)
     notes = []
-    differences = _time_limits(differences, parsed.quote, text, lang, flags)
+    differences = _time_limits(differences, parsed.quote, (text, passage), lang, flags)
     differences = _negated_opposites(differences, lang, flags)
     absent = [d for d, old in zip(differences, result.differences, strict=True)
               if d.kind == NEGATION and old.kind != NEGATION]  # fmt: skip
@@ -125,7 +131,8 @@ def judge_changed_words(
         flags.append(ROLES)
         notes.append(f"CHECK: {swap}")
     asked = [replace(r, kind=d.kind) for d, r in zip(differences, read, strict=True)
-             if not names_the_referent(d, text, lang)]  # .referents  # fmt: skip
+             if not names_the_referent(d, text, lang)  # .referents
+             and not same_focus(d, parsed.quote, text, lang)]  # "not just": .incontext  # fmt: skip
     if result.status == "close" and WORD_CHANGED not in flags and changed_wording(asked, language):
         flags.append(WORD_CHANGED)  # "agrees" for "declines": a person must look
     reason = result.reason.replace(summary(result.differences), summary(differences), 1)
@@ -153,16 +160,21 @@ def _retyped(d: Difference, language: str, *, opposite: bool) -> Difference:
 
 
 def _time_limits(
-    differences: list[Difference], quote: str, text: str, language: str, flags: list[str]
-) -> list[Difference]:
+    differences: list[Difference], quote: str, texts: tuple[str, str], language: str,
+    flags: list[str],
+) -> list[Difference]:  # fmt: skip
     """``differences`` with a negation that sets a time's limit against the other side's
     "only" (:mod:`.timelimits`: "did not return until March" / "only returned in March")
-    retyped as changed words; ``flags`` without ``negation`` when no other remains."""
+    retyped as changed words; ``flags`` without ``negation`` when no other remains. A
+    negation on one side only has no span on the other: that side's sentence is the
+    quote, or the passage (``texts``: the text and the passage found)."""
     kept, retyped = [], False
+    text, passage = texts
     for d in differences:
-        if d.kind == NEGATION and d.quote_span is not None and d.source_span is not None:
-            mine = quote[slice(*_sentence(quote, d.quote_span.start))]
-            theirs = text[slice(*_sentence(text, d.source_span.start))]
+        if d.kind == NEGATION and (d.quote_span is not None or d.source_span is not None):
+            q_span, s_span = d.quote_span, d.source_span
+            mine = quote[slice(*_sentence(quote, q_span.start))] if q_span else quote
+            theirs = text[slice(*_sentence(text, s_span.start))] if s_span else passage
             negated = _negations(d.quote, language) > _negations(d.source, language)
             pair = (mine, theirs) if negated else (theirs, mine)
             if time_limit(*pair, language):

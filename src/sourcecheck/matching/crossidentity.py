@@ -24,6 +24,18 @@ REACH = 3
 """Words after an identity word where what it qualifies is looked for ("the same version
 number", "одинаковым номером версии", "derselben Versionsnummer")."""
 
+SAME = {
+    "en": r"same|identical",
+    "de": r"gleiche[mnrs]?|(?:der|die|das|den|dem|des)selbe[mnrs]?|identische[mnrs]?",
+    "ru": r"одинаков\w*|идентичн\w*|т(?:от|а|о|е|ого|ому|ем|ой|у|ех|еми?)\s+же",
+}
+"""Identity words (a concept of :data:`.opposites.IDENTITY`, against :data:`DIFFERENT`)."""
+DIFFERENT = {
+    "en": r"different|differs?|distinct",
+    "de": r"verschieden(?:e[mnrs]?)?|unterschiedlich(?:e[mnrs]?)?|andere[mnrs]?",
+    "ru": r"разн(?:ый|ая|ое|ые|ых|ым|ыми|ого|ому|ую|ой)|различн\w*|"
+    r"друг(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую)|ин(?:ой|ая|ое|ые|ых|ым|ыми|ого|ому|ую)",
+}
 Concepts = tuple[dict[str, str], dict[str, str]]
 """The two concepts' word-form patterns per language (:class:`.opposites.Opposites`)."""
 

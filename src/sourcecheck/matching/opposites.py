@@ -29,17 +29,19 @@ from ..models import Difference, MatchResult
 from ..normalize import fold
 from .antonyms import antonym_words
 from .crossantonyms import translated_opposite
-from .crossidentity import crossed_identity
+from .crossidentity import DIFFERENT, SAME, crossed_identity
 from .crossquantities import crossed_quantity
 from .crossties import crossed_tie
 from .dictantonyms import LANGUAGES as TRANSLATED
 from .dictantonyms import opposed_in, translated_antonyms
 from .needconditions import ALWAYS, IF_NEEDED
 from .negation import clause_of, clause_spans, read_negations
+from .obligations import MAY, MUST, obligation_agrees, obligation_opposite
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
 from .separable import joined_verbs
 from .stems import content_words
+from .timebounds import opposed_bounds
 from .wordpairs import Alignment
 
 OPPOSITE = "opposite"
@@ -60,18 +62,11 @@ class Opposites:
     across: str = ""
 
 
-IDENTITY = Opposites(  # identity: "the same version" / "a different version" (walk110)
-    {"en": r"same|identical",
-     "de": r"gleiche[mnrs]?|(?:der|die|das|den|dem|des)selbe[mnrs]?|identische[mnrs]?",
-     "ru": r"одинаков\w*|идентичн\w*|т(?:от|а|о|е|ого|ому|ем|ой|у|ех|еми?)\s+же"},
-    {"en": r"different|differs?|distinct",
-     "de": r"verschieden(?:e[mnrs]?)?|unterschiedlich(?:e[mnrs]?)?|andere[mnrs]?",
-     "ru": r"разн(?:ый|ая|ое|ые|ых|ым|ыми|ого|ому|ую|ой)|различн\w*|"
-           r"друг(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую)|ин(?:ой|ая|ое|ые|ых|ым|ыми|ого|ому|ую)"},
-    tied=True,
-)  # fmt: skip
+IDENTITY = Opposites(SAME, DIFFERENT, tied=True)  # "the same version" / "a different" (walk110)
 """Identity words: "the same X" / "a different X" (tied in one language; across
 languages tied through the alignment, :mod:`.crossidentity`)."""
+OBLIGATION = Opposites(MUST, MAY, tied=True, across="near")  # "must" / "may" (scalar111)
+"""Obligation against permission; negated both ways, :mod:`.obligations` reads them."""
 
 OPPOSITES: tuple[Opposites, ...] = (
     Opposites(
@@ -222,16 +217,7 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"последн\w*|наконец"},
         tied=True, across="near",
     ),
-    Opposites(  # obligation: "must" / "may", "required" / "optional" (scalar111)
-        {"en": r"must|(?:have|has|had)\s+to|required|mandatory|obligatory|compulsory",
-         "de": r"muss|musst|müssen|müsst|musste\w*|erforderlich\w*|pflicht|obligatorisch\w*|"
-               r"verpflichtend\w*",
-         "ru": r"должен|должна|должно|должны|обязан\w*|обязательн\w*"},
-        {"en": r"(?-i:may)|can|could|optional|voluntary",
-         "de": r"kann|kannst|können|könnt|darf|dürfen|optional\w*|freiwillig\w*",
-         "ru": r"может|могут|можно|вправе|необязательн\w*|факультативн\w*|добровольн\w*"},
-        tied=True, across="near",
-    ),
+    OBLIGATION,
     Opposites(
         {"en": r"small|smaller|smallest|little", "de": r"klein\w*", "ru": r"мал\w*|небольш\w*"},
         {"en": r"large|larger|largest|big|bigger|biggest|great", "de": r"gro(?:ß|ss)\w*|größ\w*",
@@ -247,8 +233,6 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
 )  # fmt: skip
 
-_ACROSS = tuple((e.one, e.other, e.across) for e in OPPOSITES if e.tied and e.across)
-"""The table's tied words read across languages (:mod:`.crossties`)."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -392,16 +376,28 @@ def opposite_words(
     if read != (quote, passage):  # "without" of place is "outside", "within" "inside"
         found = opposite_words(read[0], quote_language, read[1], passage_language, alignment)
         return None if found is None else as_printed(found, (quote, passage), read)
+    found = obligation_opposite(quote, quote_language, passage, passage_language) or (
+        opposed_bounds(quote, quote_language, passage, passage_language)
+    )  # "must not" / "need not" (.obligations), "before 1925" / "erst 1925" (.timebounds)
+    if found is not None:
+        return found
+    agree = obligation_agrees(quote, quote_language, passage, passage_language)  # "must not"
+    entries = tuple(e for e in OPPOSITES if not (agree and e is OBLIGATION))  # / "darf nicht"
     same = quote_language == passage_language  # quantity words (.quantities)
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     across = not same and "en" in (quote_language, passage_language)  # .crossantonyms
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
     if not table and not same and not across:
         return None  # no word of the table on one side: nothing to read (most pairs)
-    found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
+    found = (
+        _table_opposite(quote, quote_language, passage, passage_language, entries)
+        if table
+        else None
+    )
     if found is None and table and not same and alignment is not None:  # "after" / "bevor"
+        ties = tuple((e.one, e.other, e.across) for e in entries if e.tied and e.across)
         found = crossed_tie(quote, quote_language, passage, passage_language, alignment,
-                            _ACROSS, _said)  # fmt: skip
+                            ties, _said)  # fmt: skip
     if found is None and general:
         found = antonym_words(quote, passage, _said_on_both(quote, passage))
     if found is None and across:  # WordNet's through a dictionary
@@ -420,12 +416,13 @@ def opposite_words(
 
 
 def _table_opposite(
-    quote: str, quote_language: str, passage: str, passage_language: str
-) -> tuple[str, str] | None:
-    """The first (quote word, passage word) of :data:`OPPOSITES` the two say against each
-    other (:func:`opposite_words` before its negation check)."""
+    quote: str, quote_language: str, passage: str, passage_language: str,
+    entries: Sequence[Opposites] = OPPOSITES,
+) -> tuple[str, str] | None:  # fmt: skip
+    """The first (quote word, passage word) of ``entries`` the two say against each other
+    (:func:`opposite_words` before its negation check)."""
     same = quote_language == passage_language
-    for entry in OPPOSITES:
+    for entry in entries:
         if entry.tied and not same:
             continue
         joined = not entry.tied  # (a tied word's next words are read where it stands)

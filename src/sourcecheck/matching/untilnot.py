@@ -17,6 +17,11 @@ negation (and the "пока ... не" of its clause) is dropped only where the o
 when" ("only ... when/after/if", "nur/erst ... wenn/nachdem", "только/лишь ... когда/после"):
 "is not removed when you run it" against "удаляется только когда" still differs, as does "not
 removed until" against "removed when".
+
+A negation before "until" and a time ("not built until 1925", "nicht vor 1925", "не раньше
+1925 года") bounds that time as "only in 1925" does (:mod:`.timebounds`): it is dropped where
+the other side bounds the same time either way ("erst 1925": the same; "before 1925": the
+opposite, flagged as such), and compared where it does not ("built in 1925").
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .conjuncts import without_negations
+from .timebounds import bound_negations, bounded_keys
 
 if TYPE_CHECKING:
     from .negation import Negations
@@ -72,6 +78,8 @@ class UntilReading(NamedTuple):
     until: bool = False  # "until" said either way
     only: frozenset[int] = frozenset()  # "not ... until": "only when"
     only_when: bool = False  # "only when" said with "only"
+    bounded: tuple[tuple[int, str], ...] = ()  # "not until 1925": its "not", the time's key
+    bounds: frozenset[str] = frozenset()  # the times bounded either way (.timebounds)
 
 
 NO_UNTIL = UntilReading()
@@ -100,6 +108,8 @@ def until_reading(text: str, language: str) -> UntilReading:
         bool(negations) or (said is not None and said.search(text) is not None),
         frozenset(m.start(1) for m in limit.finditer(text)) if limit else frozenset(),
         only is not None and only.search(text) is not None,
+        bound_negations(text, language),
+        bounded_keys(text, language),
     )
 
 
@@ -115,4 +125,5 @@ def _without(one: Negations, other: UntilReading) -> Negations:
     dropped = set(mine.negations) if other.until else set()
     if other.only_when and mine.only:
         dropped |= mine.only | mine.negations
+    dropped |= {at for at, key in mine.bounded if key in other.bounds}  # "not until 1925"
     return without_negations(one, dropped)
