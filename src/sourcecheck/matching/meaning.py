@@ -100,7 +100,7 @@ from .siblings import preferred
 from .soleword import missing_words
 from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
-from .uniquecode import code_placed
+from .uniquecode import at_entry, entry_hint, placed_at
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
@@ -194,8 +194,9 @@ def match_meaning(
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints,
-                                   sims=sims)  # fmt: skip
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims,
+                                   hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
+        candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
         if not candidates:
             result.reason = nothing_reason(q.language == t_lang, t_lang)
             return result
@@ -441,6 +442,8 @@ def weigh(
     (:mod:`.verdict` decides on the signals)."""
     passage, passage_end = candidate.passage.span.slice(text), candidate.passage.span.end
     anchors = passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
+    cross = quote.language != text_language  # a placed passage is always aligned (.uniquecode)
+    align = (placed := placed_at(quote.text, text, candidate.passage.span, cross=cross)) or align
     if align:
         alignment = counterparts(quote, passage, anchors, text_language, embedder, params.word_min)
     else:
@@ -455,7 +458,6 @@ def weigh(
         quote.text, quote.language, passage, text_language, alignment, who,
         absent=comparison.missing_names, others=comparison.other_names,
     ) if align else RolesReading(swapped=False, demoted=False)  # fmt: skip
-    cross = quote.language != text_language
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
@@ -471,7 +473,7 @@ def weigh(
         strangers=strangers(comparison),  # none of the quote's names, but others
         unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
         loose=loose_pairs(alignment, cross),  # .topicmargin
-        placed=cross and code_placed(quote.text, text, candidate.passage.span),  # .uniquecode
+        placed=placed,  # a code or an entry's options printed once in the text (.uniquecode)
         alone=text_units(text, text_language).alone(candidate.passage.span.start, passage_end),
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
