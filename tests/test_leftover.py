@@ -45,6 +45,12 @@ def test_in_one_language_by_stem():
     assert left_by_stem(passage, passage, "en") == ([], [])
 
 
+def test_a_hyphenated_words_parts_count_as_occurrences():
+    quote = "Fortune is a woman; she is always, woman-like, a lover of young men."
+    passage = "Fortune is a woman, and like a woman she is a friend to the young."
+    assert left_by_stem(quote, passage, "en") == ([], [])  # two "woman" on each side
+
+
 def test_across_languages_by_the_pairs():
     quote = "Опции в конце строки, по умолчанию опции в начале."
     passage = "Options at the beginning of the line, by default options at the beginning."
@@ -117,9 +123,18 @@ def test_the_opposite_at_a_repeated_words_place_in_one_language():
             OPTION_EN,
             "en",
         ),
+        (
+            "Fortune is a woman, and she is always, woman-like, a lover of young men, because "
+            "they are less cautious and command her with more audacity.",
+            "en",
+            "Fortune is a woman, and like a woman she is a friend to the young, because they are "
+            "less cautious and master her with greater audacity.",
+            "en",
+        ),
     ],
 )
 def test_true_renderings_that_repeat_the_word_keep_no_flag(quote, language, text, text_language):
+    """(The last after prince-free-32: "woman-like" renders the second "woman".)"""
     r = match_meaning(quote, text, language=language, text_language=text_language)
     assert r.status == REWORDED, r.reason
     assert r.flags == [], r.reason

@@ -29,7 +29,10 @@ PLACE = 0.25
 """How far apart (a share of their texts' lengths) a left-over occurrence and a word of the
 other side may stand to be read against each other (as :data:`.crossantonyms.PLACE`)."""
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A word, a hyphenated word's parts each on its own: "woman-like" says "woman" once more
+(prince-free-32: "fortune is a woman ... woman-like" renders "fortune is a woman ... like a
+woman", whose second "woman" was left over and read against "young men")."""
 
 Words = list[tuple[int, str]]
 
