@@ -93,6 +93,26 @@ def test_the_opposite_at_a_repeated_words_first_place_is_flagged_across_language
 
 
 @needs_dictionaries
+def test_the_repeated_word_may_be_the_passages_only_word_with_an_opposite():
+    """No other English word of the passage has a WordNet opposite: the word left over is read
+    all the same (it was looked for only after that test had given up)."""
+    text = (
+        "Place the options that give the location of the catalog at the beginning of the "
+        "command line, overriding any earlier options (the default is to place options at the "
+        "beginning)."
+    )
+    quote = (
+        "Помещайте опции, указывающие расположение каталога, в конце командной строки, отменяя "
+        "любые более ранние опции (по умолчанию опции помещаются в начале)."
+    )
+    r = match_meaning(quote, text, language="ru", text_language="en")
+    assert r.status == REWORDED and "opposite" in r.flags, r.reason
+    faithful = match_meaning(quote.replace("в конце", "в начале"), text, language="ru",
+                             text_language="en")  # fmt: skip
+    assert faithful.status == REWORDED and faithful.flags == [], faithful.reason
+
+
+@needs_dictionaries
 def test_an_english_quote_against_the_russian_repeated_word():
     quote = OPTION_EN.replace("at the beginning of", "at the end of")
     r = match_meaning(quote, OPTION_RU, language="en", text_language="ru")

@@ -166,12 +166,12 @@ def translated_opposite(
     paired, loose = _paired(alignment, flipped, language, (len(quote), len(passage)))
     mine = [(at, w) for at, w in content_positions(english, "en")
             if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
+    spare = _left_over(alignment, (quote, quote_language), (passage, passage_language), flipped)
+    mine += [(at, w) for at, w in spare[0] if w[:1].islower() and (at, w) not in mine]
     if not any(antonym_heads(w) for _, w in mine):
         return None  # no English word with an opposite in WordNet: nothing to look up
     theirs = [(at, w) for at, w in content_positions(other, language)
               if w.casefold() not in paired[1]]  # fmt: skip
-    spare = _left_over(alignment, (quote, quote_language), (passage, passage_language), flipped)
-    mine += [(at, w) for at, w in spare[0] if w[:1].islower() and (at, w) not in mine]
     theirs += [o for o in spare[1] if o not in theirs]
     placed = {("en", at) for at, _ in spare[0]} | {(language, at) for at, _ in spare[1]}
     rendered = {(i, j) for i, (_, w) in enumerate(mine) for j, (_, o) in enumerate(theirs)
