@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..models import Span
@@ -124,6 +125,7 @@ def entry_names(quote: str) -> frozenset[str]:
     return (_names(m.group(1)) or frozenset()) if m else frozenset()
 
 
+@lru_cache(maxsize=64)  # asked for each candidate a claim weighs, over the whole text
 def entry_span(quote: str, text: str) -> Span | None:
     """The text's one entry of the options ``quote`` opens with (its line and the lines
     after it, to the next blank line or entry), or None: the quote is no entry, or the text
