@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .converses import converse
+from .leftover import left_by_stem, same_place
 from .negation import read_negations
 from .wordpairs import content_positions
 
@@ -148,6 +149,12 @@ def _words(text: str) -> list[tuple[int, str]]:
     return [(at, w) for at, w in content_positions(text, "en") if w[:1].islower() and "-" not in w]
 
 
+def _lower(word: str, rendered: frozenset[str]) -> bool:
+    """A lower-case word as :func:`_words` reads them, not one the table reads as said on
+    both sides."""
+    return word[:1].islower() and "-" not in word and word.casefold() not in rendered
+
+
 def scoped_words(text: str, language: str = "en") -> set[int]:
     """The offsets of the words of ``text`` that a negation before them may turn round ("good"
     in "how not to be good")."""
@@ -197,9 +204,17 @@ def antonym_words(
         quote_words = [(at, w) for at, w in quote_words if w.casefold() not in rendered]
         passage_words = [(at, w) for at, w in passage_words if w.casefold() not in rendered]
     mine, theirs = _unrendered(quote_words, passage_words), _unrendered(passage_words, quote_words)
+    again = left_by_stem(quote, passage, "en")  # a word said again: read where it stands
+    mine += [o for o in again[0] if _lower(o[1], rendered) and o not in mine]
+    theirs += [o for o in again[1] if _lower(o[1], rendered) and o not in theirs]
+    placed = {o[0] for o in again[0]}, {o[0] for o in again[1]}
     scoped: tuple[set[int], set[int]] | None = None
     for here, word in mine:
         for there, other in theirs:
+            if (here in placed[0] or there in placed[1]) and not same_place(
+                here, len(quote), there, len(passage)
+            ):
+                continue
             if opposites(word, other) and not converse(quote, "en", word, passage, "en", other):
                 scoped = scoped or (scoped_words(quote), scoped_words(passage))
                 if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed

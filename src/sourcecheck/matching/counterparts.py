@@ -1,8 +1,9 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
-figures, names, people, synonyms, regnal ordinals, compounds, cognates, dictionary
-translations, the older "without" of place; contraries and two technical names that differ
-(:mod:`.technames`) are unpaired last and another person's noun paired with the quote's."""
+figures, names, people, synonyms, "one and no other" (:mod:`.soleword`), regnal ordinals,
+compounds, cognates, dictionary translations, the older "without" of place; contraries and two
+technical names that differ (:mod:`.technames`) are unpaired last and another person's noun
+paired with the quote's."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .persons import with_people
 from .placepairs import with_place_words
 from .prepared import PreparedQuote
 from .printednames import without_respelled
+from .soleword import with_sole_words
 from .synonyms import with_synonyms
 from .technames import without_other_identifiers
 from .wordpairs import Alignment, align_words, with_figures
@@ -46,7 +48,7 @@ def counterparts(
     alignment = with_conventional_names(  # "Иаков" / "Jacob": .conventional
         alignment, quote.text, quote.anchors.names, passage, quote.language
     )
-    for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
+    for enrich in (with_people, with_synonyms, with_sole_words, with_ordinals, with_compounds):
         alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
     both_names = (*quote.anchors.names, *anchors.names)
     for paired in (with_cognates, with_translations):

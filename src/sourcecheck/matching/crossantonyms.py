@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .cognateopposites import cognate_opposite
+from .leftover import left_by_pairs
 from .morph_ru import is_verb, lemma
 from .negprefix import bare_word
 from .wordpairs import Alignment, WordPair, content_positions
@@ -165,10 +166,14 @@ def translated_opposite(
     paired, loose = _paired(alignment, flipped, language, (len(quote), len(passage)))
     mine = [(at, w) for at, w in content_positions(english, "en")
             if w[:1].islower() and w.casefold() not in paired[0]]  # fmt: skip
+    spare = _left_over(alignment, (quote, quote_language), (passage, passage_language), flipped)
+    mine += [(at, w) for at, w in spare[0] if w[:1].islower() and (at, w) not in mine]
     if not any(antonym_heads(w) for _, w in mine):
         return None  # no English word with an opposite in WordNet: nothing to look up
     theirs = [(at, w) for at, w in content_positions(other, language)
               if w.casefold() not in paired[1]]  # fmt: skip
+    theirs += [o for o in spare[1] if o not in theirs]
+    placed = {("en", at) for at, _ in spare[0]} | {(language, at) for at, _ in spare[1]}
     rendered = {(i, j) for i, (_, w) in enumerate(mine) for j, (_, o) in enumerate(theirs)
                 if bilingual.translate_each_other(w, "en", o, language)}  # fmt: skip
     free_mine = [m for i, m in enumerate(mine) if not any(i == a for a, _ in rendered)]
@@ -176,10 +181,10 @@ def translated_opposite(
     negated: tuple[set[int], set[int]] | None = None
     for here, word in free_mine:
         for there, theirs_word in free_theirs:
-            if (word.casefold() in loose[0] or theirs_word.casefold() in loose[1]) and (
-                not _same_place(here, len(english), there, len(other))
-            ):
-                continue  # a word paired elsewhere: its opposite only where it stands
+            elsewhere = word.casefold() in loose[0] or theirs_word.casefold() in loose[1]
+            elsewhere = elsewhere or ("en", here) in placed or (language, there) in placed
+            if elsewhere and not _same_place(here, len(english), there, len(other)):
+                continue  # a word paired elsewhere, or said again: its opposite only in place
             if opposed(word, theirs_word, language):
                 negated = negated or (scoped_words(english), scoped_words(other, language))
                 if (here in negated[0]) == (
@@ -190,6 +195,17 @@ def translated_opposite(
 
 
 Sides = tuple[set[str], set[str]]
+
+
+def _left_over(
+    alignment: Alignment | None, quote: tuple[str, str], passage: tuple[str, str], flipped: bool
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The occurrences of a paired word one side says more often than the other says its
+    counterpart (:mod:`.leftover`): the English side's, the other's."""
+    if alignment is None:
+        return [], []
+    mine, theirs = left_by_pairs(alignment, *quote, *passage)
+    return (theirs, mine) if flipped else (mine, theirs)
 
 
 def _paired(

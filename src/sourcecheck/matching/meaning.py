@@ -97,12 +97,12 @@ from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
-from .stems import missing_stems
+from .soleword import missing_words
 from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
-from .uniquecode import code_placed
+from .uniquecode import at_entry, entry_hint, placed_at
 from .unsaid import brief_unsaid
-from .vectors import TextVectors, cached_vectors, flat_text, raw_words, text_units
+from .vectors import TextVectors, cached_vectors, flat_text, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, content_positions
@@ -194,8 +194,9 @@ def match_meaning(
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, hints=hints,
-                                   sims=sims)  # fmt: skip
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims,
+                                   hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
+        candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
         if not candidates:
             result.reason = nothing_reason(q.language == t_lang, t_lang)
             return result
@@ -439,8 +440,10 @@ def weigh(
     """The signals of one candidate passage, its words aligned with the quote's (unless
     ``align`` is False: coverage is then not measured) and its anchors compared
     (:mod:`.verdict` decides on the signals)."""
-    passage = candidate.passage.span.slice(text)
+    passage, passage_end = candidate.passage.span.slice(text), candidate.passage.span.end
     anchors = passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
+    cross = quote.language != text_language  # a placed passage is always aligned (.uniquecode)
+    align = (placed := placed_at(quote.text, text, candidate.passage.span, cross=cross)) or align
     if align:
         alignment = counterparts(quote, passage, anchors, text_language, embedder, params.word_min)
     else:
@@ -455,7 +458,6 @@ def weigh(
         quote.text, quote.language, passage, text_language, alignment, who,
         absent=comparison.missing_names, others=comparison.other_names,
     ) if align else RolesReading(swapped=False, demoted=False)  # fmt: skip
-    cross = quote.language != text_language
     signals = Signals(
         similarity=candidate.passage.similarity,
         margin=candidate.margin,
@@ -471,7 +473,8 @@ def weigh(
         strangers=strangers(comparison),  # none of the quote's names, but others
         unnamed=bool(comparison.missing_names) and not comparison.shared_names,  # LONE_PAIR
         loose=loose_pairs(alignment, cross),  # .topicmargin
-        placed=cross and code_placed(quote.text, text, candidate.passage.span),  # .uniquecode
+        placed=placed,  # a code or an entry's options printed once in the text (.uniquecode)
+        alone=text_units(text, text_language).alone(candidate.passage.span.start, passage_end),
     )
     following = following_sentence(text, candidate.passage.span.end)  # "Far less ..."
     reversal = read_reversal(quote.text, quote.language, passage, text_language, alignment,
@@ -490,7 +493,7 @@ def _judged(
 ) -> str | None:
     """The decision rules on a passage (:func:`.verdict.judge`, :mod:`.topicmargin`): None, why."""
     short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
-    missing = missing_stems(raw_words(q.text), raw_words(passage), language) if q.stems else []
+    missing = missing_words(q.text, passage, language) if q.stems else []
     why = judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts,
                 words=q.words)  # fmt: skip
     return why or topic_match(signals)  # under the topic margin, its topic only (.topicmargin)

@@ -32,7 +32,7 @@ loose pair all stand above the margin.
 
 from __future__ import annotations
 
-from .verdict import COVERAGE, STRONG_PAIR, TOPIC_COVERAGE, TOPIC_MARGIN, Signals
+from .verdict import ALONE, COVERAGE, STRONG_PAIR, TOPIC_COVERAGE, TOPIC_MARGIN, Signals
 from .wordpairs import Alignment
 
 
@@ -51,8 +51,10 @@ def topic_match(signals: Signals) -> str | None:
     if signals.score < 0 or signals.counted_margin >= TOPIC_MARGIN or signals.coverage is None:
         return None
     above = (
-        f"is hardly closer to the quote than the text's other passages are ({signals.margin:+.2f}"
-        " above them)"
+        f"is not close enough in meaning ({ALONE})"
+        if signals.alone
+        else "is hardly closer to the quote than the text's other passages are "
+        f"({signals.margin:+.2f} above them)"
     )
     after = (
         f"(score {signals.score:+.1f}): a topic match, the same subject but not the same statement"

@@ -321,6 +321,12 @@ class TextUnits:
         n = len(found) if found is not None else 0
         return float(np.log((len(self.spans) + 1) / (n + 1)))
 
+    def alone(self, start: int, end: int) -> bool:
+        """Whether the characters ``start``-``end`` hold every unit of the text: it has no
+        other passage to compare them with (a one-sentence source)."""
+        spans = self.spans
+        return not bool(((spans[:, 1] <= start) | (spans[:, 0] >= end)).any())
+
     def window_text(self, first: int, last: int, text: str) -> str:
         return flat_text(text, int(self.spans[first, 0]), int(self.spans[last, 1]))
 

@@ -74,6 +74,12 @@ clauses "aber statt ihm und seiner Familie zu helfen, waren sie sÃ¤mtlich unzugÃ
 (kafka-en-12)."""
 
 
+ALONE = "the text has no other passage to compare"
+"""Said instead of a margin where the passage is the whole text (a one-sentence source): its
+margin is only its similarity over :data:`NEIGHBOUR_FLOOR`, no passage's standing above
+others."""
+
+
 def neighbour_floor(units: int, *, clause: bool = False) -> float:
     """The least neighbour similarity a margin subtracts in a text of ``units`` units
     (:data:`NEIGHBOUR_FLOOR`, or :data:`LONG_TEXT_FLOOR` for whole units of a long text)."""
@@ -180,6 +186,7 @@ class Signals:
     unnamed: bool = False  # the quote names someone, and none of its names is there
     loose: int = 0  # in one language, counterparts of two different words paired loosely
     placed: bool = False  # the word matcher placed every part of the quote here (:mod:`.placed`)
+    alone: bool = False  # the passage is the whole text: no other passage to compare
 
     @property
     def counted_margin(self) -> float:
@@ -280,7 +287,9 @@ def judge(
     if signals.score >= 0:
         return None
     weak = []
-    if signals.counted_margin < TOPIC_MARGIN:
+    if signals.counted_margin < TOPIC_MARGIN and signals.alone:
+        weak.append(f"is not close enough in meaning ({ALONE})")
+    elif signals.counted_margin < TOPIC_MARGIN:
         weak.append(  # said so a reader gets it in ten seconds; the figure stays for checking
             "is hardly closer to the quote than the text's other passages are "
             f"({signals.margin:+.2f} above them: a topic match, the same subject but not the same "
@@ -364,10 +373,12 @@ def describe(signals: Signals) -> str:
         if signals.placed and signals.margin < TOPIC_MARGIN
         else ""
     )
+    above = (
+        ALONE if signals.alone else f"{signals.margin:+.2f} above the text's other passages{placed}"
+    )
     return (
-        f"similarity {signals.percent:g}, {signals.margin:+.2f} above the text's "
-        f"other passages{placed}, {signals.counterparts} of {signals.content_words} content "
-        f"words with a counterpart (score {signals.score:+.1f})"
+        f"similarity {signals.percent:g}, {above}, {signals.counterparts} of "
+        f"{signals.content_words} content words with a counterpart (score {signals.score:+.1f})"
     )
 
 
