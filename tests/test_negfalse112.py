@@ -145,11 +145,15 @@ def test_a_negation_word_printed_as_a_value_is_one_and_negates_nothing() -> None
     assert _value("--color=never", "never", "en")
     assert _value("Stil WORT anhängen: »keine« (Standard), »slash« (-p)", "keine", "de")
     assert _value("по КРИТЕРИЮ: нет (-U), размер (-S), время (-t)", "нет", "ru")
-    assert _value("sort by WORD: size (-S), none", "none", "en")  # the list's last item
+    assert _value("sort by WORD: size, time, none", "none", "en")  # the list's last item
+    assert _value("WHEN: never, always, auto", "never", "en")
     # a negation of its clause, an answer, a list of negations: negations
     assert not _value("Sort entries if none of -U nor --sort is given.", "none", "en")
     assert not _value("No, thanks.", "No", "en")
     assert not _value("He asked: no, never.", "no", "en")
+    assert not _value("He had friends: none, he said, could stay.", "none", "en")
+    assert not _value("He had friends: none, however, stayed with him.", "none", "en")
+    assert not _value("Sie hatte Freunde: keine, sagte sie, blieb.", "keine", "de")
     assert not _value("Die Datei wird nicht, wie sonst, gelöscht.", "nicht", "de")
     assert not _value("Ответ: нет, он не пришёл вовремя к началу.", "нет", "ru")
     text = "Use WHEN: never (no colour), always, auto. It never stops."

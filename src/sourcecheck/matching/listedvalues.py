@@ -11,8 +11,9 @@ negated by its affix is (:mod:`.negation`): it *answers* a negation of the other
 (-U)" / "none (-U, не сортировать)": the Russian glosses the value), it never raises one.
 A list item is a negation word alone between list marks (a colon, a comma, an opening
 parenthesis before it; a comma, a parenthesis after it, past a gloss in parentheses) beside
-another item of at most :data:`_ITEM_WORDS` words that is no negation: "No, never." and "No,
-he did not come." stay negations.
+items that are no negations: with a gloss, one of at most :data:`_ITEM_WORDS` words; without,
+two of one word each ("none, size, time"). "No, never.", "No, he did not come.", "none, he
+said, could stay" stay negations.
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ _AFTER = ",)(|/;"
 """Marks after an item of a list (after the spaces)."""
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 """A gloss in parentheses after an item: "none (-U)", "none (default)"."""
-_ITEM = re.compile(r"\s*,\s*([^,;:()]+?)\s*(?=[,;()]|$)")
-"""The next item of a list after an item (and its gloss)."""
+_ITEM = re.compile(r"\s*,\s*((?:[^,;:().!?\n]|\.(?=\S))+?)\s*(?=[,;()\n]|[.!?](?:\s|$)|$)")
+"""The next item of a list after an item (and its gloss), up to a sentence's end ("auto.")."""
 _ITEM_WORDS = 2
-"""At most this many words in a neighbouring item: "size", "file-type", "Standard"."""
+"""At most this many words in a neighbouring item of an item with a gloss: "size",
+"file-type", "по размеру"."""
+_PLAIN_ITEMS = 2
+"""Neighbouring items, one word each, that an item without a gloss needs ("none, size,
+time"): prose ("none, he said, could stay"; "none, however, stayed") has fewer."""
 _WORD = re.compile(r"\w[\w-]*")
 _REACH = 200
 """Characters read on each side of a word: a list item and its gloss are short."""
@@ -98,7 +103,7 @@ def in_gloss(text: str, start: int, negations: Set[str]) -> bool:
 
 
 def _listed_item(text: str, start: int, end: int, negations: Set[str]) -> bool:
-    """Whether ``text[start:end]`` is alone between list marks beside another short item."""
+    """Whether ``text[start:end]`` is alone between list marks, one of a list of values."""
     before = text[max(0, start - _REACH) : start].rstrip()
     if not before or before[-1] not in _BEFORE:
         return False  # "No, thanks." opens no list
@@ -107,19 +112,26 @@ def _listed_item(text: str, start: int, end: int, negations: Set[str]) -> bool:
     after = rest[gloss.end() :] if gloss else rest
     if after.strip() and after.lstrip()[0] not in _AFTER:
         return False
-    return _beside_item(before, after, negations)
+    items = _neighbours(before, after)
+    if any(not words or {w.casefold() for w in words} & negations for words in items):
+        return False  # "No, never.", "no, he did not come", a neighbour cut short
+    if gloss is not None:  # "none (-U), size (-S)": one short neighbour will do
+        return any(len(words) <= _ITEM_WORDS for words in items)
+    return len(items) >= _PLAIN_ITEMS and all(len(words) == 1 for words in items)
 
 
-def _beside_item(before: str, after: str, negations: Set[str]) -> bool:
-    """Whether the item after (or, at a list's end, before) an item is a short item that
-    negates nothing: the item is one of a list of values."""
-    following = _ITEM.match(after)
-    items = [following.group(1)] if following else []
-    if before.endswith(","):  # the item before: "size (-S), none"
-        previous = _GLOSS.sub("", before[:-1]).rsplit(",", 1)[-1]
-        items.append(re.split(r"[:(]", previous)[-1])
-    for item in items:
-        words = _WORD.findall(item)
-        if 0 < len(words) <= _ITEM_WORDS and not {w.casefold() for w in words} & negations:
-            return True
-    return False
+def _neighbours(before: str, after: str) -> list[list[str]]:
+    """The words of the items after an item (and its gloss), and of those before it
+    ("size (-S), time, none"), up to :data:`_PLAIN_ITEMS` each way."""
+    items: list[list[str]] = []
+    at = 0
+    while len(items) < _PLAIN_ITEMS and (following := _ITEM.match(after, at)):
+        items.append(_WORD.findall(following.group(1)))
+        gloss = _GLOSS.match(after, following.end())
+        at = gloss.end() if gloss else following.end()
+    if before.endswith(","):
+        for previous in reversed(_GLOSS.sub("", before[:-1]).split(",")[-_PLAIN_ITEMS:]):
+            items.append(_WORD.findall(re.split(r"[:(]", previous)[-1]))
+            if re.search(r"[:(]", previous):
+                break  # the list's first item
+    return items
