@@ -128,8 +128,12 @@ def doubled(
     return tuple(found)
 
 
-_GERMAN_BEFORE = re.compile(r"\s+(?:sich\s+|es\s+)?")
-"""Between a German verb and the "nicht" after it: "scheute nicht", "scheute sich nicht"."""
+_GERMAN_BEFORE = re.compile(
+    r"(?i)\s+(?:(?:ich|du|er|sie|es|wir|ihr|man)\s+)?(?:(?:sich|mich|dich|uns|euch|es)\s+)?"
+)
+"""Between a German verb and the "nicht" after it: "scheute nicht", "scheute sich nicht", and
+with the subject after the verb in a question, an inverted clause or the polite imperative
+("Scheuen Sie sich nicht", "scheute er sich nicht")."""
 
 
 def _verb_before(text: str, language: str, a: int, word: str, at: int) -> bool:

@@ -31,6 +31,7 @@ from .cancelling import ABSENCE, PRESENCE, cancelled, doubled, doubles
 from .clauseorder import clauses_in_order, next_to, uncrossed
 from .conjuncts import joins_in
 from .lightwords import LIGHT_WORDS
+from .listedvalues import value_reading
 from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
 from .outside import place_reading
@@ -49,7 +50,7 @@ _AFFIXED = {
         r"|non(?!e|sens|chal|descr|plus|ag)[a-z]{4,}"  # "non-self-governing", folded
     ),
     "de": re.compile(
-        r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich)"
+        r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich|i(?!n))"
         r"[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
         r"|kaum"
     ),
@@ -135,6 +136,7 @@ class Negations:
     coordinators: tuple[int, ...] = ()  # where "and", "und", "и" stand (.conjuncts)
     complements: tuple[tuple[int, int], ...] = ()  # "that", "dass", "что" (.negscope)
     until: UntilReading = NO_UNTIL  # "solange nicht", "not until" (.untilnot)
+    text: str = ""  # the text read (.wordedotherwise, .negatedopposite read its words)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -158,7 +160,11 @@ def read_negations(text: str, language: str) -> Negations:
     affix = _AFFIXED.get(language)
     explicit, affixed, idioms = [], [], idiom_spans(text, language)  # "not only": :mod:`.privative`
     for i, ((start, word), low) in enumerate(zip(words, folded, strict=True)):
-        if fold(low) in explicit_set or absence_at(folded, i, language):  # not "do without"
+        value = fold(low) in explicit_set and value_reading(text, start, start + len(word),
+                                                            explicit_set)  # fmt: skip
+        if value:  # "--color=never": no negation; "(-U, не сортировать)": answers (.listedvalues)
+            affixed += [(start, word)] if value == "gloss" else []
+        elif fold(low) in explicit_set or absence_at(folded, i, language):  # not "do without"
             concessive = language == "ru" and low == "ни" and "бы" in folded[max(0, i - 3) : i]
             if not any(a <= start < b for a, b in idioms) and not concessive:
                 explicit.append((start, word))
@@ -194,7 +200,7 @@ def read_negations(text: str, language: str) -> Negations:
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
-        complements_in(text, language), until_reading(text, language),
+        complements_in(text, language), until_reading(text, language), text,
     )  # fmt: skip
 
 

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 from ..normalize import fold
 from .conjuncts import trailing, without_negations
 from .ellipses import without_ellipses
+from .negatedopposite import without_negated_opposites
 from .negation import Negations, clause_of, negation_differs
 from .polarity import doubled_alike
 from .prefixanswer import with_prefixed
 from .untilnot import without_until
+from .wordedotherwise import without_worded_otherwise
 
 if TYPE_CHECKING:
     from .wordpairs import Alignment
@@ -48,6 +50,10 @@ def negations_differ(quote: Negations, passage: Negations, alignment: Alignment 
     quote, passage = with_prefixed(quote, passage, alignment)  # "dissatisfied" / "nicht zufrieden"
     quote, passage = without_ellipses(quote, passage, rendered)  # "and not the other": .ellipses
     quote, passage = without_until(quote, passage)  # "solange ... nicht" / "until": .untilnot
+    # "if none of" / "unless", "а не" / "rather than": .wordedotherwise
+    quote, passage = without_worded_otherwise(quote, passage, pairs)
+    # "not convenient" / "awkward": .negatedopposite
+    quote, passage = without_negated_opposites(quote, passage, alignment)
     if not negation_differs(quote, passage, pairs, rendered=rendered):
         return False
     return alignment is None or not _alike(quote, passage, alignment)
