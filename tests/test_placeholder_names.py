@@ -8,7 +8,8 @@ a real name or acronym put in another's place stays flagged:
   WAHR"): matching/placeholders.py, with_capitals;
 - an acronym's plural ("PCs" / "PC"): matching/namespelling.py;
 - a name inside a hyphenated compound ("group ID" / "Gruppen-ID-Bits"):
-  matching/compoundnames.py, hyphen_parts;
+  matching/compoundnames.py, hyphen_parts; a technical name in a German compound
+  ("GNU/Linux-orientierte", "debian-devel-Liste"): matching/technames.py;
 - a common word opening the claim ("Setting ...") read as a person acting: matching/roles.py.
 """
 
@@ -22,6 +23,7 @@ from sourcecheck.matching.compoundnames import hyphen_parts
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.namespelling import singular_acronym
 from sourcecheck.matching.placeholders import in_capitals, placeholders, with_capitals
+from sourcecheck.matching.technames import identifiers
 from sourcecheck.matching.wordpairs import Alignment
 
 needs_dictionaries = pytest.mark.skipif(
@@ -86,8 +88,7 @@ def test_placeholders_are_an_options_ordinary_words(text: str, language: str, ex
 def test_placeholders_are_no_names_real_acronyms_stay_names() -> None:
     en = read_anchors("-w, --width=COLS set output width to COLS, as GNU and POSIX say.", "en")
     assert en.names == ("GNU", "POSIX")
-    de = read_anchors("--sort=WORT nach WORT sortieren, wie GNU es tut; das Signal SIGPIPE.",
-                      "de")
+    de = read_anchors("--sort=WORT nach WORT sortieren, wie GNU es tut; das Signal SIGPIPE.", "de")
     assert de.names == ("GNU", "SIGPIPE")
     ru = read_anchors("--sort=КРИТЕРИЙ сортировать по КРИТЕРИЮ, как в GNU и POSIX.", "ru")
     assert ru.names == ("GNU", "POSIX")  # "КРИТЕРИЮ": the placeholder declined
@@ -197,3 +198,32 @@ def test_a_real_name_in_anothers_place_stays_flagged(
     quote: str, language: str, passage: str, passage_language: str
 ) -> None:
     assert "name" in _flags(quote, language, passage, passage_language)
+
+
+# --- a German compound of a technical name (matching/technames.py) ---------------------
+
+
+@needs_dictionaries
+def test_a_german_compound_of_an_identifier_is_the_identifier() -> None:
+    text = ("Nicht nur GNU/Linux-orientierte Texte; das /usr/local/bin-Verzeichnis, die "
+            "debian-devel-Liste, python3-apt, das Debian-Projekt, nicht-kompatiblen")  # fmt: skip
+    assert [i.text for i in identifiers(text, "de")] == [
+        "GNU/Linux", "/usr/local/bin", "debian-devel", "python3-apt"]  # fmt: skip
+
+
+GERMAN_COMPOUNDS = [
+    ("Lokale Programme gehören in das /usr/local/{}-Verzeichnis, nicht nach /usr/bin.",
+     "Local programs belong in the /usr/local/bin directory, not in /usr/bin.", "bin", "sbin"),
+    ("Fragen zur Veröffentlichung gehören auf die {}-Liste, bevor etwas hochgeladen wird.",
+     "Questions about the release belong on the debian-devel list before anything is "
+     "uploaded.", "debian-devel", "debian-user"),
+]  # fmt: skip
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("quote", "passage", "same", "other"), GERMAN_COMPOUNDS)
+def test_german_compounds_of_technical_names_compared_as_the_names(
+    quote: str, passage: str, same: str, other: str
+) -> None:
+    assert "name" not in _flags(quote.format(same), "de", passage, "en")
+    assert "name" in _flags(quote.format(other), "de", passage, "en")  # another list, path
