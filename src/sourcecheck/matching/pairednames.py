@@ -180,10 +180,10 @@ def other_names(
     quote: str, text: str, span: Span, language: str, *, given: bool = True
 ) -> list[str]:
     """The passage's capitalised words (and with ``given`` the speaker given beside it,
-    :mod:`.leadin`) that no word of the quote spells (nor a part of it: "Gruppen-ID-Bits" of
-    "group ID"): never printed in lower case in
-    ``text`` ("Bald" opening a sentence is "bald" elsewhere), in German not a noun after its
-    article or adjective."""
+    :mod:`.leadin`) that no word of the quote spells, whole or a part of a compound
+    ("Gruppen-ID-Bits" of "group ID"): never printed in lower case in ``text`` ("Bald"
+    opening a sentence is "bald" elsewhere), in German not a noun after its article or
+    adjective."""
     keys = [name_key(w) for w in _WORD.findall(quote) if len(w) > 1]
     passage = span.slice(text)
     words = _WORD.findall(passage)
