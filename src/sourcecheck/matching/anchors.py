@@ -23,13 +23,14 @@ from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
 from ..facts.monthdates import read_dates
 from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
-from .compoundnames import name_runs, spelled_by_run, word_runs
+from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
-from .namespelling import without_possessive, yo_as_e
-from .namewords import nicknames, no_names, quoted_common
+from .namespelling import singular_acronym, without_possessive, yo_as_e
+from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .ordinals import ordinals_differ, regnal_numbers
+from .placeholders import placeholder_starts
 from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .twinnegations import negations_differ
@@ -66,7 +67,7 @@ def name_key(word: str) -> str:
     >>> name_key("Кюльман"), name_key("Kühlmann"), name_key("Czernin"), name_key("Чернин")
     ('kulman', 'kulman', 'hernin', 'hernin')
     """
-    form = stem_form(without_possessive(word))  # "Pierre’s": Pierre (.namespelling)
+    form = stem_form(singular_acronym(without_possessive(word)))  # "Pierre’s", "PCs"
     if any("\u0400" <= c <= "\u04ff" for c in form):
         form = _CASE_ENDINGS.sub("", form)  # Троцкого -> троцк, Кюльмана -> кюльман
     key = yo_as_e(fold(latin(form)).lower())  # "Fyodor" / "Фёдор"
@@ -135,9 +136,10 @@ def read_anchors(
         if w[:1].isupper() and start not in openers and fold(w) not in stop and len(w) > 1
         and w[:2] not in ("I'", "I’") and all(start != r[0] for r in regnal)  # "I'd", "I've"
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
+    capitalized -= placeholder_starts(text, language, words)  # "--width=COLS": .placeholders
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized) | quoted_common(text, words)
-        capitalized -= {at for w, at in words if _plural_title(w)} | demonyms(words, language)
+        capitalized -= {at for w, at in words if plural_title(w)} | demonyms(words, language)
     names = tuple(w for w, start in words if start in capitalized)
     if language == "de":
         names = german_names(text, names, common=common_nouns)
@@ -179,18 +181,6 @@ def _titles_before_names(
         and at in capitalized
         and _TITLE_GAP.fullmatch(text, start + len(word), at)
     }
-
-
-def _plural_title(word: str) -> bool:
-    """Whether ``word`` is a title in the plural ("Emperors", "Princes", "Generals"): a
-    class of people, a common noun capitalized by the writer's habit, not anyone's name.
-
-    >>> _plural_title("Emperors"), _plural_title("Princesses"), _plural_title("Emperor")
-    (True, True, False)
-    """
-    return word[:1].isupper() and any(
-        word.endswith(ending) and word[: -len(ending)] in TITLE_WORDS for ending in ("s", "es")
-    )
 
 
 _GERMAN_DETERMINERS = frozenset(
@@ -275,12 +265,13 @@ class AnchorComparison:
 
 
 def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:
-    """The passage's names that no word of the quote spells (in any script)."""
+    """The passage's names that no word of the quote spells (in any script), whole or a part
+    of a compound ("Gruppen-ID-Bits": "ID", :func:`~.compoundnames.hyphen_parts`)."""
     quote_keys = {name_key(w) for w in quote.words if len(w) > 1}
     return tuple(
         n
         for n in dict.fromkeys(passage.names)
-        if not any(same_name(name_key(n), k) for k in quote_keys)
+        if not any(same_name(name_key(w), k) for w in (n, *hyphen_parts([n])) for k in quote_keys)
     )
 
 
@@ -362,7 +353,8 @@ def compare_anchors(
     >>> c.shared_names, c.dates_agree, c.flags
     (('Trotsky',), True, ())
     """
-    passage_keys = {name_key(w) for w in passage.words if len(w) > 1}
+    passage_keys = {name_key(w) for w in (*passage.words, *hyphen_parts(passage.words))
+                    if len(w) > 1}  # fmt: skip
     shared: list[str] = []
     missing: list[str] = []
     for name in dict.fromkeys(quote.names):

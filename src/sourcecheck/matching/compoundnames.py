@@ -8,13 +8,18 @@ passage seemed to name another place (:func:`.anchors.compare_anchors`: a ``name
 joined ("Moon Sound" -> "MoonSound") and compared, by :func:`.anchors.name_key`, with the
 passage's words and with the stem of a Russian adjective of a name ("Моонзундские" ->
 "Моонзунд").
+
+The other way, a name joined by hyphens to common words, as German joins them into a compound
+("set group ID" / "Gruppen-ID-Bits", "the BSD way" / "BSD-Weise"), names it: the compound's
+capitalised parts count as the passage's words (:func:`hyphen_parts`; walk112 xc-en-de-08 was
+flagged "ID not there; it names Gruppen-ID-Bits").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ..normalize import WORD_RE
 
@@ -37,6 +42,16 @@ def adjective_stem(word: str) -> str | None:
         return None
     found = _ADJECTIVE.search(word.lower())
     return word[: found.start()] if found else None
+
+
+def hyphen_parts(words: Iterable[str]) -> list[str]:
+    """The capitalised parts of the hyphenated ``words``, two letters or more.
+
+    >>> hyphen_parts(["des", "Gruppen-ID-Bits", "BSD-ähnliche", "well-known", "GNU"])
+    ['Gruppen', 'ID', 'Bits', 'BSD']
+    """
+    return [part for word in words if "-" in word for part in word.split("-")
+            if len(part) > 1 and part[:1].isupper()]  # fmt: skip
 
 
 def name_runs(text: str, names: Collection[str]) -> list[tuple[tuple[int, ...], str]]:

@@ -1,9 +1,9 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, "one and no other" (:mod:`.soleword`), regnal ordinals,
-compounds, cognates, dictionary translations, the older "without" of place; contraries and two
-technical names that differ (:mod:`.technames`) are unpaired last and another person's noun
-paired with the quote's."""
+compounds, cognates, dictionary translations (of words in capitals too: :mod:`.placeholders`),
+the older "without" of place; contraries and two technical names that differ
+(:mod:`.technames`) are unpaired last and another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .embed import Embedder
 from .ordinalpairs import with_ordinals
 from .otherpersons import with_other_person
 from .persons import with_people
+from .placeholders import with_capitals
 from .placepairs import with_place_words
 from .prepared import PreparedQuote
 from .printednames import without_respelled
@@ -54,6 +55,7 @@ def counterparts(
     for paired in (with_cognates, with_translations):
         alignment = paired(alignment, quote.text, quote.language, passage, text_language,
                            names=both_names)  # fmt: skip
+    alignment = with_capitals(alignment, quote.text, quote.language, passage, text_language)
     alignment = with_place_words(  # "outside" / "without the gate": .placepairs
         alignment, quote.text, quote.language, passage, text_language, embedder=embedder,
         minimum=word_min / 100,

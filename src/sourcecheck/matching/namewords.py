@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.titles import TITLE_WORDS
 from ..facts.dates import MONTHS as ENGLISH_MONTHS
 from ..facts.monthdates import MONTHS
 from ..normalize import WORD_RE, fold
@@ -126,6 +127,18 @@ def quoted_common(text: str, words: list[tuple[str, int]]) -> set[int]:
         if word[:1].isupper() and _QUOTATION_OPENS.search(text, max(0, at - 3), at)
         and wordnet.common_word(word)
     }  # fmt: skip
+
+
+def plural_title(word: str) -> bool:
+    """Whether ``word`` is a title in the plural ("Emperors", "Princes", "Generals"): a
+    class of people, a common noun capitalized by the writer's habit, not anyone's name.
+
+    >>> plural_title("Emperors"), plural_title("Princesses"), plural_title("Emperor")
+    (True, True, False)
+    """
+    return word[:1].isupper() and any(
+        word.endswith(ending) and word[: -len(ending)] in TITLE_WORDS for ending in ("s", "es")
+    )
 
 
 NICKNAME_MEANING = 0.5

@@ -30,6 +30,7 @@ from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet
 from .anchors import NAME_VECTORS, name_key, same_name
+from .compoundnames import hyphen_parts
 from .conventional import conventional_name
 from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
@@ -164,8 +165,10 @@ def _capitalised(word: str, language: str) -> bool:
 
 def unspelled(quote: str, language: str, passage: str) -> list[str]:
     """The quote's capitalised words (its names, a sentence's first one included: "Radek did
-    not agree") that no word of ``passage`` spells, in any script."""
-    words = [w for w in _WORD.findall(passage) if len(w) > 1]
+    not agree") that no word of ``passage`` spells, in any script, whole or a part of a
+    compound ("ID" / "Gruppen-ID-Bits": :func:`~.compoundnames.hyphen_parts`)."""
+    found = _WORD.findall(passage)
+    words = [w for w in (*found, *hyphen_parts(found)) if len(w) > 1]
     return [
         w for w in dict.fromkeys(_WORD.findall(quote))
         if _capitalised(w, language) and not _spelled(w, words)
@@ -184,9 +187,10 @@ def other_names(
     quote: str, text: str, span: Span, language: str, *, given: bool = True
 ) -> list[str]:
     """The passage's capitalised words (and with ``given`` the speaker given beside it,
-    :mod:`.leadin`) that no word of the quote spells: never printed in lower case in
-    ``text`` ("Bald" opening a sentence is "bald" elsewhere), in German not a noun after its
-    article or adjective."""
+    :mod:`.leadin`) that no word of the quote spells, whole or a part of a compound
+    ("Gruppen-ID-Bits" of "group ID"): never printed in lower case in ``text`` ("Bald"
+    opening a sentence is "bald" elsewhere), in German not a noun after its article or
+    adjective."""
     quote_words = [w for w in _WORD.findall(quote) if len(w) > 1]
     passage = span.slice(text)
     words = _WORD.findall(passage)
@@ -197,7 +201,10 @@ def other_names(
         and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
-    return [w for w in dict.fromkeys(found) if not _spelled(w, quote_words)]
+    return [
+        w for w in dict.fromkeys(found)
+        if not any(_spelled(part, quote_words) for part in (w, *hyphen_parts([w])))
+    ]  # fmt: skip
 
 
 def placed_name(sentence: str, name: str, language: str) -> bool:

@@ -45,11 +45,13 @@ from dataclasses import dataclass
 
 from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
-from .addressee import formal_you, requests
+from .addressee import formal_you
 from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
 from .morph_ru import cases, known_name
+from .namewords import mere_word
 from .negation import clause_of, clause_spans
 from .onename import one_name_each
+from .openerpersons import opening_persons
 from .passiveroles import passive_people
 from .perceived import perceived, untitled
 from .personnouns import office_swap
@@ -152,10 +154,10 @@ def clause_people(
     """The people of one clause of ``text`` (``people``: offsets of the words naming them,
     personal pronouns added), each a doer or not (in the passive voice, the one after "by":
     :mod:`.passiveroles`); None when it names no doer it can tell. ``openers``: words read
-    as people where they open the clause (:func:`_openers`): its first person, so its doer
-    where no other is marked one; in German and Russian, where what opens a clause is as
-    often its object or an adverb ("Darüber schrie die Mutter"), only when no other person
-    can be the doer."""
+    as people where they open the clause (:func:`~.openerpersons.opening_persons`): its
+    first person, so its doer where no other is marked one; in German and Russian, where
+    what opens a clause is as often its object or an adverb ("Darüber schrie die Mutter"),
+    only when no other person can be the doer."""
     a, b = clause
     passive = _PASSIVE.get(language, re.compile(r"$^")).search(text, a, b)
     subject, objects = _words(_SUBJECT_PRONOUNS, language), _words(_OBJECT_PRONOUNS, language)
@@ -353,8 +355,10 @@ def _linked_people(
         _occurrences(quote, [q for q, _ in people]),
         _occurrences(passage, [p for _, p in people]),
     )
-    missing = {at: ABSENT for at in _occurrences(quote, absent) if at not in q_who}
-    openers = {at: ABSENT for at in _openers(quote, alignment, quote_language) if at not in q_who}
+    missing = {at: ABSENT for at, i in _occurrences(quote, absent).items()
+               if at not in q_who and not mere_word(absent[i], quote_language, quote)}  # fmt: skip
+    openers = {at: ABSENT for at in opening_persons(quote, alignment, quote_language)
+               if at not in q_who}  # fmt: skip
     extra = (
         {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who}
         if missing or openers
@@ -391,29 +395,8 @@ def _linked_people(
     yield from ((roles, another) for q, roles in others_act if not kept.get(q, set()) - {None})
 
 
-def _openers(quote: str, alignment: Alignment, language: str) -> list[int]:
-    """Where a sentence of ``quote`` opens with a capitalized content word that has no
-    counterpart, and no comma or "-ly" marks it an adverb ("Suddenly, ...") nor "'s" an
-    owner: a name the names reader leaves out (it opens a sentence), read as a person of
-    its clause (:func:`clause_people`): "Lenin objected to Uritsky" / "Урицкий возразил ему"
-    (Lenin is "him" there), "Lenin answered Bukharin that" / "Бухарин ответил, что"."""
-    rendered = alignment.rendered[0]
-    return [
-        m.start()
-        for m in WORD_RE.finditer(quote)
-        if m.group()[:1].isupper()
-        and rendered.get(m.start()) is False
-        and not m.group().endswith("ly")
-        and not requests(m.group(), language)  # "Please make sure ...": .addressee
-        and not re.search(r"['’]s$", m.group())  # "Gregor's mother": an owner
-        and quote[m.end() : m.end() + 1] != ","
-        and (not quote[: m.start()].strip(" \"'“”„«»‘’") or _OPENS.search(quote[: m.start()]))
-    ]
-
-
 _VERB_SECOND = frozenset({"de", "ru"})
 """Languages whose clause may open with its object or an adverb, the doer after the verb."""
-_OPENS = re.compile(r"[.!?…][\s\"'“”„«»‘’]*$")
 
 
 def _another_acts(

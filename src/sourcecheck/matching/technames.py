@@ -22,7 +22,8 @@ matcher's changed word inside an identifier is another thing, never a spelling v
 
 Versions and codes with digits ("2.6.32", "i386") are compared by :mod:`sourcecheck.facts.
 identifiers`. Capitalised hyphenated words are field names in English and Russian texts
-only: in German they are compounds ("Debian-Projekt").
+only: in German they are compounds ("Debian-Projekt"), and a German compound of an identifier
+and a German word is the identifier ("GNU/Linux-orientierte", "debian-devel-Liste").
 """
 
 from __future__ import annotations
@@ -190,9 +191,38 @@ def identifiers(text: str, language: str) -> tuple[Identifier, ...]:
         if token.startswith(("'", "’")):
             trimmed, start = trimmed[1:], start + 1
         kind = shape(trimmed, language) if trimmed else None
+        if trimmed and language == "de":  # "GNU/Linux-orientierte": "GNU/Linux"
+            trimmed, kind = _compounded(trimmed, kind)
         if kind is not None:
             found.append(Identifier(trimmed, start, start + len(trimmed), kind))
     return tuple(found)
+
+
+def _compounded(token: str, kind: str | None) -> tuple[str, str | None]:
+    """A German compound of an identifier and a German word after a hyphen
+    ("GNU/Linux-orientierte", "/etc-Verzeichnis"): the identifier and its shape; else
+    ``token`` and ``kind``. Without it a German claim's "GNU/Linux-orientierte Texte" was
+    another path than the English passage's "GNU/Linux texts" (walk112 xc-de-en-06).
+
+    >>> from sourcecheck.matching import bilingual
+    >>> _compounded("GNU/Linux-orientierte", "path") if bilingual.available() else (
+    ...     "GNU/Linux", "path")
+    ('GNU/Linux', 'path')
+    >>> _compounded("/etc-Verzeichnis", "path") if bilingual.available() else ("/etc", "path")
+    ('/etc', 'path')
+    >>> _compounded("debian-devel-Liste", None) if bilingual.available() else (
+    ...     "debian-devel", "joined")
+    ('debian-devel', 'joined')
+    >>> _compounded("python3-apt", "joined"), _compounded("debian-devel", "joined")
+    (('python3-apt', 'joined'), ('debian-devel', 'joined'))
+    """
+    head, _, word = token.rpartition("-")
+    if not head or not word.isalpha() or not word[1:].islower() or common_word(word):
+        return token, kind
+    from .variants import dictionary_word  # the German dictionary: read only for German
+
+    inner = shape(head, "de") if dictionary_word(word, "de") else None
+    return (head, inner) if inner is not None else (token, kind)
 
 
 _EDGE = re.compile(r"[\s\"“”‘’«»„()\[\]{}<>,;!?*`]")
