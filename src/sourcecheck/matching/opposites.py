@@ -38,6 +38,7 @@ from .needconditions import ALWAYS, IF_NEEDED
 from .negation import clause_of, clause_spans, read_negations
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
+from .sameness import sameness_varied
 from .separable import joined_verbs
 from .stems import content_words
 from .wordpairs import Alignment
@@ -413,10 +414,12 @@ def opposite_words(
     # a quantity word is read with the negations of its own clause (.quantities)
     if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities), "same" / "andere"
         concepts = (IDENTITY.one, IDENTITY.other)
-        return crossed_quantity(
+        found = crossed_quantity(
             quote, quote_language, passage, passage_language, alignment
         ) or crossed_identity(quote, quote_language, passage, passage_language, alignment, concepts)
-    return quantity_words(quote, passage, quote_language)
+    else:
+        found = quantity_words(quote, passage, quote_language)
+    return found or sameness_varied(quote, quote_language, passage, passage_language, alignment)
 
 
 def _table_opposite(
