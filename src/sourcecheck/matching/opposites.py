@@ -397,8 +397,8 @@ def opposite_words(
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     across = not same and "en" in (quote_language, passage_language)  # .crossantonyms
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
-    if not table and not same and not across:
-        return None  # no word of the table on one side: nothing to read (most pairs)
+    if not table and not same and not across:  # no word of the table on one side: but "varies"
+        return sameness_varied(quote, quote_language, passage, passage_language, alignment)
     found = _table_opposite(quote, quote_language, passage, passage_language) if table else None
     if found is None and table and not same and alignment is not None:  # "after" / "bevor"
         found = crossed_tie(quote, quote_language, passage, passage_language, alignment,

@@ -64,7 +64,7 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
         (ALL, r"alle|allen|aller|jede[mnrs]?|sämtliche[mnrs]?"),
     ),
     "ru": (
-        (AT_MOST_ONE, rf"не\s+(?:более|больше)\s+{_RU_ONE}|"
+        (AT_MOST_ONE, rf"не\s+(?:более|больше)\s+(?:чем\s+)?{_RU_ONE}|"
                       rf"(?:максимум|самое\s+большее)\s+{_RU_ONE}"),
         (AT_LEAST_ONE, rf"{_RU_ONE}\s+или\s+(?:несколько|нескольких|нескольким|несколькими|более)|"
                        rf"(?:хотя\s+бы|по\s+крайней\s+мере|не\s+менее|как\s+минимум|минимум)"
@@ -83,11 +83,12 @@ _EXCLUDE = {
     frozenset((ONE, AT_LEAST_ONE)), frozenset((ONE, SEVERAL)), frozenset((ONE, ALL)),
     frozenset((AT_MOST_ONE, AT_LEAST_ONE)), frozenset((AT_MOST_ONE, SEVERAL)),
     frozenset((AT_MOST_ONE, ALL)), frozenset((AT_MOST_ONE, SOME)),
-    frozenset((SEVERAL, ALL)), frozenset((SOME, ALL)), frozenset((AT_LEAST_ONE, ALL)),
+    frozenset((SEVERAL, ALL)), frozenset((SOME, ALL)),
 }  # fmt: skip
 """The kinds that exclude each other: an exact count against a range or "all", a bound
 against its contrary. Not "several" / "one or more", "at most one" / "only one", "some" /
-"several" (a translator's choice of words)."""
+"several" (a translator's choice of words), nor "one or more" / "all": a man page says "one or
+more arguments" and then "for each argument", a rendering may join the two."""
 
 _NOT_AFTER = {
     "en": r"of|another|other|by|after|or|day|time|morning|evening|night|way|hand",
@@ -106,17 +107,24 @@ _NOT_BEFORE = {
 "vor allem"."""
 _IDIOMS = {
     "en": r"all\s+(?:the\s+same|but|right|along|over)|first\s+of\s+all|all\s+in\s+all|"
-          r"each\s+other|one\s+or\s+two|every\s+(?:time|now)|some\s+(?:time|day|\d)",
+          r"each\s+other|one\s+or\s+two|from\s+one\b[^.;,]{0,40}?\bto\s+(?:the\s+)?(?:next|another|other)|one\s+\w+\s+after\s+another|every\s+(?:time|now)|some\s+(?:time|day|\d)",
     "de": r"alle\s+(?:zwei|drei|paar)|jeden(?:falls)?\s+(?:Fall|Tag)",
-    "ru": r"все\s+(?:ещё|еще|же|равно)|всё|одно\s+и\s+то\s+же|в\s+одн\w+|с\s+одн\w+",
+    "ru": r"все\s+(?:ещё|еще|же|равно)|всё|од\w+\s+и\s+т\w+\s+же|в\s+одн\w+|с\s+одн\w+",
 }  # fmt: skip
 """Phrases with a quantifier's word that count nothing ("all the same", "each other", "one
 or two", "все ещё", "одно и то же")."""
-_REACH = 3
+_REACH = 4
 """Words after a quantifier where what it counts is looked for ("only one locale keyword",
-"всех ключевых слов")."""
-_TIES = 2
+"всех ключевых слов", "one or more file names as arguments")."""
+_TIES = 3
 """The content words after it that are read as what it counts."""
+_OTHERS = re.compile(
+    r"other|others|another|andere[mnrs]?|weitere[mnrs]?|друг(?:ой|ая|ое|ие|ого|ому|им|их|ую|ом)",
+    re.IGNORECASE,
+)
+"""Words after a quantifier that make it count others ("every other", "jedem anderen")."""
+_BARE = 3
+"""Words at most on each side of a word matcher's change read as bare quantifiers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,16 +186,22 @@ def _counts(text: str, count: Count, language: str) -> bool:
 
 
 def _what(text: str, count: Count, language: str) -> list[int]:
-    """The offsets of the content words a quantifier counts: the first :data:`_TIES` after
-    it, within :data:`_REACH` words of its clause."""
+    """The offsets of the content words a quantifier counts: the first run of them after it
+    (function words before it skipped: "all of the keywords"), at most :data:`_TIES`, within
+    :data:`_REACH` words of its clause; none when it counts "others" ("on every other
+    system", "auf jedem anderen": another thing than the words after it)."""
     clauses = clause_spans(text)
     clause = clause_of(clauses, count.start)
-    out = []
+    out: list[int] = []
     for m in list(WORD_RE.finditer(text, count.end))[:_REACH]:
         if clause_of(clauses, m.start()) != clause or m.start() >= clauses[clause][1]:
             break
+        if not out and _OTHERS.fullmatch(m.group()):
+            return []
         if content_stems([m.group()], language):
             out.append(m.start())
+        elif out:
+            break  # "one system can be unpacked": the run is the thing, not the verb after it
     return out[:_TIES]
 
 
@@ -232,23 +246,35 @@ def changed_count(
     there = dict(alignment.offsets) if alignment is not None else {}
     ties_q = {c: _what(quote, c, language) for c in mine}
     ties_p = {c: _what(passage, c, passage_language) for c in theirs}
+    texts = (quote, language, passage, passage_language)
     for q in mine:
         for p in theirs:
             if frozenset((q.kind, p.kind)) not in _EXCLUDE:
                 continue
-            if not _tied(ties_q[q], ties_p[p], (quote, language, passage, passage_language),
-                         there, same):  # fmt: skip
+            if not _tied(ties_q[q], ties_p[p], texts, there, same):
                 continue
-            if any(o.kind == q.kind and _overlap(ties_p[o], ties_p[p]) for o in theirs) or any(
-                o.kind == p.kind and _overlap(ties_q[o], ties_q[q]) for o in mine
-            ):
-                continue  # the other side says this kind of it too
+            if any(
+                o.kind == q.kind
+                and (_one_thing(passage, passage_language, ties_p[o], ties_p[p])
+                     or _tied(ties_q[q], ties_p[o], texts, there, same))
+                for o in theirs
+            ) or any(
+                o.kind == p.kind
+                and (_one_thing(quote, language, ties_q[o], ties_q[q])
+                     or _tied(ties_q[o], ties_p[p], texts, there, same))
+                for o in mine
+            ):  # fmt: skip
+                continue  # the other side says this kind of it too ("every version")
             return q.words, p.words
     return None
 
 
-def _overlap(a: list[int], b: list[int]) -> bool:
-    return bool(set(a) & set(b))
+def _one_thing(text: str, language: str, one: list[int], other: list[int]) -> bool:
+    """Whether two quantifiers of one text count one thing: a word or a stem both are tied
+    to (a word said twice: "one or more file names; each file")."""
+    return bool(set(one) & set(other)) or bool(
+        _stems(text, one, language) & _stems(text, other, language)
+    )
 
 
 def _tied(
@@ -263,6 +289,23 @@ def _tied(
         return True
     quote, language, passage, passage_language = texts
     return same and bool(_stems(quote, mine, language) & _stems(passage, theirs, passage_language))
+
+
+def bare_counts(quote: str, source: str, language: str) -> tuple[str, str] | None:
+    """A word matcher's change of a few words ("all" / "several", "only one" / "every") whose
+    two sides are quantifiers of kinds that exclude each other, or None: the words around
+    are the same on both sides, so is what they count.
+
+    >>> bare_counts("several", "all", "en"), bare_counts("each", "every", "en")
+    (('several', 'all'), None)
+    """
+    if max(len(WORD_RE.findall(quote)), len(WORD_RE.findall(source))) > _BARE:
+        return None
+    mine, theirs = read_counts(quote, language), read_counts(source, language)
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    excluded = frozenset((mine[0].kind, theirs[0].kind)) in _EXCLUDE
+    return (mine[0].words, theirs[0].words) if excluded else None
 
 
 def count_note(changed: tuple[str, str]) -> str:
