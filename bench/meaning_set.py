@@ -94,7 +94,10 @@ made by reading both sides, without the model under test deciding anything:
   "not until" against "before 1996" across languages; the faithful renderings, "not just"),
   ``meaning-reach112.yaml`` (task reach112: a manual's option entries rendered, invented and
   changed; a word said twice with its opposite at one place; "single" / "the one" / "einzige" /
-  "единственный");
+  "единственный"),
+  ``meaning-q112.yaml`` (task quantity112: a quantifier bounding a count changed, "only one" /
+  "all", "at most one" / "one or more"; "the same" against "varies"; a measure with its unit
+  the passage lacks entirely; the same counts and sameness in other words);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -196,6 +199,7 @@ SH111 = {f"sh111-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  #
 MO112 = {"mo112-mirrors-en-ours.txt": "en", "mo112-spiegel-de-ours.txt": "de",
          "mo112-zerkala-ru-ours.txt": "ru"}  # task modal112  # fmt: skip
 R112 = {"r112-shelve-en-ours.txt": "en", "r112-regal-de-ours.txt": "de"}  # task reach112
+Q112 = {f"q112-tool-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task quantity112
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -204,7 +208,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
-            **SH111, **MO112, **R112}  # fmt: skip
+            **SH111, **MO112, **R112, **Q112}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -457,6 +461,7 @@ def main() -> None:
         + written("meaning-shared111.yaml")  # task shared111: technical names, same/different
         + written("meaning-modal112.yaml")  # task modal112: must not/need not, before/only in
         + written("meaning-reach112.yaml")  # task reach112: manual entries, repeated words, single
+        + written("meaning-q112.yaml")  # task quantity112: counts, same/varies, lacking measures
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from .errors import ClusterError
 from .facts.check import FactCheck, TextFacts, check_date, check_numbers
 from .facts.languages import read_word_numbers
+from .facts.rendering import printed_date
 from .matching.align import warm_kernels, worth_compiling
 from .matching.match import match_in_text
 from .matching.numberfacts import agree_on_numbers
@@ -211,7 +212,8 @@ def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> 
     language = job.text_language  # as the words were read: given, else detected
     if not (figure or job.date or read_word_numbers(tokenize(job.quote).words, language)):
         return []  # nothing to check: no number, no date
-    if figure or job.date:
+    date = job.date or printed_date(job.quote, language or "en")  # "On 15 March 1921 ..."
+    if figure or date:
         facts = memory.whole_facts(job.text_id, text, language)
     else:
         start = max(0, span.start - FACT_CONTEXT_CHARS)
@@ -221,8 +223,8 @@ def passage_facts(job: Job, result: MatchResult, text: str, memory: _Memory) -> 
     numbers = check_numbers(job.quote, facts, passage=span, figure=figure)
     if numbers:
         checks.append(numbers)
-    if job.date:
-        checks.append(check_date(job.date, job.quote, facts, passage=span))
+    if date:
+        checks.append(check_date(date, job.quote, facts, passage=span))
     return checks
 
 

@@ -48,7 +48,7 @@ def rendering_facts(
     numbers = _number_check(quote, quote_language, text, span, language)
     if numbers is not None:
         checks.append(numbers)
-    wanted = claim_date or _quote_date(quote, quote_language)
+    wanted = claim_date or printed_date(quote, quote_language)
     if wanted:
         checks.append(date_check(wanted, text, span, language))
     return checks
@@ -87,8 +87,13 @@ def _number_check(
     return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
 
 
-def _quote_date(quote: str, language: str) -> str | None:
-    """The first full date (day, month and year) the quote prints, as ISO."""
+def printed_date(quote: str, language: str) -> str | None:
+    """The first full date (day, month and year) the quote prints, as ISO: checked where the
+    claim gives no date of its own (here and at a passage found by words, :mod:`..workers`).
+
+    >>> printed_date("On 15 March 1921 the garrison rose.", "en")
+    '1921-03-15'
+    """
     for d in read_dates(quote, language):
         if d.year and d.month and d.day:
             return d.iso()

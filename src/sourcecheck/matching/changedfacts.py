@@ -13,6 +13,8 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   people (:data:`.closedsets.KINDS`: sexes, kin, military ranks and services), wherever the
   noun stands: the doer, a passive's agent ("by the secretary"), the one acted upon;
 - another time (``date``): a weekday, month, season or time of day for another;
+- another count (``number``): a quantifier for one of a kind that excludes it, "several" /
+  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`);
 - another member of another closed set (``name``: it names another thing of a set whose
   members exclude each other): a compass point, a colour, a feeling. Nations were flagged
   ``name`` already (:mod:`.changedsense`).
@@ -29,6 +31,7 @@ from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
 from .persons import person_of
+from .quantifiers import NUMBER, bare_counts, count_note
 
 ROLES = "roles"
 DATE = "date"
@@ -58,6 +61,9 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     if d.kind != "changed":
         return None
     q, s = d.quote.strip(), d.source.strip()
+    counts = bare_counts(q, s, language)  # "several" / "all" (.quantifiers)
+    if counts is not None:
+        return NUMBER, count_note(counts)
     if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
         return None
     kind = same_kind(q, s)

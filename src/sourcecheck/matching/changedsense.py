@@ -43,9 +43,10 @@ from .align import MISMATCH, edit_share, similarity_matrix
 from .anchors import german_names, name_key, same_name
 from .antonyms import opposites
 from .archaic import same_form
-from .changedfacts import ROLES, changed_fact
+from .changedfacts import DATE, ROLES, changed_fact
 from .changednames import changed_name
 from .closedsets import kind_members, same_kind
+from .daychange import changed_day, day_note
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
 from .exchangedphrases import exchange_note, exchanged_phrases
@@ -130,6 +131,10 @@ def judge_changed_words(
     if swap is not None and ROLES not in flags:
         flags.append(ROLES)
         notes.append(f"CHECK: {swap}")
+    day = changed_day(differences, parsed.quote, text, lang)  # "15 March" / "14 March"
+    if day is not None:  # a date that differs, not a figure (.daychange)
+        flags = [f for f in flags if f != "number"] + ([] if DATE in flags else [DATE])
+        notes.append(day_note(day))
     asked = [replace(r, kind=d.kind) for d, r in zip(differences, read, strict=True)
              if not names_the_referent(d, text, lang)  # .referents
              and not same_focus(d, parsed.quote, text, lang)]  # "not just": .incontext  # fmt: skip

@@ -35,13 +35,7 @@ from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors
 from .bounds import rebounded
-from .candidates import (
-    Window,
-    hint_windows,
-    topic_pairs,
-    window_scores,
-    windows_to_embed,
-)
+from .candidates import Window, hint_windows, topic_pairs, window_scores, windows_to_embed
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate
 from .counterparts import counterparts
@@ -66,6 +60,7 @@ from .lookagain import looked_again
 from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
+from .measures import flag_measure, measure_reason
 from .nameslots import slot_substituted
 from .negprefix import prefixed
 from .nounnames import named_pairs
@@ -90,6 +85,7 @@ from .placed import at_placed, placed_passage
 from .predicates import unsaid_reason
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .pronounroles import pronoun_swap
+from .quantifiers import changed_count, flag_count
 from .quote import ParsedQuote, parse_quote
 from .quoted import with_quoted
 from .readings import plain_quote
@@ -291,6 +287,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     )
     verdict = verdict or another_doer(q, text, span, t_lang, weighed)  # .doers
     verdict = verdict or unsaid_reason(q.text, q.language, span.slice(text), t_lang, weighed)
+    verdict = verdict or measure_reason(q.text, q.language, span.slice(text), t_lang,
+                                        weighed.alignment)  # fmt: skip
     if elsewhere is not None and signals.score < 0:  # it passed on words rendered elsewhere
         other = where(elsewhere.span) if where is not None else _where(text, elsewhere.span)
         verdict = elsewhere_reason(elsewhere, other, signals.score)
@@ -321,6 +319,9 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
         result.flags += [] if "negation" in result.flags else ["negation"]
     flag_opposed(result, opposite_words(q.text, q.language, span.slice(text), t_lang,
                                         weighed.alignment))  # fmt: skip
+    flag_count(result, changed_count(q.text, q.language, span.slice(text), t_lang,
+                                     weighed.alignment))  # fmt: skip
+    flag_measure(result, q.text, q.language, span.slice(text), t_lang)
     result.status, result.span, result.segments = REWORDED, span, [span]
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""

@@ -39,6 +39,7 @@ from .negation import clause_of, clause_spans, read_negations
 from .obligations import MAY, MUST, obligation_agrees, obligation_opposite
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
+from .sameness import sameness_varied
 from .separable import joined_verbs
 from .stems import content_words
 from .timebounds import opposed_bounds
@@ -387,8 +388,8 @@ def opposite_words(
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     across = not same and "en" in (quote_language, passage_language)  # .crossantonyms
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
-    if not table and not same and not across:
-        return None  # no word of the table on one side: nothing to read (most pairs)
+    if not table and not same and not across:  # no word of the table on one side: but "varies"
+        return sameness_varied(quote, quote_language, passage, passage_language, alignment)
     found = (
         _table_opposite(quote, quote_language, passage, passage_language, entries)
         if table
@@ -409,10 +410,12 @@ def opposite_words(
     # a quantity word is read with the negations of its own clause (.quantities)
     if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities), "same" / "andere"
         concepts = (IDENTITY.one, IDENTITY.other)
-        return crossed_quantity(
+        found = crossed_quantity(
             quote, quote_language, passage, passage_language, alignment
         ) or crossed_identity(quote, quote_language, passage, passage_language, alignment, concepts)
-    return quantity_words(quote, passage, quote_language)
+    else:
+        found = quantity_words(quote, passage, quote_language)
+    return found or sameness_varied(quote, quote_language, passage, passage_language, alignment)
 
 
 def _table_opposite(
