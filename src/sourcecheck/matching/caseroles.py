@@ -128,7 +128,10 @@ def _agreed(
     renderings) and not the doer's, or the doer's counterpart an object (``doer_case``,
     :func:`marked`) while another word is the subject: reversed (False); its subject the
     doer's counterpart: the same way round (True); else None. ``pairs``: the clause's words
-    (folded, as written); ``free``: those not after a preposition; ``stems``: each word's."""
+    (folded, as written); ``free``: those not after a preposition; ``stems``: each word's.
+    The undergoer's counterpart is the subject only when no other word may be: "Сопровождающий
+    редко сам загружает пакет" ("пакет" a nominative or an accusative, "Сопровождающий" a
+    participle for a noun, :mod:`.agreement`) says nothing of who uploads."""
     subjects = clause_subjects(
         [low for _, low in pairs], [k for k, s in enumerate(stems) if s in linked]
     )
@@ -136,7 +139,7 @@ def _agreed(
     if not subjects:
         return None
     doer = any(stems[k] in people[0] for k in subjects)
-    undergoer = any(stems[k] in people[1] for k in subjects)
+    undergoer = all(stems[k] in people[1] for k in subjects)  # no other word may be it
     if (undergoer and not doer) or (doer_case == UNDERGOES and not doer):
         return False
     return True if doer and not undergoer else None

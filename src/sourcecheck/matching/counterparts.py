@@ -1,8 +1,9 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, regnal ordinals, compounds, cognates, dictionary
-translations, the older "without" of place; contraries and two technical names that differ
-(:mod:`.technames`) are unpaired last and another person's noun paired with the quote's."""
+translations, cognates of an English synonym (:mod:`.synonymcognates`), the older "without"
+of place; contraries and two technical names that differ (:mod:`.technames`) are unpaired
+last and another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .persons import with_people
 from .placepairs import with_place_words
 from .prepared import PreparedQuote
 from .printednames import without_respelled
+from .synonymcognates import with_synonym_cognates
 from .synonyms import with_synonyms
 from .technames import without_other_identifiers
 from .wordpairs import Alignment, align_words, with_figures
@@ -49,7 +51,7 @@ def counterparts(
     for enrich in (with_people, with_synonyms, with_ordinals, with_compounds):
         alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
     both_names = (*quote.anchors.names, *anchors.names)
-    for paired in (with_cognates, with_translations):
+    for paired in (with_cognates, with_translations, with_synonym_cognates):
         alignment = paired(alignment, quote.text, quote.language, passage, text_language,
                            names=both_names)  # fmt: skip
     alignment = with_place_words(  # "outside" / "without the gate": .placepairs
