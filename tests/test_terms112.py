@@ -66,11 +66,15 @@ def test_a_term_in_another_term_s_place(quote, language, passage, passage_langua
 
 
 def test_a_term_beside_a_pair_in_another_order():
-    quote = "Атрибут mtime меняется при каждом чтении файла в старых системах."
-    passage = "On old systems every read of a file changes the atime attribute."
-    pair = WordPair("Атрибут", 0, "attribute", passage.index("attribute"), 0.8)
+    quote = "Поле mtime меняется при каждом чтении файла в старых системах."
+    passage = "On old systems every read of a file changes the atime field."
+    pair = WordPair("Поле", 0, "field", passage.index("field"), 0.8)
     assert bare_stand_in(quote, "ru", passage, "en") is None  # far apart in their texts
     assert bare_stand_in(quote, "ru", passage, "en", Alignment(3, (pair,))) == ("mtime", "atime")
+    # beside two words the languages share: a German compound's head
+    quote = "Auf dem alten System ändert das Lesen einer Datei ihr mtime-Attribut."
+    passage = "The atime attribute changes when a file is read on the old system."
+    assert bare_stand_in(quote, "de", passage, "en") == ("mtime", "atime")
 
 
 @pytest.mark.parametrize(

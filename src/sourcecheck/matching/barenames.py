@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from . import bilingual
 from .archaic import FUNCTION_FORMS, verb_lemma
+from .cognates import cognate
 from .lightwords import LIGHT_WORDS
 from .stems import STOPWORDS
 from .variants import dictionary_word
@@ -97,8 +98,8 @@ def bare_stand_in(
     """The first (claim's name, passage's name) where a claim prints a lower-case Latin name
     the passage in another language does not, and the passage prints another one the claim
     does not at about the same place (see the module), or each beside one word of a pair of
-    ``alignment`` ("атрибут mtime" / "atime attribute": the languages order them otherwise);
-    else None.
+    ``alignment`` ("атрибут mtime" / "atime attribute": the languages order them otherwise),
+    or beside two words the languages share ("mtime-Attribut" / "atime attribute"); else None.
 
     >>> bare_stand_in("Используйте команду dcut из пакета dupload.", "ru",
     ...               "You can use the dcut command from the dput package.", "en")
@@ -129,7 +130,18 @@ def bare_stand_in(
                 for p in pairs
             ):
                 return word, other
+            if any(cognate(a, b) for a in _neighbours(quote, at, word)
+                   for b in _neighbours(passage, there, other)):  # fmt: skip
+                return word, other  # "mtime-Attribut" / "atime attribute"
     return None
+
+
+def _neighbours(text: str, at: int, word: str) -> list[str]:
+    """The words right before and after ``word`` at ``at`` in ``text`` (only spaces or a
+    hyphen between: a German compound's head too, "Attribut" of "mtime-Attribut")."""
+    before = re.search(r"([^\W\d_]+)[\s\-]{1,3}$", text[max(0, at - 60) : at])
+    after = re.match(r"[\s\-]{1,3}([^\W\d_]+)", text[at + len(word) :])
+    return [m.group(1) for m in (before, after) if m is not None]
 
 
 def _beside(text: str, one: tuple[int, str], other: tuple[int, str]) -> bool:

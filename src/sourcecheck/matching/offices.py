@@ -9,7 +9,8 @@ WordNet files the first sense of each among the nouns of people
 (:func:`.personnouns.person_noun`: in German through the dictionary's English) and they are
 not two names of one kind of person: WordNet's synonyms and near senses
 (:func:`.kindred.kindred`: "author" / "writer"), one a kind of the other (a hypernym of its
-first senses, :func:`_above`: "guest" is a "visitor"), or a noun for anyone (:data:`GENERAL`:
+first senses, :func:`_above`: "guest" is a "visitor"; or a compound of the other: "blacksmith"
+/ "smith", the labelled set's ro108-19), or a noun for anyone (:data:`GENERAL`:
 "the man" may be the clerk). Read for one word replaced by another only: the meaning stage
 does not read such nouns as people everywhere (:mod:`.personnouns` says why).
 """
@@ -42,6 +43,8 @@ def other_office(word: str, other: str, language: str) -> bool:
     (True, False)
     >>> other_office("guest", "visitor", "en"), other_office("man", "clerk", "en")
     (False, False)
+    >>> other_office("smith", "blacksmith", "en"), other_office("metalworker", "blacksmith", "en")
+    (False, False)
     """
     if fold(word) == fold(other):
         return False
@@ -50,8 +53,8 @@ def other_office(word: str, other: str, language: str) -> bool:
     mine, theirs = _english(word, language), _english(other, language)
     if not mine or not theirs or {mine, theirs} & GENERAL:
         return False
-    if mine == theirs or kindred(mine, theirs):
-        return False
+    if mine == theirs or kindred(mine, theirs) or mine.endswith(theirs) or theirs.endswith(mine):
+        return False  # one kind of person, or a compound of the other ("blacksmith" / "smith")
     return not (_above(mine, theirs) or _above(theirs, mine))
 
 
@@ -70,9 +73,10 @@ def _english(word: str, language: str) -> str | None:
 
 @lru_cache(maxsize=1 << 12)
 def _above(word: str, other: str) -> bool:
-    """Whether a sense of ``word`` is a hypernym, up to :data:`_CLIMB` steps, of one of
-    ``other``'s first senses (its synsets, as :mod:`.kindred` reads them)."""
-    mine = set(wordnet.senses(word, "n")[:3])
+    """Whether a sense of ``word`` (any: "smith" lists people named Smith first) is a
+    hypernym, up to :data:`_CLIMB` steps, of one of ``other``'s first senses (its synsets, as
+    :mod:`.kindred` reads them)."""
+    mine = set(wordnet.senses(word, "n"))
     level = [("n", o) for o in wordnet.senses(other, "n")[:3]]
     for _ in range(_CLIMB):
         found = [wordnet.synset(*s) for s in level]
