@@ -249,6 +249,24 @@ def test_no_false_roles_with_a_participle_subject(quote, rendering):
     assert "roles" not in result.flags, result.reason
 
 
+@pytest.mark.parametrize(
+    ("quote", "rendering", "flagged"),
+    [
+        ("The maintainer uploads the package for the sponsor.",
+         "Спонсор загружает пакет за сопровождающего.", True),
+        ("The maintainer uploads the package for the sponsor.",
+         "Сопровождающий загружает пакет за спонсора.", False),
+        ("The sponsor uploads the package for the maintainer when the maintainer has no "
+         "upload rights.",
+         "Сопровождающий загружает пакет за спонсора, когда у спонсора нет прав на загрузку.",
+         True),
+    ],
+)  # fmt: skip
+def test_the_doer_only_after_a_preposition_there(quote, rendering, flagged):
+    result = _rendered(quote, "en", rendering, "ru")
+    assert ("roles" in result.flags) is flagged, result.reason
+
+
 # -- the speaker of a frame across languages (framespeaker) --
 
 REPORTED = {
