@@ -12,6 +12,10 @@ can only be nominatives first: so "медсестра", not "сторожа", ac
 "сторож" (a nominative or an inanimate reading's accusative), not "медсестру", in "Сторож
 разбудил медсестру".
 
+A participle or an adjective that stands for a noun ("Сопровождающий загружает пакет": the
+maintainer), with no nominal after it that it could qualify, is read as that noun
+(:func:`_nominal`).
+
 Limits: only finite active verbs are read (a participle "разбужена", a reflexive in "-ся",
 which is often passive, and a first or second person are not); a subject of two nouns joined
 by "и" asks a plural the nouns do not show, and is not read.
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .morph_ru import cases, finite_verb, nominatives
+from .morph_ru import cases, finite_verb, nominatives, substantive_nominatives
 
 
 def clause_subjects(words: Sequence[str], verbs: Sequence[int]) -> frozenset[int] | None:
@@ -44,8 +48,19 @@ def clause_subjects(words: Sequence[str], verbs: Sequence[int]) -> frozenset[int
     number, gender = verb
     agreeing = [
         k
-        for k, w in enumerate(words)
-        if any(n == number and (gender is None or g in (gender, None)) for n, g in nominatives(w))
+        for k in range(len(words))
+        if any(
+            n == number and (gender is None or g in (gender, None)) for n, g in _nominal(words, k)
+        )
     ]
     only = [k for k in agreeing if cases(words[k]) - {"gent"} == {"nomn"}]  # gent: qualifies
     return frozenset(only or agreeing)
+
+
+def _nominal(words: Sequence[str], k: int) -> frozenset[tuple[str, str | None]]:
+    """The nominative readings of ``words[k]`` as a noun, or as an adjective or participle
+    standing for one: no word after it that may be a nominative it qualifies."""
+    found = nominatives(words[k])
+    if found or (k + 1 < len(words) and "nomn" in cases(words[k + 1])):
+        return found
+    return substantive_nominatives(words[k])

@@ -198,13 +198,10 @@ _GERMAN_NOUN_ENDING = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tat|nis|ch
 def _determined(before: str) -> bool:
     """Whether a German capitalized word after ``before`` is a noun: a determiner's, adjective's."""
     folded = fold(before)  # an inflected adjective's ending, not a function word's ("über")
-    inflected = re.search(r"(?:en|er|es|em)$", folded) and folded not in STOPWORDS["de"]
-    return (
-        folded in _GERMAN_DETERMINERS
-        or before.isdigit()
-        or german_number(folded) is not None
-        or bool(before[:1].islower() and inflected)
-    )
+    ending = re.search(r"(?:en|er|es|em)$", folded)  # "anderen": a stop word, an adjective
+    inflected = ending and (folded not in STOPWORDS["de"] or folded.startswith("ander"))
+    return (folded in _GERMAN_DETERMINERS or before.isdigit() or german_number(folded) is not None
+            or bool(before[:1].islower() and inflected))  # fmt: skip
 
 
 def german_names(

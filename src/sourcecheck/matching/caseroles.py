@@ -82,6 +82,8 @@ def russian_order(
     doers = set(content_stems([r for w in doer for r in counterparts.get(w, ())], "ru"))
     undergoers = set(content_stems([r for w in undergoer for r in counterparts.get(w, ())], "ru"))
     undergoers -= doers
+    others = set(content_stems([r for rs in counterparts.values() for r in rs], "ru"))
+    others -= doers | undergoers  # the renderings of the relation's other words
     if not doers and not undergoers:  # one of them may be rendered by no word pair
         return None
     linked = set(content_stems(linked, "ru"))
@@ -107,8 +109,8 @@ def russian_order(
         elif both and ((d == ACTS and u != ACTS) or (u == UNDERGOES and d != UNDERGOES)):
             found[link].add(True)
         elif link and d != ACTS:  # the cases tell nothing: the verb's agreement may
-            agreed = _agreed(pairs, free, [stems[w] for w in words], (doers, undergoers),
-                             linked, d)  # fmt: skip
+            agreed = _agreed(pairs, free, [stems[w] for w in words],
+                             (doers, undergoers, others), linked, d)  # fmt: skip
             if agreed is not None:
                 found[link].add(agreed)
     read = found[True] if verb else found[False]
@@ -119,16 +121,20 @@ def _agreed(
     pairs: Sequence[tuple[str, str]],
     free: Sequence[tuple[str, str]],
     stems: Sequence[str | None],
-    people: tuple[Collection[str], Collection[str]],
+    people: tuple[Collection[str], Collection[str], Collection[str]],
     linked: Collection[str],
     doer_case: str | None,
 ) -> bool | None:
     """A clause's order read by its verb's agreement (:mod:`.agreement`): its subject the
-    counterpart of the undergoer (``people``: the stems of the doer's and the undergoer's
-    renderings) and not the doer's, or the doer's counterpart an object (``doer_case``,
-    :func:`marked`) while another word is the subject: reversed (False); its subject the
-    doer's counterpart: the same way round (True); else None. ``pairs``: the clause's words
-    (folded, as written); ``free``: those not after a preposition; ``stems``: each word's."""
+    counterpart of the undergoer (``people``: the stems of the doer's, the undergoer's and
+    the other words' renderings) and not the doer's, or the doer's counterpart an object
+    (``doer_case``, :func:`marked`) or after a preposition while another word is the subject:
+    reversed (False); its subject the doer's counterpart: the same way round (True); else
+    None. ``pairs``: the clause's words
+    (folded, as written); ``free``: those not after a preposition; ``stems``: each word's.
+    The undergoer's counterpart is the subject only when no other word may be: "Сопровождающий
+    редко сам загружает пакет" ("пакет" a nominative or an accusative, "Сопровождающий" a
+    participle for a noun, :mod:`.agreement`) says nothing of who uploads."""
     subjects = clause_subjects(
         [low for _, low in pairs], [k for k, s in enumerate(stems) if s in linked]
     )
@@ -137,6 +143,14 @@ def _agreed(
         return None
     doer = any(stems[k] in people[0] for k in subjects)
     undergoer = any(stems[k] in people[1] for k in subjects)
-    if (undergoer and not doer) or (doer_case == UNDERGOES and not doer):
+    only = all(stems[k] in people[1] for k in subjects)  # no other word may be the subject
+    if (only and not doer) or (doer_case == UNDERGOES and not doer):
+        return False
+    # the doer's counterpart only after a preposition, another rendered word the subject
+    # ("Спонсор загружает пакет за сопровождающего" for "the maintainer uploads ... for the
+    # sponsor")
+    demoted = any(stems[k] in people[0] for k, p in enumerate(pairs) if p not in free)
+    if demoted and not doer and all(stems[k] in people[1] or stems[k] in people[2]
+                                    for k in subjects):  # fmt: skip
         return False
     return True if doer and not undergoer else None

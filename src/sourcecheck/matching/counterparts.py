@@ -2,8 +2,9 @@
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, "one and no other" (:mod:`.soleword`), regnal ordinals,
 compounds, cognates, dictionary translations (of words in capitals too: :mod:`.placeholders`),
-the older "without" of place; contraries and two technical names that differ
-(:mod:`.technames`) are unpaired last and another person's noun paired with the quote's."""
+cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place;
+contraries and two technical names that differ (:mod:`.technames`) are unpaired last and
+another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .placepairs import with_place_words
 from .prepared import PreparedQuote
 from .printednames import without_respelled
 from .soleword import with_sole_words
+from .synonymcognates import with_synonym_cognates
 from .synonyms import with_synonyms
 from .technames import without_other_identifiers
 from .wordpairs import Alignment, align_words, with_figures
@@ -52,7 +54,7 @@ def counterparts(
     for enrich in (with_people, with_synonyms, with_sole_words, with_ordinals, with_compounds):
         alignment = enrich(alignment, quote.text, quote.language, passage, text_language)
     both_names = (*quote.anchors.names, *anchors.names)
-    for paired in (with_cognates, with_translations):
+    for paired in (with_cognates, with_translations, with_synonym_cognates):
         alignment = paired(alignment, quote.text, quote.language, passage, text_language,
                            names=both_names)  # fmt: skip
     alignment = with_capitals(alignment, quote.text, quote.language, passage, text_language)

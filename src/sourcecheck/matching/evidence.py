@@ -320,7 +320,12 @@ def _name_note(c: AnchorComparison) -> str:
     """The ``name`` flag's CHECK: the names differing, and the person nouns of two persons
     paired (:mod:`.otherpersons`: "sister" and "Mutter" are two people, not one rendered)."""
     notes = []
-    if c.missing_names or not c.persons:
+    if c.missing_names and not c.other_names:  # a kept name left out (.unnamedterms)
+        notes.append(
+            f"CHECK: names differ ({', '.join(c.missing_names)} not there, where it says the "
+            "rest: it names none in its place)"
+        )
+    elif c.missing_names or not c.persons:
         notes.append(
             f"CHECK: names differ ({', '.join(c.missing_names)} not there; "
             f"it names {', '.join(c.other_names)})"

@@ -144,6 +144,26 @@ def nominatives(word: str) -> frozenset[tuple[str, str | None]]:
     return frozenset(found[max(weight, key=weight.__getitem__)])
 
 
+@lru_cache(maxsize=16384)
+def substantive_nominatives(word: str) -> frozenset[tuple[str, str | None]]:
+    """The (number, gender) of each nominative reading of ``word`` as its likeliest adjective
+    or participle: what a verb agrees with when the word stands for a noun, as a participle
+    often does ("сопровождающий": the maintainer; "управляющий", "заведующий").
+
+    >>> sorted(substantive_nominatives("сопровождающий")), substantive_nominatives("стол")
+    ([('sing', 'masc')], frozenset())
+    """
+    parses = [p for p in _analyzer().parse(word) if p.tag.POS in ("ADJF", "PRTF")]
+    if not parses:
+        return frozenset()
+    likeliest = max(parses, key=lambda p: p.score).normal_form
+    return frozenset(
+        (_named(p.tag.number) or "", _named(p.tag.gender))
+        for p in parses
+        if p.normal_form == likeliest and p.tag.case == "nomn"
+    )
+
+
 def _named(grammeme: object) -> str | None:
     """A tag attribute as a plain string (pymorphy3's compare only with known grammemes)."""
     return None if grammeme is None else str(grammeme)

@@ -388,8 +388,6 @@ def opposite_words(
     general = same and quote_language == "en"  # WordNet's antonyms (.antonyms)
     across = not same and "en" in (quote_language, passage_language)  # .crossantonyms
     table = _says_any(quote_language, quote) and _says_any(passage_language, passage)
-    if not table and not same and not across:  # no word of the table on one side: but "varies"
-        return sameness_varied(quote, quote_language, passage, passage_language, alignment)
     found = (
         _table_opposite(quote, quote_language, passage, passage_language, entries)
         if table
@@ -408,7 +406,8 @@ def opposite_words(
     if found is not None and not _turned(quote, quote_language, passage, passage_language, found):
         return found  # not "did not support" / "opposed": the negation check reads that
     # a quantity word is read with the negations of its own clause (.quantities)
-    if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities), "same" / "andere"
+    if not same:  # "much to fear" / "wenig zu fürchten" (.crossquantities), "same" / "andere";
+        # German and Russian alike ("selten" / "часто"), with no English side to translate
         concepts = (IDENTITY.one, IDENTITY.other)
         found = crossed_quantity(
             quote, quote_language, passage, passage_language, alignment

@@ -41,6 +41,7 @@ from .negation import clause_of, clause_spans
 from .printednames import latin_quoted, latin_stand_in, word_only
 from .roles import ROLES
 from .stems import STOPWORDS
+from .unnamedterms import unnamed_term
 from .wordnet import common_word
 from .wordpairs import Alignment
 
@@ -360,12 +361,15 @@ def identifier_substituted(
     comparison = latin_quoted(comparison, quote.text, language, passage, passage_language)
     found = other_identifier(quote.text, language, passage, passage_language)
     if found is None and NAME not in comparison.flags:  # "dupload" / "dput": .barenames
-        found = bare_stand_in(quote.text, language, passage, passage_language)
+        found = bare_stand_in(quote.text, language, passage, passage_language, alignment)
     if found is not None:
         missing = tuple(dict.fromkeys((*comparison.missing_names, found[0])))
         others = tuple(dict.fromkeys((*comparison.other_names, found[1])))
         flags = comparison.flags if NAME in comparison.flags else (*comparison.flags, NAME)
         return replace(comparison, missing_names=missing, other_names=others, flags=flags)
+    # a kept name left out where the passage says what it names otherwise (.unnamedterms)
+    comparison = unnamed_term(comparison, quote.text, language, passage, passage_language,
+                              alignment)  # fmt: skip
     if ROLES in comparison.flags:
         return comparison
     swapped = exchanged_identifiers(quote.text, language, passage, passage_language, alignment)
