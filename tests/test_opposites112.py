@@ -174,7 +174,9 @@ def test_a_faithful_rendering_of_those_concepts_is_no_opposite(
         ("Повышение температуры снижало урожайность.", "ru", "снижало", False),
         ("A rise in temperature increased yields.", "en", "rise", True),
         ("A rise in temperature increased yields.", "en", "increased", False),
-        ("Raising the temperature increased yields.", "en", "Raising", False),
+        ("Raising the temperature increased yields.", "en", "Raising", True),
+        ("Raising the temperature increased yields.", "en", "increased", False),
+        ("The farmers were raising the temperature.", "en", "raising", False),
     ],
 )  # fmt: skip
 def test_nounal_tells_a_noun_of_the_table_from_a_verb(
@@ -216,6 +218,9 @@ def test_turned_verb_reads_the_verb_beside_a_noun_of_its_concept() -> None:
          "урожайность пшеницы на 12 процентов. Полив почти не помогал.", True),
         ("Повышение средней температуры на два градуса увеличивало урожайность пшеницы.",
          "Introduction. A rise in the average temperature of two degrees reduced wheat yields. "
+         "Irrigation hardly helped.", True),
+        ("Повышение средней температуры на два градуса увеличивало урожайность пшеницы.",
+         "Introduction. Raising the average temperature by two degrees lowered wheat yields. "
          "Irrigation hardly helped.", True),
         ("A rise in the average temperature of two degrees reduced wheat yields by 12 percent.",
          "Введение. Повышение средней температуры на два градуса снижало урожайность пшеницы "

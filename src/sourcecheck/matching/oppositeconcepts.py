@@ -61,7 +61,7 @@ FINDINGS: tuple[Opposites, ...] = (
          "ru": r"жалова\w*|жалуе\w*|жалую\w*|пожалова\w*|жалоб\w*"},
     ),
     Opposites(  # quiet / noise
-        {"en": r"quiet|quietness|silence|silent",
+        {"en": r"quiet|quietness",
          "de": r"ruhe|ruhig(?:e[mnrs]?)?|stille",
          "ru": r"тишин\w*|тих(?:ий|ая|ое|ие|о|ого|ой|ую|их|им|ими)"},
         {"en": r"noise|noises|noisy|loud|din",
@@ -120,7 +120,8 @@ def nounal(word: re.Match[str], text: str, language: str) -> bool:
     """Whether the table's ``word`` (a match in ``text``) is read as a noun: in Russian a word
     that pymorphy3 reads as no verb ("Повышение"), in German a capitalized word within its
     sentence or one with a noun's ending ("Erhöhung"), in English a word after a determiner
-    ("a rise") or ending in "-ion"."""
+    ("a rise"), ending in "-ion", or a gerund opening its sentence ("Raising the temperature
+    lowered yields")."""
     first = _WORD.match(word.group())
     head = first.group() if first is not None else word.group()
     if language == "ru":
@@ -130,6 +131,8 @@ def nounal(word: re.Match[str], text: str, language: str) -> bool:
         opening = not before or before[-1] in ".!?:;"
         return head[:1].isupper() and (not opening or bool(_GERMAN_NOUN.search(head)))
     previous = _WORD.findall(before[-20:])
+    if not before or before[-1] in ".!?:;":  # a gerund opening its sentence: its subject
+        return head.casefold().endswith(("ing", "ion", "ions"))
     return bool(previous and previous[-1].casefold() in _DETERMINERS) or head.endswith(
         ("ion", "ions")
     )
