@@ -40,6 +40,12 @@ _COMPARED = {
 :data:`_REACH`, over a comma: "менее, чем пристава") that make it a comparison ("the fewer",
 "desto weniger", "тем меньше"; "less than")."""
 
+_FOLDED = {2: 1}
+"""Scales read as one across languages: "most" / "least" (2) with "much, many" / "little,
+few" (1), its ends at the same steps: a translation says one for the other ("Few farms" /
+"Die meisten Betriebe", "Most farms" / "Лишь немногие хозяйства": opposed; "many" / "most"
+are one step, a difference of strength, no opposite)."""
+
 Said = tuple[int, int, int, frozenset[int]]  # offset, scale, step, offsets of the words tied to
 
 
@@ -86,7 +92,7 @@ def crossed_quantity(
 
 def _bare(quote: str, language: str, passage: str, passage_language: str) -> tuple[str, str] | None:
     """Two bare words of one scale, opposed (a pair the word vectors made)."""
-    mine, theirs = amounts(quote, language), amounts(passage, passage_language)
+    mine, theirs = _amounts(quote, language), _amounts(passage, passage_language)
     if not mine or not theirs or not mine[0][1] == theirs[0][1] != _DEGREE:
         return None
     return (quote.strip(), passage.strip()) if opposed(language, mine[0][1], mine[0][2],
@@ -101,7 +107,7 @@ def _also(said: list[Said], scale: int, step: int, ties: set[int] | frozenset[in
 def _tied(text: str, language: str, paired: set[int]) -> list[Said]:
     """The scale words of ``text`` read here, each with the nearest words before and after
     it among ``paired`` (offsets of words with a counterpart) in its clause."""
-    said = amounts(text, language)
+    said = _amounts(text, language)
     if not said:
         return []
     starts = [m.start() for m in WORD_RE.finditer(text)]
@@ -118,6 +124,11 @@ def _tied(text: str, language: str, paired: set[int]) -> list[Said]:
         if ties:
             out.append((at, scale, step, frozenset(ties)))
     return out
+
+
+def _amounts(text: str, language: str) -> list[tuple[int, int, int]]:
+    """:func:`.quantities.amounts`, the scales of :data:`_FOLDED` read as one."""
+    return [(at, _FOLDED.get(scale, scale), step) for at, scale, step in amounts(text, language)]
 
 
 def _compared(folded: list[str], i: int, language: str) -> bool:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from ..models import Difference, MatchResult
@@ -37,6 +36,7 @@ from .dictantonyms import opposed_in, translated_antonyms
 from .needconditions import ALWAYS, IF_NEEDED
 from .negation import clause_of, clause_spans, read_negations
 from .obligations import MAY, MUST, obligation_agrees, obligation_opposite
+from .oppositeconcepts import FINDINGS, Opposites, turned_verb
 from .outside import as_printed, place_reading
 from .quantities import quantity_words
 from .sameness import sameness_varied
@@ -47,20 +47,6 @@ from .wordpairs import Alignment
 
 OPPOSITE = "opposite"
 """The flag of a result whose passage says the opposite of a word of the claim."""
-
-
-@dataclass(frozen=True, slots=True)
-class Opposites:
-    """Two concepts that exclude each other: word-form patterns (regular expressions,
-    matched whole and case-blind) per language. ``tied``: small words compared only in the
-    same language and before the same words, and across languages by ``across``, when given:
-    tied to the counterparts of their complement ("after") or of the words next to them
-    ("near", :mod:`.crossties`)."""
-
-    one: dict[str, str]
-    other: dict[str, str]
-    tied: bool = False
-    across: str = ""
 
 
 IDENTITY = Opposites(SAME, DIFFERENT, tied=True)  # "the same version" / "a different" (walk110)
@@ -106,16 +92,18 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
     Opposites(
         {"en": r"rise|rises|rose|risen|rising|increas(?:e|es|ed|ing)|grew|grow|grows|grown|"
-               r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)",
+               r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
+               r"expansion|doubl(?:es|ed|ing)|(?:will|would|to|could|may|might|can)\s+double",
          "de": r"stieg\w*|steig\w*|gestiegen|wuchs|wächst|gewachsen|erhöh\w*|zunahm\w*|"
-               r"zugenommen|anstieg\w*|anheb\w*|angehoben|anhob\w*",
+               r"zugenommen|anstieg\w*|anheb\w*|angehoben|anhob\w*|erweiter\w*|ausgeweitet|"
+               r"ausweit\w*|verdoppel\w*|vergrößer\w*",
          "ru": r"вырос\w*|вырас\w*|вырос|рост[ау]?|повыси\w*|повыш\w*|увелич\w*|поднял\w*|"
-               r"подним\w*"},
+               r"подним\w*|расшир\w*|удво\w*|удваива\w*"},
         {"en": r"fall|falls|fell|fallen|falling|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
                r"declin(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|sank|sink(?:s|ing)?|"
-               r"lower(?:s|ed|ing)",
+               r"lower(?:s|ed|ing)|reduc(?:e|es|ed|ing|tion)|halv(?:e|es|ed|ing)",
          "de": r"fiel|fielen|fällt|sank\w*|sink\w*|gesunken|senkt\w*|gesenkt|verringer\w*|"
-               r"abnahm\w*|abgenommen|rückgang\w*",
+               r"abnahm\w*|abgenommen|rückgang\w*|reduzier\w*|verminder\w*|halbier\w*",
          "ru": r"упа[лд]\w*|падени\w*|снизи\w*|сниж\w*|уменьш\w*|сократи\w*|сокращ\w*|"
                r"пониз\w*|пониж\w*"},
     ),
@@ -227,6 +215,7 @@ OPPOSITES: tuple[Opposites, ...] = (
     ),
     IDENTITY,
     Opposites(ALWAYS, IF_NEEDED),  # "always" / "if necessary" (.needconditions)
+    *FINDINGS,  # "contradict" / "согласуются", "convicted" / "оправдал" (.oppositeconcepts)
     Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},
@@ -432,7 +421,11 @@ def _table_opposite(
             said = _said(mine, quote_language, quote, joined=joined)
             if not said or _said(theirs, quote_language, quote, joined=joined):
                 continue
-            if _said(mine, passage_language, passage, joined=joined):
+            if also := _said(mine, passage_language, passage, joined=joined):
+                against = _said(theirs, passage_language, passage, joined=joined)
+                texts = (quote, quote_language), (passage, passage_language)
+                if not entry.tied and (found := turned_verb(*texts, said, also, against)):
+                    return found  # said by a noun there, its opposite by the verb
                 continue  # the passage says it too
             for there in _said(theirs, passage_language, passage, joined=joined):
                 for here in said:
