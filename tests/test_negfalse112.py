@@ -212,3 +212,29 @@ def test_a_german_litotes_with_its_subject_after_the_verb_is_doubled() -> None:
 def test_unix_and_university_are_no_words_negated_by_un() -> None:
     assert not any(affix_negated(w, "de") for w in ("Unix-orientierte", "Universität", "Uniform"))
     assert all(affix_negated(w, "de") for w in ("uninteressant", "unzufrieden", "nutzlos"))
+
+
+@pytest.mark.parametrize(
+    ("passage", "language"),
+    [
+        ("Hinweise zur Pflege. Wenn Sie nur die alten Einstellungen behalten wollen, führen Sie "
+         "diesen Befehl nicht aus, sondern bearbeiten Sie stattdessen die Datei von Hand. Danach "
+         "starten Sie den Dienst neu.", "de"),
+        ("Советы по обслуживанию. Если вы только хотите сохранить старые настройки, не "
+         "запускайте эту команду, а отредактируйте файл вручную. После этого перезапустите "
+         "службу.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_contrast_negated_on_both_sides_is_no_negation_elsewhere(
+    passage: str, language: str
+) -> None:
+    """Both sides negate the first term, "do not run X, but edit Y instead" / "не запускайте X,
+    а отредактируйте Y": the "instead" of one side must not take the other's negation away
+    (walk113's kind: a false "negation in another place")."""
+    quote = (
+        "If you only want to keep the old settings, do not run this command, but edit the "
+        "file by hand instead."
+    )
+    result = match_meaning(quote, passage, language="en", text_language=language)
+    assert result.status == "reworded", result.reason
+    assert "negation" not in result.flags, result.reason

@@ -96,12 +96,17 @@ def without_worded_otherwise(
 def _worded_there(one: Negations, other: Negations, pairs: list[tuple[int, int]]) -> set[int]:
     """The explicit negations of ``one`` (offsets) that a phrase of ``other`` says."""
     found = set()
+    kinds = {a: negation_kind(other, a) for a, _ in other.explicit}
     for at, _ in one.explicit:
         kind = negation_kind(one, at)
         pattern = _PHRASES[kind].get(other.language) if kind else None
         if pattern is None:
             continue
         places = near_clauses(one, other, at, pairs)
+        negated = {clause_of(other.clauses, a) for a, k in kinds.items() if k == kind}
+        if negated and (places is None or negated & places):
+            continue  # the other side's own negation of that kind says it there: "do not use
+            # X, but consult Y instead" / "не используйте X, а почитайте Y" (walk113)
         if any(
             places is None or clause_of(other.clauses, m.start()) in places
             for m in pattern.finditer(other.text)
