@@ -16,7 +16,6 @@ from rich.progress import Progress, TaskID
 from ..errors import EXIT_CHECK_FAILED
 from ..matching.params import MatchParams
 from ..models import CLUSTER_TIMEOUT_S, Status, counted, excerpt
-from ..records.rules import proposed_by_extract
 from ..report import ALIASES, SUFFIXES, Publication, format_for, write_report, written
 from ..report.review import VERDICT_KEYS, VERDICT_LABELS, stale_count
 from .common import (
@@ -254,6 +253,8 @@ def _unknown_sources(claims: list[Claim]) -> str:
     shown = ", ".join(visible(c.id) for c in claims[:10]) + (", …" if len(claims) > 10 else "")
     one = len(claims) == 1
     them = "it" if one else "them"
+    from ..records.rules import proposed_by_extract  # not at import: --help stays light
+
     proposed = sum(proposed_by_extract(c) for c in claims)
     cited = "`source: unidentified` in the claims file"
     if proposed == len(claims):
