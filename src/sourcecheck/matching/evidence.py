@@ -229,7 +229,8 @@ def flag_opposed(result: MeaningResult, opposed: tuple[str, str] | None) -> None
 
 def flag_notes(ev: Evidence, comparison: AnchorComparison) -> list[str]:
     """Each flag of a passage as a CHECK to make, in plain words."""
-    return [_FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
+    checks = dict(comparison.checks)  # a tally reversed, another day (.factflags)
+    return [checks.get(flag) or _FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
 
 
 def candidate_notes(
