@@ -89,7 +89,10 @@ made by reading both sides, without the model under test deciding anything:
   opposites, mostly across languages; the faithful renderings and converses) and
   ``meaning-shared111.yaml`` (task shared111: a mailing list, option, path or field name printed
   in the claim's one's place, two paths exchanged, "the same" / "different" and "plenty" /
-  "little" across languages, "commercial" / "non-commercial"; the faithful renderings);
+  "little" across languages, "commercial" / "non-commercial"; the faithful renderings) and
+  ``meaning-figures112.yaml`` (task figures112: amounts with their scale words, "340 Millionen" /
+  "340 million", a vote's tally told the other way round, another weekday, season or time of
+  day, within and across languages; the faithful renderings);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -188,6 +191,7 @@ S111 = {  # task scalar111
     "s111-mayak-ru-ours.txt": "ru",
 }  # fmt: skip
 SH111 = {f"sh111-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task shared111
+FG112 = {f"fg112-council-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # figures112
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -196,7 +200,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
-            **SH111}  # fmt: skip
+            **SH111, **FG112}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -447,6 +451,7 @@ def main() -> None:
         + written("meaning-names109.yaml")  # task names109: names spelled by convention, openers
         + written("meaning-scalar111.yaml")  # task scalar111: quantity, frequency, order opposed
         + written("meaning-shared111.yaml")  # task shared111: technical names, same/different
+        + written("meaning-figures112.yaml")  # task figures112: amounts, tallies, times
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -122,6 +122,17 @@ def test_a_tally_is_reversed_only_when_never_stated_in_the_quotes_order() -> Non
     assert reversed_tally(quote, "en", "It was carried by 9 votes.", "en") is None
 
 
+def test_the_fact_of_a_reversed_tally_differs() -> None:
+    text = "Sitzung. Der Antrag wurde mit 21 gegen 9 Stimmen angenommen. Danach Pause."
+    span = Span(text.index("Der"), text.index(" Danach"))
+    [check] = rendering_facts("Carried by 9 votes to 21.", text, span, quote_language="en",
+                              language="de")  # fmt: skip
+    assert check.verdict == "differs" and "the tally reversed: 9 to 21 claimed" in check.detail
+    [check] = rendering_facts("Принято 21 голосом против 9.", text, span, quote_language="ru",
+                              language="de")  # fmt: skip
+    assert check.verdict == "agrees"
+
+
 @pytest.mark.parametrize(
     ("quote", "text"),
     [
@@ -156,10 +167,8 @@ def test_a_tally_rendered_in_its_order_is_no_changed_number() -> None:
 
 
 def test_time_words_skip_the_lowercase_verbs_and_losses() -> None:
-    assert [w for w, _, _ in time_words("You may march in spring, on Tuesday in May.", "en")] == [
-        "Tuesday",
-        "May",
-    ]
+    words = time_words("You may march in the fall, on Tuesday in May.", "en")
+    assert [w for w, _, _ in words] == ["Tuesday", "May"]
     assert [w for w, _, _ in time_words("Он утратил всё утром в среду.", "ru")] == [
         "утром",
         "среду",
@@ -177,6 +186,10 @@ def test_another_time_is_found_across_languages() -> None:
     )
     assert other_time("In spring the council sat.", "en", "Im Frühjahr tagte er.", "de") is None
     assert other_time("On Monday and Tuesday.", "en", "Am Dienstag.", "de") is None
+    assert other_time("Im Sommer und im Herbst.", "de", "In spring and autumn.", "en") == (
+        "Sommer",
+        "spring",
+    )
 
 
 NEWS = (

@@ -17,9 +17,9 @@ from .closedsets import kind_members
 
 TIMES = frozenset({"weekdays", "months", "seasons", "times of day"})
 """The closed sets of time: another member in the claim's one's place changes when it was."""
-_LOWER_WORDS = {"en": frozenset({"may", "march", "fall", "spring"})}
-"""Members that lowercase are far more often another word: "may" (a verb), "march", "fall",
-"spring"; read only capitalized, as a month or a season's name opening a sentence is."""
+_LOWER_WORDS = {"en": frozenset({"may", "march", "fall"})}
+"""Members that lowercase are far more often another word: "may" (a verb), "march", "fall"
+(not "spring": the season, lowercase, far more often than the verb); read only capitalized."""
 
 
 def time_words(text: str, language: str) -> list[tuple[str, str, int]]:
@@ -44,8 +44,9 @@ def time_words(text: str, language: str) -> list[tuple[str, str, int]]:
 def other_time(
     quote: str, quote_language: str, passage: str, language: str
 ) -> tuple[str, str] | None:
-    """A time word of ``quote`` and the passage's other member of its set in its place (the
-    passage says no member the quote says of that set), or None.
+    """A time word of ``quote`` that the passage does not say, and the passage's member of
+    its set that the quote does not say ("in spring and autumn" / "im Sommer und im Herbst":
+    "spring" and "Sommer"), or None.
 
     >>> other_time("On Wednesday the council met.", "en", "The council met on Tuesday.", "en")
     ('Wednesday', 'Tuesday')
@@ -58,9 +59,10 @@ def other_time(
     if not theirs:
         return None
     quoted = time_words(quote, quote_language)
-    for word, kind, _ in quoted:
+    for word, kind, member in quoted:
         mine = {i for _, k, i in quoted if k == kind}
         there = [(w, i) for w, k, i in theirs if k == kind]
-        if there and not mine & {i for _, i in there}:
-            return word, there[0][0]
+        other = next((w for w, i in there if i not in mine), None)
+        if other is not None and member not in {i for _, i in there}:
+            return word, other
     return None
