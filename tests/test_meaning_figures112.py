@@ -29,6 +29,8 @@ from sourcecheck.models import Span
         ("Мост обошёлся в 11 миллиардов рублей.", "ru", 11e9),
         ("Мост обошёлся в 11 млрд рублей.", "ru", 11e9),
         ("Мост стоил 340 млн евро.", "ru", 340e6),
+        ("Er spendete 340 Tausend Euro, 5 Tsd. im Jahr.", "de", 340e3),
+        ("Собрали 5 тыс. рублей.", "ru", 5e3),
     ],
 )
 def test_a_number_and_its_scale_are_one_value(text: str, language: str, value: float) -> None:
