@@ -48,27 +48,15 @@ QUESTION_WORDS: dict[str, frozenset[str]] = {
 "wie", "кто"): capitalised after a comma or a colon that opens a speech, never a name."""
 
 
-WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonnabend sonntag".split()
-)
-"""The English and German weekdays (Russian writes them lowercase): a day, never a person's
-name, compared as a time (:mod:`.othertimes`: "On Wednesday" / "on Tuesday" is a date flag,
-not a name swapped)."""
-
-
 def no_names(language: str) -> frozenset[str]:
     """The folded words of ``language`` that are never names, however capitalised: its stop
-    words, month names, weekdays (:data:`WEEKDAYS`) and question words (:data:`QUESTION_WORDS`).
+    words, month names and question words (:data:`QUESTION_WORDS`).
 
     >>> "why" in no_names("en"), "warum" in no_names("de"), "lenin" in no_names("en")
     (True, True, False)
-    >>> "tuesday" in no_names("en"), "mittwoch" in no_names("de")
-    (True, True)
     """
     months = MONTHS.get(language, ENGLISH_MONTHS).keys()
-    questions = QUESTION_WORDS.get(language, frozenset())
-    return STOPWORDS.get(language, frozenset()) | months | WEEKDAYS | questions
+    return STOPWORDS.get(language, frozenset()) | months | QUESTION_WORDS.get(language, frozenset())
 
 
 _QUOTATION_OPENS = re.compile(r"[«„“‘\"'‹»]\s*$")
