@@ -46,3 +46,18 @@ def duals_answer(
     mine = sorted([*numbers[0], *[2] * counts[0]])
     theirs = sorted([*numbers[1], *[2] * counts[1]])
     return mine == theirs
+
+
+def shown_duals(
+    words: Sequence[str], language: str, values: Sequence[float], other: Sequence[float]
+) -> tuple[str, ...]:
+    """The duals of one side (its ``words``, the number ``values`` it states) to show among
+    its numbers: as many as the twos the ``other`` side states beyond this side's ("Beide
+    Studien" / "The two studies": "Beide" in the quote, "two" there, not "none").
+
+    >>> shown_duals(["Beide", "Studien"], "de", [], [2.0]), shown_duals(["both"], "en", [], [3])
+    (('Beide',), ())
+    """
+    missing = list(other).count(2) - list(values).count(2)
+    duals = DUALS.get(language, frozenset())
+    return tuple(w for w in words if fold(w) in duals)[: max(missing, 0)]

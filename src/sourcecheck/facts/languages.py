@@ -21,7 +21,7 @@ from .footnotes import footnote_spans
 from .identifiers import identifier_spans
 from .monthdates import base_language as _base
 from .monthdates import read_dates
-from .numbers import NumberMention, is_number_word, read_numbers, word_value
+from .numbers import SCALES, NumberMention, is_number_word, read_numbers, word_value
 from .numerals import (
     GERMAN_HALF,
     HALF_BEFORE_SCALE,
@@ -324,7 +324,8 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
             raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
         value, end = float(raw), m.end()
         scale = _SCALE_AFTER.match(text, end)
-        size = NUMBER_WORDS.get(language, {}).get(fold(scale.group(1))) if scale else None
+        scales = NUMBER_WORDS.get(language, SCALES if language == "en" else {})  # "340 million"
+        size = scales.get(fold(scale.group(1))) if scale else None
         if scale and size and size >= 1000:  # "2 Millionen", "1,5 миллиона"
             value, end = value * size, scale.end()
             scaled.add(scale.start(1))

@@ -20,6 +20,7 @@ from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
 from .dates import DateMention
 from .languages import figures_in, says_quantity
 from .monthdates import read_dates, text_dates
+from .tallies import reversed_tally
 
 
 def rendering_facts(
@@ -80,10 +81,13 @@ def _number_check(
     # rendering counts its words otherwise ("the two drafts ... the second" / "die beiden
     # Entwürfe ... der zweite": "beiden" is no figure)
     missing = Counter({v: n for v, n in wanted.items() if v not in there})
-    verdict = "differs" if missing else "agrees"
+    tally = reversed_tally(quote, quote_language, span.slice(text), language)  # "21 to 9"
+    verdict = "differs" if missing or tally else "agrees"
     detail = f"the passage says {_values(there) or 'no figure'}"  # a vague quantity, "many"
     if missing:
         detail += f"; not {_values(missing)}"
+    if tally:
+        detail += f"; the tally reversed: {tally[0]} claimed, {tally[1]} there"
     return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
 
 

@@ -259,6 +259,7 @@ class AnchorComparison:
     flags: tuple[str, ...]  # "negation", "number", "date", "name": the meaning differs
     roles_note: str = ""  # what the ``roles`` flag found reversed, in words (.reversal)
     persons: tuple[tuple[str, str], ...] = ()  # person nouns of two persons paired (.otherpersons)
+    checks: tuple[tuple[str, str], ...] = ()  # (flag, CHECK): a tally reversed (.factflags)
 
 
 def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:
@@ -420,8 +421,7 @@ def _numbers_agree(
         q = Counter(v for v, _ in quote.numbers)
         p = Counter(v for v, _ in passage.numbers)
         return not ((q - p) and (p - q))
-    # a vague word answered by one on the other side stands for it ("a few towns" / "a few
-    # lands"): only one more than the other side has stands for the missing figure
+    # a vague word answered by one on the other side ("a few towns" / "a few lands") stands for it
     if quote.numbers and not passage.numbers and len(vague) > len(quote.quantities):
         return False
     if numbers and not quote.numbers and len(quote.quantities) > len(vague):

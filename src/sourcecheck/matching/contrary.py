@@ -26,6 +26,7 @@ from functools import cache
 
 from .closedsets import kind_members, same_kind
 from .opposites import OPPOSITE, opposite_note, opposite_words
+from .othertimes import TIMES
 from .prepared import PreparedQuote
 from .verdict import Signals, maybe_the_passage
 from .wordpairs import Alignment, content_positions
@@ -53,9 +54,13 @@ def without_contraries(alignment: Alignment, language: str, other_language: str)
     """``alignment`` without its pairs whose words are contraries (:func:`contrary`), when
     its two languages differ: those words have no counterpart. In one language such a pair
     stays, the opposite flagged at the rendering (:mod:`.opposites`), and the word replaced
-    judged (:mod:`.replaced`)."""
+    judged (:mod:`.replaced`), but for another time ("Wednesday" / "Tuesday": never a shared
+    word; flagged ``date`` by :mod:`.othertimes`)."""
     if language == other_language:
-        return alignment
+        dropped = {
+            i for i, p in enumerate(alignment.pairs) if same_kind(p.quote, p.passage) in TIMES
+        }
+        return without_pairs(alignment, dropped)
     dropped = {
         i
         for i, p in enumerate(alignment.pairs)

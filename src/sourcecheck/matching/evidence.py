@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..facts.duals import shown_duals
 from ..facts.identifiers import shared_identifiers
 from ..models import Span, excerpt
 from ..texts.language import LANGUAGE_NAMES
@@ -87,6 +88,11 @@ def evidence(
     # an ordinal word is a number already ("third" / "zweiten": once, not twice); a version
     # both print is shown on both sides, as two equal figures are ("2.6.32")
     codes = shared_identifiers(quote.words, p.words)
+    values = ([v for v, _ in quote.numbers], [v for v, _ in p.numbers])  # "Beide" / "two"
+    duals = (
+        shown_duals(quote.words, quote_language, values[0], values[1]),
+        shown_duals(p.words, language, values[1], values[0]),
+    )
     return Evidence(
         quote_language=quote_language,
         language=language,
@@ -94,8 +100,8 @@ def evidence(
         unmatched_words=_unmatched(quote_text, quote_language, weighed, counted[0]),
         shared_names=comparison.shared_names,
         missing_names=comparison.missing_names,
-        quote_numbers=_plus(tuple(n for _, n in quote.numbers), ordinals[0] + codes[0]),
-        passage_numbers=_plus(_passage_numbers(quote, weighed), ordinals[1] + codes[1]),
+        quote_numbers=_plus(tuple(n for _, n in quote.numbers), ordinals[0] + codes[0] + duals[0]),
+        passage_numbers=_plus(_passage_numbers(quote, weighed), ordinals[1] + codes[1] + duals[1]),
         quote_dates=quote.date_texts,
         passage_dates=p.date_texts,
         quote_negations=quote.negations + prefixed[0],
@@ -229,7 +235,8 @@ def flag_opposed(result: MeaningResult, opposed: tuple[str, str] | None) -> None
 
 def flag_notes(ev: Evidence, comparison: AnchorComparison) -> list[str]:
     """Each flag of a passage as a CHECK to make, in plain words."""
-    return [_FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
+    checks = dict(comparison.checks)  # a tally reversed, another day (.factflags)
+    return [checks.get(flag) or _FLAG_TEXT[flag](ev, comparison) for flag in comparison.flags]
 
 
 def candidate_notes(

@@ -54,6 +54,7 @@ from .evidence import (
     strangers,
 )
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
+from .factflags import fact_flags
 from .following import following_sentence, over_following
 from .leftout import left_out_negation
 from .lookagain import looked_again
@@ -486,6 +487,7 @@ def weigh(
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
     comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
+    comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language)
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 

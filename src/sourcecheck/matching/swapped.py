@@ -28,6 +28,7 @@ from .embed import Embedder
 from .evidence import Evidence
 from .framenames import half_shared
 from .morph_ru import may_be_name
+from .othertimes import time_words
 from .pairednames import flag_paired_names, one_person, other_names, unspelled
 from .persons import person_of
 from .verdict import STRANGER_SCORE, Signals
@@ -98,7 +99,7 @@ def _swapped(quote: str, candidate: Span, names: tuple[str, str], language: str,
     """The claim with the passage's name in its name's place (``names``: its, the other's),
     found clearly at ``candidate`` and flagged; else None."""
     name, other = names
-    if person_of(name, language) is not None:  # "Мать" opening it: no name
+    if person_of(name, language) is not None or time_words(name, language):  # "Мать", "Monday"
         return None
     swapped = swap_name(quote, name, other)
     if swapped is None:
