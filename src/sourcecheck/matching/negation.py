@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts.languages import NEGATIONS, read_numbers_in
 from ..normalize import WORD_RE, fold
@@ -143,6 +144,7 @@ class Negations:
         return tuple(w for _, w in self.explicit)
 
 
+@lru_cache(maxsize=1 << 12)  # a quote and its passages are read by several checks
 def read_negations(text: str, language: str) -> Negations:
     """The negations of ``text`` in ``language``.
 
