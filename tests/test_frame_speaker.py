@@ -57,3 +57,31 @@ def test_a_frame_naming_a_speaker_the_passage_does_not_show_is_flagged(cli, tmp_
     assert reviews["cited"]["alternateName"] == RATINGS["reworded"].name
     html = cli("report", "--format", "html").output
     assert "does not name the claim&#39;s speaker" in html or "claim's speaker" in html
+
+
+JUDGMENT = (
+    "Landgericht Berlin, Urteil vom 12. Mai 2023.\n\n"
+    "Die Klage wurde abgewiesen. Der Vorsitzende Richter Weber betonte, dass die Vermieterin "
+    "die Mieterin zweimal schriftlich gemahnt hatte. Die Entscheidung ist noch nicht "
+    "rechtskräftig."
+)
+
+
+def test_a_title_between_a_speakers_words_is_part_of_the_name(cli, tmp_path: Path) -> None:
+    """A frame "Presiding judge Weber stressed that ..." names Weber, not "Presiding" (a
+    fresh-clone finding: "the claim says Presiding did"); another judge is still flagged."""
+    judgment = tmp_path / "urteil.txt"
+    judgment.write_text(JUDGMENT, encoding="utf-8")
+    cli("source", "add", "urteil", "--title", "Urteil", "--kind", "other")
+    assert cli("source", "text", "urteil", judgment).exit_code == 0
+    said = "stressed that the landlady had warned the tenant twice in writing."
+    for claim, judge in (("weber", "Weber"), ("braun", "Braun")):
+        added = cli("claim", "add", f"Presiding judge {judge} {said}", "--source", "urteil",
+                    "--kind", "paraphrase", "--id", claim)  # fmt: skip
+        assert added.exit_code == 0, added.output
+    assert cli("verify").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+    weber, braun = items["weber"], items["braun"]
+    assert weber["status"] == "reworded", weber["reason"]
+    assert "speaker" not in weber["flags"] and "Presiding did" not in weber["reason"]
+    assert braun["status"] != "reworded" or {"speaker", "name"} & set(braun["flags"])

@@ -59,6 +59,7 @@ _ACCORDING = {
 _NAME = r"(?:[^\W\d_][\w.'’\-]*\s+){0,3}?[^\W\d_][\w.'’\-]*"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ADVERB = r"(?:(?:later|then|also|once|afterwards|\w+ly)\s+)?"  # "Czernin later wrote"
+_CONJUNCTIONS = frozenset("and or nor und oder и или а".split())
 _PARTICLES = frozenset("von van de der di da du la le ten ter zu".split())
 """Lowercase words inside a name ("Richard von Kühlmann")."""
 _FUNCTION_OPENERS = frozenset(
@@ -132,10 +133,29 @@ def _named_subject(words: str) -> str:
     kept = [parts[0]]
     for i, word in enumerate(parts[1:], 1):
         particle = word in _PARTICLES and i + 1 < len(parts) and parts[i + 1][:1].isupper()
-        if not (word[:1].isupper() or particle or re.search(r"['’]s?$", kept[-1])):
+        if not (word[:1].isupper() or particle or re.search(r"['’]s?$", kept[-1])
+                or _title_before_name(parts, i)):  # fmt: skip
             break
         kept.append(word)
     return " ".join(kept)
+
+
+def _title_before_name(parts: list[str], at: int) -> bool:
+    """Whether the lowercase words from ``at`` on are a title between a name's capitalised
+    words ("Presiding judge Weber", "Former minister Czernin"): one or two of them, no
+    conjunction ("Lenin and Trotsky" are two), then a capitalised word.
+
+    >>> _named_subject("Presiding judge Weber"), _named_subject("Lenin spoke first and")
+    ('Presiding judge Weber', 'Lenin')
+    >>> _named_subject("Lenin and Trotsky")
+    'Lenin'
+    """
+    for word in parts[at : at + 2]:
+        if word[:1].isupper():
+            return True
+        if word.casefold() in _CONJUNCTIONS:
+            return False
+    return False
 
 
 def better_of(whole: R, content: R, frame: str) -> R:
