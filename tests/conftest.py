@@ -74,3 +74,22 @@ def shared_excerpt(name: str, start: str, end: str) -> str:
     """The stretch of a text of ../shared/translations from ``start`` up to ``end``."""
     text = shared_file("translations", name).read_text(encoding="utf-8")
     return text[text.index(start) : text.index(end)]
+
+
+def rendering_pairs(
+    pairs: str, texts: dict[str, str]
+) -> list[tuple[str, str, str, tuple[str, str]]]:
+    """Cases written as ``TEXT xx>yy: a true rendering`` lines, each followed by ``  | a
+    changed one`` lines (continuation lines indented four spaces): (text, true, changed,
+    (quote language, text language)) per changed line."""
+    cases, head = [], None
+    for line in pairs.strip().replace("\n    ", " ").splitlines():
+        if line.startswith("  | "):
+            assert head is not None
+            text, pair, true = head
+            cases.append((texts[text], true, line[4:], (pair[:2], pair[3:])))
+        else:
+            left, true = line.split(": ", 1)
+            text, pair = left.split()
+            head = (text, pair, true)
+    return cases

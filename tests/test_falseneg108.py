@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import rendering_pairs
 
 from sourcecheck.matching import wordnet
 from sourcecheck.matching.deniedlack import denied_lacks
@@ -79,21 +80,7 @@ after "|" the same shape with a negation added or removed (or the other side's n
 answered by nothing)."""
 
 
-def _pairs() -> list[tuple[str, str, str, tuple[str, str]]]:
-    cases, head = [], None
-    for line in PAIRS.strip().replace("\n    ", " ").splitlines():
-        if line.startswith("  | "):
-            assert head is not None
-            text, pair, true = head
-            cases.append((TEXTS[text], true, line[4:], (pair[:2], pair[3:])))
-        else:
-            left, true = line.split(": ", 1)
-            text, pair = left.split()
-            head = (text, pair, true)
-    return cases
-
-
-@pytest.mark.parametrize(("text", "true", "changed", "languages"), _pairs())
+@pytest.mark.parametrize(("text", "true", "changed", "languages"), rendering_pairs(PAIRS, TEXTS))
 def test_faithful_renderings_are_not_flagged_and_the_same_shapes_negated_are(
     text: str, true: str, changed: str, languages: tuple[str, str]
 ) -> None:

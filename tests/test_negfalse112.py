@@ -8,6 +8,7 @@ stays flagged. Passages written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import rendering_pairs
 
 from sourcecheck.matching import bilingual, wordnet
 from sourcecheck.matching.listedvalues import in_gloss, listed_value
@@ -110,21 +111,7 @@ after "|" the same shape with a negation added or removed, the other side's nega
 answered by nothing, or the opposite word affirmed (flagged `opposite`)."""
 
 
-def _pairs() -> list[tuple[str, str, str, tuple[str, str]]]:
-    cases, head = [], None
-    for line in PAIRS.strip().replace("\n    ", " ").splitlines():
-        if line.startswith("  | "):
-            assert head is not None
-            text, pair, true = head
-            cases.append((TEXTS[text], true, line[4:], (pair[:2], pair[3:])))
-        else:
-            left, true = line.split(": ", 1)
-            text, pair = left.split()
-            head = (text, pair, true)
-    return cases
-
-
-@pytest.mark.parametrize(("text", "true", "changed", "languages"), _pairs())
+@pytest.mark.parametrize(("text", "true", "changed", "languages"), rendering_pairs(PAIRS, TEXTS))
 def test_negations_worded_otherwise_are_not_flagged_and_the_same_shapes_changed_are(
     text: str, true: str, changed: str, languages: tuple[str, str]
 ) -> None:
