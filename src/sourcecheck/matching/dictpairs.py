@@ -19,7 +19,7 @@ nouns of a household's people (:mod:`.persons`), are left out: names are compare
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from . import bilingual
 from .anchors import name_key
@@ -48,21 +48,43 @@ def with_translations(
     """
     if language == passage_language or not bilingual.available():
         return alignment
+
+    def translates(word: str, other: str) -> bool:
+        return bilingual.translate_each_other(word, language, other, passage_language, both=True)
+
+    return with_related_words(alignment, quote, language, passage, passage_language, translates,
+                              names=names)  # fmt: skip
+
+
+def with_related_words(
+    alignment: Alignment,
+    quote: str,
+    language: str,
+    passage: str,
+    passage_language: str,
+    related: Callable[[str, str], bool],
+    *,
+    names: Collection[str] = (),
+) -> Alignment:
+    """``alignment`` with each content word of the quote that has no counterpart paired with
+    the passage's first word without one that is ``related`` to it (quote word, passage word):
+    names and person nouns (:mod:`.persons`) left to their own pairings. One loop for the
+    dictionary's translations and :mod:`.synonymcognates`."""
     named = {name_key(n) for n in names}
     taken = {p.passage_at for p in alignment.pairs}
     paired = {p.quote_at for p in alignment.pairs}
     theirs = [(at, w) for at, w in content_positions(passage, passage_language)
               if at not in taken and name_key(w) not in named
               and not _person(w, passage_language)]  # fmt: skip
+    if not theirs:
+        return alignment
     added = []
     for at, word in content_positions(quote, language):
         if at in paired or name_key(word) in named or _person(word, language):
             continue
         found = next(
-            ((p_at, w) for p_at, w in theirs if p_at not in taken
-             and bilingual.translate_each_other(word, language, w, passage_language, both=True)),
-            None,
-        )  # fmt: skip
+            ((p_at, w) for p_at, w in theirs if p_at not in taken and related(word, w)), None
+        )
         if found is not None:
             taken.add(found[0])
             added.append(WordPair(word, at, found[1], found[0], PAIRED))

@@ -22,12 +22,10 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from . import wordnet
-from .anchors import name_key
 from .cognates import cognate
-from .dictpairs import _person
+from .dictpairs import with_related_words
 from .kindred import _senses
-from .persons import PAIRED
-from .wordpairs import Alignment, WordPair, content_positions
+from .wordpairs import Alignment
 
 
 @lru_cache(maxsize=1 << 14)
@@ -86,25 +84,13 @@ def with_synonym_cognates(
         return alignment
     if not wordnet.available():
         return alignment
-    named = {name_key(n) for n in names}
-    taken = {p.passage_at for p in alignment.pairs}
-    paired = {p.quote_at for p in alignment.pairs}
-    theirs = [(at, w) for at, w in content_positions(passage, passage_language)
-              if at not in taken and name_key(w) not in named
-              and not _person(w, passage_language)]  # fmt: skip
-    if not theirs:
-        return alignment
-    added = []
-    for at, word in content_positions(quote, language):
-        if at in paired or name_key(word) in named or _person(word, language):
-            continue
-        found = next(
-            ((p_at, w) for p_at, w in theirs if p_at not in taken
-             and (synonym_cognate(word, w) if passage_language == "en"
-                  else synonym_cognate(w, word))),
-            None,
-        )  # fmt: skip
-        if found is not None:
-            taken.add(found[0])
-            added.append(WordPair(word, at, found[1], found[0], PAIRED))
-    return alignment.with_pairs(added) if added else alignment
+
+    def related(word: str, other: str) -> bool:  # the English side's synonyms
+        return (
+            synonym_cognate(word, other)
+            if passage_language == "en"
+            else synonym_cognate(other, word)
+        )
+
+    return with_related_words(alignment, quote, language, passage, passage_language, related,
+                              names=names)  # fmt: skip
