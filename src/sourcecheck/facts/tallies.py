@@ -6,9 +6,11 @@ them agreeing, and a reversed vote, a memoir's core fact (a Central Committee's 
 out a true rendering. A tally is read here in English, German and Russian: "21 votes to 9",
 "by a vote of 27 to 12", "21:9", "21 for, 9 against", "21 in favour and 9 against", "mit 21
 gegen 9 Stimmen", "27 zu 12", "21 Ja-Stimmen und 9 Nein-Stimmen", "21 dafür, 9 dagegen",
-"21 голосом против 9", "21 «за», 9 «против»"; a pair told against first ("9 against, 21 for")
-is read in its order of "for" and "against". :func:`reversed_tally` finds a tally of one side
-that the other states the other way round (and never the same way): a changed fact.
+"21 голосом против 9", "21 «за», 9 «против»", and labelled before the numbers as division
+lists print them ("Ayes, 348; Noes, 225", "Dafür: 21, dagegen: 9"); a pair told against
+first ("9 against, 21 for") is read in its order of "for" and "against". :func:`reversed_tally`
+finds a tally of one side that the other states the other way round (and never the same way):
+a changed fact.
 """
 
 from __future__ import annotations
@@ -37,6 +39,25 @@ def _side(first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FOR_FIRST = _side(_FOR, _AGAINST)
 _AGAINST_FIRST = _side(_AGAINST, _FOR)
 
+_AYES = r"(?:ayes|yeas|contents|for|in\s+favou?r|ja|dafür|за)"
+_NOES = r"(?:noes|nays|not[\s-]+contents|against|nein|dagegen|против)"
+_LABEL_END = r"[\"»“”]?\s*[,:=–—-]?\s*"
+
+
+def _labelled(first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Labels before each number, as a division list prints them ("Ayes, 348; Noes, 225",
+    "Dafür: 21, dagegen: 9", "За — 21, против — 9"): ``first``'s label right before the first
+    number, ``second``'s between the two."""
+    before = re.compile(rf"(?<!\w)[«\"„“]?{first}{_LABEL_END}$", re.IGNORECASE)
+    between = re.compile(
+        rf"\s*[,;.]?\s*(?:and\s+|und\s+|и\s+)?[«\"„“]?{second}{_LABEL_END}", re.IGNORECASE
+    )
+    return before, between
+
+
+_AYES_FIRST = _labelled(_AYES, _NOES)
+_NOES_FIRST = _labelled(_NOES, _AYES)
+
 
 @dataclass(frozen=True, slots=True)
 class Tally:
@@ -59,6 +80,10 @@ def read_tallies(text: str, language: str) -> list[Tally]:
     ['21 to 9', '5 to 3']
     >>> [str(t) for t in read_tallies("принято 21 голосом против 9", "ru")]
     ['21 to 9']
+    >>> [str(t) for t in read_tallies("The House divided: Ayes, 348; Noes, 225.", "en")]
+    ['348 to 225']
+    >>> [str(t) for t in read_tallies("Dagegen: 9, dafür: 21. За — 5, против — 3", "de")]
+    ['21 to 9', '5 to 3']
     >>> read_tallies("in 1917 and 1918", "en")
     []
     """
@@ -66,7 +91,12 @@ def read_tallies(text: str, language: str) -> list[Tally]:
     found = []
     for one, two in itertools.pairwise(numbers):
         gap, printed = text[one.end : two.start], text[one.start : two.end]
-        if _FOR_FIRST[0].fullmatch(gap) and _FOR_FIRST[1].match(text, two.end):
+        label = text[max(0, one.start - 24) : one.start]
+        if _AYES_FIRST[0].search(label) and _AYES_FIRST[1].fullmatch(gap):
+            found.append(Tally(one.value, two.value, printed))
+        elif _NOES_FIRST[0].search(label) and _NOES_FIRST[1].fullmatch(gap):
+            found.append(Tally(two.value, one.value, printed))
+        elif _FOR_FIRST[0].fullmatch(gap) and _FOR_FIRST[1].match(text, two.end):
             found.append(Tally(one.value, two.value, printed))
         elif _AGAINST_FIRST[0].fullmatch(gap) and _AGAINST_FIRST[1].match(text, two.end):
             found.append(Tally(two.value, one.value, printed))

@@ -46,6 +46,7 @@ from .archaic import same_form
 from .changedfacts import DATE, ROLES, changed_fact
 from .changednames import changed_name
 from .closedsets import kind_members, same_kind
+from .contractions import contracted_alike
 from .daychange import changed_day, day_note
 from .demonyms import demonyms
 from .differences import WORD_CHANGED, changed_wording, summary
@@ -228,8 +229,8 @@ def _other_word(d: Difference, language: str) -> bool:
     q, s = d.quote.strip(), d.source.strip()
     if not q or not s or fold(q) == fold(s) or _numbers(q + " " + s, language):
         return False  # a number in words and in figures: "thirty-two" / "32"
-    if language == "en" and same_form(fold(q), fold(s)):
-        return False  # an older form of the word: "thee" / "you", "hath" / "has" (.archaic)
+    if language == "en" and (same_form(fold(q), fold(s)) or contracted_alike(q, s)):
+        return False  # an older form: "hath" / "has" (.archaic); "will not" / "won't"
     if same_ordinals(q, s, language):
         return False  # a regnal number in words and in numerals: "the Second" / "II"
     if same_kind(q, s) is not None:

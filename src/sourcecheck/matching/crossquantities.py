@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..normalize import WORD_RE, fold
 from .negation import clause_of, clause_spans
-from .quantities import amounts, opposed
+from .quantities import FOLDED, amounts, opposed
 from .wordpairs import Alignment
 
 _REACH = 5
@@ -39,12 +39,6 @@ _COMPARED = {
 """Per language: the words before a degree word and those shortly after it (within
 :data:`_REACH`, over a comma: "менее, чем пристава") that make it a comparison ("the fewer",
 "desto weniger", "тем меньше"; "less than")."""
-
-_FOLDED = {2: 1}
-"""Scales read as one across languages: "most" / "least" (2) with "much, many" / "little,
-few" (1), its ends at the same steps: a translation says one for the other ("Few farms" /
-"Die meisten Betriebe", "Most farms" / "Лишь немногие хозяйства": opposed; "many" / "most"
-are one step, a difference of strength, no opposite)."""
 
 Said = tuple[int, int, int, frozenset[int]]  # offset, scale, step, offsets of the words tied to
 
@@ -127,8 +121,8 @@ def _tied(text: str, language: str, paired: set[int]) -> list[Said]:
 
 
 def _amounts(text: str, language: str) -> list[tuple[int, int, int]]:
-    """:func:`.quantities.amounts`, the scales of :data:`_FOLDED` read as one."""
-    return [(at, _FOLDED.get(scale, scale), step) for at, scale, step in amounts(text, language)]
+    """:func:`.quantities.amounts`, the scales of :data:`.quantities.FOLDED` read as one."""
+    return [(at, FOLDED.get(scale, scale), step) for at, scale, step in amounts(text, language)]
 
 
 def _compared(folded: list[str], i: int, language: str) -> bool:

@@ -17,6 +17,7 @@ from ..models import Difference, Span
 from ..normalize import Tokens, tokenize
 from .align import VARIANT_SIMILARITY, Alignment, Op
 from .archaic import do_periphrasis, forms_of_one, same_form
+from .contractions import contractions_spelled
 from .elidednor import elided_nor
 from .onething import one_thing
 from .ordinals import ordinal_changed
@@ -28,6 +29,7 @@ from .runpolarity import lack_turned, prefix_answers, prefix_cancelled
 from .stems import content_words
 
 _WORD = re.compile(r"\w+")
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # a version, an address, a date: "2.6.32", "12.03.1918"
 WORD_CHANGED = "word_changed"
 """The flag of a ``close`` result where a content word of the source is replaced by another
 (:func:`changed_wording`): a synonym or an opposite, which only a person can tell (an
@@ -111,10 +113,14 @@ def segment_differences(
             kind = "negation"  # "not possible" / "possible", "impossible" / "possible"
         elif duals_answer((q_words, t_words), (q_numbers, t_numbers), language):
             kind = "spelling"  # "The two" / "Both": one number (.duals)
-        elif sorted(q_numbers) != sorted(t_numbers) or ordinal_changed(
-            _WORD.findall(q_span.slice(quote)) if q_span else [],
-            _WORD.findall(t_span.slice(text)) if t_span else [],
-            language or "en",
+        elif (
+            sorted(q_numbers) != sorted(t_numbers)
+            or _dotted_differ(q_words, t_words)
+            or ordinal_changed(
+                _WORD.findall(q_span.slice(quote)) if q_span else [],
+                _WORD.findall(t_span.slice(text)) if t_span else [],
+                language or "en",
+            )
         ):  # as printed: "VIII" / "the Seventh" (.regnaltokens)
             kind = "number"  # "second" / "first" too
         elif variant or (q_numbers and q_numbers == t_numbers):  # "thirty-two" for "32"
@@ -135,7 +141,17 @@ def segment_differences(
             )
         )
     diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
+    if (language or "en") == "en":
+        diffs = contractions_spelled(diffs, quote, text)  # "do not" / "don't"
     return diffs + _regnal_spellings(quote, segment, text, window, alignment)
+
+
+def _dotted_differ(q_words: list[str], t_words: list[str]) -> bool:
+    """Whether both sides print figures of several dotted parts ("2.6.26", "12.03.1918"),
+    which the number readers do not read, and they differ: a ``number`` difference, not a
+    spelling variant ("12.03.1918" / "12. März 1918" is the date's other writing: left)."""
+    q, t = ([w for w in words if _DOTTED.fullmatch(w)] for words in (q_words, t_words))
+    return bool(q) and bool(t) and q != t
 
 
 def _polarity_differs(

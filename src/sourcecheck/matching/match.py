@@ -29,6 +29,7 @@ from ..models import Difference, MatchResult, Span, counted, excerpt, status_ran
 from ..normalize import Tokens, WordSpans, tokenize
 from .align import Alignment, align
 from .changedsense import judge_changed_words
+from .contractions import contractions_costed
 from .differences import quote_differences, summary
 from .edges import reach_edges
 from .index import TextIndex, find_candidates
@@ -265,6 +266,8 @@ def _align_in(
     alignment = align(segment.words, window.words, prefer_last=prefer_last)
     if alignment is None or alignment.last < alignment.first:
         return None
+    if (where.language or "en") == "en":  # "do not" / "don't": a spelling (.contractions)
+        alignment = contractions_costed(alignment, segment.words, window.words)
     return _Placed(window, alignment, len(segment))
 
 

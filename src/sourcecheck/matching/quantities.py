@@ -51,6 +51,16 @@ ends, or, on a longer scale (frequency), two steps apart or more (:func:`opposed
 / "sometimes", "often" / "rarely"; not "always" / "often", "often" / "sometimes", a rendering's
 "häufig" for "often", "might" for "kann" (a difference of strength, no opposite)."""
 
+FOLDED = {2: 1}
+"""Scales read as one: "most" / "least" (2) with "much, many" / "little, few" (1), their ends
+at the same steps: "Most of the owners" / "Only a few of the owners" are opposed; "many" /
+"most" are one step, a difference of strength, no opposite (and across languages a translation
+says one for the other: "Few farms" / "Die meisten Betriebe", :mod:`.crossquantities`)."""
+
+_ONLY = {"en": "only just but"}
+"""Words before "a few", "a little" that make them say few, little ("only a few districts");
+other words leave them "some" ("quite a few": many), not read."""
+
 _NOT_AFTER = {"en": "a at no not any", "de": "ein eine einem einen kein keine nicht", "ru": "не ни"}
 """A word before a quantity word that makes it another thing ("a few", "at least", "no more")."""
 _NOT_BEFORE = {"en": "or than", "de": "oder als", "ru": "или чем"}
@@ -109,7 +119,9 @@ def _forms(language: str) -> dict[str, tuple[int, int]]:
 @cache
 def _listed(table: str, language: str) -> frozenset[str]:
     """The folded words of one of this module's tables (named) in ``language``."""
-    words = {"not_after": _NOT_AFTER, "not_before": _NOT_BEFORE, "skip": _INTENSIFIERS}
+    words = {
+        "not_after": _NOT_AFTER, "not_before": _NOT_BEFORE, "skip": _INTENSIFIERS, "only": _ONLY,
+    }  # fmt: skip
     return frozenset(fold(w) for w in words[table].get(language, "").split())
 
 
@@ -148,12 +160,14 @@ def amounts(text: str, language: str) -> list[tuple[int, int, int]]:
 
 
 def _reads(text: str, words: list[tuple[int, str]], keys: list[str], i: int, language: str) -> bool:
-    """Whether the quantity word at ``i`` says an amount this module reads: not "a few", "at
-    least", "more or less", "more and more", nor a comparison with a second term ("more
-    cautious than": .comparisons reads which way it goes, and "A more than B" says what "B
-    less than A" says)."""
+    """Whether the quantity word at ``i`` says an amount this module reads: not "a few" (but
+    "only a few"), "at least", "more or less", "more and more", nor a comparison with a second
+    term ("more cautious than": .comparisons reads which way it goes, and "A more than B" says
+    what "B less than A" says)."""
     if i > 0 and keys[i - 1] in _listed("not_after", language) and _joined(text, words, i - 1):
-        return False
+        only = i > 1 and keys[i - 2] in _listed("only", language) and keys[i - 1] == "a"
+        if not (only and _joined(text, words, i - 2)):
+            return False
     j = i
     while j + 1 < len(keys) and j - i < _THAN_REACH and _joined(text, words, j):
         j += 1
@@ -202,6 +216,8 @@ def quantity_words(quote: str, passage: str, language: str) -> tuple[str, str] |
     None
     >>> print(quantity_words("he found a few friends", "he found many friends", "en"))
     None
+    >>> quantity_words("Only a few of the owners agreed", "Most of the owners agreed", "en")
+    ('few', 'Most')
     """
     if not _forms(language):
         return None
@@ -211,7 +227,8 @@ def quantity_words(quote: str, passage: str, language: str) -> tuple[str, str] |
     bare = len(WORD_RE.findall(quote)) == 1 == len(WORD_RE.findall(passage))
     for q in mine:
         for p in theirs:
-            if p.pair != q.pair or not opposed(language, p.pair, p.side, q.side):
+            pair = FOLDED.get(q.pair, q.pair)
+            if FOLDED.get(p.pair, p.pair) != pair or not opposed(language, pair, p.side, q.side):
                 continue
             if bare or (q.ties & p.ties and not _also(q, theirs) and not _also(p, mine)):
                 return q.word, p.word
@@ -221,4 +238,8 @@ def quantity_words(quote: str, passage: str, language: str) -> tuple[str, str] |
 def _also(word: _Said, other: list[_Said]) -> bool:
     """Whether ``other`` (the other text's words) says ``word``'s amount of what it is tied
     to too (then the two are not turned round: "less cautious, more violent")."""
-    return any(o.pair == word.pair and o.side == word.side and o.ties & word.ties for o in other)
+    pair = FOLDED.get(word.pair, word.pair)
+    return any(
+        FOLDED.get(o.pair, o.pair) == pair and o.side == word.side and o.ties & word.ties
+        for o in other
+    )
