@@ -16,7 +16,8 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   the one acted upon;
 - another time (``date``): a weekday, month, season or time of day for another;
 - another count (``number``): a quantifier for one of a kind that excludes it, "several" /
-  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`);
+  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`), or a vote carried otherwise,
+  "mehrheitlich" / "einstimmig" (:mod:`.voteshares`);
 - another member of another closed set (``name``: it names another thing of a set whose
   members exclude each other): a compass point, a colour, a feeling. Nations were flagged
   ``name`` already (:mod:`.changedsense`).
@@ -35,6 +36,7 @@ from .closedsets import same_kind
 from .offices import other_office
 from .persons import person_of
 from .quantifiers import NUMBER, bare_counts, count_note
+from .voteshares import other_vote_share
 
 ROLES = "roles"
 DATE = "date"
@@ -67,6 +69,8 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     counts = bare_counts(q, s, language)  # "several" / "all" (.quantifiers)
     if counts is not None:
         return NUMBER, count_note(counts)
+    if other_vote_share(q, language, s, language) is not None:  # "mehrheitlich" / "einstimmig"
+        return NUMBER, f"CHECK: it says “{q}” where the source says “{s}”: the vote told otherwise"
     if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
         return None
     kind = same_kind(q, s)
