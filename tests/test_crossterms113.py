@@ -64,6 +64,10 @@ def test_another_office_across_languages(
         # "beklagte" is "complained", lower case: no defendant; the plaintiff is said on both
         ("The plaintiff complained.", "en", "Der Kläger beklagte sich.", "de"),
         ("The minister spoke.", "en", "The weather was fine.", "en"),
+        # the labelled set's f91-2: "Городской голова" (the mayor) is no office here, and the
+        # governor is said on both sides
+        ("The mayor read out the governor's telegram.", "en",
+         "Городской голова прочитал телеграмму губернатора.", "ru"),
     ],
 )  # fmt: skip
 def test_the_same_office_or_none_is_no_other_office(
@@ -122,6 +126,11 @@ def test_vote_shares_in_three_languages(text: str, language: str, expected: dict
         ("Совет одобрил его незначительным большинством.", "ru",
          "The council approved it by an overwhelming majority.", "en",
          ("незначительным большинством", "overwhelming majority")),
+        ("The motion was carried unanimously.", "en",
+         "Der Antrag wurde mit 21 gegen 9 Stimmen angenommen.", "de",
+         ("unanimously", "21 gegen 9")),
+        ("Предложение принято 21 голосом против 9.", "ru",
+         "The motion was carried unanimously.", "en", ("21 голосом против 9", "unanimously")),
     ],
 )  # fmt: skip
 def test_a_vote_carried_otherwise_across_languages(
@@ -143,6 +152,10 @@ def test_a_vote_carried_otherwise_across_languages(
          "en"),
         ("The motion was not carried unanimously.", "en",
          "Der Antrag wurde mehrheitlich angenommen.", "de"),
+        ("The motion was carried by a narrow majority.", "en",
+         "Der Antrag wurde mit 21 gegen 9 Stimmen angenommen.", "de"),
+        ("The motion was carried unanimously.", "en",
+         "Der Antrag wurde um 10:30 Uhr einstimmig angenommen.", "de"),  # a time: no tally
     ],
 )  # fmt: skip
 def test_a_vote_carried_alike_is_no_other_share(

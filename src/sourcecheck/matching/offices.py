@@ -124,6 +124,9 @@ def _above(word: str, other: str) -> bool:
     return False
 
 
+_POSSESSIVE = re.compile(r"['’ʼ]s?$")
+
+
 @cache
 def _office(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
@@ -136,13 +139,16 @@ def office_words(text: str, language: str) -> list[tuple[str, frozenset[int]]]:
     'Schriftführerin'
     >>> [w for w, _ in office_words("Губернатор поблагодарил секретаря суда.", "ru")]
     ['Губернатор', 'секретаря']
+    >>> [w for w, _ in office_words("The mayor read the governor's telegram.", "en")]
+    ['mayor', "governor's"]
     """
     found = []
     for m in WORD_RE.finditer(text):
         word = m.group()
         if language == "de" and not word[:1].isupper():
             continue  # a German office is a noun ("beklagte": complained; "vorsitzende Richter")
-        members = frozenset(i for i, p in enumerate(OFFICES) if _office(p).fullmatch(word))
+        noun = _POSSESSIVE.sub("", word)  # "the governor's telegram"
+        members = frozenset(i for i, p in enumerate(OFFICES) if _office(p).fullmatch(noun))
         if members:
             found.append((word, members))
     return found

@@ -12,6 +12,8 @@ any majority (a majority says some voted against: "mehrheitlich" is said when it
 unanimous), a narrow majority a large one; a majority said without its size excludes neither
 a narrow nor a large one. A share negated ("nicht einstimmig", "not unanimously") is not
 read, nor is a word of size that is about no vote ("knapp 200 Besucher", "a large hall").
+A tally says a share too (:mod:`..facts.tallies`): votes against, a majority ("21 votes to
+9" is no unanimous vote); none against, unanimity ("27 zu 0 Stimmen").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..facts.tallies import read_tallies
 from ..normalize import WORD_RE, fold
 from .negation import explicit_negations
 
@@ -68,6 +71,9 @@ PATTERNS: dict[str, dict[str, str]] = {
     },
 }
 """Per language, the words of each share of a vote (read case-blind)."""
+_VOTED = re.compile(r"(?i)(?<!\w)(?:votes?|for|against|(?:\w+-)?stimm\w*|dafür|dagegen|голос\w*"
+                    r"|за|против)(?!\w)")  # fmt: skip
+"""A tally's words of voting: its numbers are votes."""
 
 
 @cache
@@ -84,6 +90,8 @@ def vote_shares(text: str, language: str) -> dict[str, str]:
     {'large': 'подавляющим большинством'}
     >>> vote_shares("The motion was not carried unanimously; knapp 200 came.", "en")
     {}
+    >>> vote_shares("It was carried by 21 votes to 9 at 10:30.", "en")
+    {'majority': '21 votes to 9'}
     """
     if language not in PATTERNS:
         return {}
@@ -98,6 +106,10 @@ def vote_shares(text: str, language: str) -> dict[str, str]:
                 continue
             if not _negated(text, m.start(), language):
                 found.setdefault(share, m.group())
+    for tally in read_tallies(text, language):
+        at = text.find(tally.text)
+        if _VOTED.search(text, at, at + len(tally.text) + 16):  # "10:30" is no vote
+            found.setdefault(UNANIMOUS if tally.second == 0 else MAJORITY, tally.text)
     return found
 
 
