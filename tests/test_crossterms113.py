@@ -256,6 +256,13 @@ def test_end_to_end_a_vote_carried_otherwise_is_flagged_number(
         ("The court held that the dismissal was illegal.",
          "Verhandlung. Das Gericht erklärte die Kündigung für rechtswidrig. Die Kosten trägt der "
          "Beklagte.", False),
+        # Russian through the word vectors: the English-Russian dictionary lacks "legal"
+        ("Забастовка была законной, решил суд.",
+         "Urteil. Das Gericht entschied, dass der Streik rechtswidrig war. Die Gewerkschaft legt "
+         "Berufung ein.", True),
+        ("Забастовка была незаконной, решил суд.",
+         "Urteil. Das Gericht entschied, dass der Streik rechtswidrig war. Die Gewerkschaft legt "
+         "Berufung ein.", False),
     ],
 )  # fmt: skip
 def test_end_to_end_a_word_of_lack_without_prefix_is_flagged_negation(

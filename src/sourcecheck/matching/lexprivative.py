@@ -12,8 +12,10 @@ and one of those without its prefix ("lawful") renders the other side's word, wh
 itself does not render and which is not negated itself (:func:`lexically_negated`). A word
 with its own negating prefix is :mod:`.negprefix`'s; English words are read by their prefix
 only. Russian has no dictionary into English here but the small one read backwards, which
-knows few such words ("незаконный", "несправедливый" are not in it): those are left to the
-vectors (:mod:`.negprefix`).
+knows few such words ("незаконный", "несправедливый" are not in it): a Russian word on the
+plain side is read by the word vectors where the English-Russian dictionary does not give it
+("законной" is 0.86 from "legal", 0.73 from "rechtswidrig": :data:`NEARER`, as
+:mod:`.negprefix` reads a word without its prefix).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import bilingual
-from .negprefix import SUFFIXED, bare_word
+from .embed import Embedder
+from .negprefix import NEARER, SUFFIXED, UNPAIRED_MIN, bare_word
 from .stems import content_stems
+from .wordpairs import word_vectors
 
 SHARE = 0.25
 """The least share of a word's English translations negated by their prefix for the word to
@@ -53,9 +57,12 @@ def privative_readings(word: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(bare))
 
 
-def lexically_negated(word: str, language: str, other: str, other_language: str) -> bool:
+def lexically_negated(
+    word: str, language: str, other: str, other_language: str, embedder: Embedder | None = None
+) -> bool:
     """Whether ``word`` says the lack of what ``other`` (in another language) says (see the
     module): "rechtswidrig" / "lawful", not "rechtswidrig" / "unlawful" nor / "illegal".
+    ``embedder``: the word vectors that read a Russian ``other`` the dictionary does not.
 
     >>> lexically_negated("rechtswidrig", "de", "lawful", "en") if bilingual.available() else True
     True
@@ -72,4 +79,10 @@ def lexically_negated(word: str, language: str, other: str, other_language: str)
     if other_language == "en":
         said = content_stems([other], "en")
         return bool(said) and any(content_stems([r], "en") == said for r in readings)
-    return any(bilingual.translate_each_other(r, "en", other, other_language) for r in readings)
+    if any(bilingual.translate_each_other(r, "en", other, other_language) for r in readings):
+        return True
+    if embedder is None or other_language != "ru":
+        return False
+    v = word_vectors([other, word, *readings], embedder)
+    near = float((v[2:] @ v[0]).max())
+    return near >= UNPAIRED_MIN and near >= float(v[1] @ v[0]) + NEARER

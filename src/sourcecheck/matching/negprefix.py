@@ -143,13 +143,15 @@ def prefixed_pair(
         unpaired_prefixed(quote, quote_language, passage, passage_language, alignment)
         or unpaired_by_vectors(quote, quote_language, passage, passage_language, alignment,
                                embedder)
-        or _lexical_pair(quote, quote_language, passage, passage_language, alignment)
+        or _lexical_pair(quote, quote_language, passage, passage_language, alignment,
+                         embedder)
     )  # fmt: skip
 
 
 def _lexical_pair(
-    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment
-) -> WordPair | None:
+    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment,
+    embedder: Embedder,
+) -> WordPair | None:  # fmt: skip
     """The first pair of counterparts, or of words both left without one, of which one word
     says the lack of the other without a prefix ("rechtswidrig" / "lawful":
     :mod:`.lexprivative`), no negation before either."""
@@ -167,8 +169,10 @@ def _lexical_pair(
                                  for there, o in unpaired[1])]  # fmt: skip
     for pair in pairs:
         if not (
-            lexically_negated(pair.quote, quote_language, pair.passage, passage_language)
-            or lexically_negated(pair.passage, passage_language, pair.quote, quote_language)
+            lexically_negated(pair.quote, quote_language, pair.passage, passage_language, embedder)
+            or lexically_negated(
+                pair.passage, passage_language, pair.quote, quote_language, embedder
+            )
         ):
             continue
         if not _negated_before(quote, pair.quote_at, quote_language) and not _negated_before(
