@@ -300,3 +300,21 @@ def test_the_word_matcher_flags_a_vote_carried_otherwise(
     assert ("number" in result.flags) == flagged, result.reason
     if flagged:
         assert "the vote told otherwise" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("quote", "flagged"),
+    [
+        ("Отчёт о финансах клуба зачитал секретарь, и заседание закрыли.", True),
+        ("Отчёт о финансах клуба зачитал прокурор, и заседание закрыли.", True),
+        ("Отчёт о финансах клуба зачитала казначей, и заседание закрыли.", False),
+    ],
+)  # fmt: skip
+def test_the_word_matcher_flags_another_office_in_russian(quote: str, flagged: bool) -> None:
+    source = (
+        "Протокол заседания от 12 марта. Отчёт о финансах клуба зачитал казначей, и заседание "
+        "закрыли. Затем объявили перерыв."
+    )
+    result = match_quote(quote, source, language="ru")
+    assert result.status == "close", result.reason
+    assert ("roles" in result.flags) == flagged, result.reason

@@ -154,6 +154,18 @@ def office_words(text: str, language: str) -> list[tuple[str, frozenset[int]]]:
     return found
 
 
+def different_offices(word: str, other: str, language: str) -> bool:
+    """Whether two words (one each, in ``language``) name two offices of :data:`OFFICES`, no
+    member shared: the word matcher's changed word ("секретарь" / "казначей", which WordNet
+    does not read).
+
+    >>> different_offices("секретарь", "казначей", "ru"), different_offices("мэр", "мэра", "ru")
+    (True, False)
+    """
+    mine, theirs = office_words(word, language), office_words(other, language)
+    return len(mine) == len(theirs) == 1 and not mine[0][1] & theirs[0][1]
+
+
 def other_office_named(
     quote: str, quote_language: str, passage: str, language: str
 ) -> tuple[str, str] | None:
