@@ -82,6 +82,9 @@ def test_office_words_read_german_nouns_and_russian_cases() -> None:
         "судью", "прокурора"
     ]  # fmt: skip
     assert office_words("The vice-chairman and the Ministry spoke.", "en") == []
+    # a guilty verdict, a certificate, a funnel: no prosecutor, witness or judge
+    assert office_words("Суд вынес обвинительный приговор и выдал свидетельство.", "ru") == []
+    assert office_words("Der Trichter lag im Ministerium.", "de") == []
 
 
 @pytest.mark.parametrize(

@@ -55,12 +55,12 @@ OFFICES: tuple[str, ...] = (
     "ministers?|\\w*minister(?:s|n|in|innen)?|\\w*ministerpräsident(?:en|in|innen)?"
     "|(?:премьер-)?министр(?:а|у|ом|е|ы|ов|ам|ами|ах)?",
     "chancellors?|\\w*kanzler(?:s|n|in|innen)?|канцлер\\w*",
-    "judges?|\\w*richter(?:s|n|in|innen)?|суд(?:ья|ьи|ье|ью|ьёй|ьей|ей|ьям|ьями|ьях)",
+    "judges?|(?!trichter)\\w*richter(?:s|n|in|innen)?|суд(?:ья|ьи|ье|ью|ьёй|ьей|ей|ьям|ьями|ьях)",
     "prosecutors?|\\w*staatsanw[aä]lt(?:s|e|en|in|innen|schaft)?|ankläger(?:s|n|in|innen)?"
-    "|прокурор\\w*|обвинител[ья]\\w*",
+    "|прокурор\\w*|обвинител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)",
     "defendants?|angeklagte[nmrs]?|beklagte[nmrs]?|обвиняем\\w*|подсудим\\w*|ответчик\\w*",
     "plaintiffs?|claimants?|kläger(?:s|n|in|innen)?|истец|истц\\w*",
-    "witness(?:es)?|zeug(?:e|en|in|innen)|свидетел\\w*",
+    "witness(?:es)?|zeug(?:e|en|in|innen)|свидетел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|свидетельниц\\w*",
     "lawyers?|attorneys?|counsel|(?!staats)\\w*anw[aä]lt(?:s|e|en|in|innen)?|verteidiger(?:s|n|in|innen)?"
     "|адвокат\\w*|защитник\\w*",
 )  # fmt: skip
