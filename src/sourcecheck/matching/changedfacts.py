@@ -12,11 +12,13 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   household's person (:func:`.persons.person_of`), or two members of the closed sets of
   people (:data:`.closedsets.KINDS`: sexes, kin, military ranks and services), or any two
   nouns of two kinds of person by WordNet (:func:`.offices.other_office`: "treasurer" /
-  "secretary"), wherever the noun stands: the doer, a passive's agent ("by the secretary"),
-  the one acted upon;
+  "secretary") or by the closed class of offices in three languages
+  (:func:`.offices.different_offices`: "секретарь" / "казначей"), wherever the noun stands:
+  the doer, a passive's agent ("by the secretary"), the one acted upon;
 - another time (``date``): a weekday, month, season or time of day for another;
 - another count (``number``): a quantifier for one of a kind that excludes it, "several" /
-  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`);
+  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`), or a vote carried otherwise,
+  "mehrheitlich" / "einstimmig" (:mod:`.voteshares`);
 - another member of another closed set (``name``: it names another thing of a set whose
   members exclude each other): a compass point, a colour, a feeling. Nations were flagged
   ``name`` already (:mod:`.changedsense`).
@@ -32,9 +34,10 @@ from ..extract.titles import OFFICE_TITLES
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
-from .offices import other_office
+from .offices import different_offices, other_office
 from .persons import person_of
 from .quantifiers import NUMBER, bare_counts, count_note
+from .voteshares import other_vote_share
 
 ROLES = "roles"
 DATE = "date"
@@ -67,13 +70,19 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     counts = bare_counts(q, s, language)  # "several" / "all" (.quantifiers)
     if counts is not None:
         return NUMBER, count_note(counts)
+    if other_vote_share(q, language, s, language) is not None:  # "mehrheitlich" / "einstimmig"
+        return NUMBER, f"CHECK: it says “{q}” where the source says “{s}”: the vote told otherwise"
     if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
         return None
     kind = same_kind(q, s)
     said = f"CHECK: it says “{q}” where the source says “{s}”"
     if kind in TIME_KINDS:
         return DATE, f"{said}: another {TIME_KINDS[kind]}"
-    other = kind is None and (_other_person(q, s, language) or other_office(q, s, language))
+    other = kind is None and (
+        _other_person(q, s, language)
+        or other_office(q, s, language)
+        or different_offices(q, s, language)  # "секретарь" / "казначей": the closed class
+    )
     if kind in PEOPLE_KINDS or other:  # other_office: "treasurer" / "secretary"
         return ROLES, f"{said}: another person"
     if kind in _OTHER_KINDS:

@@ -84,7 +84,7 @@ def evidence(
         and w != weighed.prefixed  # "понятно/incomprehensible" is no word both share
         and not _opposed(w, quote_language, language)
     )  # fmt: skip
-    prefixed = negated_words(weighed.prefixed, quote_language)
+    prefixed = negated_words(weighed.prefixed, quote_language, language)
     # an ordinal word is a number already ("third" / "zweiten": once, not twice); a version
     # both print is shown on both sides, as two equal figures are ("2.6.32")
     codes = shared_identifiers(quote.words, p.words)

@@ -3,8 +3,11 @@
 :func:`.anchors.compare_anchors` compares the numbers of a claim and a passage as values and
 their dates by day and month: a vote told the other way round ("21 votes to 9" / "9 votes to
 21": the same two values, :mod:`..facts.tallies`) and another weekday, season or time of day
-("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering. Each
-is flagged here, ``number`` and ``date``, with a CHECK that names what differs.
+("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering, and so
+did another office across languages ("The chairwoman opened" / "Die Schriftführerin
+eröffnete", "mayor" / "губернатор": :mod:`.offices`) and a vote carried otherwise ("by a
+narrow majority" / "einstimmig": :mod:`.voteshares`). Each is flagged here, ``number``,
+``date`` and ``roles``, with a CHECK that names what differs.
 """
 
 from __future__ import annotations
@@ -13,14 +16,17 @@ from dataclasses import replace
 
 from ..facts.tallies import reversed_tally
 from .anchors import AnchorComparison
+from .offices import other_office_named
 from .othertimes import other_time
+from .voteshares import other_vote_share
 
 
 def fact_flags(
     comparison: AnchorComparison, quote: str, quote_language: str, passage: str, language: str
 ) -> AnchorComparison:
     """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
-    and a ``date`` flag for another member of a closed set of times in its place.
+    and a ``date`` flag for another member of a closed set of times in its place, a
+    ``roles`` flag for another office, and a ``number`` flag for a vote carried otherwise.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -37,13 +43,24 @@ def fact_flags(
         checks.append(
             ("number", f"CHECK: the tally is reversed ({mine} in the quote, {theirs} there)")
         )
+    share = other_vote_share(quote, quote_language, passage, language)
+    if share is not None and "number" not in flags:
+        flags.append("number")
+        said = f"“{share[0]}” in the quote, “{share[1]}” there"
+        checks.append(("number", f"CHECK: the vote is told otherwise ({said})"))
     time = other_time(quote, quote_language, passage, language)
     if time is not None and "date" not in flags:
         flags.append("date")
         checks.append(
             ("date", f"CHECK: another time (“{time[0]}” in the quote, “{time[1]}” there)")
         )
+    office = other_office_named(quote, quote_language, passage, language)
+    if office is not None and "roles" not in flags:
+        flags.append("roles")
+        checks.append(
+            ("roles", f"CHECK: another office (“{office[0]}” in the quote, “{office[1]}” there)")
+        )
     if len(flags) == len(comparison.flags):
         return comparison
-    agree = False if tally is not None else comparison.numbers_agree
+    agree = False if tally is not None or share is not None else comparison.numbers_agree
     return replace(comparison, flags=tuple(flags), checks=tuple(checks), numbers_agree=agree)

@@ -60,7 +60,7 @@ _HYPHENATED = re.compile(r"^.*-(?=[^\W\d_]{4})")
 """The words before the last part of a hyphenated compound, whose last part says what it is:
 "Backward-compatible" is read as "compatible" too ("несовместимых" / "Backward-compatible"
 was shown as a shared word: the first part weighs in its vector, walk111 ch-neg-05)."""
-_SUFFIXED = re.compile(r"\w{3,}(?:less(?:ly|ness)?|los(?:e[nmrs]?|igkeit)?)", re.I)
+SUFFIXED = re.compile(r"\w{3,}(?:less(?:ly|ness)?|los(?:e[nmrs]?|igkeit)?)", re.I)
 """Words negated by a suffix ("restless", "hilflos"): a negation on that side too."""
 
 
@@ -126,7 +126,7 @@ def prefixed_pair(
         bare = [bare_word(word, lang) for word, _, _, lang in sides]
         if (bare[0] is None) == (bare[1] is None):
             continue  # neither or both negated by a prefix
-        if any(_SUFFIXED.fullmatch(word) for word, _, _, _ in sides):
+        if any(SUFFIXED.fullmatch(word) for word, _, _, _ in sides):
             continue
         if any(_negated_before(text, at, lang) for _, at, text, lang in sides):
             continue
@@ -139,9 +139,47 @@ def prefixed_pair(
             v = word_vectors([whole, plain, said], embedder)
             if float(v[1] @ v[2]) >= float(v[0] @ v[2]) + NEARER:
                 return pair
-    return unpaired_prefixed(
-        quote, quote_language, passage, passage_language, alignment
-    ) or unpaired_by_vectors(quote, quote_language, passage, passage_language, alignment, embedder)
+    return (
+        unpaired_prefixed(quote, quote_language, passage, passage_language, alignment)
+        or unpaired_by_vectors(quote, quote_language, passage, passage_language, alignment,
+                               embedder)
+        or _lexical_pair(quote, quote_language, passage, passage_language, alignment,
+                         embedder)
+    )  # fmt: skip
+
+
+def _lexical_pair(
+    quote: str, quote_language: str, passage: str, passage_language: str, alignment: Alignment,
+    embedder: Embedder,
+) -> WordPair | None:  # fmt: skip
+    """The first pair of counterparts, or of words both left without one, of which one word
+    says the lack of the other without a prefix ("rechtswidrig" / "lawful":
+    :mod:`.lexprivative`), no negation before either."""
+    from .lexprivative import lexically_negated  # it reads bare_word
+
+    if quote_language == passage_language or not bilingual.available():
+        return None
+    unpaired = [
+        [(at, w) for at, w in content_positions(text, language)
+         if alignment.rendered[k].get(at) is not True]
+        for k, (text, language) in enumerate(((quote, quote_language),
+                                              (passage, passage_language)))
+    ]  # fmt: skip
+    pairs = [*alignment.pairs, *(WordPair(w, at, o, there, 0.0) for at, w in unpaired[0]
+                                 for there, o in unpaired[1])]  # fmt: skip
+    for pair in pairs:
+        if not (
+            lexically_negated(pair.quote, quote_language, pair.passage, passage_language, embedder)
+            or lexically_negated(
+                pair.passage, passage_language, pair.quote, quote_language, embedder
+            )
+        ):
+            continue
+        if not _negated_before(quote, pair.quote_at, quote_language) and not _negated_before(
+            passage, pair.passage_at, passage_language
+        ):
+            return pair
+    return None
 
 
 def dictionary_negated(word: str, language: str, other: str, other_language: str) -> bool:
@@ -227,7 +265,7 @@ def unpaired_by_vectors(
     for k in (0, 1):
         for at, word in sides[k]:
             bare = bare_word(word, languages[k])
-            if bare is None or _SUFFIXED.fullmatch(word) or not sides[1 - k]:
+            if bare is None or SUFFIXED.fullmatch(word) or not sides[1 - k]:
                 continue
             if _negated_before(texts[k], at, languages[k]):
                 continue
@@ -278,12 +316,21 @@ def prefixed(
 
 
 def negated_words(
-    pair: WordPair | None, quote_language: str
+    pair: WordPair | None, quote_language: str, language: str = ""
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The word of ``pair`` negated by its prefix, as a negation of its side: (the quote's,
-    the passage's), one of them empty."""
+    """The word of ``pair`` negated by its prefix, or saying a lack without one
+    (:mod:`.lexprivative`, read when the passage's ``language`` is given), as a negation of
+    its side: (the quote's, the passage's), one of them empty."""
+    from .lexprivative import privative_readings
+
     if pair is None:
         return (), ()
     if bare_word(pair.quote, quote_language) is not None:
         return (pair.quote,), ()
+    if (
+        language
+        and bare_word(pair.passage, language) is None
+        and privative_readings(pair.quote, quote_language)
+    ):
+        return (pair.quote,), ()  # "rechtswidrig" / "lawful"
     return (), (pair.passage,)

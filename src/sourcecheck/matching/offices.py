@@ -13,13 +13,25 @@ first senses, :func:`_above`: "guest" is a "visitor"; or a compound of the other
 / "smith", the labelled set's ro108-19), or a noun for anyone (:data:`GENERAL`:
 "the man" may be the clerk). Read for one word replaced by another only: the meaning stage
 does not read such nouns as people everywhere (:mod:`.personnouns` says why).
+
+Across languages the dictionary and WordNet read too little ("Schriftführerin", "губернатора"
+are no headwords, and Russian has no dictionary into English): "The chairwoman opened the
+meeting" at "Die Schriftführerin eröffnete die Sitzung", "the mayor" at "губернатор" passed as
+true renderings (a fresh-clone finding). The offices of meetings, towns, states and courts are a
+closed class written in the three languages (:data:`OFFICES`): :func:`other_office_named` finds
+the quote's office that the passage does not say while it says another (``roles`` at the
+meaning stage, :mod:`.factflags`). Offices one language names with one word are one member:
+the chair and the president ("Vorsitzender" is a society's president, "председатель" both),
+the secretary and the clerk ("секретарь суда" is the court's clerk); a German office is a
+capitalized noun, its compounds named by their last part ("Stadtkämmerer", "Oberbürgermeister").
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
-from ..normalize import fold
+from ..normalize import WORD_RE, fold
 from . import bilingual, wordnet
 from .kindred import kindred
 from .personnouns import person_noun
@@ -30,6 +42,32 @@ GENERAL = frozenset(
     "member members stranger".split()
 )
 """Nouns for anyone: "the man" may be the clerk, "a stranger" anyone not known."""
+OFFICES: tuple[str, ...] = (
+    "chair|chairs|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|presid(?:e|es|ed|ing)"
+    "|\\w*vorsitzende[nmrs]?|\\w*präsident(?:en|in|innen)?|председател\\w*|президент\\w*",
+    "secretar(?:y|ies)|clerks?|\\w*sekretär(?:s|e|en|in|innen)?|\\w*schriftführer(?:s|n|in|innen)?"
+    "|protokollführer(?:s|n|in|innen)?|секретар[яюеьи]\\w*|делопроизводител\\w*",
+    "treasurers?|cashiers?|\\w*kassenwart(?:s|e|en|in|innen)?|\\w*schatzmeister(?:s|n|in|innen)?"
+    "|\\w*kämmerer(?:s|n|in|innen)?|kassierer(?:s|n|in|innen)?|казначе\\w*|кассир\\w*",
+    "mayors?|\\w*bürgermeister(?:s|n|in|innen)?|мэр|мэра|мэру|мэром|мэре|мэры|мэров"
+    "|градоначальник\\w*|бургомистр\\w*",
+    "governors?|gouverneur(?:s|e|en|in|innen)?|statthalter(?:s|n|in|innen)?|губернатор\\w*",
+    "ministers?|\\w*minister(?:s|n|in|innen)?|\\w*ministerpräsident(?:en|in|innen)?"
+    "|(?:премьер-)?министр(?:а|у|ом|е|ы|ов|ам|ами|ах)?",
+    "chancellors?|\\w*kanzler(?:s|n|in|innen)?|канцлер\\w*",
+    "judges?|(?!trichter)\\w*richter(?:s|n|in|innen)?|суд(?:ья|ьи|ье|ью|ьёй|ьей|ей|ьям|ьями|ьях)",
+    "prosecutors?|\\w*staatsanw[aä]lt(?:s|e|en|in|innen|schaft)?|ankläger(?:s|n|in|innen)?"
+    "|прокурор\\w*|обвинител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)",
+    "defendants?|angeklagte[nmrs]?|beklagte[nmrs]?|обвиняем\\w*|подсудим\\w*|ответчик\\w*",
+    "plaintiffs?|claimants?|kläger(?:s|n|in|innen)?|истец|истц\\w*",
+    "witness(?:es)?|zeug(?:e|en|in|innen)|свидетел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|свидетельниц\\w*",
+    "lawyers?|attorneys?|counsel|(?!staats)\\w*anw[aä]lt(?:s|e|en|in|innen)?|verteidiger(?:s|n|in|innen)?"
+    "|адвокат\\w*|защитник\\w*",
+)  # fmt: skip
+"""The offices of meetings, towns, states and courts, one member each in English, German and
+Russian (German read capitalized only: "beklagte" is "complained"); two members name two
+persons. "Ministerpräsident" is a minister and a president; "presiding" says the chair
+("the presiding judge" / "председатель суда")."""
 _CLIMB = 8
 """Hypernyms climbed from each of a noun's first senses when reading whether one noun is a
 kind of the other (WordNet's chains of person nouns are 3 to 7 deep under "person")."""
@@ -84,3 +122,69 @@ def _above(word: str, other: str) -> bool:
         if any(o in mine for _, o in level):
             return True
     return False
+
+
+_POSSESSIVE = re.compile(r"['’ʼ]s?$")
+
+
+@cache
+def _office(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
+
+
+def office_words(text: str, language: str) -> list[tuple[str, frozenset[int]]]:
+    """The words of ``text`` that name an office of :data:`OFFICES`, with their members.
+
+    >>> office_words("Die Schriftführerin dankte dem Vorsitzenden.", "de")[0][0]
+    'Schriftführerin'
+    >>> [w for w, _ in office_words("Губернатор поблагодарил секретаря суда.", "ru")]
+    ['Губернатор', 'секретаря']
+    >>> [w for w, _ in office_words("The mayor read the governor's telegram.", "en")]
+    ['mayor', "governor's"]
+    """
+    found = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if language == "de" and not word[:1].isupper():
+            continue  # a German office is a noun ("beklagte": complained; "vorsitzende Richter")
+        noun = _POSSESSIVE.sub("", word)  # "the governor's telegram"
+        members = frozenset(i for i, p in enumerate(OFFICES) if _office(p).fullmatch(noun))
+        if members:
+            found.append((word, members))
+    return found
+
+
+def different_offices(word: str, other: str, language: str) -> bool:
+    """Whether two words (one each, in ``language``) name two offices of :data:`OFFICES`, no
+    member shared: the word matcher's changed word ("секретарь" / "казначей", which WordNet
+    does not read).
+
+    >>> different_offices("секретарь", "казначей", "ru"), different_offices("мэр", "мэра", "ru")
+    (True, False)
+    """
+    mine, theirs = office_words(word, language), office_words(other, language)
+    return len(mine) == len(theirs) == 1 and not mine[0][1] & theirs[0][1]
+
+
+def other_office_named(
+    quote: str, quote_language: str, passage: str, language: str
+) -> tuple[str, str] | None:
+    """An office the quote names that the passage does not, and an office the passage names
+    that the quote does not ("chairwoman" / "Schriftführerin"), or None (see the module).
+
+    >>> other_office_named("The mayor criticised the plan.", "en",
+    ...                    "Губернатор раскритиковал план.", "ru")
+    ('mayor', 'Губернатор')
+    >>> print(other_office_named("The mayor criticised the plan.", "en",
+    ...                          "Der Bürgermeister kritisierte den Plan.", "de"))
+    None
+    """
+    theirs = office_words(passage, language)
+    if not theirs:
+        return None
+    mine = office_words(quote, quote_language)
+    said = frozenset().union(*(m for _, m in mine)) if mine else frozenset()
+    there = frozenset().union(*(m for _, m in theirs))
+    word = next((w for w, m in mine if not m & there), None)
+    other = next((w for w, m in theirs if not m & said), None)
+    return None if word is None or other is None else (word, other)
