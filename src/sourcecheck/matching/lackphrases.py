@@ -42,9 +42,20 @@ _DENIED = frozenset({"no", "not", "nothing", "nicht", "nichts", "kein", "не", 
 _THAN_REACH = 4  # words from "less" to "than": "less occasion than", "less of a chance than"
 
 
-_LEAVE_OUT = {"en": (re.compile(r"leav(?:e|es|ing)|left"), frozenset({"out", "off"}))}
-"""Per language, the verbs that say an omission with a particle after them ("leave out",
-"left off": WordNet's synonyms of "omit"), and those particles."""
+_LEAVE_OUT = {
+    "en": (re.compile(r"leav(?:e|es|ing)|left"), frozenset({"out", "off"}), frozenset({"out"})),
+    "de": (re.compile(r"(?:schliess|lass)(?:e|en|t|st)?|schloss(?:en)?|liess(?:en|t)?"),
+           frozenset({"aus", "weg"}), frozenset({"aus", "weg"})),
+}  # fmt: skip
+"""Per language, the verbs that say an omission or an exclusion with a particle after them
+("leave out", "left off": WordNet's synonyms of "omit"; "lässt ... weg", "schließen sich
+gegenseitig aus": exclude), the particles right after them, and those that may stand a few
+words later ("leave the laws out": not "off")."""
+_NOT_A_PARTICLE = frozenset(
+    "dem der den des einem einer eines diesem dieser diesen allen jedem".split()
+)
+"""German articles after "aus": a preposition then ("schließt die Tür aus dem Zimmer"), no
+separated particle."""
 _OUT_REACH = 4  # words between "leave" and its "out": "I shall leave the laws out of it"
 
 
@@ -57,6 +68,9 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
     False
     >>> lack_phrase_at("i leave the laws out of it".split(), 1, "en")
     True
+    >>> words = "die optionen schliessen sich gegenseitig aus".split()
+    >>> lack_phrase_at(words, 2, "de"), lack_phrase_at("er schliesst die tur".split(), 1, "de")
+    (True, False)
     >>> words = "they had less occasion than the present".split()
     >>> lack_phrase_at(words, 2, "en"), lack_phrase_at("no less than two".split(), 1, "en")
     (True, False)
@@ -65,7 +79,12 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
     if leave is not None and leave[0].fullmatch(folded[i]) is not None:
         if i + 1 < len(folded) and folded[i + 1] in leave[1]:  # "leave out Hiero"
             return True
-        return "out" in folded[i + 2 : i + 2 + _OUT_REACH]  # "leave the laws out of"
+        later = range(i + 2, min(len(folded), i + 2 + _OUT_REACH))  # "leave the laws out of"
+        return any(
+            j + 1 == len(folded) or folded[j + 1] not in _NOT_A_PARTICLE
+            for j in later
+            if folded[j] in leave[2]
+        )
     need = _NEED.get(language)
     if need is not None and folded[i] in need[1]:
         before = folded[i - 1] if i > 0 else ""
