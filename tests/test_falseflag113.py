@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from conftest import rendering_pairs
 
+from sourcecheck.matching.clauseorder import uncrossed
 from sourcecheck.matching.lackphrases import lack_phrase_at
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.negation import affix_negated, read_negations
@@ -133,3 +134,54 @@ def test_a_negated_word_of_exclusion_is_a_double_negation() -> None:
     for text, language, word in cases:
         assert read_negations(text, language).doubled == (text.index(word),), text
     assert read_negations("The options are not mutually known.", "en").doubled == (-1,)
+
+
+PURGE_EN = (
+    "Purging a package. Given the definitive nature of such data removals, a purge should not "
+    "be taken lightly. The configuration files are gone afterwards."
+)
+PURGE_DE = (
+    "Ein Paket vollständig entfernen. Angesichts der Endgültigkeit einer solchen Löschung von "
+    "Daten sollte man purge nicht leichtfertig verwenden. Die Konfigurationsdateien sind "
+    "danach verschwunden."
+)
+PURGE_RU = (
+    "Полное удаление пакета. Учитывая окончательный характер такого удаления данных, к очистке "
+    "не следует прибегать легкомысленно. Файлы настроек после этого исчезают."
+)
+LITOTES = """
+PURGE_EN en>en: Because deleting data this way cannot be undone, purge should not be used lightly.
+  | Because deleting data this way cannot be undone, purge should be used lightly.
+PURGE_DE en>de: Because deleting data this way cannot be undone, purge should not be used lightly.
+  | Because deleting data this way cannot be undone, purge should be used lightly.
+PURGE_RU en>ru: Because deleting data this way cannot be undone, purge should not be used lightly.
+  | Because deleting data this way cannot be undone, purge should be used lightly.
+"""
+"""A litotes in one clause ("cannot be undone": final) rendered without a negation
+("definitive"), the next clause negated on both sides; after "|" that clause's negation
+left out (a change: flagged)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "true", "changed", "languages"),
+    rendering_pairs(LITOTES, {"PURGE_EN": PURGE_EN, "PURGE_DE": PURGE_DE, "PURGE_RU": PURGE_RU}),
+)
+def test_a_litotes_is_compared_with_the_clauses_rendering_its_own(
+    text: str, true: str, changed: str, languages: tuple[str, str]
+) -> None:
+    """The other side's negation of the next clause is no negation of the litotes' clause
+    (walk113: "purge should not be taken lightly" made "cannot be undone" a negation)."""
+    r = match_meaning(true, text, language=languages[0], text_language=languages[1])
+    assert r.status == "reworded", r.reason
+    assert "negation" not in r.flags, r.reason
+    r = match_meaning(changed, text, language=languages[0], text_language=languages[1])
+    assert r.status == "not_found" or "negation" in r.flags, r.reason
+
+
+def test_a_single_pair_between_clauses_linked_elsewhere_is_a_stray() -> None:
+    quote = ((0, 10), (10, 20))
+    passage = ((0, 10), (10, 20))
+    pairs = [(1, 2), (3, 4), (5, 14), (12, 15), (14, 17)]  # (5, 14): clause 0 with clause 1
+    assert uncrossed(pairs, (quote, passage)) == [(1, 2), (3, 4), (12, 15), (14, 17)]
+    pairs = [(1, 2), (3, 4), (5, 14), (12, 15)]  # clause 1 linked by one pair: kept
+    assert uncrossed(pairs, (quote, passage)) == pairs

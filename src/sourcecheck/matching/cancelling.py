@@ -187,9 +187,29 @@ def cancelled(
     negated = ({a for a, _ in other.affixed} - denied_lacks(other)) | set(other.targets)
     there = counterparts.get(word)
     if there is None:  # a pronoun's ("No one disagreed" / "Alle stimmten zu"), or where the
-        # other side negates nothing ("did not shy away from" / "went to all the effort")
-        return not other.affixed and (word != target or not other.explicit)
+        # other side negates nothing ("did not shy away from" / "went to all the effort") in
+        # the clauses rendering its own ("cannot be undone, purge should not be used" /
+        # "given the definitive nature of ..., a purge should not be taken": walk113)
+        return not other.affixed and (
+            word != target or not _negated_there(one, other, at, counterparts)
+        )
     return there not in negated
+
+
+def _negated_there(
+    one: Negations, other: Negations, at: int, counterparts: Mapping[int, int]
+) -> bool:
+    """Whether ``other`` negates explicitly in a clause that renders the clause of ``one``'s
+    word at ``at`` (anywhere, when that clause has no counterpart)."""
+    from .negation import clause_of  # it imports this module
+
+    clause = clause_of(one.clauses, at)
+    aligned = {
+        clause_of(other.clauses, p)
+        for q, p in counterparts.items()
+        if clause_of(one.clauses, q) == clause
+    }
+    return any(not aligned or clause_of(other.clauses, a) in aligned for a, _ in other.explicit)
 
 
 def doubles(one: Negations, i: int) -> bool:
