@@ -185,3 +185,49 @@ def test_a_single_pair_between_clauses_linked_elsewhere_is_a_stray() -> None:
     assert uncrossed(pairs, (quote, passage)) == [(1, 2), (3, 4), (12, 15), (14, 17)]
     pairs = [(1, 2), (3, 4), (5, 14), (12, 15)]  # clause 1 linked by one pair: kept
     assert uncrossed(pairs, (quote, passage)) == pairs
+
+
+YEAR_RU = (
+    "Хлебный год\n\nЗимой в уездном городе не хватало хлеба, и купцы поднимали цены на муку "
+    "каждую неделю. Бедные семьи продавали последнее."
+)
+YEAR_DE = (
+    "Ein Hungerjahr\n\nIm Winter fehlte es in der Kreisstadt an Brot, und die Kaufleute "
+    "erhöhten jede Woche den Mehlpreis. Arme Familien verkauften ihr Letztes."
+)
+YEAR_EN = (
+    "A hungry year\n\nIn winter the district town had no bread to spare, and the merchants "
+    "raised the price of flour every week. Poor families sold their last belongings."
+)
+SHORT = """
+YEAR_RU en>ru: In winter the district town was short of bread, and the merchants raised the price
+    of flour every week.
+  | In winter the district town was not short of bread, and the merchants raised the price of
+    flour every week.
+YEAR_DE en>de: In winter the district town was short of bread, and the merchants raised the price
+    of flour every week.
+  | In winter the district town was not short of bread, and the merchants raised the price of
+    flour every week.
+YEAR_EN en>en: In winter the district town was short of bread, and the merchants raised the price
+    of flour every week.
+  | In winter the district town was not short of bread, and the merchants raised the price of
+    flour every week.
+"""
+""""was short of bread" for "не хватало хлеба" / "fehlte es an Brot" / "had no bread": a lack;
+after "|" "not short of" (plenty: a change, flagged)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "true", "changed", "languages"),
+    rendering_pairs(SHORT, {"YEAR_RU": YEAR_RU, "YEAR_DE": YEAR_DE, "YEAR_EN": YEAR_EN}),
+)
+def test_short_of_says_a_lack_and_not_short_of_plenty(
+    text: str, true: str, changed: str, languages: tuple[str, str]
+) -> None:
+    r = match_meaning(true, text, language=languages[0], text_language=languages[1])
+    assert r.status == "reworded", r.reason
+    assert "negation" not in r.flags, r.reason
+    r = match_meaning(changed, text, language=languages[0], text_language=languages[1])
+    assert r.status == "not_found" or "negation" in r.flags, r.reason
+    assert lack_phrase_at("the plan fell short".split(), 3, "en")
+    assert not lack_phrase_at("a short walk in the park".split(), 1, "en")

@@ -1,8 +1,9 @@
 """Phrases that say a lack with words that alone say none: a noun of need in a prepositional
-phrase ("for want of such knowledge"), a comparative of less before its "than" ("less occasion
-than the present"), a quantifier of few ("little to fear" renders "not much to fear"), a verb
-of omission with its particle ("leave out" renders "omit"; "I shall leave the laws out of the
-discussion" renders "I will not now discuss the laws").
+phrase ("for want of such knowledge"), "short of" ("was short of bread", "fell short"), a
+comparative of less before its "than" ("less occasion than the present"), a quantifier of few
+("little to fear" renders "not much to fear"), a verb of omission or exclusion with its
+particle ("leave out" renders "omit"; "I shall leave the laws out of the discussion" renders
+"I will not now discuss the laws"; "schließen sich gegenseitig aus": exclude each other).
 
 "But when, for want of such knowledge, they are allowed to grow" renders "but when, through not
 having been foreseen, they have been permitted to grow": "want" is a wish alone, a lack in "for
@@ -20,6 +21,10 @@ import re
 from collections.abc import Sequence
 
 _NEED = {"en": (frozenset({"for", "from", "through"}), frozenset({"want"}), "of")}
+_SHORT = {"en": (frozenset({"fall", "falls", "fell", "fallen", "falling"}), "of")}
+"""Per language, the verbs before "short" and the preposition after it that make it a lack
+("was short of bread" renders "не хватало хлеба", "fell short of": failed to reach); "short"
+alone is a length ("a short walk")."""
 """Per language, the prepositions before a noun of need, those nouns, and the preposition
 after them ("for want of"): nouns that say a lack only there."""
 _LESS = {
@@ -66,6 +71,9 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
     True
     >>> lack_phrase_at("they want such knowledge".split(), 1, "en")
     False
+    >>> words = "the town was short of bread".split()
+    >>> lack_phrase_at(words, 3, "en"), lack_phrase_at("a short walk".split(), 1, "en")
+    (True, False)
     >>> lack_phrase_at("i leave the laws out of it".split(), 1, "en")
     True
     >>> words = "die optionen schliessen sich gegenseitig aus".split()
@@ -85,6 +93,10 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
             for j in later
             if folded[j] in leave[2]
         )
+    short = _SHORT.get(language)
+    if short is not None and folded[i] == "short":
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        return after == short[1] or (i > 0 and folded[i - 1] in short[0])
     need = _NEED.get(language)
     if need is not None and folded[i] in need[1]:
         before = folded[i - 1] if i > 0 else ""
