@@ -216,10 +216,11 @@ def antonym_words(
                 here, len(quote), there, len(passage)
             ):
                 continue
+            if not opposites(word, other) or converse(quote, "en", word, passage, "en", other):
+                continue
             if figurative(quote, "en", here, passage, "en", there):
                 continue  # "head first" / "with both feet": images, no opposites (.idioms)
-            if opposites(word, other) and not converse(quote, "en", word, passage, "en", other):
-                scoped = scoped or (scoped_words(quote), scoped_words(passage))
-                if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed
-                    return word, other
+            scoped = scoped or (scoped_words(quote), scoped_words(passage))
+            if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed
+                return word, other
     return None

@@ -1,5 +1,5 @@
-"""A word inside a fixed expression means the expression: "head first", "by heart", "Hals über
-Kopf" say no head.
+"""A word inside a fixed expression means the expression: "head first", "head over heels",
+"Hals über Kopf" say no head.
 
 WordNet reads "head" and "foot" as opposites (the top and the bottom of a thing), and a
 retranslation said "Before diving into this work head first" where the handbook says "Prior to
@@ -7,11 +7,13 @@ jumping into this exercise with both feet" (walk113): two images of one eagernes
 `opposite`. A word that stands in a fixed expression of its language, a multiword adverb or
 adjective of WordNet ("hand_in_hand", "head_over_heels", and written together, "headfirst") or
 of the language's FreeDict dictionary ("Hals über Kopf <adv>"), says what the expression says,
-not itself: a word of the other side is no opposite of it.
-Unless the other word stands in the same frame, the expression's other words next to it
-("head first" / "feet first", "at the head of the list" / "at the foot of the list"): that is
-a word changed in its place, a real change. Russian has no dictionary of its own expressions
-here (Debian ships only English-Russian), so a Russian word is read as itself.
+not itself: a word of the other side is no opposite of it. Unless the other word stands in
+the same frame, the expression's other words next to it ("head first" / "feet first"): that is
+a word changed in its place, a real change. A word with only function words around it is the
+word itself ("by heart", "at the head of the list" / "at the foot of the list": an opposite).
+Across languages an expression on either side is an image (its words are seldom translated
+one by one, so no frame is compared). Russian has no dictionary of its own expressions here
+(Debian ships only English-Russian), so a Russian word is read as itself.
 """
 
 from __future__ import annotations
@@ -47,12 +49,7 @@ def _listed(words: tuple[str, ...], language: str) -> bool:
         if len(words) == 2 and any(wordnet.senses("".join(words), pos) for pos in "ar"):
             return True  # "head first": "headfirst"
     source = _OWN_DICTIONARY.get(language)
-    book = bilingual._dictionary(*source) if source is not None else None
-    if book is None:
-        return False
-    heads = (
-        book.entry(at, length).partition("\n")[0] for at, length in book.offsets(" ".join(words))
-    )
+    heads = bilingual.headword_lines(" ".join(words), *source) if source is not None else ()
     return any(_MODIFIER.search(head) for head in heads)
 
 
@@ -98,9 +95,7 @@ def figurative(
 ) -> bool:
     """Whether the word of ``text`` at ``at`` or the word of ``other_text`` at ``other_at``
     stands in a fixed expression whose other words do not frame the other word (see the
-    module): an image, no opposite. Across languages an expression's words are compared as
-    written (a frame is seldom translated word for word): an expression on either side is
-    an image.
+    module): an image, no opposite. Across languages any expression on either side is one.
 
     >>> figurative("we dive in head first", "en", 11, "we jump in with both feet", "en", 21
     ...            ) if wordnet.available() else True
