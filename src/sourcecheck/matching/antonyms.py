@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .converses import converse
+from .idioms import figurative
 from .leftover import left_by_stem, same_place
 from .negation import read_negations
 from .wordpairs import content_positions
@@ -215,8 +216,11 @@ def antonym_words(
                 here, len(quote), there, len(passage)
             ):
                 continue
-            if opposites(word, other) and not converse(quote, "en", word, passage, "en", other):
-                scoped = scoped or (scoped_words(quote), scoped_words(passage))
-                if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed
-                    return word, other
+            if not opposites(word, other) or converse(quote, "en", word, passage, "en", other):
+                continue
+            if figurative(quote, "en", here, passage, "en", there):
+                continue  # "head first" / "with both feet": images, no opposites (.idioms)
+            scoped = scoped or (scoped_words(quote), scoped_words(passage))
+            if (here in scoped[0]) == (there in scoped[1]):  # both denied: still opposed
+                return word, other
     return None

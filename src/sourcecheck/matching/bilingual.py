@@ -304,6 +304,16 @@ def entry_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in own or ()))
 
 
+def headword_lines(phrase: str, source: str, target: str) -> tuple[str, ...]:
+    """The first line of each entry of ``phrase`` (lower case, words one space apart) in the
+    dictionary from ``source`` into ``target``: the headword as printed, its pronunciation and
+    its part of speech ("Hals über Kopf /hˈɑːls ˌyːbɜ kˈɔpf/ <adv>"). Empty when it has none."""
+    book = _dictionary(source, target)
+    if book is None:
+        return ()
+    return tuple(book.entry(at, length).partition("\n")[0] for at, length in book.offsets(phrase))
+
+
 @lru_cache(maxsize=1 << 15)
 def listed(word: str, source: str, target: str) -> bool:
     """Whether the dictionary from ``source`` into ``target`` lists ``word`` as a headword, or

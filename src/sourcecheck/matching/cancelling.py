@@ -24,14 +24,16 @@ left the useless loom" negates no "useless"); that of another negation the word 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..facts.languages import NUMBER_WORDS
-from ..normalize import fold
+from ..normalize import WORD_RE, fold
 from .concord import agreeing, clause_wide
 from .deniedlack import denied_lacks
+from .lackphrases import lack_phrase_at
 from .privative import lacking
 
 if TYPE_CHECKING:
@@ -119,13 +121,24 @@ def doubled(
             for k, (a, w) in enumerate(affixed)
             if clauses[n + k] == clauses[i]
             and at < a < stop
-            and (a == targets[i] or (pronoun and lacking(w.casefold(), language)))
-        ]
+            and (a in _past_adverb(text, language, targets[i])
+                 or (pronoun and lacking(w.casefold(), language)))
+        ]  # fmt: skip
         words += [a for a, w in affixed if _verb_before(text, language, a, w, at)]
         found.append(words[0] if words else -1)
     for j, i in agree.items():  # the "не" of "Никто не" says the pronoun's polarity
         found[j] = found[j] if found[j] >= 0 else found[i]
     return tuple(found)
+
+
+_LY_ADVERB = re.compile(r"[a-z]{3,}ly\s+(?=[a-z])")
+
+
+def _past_adverb(text: str, language: str, target: int) -> tuple[int, ...]:
+    """The word a negation negates (``target``) and, when that is an English adverb in
+    "-ly", the word it modifies: "not mutually exclusive" negates "exclusive" in turn."""
+    m = _LY_ADVERB.match(text, target) if language == "en" and target >= 0 else None
+    return (target,) if m is None else (target, m.end())
 
 
 _GERMAN_BEFORE = re.compile(
@@ -139,9 +152,15 @@ with the subject after the verb in a question, an inverted clause or the polite 
 def _verb_before(text: str, language: str, a: int, word: str, at: int) -> bool:
     """Whether ``word`` at ``a`` is a German word of lack right before the "nicht" at ``at``,
     which negates it in turn (German puts "nicht" after its verb: "er scheute nicht die
-    große Mühe" says he went to the trouble)."""
-    if language != "de" or a >= at or not lacking(fold(word), language):
+    große Mühe" says he went to the trouble; "schließen sich nicht gegenseitig aus": they may
+    be combined, :mod:`.lackphrases`)."""
+    if language != "de" or a >= at:
         return False
+    if not lacking(fold(word), language):
+        words = itertools.islice(WORD_RE.finditer(text, a), 8)  # "schließen sich nicht ... aus"
+        phrase = [fold(m.group()).casefold() for m in words]
+        if not lack_phrase_at(phrase, 0, language):
+            return False
     return _GERMAN_BEFORE.fullmatch(text, a + len(word), at) is not None
 
 
@@ -168,9 +187,29 @@ def cancelled(
     negated = ({a for a, _ in other.affixed} - denied_lacks(other)) | set(other.targets)
     there = counterparts.get(word)
     if there is None:  # a pronoun's ("No one disagreed" / "Alle stimmten zu"), or where the
-        # other side negates nothing ("did not shy away from" / "went to all the effort")
-        return not other.affixed and (word != target or not other.explicit)
+        # other side negates nothing ("did not shy away from" / "went to all the effort") in
+        # the clauses rendering its own ("cannot be undone, purge should not be used" /
+        # "given the definitive nature of ..., a purge should not be taken": walk113)
+        return not other.affixed and (
+            word != target or not _negated_there(one, other, at, counterparts)
+        )
     return there not in negated
+
+
+def _negated_there(
+    one: Negations, other: Negations, at: int, counterparts: Mapping[int, int]
+) -> bool:
+    """Whether ``other`` negates explicitly in a clause that renders the clause of ``one``'s
+    word at ``at`` (anywhere, when that clause has no counterpart)."""
+    from .negation import clause_of  # it imports this module
+
+    clause = clause_of(one.clauses, at)
+    aligned = {
+        clause_of(other.clauses, p)
+        for q, p in counterparts.items()
+        if clause_of(one.clauses, q) == clause
+    }
+    return any(not aligned or clause_of(other.clauses, a) in aligned for a, _ in other.explicit)
 
 
 def doubles(one: Negations, i: int) -> bool:

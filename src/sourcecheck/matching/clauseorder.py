@@ -86,7 +86,8 @@ def uncrossed(
     crimes as ... do not record"), paired there by its stem, linked that clause with the
     quote's first one, and its negation was read as one the quote left out. Clauses said in
     another order cross as a whole, and stay linked, as a clause's single pairs scattered
-    over the other side (verse) do.
+    over the other side (verse) do. Nor a single pair between two clauses each linked with
+    another clause in order by two pairs or more (:func:`_stray`).
 
     >>> q, p = ((0, 10), (10, 20)), ((0, 10), (10, 20), (20, 30))
     >>> uncrossed([(1, 2), (3, 4), (5, 25), (12, 14)], (q, p))
@@ -97,6 +98,8 @@ def uncrossed(
     [(1, 12), (5, 14), (12, 2)]
     >>> uncrossed([(1, 2), (3, 4), (5, 25), (7, 27), (12, 14)], (q, p))  # part of a clause moved
     [(1, 2), (3, 4), (5, 25), (7, 27), (12, 14)]
+    >>> uncrossed([(1, 2), (3, 4), (5, 14), (12, 15), (14, 17)], (q, p))  # a stray pair
+    [(1, 2), (3, 4), (12, 15), (14, 17)]
     """
     placed = [(_clause(clauses[0], a), _clause(clauses[1], b)) for a, b in pairs]
     crossing = [any((q - cq) * (p - cp) < 0 for q, p in placed) for cq, cp in placed]
@@ -108,9 +111,19 @@ def uncrossed(
         # not two words or more linking the same two clauses (part of a clause moved: "they
         # had much to fear from their captains" said after its reasons)
         again = any(n > 1 and (q == cq) != (p == cp) for (q, p), n in straight.items())
-        if not (crosses and again and links[cq, cp] == 1):
+        if not ((crosses and again) or _stray(cq, cp, straight)) or links[cq, cp] > 1:
             kept.append(pair)
     return kept
+
+
+def _stray(cq: int, cp: int, straight: Counter[tuple[int, int]]) -> bool:
+    """Whether the quote's clause ``cq`` and the passage's clause ``cp`` are each linked in
+    order with another clause by two words or more: a single pair between them is a chance
+    of the vectors ("cannot be undone, purge should not be used" / "definitive nature of
+    such data removals, a purge should not be taken": "undone" paired with "taken")."""
+    return any(n > 1 and q == cq and p != cp for (q, p), n in straight.items()) and any(
+        n > 1 and p == cp and q != cq for (q, p), n in straight.items()
+    )
 
 
 def _clause(spans: Sequence[tuple[int, int]], offset: int) -> int:

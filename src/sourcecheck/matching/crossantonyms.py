@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .cognateopposites import cognate_opposite
+from .idioms import figurative
 from .leftover import left_by_pairs
 from .morph_ru import is_verb, lemma
 from .negprefix import bare_word
@@ -185,7 +186,9 @@ def translated_opposite(
             elsewhere = elsewhere or ("en", here) in placed or (language, there) in placed
             if elsewhere and not _same_place(here, len(english), there, len(other)):
                 continue  # a word paired elsewhere, or said again: its opposite only in place
-            if opposed(word, theirs_word, language):
+            if opposed(word, theirs_word, language) and not figurative(
+                english, "en", here, other, language, there
+            ):  # "head first" / "mit beiden Füßen": images, no opposites (.idioms)
                 negated = negated or (scoped_words(english), scoped_words(other, language))
                 if (here in negated[0]) == (
                     there in negated[1]

@@ -28,6 +28,7 @@ from . import bilingual, wordnet
 from .antonyms import antonym_heads, scoped_words
 from .converses import converse
 from .crossantonyms import listed, opposed
+from .idioms import figurative
 from .stems import content_stems
 from .wordpairs import content_positions
 
@@ -88,6 +89,8 @@ def translated_antonyms(quote: str, passage: str, language: str) -> tuple[str, s
                 continue
             if converse(quote, language, word, passage, language, other):
                 continue  # the same comparison told from its other term
+            if figurative(quote, language, here, passage, language, there):
+                continue  # "Hals über Kopf": an image, no opposite (.idioms)
             scoped = scoped or (scoped_words(quote, language), scoped_words(passage, language))
             if (here in scoped[0]) == (there in scoped[1]):
                 return word, other

@@ -46,14 +46,14 @@ from .untilnot import NO_UNTIL, UntilReading, until_reading
 _AFFIXED = {
     "en": re.compile(
         r"un(?!der|til|to|ion|it|iv|iq|cle|less|ess)[a-z]{4,}|(?:im|in)(?:possib|prob|capab|abil"
-        r"|suffic|adequa|visib|evitab|credib|activ|dispens)[a-z]*|(?!(?:un|bl|nevertheless|"
+        r"|suffic|adequa|visib|evitab|credib|activ|dispens|compat)[a-z]*|(?!(?:un|bl|nevertheless|"
         r"regardless|doubtless))[a-z]{3,}less(?:ly|ness)?|hardly|scarcely|barely"
         r"|non(?!e|sens|chal|descr|plus|ag)[a-z]{4,}"  # "non-self-governing", folded
     ),
     "de": re.compile(
         r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich|i(?!n))"
         r"[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
-        r"|kaum"
+        r"|kaum|inkompatib[a-zäöüß]*"
     ),
     "ru": re.compile(
         r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го|обход)"

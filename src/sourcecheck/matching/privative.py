@@ -27,7 +27,13 @@ dictionary; "avoid": "избегать", "миновать", "сторонить
 "entbehren"; "deprive": "entziehen", "aberkennen", "лишить"; "deny": "versagen", "verwehren")
 are listed with it, so that a
 litotes rendered by a litotes has a word of lack on both sides (:mod:`.polarity`: "would not
-avoid his boss's anger" / "хозяйского гнева ему не миновать").
+avoid his boss's anger" / "хозяйского гнева ему не миновать"). So do the words of exclusion,
+indifference and release (walk113's manual pages and handbook): "cannot be combined" / "are
+mutually exclusive" / "schließen sich gegenseitig aus" (the particle read by
+:mod:`.lackphrases`) / "взаимоисключающие"; "do not distinguish upper and lower case" /
+"ignore case" / "ignorieren" / "игнорировать"; "is not bound by the limitations" /
+"overcomes the limitations" / "überwindet" / "преодолевает". Not "exclusively",
+"ausschließlich", "исключительно" (only), nor "за исключением" (except).
 """
 
 from __future__ import annotations
@@ -35,7 +41,9 @@ from __future__ import annotations
 import re
 
 _LACKING = {
-    "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignoran(?:t|ce)|refus(?:e|es|ed|ing|al)"
+    "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignor(?:e|es|ed|ing|an(?:t|ce))"
+    r"|refus(?:e|es|ed|ing|al)|disregard(?:s|ed|ing)?|exclu(?:de|des|ded|ding|sion|sive)"
+    r"|overc[oa]m(?:e|es|ing)?|transcend(?:s|ed|ing)?"
     r"|omit(?:s|ted|ting)?|neglect(?:s|ed|ing)?|declin(?:e|es|ed|ing)|disagree(?:s|d|ing)?"
     r"|contradict(?:s|ed|ing)?"
     r"|object(?:s|ed|ing)|oppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?"
@@ -49,12 +57,16 @@ _LACKING = {
     r"|z[oö]ger[a-zäöüß]*|unterl(?:ass|aß|ieß|iess|äss)[a-zäöüß]*"
     r"|(?:ge)?mied(?:en)?|meid(?:e|est|et|en)?|entbehr[a-zäöüß]*|beraub[a-zäöüß]*"
     r"|aberk[ae]nn[a-zäöüß]*|entz(?:ieh|og|ög)[a-zäöüß]*|vorenth[aä]lt[a-zäöüß]*"
-    r"|versag[a-zäöüß]*|verwehr[a-zäöüß]*",
+    r"|versag[a-zäöüß]*|verwehr[a-zäöüß]*|ignorier[a-zäöüß]*|missacht[a-zäöüß]*"
+    r"|ausschlie(?:ß|ss)(?:en|t|e|st)|auszuschlie(?:ß|ss)en|ausgeschlossen[a-zäöüß]*"
+    r"|(?:ue|u|ü)berw(?:ind|and|und)[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|лиш[иа][а-яё]*|упуст[а-яё]*|отверг[а-яё]*"
     r"|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
     r"|преминул[а-яё]*|уклон[а-яё]*|минова[а-яё]*|мину(?:ю|ет|ешь|ем|ете|ют)"
-    r"|сторони(?:ться|тся|лся|лась|лись|шься|мся)",  # Russian is read casefolded
+    r"|сторони(?:ться|тся|лся|лась|лись|шься|мся)|игнорир[а-яё]*|пренебре[гж][а-яё]*"
+    r"|(?:взаимо)?исключа(?:ет|ют|ть|л[аио]?|ли|ющ[а-яё]*|ться|ется|ются)"
+    r"|исключ(?:ить|ит|ат|ил[аио]?|ен[аоы]?|ён)|преодоле[а-яё]*|преодолева[а-яё]*",  # casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
