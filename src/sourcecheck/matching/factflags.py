@@ -3,8 +3,10 @@
 :func:`.anchors.compare_anchors` compares the numbers of a claim and a passage as values and
 their dates by day and month: a vote told the other way round ("21 votes to 9" / "9 votes to
 21": the same two values, :mod:`..facts.tallies`) and another weekday, season or time of day
-("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering. Each
-is flagged here, ``number`` and ``date``, with a CHECK that names what differs.
+("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering, and
+so did a provision of another code under the same number ("§ 573 StGB" / "section 573 of the
+Civil Code": :mod:`.citations`). Each is flagged here, ``number``, ``date`` and ``name``, with
+a CHECK that names what differs.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from dataclasses import replace
 
 from ..facts.tallies import reversed_tally
 from .anchors import AnchorComparison
+from .citations import other_code
 from .othertimes import other_time
 
 
 def fact_flags(
     comparison: AnchorComparison, quote: str, quote_language: str, passage: str, language: str
 ) -> AnchorComparison:
-    """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
-    and a ``date`` flag for another member of a closed set of times in its place.
+    """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage,
+    a ``date`` flag for another member of a closed set of times in its place and a ``name``
+    flag for a provision of another code.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -42,6 +46,12 @@ def fact_flags(
         flags.append("date")
         checks.append(
             ("date", f"CHECK: another time (“{time[0]}” in the quote, “{time[1]}” there)")
+        )
+    code = other_code(quote, passage)
+    if code is not None and "name" not in flags:
+        flags.append("name")
+        checks.append(
+            ("name", f"CHECK: another code (“{code[0]}” in the quote, “{code[1]}” there)")
         )
     if len(flags) == len(comparison.flags):
         return comparison
