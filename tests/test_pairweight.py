@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from sourcecheck.matching import bilingual
 from sourcecheck.matching import meaning as m
 from sourcecheck.matching.elsewhere import look_elsewhere
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.evidence import Weighing
 from sourcecheck.matching.meaning_params import MeaningParams
-from sourcecheck.matching.pairweight import evidence_weight, pair_weight
+from sourcecheck.matching.pairweight import distant, evidence_weight, pair_weight
 from sourcecheck.matching.passages import Passage
 from sourcecheck.matching.prepared import prepare_quote
 from sourcecheck.matching.vectors import text_units
@@ -113,6 +114,29 @@ def test_a_weak_pair_weighs_nothing(language):
     assert pair_weight(WordPair("x", 0, RARE[language], 0, 0.70), units) > 0
 
 
+@pytest.mark.skipif(not bilingual.available(), reason="the FreeDict dictionaries are missing")
+@pytest.mark.parametrize(
+    ("pair", "languages", "expected"),
+    [
+        (("granted", "unerheblich"), ("en", "de"), True),  # both known, no translation
+        (("Klage", "court"), ("de", "en"), True),
+        (("name", "слово"), ("en", "ru"), True),
+        (("court", "Gericht"), ("en", "de"), False),  # a translation
+        (("Speicher", "memory"), ("de", "en"), False),
+        (("shell", "оболочка"), ("en", "ru"), False),  # a word the dictionary lacks: unjudged
+        (("granted", "gave"), ("en", "en"), False),  # one language: no dictionary's word
+    ],
+)
+def test_a_pair_the_dictionaries_do_not_give_as_a_translation_is_distant_and_weighs_nothing(
+    pair, languages, expected
+):
+    p = WordPair(pair[0], 0, pair[1], 0, 0.75)
+    assert distant(p, languages) is expected
+    units = text_units(f"{pair[1]} here.\nOther words there.\nAnd more.\n", languages[1])
+    assert (pair_weight(p, units, languages) == 0) is expected
+    assert pair_weight(p, units) > 0  # without the languages: by strength alone
+
+
 def _weighed(pairs: list[WordPair], content: int, language: str) -> Weighing:
     signals = Signals(0.8, 0.2, len(pairs) / content, cross=True, content_words=content,
                       counterparts=len(pairs))  # fmt: skip
@@ -153,8 +177,8 @@ def test_more_counterparts_on_rare_words_take_the_passage(language):
     chosen = m.Candidate(Passage(Span(a, a + len(right)), 0.80, (5, 5)), 0.20)
     other = m.Candidate(Passage(Span(b, b + len(wrong)), 0.76, (2, 2)), 0.16)
     here = _weighed([WordPair("name", 0, NAME[language], 0, 0.9)], 4, language)
-    there = _weighed([WordPair("name", 0, NAME[language], 0, 0.9),
-                      WordPair("characters", 22, RARE[language], 0, 0.9)], 4, language)  # fmt: skip
+    rare = WordPair(RARE[language], 22, RARE[language], 0, 0.9)  # "characters" at 22
+    there = _weighed([WordPair("name", 0, NAME[language], 0, 0.9), rare], 4, language)
     placed, _, _ = look_elsewhere("name wildcards escape characters", "en", chosen, here,
                                   [chosen, other], lambda c: there, text)  # fmt: skip
     assert placed is other

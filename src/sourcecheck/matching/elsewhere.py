@@ -126,7 +126,7 @@ def look_elsewhere(
                        if p.quote_at in missing and p.similarity >= STRONG_PAIR)  # fmt: skip
         if strong:
             found.append((other, w, strong))
-    outweighs = _outweighs(text, weighed)
+    outweighs = _outweighs(language, text, weighed)
     better = [f for f in found if f[1].signals.score >= 0 and
               f[1].signals.counterparts > signals.counterparts and outweighs(f[1])
               and not _opposite_there(quote, language, text, f[:2])]  # fmt: skip
@@ -146,15 +146,16 @@ def look_elsewhere(
     return chosen, weighed, None
 
 
-def _outweighs(text: str, weighed: Weighing) -> Callable[[Weighing], bool]:
+def _outweighs(quote_language: str, text: str, weighed: Weighing) -> Callable[[Weighing], bool]:
     """Whether another passage's pairs weigh more than the chosen one's (``weighed``): by
     strength and by their words' rarity in ``text`` (:mod:`.pairweight`); without the text,
     every passage with more counterparts does."""
     if not text or weighed.anchors is None:
         return lambda other: True
-    units = text_units(text, weighed.anchors.language)
-    here = evidence_weight(weighed.alignment, units)
-    return lambda other: evidence_weight(other.alignment, units) > here
+    languages = (quote_language, weighed.anchors.language)
+    units = text_units(text, languages[1])
+    here = evidence_weight(weighed.alignment, units, languages)
+    return lambda other: evidence_weight(other.alignment, units, languages) > here
 
 
 def _opposite_there(quote: str, language: str, text: str, found: tuple[C, Weighing]) -> bool:

@@ -14,13 +14,15 @@ pairs at whatis's (walkthrough walk113, xc-en-ru-02).
 A pair's weight is its passage word's inverse unit frequency in the text (:meth:`.TextUnits.idf`,
 the largest of its stems'), times 1 for a pair at :data:`~.verdict.STRONG_PAIR` or more (the
 same stem, a cognate, a dictionary's translation, a near vector) and :data:`WEAK_SHARE` under
-it. Counted so, the two weak pairs and the rare "интерпретации" weigh 5.3 at whatis's sentence,
-"название" and "содержаться" 6.7 at apropos's (their other pairs alike); with weak pairs at half
-their word's weight whatis's would win (9.4).
+it or :func:`distant` (the word vectors' guess against the dictionaries'). Counted so, the two
+weak pairs and the rare "интерпретации" weigh 5.3 at whatis's sentence, "название" and
+"содержаться" 6.7 at apropos's (their other pairs alike); with weak pairs at half their word's
+weight whatis's would win (9.4).
 """
 
 from __future__ import annotations
 
+from . import bilingual
 from .stems import content_stems
 from .vectors import TextUnits
 from .verdict import STRONG_PAIR
@@ -32,9 +34,41 @@ weak pair may be the word's rendering in other words, or a chance neighbour of t
 (word vectors put many words of a topic near 0.6): it tells no passage from its like."""
 
 
-def pair_weight(pair: WordPair, units: TextUnits) -> float:
+def known(word: str, language: str, other: str) -> bool:
+    """Whether a dictionary from ``language`` into ``other`` knows ``word`` (Russian: the
+    English-Russian dictionary read backwards, :mod:`.bilingual`)."""
+    if language == "ru":
+        return bool(bilingual.translated_words(word, "ru", other))
+    return bilingual.listed(word, language, other)
+
+
+def distant(pair: WordPair, languages: tuple[str, str]) -> bool:
+    """Whether a pair across languages joins two words the dictionaries both know, neither
+    giving the other as a translation ("granted" / "unerheblich", "name" / "слово"): a word a
+    dictionary lacks is not judged. Not a rule of acceptance: true renderings pair so too
+    ("transformed" / "verwandelt" at 0.7 and more), only the weight of a pair among like
+    passages.
+
+    >>> distant(WordPair("granted", 0, "unerheblich", 0, 0.72), ("en", "de")) or not (
+    ...     bilingual.available())
+    True
+    >>> distant(WordPair("court", 0, "Gericht", 0, 0.74), ("en", "de"))
+    False
+    """
+    mine, theirs = languages
+    if mine == theirs or not bilingual.available():
+        return False
+    if not (known(pair.quote, mine, theirs) and known(pair.passage, theirs, mine)):
+        return False
+    return not bilingual.translate_each_other(pair.quote, mine, pair.passage, theirs)
+
+
+def pair_weight(
+    pair: WordPair, units: TextUnits, languages: tuple[str, str] | None = None
+) -> float:
     """The weight of one pair (see the module): its passage word's rarity in the text
-    ``units``, times its strength.
+    ``units``, times its strength; ``languages`` (the quote's and the text's): a
+    :func:`distant` pair is weak.
 
     >>> import numpy as np
     >>> units = TextUnits("en", np.zeros((4, 2)), np.ones(4), [frozenset()] * 4,
@@ -48,9 +82,12 @@ def pair_weight(pair: WordPair, units: TextUnits) -> float:
     """
     stems = content_stems([pair.passage], units.language)
     rarity = max((units.idf(s) for s in stems), default=0.0)
-    return rarity * (1.0 if pair.similarity >= STRONG_PAIR else WEAK_SHARE)
+    weak = pair.similarity < STRONG_PAIR or (languages is not None and distant(pair, languages))
+    return rarity * (WEAK_SHARE if weak else 1.0)
 
 
-def evidence_weight(alignment: Alignment, units: TextUnits) -> float:
+def evidence_weight(
+    alignment: Alignment, units: TextUnits, languages: tuple[str, str] | None = None
+) -> float:
     """The summed weight of ``alignment``'s pairs in the text ``units`` (see the module)."""
-    return sum(pair_weight(p, units) for p in alignment.pairs)
+    return sum(pair_weight(p, units, languages) for p in alignment.pairs)
