@@ -2,13 +2,15 @@
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
 figures, names, people, synonyms, "one and no other" (:mod:`.soleword`), regnal ordinals,
 compounds, cognates, dictionary translations (of words in capitals too: :mod:`.placeholders`),
-cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place;
+cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place, a
+legal provision's citation ("section 573 of the Civil Code" / "§ 573 BGB": :mod:`.citations`);
 contraries and two technical names that differ (:mod:`.technames`) are unpaired last and
 another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
 from .anchors import Anchors, unmatched_names, with_names
+from .citations import with_citations
 from .cognates import with_cognates
 from .compounds import with_compounds
 from .contrary import without_contraries
@@ -62,6 +64,7 @@ def counterparts(
         alignment, quote.text, quote.language, passage, text_language, embedder=embedder,
         minimum=word_min / 100,
     )  # fmt: skip
+    alignment = with_citations(alignment, quote.text, quote.language, passage)
     alignment = without_contraries(alignment, quote.language, text_language)
     alignment = without_other_identifiers(alignment, quote.text, quote.language, passage,
                                           text_language)  # fmt: skip

@@ -15,7 +15,10 @@ candidate passages elsewhere in the text (within :data:`GAP` of its similarity, 
 :data:`OTHERS`) are weighed too. One that pairs such a word strongly:
 
 - is taken instead when it passes too and has more of the quote's words with a counterpart
-  (the apples: 4 of 5 against 3 of 5);
+  (the apples: 4 of 5 against 3 of 5), and its pairs weigh more by strength and rarity
+  (:mod:`.pairweight`): a near-duplicate passage that pairs one word more through weak pairs
+  and the text's everyday words is no better rendering (walk113 xc-en-ru-02: whatis's sentence
+  for apropos's);
 - else, when the chosen passage has a counterpart for at most :data:`HOLD` of the quote's
   content words, its weak counterparts of the words the other pairs strongly are not counted
   there (a word is rendered where it is rendered): when the passage then fails, it is
@@ -40,8 +43,10 @@ from typing import Protocol, TypeVar
 from ..models import Span
 from .evidence import Weighing
 from .pairednames import name_pair
+from .pairweight import evidence_weight
 from .passages import Passage
 from .siblings import opposed_word
+from .vectors import text_units
 from .verdict import STRONG_PAIR
 from .wordpairs import WordPair, content_positions
 
@@ -121,8 +126,9 @@ def look_elsewhere(
                        if p.quote_at in missing and p.similarity >= STRONG_PAIR)  # fmt: skip
         if strong:
             found.append((other, w, strong))
+    outweighs = _outweighs(language, text, weighed)
     better = [f for f in found if f[1].signals.score >= 0 and
-              f[1].signals.counterparts > signals.counterparts
+              f[1].signals.counterparts > signals.counterparts and outweighs(f[1])
               and not _opposite_there(quote, language, text, f[:2])]  # fmt: skip
     if better:
         best = max(better, key=lambda f: f[1].signals.score)
@@ -138,6 +144,18 @@ def look_elsewhere(
                 RenderedElsewhere(weak, strong, other.passage.span),
             )
     return chosen, weighed, None
+
+
+def _outweighs(quote_language: str, text: str, weighed: Weighing) -> Callable[[Weighing], bool]:
+    """Whether another passage's pairs weigh more than the chosen one's (``weighed``): by
+    strength and by their words' rarity in ``text`` (:mod:`.pairweight`); without the text,
+    every passage with more counterparts does."""
+    if not text or weighed.anchors is None:
+        return lambda other: True
+    languages = (quote_language, weighed.anchors.language)
+    units = text_units(text, languages[1])
+    here = evidence_weight(weighed.alignment, units, languages)
+    return lambda other: evidence_weight(other.alignment, units, languages) > here
 
 
 def _opposite_there(quote: str, language: str, text: str, found: tuple[C, Weighing]) -> bool:

@@ -5,9 +5,11 @@ their dates by day and month: a vote told the other way round ("21 votes to 9" /
 21": the same two values, :mod:`..facts.tallies`) and another weekday, season or time of day
 ("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering, and so
 did another office across languages ("The chairwoman opened" / "Die Schriftführerin
-eröffnete", "mayor" / "губернатор": :mod:`.offices`) and a vote carried otherwise ("by a
-narrow majority" / "einstimmig": :mod:`.voteshares`). Each is flagged here, ``number``,
-``date`` and ``roles``, with a CHECK that names what differs.
+eröffnete", "mayor" / "губернатор": :mod:`.offices`), a vote carried otherwise ("by a
+narrow majority" / "einstimmig": :mod:`.voteshares`) and a provision of another code under the
+same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`). Each is
+flagged here, ``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what
+differs.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from ..facts.tallies import reversed_tally
 from .anchors import AnchorComparison
+from .citations import other_code
 from .offices import other_office_named
 from .othertimes import other_time
 from .voteshares import other_vote_share
@@ -26,7 +29,8 @@ def fact_flags(
 ) -> AnchorComparison:
     """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
     and a ``date`` flag for another member of a closed set of times in its place, a
-    ``roles`` flag for another office, and a ``number`` flag for a vote carried otherwise.
+    ``roles`` flag for another office, a ``number`` flag for a vote carried otherwise and a
+    ``name`` flag for a provision of another code.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -59,6 +63,12 @@ def fact_flags(
         flags.append("roles")
         checks.append(
             ("roles", f"CHECK: another office (“{office[0]}” in the quote, “{office[1]}” there)")
+        )
+    code = other_code(quote, passage)
+    if code is not None and "name" not in flags:
+        flags.append("name")
+        checks.append(
+            ("name", f"CHECK: another code (“{code[0]}” in the quote, “{code[1]}” there)")
         )
     if len(flags) == len(comparison.flags):
         return comparison

@@ -24,6 +24,7 @@ from typing import TypeVar
 from ..models import MatchResult
 from ..normalize import fold
 from .anchors import NAME_VECTORS, german_common_nouns, german_names, name_key, same_name
+from .citations import cited_alike
 from .embed import Embedder
 from .framenames import half_shared
 from .namewords import nicknames
@@ -67,6 +68,9 @@ def flag_missing_name(
         if person_of(w, t_lang) is None and not placed_name(passage, w, t_lang)
         and (t_lang != "de" or german_names(passage, (w,)))
     ]  # fmt: skip
+    cited = cited_alike(quote, passage)  # "ГК" / "Civil Code": one code (.citations)
+    missing = [w for w in missing if w not in cited]
+    others = [w for w in others if w not in cited]
     paired = [w.split("/") for w in evidence.shared_words]  # a word's counterpart: no name's place
     missing = [w for w in missing if not any(w == pair[0] for pair in paired)]
     others = [w for w in others if not any(w == pair[-1] for pair in paired)]

@@ -30,6 +30,7 @@ from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet
 from .anchors import NAME_VECTORS, name_key, same_name
+from .citations import cited_alike
 from .compoundnames import hyphen_parts
 from .conventional import conventional_name
 from .embed import Embedder
@@ -64,12 +65,15 @@ def flag_paired_names(result: R, text: str, embedder: Embedder, quote: str = "")
         return result
     split = [w.split("/", 1) for w in evidence.shared_words if "/" in w]
     sides = (quote, result.span.slice(text) if result.span is not None else "")
+    cited = cited_alike(*sides)  # "Civil Code" / "ГК": one code (.citations)
     pairs = [
         (q, p) for q, p in split
         if name_pair(q, p, languages, text) and not mere_pair((q, p), languages, sides)
+        and not {q, p} <= cited
     ]  # fmt: skip
     if not pairs and result.span is not None and quote:  # one name each side, unpaired
         alone = _unpaired(quote, text, result.span, languages, {w for s in split for w in s})
+        alone = None if alone is not None and set(alone) <= cited else alone
         pairs = [alone] if alone is not None and name_pair(*alone, languages, text) else []
     if not pairs:
         return result
