@@ -15,8 +15,10 @@ dictionary knows ("upload", "quilt", "hochladen"), an Early Modern English form 
 a word the passage may render, no name. A German compound carries such a name before its
 hyphen ("mtime-Attribut": the attribute named "mtime"). One side's word must be a name by
 where it stands (Latin letters in a Russian text, a German compound's first part, a word with
-digits): two words no dictionary knows in two Latin-script texts are as often words it lacks
-("schwieg" / "excusal": a first reading flagged 18 true renderings of the labelled set).
+digits, a word beside "package", "Befehl", "команда" or before an option: "des Pakets procps" /
+"the util-linux package", :func:`.namedthings.named_here`): two words no dictionary knows
+in two Latin-script texts are as often words it lacks ("schwieg" / "excusal": a first
+reading flagged 18 true renderings of the labelled set).
 Across languages only: in one language the word matcher compares the words.
 """
 
@@ -29,6 +31,7 @@ from . import bilingual
 from .archaic import FUNCTION_FORMS, verb_lemma
 from .cognates import cognate
 from .lightwords import LIGHT_WORDS
+from .namedthings import named_here
 from .stems import STOPWORDS
 from .variants import dictionary_word
 
@@ -54,7 +57,8 @@ def _bare_words(text: str, language: str) -> list[tuple[int, str, bool]]:
     no dictionary of ``language`` (nor English's) knows, nor a stop word: names printed as
     they are (in a German text also before a compound's hyphen: "mtime-Attribut"). A word is
     *certain* when its place says it is no word of the text's language: Latin letters in a
-    Russian text, a German compound's first part, digits or an underscore ("python3")."""
+    Russian text, a German compound's first part, digits or an underscore ("python3"), a
+    name's place beside a noun of programs or packages ("des Pakets procps": .namedthings)."""
     found = []
     for m in _TOKEN.finditer(text):
         word, at = m.group(), m.start()
@@ -68,6 +72,7 @@ def _bare_words(text: str, language: str) -> list[tuple[int, str, bool]]:
         if not coded and _a_word(word, language):
             continue
         certain = language == "ru" or compound is not None or coded
+        certain = certain or named_here(text, at, at + len(word), language)
         found.append((at, word, certain))
     return found
 

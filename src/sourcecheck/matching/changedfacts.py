@@ -16,7 +16,9 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   the one acted upon;
 - another time (``date``): a weekday, month, season or time of day for another;
 - another count (``number``): a quantifier for one of a kind that excludes it, "several" /
-  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`);
+  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`); a multiple or a fraction
+  in words for another number ("тройной" / "двойной", "triple" / "double", "Hälfte" /
+  "Viertel", "twice" / "three": :func:`..facts.multiples.multiple_value`);
 - another member of another closed set (``name``: it names another thing of a set whose
   members exclude each other): a compass point, a colour, a feeling. Nations were flagged
   ``name`` already (:mod:`.changedsense`).
@@ -29,6 +31,8 @@ A person noun in its other form ("father" / "fathers") or a word of no set stays
 from __future__ import annotations
 
 from ..extract.titles import OFFICE_TITLES
+from ..facts.languages import read_word_numbers
+from ..facts.multiples import multiple_value
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
@@ -71,6 +75,8 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
         return None
     kind = same_kind(q, s)
     said = f"CHECK: it says “{q}” where the source says “{s}”"
+    if _other_multiple(q, s, language):  # "тройной" / "двойной" (..facts.multiples)
+        return NUMBER, f"{said}: another number"
     if kind in TIME_KINDS:
         return DATE, f"{said}: another {TIME_KINDS[kind]}"
     other = kind is None and (_other_person(q, s, language) or other_office(q, s, language))
@@ -79,6 +85,28 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     if kind in _OTHER_KINDS:
         return NAME, f"{said}: another {_OTHER_KINDS[kind]}"
     return None
+
+
+def _other_multiple(word: str, other: str, language: str) -> bool:
+    """Whether two words say two numbers, one of them at least a multiple or a fraction in
+    words ("тройной" / "двойной", "half" / "quarter", "double" / "three"): the other may be
+    a cardinal in words.
+
+    >>> _other_multiple("тройной", "двойной", "ru"), _other_multiple("double", "two", "en")
+    (True, False)
+    """
+    multiples = multiple_value(word, language), multiple_value(other, language)
+    if multiples == (None, None):
+        return False
+    values = [m if m is not None else _cardinal(w, language)
+              for m, w in zip(multiples, (word, other), strict=True)]  # fmt: skip
+    return None not in values and values[0] != values[1]
+
+
+def _cardinal(word: str, language: str) -> float | None:
+    """The value of one number word ("three", "drei", "три"), or None."""
+    found = read_word_numbers([fold(word)], language)
+    return found[0].value if len(found) == 1 and not word.strip().isdigit() else None
 
 
 def _other_person(word: str, other: str, language: str) -> bool:

@@ -1,0 +1,79 @@
+"""Multiples and fractions said in words: "twice", "double", "triple", "half"; "doppelt",
+"dreifach", "Hälfte"; "двойной", "тройной", "вдвое", "половина" (walk113 ch-num-07-ru).
+
+The number readers (:mod:`.numbers`, :mod:`.languages`) read cardinals ("two", "zwei",
+"два") and a few words of how many times ("twice", "дважды", "dreimal"): what a figure
+says. A multiple or a fraction in words says a number as well, and a quote that puts
+"тройной дефис" where the source has "двойной дефис" (a triple hyphen for a double one) or
+"half" where it has "a quarter" changes it, though the word matcher sees one word in forty
+changed and the number check sees no number. :func:`multiple_value` reads such a word as its
+number, in English, German and Russian, whatever its inflection ("doppelten", "двойного",
+"тройной"); :mod:`..matching.changedfacts` compares the two sides of a changed word with it.
+
+The words are read on their own, not as counts of anything: "einfach" is "simple" more often
+than "single", "half" is also an adverb ("half asleep"). They are compared only with each
+other and with cardinals, where the other side of a changed word is a number word too: a
+quote that says "doppelt" for the source's "einfach" changed the number whichever sense
+"einfach" had.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MULTIPLES: dict[str, tuple[tuple[float, str], ...]] = {
+    "en": (
+        (1, r"once|single|singly|onefold"),
+        (2, r"twice|double|doubled|doubles|doubly|dual|twofold"),
+        (3, r"thrice|triple|tripled|triples|triply|treble|trebled|threefold"),
+        (4, r"quadruple|quadrupled|fourfold"),
+        (0.5, r"half|halves|halved"),
+        (0.25, r"quarter|quarters"),
+    ),
+    "de": (
+        (1, r"einmal|einfach(?:e[mnrs]?)?"),
+        (2, r"zweimal|doppelt(?:e[mnrs]?)?|zweifach(?:e[mnrs]?)?|verdoppel\w*|verdoppl\w*"),
+        (3, r"dreimal|dreifach(?:e[mnrs]?)?|verdreifach\w*"),
+        (4, r"viermal|vierfach(?:e[mnrs]?)?|vervierfach\w*"),
+        (0.5, r"halb(?:e[mnrs]?)?|hälfte|halbier\w*"),
+        (0.25, r"viertel"),
+        (1 / 3, r"drittel"),
+    ),
+    "ru": (
+        (1, r"одинарн\w*"),
+        (2, r"дважды|двойн\w*|вдвое|двукратн\w*|удво\w*"),
+        (3, r"трижды|тройн\w*|втрое|тр[её]хкратн\w*|утро[еи]\w*"),
+        (4, r"четырежды|четверн\w*|вчетверо|четыр[её]хкратн\w*|учетвер\w*"),
+        (0.5, r"половин\w*|вполовину"),
+        (0.25, r"четверть|четверти|четвертью"),
+        (1 / 3, r"треть|трети|третью"),
+    ),
+}
+"""Per language, each value with its word forms (regular expressions matched whole on the
+word case-blind, "ё" read as "е"). Ordinals are left out: "the third" / "третий" is a
+place in a row, which the ordinal reader compares (:mod:`.ordinalwords`)."""
+
+_PATTERNS = {
+    language: tuple((value, re.compile(forms)) for value, forms in table)
+    for language, table in _MULTIPLES.items()
+}
+
+
+def multiple_value(word: str, language: str | None) -> float | None:
+    """The number a multiple or fraction ``word`` (one word as printed) says in
+    ``language``, or None (see the module).
+
+    >>> multiple_value("triple", "en"), multiple_value("doppelten", "de")
+    (3, 2)
+    >>> multiple_value("тройной", "ru"), multiple_value("двойного", "ru")
+    (3, 2)
+    >>> multiple_value("Hälfte", "de"), multiple_value("четверть", "ru")
+    (0.5, 0.25)
+    >>> print(multiple_value("third", "en"), multiple_value("третий", "ru"))
+    None None
+    """
+    folded = word.strip().casefold().replace("ё", "е")
+    for value, pattern in _PATTERNS.get((language or "en").split("-")[0], ()):
+        if pattern.fullmatch(folded):
+            return value
+    return None
