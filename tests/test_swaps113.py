@@ -98,10 +98,18 @@ def test_another_multiple_is_another_number(quote, source, language, flagged):
          "тройной дефис) и короткие варианты (одна буква после одного дефиса).",
          "Для большинства опций существуют длинные варианты (слова, перед которыми ставится "
          "двойной дефис) и короткие варианты (одна буква после одного дефиса).", "ru", True),
-        ("Long options are written as one or more words after a double hyphen, short ones "
-         "as a single letter after one hyphen.",
-         "Long options are written as one or more words after a double hyphen, short ones "
-         "as a single letter after one hyphen.", "en", False),
+        ("Das Installationsprogramm reserviert die Hälfte der Festplatte für die "
+         "Auslagerungspartition und den Rest für das System.",
+         "Das Installationsprogramm reserviert ein Viertel der Festplatte für die "
+         "Auslagerungspartition und den Rest für das System.", "de", True),  # two words each
+        ("The operator runs a double check of the backup every evening before he leaves "
+         "the building.",
+         "The operator runs a careful check of the backup every evening before he leaves "
+         "the building.", "en", False),  # no number on the other side
+        ("The installer reserves twice the memory for the swap partition and the rest for "
+         "the system.",
+         "The installer reserves two times the memory for the swap partition and the rest "
+         "for the system.", "en", False),  # the same number
     ],
 )  # fmt: skip
 def test_the_word_matcher_s_other_multiple(quote, source, language, flagged):
@@ -168,6 +176,11 @@ def test_typed_as_a_command():
          "On a Linux machine, the following command will show the list of active or "
          "pending TCP sessions, as well as UDP ports on which programs are listening.",
          "en", False),
+        ("APT ist eine Gruppe von Programmen, die es ermöglichen, das System zu aktualisieren "
+         "und die verfügbaren Pakete anzuzeigen, ohne sie zu installieren.",
+         "APT ist eine Gruppe von Programmen, die es ermöglichen, das System zu aktualisieren "
+         "und die verfügbaren Pakete aufzulisten, ohne sie zu installieren.",
+         "de", False),  # German verbs after a noun of packages, forms the dictionary lacks
         ("On a Linux machine, the ss utility will show the list of active or "
          "pending TCP sessions, as well as UDP ports on which programs are listening.",
          "On a Linux machine, the ss command will show the list of active or "
@@ -200,7 +213,18 @@ def test_the_word_matcher_s_other_program(quote, source, language, flagged):
 )  # fmt: skip
 def test_a_package_in_another_package_s_place(quote, language, passage, passage_language,
                                                expected):  # fmt: skip
-    assert bare_stand_in(quote, language, passage, passage_language) == expected
+    assert bare_stand_in(quote, language, passage, passage_language, _kind_pair(quote, passage))\
+        == expected
+    if "ru" not in (language, passage_language):  # Latin letters in Russian: a name anyway
+        assert bare_stand_in(quote, language, passage, passage_language) is None  # no slot
+
+
+def _kind_pair(quote: str, passage: str) -> Alignment:
+    """The alignment's pair of the two nouns of packages ("Pakets" / "package")."""
+    nouns = [next(w for w in ("Pakets", "package", "пакет") if w in side)
+             for side in (quote, passage)]  # fmt: skip
+    return Alignment(1, (WordPair(nouns[0], quote.index(nouns[0]), nouns[1],
+                                  passage.index(nouns[1]), 0.8),))  # fmt: skip
 
 
 @needs_dictionaries
@@ -303,3 +327,77 @@ def test_another_package_end_to_end(quote, language, rendering, text_language, f
     result = match_meaning(quote, text, language=language, text_language=text_language)
     assert result.status == REWORDED, result.reason
     assert ("name" in result.flags) is flagged, result.reason
+
+
+# -- a multiple for another at a rendering (facts/multiples.py, matching/factflags.py) --
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "rendering", "text_language", "flagged"),
+    [
+        ("Long options start with a triple hyphen, short options with a single hyphen.", "en",
+         "Длинные параметры начинаются с двойного дефиса, короткие параметры — с одинарного "
+         "дефиса.", "ru", True),
+        ("Lange Optionen beginnen mit einem dreifachen Bindestrich, kurze Optionen mit einem "
+         "einfachen Bindestrich.", "de",
+         "Long options start with a double hyphen, short options with a single hyphen.", "en",
+         True),
+        ("Программа установки отводит половину диска под раздел подкачки.", "ru",
+         "The installer reserves a quarter of the disk for the swap partition.", "en", True),
+        ("Long options start with a double hyphen, short options with a single hyphen.", "en",
+         "Длинные параметры начинаются с двойного дефиса, короткие параметры — с одинарного "
+         "дефиса.", "ru", False),
+        ("Lange Optionen beginnen mit zwei Bindestrichen, kurze Optionen mit einem "
+         "Bindestrich.", "de",
+         "Long options start with a double hyphen, short options with a single hyphen.", "en",
+         False),  # "double" said as a figure
+        ("Программа установки отводит четверть диска под раздел подкачки.", "ru",
+         "The installer reserves a quarter of the disk for the swap partition.", "en", False),
+    ],
+)  # fmt: skip
+def test_another_multiple_at_a_rendering(quote, language, rendering, text_language, flagged):
+    text = f"{CONTEXT[text_language]}\n\n{rendering}\n\n{CONTEXT[text_language]}"
+    result = match_meaning(quote, text, language=language, text_language=text_language)
+    assert result.status == REWORDED, result.reason
+    assert ("number" in result.flags) is flagged, result.reason
+
+
+# -- through verify: the passage's own numbers agree, the multiple still differs --
+
+_OPTIONS_RU = (
+    "Для большинства опций существуют «длинные» (одно или несколько слов, перед которыми "
+    "ставится {} дефис) и «короткие» варианты (одна буква, часто первая буква «длинного» "
+    "варианта, после одного дефиса). Это соглашение так распространено, что уже является "
+    "стандартом POSIX."
+)
+
+
+def test_another_multiple_through_verify(cli, tmp_path):
+    import json
+
+    book = tmp_path / "handbook.txt"
+    book.write_text(f"Синтаксис опций команд\n\n{_OPTIONS_RU.format('двойной')}\n\n"
+                    "Программа установки отводит четверть диска под раздел подкачки.\n",
+                    encoding="utf-8")  # fmt: skip
+    cli("source", "add", "handbook", "--title", "Справочник", "--author", "Debian",
+        "--kind", "book")  # fmt: skip
+    assert cli("source", "text", "handbook", book, "--language", "ru").exit_code == 0
+    for claim, word in (("triple", "тройной"), ("double", "двойной")):
+        added = cli("claim", "add", _OPTIONS_RU.format(word), "--source", "handbook",
+                    "--id", claim)  # fmt: skip
+        assert added.exit_code == 0, added.output
+    assert cli("verify").exit_code == 0
+    items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
+    assert items["double"]["status"] == "verbatim", items["double"]["reason"]
+    assert items["triple"]["status"] == "close", items["triple"]["reason"]
+    # the fact check finds the passage's "одного", "одна" as the quote's: the flag stays
+    assert "number" in items["triple"]["flags"], items["triple"]["reason"]
+
+
+def test_another_program_s_name_beside_a_verb_the_dictionary_lacks():
+    quote = ("APT ist eine Gruppe von Programmen, die es ermöglichen, ein Paket zu installieren, "
+             "das System zu aktualisieren und verfügbare Pakete aufzulisten.")  # fmt: skip
+    passage = ("APT is a group of programs that allows installing a package, upgrading the "
+               "system and listing the available packages. As for the ar program, provided by "
+               "the binutils package, it handles archives.")  # fmt: skip
+    assert bare_stand_in(quote, "de", passage, "en") is None  # walk113 xc-de-en-07

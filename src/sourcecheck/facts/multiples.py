@@ -20,6 +20,9 @@ quote that says "doppelt" for the source's "einfach" changed the number whicheve
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ..normalize import WORD_RE
 
 _MULTIPLES: dict[str, tuple[tuple[float, str], ...]] = {
     "en": (
@@ -77,3 +80,48 @@ def multiple_value(word: str, language: str | None) -> float | None:
         if pattern.fullmatch(folded):
             return value
     return None
+
+
+def multiples_in(text: str, language: str | None) -> list[tuple[float, str]]:
+    """The (value, word) of each multiple or fraction in words of ``text``, words of one left
+    out (see the module).
+
+    >>> multiples_in("Lange Optionen beginnen mit einem doppelten, kurze mit einem einfachen "
+    ...              "Bindestrich; die Hälfte bleibt frei.", "de")
+    [(2, 'doppelten'), (0.5, 'Hälfte')]
+    """
+    found = []
+    for m in WORD_RE.finditer(text):
+        value = multiple_value(m.group(), language)
+        if value is not None and value != 1:
+            found.append((value, m.group()))
+    return found
+
+
+def other_multiples(
+    quote: str, quote_language: str, passage: str, passage_language: str,
+    figures: tuple[Sequence[float], Sequence[float]] = ((), ()),
+) -> tuple[str, str] | None:  # fmt: skip
+    """The first (quote's word, passage's word) where the quote says a multiple or fraction
+    that the passage says neither as one nor among its ``figures`` (each side's numbers by
+    value: the quote's, the passage's), and the passage one the quote does not say; else
+    None.
+
+    >>> other_multiples("Long options start with a triple hyphen.", "en",
+    ...                 "Длинные параметры начинаются с двойного дефиса.", "ru")
+    ('triple', 'двойного')
+    >>> print(other_multiples("Long options start with a double hyphen.", "en",
+    ...                       "Длинные параметры начинаются с двойного дефиса.", "ru"))
+    None
+    >>> print(other_multiples("Long options start with a double hyphen.", "en",
+    ...                       "Lange Optionen beginnen mit zwei Bindestrichen.", "de", ((), (2,))))
+    None
+    """
+    mine, theirs = multiples_in(quote, quote_language), multiples_in(passage, passage_language)
+    if not mine or not theirs:
+        return None
+    said = {v for v, _ in mine} | set(figures[0])
+    there = {v for v, _ in theirs} | set(figures[1])
+    missing = next((w for v, w in mine if v not in there), None)
+    other = next((w for v, w in theirs if v not in said), None)
+    return None if missing is None or other is None else (missing, other)

@@ -52,6 +52,8 @@ TIME_KINDS = {
 }
 _OTHER_KINDS = {"compass points": "direction", "colours": "colour", "feelings": "feeling"}
 _OFFICES = frozenset(fold(t) for t in OFFICE_TITLES)
+_MULTIPLE_RUN = 3
+"""A changed run of at most this many words is read for a multiple ("die Hälfte")."""
 
 
 def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
@@ -71,12 +73,12 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     counts = bare_counts(q, s, language)  # "several" / "all" (.quantifiers)
     if counts is not None:
         return NUMBER, count_note(counts)
-    if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
-        return None
-    kind = same_kind(q, s)
     said = f"CHECK: it says “{q}” where the source says “{s}”"
     if _other_multiple(q, s, language):  # "тройной" / "двойной" (..facts.multiples)
         return NUMBER, f"{said}: another number"
+    if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
+        return None
+    kind = same_kind(q, s)
     if kind in TIME_KINDS:
         return DATE, f"{said}: another {TIME_KINDS[kind]}"
     other = kind is None and (_other_person(q, s, language) or other_office(q, s, language))
@@ -87,20 +89,27 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     return None
 
 
-def _other_multiple(word: str, other: str, language: str) -> bool:
-    """Whether two words say two numbers, one of them at least a multiple or a fraction in
-    words ("тройной" / "двойной", "half" / "quarter", "double" / "three"): the other may be
-    a cardinal in words.
+def _other_multiple(words: str, other: str, language: str) -> bool:
+    """Whether two changed words say two numbers, one of them at least a multiple or a
+    fraction in words ("тройной" / "двойной", "die Hälfte" / "ein Viertel", "double" /
+    "three"): each side a run of a few words with one number word, the other side's may be a
+    cardinal in words.
 
     >>> _other_multiple("тройной", "двойной", "ru"), _other_multiple("double", "two", "en")
     (True, False)
+    >>> _other_multiple("die Hälfte", "ein Viertel", "de")
+    True
     """
-    multiples = multiple_value(word, language), multiple_value(other, language)
-    if multiples == (None, None):
+    sides = [WORD_RE.findall(w) for w in (words, other)]
+    if not all(0 < len(side) <= _MULTIPLE_RUN for side in sides):
         return False
-    values = [m if m is not None else _cardinal(w, language)
-              for m, w in zip(multiples, (word, other), strict=True)]  # fmt: skip
-    return None not in values and values[0] != values[1]
+    read = [[(m, _cardinal(w, language) if m is None else m)
+             for w in side for m in (multiple_value(w, language),)] for side in sides]  # fmt: skip
+    said = [[(m, v) for m, v in side if v is not None] for side in read]
+    if any(len(side) != 1 for side in said):
+        return False
+    (mine, value), (theirs, other_value) = said[0][0], said[1][0]
+    return (mine is not None or theirs is not None) and value != other_value
 
 
 def _cardinal(word: str, language: str) -> float | None:

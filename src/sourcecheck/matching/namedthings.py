@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..models import Difference
+from . import bilingual
 from .stems import STOPWORDS
 from .variants import dictionary_word
 
@@ -87,6 +88,16 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
     return [m.group(1) for m in (before, after) if m is not None]
 
 
+def kind_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a noun of what a program's or a package's name names
+    (:data:`KIND_NOUNS`: "package", "Pakets", "команды").
+
+    >>> kind_noun("Pakets", "de"), kind_noun("команду", "ru"), kind_noun("system", "en")
+    (True, True, False)
+    """
+    return KIND_NOUNS.get(language, KIND_NOUNS["en"]).fullmatch(word.casefold()) is not None
+
+
 def named_here(text: str, start: int, end: int, language: str) -> bool:
     """Whether the lower-case Latin word at ``start``-``end`` of ``text`` stands where a
     program's or a package's name stands: beside a noun of :data:`KIND_NOUNS` (options after
@@ -108,8 +119,7 @@ def named_here(text: str, start: int, end: int, language: str) -> bool:
         return False
     if _before_option(text, end) or _PROMPT.search(text[max(0, start - _REACH) : start]):
         return True
-    kinds = KIND_NOUNS.get(language, KIND_NOUNS["en"])
-    return any(kinds.fullmatch(w.casefold()) for w in _neighbours(text, start, end))
+    return any(kind_noun(w, language) for w in _neighbours(text, start, end))
 
 
 def typed_name(word: str, text: str) -> bool:
@@ -136,7 +146,26 @@ def _program_word(word: str, texts: tuple[str, ...], language: str) -> bool:
     if word in STOPWORDS.get("en", ()):
         return False
     known = dictionary_word(word, "en") or dictionary_word(word, language)
+    known = known or (language == "de" and _german_form(word))
     return not known or any(typed_name(word, t) for t in texts)
+
+
+_ZU = re.compile(r"(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|dar|her|hin)zu(\w{3,})")
+
+
+def _german_form(word: str) -> bool:
+    """Whether a German word the dictionary lacks is a form of one it knows: a zu-infinitive
+    ("aufzulisten": "auflisten"), or another ending of its verb ("aktualisieren":
+    "aktualisiert"). A German lower-case word after a noun ("Pakete aufzulisten") is a verb
+    far more often than a program's name."""
+    forms = {word}
+    if (m := _ZU.fullmatch(word)) is not None:
+        forms.add(m.group(1) + m.group(2))
+    for stem in [f[: -len(end)] for f in list(forms) for end in ("en", "n", "e", "t", "et")
+                 if f.endswith(end)]:  # fmt: skip
+        forms |= {stem + end for end in ("en", "t", "e", "et", "te")}
+    return any(dictionary_word(f, "de") or bilingual.translated_words(f, "de", "en")
+               for f in forms - {word})  # fmt: skip
 
 
 def other_program(d: Difference, quote: str, text: str, language: str) -> str | None:
