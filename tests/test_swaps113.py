@@ -351,6 +351,9 @@ def test_another_package_end_to_end(quote, language, rendering, text_language, f
          "Bindestrich.", "de",
          "Long options start with a double hyphen, short options with a single hyphen.", "en",
          False),  # "double" said as a figure
+        ("In March the merchants of the town cut the prices of their bread by half.", "en",
+         "В марте городские купцы снизили цены на свой хлеб вдвое.", "ru",
+         False),  # "by half" = "вдвое" (twofold): a multiple and its fraction, one change
         ("Программа установки отводит четверть диска под раздел подкачки.", "ru",
          "The installer reserves a quarter of the disk for the swap partition.", "en", False),
     ],

@@ -116,12 +116,22 @@ def other_multiples(
     >>> print(other_multiples("Long options start with a double hyphen.", "en",
     ...                       "Lange Optionen beginnen mit zwei Bindestrichen.", "de", ((), (2,))))
     None
+    >>> print(other_multiples("The tram would cut the travel time by half.", "en",
+    ...                       "Новая линия сократит время в пути вдвое.", "ru"))
+    None
     """
     mine, theirs = multiples_in(quote, quote_language), multiples_in(passage, passage_language)
     if not mine or not theirs:
         return None
     said = {v for v, _ in mine} | set(figures[0])
     there = {v for v, _ in theirs} | set(figures[1])
-    missing = next((w for v, w in mine if v not in there), None)
-    other = next((w for v, w in theirs if v not in said), None)
+    missing = next((w for v, w in mine if not _among(v, there)), None)
+    other = next((w for v, w in theirs if not _among(v, said)), None)
     return None if missing is None or other is None else (missing, other)
+
+
+def _among(value: float, values: set[float]) -> bool:
+    """Whether ``values`` say ``value``, or its reciprocal: "cut by half" is "сократить
+    вдвое" (twofold), "halbieren" is "reduce twofold" (a multiple and its fraction say one
+    change, read by the verb beside them; "doubled" / "halved" is the opposites' to read)."""
+    return any(abs(value - v) < 1e-9 or abs(value * v - 1) < 1e-9 for v in values)
