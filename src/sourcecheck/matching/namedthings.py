@@ -189,11 +189,11 @@ def other_program(d: Difference, quote: str, text: str, language: str) -> str | 
     if d.kind != "changed" or d.quote_span is None or d.source_span is None:
         return None
     mine, theirs = d.quote.strip(), d.source.strip()
-    if mine == theirs or not (
-        _program_word(mine, (quote, text), language) and _program_word(theirs, (text,), language)
-    ):
-        return None
     q, s = d.quote_span, d.source_span
-    if named_here(quote, q.start, q.end, language) or named_here(text, s.start, s.end, language):
+    if mine == theirs or not (
+        named_here(quote, q.start, q.end, language) or named_here(text, s.start, s.end, language)
+    ):
+        return None  # the place first: a text is searched for a typed word only in a name's
+    if _program_word(mine, (quote, text), language) and _program_word(theirs, (text,), language):
         return "two programs or packages"
     return None
