@@ -213,8 +213,8 @@ def test_the_word_matcher_s_other_program(quote, source, language, flagged):
 )  # fmt: skip
 def test_a_package_in_another_package_s_place(quote, language, passage, passage_language,
                                                expected):  # fmt: skip
-    assert bare_stand_in(quote, language, passage, passage_language, _kind_pair(quote, passage))\
-        == expected
+    slot = _kind_pair(quote, passage)
+    assert bare_stand_in(quote, language, passage, passage_language, slot) == expected
     if "ru" not in (language, passage_language):  # Latin letters in Russian: a name anyway
         assert bare_stand_in(quote, language, passage, passage_language) is None  # no slot
 

@@ -142,9 +142,8 @@ def slot_opposite(
     sentences = [_sentence_index(p_spans, at) for at, _ in words]
     q_negated: set[int] | None = None
     for at, word in content_positions(quote, quote_language):
-        if at in counterpart or not _plain(word, quote_language) or not (
-            _concepts(word, quote_language) or quote_language == "en" or passage_language == "en"
-        ):
+        readable = _concepts(word, quote_language) or "en" in (quote_language, passage_language)
+        if at in counterpart or not _plain(word, quote_language) or not readable:
             continue
         mine = _sentence_index(q_spans, at)
         paired = [a for a in counterpart if _sentence_index(q_spans, a) == mine]
