@@ -111,7 +111,12 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-crossterms113.yaml`` (task crossterms113: another office, a vote carried otherwise
   and a word of lack against the plain word across English, German and Russian, "The
   chairwoman" / "Die Schriftführerin", "by a narrow majority" / "einstimmig", "lawful" /
-  "rechtswidrig"; the faithful renderings);
+  "rechtswidrig"; the faithful renderings),
+  ``meaning-swaps113.yaml`` (task swaps113: a program or package named in another's place,
+  "nmap" / "ss", "procps" / "util-linux"; a multiple or fraction in words for another,
+  "тройного" / "двойного", "die Hälfte" / "ein Viertel"; a word with no counterpart whose place
+  the passage fills with its opposite across languages, "gelöscht" / "retained"; the faithful
+  renderings);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -218,6 +223,7 @@ T112 = {f"t112-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # t
 O112 = {f"o112-{t}-{lang}-ours.txt": lang for t in ("study", "town") for lang in ("en", "de", "ru")}
 FG112 = {f"fg112-council-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # figures112
 CT113 = {f"ct113-town-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # crossterms113
+SW113 = {f"sw113-admin-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task swaps113
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -226,7 +232,8 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
-            **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113}  # fmt: skip
+            **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
+            **SW113}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -484,6 +491,7 @@ def main() -> None:
         + written("meaning-opposites112.yaml")  # task opposites112: reports' opposites across
         + written("meaning-figures112.yaml")  # task figures112: amounts, tallies, times
         + written("meaning-crossterms113.yaml")  # task crossterms113: offices, votes, privatives
+        + written("meaning-swaps113.yaml")  # task swaps113: programs, multiples, slot opposites
     )
     out = DATA / "meaning.yaml"
     out.write_text(

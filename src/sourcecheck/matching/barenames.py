@@ -15,8 +15,13 @@ dictionary knows ("upload", "quilt", "hochladen"), an Early Modern English form 
 a word the passage may render, no name. A German compound carries such a name before its
 hyphen ("mtime-Attribut": the attribute named "mtime"). One side's word must be a name by
 where it stands (Latin letters in a Russian text, a German compound's first part, a word with
-digits): two words no dictionary knows in two Latin-script texts are as often words it lacks
-("schwieg" / "excusal": a first reading flagged 18 true renderings of the labelled set).
+digits), or both must stand in a name's place (beside "package", "Befehl", "команда" or
+before an option, :func:`.namedthings.named_here`), each beside one word of a pair of the
+alignment that names what a name names ("des Pakets procps" / "the util-linux package"; not
+"Pakete aufzulisten", a verb the dictionary lacks, against "the binutils package" of another
+clause): two words no dictionary knows
+in two Latin-script texts are as often words it lacks ("schwieg" / "excusal": a first
+reading flagged 18 true renderings of the labelled set).
 Across languages only: in one language the word matcher compares the words.
 """
 
@@ -29,11 +34,14 @@ from . import bilingual
 from .archaic import FUNCTION_FORMS, verb_lemma
 from .cognates import cognate
 from .lightwords import LIGHT_WORDS
+from .namedthings import kind_noun, named_here
 from .stems import STOPWORDS
 from .variants import dictionary_word
 
 if TYPE_CHECKING:
-    from .wordpairs import Alignment
+    from collections.abc import Sequence
+
+    from .wordpairs import Alignment, WordPair
 
 PLACE = 0.2
 """How far apart (a share of their texts' lengths) the claim's name and the passage's may
@@ -49,12 +57,14 @@ _TOKEN = re.compile(r"[^\W_](?:[\w.\-/@:]*[^\W_])?")
 as one token, never as bare words."""
 
 
-def _bare_words(text: str, language: str) -> list[tuple[int, str, bool]]:
-    """The (offset, word, certain) of the lower-case words of ``text`` in Latin letters that
+def _bare_words(text: str, language: str) -> list[tuple[int, str, bool, bool]]:
+    """The (offset, word, certain, placed) of the lower-case words of ``text`` in Latin letters that
     no dictionary of ``language`` (nor English's) knows, nor a stop word: names printed as
     they are (in a German text also before a compound's hyphen: "mtime-Attribut"). A word is
     *certain* when its place says it is no word of the text's language: Latin letters in a
-    Russian text, a German compound's first part, digits or an underscore ("python3")."""
+    Russian text, a German compound's first part, digits or an underscore ("python3");
+    *placed* when it stands in a name's place, beside a noun of programs or packages ("des
+    Pakets procps": .namedthings)."""
     found = []
     for m in _TOKEN.finditer(text):
         word, at = m.group(), m.start()
@@ -68,7 +78,7 @@ def _bare_words(text: str, language: str) -> list[tuple[int, str, bool]]:
         if not coded and _a_word(word, language):
             continue
         certain = language == "ru" or compound is not None or coded
-        found.append((at, word, certain))
+        found.append((at, word, certain, named_here(text, at, at + len(word), language)))
     return found
 
 
@@ -120,10 +130,15 @@ def bare_stand_in(
     quoted = _printed(quote)
     theirs = [w for w in _bare_words(passage, passage_language) if w[1] not in quoted]
     pairs = alignment.pairs if alignment is not None else ()
-    for at, word, sure in missing:
-        for there, other, sure_there in theirs:
-            if not (sure or sure_there):
-                continue  # two words no dictionary knows ("schwieg" / "excusal"): no names
+    for at, word, sure, placed in missing:
+        for there, other, sure_there, placed_there in theirs:
+            if not (sure or sure_there):  # two words no dictionary knows: no names
+                if placed and placed_there and _named_beside(  # ("schwieg" / "excusal")
+                    (quote, (at, word), language), (passage, (there, other), passage_language),
+                    pairs,
+                ):  # fmt: skip
+                    return word, other  # "des Pakets procps" / "the util-linux package"
+                continue
             if abs(at / max(len(quote), 1) - there / max(len(passage), 1)) <= PLACE or any(
                 _beside(quote, (at, word), (p.quote_at, p.quote))
                 and _beside(passage, (there, other), (p.passage_at, p.passage))
@@ -134,6 +149,24 @@ def bare_stand_in(
                    for b in _neighbours(passage, there, other)):  # fmt: skip
                 return word, other  # "mtime-Attribut" / "atime attribute"
     return None
+
+
+def _named_beside(
+    mine: tuple[str, tuple[int, str], str], theirs: tuple[str, tuple[int, str], str],
+    pairs: Sequence[WordPair],
+) -> bool:  # fmt: skip
+    """Whether the claim's word and the passage's (each ``(text, (offset, word), language)``)
+    stand beside the two words of one pair of the alignment that are nouns of programs or
+    packages ("Pakets procps" / "util-linux package", :data:`.namedthings.KIND_NOUNS`): a
+    German verb the dictionary lacks after "Pakete" ("Pakete aufzulisten") has no "binutils"
+    beside the counterpart of that noun."""
+    (quote, word, language), (passage, other, passage_language) = mine, theirs
+    return any(
+        kind_noun(p.quote, language) and kind_noun(p.passage, passage_language)
+        and _beside(quote, word, (p.quote_at, p.quote))
+        and _beside(passage, other, (p.passage_at, p.passage))
+        for p in pairs
+    )  # fmt: skip
 
 
 def _neighbours(text: str, at: int, word: str) -> list[str]:

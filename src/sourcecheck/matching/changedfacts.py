@@ -17,8 +17,10 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   the doer, a passive's agent ("by the secretary"), the one acted upon;
 - another time (``date``): a weekday, month, season or time of day for another;
 - another count (``number``): a quantifier for one of a kind that excludes it, "several" /
-  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`), or a vote carried otherwise,
-  "mehrheitlich" / "einstimmig" (:mod:`.voteshares`);
+  "all", "only one" / "every" (:func:`.quantifiers.bare_counts`), a vote carried otherwise,
+  "mehrheitlich" / "einstimmig" (:mod:`.voteshares`); a multiple or a fraction in words for
+  another number ("тройной" / "двойной", "triple" / "double", "Hälfte" / "Viertel", "twice" /
+  "three": :func:`..facts.multiples.multiple_value`);
 - another member of another closed set (``name``: it names another thing of a set whose
   members exclude each other): a compass point, a colour, a feeling. Nations were flagged
   ``name`` already (:mod:`.changedsense`).
@@ -31,6 +33,8 @@ A person noun in its other form ("father" / "fathers") or a word of no set stays
 from __future__ import annotations
 
 from ..extract.titles import OFFICE_TITLES
+from ..facts.languages import read_word_numbers
+from ..facts.multiples import multiple_value
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
@@ -51,6 +55,8 @@ TIME_KINDS = {
 }
 _OTHER_KINDS = {"compass points": "direction", "colours": "colour", "feelings": "feeling"}
 _OFFICES = frozenset(fold(t) for t in OFFICE_TITLES)
+_MULTIPLE_RUN = 3
+"""A changed run of at most this many words is read for a multiple ("die Hälfte")."""
 
 
 def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
@@ -70,12 +76,14 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     counts = bare_counts(q, s, language)  # "several" / "all" (.quantifiers)
     if counts is not None:
         return NUMBER, count_note(counts)
+    said = f"CHECK: it says “{q}” where the source says “{s}”"
     if other_vote_share(q, language, s, language) is not None:  # "mehrheitlich" / "einstimmig"
-        return NUMBER, f"CHECK: it says “{q}” where the source says “{s}”: the vote told otherwise"
+        return NUMBER, f"{said}: the vote told otherwise"
+    if _other_multiple(q, s, language):  # "тройной" / "двойной" (..facts.multiples)
+        return NUMBER, f"{said}: another number"
     if len(WORD_RE.findall(q)) != 1 or len(WORD_RE.findall(s)) != 1:
         return None
     kind = same_kind(q, s)
-    said = f"CHECK: it says “{q}” where the source says “{s}”"
     if kind in TIME_KINDS:
         return DATE, f"{said}: another {TIME_KINDS[kind]}"
     other = kind is None and (
@@ -88,6 +96,35 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
     if kind in _OTHER_KINDS:
         return NAME, f"{said}: another {_OTHER_KINDS[kind]}"
     return None
+
+
+def _other_multiple(words: str, other: str, language: str) -> bool:
+    """Whether two changed words say two numbers, one of them at least a multiple or a
+    fraction in words ("тройной" / "двойной", "die Hälfte" / "ein Viertel", "double" /
+    "three"): each side a run of a few words with one number word, the other side's may be a
+    cardinal in words.
+
+    >>> _other_multiple("тройной", "двойной", "ru"), _other_multiple("double", "two", "en")
+    (True, False)
+    >>> _other_multiple("die Hälfte", "ein Viertel", "de")
+    True
+    """
+    sides = [WORD_RE.findall(w) for w in (words, other)]
+    if not all(0 < len(side) <= _MULTIPLE_RUN for side in sides):
+        return False
+    read = [[(m, _cardinal(w, language) if m is None else m)
+             for w in side for m in (multiple_value(w, language),)] for side in sides]  # fmt: skip
+    said = [[(m, v) for m, v in side if v is not None] for side in read]
+    if any(len(side) != 1 for side in said):
+        return False
+    (mine, value), (theirs, other_value) = said[0][0], said[1][0]
+    return (mine is not None or theirs is not None) and value != other_value
+
+
+def _cardinal(word: str, language: str) -> float | None:
+    """The value of one number word ("three", "drei", "три"), or None."""
+    found = read_word_numbers([fold(word)], language)
+    return found[0].value if len(found) == 1 and not word.strip().isdigit() else None
 
 
 def _other_person(word: str, other: str, language: str) -> bool:

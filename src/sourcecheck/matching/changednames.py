@@ -21,7 +21,10 @@ in twenty changed (``close``, ``word_changed``: "same meaning or not?"):
   program's commands, a household's names. A list's items are things the text tells apart;
   a synonym is not listed beside the word it renders. One word of the two at least must be
   unknown to the language's dictionary (a term, a name: :func:`.variants.dictionary_word`):
-  two dictionary words are a synonym or an opposite, read as such.
+  two dictionary words are a synonym or an opposite, read as such;
+- a *program or package* named where another is (:func:`.namedthings.other_program`): "the
+  nmap -anptu command" where the source says "the ss -anptu command", "des Pakets procps"
+  for "des Pakets util-linux": lower-case names as typed, marked as names by their place.
 
 Each is flagged ``name`` (:data:`.changedsense.NAME`), its pair named in the reason by
 :func:`.namenote.names_note`, so that every report marks that difference as a name's.
@@ -33,6 +36,7 @@ import re
 
 from ..models import Difference
 from ..normalize import WORD_RE, fold
+from .namedthings import other_program
 from .stems import STOPWORDS
 from .technames import shape
 from .variants import dictionary_word
@@ -185,6 +189,9 @@ def changed_name(d: Difference, quote: str, text: str, language: str) -> str | N
     titles = quoted_title(quote, q.start, q.end), quoted_title(text, s.start, s.end)
     if titles[0] and titles[1] and fold(titles[0]) != fold(titles[1]):
         return f"titles: “{titles[0]}” / “{titles[1]}”"
+    program = other_program(d, quote, text, language)  # "nmap" / "ss" (.namedthings)
+    if program is not None:
+        return program
     words = WORD_RE.findall(d.quote), WORD_RE.findall(d.source)
     if len(words[0]) != 1 or len(words[1]) != 1 or fold(words[0][0]) == fold(words[1][0]):
         return None

@@ -6,16 +6,19 @@ their dates by day and month: a vote told the other way round ("21 votes to 9" /
 ("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering, and so
 did another office across languages ("The chairwoman opened" / "Die Schriftführerin
 eröffnete", "mayor" / "губернатор": :mod:`.offices`), a vote carried otherwise ("by a
-narrow majority" / "einstimmig": :mod:`.voteshares`) and a provision of another code under the
-same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`). Each is
-flagged here, ``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what
-differs.
+narrow majority" / "einstimmig": :mod:`.voteshares`), a provision of another code under the
+same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`) and a multiple
+or fraction in words for another ("die Hälfte" / "ein Viertel", "triple" / "двойного":
+:func:`..facts.multiples.other_multiples`). Each is flagged here, ``number``, ``date``,
+``roles`` and ``name``, with a CHECK that names what differs.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..facts.languages import read_numbers_in
+from ..facts.multiples import multiples_in, other_multiples
 from ..facts.tallies import reversed_tally
 from .anchors import AnchorComparison
 from .citations import other_code
@@ -70,7 +73,24 @@ def fact_flags(
         checks.append(
             ("name", f"CHECK: another code (“{code[0]}” in the quote, “{code[1]}” there)")
         )
+    multiple = _other_multiples(quote, quote_language, passage, language)
+    if multiple is not None and "number" not in flags:  # "die Hälfte" / "ein Viertel"
+        flags.append("number")
+        checks.append(("number", f"CHECK: the number differs (“{multiple[0]}” in the quote, "
+                                 f"“{multiple[1]}” there)"))  # fmt: skip
     if len(flags) == len(comparison.flags):
         return comparison
     agree = False if tally is not None or share is not None else comparison.numbers_agree
     return replace(comparison, flags=tuple(flags), checks=tuple(checks), numbers_agree=agree)
+
+
+def _other_multiples(
+    quote: str, quote_language: str, passage: str, language: str
+) -> tuple[str, str] | None:
+    """:func:`..facts.multiples.other_multiples` of the two, each side's figures read only
+    when the quote says a multiple (most do not)."""
+    if not multiples_in(quote, quote_language):
+        return None
+    mine, theirs = ([n.value for n in read_numbers_in(t, lang)]
+                    for t, lang in ((quote, quote_language), (passage, language)))  # fmt: skip
+    return other_multiples(quote, quote_language, passage, language, (mine, theirs))

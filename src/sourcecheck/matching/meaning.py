@@ -94,6 +94,7 @@ from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
+from .slotopposites import slot_opposite
 from .soleword import missing_words
 from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
@@ -318,8 +319,8 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     if left is not None:  # a sentence it leaves out, where the text says the opposite
         span, result.reason = left.span, f"{not_as_quoted(result.reason)}; {left.note()}"
         result.flags += [] if "negation" in result.flags else ["negation"]
-    flag_opposed(result, opposite_words(q.text, q.language, span.slice(text), t_lang,
-                                        weighed.alignment))  # fmt: skip
+    said = (q.text, q.language, span.slice(text), t_lang, weighed.alignment)
+    flag_opposed(result, opposite_words(*said) or slot_opposite(*said))  # .slotopposites
     flag_count(result, changed_count(q.text, q.language, span.slice(text), t_lang,
                                      weighed.alignment))  # fmt: skip
     flag_measure(result, q.text, q.language, span.slice(text), t_lang)

@@ -8,7 +8,9 @@ misplaced word, not a changed number: it is typed as the words it is (changed, e
 missing) and the result loses its ``number`` flag. A run with numbers on both sides ("15" →
 "32") stays a number difference: the same numbers in another order are still a change, and so
 does an ordinal set against another ("Julius the Third" / "Julius II.": another pope, as the
-word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal).
+word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal),
+and so does a count or a multiple changed in words ("тройной" / "двойной", "several" / "all":
+:func:`.changedfacts.changed_fact`), which the fact check does not read either.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..facts.check import FactCheck
 from ..facts.languages import read_word_numbers
 from ..models import Difference, MatchResult
 from ..normalize import WORD_RE, tokenize
+from .changedfacts import changed_fact
 from .differences import WORD_CHANGED, changed_wording, summary
 from .ordinals import ordinal_changed
 
@@ -36,7 +39,10 @@ def agree_on_numbers(
     ):
         return result
     retyped = [_retyped(d, language) for d in result.differences]
-    if any(d.kind == NUMBER for d in retyped):
+    if any(d.kind == NUMBER for d in retyped) or any(
+        (fact := changed_fact(d, language or "en")) is not None and fact[0] == NUMBER
+        for d in result.differences
+    ):
         return result  # a number changed for another: the flag stays
     flags = [f for f in result.flags if f != NUMBER]
     if (
