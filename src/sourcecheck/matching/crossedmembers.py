@@ -36,6 +36,7 @@ from collections.abc import Iterable
 
 from ..normalize import WORD_RE, fold
 from .conjuncts import joins_in
+from .technames import identifiers
 from .wordpairs import Alignment
 
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+\S|\s*$)")
@@ -83,13 +84,27 @@ def _once(text: str) -> set[int]:
     return {at for at, w in words if count[w] == 1}
 
 
-def _links(alignment: Alignment, quote: str, passage: str) -> Iterable[tuple[int, int]]:
+def _links(
+    alignment: Alignment, quote: str, quote_language: str, passage: str, passage_language: str
+) -> Iterable[tuple[int, int]]:
     """(quote offset, passage offset) of the counterparts whose words each side says once
-    (and the weak pairs')."""
+    (and the weak pairs'), but a word of an identifier ("bin" of "/usr/local/bin"): two
+    identifiers exchanged are read as such (:func:`.technames.exchanged_identifiers`)."""
     q_once, p_once = _once(quote), _once(passage)
+    q_once -= _inside_identifiers(quote, quote_language)
+    p_once -= _inside_identifiers(passage, passage_language)
     for p in (*alignment.pairs, *alignment.weak):
         if p.quote_at in q_once and p.passage_at in p_once:
             yield p.quote_at, p.passage_at
+
+
+def _inside_identifiers(text: str, language: str) -> set[int]:
+    """Offsets of the words inside the identifiers of ``text``."""
+    return {
+        m.start()
+        for i in identifiers(text, language)
+        for m in WORD_RE.finditer(text, i.start, i.end)
+    }
 
 
 def exchanged_members(
@@ -112,7 +127,7 @@ def exchanged_members(
     if len(q_members) < 2 or len(p_members) < 2:
         return None
     cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for q_at, p_at in _links(alignment, quote, passage):
+    for q_at, p_at in _links(alignment, quote, quote_language, passage, passage_language):
         qm, pm = _member_of(q_members, q_at), _member_of(p_members, p_at)
         if qm is not None and pm is not None:
             cells.setdefault((qm, pm), []).append((q_at, p_at))
