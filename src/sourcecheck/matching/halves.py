@@ -7,11 +7,9 @@ other thing: what the quote says of the first case the passage says of the secon
 :mod:`.contrasts` reads this for ordinals ("the second voice" / "the first"); here for any
 two words, in sentences cut in two by a contrasting conjunction ("but", "aber", "но", "а"):
 each half of the quote is rendered by the passage's half that holds most of its other
-words' counterparts (of the words said once on each side: "копии" said in both halves was
-paired first with first, which the halves in the other order make wrong); when a word said
-once on each side stands in the half of the passage that renders the quote's OTHER half,
-and a second word of that other half stands in the half rendering the first, the two are
-exchanged (a ``roles`` flag, as a comparison turned round).
+words' counterparts; when a word said once on each side stands in the half of the passage
+that renders the quote's OTHER half, and a second word of that other half stands in the half
+rendering the first, the two are exchanged (a ``roles`` flag, as a comparison turned round).
 
 Limits: only words said once on each side, and paired at :data:`SURE` similarity, are read
 (across languages an outcome is often rendered by a looser pair, "rewarded" / "belohnt": not
@@ -54,11 +52,8 @@ def exchanged_halves(
     pairs = [(q, p) for q, p in alignment.offsets if q in mine and p in theirs and (q, p) in sure]
     if len(pairs) < 2:
         return None
-    links: dict[int, Counter[int]] = {}  # by the words said once: a repeated word's k-th
-    # occurrence is paired with the k-th, wrongly where the halves come in the other order
+    links: dict[int, Counter[int]] = {}
     for q, p in alignment.offsets:
-        if q not in mine or p not in theirs:
-            continue
         links.setdefault(_half(q_cuts, q), Counter())[_half(p_cuts, p)] += 1
     for a, pa in pairs:
         for b, pb in pairs:
