@@ -108,7 +108,8 @@ def russian_order(
     verb = any(stems[w] in linked for ws in said for w, _ in ws)
     for pairs in said:
         words = [w for w, _ in pairs]
-        free = [p for k, p in enumerate(pairs) if k == 0 or words[k - 1] not in prepositions]
+        free = [p for k, p in enumerate(pairs) if (k == 0 or words[k - 1] not in prepositions)
+                and not time_phrase({p[0]}, "ru")]  # "ночью": a time, no party  # fmt: skip
         bare = [w for w, _ in free]
         if not any(stems[w] in doers or stems[w] in undergoers for w in bare):
             continue  # neither party here: nothing to read
@@ -195,13 +196,16 @@ def case_relations(
     text: str,
 ) -> list[tuple[frozenset[str], frozenset[str], tuple[str, str], tuple[int, int]]]:
     """(doer, undergoer, as written, clause span) of each clause of the Russian ``text`` that
-    marks one word as its doer and another as undergoing by their cases (:func:`marked`,
-    neither after a preposition), the doer read by its verb's agreement where its case is
-    ambiguous ("протестующие задержали полицию": "протестующие" is a nominative or an
-    accusative, "задержали" asks a plural subject, "полицию" is an accusative).
+    marks one run of words as its doer and another as undergoing by their cases
+    (:func:`marked`, neither after a preposition, a time's instrumental, "вечером", aside),
+    the doer read by its verb's agreement where its case is ambiguous ("протестующие
+    задержали полицию": "протестующие" is a nominative or an accusative, "задержали" asks a
+    plural subject, "полицию" is an accusative).
 
     >>> [r[2] for r in case_relations("Вчера протестующие задержали полицию.")]
     [('протестующие', 'полицию')]
+    >>> [r[2] for r in case_relations("Ночью техники задержали ночного охранника.")]
+    [('техники', 'ночного охранника')]
     >>> [r[2] for r in case_relations("Мария избрана советом.")]
     [('советом', 'Мария')]
     """
@@ -223,10 +227,18 @@ def case_relations(
                 roles[subject[0]] = ACTS
         doers = [k for k, r in roles.items() if r == ACTS]
         undergoers = [k for k, r in roles.items() if r == UNDERGOES]
-        if len(doers) == 1 and len(undergoers) == 1:
-            d, u = words[doers[0]].group(), words[undergoers[0]].group()
-            found.append((frozenset({fold(d)}), frozenset({fold(u)}), (d, u), (a, b)))
+        if _phrase(doers) and _phrase(undergoers):  # "ночного охранника": one party
+            d = " ".join(words[k].group() for k in doers)
+            u = " ".join(words[k].group() for k in undergoers)
+            found.append((frozenset(fold(words[k].group()) for k in doers),
+                          frozenset(fold(words[k].group()) for k in undergoers),
+                          (d, u), (a, b)))  # fmt: skip
     return found
+
+
+def _phrase(positions: list[int]) -> bool:
+    """Whether ``positions`` are one run of words (a noun with its adjectives), at most 3."""
+    return 0 < len(positions) <= 3 and positions[-1] - positions[0] == len(positions) - 1
 
 
 def _cut(text: str) -> list[tuple[int, int]]:
