@@ -116,7 +116,10 @@ made by reading both sides, without the model under test deciding anything:
   "nmap" / "ss", "procps" / "util-linux"; a multiple or fraction in words for another,
   "тройного" / "двойного", "die Hälfte" / "ein Viertel"; a word with no counterpart whose place
   the passage fills with its opposite across languages, "gelöscht" / "retained"; the faithful
-  renderings);
+  renderings), ``meaning-roles113.yaml`` (task
+  roles113: who detains whom read by Russian cases, active and passive, and by a German
+  separable verb; two coordinated parts exchanging their objects; a link's direction; what
+  replaces what; the faithful renderings in free order, the passive, the parts reordered);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -224,6 +227,7 @@ O112 = {f"o112-{t}-{lang}-ours.txt": lang for t in ("study", "town") for lang in
 FG112 = {f"fg112-council-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # figures112
 CT113 = {f"ct113-town-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # crossterms113
 SW113 = {f"sw113-admin-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task swaps113
+RL113 = {f"rl113-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles113
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -233,7 +237,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113}  # fmt: skip
+            **SW113, **RL113}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -492,6 +496,7 @@ def main() -> None:
         + written("meaning-figures112.yaml")  # task figures112: amounts, tallies, times
         + written("meaning-crossterms113.yaml")  # task crossterms113: offices, votes, privatives
         + written("meaning-swaps113.yaml")  # task swaps113: programs, multiples, slot opposites
+        + written("meaning-roles113.yaml")  # task roles113: cases, passives, parts, links
     )
     out = DATA / "meaning.yaml"
     out.write_text(

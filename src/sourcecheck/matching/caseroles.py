@@ -31,30 +31,42 @@ from collections.abc import Collection, Mapping, Sequence
 
 from ..normalize import WORD_RE, fold
 from .agreement import clause_subjects
-from .morph_ru import cases
-from .roles import _PREPOSITIONS, _words
+from .morph_ru import cases, finite_verb, passive_participle
+from .negation import clause_spans
+from .roles import _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import content_stems
+from .timephrases import time_phrase
+from .wordpairs import Alignment
 
 ACTS, UNDERGOES = "acts", "undergoes"
 
 
-def marked(words: Sequence[str]) -> str | None:
+def marked(words: Sequence[str], passive: bool = False) -> str | None:
     """The role the cases of a Russian noun phrase's ``words`` (lower case) mark
     (:func:`.morph_ru.cases`): ``ACTS`` (a nominative), ``UNDERGOES`` (an accusative, and no
     nominative: an animate one's is the genitive's) or None when they are ambiguous or
     disagree. A genitive qualifies a noun, it is neither role: a word that can only be one
     ("порта" in "начальника порта") marks nothing, and one that is a genitive or a
-    nominative ("кухарки") marks a nominative.
+    nominative ("кухарки") marks a nominative. In a ``passive`` clause (a short passive
+    participle, :func:`.morph_ru.passive_participle`: "Мария избрана советом") the
+    nominative undergoes and the instrumental acts.
 
     >>> marked(["газету"]), marked(["портовых", "рабочих"]), marked(["мэр"])
     ('undergoes', 'undergoes', 'acts')
     >>> marked(["собака"]), marked(["начальника", "порта"]), marked(["поварам"]), marked(["мост"])
     ('acts', 'undergoes', None, None)
+    >>> marked(["мария"], passive=True), marked(["советом"], passive=True)
+    ('undergoes', 'acts')
     """
     roles = set()
     for w in words:
         found = cases(w) - {"gent"}  # a genitive qualifies ("кухарки": the cook's or cooks)
-        if found == {"nomn"}:
+        if passive:
+            if found == {"nomn"}:
+                roles.add(UNDERGOES)
+            elif found == {"ablt"}:
+                roles.add(ACTS)
+        elif found == {"nomn"}:
             roles.add(ACTS)
         elif "accs" in found and "nomn" not in found:
             roles.add(UNDERGOES)
@@ -96,19 +108,21 @@ def russian_order(
     verb = any(stems[w] in linked for ws in said for w, _ in ws)
     for pairs in said:
         words = [w for w, _ in pairs]
-        free = [p for k, p in enumerate(pairs) if k == 0 or words[k - 1] not in prepositions]
+        free = [p for k, p in enumerate(pairs) if (k == 0 or words[k - 1] not in prepositions)
+                and not time_phrase({p[0]}, "ru")]  # "ночью": a time, no party  # fmt: skip
         bare = [w for w, _ in free]
         if not any(stems[w] in doers or stems[w] in undergoers for w in bare):
             continue  # neither party here: nothing to read
-        d = marked([low for w, low in free if stems[w] in doers])
-        u = marked([low for w, low in free if stems[w] in undergoers])
+        passive = any(passive_participle(low) for _, low in pairs)  # "избрана советом"
+        d = marked([low for w, low in free if stems[w] in doers], passive)
+        u = marked([low for w, low in free if stems[w] in undergoers], passive)
         both = any(stems[w] in doers for w in bare) and any(stems[w] in undergoers for w in bare)
         link = any(stems[w] in linked for w in words)
         if both and d == UNDERGOES and u == ACTS:
             found[link].add(False)
         elif both and ((d == ACTS and u != ACTS) or (u == UNDERGOES and d != UNDERGOES)):
             found[link].add(True)
-        elif link and d != ACTS:  # the cases tell nothing: the verb's agreement may
+        elif link and d != ACTS and not passive:  # the cases tell nothing: the verb's may
             agreed = _agreed(pairs, free, [stems[w] for w in words],
                              (doers, undergoers, others), linked, d)  # fmt: skip
             if agreed is not None:
@@ -154,3 +168,89 @@ def _agreed(
                                     for k in subjects):  # fmt: skip
         return False
     return True if doer and not undergoer else None
+
+
+def russian_swap(quote: str, passage: str, alignment: Alignment) -> str | None:
+    """A Russian quote's clause whose doer and undergoer, read by their cases
+    (:func:`case_relations`), the Russian passage has the other way round
+    (:func:`russian_order`, ``alignment``'s pairs carrying the words over): "протестующие
+    задержали полицию" / "полиция задержала протестующих"; None when none is read so. Word
+    order decides nothing: "протестующих задержала полиция" is the passage's own relation."""
+    renderings: dict[str, set[str]] = {}
+    for p in (*alignment.pairs, *alignment.weak):
+        renderings.setdefault(fold(p.quote), set()).add(fold(p.passage))
+    counterparts = {w: frozenset(r) for w, r in renderings.items()}
+    clauses = _cut(passage)
+    for doer, undergoer, shown, (a, b) in case_relations(quote):
+        said = {fold(m.group()) for m in WORD_RE.finditer(quote, a, b)} - doer - undergoer
+        linked = {r for w in said for r in counterparts.get(w, ())}  # its verb
+        if russian_order(doer, undergoer, passage, clauses, counterparts, linked) is False:
+            return (
+                f"the quote has “{shown[0]}” act on “{shown[1]}”, the source the other way "
+                "round (by its nouns' endings): who does what to whom is reversed"
+            )
+    return None
+
+
+def case_relations(
+    text: str,
+) -> list[tuple[frozenset[str], frozenset[str], tuple[str, str], tuple[int, int]]]:
+    """(doer, undergoer, as written, clause span) of each clause of the Russian ``text`` that
+    marks one run of words as its doer and another as undergoing by their cases
+    (:func:`marked`, neither after a preposition, a time's instrumental, "вечером", aside),
+    the doer read by its verb's agreement where its case is ambiguous ("протестующие
+    задержали полицию": "протестующие" is a nominative or an accusative, "задержали" asks a
+    plural subject, "полицию" is an accusative).
+
+    >>> [r[2] for r in case_relations("Вчера протестующие задержали полицию.")]
+    [('протестующие', 'полицию')]
+    >>> [r[2] for r in case_relations("Ночью техники задержали ночного охранника.")]
+    [('техники', 'ночного охранника')]
+    >>> [r[2] for r in case_relations("Мария избрана советом.")]
+    [('советом', 'Мария')]
+    """
+    prepositions = _words(_PREPOSITIONS, "ru")
+    found = []
+    for a, b in _cut(text):
+        words = [m for m in WORD_RE.finditer(text, a, b)]
+        lows = [m.group().lower() for m in words]
+        passive = any(passive_participle(w) for w in lows)
+        free = [k for k, w in enumerate(lows) if fold(w) not in prepositions
+                and (k == 0 or fold(lows[k - 1]) not in prepositions)]  # fmt: skip
+        times = {k for k in free if time_phrase({fold(lows[k])}, "ru")}  # "вечером": a time
+        roles = {k: marked([lows[k]], passive) for k in free if k not in times}
+        if not passive and not any(r == ACTS for r in roles.values()):
+            verbs = [k for k, w in enumerate(lows) if finite_verb(w) is not None]
+            subjects = clause_subjects(lows, verbs) if verbs else None
+            subject = [k for k in subjects or () if k in free and roles[k] != UNDERGOES]
+            if len(subject) == 1:
+                roles[subject[0]] = ACTS
+        doers = [k for k, r in roles.items() if r == ACTS]
+        undergoers = [k for k, r in roles.items() if r == UNDERGOES]
+        if _phrase(doers) and _phrase(undergoers):  # "ночного охранника": one party
+            d = " ".join(words[k].group() for k in doers)
+            u = " ".join(words[k].group() for k in undergoers)
+            found.append((frozenset(fold(words[k].group()) for k in doers),
+                          frozenset(fold(words[k].group()) for k in undergoers),
+                          (d, u), (a, b)))  # fmt: skip
+    return found
+
+
+def _phrase(positions: list[int]) -> bool:
+    """Whether ``positions`` are one run of words (a noun with its adjectives), at most 3."""
+    return 0 < len(positions) <= 3 and positions[-1] - positions[0] == len(positions) - 1
+
+
+def _cut(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text``: cut at punctuation, then before "и", "что", "который"...
+    (:data:`.roles._SUBORDINATORS`): each has its own doer."""
+    cuts = _words(_SUBORDINATORS, "ru")
+    out = []
+    for a, b in clause_spans(text):
+        start = a
+        for m in WORD_RE.finditer(text, a, b):
+            if m.start() > start and fold(m.group()) in cuts:
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, b))
+    return out

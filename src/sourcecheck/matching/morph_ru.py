@@ -84,6 +84,19 @@ def finite_verb(word: str) -> tuple[str, str | None] | None:
 
 
 @lru_cache(maxsize=16384)
+def passive_participle(word: str) -> bool:
+    """Whether the Russian ``word``'s likeliest reading is a short passive participle, the
+    predicate of a passive clause ("избран", "задержаны": its nominative undergoes, its
+    instrumental acts).
+
+    >>> passive_participle("избрана"), passive_participle("задержаны"), passive_participle("избрал")
+    (True, True, False)
+    """
+    tag = _analyzer().parse(word.casefold())[0].tag
+    return tag.POS == "PRTS" and "pssv" in tag
+
+
+@lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """Whether the Russian ``word``'s likeliest reading is a verb: finite, an infinitive or a
     gerund (a participle reads as the adjective it declines like).

@@ -36,10 +36,11 @@ from typing import Protocol
 from ..models import Difference, MatchResult, Span
 from ..normalize import WORD_RE, fold, tokenize
 from .align import align
-from .caseroles import russian_order
+from .caseroles import russian_order, russian_swap
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
 from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
+from .crossedmembers import exchanged_members
 from .differences import segment_differences
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
@@ -135,6 +136,9 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             run = [j for j in range(start, min(len(words), start + _RUN))]
             run = run[: next((k for k, j in enumerate(run) if folded[j] in small), len(run))]
             end = start + len(run)
+            verb = _verb_in(run, [w for _, w in words], language)  # "the board elected Maria"
+            if verb is not None:
+                run, end = run[:verb], start + verb + 1
             follows = folded[end] if end < len(words) else ""
             if len(run) > 1 and follows in determiners:  # "the dog bit | the man": a verb
                 run = run[:-1]
@@ -156,6 +160,21 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
         i += 1
     verb = any(f not in small for j, f in enumerate(folded) if j not in covered)
     return found, verb
+
+
+def _verb_in(run: list[int], words: list[str], language: str) -> int | None:
+    """Where a noun phrase's ``run`` (indices into ``words``) holds its clause's verb, by the
+    capitals: in English a lower-case word before a name, after a noun ("the board elected
+    Maria Keller"); in German, which capitalises its nouns, a lower-case word after one that
+    no noun follows in the run ("die Polizei die Demonstranten ... fest", "von Maria Keller
+    gewählt": a particle or a participle)."""
+    upper = [words[j][:1].isupper() for j in run]
+    for k in range(1, len(run)):
+        if language == "en" and k + 1 < len(run) and upper[k + 1] and not upper[k]:
+            return k if not upper[k - 1] else None  # "Debian uses", not "the new Debian"
+        if language == "de" and upper[k - 1] and not upper[k] and not any(upper[k + 1 :]):
+            return k
+    return None
 
 
 @cache
@@ -229,6 +248,7 @@ def read_reversal(
     ) or turned_preference(quote, quote_language, passage, passage_language, counterparts)
     note = note or exchanged_halves(quote, quote_language, passage, passage_language, alignment)
     note = note or changed_order(quote, quote_language, passage, passage_language, alignment)
+    note = note or exchanged_members(quote, quote_language, passage, passage_language, alignment)
     return Reversal(note) if note is not None else None
 
 
@@ -315,11 +335,13 @@ def crossed_cases(
 ) -> str | None:
     """A relation of the English or German side whose doer the Russian side's endings mark
     as undergoing, and its undergoer as acting (:func:`.caseroles.russian_order`), in words;
-    None when none is read so."""
+    None when none is read so. Russian on both sides: :func:`.caseroles.russian_swap`."""
     if quote_language == "ru" and passage_language in _AGENT:
         russian, other, language, inverse = quote, passage, passage_language, True
     elif passage_language == "ru" and quote_language in _AGENT:
         russian, other, language, inverse = passage, quote, quote_language, False
+    elif quote_language == passage_language == "ru":
+        return russian_swap(quote, passage, alignment)  # both sides by their cases
     else:
         return None
     renderings: dict[str, set[str]] = {}

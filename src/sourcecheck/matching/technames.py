@@ -386,11 +386,14 @@ def exchanged_identifiers(
     quote: str, language: str, passage: str, passage_language: str, alignment: Alignment
 ) -> tuple[str, str] | None:
     """Two identifiers of one shape that both sides print, each in the other's place: the
-    content word before each in its clause of the quote has a counterpart in the passage,
-    and the first identifier after that counterpart in its sentence is the other one
-    ("programs go into /usr/local/bin and libraries into /usr/local/lib" / "Programme
-    kommen nach /usr/local/lib und Bibliotheken nach /usr/local/bin"). Both places must be
-    exchanged: "X is replaced by Y" / "Y replaces X" has one place only.
+    content word before each in its clause of the quote has a counterpart in the passage
+    (any occurrence of a repeated word: "sind /usr/bin nun Symlinks zu /bin", the second
+    "Symlinks"), and the identifier after that counterpart in its sentence, the first (the
+    k-th where the quote has k others of both sides between that word and this one: "links
+    from /a to /b" / "verweist von /b auf /a"), is the other one ("programs go into
+    /usr/local/bin and libraries into /usr/local/lib" / "Programme kommen nach
+    /usr/local/lib und Bibliotheken nach /usr/local/bin"). Both places must be exchanged:
+    "X is replaced by Y" / "Y replaces X" has one place only.
 
     >>> from sourcecheck.matching.wordpairs import WordPair
     >>> q = "Programs go to /usr/bin, libraries to /usr/lib."
@@ -403,31 +406,35 @@ def exchanged_identifiers(
     mine, theirs = identifiers(quote, language), identifiers(passage, passage_language)
     p_keys = {i.key for i in theirs}
     shared = [i for i in mine if i.key in p_keys]
+    q_keys = {i.key for i in shared}
     if len({i.key for i in shared}) < 2:
         return None
-    pairs = [
-        p
-        for p in alignment.pairs
-        if _inside(mine, p.quote_at) is None and _inside(theirs, p.passage_at) is None
+    pairs = [  # every occurrence of a repeated pair ("Symlinks zu /bin"): .wordpairs.offsets
+        (q, p)
+        for q, p in alignment.offsets
+        if _inside(mine, q) is None and _inside(theirs, p) is None
     ]
     q_clauses, p_sentences = clause_spans(quote), tuple(sentence_spans(passage))
     placed: dict[str, str] = {}
     for ident in shared:
         clause = clause_of(q_clauses, ident.start)
         before = [
-            p for p in pairs
-            if p.quote_at < ident.start and clause_of(q_clauses, p.quote_at) == clause
+            (q, p) for q, p in pairs
+            if q < ident.start and clause_of(q_clauses, q) == clause
         ]  # fmt: skip
         if not before:
             continue
-        there = max(before, key=lambda p: p.quote_at).passage_at
+        anchor, there = max(before)
+        # the k-th identifier after the word before it ("links from /a to /b" / "verweist
+        # von /b auf /a": both follow "links" / "verweist")
+        k = sum(anchor < i.start < ident.start and i.shape == ident.shape for i in shared)
         after = [
             t for t in theirs
-            if t.start > there and t.shape == ident.shape
+            if t.start > there and t.shape == ident.shape and t.key in q_keys
             and clause_of(p_sentences, t.start) == clause_of(p_sentences, there)
         ]  # fmt: skip
-        if after:
-            placed[ident.key] = after[0].key
+        if len(after) > k:
+            placed[ident.key] = after[k].key
     for ident in shared:
         other = placed.get(ident.key)
         if other is not None and other != ident.key and placed.get(other) == ident.key:

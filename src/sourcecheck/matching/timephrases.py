@@ -28,7 +28,12 @@ _TIME = {
     monate monaten jahr jahre jahren jahrzehnt jahrzehnte morgen abend abende nacht nachte
     nachmittag mittag mitternacht spater fruher danach zuvor vorher montag dienstag mittwoch
     donnerstag freitag samstag sonntag fruhling fruhjahr sommer herbst winter""",
-}
+    "ru": """секунда секунду секунды минута минуту минуты час часа часов день дня дней неделя
+    неделю недели неделей месяц месяца месяцев год года лет утро утром днём вечер вечером
+    ночь ночью полдень полночь позже раньше назад спустя понедельник вторник среда среду
+    четверг пятница пятницу суббота субботу воскресенье весна весной лето летом осень
+    осенью зима зимой""",
+}  # Russian: "вечером", "весной" are instrumentals of time, no passive's doer
 _WORDS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _TIME.items()}
 
 
