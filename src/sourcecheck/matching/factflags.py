@@ -4,7 +4,10 @@
 their dates by day and month: a vote told the other way round ("21 votes to 9" / "9 votes to
 21": the same two values, :mod:`..facts.tallies`) and another weekday, season or time of day
 ("On Wednesday" / "on Tuesday": no date, :mod:`.othertimes`) passed as a true rendering. Each
-is flagged here, ``number`` and ``date``, with a CHECK that names what differs.
+is flagged here, ``number`` and ``date``, with a CHECK that names what differs; so is another
+unit, span of time, currency or material in the claim's one's place ("9 Zentimetern" / "9
+inches", "einmal im Jahr" / "once a month": ``number``; "Kupfer" / "lead": ``name``;
+:mod:`.unitsets`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 from ..facts.tallies import reversed_tally
 from .anchors import AnchorComparison
 from .othertimes import other_time
+from .unitsets import NAME_SETS, other_unit
 
 
 def fact_flags(
@@ -43,7 +47,15 @@ def fact_flags(
         checks.append(
             ("date", f"CHECK: another time (“{time[0]}” in the quote, “{time[1]}” there)")
         )
+    unit = other_unit(quote, quote_language, passage, language)
+    flag = "name" if unit is not None and unit[0] in NAME_SETS else "number"
+    if unit is not None and flag not in flags:
+        flags.append(flag)
+        kind, word, other = unit
+        checks.append(
+            (flag, f"CHECK: another of the {kind} (“{word}” in the quote, “{other}” there)")
+        )
     if len(flags) == len(comparison.flags):
         return comparison
-    agree = False if tally is not None else comparison.numbers_agree
+    agree = False if tally is not None else comparison.numbers_agree  # a unit: figures agree
     return replace(comparison, flags=tuple(flags), checks=tuple(checks), numbers_agree=agree)
