@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcecheck import match_meaning
+from sourcecheck import match_meaning, match_quote
 from sourcecheck.facts.languages import figures_in
 from sourcecheck.facts.scalewords import scale_figures
 from sourcecheck.matching.contrary import contrary
@@ -187,3 +187,30 @@ def test_a_scale_or_a_span_is_compared_as_its_figure(quote: str, changed: bool) 
     result = match_meaning(quote, CHRONICLE)
     assert result.status == "reworded", result.reason
     assert ("number" in result.flags) == changed, result.reason
+
+
+# -- the word matcher's changed word: another unit or scale is a changed fact --------------
+
+WORD_CASES = [
+    ("Für die meisten Optionen gibt es lange Varianten mit zwei Bindestrichen und kurze "
+     "Varianten, vor denen ein doppelter Bindestrich steht.", "doppelter", "dreifacher", "de"),
+    ("Для большинства опций существуют длинные варианты, перед которыми ставится двойной "
+     "дефис, и короткие варианты с одним дефисом.", "двойной", "тройной", "ru"),
+    ("The committee recommends that a new main of 9 inches diameter be laid instead of "
+     "repairing the old one.", "inches", "centimetres", "en"),
+    ("Der Ausschuss empfiehlt, die Filter einmal im Monat zu reinigen, wie es die Vorschrift "
+     "verlangt.", "Monat", "Jahr", "de"),
+    ("В пробах из колодцев нижнего города не нашли никаких следов свинца, как и в прошлом "
+     "году.", "свинца", "меди", "ru"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "word", "other", "language"), WORD_CASES)
+def test_another_unit_or_scale_is_a_changed_fact_in_the_word_stage(
+    source: str, word: str, other: str, language: str
+) -> None:
+    result = match_quote(source.replace(word, other), source, language=language)
+    flag = "name" if word == "свинца" else "number"
+    assert result.status == "close" and flag in result.flags, result.reason
+    assert f"“{other}” → “{word}”" in result.reason  # changed, or a number (German compounds)
+    assert match_quote(source, source, language=language).flags == []

@@ -23,9 +23,8 @@ from .oneunit import one_unit_spans
 
 _SCALES: dict[str, tuple[tuple[str, float], ...]] = {
     "en": (
-        (r"doubl(?:ed|es|ing)|double(?=\s+(?:the|its|their|his|her|as)\b)", 2.0),
-        (r"tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|treble|triple(?=\s+(?:the|its|their|as)\b)",
-         3.0),
+        (r"doubl(?:e|ed|es|ing)", 2.0),
+        (r"tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)", 3.0),
         (r"quadrupl(?:ed|es|ing)", 4.0),
         (r"thrice", 3.0),
         (r"half(?=\s+as\s)", 0.5),
@@ -40,8 +39,9 @@ _SCALES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "ru": (
         (r"вдвое(?=\s+(?:меньше|реже|ниже|дешевле|короче|уже|слабее|медленнее)\b)", 0.5),
-        (r"вдвое|удво\w*", 2.0),
-        (r"втрое|утро(?:ил|ен|ени|ить|ят|ит|ива)\w*", 3.0),
+        (r"вдвое|удво\w*|двойн(?:ой|ая|ое|ые|ого|ую|ым|ыми|ых|ом|ому|ой)", 2.0),
+        (r"втрое|утро(?:ил|ен|ени|ить|ят|ит|ива)\w*|тройн(?:ой|ая|ое|ые|ого|ую|ым|ыми|ых|ом|ому)",
+         3.0),
         (r"вчетверо|учетвер\w*", 4.0),
         (r"дюжин[аеуы]|дюжиной", 12.0),
     ),
@@ -75,6 +75,16 @@ def word_figures(text: str, language: str, read: Sequence[_Span]) -> list[tuple[
     spans = [(n.start, n.end) for n in read]
     found = ones + scale_figures(text, language, spans + [(a, b) for _, a, b in ones])
     return [f for f in found if not any(a < f[2] and f[1] < b for a, b in spans)]
+
+
+def scale_value(word: str, language: str) -> float | None:
+    """The figure a single scale word says ("tripled" 3, "двойной" 2), else None.
+
+    >>> scale_value("тройной", "ru"), scale_value("doubled", "en"), scale_value("утром", "ru")
+    (3.0, 2.0, None)
+    """
+    found = scale_figures(word, language)
+    return found[0][0] if len(found) == 1 and found[0][1:] == (0, len(word)) else None
 
 
 def scale_figures(

@@ -18,8 +18,11 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
 - another count (``number``): a quantifier for one of a kind that excludes it, "several" /
   "all", "only one" / "every" (:func:`.quantifiers.bare_counts`);
 - another member of another closed set (``name``: it names another thing of a set whose
-  members exclude each other): a compass point, a colour, a feeling. Nations were flagged
-  ``name`` already (:mod:`.changedsense`).
+  members exclude each other): a compass point, a colour, a feeling, a material. Nations were
+  flagged ``name`` already (:mod:`.changedsense`);
+- another unit, span of time or currency (``number``: "inches" / "centimetres", "month" /
+  "year": :mod:`.unitsets`), another scale word ("тройной" / "двойной", "tripled" /
+  "doubled": :mod:`..facts.scalewords`).
 
 An antonym that is no such member ("small" / "large") is an opposite (:mod:`.opposites`).
 A person noun in its other form ("father" / "fathers") or a word of no set stays
@@ -29,12 +32,14 @@ A person noun in its other form ("father" / "fathers") or a word of no set stays
 from __future__ import annotations
 
 from ..extract.titles import OFFICE_TITLES
+from ..facts.scalewords import scale_value
 from ..models import Difference
 from ..normalize import WORD_RE, fold
 from .closedsets import same_kind
 from .offices import other_office
 from .persons import person_of
 from .quantifiers import NUMBER, bare_counts, count_note
+from .unitsets import NAME_SETS, unit_kind
 
 ROLES = "roles"
 DATE = "date"
@@ -78,6 +83,12 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
         return ROLES, f"{said}: another person"
     if kind in _OTHER_KINDS:
         return NAME, f"{said}: another {_OTHER_KINDS[kind]}"
+    unit = unit_kind(q, s)  # "inches" / "centimetres", "copper" / "lead" (.unitsets)
+    if unit is not None:
+        return (NAME if unit in NAME_SETS else NUMBER), f"{said}: another of the {unit}"
+    scales = scale_value(q, language), scale_value(s, language)  # "тройной" / "двойной"
+    if None not in scales and scales[0] != scales[1]:
+        return NUMBER, f"{said}: another figure"
     return None
 
 
