@@ -4,9 +4,21 @@ for these tests, in English, German and Russian."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from sourcecheck import match_meaning, match_quote
+from sourcecheck import (
+    Claim,
+    Source,
+    add_claim,
+    add_source,
+    add_text,
+    match_meaning,
+    match_quote,
+    open_db,
+    verify,
+)
 from sourcecheck.facts.languages import figures_in
 from sourcecheck.facts.scalewords import scale_figures
 from sourcecheck.matching.contrary import contrary
@@ -214,3 +226,29 @@ def test_another_unit_or_scale_is_a_changed_fact_in_the_word_stage(
     assert result.status == "close" and flag in result.flags, result.reason
     assert f"“{other}” → “{word}”" in result.reason  # changed, or a number (German compounds)
     assert match_quote(source, source, language=language).flags == []
+
+
+def test_a_changed_scale_word_keeps_its_number_flag_through_verify(tmp_path: Path) -> None:
+    """The verify run sets a match's number differences against the passage's number check;
+    a flag no number difference raised (a changed word read as another figure) stays."""
+    text = tmp_path / "handbook-ru.txt"
+    text.write_text(
+        "Синтаксис опций команд\n\nДля большинства опций существуют длинные варианты (одно "
+        "или несколько слов, перед которыми ставится двойной дефис) и короткие варианты "
+        "(одна буква после одного дефиса). Это соглашение так распространено, что стало "
+        "стандартом.\n",
+        encoding="utf-8",
+    )
+    db = open_db(tmp_path / "checks.db")
+    add_source(db, Source("handbook", "Handbook", kind="book"))
+    add_text(db, "handbook", str(text), language="ru")
+    quote = (
+        "Для большинства опций существуют длинные варианты (одно или несколько слов, перед "
+        "которыми ставится {} дефис) и короткие варианты (одна буква после одного дефиса)."
+    )
+    add_claim(db, Claim("triple", quote.format("тройной"), source_id="handbook"))
+    add_claim(db, Claim("double", quote.format("двойной"), source_id="handbook"))
+    results = {v.claim.id: v.result for v in verify(db).verdicts}
+    assert results["triple"].status == "close" and "number" in results["triple"].flags
+    assert "another figure" in results["triple"].reason
+    assert results["double"].status == "verbatim" and results["double"].flags == []

@@ -5,10 +5,12 @@ Emperors" → "Archduke") while the passage states that number a few words away:
 check, which reads every number of the passage, then finds the quote's numbers there. A
 difference whose numbers are on the quote's side only (or the source's only) is then a
 misplaced word, not a changed number: it is typed as the words it is (changed, extra,
-missing) and the result loses its ``number`` flag. A run with numbers on both sides ("15" →
-"32") stays a number difference: the same numbers in another order are still a change, and so
-does an ordinal set against another ("Julius the Third" / "Julius II.": another pope, as the
-word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal).
+missing) and the result loses its ``number`` flag (a flag no number difference raised stays:
+a changed word read as another figure or unit, :mod:`.changedfacts`). A run with numbers on
+both sides ("15" → "32") stays a number difference: the same numbers in another order are
+still a change, and so does an ordinal set against another ("Julius the Third" / "Julius
+II.": another pope, as the word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact
+check reads no ordinal).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def agree_on_numbers(
         c.kind == NUMBER and c.verdict == "agrees" for c in checks
     ):
         return result
+    if not any(d.kind == NUMBER for d in result.differences):
+        return result  # a changed fact's flag ("тройной" / "двойной", "inches" / "Zoll")
     retyped = [_retyped(d, language) for d in result.differences]
     if any(d.kind == NUMBER for d in retyped):
         return result  # a number changed for another: the flag stays
