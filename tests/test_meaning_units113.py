@@ -81,6 +81,14 @@ def test_a_unit_is_measured_by_its_figure_or_a_word_before_it() -> None:
         ("a trace of lead", "en", "eine Spur von Kupfer", "de", ("materials", "lead", "Kupfer")),
         ("следов меди", "ru", "traces of arsenic", "en", ("materials", "меди", "arsenic")),
         ("2 million litres", "en", "2 million gallons", "en", ("volumes", "litres", "gallons")),
+        (
+            "einmal im Jahr, alle drei Monate",
+            "de",
+            "once a month; every three months",
+            "en",
+            ("spans of time", "Jahr", "month"),
+        ),  # "Monate" is said, but as three of them
+        ("раз в месяц и раз в три месяца", "ru", "einmal im Monat, alle drei Monate", "de", None),
         # one span said in another unit, or no measure at all: nothing
         ("for about a week", "en", "примерно на семь дней", "ru", None),
         ("a fortnight", "en", "zwei Wochen", "de", None),

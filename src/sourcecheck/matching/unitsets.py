@@ -213,13 +213,15 @@ def _count_before(text: str, at: int, figures: list[Number]) -> float | None:
 
 
 def _matched(unit: UnitWord, others: list[UnitWord]) -> bool:
-    """Whether ``others`` say ``unit``: its member, or its amount in another unit."""
-    same = [o for o in others if o.kind == unit.kind]
-    if any(o.member == unit.member for o in same):
-        return True
-    return unit.amount is not None and any(
-        o.amount is not None and abs(o.amount - unit.amount) <= 0.05 * unit.amount for o in same
-    )
+    """Whether ``others`` say ``unit``: its amount, in its unit or another, where both are
+    measured ("once a month" is not "every three months"), else its member."""
+    for o in (o for o in others if o.kind == unit.kind):
+        if unit.amount is not None and o.amount is not None:
+            if abs(o.amount - unit.amount) <= 0.05 * unit.amount:
+                return True
+        elif o.member == unit.member:
+            return True
+    return False
 
 
 def other_unit(
@@ -233,6 +235,8 @@ def other_unit(
     ('volumes', 'Liter', 'gallons')
     >>> other_unit("once a month", "en", "einmal im Jahr", "de")
     ('spans of time', 'month', 'Jahr')
+    >>> other_unit("einmal im Jahr, alle 3 Monate", "de", "once a month, every 3 months", "en")
+    ('spans of time', 'Jahr', 'month')
     >>> print(other_unit("for about a week", "en", "примерно на семь дней", "ru"))
     None
     >>> print(other_unit("in those weeks", "en", "einen Monat", "de"))
