@@ -31,9 +31,9 @@ from .numerals import (
     russian_numerals,
     vague_plural,
 )
-from .oneunit import one_unit_spans
 from .ordinalwords import ordinal_figures
 from .partitive import partitive
+from .scalewords import word_figures
 from .times import read_times
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
@@ -353,7 +353,7 @@ def figures_in(text: str, language: str) -> list[Number]:
 
     A number in words that refers back to things named ("one of the two": :mod:`.partitive`)
     states no figure either; one unit of time measured ("for over a month", "über einen
-    Monat", "больше месяца": :mod:`.oneunit`) is the figure 1.
+    Monat", "больше месяца": :mod:`.oneunit`) is the figure 1 ("tripled": :mod:`.scalewords`).
     """
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
@@ -366,8 +366,8 @@ def figures_in(text: str, language: str) -> list[Number]:
         and not any(d.start <= n.start < d.end for d in dates)
         and not any(t.start <= n.start < t.end for t in times)
     ]
-    ones = [Number(1.0, a, b, True) for a, b in one_unit_spans(text, language)]  # "a month"
-    return sorted(numbers + times + ones, key=lambda n: n.start)
+    said = [Number(v, a, b, True) for v, a, b in word_figures(text, language, numbers + times)]
+    return sorted(numbers + times + said, key=lambda n: n.start)  # "a month", "doppelt"
 
 
 def _number_words(

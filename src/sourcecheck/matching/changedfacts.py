@@ -22,8 +22,10 @@ flags what it reads (the flags of :data:`.report.data.MEANING_FLAGS`, rated misq
   another number ("тройной" / "двойной", "triple" / "double", "Hälfte" / "Viertel", "twice" /
   "three": :func:`..facts.multiples.multiple_value`);
 - another member of another closed set (``name``: it names another thing of a set whose
-  members exclude each other): a compass point, a colour, a feeling. Nations were flagged
-  ``name`` already (:mod:`.changedsense`).
+  members exclude each other): a compass point, a colour, a feeling, a material. Nations were
+  flagged ``name`` already (:mod:`.changedsense`);
+- another unit, span of time or currency (``number``: "inches" / "centimetres", "month" /
+  "year": :mod:`.unitsets`).
 
 An antonym that is no such member ("small" / "large") is an opposite (:mod:`.opposites`).
 A person noun in its other form ("father" / "fathers") or a word of no set stays
@@ -41,6 +43,7 @@ from .closedsets import same_kind
 from .offices import different_offices, other_office
 from .persons import person_of
 from .quantifiers import NUMBER, bare_counts, count_note
+from .unitsets import NAME_SETS, unit_kind
 from .voteshares import other_vote_share
 
 ROLES = "roles"
@@ -95,6 +98,9 @@ def changed_fact(d: Difference, language: str) -> tuple[str, str] | None:
         return ROLES, f"{said}: another person"
     if kind in _OTHER_KINDS:
         return NAME, f"{said}: another {_OTHER_KINDS[kind]}"
+    unit = unit_kind(q, s)  # "inches" / "centimetres", "copper" / "lead" (.unitsets)
+    if unit is not None:
+        return (NAME if unit in NAME_SETS else NUMBER), f"{said}: another of the {unit}"
     return None
 
 

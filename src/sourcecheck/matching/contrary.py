@@ -28,6 +28,7 @@ from .closedsets import kind_members, same_kind
 from .opposites import OPPOSITE, opposite_note, opposite_words
 from .othertimes import TIMES
 from .prepared import PreparedQuote
+from .unitsets import unit_kind
 from .verdict import Signals, maybe_the_passage
 from .wordpairs import Alignment, content_positions
 
@@ -44,6 +45,8 @@ def contrary(word: str, language: str, other: str, other_language: str) -> str |
     """
     if opposite_words(word, language, other, other_language) is not None:
         return "opposites"
+    if (unit := unit_kind(word, other)) is not None:
+        return unit  # "Jahr" / "month", "Kupfer" / "lead" (.unitsets)
     if not _members(word) or not _members(other):
         return None  # most words: no member of any set
 
@@ -55,10 +58,13 @@ def without_contraries(alignment: Alignment, language: str, other_language: str)
     its two languages differ: those words have no counterpart. In one language such a pair
     stays, the opposite flagged at the rendering (:mod:`.opposites`), and the word replaced
     judged (:mod:`.replaced`), but for another time ("Wednesday" / "Tuesday": never a shared
-    word; flagged ``date`` by :mod:`.othertimes`)."""
+    word; flagged ``date`` by :mod:`.othertimes`) or another unit ("gallons" / "litres":
+    :mod:`.unitsets`)."""
     if language == other_language:
         dropped = {
-            i for i, p in enumerate(alignment.pairs) if same_kind(p.quote, p.passage) in TIMES
+            i
+            for i, p in enumerate(alignment.pairs)
+            if same_kind(p.quote, p.passage) in TIMES or unit_kind(p.quote, p.passage)
         }
         return without_pairs(alignment, dropped)
     dropped = {

@@ -7,10 +7,12 @@ their dates by day and month: a vote told the other way round ("21 votes to 9" /
 did another office across languages ("The chairwoman opened" / "Die Schriftführerin
 eröffnete", "mayor" / "губернатор": :mod:`.offices`), a vote carried otherwise ("by a
 narrow majority" / "einstimmig": :mod:`.voteshares`), a provision of another code under the
-same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`) and a multiple
+same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`), a multiple
 or fraction in words for another ("die Hälfte" / "ein Viertel", "triple" / "двойного":
-:func:`..facts.multiples.other_multiples`). Each is flagged here, ``number``, ``date``,
-``roles`` and ``name``, with a CHECK that names what differs.
+:func:`..facts.multiples.other_multiples`) and another unit, span of time, currency or
+material in the claim's one's place ("9 Zentimetern" / "9 inches", "einmal im Jahr" / "once a
+month": ``number``; "Kupfer" / "lead": ``name``; :mod:`.unitsets`). Each is flagged here,
+``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what differs.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .anchors import AnchorComparison
 from .citations import other_code
 from .offices import other_office_named
 from .othertimes import other_time
+from .unitsets import NAME_SETS, other_unit
 from .voteshares import other_vote_share
 
 
@@ -78,8 +81,17 @@ def fact_flags(
         flags.append("number")
         checks.append(("number", f"CHECK: the number differs (“{multiple[0]}” in the quote, "
                                  f"“{multiple[1]}” there)"))  # fmt: skip
+    unit = other_unit(quote, quote_language, passage, language)
+    flag = "name" if unit is not None and unit[0] in NAME_SETS else "number"
+    if unit is not None and flag not in flags:
+        flags.append(flag)
+        kind, word, other = unit
+        checks.append(
+            (flag, f"CHECK: another of the {kind} (“{word}” in the quote, “{other}” there)")
+        )
     if len(flags) == len(comparison.flags):
         return comparison
+    # a unit or a multiple leaves the figures agreeing; a tally or a vote's share does not
     agree = False if tally is not None or share is not None else comparison.numbers_agree
     return replace(comparison, flags=tuple(flags), checks=tuple(checks), numbers_agree=agree)
 

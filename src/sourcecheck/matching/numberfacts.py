@@ -1,15 +1,16 @@
 """A match's ``number`` differences set against the number fact check of its passage.
 
-The aligner may set a quote's number word against other words of the passage ("two
-Emperors" → "Archduke") while the passage states that number a few words away: the fact
-check, which reads every number of the passage, then finds the quote's numbers there. A
-difference whose numbers are on the quote's side only (or the source's only) is then a
-misplaced word, not a changed number: it is typed as the words it is (changed, extra,
-missing) and the result loses its ``number`` flag. A run with numbers on both sides ("15" →
-"32") stays a number difference: the same numbers in another order are still a change, and so
-does an ordinal set against another ("Julius the Third" / "Julius II.": another pope, as the
-word matcher typed it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal),
-and so does a count or a multiple changed in words ("тройной" / "двойной", "several" / "all":
+The aligner may set a quote's number word against other words of the passage ("two Emperors" →
+"Archduke") while the passage states that number a few words away: the fact check, which reads
+every number of the passage, then finds the quote's numbers there. A difference whose numbers
+are on the quote's side only (or the source's only) is then a misplaced word, not a changed
+number: it is typed as the words it is (changed, extra, missing) and the result loses its
+``number`` flag (a flag no number difference raised stays: a changed word read as another
+figure or unit, :mod:`.changedfacts`). A run with numbers on both sides ("15" → "32") stays a
+number difference: the same numbers in another order are still a change, and so does an ordinal
+set against another ("Julius the Third" / "Julius II.": another pope, as the word matcher typed
+it, :func:`.ordinals.ordinal_changed`; the fact check reads no ordinal), and so does a count or
+a multiple changed in words ("тройной" / "двойной", "several" / "all":
 :func:`.changedfacts.changed_fact`), which the fact check does not read either.
 """
 
@@ -38,6 +39,8 @@ def agree_on_numbers(
         c.kind == NUMBER and c.verdict == "agrees" for c in checks
     ):
         return result
+    if not any(d.kind == NUMBER for d in result.differences):
+        return result  # a changed fact's flag ("тройной" / "двойной", "inches" / "Zoll")
     retyped = [_retyped(d, language) for d in result.differences]
     if any(d.kind == NUMBER for d in retyped) or any(
         (fact := changed_fact(d, language or "en")) is not None and fact[0] == NUMBER
