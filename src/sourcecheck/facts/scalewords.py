@@ -10,7 +10,9 @@ Each such word is read here as the figure it says (:func:`scale_figures`), so th
 both sides are compared as values (:func:`.languages.figures_in`): "doubled" / "verdoppelte" /
 "удвоилось" / "twice" agree, "tripled" / "verdoppelte" differ. "dozens" / "Dutzende" /
 "дюжины" with no number is a vague quantity, not 12; "half" alone ("half the town") is a
-share, read only in "half as ..." / "halb so ..." / "вдвое меньше".
+share, read only in "half as ..." / "halb so ..." / "вдвое меньше". A multiple in one word
+("tripled", "doppelt", "двойной") is read by :mod:`.multiples` (its one table, which the word
+matcher's changed words use too); this module adds the scale words read in their context.
 """
 
 from __future__ import annotations
@@ -19,39 +21,34 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .multiples import multiple_value
 from .oneunit import one_unit_spans
+
+_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")
+"""A word standing alone: not a part of "double-click" or "dual-boot"."""
 
 _SCALES: dict[str, tuple[tuple[str, float], ...]] = {
     "en": (
-        (r"doubl(?:e|ed|es|ing)", 2.0),
-        (r"tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)", 3.0),
-        (r"quadrupl(?:ed|es|ing)", 4.0),
-        (r"thrice", 3.0),
         (r"half(?=\s+as\s)", 0.5),
         (r"(?<=\ba\s)dozen|(?<=\bone\s)dozen", 12.0),
     ),
     "de": (
-        (r"verdoppel\w*|verdoppl\w*|doppelt(?:e[mnrs]?)?|zweifach(?:e[mnrs]?)?", 2.0),
-        (r"verdreifach\w*|dreifach(?:e[mnrs]?)?", 3.0),
-        (r"vervierfach\w*|vierfach(?:e[mnrs]?)?", 4.0),
         (r"halb(?=\s+so\s)", 0.5),
         (r"(?<=\bein\s)dutzend|(?<=\beinem\s)dutzend", 12.0),
     ),
     "ru": (
         (r"вдвое(?=\s+(?:меньше|реже|ниже|дешевле|короче|уже|слабее|медленнее)\b)", 0.5),
-        (r"вдвое|удво\w*|двойн(?:ой|ая|ое|ые|ого|ую|ым|ыми|ых|ом|ому|ой)", 2.0),
-        (r"втрое|утро(?:ил|ен|ени|ить|ят|ит|ива)\w*|тройн(?:ой|ая|ое|ые|ого|ую|ым|ыми|ых|ом|ому)",
-         3.0),
-        (r"вчетверо|учетвер\w*", 4.0),
         (r"дюжин[аеуы]|дюжиной", 12.0),
     ),
 }  # fmt: skip
-"""Per language: scale words (matched whole, case-blind) and the figure each says."""
+"""Per language: scale words read in their context (matched whole, case-blind) and the
+figure each says; a multiple said in one word ("tripled", "doppelt", "двойной") is read by
+:func:`.multiples.multiple_value`, the one table of them."""
 
 
 def _pattern(language: str) -> re.Pattern[str] | None:
     scales = _SCALES.get(language)
-    if scales is None:
+    if not scales:
         return None
     alternatives = "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(scales))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
@@ -100,14 +97,22 @@ def scale_figures(
     >>> [v for v, _, _ in scale_figures("удвоилось, втрое больше, вдвое меньше, утром", "ru")]
     [2.0, 3.0, 0.5]
     """
-    pattern = _PATTERNS.get(language.split("-")[0].lower())
-    if pattern is None:
-        return []
-    scales = _SCALES[language.split("-")[0].lower()]
-    found = []
-    for m in pattern.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in read):
-            continue
-        index = next(i for i in range(len(scales)) if m.group(f"s{i}") is not None)
-        found.append((scales[index][1], m.start(), m.end()))
-    return found
+    language = language.split("-")[0].lower()
+    pattern = _PATTERNS.get(language)
+    found: list[tuple[float, int, int]] = []
+    if pattern is not None:
+        scales = _SCALES[language]
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in read):
+                index = next(i for i in range(len(scales)) if m.group(f"s{i}") is not None)
+                found.append((scales[index][1], m.start(), m.end()))
+    taken = [*read, *((a, b) for _, a, b in found)]
+    for m in _WORD.finditer(text):  # a multiple in one word: "tripled", "двойной"
+        value = multiple_value(m.group(), language)
+        if (
+            value is not None
+            and value >= 2
+            and not any(a < m.end() and m.start() < b for a, b in taken)
+        ):
+            found.append((float(value), m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
