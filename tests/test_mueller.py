@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from sourcecheck.matching import bilingual
+from sourcecheck.matching import bilingual, mueller
+from sourcecheck.matching.crossantonyms import opposed
+from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.mueller import translations_of
+from sourcecheck.matching.opposites import OPPOSITE
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -43,6 +46,12 @@ BED = """bed
 """
 FORBID = """forbid
    [fɜ↗bɪd] _v. запрещать; не позволять; time forbids время не позволяет
+"""
+CHIEF = """chief
+   [tʃi:f]
+   1. _n.
+      1) глава, вождь
+      2) начальник, руководитель; шеф
 """
 DIARIST = """diarist
    [↗daɪɜrɪst] _n. человек, ведущий дневник
@@ -108,7 +117,7 @@ def _fresh() -> None:
 
 @pytest.fixture
 def own_mueller(tmp_path: Path, monkeypatch):
-    _write(tmp_path, [GOVERNOR, FATHER, BED, FORBID, DIARIST, LABEL])
+    _write(tmp_path, [GOVERNOR, FATHER, BED, FORBID, CHIEF, DIARIST, LABEL])
     monkeypatch.setenv("FREEDICT_DIR", str(tmp_path))  # no FreeDict database there
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     _fresh()
@@ -124,8 +133,10 @@ def test_english_words_are_looked_up_in_it(own_mueller) -> None:
 
 def test_russian_words_are_read_backwards_first_translations_first(own_mueller) -> None:
     assert bilingual.translated_words("губернатора", "ru", "en") == ("governor",)
-    # "отец" is father's first translation and governor's fifth
-    assert bilingual.translated_words("отцу", "ru", "en") == ("father", "governor")
+    # "начальник" is chief's second sense and governor's third
+    assert bilingual.translated_words("начальника", "ru", "en") == ("chief", "governor")
+    # "отец" is father's first sense, and governor's fifth: a rare sense, not read backwards
+    assert bilingual.translated_words("отцу", "ru", "en") == ("father",)
     assert bilingual.translated_words("запрещали", "ru", "en") == ("forbid",)
     assert bilingual.translated_words("позволять", "ru", "en") == ()  # "не позволять"
     assert bilingual.translated_words("человек", "ru", "en") == ()
@@ -144,7 +155,8 @@ def test_the_backwards_table_is_kept_in_the_cache_folder(own_mueller) -> None:
     assert bilingual.translated_words("губернатора", "ru", "en") == ("governor",)
     tables = [p.name for p in (own_mueller / "cache" / "sourcecheck").iterdir()]
     assert sorted(t.startswith("mueller7.dict.dz-") for t in tables) == [True, True]
-    assert sorted(t.endswith("-ru-en.sqlite") for t in tables) == [False, True]  # backwards
+    backwards = f"-ru-en-r{mueller.READING}s{mueller.SENSES}.sqlite"
+    assert sorted(t.endswith(backwards) for t in tables) == [False, True]
 
 
 def test_without_a_cache_folder_it_is_read_in_memory(own_mueller, monkeypatch) -> None:
@@ -152,7 +164,7 @@ def test_without_a_cache_folder_it_is_read_in_memory(own_mueller, monkeypatch) -
     blocked.write_text("a file where the folder would be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     _fresh()
-    assert bilingual.translated_words("отцу", "ru", "en") == ("father", "governor")
+    assert bilingual.translated_words("начальника", "ru", "en") == ("chief", "governor")
     assert bilingual.translated_words("governor", "en", "ru")[1] == "губернатор"
 
 
@@ -182,3 +194,49 @@ def test_debians_dictionary_translates_russian_words(russian, english) -> None:
     assert english in bilingual.translated_words(russian, "ru", "en")
     assert bilingual.translate_each_other(russian, "ru", english, "en")
     assert bilingual.translate_each_other(english, "en", russian, "ru")
+
+
+@debian
+@pytest.mark.parametrize(
+    ("english", "russian", "opposite"),
+    [("quickly", "медленно", True), ("heavier", "легче", True), ("narrow", "широкий", True),
+     # "особенно" gives "particularly", which WordNet sets against "usual"; "седьмого" gives
+     # "seventh", the ordinal WordNet sets against the cardinal; "конца" gives "bottom" among
+     # 20 words, set against "side": none is given forwards for an opposite of the English word
+     ("usual", "особенно", False), ("six", "седьмого", False), ("side", "конца", False),
+     # a posture places a thing as each language places it
+     ("lay", "стояла", False), ("lighter", "легче", False)],
+)  # fmt: skip
+def test_russian_opposites_are_read_only_where_the_dictionary_gives_them_forwards(
+    english, russian, opposite
+) -> None:
+    assert opposed(english, russian, "ru") is opposite
+
+
+FERRY_RU = (
+    "Паром у старой мельницы\n\n"
+    "Железная цепь парома была легче каната, который она заменила, и заржавела за один год. "
+    "Паромщик медленно переводил тяжёлую лодку через реку. Его дом стоял на высоком берегу, "
+    "среди старых лип, и зимой в нём было особенно холодно.\n\n"
+    "Весной губернатор приехал посмотреть на новую пристань и остался ею доволен.\n"
+)
+
+
+@debian
+@pytest.mark.parametrize(
+    ("claim", "flags", "there"),
+    [("The ferry's iron chain was lighter than the rope it replaced, and it rusted within a "
+      "single year.", [], "Железная цепь"),
+     ("The ferry's iron chain was heavier than the rope it replaced, and it rusted within a "
+      "single year.", [OPPOSITE], "Железная цепь"),
+     ("His house lay on the high bank among the old lime trees, and in winter it was "
+      "particularly cold inside.", [], "Его дом"),
+     ("In spring the governor came to look at the new landing stage and was pleased with it.",
+      [], "Весной губернатор")],
+)  # fmt: skip
+def test_english_claims_against_a_russian_source(claim, flags, there) -> None:
+    result = match_meaning(claim, FERRY_RU, language="en", text_language="ru")
+    assert result.status == REWORDED and result.flags == flags, result.reason
+    assert result.span is not None and result.span.slice(FERRY_RU).startswith(there)
+    if flags:
+        assert "“heavier” where the source says the opposite, “легче”" in result.reason

@@ -43,7 +43,6 @@ from pathlib import Path
 from . import mueller
 from .dicttable import Table, open_table
 from .germanforms import german_forms
-from .morph_ru import dictionary_forms
 from .stems import content_stems
 from .verbforms import infinitives
 
@@ -83,16 +82,23 @@ class Dictionary:
     """One dictd database: its sorted index mapped, its text read entry by entry."""
 
     def __init__(
-        self, index: Path, data: Path, reader: Callable[[str], list[str]] | None = None
+        self,
+        index: Path,
+        data: Path,
+        reader: Callable[[str], list[str]] | None = None,
+        kind: str = "",
     ) -> None:
+        """``reader``: an entry's one-word translations (FreeDict's :func:`translations_of`
+        by default); ``kind`` names its cached table (:mod:`.dicttable`), new when the
+        reader changes."""
         with open(index, "rb") as f:
             self.index = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self.path = data
-        self.reader = reader or translations_of  # an entry's one-word translations
+        self.reader = reader or translations_of
         self.chunk_size, self.chunks = _dictzip_table(data)
         self.whole: bytes | None = None
         self._inflated: dict[int, bytes] = {}
-        self.table = open_table(data, self._all_translations)
+        self.table = open_table(data, self._all_translations, kind)
 
     def translations(self, headword: str) -> tuple[str, ...] | None:
         """The one-word translations of ``headword``'s entries (lower case, as the index has
@@ -230,9 +236,11 @@ def _dictionary(source: str, target: str) -> Dictionary | None:
     return _open(name)
 
 
-def _open(name: str, reader: Callable[[str], list[str]] | None = None) -> Dictionary | None:
+def _open(
+    name: str, reader: Callable[[str], list[str]] | None = None, kind: str = ""
+) -> Dictionary | None:
     try:
-        return Dictionary(folder() / f"{name}.index", folder() / f"{name}.dict.dz", reader)
+        return Dictionary(folder() / f"{name}.index", folder() / f"{name}.dict.dz", reader, kind)
     except (OSError, ValueError):
         return None
 
@@ -240,7 +248,7 @@ def _open(name: str, reader: Callable[[str], list[str]] | None = None) -> Dictio
 @cache
 def _mueller() -> Dictionary | None:
     """Müller's English-Russian dictionary (:mod:`.mueller`), opened once per process, or None."""
-    return _open(mueller.DATABASE, mueller.translations_of)
+    return _open(mueller.DATABASE, mueller.translations_of, f"-r{mueller.READING}")
 
 
 def _books(source: str, target: str) -> list[Dictionary]:
@@ -402,46 +410,30 @@ def _russian_english() -> dict[str, tuple[str, ...]]:
 
 
 def _backwards(word: str) -> tuple[str, ...]:
-    """The English headwords whose entries translate into ``word``'s stem: Müller's first,
-    those it gives ``word`` as a first translation before the others (:func:`_mueller_table`),
-    then FreeDict's."""
+    """The English headwords whose entries translate into ``word``: Müller's first (read
+    backwards, :func:`.mueller.english_of`), then FreeDict's (by its stem)."""
     stems = content_stems([word], "ru")
     if not stems:
         return ()
     table = _mueller_table()
-    found = table(stems[0]) if table is not None else ()
-    if table is not None and not found:  # "кровати": Snowball's "кроват", "кровать"'s "кров"
-        lemmas = content_stems(sorted(dictionary_forms(word)), "ru")
-        found = tuple(h for s in dict.fromkeys(lemmas) if s != stems[0] for h in table(s))
+    found = mueller.english_of(word, table) if table is not None else ()
     return tuple(dict.fromkeys((*found, *_russian_english().get(stems[0], ()))))
 
 
 @cache
 def _mueller_table() -> Callable[[str], tuple[str, ...]] | None:
-    """Russian stem -> the English headwords of Müller's entries that translate into it,
-    ordered by where it stands among each entry's translations (first translations first):
-    kept in the cache folder (:mod:`.dicttable`), else built in memory once per process;
-    None without the dictionary."""
+    """Müller's dictionary backwards (:func:`.mueller.backwards`: a Russian word or stem ->
+    English headwords): kept in the cache folder (:mod:`.dicttable`), else built in memory
+    once per process; None without the dictionary."""
     book = _mueller()
     if book is None:
         return None
-    table = open_table(book.path, lambda: _mueller_backwards(book), "-ru-en")
+    kind = f"-ru-en-r{mueller.READING}s{mueller.SENSES}"
+    table = open_table(book.path, lambda: mueller.backwards(book.entries()), kind)
     if isinstance(table, Table):
-        return lambda stem: table.translations(stem) or ()
-    whole = dict(_mueller_backwards(book))
-    return lambda stem: tuple(whole.get(stem, ()))
-
-
-def _mueller_backwards(book: Dictionary) -> Iterator[tuple[str, list[str]]]:
-    """(Russian stem, its English headwords in order) of every stem Müller translates into."""
-    ranks: dict[str, dict[str, int]] = {}
-    for head, entry in book.entries():
-        if not mueller.ENGLISH_HEADWORD.fullmatch(head):
-            continue
-        for rank, russian in enumerate(content_stems(book.reader(entry), "ru")):
-            ranks.setdefault(russian, {}).setdefault(head, rank)
-    for russian, heads in ranks.items():
-        yield russian, sorted(heads, key=heads.__getitem__)
+        return lambda key: table.translations(key) or ()
+    whole = dict(mueller.backwards(book.entries()))
+    return lambda key: tuple(whole.get(key, ()))
 
 
 @lru_cache(maxsize=1 << 16)
