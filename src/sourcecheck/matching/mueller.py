@@ -110,7 +110,8 @@ def ranked_translations(entry: str) -> list[tuple[str, int]]:
 def _senses(text: str) -> list[tuple[str | None, str]]:
     """(the marker opening it, "2)", "1." or "_I", or None for the entry's start; its text) of
     each numbered part of an entry's text."""
-    parts, at, marker = [], 0, None
+    parts: list[tuple[str | None, str]] = []
+    at, marker = 0, None
     for found in _SENSE.finditer(text):
         parts.append((marker, text[at : found.start()]))
         marker, at = found.group().strip(), found.end()
