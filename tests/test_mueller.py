@@ -200,6 +200,9 @@ def test_debians_dictionary_translates_russian_words(russian, english) -> None:
 @pytest.mark.parametrize(
     ("english", "russian", "opposite"),
     [("quickly", "медленно", True), ("heavier", "легче", True), ("narrow", "широкий", True),
+     # a cognate of the opposite ("horizontal"), though a rare sense of one of the word's
+     # English words ("point-blank") shares a sense with "vertical"
+     ("vertical", "горизонтальное", True),
      # "особенно" gives "particularly", which WordNet sets against "usual"; "седьмого" gives
      # "seventh", the ordinal WordNet sets against the cardinal; "конца" gives "bottom" among
      # 20 words, set against "side": none is given forwards for an opposite of the English word

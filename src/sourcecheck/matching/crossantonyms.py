@@ -94,12 +94,12 @@ def opposed(english: str, word: str, language: str) -> bool:
     if not against:  # no opposite in WordNet (most nouns): the translations are not read
         return False
     word = listed(word, language)  # "в конце": "конец"
-    if mine & _senses(word, language):
-        return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
     if cognate_opposite(english, word, language):  # "горизонтальное": .cognateopposites
-        return True
+        return True  # before a rare sense of one of its translations ("point-blank")
+    if mine & _senses(word, language):
+        return False  # a sense of each says the same
     verb = language == "ru" and is_verb(word)  # its translations are read as verbs
     share = BACKWARDS_SHARE if language in BACKWARDS else SHARE
     if not any(_opposite_share(english, against, mine, translations, verb=verb, share=share)
