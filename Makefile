@@ -63,23 +63,26 @@ wordnet:
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wordnet-base; }
 
 ## dictionaries: FreeDict's German-English, English-German and English-Russian dictionaries
+## and Mueller's English-Russian one (mueller7-dict: FreeDict's has 26 KB, matching/mueller.py)
 ## from Debian (/usr/share/dictd), which pair words and tell opposites across languages
 ## (matching/bilingual.py reads their files); with the venv there, their translations by
 ## headword are kept once in ~/.cache/sourcecheck (matching/dicttable.py; else on first use)
 ## FREEDICT_DIR names another folder: it must hold them (Debian installs into /usr/share/dictd
 ## only, so installing would not help); the target fails when a run would find none.
 DICTD := $(or $(FREEDICT_DIR),/usr/share/dictd)
-DICT_FILES := freedict-deu-eng.index freedict-eng-deu.index freedict-eng-rus.index
+DICT_FILES := freedict-deu-eng.index freedict-eng-deu.index freedict-eng-rus.index \
+  mueller7.index
 dictionaries:
 	@for f in $(DICT_FILES); do test -f "$(DICTD)/$$f" || missing="$$missing $$f"; done; \
 	if [ -n "$$missing" ] && [ -n "$(FREEDICT_DIR)" ]; then \
 	  echo "dictionaries: FREEDICT_DIR=$(FREEDICT_DIR) lacks$$missing (Debian's" \
-	    "dict-freedict-* install into /usr/share/dictd: unset FREEDICT_DIR to use them)" >&2; \
+	    "dict-freedict-* and mueller7-dict install into /usr/share/dictd: unset FREEDICT_DIR" \
+	    "to use them)" >&2; \
 	  exit 1; \
 	elif [ -n "$$missing" ]; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
 	    --no-install-recommends dict-freedict-deu-eng dict-freedict-eng-deu \
-	    dict-freedict-eng-rus || exit 1; \
+	    dict-freedict-eng-rus mueller7-dict || exit 1; \
 	fi
 	@test ! -x $(PY) || $(PY) -c "import sys; \
 	  from sourcecheck.matching.bilingual import dictionaries; found = dictionaries(); \

@@ -85,7 +85,8 @@ def _write(folder: Path, name: str, entries: list[tuple[str, str]], *, chunk: in
 
 def _fresh() -> None:
     for cached in (bilingual._dictionary, bilingual.translations, bilingual.translated_words,
-                   bilingual._russian_english, bilingual.translate_each_other):  # fmt: skip
+                   bilingual._russian_english, bilingual.translate_each_other,
+                   bilingual._mueller, bilingual._mueller_table):  # fmt: skip
         cached.cache_clear()
 
 
@@ -339,4 +340,4 @@ def test_a_run_with_the_dictionaries_reads_them_and_says_nothing(
     run, parameters = _verify(cli, tmp_path, db_path)
     assert run.exit_code == 0, run.output
     assert "FreeDict" not in run.stderr
-    assert parameters["dictionaries"] == "FreeDict de-en, en-de, en-ru"
+    assert parameters["dictionaries"] == "FreeDict de-en, en-de, en-ru; Mueller en-ru"

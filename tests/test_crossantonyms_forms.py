@@ -15,7 +15,9 @@ needs_dictionary = pytest.mark.skipif(not bilingual.available(), reason="no Free
 
 @needs_dictionary
 def test_an_inflected_russian_word_is_read_by_its_lemma():
-    assert listed("конце", "ru") == "конец"
+    # "конце" is read as "конец": by listed() where the dictionary does not know the form,
+    # by the dictionary itself where it reads dictionary forms (Müller's, .mueller)
+    assert "end" in bilingual.translated_words(listed("конце", "ru"), "ru", "en")
     assert listed("конец", "ru") == "конец"
     assert listed("Ende", "de") == "Ende"
 

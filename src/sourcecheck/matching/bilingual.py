@@ -20,7 +20,10 @@ translations count, after labels, "sth."/"etw." and function words are taken off
 careful" is "careful"). A word is looked up as written, then as the headwords of its
 Snowball stem (:mod:`.stems`: "finsteren" is "finster", "drängte" its own headword), so the
 lookups are lemmatised. Russian has no dictionary into English in Debian: its words are found
-by reading the small English-Russian one backwards (built once per process).
+by reading the English-Russian ones backwards, FreeDict's small one (built once per process)
+and Müller's (:mod:`.mueller`, Debian's ``mueller7-dict``: 46,000 entries, read beside
+FreeDict's for English into Russian; backwards, its table is kept in the cache folder as the
+translations are, :mod:`.dicttable`).
 
 When the files are not there every lookup finds nothing: the callers go on without them.
 """
@@ -33,11 +36,12 @@ import os
 import re
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .dicttable import open_table
+from . import mueller
+from .dicttable import Table, open_table
 from .germanforms import german_forms
 from .stems import content_stems
 from .verbforms import infinitives
@@ -46,6 +50,8 @@ DEFAULT_DIR = Path("/usr/share/dictd")
 DICTIONARIES = {("de", "en"): "freedict-deu-eng", ("en", "de"): "freedict-eng-deu",
                 ("en", "ru"): "freedict-eng-rus"}  # fmt: skip
 """(from, to) language -> the FreeDict database read for it."""
+MUELLER = ("en", "ru")
+"""The pair Müller's dictionary (:mod:`.mueller`) is read for, beside FreeDict's."""
 CAPITALIZED = frozenset({"de"})
 """Languages that capitalize their nouns: a capitalized word listed as written is read as
 that noun only ("Herbst" is autumn; the headwords of its stem, "herb", are another word)."""
@@ -75,14 +81,24 @@ def _number(text: bytes) -> int:
 class Dictionary:
     """One dictd database: its sorted index mapped, its text read entry by entry."""
 
-    def __init__(self, index: Path, data: Path) -> None:
+    def __init__(
+        self,
+        index: Path,
+        data: Path,
+        reader: Callable[[str], list[str]] | None = None,
+        kind: str = "",
+    ) -> None:
+        """``reader``: an entry's one-word translations (FreeDict's :func:`translations_of`
+        by default); ``kind`` names its cached table (:mod:`.dicttable`), new when the
+        reader changes."""
         with open(index, "rb") as f:
             self.index = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self.path = data
+        self.reader = reader or translations_of
         self.chunk_size, self.chunks = _dictzip_table(data)
         self.whole: bytes | None = None
         self._inflated: dict[int, bytes] = {}
-        self.table = open_table(data, self._all_translations)
+        self.table = open_table(data, self._all_translations, kind)
 
     def translations(self, headword: str) -> tuple[str, ...] | None:
         """The one-word translations of ``headword``'s entries (lower case, as the index has
@@ -93,13 +109,13 @@ class Dictionary:
         offsets = self.offsets(headword)
         if not offsets:
             return None
-        return tuple(t for at, length in offsets for t in translations_of(self.entry(at, length)))
+        return tuple(t for at, length in offsets for t in self.reader(self.entry(at, length)))
 
     def _all_translations(self) -> Iterator[tuple[str, list[str]]]:
         """(headword, its entry's translations) of every one-word headword, the text
         inflated whole once (:mod:`.dicttable` keeps them)."""
         for head, entry in self.entries():
-            yield head, translations_of(entry)
+            yield head, self.reader(entry)
 
     def entries(self) -> Iterator[tuple[str, str]]:
         """(headword, the text of its entry) of every entry of a one-word headword, the text
@@ -217,10 +233,28 @@ def _dictionary(source: str, target: str) -> Dictionary | None:
     name = DICTIONARIES.get((source, target))
     if name is None:
         return None
+    return _open(name)
+
+
+def _open(
+    name: str, reader: Callable[[str], list[str]] | None = None, kind: str = ""
+) -> Dictionary | None:
     try:
-        return Dictionary(folder() / f"{name}.index", folder() / f"{name}.dict.dz")
+        return Dictionary(folder() / f"{name}.index", folder() / f"{name}.dict.dz", reader, kind)
     except (OSError, ValueError):
         return None
+
+
+@cache
+def _mueller() -> Dictionary | None:
+    """Müller's English-Russian dictionary (:mod:`.mueller`), opened once per process, or None."""
+    return _open(mueller.DATABASE, mueller.translations_of, f"-r{mueller.READING}")
+
+
+def _books(source: str, target: str) -> list[Dictionary]:
+    """The databases read from ``source`` into ``target``: FreeDict's, then Müller's."""
+    found = [_dictionary(source, target), _mueller() if (source, target) == MUELLER else None]
+    return [book for book in found if book is not None]
 
 
 def available() -> bool:
@@ -232,7 +266,9 @@ def dictionaries() -> str:
     """The dictionaries a run reads, for its stored parameters ("none" without them): two
     machines, one without them, may pair and flag a claim across languages differently."""
     found = [f"{a}-{b}" for (a, b) in DICTIONARIES if _dictionary(a, b) is not None]
-    return "FreeDict " + ", ".join(found) if found else "none"
+    named = ["FreeDict " + ", ".join(found)] if found else []
+    named += [f"Mueller {MUELLER[0]}-{MUELLER[1]}"] if _mueller() is not None else []
+    return "; ".join(named) or "none"
 
 
 def missing_note() -> str | None:
@@ -329,9 +365,11 @@ def listed(word: str, source: str, target: str) -> bool:
 
 def _lookups(word: str, source: str, target: str) -> list[str]:
     """The translations of ``word``'s entries and of its stem's headwords (:func:`_headwords`)."""
-    book = _dictionary(source, target)
-    if book is None:
-        return []
+    return [t for book in _books(source, target) for t in _book_lookups(book, word, source)]
+
+
+def _book_lookups(book: Dictionary, word: str, source: str) -> list[str]:
+    """:func:`_lookups` in one database."""
     key = word.casefold()
     own = book.translations(key)
     found = list(own or ())
@@ -382,8 +420,30 @@ def _russian_english() -> dict[str, tuple[str, ...]]:
 
 
 def _backwards(word: str) -> tuple[str, ...]:
+    """The English headwords whose entries translate into ``word``: Müller's first (read
+    backwards, :func:`.mueller.english_of`), then FreeDict's (by its stem)."""
     stems = content_stems([word], "ru")
-    return _russian_english().get(stems[0], ()) if stems else ()
+    if not stems:
+        return ()
+    table = _mueller_table()
+    found = mueller.english_of(word, table) if table is not None else ()
+    return tuple(dict.fromkeys((*found, *_russian_english().get(stems[0], ()))))
+
+
+@cache
+def _mueller_table() -> Callable[[str], tuple[str, ...]] | None:
+    """Müller's dictionary backwards (:func:`.mueller.backwards`: a Russian word or stem ->
+    English headwords): kept in the cache folder (:mod:`.dicttable`), else built in memory
+    once per process; None without the dictionary."""
+    book = _mueller()
+    if book is None:
+        return None
+    kind = f"-ru-en-r{mueller.READING}s{mueller.SENSES}"
+    table = open_table(book.path, lambda: mueller.backwards(book.entries()), kind)
+    if isinstance(table, Table):
+        return lambda key: table.translations(key) or ()
+    whole = dict(mueller.backwards(book.entries()))
+    return lambda key: tuple(whole.get(key, ()))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -38,6 +38,22 @@ SHARE = 0.2
 """The least share of a word's translations that must be opposites of the English word: a
 word has many translations, and one of a rare sense is no opposite ("knapp" gives "scarce"
 among 27 translations, "high" is no opposite of it; "billigen" gives 7 of 32 for "cheap")."""
+BACKWARDS = frozenset({"ru"})
+"""Languages whose words are read into English by reading an English dictionary backwards
+(:mod:`.bilingual`, :mod:`.mueller`): one of a Russian word's many English words may be an
+opposite of the claim's word in WordNet without the two being opposites ("особенно" gives
+"particularly", which WordNet sets against "usual"; "седьмого" "seventh", the ordinal set
+against the cardinal "six"), so an opposite is read only where the dictionary, read forwards,
+gives the Russian word for one of the English word's opposites ("slowly": "медленно")."""
+BACKWARDS_SHARE = 0.1
+""":data:`SHARE` for the words of :data:`BACKWARDS`, whose opposites the dictionary confirms
+read forwards: a Russian adjective read backwards gathers the English words of all its senses
+("легче": 21, "light" and "airy" among "easy", "facile", "nimble"...), and one of a rare
+sense is still no opposite ("конца" gives "bottom" among 20, set against "side")."""
+POSTURES = frozenset({"lie", "stand", "sit"})
+"""Verbs of posture, which place a thing as each language places it ("the room lay" /
+"комната стояла", "das Buch steht" / "the book lies"): no opposites across languages (read
+for :data:`BACKWARDS`: the dictionary gives "стоять" for "stand", WordNet's opposite of "lie")."""
 PLACE = 0.25
 """How far apart (a share of their sentences' lengths) two words the vectors paired may stand
 and still be read as a rendering without the dictionary's word for it (:func:`vouched`), and
@@ -79,28 +95,44 @@ def opposed(english: str, word: str, language: str) -> bool:
     if not against:  # no opposite in WordNet (most nouns): the translations are not read
         return False
     word = listed(word, language)  # "в конце": "конец"
-    if mine & _senses(word, language):
-        return False  # a sense of each says the same
     if bilingual.translate_each_other(english, "en", word, language):
         return False
     if cognate_opposite(english, word, language):  # "горизонтальное": .cognateopposites
-        return True
+        return True  # before a rare sense of one of its translations ("point-blank")
+    if mine & _senses(word, language):
+        return False  # a sense of each says the same
     verb = language == "ru" and is_verb(word)  # its translations are read as verbs
-    if not any(_opposite_share(english, against, mine, translations, verb=verb)
+    share = BACKWARDS_SHARE if language in BACKWARDS else SHARE
+    if not any(_opposite_share(english, against, mine, translations, verb=verb, share=share)
                for translations in (
         bilingual.translated_words(word, language, "en"),
         bilingual.entry_words(word, language, "en"),  # "schwerer": its own entry's senses
     )):  # fmt: skip
         return False
+    if language in BACKWARDS and not _translates_an_opposite(english, word, language):
+        return False
     return not _prefixed(english, word, language)
+
+
+def _translates_an_opposite(english: str, word: str, language: str) -> bool:
+    """Whether the dictionary gives ``word`` as a translation of one of the words of
+    ``english``'s WordNet opposites (the lemmas of its antonyms' heads; not a posture verb's,
+    :data:`POSTURES`)."""
+    if any(b in POSTURES for b in wordnet.base_forms(english.casefold(), "v")):
+        return False
+    lemmas = {lemma for pos, offset in antonym_heads(english)
+              for lemma in getattr(wordnet.synset(pos, offset), "lemmas", ())}  # fmt: skip
+    return any(bilingual.translate_each_other(lemma, "en", word, language) for lemma in lemmas)
 
 
 def listed(word: str, language: str) -> str:
     """``word``, or a Russian word the dictionary does not know as its lemma (pymorphy3's:
-    "быстрее" is "быстрый", "конце" is "конец"), which it may know.
+    "быстрее" is "быстрый", "конце" is "конец"), which it may know (FreeDict's; Müller's
+    reads a word's dictionary forms itself, :mod:`.mueller`).
 
-    >>> listed("конце", "ru") if bilingual.available() else "конец"
-    'конец'
+    >>> "end" in bilingual.translated_words(listed("конце", "ru"), "ru", "en"
+    ...                                     ) if bilingual.available() else True
+    True
     """
     if language != "ru" or bilingual.translated_words(word, language, "en"):
         return word
@@ -114,8 +146,9 @@ def _opposite_share(
     translations: tuple[str, ...],
     *,
     verb: bool = False,
+    share: float = SHARE,
 ) -> bool:
-    """Whether at least :data:`SHARE` of ``translations`` are opposites of ``english`` (its
+    """Whether at least ``share`` of ``translations`` are opposites of ``english`` (its
     heads ``mine``, their antonyms ``against``). ``verb``: the translations of a verb, each
     read in its verb senses when it has any: "выбирает" gives "choose", "elect", and an
     adjective's sense of "elect" (elected, not yet in office) was read against "currently"
@@ -130,7 +163,7 @@ def _opposite_share(
 
     found = [t for t, (heads, opposed) in ((t, senses(t)) for t in translations)
              if against & heads or opposed & mine]  # fmt: skip
-    return bool(found) and len(found) >= SHARE * len(translations)
+    return bool(found) and len(found) >= share * len(translations)
 
 
 def _verbs(heads: frozenset[Head]) -> frozenset[Head]:
