@@ -25,6 +25,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
+from .germancommon import inflected_noun
 from .namespelling import singular_acronym, without_possessive, yo_as_e
 from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
@@ -208,8 +209,9 @@ def german_names(
     text: str, capitalized: tuple[str, ...], *, common: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
     """The names among a German text's capitalized words (not opening a sentence): not after
-    a determiner or an inflected adjective here, no title, no noun ending, and not among the
-    ``common`` nouns of the whole text (:func:`german_common_nouns`).
+    a determiner or an inflected adjective here, no title, no noun ending, no noun's plural or
+    declined adjective (:func:`~.germancommon.inflected_noun`), and not among the ``common``
+    nouns of the whole text (:func:`german_common_nouns`).
 
     >>> german_names("Neben ihm saß ein Jude namens Joffe.", ("Jude", "Joffe"))
     ('Joffe',)
@@ -221,8 +223,8 @@ def german_names(
         folded = fold(word)
         if word not in keep or folded in _GERMAN_TITLES or folded in common:
             continue
-        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded):
-            continue
+        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded) or inflected_noun(word):
+            continue  # "Gruppen von Treffern", "Benutzter": a noun's form (.germancommon)
         names.append(word)
     return tuple(names)
 

@@ -304,6 +304,27 @@ def entry_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in own or ()))
 
 
+_HEAD = re.compile(r"^(?P<head>\S+)(?:\s+/[^/]*/)?(?:\s+<(?P<label>[^>]*)>)?")
+
+
+@lru_cache(maxsize=1 << 14)
+def headings(word: str, source: str, target: str) -> tuple[tuple[str, str, str], ...]:
+    """Each entry of ``word`` (any case) in the dictionary from ``source`` into ``target``:
+    its headword as printed ("Programm", "zeigt": German prints a noun's capital), the label
+    after it ("neut, n, sg", "pl", "adv"; "" for none) and its translations' line, read from
+    the entries themselves (a few chunks inflated: asked of a text's capitalised words only)."""
+    book = _dictionary(source, target)
+    if book is None:
+        return ()
+    found = []
+    for at, length in book.offsets(word.casefold()):
+        lines = book.entry(at, length).split("\n")
+        head = _HEAD.match(lines[0])
+        if head is not None:
+            found.append((head["head"], head["label"] or "", lines[1] if len(lines) > 1 else ""))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1 << 15)
 def listed(word: str, source: str, target: str) -> bool:
     """Whether the dictionary from ``source`` into ``target`` lists ``word`` as a headword, or

@@ -33,6 +33,7 @@ from .anchors import NAME_VECTORS, name_key, same_name
 from .compoundnames import hyphen_parts
 from .conventional import conventional_name
 from .embed import Embedder
+from .germancommon import inflected_noun
 from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
@@ -169,11 +170,23 @@ def unspelled(quote: str, language: str, passage: str) -> list[str]:
     compound ("ID" / "Gruppen-ID-Bits": :func:`~.compoundnames.hyphen_parts`)."""
     found = _WORD.findall(passage)
     words = [w for w in (*found, *hyphen_parts(found)) if len(w) > 1]
+    own = _WORD.findall(quote)
+    nouns = _german_nouns(own) if language == "de" else set()
     return [
-        w for w in dict.fromkeys(_WORD.findall(quote))
+        w for w in dict.fromkeys(own)
         if _capitalised(w, language) and not _spelled(w, words)
-        and not mere_word(w, language, quote)
+        and not mere_word(w, language, quote) and w not in nouns
     ]  # fmt: skip
+
+
+def _german_nouns(words: list[str]) -> set[str]:
+    """The German ``words`` that are common nouns where they stand: after an article or an
+    adjective ("Das Programm cruft-ng löscht": walk113 ab-de-05 compared "Programm" as a
+    person), or in a form no name takes (:func:`~.germancommon.inflected_noun`)."""
+    return {
+        w for i, w in enumerate(words)
+        if w[:1].isupper() and ((i > 0 and _determined(words[i - 1])) or inflected_noun(w))
+    }  # fmt: skip
 
 
 def _spelled(name: str, words: list[str]) -> bool:
@@ -197,7 +210,7 @@ def other_names(
     found = [
         w for i, w in enumerate(words)
         if _capitalised(w, language) and len(w) > 1 and not between_spaces(w.casefold(), text)
-        and not (language == "de" and i > 0 and _determined(words[i - 1]))
+        and not (language == "de" and w in _german_nouns(words))
         and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
