@@ -74,6 +74,18 @@ if bilingual.available() else [True, True, True, False, False, False]
     return bool(headings) and all(head[:1].islower() for head, _, _ in headings)
 
 
+def common_noun(word: str) -> bool:
+    """Whether the dictionary lists ``word`` (any case: "DATEI") as a German noun, and as no
+    place's or people's name ("BERLIN", "Sachsen").
+
+    >>> [common_noun(w) for w in ("DATEI", "Zahl", "BERLIN", "Schmidt", "sobald")] \
+if bilingual.available() else [True, True, False, False, False]
+    [True, True, False, False, False]
+    """
+    headings = [h for h in _headings(word) if _whole(h[0])]
+    return any(h[0][:1].isupper() for h in headings) and not _named(tuple(headings))
+
+
 def _plurals(word: str) -> tuple[bool, bool]:
     """Whether ``word`` (capitalised) is listed as a noun's plural, and only so (no singular,
     no other reading, no name): "Zeilen", "Gründe" (True, True); "Treffer" (True, False: the
@@ -129,3 +141,31 @@ def _declined(word: str) -> bool:
             if any(label in ("adj", "") for _, label, _ in headings):
                 return True
     return False
+
+
+def lower_rendered(
+    names: tuple[str, ...], words: tuple[str, ...], pairs: dict[str, str], language: str
+) -> tuple[str, ...]:
+    """The German quote's ``names`` that the passage (in ``language``, which capitalises its
+    names only: not German) renders in lower case only: its counterpart (``pairs``: quote
+    word -> passage word) or, without one, every passage word (``words``) that spells it
+    ("Speicher/memory", "Kernel/kernel", "Teil/part"): a noun translated, listed as a name
+    in the evidence of true translations (walk113 xc-de-en-01, ch-name-13-de-en).
+
+    >>> lower_rendered(("Linux", "Kernel", "Speicher"), ("the", "Linux", "kernel", "memory"),
+    ...                {"Speicher": "memory"}, "en")
+    ('Kernel', 'Speicher')
+    """
+    if language == "de":
+        return ()
+    from .anchors import name_key, same_name  # anchors reads its names with this module
+
+    found = []
+    for name in names:
+        if name in pairs:
+            spelled = [pairs[name]]
+        else:
+            spelled = [w for w in words if same_name(name_key(name), name_key(w))]
+        if spelled and not any(w[:1].isupper() for w in spelled):
+            found.append(name)
+    return tuple(found)

@@ -26,6 +26,8 @@ import re
 from collections.abc import Collection
 
 from . import bilingual
+from .germancommon import common_noun
+from .morph_ru import common_word
 from .variants import dictionary_word
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -68,6 +70,36 @@ def placeholders(text: str, language: str) -> frozenset[str]:
         if head is not None and dictionary_word(head.lower(), language):
             found.add(head)
     return frozenset(found)
+
+
+CAPITAL_WORD = 4
+"""The fewest letters of a word in capitals read as a common word of German or Russian
+(:func:`common_capitals`): shorter ones are acronyms as often ("ARD", "ЦК")."""
+
+
+def common_capitals(language: str, words: Collection[tuple[str, int]]) -> set[int]:
+    """Where the German or Russian words in capitals of ``words`` (each word and its start)
+    that the dictionary knows as common words start, set as an option's value or not: a
+    manual's placeholder ("Zeigt ZAHL Kontextzeilen", "ФАЙЛ", "MUSTER") is no name, and these
+    languages' acronyms are no dictionary words ("NVRAM", "ВЦИК"). English keeps its words in
+    capitals ("GNU", "RAM" are dictionary words too) but for :func:`placeholders`.
+
+    >>> sorted(common_capitals("ru", [("ФАЙЛ", 0), ("ВЦИК", 5), ("ЧИСЛО", 10), ("Иван", 16)]))
+    [0, 10]
+    """
+    if language not in ("de", "ru"):
+        return set()
+    found = set()
+    for word, at in words:
+        head = in_capitals(word)
+        if head is None or len(head) < CAPITAL_WORD or not dictionary_word(head.lower(), language):
+            continue
+        if language == "ru" and not common_word(head):
+            continue  # a name by the dictionary ("МОСКВА")
+        if language == "de" and not common_noun(head):
+            continue  # a place ("BERLIN"), an adverb ("SOBALD")
+        found.add(at)
+    return found
 
 
 def placeholder_starts(text: str, language: str, words: Collection[tuple[str, int]]) -> set[int]:
