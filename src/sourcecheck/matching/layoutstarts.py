@@ -25,8 +25,9 @@ from collections.abc import Iterable
 _LINE = re.compile(r"^([ \t]*)(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?=\S)", re.MULTILINE)
 """A line's indentation, then its first word past a list's bullet or number."""
 _BULLET = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")
-_CELL = re.compile(r"^[ \t]*[^\s]{1,24}(?: {2,}|\t+)(?=\S)", re.MULTILINE)
-"""A table's row: its first cell, one short token, then a column's gap ("used   Used or")."""
+_CELL = re.compile(r"^[ \t]*[^\s]{1,24}(?: {2,}|\t+)(?=\S(?:(?! {2}|\t).)*$)", re.MULTILINE)
+"""A table's row: its first cell, one short token, then a column's gap, and no other gap
+("used   Used or unavailable"; a justified line has gaps throughout: "Albert  Cahalan  schrieb")."""
 _OPTION = re.compile(
     r"(?<!\S)-{1,2}[^\W\d_][\w-]*(?:\[?=[^\s\]]+\]?)?,?"
     r"(?:[ \t]+[^\W\d_a-zа-яё]{2,}(?:,|(?=[ \t])))?"
@@ -65,14 +66,16 @@ def _capitalised(head: str) -> bool:
 
 
 def _lines(text: str) -> set[int]:
-    """The first words of lines indented deeper than the line before (an option's
-    description under its synopsis) or opening a list's item."""
+    """The first words of lines indented deeper than an indented line before (an option's
+    description under its synopsis, a tag's under the tag: "Puffer/Cache\n    Summe von")
+    or opening a list's item. A section's heading is not indented: the first words under it
+    are a paragraph's ("AUTOREN\n    Eric Shienbrood"), names as often as not."""
     found = set()
     previous: int | None = None  # the indentation of the last line with a word
     for m in _LINE.finditer(text):
         indent = len(m.group(1).expandtabs(8))
         bullet = _BULLET.match(text, m.start()) is not None
-        if bullet or (previous is not None and indent > previous):
+        if bullet or (previous and indent > previous):  # a heading at 0 opens a paragraph
             found.add(m.end())
         previous = indent
     return found
