@@ -107,7 +107,11 @@ made by reading both sides, without the model under test deciding anything:
   concept; the faithful renderings),
   ``meaning-figures112.yaml`` (task figures112: amounts with their scale words, "340 Millionen" /
   "340 million", a vote's tally told the other way round, another weekday, season or time of
-  day, within and across languages; the faithful renderings);
+  day, within and across languages; the faithful renderings),
+  ``meaning-names113.yaml`` (task names113: a manual's capitalised common words, a verb
+  opening an option's description, a table's cell, German plurals and conjunctions,
+  placeholders in capitals, rendered across English, German and Russian; the history's people,
+  places and systems rendered and swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -213,6 +217,7 @@ Q112 = {f"q112-tool-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # ta
 T112 = {f"t112-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task terms112
 O112 = {f"o112-{t}-{lang}-ours.txt": lang for t in ("study", "town") for lang in ("en", "de", "ru")}
 FG112 = {f"fg112-council-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # figures112
+N113 = {f"n113-manual-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names113
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -221,7 +226,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **W80, **P85, **F91, **N95, WP: "en", **F100, **T104, **N106, **M106,
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
-            **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112}  # fmt: skip
+            **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **N113}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -478,6 +483,7 @@ def main() -> None:
         + written("meaning-terms112.yaml")  # task terms112: terms across languages, offices
         + written("meaning-opposites112.yaml")  # task opposites112: reports' opposites across
         + written("meaning-figures112.yaml")  # task figures112: amounts, tallies, times
+        + written("meaning-names113.yaml")  # task names113: common words capitalised, swaps
     )
     out = DATA / "meaning.yaml"
     out.write_text(

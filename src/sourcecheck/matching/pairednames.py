@@ -37,6 +37,7 @@ from .germancommon import inflected_noun
 from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
+from .placeholders import common_capital
 from .roles import _PREPOSITIONS, _words
 from .spaced import between_spaces
 from .stems import STOPWORDS
@@ -110,6 +111,8 @@ def name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) -
     passage's word never printed in lower case in ``text``."""
     for word, language in zip((quote, passage), languages, strict=True):
         if not _capitalised(word, language):  # "Тысячи/Thousands" opening it: no names
+            return False
+        if common_capital(word, language):  # a manual's placeholder: "ЧИСЛО/NUM"
             return False
     if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words

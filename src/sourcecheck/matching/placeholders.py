@@ -89,17 +89,22 @@ def common_capitals(language: str, words: Collection[tuple[str, int]]) -> set[in
     """
     if language not in ("de", "ru"):
         return set()
-    found = set()
-    for word, at in words:
-        head = in_capitals(word)
-        if head is None or len(head) < CAPITAL_WORD or not dictionary_word(head.lower(), language):
-            continue
-        if language == "ru" and not common_word(head):
-            continue  # a name by the dictionary ("МОСКВА")
-        if language == "de" and not common_noun(head):
-            continue  # a place ("BERLIN"), an adverb ("SOBALD")
-        found.add(at)
-    return found
+    return {at for word, at in words if common_capital(word, language)}
+
+
+def common_capital(word: str, language: str) -> bool:
+    """Whether ``word`` is printed in capitals (:func:`in_capitals`, four letters or more) and
+    is a common word of ``language``'s dictionary: a German noun and no place's name
+    ("DATEI", not "BERLIN"), a Russian word and no name ("ЧИСЛО", not "МОСКВА"), an English
+    word (WordNet: "FILE", "WORD"; "RAM", "GNU" too, so English asks only of a pair)."""
+    head = in_capitals(word)
+    if head is None or len(head) < CAPITAL_WORD or not dictionary_word(head.lower(), language):
+        return False
+    if language == "ru":
+        return common_word(head)  # not a name by the dictionary ("МОСКВА")
+    if language == "de":
+        return common_noun(head)  # not a place ("BERLIN"), an adverb ("SOBALD")
+    return language == "en"
 
 
 def placeholder_starts(text: str, language: str, words: Collection[tuple[str, int]]) -> set[int]:
