@@ -35,8 +35,8 @@ from sourcecheck.matching.layoutstarts import layout_starts
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.namewords import mere_word
 from sourcecheck.matching.openers import opening_starts
-from sourcecheck.matching.pairednames import unspelled
-from sourcecheck.matching.placeholders import common_capitals
+from sourcecheck.matching.pairednames import name_pair, unspelled
+from sourcecheck.matching.placeholders import common_capital, common_capitals
 from sourcecheck.normalize import WORD_RE
 
 needs_dictionaries = pytest.mark.skipif(
@@ -165,6 +165,16 @@ def test_words_in_capitals_of_german_and_russian_are_placeholders() -> None:
     assert read_anchors(ru, "ru").names == ("GNU", "ВЦИК", "МОСКВА")
     en = "Searches FILE for PATTERN; see GNU."  # English keeps its capitals: acronyms
     assert common_capitals("en", _words(en)) == set()
+
+
+@needs_dictionaries
+def test_a_placeholder_in_capitals_is_no_persons_name_across_scripts() -> None:
+    assert [common_capital(w, "ru") for w in ("ЧИСЛО", "ШАБЛОНОМ", "ВЦИК")] == [True, True, False]
+    assert [common_capital(w, "en") for w in ("FILE", "PATTERN", "NUM", "SIGPIPE")] == [
+        True, True, False, False]  # fmt: skip
+    text = "Skip NUM lines at the start of every file."
+    assert not name_pair("ЧИСЛО", "NUM", ("ru", "en"), text)
+    assert name_pair("Свердлов", "Uritsky", ("ru", "en"), "Uritsky objected.")
 
 
 def test_a_german_noun_rendered_in_lower_case_is_no_name_shown() -> None:
