@@ -29,11 +29,10 @@ from ..facts.languages import QUANTITY_WORDS, is_number_word_in
 from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet
-from .anchors import NAME_VECTORS, name_key, same_name
+from .anchors import NAME_VECTORS, german_names, name_key, same_name
 from .compoundnames import hyphen_parts
 from .conventional import conventional_name
 from .embed import Embedder
-from .germancommon import inflected_noun
 from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
@@ -174,7 +173,7 @@ def unspelled(quote: str, language: str, passage: str) -> list[str]:
     found = _WORD.findall(passage)
     words = [w for w in (*found, *hyphen_parts(found)) if len(w) > 1]
     own = _WORD.findall(quote)
-    nouns = _german_nouns(own) if language == "de" else set()
+    nouns = _german_nouns(quote) if language == "de" else set()
     return [
         w for w in dict.fromkeys(own)
         if _capitalised(w, language) and not _spelled(w, words)
@@ -182,14 +181,17 @@ def unspelled(quote: str, language: str, passage: str) -> list[str]:
     ]  # fmt: skip
 
 
-def _german_nouns(words: list[str]) -> set[str]:
-    """The German ``words`` that are common nouns where they stand: after an article or an
-    adjective ("Das Programm cruft-ng löscht": walk113 ab-de-05 compared "Programm" as a
-    person), or in a form no name takes (:func:`~.germancommon.inflected_noun`)."""
-    return {
-        w for i, w in enumerate(words)
-        if w[:1].isupper() and ((i > 0 and _determined(words[i - 1])) or inflected_noun(w))
-    }  # fmt: skip
+def _german_nouns(text: str) -> set[str]:
+    """The capitalised words of a German ``text`` that are common nouns where they stand:
+    after an article, an adjective or a number ("Das Programm cruft-ng löscht": walk113
+    ab-de-05 compared "Programm" as a person; "64 Kilobyte"), or in a form no name takes
+    (:func:`~.anchors.german_names`, :func:`~.germancommon.inflected_noun`)."""
+    words = _WORD.findall(text)
+    capitalised = tuple(w for w in words if w[:1].isupper())
+    after = {
+        w for i, w in enumerate(words) if w[:1].isupper() and i > 0 and _determined(words[i - 1])
+    }
+    return after | (set(capitalised) - set(german_names(text, capitalised)))
 
 
 def _spelled(name: str, words: list[str]) -> bool:
@@ -210,10 +212,11 @@ def other_names(
     quote_words = [w for w in _WORD.findall(quote) if len(w) > 1]
     passage = span.slice(text)
     words = _WORD.findall(passage)
+    nouns = _german_nouns(passage) if language == "de" else set()
     found = [
         w for i, w in enumerate(words)
         if _capitalised(w, language) and len(w) > 1 and not between_spaces(w.casefold(), text)
-        and not (language == "de" and w in _german_nouns(words))
+        and w not in nouns
         and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []
