@@ -153,6 +153,7 @@ def test_a_german_noun_after_its_article_is_no_person_to_swap() -> None:
     passage = "Sobald alle Dateien eines Pakets ersetzt wurden, gilt das Paket als entfernt."
     assert unspelled(quote, "de", passage) == []
     assert unspelled("Das schrieb Müller für das Programm.", "de", passage) == ["Müller"]
+    assert unspelled("Wenn das FIFO mehr als 64 Kilobyte fasst.", "de", passage) == []
 
 
 @needs_dictionaries
