@@ -119,7 +119,11 @@ made by reading both sides, without the model under test deciding anything:
   renderings), ``meaning-roles113.yaml`` (task
   roles113: who detains whom read by Russian cases, active and passive, and by a German
   separable verb; two coordinated parts exchanging their objects; a link's direction; what
-  replaces what; the faithful renderings in free order, the passive, the parts reordered);
+  replaces what; the faithful renderings in free order, the passive, the parts reordered),
+  ``meaning-names113.yaml`` (task names113: a manual's capitalised common words, a verb
+  opening an option's description, a table's cell, German plurals and conjunctions,
+  placeholders in capitals, rendered across English, German and Russian; the history's people,
+  places and systems rendered and swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -228,6 +232,7 @@ FG112 = {f"fg112-council-{lang}-ours.txt": lang for lang in ("en", "de", "ru")} 
 CT113 = {f"ct113-town-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # crossterms113
 SW113 = {f"sw113-admin-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task swaps113
 RL113 = {f"rl113-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles113
+N113 = {f"n113-manual-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names113
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -237,7 +242,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113, **RL113}  # fmt: skip
+            **SW113, **RL113, **N113}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -497,6 +502,7 @@ def main() -> None:
         + written("meaning-crossterms113.yaml")  # task crossterms113: offices, votes, privatives
         + written("meaning-swaps113.yaml")  # task swaps113: programs, multiples, slot opposites
         + written("meaning-roles113.yaml")  # task roles113: cases, passives, parts, links
+        + written("meaning-names113.yaml")  # task names113: common words capitalised, swaps
     )
     out = DATA / "meaning.yaml"
     out.write_text(

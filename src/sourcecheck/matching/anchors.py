@@ -25,12 +25,13 @@ from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
+from .germancommon import inflected_noun, no_noun
 from .namespelling import singular_acronym, without_possessive, yo_as_e
 from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
 from .ordinals import ordinals_differ, regnal_numbers
-from .placeholders import placeholder_starts
+from .placeholders import common_capitals, placeholder_starts
 from .places import same_place
 from .stems import STOPWORDS, stem_form
 from .twinnegations import negations_differ
@@ -137,6 +138,7 @@ def read_anchors(
         and w[:2] not in ("I'", "I’") and all(start != r[0] for r in regnal)  # "I'd", "I've"
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     capitalized -= placeholder_starts(text, language, words)  # "--width=COLS": .placeholders
+    capitalized -= common_capitals(language, words)  # "Zeigt ZAHL Zeilen", "ФАЙЛ"
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized) | quoted_common(text, words)
         capitalized -= {at for w, at in words if plural_title(w)} | demonyms(words, language)
@@ -208,20 +210,25 @@ def german_names(
     text: str, capitalized: tuple[str, ...], *, common: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
     """The names among a German text's capitalized words (not opening a sentence): not after
-    a determiner or an inflected adjective here, no title, no noun ending, and not among the
-    ``common`` nouns of the whole text (:func:`german_common_nouns`).
+    a determiner or an inflected adjective here, no title, no noun ending, no noun's plural or
+    declined adjective (:func:`~.germancommon.inflected_noun`), no adverb or verb the text
+    also prints in lower case, and not among the ``common`` nouns of the whole text
+    (:func:`german_common_nouns`).
 
     >>> german_names("Neben ihm saß ein Jude namens Joffe.", ("Jude", "Joffe"))
     ('Joffe',)
     """
     keep = set(capitalized)
     words = [m.group() for m in WORD_RE.finditer(text)]
+    lower = {w for w in words if w[:1].islower()}  # "gemeinsam Gemeinsam genutzter": no noun
     names = []
     for before, word in zip(["", *words], words, strict=False):
         folded = fold(word)
         if word not in keep or folded in _GERMAN_TITLES or folded in common:
             continue
-        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded):
+        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded) or inflected_noun(word):
+            continue  # "Gruppen von Treffern", "Benutzter": a noun's form (.germancommon)
+        if word.lower() in lower and no_noun(word):
             continue
         names.append(word)
     return tuple(names)

@@ -340,14 +340,28 @@ def entry_words(word: str, source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in own or ()))
 
 
-def headword_lines(phrase: str, source: str, target: str) -> tuple[str, ...]:
-    """The first line of each entry of ``phrase`` (lower case, words one space apart) in the
-    dictionary from ``source`` into ``target``: the headword as printed, its pronunciation and
-    its part of speech ("Hals über Kopf /hˈɑːls ˌyːbɜ kˈɔpf/ <adv>"). Empty when it has none."""
+_HEAD = re.compile(
+    r"^(?P<head>[^\s/<\[({]+(?: [^\s/<\[({]+)*)(?:\s+/[^/]*/)?(?:\s+<(?P<label>[^>]*)>)?"
+)  # the headword (a phrase's words one space apart), its pronunciation, its label
+
+
+@lru_cache(maxsize=1 << 14)
+def headings(word: str, source: str, target: str) -> tuple[tuple[str, str, str], ...]:
+    """Each entry of ``word`` (any case; a phrase's words one space apart) in the dictionary
+    from ``source`` into ``target``: its headword as printed ("Programm", "zeigt": German
+    prints a noun's capital; "Hals über Kopf"), the label after it ("neut, n, sg", "pl", "adv";
+    "" for none) and its translations' line, read from the entries themselves (a few chunks
+    inflated: asked of a text's capitalised words and of phrases only)."""
     book = _dictionary(source, target)
     if book is None:
         return ()
-    return tuple(book.entry(at, length).partition("\n")[0] for at, length in book.offsets(phrase))
+    found = []
+    for at, length in book.offsets(word.casefold()):
+        lines = book.entry(at, length).split("\n")
+        head = _HEAD.match(lines[0])
+        if head is not None:
+            found.append((head["head"], head["label"] or "", lines[1] if len(lines) > 1 else ""))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 15)

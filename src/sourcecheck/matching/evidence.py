@@ -15,6 +15,7 @@ from ..texts.languageclash import stored_language
 from .align import similarity_matrix
 from .anchors import AnchorComparison, Anchors, name_key, rendered_quantities
 from .contrary import contrary
+from .germancommon import lower_rendered
 from .negprefix import negated_words
 from .opposites import OPPOSITE, flag_opposite
 from .ordinals import differing_ordinals
@@ -98,7 +99,7 @@ def evidence(
         language=language,
         shared_words=shared,
         unmatched_words=_unmatched(quote_text, quote_language, weighed, counted[0]),
-        shared_names=comparison.shared_names,
+        shared_names=_shown_names(comparison.shared_names, quote_language, language, weighed),
         missing_names=comparison.missing_names,
         quote_numbers=_plus(tuple(n for _, n in quote.numbers), ordinals[0] + codes[0] + duals[0]),
         passage_numbers=_plus(_passage_numbers(quote, weighed), ordinals[1] + codes[1] + duals[1]),
@@ -107,6 +108,18 @@ def evidence(
         quote_negations=quote.negations + prefixed[0],
         passage_negations=p.negations + prefixed[1],
     )
+
+
+def _shown_names(
+    names: tuple[str, ...], quote_language: str, language: str, weighed: Weighing
+) -> tuple[str, ...]:
+    """The shared names to show: a German quote's noun that the passage renders in lower case
+    is none (:func:`~.germancommon.lower_rendered`: "Speicher/memory", "Kernel/kernel")."""
+    if quote_language != "de":
+        return names
+    pairs = {p.quote: p.passage for p in weighed.alignment.pairs}
+    nouns = lower_rendered(names, weighed.anchors.words, pairs, language)
+    return tuple(n for n in names if n not in nouns)
 
 
 def _plus(numbers: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:

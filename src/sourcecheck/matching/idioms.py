@@ -27,8 +27,8 @@ from .stems import STOPWORDS, content_stems
 
 _LONGEST = 4  # words in an expression: "head over heels", "on the other hand"
 _REACH = 3  # words on each side of the other word read as its frame
-_MODIFIER = re.compile(r"<(?:adv|adj)>")
-"""An entry's headword line marks an adverb or an adjective: a manner said by an image ("Hals
+_MODIFIER = re.compile(r"adv|adj")
+"""An entry's label marks an adverb or an adjective: a manner said by an image ("Hals
 über Kopf <adv>"), not a thing named by a compound ("happy ending", "left hand": the word
 keeps its sense there, and its opposite is one)."""
 _OWN_DICTIONARY = {"en": ("en", "de"), "de": ("de", "en")}
@@ -49,8 +49,8 @@ def _listed(words: tuple[str, ...], language: str) -> bool:
         if len(words) == 2 and any(wordnet.senses("".join(words), pos) for pos in "ar"):
             return True  # "head first": "headfirst"
     source = _OWN_DICTIONARY.get(language)
-    heads = bilingual.headword_lines(" ".join(words), *source) if source is not None else ()
-    return any(_MODIFIER.search(head) for head in heads)
+    heads = bilingual.headings(" ".join(words), *source) if source is not None else ()
+    return any(_MODIFIER.fullmatch(label) for _, label, _ in heads)
 
 
 def expression_words(text: str, at: int, language: str) -> frozenset[str]:

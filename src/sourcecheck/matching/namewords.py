@@ -13,7 +13,10 @@ instance, ``@i``: "Pierre", "Lenin", "Bush" keep theirs): :func:`mere_word`. Wit
 WordNet every such word stays a possible name, as before. A Russian word at such a place is
 no name when pymorphy3 reads it as a common word and as a name in none of its readings
 ("Каждый", walk108 ur-01; "Рыбаков", fishermen's, is also a surname and stays a name).
-German words are left alone: German capitalises every noun.
+A German word at such a place is no name when FreeDict's dictionary lists it in lower case
+only (a verb, an adverb, a conjunction: "Sobald alle Dateien", walk113 ab-de-05) or it is a
+noun's plural (:mod:`.germancommon`); a singular noun is left alone: German capitalises every
+noun, and "Müller" is a miller and a surname.
 
 A question word is never a name, wherever its capital comes from: "He asked the captain, Why
 have the ships not sailed?" opens a speech after a comma, unmarked, and "Why" was shown among
@@ -31,6 +34,7 @@ from ..facts.monthdates import MONTHS
 from ..normalize import WORD_RE, fold
 from . import wordnet
 from .embed import default_embedder
+from .germancommon import inflected_noun, no_noun
 from .morph_ru import common_word, may_be_name
 from .openers import opening_starts
 from .stems import STOPWORDS
@@ -101,9 +105,13 @@ def _common(word: str, language: str) -> bool:
     """Whether the dictionary of ``language`` knows ``word`` as a common word and as no name:
     English by WordNet (:func:`~.wordnet.common_word`), Russian by pymorphy3's readings
     ("Каждый", "Утром"; not "Рыбаков", also a surname, nor a word it does not know:
-    :func:`~.morph_ru.common_word`). Other languages: never (German capitalises every noun)."""
+    :func:`~.morph_ru.common_word`), German by FreeDict's headwords (no noun, "Sobald", or a
+    noun's plural, "Gründen": :mod:`.germancommon`; a singular noun may be a surname, "Müller").
+    Other languages: never."""
     if language == "ru":
         return common_word(word)
+    if language == "de":  # no noun ("Sobald", "Zeigt"), or a noun's plural ("Gründen")
+        return no_noun(word) or inflected_noun(word)
     return language == "en" and wordnet.common_word(word)
 
 

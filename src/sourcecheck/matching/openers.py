@@ -26,6 +26,7 @@ from ..facts.languages import is_number_word_in
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name
+from .layoutstarts import layout_starts
 from .stems import STOPWORDS
 from .textcache import TextCache
 
@@ -56,15 +57,17 @@ as not, and a quote has no source to tell.)"""
 
 
 def opening_starts(text: str, words: Iterable[tuple[str, int]]) -> set[int]:
-    """Where the words of ``text`` that open a sentence start, past its opening marks.
+    """Where the words of ``text`` that open a sentence start, past its opening marks, or
+    that its layout capitalises (an option's description, a table's cell: :mod:`.layoutstarts`).
 
     >>> t = '«Война окончена», — сказал он. "Peace" came, said "Gregor" — and Trotsky.'
     >>> w = [(m.group(), m.start()) for m in WORD_RE.finditer(t)]
     >>> [word for word, at in w if at in opening_starts(t, w)]
     ['Война', 'Peace']
     """
+    words = list(words)
     heads = sorted(s for s, _ in text_sentences(text))
-    found: set[int] = set()
+    found = layout_starts(text, words)
     previous, head, sentence = 0, -1, 0
     for word, at in words:
         while sentence < len(heads) and heads[sentence] <= at:

@@ -29,7 +29,7 @@ from ..facts.languages import QUANTITY_WORDS, is_number_word_in
 from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet
-from .anchors import NAME_VECTORS, name_key, same_name
+from .anchors import NAME_VECTORS, german_names, name_key, same_name
 from .citations import cited_alike
 from .compoundnames import hyphen_parts
 from .conventional import conventional_name
@@ -37,6 +37,7 @@ from .embed import Embedder
 from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
+from .placeholders import common_capital
 from .roles import _PREPOSITIONS, _words
 from .spaced import between_spaces
 from .stems import STOPWORDS
@@ -114,6 +115,8 @@ def name_pair(quote: str, passage: str, languages: tuple[str, str], text: str) -
     for word, language in zip((quote, passage), languages, strict=True):
         if not _capitalised(word, language):  # "Тысячи/Thousands" opening it: no names
             return False
+        if common_capital(word, language):  # a manual's placeholder: "ЧИСЛО/NUM"
+            return False
     if cyrillic(quote) == cyrillic(passage) or same_name(name_key(quote), name_key(passage)):
         return False  # in one script a name is spelled alike: "Hence/Wherefore" are words
     if conventional_name(quote, passage):  # "Марфа/Martha": one name by convention
@@ -173,11 +176,26 @@ def unspelled(quote: str, language: str, passage: str) -> list[str]:
     compound ("ID" / "Gruppen-ID-Bits": :func:`~.compoundnames.hyphen_parts`)."""
     found = _WORD.findall(passage)
     words = [w for w in (*found, *hyphen_parts(found)) if len(w) > 1]
+    own = _WORD.findall(quote)
+    nouns = _german_nouns(quote) if language == "de" else set()
     return [
-        w for w in dict.fromkeys(_WORD.findall(quote))
+        w for w in dict.fromkeys(own)
         if _capitalised(w, language) and not _spelled(w, words)
-        and not mere_word(w, language, quote)
+        and not mere_word(w, language, quote) and w not in nouns
     ]  # fmt: skip
+
+
+def _german_nouns(text: str) -> set[str]:
+    """The capitalised words of a German ``text`` that are common nouns where they stand:
+    after an article, an adjective or a number ("Das Programm cruft-ng löscht": walk113
+    ab-de-05 compared "Programm" as a person; "64 Kilobyte"), or in a form no name takes
+    (:func:`~.anchors.german_names`, :func:`~.germancommon.inflected_noun`)."""
+    words = _WORD.findall(text)
+    capitalised = tuple(w for w in words if w[:1].isupper())
+    after = {
+        w for i, w in enumerate(words) if w[:1].isupper() and i > 0 and _determined(words[i - 1])
+    }
+    return after | (set(capitalised) - set(german_names(text, capitalised)))
 
 
 def _spelled(name: str, words: list[str]) -> bool:
@@ -198,10 +216,11 @@ def other_names(
     quote_words = [w for w in _WORD.findall(quote) if len(w) > 1]
     passage = span.slice(text)
     words = _WORD.findall(passage)
+    nouns = _german_nouns(passage) if language == "de" else set()
     found = [
         w for i, w in enumerate(words)
         if _capitalised(w, language) and len(w) > 1 and not between_spaces(w.casefold(), text)
-        and not (language == "de" and i > 0 and _determined(words[i - 1]))
+        and w not in nouns
         and not mere_word(w, language, passage)
     ]  # fmt: skip
     found += list(given_speakers(text, span, language)) if given else []

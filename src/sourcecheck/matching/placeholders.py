@@ -26,6 +26,8 @@ import re
 from collections.abc import Collection
 
 from . import bilingual
+from .germancommon import common_noun
+from .morph_ru import common_word
 from .variants import dictionary_word
 from .wordpairs import Alignment, WordPair, content_positions
 
@@ -68,6 +70,41 @@ def placeholders(text: str, language: str) -> frozenset[str]:
         if head is not None and dictionary_word(head.lower(), language):
             found.add(head)
     return frozenset(found)
+
+
+CAPITAL_WORD = 4
+"""The fewest letters of a word in capitals read as a common word of German or Russian
+(:func:`common_capitals`): shorter ones are acronyms as often ("ARD", "ЦК")."""
+
+
+def common_capitals(language: str, words: Collection[tuple[str, int]]) -> set[int]:
+    """Where the German or Russian words in capitals of ``words`` (each word and its start)
+    that the dictionary knows as common words start, set as an option's value or not: a
+    manual's placeholder ("Zeigt ZAHL Kontextzeilen", "ФАЙЛ", "MUSTER") is no name, and these
+    languages' acronyms are no dictionary words ("NVRAM", "ВЦИК"). English keeps its words in
+    capitals ("GNU", "RAM" are dictionary words too) but for :func:`placeholders`.
+
+    >>> sorted(common_capitals("ru", [("ФАЙЛ", 0), ("ВЦИК", 5), ("ЧИСЛО", 10), ("Иван", 16)]))
+    [0, 10]
+    """
+    if language not in ("de", "ru"):
+        return set()
+    return {at for word, at in words if common_capital(word, language)}
+
+
+def common_capital(word: str, language: str) -> bool:
+    """Whether ``word`` is printed in capitals (:func:`in_capitals`, four letters or more) and
+    is a common word of ``language``'s dictionary: a German noun and no place's name
+    ("DATEI", not "BERLIN"), a Russian word and no name ("ЧИСЛО", not "МОСКВА"), an English
+    word (WordNet: "FILE", "WORD"; "RAM", "GNU" too, so English asks only of a pair)."""
+    head = in_capitals(word)
+    if head is None or len(head) < CAPITAL_WORD or not dictionary_word(head.lower(), language):
+        return False
+    if language == "ru":
+        return common_word(head)  # not a name by the dictionary ("МОСКВА")
+    if language == "de":
+        return common_noun(head)  # not a place ("BERLIN"), an adverb ("SOBALD")
+    return language == "en"
 
 
 def placeholder_starts(text: str, language: str, words: Collection[tuple[str, int]]) -> set[int]:
