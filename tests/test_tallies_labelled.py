@@ -50,4 +50,4 @@ def test_an_exchanged_division_is_flagged_and_the_true_one_is_not(
 def test_labels_before_the_numbers_in_either_order() -> None:
     assert [str(t) for t in read_tallies("Noes, 225; Ayes, 348.", "en")] == ["348 to 225"]
     assert [str(t) for t in read_tallies("Ja: 21, Nein: 9", "de")] == ["21 to 9"]
-    assert read_tallies("Chapter 3, 12 pages; 1917, 1918", "en") == []
+    assert read_tallies("Chapter 3, 12 pages; 1917, 1918", "en") == ()

@@ -344,6 +344,13 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
 
 
 def figures_in(text: str, language: str) -> list[Number]:
+    """The numbers of ``text`` that state a figure (see :func:`_figures_in`; read once per
+    text and language: a claim's weighing asks again for its tallies, shares and units)."""
+    return list(_figures_in(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _figures_in(text: str, language: str) -> tuple[Number, ...]:
     """The numbers of ``text`` that state a figure: not part of a date ("8 (21) января
     1918"), not "one" in words (an article or a pronoun far more often than a count); a time
     of day is one figure, its hour (:func:`.times.read_times`: "halb sieben" is 6.5).
@@ -367,7 +374,7 @@ def figures_in(text: str, language: str) -> list[Number]:
         and not any(t.start <= n.start < t.end for t in times)
     ]
     said = [Number(v, a, b, True) for v, a, b in word_figures(text, language, numbers + times)]
-    return sorted(numbers + times + said, key=lambda n: n.start)  # "a month", "doppelt"
+    return tuple(sorted(numbers + times + said, key=lambda n: n.start))  # "a month", "doppelt"
 
 
 def _number_words(

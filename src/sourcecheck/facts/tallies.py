@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .languages import figures_in
 
@@ -71,7 +72,8 @@ class Tally:
         return f"{self.first:g} to {self.second:g}"
 
 
-def read_tallies(text: str, language: str) -> list[Tally]:
+@lru_cache(maxsize=4096)
+def read_tallies(text: str, language: str) -> tuple[Tally, ...]:
     """The tallies ``text`` states, in its order of "for" and "against".
 
     >>> [str(t) for t in read_tallies("It was carried by 21 votes to 9, with 4 abstentions.", "en")]
@@ -85,10 +87,10 @@ def read_tallies(text: str, language: str) -> list[Tally]:
     >>> [str(t) for t in read_tallies("Dagegen: 9, dafür: 21. За — 5, против — 3", "de")]
     ['21 to 9', '5 to 3']
     >>> read_tallies("in 1917 and 1918", "en")
-    []
+    ()
     """
     numbers = figures_in(text, language)
-    found = []
+    found: list[Tally] = []
     for one, two in itertools.pairwise(numbers):
         gap, printed = text[one.end : two.start], text[one.start : two.end]
         label = text[max(0, one.start - 24) : one.start]
@@ -102,7 +104,7 @@ def read_tallies(text: str, language: str) -> list[Tally]:
             found.append(Tally(two.value, one.value, printed))
         elif _TO.fullmatch(gap):
             found.append(Tally(one.value, two.value, printed))
-    return found
+    return tuple(found)  # read once per text: the reversed tally and the vote's share ask
 
 
 def reversed_tally(

@@ -163,8 +163,9 @@ def other_code(quote: str, passage: str) -> tuple[str, str] | None:
     >>> other_code("по статье 573 ГК", "nach § 573 BGB") is None
     True
     """
-    theirs = citations(passage)
-    for mine in citations(quote):
+    cited = citations(quote)  # the quote first: most cite no provision
+    theirs = citations(passage) if cited else []
+    for mine in cited:
         for other in theirs:
             codes = (mine.code, other.code)
             if mine.number == other.number and None not in codes and codes[0] != codes[1]:

@@ -179,10 +179,12 @@ def other_office_named(
     ...                          "Der Bürgermeister kritisierte den Plan.", "de"))
     None
     """
+    mine = office_words(quote, quote_language)  # the quote first: most name no office
+    if not mine:
+        return None
     theirs = office_words(passage, language)
     if not theirs:
         return None
-    mine = office_words(quote, quote_language)
     said = frozenset().union(*(m for _, m in mine)) if mine else frozenset()
     there = frozenset().union(*(m for _, m in theirs))
     word = next((w for w, m in mine if not m & there), None)

@@ -55,10 +55,12 @@ def other_time(
     >>> print(other_time("Am Mittwoch tagte der Rat.", "de", "The council met on Wednesday.", "en"))
     None
     """
+    quoted = time_words(quote, quote_language)  # the quote first: most say no such time
+    if not quoted:
+        return None
     theirs = time_words(passage, language)
     if not theirs:
         return None
-    quoted = time_words(quote, quote_language)
     for word, kind, member in quoted:
         mine = {i for _, k, i in quoted if k == kind}
         there = [(w, i) for w, k, i in theirs if k == kind]

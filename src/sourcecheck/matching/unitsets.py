@@ -242,10 +242,10 @@ def other_unit(
     >>> print(other_unit("in those weeks", "en", "einen Monat", "de"))
     None
     """
-    theirs = unit_words(passage, language)
-    if not theirs:
+    mine = unit_words(quote, quote_language)  # the quote first: most say no unit
+    if not any(unit.measured for unit in mine):
         return None
-    mine = unit_words(quote, quote_language)
+    theirs = unit_words(passage, language)
     for unit in mine:
         if not unit.measured or _matched(unit, theirs):
             continue

@@ -139,10 +139,10 @@ def other_vote_share(
     ...                        "The motion was carried by a narrow majority.", "en"))
     None
     """
-    theirs = vote_shares(passage, language)
-    if not theirs:
+    mine = vote_shares(quote, quote_language)  # the quote first: most say no vote
+    if not mine:
         return None
-    mine = vote_shares(quote, quote_language)
+    theirs = vote_shares(passage, language)
     for share, words in mine.items():
         for other, there in theirs.items():
             if frozenset((share, other)) in EXCLUDED and share not in theirs and other not in mine:
