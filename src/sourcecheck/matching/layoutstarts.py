@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _LINE = re.compile(r"^([ \t]*)(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?=\S)", re.MULTILINE)
 """A line's indentation, then its first word past a list's bullet or number."""
@@ -52,12 +53,19 @@ def layout_starts(text: str, words: Iterable[tuple[str, int]] = ()) -> set[int]:
     >>> layout_starts("said that the\\nPrince was there; the anti-Bolshevik Party")
     set()
     """
+    capital = _capitals(text)
+    chosen = {at for _, at in words}
+    return set(capital & chosen if chosen else capital)
+
+
+@lru_cache(maxsize=2048)
+def _capitals(text: str) -> frozenset[int]:
+    """Where the capitalised words of ``text`` that its layout opens start (read once per
+    text: a passage's names are asked for by several readers)."""
     found = _lines(text) | _cells(text)
     found |= {m.end() for m in _OPTION.finditer(text)}
     found |= {m.start() for m in _GLUED.finditer(text)}
-    capital = {at for at in found if _capitalised(text[at : at + 2])}
-    chosen = {at for _, at in words}
-    return capital & chosen if chosen else capital
+    return frozenset(at for at in found if _capitalised(text[at : at + 2]))
 
 
 def _capitalised(head: str) -> bool:
