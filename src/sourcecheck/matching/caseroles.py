@@ -180,11 +180,11 @@ def russian_swap(quote: str, passage: str, alignment: Alignment) -> str | None:
     for p in (*alignment.pairs, *alignment.weak):
         renderings.setdefault(fold(p.quote), set()).add(fold(p.passage))
     counterparts = {w: frozenset(r) for w, r in renderings.items()}
-    clauses = _cut(passage)
+    cut = clauses(passage, "ru")
     for doer, undergoer, shown, (a, b) in case_relations(quote):
         said = {fold(m.group()) for m in WORD_RE.finditer(quote, a, b)} - doer - undergoer
         linked = {r for w in said for r in counterparts.get(w, ())}  # its verb
-        if russian_order(doer, undergoer, passage, clauses, counterparts, linked) is False:
+        if russian_order(doer, undergoer, passage, cut, counterparts, linked) is False:
             return (
                 f"the quote has “{shown[0]}” act on “{shown[1]}”, the source the other way "
                 "round (by its nouns' endings): who does what to whom is reversed"
@@ -211,7 +211,7 @@ def case_relations(
     """
     prepositions = _words(_PREPOSITIONS, "ru")
     found = []
-    for a, b in _cut(text):
+    for a, b in clauses(text, "ru"):
         words = [m for m in WORD_RE.finditer(text, a, b)]
         lows = [m.group().lower() for m in words]
         passive = any(passive_participle(w) for w in lows)
@@ -241,10 +241,11 @@ def _phrase(positions: list[int]) -> bool:
     return 0 < len(positions) <= 3 and positions[-1] - positions[0] == len(positions) - 1
 
 
-def _cut(text: str) -> list[tuple[int, int]]:
-    """The clauses of ``text``: cut at punctuation, then before "и", "что", "который"...
-    (:data:`.roles._SUBORDINATORS`): each has its own doer."""
-    cuts = _words(_SUBORDINATORS, "ru")
+def clauses(text: str, language: str) -> list[tuple[int, int]]:
+    """The clauses of ``text``: cut at punctuation, then before "and", "that", "because", "и",
+    "что", "который"... (:data:`.roles._SUBORDINATORS`): each has its own doer (read here by
+    case and by :mod:`.reversal` by order)."""
+    cuts = _words(_SUBORDINATORS, language)
     out = []
     for a, b in clause_spans(text):
         start = a

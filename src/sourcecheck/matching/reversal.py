@@ -36,7 +36,7 @@ from typing import Protocol
 from ..models import Difference, MatchResult, Span
 from ..normalize import WORD_RE, fold, tokenize
 from .align import align
-from .caseroles import russian_order, russian_swap
+from .caseroles import clauses, russian_order, russian_swap
 from .comparisons import _THAN, mapped, opposite_degrees, reversed_comparison
 from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
@@ -44,10 +44,9 @@ from .crossedmembers import exchanged_members
 from .differences import segment_differences
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
-from .negation import clause_spans
 from .params import MatchParams
 from .quote import ParsedQuote
-from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
+from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _words
 from .stems import STOPWORDS
 from .temporal import changed_order
 from .timephrases import time_phrase
@@ -93,28 +92,13 @@ def relations(text: str, language: str) -> list[Relation]:
     if language not in _AGENT:
         return []
     found = []
-    for a, b in _clauses(text, language):
+    for a, b in clauses(text, language):
         phrases, verb = _phrases(text, a, b, language)
         passive = _PASSIVE[language].search(text, a, b) is not None
         if verb or passive:  # a passive's participle may close its last noun phrase
             found += [replace(r, span=(a, b)) for r in (_relation(phrases, passive, language),)
                       if r is not None]  # fmt: skip
     return found
-
-
-def _clauses(text: str, language: str) -> list[tuple[int, int]]:
-    """Clauses cut at punctuation, then before "and", "that", "because"...: each has its own
-    doer."""
-    cuts = _words(_SUBORDINATORS, language)
-    out = []
-    for a, b in clause_spans(text):
-        start = a
-        for m in WORD_RE.finditer(text, a, b):
-            if m.start() > start and fold(m.group()) in cuts:
-                out.append((start, m.start()))
-                start = m.start()
-        out.append((start, b))
-    return out
 
 
 def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], bool]:
@@ -349,11 +333,11 @@ def crossed_cases(
         a, b = (p.passage, p.quote) if inverse else (p.quote, p.passage)
         renderings.setdefault(fold(a), set()).add(fold(b))
     counterparts = {w: frozenset(r) for w, r in renderings.items()}
-    clauses = _clauses(russian, "ru")
+    cut = clauses(russian, "ru")
     for rel in relations(other, language):
         said = {fold(m.group()) for m in WORD_RE.finditer(other, *rel.span)}
         linked = mapped(frozenset(said - rel.doer - rel.undergoer), counterparts)  # its verb
-        if rel.undergoer and russian_order(rel.doer, rel.undergoer, russian, clauses,
+        if rel.undergoer and russian_order(rel.doer, rel.undergoer, russian, cut,
                                            counterparts, linked) is False:  # fmt: skip
             side = "source" if inverse else "quote"
             return (
