@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .normalize import unbroken
+
 
 def now_iso() -> str:
     """The current UTC time in the one format of every timestamp sourcecheck stores or writes
@@ -62,8 +64,9 @@ def _wordy(char: str) -> bool:
 def excerpt(text: str, width: int = 60, start: int = 0, end: int | None = None) -> str:
     """``text`` (or ``text[start:end]``, widened to whole words: :func:`word_edges`) on one
     line in at most ``width`` characters: the one place every message, note and reason
-    shortens a quote or a passage. A text too long is cut after its last whole word that
-    fits, and "…" says so (a single word longer than the width is cut).
+    shortens a quote or a passage. A word hyphenated across a line break is joined again
+    (:func:`~sourcecheck.normalize.unbroken`). A text too long is cut after its last whole
+    word that fits, and "…" says so (a single word longer than the width is cut).
 
     >>> excerpt("On February 10, the delegations\\nof Germany", 30)
     'On February 10, the…'
@@ -75,7 +78,7 @@ def excerpt(text: str, width: int = 60, start: int = 0, end: int | None = None) 
     if start or end is not None:
         start, end = word_edges(text, start, len(text) if end is None else end)
         text = text[start:end]
-    flat = " ".join(text.split())
+    flat = " ".join(unbroken(text).split())
     if len(flat) <= width:
         return flat
     cut = flat[: max(width - 1, 1)]

@@ -31,6 +31,7 @@ from functools import partial
 import numpy as np
 
 from ..models import MatchResult, Span
+from ..normalize import unbroken
 from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors
@@ -443,7 +444,7 @@ def weigh(
     """The signals of one candidate passage, its words aligned with the quote's (unless
     ``align`` is False: coverage is then not measured) and its anchors compared
     (:mod:`.verdict` decides on the signals)."""
-    passage, passage_end = candidate.passage.span.slice(text), candidate.passage.span.end
+    passage, passage_end = unbroken(candidate.passage.span.slice(text)), candidate.passage.span.end
     anchors = passage_anchors(text, candidate.passage.span, text_language, quote.anchors)
     cross = quote.language != text_language  # a placed passage is always aligned (.uniquecode)
     align = (placed := placed_at(quote.text, text, candidate.passage.span, cross=cross)) or align

@@ -24,6 +24,7 @@ import itertools
 import re
 
 from ..extract.quotemarks import CLOSES_BEFORE, DOUBLE_MARKS, OPENS_AFTER, SINGLE_MARKS
+from ..normalize import LINE_HYPHEN
 
 SPEECH_WORDS = 3
 """A quotation (or what follows a colon) of fewer words is no piece of its own."""
@@ -38,7 +39,7 @@ _MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _OPENS_AFTER = OPENS_AFTER + "".join(_CLOSERS)
 _CLOSES_BEFORE = CLOSES_BEFORE + "…" + "".join(_CLOSERS) + "’"
 _COLON = re.compile(r":\s+")
-WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD = re.compile(rf"[^\W_]+(?:(?:{LINE_HYPHEN}|['’\-‐‑])[^\W_]+)*")
 """A word as the stored units count them (:mod:`.vectors`)."""
 
 

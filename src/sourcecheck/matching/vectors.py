@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..normalize import unbroken
 from ..texts.sentences import unit_spans
 from .embed import Embedder, default_embedder
 from .speech import SPEECH_WORDS, speech_pieces, strip_span
@@ -47,9 +48,11 @@ _TAG_WORDS = 3
 """A speech tag ("he thought", "sagte die Schwester") has at most this many words."""
 SCHEME = (
     f"units{UNIT_WORDS}+clauses{LONG_WORDS}/{CLAUSE_WORDS}+speech+quoted{SPEECH_WORDS}/{_TAG_WORDS}"
+    "+unbroken"
 )
 """The unit scheme, stored with the vectors: vectors of another scheme are rebuilt (those
-stored before quoted speech was cut out of its sentence, :mod:`.speech`, are)."""
+stored before quoted speech was cut out of its sentence, :mod:`.speech`, are, and those
+embedded before a word hyphenated across a line break was joined again: :func:`flat_text`)."""
 _CLAUSE_MARK = re.compile(r"[,;:]+[”\"’»«)\]]*\s+|\s+(?:—|--|–)\s*|\s+(?=\()")
 _CONJUNCTIONS = frozenset(
     """and but or nor yet so because while whereas although though when where which who whom
@@ -332,12 +335,13 @@ class TextUnits:
 
 
 def flat_text(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` as it is embedded: its whitespace and line breaks one space each.
+    """``text[start:end]`` as it is embedded: its whitespace and line breaks one space each, a
+    word hyphenated across a line break joined again (:func:`~sourcecheck.normalize.unbroken`).
 
     >>> flat_text("a  long\\nline ", 0, 13)
     'a long line'
     """
-    return " ".join(text[start:end].split())
+    return " ".join(unbroken(text[start:end]).split())
 
 
 def build_units(text: str, language: str) -> TextUnits:
@@ -368,5 +372,6 @@ read from the store (:mod:`sourcecheck.store.textwords`)."""
 
 
 def raw_words(text: str) -> list[str]:
-    """The words of a quote or passage as printed."""
-    return _WORD.findall(text)
+    """The words of a quote or passage as printed, a word hyphenated across a line break
+    joined again (:func:`~sourcecheck.normalize.unbroken`)."""
+    return [unbroken(word) for word in _WORD.findall(text)]
