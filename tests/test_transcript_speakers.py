@@ -87,10 +87,30 @@ def test_a_label_reads_names_and_offices() -> None:
         "Q: When did you arrive?\n\nA: In May.\n\nQ: Alone?\n\nA: Yes.",
         # a sentence ending in a colon is no label
         "Trotsky replied: no.\n\nLenin answered: yes.\n\nThe House divided: Ayes, 348.",
+        "Es gibt mehrere Ressourcen zur Paketeigentümerschaft:\n\nEs gibt zwei Arten von "
+        "Gerätedateien:\n\nHier einige Grundlagen zu Dateien unter Unix:",
+        # a book's headings and headers, a manual's fields, glossaries and release lists
+        "Title: War and Peace\n\nAuthor: Leo Tolstoy\n\nBOOK ONE: 1805\n\nCHAPTER I\n\n"
+        "BOOK TWO: 1805\n\nBOOK THREE: 1805",
+        "Package: procps\nVersion: 2:3.3.15\nMaintainer: Craig Small\nArchitecture: amd64\n\n"
+        "Package: grep\nVersion: 3.3\nMaintainer: Anibal Monsalve\nArchitecture: amd64",
+        "Debian Developer (DD): a member.\n\nDebian Maintainer (DM): a maintainer.\n\n"
+        "Sponsor: a developer who uploads.\n\nMentor: a developer who helps.",
+        "Debian 8 Jessie (April 2015): systemd.\n\nDebian 9 Stretch (June 2017): MariaDB.\n\n"
+        "Debian 10 Buster (July 2019): AppArmor.",
+        "E: missing-dependency\nW: old-standards-version\nI: spelling\nE: no-copyright",
     ],
 )
 def test_a_text_that_is_no_transcript_has_no_turns(text: str) -> None:
     assert transcript_turns(text) == ()
+
+
+def test_labels_before_a_transcript_are_not_its_speakers() -> None:
+    """Headings with a colon before a transcript ("FOOTNOTES:") own nothing: a run opens and
+    closes with a label that shows a person."""
+    text = f"FOOTNOTES:\n\n[1] See the report of 1911.\n\n{HANSARD}"
+    assert _owner(text, "See the report") is None
+    assert _owner(text, "vote for it blindly") == "Mr. BAKER"
 
 
 def test_the_last_label_owns_its_paragraph_only() -> None:

@@ -40,7 +40,7 @@ MIN_LABELS = 3
 MAX_GAP = 20_000
 """The most characters between two labels of one run (a long speech runs to a few pages)."""
 
-_TOKEN = r"(?:[^\W\d_][\w'’\-]*\.?|\d+-?[^\W\d_]{0,2}|\([^()\n:]{1,60}\))"
+_TOKEN = r"(?:[^\W\d_][\w'’\-]*\.?|\d+-?[^\W\d_]{1,2}|\([^()\n:]{1,60}\))"
 _LABEL = re.compile(rf"^[ \t]*(?P<label>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,7}})[ \t]*:(?=\s|$)", re.M)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
@@ -62,6 +62,16 @@ _VOICES = frozenset(
 "Zuruf von der SPD", "An HON. MEMBER")."""
 _OPENERS = frozenset("the a an several some".split())
 """Words that may open a label before an office or a voice ("The CHAIRMAN", "An HON. MEMBER")."""
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame herr frau fräulein abg hon rt prof professor graf "
+    "fürst freiherr count countess prince baron earl viscount duke bishop rev comrade citizen "
+    "член депутат господин г гр товарищ князь граф барон".split()
+)
+"""Titles that say a person follows: a label with one before a capitalised word shows one."""
+_PARTY = re.compile(r"[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁa-zäöüа-яё./\-]{0,7}\.?")
+"""A party in brackets after a name ("(SPD)", "(Soz.)", "(CDU/CSU)", "(к.-д.)" is lowercase)."""
+_WORDS = 8
+"""The most words a label may have outside brackets."""
 _LOWERCASE_WORDS = 3
 """The most lowercase words a label may have ("Министр иностранных дел Сазонов")."""
 
@@ -109,6 +119,8 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
     turns: list[Turn] = []
     line, counted = 1, 0
     for run in _runs(labels):
+        shown = [k for k, t in enumerate(run) if t.evidenced]
+        run = run[shown[0] : shown[-1] + 1] if shown else []  # ("FOOTNOTES:" before it)
         persons = {_person_key(t) for t in run if t.evidenced}
         if sum(t.evidenced for t in run) < MIN_LABELS or len(persons) < 2:
             continue
@@ -182,18 +194,24 @@ def _turn(m: re.Match[str]) -> Turn | None:
     if voice:
         return Turn(label, start, body, body, (), None, True, False)
     names, office = label_words(label)
-    words = [w for w in outside if WORD_RE.fullmatch(w.rstrip("."))]
-    lowercase = [w for w in words if w[:1].islower() and w.rstrip(".").casefold() not in _TITLES]
+    titled = any(
+        f in _HONORIFICS and k + 1 < len(outside) and outside[k + 1][:1].isupper()
+        for k, f in enumerate(folded)
+    )  # "Mr. BAKER", "Abg. Koenen", "член Государственной думы Пуришкевич"
+    lowercase = [w for w in outside if w[:1].islower() and w.rstrip(".").casefold() not in _TITLES]
     opened = folded[0] in _OPENERS and office is None
-    if opened or not outside[0][:1].isupper() or len(lowercase) > _LOWERCASE_WORDS:
+    if opened or not outside[0][:1].isupper() or len(outside) > _WORDS:
         return None  # "The House divided", "Then he said", a sentence
-    last = outside[-1]
-    if office is None and not (last[:1].isupper() or re.fullmatch(r"\d+-?\w{0,2}", last)):
+    if lowercase and ((office is None and not titled) or len(lowercase) > _LOWERCASE_WORDS):
+        return None  # "Es gibt mehrere Ressourcen": no office's words ("Министр иностранных дел")
+    if office is None and not outside[-1][:1].isupper() and not outside[-1][:1].isdigit():
         return None  # "Trotsky replied:"
-    titled = any(f.rstrip(".") in _TITLES for f in folded)
-    bracketed = "(" in label and bool(names)
-    evidenced = bool(office or titled or bracketed or any(not _common(n) for n in names))
-    return Turn(label, start, body, body, names if evidenced else (), office, False, evidenced)
+    party = any(_PARTY.fullmatch(g.strip()) for g in _PAREN.findall(label)) and bool(names)
+    party = party and not any(wordnet.common_word(n) for n in names)  # "Developer (DD)"
+    evidenced = bool(office or titled or party or any(_known_name(n) for n in names))
+    if not evidenced and all(_common(n) for n in names):
+        names = ()  # "Version:", "Note:", "Montag:": no one named
+    return Turn(label, start, body, body, names, office, False, evidenced)
 
 
 def _names(words: str) -> tuple[str, ...]:
@@ -215,6 +233,17 @@ def _office(words: str) -> Office | None:
     if member is None and _CHAIRS & {w.casefold() for w in WORD_RE.findall(words)}:
         member = 0
     return None if member is None else (member, bool(_DEPUTY.search(words)))
+
+
+def _known_name(word: str) -> bool:
+    """Whether a dictionary knows ``word`` as a person's or a place's name: pymorphy3 a
+    Russian surname ("Милюков"), WordNet an instance in its first sense ("Trotsky", "Grey";
+    not "Book", whose first sense is a book)."""
+    if any("\u0400" <= c <= "\u04ff" for c in word):
+        return morph_ru.known_name(word)
+    senses = wordnet.senses(word.casefold(), "n")
+    first = wordnet.synset("n", senses[0]) if senses else None
+    return first is not None and any(p.symbol == "@i" for p in first.pointers)
 
 
 def _common(word: str) -> bool:
