@@ -13,6 +13,7 @@ import pytest
 
 from sourcecheck.matching.labelspeaker import label_verdict
 from sourcecheck.matching.transcripts import label_words, transcript_turns, turn_at
+from sourcecheck.report import RATINGS
 
 DUMA = (
     "Государственная дума. Стенографический отчёт. Заседание 3 (16) ноября 1916 года.\n\n"
@@ -210,6 +211,12 @@ def test_verify_flags_the_wrong_speaker_of_a_transcript(cli, tmp_path: Path) -> 
     assert items["framed"]["status"] == "reworded", items["framed"]["reason"]
     assert "speaker" in items["framed"]["flags"]
     assert "gives these words to Шингарёв" in items["framed"]["reason"]
+    reviews = {
+        r["identifier"]: r["reviewRating"]["alternateName"]
+        for r in json.loads(cli("report", "--format", "claimreview").output)
+    }
+    assert reviews["en-right"] == RATINGS["verbatim"].name
+    assert reviews["en-wrong"] == RATINGS["partial"].name  # the words, not the speaker's
     markdown = cli("report", "--format", "markdown").output
     assert "the transcript gives these words to Шингарёв" in markdown
     assert "⚠ who said it" in markdown
