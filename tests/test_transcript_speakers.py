@@ -152,6 +152,46 @@ def test_a_claims_speaker_against_the_label(
     assert verdict is not None and verdict.same is same
 
 
+QUOTING = {
+    "ru": (
+        f"{DUMA}\n\nШингарёв: Штюрмер заявил нам: «Хлеба в стране достаточно». Это неправда, "
+        "и Штюрмер это знает.",
+        "Хлеба в стране достаточно",
+        "Это неправда",
+        "Stürmer",
+    ),
+    "en": (
+        f"{HANSARD}\n\nMr. BAKER: Miss Bondfield told the House last week: “The Fund is "
+        "solvent.” That is not so, and Miss Bondfield knows it.",
+        "The Fund is solvent",
+        "That is not so",
+        "Margaret Bondfield",
+    ),
+    "de": (
+        f"{REICHSTAG}\n\nAbg. Koenen (KPD): Herr Breitscheid hat gesagt: „Die Regierung hat "
+        "recht.“ Das ist falsch, und Herr Breitscheid weiß es.",
+        "Die Regierung hat recht",
+        "Das ist falsch",
+        "Breitscheid",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUOTING))
+def test_a_speaker_quoting_another_person_is_no_wrong_speaker(language: str) -> None:
+    """Words a labelled speaker quotes from the claim's person (named, then a colon or a
+    mark) may be that person's: the label cannot tell. The speaker's own words after
+    naming them are still the speaker's."""
+    text, quoted, own, person = QUOTING[language]
+    turns = transcript_turns(text)
+    for words, expected in ((quoted, None), (own, False)):
+        at = text.index(words)
+        turn = turn_at(turns, at, at + len(words))
+        assert turn is not None
+        verdict = label_verdict(person, turns, turn, text[turn.body : at])
+        assert (verdict.same if verdict else None) is expected, words
+
+
 @pytest.mark.parametrize("speaker", ["his father", "he", "a deputy from Kursk"])
 def test_a_speaker_the_label_cannot_tell_is_left_as_before(speaker: str) -> None:
     turns = transcript_turns(DUMA)

@@ -37,7 +37,7 @@ class WhoSaid:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._turns: dict[int, tuple[Turn, ...]] = {}
+        self._turns: dict[int, tuple[tuple[Turn, ...], str]] = {}  # (a transcript's text)
 
     def check(self, claim: Claim, result: MatchResult, context: JobOutcome | None) -> None:
         """Flag ``result`` ``speaker`` when its passage shows another speaker than its claim's,
@@ -58,12 +58,17 @@ class WhoSaid:
         speaker = claim.speaker or _framed(claim.quote, result)
         if not speaker or not speaker.strip():
             return False
-        turns = self._turns.get(result.text_id)
-        if turns is None:
-            turns = transcript_turns(dbm.get_text(self.db, result.text_id).text)
-            self._turns[result.text_id] = turns
+        read = self._turns.get(result.text_id)
+        if read is None:
+            text = dbm.get_text(self.db, result.text_id).text
+            turns = transcript_turns(text)
+            read = self._turns[result.text_id] = (turns, text if turns else "")
+        turns, text = read
         turn = turn_at(turns, result.span.start, result.span.end) if turns else None
-        verdict = label_verdict(speaker, turns, turn) if turn is not None else None
+        if turn is None:
+            return False
+        before = text[turn.body : max(turn.body, result.span.start)]
+        verdict = label_verdict(speaker, turns, turn, before)
         if verdict is None:
             return False
         result.reason += label_note(verdict)

@@ -14,12 +14,19 @@ the label cannot tell, and the claim is checked as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE
 from .anchors import name_key, same_name
 from .englishnames import english_name
 from .transcripts import Turn, label_words, office_holders
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+")
+_OPENS_QUOTE = re.compile(r"[:«“„\"‘‹]")
+_CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’", "‹": "›"}
+QUOTED_FROM = 300
+"""How far before a passage a speaker's quoting another person is looked for (characters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +38,13 @@ class LabelVerdict:
     turn: Turn
 
 
-def label_verdict(speaker: str, turns: tuple[Turn, ...], turn: Turn) -> LabelVerdict | None:
+def label_verdict(
+    speaker: str, turns: tuple[Turn, ...], turn: Turn, before: str = ""
+) -> LabelVerdict | None:
     """Whether the person ``speaker`` (a claim's: "Milyukov", "the chairman") is the one the
-    transcript's ``turn`` (among ``turns``) gives its words to; None when the label cannot tell.
+    transcript's ``turn`` (among ``turns``) gives its words to; None when the label cannot tell,
+    or when the labelled speaker names the claim's one in ``before`` (the turn's words before
+    the passage): "Милюков: ... Штюрмер сказал: «...»" quotes Stürmer's words.
 
     >>> from sourcecheck.matching.transcripts import transcript_turns
     >>> turns = transcript_turns("Председатель (Родзянко): Слово Милюкову.\\n\\n"
@@ -44,6 +55,8 @@ def label_verdict(speaker: str, turns: tuple[Turn, ...], turn: Turn) -> LabelVer
     False
     >>> print(label_verdict("his father", turns, turns[1]))
     None
+    >>> print(label_verdict("Stürmer", turns, turns[1], "Штюрмер сказал нам:"))
+    None
     """
     names, office = label_words(speaker)
     words = WORD_RE.findall(speaker) or [""]
@@ -53,7 +66,10 @@ def label_verdict(speaker: str, turns: tuple[Turn, ...], turn: Turn) -> LabelVer
     if names:
         if not turn.names:
             return None  # an office no label gives a name: it may be the claim's person
-        return LabelVerdict(_same_person(names[-1], turn.names), speaker, turn)
+        same = _same_person(names[-1], turn.names)
+        if not same and _quoting(names[-1], before):
+            return None  # the speaker quoting the claim's person
+        return LabelVerdict(same, speaker, turn)
     assert office is not None
     if turn.office is not None:
         return LabelVerdict(turn.office == office, speaker, turn)
@@ -61,6 +77,31 @@ def label_verdict(speaker: str, turns: tuple[Turn, ...], turn: Turn) -> LabelVer
     if not holders or not turn.names:
         return None
     return LabelVerdict(any(_same_person(h, turn.names) for h in holders), speaker, turn)
+
+
+def _quoting(name: str, before: str) -> bool:
+    """Whether the words just before a passage (at most :data:`QUOTED_FROM` characters) name
+    ``name`` and then open a quotation (a mark or a colon): "Штюрмер сказал нам: «...»",
+    "as Stürmer put it: ..." (not a name merely mentioned: "Herr Koenen, I call you to order").
+    """
+    tail = before[-QUOTED_FROM:]
+    for m in reversed(list(_CAPITALISED.finditer(tail))):
+        if _same_person(name, (m.group(),)):
+            return _still_open(tail[m.end() :])
+    return False
+
+
+def _still_open(after: str) -> bool:
+    """Whether a quotation opened in ``after`` (the words from a name to a passage) is still
+    open at its end: a mark not closed, or a colon with no sentence ended since."""
+    opened = _OPENS_QUOTE.search(after)
+    if opened is None:
+        return False
+    rest = after[opened.end() :].lstrip()
+    mark = opened.group() if opened.group() != ":" else rest[:1]
+    if mark in _CLOSERS:
+        return not any(c in rest[1 if opened.group() == ":" else 0 :] for c in _CLOSERS[mark])
+    return re.search(r"[.!?]\s", rest) is None  # a colon: the sentence it opens
 
 
 def _same_person(name: str, names: tuple[str, ...]) -> bool:

@@ -119,7 +119,7 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
     turns: list[Turn] = []
     line, counted = 1, 0
     for run in _runs(labels):
-        shown = [k for k, t in enumerate(run) if t.evidenced]
+        shown = [k for k, t in enumerate(run) if t.evidenced or t.names]
         run = run[shown[0] : shown[-1] + 1] if shown else []  # ("FOOTNOTES:" before it)
         persons = {_person_key(t) for t in run if t.evidenced}
         if sum(t.evidenced for t in run) < MIN_LABELS or len(persons) < 2:
