@@ -88,7 +88,7 @@ def test_the_opposite_pair_is_no_shared_word(cli, verified) -> None:
     [(["negation"], "a negation differs from the source"),
      (["name", "roles"], "a name differs from the source; who does what (or which way a "
                          "comparison goes) differs"),
-     (["speaker"], "does not name the claim's speaker")],
+     (["speaker"], "does not show the claim's speaker saying it")],
 )  # fmt: skip
 def test_every_meaning_flag_words_the_status(flags, says) -> None:
     meaning = status_meaning({"status": REWORDED, "flags": flags})

@@ -43,7 +43,7 @@ def test_a_frame_naming_a_speaker_the_passage_does_not_show_is_flagged(cli, tmp_
         assert added.exit_code == 0, added.output
     verified = cli("verify")
     assert verified.exit_code == 0
-    assert "⚠ who said it: the passage does not name" in verified.output  # the look column
+    assert "⚠ who said it: the passage does not show" in verified.output  # the look column
     items = {i["claim"]: i for i in json.loads(cli("report", "--format", "json").output)}
     assert items["invented"]["status"] == items["cited"]["status"] == "reworded"
     assert "speaker" in items["invented"]["flags"]
@@ -56,7 +56,7 @@ def test_a_frame_naming_a_speaker_the_passage_does_not_show_is_flagged(cli, tmp_
     assert reviews["invented"]["alternateName"] == RATINGS["partial"].name
     assert reviews["cited"]["alternateName"] == RATINGS["reworded"].name
     html = cli("report", "--format", "html").output
-    assert "does not name the claim&#39;s speaker" in html or "claim's speaker" in html
+    assert "does not show the claim&#39;s speaker" in html or "claim's speaker" in html
 
 
 JUDGMENT = (

@@ -60,6 +60,7 @@ from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .store.sourcefilter import SourceIds
 from .verify_scope import check_scope, claims_in_scope
+from .whosaid import WhoSaid
 from .workers import JobOutcome, executor
 
 if TYPE_CHECKING:
@@ -171,8 +172,9 @@ def verify(
 
         unmet = meaning_was_off(db, plan, verdicts)
     read: dict[int, TextFacts] = {}  # texts whose facts were read for a claim not found
+    said = WhoSaid(db)  # the speaker checks: each text's transcript read once
     for n, verdict in enumerate(verdicts):
-        _complete(db, plan, n, outcomes, verdict, read)
+        _complete(db, plan, n, outcomes, verdict, read, said)
     carried = {} if anywhere else carry_earlier_findings(db, verdicts)
     settings = _parameters(params, meaning, embedder, anywhere=anywhere)
     run_id = _store_run(db, verdicts, settings, carried, anywhere=anywhere, started=started)
@@ -295,9 +297,11 @@ def _complete(
     outcomes: Sequence[JobOutcome],
     verdict: Verdict,
     read: dict[int, TextFacts],
+    said: WhoSaid,
 ) -> None:
     """What the verdict adds to its result: a better match in another source, what a claim
-    not found is, and the facts checked (at the passage found, else in the whole texts)."""
+    not found is, who said it (:mod:`.whosaid`), and the facts checked (at the passage found,
+    else in the whole texts)."""
     result, claim = verdict.result, verdict.claim
     if result.status == "no_text" or claim.source_id is None:
         return
@@ -315,14 +319,7 @@ def _complete(
             f"; a better match ({found.status}, score {found.score:g}) is in source "
             f"{source}, text {found.text_id}: a misattribution?"
         )
-    if result.status == REWORDED and verdict.context is not None:  # "X's father told him that"
-        at = verdict.context
-        around = "".join(filter(None, (at.prefix, at.passage, at.suffix)))
-        from .matching.framespeaker import flag_unshown_speaker
-
-        flag_unshown_speaker(
-            result, claim.quote, around, dbm.get_source(db, claim.source_id).author
-        )
+    said.check(claim, result, verdict.context)  # who said it: a transcript's label, a frame
     if result.span is not None and result.status in PASSAGE_STATUSES and verdict.context:
         verdict.facts = [(result.text_id or 0, check) for check in verdict.context.facts]
     else:

@@ -26,7 +26,7 @@ FLAG_MEANINGS = {
     "word_changed": "a close match with a content word changed",
     "opposite": "the passage says the opposite of a word of the claim (opposed for supported)",
     "lookalike": "a short quote's likeness with a word changed: not found",
-    "speaker": "the passage does not name the claim's speaker",
+    "speaker": "the passage does not show the claim's speaker saying it",
     "found_elsewhere": "a better match is in another source (--anywhere)",
 }
 """Every flag a result can carry, and what it asks a person to check."""

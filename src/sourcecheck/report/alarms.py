@@ -36,7 +36,7 @@ MEANING_ALARMS = {
 """Each of :data:`MEANING_FLAGS` as a sentence says it ("a opposite differs" did not read)."""
 
 WORD_CHANGED_ALARM = "a word changed: same meaning or not? check it"
-SPEAKER_ALARM = "who said it: the passage does not name the claim's speaker"
+SPEAKER_ALARM = "who said it: the passage does not show the claim's speaker saying it"
 ELSEWHERE_ALARM = "found in another source than the cited one"
 JUDGED_CHANGES = frozenset({OPPOSITE, "name", "negation"})
 """Flags that say what a changed word changes: with one of them the change is no open

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..matching.differences import WORD_CHANGED
+from ..matching.framespeaker import SPEAKER
 from ..models import Document
 from .alarms import LOUD_KINDS, MEANING_FLAGS, alarms_said
 from .data import (
@@ -93,6 +94,8 @@ def rating_key(item: dict[str, Any]) -> str | None:
     'misquoted'
     >>> rating_key({"status": "reworded", "flags": ["speaker"], "differences": []})
     'partial'
+    >>> rating_key({"status": "verbatim", "flags": ["speaker"], "differences": []})  # another's
+    'partial'
     >>> rating_key({"status": "reworded", "flags": [], "differences": [], "evidence": {
     ...     "shared_words": ["grain"], "unmatched_words": ["separate", "meant", "bring"]}})
     'partial'
@@ -110,7 +113,7 @@ def rating_key(item: dict[str, Any]) -> str | None:
         return "misquoted"  # the claim's date or figure, checked at the passage, differs
     if status == "close" and WORD_CHANGED in item["flags"]:
         return "close_word_changed"  # "agrees" for "declines" is no minor difference
-    if partly_said(item):
+    if partly_said(item) or (status in ("verbatim", "close") and SPEAKER in item["flags"]):
         return "partial"  # not who said it, or only part of it: what it adds may not be there
     return status
 

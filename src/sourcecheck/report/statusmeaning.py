@@ -54,8 +54,8 @@ def status_meaning(item: Item) -> str:
         )
     if key == "reworded" and SPEAKER in item["flags"]:
         return (
-            "the source says this in other words, but the passage does not name the claim's "
-            "speaker: check who said it"
+            "the source says this in other words, but the passage does not show the claim's "
+            "speaker saying it: check who said it"
         )
     missing = unrendered(item)
     if missing:

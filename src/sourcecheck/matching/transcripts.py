@@ -1,0 +1,295 @@
+"""A transcript's speaker labels: who owns which stretch of the text.
+
+Minutes, stenographic records and parliamentary debates print each speech after its
+speaker's label, a line that opens with a name or an office and a colon ("Милюков:",
+"Председатель (Родзянко):", "Mr. BONAR LAW:", "The PRIME MINISTER (Mr. Asquith):",
+"Präsident Dr. Löbe:", "Abg. Müller (SPD):"). The words after a label, up to the next one,
+are that speaker's: the next speaker's label or the chair's "Слово принадлежит ... Милюкову"
+beside a speech names someone who did not say it. So a claim giving a transcript's words to
+another speaker is checked against the label that owns its passage (:mod:`.labelspeaker`),
+not against the names printed near it (:mod:`.framespeaker`).
+
+A text is read as a transcript only where labels follow one another (no more than
+:data:`MAX_GAP` characters apart), at least :data:`MIN_LABELS` of them with evidence of a
+person (a title or an office, a party or constituency in brackets, a name the dictionaries do
+not know as a common word: "Note:", "Monday:", "Пример:" are none) for at least two persons: a
+memoir printing "Trotsky: ..." once, a manual's "Warning:" are no transcript. The last label
+of a run owns its paragraph only (the narration after a transcript is no one's speech). A voice
+("Голос слева:", "Zurufe:", "HON. MEMBERS:") owns its words and names no one. An office alone
+("Председатель:", "Präsident:") names the person an earlier label gives that office
+("Председатель (Родзянко):"): the chair is Rodzianko; a deputy's office
+("Товарищ председателя", "Vizepräsident", "Deputy Speaker") is another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..extract.titles import TITLE_WORDS
+from ..normalize import WORD_RE
+from . import germancommon, morph_ru, wordnet
+from .closedsets import kind_members
+from .offices import OFFICES, office_words
+
+MIN_LABELS = 3
+"""The fewest labels with evidence of a person in a run for it to be a transcript."""
+MAX_GAP = 20_000
+"""The most characters between two labels of one run (a long speech runs to a few pages)."""
+
+_TOKEN = r"(?:[^\W\d_][\w'’\-]*\.?|\d+-?[^\W\d_]{1,2}|\([^()\n:]{1,60}\))"
+_LABEL = re.compile(rf"^[ \t]*(?P<label>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,7}})[ \t]*:(?=\s|$)", re.M)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+_TITLES = frozenset(t.casefold() for t in TITLE_WORDS) | frozenset(
+    "hon honourable honorable rt right abg abgeordneter abgeordnete staatsminister staatssekretär "
+    "член депутат товарищ господин г гр".split()
+)
+"""Titles before a name (:data:`~sourcecheck.extract.titles.TITLE_WORDS`, read without case)
+and a parliament's: "Hon.", "Abg.", "член Государственной думы", "г. Милюков"."""
+_CHAIRS = frozenset("speaker".split())
+"""English offices of a chair that :data:`.offices.OFFICES` leaves out ("Mr. SPEAKER")."""
+_OFFICE_END = re.compile(rf"(?i)\b(?:{'|'.join(OFFICES)}|{'|'.join(_CHAIRS)})\b")
+"""An office's word, whose end is where a name after it begins ("Präsident Dr. Löbe")."""
+_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|товарищ\w*|заместител\w*)\b|vize|stellvertret")
+_VOICES = frozenset(
+    "voice voices member members голос голоса шум zuruf zurufe stimme stimmen ruf rufe".split()
+)
+"""Words of a label that is a voice from the floor, no one named ("Голоса справа",
+"Zuruf von der SPD", "An HON. MEMBER")."""
+_OPENERS = frozenset("the a an several some".split())
+"""Words that may open a label before an office or a voice ("The CHAIRMAN", "An HON. MEMBER")."""
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame herr frau fräulein abg hon rt prof professor graf "
+    "fürst freiherr count countess prince baron earl viscount duke bishop rev comrade citizen "
+    "член депутат господин г гр товарищ князь граф барон".split()
+)
+"""Titles that say a person follows: a label with one before a capitalised word shows one."""
+_PARTY = re.compile(r"[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁa-zäöüа-яё./\-]{0,7}\.?")
+"""A party in brackets after a name ("(SPD)", "(Soz.)", "(CDU/CSU)", "(к.-д.)" is lowercase)."""
+_WORDS = 8
+"""The most words a label may have outside brackets."""
+_LOWERCASE_WORDS = 3
+"""The most lowercase words a label may have ("Министр иностранных дел Сазонов")."""
+
+Office = tuple[int, bool]
+"""An office: its member of :data:`.offices.OFFICES` (0 is the chair) and whether a deputy's."""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's stretch of a transcript: the label as printed (``label``, before the
+    colon, from ``start``, on ``line``), the words it owns (``body`` to ``end``), the names it
+    prints (``names``) or its office gives (``named_by``: the label that gives the office with
+    a name), its office, whether it is a voice from the floor and whether it shows a person
+    (``evidenced``, see the module)."""
+
+    label: str
+    start: int
+    body: int
+    end: int
+    names: tuple[str, ...]
+    office: Office | None
+    voice: bool
+    evidenced: bool
+    named_by: str | None = None
+    line: int = 0  # the label's line, from 1
+
+    def display(self) -> str:
+        """Who the label names, as printed: "Председатель (Родзянко)", "Милюков"."""
+        return self.label if self.named_by is None else f"{self.label} ({', '.join(self.names)})"
+
+
+@lru_cache(maxsize=8)  # a text is asked again for each claim placed in it
+def transcript_turns(text: str) -> tuple[Turn, ...]:
+    """The speakers' stretches of ``text``'s transcripts, in order (none: no transcript).
+
+    >>> turns = transcript_turns("Председатель (Родзянко): Слово Милюкову.\\n\\n"
+    ...     "Милюков: Что это, глупость или измена?\\n\\nПуришкевич: Правительство бессильно.\\n\\n"
+    ...     "Председатель: Заседание закрывается.\\n\\nНа этом отчёт кончается.")
+    >>> [t.display() for t in turns][1:], turns[-1].names
+    (['Милюков', 'Пуришкевич', 'Председатель (Родзянко)'], ('Родзянко',))
+    >>> transcript_turns("Note: read the manual.\\n\\nWarning: back up.\\n\\nNote: see above.")
+    ()
+    """
+    labels = [t for m in _LABEL.finditer(text) if (t := _turn(m)) is not None]
+    turns: list[Turn] = []
+    line, counted = 1, 0
+    for run in _runs(labels):
+        shown = [k for k, t in enumerate(run) if t.evidenced or t.names]
+        run = run[shown[0] : shown[-1] + 1] if shown else []  # ("FOOTNOTES:" before it)
+        persons = {_person_key(t) for t in run if t.evidenced}
+        if sum(t.evidenced for t in run) < MIN_LABELS or len(persons) < 2:
+            continue
+        for k, turn in enumerate(run):
+            if k + 1 < len(run):
+                end = run[k + 1].start
+            else:  # the last speaker of a run: its paragraph only
+                found = _PARAGRAPH_END.search(text, turn.body)
+                end = found.start() if found else len(text)
+            line += text.count("\n", counted, turn.start)
+            counted = turn.start
+            turns.append(replace(turn, end=end, line=line))
+    return tuple(_named_offices(turns))
+
+
+def turn_at(turns: tuple[Turn, ...], start: int, end: int) -> Turn | None:
+    """The turn that owns most of ``start``-``end`` (a passage), if a turn owns any of it.
+
+    >>> t = Turn("A", 0, 3, 10, ("A",), None, False, True)
+    >>> turn_at((t, Turn("B", 10, 13, 20, ("B",), None, False, True)), 4, 12).label
+    'A'
+    """
+    at = bisect.bisect_right([t.start for t in turns], start) - 1
+    best, most = None, 0
+    for turn in turns[max(at, 0) : at + 8]:
+        if turn.start >= end:
+            break
+        shared = min(end, turn.end) - max(start, turn.body)
+        if shared > most:
+            best, most = turn, shared
+    return best
+
+
+def label_words(words: str) -> tuple[tuple[str, ...], Office | None]:
+    """The names and the office of a speaker's words (a label's or a claim's: "The PRIME
+    MINISTER (Mr. Asquith)", "Präsident Dr. Löbe", "the chairman"): the office of the words
+    outside brackets; the names in brackets after an office ("Председатель (Родзянко)"), else
+    the capitalised words after the office that are no common words ("Präsident Dr. Löbe",
+    not "Председатель Государственной думы"), else the capitalised words outside brackets
+    that are no title and no article ("Abg. Müller (SPD)": its party is no name).
+
+    >>> label_words("The PRIME MINISTER (Mr. Asquith)")
+    (('Asquith',), (5, False))
+    >>> label_words("Abg. Müller (SPD)"), label_words("Товарищ председателя")
+    ((('Müller',), None), ((), (0, True)))
+    >>> label_words("Председатель Государственной думы Родзянко")
+    (('Родзянко',), (0, False))
+    """
+    outside = _PAREN.sub(" ", words)
+    office = _office(outside)
+    if office is None:
+        return _names(outside), None
+    bracketed = tuple(n for group in _PAREN.findall(words) for n in _names(group))
+    if bracketed:
+        return bracketed, office
+    after = _OFFICE_END.split(outside)[-1].split()
+    trailing = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(after)))[::-1]
+    titled = any(w.rstrip(".").casefold() in _TITLES for w in trailing)
+    names = _names(" ".join(trailing))
+    return tuple(n for n in names if titled or not _common(n)), office
+
+
+def _turn(m: re.Match[str]) -> Turn | None:
+    label = m.group("label")
+    outside = _PAREN.sub(" ", label).split()
+    if not outside:
+        return None
+    folded = [w.rstrip(".").casefold() for w in outside]
+    start, body = m.start("label"), m.end()
+    voice = bool(_VOICES & set(folded)) and len(outside) <= 6
+    if voice:
+        return Turn(label, start, body, body, (), None, True, False)
+    names, office = label_words(label)
+    titled = any(
+        f in _HONORIFICS and k + 1 < len(outside) and outside[k + 1][:1].isupper()
+        for k, f in enumerate(folded)
+    )  # "Mr. BAKER", "Abg. Koenen", "член Государственной думы Пуришкевич"
+    lowercase = [w for w in outside if w[:1].islower() and w.rstrip(".").casefold() not in _TITLES]
+    opened = folded[0] in _OPENERS and office is None
+    if opened or not outside[0][:1].isupper() or len(outside) > _WORDS:
+        return None  # "The House divided", "Then he said", a sentence
+    if lowercase and ((office is None and not titled) or len(lowercase) > _LOWERCASE_WORDS):
+        return None  # "Es gibt mehrere Ressourcen": no office's words ("Министр иностранных дел")
+    if office is None and not outside[-1][:1].isupper() and not outside[-1][:1].isdigit():
+        return None  # "Trotsky replied:"
+    party = any(_PARTY.fullmatch(g.strip()) for g in _PAREN.findall(label)) and bool(names)
+    party = party and not any(wordnet.common_word(n) for n in names)  # "Developer (DD)"
+    evidenced = bool(office or titled or party or any(_known_name(n) for n in names))
+    if not evidenced and all(_common(n) for n in names):
+        names = ()  # "Version:", "Note:", "Montag:": no one named
+    return Turn(label, start, body, body, names, office, False, evidenced)
+
+
+def _names(words: str) -> tuple[str, ...]:
+    """The capitalised words of ``words`` that name a person: no title, office or article."""
+    found = []
+    for w in WORD_RE.findall(words):
+        f = w.casefold()
+        if not w[:1].isupper() or f in _TITLES or f in _OPENERS or f in _CHAIRS or len(w) < 2:
+            continue
+        if _office(w) is None:
+            found.append(w)
+    return tuple(found)
+
+
+def _office(words: str) -> Office | None:
+    """The office ``words`` name (the first), read in the three languages, a deputy's apart."""
+    members = [m for _, m in office_words(words, "en")]  # (one table: every language's)
+    member = min(members[0]) if members else None
+    if member is None and _CHAIRS & {w.casefold() for w in WORD_RE.findall(words)}:
+        member = 0
+    return None if member is None else (member, bool(_DEPUTY.search(words)))
+
+
+def _known_name(word: str) -> bool:
+    """Whether a dictionary knows ``word`` as a person's or a place's name: pymorphy3 a
+    Russian surname ("Милюков"), WordNet an instance in its first sense ("Trotsky", "Grey";
+    not "Book", whose first sense is a book)."""
+    if any("\u0400" <= c <= "\u04ff" for c in word):
+        return morph_ru.known_name(word)
+    senses = wordnet.senses(word.casefold(), "n")
+    first = wordnet.synset("n", senses[0]) if senses else None
+    return first is not None and any(p.symbol == "@i" for p in first.pointers)
+
+
+def _common(word: str) -> bool:
+    """Whether a capitalised word is a common word of its language, no name ("Note",
+    "Hinweis", "Примечание", a member of a closed set such as the weekdays): a label of one
+    is a heading, not a speaker."""
+    if kind_members(word):  # a weekday, a month, a unit ("Montag:" of a diary)
+        return True
+    if any("\u0400" <= c <= "\u04ff" for c in word):
+        return morph_ru.common_word(word)
+    return wordnet.common_word(word) or germancommon.common_noun(word) or germancommon.no_noun(word)
+
+
+def _runs(labels: list[Turn]) -> list[list[Turn]]:
+    """The labels in runs, each no more than :data:`MAX_GAP` characters after the one before."""
+    runs: list[list[Turn]] = []
+    for turn in labels:
+        if runs and turn.start - runs[-1][-1].body <= MAX_GAP:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    return runs
+
+
+def _person_key(turn: Turn) -> object:
+    return turn.names[-1].casefold() if turn.names else turn.office
+
+
+def _named_offices(turns: list[Turn]) -> list[Turn]:
+    """The turns with an office and no name given the names of the label before (else the
+    first after) that gives the same office with a name: "Председатель:" after
+    "Председатель (Родзянко):"."""
+    holders = [(t.office, t) for t in turns if t.office is not None and t.names]
+    out = []
+    for turn in turns:
+        if turn.office is not None and not turn.names:
+            before = [t for o, t in holders if o == turn.office and t.start < turn.start]
+            after = [t for o, t in holders if o == turn.office and t.start > turn.start]
+            holder = before[-1] if before else (after[0] if after else None)
+            if holder is not None:
+                turn = replace(turn, names=holder.names, named_by=holder.label)
+        out.append(turn)
+    return out
+
+
+def office_holders(turns: tuple[Turn, ...], office: Office) -> tuple[str, ...]:
+    """The names the transcript's labels give ``office`` ("Родзянко" for the chair)."""
+    given = (t.names for t in turns if t.office == office and t.named_by is None)
+    return tuple(dict.fromkeys(n for names in given for n in names))
