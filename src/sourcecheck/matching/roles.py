@@ -56,6 +56,7 @@ from .passiveroles import passive_people
 from .perceived import perceived, untitled
 from .personnouns import office_swap
 from .persons import person_of
+from .stems import content_stems
 from .timephrases import time_phrase
 from .wordpairs import CAPITALIZED_NOUNS, Alignment
 
@@ -312,7 +313,12 @@ def read_roles(
         undergoers = {who for who, doer in mine if doer is False} - {None}
         their_doers = {who for who, doer in theirs if doer} - {None}
         their_undergoers = {who for who, doer in theirs if doer is False}
-        if None not in doers and their_doers & undergoers and not their_doers & doers:
+        if (
+            None not in doers
+            and their_doers & undergoers
+            and not their_doers & doers
+            and _undergone(doers, their_undergoers)
+        ):
             swapped = True
         swapped |= owners_exchanged(mine, theirs)  # "the cry of Martin" / "Martin's cry"
         if doers - {ABSENT} and None not in doers and their_doers == {ANOTHER}:
@@ -328,6 +334,17 @@ def read_roles(
         quote, quote_language, passage, passage_language, alignment, clause_people
     )  # "the sponsor": .personnouns
     return RolesReading(swapped, demoted and not swapped)
+
+
+def _undergone(doers: set[int | None], undergoers: set[int | None]) -> bool:
+    """Whether the passage's clause has the quote's doer undergo: the doer itself, or a
+    pronoun acted upon that may stand for it ("Gregor told his father" / "hatte ihm der
+    Vater ... gesagt"), or a doer the passage never names (:data:`ABSENT`: "Lenin answered
+    Bukharin" / "Бухарин ответил"). A doer the passage names in another clause, and not
+    here, leaves this clause's reading without evidence: the clause may render another of
+    the quote's ("Development of what later became GNU/Linux began in 1984" is no clause
+    where the Free Software Foundation, named in the next, undergoes)."""
+    return bool(doers & undergoers) or None in undergoers or ABSENT in doers
 
 
 ANOTHER = -1
@@ -354,8 +371,8 @@ def _linked_people(
     when the quote has such: :data:`ABSENT`, :data:`ANOTHER`)."""
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     q_who, p_who = (
-        _occurrences(quote, [q for q, _ in people]),
-        _occurrences(passage, [p for _, p in people]),
+        _occurrences(quote, [q for q, _ in people], quote_language),
+        _occurrences(passage, [p for _, p in people], passage_language),
     )
     missing = {at: ABSENT for at, i in _occurrences(quote, absent).items()
                if at not in q_who and not mere_word(absent[i], quote_language, quote)}  # fmt: skip
@@ -421,12 +438,30 @@ def _another_acts(
     return found is not None and any(p.doer and p.at in others for p in found)
 
 
-def _occurrences(text: str, words: Sequence[str]) -> dict[int, int]:
-    """Offset of each occurrence of each of ``words`` in ``text`` -> the word's index."""
+def _occurrences(text: str, words: Sequence[str], language: str = "") -> dict[int, int]:
+    """Offset of each occurrence of each of ``words`` in ``text`` -> the word's index. A
+    capitalised word that is no person's noun is a name: its occurrences in lower case are
+    another word ("the Free Software Foundation" / "a free operating system"); in Russian
+    its other cases are the name too ("Борис" / "Борису", by their stems)."""
     keys = {fold(w): i for i, w in enumerate(words)}
-    return {
-        m.start(): keys[fold(m.group())] for m in WORD_RE.finditer(text) if fold(m.group()) in keys
-    }
+    nouns = _words(_PERSON_NOUNS, language)
+    named = {fold(w) for w in words if w[:1].isupper() and fold(w) not in nouns}
+    stems = {_name_stem(w, language): keys[fold(w)] for w in words if fold(w) in named}
+    stems.pop(None, None)
+    found = {}
+    for m in WORD_RE.finditer(text):
+        key, upper = fold(m.group()), m.group()[:1].isupper()
+        if key in keys and (key not in named or upper):
+            found[m.start()] = keys[key]
+        elif upper and stems and (stem := _name_stem(m.group(), language)) in stems:
+            found[m.start()] = stems[stem]
+    return found
+
+
+def _name_stem(word: str, language: str) -> str | None:
+    """The stem a Russian name's cases share ("Борис", "Борису"); None in other languages
+    (a German name's "s" makes an owner, read as such: :func:`_marked`)."""
+    return next(iter(content_stems([word], "ru")), None) if language == "ru" else None
 
 
 def _linked_clauses(
