@@ -70,6 +70,7 @@ class _Phrase:
     shown: str
     preposition: str | None
     object_case: bool
+    at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +95,10 @@ def relations(text: str, language: str) -> list[Relation]:
     found = []
     for a, b in clauses(text, language):
         phrases, verb = _phrases(text, a, b, language)
-        passive = _PASSIVE[language].search(text, a, b) is not None
+        passive = _PASSIVE[language].search(text, a, b)
         if verb or passive:  # a passive's participle may close its last noun phrase
-            found += [replace(r, span=(a, b)) for r in (_relation(phrases, passive, language),)
-                      if r is not None]  # fmt: skip
+            read = _relation(phrases, passive.start() if passive else None, language)
+            found += [replace(read, span=(a, b))] if read is not None else []
     return found
 
 
@@ -138,6 +139,7 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
                     shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
+                    words[run[0]][0],
                 ))  # fmt: skip
             i = max(end, i + 1)
             continue
@@ -173,15 +175,16 @@ def _small_words(language: str) -> tuple[frozenset[str], frozenset[str], frozens
     return determiners, prepositions, small | determiners | prepositions
 
 
-def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation | None:
+def _relation(phrases: list[_Phrase], passive: int | None, language: str) -> Relation | None:
     """Who acts on whom in a clause of these noun phrases, if it names both (or names its
-    doer and one after a preposition: "bought a painting from the museum")."""
+    doer and one after a preposition: "bought a painting from the museum"); ``passive``:
+    where the clause's passive auxiliary is, if it is passive."""
     bare = [p for p in phrases if p.preposition is None]
     than = _words(_THAN, language)  # a comparison's second term: :mod:`.comparisons`
     obliques = tuple((p.preposition, p.words, p.shown) for p in phrases
                      if p.preposition and p.preposition not in than)  # fmt: skip
-    if passive:
-        agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
+    if passive is not None:
+        agents = _agents(phrases, passive, language)
         if not bare or not agents:
             return None
         return Relation(agents[0].words, bare[0].words, (agents[0].shown, bare[0].shown))
@@ -191,6 +194,20 @@ def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation 
     if doer.object_case and not undergoer.object_case:  # "Den Müller retteten die Leute"
         doer, undergoer = undergoer, doer
     return Relation(doer.words, undergoer.words, (doer.shown, undergoer.shown), obliques)
+
+
+def _agents(phrases: list[_Phrase], auxiliary: int, language: str) -> list[_Phrase]:
+    """The noun phrases after the agent's preposition that may be a passive's doer. A German
+    "von" also stands for a genitive ("die Verwaltung von Debians Archiv"): in a main clause
+    the doer follows the auxiliary ("wurde erstmalig von Bdale Garbee eingeführt"), so the
+    "von" phrases before it are attributes when one follows it; of two or more left, none is
+    read (which is the doer is not clear)."""
+    agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
+    if language == "de":
+        after = [p for p in agents if p.at > auxiliary]
+        agents = after or agents
+        return agents if len(agents) == 1 else []
+    return agents
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,8 +95,9 @@ _GERMAN_OBJECT = re.compile(r"(?:den|dem|einen|einem|[a-zäöü]*(?:en|em))$")
 """A German determiner in the accusative or dative ("den", "seinem", "ihren")."""
 _PASSIVE = {
     "en": re.compile(
-        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
-        r"(?:\w+(?:ed|en|wn)\b|\w+\s+by\b)"  # "was taken", "was hit by"
+        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|not|no|never|longer|first|also|"
+        r"then|later|still|already|just|only|often|always|once|now|all|ever|thus)\s+){0,3}"
+        r"(?:\w+(?:ed|en|wn)\b|\w+\s+by\b)"  # "was taken", "was hit by", "is no longer held"
     ),
     "de": re.compile(r"(?i)\b(?:wurde|wurden|worden|wird|werden)\b"),
     "ru": re.compile(r"(?i)\b(?:был|была|были|было)\s+\w+(?:н|на|но|ны|т|та|то|ты)\b"),
