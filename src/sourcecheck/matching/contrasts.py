@@ -17,6 +17,11 @@ im Bett bleiben" prefers the bed. Where the passage's preference word ("lieber",
 the quote's second term and not its first, and the passage renders the first elsewhere, the
 preference is turned.
 
+A clause of the quote holding two of its ordinals ("The fourth KestrelConf took place in
+Riga and the seventh in Porto"; "a second attempt waits until the first is closed") says
+nothing of which clause renders which: the passage may cut it in two ("Четвёртая ... прошла в
+Риге, а седьмая — в Порту"), so its ordinals are not read.
+
 Limits: ordinals in words only (no Roman numerals: a regnal number is a name's); a clause
 whose other words have no counterpart says nothing of where it is rendered.
 """
@@ -46,8 +51,13 @@ def exchanged_ordinals(
     p_values: dict[int, set[int]] = {}
     for at, value in theirs.items():
         p_values.setdefault(clause_of(p_clauses, at), set()).add(value)
+    q_values: dict[int, set[int]] = {}
+    for at, value in mine.items():
+        q_values.setdefault(clause_of(q_clauses, at), set()).add(value)
     for at, value in mine.items():
         clause = clause_of(q_clauses, at)
+        if len(q_values[clause]) > 1:
+            continue  # both terms in one clause of the quote: where each is rendered is unread
         rendering = Counter(
             clause_of(p_clauses, p)
             for q, p in alignment.offsets
