@@ -11,7 +11,8 @@ passive, in English and German, where articles mark the noun phrases:
 
 - in an active clause the first noun phrase not after a preposition acts (unless a German
   article marks it as an object: "Den Müller retteten die Feuerwehrleute"), the next one
-  undergoes;
+  undergoes; a clause with a subject pronoun ("he", "wir") has it act, and its noun
+  phrases are not read;
 - in a passive clause ("was bitten by", "wurde ... von") the first undergoes and the one
   after "by" / "von" / "durch" acts.
 
@@ -42,11 +43,19 @@ from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
 from .crossedmembers import exchanged_members
 from .differences import segment_differences
+from .genitives import german_s_owner
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
 from .params import MatchParams
 from .quote import ParsedQuote
-from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _words
+from .roles import (
+    _DETERMINERS,
+    _GERMAN_OBJECT,
+    _PASSIVE,
+    _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
+    _words,
+)
 from .stems import STOPWORDS
 from .temporal import changed_order
 from .timephrases import time_phrase
@@ -93,9 +102,12 @@ def relations(text: str, language: str) -> list[Relation]:
     if language not in _AGENT:
         return []
     found = []
+    subjects = _words(_SUBJECT_PRONOUNS, language)
     for a, b in clauses(text, language):
         phrases, verb = _phrases(text, a, b, language)
         passive = _PASSIVE[language].search(text, a, b)
+        if not passive and any(fold(m.group()) in subjects for m in WORD_RE.finditer(text, a, b)):
+            continue  # "He would have finished the stone wall": its noun phrases are objects
         if verb or passive:  # a passive's participle may close its last noun phrase
             read = _relation(phrases, passive.start() if passive else None, language)
             found += [replace(read, span=(a, b))] if read is not None else []
@@ -130,12 +142,13 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             elif start == i and not name and follows in determiners:
                 run = []  # "Yesterday a dog ...": an adverb opens the clause
             covered.update(run)
+            head = _head(run, words, language)  # "the chief clerk's stick": the stick
             if run and not time_phrase({folded[j] for j in run}, language):
                 before = folded[i - 1] if i > 0 and key in determiners else ""
                 before = before or (folded[i - 1] if i > 0 and name else "")
                 shown = " ".join(words[j][1] for j in run)
                 found.append(_Phrase(
-                    frozenset(folded[j] for j in run),
+                    frozenset(folded[j] for j in head),
                     shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
@@ -146,6 +159,18 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
         i += 1
     verb = any(f not in small for j, f in enumerate(folded) if j not in covered)
     return found, verb
+
+
+def _head(run: list[int], words: list[tuple[int, str]], language: str) -> list[int]:
+    """A noun phrase's ``run`` (indices into ``words``) without its owner: "Gregor's father",
+    "the chief clerk's stick", "Debians Archiv" are the father, the stick, the archive; an
+    owner is no party of the clause (read as one, "chief clerk's" was the doer's
+    counterpart in "Господин ... схватил ... трость управляющего")."""
+    owners = [k for k, j in enumerate(run[:-1])
+              if words[j][1].endswith(("'s", "’s", "s'", "s’"))
+              or (language == "de" and words[run[k + 1]][1][:1].isupper()
+                  and german_s_owner(words, j))]  # fmt: skip
+    return run[owners[-1] + 1 :] if owners else run
 
 
 def _verb_in(run: list[int], words: list[str], language: str) -> int | None:

@@ -78,12 +78,16 @@ _OBJECT_PRONOUNS = {
 _PREPOSITIONS = {
     "en": "to at by with from for of in on into onto toward towards about against upon after "
     "before behind beside near without during under over through across between among within "
-    "since until via throughout despite",
+    "since until via throughout despite around along beyond inside outside except amid "
+    "alongside beneath underneath",
     "de": "zu zum zur an am von vom mit aus bei beim nach für gegen um über unter vor hinter "
-    "neben ohne in im auf durch während seit bis zwischen wegen trotz",
+    "neben ohne in im auf durch während seit bis zwischen wegen trotz außer innerhalb "
+    "außerhalb entlang gegenüber samt statt anstatt",
     "ru": "к ко в во на с со у от о об по за над под перед при для до из без через между "
-    "среди после около вокруг вместо кроме возле против",
-}  # "During the upgrade the installer creates": the upgrade is no doer
+    "среди после около вокруг вместо кроме возле против про вдоль вне внутри мимо сквозь "
+    "ради благодаря согласно",
+}  # "During the upgrade the installer creates": the upgrade is no doer; "the wall around
+# the orchard": the orchard is no one acted upon
 _DETERMINERS = {
     "en": "the a an his her their my our your its this that",
     "de": "der die das des dem den ein eine einen einem einer eines sein seine seinen seinem "
