@@ -192,8 +192,10 @@ def clause_people(
     found = [Person(at, None if doer == OWNER else bool(doer))
              for at, doer in marked.items() if doer is not None]  # fmt: skip
     unmarked = [at for at, doer in marked.items() if doer is None]
-    if unmarked:  # the first unmarked person is the doer, unless a marked one is
-        first = not any(p.doer for p in found)
+    if unmarked:  # the first unmarked person is the doer, unless a marked one is; in
+        # Russian, whose order is free, only beside a person its case marks ("Harbour
+        # Committee больше не признаётся Shipping Board": neither case shown, no doer read)
+        first = not any(p.doer for p in found) and (language != "ru" or bool(found))
         found += [Person(at, first and i == 0) for i, at in enumerate(unmarked)]
     if opener is not None and found and not any(p.doer for p in found):
         found.append(Person(opener, True))  # "Lenin objected to Uritsky"
