@@ -22,8 +22,8 @@ tells by its agreement (:mod:`.agreement`): its subject the undergoer's counterp
 the doer's, or the doer's counterpart an object while another word is its subject, is the
 other way round; its subject the doer's, the same. Word order decides nothing (either order
 is usual). A genitive after a noun is its owner, no party ("трость управляющего": the
-manager's stick, :func:`.genitives.russian_owner`). A Russian clause that agrees with the relation (the same people, the same way
-round) cancels a disagreeing one.
+manager's stick, :func:`.genitives.russian_owner`). A Russian clause that agrees with the
+relation (the same people, the same way round) cancels a disagreeing one.
 """
 
 from __future__ import annotations

@@ -46,10 +46,8 @@ def adjacent_people(text: str, people: Mapping[int, int]) -> Adjacent:
     found: Adjacent = {}
     for at, who in sorted(people.items()):
         gap = at - len(text[:at].rstrip(" "))
-        if gap:
-            first = ends.get(at - gap)
-        else:  # "GNU/Linux": one name printed with a slash
-            first = ends.get(at - 1) if text[at - 1 : at] == "/" else None
+        slash = not gap and text[at - 1 : at] == "/"  # "GNU/Linux": one name
+        first = ends.get(at - gap) if gap else ends.get(at - 1) if slash else None
         if first is not None and first != who:
             found.setdefault((first, who), []).append(at)
     return found

@@ -43,10 +43,10 @@ from .contrasts import exchanged_ordinals, turned_preference
 from .correlatives import reversed_correlative
 from .crossedmembers import exchanged_members
 from .differences import segment_differences
-from .genitives import german_s_owner
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
 from .params import MatchParams
+from .phraseparts import head, passive_agents
 from .quote import ParsedQuote
 from .roles import (
     _DETERMINERS,
@@ -142,13 +142,13 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             elif start == i and not name and follows in determiners:
                 run = []  # "Yesterday a dog ...": an adverb opens the clause
             covered.update(run)
-            head = _head(run, words, language)  # "the chief clerk's stick": the stick
+            parts = head(run, words, language)  # "the chief clerk's stick": the stick
             if run and not time_phrase({folded[j] for j in run}, language):
                 before = folded[i - 1] if i > 0 and key in determiners else ""
                 before = before or (folded[i - 1] if i > 0 and name else "")
                 shown = " ".join(words[j][1] for j in run)
                 found.append(_Phrase(
-                    frozenset(folded[j] for j in head),
+                    frozenset(folded[j] for j in parts),
                     shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
@@ -159,18 +159,6 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
         i += 1
     verb = any(f not in small for j, f in enumerate(folded) if j not in covered)
     return found, verb
-
-
-def _head(run: list[int], words: list[tuple[int, str]], language: str) -> list[int]:
-    """A noun phrase's ``run`` (indices into ``words``) without its owner: "Gregor's father",
-    "the chief clerk's stick", "Debians Archiv" are the father, the stick, the archive; an
-    owner is no party of the clause (read as one, "chief clerk's" was the doer's
-    counterpart in "Господин ... схватил ... трость управляющего")."""
-    owners = [k for k, j in enumerate(run[:-1])
-              if words[j][1].endswith(("'s", "’s", "s'", "s’"))
-              or (language == "de" and words[run[k + 1]][1][:1].isupper()
-                  and german_s_owner(words, j))]  # fmt: skip
-    return run[owners[-1] + 1 :] if owners else run
 
 
 def _verb_in(run: list[int], words: list[str], language: str) -> int | None:
@@ -209,7 +197,8 @@ def _relation(phrases: list[_Phrase], passive: int | None, language: str) -> Rel
     obliques = tuple((p.preposition, p.words, p.shown) for p in phrases
                      if p.preposition and p.preposition not in than)  # fmt: skip
     if passive is not None:
-        agents = _agents(phrases, passive, language)
+        agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
+        agents = [agents[k] for k in passive_agents([p.at for p in agents], passive, language)]
         if not bare or not agents:
             return None
         return Relation(agents[0].words, bare[0].words, (agents[0].shown, bare[0].shown))
@@ -219,20 +208,6 @@ def _relation(phrases: list[_Phrase], passive: int | None, language: str) -> Rel
     if doer.object_case and not undergoer.object_case:  # "Den Müller retteten die Leute"
         doer, undergoer = undergoer, doer
     return Relation(doer.words, undergoer.words, (doer.shown, undergoer.shown), obliques)
-
-
-def _agents(phrases: list[_Phrase], auxiliary: int, language: str) -> list[_Phrase]:
-    """The noun phrases after the agent's preposition that may be a passive's doer. A German
-    "von" also stands for a genitive ("die Verwaltung von Debians Archiv"): in a main clause
-    the doer follows the auxiliary ("wurde erstmalig von Bdale Garbee eingeführt"), so the
-    "von" phrases before it are attributes when one follows it; of two or more left, none is
-    read (which is the doer is not clear)."""
-    agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
-    if language == "de":
-        after = [p for p in agents if p.at > auxiliary]
-        agents = after or agents
-        return agents if len(agents) == 1 else []
-    return agents
 
 
 @dataclass(frozen=True, slots=True)

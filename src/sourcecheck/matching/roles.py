@@ -46,17 +46,17 @@ from dataclasses import dataclass
 from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
 from .addressee import formal_you
+from .clauselinks import linked_clauses, occurrences
 from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
 from .morph_ru import cases, known_name
 from .namewords import mere_word
-from .negation import clause_of, clause_spans
+from .negation import clause_spans
 from .onename import one_name_each
 from .openerpersons import opening_persons
 from .passiveroles import passive_people
 from .perceived import perceived, untitled
 from .personnouns import office_swap
 from .persons import person_of
-from .stems import content_stems
 from .timephrases import time_phrase
 from .wordpairs import CAPITALIZED_NOUNS, Alignment
 
@@ -124,11 +124,6 @@ _SUBORDINATORS = {
     "de": "ob daß dass weil wenn wo als damit und aber oder sondern",
     "ru": "что чтобы ли когда где если который которая которое которые потому и а но или",
 }  # "the spot where the lodgers had caught him": the lodgers are that clause's doers
-_SAYING = {
-    "en": "say says said saying tell tells told telling",
-    "de": "sagen sagte sagten gesagt sagt erzählte erzählt",
-    "ru": "сказал сказала сказали сказать говорил говорила говорили рассказал рассказала",
-}
 
 
 def _words(table: dict[str, str], language: str) -> frozenset[str]:
@@ -193,9 +188,10 @@ def clause_people(
              for at, doer in marked.items() if doer is not None]  # fmt: skip
     unmarked = [at for at, doer in marked.items() if doer is None]
     if unmarked:  # the first unmarked person is the doer, unless a marked one is; in
-        # Russian, whose order is free, only beside a person its case marks ("Harbour
-        # Committee больше не признаётся Shipping Board": neither case shown, no doer read)
-        first = not any(p.doer for p in found) and (language != "ru" or bool(found))
+        # Russian, whose order is free, one of two only beside a person its case marks
+        # ("Harbour Committee больше не признаётся Shipping Board": no case shown, no doer)
+        ordered = language != "ru" or bool(found) or len(unmarked) < 2
+        first = ordered and not any(p.doer for p in found)
         found += [Person(at, first and i == 0) for i, at in enumerate(unmarked)]
     if opener is not None and found and not any(p.doer for p in found):
         found.append(Person(opener, True))  # "Lenin objected to Uritsky"
@@ -378,15 +374,22 @@ def _linked_people(
     when the quote has such: :data:`ABSENT`, :data:`ANOTHER`)."""
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     q_who, p_who = (
-        _occurrences(quote, [q for q, _ in people], quote_language),
-        _occurrences(passage, [p for _, p in people], passage_language),
+        occurrences(
+            quote, [q for q, _ in people], quote_language, _words(_PERSON_NOUNS, quote_language)
+        ),
+        occurrences(
+            passage,
+            [p for _, p in people],
+            passage_language,
+            _words(_PERSON_NOUNS, passage_language),
+        ),
     )
-    missing = {at: ABSENT for at, i in _occurrences(quote, absent).items()
+    missing = {at: ABSENT for at, i in occurrences(quote, absent).items()
                if at not in q_who and not mere_word(absent[i], quote_language, quote)}  # fmt: skip
     openers = {at: ABSENT for at in opening_persons(quote, alignment, quote_language)
                if at not in q_who}  # fmt: skip
     extra = (
-        {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who}
+        {at: ANOTHER for at in occurrences(passage, others) if at not in p_who}
         if missing or openers
         else {}
     )
@@ -398,7 +401,7 @@ def _linked_people(
     kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
     others_act: list[tuple[int, _Roles]] = []
     another: _Roles = [(ANOTHER, True)]
-    for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
+    for q_clause, p_clause in linked_clauses(quote, quote_language, passage, passage_language,
                                               alignment, q_clauses, p_clauses, q_who,
                                               p_who):  # fmt: skip
         named = [*q_one, *(at for at in missing if at not in openers)]
@@ -443,94 +446,3 @@ def _another_acts(
     ]
     found = clause_people(passage, language, clause, others) if others else None
     return found is not None and any(p.doer and p.at in others for p in found)
-
-
-def _occurrences(text: str, words: Sequence[str], language: str = "") -> dict[int, int]:
-    """Offset of each occurrence of each of ``words`` in ``text`` -> the word's index. A
-    capitalised word that is no person's noun is a name: its occurrences in lower case are
-    another word ("the Free Software Foundation" / "a free operating system"); in Russian
-    its other cases are the name too ("Борис" / "Борису", by their stems)."""
-    keys = {fold(w): i for i, w in enumerate(words)}
-    nouns = _words(_PERSON_NOUNS, language)
-    named = {fold(w) for w in words if w[:1].isupper() and fold(w) not in nouns}
-    stems = {_name_stem(w, language): keys[fold(w)] for w in words if fold(w) in named}
-    stems.pop(None, None)
-    found = {}
-    for m in WORD_RE.finditer(text):
-        key, upper = fold(m.group()), m.group()[:1].isupper()
-        if key in keys and (key not in named or upper):
-            found[m.start()] = keys[key]
-        elif upper and stems and (stem := _name_stem(m.group(), language)) in stems:
-            found[m.start()] = stems[stem]
-    return found
-
-
-def _name_stem(word: str, language: str) -> str | None:
-    """The stem a Russian name's cases share ("Борис", "Борису"); None in other languages
-    (a German name's "s" makes an owner, read as such: :func:`_marked`)."""
-    return next(iter(content_stems([word], "ru")), None) if language == "ru" else None
-
-
-def _linked_clauses(
-    quote: str,
-    quote_language: str,
-    passage: str,
-    passage_language: str,
-    alignment: Alignment,
-    q_clauses: tuple[tuple[int, int], ...],
-    p_clauses: tuple[tuple[int, int], ...],
-    people: Mapping[int, int],
-    theirs: Mapping[int, int],
-) -> list[tuple[int, int]]:
-    """(quote clause, passage clause) linked by a counterpart, a verb of saying, or the same
-    two people (``people``, ``theirs``: offset of each person's word on each side -> the
-    person)."""
-    links = {
-        (clause_of(q_clauses, q), clause_of(p_clauses, p))
-        for q, p in alignment.offsets
-        if q not in people
-    }  # a person is in both clauses whatever its role: the link is what is said of them
-    q_say = _saying(quote, quote_language)
-    p_say = _saying(passage, passage_language)
-    links |= {(clause_of(q_clauses, q), clause_of(p_clauses, p)) for q in q_say for p in p_say}
-    shared = _shared_people(
-        q_clauses, p_clauses, _one_word_each(quote, people), _one_word_each(passage, theirs)
-    )
-    return sorted(links | shared)
-
-
-def _one_word_each(text: str, people: Mapping[int, int]) -> dict[int, int]:
-    """``people`` (offset -> person) without a word right after another person's: "Francesco
-    Sforza", "chief clerk" are one person each, not two."""
-    ends = {at + len(m.group()) for at in people if (m := WORD_RE.match(text, at))}
-    return {
-        at: who
-        for at, who in people.items()
-        if not any(text[end:at].isspace() for end in ends if end < at)
-    }
-
-
-def _shared_people(
-    q_clauses: tuple[tuple[int, int], ...],
-    p_clauses: tuple[tuple[int, int], ...],
-    mine: Mapping[int, int],
-    theirs: Mapping[int, int],
-) -> set[tuple[int, int]]:
-    """(quote clause, passage clause) that name the same two people or more (``mine``,
-    ``theirs``: offset of each person's word -> the person): a clause relating them is
-    rendered by one relating them, though its verb has no counterpart ("his father had to
-    try to calm Gregor down" / "mußte Gregor den Vater jetzt zu besänftigen suchen":
-    "calm" / "besänftigen" are no nearest neighbours)."""
-    named: dict[int, set[int]] = {}
-    for at, who in mine.items():
-        named.setdefault(clause_of(q_clauses, at), set()).add(who)
-    there: dict[int, set[int]] = {}
-    for at, who in theirs.items():
-        if who >= 0:
-            there.setdefault(clause_of(p_clauses, at), set()).add(who)
-    return {(q, p) for q, a in named.items() for p, b in there.items() if len(a & b) >= 2}
-
-
-def _saying(text: str, language: str) -> list[int]:
-    saying = _words(_SAYING, language)
-    return [m.start() for m in WORD_RE.finditer(text) if fold(m.group()) in saying]
