@@ -229,7 +229,8 @@ def read_reversal(
     the quote going the other way (:mod:`.comparisons`; also in the sentence ``following``
     it: "very different from the Russian delegates. Far less revolutionary"); None when
     neither."""
-    counterparts = _counterparts(alignment, quote, quote_language == passage_language)
+    same = quote_language == passage_language
+    counterparts = _counterparts(alignment, quote, same)
     note = _exchanged(quote, quote_language, passage, passage_language, counterparts)
     if note is None and {quote_language, passage_language} & {"ru"}:
         note = crossed_cases(quote, quote_language, passage, passage_language, alignment)
@@ -239,8 +240,9 @@ def read_reversal(
         note = another_agent(quote, quote_language, passage, passage_language, alignment)
     if note is not None:
         return Reversal(note)
+    strong = None if same else _counterparts(alignment, quote, True, weak=False)
     flipped = reversed_comparison(
-        quote, quote_language, f"{passage} {following}", passage_language, counterparts
+        quote, quote_language, f"{passage} {following}", passage_language, counterparts, strong
     ) or reversed_correlative(quote, quote_language, passage, passage_language)  # .correlatives
     if flipped is not None:
         return Reversal(flipped.note)
@@ -364,14 +366,16 @@ def crossed_cases(
     return None
 
 
-def _counterparts(alignment: Alignment, quote: str, same: bool) -> dict[str, frozenset[str]]:
+def _counterparts(
+    alignment: Alignment, quote: str, same: bool, *, weak: bool = True
+) -> dict[str, frozenset[str]]:
     """Each folded quote word -> the folded passage words that render it (and itself, in the
     same language), and across languages the weak pairs too (:attr:`.wordpairs.Alignment.weak`:
     in one language a weak pair is another word, "changes" / "stages")."""
     found: dict[str, set[str]] = {}
-    for p in (*alignment.pairs, *(() if same else alignment.weak)):
+    for p in (*alignment.pairs, *(() if same or not weak else alignment.weak)):
         found.setdefault(fold(p.quote), set()).add(fold(p.passage))
-    if same:
+    if same and weak:
         for m in WORD_RE.finditer(quote):
             found.setdefault(fold(m.group()), set()).add(fold(m.group()))
     return {w: frozenset(ps) for w, ps in found.items()}
