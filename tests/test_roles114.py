@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from sourcecheck.matching.clauselinks import occurrences
+from sourcecheck.matching.comparisons import reversed_comparison
 from sourcecheck.matching.contrasts import exchanged_ordinals
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.negation import clause_spans
@@ -273,3 +274,19 @@ def test_two_ordinals_of_one_clause_are_read_in_its_parts() -> None:
     words = [("archive", "Archiv"), ("attempt", "Versuch"), ("waits", "wartet"),
              ("closed", "zu")]  # fmt: skip
     assert exchanged_ordinals(quote, "en", passage, "de", _pairs(quote, passage, words)) is None
+
+
+def test_terms_crossed_only_through_weak_pairs_are_not_exchanged() -> None:
+    quote = "И с путника не может быть взыскана более высокая плата, чем вывешенная на пристани."
+    passage = "Nor shall a higher toll be demanded from a traveller than the one posted there."
+    weak = {  # a weak pairing crossing the terms: "плата" / "posted", "вывешенная" / "toll"
+        "высокая": frozenset({"higher"}),
+        "плата": frozenset({"posted"}),
+        "вывешенная": frozenset({"toll"}),
+    }
+    strong = {"высокая": frozenset({"higher"})}
+    assert reversed_comparison(quote, "ru", passage, "en", weak) is not None  # as before
+    assert reversed_comparison(quote, "ru", passage, "en", weak, strong) is None
+    # the same crossing by strong pairs is read: the compared exchanged
+    found = reversed_comparison(quote, "ru", passage, "en", weak, weak)
+    assert found is not None and "exchanged" in found.note
