@@ -26,6 +26,15 @@ people, has another person act ("Gregor knocked at one of the side doors" / "в 
 that tells of these people (the user's case above is at its right passage), and what differs
 is checkable, as a negation on one side only is.
 
+A swap needs the same two people on opposite sides: the passage's clause has the quote's
+undergoer act and the quote's doer undergo (the doer itself, a pronoun that may stand for
+it, or a doer the passage never names). A doer the passage names only in another clause
+leaves the link in doubt: "What later became GNU/Linux started to be developed in 1984, when
+the Free Software Foundation began work" had its second clause linked by "began" with
+"Development of what later became GNU/Linux began", where GNU acts (walk114). Russian order
+alone names no doer between two people whose case nothing shows ("Harbour Committee больше
+не признаётся Shipping Board").
+
 A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) knows the word and
 gives one case only: a nominative is the doer ("Анна"), a form with no nominative or dative
 reading is none ("почтальона"; "отцу пришлось": the father must), so "Весной письма Борису
