@@ -248,6 +248,11 @@ def test_russian_order_alone_names_no_doer_between_two_people() -> None:
     people = [text.index("Анне"), text.index("Борис")]
     found = clause_people(text, "ru", clause_spans(text)[0], people)
     assert found is not None and [p.doer for p in found] == [False, True]
+    # the first a nominative by the dictionary: read by order, as before
+    text = "— сказал управляющий матери"
+    people = [text.index("управляющий"), text.index("матери")]
+    found = clause_people(text, "ru", (0, len(text)), people)
+    assert found is not None and [p.doer for p in found] == [True, False]
     # one person alone is its clause's doer (.doers reads it so)
     text = "Мать подмела двор."
     found = clause_people(text, "ru", clause_spans(text)[0], [0])

@@ -32,8 +32,9 @@ it, or a doer the passage never names). A doer the passage names only in another
 leaves the link in doubt: "What later became GNU/Linux started to be developed in 1984, when
 the Free Software Foundation began work" had its second clause linked by "began" with
 "Development of what later became GNU/Linux began", where GNU acts (walk114). Russian order
-alone names no doer between two people whose case nothing shows ("Harbour Committee больше
-не признаётся Shipping Board").
+alone names no doer between two people whose case the dictionary cannot read ("Harbour
+Committee больше не признаётся Shipping Board"); the first is the doer where it may be a
+nominative ("сказал управляющий матери").
 
 A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) knows the word and
 gives one case only: a nominative is the doer ("Анна"), a form with no nominative or dative
@@ -197,15 +198,22 @@ def clause_people(
              for at, doer in marked.items() if doer is not None]  # fmt: skip
     unmarked = [at for at, doer in marked.items() if doer is None]
     if unmarked:  # the first unmarked person is the doer, unless a marked one is; in
-        # Russian, whose order is free, one of two only beside a person its case marks
-        # ("Harbour Committee больше не признаётся Shipping Board": no case shown, no doer)
+        # Russian, whose order is free, one of two only beside a person its case marks or
+        # where it may be a nominative ("Harbour Committee больше не признаётся Shipping
+        # Board": no case the dictionary knows, no doer)
         ordered = language != "ru" or bool(found) or len(unmarked) < 2
+        if not ordered:  # the first a nominative by the dictionary ("управляющий матери")
+            ordered = "nomn" in cases(_word_at(words, unmarked[0]).lower())
         first = ordered and not any(p.doer for p in found)
         found += [Person(at, first and i == 0) for i, at in enumerate(unmarked)]
     if opener is not None and found and not any(p.doer for p in found):
         found.append(Person(opener, True))  # "Lenin objected to Uritsky"
     found.sort(key=lambda p: p.at)
     return found if any(p.doer for p in found) else None
+
+
+def _word_at(words: list[tuple[int, str]], at: int) -> str:
+    return next(w for a, w in words if a == at)
 
 
 def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str | None:
