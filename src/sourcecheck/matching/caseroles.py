@@ -21,8 +21,9 @@ nurse", "сторожа" paired with nothing), the clause's verb, the rendering 
 tells by its agreement (:mod:`.agreement`): its subject the undergoer's counterpart and not
 the doer's, or the doer's counterpart an object while another word is its subject, is the
 other way round; its subject the doer's, the same. Word order decides nothing (either order
-is usual). A Russian clause that agrees with the relation (the same people, the same way
-round) cancels a disagreeing one.
+is usual). A genitive after a noun is its owner, no party ("трость управляющего": the
+manager's stick, :func:`.genitives.russian_owner`). A Russian clause that agrees with the
+relation (the same people, the same way round) cancels a disagreeing one.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from ..normalize import WORD_RE, fold
 from .agreement import clause_subjects
+from .genitives import russian_owner
 from .morph_ru import cases, finite_verb, passive_participle
 from .negation import clause_spans
 from .roles import _PREPOSITIONS, _SUBORDINATORS, _words
@@ -109,7 +111,8 @@ def russian_order(
     for pairs in said:
         words = [w for w, _ in pairs]
         free = [p for k, p in enumerate(pairs) if (k == 0 or words[k - 1] not in prepositions)
-                and not time_phrase({p[0]}, "ru")]  # "ночью": a time, no party  # fmt: skip
+                and not time_phrase({p[0]}, "ru")  # "ночью": a time, no party
+                and not (k and russian_owner(p[1], pairs[k - 1][1]))]  # fmt: skip
         bare = [w for w, _ in free]
         if not any(stems[w] in doers or stems[w] in undergoers for w in bare):
             continue  # neither party here: nothing to read

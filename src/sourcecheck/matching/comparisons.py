@@ -259,9 +259,14 @@ def reversed_comparison(
     passage: str,
     passage_language: str,
     counterparts: Mapping[str, frozenset[str]],
+    strong: Mapping[str, frozenset[str]] | None = None,
 ) -> Reversed | None:
     """The first comparison of ``quote`` whose linked comparison in ``passage`` goes the other
-    way (``counterparts``: each folded quote word -> the folded passage words rendering it)."""
+    way (``counterparts``: each folded quote word -> the folded passage words rendering it;
+    ``strong``: those of the alignment's pairs alone, without its weak ones, across
+    languages: terms that cross only through weak pairs are not read as exchanged, "плата" /
+    "posted" and "вывешенная" / "toll" made "Nor shall a higher toll be demanded ... than the
+    one posted" the other way round)."""
     mine_all = comparisons(quote, quote_language)
     theirs = comparisons(passage, passage_language) if mine_all else []
     for mine in mine_all:
@@ -271,6 +276,8 @@ def reversed_comparison(
         if _antonyms(mine, other, quote_language, passage_language):
             continue  # "shorter" / "longer": an opposite, or a converse (.converses)
         crossed = _crossed(mine, other, counterparts)
+        if crossed and strong is not None and not _crossed(mine, other, strong):
+            continue  # crossed through weak pairs only: which term renders which is unclear
         if (mine.direction != other.direction) == crossed:
             continue
         if crossed:

@@ -17,6 +17,12 @@ im Bett bleiben" prefers the bed. Where the passage's preference word ("lieber",
 the quote's second term and not its first, and the passage renders the first elsewhere, the
 preference is turned.
 
+Clauses are cut at punctuation and before "and", "und", "а"...: "The fourth KestrelConf took
+place in Riga in 2006 and the seventh in Porto" is two, as its rendering "Четвёртая ... прошла в
+Риге в 2006 году, а седьмая — в Порту" is. A clause of the quote that still holds two of its
+ordinals ("a second attempt waits until the first is closed") says nothing of which clause
+renders which: its ordinals are not read.
+
 Limits: ordinals in words only (no Roman numerals: a regnal number is a name's); a clause
 whose other words have no counterpart says nothing of where it is rendered.
 """
@@ -27,6 +33,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ..normalize import WORD_RE, fold
+from .caseroles import clauses as cut_clauses
 from .comparisons import comparisons, mapped
 from .negation import clause_of, clause_spans
 from .ordinals import ordinal_value
@@ -42,12 +49,18 @@ def exchanged_ordinals(
     theirs = _ordinals(passage, passage_language)
     if len(set(mine.values())) < 2 or set(mine.values()) != set(theirs.values()):
         return None
-    q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
+    q_clauses = tuple(cut_clauses(quote, quote_language))  # cut before "and", "а" too
+    p_clauses = tuple(cut_clauses(passage, passage_language))
     p_values: dict[int, set[int]] = {}
     for at, value in theirs.items():
         p_values.setdefault(clause_of(p_clauses, at), set()).add(value)
+    q_values: dict[int, set[int]] = {}
+    for at, value in mine.items():
+        q_values.setdefault(clause_of(q_clauses, at), set()).add(value)
     for at, value in mine.items():
         clause = clause_of(q_clauses, at)
+        if len(q_values[clause]) > 1:
+            continue  # both terms in one clause of the quote: where each is rendered is unread
         rendering = Counter(
             clause_of(p_clauses, p)
             for q, p in alignment.offsets

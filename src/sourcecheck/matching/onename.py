@@ -7,7 +7,8 @@ the Debian Installer uses" had two people, "Debian" (the first unmarked: the doe
 made "Installer" the doer: a swap, flagged ``roles`` on a faithful rendering (walkthrough
 walk111, rt-ru-01, at 95.9 with every content word paired).
 
-Two people's words right after one another (only spaces between) are one name when the
+Two people's words right after one another (only spaces between, or a slash: "GNU/Linux")
+are one name when the
 other side prints the same two people so too: then the second word is left out on both
 sides and the name read at its first. Where only one side prints them together they stay two:
 in German and Russian the doer and the one acted upon may stand side by side ("Am Mittag
@@ -45,7 +46,8 @@ def adjacent_people(text: str, people: Mapping[int, int]) -> Adjacent:
     found: Adjacent = {}
     for at, who in sorted(people.items()):
         gap = at - len(text[:at].rstrip(" "))
-        first = ends.get(at - gap) if gap else None
+        slash = not gap and text[at - 1 : at] == "/"  # "GNU/Linux": one name
+        first = ends.get(at - gap) if gap else ends.get(at - 1) if slash else None
         if first is not None and first != who:
             found.setdefault((first, who), []).append(at)
     return found

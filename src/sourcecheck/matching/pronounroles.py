@@ -37,9 +37,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..normalize import WORD_RE, fold
+from .clauselinks import saying as _saying
 from .experiencer import experiencer_clause
 from .negation import clause_of, clause_spans
-from .roles import _PASSIVE, _saying
+from .roles import _PASSIVE
 from .stems import STOPWORDS
 from .wordnet import base_forms, senses
 from .wordpairs import Alignment

@@ -11,7 +11,8 @@ passive, in English and German, where articles mark the noun phrases:
 
 - in an active clause the first noun phrase not after a preposition acts (unless a German
   article marks it as an object: "Den Müller retteten die Feuerwehrleute"), the next one
-  undergoes;
+  undergoes; a clause with a subject pronoun ("he", "wir") has it act, and its noun
+  phrases are not read;
 - in a passive clause ("was bitten by", "wurde ... von") the first undergoes and the one
   after "by" / "von" / "durch" acts.
 
@@ -45,8 +46,16 @@ from .differences import segment_differences
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
 from .params import MatchParams
+from .phraseparts import head, passive_agents
 from .quote import ParsedQuote
-from .roles import _DETERMINERS, _GERMAN_OBJECT, _PASSIVE, _PREPOSITIONS, _words
+from .roles import (
+    _DETERMINERS,
+    _GERMAN_OBJECT,
+    _PASSIVE,
+    _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
+    _words,
+)
 from .stems import STOPWORDS
 from .temporal import changed_order
 from .timephrases import time_phrase
@@ -70,6 +79,7 @@ class _Phrase:
     shown: str
     preposition: str | None
     object_case: bool
+    at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +102,15 @@ def relations(text: str, language: str) -> list[Relation]:
     if language not in _AGENT:
         return []
     found = []
+    subjects = _words(_SUBJECT_PRONOUNS, language)
     for a, b in clauses(text, language):
         phrases, verb = _phrases(text, a, b, language)
-        passive = _PASSIVE[language].search(text, a, b) is not None
+        passive = _PASSIVE[language].search(text, a, b)
+        if not passive and any(fold(m.group()) in subjects for m in WORD_RE.finditer(text, a, b)):
+            continue  # "He would have finished the stone wall": its noun phrases are objects
         if verb or passive:  # a passive's participle may close its last noun phrase
-            found += [replace(r, span=(a, b)) for r in (_relation(phrases, passive, language),)
-                      if r is not None]  # fmt: skip
+            read = _relation(phrases, passive.start() if passive else None, language)
+            found += [replace(read, span=(a, b))] if read is not None else []
     return found
 
 
@@ -129,15 +142,17 @@ def _phrases(text: str, a: int, b: int, language: str) -> tuple[list[_Phrase], b
             elif start == i and not name and follows in determiners:
                 run = []  # "Yesterday a dog ...": an adverb opens the clause
             covered.update(run)
+            parts = head(run, words, language)  # "the chief clerk's stick": the stick
             if run and not time_phrase({folded[j] for j in run}, language):
                 before = folded[i - 1] if i > 0 and key in determiners else ""
                 before = before or (folded[i - 1] if i > 0 and name else "")
                 shown = " ".join(words[j][1] for j in run)
                 found.append(_Phrase(
-                    frozenset(folded[j] for j in run),
+                    frozenset(folded[j] for j in parts),
                     shown,
                     before if before in prepositions else None,
                     language == "de" and bool(_GERMAN_OBJECT.match(key)) and key in determiners,
+                    words[run[0]][0],
                 ))  # fmt: skip
             i = max(end, i + 1)
             continue
@@ -173,15 +188,17 @@ def _small_words(language: str) -> tuple[frozenset[str], frozenset[str], frozens
     return determiners, prepositions, small | determiners | prepositions
 
 
-def _relation(phrases: list[_Phrase], passive: bool, language: str) -> Relation | None:
+def _relation(phrases: list[_Phrase], passive: int | None, language: str) -> Relation | None:
     """Who acts on whom in a clause of these noun phrases, if it names both (or names its
-    doer and one after a preposition: "bought a painting from the museum")."""
+    doer and one after a preposition: "bought a painting from the museum"); ``passive``:
+    where the clause's passive auxiliary is, if it is passive."""
     bare = [p for p in phrases if p.preposition is None]
     than = _words(_THAN, language)  # a comparison's second term: :mod:`.comparisons`
     obliques = tuple((p.preposition, p.words, p.shown) for p in phrases
                      if p.preposition and p.preposition not in than)  # fmt: skip
-    if passive:
+    if passive is not None:
         agents = [p for p in phrases if p.preposition in _words(_AGENT, language)]
+        agents = [agents[k] for k in passive_agents([p.at for p in agents], passive, language)]
         if not bare or not agents:
             return None
         return Relation(agents[0].words, bare[0].words, (agents[0].shown, bare[0].shown))
@@ -212,7 +229,8 @@ def read_reversal(
     the quote going the other way (:mod:`.comparisons`; also in the sentence ``following``
     it: "very different from the Russian delegates. Far less revolutionary"); None when
     neither."""
-    counterparts = _counterparts(alignment, quote, quote_language == passage_language)
+    same = quote_language == passage_language
+    counterparts = _counterparts(alignment, quote, same)
     note = _exchanged(quote, quote_language, passage, passage_language, counterparts)
     if note is None and {quote_language, passage_language} & {"ru"}:
         note = crossed_cases(quote, quote_language, passage, passage_language, alignment)
@@ -222,8 +240,9 @@ def read_reversal(
         note = another_agent(quote, quote_language, passage, passage_language, alignment)
     if note is not None:
         return Reversal(note)
+    strong = None if same else _counterparts(alignment, quote, True, weak=False)
     flipped = reversed_comparison(
-        quote, quote_language, f"{passage} {following}", passage_language, counterparts
+        quote, quote_language, f"{passage} {following}", passage_language, counterparts, strong
     ) or reversed_correlative(quote, quote_language, passage, passage_language)  # .correlatives
     if flipped is not None:
         return Reversal(flipped.note)
@@ -347,14 +366,16 @@ def crossed_cases(
     return None
 
 
-def _counterparts(alignment: Alignment, quote: str, same: bool) -> dict[str, frozenset[str]]:
+def _counterparts(
+    alignment: Alignment, quote: str, same: bool, *, weak: bool = True
+) -> dict[str, frozenset[str]]:
     """Each folded quote word -> the folded passage words that render it (and itself, in the
     same language), and across languages the weak pairs too (:attr:`.wordpairs.Alignment.weak`:
     in one language a weak pair is another word, "changes" / "stages")."""
     found: dict[str, set[str]] = {}
-    for p in (*alignment.pairs, *(() if same else alignment.weak)):
+    for p in (*alignment.pairs, *(() if same or not weak else alignment.weak)):
         found.setdefault(fold(p.quote), set()).add(fold(p.passage))
-    if same:
+    if same and weak:
         for m in WORD_RE.finditer(quote):
             found.setdefault(fold(m.group()), set()).add(fold(m.group()))
     return {w: frozenset(ps) for w, ps in found.items()}

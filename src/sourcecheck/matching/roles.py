@@ -26,6 +26,16 @@ people, has another person act ("Gregor knocked at one of the side doors" / "в 
 that tells of these people (the user's case above is at its right passage), and what differs
 is checkable, as a negation on one side only is.
 
+A swap needs the same two people on opposite sides: the passage's clause has the quote's
+undergoer act and the quote's doer undergo (the doer itself, a pronoun that may stand for
+it, or a doer the passage never names). A doer the passage names only in another clause
+leaves the link in doubt: "What later became GNU/Linux started to be developed in 1984, when
+the Free Software Foundation began work" had its second clause linked by "began" with
+"Development of what later became GNU/Linux began", where GNU acts (walk114). Russian order
+alone names no doer between two people whose case the dictionary cannot read ("Harbour
+Committee больше не признаётся Shipping Board"); the first is the doer where it may be a
+nominative ("сказал управляющий матери").
+
 A Russian noun's case is read where the dictionary (:mod:`.morph_ru`) knows the word and
 gives one case only: a nominative is the doer ("Анна"), a form with no nominative or dative
 reading is none ("почтальона"; "отцу пришлось": the father must), so "Весной письма Борису
@@ -46,10 +56,11 @@ from dataclasses import dataclass
 from ..facts.languages import read_word_numbers
 from ..normalize import WORD_RE, fold
 from .addressee import formal_you
+from .clauselinks import linked_clauses, occurrences
 from .genitives import genitive_owner, german_s_owner, owners_exchanged, russian_owner
 from .morph_ru import cases, known_name
 from .namewords import mere_word
-from .negation import clause_of, clause_spans
+from .negation import clause_spans
 from .onename import one_name_each
 from .openerpersons import opening_persons
 from .passiveroles import passive_people
@@ -77,12 +88,16 @@ _OBJECT_PRONOUNS = {
 _PREPOSITIONS = {
     "en": "to at by with from for of in on into onto toward towards about against upon after "
     "before behind beside near without during under over through across between among within "
-    "since until via throughout despite",
+    "since until via throughout despite around along beyond inside outside except amid "
+    "alongside beneath underneath",
     "de": "zu zum zur an am von vom mit aus bei beim nach für gegen um über unter vor hinter "
-    "neben ohne in im auf durch während seit bis zwischen wegen trotz",
+    "neben ohne in im auf durch während seit bis zwischen wegen trotz außer innerhalb "
+    "außerhalb entlang gegenüber samt statt anstatt",
     "ru": "к ко в во на с со у от о об по за над под перед при для до из без через между "
-    "среди после около вокруг вместо кроме возле против",
-}  # "During the upgrade the installer creates": the upgrade is no doer
+    "среди после около вокруг вместо кроме возле против про вдоль вне внутри мимо сквозь "
+    "ради благодаря согласно",
+}  # "During the upgrade the installer creates": the upgrade is no doer; "the wall around
+# the orchard": the orchard is no one acted upon
 _DETERMINERS = {
     "en": "the a an his her their my our your its this that",
     "de": "der die das des dem den ein eine einen einem einer eines sein seine seinen seinem "
@@ -94,8 +109,9 @@ _GERMAN_OBJECT = re.compile(r"(?:den|dem|einen|einem|[a-zäöü]*(?:en|em))$")
 """A German determiner in the accusative or dative ("den", "seinem", "ihren")."""
 _PASSIVE = {
     "en": re.compile(
-        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
-        r"(?:\w+(?:ed|en|wn)\b|\w+\s+by\b)"  # "was taken", "was hit by"
+        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|not|no|never|longer|first|also|"
+        r"then|later|still|already|just|only|often|always|once|now|all|ever|thus)\s+){0,3}"
+        r"(?:\w+(?:ed|en|wn)\b|\w+\s+by\b)"  # "was taken", "was hit by", "is no longer held"
     ),
     "de": re.compile(r"(?i)\b(?:wurde|wurden|worden|wird|werden)\b"),
     "ru": re.compile(r"(?i)\b(?:был|была|были|было)\s+\w+(?:н|на|но|ны|т|та|то|ты)\b"),
@@ -118,11 +134,6 @@ _SUBORDINATORS = {
     "de": "ob daß dass weil wenn wo als damit und aber oder sondern",
     "ru": "что чтобы ли когда где если который которая которое которые потому и а но или",
 }  # "the spot where the lodgers had caught him": the lodgers are that clause's doers
-_SAYING = {
-    "en": "say says said saying tell tells told telling",
-    "de": "sagen sagte sagten gesagt sagt erzählte erzählt",
-    "ru": "сказал сказала сказали сказать говорил говорила говорили рассказал рассказала",
-}
 
 
 def _words(table: dict[str, str], language: str) -> frozenset[str]:
@@ -186,13 +197,23 @@ def clause_people(
     found = [Person(at, None if doer == OWNER else bool(doer))
              for at, doer in marked.items() if doer is not None]  # fmt: skip
     unmarked = [at for at, doer in marked.items() if doer is None]
-    if unmarked:  # the first unmarked person is the doer, unless a marked one is
-        first = not any(p.doer for p in found)
+    if unmarked:  # the first unmarked person is the doer, unless a marked one is; in
+        # Russian, whose order is free, one of two only beside a person its case marks or
+        # where it may be a nominative ("Harbour Committee больше не признаётся Shipping
+        # Board": no case the dictionary knows, no doer)
+        ordered = language != "ru" or bool(found) or len(unmarked) < 2
+        if not ordered:  # the first a nominative by the dictionary ("управляющий матери")
+            ordered = "nomn" in cases(_word_at(words, unmarked[0]).lower())
+        first = ordered and not any(p.doer for p in found)
         found += [Person(at, first and i == 0) for i, at in enumerate(unmarked)]
     if opener is not None and found and not any(p.doer for p in found):
         found.append(Person(opener, True))  # "Lenin objected to Uritsky"
     found.sort(key=lambda p: p.at)
     return found if any(p.doer for p in found) else None
+
+
+def _word_at(words: list[tuple[int, str]], at: int) -> str:
+    return next(w for a, w in words if a == at)
 
 
 def _marked(words: list[tuple[int, str]], i: int, language: str) -> bool | str | None:
@@ -312,7 +333,12 @@ def read_roles(
         undergoers = {who for who, doer in mine if doer is False} - {None}
         their_doers = {who for who, doer in theirs if doer} - {None}
         their_undergoers = {who for who, doer in theirs if doer is False}
-        if None not in doers and their_doers & undergoers and not their_doers & doers:
+        if (
+            None not in doers
+            and their_doers & undergoers
+            and not their_doers & doers
+            and _undergone(doers, their_undergoers)
+        ):
             swapped = True
         swapped |= owners_exchanged(mine, theirs)  # "the cry of Martin" / "Martin's cry"
         if doers - {ABSENT} and None not in doers and their_doers == {ANOTHER}:
@@ -328,6 +354,17 @@ def read_roles(
         quote, quote_language, passage, passage_language, alignment, clause_people
     )  # "the sponsor": .personnouns
     return RolesReading(swapped, demoted and not swapped)
+
+
+def _undergone(doers: set[int | None], undergoers: set[int | None]) -> bool:
+    """Whether the passage's clause has the quote's doer undergo: the doer itself, or a
+    pronoun acted upon that may stand for it ("Gregor told his father" / "hatte ihm der
+    Vater ... gesagt"), or a doer the passage never names (:data:`ABSENT`: "Lenin answered
+    Bukharin" / "Бухарин ответил"). A doer the passage names in another clause, and not
+    here, leaves this clause's reading without evidence: the clause may render another of
+    the quote's ("Development of what later became GNU/Linux began in 1984" is no clause
+    where the Free Software Foundation, named in the next, undergoes)."""
+    return bool(doers & undergoers) or None in undergoers or ABSENT in doers
 
 
 ANOTHER = -1
@@ -354,15 +391,22 @@ def _linked_people(
     when the quote has such: :data:`ABSENT`, :data:`ANOTHER`)."""
     q_clauses, p_clauses = clause_spans(quote), clause_spans(passage)
     q_who, p_who = (
-        _occurrences(quote, [q for q, _ in people]),
-        _occurrences(passage, [p for _, p in people]),
+        occurrences(
+            quote, [q for q, _ in people], quote_language, _words(_PERSON_NOUNS, quote_language)
+        ),
+        occurrences(
+            passage,
+            [p for _, p in people],
+            passage_language,
+            _words(_PERSON_NOUNS, passage_language),
+        ),
     )
-    missing = {at: ABSENT for at, i in _occurrences(quote, absent).items()
+    missing = {at: ABSENT for at, i in occurrences(quote, absent).items()
                if at not in q_who and not mere_word(absent[i], quote_language, quote)}  # fmt: skip
     openers = {at: ABSENT for at in opening_persons(quote, alignment, quote_language)
                if at not in q_who}  # fmt: skip
     extra = (
-        {at: ANOTHER for at in _occurrences(passage, others) if at not in p_who}
+        {at: ANOTHER for at in occurrences(passage, others) if at not in p_who}
         if missing or openers
         else {}
     )
@@ -374,7 +418,7 @@ def _linked_people(
     kept: dict[int, set[int | None]] = {}  # quote clause -> doers the passage keeps doing
     others_act: list[tuple[int, _Roles]] = []
     another: _Roles = [(ANOTHER, True)]
-    for q_clause, p_clause in _linked_clauses(quote, quote_language, passage, passage_language,
+    for q_clause, p_clause in linked_clauses(quote, quote_language, passage, passage_language,
                                               alignment, q_clauses, p_clauses, q_who,
                                               p_who):  # fmt: skip
         named = [*q_one, *(at for at in missing if at not in openers)]
@@ -419,76 +463,3 @@ def _another_acts(
     ]
     found = clause_people(passage, language, clause, others) if others else None
     return found is not None and any(p.doer and p.at in others for p in found)
-
-
-def _occurrences(text: str, words: Sequence[str]) -> dict[int, int]:
-    """Offset of each occurrence of each of ``words`` in ``text`` -> the word's index."""
-    keys = {fold(w): i for i, w in enumerate(words)}
-    return {
-        m.start(): keys[fold(m.group())] for m in WORD_RE.finditer(text) if fold(m.group()) in keys
-    }
-
-
-def _linked_clauses(
-    quote: str,
-    quote_language: str,
-    passage: str,
-    passage_language: str,
-    alignment: Alignment,
-    q_clauses: tuple[tuple[int, int], ...],
-    p_clauses: tuple[tuple[int, int], ...],
-    people: Mapping[int, int],
-    theirs: Mapping[int, int],
-) -> list[tuple[int, int]]:
-    """(quote clause, passage clause) linked by a counterpart, a verb of saying, or the same
-    two people (``people``, ``theirs``: offset of each person's word on each side -> the
-    person)."""
-    links = {
-        (clause_of(q_clauses, q), clause_of(p_clauses, p))
-        for q, p in alignment.offsets
-        if q not in people
-    }  # a person is in both clauses whatever its role: the link is what is said of them
-    q_say = _saying(quote, quote_language)
-    p_say = _saying(passage, passage_language)
-    links |= {(clause_of(q_clauses, q), clause_of(p_clauses, p)) for q in q_say for p in p_say}
-    shared = _shared_people(
-        q_clauses, p_clauses, _one_word_each(quote, people), _one_word_each(passage, theirs)
-    )
-    return sorted(links | shared)
-
-
-def _one_word_each(text: str, people: Mapping[int, int]) -> dict[int, int]:
-    """``people`` (offset -> person) without a word right after another person's: "Francesco
-    Sforza", "chief clerk" are one person each, not two."""
-    ends = {at + len(m.group()) for at in people if (m := WORD_RE.match(text, at))}
-    return {
-        at: who
-        for at, who in people.items()
-        if not any(text[end:at].isspace() for end in ends if end < at)
-    }
-
-
-def _shared_people(
-    q_clauses: tuple[tuple[int, int], ...],
-    p_clauses: tuple[tuple[int, int], ...],
-    mine: Mapping[int, int],
-    theirs: Mapping[int, int],
-) -> set[tuple[int, int]]:
-    """(quote clause, passage clause) that name the same two people or more (``mine``,
-    ``theirs``: offset of each person's word -> the person): a clause relating them is
-    rendered by one relating them, though its verb has no counterpart ("his father had to
-    try to calm Gregor down" / "mußte Gregor den Vater jetzt zu besänftigen suchen":
-    "calm" / "besänftigen" are no nearest neighbours)."""
-    named: dict[int, set[int]] = {}
-    for at, who in mine.items():
-        named.setdefault(clause_of(q_clauses, at), set()).add(who)
-    there: dict[int, set[int]] = {}
-    for at, who in theirs.items():
-        if who >= 0:
-            there.setdefault(clause_of(p_clauses, at), set()).add(who)
-    return {(q, p) for q, a in named.items() for p, b in there.items() if len(a & b) >= 2}
-
-
-def _saying(text: str, language: str) -> list[int]:
-    saying = _words(_SAYING, language)
-    return [m.start() for m in WORD_RE.finditer(text) if fold(m.group()) in saying]
