@@ -21,6 +21,7 @@ from .dates import DateMention
 from .languages import figures_in, says_quantity
 from .monthdates import read_dates, text_dates
 from .tallies import reversed_tally
+from .times import other_day_hour
 
 
 def rendering_facts(
@@ -82,12 +83,15 @@ def _number_check(
     # Entwürfe ... der zweite": "beiden" is no figure)
     missing = Counter({v: n for v, n in wanted.items() if v not in there})
     tally = reversed_tally(quote, quote_language, span.slice(text), language)  # "21 to 9"
-    verdict = "differs" if missing or tally else "agrees"
+    half = other_day_hour(quote, quote_language, span.slice(text), language)  # "2 a.m." / "14 Uhr"
+    verdict = "differs" if missing or tally or half else "agrees"
     detail = f"the passage says {_values(there) or 'no figure'}"  # a vague quantity, "many"
     if missing:
         detail += f"; not {_values(missing)}"
     if tally:
         detail += f"; the tally reversed: {tally[0]} claimed, {tally[1]} there"
+    if half:
+        detail += f"; another time of day: {half[0]} claimed, {half[1]} there"
     return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
 
 
