@@ -19,6 +19,7 @@ figure on a 12-hour dial, ``date``; :func:`..facts.times.other_day_hour`). Each 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..facts.languages import read_numbers_in
@@ -34,12 +35,18 @@ from .voteshares import other_vote_share
 
 
 def fact_flags(
-    comparison: AnchorComparison, quote: str, quote_language: str, passage: str, language: str
+    comparison: AnchorComparison,
+    quote: str,
+    quote_language: str,
+    passage: str,
+    language: str,
+    offsets: Sequence[tuple[int, int]] = (),
 ) -> AnchorComparison:
     """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
     and a ``date`` flag for another member of a closed set of times in its place, a
     ``roles`` flag for another office, a ``number`` flag for a vote carried otherwise and a
-    ``name`` flag for a provision of another code.
+    ``name`` flag for a provision of another code. ``offsets``: the counterparts' (quote,
+    passage) offsets: a vote's share is read at the sentence rendering the quote.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -56,7 +63,7 @@ def fact_flags(
         checks.append(
             ("number", f"CHECK: the tally is reversed ({mine} in the quote, {theirs} there)")
         )
-    share = other_vote_share(quote, quote_language, passage, language)
+    share = other_vote_share(quote, quote_language, passage, language, offsets)
     if share is not None and "number" not in flags:
         flags.append("number")
         said = f"“{share[0]}” in the quote, “{share[1]}” there"
