@@ -14,6 +14,7 @@ that are part of a date are the date's, not figures.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..models import Span
 from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
@@ -147,15 +148,21 @@ def rendered_dates(
     >>> rendered_dates(q, "en", "5 сентября было сражение.", "ru")
     []
     """
-    mine = [d for d in read_dates(quote, quote_language) if d.day and d.month]
+    mine = _day_dates(quote, quote_language)
     if not mine:  # the quote first: most print no date of a day
         return []
-    theirs = [d for d in read_dates(passage, language) if d.day and d.month]
+    theirs = _day_dates(passage, language)
     found = []
     for d in mine:
         if any(_same_day(d, t, (quote_language, language)) for t in theirs):
             found.append((d.start, d.end))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _day_dates(text: str, language: str) -> tuple[DateMention, ...]:
+    """The dates of a day ``text`` prints (read once: each candidate passage asks)."""
+    return tuple(d for d in read_dates(text, language) if d.day and d.month)
 
 
 _CENTURIES = (1750, 1850, 1910)
