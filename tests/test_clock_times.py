@@ -15,6 +15,7 @@ import pytest
 from sourcecheck.facts.languages import figures_in
 from sourcecheck.facts.rendering import rendering_facts
 from sourcecheck.facts.times import other_day_hour, read_clock
+from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.othertimes import other_time
 from sourcecheck.models import Span
@@ -162,3 +163,27 @@ def test_verify_flags_a_time_in_the_other_half_of_the_day_and_show_says_why(
     shown = cli("show", "am")
     assert shown.exit_code == 0
     assert "another time of day: 2 a.m. claimed, 2 Uhr nachmittags there" in shown.output
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "language"),
+    [
+        ("The Board adjourned at 6 a.m. until Thursday.", "The minutes were read. The Board "
+         "adjourned at 6 p.m. until Thursday.", "en"),
+        ("Der Bürgermeister eröffnete die Sitzung um 4 Uhr morgens und begrüßte die Mitglieder.",
+         "Der Bürgermeister eröffnete die Sitzung um 4 Uhr nachmittags und begrüßte die "
+         "Mitglieder.", "de"),
+        ("Пожар на площади начался в 3 часа дня и был потушен только к полудню.",
+         "Пожар на площади начался в 3 часа ночи и был потушен только к полудню.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_word_matcher_flags_a_time_changed_to_the_other_half_of_the_day(
+    quote: str, passage: str, language: str
+) -> None:
+    # one letter or word changed ("a" / "p", "morgens" / "nachmittags"): close, and flagged
+    changed = match_quote(quote, passage, language=language)
+    assert changed.status == "close", changed.reason
+    assert "date" in changed.flags, changed.reason
+    assert "another time of day" in changed.reason
+    same = match_quote(passage.split(". ")[-1], passage, language=language)
+    assert same.status == "verbatim" and same.flags == [], same.reason
