@@ -17,7 +17,6 @@ from sourcecheck.facts.rendering import rendering_facts
 from sourcecheck.facts.times import other_day_hour, read_clock
 from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import REWORDED, match_meaning
-from sourcecheck.matching.othertimes import other_time
 from sourcecheck.models import Span
 
 
@@ -89,18 +88,6 @@ def test_the_same_time_of_day_and_a_half_left_untold_are_no_other_time(
 ) -> None:
     assert other_day_hour(quote, quote_language, passage, language) is None
     assert other_day_hour(passage, language, quote, quote_language) is None
-
-
-def test_noon_in_a_russian_case_is_noon_and_no_other_time_of_day() -> None:
-    # "к полудню" (dative of "полдень") was no member of the times of day: "by noon" against
-    # "в 3 часа ночи ... к полудню" read "noon" / "ночи" as another time
-    passage = "Пожар начался в 3 часа ночи и был потушен только к полудню."
-    quote = "The fire started at 3 a.m. and was put out only by noon."
-    assert other_time(quote, "en", passage, "ru") is None
-    assert other_time("The fire was put out by the evening.", "en", passage, "ru") == (
-        "evening",
-        "ночи",
-    )
 
 
 REICHSTAG = (

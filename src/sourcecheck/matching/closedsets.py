@@ -30,7 +30,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "autumn|fall|herbst|осен\\w*", "winter|зим\\w*",
     ),
     "times of day": (
-        "morning|morgen|утр(?!ат)\\w*", "noon|midday|mittag|полдень|полдн\\w*|полудн\\w*",
+        "morning|morgen|утр(?!ат)\\w*", "noon|midday|mittag|полдень|полдн\\w*",
         "afternoon|nachmittag", "evening|abend|вечер\\w*", "night|nacht|ноч\\w*",
     ),
     "compass points": (
