@@ -1,9 +1,11 @@
 """A date of a day rendered in the other calendar (facts/rendering.py ``rendered_dates``): a
 Russian chronicle prints "28 мая" (Old Style) where an English claim says "9 June 1854", and
-the month words had no counterpart while the month set read "June" / "мая" as another month
-(a ``date`` flag on a true rendering, matching/othertimes.py). A date both sides print as the
-same day, in either calendar and whichever side prints the Old Style one, renders the claim's
-date words; a month of another day is still another time. The chronicle is ours.
+the month set read "June" / "мая" as another month (a ``date`` flag on a true rendering,
+matching/othertimes.py). A date both sides print as the same day, in either calendar and
+whichever side prints the Old Style one, is the same date; a month of another day is still
+another time. (Counting such a date's words as rendered was tried and dropped: the date's own
+sentence, "8 (21) января 1918 года ... состоялось совещание.", then passed for the claim's
+passage: tests/test_speech.py.) The chronicle is ours.
 """
 
 from __future__ import annotations

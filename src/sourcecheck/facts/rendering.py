@@ -136,9 +136,9 @@ def rendered_dates(
     quote: str, quote_language: str, passage: str, language: str
 ) -> list[tuple[int, int]]:
     """Where ``quote`` prints a date of a day that ``passage`` prints too, in either calendar
-    ("7 September 1812" / "26 августа (7 сентября)", "August 26, 1812" / "7 сентября"): its
-    words (the month's name) are rendered by the passage's date, however each calendar and
-    language writes it; a year printed on both sides must be the same.
+    ("7 September 1812" / "26 августа (7 сентября)", "August 26, 1812" / "7 сентября"): the
+    same date, however each calendar and language writes it (its month is no other month:
+    :mod:`..matching.othertimes`); a year printed on both sides must be the same.
 
     >>> q = "The battle was fought on 7 September 1812."
     >>> [q[s:e] for s, e in rendered_dates(q, "en", "26 августа (7 сентября) было сражение.", "ru")]
@@ -161,7 +161,7 @@ def rendered_dates(
 
 @lru_cache(maxsize=4096)
 def _day_dates(text: str, language: str) -> tuple[DateMention, ...]:
-    """The dates of a day ``text`` prints (read once: each candidate passage asks)."""
+    """The dates of a day ``text`` prints (read once: each candidate passage may ask)."""
     return tuple(d for d in read_dates(text, language) if d.day and d.month)
 
 

@@ -10,7 +10,6 @@ another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
-from ..facts.rendering import rendered_dates
 from ..facts.tallies import rendered_tallies
 from .anchors import Anchors, unmatched_names, with_names
 from .citations import with_citations
@@ -53,12 +52,8 @@ def counterparts(
     # a vote's tally the passage states, however worded ("mit 348 gegen 225 Stimmen" / "Ayes,
     # 348; Noes, 225"): its words are the figures' (.facts.tallies)
     figures += rendered_tallies(quote.text, quote.language, passage, text_language)
-    # a date of a day the passage prints, in either calendar ("7 September" / "26 августа (7
-    # сентября)"): its month's name is rendered (.facts.rendering)
-    figures = figures if anchors.numbers else []  # a figure is rendered by a figure there
-    figures += rendered_dates(quote.text, quote.language, passage, text_language)
     alignment = with_figures(alignment, quote.text, quote.language, figures,
-                             passage_figures=bool(figures))  # fmt: skip
+                             passage_figures=bool(anchors.numbers))  # fmt: skip
     alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)
     alignment = with_conventional_names(  # "Иаков" / "Jacob": .conventional
         alignment, quote.text, quote.anchors.names, passage, quote.language
