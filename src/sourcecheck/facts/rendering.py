@@ -14,13 +14,15 @@ that are part of a date are the date's, not figures.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..models import Span
 from .check import DATE_CONTEXT_CHARS, FactCheck, date_at, date_fact
-from .dates import DateMention
+from .dates import DateMention, compare_date
 from .languages import figures_in, says_quantity
 from .monthdates import read_dates, text_dates
 from .tallies import reversed_tally
+from .times import other_day_hour
 
 
 def rendering_facts(
@@ -82,12 +84,15 @@ def _number_check(
     # Entwürfe ... der zweite": "beiden" is no figure)
     missing = Counter({v: n for v, n in wanted.items() if v not in there})
     tally = reversed_tally(quote, quote_language, span.slice(text), language)  # "21 to 9"
-    verdict = "differs" if missing or tally else "agrees"
+    half = other_day_hour(quote, quote_language, span.slice(text), language)  # "2 a.m." / "14 Uhr"
+    verdict = "differs" if missing or tally or half else "agrees"
     detail = f"the passage says {_values(there) or 'no figure'}"  # a vague quantity, "many"
     if missing:
         detail += f"; not {_values(missing)}"
     if tally:
         detail += f"; the tally reversed: {tally[0]} claimed, {tally[1]} there"
+    if half:
+        detail += f"; another time of day: {half[0]} claimed, {half[1]} there"
     return FactCheck("number", _values(wanted), _values(there) or None, verdict, span, detail)
 
 
@@ -125,3 +130,58 @@ def date_check(
     where = "in the passage" if mention.start >= span.start else "before the passage"
     where = where if mention.start >= start else "under its entry's heading"
     return date_fact(claim_date, text, mention, language, where)
+
+
+def rendered_dates(
+    quote: str, quote_language: str, passage: str, language: str
+) -> list[tuple[int, int]]:
+    """Where ``quote`` prints a date of a day that ``passage`` prints too, in either calendar
+    ("7 September 1812" / "26 августа (7 сентября)", "August 26, 1812" / "7 сентября"): the
+    same date, however each calendar and language writes it (its month is no other month:
+    :mod:`..matching.othertimes`); a year printed on both sides must be the same.
+
+    >>> q = "The battle was fought on 7 September 1812."
+    >>> [q[s:e] for s, e in rendered_dates(q, "en", "26 августа (7 сентября) было сражение.", "ru")]
+    ['7 September 1812']
+    >>> rendered_dates("26 августа 1812 года было сражение.", "ru", "on 7 September 1812", "en")
+    [(0, 15)]
+    >>> rendered_dates(q, "en", "5 сентября было сражение.", "ru")
+    []
+    """
+    mine = _day_dates(quote, quote_language)
+    if not mine:  # the quote first: most print no date of a day
+        return []
+    theirs = _day_dates(passage, language)
+    found = []
+    for d in mine:
+        if any(_same_day(d, t, (quote_language, language)) for t in theirs):
+            found.append((d.start, d.end))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _day_dates(text: str, language: str) -> tuple[DateMention, ...]:
+    """The dates of a day ``text`` prints (read once: each candidate passage may ask)."""
+    return tuple(d for d in read_dates(text, language) if d.day and d.month)
+
+
+_CENTURIES = (1750, 1850, 1910)
+"""Years tried for a date printed without one on either side: the Old Style calendar ran 11,
+12 and 13 days behind in the 18th, 19th and 20th centuries."""
+
+
+def _same_day(mine: DateMention, theirs: DateMention, languages: tuple[str, str]) -> bool:
+    """Whether two dates of a day are the same day, in either calendar, whichever side prints
+    the Old Style one (a year printed on both sides must be the same)."""
+    if mine.year and theirs.year and mine.year != theirs.year:
+        return False
+    years = [mine.year or theirs.year] if mine.year or theirs.year else _CENTURIES
+    return any(
+        compare_date(_iso(year, one), other, language=language) != "differs"
+        for year in years
+        for one, other, language in ((mine, theirs, languages[1]), (theirs, mine, languages[0]))
+    )
+
+
+def _iso(year: int | None, date: DateMention) -> str:
+    return f"{year or 0:04d}-{date.month or 1:02d}-{date.day or 1:02d}"

@@ -25,6 +25,8 @@ from .languages import figures_in
 _VOTES = r"(?:votes?|stimmen|голос\w*)"
 _TO = re.compile(rf"\s*(?:{_VOTES}\s+)?(?:to|gegen|zu|против|:)\s*", re.IGNORECASE)
 """What stands between the two numbers of a tally: "21 votes to 9", "21 gegen 9", "21:9"."""
+_VOTES_AFTER = re.compile(rf"\s*{_VOTES}(?!\w)", re.IGNORECASE)
+"""The votes a tally counts, after it: "mit 21 gegen 9 Stimmen"."""
 _FOR = r"(?:for|in\s+favou?r|ja-?\s*stimmen|jastimmen|dafür|[«\"„“]?за[»\"“”]?)"
 _AGAINST = r"(?:against|nein-?\s*stimmen|neinstimmen|gegenstimmen|dagegen|[«\"„“]?против[»\"“”]?)"
 _SEPARATOR = r"\s*(?:,|;|and|und|и|with|bei|при)?\s*"
@@ -67,6 +69,8 @@ class Tally:
     first: float
     second: float
     text: str
+    start: int = 0  # where its words begin and end, labels and "votes" included
+    end: int = 0
 
     def __str__(self) -> str:
         return f"{self.first:g} to {self.second:g}"
@@ -94,16 +98,23 @@ def read_tallies(text: str, language: str) -> tuple[Tally, ...]:
     for one, two in itertools.pairwise(numbers):
         gap, printed = text[one.end : two.start], text[one.start : two.end]
         label = text[max(0, one.start - 24) : one.start]
-        if _AYES_FIRST[0].search(label) and _AYES_FIRST[1].fullmatch(gap):
-            found.append(Tally(one.value, two.value, printed))
-        elif _NOES_FIRST[0].search(label) and _NOES_FIRST[1].fullmatch(gap):
-            found.append(Tally(two.value, one.value, printed))
-        elif _FOR_FIRST[0].fullmatch(gap) and _FOR_FIRST[1].match(text, two.end):
-            found.append(Tally(one.value, two.value, printed))
-        elif _AGAINST_FIRST[0].fullmatch(gap) and _AGAINST_FIRST[1].match(text, two.end):
-            found.append(Tally(two.value, one.value, printed))
+        start, end = one.start, two.end
+        if (said := _AYES_FIRST[0].search(label)) and _AYES_FIRST[1].fullmatch(gap):
+            pair = (one.value, two.value)
+            start -= len(label) - said.start()
+        elif (said := _NOES_FIRST[0].search(label)) and _NOES_FIRST[1].fullmatch(gap):
+            pair = (two.value, one.value)
+            start -= len(label) - said.start()
+        elif _FOR_FIRST[0].fullmatch(gap) and (after := _FOR_FIRST[1].match(text, two.end)):
+            pair, end = (one.value, two.value), after.end()
+        elif _AGAINST_FIRST[0].fullmatch(gap) and (after := _AGAINST_FIRST[1].match(text, end)):
+            pair, end = (two.value, one.value), after.end()
         elif _TO.fullmatch(gap):
-            found.append(Tally(one.value, two.value, printed))
+            pair = (one.value, two.value)
+            end = votes.end() if (votes := _VOTES_AFTER.match(text, end)) else end
+        else:
+            continue
+        found.append(Tally(*pair, printed, start, end))
     return tuple(found)  # read once per text: the reversed tally and the vote's share ask
 
 
@@ -132,3 +143,24 @@ def reversed_tally(
         if other is not None:
             return mine, other
     return None
+
+
+def rendered_tallies(
+    quote: str, quote_language: str, passage: str, language: str
+) -> list[tuple[int, int]]:
+    """Where ``quote`` states a tally whose two numbers ``passage`` states as a tally too, in
+    either order: its words ("mit 348 gegen 225 Stimmen", "348 голосами против 225") are
+    rendered by the passage's ("Ayes, 348; Noes, 225"), however it words the vote, and a
+    tally told the other way round is flagged (:func:`reversed_tally`), not rejected.
+
+    >>> q = "Das Haus stimmte mit 348 gegen 225 Stimmen zu."
+    >>> [q[s:e] for s, e in rendered_tallies(q, "de", "Ayes, 225; Noes, 348.", "en")]
+    ['348 gegen 225 Stimmen']
+    >>> rendered_tallies(q, "de", "Ayes, 348; Noes, 224.", "en")
+    []
+    """
+    mine = read_tallies(quote, quote_language)  # the quote first: most state no tally
+    if not mine:
+        return []
+    theirs = {frozenset((t.first, t.second)) for t in read_tallies(passage, language)}
+    return [(t.start, t.end) for t in mine if frozenset((t.first, t.second)) in theirs]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize import fold
 from .monthdates import base_language
@@ -50,27 +52,86 @@ def _spaced(pattern: str) -> re.Pattern[str]:
 
 
 _H = r"(?P<h>\d{1,2}|[^\W\d_]+)"
+_HM = r"(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)"
+"""A clock's hour and minutes, "14:30", "14.30" (a dot only before "Uhr", "a.m.", "p.m.")."""
+_AMPM = r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))"
+_AT = {"en": r"(?:at|by|until|till|from|after|before|around|about)", "de": r"(?:um|ab|bis|gegen)",
+       "ru": r"(?:в|к|до|с|после|около)"}  # fmt: skip
+"""What stands before a clock's "14:30" for it to be a time (not "John 3:16", not a tally):
+the time is the pattern's group ``t``."""
+_CLOCK = r"(?P<t>(?P<h>\d{1,2}):(?P<m>[0-5]\d))\b"
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, bool], ...]] = {
     # (pattern, case ignored, hours added to the hour read, whether the hour is an ordinal)
     "en": (
+        (_spaced(rf"(?i)\b{_HM}{_AMPM}"), 0.0, False),
+        (_spaced(rf"(?i)\b(?P<h>\d{{1,2}}){_AMPM}"), 0.0, False),
+        (_spaced(rf"(?i)\b{_AT['en']} {_CLOCK}"), 0.0, False),
         (_spaced(rf"(?i)\bhalf past {_H}\b"), 0.5, False),
         (_spaced(rf"(?i)\b(?:a )?quarter past {_H}\b"), 0.25, False),
         (_spaced(rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b"), -0.25, False),
         (_spaced(rf"(?i)\b{_H} o['’]?clock\b"), 0.0, False),
+        (
+            _spaced(rf"(?i)\b{_H}(?= in the (?:morning|afternoon|evening)\b| at night\b)"),
+            0.0,
+            False,
+        ),
     ),
     "de": (
+        (_spaced(rf"(?i)\b{_HM} uhr\b"), 0.0, False),
+        (_spaced(rf"(?i)\b{_AT['de']} {_CLOCK}"), 0.0, False),
         (_spaced(rf"(?i)\bhalb {_H}\b"), -0.5, False),
         (_spaced(rf"(?i)\bviertel nach {_H}\b"), 0.25, False),
         (_spaced(rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b"), -0.25, False),
         (_spaced(rf"(?i)\b{_H} uhr\b"), 0.0, False),
     ),
     "ru": (
+        (_spaced(rf"(?i)\b{_AT['ru']} {_CLOCK}"), 0.0, False),
         (_spaced(rf"(?i)\bполовин[аеуы] {_H}\b"), -0.5, True),
         (_spaced(rf"(?i)\bчетверть {_H}\b"), -0.75, True),
         (_spaced(rf"(?i)\bбез четверти {_H}\b"), -0.25, False),
         (_spaced(rf"(?i)\b{_H} час(?:а|ов)?\b"), 0.0, False),
     ),
 }
+
+MORNING, AFTERNOON, NIGHT = "morning", "afternoon", "night"
+_HALVES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # the words after a time (or, "before", before it) that tell which half of the day it is in
+    "en": (
+        (_spaced(r"(?i)^,? in the morning\b"), MORNING),
+        (_spaced(r"(?i)^,? in the (?:afternoon|evening)\b"), AFTERNOON),
+        (_spaced(r"(?i)^,? at night\b"), NIGHT),
+    ),
+    "de": (
+        (
+            _spaced(r"(?i)^,? (?:morgens|früh|vormittags|in der früh|am (?:morgen|vormittag))\b"),
+            MORNING,
+        ),
+        (_spaced(r"(?i)^,? (?:mittags|nachmittags|abends|am (?:nachmittag|abend))\b"), AFTERNOON),
+        (_spaced(r"(?i)^,? (?:nachts|in der nacht)\b"), NIGHT),
+        (_spaced(r"(?i)\b(?:morgens|früh|vormittags) (?:um|gegen) $"), MORNING),
+        (_spaced(r"(?i)\b(?:mittags|nachmittags|abends) (?:um|gegen) $"), AFTERNOON),
+        (_spaced(r"(?i)\bnachts (?:um|gegen) $"), NIGHT),
+    ),
+    "ru": (
+        (_spaced(r"(?i)^,? (?:утра|пополуночи)\b"), MORNING),
+        (_spaced(r"(?i)^,? (?:дня|вечера|пополудни)\b"), AFTERNOON),
+        (_spaced(r"(?i)^,? ночи\b"), NIGHT),
+    ),
+}
+"""Read on the text's 30 characters after the time (``^``) or before it (``$``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day as printed: ``hour`` on a 12-hour dial (1-12.x, what a figure compares),
+    ``day_hour`` on a 24-hour clock (0-23.x) when the text tells the half of the day ("2
+    p.m.", "2 Uhr nachmittags", "в 2 часа дня", "14 Uhr", "14:00"), else None ("um 2 Uhr")."""
+
+    hour: float
+    day_hour: float | None
+    start: int
+    end: int
+    printed: str = ""  # the time with the words that tell its half of the day
 
 
 def read_times(text: str, language: str) -> list[tuple[float, int, int]]:
@@ -82,22 +143,104 @@ def read_times(text: str, language: str) -> list[tuple[float, int, int]]:
     [6.5, 6.75]
     >>> [t[0] for t in read_times("Было половина седьмого, без четверти семь.", "ru")]
     [6.5, 6.75]
+    >>> [t[0] for t in read_times("at 14:30, at 2 p.m., um 14 Uhr", "en")]
+    [2.5, 2.0]
+    """
+    return [(t.hour, t.start, t.end) for t in read_clock(text, language)]
+
+
+@lru_cache(maxsize=4096)
+def read_clock(text: str, language: str) -> tuple[ClockTime, ...]:
+    """The times of day in ``text``, in order, each with its hour on a 24-hour clock where
+    the text tells it (read once per text: the figures and the flags ask).
+
+    >>> [t.day_hour for t in read_clock("um 2 Uhr nachmittags, um 14.30 Uhr, um 2 Uhr", "de")]
+    [14.0, 14.5, None]
+    >>> [t.day_hour for t in read_clock("в 2 часа ночи, в 11 часов ночи, в 6 часов вечера", "ru")]
+    [2.0, 23.0, 18.0]
+    >>> [t.day_hour for t in read_clock("at 12 p.m., at 12 a.m., at six in the evening", "en")]
+    [12.0, 0.0, 18.0]
     """
     patterns = _PATTERNS.get(language)
     if patterns is None:
-        return []
-    found: list[tuple[float, int, int]] = []
+        return ()
+    found: list[ClockTime] = []
     for pattern, shift, ordinal in patterns:
         for m in pattern.finditer(text):
             hour = _hour(fold(m.group("h")), language, ordinal=ordinal)
-            if hour is None or any(s < m.end() and m.start() < e for _, s, e in found):
+            start, end = m.span("t") if m.groupdict().get("t") else m.span()
+            if hour is None or any(t.start < end and start < t.end for t in found):
                 continue
-            found.append(((hour + shift - 1) % 12 + 1, m.start(), m.end()))
-    return sorted(found, key=lambda t: t[1])
+            minutes = m.groupdict().get("m")
+            value = hour + shift + (int(minutes) / 60 if minutes else 0.0)
+            dial = (value - 1) % 12 + 1
+            half, (first, last) = _half(m, text, (start, end), language)
+            printed = " ".join(text[first:last].split())
+            found.append(ClockTime(dial, _day_hour(value, half), start, end, printed))
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+def _half(
+    m: re.Match[str], text: str, span: tuple[int, int], language: str
+) -> tuple[str | None, tuple[int, int]]:
+    """Which half of the day the words around the time ``m`` (at ``span``) tell, or None,
+    and the span of the time with those words."""
+    groups, (start, end) = m.groupdict(), span
+    if groups.get("am") or groups.get("pm"):
+        return (MORNING if groups.get("am") else AFTERNOON), span
+    after, before = text[end : end + 30], text[max(0, start - 30) : start]
+    for pattern, half in _HALVES.get(language, ()):
+        if pattern.pattern.endswith("$") and (said := pattern.search(before)):
+            return half, (start - len(before) + said.start(), end)
+        if not pattern.pattern.endswith("$") and (said := pattern.search(after)):
+            return half, (start, end + said.end())
+    return None, span
+
+
+def _day_hour(value: float, half: str | None) -> float | None:
+    """``value`` (as printed: 2, 14, 6.5) on a 24-hour clock, given the ``half`` of the day;
+    without one, only a figure no 12-hour dial shows (13-23, 0) tells it."""
+    if half is None:
+        return value % 24 if value >= 13 or value < 1 else None
+    if value >= 13:  # "14 Uhr nachmittags": the figure says it
+        return value % 24
+    if half == MORNING or (half == NIGHT and value % 12 < 6):  # "2 часа ночи" is 2:00
+        return value % 12
+    return value % 12 + 12  # "2 p.m.", "11 часов ночи": 14:00, 23:00
+
+
+def other_day_hour(
+    quote: str, quote_language: str, passage: str, language: str
+) -> tuple[str, str] | None:
+    """A time of ``quote`` whose hour the passage says on the same dial in the other half of
+    the day, and never in the quote's ("2 a.m." / "2 Uhr nachmittags", "6 p.m." / "6 часов
+    утра", "2 a.m." / "14 Uhr"): (the quote's, the passage's, as printed), or None. A time
+    whose half one side leaves untold ("um 2 Uhr") is no other time.
+
+    >>> other_day_hour("He came at 2 a.m.", "en", "Er kam um 2 Uhr nachmittags.", "de")
+    ('2 a.m.', '2 Uhr nachmittags')
+    >>> print(other_day_hour("He came at 2 p.m.", "en", "Он пришёл в 14:00.", "ru"))
+    None
+    """
+    mine = _told(quote, quote_language)
+    if not mine:  # the quote first: most tell no time of day
+        return None
+    theirs = _told(passage, language)
+    for t, hour in mine:
+        same_dial = [(o, h) for o, h in theirs if abs(o.hour - t.hour) < 1e-6]
+        if same_dial and all(abs(h - hour) > 1e-6 for _, h in same_dial):
+            return t.printed, same_dial[0][0].printed
+    return None
+
+
+def _told(text: str, language: str) -> list[tuple[ClockTime, float]]:
+    """The times of ``text`` whose hour on a 24-hour clock it tells, with that hour."""
+    clock = read_clock(text, base_language(language))
+    return [(t, t.day_hour) for t in clock if t.day_hour is not None]
 
 
 def _hour(word: str, language: str, *, ordinal: bool) -> int | None:
-    """The hour a word names (1-12), or None."""
+    """The hour a word names (1-12, or 0-24 in figures), or None."""
     if word.isdigit():
         return int(word) if 0 <= int(word) <= 24 and not ordinal else None
     return (_ORDINALS if ordinal else _HOURS[language]).get(word)

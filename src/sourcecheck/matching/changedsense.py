@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 
 from ..facts.languages import negation_words, read_word_numbers
+from ..facts.times import other_day_hour
 from ..models import Difference, MatchResult
 from ..normalize import WORD_RE, fold, tokenize
 from ..texts.sentences import sentence_spans
@@ -136,6 +137,11 @@ def judge_changed_words(
     if day is not None:  # a date that differs, not a figure (.daychange)
         flags = [f for f in flags if f != "number"] + ([] if DATE in flags else [DATE])
         notes.append(day_note(day))
+    hour = other_day_hour(parsed.quote, lang, passage, lang) if differences else None
+    if hour is not None and DATE not in flags:  # "6 a.m." / "6 p.m.": "a" / "p" changed
+        flags.append(DATE)
+        notes.append(f"CHECK: it says “{hour[0]}” where the source says “{hour[1]}”: another "
+                     "time of day")  # fmt: skip
     asked = [replace(r, kind=d.kind) for d, r in zip(differences, read, strict=True)
              if not names_the_referent(d, text, lang)  # .referents
              and not same_focus(d, parsed.quote, text, lang)]  # "not just": .incontext  # fmt: skip

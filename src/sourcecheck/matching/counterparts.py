@@ -1,6 +1,7 @@
 """A quote's words paired with a candidate passage's (:func:`counterparts`): the vector
 alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors do, in order:
-figures, names, people, synonyms, "one and no other" (:mod:`.soleword`), regnal ordinals,
+figures (a vote's tally with its words), names, people, synonyms, "one and no other"
+(:mod:`.soleword`), regnal ordinals,
 compounds, cognates, dictionary translations (of words in capitals too: :mod:`.placeholders`),
 cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place, a
 legal provision's citation ("section 573 of the Civil Code" / "§ 573 BGB": :mod:`.citations`);
@@ -9,6 +10,7 @@ another person's noun paired with the quote's."""
 
 from __future__ import annotations
 
+from ..facts.tallies import rendered_tallies
 from .anchors import Anchors, unmatched_names, with_names
 from .citations import with_citations
 from .cognates import with_cognates
@@ -47,6 +49,9 @@ def counterparts(
     )  # fmt: skip
     starts = zip(quote.anchors.number_starts, quote.anchors.numbers, strict=True)
     figures = [(at, at + len(printed)) for at, (_, printed) in starts]
+    # a vote's tally the passage states, however worded ("mit 348 gegen 225 Stimmen" / "Ayes,
+    # 348; Noes, 225"): its words are the figures' (.facts.tallies)
+    figures += rendered_tallies(quote.text, quote.language, passage, text_language)
     alignment = with_figures(alignment, quote.text, quote.language, figures,
                              passage_figures=bool(anchors.numbers))  # fmt: skip
     alignment = with_names(alignment, quote.text, quote.anchors.names, passage, quote.language)

@@ -11,17 +11,21 @@ same number ("§ 573 StGB" / "section 573 of the Civil Code": :mod:`.citations`)
 or fraction in words for another ("die Hälfte" / "ein Viertel", "triple" / "двойного":
 :func:`..facts.multiples.other_multiples`) and another unit, span of time, currency or
 material in the claim's one's place ("9 Zentimetern" / "9 inches", "einmal im Jahr" / "once a
-month": ``number``; "Kupfer" / "lead": ``name``; :mod:`.unitsets`). Each is flagged here,
+month": ``number``; "Kupfer" / "lead": ``name``; :mod:`.unitsets`) and a time of day in the
+other half of the day ("2 a.m." / "2 Uhr nachmittags", "6 p.m." / "6 часов утра": the same
+figure on a 12-hour dial, ``date``; :func:`..facts.times.other_day_hour`). Each is flagged here,
 ``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what differs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..facts.languages import read_numbers_in
 from ..facts.multiples import multiples_in, other_multiples
 from ..facts.tallies import reversed_tally
+from ..facts.times import other_day_hour
 from .anchors import AnchorComparison
 from .citations import other_code
 from .offices import other_office_named
@@ -31,12 +35,18 @@ from .voteshares import other_vote_share
 
 
 def fact_flags(
-    comparison: AnchorComparison, quote: str, quote_language: str, passage: str, language: str
+    comparison: AnchorComparison,
+    quote: str,
+    quote_language: str,
+    passage: str,
+    language: str,
+    offsets: Sequence[tuple[int, int]] = (),
 ) -> AnchorComparison:
     """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
     and a ``date`` flag for another member of a closed set of times in its place, a
     ``roles`` flag for another office, a ``number`` flag for a vote carried otherwise and a
-    ``name`` flag for a provision of another code.
+    ``name`` flag for a provision of another code. ``offsets``: the counterparts' (quote,
+    passage) offsets: a vote's share is read at the sentence rendering the quote.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -53,12 +63,14 @@ def fact_flags(
         checks.append(
             ("number", f"CHECK: the tally is reversed ({mine} in the quote, {theirs} there)")
         )
-    share = other_vote_share(quote, quote_language, passage, language)
+    share = other_vote_share(quote, quote_language, passage, language, offsets)
     if share is not None and "number" not in flags:
         flags.append("number")
         said = f"“{share[0]}” in the quote, “{share[1]}” there"
         checks.append(("number", f"CHECK: the vote is told otherwise ({said})"))
-    time = other_time(quote, quote_language, passage, language)
+    time = other_time(quote, quote_language, passage, language) or other_day_hour(
+        quote, quote_language, passage, language
+    )  # "Tuesday" / "Montag"; "2 a.m." / "2 Uhr nachmittags"
     if time is not None and "date" not in flags:
         flags.append("date")
         checks.append(

@@ -489,7 +489,8 @@ def weigh(
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
     comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
-    comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language)
+    comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language,
+                            alignment.offsets)  # fmt: skip  # a vote's share at its sentence
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 

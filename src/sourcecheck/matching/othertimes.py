@@ -12,6 +12,7 @@ member of its set there, its own nowhere), a ``date`` flag.
 
 from __future__ import annotations
 
+from ..facts.rendering import rendered_dates
 from ..normalize import WORD_RE
 from .closedsets import kind_members
 
@@ -54,8 +55,16 @@ def other_time(
     ('среду', 'Dienstag')
     >>> print(other_time("Am Mittwoch tagte der Rat.", "de", "The council met on Wednesday.", "en"))
     None
+
+    A month of a date the passage prints in the other calendar is the same day's:
+
+    >>> print(other_time("On 6 July 1812 he came.", "en", "24 июня он приехал.", "ru"))
+    None
     """
     quoted = time_words(quote, quote_language)  # the quote first: most say no such time
+    if any(kind == "months" for _, kind, _ in quoted):  # "6 July 1812" / "24 июня": Old Style
+        dated = [quote[s:e] for s, e in rendered_dates(quote, quote_language, passage, language)]
+        quoted = [q for q in quoted if q[1] != "months" or not any(q[0] in d for d in dated)]
     if not quoted:
         return None
     theirs = time_words(passage, language)

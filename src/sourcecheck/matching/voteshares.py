@@ -19,10 +19,14 @@ A tally says a share too (:mod:`..facts.tallies`): votes against, a majority ("2
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
+from itertools import product
 
 from ..facts.tallies import read_tallies
 from ..normalize import WORD_RE, fold
+from ..texts.sentences import sentence_spans
 from .negation import explicit_negations
 
 UNANIMOUS, LARGE, NARROW, MAJORITY = "unanimous", "large", "narrow", "majority"
@@ -127,10 +131,28 @@ def _negated(text: str, at: int, language: str) -> bool:
 
 
 def other_vote_share(
-    quote: str, quote_language: str, passage: str, language: str
+    quote: str,
+    quote_language: str,
+    passage: str,
+    language: str,
+    offsets: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str] | None:
     """A share of the vote the quote says and one the passage says that exclude each other,
     neither said on the other side (see the module): their words, or None.
+
+    A passage of several sentences that says both (the quote's vote and the next one's: "The
+    Commission agreed unanimously to visit the canals. The motion to adjourn was carried by a
+    narrow majority.") is read at the sentence that renders the quote: the one holding most
+    of its counterparts (``offsets``: (quote, passage) offsets), its share words aside.
+
+    >>> q = "The Commission agreed by a narrow majority to visit the canals."
+    >>> p = ("The Commission agreed unanimously to visit the canals. The motion was carried "
+    ...      "by a narrow majority.")
+    >>> offsets = [(q.index(w), p.index(w)) for w in ("Commission", "agreed", "visit")]
+    >>> other_vote_share(q, "en", p, "en", offsets)
+    ('narrow majority', 'unanimously')
+    >>> print(other_vote_share(q, "en", p, "en"))
+    None
 
     >>> other_vote_share("The motion was passed by a narrow majority.", "en",
     ...                  "Der Antrag wurde einstimmig angenommen.", "de")
@@ -143,8 +165,39 @@ def other_vote_share(
     if not mine:
         return None
     theirs = vote_shares(passage, language)
+    found = _excluded(mine, theirs)
+    if found is None and offsets and any(frozenset(p) in EXCLUDED for p in product(mine, theirs)):
+        home = _rendering_sentence(quote, mine, passage, offsets)  # the share of another vote
+        found = _excluded(mine, vote_shares(home, language)) if home else None
+    return found
+
+
+def _excluded(mine: dict[str, str], theirs: dict[str, str]) -> tuple[str, str] | None:
+    """A share of ``mine`` and one of ``theirs`` that exclude each other, neither said on the
+    other side: their words."""
     for share, words in mine.items():
         for other, there in theirs.items():
             if frozenset((share, other)) in EXCLUDED and share not in theirs and other not in mine:
                 return words, there
     return None
+
+
+def _rendering_sentence(
+    quote: str, mine: dict[str, str], passage: str, offsets: Sequence[tuple[int, int]]
+) -> str | None:
+    """The sentence of ``passage`` holding most of the quote's counterparts (not those of its
+    words of the vote's share), when the passage has several and one holds most; else None."""
+    spans = sentence_spans(passage)
+    if len(spans) < 2:
+        return None
+    said = [(at, at + len(words)) for words in mine.values() if (at := quote.find(words)) >= 0]
+    held = Counter(
+        next((k for k, (_, end) in enumerate(spans) if p_at < end), len(spans) - 1)
+        for q_at, p_at in offsets
+        if not any(a <= q_at < b for a, b in said)
+    )
+    ranked = held.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    start, end = spans[ranked[0][0]]
+    return passage[start:end]
