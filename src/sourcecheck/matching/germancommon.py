@@ -143,6 +143,24 @@ def _declined(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
+def after_adjective(before: str, word: str) -> bool:
+    """Whether the capitalised German ``word`` is a common noun (:func:`common_noun`) after an
+    adjective the dictionary lists, declined (``before``): "die grafische Oberfläche", "an der
+    Technischen Hochschule" (an adjective capitalised in a name). An inflected adjective in
+    lower case ending "-en", "-er", "-es" or "-em" marks a noun already
+    (:func:`~.anchors.german_names`); "-e" ends a verb's form as often ("sagte Schmidt"), and
+    a capitalised word opens a sentence or is a name: only the dictionary tells. A name the
+    dictionary does not know stays one ("der junge Goethe").
+
+    >>> [after_adjective(b, w) for b, w in (("grafische", "Oberfläche"), ("Technischen",
+    ...  "Hochschule"), ("sagte", "Schmidt"), ("junge", "Goethe"))] \
+if bilingual.available() else [True, True, False, False]
+    [True, True, False, False]
+    """
+    return bilingual.available() and _declined(before) and common_noun(word)
+
+
 def lower_rendered(
     names: tuple[str, ...], words: tuple[str, ...], pairs: dict[str, str], language: str
 ) -> tuple[str, ...]:

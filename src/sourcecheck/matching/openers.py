@@ -27,6 +27,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name
 from .layoutstarts import layout_starts
+from .morph_ru import common_word
 from .stems import STOPWORDS
 from .textcache import TextCache
 
@@ -211,7 +212,7 @@ def opening_names(
             _key(w) in mine
             or _key(w) in known.keys
             # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
-            or (shape is not None and shape.search(w.lower()))
+            or (shape is not None and shape.search(w.lower()) and not common_word(w))
             or opening_name(w, language)  # by the dictionary: "Пьер повернул назад"
         )
     }
@@ -249,6 +250,8 @@ def opener_substituted(
     candidates = set(other) & set(passage.opening)
     found = []
     for word in (w for w in quote.opening if w not in quote.names):  # a name's place, still
+        if quote.language == "ru" and common_word(word):  # "Движение по каналу": no one's place
+            continue
         key = _key(word)
         if any(same_name(key, k) for k in passage_keys):
             continue
