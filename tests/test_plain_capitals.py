@@ -7,7 +7,7 @@ names114: false ``name`` flags on true translations of a fresh-clone trial and w
   "Лейбористская партия") is no name; one that is a surname too ("Толстой") or stands
   before a verb ("Андрей Белый написал") stays one (plaincapitals, morph_ru);
 - a Russian sentence's first word that the dictionary knows as a common word only
-  ("Движение по каналу") is no name's place, and has no surname's shape ("Лейбористская");
+  ("Движение по каналу") is no name's place;
 - a capitalised word whose dictionary rendering the passage prints in lower case
   ("an Englishman" / "англичанин") is no person to swap (pairednames);
 - a German noun after a declined adjective the dictionary lists ("die grafische
@@ -35,7 +35,7 @@ from sourcecheck.matching.germancommon import after_adjective
 from sourcecheck.matching.layoutstarts import layout_starts
 from sourcecheck.matching.meaning import match_meaning
 from sourcecheck.matching.morph_ru import agreeing_adjective
-from sourcecheck.matching.openers import SourceNames, opener_substituted, opening_names
+from sourcecheck.matching.openers import opener_substituted
 from sourcecheck.matching.plaincapitals import plain_capitals, rendered_lower
 from sourcecheck.matching.technames import identifiers
 from sourcecheck.normalize import WORD_RE
@@ -126,16 +126,13 @@ def test_a_russian_common_word_opening_a_sentence_is_no_names_place() -> None:
     )
 
 
-def test_a_russian_adjective_has_no_surnames_shape() -> None:
-    def opened(text: str) -> list[str]:
-        w = _words(text)
-        return [text[at:].split()[0] for at in opening_names(text, "ru", w, frozenset(),
-                                                             SourceNames())]  # fmt: skip
-
-    assert opened("Лейбористская партия победила.") == []
-    assert opened("Государственная дума собралась.") == []
-    assert opened("Дзержинский согласился.") == ["Дзержинский"]
-    assert opened("Бухарину не ответили.") == ["Бухарину"]
+def test_a_russian_adjective_opening_a_name_is_no_surname() -> None:
+    # the surname's shape ("-ская", "-цкий") reads an opener as a name; a phrase's adjective
+    # agreeing with the noun after it is none (plaincapitals), a surname stays one
+    assert read_anchors("Лейбористская партия победила.", "ru").names == ()
+    assert read_anchors("Государственная дума собралась.", "ru").names == ()
+    assert read_anchors("Урицкий возразил ему.", "ru").names == ("Урицкий",)
+    assert read_anchors("Дзержинский согласился.", "ru").names == ("Дзержинский",)
 
 
 # --- a common noun rendered in lower case, a German noun after its adjective -------------
@@ -163,6 +160,24 @@ def test_a_capitalised_word_rendered_in_lower_case_is_no_name() -> None:
 )
 def test_a_german_noun_after_an_adjective(before: str, word: str, expected: bool) -> None:
     assert after_adjective(before, word) is expected
+
+
+@needs_dictionary
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Eine neue Leitung von 9 Zoll Durchmesser wurde verlegt.", ()),
+        ("Man fand Spuren von Chlor im Wasser, sagte Schmidt.", ("Schmidt",)),
+        # surnames that are nouns too, places, names the dictionary does not know stay
+        (
+            "Dort sprach Herr Koch mit Thomas Mann und Winter in Halle.",
+            ("Koch", "Thomas", "Mann", "Winter", "Halle"),
+        ),
+        ("Danach fuhr Gregor Samsa nach Graz.", ("Gregor", "Samsa", "Graz")),
+    ],
+)
+def test_german_nouns_without_an_article_are_no_names(text: str, names: tuple[str, ...]) -> None:
+    assert read_anchors(text, "de").names == names
 
 
 @needs_dictionary

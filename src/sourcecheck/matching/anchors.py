@@ -25,7 +25,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
-from .germancommon import after_adjective, inflected_noun, no_noun
+from .germancommon import after_adjective, inflected_noun, listed_noun, no_noun
 from .namespelling import singular_acronym, without_possessive, yo_as_e
 from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
@@ -229,7 +229,7 @@ def german_names(
         if word not in keep or folded in _GERMAN_TITLES or folded in common:
             continue
         if (_determined(before) or _GERMAN_NOUN_ENDING.search(folded) or inflected_noun(word)
-                or after_adjective(before, word)):  # fmt: skip
+                or after_adjective(before, word) or listed_noun(word)):  # fmt: skip
             continue  # "Gruppen von Treffern", "Benutzter": a noun's form (.germancommon)
         if word.lower() in lower and no_noun(word):
             continue

@@ -161,6 +161,39 @@ if bilingual.available() else [True, True, False, False]
     return bilingual.available() and _declined(before) and common_noun(word)
 
 
+_SURNAMES = frozenset(
+    """müller schneider fischer weber wagner becker schulz koch bauer richter klein wolf
+    schröder neumann schwarz zimmermann braun krüger hartmann lange krause lehmann köhler
+    könig walter kaiser fuchs lang scholz möller weiß jung hahn vogel keller berger winkler
+    roth beck baumann schuster winter schumacher krämer vogt stein jäger sommer groß
+    schreiber graf ziegler kuhn engel horn busch bergmann sauer pfeiffer kraft mann kurz
+    brandt schmied bär adler löwe hase rose iris erika flora sonntag""".split()
+)
+"""German surnames (and a few first names) that are common words too: the commonest of the
+occupations, colours, animals, seasons and qualities ("Müller", "Koch", "Winter", "Mann",
+"Kraft"), names as often as nouns where no determiner stands before them."""
+
+
+@lru_cache(maxsize=1 << 14)
+def listed_noun(word: str) -> bool:
+    """Whether the capitalised German ``word`` is a common noun the dictionary lists
+    (:func:`common_noun`: no place's or people's entry) and no common surname
+    (:data:`_SURNAMES`): a noun without its article ("9 Zoll Durchmesser", "eine Spur von
+    Chlor", "fand Spuren"), never a person's or a place's name.
+
+    >>> [listed_noun(w) for w in ("Durchmesser", "Spuren", "Koch", "Winter", "Schmidt",
+    ...  "Halle", "Graz", "GNU")] if bilingual.available() else [True, True] + [False] * 6
+    [True, True, False, False, False, False, False, False]
+    """
+    return (
+        word[:1].isupper()
+        and word[1:2].islower()  # "GNU" is a system's name, not the antelope
+        and bilingual.available()
+        and word.casefold() not in _SURNAMES
+        and common_noun(word)
+    )
+
+
 def lower_rendered(
     names: tuple[str, ...], words: tuple[str, ...], pairs: dict[str, str], language: str
 ) -> tuple[str, ...]:

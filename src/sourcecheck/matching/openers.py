@@ -212,7 +212,7 @@ def opening_names(
             _key(w) in mine
             or _key(w) in known.keys
             # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
-            or (shape is not None and shape.search(w.lower()) and not common_word(w))
+            or (shape is not None and shape.search(w.lower()))
             or opening_name(w, language)  # by the dictionary: "Пьер повернул назад"
         )
     }
