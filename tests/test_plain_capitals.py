@@ -289,3 +289,41 @@ def test_swapped_names_stay_flagged(
     result = match_meaning(quote, _text(text_language), language=language,
                            text_language=text_language)  # fmt: skip
     assert result.status == "not_found" or flag in result.flags, result.reason
+
+
+_MINUTES = (
+    "MINUTES OF THE TOWN COUNCIL, 3 MAY 1905\n\nMr. Baker: Traffic on the canal beside the works "
+    "has trebled since 1890.\nMr. Grey: Most of the owners have already accepted the price.\n"
+    "The Mayor: The vote will be taken next week.\n"
+)
+_LETTER = (
+    "Дорогой брат!\n\nЗдоровье моё, слава Богу, поправилось; доктор Лоу, англичанин, который "
+    "лечит меня с весны, позволил мне выходить на прогулку, но не более часа в день.\n"
+)
+_DOCTOR = "Doctor {}, {} who has been treating me since spring, has allowed me to go out for walks."
+
+
+def test_a_speakers_label_makes_no_name_of_the_first_word_said() -> None:
+    # "Traffic" after "Mr. Baker:" was a name of the passage standing where "Движение" opens
+    result = match_meaning("Движение по каналу у завода утроилось с 1890 года.", _MINUTES,
+                           language="ru", text_language="en")  # fmt: skip
+    assert result.status == "reworded"
+    assert "name" not in result.flags, result.reason
+
+
+@pytest.mark.parametrize(
+    ("doctor", "who", "flagged"),
+    [
+        ("Lowe", "an Englishman", False),
+        ("Hale", "an Englishman", True),
+        ("Lowe", "a Frenchman", True),
+    ],
+)
+def test_a_nations_noun_rendered_in_lower_case_is_no_name(
+    doctor: str, who: str, flagged: bool
+) -> None:
+    # "Englishman" / "англичанин" is a word rendered; "Богу" ("thank God") stands nowhere
+    result = match_meaning(_DOCTOR.format(doctor, who), _LETTER, language="en",
+                           text_language="ru")  # fmt: skip
+    assert result.status == "reworded"
+    assert ("name" in result.flags) is flagged, result.reason
