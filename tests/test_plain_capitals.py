@@ -126,6 +126,13 @@ def test_a_russian_common_word_opening_a_sentence_is_no_names_place() -> None:
     )
 
 
+def test_a_thing_with_a_surnames_ending_is_no_name() -> None:
+    # "Выпуск" ends like a surname ("-ск"); a person's noun ("Барин") may stand for one
+    assert read_anchors("Выпуск 4.0 вышел в 2015 году.", "ru").names == ()
+    assert read_anchors("Барин, лошади готовы.", "ru").names == ("Барин",)
+    assert read_anchors("Урицкий возразил ему.", "ru").names == ("Урицкий",)
+
+
 def test_a_russian_adjective_opening_a_name_is_no_surname() -> None:
     # the surname's shape ("-ская", "-цкий") reads an opener as a name; a phrase's adjective
     # agreeing with the noun after it is none (plaincapitals), a surname stays one
@@ -174,6 +181,8 @@ def test_a_german_noun_after_an_adjective(before: str, word: str, expected: bool
             ("Koch", "Thomas", "Mann", "Winter", "Halle"),
         ),
         ("Danach fuhr Gregor Samsa nach Graz.", ("Gregor", "Samsa", "Graz")),
+        # a noun with "ß" is looked up as printed ("weißbrot", not "weissbrot")
+        ("in der kleine Schnitte von Weißbrot schwammen, sagte Grete.", ("Grete",)),
     ],
 )
 def test_german_nouns_without_an_article_are_no_names(text: str, names: tuple[str, ...]) -> None:

@@ -135,7 +135,7 @@ def _declined(word: str) -> bool:
     """An adjective or participle declined as a noun, listed in lower case without its
     ending ("Benutzter": "benutzt" <adj>)."""
     for ending in _ADJECTIVE_ENDINGS:
-        stem = word[: -len(ending)].casefold()
+        stem = word[: -len(ending)].lower()  # "große": "groß" (casefold spells "gross")
         if word.endswith(ending) and len(stem) >= 4:
             headings = [h for h in _headings(stem) if _whole(h[0]) and h[0][:1].islower()]
             if any(label in ("adj", "") for _, label, _ in headings):

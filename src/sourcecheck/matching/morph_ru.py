@@ -272,3 +272,16 @@ def _agree(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
     if case is None or case != b[0] or number != b[1]:
         return False
     return number != "sing" or gender is None or b[2] is None or gender == b[2]
+
+
+@lru_cache(maxsize=16384)
+def common_thing(word: str) -> bool:
+    """Whether the Russian ``word`` is a common word (:func:`common_word`: no name in any
+    reading) whose likeliest reading is an inanimate noun: a thing, never a person, whatever
+    its ending ("Выпуск" has a surname's "-ск"; "Барин", a person, is not one).
+
+    >>> common_thing("Выпуск"), common_thing("Барин"), common_thing("Урицкий")
+    (True, False, False)
+    """
+    parse = _analyzer().parse(word.casefold())[0]
+    return common_word(word) and parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes

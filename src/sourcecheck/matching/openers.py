@@ -27,7 +27,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name
 from .layoutstarts import layout_starts
-from .morph_ru import common_word
+from .morph_ru import common_thing, common_word
 from .stems import STOPWORDS
 from .textcache import TextCache
 
@@ -212,7 +212,7 @@ def opening_names(
             _key(w) in mine
             or _key(w) in known.keys
             # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
-            or (shape is not None and shape.search(w.lower()))
+            or (shape is not None and shape.search(w.lower()) and not common_thing(w))
             or opening_name(w, language)  # by the dictionary: "Пьер повернул назад"
         )
     }
