@@ -11,7 +11,9 @@ or the dictionary calls it a name (:mod:`.dictnames`), and the text never uses i
 case. An opening word without such evidence (an English
 "Sverdlov" alone in a one-sentence quote) is still a name's place: when no passage word
 spells it and its nearest passage word is a name that opens a sentence of the passage and
-the quote lacks, another person stands in its place (:func:`opener_substituted`).
+the quote lacks, another person stands in its place (:func:`opener_substituted`). A Russian
+one the dictionary knows as a common word only ("Движение по каналу") is no one's place, and
+a thing it knows is no surname for its ending ("Выпуск": :func:`~.morph_ru.common_thing`).
 """
 
 from __future__ import annotations
