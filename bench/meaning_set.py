@@ -130,7 +130,13 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-facts114.yaml`` (task facts114: a time of day in the other half of the day,
   "4 a.m." / "4 Uhr nachmittags"; a vote's tally worded otherwise across languages and
   reversed; a date of a day in the Old Style calendar and another day; a vote's share changed
-  where the next sentence says it of another vote; the faithful renderings);
+  where the next sentence says it of another vote; the faithful renderings),
+  ``meaning-names114.yaml`` (task names114: a works' history and minutes in three languages,
+  capitalised common words rendered: a Russian sentence's first noun, a Russian adjective
+  opening a name of common words, "Высшей технической школе" / "Technischen Hochschule",
+  German nouns after an adjective, units named after people, "Цельсию" / "Celsius", a
+  speaker's label; places written by convention across scripts, "Галле" / "Halle"; the
+  people, places and materials swapped);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -242,6 +248,7 @@ RL113 = {f"rl113-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  #
 N113 = {f"n113-manual-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names113
 RL114 = {f"rl114-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles114
 F114 = {f"f114-records-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # facts114
+N114 = {f"n114-works-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names114
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -251,7 +258,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113, **RL113, **N113, **RL114, **F114}  # fmt: skip
+            **SW113, **RL113, **N113, **RL114, **F114, **N114}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -514,6 +521,7 @@ def main() -> None:
         + written("meaning-names113.yaml")  # task names113: common words capitalised, swaps
         + written("meaning-roles114.yaml")  # task roles114: restructured renderings, swaps
         + written("meaning-facts114.yaml")  # task facts114: times, tallies, Old Style, shares
+        + written("meaning-names114.yaml")  # task names114: capitals of common words, scripts
     )
     out = DATA / "meaning.yaml"
     out.write_text(

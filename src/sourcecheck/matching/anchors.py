@@ -25,7 +25,7 @@ from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .demonyms import demonyms
-from .germancommon import inflected_noun, no_noun
+from .germancommon import after_adjective, inflected_noun, listed_noun, no_noun
 from .namespelling import singular_acronym, without_possessive, yo_as_e
 from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
@@ -33,6 +33,7 @@ from .openers import SourceNames, opener_substituted, opening_names, opening_sta
 from .ordinals import ordinals_differ, regnal_numbers
 from .placeholders import common_capitals, placeholder_starts
 from .places import same_place
+from .plaincapitals import plain_capitals
 from .stems import STOPWORDS, stem_form
 from .twinnegations import negations_differ
 from .wordpairs import Alignment, WordPair, content_positions
@@ -139,6 +140,7 @@ def read_anchors(
     } | opening_names(text, language, words, stop, known_names)  # fmt: skip
     capitalized -= placeholder_starts(text, language, words)  # "--width=COLS": .placeholders
     capitalized -= common_capitals(language, words)  # "Zeigt ZAHL Zeilen", "ФАЙЛ"
+    capitalized -= plain_capitals(words, language)  # "по Цельсию", "Высшей школе"
     if language != "de":  # German titles are read by german_names
         capitalized -= _titles_before_names(text, words, capitalized) | quoted_common(text, words)
         capitalized -= {at for w, at in words if plural_title(w)} | demonyms(words, language)
@@ -226,7 +228,8 @@ def german_names(
         folded = fold(word)
         if word not in keep or folded in _GERMAN_TITLES or folded in common:
             continue
-        if _determined(before) or _GERMAN_NOUN_ENDING.search(folded) or inflected_noun(word):
+        if (_determined(before) or _GERMAN_NOUN_ENDING.search(folded) or inflected_noun(word)
+                or after_adjective(before, word) or listed_noun(word)):  # fmt: skip
             continue  # "Gruppen von Treffern", "Benutzter": a noun's form (.germancommon)
         if word.lower() in lower and no_noun(word):
             continue

@@ -356,7 +356,7 @@ def headings(word: str, source: str, target: str) -> tuple[tuple[str, str, str],
     if book is None:
         return ()
     found = []
-    for at, length in book.offsets(word.casefold()):
+    for at, length in book.offsets(word.lower()):  # lower, not casefold: "Straße" is "straße"
         lines = book.entry(at, length).split("\n")
         head = _HEAD.match(lines[0])
         if head is not None:

@@ -88,7 +88,17 @@ def _keys(word: str) -> set[str]:
     keys = {loose_key(name_key(word))}
     if script(word) == "cyrillic":
         keys.add(loose_key(name_key(latin(word))))
+        if "г" in word.casefold():  # "Галле" / "Halle", "Гейне" / "Heine", "Гамбург"
+            keys.add(loose_key(name_key(_as_h(word))))
     return keys
+
+
+def _as_h(word: str) -> str:
+    """A Cyrillic word with its first "г" read as an "h" ("Галле": "Халле"): Russian writes
+    a German, Dutch or English "h" with a "г" by convention (Hamburg / Гамбург, Heine /
+    Гейне, Hegel / Гегель: the first only), as it wrote "h" before "х" came into use."""
+    at = word.casefold().index("г")
+    return word[:at] + ("Х" if word[at].isupper() else "х") + word[at + 1 :]
 
 
 def with_conventional_names(

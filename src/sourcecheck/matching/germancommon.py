@@ -135,12 +135,63 @@ def _declined(word: str) -> bool:
     """An adjective or participle declined as a noun, listed in lower case without its
     ending ("Benutzter": "benutzt" <adj>)."""
     for ending in _ADJECTIVE_ENDINGS:
-        stem = word[: -len(ending)].casefold()
+        stem = word[: -len(ending)].lower()  # "große": "groß" (casefold spells "gross")
         if word.endswith(ending) and len(stem) >= 4:
             headings = [h for h in _headings(stem) if _whole(h[0]) and h[0][:1].islower()]
             if any(label in ("adj", "") for _, label, _ in headings):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def after_adjective(before: str, word: str) -> bool:
+    """Whether the capitalised German ``word`` is a common noun (:func:`common_noun`) after an
+    adjective the dictionary lists, declined (``before``): "die grafische Oberfläche", "an der
+    Technischen Hochschule" (an adjective capitalised in a name). An inflected adjective in
+    lower case ending "-en", "-er", "-es" or "-em" marks a noun already
+    (:func:`~.anchors.german_names`); "-e" ends a verb's form as often ("sagte Schmidt"), and
+    a capitalised word opens a sentence or is a name: only the dictionary tells. A name the
+    dictionary does not know stays one ("der junge Goethe").
+
+    >>> [after_adjective(b, w) for b, w in (("grafische", "Oberfläche"), ("Technischen",
+    ...  "Hochschule"), ("sagte", "Schmidt"), ("junge", "Goethe"))] \
+if bilingual.available() else [True, True, False, False]
+    [True, True, False, False]
+    """
+    return bilingual.available() and _declined(before) and common_noun(word)
+
+
+_SURNAMES = frozenset(
+    """müller schneider fischer weber wagner becker schulz koch bauer richter klein wolf
+    schröder neumann schwarz zimmermann braun krüger hartmann lange krause lehmann köhler
+    könig walter kaiser fuchs lang scholz möller weiß jung hahn vogel keller berger winkler
+    roth beck baumann schuster winter schumacher krämer vogt stein jäger sommer groß
+    schreiber graf ziegler kuhn engel horn busch bergmann sauer pfeiffer kraft mann kurz
+    brandt schmied bär adler löwe hase rose iris erika flora sonntag""".split()
+)
+"""German surnames (and a few first names) that are common words too: the commonest of the
+occupations, colours, animals, seasons and qualities ("Müller", "Koch", "Winter", "Mann",
+"Kraft"), names as often as nouns where no determiner stands before them."""
+
+
+@lru_cache(maxsize=1 << 14)
+def listed_noun(word: str) -> bool:
+    """Whether the capitalised German ``word`` is a common noun the dictionary lists
+    (:func:`common_noun`: no place's or people's entry) and no common surname
+    (:data:`_SURNAMES`): a noun without its article ("9 Zoll Durchmesser", "eine Spur von
+    Chlor", "fand Spuren"), never a person's or a place's name.
+
+    >>> [listed_noun(w) for w in ("Durchmesser", "Spuren", "Koch", "Winter", "Schmidt",
+    ...  "Halle", "Graz", "GNU")] if bilingual.available() else [True, True] + [False] * 6
+    [True, True, False, False, False, False, False, False]
+    """
+    return (
+        word[:1].isupper()
+        and word[1:2].islower()  # "GNU" is a system's name, not the antelope
+        and bilingual.available()
+        and word.casefold() not in _SURNAMES
+        and common_noun(word)
+    )
 
 
 def lower_rendered(

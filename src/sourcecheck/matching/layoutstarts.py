@@ -36,6 +36,14 @@ _OPTION = re.compile(
 )
 """An option's synopsis ("-B", "--encoding=Kodierung", "-w COLS", "--color[=WHEN],")
 and the space before its description's first word (a word in capitals is the placeholder)."""
+_LABEL = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜА-ЯЁ][\w'’-]*\.?[ \t]+){0,3}[A-ZÄÖÜА-ЯЁ][\w'’-]*:[ \t]+"
+    r"(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])",
+    re.MULTILINE,
+)
+"""A speaker's label opening a line of minutes or a transcript, up to four capitalised words
+and a colon ("Mr. Baker: Traffic on the canal", "Sir EDWARD GREY: Most of the owners"), and
+the space before the first word of what was said."""
 _GLUED = re.compile(r"(?<=[a-zäöüßа-яё]{2}[.!?])(?=[^\W\d_][a-zäöüßа-яё]+[ \t\n])")
 """A sentence's first word after the last one's stop with no space ("an.Gibt eine")."""
 
@@ -52,6 +60,9 @@ def layout_starts(text: str, words: Iterable[tuple[str, int]] = ()) -> set[int]:
     ['Gibt ', 'Zeigt']
     >>> layout_starts("said that the\\nPrince was there; the anti-Bolshevik Party")
     set()
+    >>> t = "Mr. Baker: Traffic has trebled.\\nSir EDWARD GREY: Most agreed: Grey too."
+    >>> sorted(t[at:at + 5] for at in layout_starts(t))
+    ['Most ', 'Traff']
     """
     capital = _capitals(text)
     chosen = {at for _, at in words}
@@ -65,6 +76,7 @@ def _capitals(text: str) -> frozenset[int]:
     found = _lines(text) | _cells(text)
     found |= {m.end() for m in _OPTION.finditer(text)}
     found |= {m.start() for m in _GLUED.finditer(text)}
+    found |= {m.end() for m in _LABEL.finditer(text)}
     return frozenset(at for at in found if _capitalised(text[at : at + 2]))
 
 

@@ -228,3 +228,60 @@ def dictionary_forms(word: str) -> frozenset[str]:
     if not parses or not parses[0].is_known:
         return frozenset()
     return frozenset(str(p.normal_form).replace("ё", "е") for p in parses if p.is_known)
+
+
+_ATTRIBUTES = frozenset({"ADJF", "PRTF"})
+"""An adjective's or a participle's full form: what agrees with the noun it stands before."""
+
+
+@lru_cache(maxsize=16384)
+def agreeing_adjective(word: str, following: str) -> bool:
+    """Whether the Russian ``word``'s likeliest reading is an adjective (or a participle) that
+    agrees in case and number (and, singular, gender) with some reading of ``following`` as
+    a noun, an adjective or a participle: the first word of a phrase ("Высшей технической
+    школе", "Лейбористская партия"), not a word of its own ("Белый написал").
+
+    >>> agreeing_adjective("Высшей", "технической"), agreeing_adjective("Лейбористская", "партия")
+    (True, True)
+    >>> agreeing_adjective("Белый", "написал"), agreeing_adjective("Движение", "по")
+    (False, False)
+    """
+    first = _analyzer().parse(word.casefold())
+    if not first or first[0].tag.POS not in _ATTRIBUTES:
+        return False
+    mine = {_agreement(p.tag) for p in first if p.tag.POS in _ATTRIBUTES}
+    theirs = {
+        _agreement(p.tag)
+        for p in _analyzer().parse(following.casefold())
+        if p.tag.POS in _ATTRIBUTES | {"NOUN"}
+    }
+    return any(_agree(a, b) for a in mine for b in theirs)
+
+
+def _agreement(tag: object) -> tuple[str | None, str | None, str | None]:
+    """A reading's (case, number, gender), as plain strings."""
+    case = _named(getattr(tag, "case", None))
+    return (_CASES.get(case, case) if case else None, _named(getattr(tag, "number", None)),
+            _named(getattr(tag, "gender", None)))  # fmt: skip
+
+
+def _agree(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
+    """Two readings in one case and number, and one gender where both are singular and have
+    one (a noun of common gender, "сирота", has none)."""
+    case, number, gender = a
+    if case is None or case != b[0] or number != b[1]:
+        return False
+    return number != "sing" or gender is None or b[2] is None or gender == b[2]
+
+
+@lru_cache(maxsize=16384)
+def common_thing(word: str) -> bool:
+    """Whether the Russian ``word`` is a common word (:func:`common_word`: no name in any
+    reading) whose likeliest reading is an inanimate noun: a thing, never a person, whatever
+    its ending ("Выпуск" has a surname's "-ск"; "Барин", a person, is not one).
+
+    >>> common_thing("Выпуск"), common_thing("Барин"), common_thing("Урицкий")
+    (True, False, False)
+    """
+    parse = _analyzer().parse(word.casefold())[0]
+    return common_word(word) and parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes

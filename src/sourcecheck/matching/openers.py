@@ -11,7 +11,9 @@ or the dictionary calls it a name (:mod:`.dictnames`), and the text never uses i
 case. An opening word without such evidence (an English
 "Sverdlov" alone in a one-sentence quote) is still a name's place: when no passage word
 spells it and its nearest passage word is a name that opens a sentence of the passage and
-the quote lacks, another person stands in its place (:func:`opener_substituted`).
+the quote lacks, another person stands in its place (:func:`opener_substituted`). A Russian
+one the dictionary knows as a common word only ("Движение по каналу") is no one's place, and
+a thing it knows is no surname for its ending ("Выпуск": :func:`~.morph_ru.common_thing`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name
 from .layoutstarts import layout_starts
+from .morph_ru import common_thing, common_word
 from .stems import STOPWORDS
 from .textcache import TextCache
 
@@ -211,7 +214,7 @@ def opening_names(
             _key(w) in mine
             or _key(w) in known.keys
             # unfolded: folding reads "Война" as "воина", a surname's -ина ("Ленина")
-            or (shape is not None and shape.search(w.lower()))
+            or (shape is not None and shape.search(w.lower()) and not common_thing(w))
             or opening_name(w, language)  # by the dictionary: "Пьер повернул назад"
         )
     }
@@ -249,6 +252,8 @@ def opener_substituted(
     candidates = set(other) & set(passage.opening)
     found = []
     for word in (w for w in quote.opening if w not in quote.names):  # a name's place, still
+        if quote.language == "ru" and common_word(word):  # "Движение по каналу": no one's place
+            continue
         key = _key(word)
         if any(same_name(key, k) for k in passage_keys):
             continue

@@ -38,9 +38,11 @@ from .leadin import ARTICLES, given_speakers
 from .namewords import mere_pair, mere_word, nicknames
 from .ordinals import ordinal_value
 from .placeholders import common_capital
+from .plaincapitals import rendered_lower
 from .roles import _PREPOSITIONS, _words
 from .spaced import between_spaces
 from .stems import STOPWORDS
+from .unitsets import unit_members
 
 R = TypeVar("R", bound=MatchResult)
 
@@ -128,7 +130,11 @@ def _unpaired(quote: str, text: str, span: Span, languages: tuple[str, str],
               paired: set[str]) -> tuple[str, str] | None:  # fmt: skip
     """The quote's one capitalised word the passage does not spell and the passage's one
     other name (:func:`unspelled`, :func:`other_names`), neither of them in a word pair."""
-    missing = [w for w in unspelled(quote, languages[0], span.slice(text)) if w not in paired]
+    passage = _WORD.findall(span.slice(text))
+    missing = [
+        w for w in unspelled(quote, languages[0], span.slice(text))
+        if w not in paired and not rendered_lower(w, languages[0], passage, languages[1])
+    ]  # fmt: skip
     others = [
         w for w in other_names(quote, text, span, languages[1], given=False) if w not in paired
     ]  # the speaker given beside the passage is .leadin's: a frame names whom it compares
@@ -167,6 +173,7 @@ def _capitalised(word: str, language: str) -> bool:
         and not is_number_word_in(word, language)
         and fold(word) not in QUANTITY_WORDS.get(language, ())
         and ordinal_value(word, language) is None
+        and not unit_members(word)  # "Цельсию" / "Centigrade": one scale (.unitsets)
     )
 
 

@@ -188,6 +188,7 @@ def identifiers(text: str, language: str) -> tuple[Identifier, ...]:
         token = m.group()
         start = m.start()
         trimmed = token.rstrip(".:'’")  # a sentence's end, a colon after it
+        trimmed = _suspended(trimmed)  # "Debian-Edu/Skolelinux-, Debian-Med- und ...-Projekte"
         trimmed = re.sub(r"['’]s$", "", trimmed)  # "debian-devel's"
         if token.startswith(("'", "’")):
             trimmed, start = trimmed[1:], start + 1
@@ -197,6 +198,18 @@ def identifiers(text: str, language: str) -> tuple[Identifier, ...]:
         if kind is not None:
             found.append(Identifier(trimmed, start, start + len(trimmed), kind))
     return tuple(found)
+
+
+def _suspended(token: str) -> str:
+    """``token`` without the hyphen that ends a compound cut before the part it shares with
+    the next ("Debian-Edu/Skolelinux-, Debian-Med- und Debian-Accessibility-Unterprojekte":
+    the sub-projects of Debian-Edu/Skolelinux; "first- and second-class"): the identifier is
+    what stands before it. A token of hyphens only ("--") stays.
+
+    >>> _suspended("Debian-Edu/Skolelinux-"), _suspended("debian-devel"), _suspended("--")
+    ('Debian-Edu/Skolelinux', 'debian-devel', '--')
+    """
+    return token.rstrip("-") if token.endswith("-") and token.strip("-") else token
 
 
 def _compounded(token: str, kind: str | None) -> tuple[str, str | None]:
