@@ -14,8 +14,12 @@ to" (always): a negation of a negation, the affirmation of "loved no one but Pri
 had never ceased to love him", which "never loved Prince Andrew at all" denies; nor "nothing
 more than", "no more than", "не более чем", "nichts weiter als" (only, at most: a measure,
 "no more than two days" / "only two days"), nor "not without", "nicht ohne", "не без" (a
-negation of an absence: "не без труда", with some trouble), nor "No." before a figure (a number
-sign: "Order No. 47"). Refusing, declining, objecting
+negation of an absence: "не без труда", with some trouble; a few words apart in their clause
+too: "cannot grant the credit without a loan" renders "kann den Kredit nicht ohne eine Anleihe
+gewähren" and "не может выдать кредит без займа", the two words read as one; not "without"
+first, which German says with its "nicht" far after: "ohne Getreide ... den Winter nicht
+überstehen"), nor "No." before a
+figure (a number sign: "Order No. 47"). Refusing, declining, objecting
 and denying ("weigerten sich", "отказались", "возражал") say a negation's meaning: they answer
 one ("would not sign"), as a failure does; so does preventing ("was prevented from telling" /
 "nicht erzählen durfte"), and German "erst", only then ("spät erst in der Nacht" / "not until
@@ -39,6 +43,8 @@ mutually exclusive" / "schließen sich gegenseitig aus" (the particle read by
 from __future__ import annotations
 
 import re
+
+from ..normalize import fold
 
 _LACKING = {
     "en": r"fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|ignor(?:e|es|ed|ing|an(?:t|ce))"
@@ -79,16 +85,19 @@ _NOT_NEGATING = {
     r"|(?:no|none|nobody|no\s+one|nothing)\s+(?:other|else)(?:\s+[a-z]+){0,5}?"
     r"\s+(?:but|than|except)"  # an exception: "recognised no other rulers but the Romans"
     r"|no\s+matter(?=\s+(?:how|what|who|whom|whose|which|where|when|whether|if)\b)"
-    r"|nos?\.?\s*(?=\d)",  # a number sign: "Memorandum No. 178"
+    r"|nos?\.?\s*(?=\d)"  # a number sign: "Memorandum No. 178"
+    r"|(?:not|cannot|never)\s+(?:(?!(?:and|or|but|nor)\b)[a-z'’]+\s+){1,6}?without",
     "de": r"nicht\s+(?:nur|bloß|bloss|lediglich)"
     r"|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
-    r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als",
+    r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als"
+    r"|nicht\s+(?:(?!(?:und|oder|aber|sondern)\b)\w+\s+){1,6}?ohne",
     "ru": r"не\s+только|не\s+просто(?=\s+[^,.;:!?]+?(?:,\s*(?:а|но|это)\b|\s[—–-]\s))"
     r"|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
     r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
     r"|не\s+кто\s+иной|ни(?:кто|кого|кому|что|чего)\s+ин(?:ой|ого|ому|ое)"
-    r"|никак(?:их|ой|ого|ие)\s+других(?:\s+\w+){0,2}?,?\s+кроме",
+    r"|никак(?:их|ой|ого|ие)\s+других(?:\s+\w+){0,2}?,?\s+кроме"
+    r"|не\s+(?:(?!(?:и|или|но|а)\b)\w+\s+){1,6}?безо?",
     "fr": "(?:pas|non) seulement",
     "it": "non solo",
 }
@@ -109,7 +118,22 @@ def idiom_spans(text: str, language: str) -> list[tuple[int, int]]:
     ['No. ']
     """
     pattern = NOT_NEGATING.get(language)
-    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text) if not _denied_lack(m.group(), language)]
+
+
+_ABSENT = re.compile(r"(?i)(?:without|ohne|безо?)$")
+
+
+def _denied_lack(phrase: str, language: str) -> bool:
+    """Whether ``phrase`` is a negation and a preposition of absence a few words apart with a
+    word of lack between: "could not refuse them without manifest injury" says refusing hurts,
+    no "with" (the negation negates "refuse", :mod:`.cancelling`)."""
+    words = phrase.split()
+    return bool(_ABSENT.search(phrase)) and any(
+        lacking(fold(w).casefold(), language) for w in words[1:-1]
+    )
 
 
 def lacking(word: str, language: str) -> bool:
