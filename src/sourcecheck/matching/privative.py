@@ -36,7 +36,8 @@ indifference and release (walk113's manual pages and handbook): "cannot be combi
 mutually exclusive" / "schließen sich gegenseitig aus" (the particle read by
 :mod:`.lackphrases`) / "взаимоисключающие"; "do not distinguish upper and lower case" /
 "ignore case" / "ignorieren" / "игнорировать"; "is not bound by the limitations" /
-"overcomes the limitations" / "überwindet" / "преодолевает". Not "exclusively",
+"overcomes the limitations" / "überwindet" / "преодолевает"; and a malfunction ("causes a
+malfunction" / "работает не так", "funktioniert nicht richtig", "сбой"). Not "exclusively",
 "ausschließlich", "исключительно" (only), nor "за исключением" (except).
 """
 
@@ -56,7 +57,7 @@ _LACKING = {
     r"|avoid(?:s|ed|ing|ance)?|hesitat(?:e|es|ed|ing|ion)|refrain(?:s|ed|ing)?"
     r"|shr[aiu]nk(?:s|ing)?|sh(?:y|ies|ied|ying)|spar(?:e|es|ed|ing)"
     r"|shun(?:s|ned|ning)?|eschew(?:s|ed|ing)?|depriv(?:e|es|ed|ing|ation)|bereft"
-    r"|bereav(?:e|es|ed|ing)|withh[oe]ld(?:s|ing)?",
+    r"|bereav(?:e|es|ed|ing)|withh[oe]ld(?:s|ing)?|malfunction(?:s|ed|ing)?",
     "de": r"vers[aä]um[a-zäöüß]*|verfehl[a-zäöüß]*|(?:ver)?weiger[a-zäöüß]*|fehl(?:t|te|ten|en)?"
     r"|ablehn[a-zäöüß]*|abgelehnt[a-zäöüß]*|widersp?r[aiou]ch[a-zäöüß]*|bestr[ei]+tt?[a-zäöüß]*"
     r"|verhinder[a-zäöüß]*|erst|scheu(?:e|st|t|te|ten|en)?|gescheut|(?:vermeid|vermied)[a-zäöüß]*"
@@ -65,14 +66,15 @@ _LACKING = {
     r"|aberk[ae]nn[a-zäöüß]*|entz(?:ieh|og|ög)[a-zäöüß]*|vorenth[aä]lt[a-zäöüß]*"
     r"|versag[a-zäöüß]*|verwehr[a-zäöüß]*|ignorier[a-zäöüß]*|missacht[a-zäöüß]*"
     r"|ausschlie(?:ß|ss)(?:en|t|e|st)|auszuschlie(?:ß|ss)en|ausgeschlossen[a-zäöüß]*"
-    r"|(?:ue|u|ü)berw(?:ind|and|und)[a-zäöüß]*",
+    r"|(?:ue|u|ü)berw(?:ind|and|und)[a-zäöüß]*|fehlfunktion[a-zäöüß]*|funktionsst[oö]rung[a-zäöüß]*",
     "ru": r"трудом|отказ[а-яё]*|лиш[её]н[а-яё]*|лиш[иа][а-яё]*|упуст[а-яё]*|отверг[а-яё]*"
     r"|возраж[а-яё]*"
     r"|отрица[а-яё]*|помеша[а-яё]*|избега[а-яё]*|избе[жг][а-яё]*|(?:по)?колеба[а-яё]*"
     r"|преминул[а-яё]*|уклон[а-яё]*|минова[а-яё]*|мину(?:ю|ет|ешь|ем|ете|ют)"
     r"|сторони(?:ться|тся|лся|лась|лись|шься|мся)|игнорир[а-яё]*|пренебре[гж][а-яё]*"
     r"|(?:взаимо)?исключа(?:ет|ют|ть|л[аио]?|ли|ющ[а-яё]*|ться|ется|ются)"
-    r"|исключ(?:ить|ит|ат|ил[аио]?|ен[аоы]?|ён)|преодоле[а-яё]*|преодолева[а-яё]*",  # casefolded
+    r"|исключ(?:ить|ит|ат|ил[аио]?|ен[аоы]?|ён)|преодоле[а-яё]*|преодолева[а-яё]*"
+    r"|сбо(?:й|я|ю|ем|е|и|ев|ям|ями|ях)",  # casefolded
 }
 LACKING = {lang: re.compile(pattern) for lang, pattern in _LACKING.items()}
 """Per language, the words that say a lack or a failure (matched whole, folded: "versaumte")."""
