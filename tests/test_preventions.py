@@ -132,6 +132,10 @@ _MINUTES_DE = (
     "Kosten der Brücke nicht ohne ein Darlehen tragen könne. Danach wurde die Sitzung "
     "geschlossen."
 )
+_PROJECT_DE = (
+    "Aus dem Protokoll. Der Kassenwart sagte, dass das Projekt die Kosten des neuen Servers "
+    "nicht ohne einen Zuschuss tragen könne. Danach wurde die Sitzung geschlossen."
+)
 
 
 @pytest.mark.parametrize(
@@ -155,6 +159,10 @@ _MINUTES_DE = (
          "loan.", "en", _MINUTES_DE, "de", False),
         ("The treasurer said that the town could bear the costs of the bridge without a loan.",
          "en", _MINUTES_DE, "de", True),
+        ("The treasurer said that the project could not bear the costs of the new server "
+         "without a grant.", "en", _PROJECT_DE, "de", False),
+        ("The treasurer said that the project could bear the costs of the new server without "
+         "a grant.", "en", _PROJECT_DE, "de", True),  # "nicht ohne" says "with"
     ],
 )  # fmt: skip
 def test_match_meaning_reads_negation_like_wording(

@@ -198,9 +198,10 @@ def read_negations(text: str, language: str) -> Negations:
     lacked = tuple(n if n in lacks else t for n, t in zip(negated, targets, strict=True))
     double = doubled(text, language, explicit, affixed, lacked,
                      [clause_of(clauses, at) for at, _ in explicit + affixed])  # fmt: skip
-    present = tuple(
+    present = tuple(  # "nicht ohne einen Zuschuss" says "with" too (.privative)
         s for s, w in zip(starts[:-1], folded, strict=True) if w in PRESENCE.get(language, ())
-    )
+        or (w in ABSENCE.get(language, ()) and any(a <= s < b for a, b in idioms))
+    )  # fmt: skip
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),

@@ -30,7 +30,7 @@ WELCOMING = {
 
 ADDING = {
     "en": r"add(?:s|ed|ing|ition)?",
-    "de": r"hinzu(?:zu)?füg\w*|hinzugefügt\w*|füg(?:e|en|t|te|ten|st)\s+(?:[\w-]+\s+){0,8}?hinzu",
+    "de": r"hinzu(?:zu)?füg\w*|hinzugefügt\w*|füg(?:e|en|t|te|ten|st)\s+(?:[\w-]+\s+){0,12}?hinzu",
     "ru": r"добав(?:ить|ит|ят|ил[аио]?|или|ьте|ь|ля(?:ет|ют|ть|л[аио]?|ли|йте|я)"
     r"|лен[аоы]?|лени[еяю])",
 }

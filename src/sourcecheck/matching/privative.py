@@ -88,18 +88,18 @@ _NOT_NEGATING = {
     r"\s+(?:but|than|except)"  # an exception: "recognised no other rulers but the Romans"
     r"|no\s+matter(?=\s+(?:how|what|who|whom|whose|which|where|when|whether|if)\b)"
     r"|nos?\.?\s*(?=\d)"  # a number sign: "Memorandum No. 178"
-    r"|(?:not|cannot|never)\s+(?:(?!(?:and|or|but|nor)\b)[a-z'’]+\s+){1,6}?without",
+    r"|(?:not|cannot|never)\s+(?:(?!(?:and|or|but|nor)\b)[a-z'’]+\s+){1,8}?without",
     "de": r"nicht\s+(?:nur|bloß|bloss|lediglich)"
     r"|(?:nichts|niemand|niemanden|keiner|keinen)\s+(?:anderes?\s+)?als"
     r"|nie\s+aufgehört|hörte\w*\s+nie\s+auf|nicht\s+ohne|nicht\s+(?:mehr|weniger)\s+als"
     r"|nichts\s+(?:weiter|mehr)\s+als|kein(?:e[nmrs]?)?\s+andere[nmrs]?(?:\s+\w+){0,2}?,?\s+als"
-    r"|nicht\s+(?:(?!(?:und|oder|aber|sondern)\b)\w+\s+){1,6}?ohne",
+    r"|nicht\s+(?:(?!(?:und|oder|aber|sondern)\b)\w+\s+){1,8}?ohne",
     "ru": r"не\s+только|не\s+просто(?=\s+[^,.;:!?]+?(?:,\s*(?:а|но|это)\b|\s[—–-]\s))"
     r"|тем не менее|если не считать|не считая|не переставал\w*|не переставая"
     r"|не\s+без|не\s+(?:более|больше|менее|меньше)(?:,?\s+чем)?|не\s+что\s+иное"
     r"|не\s+кто\s+иной|ни(?:кто|кого|кому|что|чего)\s+ин(?:ой|ого|ому|ое)"
     r"|никак(?:их|ой|ого|ие)\s+других(?:\s+\w+){0,2}?,?\s+кроме"
-    r"|не\s+(?:(?!(?:и|или|но|а)\b)\w+\s+){1,6}?безо?",
+    r"|не\s+(?:(?!(?:и|или|но|а)\b)\w+\s+){1,8}?безо?",
     "fr": "(?:pas|non) seulement",
     "it": "non solo",
 }
