@@ -100,6 +100,9 @@ def test_a_negation_and_its_absence_a_few_words_apart_negate_nothing(
         ("He could not refuse them without manifest injury.", "en"),  # a word of lack between
         ("He did not come and left without a word.", "en"),  # another clause's
         ("Ohne Getreide wird Wien den Winter nicht überstehen.", "de"),  # "without" first
+        ("The village could not do without salt.", "en"),  # "do without": one verb of lack
+        ("Деревня не могла обойтись без соли.", "ru"),
+        ("Он не мог отказать им без явного вреда.", "ru"),
     ],
 )
 def test_a_negation_that_negates_a_verb_is_no_such_pair(text: str, language: str) -> None:

@@ -131,11 +131,15 @@ _ABSENT = re.compile(r"(?i)(?:without|ohne|безо?)$")
 def _denied_lack(phrase: str, language: str) -> bool:
     """Whether ``phrase`` is a negation and a preposition of absence a few words apart with a
     word of lack between: "could not refuse them without manifest injury" says refusing hurts,
-    no "with" (the negation negates "refuse", :mod:`.cancelling`)."""
-    words = phrase.split()
-    return bool(_ABSENT.search(phrase)) and any(
-        lacking(fold(w).casefold(), language) for w in words[1:-1]
-    )
+    no "with" (the negation negates "refuse", :mod:`.cancelling`); or with a verb that makes
+    the preposition one verb of lack with it: "could not do without salt", "не мог обойтись
+    без соли" (:func:`.boundabsence.doing_without`)."""
+    from .boundabsence import doing_without  # it imports this module
+
+    words = [fold(w) if language != "ru" else w.casefold() for w in phrase.split()]
+    if not _ABSENT.search(phrase) or len(words) < 3:
+        return False
+    return doing_without(words[-2], language) or any(lacking(w, language) for w in words[1:-1])
 
 
 def lacking(word: str, language: str) -> bool:
