@@ -61,6 +61,9 @@ def test_polar_words_are_opposed_across_languages(
         ("Совет приветствовал предложение.", "ru", "The council welcomed the proposal.", "en"),
         ("Add yourself to the list.", "en", "Fügen Sie sich zur Liste hinzu.", "de"),
         ("Добавьте себя в список.", "ru", "Add yourself to the list.", "en"),
+        ("It runs the same sequence, except that the -i option is added to every command and "
+         "two commands are skipped.", "en", "It runs the same sequence but excluding two "
+         "commands, with the -i option appended for each remaining command.", "en"),
         ("The minister was pleased with the report.", "en", "Министр был доволен докладом.",
          "ru"),
         ("He was not displeased with your work.", "en",

@@ -29,14 +29,18 @@ WELCOMING = {
 """Forms of welcoming, a kind of accepting ("welcomed state interference" / "lehnte ... ab")."""
 
 ADDING = {
-    "en": r"add(?:s|ed|ing|ition)?",
-    "de": r"hinzu(?:zu)?füg\w*|hinzugefügt\w*|füg(?:e|en|t|te|ten|st)\s+(?:[\w-]+\s+){0,12}?hinzu",
+    "en": r"add(?:s|ed|ing|ition)?|append(?:s|ed|ing)?",
+    "de": r"hinzu(?:zu)?füg\w*|hinzugefügt\w*|füg(?:e|en|t|te|ten|st)\s+(?:[\w-]+\s+){0,12}?hinzu"
+    r"|angehängt\w*|anhäng\w*|anzuhängen",
     "ru": r"добав(?:ить|ит|ят|ил[аио]?|или|ьте|ь|ля(?:ет|ют|ть|л[аио]?|ли|йте|я)"
-    r"|лен[аоы]?|лени[еяю])",
+    r"|лен[аоы]?|лени[еяю])|дописыва\w*|дописа\w*|присоедин\w*",
 }
-"""Forms of adding, a kind of including: "Fügen Sie sich ... hinzu" (a German imperative,
-its particle at the clause's end, which :mod:`.separable` joins only in a main clause's
-second place), "add yourself", "добавьте себя" against "remove", "entfernen", "удалите"."""
+"""Forms of adding and appending, a kind of including: "Fügen Sie sich ... hinzu" (a German
+imperative, its particle at the clause's end, which :mod:`.separable` joins only in a main
+clause's second place), "add yourself", "добавьте себя" against "remove", "entfernen",
+"удалите"; and appending with them, so that "the option is added to every command, the
+others skipped" is no opposite of "excluding the others, with the option appended"
+(walk111 rt-de-12)."""
 
 AGAINST = {
     "en": r"(?:am|is|are|was|were|be|been)\s+against",
