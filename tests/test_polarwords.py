@@ -45,6 +45,10 @@ from sourcecheck.matching.polarwords import with_forms
          "Библиотека хранит сокращённое издание писем.", "ru", "vollständige"),
         ("Wir sind gegen einen Mindestlohn.", "de", "We support a minimum wage.", "en",
          "sind gegen"),
+        ("Lehnen Sie den Antrag des Vorstands ab.", "de", "Accept the motion of the board.",
+         "en", "ablehnen"),  # an imperative's verb opens its sentence (.separable)
+        ("Nehmen Sie den Antrag des Vorstands an!", "de", "Отклоните предложение правления!",
+         "ru", "annehmen"),
     ],
 )  # fmt: skip
 def test_polar_words_are_opposed_across_languages(
@@ -60,6 +64,9 @@ def test_polar_words_are_opposed_across_languages(
         ("The council welcomed the proposal.", "en", "Der Rat begrüßte den Vorschlag.", "de"),
         ("Совет приветствовал предложение.", "ru", "The council welcomed the proposal.", "en"),
         ("Add yourself to the list.", "en", "Fügen Sie sich zur Liste hinzu.", "de"),
+        ("Nehmen Sie den Antrag des Vorstands an.", "de", "Accept the motion of the board.",
+         "en"),
+        ("Der Ausschuss nahm den Antrag an.", "de", "The committee accepted the motion.", "en"),
         ("Добавьте себя в список.", "ru", "Add yourself to the list.", "en"),
         ("It runs the same sequence, except that the -i option is added to every command and "
          "two commands are skipped.", "en", "It runs the same sequence but excluding two "
