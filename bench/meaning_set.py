@@ -136,7 +136,12 @@ made by reading both sides, without the model under test deciding anything:
   opening a name of common words, "Высшей технической школе" / "Technischen Hochschule",
   German nouns after an adjective, units named after people, "Цельсию" / "Celsius", a
   speaker's label; places written by convention across scripts, "Галле" / "Halle"; the
-  people, places and materials swapped);
+  people, places and materials swapped), ``meaning-polarity114.yaml`` (task polarity114:
+  a developers' guide and minutes with negation-like wording rendered across English, German
+  and Russian, "to stop the shell from interpreting them" / "чтобы оболочка не обрабатывала
+  их", "not opposed" / "nicht gegen", "did not fail to" / "nicht versäumt"; polarity turned,
+  "add" / "remove", "full" / "shortened", "welcomed" / "rejected", "pleased" / "displeased",
+  "sind gegen" / "not opposed", "failed to" / "nicht versäumt");
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -249,6 +254,7 @@ N113 = {f"n113-manual-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # 
 RL114 = {f"rl114-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles114
 F114 = {f"f114-records-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # facts114
 N114 = {f"n114-works-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names114
+PL114 = {f"pl114-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # polarity114
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -258,7 +264,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113, **RL113, **N113, **RL114, **F114, **N114}  # fmt: skip
+            **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -522,6 +528,7 @@ def main() -> None:
         + written("meaning-roles114.yaml")  # task roles114: restructured renderings, swaps
         + written("meaning-facts114.yaml")  # task facts114: times, tallies, Old Style, shares
         + written("meaning-names114.yaml")  # task names114: capitals of common words, scripts
+        + written("meaning-polarity114.yaml")  # task polarity114: polar words, negations worded
     )
     out = DATA / "meaning.yaml"
     out.write_text(

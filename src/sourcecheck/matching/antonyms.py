@@ -166,7 +166,27 @@ def scoped_words(text: str, language: str = "en") -> set[int]:
         if at not in negations.absence and at in starts:
             i = starts.index(at)
             scoped.update(starts[i + 1 : i + 1 + _SCOPE])
+            if _MANNER.get(language, _NO_MANNER).match(text, at + len(text[at:].split()[0])):
+                scoped.update(a for a in starts[:i] if _clause_start(text, at) <= a)
     return scoped
+
+
+_NO_MANNER = re.compile(r"(?!)")
+_MANNER = {
+    "de": re.compile(r"(?i)\s+(?:richtig|korrekt|ordnungsgemä(?:ß|ss)|einwandfrei|so\b|wie\b)"),
+    "ru": re.compile(r"(?i)\s+(?:так|как\s+следует|правильно|должным\s+образом)(?!\w)"),
+}
+"""Per language, the manner words after a negation that negate the verb before it: German
+"funktioniert nicht richtig", Russian "работает не так, как старая" (a malfunction: "works"
+is no opposite of it there). English puts its "not" before the verb ("does not work
+properly"), within the negation's plain scope."""
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of the word at ``at`` starts (after the last comma, semicolon, colon
+    or sentence end before it)."""
+    cut = max(text.rfind(mark, 0, at) for mark in ",;:.!?")
+    return cut + 1
 
 
 def _unrendered(

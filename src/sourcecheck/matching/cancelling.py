@@ -69,6 +69,13 @@ _PRONOUNS = frozenset(
 )
 """Negative pronouns: what they negate is the rest of their clause ("Nobody disagreed")."""
 _NO_ONE = re.compile(r"(?i)no\s+one\b")
+_COMPLEMENTS = {
+    "en": re.compile(r"(?i)\b(?:that|whether)\b"),
+    "de": re.compile(r"(?i)\b(?:dass|daß|ob)\b"),
+    "ru": re.compile(r"(?i)(?<!\w)(?:что|чтобы|будто)(?!\w)"),
+}
+"""Per language, the words that open a clause a verb governs ("believes that", "glaubt,
+dass", "думает, что"): a negative pronoun's scope ends there."""
 _QUARTERS = frozenset({"четверти", "четверть"})
 
 
@@ -116,6 +123,8 @@ def doubled(
             if j > i and clauses[j] == clauses[i] and agree.get(j) != i
         ]
         stop = min(later, default=len(text))  # "nobody did not ...": its own scope
+        if pronoun:  # "Nobody believes that you will fail": the clause it governs is its own
+            stop = min(stop, _complement_at(text, language, at))
         words = [
             a
             for k, (a, w) in enumerate(affixed)
@@ -129,6 +138,15 @@ def doubled(
     for j, i in agree.items():  # the "не" of "Никто не" says the pronoun's polarity
         found[j] = found[j] if found[j] >= 0 else found[i]
     return tuple(found)
+
+
+def _complement_at(text: str, language: str, at: int) -> int:
+    """Where the first clause governed by a verb opens after ``at`` (:data:`_COMPLEMENTS`),
+    or the text's end: "Nobody believes that you will fail the examination" negates no
+    "fail" ("Niemand glaubt, dass Du das Examen nicht bestehen wirst" renders it)."""
+    pattern = _COMPLEMENTS.get(language)
+    m = pattern.search(text, at) if pattern is not None else None
+    return len(text) if m is None else m.start()
 
 
 _LY_ADVERB = re.compile(r"[a-z]{3,}ly\s+(?=[a-z])")

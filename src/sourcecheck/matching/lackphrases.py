@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .preventions import against_at, prevention_at
+
 _NEED = {"en": (frozenset({"for", "from", "through"}), frozenset({"want"}), "of")}
 _SHORT = {"en": (frozenset({"fall", "falls", "fell", "fallen", "falling"}), "of")}
 """Per language, the verbs before "short" and the preposition after it that make it a lack
@@ -83,6 +85,8 @@ def lack_phrase_at(folded: Sequence[str], i: int, language: str) -> bool:
     >>> lack_phrase_at(words, 2, "en"), lack_phrase_at("no less than two".split(), 1, "en")
     (True, False)
     """
+    if prevention_at(folded, i, language) or against_at(folded, i, language):
+        return True  # "stop the shell from interpreting", "sind gegen" (.preventions)
     leave = _LEAVE_OUT.get(language)
     if leave is not None and leave[0].fullmatch(folded[i]) is not None:
         if i + 1 < len(folded) and folded[i + 1] in leave[1]:  # "leave out Hiero"

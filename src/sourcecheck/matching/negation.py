@@ -36,7 +36,7 @@ from .listedvalues import value_reading
 from .negscope import complements_in, in_scope, negated_after, past_scope
 from .nextdoor import claimed, spoken_for
 from .outside import place_reading
-from .polarity import affixed_double, parity_differs
+from .polarity import affixed_double, parity_differs, turned_lack
 from .prefixsense import negated_by_dis
 from .privative import idiom_spans, lacking
 from .reported import clause_cuts
@@ -194,11 +194,14 @@ def read_negations(text: str, language: str) -> Negations:
         for (at, _), nxt in zip(explicit, nexts, strict=True)
     )  # fmt: skip
     without = frozenset(at for at, w in explicit if w.casefold() in ABSENCE.get(language, ()))
-    double = doubled(text, language, explicit, affixed, targets,
+    lacks = {at for at, _ in affixed}  # "nicht gegen einen Mindestlohn": "gegen" (.preventions)
+    lacked = tuple(n if n in lacks else t for n, t in zip(negated, targets, strict=True))
+    double = doubled(text, language, explicit, affixed, lacked,
                      [clause_of(clauses, at) for at, _ in explicit + affixed])  # fmt: skip
-    present = tuple(
+    present = tuple(  # "nicht ohne einen Zuschuss" says "with" too (.privative)
         s for s, w in zip(starts[:-1], folded, strict=True) if w in PRESENCE.get(language, ())
-    )
+        or (w in ABSENCE.get(language, ()) and any(a <= s < b for a, b in idioms))
+    )  # fmt: skip
     return Negations(
         tuple(explicit), tuple(affixed), clauses, counts, negated, language, reach, targets,
         without, double, present, _infinitives(text, clauses, language), joins_in(text, language),
@@ -314,6 +317,8 @@ def negation_differs(
         qc, pc = clause_of(quote.clauses, q_at), clause_of(passage.clauses, p_at)
         links.setdefault(qc, set()).add(pc)
         back.setdefault(pc, set()).add(qc)
+    if turned_lack(quote, passage, rendered) or turned_lack(passage, quote, rendered[::-1]):
+        return True  # "failed to show" / "nicht versäumt, ... zu zeigen" (.polarity)
     if not links:
         return bool(quote.explicit) != bool(passage.explicit)
     there = dict(pairs or ())

@@ -38,6 +38,7 @@ from .negation import clause_of, clause_spans, read_negations
 from .obligations import MAY, MUST, obligation_agrees, obligation_opposite
 from .oppositeconcepts import FINDINGS, Opposites, turned_verb
 from .outside import as_printed, place_reading
+from .polarwords import ADDING, AGAINST, NEEDS_AND_HONOUR, POLAR_WORDS, WELCOMING, with_forms
 from .quantities import quantity_words
 from .sameness import sameness_varied
 from .separable import joined_verbs
@@ -62,21 +63,23 @@ OPPOSITES: tuple[Opposites, ...] = (
          "de": r"unterstütz\w*|befürwort\w*|(?:war|waren|ist|sind|stimmt\w*)\s+dafür|"
                r"stimmt\w*\s+für",
          "ru": r"поддерж\w*|поддрж\w*|(?:выступ|высказа|голосова|проголосова)\w*\s+за"},
-        {"en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected|"
+        with_forms({
+         "en": r"oppos(?:e|es|ed|ing|ition)|resist(?:s|ed|ing)?|objected|"
                r"(?:was|were|voted|spoke)\s+against",
          "de": r"widersetz\w*|widersprach\w*|widerspr[io]ch\w*|bekämpf\w*|"
                r"(?:war|waren|ist|sind|wäre|wären|stimmt\w*)\s+dagegen|stimmt\w*\s+gegen",
          "ru": r"возраж\w*|возрази\w*|воспротив\w*|"
-               r"(?:выступ|высказа|голосова|проголосова|был)\w*\s+против"},
+               r"(?:выступ|высказа|голосова|проголосова|был)\w*\s+против"}, AGAINST),
     ),
-    Opposites(
-        {"en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
+    Opposites(  # and welcoming, being against, adding (.polarwords)
+        with_forms({
+         "en": r"accept(?:s|ed|ing|ance)?|approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|"
                r"consent(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ratif(?:y|ies|ied|ying|ication)|"
                r"pass(?:es|ed)",
          "de": r"akzeptier\w*|angenommen|annahm\w*|annehm\w*|billigt\w*|gebilligt|genehmig\w*|"
                r"zustimm\w*|zugestimmt|einverstanden|willigt\w*|eingewilligt|ratifiz\w*|verabschiedet\w*",
          "ru": r"принял\w*|принят\w*|приня[лт]\w*|одобр\w*|соглас\w*|утверди\w*|"
-               r"утвержд[её]н\w*|ратифицир\w*"},
+               r"утвержд[её]н\w*|ратифицир\w*"}, WELCOMING),
         {"en": r"reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|"
                r"veto(?:es|ed)?",
          "de": r"ablehn\w*|abgelehnt|lehnt\w*|verwarf\w*|verworfen|weiger\w*|verweiger\w*",
@@ -146,15 +149,16 @@ OPPOSITES: tuple[Opposites, ...] = (
          "ru": r"уехал\w*|отбыл\w*|отъезд\w*|отбыти\w*"},
     ),
     Opposites(  # what a list, a system or a file gets or loses (walk111: "install" / "remove")
-        {"en": r"install(?:s|ed|ing|ation)?|includ(?:e|es|ed|ing)|insert(?:s|ed|ing)?",
+        with_forms({
+         "en": r"install(?:s|ed|ing|ation)?|includ(?:e|es|ed|ing)|insert(?:s|ed|ing)?",
          "de": r"installier\w*|einzuschlie(?:ß|ss)en|einschlie(?:ß|ss)(?:en|t|e)|"
                r"eingeschlossen|einbezieh\w*|einbezogen|einfüg\w*|eingefügt",
-         "ru": r"установи(?:ть|л\w*|т|те)|устанавлива\w*|установк\w*|включ\w*|встав\w*"},
+         "ru": r"установи(?:ть|л\w*|т|те)|устанавлива\w*|установк\w*|включ\w*|встав\w*"}, ADDING),
         {"en": r"uninstall(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)|"
                r"delet(?:e|es|ed|ing)",
          "de": r"deinstallier\w*|entfern\w*|auszuschlie(?:ß|ss)en|ausschlie(?:ß|ss)(?:en|t|e)|"
                r"ausgeschlossen|lösch\w*|gelöscht",
-         "ru": r"удал(?:ить|ит|ил[аио]?|ят|яет|яют|ял[аио]?|яя|ени[еяюи]|ением|ён|ен[аоы]?)|"
+         "ru": r"удал(?:ить|ит|ите|и|ил[аио]?|ят|яет|яют|ял[аио]?|яя|ени[еяюи]|ением|ён|ен[аоы]?)|"
                r"исключ(?:ить|ит|ил[аио]?|ат|ает|ают|ал[аио]?|ая|ён|ен[аоы]?)|выключ\w*"},
         # not "удалённый" (remote), "за исключением" (except), "ausschließlich" (only)
     ),
@@ -178,22 +182,7 @@ OPPOSITES: tuple[Opposites, ...] = (
          "de": r"untertreib\w*|untertrieb\w*|unterschätz\w*|herunterspiel\w*|heruntergespielt",
          "ru": r"преуменьш\w*|приуменьш\w*|недооцен\w*"},
     ),
-    Opposites(
-        {"en": r"hungry|hunger|starv\w*|famished|famine",
-         "de": r"hunger\w*|hungert\w*|hungrig\w*|verhunger\w*|gehungert",
-         "ru": r"голод\w*|голодн\w*"},
-        {"en": r"fed|well-fed|sated|nourished", "de": r"satt|satte[mnrs]?|gesättigt|\w*genährt\w*",
-         "ru": r"сыт\w*|накормлен\w*"},
-    ),
-    Opposites(
-        {"en": r"honou?rable|honou?red|glorious|proud|dignified",
-         "de": r"ehrenvoll\w*|ehrenhaft\w*|ruhmreich\w*|ruhmvoll\w*|stolz\w*|würdig\w*",
-         "ru": r"почётн\w*|почетн\w*|достойн\w*|славн\w*|горд\w*"},
-        {"en": r"shameful|disgraceful|dishonou?rable|ignominious|humiliating|infamous",
-         "de": r"schmachvoll\w*|schändlich\w*|schimpflich\w*|demütigend\w*|ehrlos\w*|"
-               r"unwürdig\w*|entehrend\w*",
-         "ru": r"позорн\w*|постыдн\w*|унизительн\w*|бесчестн\w*"},
-    ),
+    *NEEDS_AND_HONOUR,  # hungry / fed, honourable / shameful (.polarwords)
     Opposites(
         {"en": r"before", "de": r"bevor|vor", "ru": r"перед|до|прежде"},
         {"en": r"after", "de": r"nachdem|nach", "ru": r"после"},
@@ -216,6 +205,7 @@ OPPOSITES: tuple[Opposites, ...] = (
     IDENTITY,
     Opposites(ALWAYS, IF_NEEDED),  # "always" / "if necessary" (.needconditions)
     *FINDINGS,  # "contradict" / "согласуются", "convicted" / "оправдал" (.oppositeconcepts)
+    *POLAR_WORDS,  # "pleased" / "недоволен", "full" / "shortened"
     Opposites(
         {"en": r"for", "de": r"für", "ru": r"за"},
         {"en": r"against", "de": r"gegen", "ru": r"против"},

@@ -13,9 +13,10 @@ lack would break the parity of a true rendering: "would not avoid" / "не ми�
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .cancelling import doubles
+from .cancelling import doubles, lack_denied
 
 if TYPE_CHECKING:
     from .negation import Negations
@@ -66,3 +67,28 @@ def affixed_double(one: Negations, at: int) -> bool:
 
 def _word_at(one: Negations, at: int) -> str:
     return next((w for a, w in one.affixed if a == at), "")
+
+
+def turned_lack(
+    one: Negations,
+    other: Negations,
+    rendered: tuple[Mapping[int, bool], Mapping[int, bool]],
+) -> bool:
+    """Whether ``one`` negates a word of lack in its turn where ``other`` says a word of lack
+    alone, neither word rendered by a word of the other side (``rendered``: each side's
+    content words, offset -> whether it has a counterpart): "I failed to show your letter" /
+    "Ich habe nicht versäumt, Deinen Brief ... zu zeigen" (he did show it), where the "nicht"
+    stands in a clause of its own that nothing renders, so that no clause of the other side
+    is compared with it (:func:`.negation.negation_differs`). A word of lack that renders
+    another ("lacked money" / "fehlte Geld") is no such pair: only unrendered ones are read.
+    """
+    from .negation import affix_negated  # it imports this module
+
+    if not lack_denied(one, other):
+        return False
+    language = other.language or "en"
+    mine = {w for w in one.doubled if w >= 0}
+    theirs = {a for a, w in other.affixed if not affix_negated(w, language)}
+    return any(rendered[0].get(a) is False for a in mine) and any(
+        rendered[1].get(a) is False for a in theirs
+    )
