@@ -123,7 +123,10 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-names113.yaml`` (task names113: a manual's capitalised common words, a verb
   opening an option's description, a table's cell, German plurals and conjunctions,
   placeholders in capitals, rendered across English, German and Russian; the history's people,
-  places and systems rendered and swapped);
+  places and systems rendered and swapped), ``meaning-pv114.yaml`` (task parallel114: two
+  parallel members of a chronicle's sentence exchanging their years, figures, polarity or the
+  side of a choice, "instead of" / "statt" / "вместо", "rather than" / "а не"; the faithful
+  renderings with the members in another order);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -233,6 +236,7 @@ CT113 = {f"ct113-town-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # 
 SW113 = {f"sw113-admin-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task swaps113
 RL113 = {f"rl113-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles113
 N113 = {f"n113-manual-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names113
+PV114 = {f"pv114-chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # parallel114
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -242,7 +246,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113, **RL113, **N113}  # fmt: skip
+            **SW113, **RL113, **N113, **PV114}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -503,6 +507,7 @@ def main() -> None:
         + written("meaning-swaps113.yaml")  # task swaps113: programs, multiples, slot opposites
         + written("meaning-roles113.yaml")  # task roles113: cases, passives, parts, links
         + written("meaning-names113.yaml")  # task names113: common words capitalised, swaps
+        + written("meaning-pv114.yaml")  # task parallel114: parallel members' values exchanged
     )
     out = DATA / "meaning.yaml"
     out.write_text(

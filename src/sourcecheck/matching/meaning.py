@@ -488,7 +488,8 @@ def weigh(
         comparison = replace(comparison, flags=(*comparison.flags, ROLES), roles_note=note)
     comparison = persons_differ(comparison, alignment)  # .otherpersons
     comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
-    comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language)
+    comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language,
+                            alignment)  # fmt: skip
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 
