@@ -208,3 +208,62 @@ def test_a_choice_lost_in_a_poor_alignment_says_nothing() -> None:
     nothing: the passage's members cannot be told apart, and the rule says nothing."""
     reason, flags = _flags(SCENARIOS["canal"][1]["de"][1], "de", "ru", "canal")
     assert "roles" not in flags, reason
+
+
+NEGATED_WORD = {  # the negation cuts its sentence elsewhere in each language, and negates one word
+    "en": "Despite his fatigue, he was not afraid to walk a little way across the narrow bridge "
+    "over the river.",
+    "de": "Und trotz seiner Müdigkeit hatte er keine Angst, ein Stück über die schmale Brücke "
+    "über den Fluss zu gehen.",
+}
+
+
+@pytest.mark.parametrize(("language", "text_language"), [("en", "de"), ("de", "en")])
+def test_a_negation_cut_elsewhere_that_negates_the_same_word_is_no_exchange(
+    language: str, text_language: str
+) -> None:
+    before, after = _AROUND[text_language]
+    text = before + NEGATED_WORD[text_language] + after
+    r = match_meaning(NEGATED_WORD[language], text, language=language, text_language=text_language)
+    assert r.status == "reworded" and not r.flags, r.reason
+
+
+SIZES = {  # a list's commas and a bracket's are no members (walk113's "--si")
+    "en": "Sizes are printed in kilo, mega, giga (powers of 1000) instead of kibi, mebi, gibi "
+    "(powers of 1024).",
+    "de": "Größen werden in Kilo, Mega, Giga (Potenzen von 1000) statt in Kibi, Mebi, Gibi "
+    "(Potenzen von 1024) ausgegeben.",
+}
+
+
+def test_a_list_and_a_bracket_stay_in_their_member() -> None:
+    t = SIZES["en"]
+    assert [t[a:b].strip(" ,.") for a, b in segments(t, "en")] == [
+        "Sizes are printed in kilo, mega, giga (powers of 1000)",
+        "instead of kibi, mebi, gibi (powers of 1024)",
+    ]
+
+
+@pytest.mark.parametrize(("language", "text_language"), [("en", "en"), ("de", "en"), ("en", "de")])
+def test_values_in_a_list_after_a_choice_keep_their_side(language: str, text_language: str) -> None:
+    quote = {
+        "en": "Prints sizes in powers of 1000 (kilo, mega, giga and so on) instead of powers of "
+        "1024 (kibi, mebi, gibi).",
+        "de": SIZES["de"],
+    }[language]
+    before, after = _AROUND[text_language]
+    r = match_meaning(quote, before + SIZES[text_language] + after, language=language,
+                      text_language=text_language)  # fmt: skip
+    assert "number" not in (r.flags or r.candidate_flags), r.reason
+
+
+def test_members_of_two_sentences_are_not_parallel() -> None:
+    quote = "Father was pleased with the house. Later Mother was not."
+    passage = "Mother was pleased with the house, but later Father was not."
+    words = [("Father", "Father"), ("pleased", "pleased"), ("house", "house"), ("Mother", "Mother")]
+    assert (
+        exchanged_attachments(quote, "en", passage, "en", _alignment(quote, passage, words)) is None
+    )
+    one = "Father was pleased with the house, but later Mother was not."
+    found = exchanged_attachments(one, "en", passage, "en", _alignment(one, passage, words))
+    assert found is not None and found.flag == "negation"

@@ -70,6 +70,7 @@ _STRUCTURE = frozenset(
     "тогда вместо однако зато напротив же".split()
 )
 """Words that build the parallel (a contrast, a choice, "dagegen"), no member: never linked."""
+_SENTENCE = re.compile(r"[.!?…]+(?=\s|$)")
 _CUT = re.compile(r"[.!?…]+(?=\s|$)|[;:]|,(?!\d)")
 SURE = 0.68
 """Similarity (0-1) of a word pair read as a member's word moved to the other member: a
@@ -80,6 +81,9 @@ NAME_SURE = 0.6
 """Similarity (0-1) at which two capitalised words paired are read as one name moved: a name
 across scripts and languages pairs lower than a word with itself ("Бавария" / "Bavaria" 0.81,
 "Вюртемберг" / "Württemberg" 0.62)."""
+_APART = 2
+"""Two parallel members stand side by side, or with one segment between them ("The
+engineers inspected the harbour | and were satisfied, | but the mayor was not")."""
 _YEARS = (1000, 2100)
 _YEARS_APART = 100
 """Two values are read as years when printed as four digits in this range and this close."""
@@ -102,13 +106,33 @@ def segments(text: str, language: str) -> list[tuple[int, int]]:
     ['Bavaria joined in 1867', 'Württemberg in 1868', 'and Baden later']
     """
     cuts = {0, len(text)}
-    cuts.update(m.end() for m in _CUT.finditer(text))
+    cuts.update(m.end() for m in _CUT.finditer(text) if not _bracketed(text, m.start()))
     cuts.update(joins_in(text, language))
     cuts.update(_openers(text, _CHOICES.get(language, ())))
     cuts.update(a for a in _openers(text, _CONTRASTS.get(language, ()))
                 if text[:a].rstrip().endswith(","))  # fmt: skip
-    ordered = sorted(cuts)
-    return [(a, b) for a, b in itertools.pairwise(ordered) if WORD_RE.search(text, a, b)]
+    spans = [(a, b) for a, b in itertools.pairwise(sorted(cuts)) if WORD_RE.search(text, a, b)]
+    joined: list[tuple[int, int]] = []
+    glue = False  # "kilo, mega, giga (...)": a list's items are one member's, not members
+    for a, b in spans:
+        one = _one_word(text, a, b)
+        if joined and (glue or one):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+        glue = one  # the item after a one-word item ends the list: joined too
+    return joined
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses ("(power of 1000, kilo)")."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
+def _one_word(text: str, a: int, b: int) -> bool:
+    """A piece of one word or figure ("mega,", "Likewise,"): no member of its own."""
+    return len(WORD_RE.findall(text, a, b)) == 1 and not _SENTENCE.search(text, a, b)
 
 
 def _openers(text: str, phrases: Iterable[str]) -> list[int]:
@@ -133,9 +157,10 @@ class _Side:
 
     text: str
     spans: tuple[tuple[int, int], ...]
+    sentences: tuple[int, ...]  # per segment: its sentence
     values: dict[float, tuple[int, int, int]]  # value said once -> (segment, start, end)
-    negated: int | None  # the one segment with an explicit negation
-    rejected: int | None  # the one segment a choice word opens
+    negated: frozenset[int]  # the one segment with an explicit negation (or none)
+    rejected: frozenset[int]  # the segments of what a choice word rejects (or none)
     figures: tuple[tuple[int, int], ...]  # where numbers stand (no links there)
     months: dict[int, tuple[int, str]]  # a month said once -> (offset, as printed)
 
@@ -153,20 +178,44 @@ def _side(text: str, language: str) -> _Side:
         and per_segment[k] == 1
     }  # fmt: skip
     negations = explicit_negations(language)
-    negated = {_segment_of(spans, m.start()) for m in WORD_RE.finditer(text)
-               if fold(m.group()) in negations} - {None}  # fmt: skip
-    choices = {_segment_of(spans, at) for at in _openers(text, _CHOICES.get(language, ()))}
-    choices.discard(None)
+    negated = _segments_of(spans, (m.start() for m in WORD_RE.finditer(text)
+                                   if fold(m.group()) in negations))  # fmt: skip
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = tuple(sum(e <= a for e in ends) for a, _ in spans)
+    choices = _segments_of(spans, _openers(text, _CHOICES.get(language, ())))
     negated -= choices  # "а не рыть новый": the choice's negation, no member's
+    rejected = _rejected(text, spans, sentences, min(choices)) if len(choices) == 1 else []
     return _Side(
         text,
         spans,
+        sentences,
         values,
-        next(iter(negated)) if len(negated) == 1 else None,
-        next(iter(choices)) if len(choices) == 1 else None,
+        frozenset(negated) if len(negated) == 1 else frozenset(),
+        frozenset(rejected),
         tuple((n.start, n.end) for n in numbers),
         _months(text, language),
     )
+
+
+def _segments_of(spans: Sequence[tuple[int, int]], offsets: Iterable[int]) -> set[int]:
+    return {k for at in offsets if (k := _segment_of(spans, at)) is not None}
+
+
+def _rejected(
+    text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[int], k: int
+) -> list[int]:
+    """The segments of what a choice rejects: its own, when the choice opens the sentence
+    ("Instead of the former 1,000, the factory made 1,500"); else its own and the rest of the
+    sentence's up to a semicolon or a colon ("rather than repair the old one, as the
+    engineers wished")."""
+    found = [k]
+    if k == 0 or sentences[k - 1] != sentences[k]:
+        return found
+    for j in range(k + 1, len(spans)):
+        if sentences[j] != sentences[k] or text[: spans[j][0]].rstrip()[-1:] in (";", ":"):
+            break
+        found.append(j)
+    return found
 
 
 def _months(text: str, language: str) -> dict[int, tuple[int, str]]:
@@ -239,9 +288,9 @@ def kept_negation(
     if not alignment.pairs or any(len(s) != 1 for s in said):
         return False
     mine, theirs = _side(quote, quote_language), _side(passage, passage_language)
-    qn, pn = mine.negated, theirs.negated
-    if qn is None or pn is None or mine.rejected is not None or theirs.rejected is not None:
+    if len(mine.negated) != 1 or len(theirs.negated) != 1 or mine.rejected or theirs.rejected:
         return False
+    (qn,), (pn,) = mine.negated, theirs.negated
     links = _links(alignment, mine, theirs)
     q_linked, p_linked = {q for q, *_ in links}, {s for _, s, *_ in links}
     if len(q_linked) != 2 or len(p_linked) != 2 or qn not in q_linked or pn not in p_linked:
@@ -286,22 +335,35 @@ def _in(spans: Iterable[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
+_Member = tuple[frozenset[int], frozenset[int]]
+"""A member's segments in the quote and in the passage, marked alike."""
+
+
 def _crossing(
-    links: list[tuple[int, int, str, bool]], one: tuple[int, int], other: tuple[int, int]
+    links: list[tuple[int, int, str, bool]], one: _Member, other: _Member
 ) -> tuple[str, str] | None:
-    """The quote words of the two members (``one``, ``other``: (quote segment, passage
-    segment) marked alike) that cross to each other's mark, when words cross both ways and,
-    in one member, more cross than stay; else None."""
+    """The quote words of the two members (``one``, ``other``) that cross to each other's
+    mark, when words cross both ways and, in one member, more cross than stay; else None."""
     (qa, pa), (qb, pb) = one, other
-    stay_a = [w for q, s, w, _ in links if (q, s) == (qa, pa)]  # any pair: staying is safe
-    stay_b = [w for q, s, w, _ in links if (q, s) == (qb, pb)]
-    cross_a = [w for q, s, w, sure in links if (q, s) == (qa, pb) and sure]
-    cross_b = [w for q, s, w, sure in links if (q, s) == (qb, pa) and sure]
+    stay_a = [w for q, s, w, _ in links if q in qa and s in pa]  # any pair: staying is safe
+    stay_b = [w for q, s, w, _ in links if q in qb and s in pb]
+    cross_a = [w for q, s, w, sure in links if q in qa and s in pb and sure]
+    cross_b = [w for q, s, w, sure in links if q in qb and s in pa and sure]
     if not cross_a or not cross_b:
         return None
     if len(cross_a) <= len(stay_a) and len(cross_b) <= len(stay_b):
         return None
     return _member(cross_a), _member(cross_b)
+
+
+def _one(q: int, p: int) -> _Member:
+    return frozenset({q}), frozenset({p})
+
+
+def _parallel(side: _Side, a: int, b: int) -> bool:
+    """Whether two segments may be parallel members: two, of one sentence, at most one other
+    segment between them."""
+    return a != b and side.sentences[a] == side.sentences[b] and abs(a - b) <= _APART
 
 
 def _member(words: list[str]) -> str:
@@ -315,9 +377,9 @@ def _values(mine: _Side, theirs: _Side, links: list[tuple[int, int, str, bool]])
         for y in shared[i + 1 :]:
             (qx, *_), (qy, *_) = mine.values[x], mine.values[y]
             (px, *_), (py, *_) = theirs.values[x], theirs.values[y]
-            if qx == qy or px == py:
+            if not (_parallel(mine, qx, qy) and _parallel(theirs, px, py)):
                 continue
-            members = _crossing(links, (qx, px), (qy, py))
+            members = _crossing(links, _one(qx, px), _one(qy, py))
             if members is None:
                 continue
             flag = "date" if _years(mine, x, y) and _years(theirs, x, y) else "number"
@@ -337,17 +399,17 @@ def _chosen_value(mine: _Side, theirs: _Side) -> Exchange | None:
     the former 1,500") and in what the passage chooses ("делать 1500 ружей ... вместо
     прежней тысячи"), or the other way round; the choice's other value may be read on one
     side only ("тысячи")."""
-    if mine.rejected is None or theirs.rejected is None:
+    if not mine.rejected or not theirs.rejected:
         return None
     for value in (v for v in mine.values if v in theirs.values):
-        rejected = mine.values[value][0] == mine.rejected
-        if rejected == (theirs.values[value][0] == theirs.rejected):
+        rejected = mine.values[value][0] in mine.rejected
+        if rejected == (theirs.values[value][0] in theirs.rejected):
             continue
         said = ("not chosen", "chosen") if rejected else ("chosen", "not chosen")
         return Exchange(
             "number",
             f"CHECK: the quote has {_shown(mine, value)} {said[0]}, the source has "
-            f"{_shown(theirs, value)} {said[1]} (“{_segment(theirs, theirs.rejected)}”): "
+            f"{_shown(theirs, value)} {said[1]} (“{_segments(theirs, theirs.rejected)}”): "
             f"the values of the choice are exchanged",
         )
     return None
@@ -373,23 +435,31 @@ def _marked(
     mine: _Side,
     theirs: _Side,
     links: list[tuple[int, int, str, bool]],
-    quote_mark: int | None,
-    passage_mark: int | None,
+    quote_mark: frozenset[int],
+    passage_mark: frozenset[int],
     flag: str,
 ) -> Exchange | None:
     """Two members exchanging a mark (a negation, the side of a choice): the quote's marked
     segment's words in the passage's unmarked member, and the words of the quote's member
-    rendered in the passage's marked segment."""
-    if quote_mark is None or passage_mark is None:
+    rendered in the passage's marked segment; none of the marked words marked on both sides
+    (what a negation negates stays negated: "he was not too shy to move forward ... onto the
+    floor" / "hatte er keine Scheu, ein Stück auf dem Fußboden vorzurücken" cuts the sentence
+    elsewhere, and says the same)."""
+    if not quote_mark or not passage_mark:
         return None
     # the other member on each side: the one the marked segment's words cross to, and the one
     # the passage's marked segment's words come from, each a single segment (or no reading)
-    to = {s for q, s, _, _ in links if q == quote_mark and s != passage_mark}
-    came = {q for q, s, _, _ in links if s == passage_mark and q != quote_mark}
+    to = {s for q, s, _, _ in links if q in quote_mark and s not in passage_mark}
+    came = {q for q, s, _, _ in links if s in passage_mark and q not in quote_mark}
     if len(to) != 1 or len(came) != 1:
         return None
-    other_quote, other_passage = next(iter(came)), next(iter(to))
-    members = _crossing(links, (quote_mark, passage_mark), (other_quote, other_passage))
+    if any(sure and q in quote_mark and s in passage_mark for q, s, _, sure in links):
+        return None  # a word negated (rejected) on both sides: "not too shy" / "keine Scheu"
+    (other_quote,), (other_passage,) = came, to
+    if not (_parallel(mine, min(quote_mark), other_quote)
+            and _parallel(theirs, min(passage_mark), other_passage)):  # fmt: skip
+        return None
+    members = _crossing(links, (quote_mark, passage_mark), _one(other_quote, other_passage))
     if members is None:
         return None
     a, b = members
@@ -397,12 +467,12 @@ def _marked(
     return Exchange(
         flag,
         f"CHECK: the parallel members are exchanged: the quote {verb[0]} what it says of "
-        f"“{a}” (“{_segment(mine, quote_mark)}”) and {verb[1]} it of “{b}”, the source "
-        f"{verb[0]} it of the counterpart of “{b}” (“{_segment(theirs, passage_mark)}”) and "
+        f"“{a}” (“{_segments(mine, quote_mark)}”) and {verb[1]} it of “{b}”, the source "
+        f"{verb[0]} it of the counterpart of “{b}” (“{_segments(theirs, passage_mark)}”) and "
         f"{verb[1]} it of the counterpart of “{a}”",
     )
 
 
-def _segment(side: _Side, k: int) -> str:
-    a, b = side.spans[k]
+def _segments(side: _Side, ks: frozenset[int]) -> str:
+    a, b = side.spans[min(ks)][0], side.spans[max(ks)][1]
     return side.text[a:b].strip(" ,;:.")
