@@ -258,10 +258,11 @@ def exchanged_attachments(
     """
     if not alignment.pairs or not _worth_reading(quote, quote_language):
         return None
-    mine, theirs = _side(quote, quote_language), _side(passage, passage_language)
-    if len(mine.spans) < 2 or len(theirs.spans) < 2:
-        return None
-    links = _links(alignment, mine, theirs)
+    mine = _side(quote, quote_language)
+    if len(mine.spans) < 2 or (len(mine.values) < 2 and not mine.negated and not mine.rejected):
+        return None  # nothing to exchange: the passage is not read
+    theirs = _side(passage, passage_language)
+    links = _links(alignment, mine, theirs) if len(theirs.spans) > 1 else []
     if not links:
         return None
     return (
