@@ -267,3 +267,19 @@ def test_members_of_two_sentences_are_not_parallel() -> None:
     one = "Father was pleased with the house, but later Mother was not."
     found = exchanged_attachments(one, "en", passage, "en", _alignment(one, passage, words))
     assert found is not None and found.flag == "negation"
+
+
+def test_a_negation_of_another_word_in_the_same_member_stays_flagged() -> None:
+    """ "did not go to the effort" / "не избегал труда": both members say their predicate, the
+    members keep their order, and the negation negates another word: still a negation."""
+    before, after = _AROUND["ru"]
+    text = (
+        before + "Старый учитель не избегал труда самому проверять каждую тетрадь в классе, "
+        "даже поздней ночью." + after
+    )
+    quote = (
+        "The old teacher did not go to the effort of checking every exercise book in the class "
+        "himself, even late at night."
+    )
+    r = match_meaning(quote, text, language="en", text_language="ru")
+    assert "negation" in (r.flags or r.candidate_flags), r.reason

@@ -84,6 +84,8 @@ across scripts and languages pairs lower than a word with itself ("Бавари�
 _APART = 2
 """Two parallel members stand side by side, or with one segment between them ("The
 engineers inspected the harbour | and were satisfied, | but the mayor was not")."""
+_GAPPED = 5
+"""Words at most of a member said without its predicate ("but Father was not")."""
 _YEARS = (1000, 2100)
 _YEARS_APART = 100
 """Two values are read as years when printed as four digits in this range and this close."""
@@ -281,8 +283,11 @@ def kept_negation(
     die Mutter dagegen sehr" / "Мать была очень довольна домом, а отец нет"): each side's
     linked words stand in two members, the negated one and another; a sure word of each
     member stays with its own (negated with negated), and words cross one way at most (the
-    predicate both members share, said with the first one only: "zufrieden" / "довольна").
-    A negation "in another place" read by its position alone is then none."""
+    predicate both members share, said with the first one only: "zufrieden" / "довольна"),
+    and one side's negated member is said without its predicate ("а отец нет"). A negation
+    "in another place" read by its position alone is then none; where both negated members
+    say their predicate, the negation may well negate another word ("did not go to the
+    effort" / "не избегал труда") and stays flagged."""
     negations = [explicit_negations(lang) for lang in (quote_language, passage_language)]
     said = [[m for m in WORD_RE.finditer(t) if fold(m.group()) in n]
             for t, n in zip((quote, passage), negations, strict=True)]  # fmt: skip
@@ -297,8 +302,19 @@ def kept_negation(
     if len(q_linked) != 2 or len(p_linked) != 2 or qn not in q_linked or pn not in p_linked:
         return False
     qo, po = next(iter(q_linked - {qn})), next(iter(p_linked - {pn}))
+    if not (
+        _gapped(mine, qn, [q for q, *_ in links]) or _gapped(theirs, pn, [s for _, s, *_ in links])
+    ):
+        return False  # the negation read in its own member's words: "another place" stands
     sure = {(q, s) for q, s, _, certain in links if certain}
     return (qn, pn) in sure and (qo, po) in sure and not ((qn, po) in sure and (qo, pn) in sure)
+
+
+def _gapped(side: _Side, k: int, linked: list[int]) -> bool:
+    """Whether segment ``k`` is a member said without its predicate ("а отец нет", "der
+    Vater dagegen nicht"): one linked word, a few words in all."""
+    a, b = side.spans[k]
+    return linked.count(k) == 1 and len(WORD_RE.findall(side.text, a, b)) <= _GAPPED
 
 
 def _links(alignment: Alignment, mine: _Side, theirs: _Side) -> list[tuple[int, int, str, bool]]:
