@@ -141,7 +141,10 @@ made by reading both sides, without the model under test deciding anything:
   and Russian, "to stop the shell from interpreting them" / "чтобы оболочка не обрабатывала
   их", "not opposed" / "nicht gegen", "did not fail to" / "nicht versäumt"; polarity turned,
   "add" / "remove", "full" / "shortened", "welcomed" / "rejected", "pleased" / "displeased",
-  "sind gegen" / "not opposed", "failed to" / "nicht versäumt");
+  "sind gegen" / "not opposed", "failed to" / "nicht versäumt"), ``meaning-pv114.yaml``
+  (task parallel114: two parallel members of a chronicle's sentence exchanging their years,
+  figures, polarity or the side of a choice, "instead of" / "statt" / "вместо", "rather than" /
+  "а не"; the faithful renderings with the members in another order);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -255,6 +258,7 @@ RL114 = {f"rl114-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  #
 F114 = {f"f114-records-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # facts114
 N114 = {f"n114-works-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names114
 PL114 = {f"pl114-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # polarity114
+PV114 = {f"pv114-chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # parallel114
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -264,7 +268,8 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **R106, **T107, **N107, **X106, **X107, **O108, **R108, **P108, **RO108,
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
-            **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114}  # fmt: skip
+            **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114,
+            **PV114}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -529,6 +534,7 @@ def main() -> None:
         + written("meaning-facts114.yaml")  # task facts114: times, tallies, Old Style, shares
         + written("meaning-names114.yaml")  # task names114: capitals of common words, scripts
         + written("meaning-polarity114.yaml")  # task polarity114: polar words, negations worded
+        + written("meaning-pv114.yaml")  # task parallel114: parallel members' values exchanged
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -14,12 +14,12 @@ material in the claim's one's place ("9 Zentimetern" / "9 inches", "einmal im Ja
 month": ``number``; "Kupfer" / "lead": ``name``; :mod:`.unitsets`) and a time of day in the
 other half of the day ("2 a.m." / "2 Uhr nachmittags", "6 p.m." / "6 часов утра": the same
 figure on a 12-hour dial, ``date``; :func:`..facts.times.other_day_hour`). Each is flagged here,
-``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what differs.
+``number``, ``date``, ``roles`` and ``name``, with a CHECK that names what differs. So are
+two parallel members exchanging their values, negation or choice (:mod:`.parallelvalues`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..facts.languages import read_numbers_in
@@ -30,8 +30,10 @@ from .anchors import AnchorComparison
 from .citations import other_code
 from .offices import other_office_named
 from .othertimes import other_time
+from .parallelvalues import exchanged_attachments, kept_negation
 from .unitsets import NAME_SETS, other_unit
 from .voteshares import other_vote_share
+from .wordpairs import Alignment
 
 
 def fact_flags(
@@ -40,13 +42,16 @@ def fact_flags(
     quote_language: str,
     passage: str,
     language: str,
-    offsets: Sequence[tuple[int, int]] = (),
+    alignment: Alignment | None = None,
 ) -> AnchorComparison:
     """``comparison`` with a ``number`` flag for a tally of the quote reversed in the passage
     and a ``date`` flag for another member of a closed set of times in its place, a
-    ``roles`` flag for another office, a ``number`` flag for a vote carried otherwise and a
-    ``name`` flag for a provision of another code. ``offsets``: the counterparts' (quote,
-    passage) offsets: a vote's share is read at the sentence rendering the quote.
+    ``roles`` flag for another office, a ``number`` flag for a vote carried otherwise (read at
+    the sentence rendering the quote, given the ``alignment``), a ``name`` flag for a
+    provision of another code, and, given the ``alignment``, the flag of two parallel members
+    exchanging a value, a negation or the side of a choice (:mod:`.parallelvalues`), and no
+    ``negation`` flag for a negation read "in another place" that stays with its member, the
+    members said in another order.
 
     >>> from sourcecheck.matching.anchors import compare_anchors, read_anchors
     >>> q, p = "Carried by 21 votes to 9 on Monday.", "Mit 9 gegen 21 Stimmen am Montag."
@@ -63,6 +68,7 @@ def fact_flags(
         checks.append(
             ("number", f"CHECK: the tally is reversed ({mine} in the quote, {theirs} there)")
         )
+    offsets = alignment.offsets if alignment is not None else ()
     share = other_vote_share(quote, quote_language, passage, language, offsets)
     if share is not None and "number" not in flags:
         flags.append("number")
@@ -101,10 +107,23 @@ def fact_flags(
         checks.append(
             (flag, f"CHECK: another of the {kind} (“{word}” in the quote, “{other}” there)")
         )
-    if len(flags) == len(comparison.flags):
+    if (  # a negation "in another place" that stays with its member (.parallelvalues)
+        alignment
+        and "negation" in flags
+        and not any(f == "negation" for f, _ in checks)
+        and kept_negation(quote, quote_language, passage, language, alignment)
+    ):
+        flags.remove("negation")
+    exchange = alignment and exchanged_attachments(quote, quote_language, passage, language,
+                                                   alignment)  # fmt: skip
+    if exchange and exchange.flag not in flags:  # parallel members exchanging (.parallelvalues)
+        flags.append(exchange.flag)
+        checks.append((exchange.flag, exchange.note))
+    if flags == list(comparison.flags):
         return comparison
     # a unit or a multiple leaves the figures agreeing; a tally or a vote's share does not
-    agree = False if tally is not None or share is not None else comparison.numbers_agree
+    exchanged = bool(exchange) and exchange.flag in ("number", "date")  # type: ignore[union-attr]
+    agree = False if tally or share or exchanged else comparison.numbers_agree
     return replace(comparison, flags=tuple(flags), checks=tuple(checks), numbers_agree=agree)
 
 

@@ -490,7 +490,7 @@ def weigh(
     comparison = persons_differ(comparison, alignment)  # .otherpersons
     comparison = identifier_substituted(comparison, quote, passage, text_language, alignment)
     comparison = fact_flags(comparison, quote.text, quote.language, passage, text_language,
-                            alignment.offsets)  # fmt: skip  # a vote's share at its sentence
+                            alignment)  # fmt: skip
     return Weighing(signals, alignment, anchors, comparison, negated)
 
 
