@@ -34,8 +34,7 @@ from ..models import MatchResult, Span
 from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors
-from .bounds import rebounded
-from .candidates import Window, hint_windows, topic_pairs, window_scores, windows_to_embed
+from .candidates import Window, topic_pairs
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate
 from .counterparts import counterparts
@@ -68,19 +67,8 @@ from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .otherpersons import persons_differ
 from .passages import (
-    ClauseRun,
-    Neighbours,
     Passage,
-    clause_passages,
-    clause_runs,
-    could_pass,
-    embed_passages,
-    margin,
     nearest_reading,
-    run_texts,
-    unit_passages,
-    window_size,
-    without_headings,
 )
 from .placed import at_placed, placed_passage
 from .predicates import unsaid_reason
@@ -88,9 +76,8 @@ from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_langu
 from .pronounroles import pronoun_swap
 from .quantifiers import changed_count, flag_count
 from .quote import ParsedQuote, parse_quote
-from .quoted import with_quoted
+from .ranking import Candidate, rank_passages
 from .readings import plain_quote
-from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
@@ -101,7 +88,7 @@ from .topicmargin import loose_pairs, topic_match
 from .uniquecode import at_entry, entry_hint, placed_at
 from .unsaid import brief_unsaid
 from .vectors import TextVectors, cached_vectors, flat_text, text_units
-from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
+from .verdict import BRIEF_WORDS, SHORT_WORDS, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, content_positions
 
@@ -119,14 +106,6 @@ class MeaningResult(MatchResult):
     model_id: str | None = None
     candidate: Span | None = None  # not_found: the best candidate, rejected (see the reason)
     candidate_flags: list[str] = field(default_factory=list)  # if it may be the passage
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A passage with its margin over the rest of the text (0-1 cosines)."""
-
-    passage: Passage
-    margin: float
 
 
 def match_meaning(
@@ -328,70 +307,6 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     note = uncovered_note(q.text, missing) if missing is not None else None
     result.reason += f"; {note}" if note else ""
     return result
-
-
-def rank_passages(
-    quote: PreparedQuote,
-    text: str,
-    text_language: str,
-    vectors: TextVectors | None,
-    embedder: Embedder,
-    params: MeaningParams = MeaningParams(),
-    *,
-    hints: Sequence[tuple[int, int]] = (),
-    sims: np.ndarray | None = None,
-) -> list[Candidate]:
-    """Candidate passages of ``text`` for a prepared quote, best first, with their margins
-    (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on). ``sims``:
-    the quote's similarity with each unit of ``vectors``, if already computed."""
-    units = text_units(text, text_language)
-    if sims is None and vectors is not None:
-        sims = nearest_reading(vectors.dense(), quote.readings)
-    size = window_size(quote.text)
-    windows = windows_to_embed(
-        text, units, vectors, sims, quote.stems, quote.anchors, size,
-        candidates=params.candidates, embed=params.embed_windows,
-    )  # fmt: skip
-    hinted = hint_windows(units, hints, size, quote.stems)[:1]
-    windows += [w for w in hinted if w not in windows]  # tried beside the best found
-    if not windows:
-        return []
-    cross = quote.language != text_language
-    runs: list[ClauseRun] = []
-    words = unit_words(text, units.spans)  # a passage's repetitions: not neighbours (.repeated)
-    near = fine = Neighbours(sims, words) if sims is not None else None  # fine: clauses too
-    if vectors is not None and sims is not None:
-        nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
-        fine = Neighbours(nearer, words) if runs else near  # each unit's, or its nearest clause's
-        runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
-        first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
-        span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
-        unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
-        above = margin(unembedded, [unembedded], near)
-        if best_possible(unembedded.similarity, above, cross, slack=SLACK) < 0 and not runs:
-            return [Candidate(unembedded, above)]
-        embedder = memo = remembering(embedder)  # the runs go to the model with the windows
-        memo.defer(run_texts(text, vectors, runs, params.embed_runs))
-    passages = embed_passages(
-        text, units, windows, quote.readings, quote.words, embedder, sims=sims,
-        refine=params.refine, longer=params.longer,
-        worth=lambda p: could_pass(p.similarity, p.window, near, cross),
-    )  # fmt: skip
-    if vectors is not None and sims is not None:
-        extra = clause_passages(text, vectors, runs, quote.readings, embedder,
-                                embed=params.embed_runs)  # fmt: skip
-        extra += unit_passages(text, units, sims, params.near_units, set(windows))
-        seen = {p.span for p in passages}
-        for p in extra:
-            if p.span not in seen:
-                seen.add(p.span)
-                passages.append(p)
-        passages.sort(key=lambda p: -p.similarity)
-        # too short for the quote: joined past what interrupts it, or grown (.bounds)
-        passages = rebounded(text, units, passages, quote.words, quote.readings, embedder)
-    passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
-    passages = without_headings(text, text_language, passages, quote.readings, embedder)
-    return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
 
 
 def choose(
