@@ -39,17 +39,21 @@ def by_meaning(
     progress: StageProgress | None,
 ) -> Embedder:
     """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
-    in part or not at all: a rendering found replaces the word result; else a ``not_found``
-    says why the stage's best candidate was rejected. Returns the embedder used. Its modules
+    in part or not at all, or ``close`` at a passage left untranslated (see the module): a
+    rendering found replaces the word result; else a ``not_found`` says why the stage's best
+    candidate was rejected. Returns the embedder used. Its modules
     are imported when a claim may need it (a claim the words found is verified without them:
     about half the time of a one-claim run)."""
     embedder, requests = embedder or default_embedder(), []
-    if not any(v.result.status in _WANTS_MEANING for v in verdicts):
+    untranslated = [n for n, v in enumerate(verdicts) if _untranslated_close(plan, v)]
+    if not untranslated and not any(v.result.status in _WANTS_MEANING for v in verdicts):
         return embedder
+    from .matching.untranslated import replaces_close
     from .rewording import Request, explain_not_found, find_renderings, wants_meaning
 
     for n, verdict in enumerate(verdicts):
         wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
+        wanted = wanted or n in untranslated
         if verdict.source_id is None or not wanted:
             continue
         windows: dict[int, list[tuple[int, int]]] = {}
@@ -68,11 +72,28 @@ def by_meaning(
     )  # fmt: skip
     for n, rendering in renderings.items():
         verdict = verdicts[n]
+        if verdict.result.status == "close" and not replaces_close(
+            verdict.result, rendering.result
+        ):
+            continue  # found by words; by meaning only the translation that agrees replaces it
         if rendering.result.status == REWORDED:
             verdict.result, verdict.context = rendering.result, rendering.outcome
         elif verdict.result.status == "not_found":
             explain_not_found(verdict.result, rendering.result)
     return embedder
+
+
+def _untranslated_close(plan: Plan, verdict: Verdict) -> bool:
+    """Whether the words found the claim ``close`` with a checkable difference at a passage
+    in another language than its text's (:func:`.matching.untranslated.untranslated_close`)."""
+    result, context = verdict.result, verdict.context
+    if result.status != "close" or not result.flags or context is None or result.text_id is None:
+        return False  # (the check's modules are imported only for such a result)
+    from .matching.untranslated import untranslated_close
+
+    place = plan.places.get(result.text_id)
+    language = place.text_language if place is not None else None
+    return untranslated_close(result, context.passage, language)
 
 
 def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:

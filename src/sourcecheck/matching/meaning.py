@@ -87,6 +87,7 @@ from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
 from .uniquecode import at_entry, entry_hint, placed_at
 from .unsaid import brief_unsaid
+from .untranslated import skipped_units, translated_instead
 from .vectors import TextVectors, cached_vectors, flat_text, text_units
 from .verdict import BRIEF_WORDS, SHORT_WORDS, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
@@ -125,6 +126,7 @@ def match_meaning(
     kind: str | None = None,
     swaps: bool = True,
     placed: Span | None = None,
+    skip_language: str | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -139,6 +141,8 @@ def match_meaning(
     ("Czernin wrote that ...") also looked for without its frame, the better result kept; a
     rejected one with a name swapped (:mod:`.lookagain`). ``kind``: the claim's (:mod:`.lookalike`).
     ``placed``: a word ``partial``'s place, judged there when the best fails (:mod:`.placed`).
+    ``skip_language``: the text's paragraphs in this language are left out (:mod:`.untranslated`:
+    a passage left untranslated, rejected or flagged, makes the search look again without).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -161,6 +165,7 @@ def match_meaning(
         match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
         embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
         claim_date=claim_date, frames=frames, kind=kind, swaps=False, placed=placed,
+        skip_language=skip_language,
     )  # fmt: skip
     if (again := looked_again(parsed, plain, (q_lang, t_lang), text, search, embedder,
                               frames=frames, swaps=swaps)) is not None:  # fmt: skip
@@ -171,7 +176,8 @@ def match_meaning(
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims,
+        skip = skipped_units(text, t_lang, skip_language) if skip_language else None
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
                                    hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
         candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
         if not candidates:
@@ -188,7 +194,11 @@ def match_meaning(
                 return _decided(result, q, text, here[0].span, here[1], params, where)
         looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
         passage, weighed, missing, elsewhere = looked
-    return _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+    found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+    if skip_language is not None:
+        return found
+    without = partial(search, parsed, skip_language=q.language)  # without those paragraphs
+    return translated_instead(found, q.language, text, without, where or partial(_where, text))
 
 
 def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,

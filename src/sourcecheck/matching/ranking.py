@@ -38,6 +38,7 @@ from .passages import (
 from .prepared import PreparedQuote
 from .quoted import with_quoted
 from .repeated import unit_words
+from .untranslated import in_skipped
 from .vectors import TextVectors, text_units
 from .verdict import SLACK, best_possible
 
@@ -60,13 +61,17 @@ def rank_passages(
     *,
     hints: Sequence[tuple[int, int]] = (),
     sims: np.ndarray | None = None,
+    skip: np.ndarray | None = None,
 ) -> list[Candidate]:
     """Candidate passages of ``text`` for a prepared quote, best first, with their margins
     (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on). ``sims``:
-    the quote's similarity with each unit of ``vectors``, if already computed."""
+    the quote's similarity with each unit of ``vectors``, if already computed. ``skip``: the
+    units (a boolean each) that are neither candidates nor neighbours (:mod:`.untranslated`)."""
     units = text_units(text, text_language)
     if sims is None and vectors is not None:
         sims = nearest_reading(vectors.dense(), quote.readings)
+    if skip is not None and sims is not None:
+        sims = np.where(skip, -1.0, sims).astype(sims.dtype)
     size = window_size(quote.text)
     windows = windows_to_embed(
         text, units, vectors, sims, quote.stems, quote.anchors, size,
@@ -74,6 +79,7 @@ def rank_passages(
     )  # fmt: skip
     hinted = hint_windows(units, hints, size, quote.stems)[:1]
     windows += [w for w in hinted if w not in windows]  # tried beside the best found
+    windows = [w for w in windows if skip is None or not in_skipped(skip, w)]
     if not windows:
         return []
     cross = quote.language != text_language
@@ -82,6 +88,9 @@ def rank_passages(
     near = fine = Neighbours(sims, words) if sims is not None else None  # fine: clauses too
     if vectors is not None and sims is not None:
         nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
+        if skip is not None:
+            nearer = np.where(skip, -1.0, nearer).astype(nearer.dtype)
+            runs = [r for r in runs if not skip[r.unit]]
         fine = Neighbours(nearer, words) if runs else near  # each unit's, or its nearest clause's
         runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
         first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
@@ -111,4 +120,5 @@ def rank_passages(
         passages = rebounded(text, units, passages, quote.words, quote.readings, embedder)
     passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
     passages = without_headings(text, text_language, passages, quote.readings, embedder)
+    passages = [p for p in passages if skip is None or not in_skipped(skip, p.window)]
     return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
