@@ -61,6 +61,7 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .measures import flag_measure, measure_reason
+from .namedrival import named_rival
 from .nameslots import slot_substituted
 from .negprefix import prefixed
 from .nounnames import named_pairs
@@ -352,7 +353,8 @@ def choose(
     passages = [c.passage.span.slice(text) for c in hopeful[1:]]
     wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
-    return preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
+    chosen = preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
+    return named_rival(chosen, weighed)  # the quote's name said by a near one (.namedrival)
 
 
 def weigh(
