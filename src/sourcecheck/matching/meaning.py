@@ -84,6 +84,7 @@ from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
 from .slotopposites import slot_opposite
 from .soleword import missing_words
+from .statedalike import counted_minimum
 from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
 from .uniquecode import at_entry, entry_hint, placed_at
@@ -273,7 +274,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     t_lang, signals = result.language or "", weighed.signals
     brief = q.words < BRIEF_WORDS and q.language != t_lang  # "morning" at "Abend" (.contrary)
     verdict = contrary_reason(q.text, q.language, span.slice(text), t_lang) if brief else None
-    verdict = verdict or _judged(q, span.slice(text), t_lang, signals, params)
+    verdict = verdict or _judged(q, span.slice(text), t_lang, weighed, params)
     verdict = verdict or brief_unsaid(
         q.text, q.words, q.language, span.slice(text), t_lang, weighed
     )
@@ -420,11 +421,12 @@ def weigh(
 
 
 def _judged(
-    q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
+    q: PreparedQuote, passage: str, language: str, weighed: Weighing, params: MeaningParams
 ) -> str | None:
     """The decision rules on a passage (:func:`.verdict.judge`, :mod:`.topicmargin`): None, why."""
     short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
     missing = missing_words(q.text, passage, language) if q.stems else []
-    why = judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts,
-                words=q.words)  # fmt: skip
+    signals = weighed.signals  # a number or date stated alike counts toward the minimum
+    minimum = counted_minimum(params.min_counterparts, weighed.comparison)  # .statedalike
+    why = judge(signals, short=short, missing_stems=missing, minimum=minimum, words=q.words)
     return why or topic_match(signals)  # under the topic margin, its topic only (.topicmargin)
