@@ -67,10 +67,7 @@ from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .otherpersons import persons_differ
-from .passages import (
-    Passage,
-    nearest_reading,
-)
+from .passages import Passage, nearest_reading
 from .placed import at_placed, placed_passage
 from .predicates import unsaid_reason
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
