@@ -46,6 +46,7 @@ from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import MeaningParams, match_meaning
 from sourcecheck.matching.quote import parse_quote
 from sourcecheck.matching.replaced import judge_replacement
+from sourcecheck.matching.untranslated import replaces_close, untranslated_close
 from sourcecheck.matching.vectors import TextVectors, build_text_vectors, text_units
 from sourcecheck.rewording import wants_meaning
 
@@ -85,7 +86,9 @@ def run_case(
     result = match_quote(parsed, text, index=index, language=t_lang)  # guard applied inside
     words = time.process_time() - w0
     spent = None
-    if wants_meaning(result, parsed, case.get("kind")):  # reworded ranks above partial
+    passage = result.span.slice(text) if result.span is not None else None
+    untranslated = untranslated_close(result, passage, t_lang)  # close in the quote's language
+    if wants_meaning(result, parsed, case.get("kind")) or untranslated:  # reworded > partial
         t0 = time.process_time()
         meaning = match_meaning(
             parsed, text, language=None if detect else q_lang, text_language=t_lang,
@@ -96,7 +99,9 @@ def run_case(
             passage = meaning.span.slice(text)
             meaning = judge_replacement(result, meaning, passage, t_lang, default_embedder())
         spent = time.process_time() - t0  # CPU: wall time is the machine's load's
-        if meaning.status == "reworded" or result.status == "not_found":
+        if untranslated:  # only a translation that agrees replaces it (verifymeaning)
+            result = meaning if replaces_close(result, meaning) else result
+        elif meaning.status == "reworded" or result.status == "not_found":
             result = meaning
     located = overlaps(case["span"], result.span)
     cat = case["category"]

@@ -8,6 +8,7 @@ import pytest
 
 from sourcecheck.matching import bilingual
 from sourcecheck.matching import meaning as m
+from sourcecheck.matching.anchors import AnchorComparison
 from sourcecheck.matching.elsewhere import look_elsewhere
 from sourcecheck.matching.embed import default_embedder
 from sourcecheck.matching.evidence import Weighing
@@ -141,7 +142,8 @@ def _weighed(pairs: list[WordPair], content: int, language: str) -> Weighing:
     signals = Signals(0.8, 0.2, len(pairs) / content, cross=True, content_words=content,
                       counterparts=len(pairs))  # fmt: skip
     anchors = type("A", (), {"language": language, "names": ()})()
-    return Weighing(signals, Alignment(content, tuple(pairs)), anchors, None)  # type: ignore[arg-type]
+    nothing = AnchorComparison((), (), (), numbers_agree=None, dates_agree=None, flags=())
+    return Weighing(signals, Alignment(content, tuple(pairs)), anchors, nothing)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("language", ["en", "de", "ru"])

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .facts.check import FactCheck, TextFacts
 from .matching import bilingual, wordnet
-from .matching.embed import Embedder, default_embedder
+from .matching.embed import Embedder
 from .matching.match import best_of
 from .matching.meaning_params import MeaningParams
 from .matching.params import MatchParams
@@ -60,6 +60,7 @@ from .store.db import Database
 from .store.indexes import checkpoint, database_path, index_texts, text_places
 from .store.sourcefilter import SourceIds
 from .verify_scope import check_scope, claims_in_scope
+from .verifymeaning import by_meaning
 from .whosaid import WhoSaid
 from .workers import JobOutcome, executor
 
@@ -72,9 +73,6 @@ StageProgress = Callable[[str, float, int], None]
 PASSAGE_STATUSES = ("verbatim", "close", "reworded", "partial")
 """Statuses whose passage is the claim's: its facts are checked there."""
 REWORDED = Status.REWORDED.value
-_WANTS_MEANING = ("not_found", "partial")
-"""The word results the meaning stage may look again for (:func:`.rewording.wants_meaning`
-says which of them it does)."""
 
 
 @dataclass
@@ -166,7 +164,7 @@ def verify(
     unmet: list[str] = []  # claims reworded before, not found with the meaning stage off
     verdicts = [_cited(plan, n, outcomes) for n in range(len(claims))]
     if meaning is not None:
-        embedder = _by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
+        embedder = by_meaning(db, plan, outcomes, verdicts, meaning, embedder, stage_progress)
     else:
         from .meaningoff import meaning_was_off  # the meaning stage's modules: when it is off
 
@@ -236,58 +234,6 @@ def _by_words(
         db, path, workers=chosen, cluster=cluster, cluster_timeout=cluster_timeout
     ) as run:
         return run_plan(plan, run, progress)
-
-
-def _by_meaning(
-    db: Database,
-    plan: Plan,
-    outcomes: Sequence[JobOutcome],
-    verdicts: list[Verdict],
-    params: MeaningParams,
-    embedder: Embedder | None,
-    progress: StageProgress | None,
-) -> Embedder:
-    """The meaning stage (:mod:`sourcecheck.rewording`) for the claims the words found only
-    in part or not at all: a rendering found replaces the word result; else a ``not_found``
-    says why the stage's best candidate was rejected. Returns the embedder used. Its modules
-    are imported when a claim may need it (a claim the words found is verified without them:
-    about half the time of a one-claim run)."""
-    embedder, requests = embedder or default_embedder(), []
-    if not any(v.result.status in _WANTS_MEANING for v in verdicts):
-        return embedder
-    from .rewording import Request, explain_not_found, find_renderings, wants_meaning
-
-    for n, verdict in enumerate(verdicts):
-        wanted = wants_meaning(verdict.result, plan.parsed[n], verdict.claim.kind)
-        if verdict.source_id is None or not wanted:
-            continue
-        windows: dict[int, list[tuple[int, int]]] = {}
-        scores: dict[int, float] = {}
-        for j in plan.jobs_of(n):
-            job = plan.jobs[j]
-            if plan.owners[j].cited:
-                windows.setdefault(job.text_id, []).extend(w for seg in job.windows for w in seg)
-                scores[job.text_id] = outcomes[j].result.score
-        texts = tuple(plan.texts_of(verdict.source_id))
-        requests.append(Request(n, verdict.claim, texts, windows, scores, verdict.result))
-    renderings = find_renderings(
-        db, requests, plan.places, params=params, embedder=embedder,
-        vector_progress=_stage(progress, "embedding sentences"),
-        progress=_stage(progress, "by meaning"),
-    )  # fmt: skip
-    for n, rendering in renderings.items():
-        verdict = verdicts[n]
-        if rendering.result.status == REWORDED:
-            verdict.result, verdict.context = rendering.result, rendering.outcome
-        elif verdict.result.status == "not_found":
-            explain_not_found(verdict.result, rendering.result)
-    return embedder
-
-
-def _stage(progress: StageProgress | None, stage: str) -> Callable[[float, int], None] | None:
-    if progress is None:
-        return None
-    return lambda done, total: progress(stage, done, total)
 
 
 def _complete(

@@ -42,6 +42,7 @@ from typing import Protocol, TypeVar
 
 from ..models import Span
 from .evidence import Weighing
+from .namedrival import names_fewer
 from .pairednames import name_pair
 from .pairweight import evidence_weight
 from .passages import Passage
@@ -129,7 +130,8 @@ def look_elsewhere(
     outweighs = _outweighs(language, text, weighed)
     better = [f for f in found if f[1].signals.score >= 0 and
               f[1].signals.counterparts > signals.counterparts and outweighs(f[1])
-              and not _opposite_there(quote, language, text, f[:2])]  # fmt: skip
+              and not _opposite_there(quote, language, text, f[:2])
+              and not names_fewer(f[1], weighed)]  # fmt: skip
     if better:
         best = max(better, key=lambda f: f[1].signals.score)
         return best[0], best[1], None

@@ -35,8 +35,7 @@ from ..normalize import unbroken
 from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors
-from .bounds import rebounded
-from .candidates import Window, hint_windows, topic_pairs, window_scores, windows_to_embed
+from .candidates import Window, topic_pairs
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate
 from .counterparts import counterparts
@@ -63,46 +62,34 @@ from .lookalike import quoted_kind
 from .match import _where
 from .meaning_params import MeaningParams
 from .measures import flag_measure, measure_reason
+from .namedrival import named_rival
 from .nameslots import slot_substituted
 from .negprefix import prefixed
 from .nounnames import named_pairs
 from .opposites import not_as_quoted, opposite_words
 from .otherpersons import persons_differ
-from .passages import (
-    ClauseRun,
-    Neighbours,
-    Passage,
-    clause_passages,
-    clause_runs,
-    could_pass,
-    embed_passages,
-    margin,
-    nearest_reading,
-    run_texts,
-    unit_passages,
-    window_size,
-    without_headings,
-)
+from .passages import Passage, nearest_reading
 from .placed import at_placed, placed_passage
 from .predicates import unsaid_reason
 from .prepared import PreparedQuote, passage_anchors, prepare_quote, quote_language
 from .pronounroles import pronoun_swap
 from .quantifiers import changed_count, flag_count
 from .quote import ParsedQuote, parse_quote
-from .quoted import with_quoted
+from .ranking import Candidate, rank_passages
 from .readings import plain_quote
-from .repeated import unit_words
 from .reversal import exchanged_reason, read_reversal
 from .roles import ROLES, RolesReading, people, read_roles
 from .siblings import preferred
 from .slotopposites import slot_opposite
 from .soleword import missing_words
+from .statedalike import counted_minimum
 from .technames import identifier_substituted
 from .topicmargin import loose_pairs, topic_match
 from .uniquecode import at_entry, entry_hint, placed_at
 from .unsaid import brief_unsaid
+from .untranslated import skipped_units, translated_instead
 from .vectors import TextVectors, cached_vectors, flat_text, text_units
-from .verdict import BRIEF_WORDS, SHORT_WORDS, SLACK, STRONG_PAIR, Signals, best_possible, judge
+from .verdict import BRIEF_WORDS, SHORT_WORDS, STRONG_PAIR, Signals, best_possible, judge
 from .wordorder import scrambled_reason, word_order
 from .wordpairs import Alignment, content_positions
 
@@ -122,14 +109,6 @@ class MeaningResult(MatchResult):
     candidate_flags: list[str] = field(default_factory=list)  # if it may be the passage
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A passage with its margin over the rest of the text (0-1 cosines)."""
-
-    passage: Passage
-    margin: float
-
-
 def match_meaning(
     quote: str | ParsedQuote,
     text: str,
@@ -147,6 +126,7 @@ def match_meaning(
     kind: str | None = None,
     swaps: bool = True,
     placed: Span | None = None,
+    skip_language: str | None = None,
 ) -> MeaningResult:
     """Find a rendering of ``quote`` in ``text``: ``reworded`` or ``not_found``, explained.
 
@@ -161,6 +141,8 @@ def match_meaning(
     ("Czernin wrote that ...") also looked for without its frame, the better result kept; a
     rejected one with a name swapped (:mod:`.lookagain`). ``kind``: the claim's (:mod:`.lookalike`).
     ``placed``: a word ``partial``'s place, judged there when the best fails (:mod:`.placed`).
+    ``skip_language``: the text's paragraphs in this language are left out (:mod:`.untranslated`:
+    a passage left untranslated, rejected or flagged, makes the search look again without).
 
     >>> src = ("Because this is to be asserted in general of men, that they are ungrateful, "
     ...        "fickle, false. The Spartans held Athens and Thebes; nevertheless they lost them.")
@@ -183,6 +165,7 @@ def match_meaning(
         match_meaning, text=text, language=q_lang, text_language=t_lang, vectors=vectors,
         embedder=embedder, text_id=text_id, params=params, where=where, hints=hints,
         claim_date=claim_date, frames=frames, kind=kind, swaps=False, placed=placed,
+        skip_language=skip_language,
     )  # fmt: skip
     if (again := looked_again(parsed, plain, (q_lang, t_lang), text, search, embedder,
                               frames=frames, swaps=swaps)) is not None:  # fmt: skip
@@ -193,7 +176,8 @@ def match_meaning(
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims,
+        skip = skipped_units(text, t_lang, skip_language) if skip_language else None
+        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
                                    hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
         candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
         if not candidates:
@@ -210,7 +194,11 @@ def match_meaning(
                 return _decided(result, q, text, here[0].span, here[1], params, where)
         looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
         passage, weighed, missing, elsewhere = looked
-    return _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+    found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+    if skip_language is not None:
+        return found
+    without = partial(search, parsed, skip_language=q.language)  # without those paragraphs
+    return translated_instead(found, q.language, text, without, where or partial(_where, text))
 
 
 def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,
@@ -284,7 +272,7 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     t_lang, signals = result.language or "", weighed.signals
     brief = q.words < BRIEF_WORDS and q.language != t_lang  # "morning" at "Abend" (.contrary)
     verdict = contrary_reason(q.text, q.language, span.slice(text), t_lang) if brief else None
-    verdict = verdict or _judged(q, span.slice(text), t_lang, signals, params)
+    verdict = verdict or _judged(q, span.slice(text), t_lang, weighed, params)
     verdict = verdict or brief_unsaid(
         q.text, q.words, q.language, span.slice(text), t_lang, weighed
     )
@@ -331,70 +319,6 @@ def _decided(result: MeaningResult, q: PreparedQuote, text: str, span: Span, wei
     return result
 
 
-def rank_passages(
-    quote: PreparedQuote,
-    text: str,
-    text_language: str,
-    vectors: TextVectors | None,
-    embedder: Embedder,
-    params: MeaningParams = MeaningParams(),
-    *,
-    hints: Sequence[tuple[int, int]] = (),
-    sims: np.ndarray | None = None,
-) -> list[Candidate]:
-    """Candidate passages of ``text`` for a prepared quote, best first, with their margins
-    (what :func:`match_meaning` weighs, and bench/fit_meaning.py calibrates on). ``sims``:
-    the quote's similarity with each unit of ``vectors``, if already computed."""
-    units = text_units(text, text_language)
-    if sims is None and vectors is not None:
-        sims = nearest_reading(vectors.dense(), quote.readings)
-    size = window_size(quote.text)
-    windows = windows_to_embed(
-        text, units, vectors, sims, quote.stems, quote.anchors, size,
-        candidates=params.candidates, embed=params.embed_windows,
-    )  # fmt: skip
-    hinted = hint_windows(units, hints, size, quote.stems)[:1]
-    windows += [w for w in hinted if w not in windows]  # tried beside the best found
-    if not windows:
-        return []
-    cross = quote.language != text_language
-    runs: list[ClauseRun] = []
-    words = unit_words(text, units.spans)  # a passage's repetitions: not neighbours (.repeated)
-    near = fine = Neighbours(sims, words) if sims is not None else None  # fine: clauses too
-    if vectors is not None and sims is not None:
-        nearer, runs = clause_runs(vectors, quote.readings, sims, params.clause_runs)
-        fine = Neighbours(nearer, words) if runs else near  # each unit's, or its nearest clause's
-        runs = [r for r in runs if could_pass(r.score, (r.unit, r.unit), fine, cross)]
-        first = windows[0]  # the best by summed unit vectors: hopeless, nothing is embedded
-        span = Span(int(units.spans[first[0], 0]), int(units.spans[first[1], 1]))
-        unembedded = Passage(span, window_scores(vectors, sims, [first])[0], first)
-        above = margin(unembedded, [unembedded], near)
-        if best_possible(unembedded.similarity, above, cross, slack=SLACK) < 0 and not runs:
-            return [Candidate(unembedded, above)]
-        embedder = memo = remembering(embedder)  # the runs go to the model with the windows
-        memo.defer(run_texts(text, vectors, runs, params.embed_runs))
-    passages = embed_passages(
-        text, units, windows, quote.readings, quote.words, embedder, sims=sims,
-        refine=params.refine, longer=params.longer,
-        worth=lambda p: could_pass(p.similarity, p.window, near, cross),
-    )  # fmt: skip
-    if vectors is not None and sims is not None:
-        extra = clause_passages(text, vectors, runs, quote.readings, embedder,
-                                embed=params.embed_runs)  # fmt: skip
-        extra += unit_passages(text, units, sims, params.near_units, set(windows))
-        seen = {p.span for p in passages}
-        for p in extra:
-            if p.span not in seen:
-                seen.add(p.span)
-                passages.append(p)
-        passages.sort(key=lambda p: -p.similarity)
-        # too short for the quote: joined past what interrupts it, or grown (.bounds)
-        passages = rebounded(text, units, passages, quote.words, quote.readings, embedder)
-    passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
-    passages = without_headings(text, text_language, passages, quote.readings, embedder)
-    return [Candidate(p, margin(p, passages, fine if p.clause else near)) for p in passages]
-
-
 def choose(
     quote: PreparedQuote,
     text: str,
@@ -428,7 +352,8 @@ def choose(
     passages = [c.passage.span.slice(text) for c in hopeful[1:]]
     wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
-    return preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
+    chosen = preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
+    return named_rival(chosen, weighed)  # the quote's name said by a near one (.namedrival)
 
 
 def weigh(
@@ -495,11 +420,12 @@ def weigh(
 
 
 def _judged(
-    q: PreparedQuote, passage: str, language: str, signals: Signals, params: MeaningParams
+    q: PreparedQuote, passage: str, language: str, weighed: Weighing, params: MeaningParams
 ) -> str | None:
     """The decision rules on a passage (:func:`.verdict.judge`, :mod:`.topicmargin`): None, why."""
     short = q.quoted and bool(q.stems) and q.words < SHORT_WORDS  # a quotation's rule
     missing = missing_words(q.text, passage, language) if q.stems else []
-    why = judge(signals, short=short, missing_stems=missing, minimum=params.min_counterparts,
-                words=q.words)  # fmt: skip
+    signals = weighed.signals  # a number or date stated alike counts toward the minimum
+    minimum = counted_minimum(params.min_counterparts, weighed.comparison)  # .statedalike
+    why = judge(signals, short=short, missing_stems=missing, minimum=minimum, words=q.words)
     return why or topic_match(signals)  # under the topic margin, its topic only (.topicmargin)
