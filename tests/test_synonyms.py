@@ -16,7 +16,7 @@ from sourcecheck.matching.match import match_quote
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.opposites import OPPOSITE
 from sourcecheck.matching.replaced import judge_replacement
-from sourcecheck.matching.synonyms import shared_concept, with_synonyms
+from sourcecheck.matching.synonyms import concept_word, shared_concept, with_synonyms
 from sourcecheck.matching.wordpairs import Alignment, WordPair
 
 ANNALS = (
@@ -129,3 +129,21 @@ def test_another_verb_is_no_spelling_variant_in_a_short_quote() -> None:
     assert "“продал” where the source has “подарил”" in sold.reason
     gave = match_quote("Судовладелец подарил портовой школе медную трубу.", LETOPIS)
     assert gave.status in ("exact", "close"), gave.reason
+
+
+def test_concepts_said_are_remembered_unchanged_by_their_readers():
+    # _said is remembered per text (cost114): what one reader gets, another gets the same,
+    # in every language, and no reader can change it
+    from sourcecheck.matching.synonyms import _said
+
+    for text, language in (
+        ("Keller gave the house and later sold it.", "en"),
+        ("Im Mai kaufte die Witwe das Haus und verkaufte es.", "de"),
+        ("Вдова купила дом и потом продала его.", "ru"),
+    ):
+        first = _said(text, language)
+        assert isinstance(first, tuple) and len(first) >= 2
+        assert _said(text, language) is first
+        assert concept_word("erwarb", "de", "Im Mai kaufte die Witwe das Haus.", "de") == "kaufte"
+    assert shared_concept("gave", "en", "presented", "en")
+    assert not shared_concept("sold", "en", "gave", "en")
