@@ -1,16 +1,16 @@
 """Words hyphenated across a line break (a man page's "direc‐\\n   tory", a scanned book's
 "Bol-\\nsheviks") are read whole by the meaning stage, as the word matcher reads them: their
-dictionary counterparts, their stems and the text that is embedded (normalize.unbroken)."""
+dictionary counterparts, their stems and the text that is embedded (linebreaks.unbroken)."""
 
 from __future__ import annotations
 
 import pytest
 
+from sourcecheck.linebreaks import unbroken
 from sourcecheck.matching.meaning import REWORDED, match_meaning
 from sourcecheck.matching.stems import content_stems
 from sourcecheck.matching.vectors import flat_text, raw_words
 from sourcecheck.models import excerpt
-from sourcecheck.normalize import unbroken
 
 # A man page as `man -l | col -b` prints it: words hyphenated (U+2010) at the right margin.
 MAN_PAGE = """HIER(7)

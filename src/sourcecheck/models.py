@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .normalize import unbroken
+from .linebreaks import unbroken
 
 
 def now_iso() -> str:
@@ -65,7 +65,7 @@ def excerpt(text: str, width: int = 60, start: int = 0, end: int | None = None) 
     """``text`` (or ``text[start:end]``, widened to whole words: :func:`word_edges`) on one
     line in at most ``width`` characters: the one place every message, note and reason
     shortens a quote or a passage. A word hyphenated across a line break is joined again
-    (:func:`~sourcecheck.normalize.unbroken`). A text too long is cut after its last whole
+    (:func:`~sourcecheck.linebreaks.unbroken`). A text too long is cut after its last whole
     word that fits, and "…" says so (a single word longer than the width is cut).
 
     >>> excerpt("On February 10, the delegations\\nof Germany", 30)

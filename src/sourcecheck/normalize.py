@@ -38,10 +38,6 @@ _LETTER = rf"(?:[^\W_]|[{_MARKS}])"
 _JOINER = r"(?:['’ʼ]|[-‐‑\u00ad](?:[ \t]*\r?\n[ \t]*)?|(?<=\d)[.,\u00a0\u202f\u2009](?=\d))"
 WORD_RE = re.compile(rf"[^\W_]{_LETTER}*(?:{_JOINER}{_LETTER}+)*")
 _JOINERS = re.compile(r"['’ʼ\-‐‑\u00ad\s]")
-LINE_HYPHEN = r"[-‐‑\u00ad][ \t]*\r?\n[ \t]*"
-"""A hyphen ending a line inside a word ("Bol-\\nsheviks", a man page's "direc‐\\n   tory")."""
-_LINE_HYPHEN = re.compile(rf"(?<=[^\W\d_]){LINE_HYPHEN}(?=([^\W\d_]))")
-"""A word's hyphen at a line's end: between letters ("1478-\\n1507" and a dash "--\\n" are not)."""
 
 
 @lru_cache(maxsize=1 << 18)
@@ -166,16 +162,3 @@ def search_form(text: str) -> str:
     'еще Елка'
     """
     return unicodedata.normalize("NFC", text).translate(YO_FOLDS)
-
-
-def unbroken(text: str) -> str:
-    """``text`` with its words hyphenated across a line break joined again, as they are read
-    (a dictionary knows "directory", not "direc‐\\n   tory"): the hyphen dropped before a
-    small letter, kept before a capital ("anti-\\nBolshevik" is "anti-Bolshevik").
-
-    >>> unbroken("this direc\u2010\\n      tory, the anti-\\nBolshevik Party")
-    'this directory, the anti-Bolshevik Party'
-    """
-    if "\n" not in text:
-        return text
-    return _LINE_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", text)

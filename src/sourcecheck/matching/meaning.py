@@ -30,8 +30,8 @@ from functools import partial
 
 import numpy as np
 
+from ..linebreaks import unbroken
 from ..models import MatchResult, Span
-from ..normalize import unbroken
 from ..texts.language import language_of
 from . import wordpairs
 from .anchors import compare_anchors

@@ -24,7 +24,7 @@ import itertools
 import re
 
 from ..extract.quotemarks import CLOSES_BEFORE, DOUBLE_MARKS, OPENS_AFTER, SINGLE_MARKS
-from ..normalize import LINE_HYPHEN
+from ..linebreaks import LINE_HYPHEN
 
 SPEECH_WORDS = 3
 """A quotation (or what follows a colon) of fewer words is no piece of its own."""

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..normalize import unbroken
+from ..linebreaks import unbroken
 from ..texts.sentences import unit_spans
 from .embed import Embedder, default_embedder
 from .speech import SPEECH_WORDS, speech_pieces, strip_span
@@ -336,7 +336,7 @@ class TextUnits:
 
 def flat_text(text: str, start: int, end: int) -> str:
     """``text[start:end]`` as it is embedded: its whitespace and line breaks one space each, a
-    word hyphenated across a line break joined again (:func:`~sourcecheck.normalize.unbroken`).
+    word hyphenated across a line break joined again (:func:`~sourcecheck.linebreaks.unbroken`).
 
     >>> flat_text("a  long\\nline ", 0, 13)
     'a long line'
@@ -373,5 +373,5 @@ read from the store (:mod:`sourcecheck.store.textwords`)."""
 
 def raw_words(text: str) -> list[str]:
     """The words of a quote or passage as printed, a word hyphenated across a line break
-    joined again (:func:`~sourcecheck.normalize.unbroken`)."""
+    joined again (:func:`~sourcecheck.linebreaks.unbroken`)."""
     return [unbroken(word) for word in _WORD.findall(text)]
