@@ -7,6 +7,7 @@ without a flag: the frame's speaker was "named just around the passage"."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -204,7 +205,7 @@ def test_a_speaker_the_label_cannot_tell_is_left_as_before(speaker: str) -> None
     assert turn is not None and label_verdict(speaker, turns, turn) is None
 
 
-def test_verify_flags_the_wrong_speaker_of_a_transcript(cli, tmp_path: Path) -> None:
+def test_verify_flags_the_wrong_speaker_of_a_transcript(cli, db_path: Path, tmp_path: Path) -> None:
     """End to end: quotations with a ``speaker`` (verbatim, by the words) in each language
     and a paraphrase framed by another speaker's name (reworded, by meaning)."""
     for name, text in (("duma", DUMA), ("hansard", HANSARD), ("reichstag", REICHSTAG)):
@@ -260,3 +261,7 @@ def test_verify_flags_the_wrong_speaker_of_a_transcript(cli, tmp_path: Path) -> 
     markdown = cli("report", "--format", "markdown").output
     assert "the transcript gives these words to Шингарёв" in markdown
     assert "⚠ who said it" in markdown
+    with sqlite3.connect(db_path) as conn:  # Datasette's view: a wrong speaker needs a look first
+        attention = dict(conn.execute("SELECT claim_id, attention FROM claim_report").fetchall())
+    assert attention["ru-wrong"] == attention["en-wrong"] == attention["framed"] == 1
+    assert attention["ru-right"] == attention["en-right"] == 7  # verbatim, the speaker's own

@@ -80,10 +80,15 @@ def _attention(alarms: tuple[str, ...], step: int) -> str:
     facts = _FACT_DIFFERS if step >= 17 else ""
     changed = _WORD_CHANGED if step >= 16 else ""
     gone = f"WHEN {GONE_SQL} THEN 8\n                " if step >= 18 else ""
+    found = (
+        "'verbatim', 'close', 'reworded', 'partial'"
+        if step >= 22
+        else ("'close', 'reworded', 'partial'")
+    )  # from m022 a verbatim quotation given to the wrong speaker needs a look too
     return f"""CASE
                 {gone}{reviewed}WHEN r.status IS NULL THEN 6
                 WHEN r.status = 'not_found' THEN 1
-                WHEN r.status IN ('close', 'reworded', 'partial') AND EXISTS (
+                WHEN r.status IN ({found}) AND EXISTS (
                     SELECT 1 FROM json_each(r.flags)
                     WHERE json_each.value IN ({listed})
                 ) THEN 1
@@ -311,3 +316,14 @@ def m021_text_words(db: Database) -> None:
             built_at TEXT NOT NULL
         )"""
     )
+
+
+@migrations()
+def m022_speaker_alarm(db: Database) -> None:
+    """``claim_report`` puts a claim flagged ``speaker`` (a transcript's label or the passage
+    gives the words to another person than the claim's speaker), whatever its status, with
+    those that need a look most (attention 1), as ``verify --fail-on flagged`` and the reports'
+    "⚠ who said it" do: a new user's trial saw wrong speakers of verbatim quotations sorted
+    last, with the accurate ones (attention 7)."""
+    db.execute("DROP VIEW claim_report")
+    _claim_report(db, (*_ALARMS, "opposite", "speaker"), step=22)
