@@ -78,6 +78,9 @@ def test_a_label_reads_names_and_offices() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a diary's headings, a place and a date or a weekday after a comma
+        "Brest-Litovsk, January 7th: Trotsky arrived.\n\nBrest-Litovsk, January 8th: Talks."
+        "\n\nVienna, January 20th: Food is short.\n\nBerlin, Montag: Regen.",
         # a memoir printing one exchange as a play does: one label with a person
         "We waited. Trotsky: No peace and no war! Nobody answered.\n\nKühlmann left the room.",
         "Trotsky: No peace!\n\nThen we went out into the snow and said nothing for an hour.",
@@ -105,6 +108,20 @@ def test_a_label_reads_names_and_offices() -> None:
 )
 def test_a_text_that_is_no_transcript_has_no_turns(text: str) -> None:
     assert transcript_turns(text) == ()
+
+
+def test_a_label_may_give_a_role_after_a_comma() -> None:
+    """The Reichstag's printed form: "Dr. Breitscheid, Abgeordneter:" (a new user's trial
+    found these labels unread, a wrong speaker passing as verbatim)."""
+    text = (
+        "Präsident Dr. Löbe: Ich eröffne die Sitzung. Das Wort hat der Abgeordnete Breitscheid.\n\n"
+        "Dr. Breitscheid, Abgeordneter: Wir stimmen dem Young-Plan zu.\n\n"
+        "Graf Westarp, Abgeordneter: Meine Partei lehnt den Young-Plan ab.\n\n"
+        "Präsident Dr. Löbe: Die Sitzung ist geschlossen."
+    )
+    assert _owner(text, "Meine Partei lehnt") == "Graf Westarp, Abgeordneter"
+    assert _owner(text, "Wir stimmen dem") == "Dr. Breitscheid, Abgeordneter"
+    assert [t.names for t in transcript_turns(text)][1:3] == [("Breitscheid",), ("Westarp",)]
 
 
 def test_labels_before_a_transcript_are_not_its_speakers() -> None:

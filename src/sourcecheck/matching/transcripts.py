@@ -41,7 +41,9 @@ MAX_GAP = 20_000
 """The most characters between two labels of one run (a long speech runs to a few pages)."""
 
 _TOKEN = r"(?:[^\W\d_][\w'’\-]*\.?|\d+-?[^\W\d_]{1,2}|\([^()\n:]{1,60}\))"
-_LABEL = re.compile(rf"^[ \t]*(?P<label>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,7}})[ \t]*:(?=\s|$)", re.M)
+_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>{_TOKEN}(?:,?[ \t]+{_TOKEN}){{0,7}})[ \t]*:(?=\s|$)", re.M
+)  # a comma before a role: the Reichstag's "Dr. Breitscheid, Abgeordneter:"
 _PAREN = re.compile(r"\(([^()]*)\)")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 _TITLES = frozenset(t.casefold() for t in TITLE_WORDS) | frozenset(
@@ -185,6 +187,9 @@ def label_words(words: str) -> tuple[tuple[str, ...], Office | None]:
 
 def _turn(m: re.Match[str]) -> Turn | None:
     label = m.group("label")
+    _, comma, role = _PAREN.sub(" ", label).rpartition(",")
+    if comma and not _is_role(role):
+        return None  # "Brest-Litovsk, January 7th:", "Berlin, Montag:": a diary's heading
     outside = _PAREN.sub(" ", label).split()
     if not outside:
         return None
@@ -212,6 +217,15 @@ def _turn(m: re.Match[str]) -> Turn | None:
     if not evidenced and all(_common(n) for n in names):
         names = ()  # "Version:", "Note:", "Montag:": no one named
     return Turn(label, start, body, body, names, office, False, evidenced)
+
+
+def _is_role(words: str) -> bool:
+    """Whether the words after a label's comma are a title or an office ("Abgeordneter",
+    "член Государственной думы", "Minister of Labour"), not a date or a place."""
+    folded = [w.casefold() for w in WORD_RE.findall(words)]
+    return bool(folded) and (
+        _office(words) is not None or all(f in _TITLES or not f[:1].isalpha() for f in folded)
+    )
 
 
 def _names(words: str) -> tuple[str, ...]:
