@@ -62,51 +62,29 @@ def fact_flags(
     """
     flags, checks = list(comparison.flags), list(comparison.checks)
     tally = reversed_tally(quote, quote_language, passage, language)
-    if tally is not None and "number" not in flags:
-        flags.append("number")
-        mine, theirs = tally
-        checks.append(
-            ("number", f"CHECK: the tally is reversed ({mine} in the quote, {theirs} there)")
-        )
     offsets = alignment.offsets if alignment is not None else ()
     share = other_vote_share(quote, quote_language, passage, language, offsets)
-    if share is not None and "number" not in flags:
-        flags.append("number")
-        said = f"“{share[0]}” in the quote, “{share[1]}” there"
-        checks.append(("number", f"CHECK: the vote is told otherwise ({said})"))
     time = other_time(quote, quote_language, passage, language) or other_day_hour(
         quote, quote_language, passage, language
     )  # "Tuesday" / "Montag"; "2 a.m." / "2 Uhr nachmittags"
-    if time is not None and "date" not in flags:
-        flags.append("date")
-        checks.append(
-            ("date", f"CHECK: another time (“{time[0]}” in the quote, “{time[1]}” there)")
-        )
-    office = other_office_named(quote, quote_language, passage, language)
-    if office is not None and "roles" not in flags:
-        flags.append("roles")
-        checks.append(
-            ("roles", f"CHECK: another office (“{office[0]}” in the quote, “{office[1]}” there)")
-        )
-    code = other_code(quote, passage)
-    if code is not None and "name" not in flags:
-        flags.append("name")
-        checks.append(
-            ("name", f"CHECK: another code (“{code[0]}” in the quote, “{code[1]}” there)")
-        )
-    multiple = _other_multiples(quote, quote_language, passage, language)
-    if multiple is not None and "number" not in flags:  # "die Hälfte" / "ein Viertel"
-        flags.append("number")
-        checks.append(("number", f"CHECK: the number differs (“{multiple[0]}” in the quote, "
-                                 f"“{multiple[1]}” there)"))  # fmt: skip
     unit = other_unit(quote, quote_language, passage, language)
-    flag = "name" if unit is not None and unit[0] in NAME_SETS else "number"
-    if unit is not None and flag not in flags:
-        flags.append(flag)
-        kind, word, other = unit
-        checks.append(
-            (flag, f"CHECK: another of the {kind} (“{word}” in the quote, “{other}” there)")
-        )
+    tallies = tally and (str(tally[0]), str(tally[1]))  # "21 to 9": printed as it reads
+    closed_sets = (  # (flag, (the quote's, the passage's), what differs): one shape
+        ("number", tallies, "the tally is reversed"),
+        ("number", share, "the vote is told otherwise"),
+        ("date", time, "another time"),
+        ("roles", other_office_named(quote, quote_language, passage, language), "another office"),
+        ("name", other_code(quote, passage), "another code"),
+        ("number", _other_multiples(quote, quote_language, passage, language),
+         "the number differs"),  # "die Hälfte" / "ein Viertel"
+        ("name" if unit and unit[0] in NAME_SETS else "number", unit and unit[1:],
+         f"another of the {unit[0]}" if unit else ""),
+    )  # fmt: skip
+    for flag, differ, what in closed_sets:
+        if differ is not None and flag not in flags:
+            flags.append(flag)
+            mine, theirs = differ if differ is tallies else (f"“{w}”" for w in differ)
+            checks.append((flag, f"CHECK: {what} ({mine} in the quote, {theirs} there)"))
     if (  # a negation "in another place" that stays with its member (.parallelvalues)
         alignment
         and "negation" in flags
