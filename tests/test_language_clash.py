@@ -153,7 +153,8 @@ def test_a_translation_with_an_untranslated_middle_is_kept_and_warned_about(
     _, result = attach(cli, tmp_path, chapters(*languages), "--language", given)
     assert result.exit_code == 0, result.output
     said = " ".join(result.stderr.split())
-    assert f"read as {name} (en, detected), the others as {given} as given" in said
+    assert f"1 of 5 pages sampled across the text read as {name} (en, detected)" in said
+    assert f"as {given} as given" in said
     assert "leaves passages untranslated" in said
     assert [row["language"] for row in db.query("select language from texts")] == [given]
 

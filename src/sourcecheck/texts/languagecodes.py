@@ -79,7 +79,7 @@ def contradiction(text: str, given: str | None) -> str | None:
     'the text reads as German (de, detected), not en as giv'
     >>> contradiction("Er sagte, dass er den Vertrag niemals unterzeichnen werde.", "de-AT")
 
-    A long text whose middle is in another language but most of whose pages are in the given
+    A long text whose middle is in another language and some of whose pages are in the given
     one (a translation with untranslated chapters) is warned about as such.
     """
     if not given:
@@ -90,12 +90,11 @@ def contradiction(text: str, given: str | None) -> str | None:
         return None
     name = LANGUAGE_NAMES[detected.code]
     found = [f.code if f else None for f in map(detect_language, pages(text, SAMPLE_CHARS, PAGES))]
-    if len(text) > SAMPLE_CHARS and 2 * found.count(base) > len(found):
-        # its middle is in another language, most of its pages in the given one
+    if len(text) > SAMPLE_CHARS and base in found:  # its middle in another language, not all
         return (
             f"{found.count(detected.code)} of {len(found)} pages sampled across the text read as "
-            f"{name} ({detected.code}, detected), the others as {given} as given: a translation "
-            "that leaves passages untranslated? check it"
+            f"{name} ({detected.code}, detected), {found.count(base)} as {given} as given: a "
+            "translation that leaves passages untranslated? check it"
         )
     return (
         f"the text reads as {name} ({detected.code}, detected), not {given} as given "
