@@ -24,6 +24,11 @@ GERMAN = (
     "stimmte der Kongress dem Frieden zu. Von dreiundsechzig Mitgliedern stimmten fünfzehn "
     "dagegen.\n"
 )
+ENGLISH = (
+    "In the evening the chairman read out the letter of the Petrograd Soviet. The delegates "
+    "listened in silence. Lenin claimed that the army could no longer fight, and a week later "
+    "the congress agreed to the peace. Of sixty-three members, fifteen voted against it.\n"
+)
 ENGLISH_QUOTING_RUSSIAN = (
     "In the evening the chairman read the letter aloud; the delegates listened in silence and "
     "nobody raised an objection before the vote. Lenin wrote «Мир заключён не будет» in the "
@@ -123,3 +128,43 @@ def test_a_passage_kept_as_another_language_is_said_to_be_in_its_stored_one_only
     markdown = " ".join(cli("report", "--format", "markdown").stdout.split())
     assert "the passage is in German (the quote in English), similarity" in markdown
     assert stored in markdown.split("**Said in other words:**")[1]
+
+
+def chapters(*languages: str) -> str:
+    """A text of five-thousand-character chapters in ``languages`` ("de", "en", "ru"), as a
+    translation that leaves some chapters in the original is."""
+    written = {"de": GERMAN, "en": ENGLISH, "ru": RUSSIAN}
+    return "".join(written[code] * (5_000 // len(written[code]) + 1) for code in languages)
+
+
+@pytest.mark.parametrize(
+    ("languages", "given", "name"),
+    [
+        (("de", "de", "en", "de", "de"), "de", "English"),
+        (("ru", "en", "ru"), "ru", "English"),
+    ],
+)
+def test_a_translation_with_an_untranslated_middle_is_kept_and_warned_about(
+    cli, tmp_path, db, languages, given, name
+) -> None:
+    """A manual's translation that leaves chapters in English, the middle one among them, is
+    not refused as English (a page from its middle would refute the given language): most of
+    its pages are in it; the warning says how many read as the other."""
+    _, result = attach(cli, tmp_path, chapters(*languages), "--language", given)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert f"1 of 5 pages sampled across the text read as {name} (en, detected)" in said
+    assert f"as {given} as given" in said
+    assert "leaves passages untranslated" in said
+    assert [row["language"] for row in db.query("select language from texts")] == [given]
+
+
+def test_a_text_mostly_in_another_language_is_refused_with_the_share_said(cli, tmp_path, db_path):
+    cli("source", "add", "minutes", "--title", "Minutes")
+    before = dump(db_path)
+    _, result = attach(cli, tmp_path, chapters("de", "en", "en", "en", "de"), "--language", "de")
+    assert result.exit_code == 3, result.output
+    said = " ".join(result.stderr.split())
+    assert "reads as English (detection is certain) (3 of 5 pages sampled across it)" in said
+    assert dump(db_path) == before
+    assert clash(chapters("en", "en", "en"), "de").why == "reads as English (detection is certain)"

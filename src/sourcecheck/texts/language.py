@@ -29,6 +29,10 @@ LANGUAGE_NAMES = {
 SAMPLE_CHARS = 2_000
 """A long text is judged on this many characters from its middle (a page: plenty to tell six
 languages apart, and 3 ms, which 2,000 texts imported at once add up)."""
+PAGES = 5
+"""Pages spread over a long text that are judged when its middle contradicts the language the
+user gave: a translation may leave whole chapters in the original (a manual's German or Russian
+translation with its untranslated chapters in English), so one page cannot refute it."""
 NEIGHBOUR_VETO = 0.6
 """The whole model's probability of a language outside :data:`CANDIDATES` above which the
 candidates' best is not trusted (a Dutch text is "de" among the six; the whole model says
@@ -67,6 +71,20 @@ def _ranked(text: str) -> tuple[Language | None, Language | None]:
     return best, Language(*outside)
 
 
+def pages(text: str, size: int, count: int = 1) -> list[str]:
+    """``count`` windows of ``size`` characters spread evenly over ``text``, the middle one
+    among them when ``count`` is odd (one: the middle); the whole text when it is no longer.
+
+    >>> pages("abcdefghij", 2), pages("abcdefghij", 2, 3), pages("abc", 5, 3)
+    (['ef'], ['ab', 'ef', 'hi'], ['abc'])
+    """
+    if len(text) <= size:
+        return [text]
+    centres = [len(text) * (2 * k + 1) // (2 * count) for k in range(count)]
+    starts = [min(max(c - size // 2, 0), len(text) - size) for c in centres]
+    return [text[start : start + size] for start in starts]
+
+
 def script(text: str) -> str:
     """``"cyrillic"``, ``"latin"`` or ``"other"``: the script of most of the letters.
 
@@ -92,9 +110,7 @@ def detect_language(text: str, *, min_confidence: float = 0.8) -> Language | Non
     >>> detect_language("Ленін виступив першим і сказав, що мир треба підписати.") is None
     True
     """
-    if len(text) > SAMPLE_CHARS:
-        middle = len(text) // 2
-        text = text[middle - SAMPLE_CHARS // 2 : middle + SAMPLE_CHARS // 2]
+    text = pages(text, SAMPLE_CHARS)[0]
     written = script(text)
     if written == "other":
         return None

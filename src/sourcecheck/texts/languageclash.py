@@ -13,6 +13,11 @@ disagrees; this module says when the disagreement is certain enough to refuse th
   the six analysed languages far from the given one (German given ``en``; not ``nl`` for German,
   ``pt`` for Spanish: near languages a detector can confuse).
 
+A long text is judged on its middle; when the middle refutes the given language, pages spread
+over the text (:data:`~.language.PAGES`) are judged too, and the text is refused only when most
+of them refute it: a translation that leaves chapters untranslated is in the given language
+where it is translated (it is then warned about, see :func:`.languagecodes.contradiction`).
+
 Short texts (under :data:`MIN_LETTERS` letters) are only warned about.
 """
 
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .language import LANGUAGE_NAMES, detect_language, script
+from .language import LANGUAGE_NAMES, PAGES, detect_language, pages, script
 
 MIN_LETTERS = 100
 """Letters a text needs before its script or detection refutes a given language (a title line
@@ -76,13 +81,6 @@ class Clash:
         )
 
 
-def _sample(text: str) -> str:
-    if len(text) <= SAMPLE_CHARS:
-        return text
-    middle = len(text) // 2
-    return text[middle - SAMPLE_CHARS // 2 : middle + SAMPLE_CHARS // 2]
-
-
 def _near(one: str, other: str) -> bool:
     return any(one in group and other in group for group in NEAR)
 
@@ -98,7 +96,21 @@ def clash(text: str, given: str | None) -> Clash | None:
     """
     if not given:
         return None
-    sample = _sample(text)
+    middle = _clash_at(pages(text, SAMPLE_CHARS)[0], given)
+    if middle is None or len(text) <= SAMPLE_CHARS:
+        return middle
+    judged = [p for p in pages(text, SAMPLE_CHARS, PAGES) if len(_LETTER.findall(p)) >= MIN_LETTERS]
+    refuting = sum(_clash_at(page, given) is not None for page in judged)
+    if 2 * refuting <= len(judged):
+        return None  # translated where most of it is: warned about, not refused
+    if refuting == len(judged):
+        return middle
+    spread = f" ({refuting} of {len(judged)} pages sampled across it)"
+    return Clash(middle.given, middle.detected, middle.why + spread)
+
+
+def _clash_at(sample: str, given: str) -> Clash | None:
+    """Why the page ``sample`` certainly is not in ``given``, or None."""
     letters = _LETTER.findall(sample)
     if len(letters) < MIN_LETTERS:
         return None

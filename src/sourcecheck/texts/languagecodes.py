@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from .language import CANDIDATES, LANGUAGE_NAMES, detect_language
+from .language import CANDIDATES, LANGUAGE_NAMES, PAGES, SAMPLE_CHARS, detect_language, pages
 
 ISO_639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu
@@ -78,13 +78,24 @@ def contradiction(text: str, given: str | None) -> str | None:
     >>> contradiction("Er sagte, dass er den Vertrag niemals unterzeichnen werde.", "en")[:54]
     'the text reads as German (de, detected), not en as giv'
     >>> contradiction("Er sagte, dass er den Vertrag niemals unterzeichnen werde.", "de-AT")
+
+    A long text whose middle is in another language and some of whose pages are in the given
+    one (a translation with untranslated chapters) is warned about as such.
     """
     if not given:
         return None
+    base = read_as(given)
     detected = detect_language(text)
-    if detected is None or detected.code == _CODE.sub(r"\g<base>", given.strip()).lower():
+    if detected is None or detected.code == base:
         return None
     name = LANGUAGE_NAMES[detected.code]
+    found = [f.code if f else None for f in map(detect_language, pages(text, SAMPLE_CHARS, PAGES))]
+    if len(text) > SAMPLE_CHARS and base in found:  # its middle in another language, not all
+        return (
+            f"{found.count(detected.code)} of {len(found)} pages sampled across the text read as "
+            f"{name} ({detected.code}, detected), {found.count(base)} as {given} as given: a "
+            "translation that leaves passages untranslated? check it"
+        )
     return (
         f"the text reads as {name} ({detected.code}, detected), not {given} as given "
         "(--language, or language: in a sources file): check it"
