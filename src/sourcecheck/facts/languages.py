@@ -253,9 +253,14 @@ def _figures_in(text: str, language: str) -> tuple[Number, ...]:
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
     ordinals = [Number(float(v), a, b, True) for v, a, b in ordinal_figures(text, language)]
+    cardinals = [  # "двадцать" of "двадцать первом" (21st) is the ordinal's
+        n
+        for n in read_numbers_in(text, language)
+        if not any(o.start <= n.start < o.end for o in ordinals)
+    ]
     numbers = [
         n
-        for n in read_numbers_in(text, language) + ordinals  # "twelfth" as "12th"
+        for n in cardinals + ordinals  # "twelfth" as "12th"
         if not (n.word and n.value == 1)
         and not (n.word and partitive(text, n.start, n.end, language))
         and not any(d.start <= n.start < d.end for d in dates)
