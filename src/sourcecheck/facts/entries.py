@@ -19,11 +19,19 @@ from .monthdates import text_dates
 HEAD_CHARS = 80
 """How much of a paragraph's opening is read for its heading."""
 
-# A paragraph opening with a digit within its first 40 characters: the only places a heading
-# may be (a cheap scan of the whole text before the passage).
-_OPENING_WITH_DIGIT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[^\n]{0,40}?\d)")
-_BEFORE = re.compile(r"[\W_]*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*)?[\W_]*")
-_AFTER = re.compile(r"[_*”\"’]*\s*(?:\.|:|--|—|–|\n|$)")
+# A paragraph opening with a digit within its first 70 characters: the only places a heading
+# may be (a cheap scan of the whole text before the passage; a day in words puts the year
+# further: "Брест-Литовск, восьмого (двадцать первого) января 1918 г.").
+_OPENING_WITH_DIGIT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[^\n]{0,70}?\d)")
+_CAPITAL = "A-ZÄÖÜА-ЯЁ"
+_BEFORE = re.compile(
+    rf"[\W_]*(?:[{_CAPITAL}][\w'’.-]*(?:[ -][{_CAPITAL}][\w'’.-]*){{0,3}},\s*)?[\W_]*"
+    r"(?:(?i:den|am|le|the)\s+)?"
+)
+"""What may stand before a heading's date: a place and a comma ("Brest-Litowsk,",
+"Петербург,"), then an article of the date ("Brest-Litowsk, den 21. Januar", "Am achten
+Januar")."""
+_AFTER = re.compile(r"(?:\s+(?:года|г\.))?[_*”\"’]*\s*(?:\.|:|--|—|–|\n|$)")
 
 
 def entry_head_before(text: str, offset: int, language: str | None) -> DateMention | None:
