@@ -276,3 +276,41 @@ def test_a_diary_heading_with_an_article_a_place_in_any_script_or_words_dates_it
     head = entry_head_before(text, len(text) - 3, language)
     assert head is not None and (head.iso(), head.alt_day) == (iso, alt)
     assert entry_head_before(f"Ich sah ihn {heading}\n\n{entry}", 700, language) is None
+
+
+_TALK = "Wir sprachen lange über die Lage an der Front, über Getreide, Kohle und die Städte. "
+DIARY = (
+    "Tagebuch des Grafen Czernin.\n\n"
+    "Brest-Litowsk, den 20. Januar 1918.\n\n"
+    f"Die Verhandlungen ziehen sich hin. {_TALK * 12}\n\n"
+    "Brest-Litowsk, den 21. Januar 1918.\n\n"
+    f"{_TALK * 12}\n\n"
+    "Trotzki ist heute nach Petersburg abgereist, um die Meinung seiner Regierung einzuholen. "
+    "Ich fürchte, dass die Russen nur Zeit gewinnen wollen und dass wir ohne Frieden nach Wien "
+    "zurückkehren müssen. Die Lebensmittellage in Wien ist verzweifelt.\n\n"
+    "Brest-Litowsk, den 22. Januar 1918.\n\n"
+    "Ein ruhiger Tag. Kühlmann schreibt lange Berichte nach Berlin.\n"
+)
+_FEAR = (
+    "that the Russians only wanted to gain time and that they would return to Vienna without peace"
+)
+_RU_FEAR = "русские хотят лишь выиграть время и что придётся вернуться в Вену без мира"
+
+
+@pytest.mark.parametrize(
+    ("quote", "flags"),
+    [
+        (f"On January 21 Czernin wrote {_FEAR}.", []),
+        (f"On January 20 Czernin wrote {_FEAR}.", ["date"]),
+        (f"Двадцать первого января Чернин записал, что {_RU_FEAR}.", []),
+        (f"Десятого января Чернин записал, что {_RU_FEAR}.", ["date"]),
+    ],
+)
+def test_a_passage_far_below_its_entry_s_heading_is_dated_by_it(
+    quote: str, flags: list[str]
+) -> None:
+    # the entry's heading is some 1,000 characters up: no date is printed near the passage
+    result = match_meaning(quote, DIARY)
+    assert result.status == REWORDED, result.reason
+    assert result.span is not None and "Trotzki" in DIARY[result.span.start - 200 : result.span.end]
+    assert result.flags == flags, result.reason
