@@ -314,3 +314,27 @@ def test_a_passage_far_below_its_entry_s_heading_is_dated_by_it(
     assert result.status == REWORDED, result.reason
     assert result.span is not None and "Trotzki" in DIARY[result.span.start - 200 : result.span.end]
     assert result.flags == flags, result.reason
+
+
+HARRIS = (
+    "The Diary of Colonel Harris.\n\n"
+    "Simla, the eighth of May 1911.\n\n"
+    "This forenoon the Viceroy received the delegation from the hill states. He told them "
+    "that the new road would not be built before the rains, because the treasury had no "
+    "money left.\n\n"
+    "Simla, the ninth of May 1911.\n\n"
+    "A quiet day. I wrote letters to the residents of the northern districts.\n"
+)
+_ROAD = (
+    "мая 1911 года вице-король принял делегацию горных княжеств и сказал им, что новую дорогу "
+    "не построят до дождей, потому что в казне не осталось денег."
+)
+
+
+@pytest.mark.parametrize(("day", "flags"), [("Восьмого", []), ("Девятого", ["date"])])
+def test_the_next_entry_s_heading_closing_a_passage_does_not_date_it(
+    day: str, flags: list[str]
+) -> None:
+    result = match_meaning(f"{day} {_ROAD}", HARRIS)
+    assert result.status == REWORDED, result.reason
+    assert result.flags == flags, result.reason

@@ -51,6 +51,26 @@ def entry_head_before(text: str, offset: int, language: str | None) -> DateMenti
     return None
 
 
+def closing_heading(text: str, start: int, end: int, language: str | None) -> int | None:
+    """Where the dated heading that closes ``text[start:end]`` begins, a paragraph of its
+    own (the next entry's: "... no money left.\\n\\nSimla, the ninth of May 1911."), or None:
+    it dates what follows it, not the passage.
+
+    >>> t = "He said the road would wait.\\n\\nSimla, the ninth of May 1911.\\n\\nA quiet day."
+    >>> t[closing_heading(t, 0, t.index("\\n\\nA quiet"), "en") :]
+    'Simla, the ninth of May 1911.\\n\\nA quiet day.'
+    >>> closing_heading(t, 0, 28, "en") is None
+    True
+    """
+    cut = text.rfind("\n\n", start, end)
+    if cut < 0:
+        return None
+    opening = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+    if end - opening > HEAD_CHARS or _heading_at(text, opening, end, language) is None:
+        return None
+    return opening
+
+
 def _heading_at(text: str, start: int, end: int, language: str | None) -> DateMention | None:
     """The date heading the paragraph that opens at ``start``, if it opens with one."""
     dates = text_dates(text[start:end], language)

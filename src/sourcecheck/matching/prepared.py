@@ -10,7 +10,7 @@ import numpy as np
 
 from ..facts.check import DATE_CONTEXT_CHARS
 from ..facts.dates import DateMention
-from ..facts.entries import entry_head_before
+from ..facts.entries import closing_heading, entry_head_before
 from ..facts.monthdates import read_dates
 from ..models import Span
 from ..texts.language import detect_language, script
@@ -67,6 +67,8 @@ def passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anc
     before it (a diary entry's heading, within DATE_CONTEXT_CHARS) stands for its date."""
     common = german_common_nouns(text) if language == "de" else frozenset()
     known = source_names(text, language)  # a name opening the passage is named elsewhere
+    if (heading := closing_heading(text, span.start, span.end, language)) is not None:
+        span = Span(span.start, heading)  # the next entry's heading: its date is no date here
     anchors = read_anchors(span.slice(text), language, common_nouns=common, known_names=known)
     if quote.dates and not anchors.dates:
         start = max(0, span.start - DATE_CONTEXT_CHARS)
