@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from ..normalize import fold
 from .clockwords import COUNT, clock_count
@@ -91,14 +91,31 @@ class _Form:
     ordinal: bool = False
     wide: bool = False
     context: Literal["always", "above12", None] = None
+    needs: re.Pattern[str] | None = None  # a word the text must have first (a cheap search)
 
 
-def _forms(language: str, *forms: tuple[str, float, dict[str, object]]) -> tuple[_Form, ...]:
+def _forms(language: str, *forms: tuple[str, float, dict[str, Any]]) -> tuple[_Form, ...]:
+    """The forms of ``language``: each pattern with its counts (``{C}``) spelled out, and
+    the word it ``needs`` searched first: a pattern that opens on a count tries every
+    word of the text (a Russian count has some 150 forms), most texts say no time."""
     return tuple(
-        _Form(_spaced(pattern.replace("{C}", _C[language])), shift, **rule)  # type: ignore[arg-type]
+        _Form(
+            _spaced(pattern.replace("{C}", _C[language])), shift,
+            **{**rule, "needs": re.compile(f"(?i){rule['needs']}") if "needs" in rule else None},
+        )
         for pattern, shift, rule in forms
-    )
+    )  # fmt: skip
 
+
+_EN_HOURS_ALT = _EN_HOURS.replace(" ", "|")
+_EN_BEFORE_HOUR = rf"\b(?:to|of|before)\s+(?:\d|(?:{_EN_HOURS_ALT})\b)"
+_DE_BEFORE_HOUR = (
+    r"\b{}\s+(?:halb\s+)?(?:\d|(?:eins|zwei|drei|vier|f(?:ü|u)nf|sechs|sieben|acht|neun|zehn"
+    r"|elf|zw(?:ö|o)lf|\w+zehn|zwanzig|\w+undzwanzig)\b)"
+)
+"""What the forms of minutes before or after an hour need first: an hour after "to",
+"nach", "vor" (most texts say "to" and "nach", few before an hour)."""
+_DE_NACH, _DE_VOR = _DE_BEFORE_HOUR.format("nach"), _DE_BEFORE_HOUR.format("vor")
 
 _PATTERNS: dict[str, tuple[_Form, ...]] = {
     # (pattern, hours added to the hour read, the form's rule): the first to read a stretch wins
@@ -109,12 +126,13 @@ _PATTERNS: dict[str, tuple[_Form, ...]] = {
         (rf"(?i)\b{_AT['en']} {_CLOCK}", 0.0, {}),
         (rf"(?i)\b(?:at|by|until|till) (?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)){_NO_AMOUNT}",
          0.0, {}),
-        (rf"(?i)\b(?P<m>{{C}}) (?P<u>minutes?) (?:past|after) {_H}(?: o['’]?clock)?\b", 0.0, {}),
-        (rf"(?i)\b(?P<m>{{C}}) past {_H}(?: o['’]?clock)?\b", 0.0, {}),
+        (rf"(?i)\b(?P<m>{{C}}) (?P<u>minutes?) (?:past|after) {_H}(?: o['’]?clock)?\b", 0.0,
+         {"needs": "minute"}),
+        (rf"(?i)\b(?P<m>{{C}}) past {_H}(?: o['’]?clock)?\b", 0.0, {"needs": "past"}),
         (rf"(?i)\b(?P<mb>{{C}})(?: (?P<u>minutes?))? (?:to|of|before) {_H}(?: o['’]?clock)?\b",
-         0.0, {"context": "always"}),
+         0.0, {"context": "always", "needs": _EN_BEFORE_HOUR}),
         (rf"(?i)\b{_H} (?P<m>{{C}})(?:{_AMPM}|(?= in the (?:morning|afternoon|evening)\b"
-         r"| at night\b))", 0.0, {}),
+         r"| at night\b))", 0.0, {"needs": r"\b(?:[ap]\.?\s?m\b|in\s+the|at\s+night)"}),
         (rf"(?i)\bhalf past {_H}\b", 0.5, {}),
         (rf"(?i)\b(?:a )?quarter past {_H}\b", 0.25, {}),
         (rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b", -0.25, {}),
@@ -126,11 +144,11 @@ _PATTERNS: dict[str, tuple[_Form, ...]] = {
         (rf"(?i)\b{_HM} uhr\b", 0.0, {}),
         (rf"(?i)\b{_AT['de']} {_CLOCK}", 0.0, {}),
         (r"(?i)\b(?P<h>{C}) uhr (?P<m>{C})(?: (?P<u>minuten?\b|min\.)|(?! (?-i:[A-ZÄÖÜ])))",
-         0.0, {"wide": True}),
+         0.0, {"wide": True, "needs": "uhr"}),
         (r"(?i)\b(?P<m>{C})(?: (?P<u>minuten))? nach (?:(?P<half>halb) )?(?P<h>{C})"
-         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always"}),
+         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always", "needs": _DE_NACH}),
         (r"(?i)\b(?P<mb>{C})(?: (?P<u>minuten))? vor (?:(?P<half>halb) )?(?P<h>{C})"
-         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always"}),
+         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always", "needs": _DE_VOR}),
         (rf"(?i)\bhalb {_H}\b", -0.5, {}),
         (rf"(?i)\bviertel nach {_H}\b", 0.25, {}),
         (rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b", -0.25, {}),
@@ -142,13 +160,16 @@ _PATTERNS: dict[str, tuple[_Form, ...]] = {
         (rf"(?i)(?<![^\W\d_]){_AT['ru']} (?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d))(?![\d,]| раз)",
          0.0, {}),
         (r"(?i)\b(?P<h>{C}) час(?:а|ов)? (?P<m>{C}) минут[уы]?\b", 0.0,
-         {"wide": True, "context": "always"}),
-        (r"(?i)\b(?P<m>{C}) минут[уы]? (?P<h>[^\W\d_]+)\b", -1.0, {"ordinal": True}),
-        (r"(?i)(?<![^\W\d_])без (?P<mb>{C})(?: (?P<u>минут))? (?P<h>\d{1,2}|[^\W\d_]+)\b", 0.0, {}),
+         {"wide": True, "context": "always", "needs": "минут"}),
+        (r"(?i)\b(?P<m>{C}) минут[уы]? (?P<h>[^\W\d_]+)\b", -1.0,
+         {"ordinal": True, "needs": "минут"}),
+        (r"(?i)(?<![^\W\d_])без (?P<mb>{C})(?: (?P<u>минут))? (?P<h>\d{1,2}|[^\W\d_]+)\b", 0.0,
+         {"needs": "без"}),
         (rf"(?i)\bполовин[аеуы] {_H}\b", -0.5, {"ordinal": True}),
         (rf"(?i)\bчетверть {_H}\b", -0.75, {"ordinal": True}),
         (rf"(?i)\bбез четверти {_H}\b", -0.25, {}),
-        (r"(?i)\b(?P<h>{C}) час(?:а|ов)?\b", 0.0, {"wide": True, "context": "above12"}),
+        (r"(?i)\b(?P<h>{C}) час(?:а|ов)?\b", 0.0,
+         {"wide": True, "context": "above12", "needs": "час"}),
         (rf"(?i)\b{_H} час(?:а|ов)?\b", 0.0, {"context": "above12"}),
     ),
 }  # fmt: skip
@@ -227,6 +248,8 @@ def read_clock(text: str, language: str) -> tuple[ClockTime, ...]:
     found: list[ClockTime] = []
     durations: list[tuple[int, int]] = []  # read, and no time ("24 часа"): no part is one
     for form in forms:
+        if form.needs is not None and form.needs.search(text) is None:
+            continue
         for m in form.pattern.finditer(text):
             start, end = m.span("t") if m.groupdict().get("t") else m.span()
             if any(
