@@ -67,7 +67,7 @@ _CONTEXT = {
     "ru": re.compile(r"(?i)(?<![^\W\d_])(?:в|к|до|с|после|около)\s+$"),
 }
 """A preposition of time just before a time: "ten to three" is a time after "at" ("from ten to
-three" is a range), "2 часа 15 минут" after "в" ("лет 2 часа 15 минут": a duration)."""
+three" is a range), "2 часа 15 минут" after "в" ("летел 2 часа 15 минут": a duration)."""
 _NO_AMOUNT = (
     r"(?!\w|[.,]\d|\s*%|\s+(?:per|pounds?|dollars?|francs?|marks?|shillings?|roubles?|rubles?)\b)"
 )
