@@ -16,8 +16,9 @@ import numpy as np
 import pytest
 from conftest import REPO, shared_excerpt
 
-from sourcecheck.facts.languages import german_number, read_numbers_in
+from sourcecheck.facts.languages import read_numbers_in
 from sourcecheck.facts.monthdates import read_dates
+from sourcecheck.facts.numberwords import german_number
 from sourcecheck.matching.anchors import (
     compare_anchors,
     german_names,

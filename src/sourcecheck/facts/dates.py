@@ -42,19 +42,26 @@ ORDINAL_WORDS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\))?"
+_ALT = r"(?:\s*\((?P<alt>[0-3]?\d)(?:st|nd|rd|th)?\))?"
 # A range of days, read as its first ("the night of February 8-9", "8-9 February"): its other
 # day is no number of its own
 _THROUGH = r"(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?\b)?"
 _FROM = r"(?:(?P<first>[0-3]?\d)\s?[-–]\s?)?"
 _YEAR = r"(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?"
-_ORD = r"(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_ORD = rf"(?P<ordinal>{_ORD_WORDS})"
 _B = r"(?<![^\W_])"  # a word boundary that also holds after "_" (Gutenberg italics: _May 1_)
+_ALT_ORD = rf"(?:\s*\((?:the\s+)?(?:(?P<altord>{_ORD_WORDS})|(?P<alt>[0-3]?\d)(?:st|nd|rd|th)?)\))?"
+"""The New Style day after an Old Style one in words: "the eighth (twenty-first) of January"."""
+_CLOSE = r"(?=\s*[,.;:)]|\s*$|,?\s+1\d{3}|,?\s+20\d{2})"
+"""What follows "January the eighth" for it to be a date: a year or punctuation ("In March
+the second attack" is none)."""
 PATTERNS = [
     re.compile(r"(?<![^\W_])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(rf"{_B}{_MONTH}\s+{_DAY}\b{_THROUGH}{_ALT}{_YEAR}", re.I),
     re.compile(rf"{_B}{_FROM}{_DAY}{_ALT}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I),
-    re.compile(rf"{_B}(?:the\s+)?{_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
+    re.compile(rf"{_B}(?:the\s+)?{_ORD}{_ALT_ORD}\s+of\s+{_MONTH}{_YEAR}", re.I),
+    re.compile(rf"{_B}{_MONTH}\s+(?:the\s+)?{_ORD}{_ALT_ORD}{_CLOSE}{_YEAR}", re.I),
     re.compile(rf"{_B}{_MONTH},?\s+(?:of\s+)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b", re.I),
     re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
     # a month alone after a preposition ("Early in May", "by March"): the mention is the month
@@ -185,7 +192,7 @@ def _printed(m: re.Match[str], years: range) -> DateMention | None:
     else:
         month = MONTHS.get((raw_month or "").lower())
     if groups.get("ordinal"):
-        day: int | None = ORDINAL_WORDS[groups["ordinal"].lower().replace("  ", " ")]
+        day: int | None = ORDINAL_WORDS[" ".join(groups["ordinal"].lower().split())]
     else:
         day = int(groups.get("first") or groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
@@ -194,6 +201,8 @@ def _printed(m: re.Match[str], years: range) -> DateMention | None:
             return None  # a number, not a year
         year = None
     alt = int(groups["alt"]) if groups.get("alt") else None
+    if groups.get("altord"):
+        alt = ORDINAL_WORDS[" ".join(groups["altord"].lower().split())]
     return DateMention(start, m.end(), year, month, day, alt)
 
 

@@ -19,11 +19,19 @@ from .monthdates import text_dates
 HEAD_CHARS = 80
 """How much of a paragraph's opening is read for its heading."""
 
-# A paragraph opening with a digit within its first 40 characters: the only places a heading
-# may be (a cheap scan of the whole text before the passage).
-_OPENING_WITH_DIGIT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[^\n]{0,40}?\d)")
-_BEFORE = re.compile(r"[\W_]*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*)?[\W_]*")
-_AFTER = re.compile(r"[_*”\"’]*\s*(?:\.|:|--|—|–|\n|$)")
+# A paragraph opening with a digit within its first 70 characters: the only places a heading
+# may be (a cheap scan of the whole text before the passage; a day in words puts the year
+# further: "Брест-Литовск, восьмого (двадцать первого) января 1918 г.").
+_OPENING_WITH_DIGIT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[^\n]{0,70}?\d)")
+_CAPITAL = "A-ZÄÖÜА-ЯЁ"
+_BEFORE = re.compile(
+    rf"[\W_]*(?:[{_CAPITAL}][\w'’.-]*(?:[ -][{_CAPITAL}][\w'’.-]*){{0,3}},\s*)?[\W_]*"
+    r"(?:(?i:den|am|le|the)\s+)?"
+)
+"""What may stand before a heading's date: a place and a comma ("Brest-Litowsk,",
+"Петербург,"), then an article of the date ("Brest-Litowsk, den 21. Januar", "Am achten
+Januar")."""
+_AFTER = re.compile(r"(?:\s+(?:года|г\.))?[_*”\"’]*\s*(?:\.|:|--|—|–|\n|$)")
 
 
 def entry_head_before(text: str, offset: int, language: str | None) -> DateMention | None:
@@ -41,6 +49,26 @@ def entry_head_before(text: str, offset: int, language: str | None) -> DateMenti
         if head is not None:
             return head
     return None
+
+
+def closing_heading(text: str, start: int, end: int, language: str | None) -> int | None:
+    """Where the dated heading that closes ``text[start:end]`` begins, a paragraph of its
+    own (the next entry's: "... no money left.\\n\\nSimla, the ninth of May 1911."), or None:
+    it dates what follows it, not the passage.
+
+    >>> t = "He said the road would wait.\\n\\nSimla, the ninth of May 1911.\\n\\nA quiet day."
+    >>> t[closing_heading(t, 0, t.index("\\n\\nA quiet"), "en") :]
+    'Simla, the ninth of May 1911.\\n\\nA quiet day.'
+    >>> closing_heading(t, 0, 28, "en") is None
+    True
+    """
+    cut = text.rfind("\n\n", start, end)
+    if cut < 0:
+        return None
+    opening = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+    if end - opening > HEAD_CHARS or _heading_at(text, opening, end, language) is None:
+        return None
+    return opening
 
 
 def _heading_at(text: str, start: int, end: int, language: str | None) -> DateMention | None:

@@ -1,9 +1,9 @@
-"""Negations and number words of the languages sources come in, and readers of the numbers
-of a passage in any of them (their dates: :mod:`.monthdates`).
+"""Negations of the languages sources come in, and readers of the numbers of a passage in
+any of them (their number words: :mod:`.numberwords`; their dates: :mod:`.monthdates`).
 
 English keeps its own reader (:func:`sourcecheck.facts.numbers.read_numbers`);
 :func:`read_numbers_in` dispatches to it for ``"en"`` and reads Russian, German, French,
-Italian and Spanish from the tables here.
+Italian and Spanish from the tables of :mod:`.numberwords`.
 
 Tables hold *folded* words (:func:`sourcecheck.normalize.fold`: case and diacritics off, so
 "März" is "marz" and "никакой" is "никакои"), the form tokens have.
@@ -21,16 +21,8 @@ from .footnotes import footnote_spans
 from .identifiers import identifier_spans
 from .monthdates import base_language as _base
 from .monthdates import read_dates
-from .numbers import SCALES, NumberMention, is_number_word, read_numbers, word_value
-from .numerals import (
-    GERMAN_HALF,
-    HALF_BEFORE_SCALE,
-    HALVES,
-    RUSSIAN_AND_A_HALF,
-    abbreviated_scales,
-    russian_numerals,
-    vague_plural,
-)
+from .numbers import SCALES, NumberMention, read_numbers, word_value
+from .numberwords import NUMBER_WORDS, whole, word_runs
 from .ordinalwords import ordinal_figures
 from .partitive import partitive
 from .scalewords import word_figures
@@ -53,36 +45,6 @@ _NEGATION_WORDS = {
     "it": "non mai nessuno nessuna niente nulla né neppure nemmeno neanche",
     "es": "no nunca jamás nada nadie ninguno ninguna ningún ni tampoco",
 }
-
-_NUMBER_WORDS = {
-    # value: forms (Russian: every case form, built in .numerals)
-    "de": {
-        1: "eins ein eine", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs",
-        7: "sieben", 8: "acht", 9: "neun", 10: "zehn", 11: "elf", 12: "zwölf",
-        13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn",
-        18: "achtzehn", 19: "neunzehn", 20: "zwanzig", 30: "dreißig dreissig", 40: "vierzig",
-        50: "fünfzig", 60: "sechzig", 70: "siebzig", 80: "achtzig", 90: "neunzig",
-        100: "hundert", 1000: "tausend", 10**6: "Million Millionen",
-        10**9: "Milliarde Milliarden",
-    },
-    "fr": {
-        1: "un une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
-        8: "huit", 9: "neuf", 10: "dix", 11: "onze", 12: "douze", 15: "quinze", 20: "vingt",
-        30: "trente", 40: "quarante", 50: "cinquante", 100: "cent", 1000: "mille",
-        10**6: "million millions", 10**9: "milliard milliards",
-    },
-    "it": {
-        1: "uno una", 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
-        8: "otto", 9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 20: "venti",
-        30: "trenta", 100: "cento", 1000: "mille", 10**6: "milione milioni",
-        10**9: "miliardo miliardi",
-    },
-    "es": {
-        1: "uno una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete",
-        8: "ocho", 9: "nueve", 10: "diez", 11: "once", 12: "doce", 15: "quince", 20: "veinte",
-        30: "treinta", 100: "cien ciento", 1000: "mil", 10**6: "millón millones",
-    },
-}  # fmt: skip
 
 NEGATIONS: dict[str, frozenset[str]] = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in _NEGATION_WORDS.items()
@@ -147,19 +109,6 @@ def says_quantity(text: str, language: str | None) -> bool:
     return any(fold(m.group()) in words for m in WORD_RE.finditer(text))
 
 
-def _folded_table(language: str) -> dict[str, float]:
-    """Folded number word -> value of one language's table, with its abbreviated scales."""
-    table = _NUMBER_WORDS[language]
-    words = {fold(w): value for value, forms in table.items() for w in forms.split()}
-    return {**words, **abbreviated_scales(language)}
-
-
-NUMBER_WORDS: dict[str, dict[str, float]] = {
-    "ru": {**russian_numerals(), "дважды": 2, "трижды": 3},  # how many times
-    **{lang: _folded_table(lang) for lang in _NUMBER_WORDS},
-}
-"""Folded number word -> value per language (English: facts.numbers)."""
-
 _COUNTING_WORDS = {
     # durations (a number before one is no figure: "ten minutes later"); the words allowed
     # between a number and what it counts ("thirty or more men"); "against" in "six against
@@ -212,67 +161,6 @@ def counting_words(language: str | None) -> Counting:
     """
     tables = _COUNTING_WORDS.get(_base(language), _COUNTING_WORDS["en"])
     return Counting(*(frozenset(fold(w) for w in words.split()) for words in tables))
-
-
-_GERMAN_UNITS = {w: v for w, v in NUMBER_WORDS["de"].items() if v < 10 and w != "eine"}
-_GERMAN_TENS = {w: v for w, v in NUMBER_WORDS["de"].items() if 20 <= v <= 90}
-
-
-_GERMAN_COUNTED = re.compile(r"(?:jahrig|tagig|stundig|wochig|monatig|fach|mal)(?:e[nmrs]?)?$")
-"""A number compounded into an adjective or adverb: "fünfjährigen", "vierzehntägig", "dreimal"."""
-
-
-def german_number(word: str) -> float | None:
-    """The value of a German number word, compounds included (also compounded into an
-    adjective of duration or a multiple: "fünfjährigen Dienstes" is five years of service),
-    a number and a half too ("anderthalb", "zweieinhalb": :mod:`.numerals`).
-
-    >>> german_number("einundzwanzig"), german_number("dreihundertfunf"), german_number("Bett")
-    (21, 305, None)
-    >>> german_number("fünfjährigen"), german_number("vierzehntägige"), german_number("Denkmal")
-    (5, 14, None)
-    >>> german_number("anderthalb"), german_number("zweieinhalbtausend")
-    (1.5, 2500.0)
-    """
-    word = fold(word)
-    if word in HALVES["de"]:
-        return HALVES["de"][word]
-    whole, half, after = word.rpartition(GERMAN_HALF)
-    if half and whole and not after:
-        value = german_number(whole)
-        return None if value is None else value + 0.5
-    counted = _GERMAN_COUNTED.search(word)
-    if counted and counted.start() > 0:
-        return german_number(word[: counted.start()])
-    for scale, size in (("tausend", 1000), ("hundert", 100)):
-        head, sep, tail = word.partition(scale)
-        if sep:
-            count = german_number(head) if head else 1
-            rest = german_number(tail) if tail else 0
-            return None if count is None or rest is None else count * size + rest
-    if word in NUMBER_WORDS["de"] and word != "eine":
-        return NUMBER_WORDS["de"][word]
-    unit, sep, tens = word.partition("und")
-    if sep and unit in _GERMAN_UNITS and tens in _GERMAN_TENS:
-        return _GERMAN_UNITS[unit] + _GERMAN_TENS[tens]
-    return None
-
-
-def is_number_word_in(word: str, language: str | None) -> bool:
-    """Whether ``word`` (as printed) is a number word of ``language`` (English when it has
-    no table here): "Fifteen" opening a sentence is a figure, no name.
-
-    >>> is_number_word_in("Fifteen", "en"), is_number_word_in("Шестидесяти", "ru")
-    (True, True)
-    >>> is_number_word_in("Dreiundsechzig", "de"), is_number_word_in("Trotsky", "en")
-    (True, False)
-    """
-    base, folded = _base(language), fold(word)
-    if base == "de":
-        return german_number(folded) is not None
-    if base in NUMBER_WORDS:
-        return folded in NUMBER_WORDS[base]
-    return is_number_word(folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,9 +253,14 @@ def _figures_in(text: str, language: str) -> tuple[Number, ...]:
     dates = [d for d in read_dates(text, language) if d.month is not None]
     times = [Number(hour, start, end, True) for hour, start, end in read_times(text, language)]
     ordinals = [Number(float(v), a, b, True) for v, a, b in ordinal_figures(text, language)]
+    cardinals = [  # "двадцать" of "двадцать первом" (21st) is the ordinal's
+        n
+        for n in read_numbers_in(text, language)
+        if not any(o.start <= n.start < o.end for o in ordinals)
+    ]
     numbers = [
         n
-        for n in read_numbers_in(text, language) + ordinals  # "twelfth" as "12th"
+        for n in cardinals + ordinals  # "twelfth" as "12th"
         if not (n.word and n.value == 1)
         and not (n.word and partitive(text, n.start, n.end, language))
         and not any(d.start <= n.start < d.end for d in dates)
@@ -383,93 +276,13 @@ def _number_words(
     """Runs of number words: "двести пятьдесят" is 250, "drei tausend" 3000."""
     return [
         Number(float(n.value), starts[n.first], ends[n.last], True)
-        for n in _word_runs(words, language)
+        for n in word_runs(words, language)
     ]
 
 
 _SCALE_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
-_VAGUE_SCALES = frozenset(
-    fold(w)
-    for w in "Millionen Milliarden миллионы миллионов миллиарды миллиардов millions milliards "
-    "milioni miliardi millones тысяч тысячам тысячами тысячах миллионам миллионами миллионах "
-    "миллиардам миллиардами миллиардах".split()
-)
-"""A scale in the plural with no number before it is a vague quantity ("Millionen Menschen",
-"миллионы людей", "с тысячами беженцев", "сотни тысяч": millions, thousands of people), no
-figure."""
-
-_HALF = 0.5  # a half added to the number before it ("с половиной")
 _ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
 """Words of value 1 that are an article far more often than a count: no number alone."""
-
-
-def _word_runs(words: Sequence[str], language: str) -> list[NumberMention]:
-    """Runs of number words of ``language`` in folded tokens, each combined into one value."""
-    table = NUMBER_WORDS.get(language, {})
-    found: list[NumberMention] = []
-    run: list[tuple[int, float]] = []  # (index, value)
-
-    def flush() -> None:
-        total, current, first = 0.0, 0.0, run[0][0] if run else 0
-        for n, (i, value) in enumerate(run):
-            if value == _HALF:  # "два с половиной": the half of the number before it
-                current += value
-                continue
-            if value < 100 and current % 100 and (value >= 10 or current % 10):
-                # "пять пятью", "двадцать тридцать": two numbers, as "five six" in English
-                found.append(NumberMention(_whole(total + current), first, run[n - 1][0]))
-                total, current, first = 0, 0, i
-            if value >= 1000:  # "zwei Millionen", "eine Million" (the article not counted)
-                total += (current or 1) * value
-                current = 0
-            elif value == 100 and current and current < 10:
-                current *= 100
-            else:
-                current += value
-        alone = run[0][0] if len(run) == 1 else -1  # "Тысячи людей": no value (.numerals)
-        vague = alone >= 0 and (words[alone] in _VAGUE_SCALES or vague_plural(words, alone))
-        if run and not vague:
-            found.append(NumberMention(_whole(total + current), first, run[-1][0]))
-        run.clear()
-
-    for i, word in enumerate(words):
-        value = german_number(word) if language == "de" else table.get(word)
-        if word in HALF_BEFORE_SCALE.get(language, ()) and table.get(_next(words, i), 0) >= 1000:
-            value = _HALF  # "eine halbe Million"
-        pair = _number_range(word, table) if value is None else None
-        if run and language == "ru" and tuple(words[i : i + 2]) == RUSSIAN_AND_A_HALF:
-            run.append((i + 1, _HALF))
-        elif run and run[-1] == (i, _HALF):
-            continue  # "половиной", read with the "с" before it
-        elif pair is not None:  # "пять-шесть" (tokenized "пятьшесть"): five or six
-            flush()
-            found += [NumberMention(v, i, i) for v in pair]
-        elif value is None:
-            flush()
-        else:
-            run.append((i, value))
-    flush()
-    return found
-
-
-def _next(words: Sequence[str], i: int) -> str:
-    """The word after ``words[i]``, or "" at the end."""
-    return words[i + 1] if i + 1 < len(words) else ""
-
-
-def _whole(value: float) -> float:
-    """An int where the value is whole: 2.0 is 2 (halves make a sum a float)."""
-    return int(value) if value == int(value) else value
-
-
-def _number_range(word: str, table: dict[str, float]) -> tuple[float, float] | None:
-    """A range written as two number words joined by a hyphen, which tokenizing joins
-    ("пять-шесть" is "пятьшесть"): both values, or None."""
-    for cut in range(3, len(word) - 2):
-        low, high = table.get(word[:cut]), table.get(word[cut:])
-        if low is not None and high is not None and low < high:
-            return low, high
-    return None
 
 
 def read_word_numbers(words: Sequence[str], language: str | None) -> list[NumberMention]:
@@ -496,11 +309,11 @@ def read_word_numbers(words: Sequence[str], language: str | None) -> list[Number
         scale = NUMBER_WORDS[base].get(words[i + 1], 0) if i + 1 < len(words) else 0
         if scale >= 1000:  # "2,5 Millionen", "1,5 млн": read with the digits
             value, blanked[i + 1] = value * scale, ""
-        digits.append(NumberMention(_whole(value), i, i + 1 if scale >= 1000 else i))
+        digits.append(NumberMention(whole(value), i, i + 1 if scale >= 1000 else i))
     articles = _ARTICLE_ONE.get(base, "").split()
     spelled = [
         n
-        for n in _word_runs(blanked, base)
+        for n in word_runs(blanked, base)
         if not (n.first == n.last and words[n.first] in articles)
     ]
     return sorted(digits + spelled, key=lambda n: n.first)

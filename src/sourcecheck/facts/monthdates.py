@@ -64,6 +64,12 @@ def _month_pattern(language: str, *, dot: bool = True) -> str:
 
 
 _DAY = r"(?P<day>[0-3]?\d)(?:\.|-?(?:го|е|er|º|°))?"
+_WORD = r"[^\W\d_]+"
+_TENS = {"ru": r"(?:двадцать|тридцать)\s+", "de": ""}
+"""The tens word of a day's ordinal in two words ("двадцать первого"): German writes one."""
+_BEFORE_DAY = {"ru": "", "de": r"(?:am|den|dem|vom|zum|der|des|bis|seit)\s+"}
+"""A German ordinal is a day after a definite determiner only ("am achten Januar"; "wir
+achten" is a verb), as :mod:`.ordinalwords` reads it."""
 _ALT = r"(?:\s*\((?P<alt>[0-3]?\d)\.?\))?"
 _YEAR = r"(?:,?\s+(?:de\s+)?(?P<year>1\d{3}|20\d{2}))?"
 
@@ -85,6 +91,7 @@ def _date_patterns(language: str) -> list[re.Pattern[str]]:
     of = r"(?:de\s+|del\s+)?" if language in ("es", "it", "fr") else ""
     patterns = [
         re.compile(rf"(?<![\w.]){_DAY}{_ALT}\s+{of}{month}{_YEAR}"),
+        *_day_words(language, month),
         re.compile(rf"(?<![\w.]){month}\s+(?P<year>1\d{{3}}|20\d{{2}})(?!\d)"),
     ]
     if language in _MONTH_ONLY:
@@ -92,6 +99,17 @@ def _date_patterns(language: str) -> list[re.Pattern[str]]:
         alone = _month_pattern(language, dot=False)  # a sentence's full stop is not the month's
         patterns.append(re.compile(rf"(?<![\w.])(?:{before})\s+{alone}(?!\.?\s*\d)"))
     return patterns
+
+
+def _day_words(language: str, month: str) -> list[re.Pattern[str]]:
+    """A day in ordinal words before the month, its New Style day in brackets after it
+    ("восьмого (двадцать первого) января", "am achten Januar"): Russian and German."""
+    if language not in _TENS:
+        return []
+    day = rf"(?:{_TENS[language]})?{_WORD}"
+    alt = rf"(?:\s*\((?P<altword>{day})\.?\))?"
+    before = _BEFORE_DAY[language]
+    return [re.compile(rf"(?<![\w.]){before}(?P<dayword>{day}){alt}\s+{month}{_YEAR}")]
 
 
 _PATTERNS = {lang: _date_patterns(lang) for lang in MONTHS}
@@ -123,13 +141,33 @@ def read_dates(text: str, language: str, *, years: range = range(1000, 2100)) ->
             year = int(groups["year"]) if groups.get("year") else None
             if year is not None and year not in years:
                 continue
-            day = int(groups["day"]) if groups.get("day") else None
+            day, alt = _days(text, m, language)
+            if groups.get("dayword") and day is None:
+                continue  # "в конце января": no day
             month = MONTHS[language][groups["month"].rstrip(".")]
             if day is not None and not _real_day(year, month, day):
                 continue
-            alt = int(groups["alt"]) if groups.get("alt") else None
-            found.append(DateMention(m.start(), m.end(), year, month, day, alt))
+            start = m.start("dayword") if groups.get("dayword") else m.start()
+            found.append(DateMention(start, m.end(), year, month, day, alt))
     return sorted(found, key=lambda d: d.start)
+
+
+def _days(text: str, m: re.Match[str], language: str) -> tuple[int | None, int | None]:
+    """The day and the second (New Style) day a date's match prints, in figures or ordinal
+    words (read from ``text``, the match's offsets: a folded "ß" reads no number)."""
+    groups = m.groupdict()
+    if groups.get("dayword"):
+        from .ordinalwords import day_ordinal  # whose number words need this module
+
+        alt = m.span("altword") if groups.get("altword") else None
+        return (
+            day_ordinal(text[m.start("dayword") : m.end("dayword")], language),
+            day_ordinal(text[alt[0] : alt[1]], language) if alt else None,
+        )
+    return (
+        int(groups["day"]) if groups.get("day") else None,
+        int(groups["alt"]) if groups.get("alt") else None,
+    )
 
 
 def text_dates(text: str, language: str | None) -> list[DateMention]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ..normalize import WORD_RE, fold
 from .numbers import TENS
+from .numberwords import NUMBER_WORDS, german_number
 
 
 def _by_value(stems: str) -> dict[str, int]:
@@ -40,6 +41,15 @@ _RU_VALUES = _by_value(
     "двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат "
     "девятнадцат двадцат"
 )
+_EN |= {
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+_DE_VALUES |= {"hundertst": 100, "tausendst": 1000}  # "dreißigst": by its number (_german_tens)
+_RU_VALUES |= {
+    "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+    "восьмидесят": 80, "девяност": 90, "сот": 100, "тысячн": 1000,
+}  # fmt: skip
 _DE = re.compile(f"({'|'.join(sorted(_DE_VALUES, key=len, reverse=True))})(e|en|er|es|em)")
 _RU = re.compile(
     f"({'|'.join(sorted(_RU_VALUES, key=len, reverse=True))})"
@@ -83,7 +93,20 @@ def ordinal_value(word: str, language: str) -> int | None:
     if pattern is None:
         return None
     m = pattern.fullmatch(low if language == "ru" else word.casefold())
+    if m is None and language == "de":
+        return _german_tens(word.casefold())
     return values.get(m.group(1)) if m else None
+
+
+_DE_ORDINAL_END = re.compile(r"(?P<number>\w+?)st(?:e|en|er|es|em)")
+
+
+def _german_tens(word: str) -> int | None:
+    """A German ordinal of 20 or more by its number: "dreißigsten" 30, "einundzwanzigste"
+    21 ("-ste" after a number of 20 or more; under 20, "-te": the table's)."""
+    m = _DE_ORDINAL_END.fullmatch(word)
+    value = german_number(m.group("number")) if m else None
+    return int(value) if value is not None and value >= 20 and value == int(value) else None
 
 
 def regnal_numbers(words: Sequence[tuple[str, int]], language: str) -> list[tuple[int, int, str]]:
@@ -150,12 +173,70 @@ def ordinal_figures(text: str, language: str) -> list[tuple[int, int, int]]:
     found = []
     for i, (word, at) in enumerate(words):
         value = _ordinal_word(word, language) if at not in regnal else None
-        if value is None or value < 2:
+        if value is None:
+            continue
+        end = at + len(word)
+        tens = _tens_before(text, words, i, language) if value < 10 else None
+        if tens is not None:  # "twenty first", "двадцать первом": 21
+            value, at, i = value + tens, words[i - 1][1], i - 1
+        if value < 2 or _decade(words, i, value, language):
             continue
         before = fold(words[i - 1][0]) if i else ""
         if language == "en" and before in _EN_UNIT_BEFORE:
             continue
         if language == "de" and not _DE_DETERMINER.fullmatch(before):
             continue
-        found.append((value, at, at + len(word)))
+        found.append((value, at, end))
     return found
+
+
+_RU_TENS = frozenset(
+    w for w, v in NUMBER_WORDS["ru"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)
+)
+
+
+def _tens_before(text: str, words: list[tuple[str, int]], i: int, language: str) -> int | None:
+    """The tens of a compound ordinal written as two words, the cardinal first ("twenty
+    first", "двадцать первом"), or None."""
+    if i == 0 or not text[words[i - 1][1] + len(words[i - 1][0]) : words[i][1]].isspace():
+        return None
+    tens = fold(words[i - 1][0])
+    if language == "en":
+        return TENS.get(tens)
+    if language == "ru" and tens in _RU_TENS:
+        return int(NUMBER_WORDS["ru"][tens])
+    return None
+
+
+_RU_PLURAL = re.compile(r"\w+(?:ые|ых|ым|ыми)")
+_RU_YEARS = re.compile(r"(?:год|гг)\w*")
+
+
+def _decade(words: list[tuple[str, int]], i: int, value: int, language: str) -> bool:
+    """A decade, no figure: "в двадцатых годах" (the twenties), a plural ordinal of tens
+    before "годы"."""
+    if language != "ru" or value % 10 or value > 90 or not _RU_PLURAL.fullmatch(words[i][0]):
+        return False
+    after = words[i + 1][0].casefold() if i + 1 < len(words) else ""
+    return _RU_YEARS.fullmatch(after) is not None
+
+
+def day_ordinal(words: str, language: str) -> int | None:
+    """The day of a month that ordinal words name (1-31: "eighth", "двадцать первого",
+    "einundzwanzigsten", "achten"), or None.
+
+    >>> day_ordinal("двадцать первого", "ru"), day_ordinal("achten", "de")
+    (21, 8)
+    >>> day_ordinal("twenty-first", "en"), day_ordinal("конце", "ru"), day_ordinal("VIII", "en")
+    (21, None, None)
+    """
+    found = [(m.group(), m.start()) for m in WORD_RE.finditer(words)]
+    if not found or roman_value(found[-1][0]) is not None:
+        return None
+    value = _ordinal_word(found[-1][0], language)
+    if value is not None and len(found) == 2:
+        tens = _tens_before(words, found, 1, language)
+        value = value + tens if tens is not None and value < 10 else None
+    elif len(found) > 2:
+        return None
+    return value if value is not None and 1 <= value <= 31 else None

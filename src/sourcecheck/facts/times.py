@@ -17,8 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Literal
 
 from ..normalize import fold
+from .clockwords import COUNT, clock_count
 from .monthdates import base_language
 from .numbers import NumberMention
 
@@ -59,39 +61,118 @@ _AT = {"en": r"(?:at|by|until|till|from|after|before|around|about)", "de": r"(?:
        "ru": r"(?:в|к|до|с|после|около)"}  # fmt: skip
 """What stands before a clock's "14:30" for it to be a time (not "John 3:16", not a tally):
 the time is the pattern's group ``t``."""
-_CLOCK = r"(?P<t>(?P<h>\d{1,2}):(?P<m>[0-5]\d))\b"
-_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, bool], ...]] = {
-    # (pattern, case ignored, hours added to the hour read, whether the hour is an ordinal)
-    "en": (
-        (_spaced(rf"(?i)\b{_HM}{_AMPM}"), 0.0, False),
-        (_spaced(rf"(?i)\b(?P<h>\d{{1,2}}){_AMPM}"), 0.0, False),
-        (_spaced(rf"(?i)\b{_AT['en']} {_CLOCK}"), 0.0, False),
-        (_spaced(rf"(?i)\bhalf past {_H}\b"), 0.5, False),
-        (_spaced(rf"(?i)\b(?:a )?quarter past {_H}\b"), 0.25, False),
-        (_spaced(rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b"), -0.25, False),
-        (_spaced(rf"(?i)\b{_H} o['’]?clock\b"), 0.0, False),
-        (
-            _spaced(rf"(?i)\b{_H}(?= in the (?:morning|afternoon|evening)\b| at night\b)"),
-            0.0,
-            False,
-        ),
-    ),
-    "de": (
-        (_spaced(rf"(?i)\b{_HM} uhr\b"), 0.0, False),
-        (_spaced(rf"(?i)\b{_AT['de']} {_CLOCK}"), 0.0, False),
-        (_spaced(rf"(?i)\bhalb {_H}\b"), -0.5, False),
-        (_spaced(rf"(?i)\bviertel nach {_H}\b"), 0.25, False),
-        (_spaced(rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b"), -0.25, False),
-        (_spaced(rf"(?i)\b{_H} uhr\b"), 0.0, False),
-    ),
-    "ru": (
-        (_spaced(rf"(?i)\b{_AT['ru']} {_CLOCK}"), 0.0, False),
-        (_spaced(rf"(?i)\bполовин[аеуы] {_H}\b"), -0.5, True),
-        (_spaced(rf"(?i)\bчетверть {_H}\b"), -0.75, True),
-        (_spaced(rf"(?i)\bбез четверти {_H}\b"), -0.25, False),
-        (_spaced(rf"(?i)\b{_H} час(?:а|ов)?\b"), 0.0, False),
-    ),
+_CONTEXT = {
+    "en": re.compile(r"(?i)\b(?:at|by|until|till|around|about|since|before|after)\s+$"),
+    "de": re.compile(r"(?i)\b(?:um|gegen|ab|bis|seit|kurz)\s+$"),
+    "ru": re.compile(r"(?i)(?<![^\W\d_])(?:в|к|до|с|после|около)\s+$"),
 }
+"""A preposition of time just before a time: "ten to three" is a time after "at" ("from ten to
+three" is a range), "2 часа 15 минут" after "в" ("летел 2 часа 15 минут": a duration)."""
+_NO_AMOUNT = (
+    r"(?!\w|[.,]\d|\s*%|\s+(?:per|pounds?|dollars?|francs?|marks?|shillings?|roubles?|rubles?)\b)"
+)
+"""After "at 2.15": no amount ("at 2.15 per cent", "at 2.15 dollars")."""
+_CLOCK = r"(?P<t>(?P<h>\d{1,2}):(?P<m>[0-5]\d))\b"
+_C = {lang: f"(?:{count})" for lang, count in COUNT.items()}  # minutes or hours, any words
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """A way a language tells a time: its ``pattern`` (groups ``h``, the hour; ``m`` and
+    ``mb``, minutes after and before it; ``half``, German "halb" before the hour; ``u``,
+    ``u2``, a unit word; ``t``, the time without the preposition before it), the hours added
+    to the hour read (``shift``), whether the hour is an ``ordinal`` ("третьего"), may be a
+    word up to 24 (``wide``: "vierzehn Uhr"), and whether only a unit word, a preposition of
+    time before it or the half of the day after it make it a time (``context``: always, or
+    only for an hour past 12, "24 часа" being a duration)."""
+
+    pattern: re.Pattern[str]
+    shift: float = 0.0
+    ordinal: bool = False
+    wide: bool = False
+    context: Literal["always", "above12", None] = None
+    needs: re.Pattern[str] | None = None  # a word the text must have first (a cheap search)
+
+
+def _forms(language: str, *forms: tuple[str, float, dict[str, Any]]) -> tuple[_Form, ...]:
+    """The forms of ``language``: each pattern with its counts (``{C}``) spelled out, and
+    the word it ``needs`` searched first: a pattern that opens on a count tries every
+    word of the text (a Russian count has some 150 forms), most texts say no time."""
+    return tuple(
+        _Form(
+            _spaced(pattern.replace("{C}", _C[language])), shift,
+            **{**rule, "needs": re.compile(f"(?i){rule['needs']}") if "needs" in rule else None},
+        )
+        for pattern, shift, rule in forms
+    )  # fmt: skip
+
+
+_EN_HOURS_ALT = _EN_HOURS.replace(" ", "|")
+_EN_BEFORE_HOUR = rf"\b(?:to|of|before)\s+(?:\d|(?:{_EN_HOURS_ALT})\b)"
+_DE_BEFORE_HOUR = (
+    r"\b{}\s+(?:halb\s+)?(?:\d|(?:eins|zwei|drei|vier|f(?:ü|u)nf|sechs|sieben|acht|neun|zehn"
+    r"|elf|zw(?:ö|o)lf|\w+zehn|zwanzig|\w+undzwanzig)\b)"
+)
+"""What the forms of minutes before or after an hour need first: an hour after "to",
+"nach", "vor" (most texts say "to" and "nach", few before an hour)."""
+_DE_NACH, _DE_VOR = _DE_BEFORE_HOUR.format("nach"), _DE_BEFORE_HOUR.format("vor")
+
+_PATTERNS: dict[str, tuple[_Form, ...]] = {
+    # (pattern, hours added to the hour read, the form's rule): the first to read a stretch wins
+    "en": _forms(
+        "en",
+        (rf"(?i)\b{_HM}{_AMPM}", 0.0, {}),
+        (rf"(?i)\b(?P<h>\d{{1,2}}){_AMPM}", 0.0, {}),
+        (rf"(?i)\b{_AT['en']} {_CLOCK}", 0.0, {}),
+        (rf"(?i)\b(?:at|by|until|till) (?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)){_NO_AMOUNT}",
+         0.0, {}),
+        (rf"(?i)\b(?P<m>{{C}}) (?P<u>minutes?) (?:past|after) {_H}(?: o['’]?clock)?\b", 0.0,
+         {"needs": "minute"}),
+        (rf"(?i)\b(?P<m>{{C}}) past {_H}(?: o['’]?clock)?\b", 0.0, {"needs": "past"}),
+        (rf"(?i)\b(?P<mb>{{C}})(?: (?P<u>minutes?))? (?:to|of|before) {_H}(?: o['’]?clock)?\b",
+         0.0, {"context": "always", "needs": _EN_BEFORE_HOUR}),
+        (rf"(?i)\b{_H} (?P<m>{{C}})(?:{_AMPM}|(?= in the (?:morning|afternoon|evening)\b"
+         r"| at night\b))", 0.0, {"needs": r"\b(?:[ap]\.?\s?m\b|in\s+the|at\s+night)"}),
+        (rf"(?i)\bhalf past {_H}\b", 0.5, {}),
+        (rf"(?i)\b(?:a )?quarter past {_H}\b", 0.25, {}),
+        (rf"(?i)\b(?:a )?quarter (?:to|of) {_H}\b", -0.25, {}),
+        (rf"(?i)\b{_H} o['’]?clock\b", 0.0, {}),
+        (rf"(?i)\b{_H}(?= in the (?:morning|afternoon|evening)\b| at night\b)", 0.0, {}),
+    ),
+    "de": _forms(
+        "de",
+        (rf"(?i)\b{_HM} uhr\b", 0.0, {}),
+        (rf"(?i)\b{_AT['de']} {_CLOCK}", 0.0, {}),
+        (r"(?i)\b(?P<h>{C}) uhr (?P<m>{C})(?: (?P<u>minuten?\b|min\.)|(?! (?-i:[A-ZÄÖÜ])))",
+         0.0, {"wide": True, "needs": "uhr"}),
+        (r"(?i)\b(?P<m>{C})(?: (?P<u>minuten))? nach (?:(?P<half>halb) )?(?P<h>{C})"
+         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always", "needs": _DE_NACH}),
+        (r"(?i)\b(?P<mb>{C})(?: (?P<u>minuten))? vor (?:(?P<half>halb) )?(?P<h>{C})"
+         r"(?: (?P<u2>uhr))?\b", 0.0, {"wide": True, "context": "always", "needs": _DE_VOR}),
+        (rf"(?i)\bhalb {_H}\b", -0.5, {}),
+        (rf"(?i)\bviertel nach {_H}\b", 0.25, {}),
+        (rf"(?i)\b(?:viertel vor|dreiviertel) {_H}\b", -0.25, {}),
+        (rf"(?i)\b{_H} uhr\b", 0.0, {"wide": True}),
+    ),
+    "ru": _forms(
+        "ru",
+        (rf"(?i)\b{_AT['ru']} {_CLOCK}", 0.0, {}),
+        (rf"(?i)(?<![^\W\d_]){_AT['ru']} (?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d))(?![\d,]| раз)",
+         0.0, {}),
+        (r"(?i)\b(?P<h>{C}) час(?:а|ов)? (?P<m>{C}) минут[уы]?\b", 0.0,
+         {"wide": True, "context": "always", "needs": "минут"}),
+        (r"(?i)\b(?P<m>{C}) минут[уы]? (?P<h>[^\W\d_]+)\b", -1.0,
+         {"ordinal": True, "needs": "минут"}),
+        (r"(?i)(?<![^\W\d_])без (?P<mb>{C})(?: (?P<u>минут))? (?P<h>\d{1,2}|[^\W\d_]+)\b", 0.0,
+         {"needs": "без"}),
+        (rf"(?i)\bполовин[аеуы] {_H}\b", -0.5, {"ordinal": True}),
+        (rf"(?i)\bчетверть {_H}\b", -0.75, {"ordinal": True}),
+        (rf"(?i)\bбез четверти {_H}\b", -0.25, {}),
+        (r"(?i)\b(?P<h>{C}) час(?:а|ов)?\b", 0.0,
+         {"wide": True, "context": "above12", "needs": "час"}),
+        (rf"(?i)\b{_H} час(?:а|ов)?\b", 0.0, {"context": "above12"}),
+    ),
+}  # fmt: skip
 
 MORNING, AFTERNOON, NIGHT = "morning", "afternoon", "night"
 _HALVES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
@@ -161,23 +242,67 @@ def read_clock(text: str, language: str) -> tuple[ClockTime, ...]:
     >>> [t.day_hour for t in read_clock("at 12 p.m., at 12 a.m., at six in the evening", "en")]
     [12.0, 0.0, 18.0]
     """
-    patterns = _PATTERNS.get(language)
-    if patterns is None:
+    forms = _PATTERNS.get(language)
+    if forms is None:
         return ()
     found: list[ClockTime] = []
-    for pattern, shift, ordinal in patterns:
-        for m in pattern.finditer(text):
-            hour = _hour(fold(m.group("h")), language, ordinal=ordinal)
+    durations: list[tuple[int, int]] = []  # read, and no time ("24 часа"): no part is one
+    for form in forms:
+        if form.needs is not None and form.needs.search(text) is None:
+            continue
+        for m in form.pattern.finditer(text):
             start, end = m.span("t") if m.groupdict().get("t") else m.span()
-            if hour is None or any(t.start < end and start < t.end for t in found):
+            if any(
+                a < end and start < b for a, b in [*((t.start, t.end) for t in found), *durations]
+            ):
                 continue
-            minutes = m.groupdict().get("m")
-            value = hour + shift + (int(minutes) / 60 if minutes else 0.0)
-            dial = (value - 1) % 12 + 1
+            value = _value(m, language, form)
+            if value is None:
+                continue
             half, (first, last) = _half(m, text, (start, end), language)
+            if _duration(form, value, half is not None, m, text, start, language):
+                durations.append((start, end))
+                continue
+            dial = (value - 1) % 12 + 1
             printed = " ".join(text[first:last].split())
             found.append(ClockTime(dial, _day_hour(value, half), start, end, printed))
     return tuple(sorted(found, key=lambda t: t.start))
+
+
+def _value(m: re.Match[str], language: str, form: _Form) -> float | None:
+    """The time ``m`` tells as printed (2.25 for "2 Uhr 15", 14.5 for "14:30"), or None when
+    its hour or minutes read as none."""
+    groups = m.groupdict()
+    hour = _hour(m.group("h"), language, ordinal=form.ordinal, wide=form.wide)
+    after, before = groups.get("m"), groups.get("mb")
+    minutes = [clock_count(raw, language) for raw in (after, before) if raw]
+    if hour is None or None in minutes:
+        return None
+    value = hour + form.shift - (0.5 if groups.get("half") else 0.0)
+    if after:
+        value += (minutes[0] or 0) / 60
+    if before:
+        value -= (minutes[-1] or 0) / 60
+    return value
+
+
+def _duration(
+    form: _Form, value: float, half: bool, m: re.Match[str], text: str, start: int, language: str
+) -> bool:
+    """Whether a form that needs its context to be a time (:class:`_Form`) lacks it: no half
+    of the day told, no unit word, no preposition of time."""
+    needed = form.context == "always" or (form.context == "above12" and value >= 13)
+    return needed and not half and not _in_context(m, text, start, language)
+
+
+def _in_context(m: re.Match[str], text: str, start: int, language: str) -> bool:
+    """Whether the words of ``m`` or before it make it a time: a unit word ("minutes", "Uhr")
+    or a preposition of time just before it (:data:`_CONTEXT`)."""
+    groups = m.groupdict()
+    if groups.get("u") or groups.get("u2") or groups.get("t"):
+        return True
+    context = _CONTEXT.get(language)
+    return bool(context and context.search(text, max(0, start - 12), start))
 
 
 def _half(
@@ -188,13 +313,19 @@ def _half(
     groups, (start, end) = m.groupdict(), span
     if groups.get("am") or groups.get("pm"):
         return (MORNING if groups.get("am") else AFTERNOON), span
-    after, before = text[end : end + 30], text[max(0, start - 30) : start]
+    unit = _UNIT_AFTER.match(text, end)  # "Viertel nach zwei Uhr nachmittags"
+    skip = unit.end() - end if unit else 0
+    after, before = text[end + skip : end + skip + 30], text[max(0, start - 30) : start]
     for pattern, half in _HALVES.get(language, ()):
         if pattern.pattern.endswith("$") and (said := pattern.search(before)):
             return half, (start - len(before) + said.start(), end)
         if not pattern.pattern.endswith("$") and (said := pattern.search(after)):
-            return half, (start, end + said.end())
+            return half, (start, end + skip + said.end())
     return None, span
+
+
+_UNIT_AFTER = re.compile(r"(?i)\s+(?:uhr|o['’]?clock|час(?:а|ов)?)\b")
+"""A unit word after a time the pattern left out: the half of the day is told after it."""
 
 
 def _day_hour(value: float, half: str | None) -> float | None:
@@ -239,11 +370,16 @@ def _told(text: str, language: str) -> list[tuple[ClockTime, float]]:
     return [(t, t.day_hour) for t in clock if t.day_hour is not None]
 
 
-def _hour(word: str, language: str, *, ordinal: bool) -> int | None:
-    """The hour a word names (1-12, or 0-24 in figures), or None."""
+def _hour(word: str, language: str, *, ordinal: bool, wide: bool = False) -> int | None:
+    """The hour ``word`` names as printed (1-12, or 0-24 in figures and, ``wide``, in words:
+    "vierzehn Uhr", "в двадцать три часа"), or None."""
     if word.isdigit():
         return int(word) if 0 <= int(word) <= 24 and not ordinal else None
-    return (_ORDINALS if ordinal else _HOURS[language]).get(word)
+    named = (_ORDINALS if ordinal else _HOURS[language]).get(fold(word))
+    if named is None and wide and not ordinal:
+        count = clock_count(word, language)  # "двадцать три": its words apart
+        return count if count is not None and count <= 24 else None
+    return named
 
 
 def as_numbers(

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from ..extract.titles import TITLE_WORDS
 from ..facts.dates import DateMention, compare_date, years_differ
-from ..facts.languages import QUANTITY_WORDS, figures_in, german_number
+from ..facts.languages import QUANTITY_WORDS, figures_in
 from ..facts.monthdates import read_dates
+from ..facts.numberwords import german_number
 from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs

@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..facts.languages import NUMBER_WORDS
+from ..facts.numberwords import NUMBER_WORDS
 from ..normalize import WORD_RE, fold
 from .concord import agreeing, clause_wide
 from .deniedlack import denied_lacks

@@ -43,7 +43,7 @@ def frame_name_flag(whole: MatchResult, content: R) -> R:
     """
     if content.status != "reworded" or content.span is None or NAME in content.flags:
         return content
-    at, flags = _passage(whole)
+    at, flags = passage_of(whole)
     if at is None or NAME not in flags or not half_shared(at, content.span):
         return content
     found = _CHECK.search(whole.reason)
@@ -55,7 +55,7 @@ def frame_name_flag(whole: MatchResult, content: R) -> R:
     return content
 
 
-def _passage(result: MatchResult) -> tuple[Span | None, list[str]]:
+def passage_of(result: MatchResult) -> tuple[Span | None, list[str]]:
     """Where ``result`` puts the claim and its flags there: its passage, or its rejected
     candidate (a :class:`~.meaning.MeaningResult`'s)."""
     if result.status == "reworded":

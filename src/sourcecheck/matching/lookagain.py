@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from ..models import MatchResult
 from .embed import Embedder
+from .framedates import frame_date_flag
 from .framenames import frame_name_flag
 from .frames import better_of, reported_content
 from .leadin import flag_given_speaker
@@ -48,5 +49,7 @@ def looked_again(
     if framed is None:
         return None
     whole = search(parsed, frames=False)  # the frame's name compared there too (.framenames)
-    best = better_of(whole, frame_name_flag(whole, search(framed[0], frames=False)), framed[1])
+    content = frame_name_flag(whole, search(framed[0], frames=False))
+    content = frame_date_flag(whole, content, framed[1], q_lang)  # "On January 20 X wrote"
+    best = better_of(whole, content, framed[1])
     return flag_given_speaker(best, plain, q_lang, text, t_lang)  # "Иоффе сообщал: «»"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..extract.titles import TITLE_WORDS
-from ..facts.languages import is_number_word_in
+from ..facts.numberwords import is_number_word_in
 from ..normalize import WORD_RE, fold
 from ..texts.sentences import text_sentences
 from .dictnames import opening_name

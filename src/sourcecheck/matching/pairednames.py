@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from ..facts.languages import QUANTITY_WORDS, is_number_word_in
+from ..facts.languages import QUANTITY_WORDS
+from ..facts.numberwords import is_number_word_in
 from ..models import MatchResult, Span
 from ..normalize import fold
 from . import wordnet

@@ -9,6 +9,8 @@ from functools import lru_cache
 import numpy as np
 
 from ..facts.check import DATE_CONTEXT_CHARS
+from ..facts.dates import DateMention
+from ..facts.entries import closing_heading, entry_head_before
 from ..facts.monthdates import read_dates
 from ..models import Span
 from ..texts.language import detect_language, script
@@ -65,6 +67,8 @@ def passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anc
     before it (a diary entry's heading, within DATE_CONTEXT_CHARS) stands for its date."""
     common = german_common_nouns(text) if language == "de" else frozenset()
     known = source_names(text, language)  # a name opening the passage is named elsewhere
+    if (heading := closing_heading(text, span.start, span.end, language)) is not None:
+        span = Span(span.start, heading)  # the next entry's heading: its date is no date here
     anchors = read_anchors(span.slice(text), language, common_nouns=common, known_names=known)
     if quote.dates and not anchors.dates:
         start = max(0, span.start - DATE_CONTEXT_CHARS)
@@ -73,7 +77,28 @@ def passage_anchors(text: str, span: Span, language: str, quote: Anchors) -> Anc
             d = before[-1]
             printed = text[start + d.start : start + d.end]
             anchors = replace(anchors, dates=(d,), date_texts=(f"{printed} (before it)",))
+        elif (head := _entry_heading(text, span, language)) is not None:
+            printed = f"{text[head.start : head.end]} (its entry's heading)"
+            anchors = replace(anchors, dates=(head,), date_texts=(printed,))
     return anchors
+
+
+ENTRY_REACH = 20_000
+"""How far before a passage its diary entry's heading is looked for, past the dates printed
+near it (a long entry: "January 21st." two pages up); further, the passage is undated."""
+
+
+def _entry_heading(text: str, span: Span, language: str) -> DateMention | None:
+    """The dated heading of the diary entry (or the protocol's session) the passage is in,
+    within :data:`ENTRY_REACH` before it (:func:`~sourcecheck.facts.entries.entry_head_before`)."""
+    start = max(0, span.start - ENTRY_REACH)
+    if start:  # from a paragraph's start: a heading opens one
+        found = text.find("\n\n", start, span.start)
+        start = span.start if found < 0 else found
+    head = entry_head_before(text[start : span.start], span.start - start, language)
+    if head is None:
+        return None
+    return replace(head, start=head.start + start, end=head.end + start)
 
 
 @lru_cache(maxsize=256)

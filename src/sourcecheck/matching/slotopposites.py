@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..facts.languages import is_number_word_in
+from ..facts.numberwords import is_number_word_in
 from ..facts.ordinalwords import ordinal_value
 from ..normalize import WORD_RE
 from ..texts.sentences import sentence_spans
