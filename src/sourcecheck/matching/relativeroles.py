@@ -47,7 +47,7 @@ from .morph_ru import cases
 from .participles import passive_at
 from .reversal import _phrases
 from .roles import _DETERMINERS, _GERMAN_OBJECT, _PREPOSITIONS, _SUBORDINATORS, _words
-from .stems import STOPWORDS
+from .stems import STOPWORDS, content_stems
 from .wordpairs import Alignment
 
 _RELATIVES = {
@@ -342,13 +342,14 @@ def _linked(
 ) -> dict[tuple[tuple[int, int], ...], Party]:
     """Each quote party (by its spans) -> the passage party holding most of its pairs."""
     pairs = list(alignment.offsets)
-    if same:  # in one language (``same``) a word is its own counterpart too
+    if same:  # in one language (``same``) a word is its own counterpart too, by its stem
         where: dict[str, list[int]] = {}
         for m in WORD_RE.finditer(passage):
-            where.setdefault(fold(m.group()), []).append(m.start())
-        small = STOPWORDS.get(same, frozenset())
-        pairs += [(m.start(), at) for m in WORD_RE.finditer(quote) if fold(m.group()) not in small
-                  for at in where.get(fold(m.group()), ())]  # fmt: skip
+            for stem in content_stems([m.group()], same):
+                where.setdefault(stem, []).append(m.start())
+        for m in WORD_RE.finditer(quote):
+            pairs += [(m.start(), at) for s in content_stems([m.group()], same)
+                      for at in where.get(s, ())]  # fmt: skip
     found = {}
     for party in mine:
         votes = Counter(
