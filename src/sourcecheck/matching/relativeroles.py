@@ -250,7 +250,7 @@ def _phrase_parties(text: str, a: int, b: int, language: str, opens: bool) -> li
     first = WORD_RE.search(text, a, b)
     found = []
     for p in phrases:
-        if p.preposition is not None or p.at >= b:
+        if p.preposition is not None or p.at >= b or _genitive(text, a, p.at, language):
             continue
         if not opens and first is not None and p.at == first.start() and p.shown[:1].islower():
             continue  # "möchte allen | danken, die ...": the verb
@@ -259,18 +259,33 @@ def _phrase_parties(text: str, a: int, b: int, language: str, opens: bool) -> li
     return found
 
 
+def _genitive(text: str, a: int, at: int, language: str) -> bool:
+    """Whether the German phrase at ``at`` follows "des" or "eines": a genitive that qualifies
+    the phrase before it ("den Ingenieuren des Hafenamts")."""
+    before = WORD_RE.findall(text, a, at)
+    return language == "de" and bool(before) and fold(before[-1]) in ("des", "eines")
+
+
 def _russian_parties(text: str, a: int, b: int) -> list[Party]:
+    """A Russian piece's runs of nominal words in the nominative or the accusative: a
+    preposition's phrase is none, a genitive after a nominal word qualifies it ("инженеры
+    портовой конторы": one party)."""
     prepositions, small = _words(_PREPOSITIONS, "ru"), STOPWORDS.get("ru", frozenset())
     runs: list[list[tuple[int, int, str]]] = []
-    after = False  # the word before is a preposition: its object is no party
+    state = ""  # "prep": in a preposition's phrase; "run": in a party; "owner": its genitive
     for m in WORD_RE.finditer(text, a, b):
-        key = fold(m.group())
-        free = not after and key not in small and cases(m.group().lower()) & {"nomn", "accs"}
-        after = key in prepositions
-        if free and runs and runs[-1][-1][1] == m.start() - 1:
-            runs[-1].append((m.start(), m.end(), m.group()))
-        elif free:
+        key, found = fold(m.group()), cases(m.group().lower())
+        if key in prepositions:
+            state = "prep"
+        elif not found or key in small:
+            state = ""  # a verb, an adverb: the phrase ends
+        elif state in ("run", "owner") and "gent" in found:
+            state = "owner"
+        elif state == "run" and found & {"nomn", "accs"}:
+            runs[-1].append((m.start(), m.end(), m.group()))  # "новый причал"
+        elif state != "prep" and found & {"nomn", "accs"}:
             runs.append([(m.start(), m.end(), m.group())])
+            state = "run"
     return [
         Party(((run[0][0], run[-1][1]),), " ".join(w for *_, w in run),
               marked([w.lower() for *_, w in run]))
