@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..normalize import WORD_RE, fold
 from .caseroles import ACTS, UNDERGOES, marked
@@ -341,10 +342,21 @@ def relative_reversal(
     )
 
 
+@cache
+def _opening(language: str) -> re.Pattern[str] | None:
+    """A relative pronoun where :func:`units` may read one: in English anywhere ("that" after
+    a pronoun), in German and Russian after a comma."""
+    words = _RELATIVES.get(language, "").split() + (["that"] if language == "en" else [])
+    if not words:
+        return None
+    comma = r",\s*" if language != "en" else r"\b"
+    return re.compile(rf"(?i){comma}(?:{'|'.join(words)})\b")
+
+
 def _opens(text: str, language: str) -> bool:
-    """Whether ``text`` says a relative pronoun ("that" in English: it may be one)."""
-    relatives = _words(_RELATIVES, language) | ({"that"} if language == "en" else set())
-    return any(fold(w) in relatives for w in WORD_RE.findall(text))
+    """Whether ``text`` may hold a relative clause (the cheap look before any reading)."""
+    pattern = _opening(language)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _linked(
