@@ -105,7 +105,7 @@ def _end(text: str, words: Sequence[tuple[int, int, str]], k: int, language: str
         elif language == "ru":
             if key == "того":
                 return None  # "вместо того чтобы ...": to its comma
-            if "gent" not in cases(word.lower()):
+            if not word.isdigit() and "gent" not in cases(word.lower()):  # "прежних 250"
                 return words[i - 1][1] if i > k else None
     return None
 
