@@ -148,7 +148,12 @@ made by reading both sides, without the model under test deciding anything:
   (task facts115: times of day told with their minutes in words or unit words, "2 Uhr 15
   Minuten nachmittags" / "2.15 p.m.", "без четверти одиннадцать"; days in ordinal words in
   either calendar, "восьмого (двадцать первого) февраля"; a diary entry dated by its heading;
-  ordinals in words, "zum einundzwanzigsten Mal"; the same changed);
+  ordinals in words, "zum einundzwanzigsten Mal"; the same changed),
+  ``meaning-roles115.yaml`` (task roles115: a party with its relative clause exchanged with
+  the other party of its main clause, "All those who helped ... would like to thank the
+  editors"; the members of a choice exchanged, a choice opening the sentence without a comma,
+  "Statt nach Kiel fuhr er nach Lübeck"; the faithful renderings, a passive, a purpose clause
+  with its own subject, "чтобы река не затопляла");
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -268,6 +273,7 @@ F115 = {
     "f115-duma-ru-ours.txt": "ru",
     "f115-diary-en-ours.txt": "en",
 }  # facts115
+RL115 = {f"rl115-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task roles115
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -278,7 +284,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
             **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114,
-            **PV114, **F115}  # fmt: skip
+            **PV114, **F115, **RL115}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -545,6 +551,7 @@ def main() -> None:
         + written("meaning-polarity114.yaml")  # task polarity114: polar words, negations worded
         + written("meaning-pv114.yaml")  # task parallel114: parallel members' values exchanged
         + written("meaning-facts115.yaml")  # task facts115: times, days, ordinals in words
+        + written("meaning-roles115.yaml")  # task roles115: relative clauses, choices, purposes
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -21,7 +21,7 @@ pair with another person or office noun (:func:`_person_guesses`): "clerk" / "B�
 (f91-22; no other row of bench_meaning --detect or the reach set changed). An English or
 Russian agent that is a name ("by the Cossacks" / "казаки") is left to the names' comparison
 (:mod:`.anchors`). Limits: Russian passives are
-read only with "был" (:data:`.roles._PASSIVE`), and a Russian doer only by its case, so a
+read only with "был" (:data:`.participles.PASSIVE`), and a Russian doer only by its case, so a
 noun of the passage in the nominative that no pair links with the quote's agent reads as
 another doer.
 """
@@ -35,9 +35,10 @@ from ..normalize import WORD_RE, fold
 from .caseroles import ACTS, marked
 from .morph_ru import cases
 from .negation import clause_spans
+from .participles import PASSIVE
 from .persons import person_of
 from .reversal import _counterparts, relations
-from .roles import _PASSIVE, _PREPOSITIONS, _SUBORDINATORS, _words
+from .roles import _PREPOSITIONS, _SUBORDINATORS, _words
 from .stems import content_stems
 from .wordpairs import Alignment
 
@@ -101,7 +102,7 @@ def _passives(text: str, language: str) -> list[tuple[set[str], set[str], str]]:
     found = []
     for a, b in clause_spans(text):
         if language == "ru":
-            aux = _PASSIVE["ru"].search(text, a, b)
+            aux = PASSIVE["ru"].search(text, a, b)
             if aux is None:
                 continue
             agent = [w for w in _free(text, a, b) if cases(w) in ({"ablt"}, {"ablt", "datv"})]

@@ -47,6 +47,7 @@ from ..facts.dates import MONTHS as _ENGLISH_MONTHS
 from ..facts.languages import read_numbers_in
 from ..facts.monthdates import MONTHS
 from ..normalize import WORD_RE, fold
+from .choices import CHOICES, choice_ends, openers, sole_links
 from .conjuncts import joins_in
 from .negation import explicit_negations
 from .wordpairs import Alignment
@@ -57,12 +58,6 @@ _CONTRASTS = {
     "ru": ("тогда как", "в то время как"),
 }
 """A contrast opening a second member after a comma (not "while" of time: a comma first)."""
-_CHOICES = {
-    "en": ("instead of", "rather than"),
-    "de": ("statt", "anstatt", "anstelle", "an stelle"),
-    "ru": ("вместо", "а не"),
-}
-"""The words that open the member a sentence does not choose."""
 _STRUCTURE = frozenset(
     fold(w)
     for w in "while whereas instead rather than however though meanwhile "
@@ -110,8 +105,9 @@ def segments(text: str, language: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     cuts.update(m.end() for m in _CUT.finditer(text) if not _bracketed(text, m.start()))
     cuts.update(joins_in(text, language))
-    cuts.update(_openers(text, _CHOICES.get(language, ())))
-    cuts.update(a for a in _openers(text, _CONTRASTS.get(language, ()))
+    cuts.update(openers(text, CHOICES.get(language, ())))
+    cuts.update(choice_ends(text, language))  # "Вместо Москвы | я поеду": .choices
+    cuts.update(a for a in openers(text, _CONTRASTS.get(language, ()))
                 if text[:a].rstrip().endswith(","))  # fmt: skip
     spans = [(a, b) for a, b in itertools.pairwise(sorted(cuts)) if WORD_RE.search(text, a, b)]
     joined: list[tuple[int, int]] = []
@@ -135,18 +131,6 @@ def _bracketed(text: str, at: int) -> bool:
 def _one_word(text: str, a: int, b: int) -> bool:
     """A piece of one word or figure ("mega,", "Likewise,"): no member of its own."""
     return len(WORD_RE.findall(text, a, b)) == 1 and not _SENTENCE.search(text, a, b)
-
-
-def _openers(text: str, phrases: Iterable[str]) -> list[int]:
-    """Where a phrase of ``phrases`` starts in ``text`` (whole words, any case)."""
-    words = [(m.start(), fold(m.group())) for m in WORD_RE.finditer(text)]
-    folded = [w for _, w in words]
-    found = []
-    for phrase in phrases:
-        key = [fold(w) for w in phrase.split()]
-        found += [words[i][0] for i in range(len(words) - len(key) + 1)
-                  if folded[i : i + len(key)] == key]  # fmt: skip
-    return found
 
 
 def _segment_of(spans: Sequence[tuple[int, int]], at: int) -> int | None:
@@ -184,9 +168,10 @@ def _side(text: str, language: str) -> _Side:
                                    if fold(m.group()) in negations))  # fmt: skip
     ends = [m.end() for m in _SENTENCE.finditer(text)]
     sentences = tuple(sum(e <= a for e in ends) for a, _ in spans)
-    choices = _segments_of(spans, _openers(text, _CHOICES.get(language, ())))
+    choices = _segments_of(spans, openers(text, CHOICES.get(language, ())))
     negated -= choices  # "а не рыть новый": the choice's negation, no member's
-    rejected = _rejected(text, spans, sentences, min(choices)) if len(choices) == 1 else []
+    shut = set(choice_ends(text, language))  # the choice's phrase ends there: .choices
+    rejected = _rejected(text, spans, sentences, min(choices), shut) if len(choices) == 1 else []
     return _Side(
         text,
         spans,
@@ -204,17 +189,22 @@ def _segments_of(spans: Sequence[tuple[int, int]], offsets: Iterable[int]) -> se
 
 
 def _rejected(
-    text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[int], k: int
+    text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[int], k: int, shut: set[int]
 ) -> list[int]:
     """The segments of what a choice rejects: its own, when the choice opens the sentence
     ("Instead of the former 1,000, the factory made 1,500"); else its own and the rest of the
     sentence's up to a semicolon or a colon ("rather than repair the old one, as the
-    engineers wished")."""
+    engineers wished") or where its phrase ends (``shut``: "statt mit dem Zug | nach
+    Berlin")."""
     found = [k]
     if k == 0 or sentences[k - 1] != sentences[k]:
         return found
     for j in range(k + 1, len(spans)):
-        if sentences[j] != sentences[k] or text[: spans[j][0]].rstrip()[-1:] in (";", ":"):
+        if (
+            sentences[j] != sentences[k]
+            or text[: spans[j][0]].rstrip()[-1:] in (";", ":")
+            or spans[j][0] in shut
+        ):
             break
         found.append(j)
     return found
@@ -238,7 +228,7 @@ def _worth_reading(quote: str, language: str) -> bool:
     """A cheap look at the quote: two figures, a negation or a choice word (most say none)."""
     return (
         bool({fold(w) for w in WORD_RE.findall(quote)} & explicit_negations(language))
-        or bool(_openers(quote, _CHOICES.get(language, ())))
+        or bool(openers(quote, CHOICES.get(language, ())))
         or len(read_numbers_in(quote, language)) >= 2
     )
 
@@ -464,6 +454,8 @@ def _marked(
     elsewhere, and says the same)."""
     if not quote_mark or not passage_mark:
         return None
+    if flag == "roles":  # a choice's lone word with the other side is what it rejects
+        links = sole_links(links, quote_mark, passage_mark)  # .choices
     # the other member on each side: the one the marked segment's words cross to, and the one
     # the passage's marked segment's words come from, each a single segment (or no reading)
     to = {s for q, s, _, _ in links if q in quote_mark and s not in passage_mark}

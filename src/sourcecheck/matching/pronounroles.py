@@ -40,7 +40,7 @@ from ..normalize import WORD_RE, fold
 from .clauselinks import saying as _saying
 from .experiencer import experiencer_clause
 from .negation import clause_of, clause_spans
-from .roles import _PASSIVE
+from .participles import PASSIVE
 from .stems import STOPWORDS
 from .wordnet import base_forms, senses
 from .wordpairs import Alignment
@@ -128,7 +128,7 @@ def clause_pronouns(
     """The persons of one clause's personal pronouns -> (slot, the word); a person read in two
     slots is left out. None for a clause in the passive voice."""
     a, b = clause
-    passive = _PASSIVE.get(language)
+    passive = PASSIVE.get(language)
     if (passive is not None and passive.search(text, a, b)) or experiencer_clause(
         text, clause, language
     ):  # "они вам нужны": "you need them" (.experiencer)

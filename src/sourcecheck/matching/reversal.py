@@ -46,12 +46,12 @@ from .differences import segment_differences
 from .halves import exchanged_halves
 from .lightwords import LIGHT_WORDS
 from .params import MatchParams
+from .participles import passive_at
 from .phraseparts import head, passive_agents
 from .quote import ParsedQuote
 from .roles import (
     _DETERMINERS,
     _GERMAN_OBJECT,
-    _PASSIVE,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
     _words,
@@ -105,11 +105,12 @@ def relations(text: str, language: str) -> list[Relation]:
     subjects = _words(_SUBJECT_PRONOUNS, language)
     for a, b in clauses(text, language):
         phrases, verb = _phrases(text, a, b, language)
-        passive = _PASSIVE[language].search(text, a, b)
-        if not passive and any(fold(m.group()) in subjects for m in WORD_RE.finditer(text, a, b)):
+        passive = passive_at(text, a, b, language)  # "was built": .participles
+        said = (fold(m.group()) for m in WORD_RE.finditer(text, a, b))
+        if passive is None and any(w in subjects for w in said):
             continue  # "He would have finished the stone wall": its noun phrases are objects
-        if verb or passive:  # a passive's participle may close its last noun phrase
-            read = _relation(phrases, passive.start() if passive else None, language)
+        if verb or passive is not None:  # a passive's participle may close its last noun phrase
+            read = _relation(phrases, passive, language)
             found += [replace(read, span=(a, b))] if read is not None else []
     return found
 
@@ -232,6 +233,10 @@ def read_reversal(
     same = quote_language == passage_language
     counterparts = _counterparts(alignment, quote, same)
     note = _exchanged(quote, quote_language, passage, passage_language, counterparts)
+    if note is None:  # a party with its relative clause ("all those who helped"): it reads
+        from .relativeroles import relative_reversal  # this module's phrases
+
+        note = relative_reversal(quote, quote_language, passage, passage_language, alignment)
     if note is None and {quote_language, passage_language} & {"ru"}:
         note = crossed_cases(quote, quote_language, passage, passage_language, alignment)
     if note is None:  # a passive's agent and another doer there

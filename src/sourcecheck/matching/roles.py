@@ -63,6 +63,7 @@ from .namewords import mere_word
 from .negation import clause_spans
 from .onename import one_name_each
 from .openerpersons import opening_persons
+from .participles import PASSIVE, passive_at
 from .passiveroles import passive_people
 from .perceived import perceived, untitled
 from .personnouns import office_swap
@@ -105,17 +106,9 @@ _DETERMINERS = {
     "diesem",
     "ru": "его её ее их мой моя мою моей свой своя свою своей своего своему",
 }
+_NEVER = re.compile(r"$^")
 _GERMAN_OBJECT = re.compile(r"(?:den|dem|einen|einem|[a-zäöü]*(?:en|em))$")
 """A German determiner in the accusative or dative ("den", "seinem", "ihren")."""
-_PASSIVE = {
-    "en": re.compile(
-        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|not|no|never|longer|first|also|"
-        r"then|later|still|already|just|only|often|always|once|now|all|ever|thus)\s+){0,3}"
-        r"(?:\w+(?:ed|en|wn)\b|\w+\s+by\b)"  # "was taken", "was hit by", "is no longer held"
-    ),
-    "de": re.compile(r"(?i)\b(?:wurde|wurden|worden|wird|werden)\b"),
-    "ru": re.compile(r"(?i)\b(?:был|была|были|было)\s+\w+(?:н|на|но|ны|т|та|то|ты)\b"),
-}
 _PERSON_NOUNS = {
     "en": "father mother sister brother son daughter wife husband parents family man woman "
     "girl boy clerk maid servant lodger lodgers gentleman gentlemen master chief manager",
@@ -172,12 +165,15 @@ def clause_people(
     what opens a clause is as often its object or an adverb ("Darüber schrie die Mutter"),
     only when no other person can be the doer."""
     a, b = clause
-    passive = _PASSIVE.get(language, re.compile(r"$^")).search(text, a, b)
     subject, objects = _words(_SUBJECT_PRONOUNS, language), _words(_OBJECT_PRONOUNS, language)
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text, a, b)]
     opening = _words(_SUBORDINATORS, language)  # a clause within the clause: its own doer,
     # or another doer after "and" ("the mother appeared ... and behind her came the sister")
     cut = next((i for i, (_, w) in enumerate(words) if i and fold(w) in opening), len(words))
+    own = words[cut][0] if cut < len(words) else b  # "was left" after "that" is another's
+    passive = bool(PASSIVE.get(language, _NEVER).search(text, a, b)) or (
+        passive_at(text, a, own, language) is not None  # "was built": .participles
+    )
     words = words[:cut]
     if passive:  # "sent by Boris to Anna": .passiveroles
         read = passive_people(text, language, words, people)
