@@ -225,6 +225,24 @@ def test_dates_compare_across_calendars_and_languages():
     assert "date" in compare_anchors(q, other).flags
 
 
+def test_a_russian_quotes_old_style_day_agrees_with_the_gregorian_day_of_the_passage():
+    """A Russian quotation dates a day of January 1918 in Old Style, as Russia did until the
+    switch; the German diary prints the same day 13 days later: no `date` flag. A day after
+    the switch, or one day off, still differs; English prints no Old Style of its own."""
+    diary = read_anchors(
+        "Brest-Litowsk, 21. Januar 1918. Trotzki erklärte heute den Krieg für beendet.", "de"
+    )
+    march = read_anchors(
+        "Brest-Litowsk, 21. März 1918. Trotzki erklärte den Krieg für beendet.", "de"
+    )
+    said = "{} 1918 года Троцкий объявил войну оконченной."
+    assert compare_anchors(read_anchors(said.format("8 января"), "ru"), diary).dates_agree is True
+    assert "date" in compare_anchors(read_anchors(said.format("9 января"), "ru"), diary).flags
+    assert "date" in compare_anchors(read_anchors(said.format("8 марта"), "ru"), march).flags
+    english = read_anchors("On January 8, 1918 Trotsky declared the war over.", "en")
+    assert "date" in compare_anchors(english, diary).flags
+
+
 def test_months_without_a_day_are_compared_by_month():
     quote = read_anchors("The grain would last until the end of March, they said.", "en")
     passage = "the stores of grain in the northern provinces will last until the end of {}."

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from sourcecheck import match_meaning
 from sourcecheck.matching.caseroles import marked
-from sourcecheck.matching.reversal import crossed_cases, read_reversal
+from sourcecheck.matching.reversal import crossed_cases, read_reversal, relations
 from sourcecheck.matching.wordpairs import Alignment, WordPair, weak_pairs
 
 GARDEN = "The gardeners praised the cooks in the kitchen."
@@ -116,3 +117,19 @@ def test_two_nouns_in_a_are_read_by_the_dictionary() -> None:
     words = {"head": "начальника", "kitchen": "кухни", "gardeners": "Садовники"}
     found = crossed_cases(english, "en", russian, "ru", _pairs(english, russian, words))
     assert found is not None and "act on “gardeners”" in found
+
+
+def test_a_german_clause_opening_with_an_adverb_of_time_has_its_doer_after_the_verb() -> None:
+    """ "Heute hat Trotzki erklärt": the adverb first, the verb second, the doer third; read as
+    a noun phrase, "Heute" acted on "Trotzki" and a faithful Russian rendering was flagged
+    `roles` (a lead's check of a diary entry)."""
+    read = relations("Heute hat der Kanzler den Minister entlassen.", "de")
+    assert [(sorted(r.doer), sorted(r.undergoer)) for r in read] == [(["kanzler"], ["minister"])]
+    diary = (
+        "Brest-Litowsk, 21. Januar 1918.\nHeute hat Trotzki erklärt, dass Russland den Krieg "
+        "nicht fortsetzen werde. Die Delegation reiste am Abend ab.\n\nBrest-Litowsk, 25. "
+        "Januar 1918.\nDas Wetter war kalt. Wir warteten auf Nachrichten aus Wien.\n"
+    )
+    said = "Сегодня Троцкий заявил, что Россия не будет продолжать войну."
+    result = match_meaning(said, diary, language="ru", text_language="de")
+    assert result.status == "reworded" and "roles" not in result.flags, result.reason

@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..extract.titles import TITLE_WORDS
-from ..facts.dates import DateMention, compare_date, years_differ
+from ..facts.dates import DateMention, years_differ
 from ..facts.languages import QUANTITY_WORDS, figures_in
 from ..facts.monthdates import read_dates
 from ..facts.numberwords import german_number
 from ..normalize import WORD_RE, fold, latin
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
+from .dayagreement import days_agree
 from .demonyms import demonyms
 from .germancommon import after_adjective, inflected_noun, listed_noun, no_noun
 from .namespelling import singular_acronym, without_possessive, yo_as_e
@@ -382,7 +383,7 @@ def compare_anchors(
     numbers_agree = _numbers_agree(quote, passage, pairs)
     if numbers_agree is False or ordinals_differ(quote, passage, alignment):
         flags.append("number")
-    dates_agree = _dates_agree(quote, passage) and not years_differ(quote.dates, passage.dates)
+    dates_agree = days_agree(quote, passage) and not years_differ(quote.dates, passage.dates)
     if dates_agree is False:
         flags.append("date")
     substituted = bool(missing and other)
@@ -454,46 +455,3 @@ def rendered_quantities(
         [at for at in passage.number_starts if clause_of(clauses, at) in near],
         [at for at in passage.quantities if clause_of(clauses, at) in near],
     )
-
-
-def _dates_agree(quote: Anchors, passage: Anchors) -> bool | None:
-    """False when no date of the passage agrees with a date of the quote (either calendar).
-    A quote that dates by months only ("until the end of March") is compared by month."""
-    quote_days = [d for d in quote.dates if d.day is not None]
-    if not passage.dates:
-        return None
-    if not quote_days:
-        return _months_agree(quote.dates, passage.dates)
-    for mine in quote_days:
-        iso = mine.iso() if mine.year else None
-        for theirs in passage.dates:
-            if iso is None:
-                if theirs.month == mine.month and theirs.day in (mine.day, mine.alt_day):
-                    return True
-                if theirs.alt_day == mine.day or (mine.alt_day and mine.alt_day == theirs.day):
-                    return True
-                continue
-            if compare_date(iso, theirs, language=passage.language) != "differs":
-                return True
-            if theirs.alt_day and not theirs.year and theirs.alt_day == mine.day:
-                return True
-    return False
-
-
-def _months_agree(quote: tuple[DateMention, ...], passage: tuple[DateMention, ...]) -> bool | None:
-    """Months without a day: False when the passage names none of the quote's months, in its
-    year where both print one (a dual date, "31 January (13 February)", may fall in the next
-    or previous month in the other calendar: those agree). None: the quote names no month."""
-    if not quote:
-        return None
-    for mine in quote:
-        for theirs in passage:
-            if mine.month is None or theirs.month is None:
-                continue  # read_anchors keeps only dates with a month
-            if mine.year and theirs.year and mine.year != theirs.year:
-                continue
-            if theirs.month == mine.month:
-                return True
-            if theirs.alt_day is not None and abs(theirs.month - mine.month) in (1, 11):
-                return True
-    return False

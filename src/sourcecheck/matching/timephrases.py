@@ -7,7 +7,8 @@ adverbial: read as the doer, "Seven days" acted on "the German army", and the Ru
 round (a false ``roles`` flag); so was "On 14 October the delegates left" (a date). A phrase
 whose words are all words of time (units, months, weekdays, "later", "ago") or numbers, with
 at least one word of time, is no doer nor undergoer ("That winter the soldiers committed":
-a season is a time too).
+a season is a time too; "Heute hat Trotzki erklärt": a German clause opening with its adverb of
+time puts its verb second, and "Heute" acted on "Trotzki" for a false ``roles``).
 """
 
 from __future__ import annotations
@@ -23,16 +24,17 @@ _TIME = {
     "en": """second seconds minute minutes hour hours day days week weeks fortnight month months
     year years decade decades century centuries morning mornings evening evenings night nights
     afternoon noon midnight later earlier ago afterwards monday tuesday wednesday thursday
-    friday saturday sunday spring summer autumn winter""",
+    friday saturday sunday spring summer autumn winter today yesterday tomorrow tonight""",
     "de": """sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat
     monate monaten jahr jahre jahren jahrzehnt jahrzehnte morgen abend abende nacht nachte
     nachmittag mittag mitternacht spater fruher danach zuvor vorher montag dienstag mittwoch
-    donnerstag freitag samstag sonntag fruhling fruhjahr sommer herbst winter""",
+    donnerstag freitag samstag sonntag fruhling fruhjahr sommer herbst winter heute gestern
+    vorgestern ubermorgen damals""",
     "ru": """секунда секунду секунды минута минуту минуты час часа часов день дня дней неделя
     неделю недели неделей месяц месяца месяцев год года лет утро утром днём вечер вечером
     ночь ночью полдень полночь позже раньше назад спустя понедельник вторник среда среду
     четверг пятница пятницу суббота субботу воскресенье весна весной лето летом осень
-    осенью зима зимой""",
+    осенью зима зимой сегодня вчера завтра позавчера послезавтра""",
 }  # Russian: "вечером", "весной" are instrumentals of time, no passive's doer
 _WORDS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _TIME.items()}
 
