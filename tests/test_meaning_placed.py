@@ -68,3 +68,54 @@ def test_a_quotes_words_whose_stem_the_passage_lacks():
     quote = "the prince was feared and never loved by his people".split()
     passage = "a prince who is loved by the people is safe".split()
     assert missing_stems(quote, passage, "en") == ["feared", "never"]
+
+
+# a product manual (written for this test) with like sentences: three editions, three
+# channels, three licence files, three mirrors
+EDITIONS = (
+    "Chapter 4. The editions\n\n"
+    "4.1. How many editions are there?\n\n"
+    'There are three major editions: the "home" edition, the "office" edition, and the '
+    '"server" edition. The "office" edition is sometimes locked before a release.\n\n'
+    'Next to these, there is the "classic" edition (that\'s just the one from before "home"), '
+    'and the "preview" edition, which has the newest features.\n\n'
+    "You can move from home to office to server by changing one line of the licence file.\n\n"
+    "The home edition is the one most people install on their own computers. "
+    "The office edition adds the shared calendar and the mail server. "
+    "The server edition has no desktop at all and is meant for machines in a data centre.\n\n"
+    "Each edition has its own update channel, and updates of one edition never change another. "
+    "If you want to run the preview edition, change the channel in the licence file to "
+    "'preview'.\n\n"
+    'An edition is declared "classic" when a newer one is released, and it keeps its updates '
+    "for a year.\n\n"
+    'There are three update channels: the "home" channel, the "office" channel and the '
+    '"server" channel.\n\n'
+    "There are three licence files: one for the home edition, one for the office edition and "
+    "one for the server edition.\n\n"
+    "The editions are: home (for one computer), office (for a team) and server (for a data "
+    "centre).\n\n"
+    "Three mirrors carry the editions: the home mirror, the office mirror and the server "
+    "mirror.\n"
+)
+
+
+def test_a_partial_is_judged_at_its_place_when_a_later_rule_rejects_the_best() -> None:
+    # a retranslation the words place but call partial ("main" / "major", "the home one
+    # ("home")" / "the "home" edition"); the stage's own best is another list of three, which
+    # a later rule rejects (its words reordered): the words' place is then judged, and passes
+    from sourcecheck import match_quote
+    from sourcecheck.matching.meaning import REWORDED, match_meaning
+
+    quote = (
+        'There are three main editions: the home one ("home"), the office one ("office") and '
+        'the server one ("server").'
+    )
+    words = match_quote(quote, EDITIONS, language="en")
+    assert words.status == "partial" and words.span is not None
+    found = match_meaning(quote, EDITIONS, language="en", text_language="en", placed=words.span)
+    assert found.status == REWORDED, found.reason
+    assert found.span is not None and found.span.slice(EDITIONS).startswith("There are three major")
+    assert "main/major" in found.reason and found.flags == []
+    # without the words' place the stage's best is rejected: not found
+    alone = match_meaning(quote, EDITIONS, language="en", text_language="en")
+    assert alone.status == "not_found"

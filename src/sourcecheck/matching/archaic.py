@@ -46,6 +46,22 @@ FUNCTION_FORMS: dict[str, tuple[str, ...]] = {
     "whatsoever": ("whatever",), "nay": ("no",), "yea": ("yes",),
 }  # fmt: skip
 """Folded Early Modern English function words -> the modern words each is a form of."""
+OLD_FORMS: dict[str, str] = {
+    "spake": "spoke", "shew": "show", "shewed": "showed", "shewn": "shown", "digged": "dug",
+    "sware": "swore", "durst": "dared", "holpen": "helped", "clave": "clung", "wist": "knew",
+    "wot": "know", "quoth": "said", "builded": "built",
+}  # fmt: skip
+"""Folded old forms of verbs WordNet does not read as such -> the modern form (the same word:
+"spake" / "spoke" is a spelling to the word matcher, as "hath" / "has" is)."""
+OLD_WORDS: dict[str, str] = {
+    "whilst": "while", "afore": "before", "betwixt": "between", "howbeit": "however",
+    "methinks": "think", "haply": "perhaps", "peradventure": "perhaps", "verily": "truly",
+    "forthwith": "immediately", "straightway": "immediately", "nigh": "near",
+    "raiment": "clothing", "victuals": "food", "kine": "cows", "wroth": "angry",
+}  # fmt: skip
+"""Folded older words -> the modern word a rendering puts for them: read so by the meaning
+stage (stems, counterparts), never the same word to the word matcher ("haply" / "perhaps" is
+a changed word there)."""
 _SAYING = frozenset({"saith", "sayest"})
 """The verb of saying's old forms: content words, read as "says", "say"."""
 ARCHAIC_FUNCTION_WORDS = frozenset(FUNCTION_FORMS) - {"art", "nay", "yea"} - _SAYING
@@ -54,12 +70,16 @@ the meaning stage): "art" is also the noun, "nay" and "yea" answer, "saith" says
 FORM_SIMILARITY = 0.8
 """The similarity the word matcher gives a form and its modern word ("thee" / "you"): a
 variant's (:data:`.align.VARIANT_SIMILARITY` is 0.6), as "colour" / "color" is."""
+_OLD_OF: dict[str, tuple[str, ...]] = {
+    **FUNCTION_FORMS, **{old: (new,) for old, new in OLD_FORMS.items()}
+}  # fmt: skip
+"""Every old form of one word (:data:`FUNCTION_FORMS`, :data:`OLD_FORMS`) -> its modern forms."""
 _MODERN_OF: dict[str, frozenset[str]] = {}
-for _old, _new in FUNCTION_FORMS.items():
+for _old, _new in _OLD_OF.items():
     for _word in _new:
         _MODERN_OF.setdefault(_word, frozenset())
         _MODERN_OF[_word] = _MODERN_OF[_word] | {_old}
-_ALL_FORMS = frozenset(FUNCTION_FORMS) | frozenset(_MODERN_OF)
+_ALL_FORMS = frozenset(_OLD_OF) | frozenset(_MODERN_OF)
 _ENDINGS = (("eth", ("", "e")), ("ieth", ("y",)), ("est", ("", "e")), ("st", ("",)),
             ("edst", ("ed", "e", "")), ("dst", ("d",)))  # fmt: skip
 """Verb endings of the second and third persons, each with what replaces it to give the
@@ -70,11 +90,13 @@ verb's plain form ("knoweth" -> "know", "cometh" -> "come", "crieth" -> "cry", "
 def same_form(word: str, other: str) -> bool:
     """Whether two folded words are forms of one word by Early Modern English grammar: a
     function word and its modern form ("thee" / "you", "hath" / "has", "unto" / "to"), two old
-    forms of one ("thee" / "thou"), or a verb's "-eth" / "-est" form and another of its forms
-    ("knoweth" / "knows", "standest" / "stand").
+    forms of one ("thee" / "thou"), an old form of a verb (:data:`OLD_FORMS`), or a verb's
+    "-eth" / "-est" form and another of its forms ("knoweth" / "knows", "standest" / "stand").
 
     >>> same_form("thee", "you"), same_form("wherefore", "why"), same_form("thee", "me")
     (True, True, False)
+    >>> same_form("spake", "spoke"), same_form("haply", "perhaps")
+    (True, False)
     >>> same_form("knoweth", "knows") if wordnet.available() else True
     True
     """
@@ -82,6 +104,8 @@ def same_form(word: str, other: str) -> bool:
         return True
     mine, theirs = FUNCTION_FORMS.get(word, ()), FUNCTION_FORMS.get(other, ())
     if other in mine or word in theirs or set(mine) & set(theirs):
+        return True
+    if OLD_FORMS.get(word, word) == OLD_FORMS.get(other, other):  # "spake" / "spoke"
         return True
     lemma = verb_lemma(word) or verb_lemma(other)
     return lemma is not None and lemma in _verb_forms(word) and lemma in _verb_forms(other)
@@ -164,16 +188,22 @@ def do_periphrasis(word: str, auxiliary: str, missing: Sequence[str]) -> bool:
 def modern_word(word: str) -> str:
     """The modern word a folded word stands for, for reading its content: the verb of an
     "-eth" / "-est" form ("knoweth": "know"), a verb of :data:`FUNCTION_FORMS` ("saith":
-    "says"), or the word itself."""
+    "says"), an old form or word (:data:`OLD_FORMS`: "spake": "spoke"; :data:`OLD_WORDS`:
+    "whilst": "while"), or the word itself.
+
+    >>> modern_word("spake"), modern_word("whilst"), modern_word("spoke")
+    ('spoke', 'while', 'spoke')
+    """
     if word in _SAYING:
         return FUNCTION_FORMS[word][0]
-    return verb_lemma(word) or word
+    return OLD_FORMS.get(word) or OLD_WORDS.get(word) or verb_lemma(word) or word
 
 
 def mark_forms(quote: tuple[str, ...], text: tuple[str, ...], similar: np.ndarray) -> None:
     """Raise ``similar`` (quote words x text words, as :func:`.align.similarity_matrix`
     gives it) to :data:`FORM_SIMILARITY` where a function word of :data:`FUNCTION_FORMS`
-    meets a modern form of it, on either side: "unto" / "to", "you" / "thee"."""
+    or an old form of :data:`OLD_FORMS` meets a modern form of it, on either side: "unto" /
+    "to", "you" / "thee", "durst" / "dared"."""
     wanted = [(i, forms) for i, forms in enumerate(map(_forms_of, quote)) if forms]
     if not wanted:
         return
@@ -187,8 +217,9 @@ def mark_forms(quote: tuple[str, ...], text: tuple[str, ...], similar: np.ndarra
 
 @lru_cache(maxsize=1 << 12)
 def _forms_of(word: str) -> frozenset[str]:
-    """The other words of :data:`FUNCTION_FORMS` that are a form of ``word`` (folded)."""
-    mine = FUNCTION_FORMS.get(word, ())
+    """The other words of :data:`FUNCTION_FORMS` and :data:`OLD_FORMS` that are a form of
+    ``word`` (folded)."""
+    mine = _OLD_OF.get(word, ())
     out = set(mine) | _MODERN_OF.get(word, frozenset())
     for modern in mine:
         out |= _MODERN_OF.get(modern, frozenset())

@@ -69,13 +69,16 @@ def rebounded(
     quote_words: int,
     readings: np.ndarray,
     embedder: Embedder,
+    *,
+    sentences: int = 1,
 ) -> list[Passage]:
     """``passages`` (best first) with the best one joined past what interrupts it when it is
     a clause too short for the quote (:mod:`.gapped`: the joins take its place), and the
     best ones too short for it grown by the clause or the unit next to them on either side
     where that is :data:`GAIN` nearer the quote (the nearest of its ``readings``; a grown
-    passage takes the place of the one it grew from); best first. What both embed goes to
-    the model in one call when ``embedder`` remembers.
+    passage takes the place of the one it grew from); best first. ``sentences``: the quote's
+    (a passage of fewer whole units is too short too: :func:`_fewer_sentences`). What both
+    embed goes to the model in one call when ``embedder`` remembers.
 
     >>> from sourcecheck.matching.vectors import text_units
     >>> t = "The duke was loved by all, and yet he had no friends in Rome. He left."
@@ -93,7 +96,7 @@ def rebounded(
     """
     if not passages:
         return passages
-    growths = _growths(text, units, passages, quote_words)
+    growths = _growths(text, units, passages, quote_words, sentences)
     if isinstance(embedder, RememberingEmbedder):
         embedder.defer([flat_text(text, g.passage.span.start, g.passage.span.end)
                         for g in growths])  # fmt: skip
@@ -106,7 +109,7 @@ def rebounded(
 
 
 def _growths(
-    text: str, units: TextUnits, passages: list[Passage], quote_words: int
+    text: str, units: TextUnits, passages: list[Passage], quote_words: int, sentences: int
 ) -> list[_Growth]:
     """The grown passages, not yet embedded (similarity 0), with their origins."""
     seen = {p.span for p in passages}
@@ -114,7 +117,11 @@ def _growths(
     short = [
         p
         for p in passages
-        if p.similarity >= top - NEAR and _words(text, p.span) < SHORT_SHARE * quote_words
+        if p.similarity >= top - NEAR
+        and (
+            _words(text, p.span) < SHORT_SHARE * quote_words
+            or _fewer_sentences(p, passages, sentences)
+        )
     ]
     growths: list[_Growth] = []
     for p in short[:GROWN]:
@@ -123,6 +130,19 @@ def _growths(
                 seen.add(span)
                 growths.append(_Growth(Passage(span, 0.0, window, clause=clause), p))
     return growths
+
+
+def _fewer_sentences(p: Passage, passages: list[Passage], sentences: int) -> bool:
+    """Whether ``p`` is fewer whole units than the quote has ``sentences``, and no other of
+    the ``passages`` holds it (its neighbours are weighed there already). A translation keeps
+    most sentence ends: a quote of two sentences whose first one is short and general ("The
+    sponsor could not find any remaining problem.") is nearest the unit of its second one by
+    the units' vectors, and the two units that render it were never embedded together
+    (walk114, xc-en-ru-06: 0.54 for the one, 0.67 for both, the best of the text)."""
+    if p.clause or p.window[1] - p.window[0] + 1 >= sentences:
+        return False
+    return not any(o.span != p.span and o.span.start <= p.span.start and p.span.end <= o.span.end
+                   for o in passages)  # fmt: skip
 
 
 def _embedded(

@@ -3,7 +3,8 @@ alignment of :mod:`.wordpairs`, then every pairing that knows more than vectors 
 figures (a vote's tally with its words), names, people, synonyms, "one and no other"
 (:mod:`.soleword`), regnal ordinals,
 compounds, cognates, dictionary translations (of words in capitals too: :mod:`.placeholders`),
-cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place, a
+cognates of an English synonym (:mod:`.synonymcognates`), the older "without" of place,
+older English words read as modern ones ("must needs": :mod:`.archaicpairs`), a
 legal provision's citation ("section 573 of the Civil Code" / "§ 573 BGB": :mod:`.citations`);
 contraries and two technical names that differ (:mod:`.technames`) are unpaired last and
 another person's noun paired with the quote's."""
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from ..facts.tallies import rendered_tallies
 from .anchors import Anchors, unmatched_names, with_names
+from .archaicpairs import with_archaic_words
 from .citations import with_citations
 from .cognates import with_cognates
 from .compounds import with_compounds
@@ -66,6 +68,10 @@ def counterparts(
                            names=both_names)  # fmt: skip
     alignment = with_capitals(alignment, quote.text, quote.language, passage, text_language)
     alignment = with_place_words(  # "outside" / "without the gate": .placepairs
+        alignment, quote.text, quote.language, passage, text_language, embedder=embedder,
+        minimum=word_min / 100,
+    )  # fmt: skip
+    alignment = with_archaic_words(  # "must needs" / "must certainly": .archaicpairs
         alignment, quote.text, quote.language, passage, text_language, embedder=embedder,
         minimum=word_min / 100,
     )  # fmt: skip

@@ -187,18 +187,44 @@ def match_meaning(
         if claim_date and sims is not None:  # a passage where the claim's date agrees
             chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
                                      embedder, params)  # fmt: skip
-        if placed is not None and weighed.signals.score < 0:  # the words' place (.placed)
-            here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
-                             partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
-            if here is not None:
-                return _decided(result, q, text, here[0].span, here[1], params, where)
+        at_words = partial(_at_words_place, q, text, t_lang, placed, sims, embedder, params, where)
+        here = at_words(result, rejected=False) if weighed.signals.score < 0 else None
+        if here is not None:  # the words' place (.placed), the best under a score of 0
+            return here
         looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
         passage, weighed, missing, elsewhere = looked
-    found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+        found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
+        if placed is not None and found.status != REWORDED:  # rejected by a rule on its words
+            found = at_words(_fresh(found), rejected=True) or found
     if skip_language is not None:
         return found
     without = partial(search, parsed, skip_language=q.language)  # without those paragraphs
     return translated_instead(found, q.language, text, without, where or partial(_where, text))
+
+
+def _at_words_place(q: PreparedQuote, text: str, t_lang: str, placed: Span | None,
+                    sims: np.ndarray | None, embedder: Embedder, params: MeaningParams,
+                    where: Callable[[Span], str] | None, result: MeaningResult, *,
+                    rejected: bool) -> MeaningResult | None:  # fmt: skip
+    """The decision at the passage where the word matcher placed a ``partial`` (:mod:`.placed`)
+    when it passes there, else None: tried when the stage's own best scores under 0, and when
+    a rule rejected the best after its score passed (``rejected``: then only a ``reworded``
+    is kept; a topic match hardly above the text's like passages, with a loose pair
+    "main" / "major", at the very passage the words placed: walk115, rt-ru-en-11)."""
+    if placed is None:
+        return None
+    here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
+                     partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
+    if here is None:
+        return None
+    decided = _decided(result, q, text, here[0].span, here[1], params, where)
+    return decided if decided.status == REWORDED or not rejected else None
+
+
+def _fresh(result: MeaningResult) -> MeaningResult:
+    """A result not decided yet, for the same text and model as ``result``."""
+    return MeaningResult("not_found", 0.0, result.text_id, language=result.language,
+                         model_id=result.model_id)  # fmt: skip
 
 
 def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,

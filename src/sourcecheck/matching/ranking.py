@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Span
+from ..texts.sentences import unit_spans
 from .bounds import rebounded
 from .candidates import hint_windows, window_scores, windows_to_embed
 from .embed import Embedder, remembering
@@ -39,7 +40,7 @@ from .prepared import PreparedQuote
 from .quoted import with_quoted
 from .repeated import unit_words
 from .untranslated import in_skipped
-from .vectors import TextVectors, text_units
+from .vectors import UNIT_WORDS, TextVectors, text_units
 from .verdict import SLACK, best_possible
 
 
@@ -117,7 +118,9 @@ def rank_passages(
                 passages.append(p)
         passages.sort(key=lambda p: -p.similarity)
         # too short for the quote: joined past what interrupts it, or grown (.bounds)
-        passages = rebounded(text, units, passages, quote.words, quote.readings, embedder)
+        sentences = len(unit_spans(quote.text, max_words=UNIT_WORDS))
+        passages = rebounded(text, units, passages, quote.words, quote.readings, embedder,
+                             sentences=sentences)  # fmt: skip
     passages = with_quoted(text, passages, quote.readings, embedder)  # a speech in its tag
     passages = without_headings(text, text_language, passages, quote.readings, embedder)
     passages = [p for p in passages if skip is None or not in_skipped(skip, p.window)]
