@@ -62,8 +62,18 @@ _VOICES = frozenset(
 )
 """Words of a label that is a voice from the floor, no one named ("Голоса справа",
 "Zuruf von der SPD", "An HON. MEMBER")."""
-_OPENERS = frozenset("the a an several some".split())
-"""Words that may open a label before an office or a voice ("The CHAIRMAN", "An HON. MEMBER")."""
+_OPENERS = frozenset(
+    "the a an several some der die das des dem den ein eine einer eines einem".split()
+)
+"""Words that may open a label before an office or a voice ("The CHAIRMAN", "Der Präsident",
+"An HON. MEMBER"), not before a name: "DIE PUMPENWERKE WENDT:" is a shouted heading."""
+_FIRM = re.compile(
+    r"(?i)^(?:company|co|corporation|corp|ltd|limited|inc|plc|works|mills|brothers|bros|ag|gmbh"
+    r"|kg|ohg|gebrüder|gebr|\w*werke?|\w*fabrik(?:en)?|\w*gesellschaft|завод\w*|фабрик\w*"
+    r"|компани\w*|товариществ\w*|общество|обществ[ао]|брать[яев]\w*|тов)$"
+)
+"""Words of a firm's name ("Stahlwerke Krupp AG:", "ЗАВОД БРАТЬЕВ НОБЕЛЬ:"): a label with one
+and no title or office is a heading, not a person's turn."""
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr sir lord lady dame herr frau fräulein abg hon rt prof professor graf "
     "fürst freiherr count countess prince baron earl viscount duke bishop rev comrade citizen "
@@ -207,6 +217,8 @@ def _turn(m: re.Match[str]) -> Turn | None:
     opened = folded[0] in _OPENERS and office is None
     if opened or not outside[0][:1].isupper() or len(outside) > _WORDS:
         return None  # "The House divided", "Then he said", a sentence
+    if office is None and not titled and any(_FIRM.match(f) for f in folded):
+        return None  # "Stahlwerke Krupp AG:": a firm's name, no person's
     if lowercase and ((office is None and not titled) or len(lowercase) > _LOWERCASE_WORDS):
         return None  # "Es gibt mehrere Ressourcen": no office's words ("Министр иностранных дел")
     if office is None and not outside[-1][:1].isupper() and not outside[-1][:1].isdigit():
