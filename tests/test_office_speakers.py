@@ -158,3 +158,42 @@ def test_verify_shows_an_unheld_office_and_flags_a_checkable_one(cli, tmp_path: 
     assert "speaker" not in items["loebe"]["flags"]
     assert "said there by Präsident (Löbe), the claim's speaker" in items["loebe"]["reason"]
     assert "speaker" in items["westarp"]["flags"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "content", "speaker"),
+    [
+        (
+            "Purischkewitsch sagte, die Regierung sei der Lebensmittelversorgung nicht gewachsen.",
+            "Die Regierung sei der Lebensmittelversorgung nicht gewachsen.",
+            "Purischkewitsch",
+        ),
+        (
+            "Graf Westarp erklärte, seine Partei lehne den Young-Plan ab und werde dagegen sein.",
+            "Seine Partei lehne den Young-Plan ab und werde dagegen sein.",
+            "Graf Westarp",
+        ),
+    ],
+)
+def test_a_german_frame_of_reported_speech_without_dass(
+    quote: str, content: str, speaker: str
+) -> None:
+    """German reports speech with a comma and the subjunctive, no "dass": the frame is the
+    claim's citation (a fresh trial's "Purischkewitsch sagte, die Regierung sei ..." was
+    compared whole, its speaker never checked)."""
+    from sourcecheck.matching.frames import frame_speaker, reported_content
+
+    found = reported_content(quote, "de")
+    assert found is not None and found[0] == content
+    assert frame_speaker(found[1], "de") == speaker
+    # the indicative after a comma is the speaker's own words, no report: compared whole
+    assert reported_content("Breitscheid sagte, wir stimmen dem Gesetz zu und verlangen "
+                            "die volle Rente.", "de") is None  # fmt: skip
+
+
+@pytest.mark.parametrize("speaker", ["The Government", "Die Regierung", "Правительство"])
+def test_an_institution_as_speaker_is_not_checked_against_a_label(speaker: str) -> None:
+    """A speaker opened by an article, or a Russian common noun, is an institution or a
+    description: the label of a deputy cannot contradict it."""
+    assert _verdict("de", "Meine Partei lehnt", speaker) is None
+    assert _verdict("ru", "сделало всё", speaker) is None

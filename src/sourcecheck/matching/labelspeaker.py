@@ -21,9 +21,12 @@ from ..normalize import WORD_RE
 from .anchors import name_key, same_name
 from .englishnames import english_name
 from .officeholders import offices_agree, qualifier
-from .transcripts import Turn, label_words, office_holders
+from .transcripts import Turn, common_word, label_words, office_holders
 
 _PAREN = re.compile(r"\([^()]*\)")
+_ARTICLES = frozenset("the a an der die das ein eine".split())
+"""A speaker opened by an article is described, not named ("The Government", "Die
+Regierung"), unless an office follows ("the Speaker", "der Präsident")."""
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+")
 _OPENS_QUOTE = re.compile(r"[:«“„\"‘‹]")
 _CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’", "‹": "›"}
@@ -73,6 +76,7 @@ def label_verdict(
     names, office = label_words(speaker)
     words = WORD_RE.findall(speaker) or [""]
     described = words[0][:1].islower() or words[-1][:1].islower()  # "a deputy from Kursk"
+    described = described or words[0].casefold() in _ARTICLES or _institution(words)
     if turn.voice or (not names and office is None) or (described and office is None):
         return None  # no one named, or a description ("his father"): the label cannot tell
     if names:
@@ -92,6 +96,14 @@ def label_verdict(
     if not holders:
         return LabelVerdict(None, speaker, turn)  # a person the transcript gives no office
     return LabelVerdict(held, speaker, turn)
+
+
+def _institution(words: list[str]) -> bool:
+    """Whether a one-word Russian speaker is a common noun ("Правительство", "Дума"): an
+    institution or a description, no person's name (an article says so in English and German:
+    "The Government", "Die Regierung")."""
+    word = words[0] if len(words) == 1 else ""
+    return any("\u0400" <= c <= "\u04ff" for c in word) and common_word(word)
 
 
 def _quoting(name: str, before: str) -> bool:

@@ -290,6 +290,12 @@ def _common(word: str) -> bool:
     return wordnet.common_word(word) or germancommon.common_noun(word) or germancommon.no_noun(word)
 
 
+def common_word(word: str) -> bool:
+    """Whether a capitalised word is a common word of its language, no name (see
+    :func:`_common`): "Правительство", "Note"."""
+    return _common(word)
+
+
 def _runs(labels: list[Turn]) -> list[list[Turn]]:
     """The labels in runs, each no more than :data:`MAX_GAP` characters after the one before."""
     runs: list[list[Turn]] = []
