@@ -269,11 +269,8 @@ def count_claims(
 
 
 def find_claim_id(db: Database, claim: Claim) -> str | None:
-    """The id of a stored claim with the same document, source, quote and speaker, if any.
-
-    Lets a claims file without ids be re-imported without duplicating its claims (one
-    quotation given to two speakers stays two claims: :func:`find_same_claim`).
-    """
+    """The id of a stored claim with the same document, source, quote and speaker, if any:
+    a claims file without ids re-imported does not duplicate its claims."""
     row = db.execute(
         """SELECT id FROM claims WHERE quote = ? AND source_id IS ? AND document_id IS ?
            AND start IS ? AND COALESCE(TRIM(speaker), '') = ? ORDER BY id LIMIT 1""",
@@ -284,10 +281,8 @@ def find_claim_id(db: Database, claim: Claim) -> str | None:
 
 def find_same_claim(db: Database, claim: Claim) -> str | None:
     """The id of a stored claim with exactly this quote, source, document and speaker, if any:
-    the same claim added twice (wherever it is printed in the document). The same quotation
-    given to another speaker is another claim: two attributions of one quotation are what a
-    fact-checker compares (none of the store's indexes is unique on these columns, so the rule
-    is here, not in the schema)."""
+    the same claim added twice. One quotation given to two speakers is two claims (no index
+    is unique on these columns: the rule is here, not in the schema)."""
     row = db.execute(
         "SELECT id FROM claims WHERE quote = ? AND source_id IS ? AND document_id IS ? "
         "AND COALESCE(TRIM(speaker), '') = ? ORDER BY id LIMIT 1",
