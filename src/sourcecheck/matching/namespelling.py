@@ -18,7 +18,8 @@
 - The French transliteration of Russian names, common in English and French texts of the
   1900s-1930s ("Pourichkevitch", "Milioukov", "Goutchkov", "Tchitchérine"): "ou" is "у",
   "ch" is "ш" and "tch" is "ч"; read so in a Latin name with one of those marks
-  (:func:`french_as_english`), a Cyrillic one is transliterated the English way already.
+  (:func:`french_as_english`; "ou" only in a name with a Russian ending: "Rouen" stays
+  French), a Cyrillic one is transliterated the English way already.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ _YO = re.compile(r"(?<=[bdfgklmnprstvz])[yj]o")
 _UMLAUTS = str.maketrans({"ö": "e", "Ö": "E", "ä": "e", "Ä": "E"})
 _OE = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])oe(?=[b-df-hj-np-tv-z])")
 """German "oe" for "ö" between consonants ("Loebe", "Goebbels"; not "Monroe", "Zoe")."""
-_FRENCH = re.compile(r"ou|tch|itch$")
-"""The marks of a French transliteration of a Russian name ("Pourichkevitch", "Goutchkov")."""
+_FRENCH = re.compile(r"tch|itch$|ou.*(?:ov|ev|off|eff|ine|ski|sky|enko|ova|eva|ina)$")
+"""The marks of a French transliteration of a Russian name: "tch", "-itch", or "ou" in a name
+with a Russian ending ("Pourichkevitch", "Goutchkov", "Milioukov", "Raspoutine"); a French
+name's "ou" is left as it is ("Rouen", "Louis", "Rousseau")."""
 
 
 def umlauts_as_e(word: str) -> str:
@@ -52,6 +55,8 @@ def french_as_english(key: str) -> str:
     ('purishkevich', 'miliukov')
     >>> french_as_english("tchitcherine"), french_as_english("chamberlain")
     ('chicherine', 'chamberlain')
+    >>> french_as_english("rouen"), french_as_english("raspoutine")
+    ('rouen', 'rasputine')
     """
     if not _FRENCH.search(key):
         return key
