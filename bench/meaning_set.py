@@ -157,7 +157,10 @@ made by reading both sides, without the model under test deciding anything:
   ``meaning-retrans115.yaml`` (task retrans115: a chronicle in a 1611 register and in modern
   English looked up in each other, "must needs" / "will certainly", "shewed" / "showed", and
   in German and Russian; the same changed; an English quote of two sentences against its
-  Russian and German renderings; a rewording the word matcher calls partial);
+  Russian and German renderings; a rewording the word matcher calls partial),
+  ``meaning-speakers115.yaml`` (task speakers115: a chronicle of the Duma naming its persons
+  the French way, "Pourichkevitch", "Milioukov", and the German way, "Löbe" / "Лёбе",
+  against Russian and German renderings; the same sentences naming another person);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -281,6 +284,7 @@ RL115 = {f"rl115-notes-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  #
 RT115 = {"rt115-chronicle-old-en-ours.txt": "en", "rt115-chronicle-new-en-ours.txt": "en",
          "rt115-warehouse-ru-ours.txt": "ru", "rt115-warehouse-de-ours.txt": "de",
          "rt115-editions-en-ours.txt": "en"}  # fmt: skip  # retrans115
+SP115 = {f"sp115-duma-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # speakers115
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -291,7 +295,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
             **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114,
-            **PV114, **F115, **RL115, **RT115}  # fmt: skip
+            **PV114, **F115, **RL115, **RT115, **SP115}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -560,6 +564,7 @@ def main() -> None:
         + written("meaning-facts115.yaml")  # task facts115: times, days, ordinals in words
         + written("meaning-roles115.yaml")  # task roles115: relative clauses, choices, purposes
         + written("meaning-retrans115.yaml")  # task retrans115: older English, two sentences
+        + written("meaning-speakers115.yaml")  # task speakers115: names transliterated otherwise
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -163,6 +163,57 @@ def test_import_leaves_out_the_same_claim_under_another_id(cli, tmp_path, db_pat
     assert [i for i, _ in _claim_rows(db_path)] == ["hale-office", "marsh-lamp", "marsh-lamp-2"]
 
 
+def test_import_takes_one_quote_given_to_another_speaker(cli, tmp_path, db_path) -> None:
+    """The same quote, source and document with another speaker is another claim (two
+    attributions of one quotation); the same speaker with another date is left out, the
+    warning naming what differs, and the summary never says nothing differed."""
+    first = tmp_path / "first.yaml"
+    first.write_text(
+        "sources:\n  - {id: board-minutes, title: Minutes of the board}\n"
+        "claims:\n"
+        f"  - {{id: marsh-lamp, quote: '{LETTER}', source: board-minutes, speaker: Ida Marsh}}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", first).exit_code == 0
+    again = tmp_path / "again.yaml"
+    again.write_text(
+        "claims:\n"
+        f"  - {{id: hale-lamp, quote: '{LETTER}', source: board-minutes, speaker: John Hale}}\n"
+        f"  - {{id: marsh-date, quote: '{LETTER}', source: board-minutes, speaker: Ida Marsh,"
+        " date: '1911-02-03'}\n",
+        encoding="utf-8",
+    )
+    result = cli("import", again)
+    assert result.exit_code == 0, result.output
+    assert "claims: 1 added" in result.stdout and "1 not imported" in result.stdout
+    assert f"warning: {again}:3: claim 'marsh-date' not imported" in result.stderr
+    assert "its date differ" in result.stderr and "nothing changed" not in result.stdout
+    assert [i for i, _ in _claim_rows(db_path)] == ["hale-lamp", "marsh-lamp"]
+    repeated = cli("import", again)  # hale-lamp stored now: only the date's claim left out
+    assert "nothing changed" not in repeated.stdout, repeated.stdout
+    assert "nothing written: every claim not imported is listed" in repeated.stdout
+
+
+def test_import_of_the_same_file_again_says_nothing_changed(cli, tmp_path, db_path) -> None:
+    """Two speakers of one quote in a file without ids: both stored, and the file imported
+    again changes nothing (each claim finds its own stored one by its speaker)."""
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "sources:\n  - {id: board-minutes, title: Minutes of the board}\n"
+        "claims:\n"
+        f"  - {{quote: '{LETTER}', source: board-minutes, speaker: Ida Marsh}}\n"
+        f"  - {{quote: '{LETTER}', source: board-minutes, speaker: John Hale}}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", claims).exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        speakers = sorted(r[0] for r in conn.execute("SELECT speaker FROM claims"))
+    assert speakers == ["Ida Marsh", "John Hale"]
+    again = cli("import", claims)
+    assert again.exit_code == 0 and "warning" not in again.stderr
+    assert "nothing changed: the database already held all of it" in again.stdout
+
+
 def test_export_does_not_replace_a_file_unasked(cli, reviewed) -> None:
     """A reviewed claims file (its comments, its proposed: memory) is not overwritten by an
     export without --force: one line naming it, exit 3, the file as it was."""

@@ -201,11 +201,23 @@ def test_claim_add_refuses_an_exact_duplicate(cli, imported, db_path: Path) -> N
     again = cli("claim", "add", quote, "--source", "czernin")
     assert again.exit_code == 3
     assert again.stderr == (
-        "error: the same claim (quote, source and document) is already stored as 'diary'\n"
+        "error: the same claim (quote, source, document and speaker) is already stored as 'diary'\n"
     )
     assert dump(db_path) == before
     other = cli("claim", "add", quote, "--source", "minutes")  # another source: another claim
     assert other.exit_code == 0 and other.stdout == "claim minutes-trotsky-refuses-to added\n"
+
+
+def test_claim_add_takes_one_quote_given_to_another_speaker(cli, imported, db_path) -> None:
+    """One quotation attributed to two people is two claims (a fact-checker compares them);
+    the same speaker again, spaces aside, is the duplicate it was."""
+    quote = "Trotsky refuses to sign. War is over, but there is no peace."
+    added = cli("claim", "add", quote, "--source", "czernin", "--speaker", "Kühlmann")
+    assert added.exit_code == 0, added.output
+    again = cli("claim", "add", quote, "--source", "czernin", "--speaker", " Kühlmann ")
+    assert again.exit_code == 3 and "already stored as" in again.stderr
+    rows = _rows(db_path, "SELECT speaker FROM claims WHERE quote LIKE 'Trotsky refuses to%'")
+    assert sorted(r[0] or "" for r in rows) == ["", "Kühlmann"]
 
 
 @pytest.mark.parametrize("kind", ["memoir", "report", "pamphlet"])

@@ -132,6 +132,25 @@ def test_labels_before_a_transcript_are_not_its_speakers() -> None:
     assert _owner(text, "vote for it blindly") == "Mr. BAKER"
 
 
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (REICHSTAG, "DIE PUMPENWERKE WENDT: Jahresbericht über das Jahr 1929."),
+        (REICHSTAG, "Stahlwerke Krupp AG: Jahresbericht über das Jahr 1929."),
+        (HANSARD, "ACME STEEL COMPANY: Annual report for the year 1929."),
+        (DUMA, "ЗАВОД БРАТЬЕВ НОБЕЛЬ: Годовой отчёт за 1915 год."),
+    ],
+)
+def test_a_firms_heading_is_no_speakers_label(text: str, heading: str) -> None:
+    """A firm's name in capitals with a colon is a shouted heading (a trial's "DIE
+    PUMPENWERKE WENDT:"): a label needs a person's shape (a title, a name) or an office."""
+    with_heading = f"{text}\n\n{heading}\n\nMehr folgt."
+    assert _owner(with_heading, heading.split(": ")[1][:12]) is None
+    assert [t.label for t in transcript_turns(with_heading)] == [
+        t.label for t in transcript_turns(text)
+    ]
+
+
 def test_the_last_label_owns_its_paragraph_only() -> None:
     text = f"{HANSARD}\n\nThe Bill was read a third time the next week without a division."
     assert _owner(text, "must not repeat") == "The CHAIRMAN (Robert, Young)"

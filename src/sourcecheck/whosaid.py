@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .matching.frames import frame_speaker, reported_content
 from .matching.framespeaker import SPEAKER, flag_unshown_speaker
 from .matching.labelspeaker import label_note, label_verdict
-from .matching.transcripts import Turn, transcript_turns, turn_at
+from .matching.transcripts import Turn, stated_holders, transcript_turns, turn_at
 from .models import Claim, MatchResult
 from .store import db as dbm
 
@@ -68,11 +68,12 @@ class WhoSaid:
         if turn is None:
             return False
         before = text[turn.body : max(turn.body, result.span.start)]
-        verdict = label_verdict(speaker, turns, turn, before)
+        stated = stated_holders(text, turns[0].start)
+        verdict = label_verdict(speaker, turns, turn, before, stated)
         if verdict is None:
             return False
-        result.reason += label_note(verdict)
-        if not verdict.same and SPEAKER not in result.flags:
+        result.reason += label_note(verdict)  # (the label shown, unflagged, when unknown)
+        if verdict.same is False and SPEAKER not in result.flags:
             result.flags.append(SPEAKER)
         return True
 

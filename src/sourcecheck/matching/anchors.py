@@ -22,13 +22,13 @@ from ..facts.dates import DateMention, years_differ
 from ..facts.languages import QUANTITY_WORDS, figures_in
 from ..facts.monthdates import read_dates
 from ..facts.numberwords import german_number
-from ..normalize import WORD_RE, fold, latin
+from ..normalize import WORD_RE, fold
 from .align import word_similarity
 from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
 from .dayagreement import days_agree
 from .demonyms import demonyms
 from .germancommon import after_adjective, inflected_noun, listed_noun, no_noun
-from .namespelling import singular_acronym, without_possessive, yo_as_e
+from .namespelling import latin_key, singular_acronym, umlauts_as_e, without_possessive
 from .namewords import nicknames, no_names, plural_title, quoted_common
 from .negation import Negations, clause_of, read_negations
 from .openers import SourceNames, opener_substituted, opening_names, opening_starts, opening_words
@@ -71,10 +71,10 @@ def name_key(word: str) -> str:
     >>> name_key("Кюльман"), name_key("Kühlmann"), name_key("Czernin"), name_key("Чернин")
     ('kulman', 'kulman', 'hernin', 'hernin')
     """
-    form = stem_form(singular_acronym(without_possessive(word)))  # "Pierre’s", "PCs"
+    form = stem_form(umlauts_as_e(singular_acronym(without_possessive(word))))  # "PCs"
     if any("\u0400" <= c <= "\u04ff" for c in form):
         form = _CASE_ENDINGS.sub("", form)  # Троцкого -> троцк, Кюльмана -> кюльман
-    key = yo_as_e(fold(latin(form)).lower())  # "Fyodor" / "Фёдор"
+    key = latin_key(form)  # "Fyodor" / "Фёдор", "Pourichkevitch" / "Пуришкевич"
     for old, new in _SPELLINGS:
         key = key.replace(old, new)
     key = _VOWEL_H.sub("", key).replace("iu", "u").replace("ia", "a")

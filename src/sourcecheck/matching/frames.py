@@ -180,13 +180,33 @@ def _leading_frame(quote: str, lang: str) -> tuple[str, str] | None:
         rf"{_THAT[lang]}\b,?)\s*(?P<content>\S.*)$",
         re.S | re.I,
     )
-    m = pattern.match(quote)
+    m = pattern.match(quote) or _reported_speech(quote, lang)
     if m is None:
         return None
     frame = m.group("frame")
     if len(_WORD.findall(frame)) > FRAME_WORDS or _CONTENT_VERB.search(frame):
         return None
     return _capital(m.group("content")), frame.strip()
+
+
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|werde|werden|könne|müsse|solle|wolle|dürfe|gebe|wisse|bleibe|stehe"
+    r"|wäre|wären|hätte|hätten|würde|würden|könnte|müsste|sollte|dürfte)\b"
+)
+"""German verbs of reported speech (Konjunktiv I, and II standing for it): "Er sagte, die
+Regierung sei ..." reports with no "dass"."""
+
+
+def _reported_speech(quote: str, lang: str) -> re.Match[str] | None:
+    """A German frame without "dass" before reported speech: "Purischkewitsch sagte, die
+    Regierung sei der Lage nicht gewachsen" (the content's verb in the subjunctive)."""
+    if lang != "de":
+        return None
+    m = re.match(
+        rf"^(?P<frame>{_NAME}\s+(?:\w+\s+)?(?:{_SAYING[lang]}),)\s*(?P<content>\S.*)$",
+        quote, re.S | re.I,
+    )  # fmt: skip
+    return m if m is not None and _SUBJUNCTIVE.search(m.group("content")) else None
 
 
 def _according(quote: str, lang: str) -> tuple[str, str] | None:

@@ -20,8 +20,13 @@ from dataclasses import dataclass
 from ..normalize import WORD_RE
 from .anchors import name_key, same_name
 from .englishnames import english_name
-from .transcripts import Turn, label_words, office_holders
+from .officeholders import offices_agree, qualifier
+from .transcripts import Turn, common_word, label_words, office_holders
 
+_PAREN = re.compile(r"\([^()]*\)")
+_ARTICLES = frozenset("the a an der die das ein eine".split())
+"""A speaker opened by an article is described, not named ("The Government", "Die
+Regierung"), unless an office follows ("the Speaker", "der Präsident")."""
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+")
 _OPENS_QUOTE = re.compile(r"[:«“„\"‘‹]")
 _CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’", "‹": "›"}
@@ -31,20 +36,27 @@ QUOTED_FROM = 300
 
 @dataclass(frozen=True, slots=True)
 class LabelVerdict:
-    """Whether the claim's ``speaker`` is the one the ``turn``'s label names (``same``)."""
+    """Whether the claim's ``speaker`` is the one the ``turn``'s label names (``same``); None
+    when one names an office and the other a person the transcript does not say held it, or
+    two offices in words that cannot be compared: the label is shown, nothing is flagged."""
 
-    same: bool
+    same: bool | None
     speaker: str
     turn: Turn
 
 
 def label_verdict(
-    speaker: str, turns: tuple[Turn, ...], turn: Turn, before: str = ""
-) -> LabelVerdict | None:
+    speaker: str, turns: tuple[Turn, ...], turn: Turn, before: str = "",
+    stated: tuple[Turn, ...] = (),
+) -> LabelVerdict | None:  # fmt: skip
     """Whether the person ``speaker`` (a claim's: "Milyukov", "the chairman") is the one the
-    transcript's ``turn`` (among ``turns``) gives its words to; None when the label cannot tell,
-    or when the labelled speaker names the claim's one in ``before`` (the turn's words before
-    the passage): "Милюков: ... Штюрмер сказал: «...»" quotes Stürmer's words.
+    transcript's ``turn`` (among ``turns``) gives its words to; None when the label cannot tell
+    (a voice, a description), or when the labelled speaker names the claim's one in ``before``
+    (the turn's words before the passage): "Милюков: ... Штюрмер сказал: «...»" quotes
+    Stürmer's words. An office and a person are compared through the holders the labels and
+    the transcript's statements (``stated``, :func:`~.transcripts.stated_holders`) give it:
+    with none, the verdict's ``same`` is None ("said Lloyd George" at "The CHANCELLOR of the
+    EXCHEQUER:", "said the Speaker" at "Mr. Lowther:").
 
     >>> from sourcecheck.matching.transcripts import transcript_turns
     >>> turns = transcript_turns("Председатель (Родзянко): Слово Милюкову.\\n\\n"
@@ -57,26 +69,41 @@ def label_verdict(
     None
     >>> print(label_verdict("Stürmer", turns, turns[1], "Штюрмер сказал нам:"))
     None
+    >>> print(label_verdict("Lloyd George", (), Turn("The CHANCELLOR", 0, 16, 40, (),
+    ...     (6, False), False, True)).same)
+    None
     """
     names, office = label_words(speaker)
     words = WORD_RE.findall(speaker) or [""]
     described = words[0][:1].islower() or words[-1][:1].islower()  # "a deputy from Kursk"
+    described = described or words[0].casefold() in _ARTICLES or _institution(words)
     if turn.voice or (not names and office is None) or (described and office is None):
         return None  # no one named, or a description ("his father"): the label cannot tell
     if names:
         if not turn.names:
-            return None  # an office no label gives a name: it may be the claim's person
+            return LabelVerdict(None, speaker, turn)  # an office no one is said to hold
         same = _same_person(names[-1], turn.names)
         if not same and _quoting(names[-1], before):
             return None  # the speaker quoting the claim's person
         return LabelVerdict(same, speaker, turn)
     assert office is not None
+    narrowed = qualifier(_PAREN.sub(" ", speaker))
+    holders = office_holders(turns, office, narrowed, stated)
+    held = bool(turn.names) and any(_same_person(h, turn.names) for h in holders)
     if turn.office is not None:
-        return LabelVerdict(turn.office == office, speaker, turn)
-    holders = office_holders(turns, office)
-    if not holders or not turn.names:
-        return None
-    return LabelVerdict(any(_same_person(h, turn.names) for h in holders), speaker, turn)
+        agree = offices_agree(narrowed, turn.qualifier) if turn.office == office else False
+        return LabelVerdict(True if held else agree, speaker, turn)  # one holding both
+    if not holders:
+        return LabelVerdict(None, speaker, turn)  # a person the transcript gives no office
+    return LabelVerdict(held, speaker, turn)
+
+
+def _institution(words: list[str]) -> bool:
+    """Whether a one-word Russian speaker is a common noun ("Правительство", "Дума"): an
+    institution or a description, no person's name (an article says so in English and German:
+    "The Government", "Die Regierung")."""
+    word = words[0] if len(words) == 1 else ""
+    return any("\u0400" <= c <= "\u04ff" for c in word) and common_word(word)
 
 
 def _quoting(name: str, before: str) -> bool:
@@ -127,6 +154,12 @@ def label_note(verdict: LabelVerdict) -> str:
     """
     turn = verdict.turn
     where = f"the transcript's label “{turn.label}:” at line {turn.line}"
+    if verdict.same is None:
+        return (
+            f"; said there by {turn.display()} ({where}): whether that is the claim's speaker, "
+            f"{verdict.speaker}, the transcript does not say (an office it names no holder "
+            "of, or two offices named in other words): not checked"
+        )
     if verdict.same:
         return f"; said there by {turn.display()}, the claim's speaker ({where})"
     return (

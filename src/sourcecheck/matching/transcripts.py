@@ -33,6 +33,7 @@ from ..extract.titles import TITLE_WORDS
 from ..normalize import WORD_RE
 from . import germancommon, morph_ru, wordnet
 from .closedsets import kind_members
+from .officeholders import NO_QUALIFIER, Qualifier, offices_agree, qualifier, without_body
 from .offices import OFFICES, office_words
 
 MIN_LABELS = 3
@@ -62,8 +63,18 @@ _VOICES = frozenset(
 )
 """Words of a label that is a voice from the floor, no one named ("Голоса справа",
 "Zuruf von der SPD", "An HON. MEMBER")."""
-_OPENERS = frozenset("the a an several some".split())
-"""Words that may open a label before an office or a voice ("The CHAIRMAN", "An HON. MEMBER")."""
+_OPENERS = frozenset(
+    "the a an several some der die das des dem den ein eine einer eines einem".split()
+)
+"""Words that may open a label before an office or a voice ("The CHAIRMAN", "Der Präsident",
+"An HON. MEMBER"), not before a name: "DIE PUMPENWERKE WENDT:" is a shouted heading."""
+_FIRM = re.compile(
+    r"(?i)^(?:company|co|corporation|corp|ltd|limited|inc|plc|works|mills|brothers|bros|ag|gmbh"
+    r"|kg|ohg|gebrüder|gebr|\w*werke?|\w*fabrik(?:en)?|\w*gesellschaft|завод\w*|фабрик\w*"
+    r"|компани\w*|товариществ\w*|общество|обществ[ао]|брать[яев]\w*|тов)$"
+)
+"""Words of a firm's name ("Stahlwerke Krupp AG:", "ЗАВОД БРАТЬЕВ НОБЕЛЬ:"): a label with one
+and no title or office is a heading, not a person's turn."""
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr sir lord lady dame herr frau fräulein abg hon rt prof professor graf "
     "fürst freiherr count countess prince baron earl viscount duke bishop rev comrade citizen "
@@ -99,6 +110,7 @@ class Turn:
     evidenced: bool
     named_by: str | None = None
     line: int = 0  # the label's line, from 1
+    qualifier: Qualifier = NO_QUALIFIER  # the office's narrowing words (.officeholders)
 
     def display(self) -> str:
         """Who the label names, as printed: "Председатель (Родзянко)", "Милюков"."""
@@ -135,7 +147,11 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
             line += text.count("\n", counted, turn.start)
             counted = turn.start
             turns.append(replace(turn, end=end, line=line))
-    return tuple(_named_offices(turns))
+    if not turns:
+        return ()
+    heading = text[max(0, turns[0].start - HEADING_CHARS) : turns[0].start]
+    turns = [replace(t, qualifier=without_body(t.qualifier, heading)) for t in turns]
+    return tuple(_named_offices(turns, stated_holders(text, turns[0].start)))
 
 
 def turn_at(turns: tuple[Turn, ...], start: int, end: int) -> Turn | None:
@@ -207,6 +223,8 @@ def _turn(m: re.Match[str]) -> Turn | None:
     opened = folded[0] in _OPENERS and office is None
     if opened or not outside[0][:1].isupper() or len(outside) > _WORDS:
         return None  # "The House divided", "Then he said", a sentence
+    if office is None and not titled and any(_FIRM.match(f) for f in folded):
+        return None  # "Stahlwerke Krupp AG:": a firm's name, no person's
     if lowercase and ((office is None and not titled) or len(lowercase) > _LOWERCASE_WORDS):
         return None  # "Es gibt mehrere Ressourcen": no office's words ("Министр иностранных дел")
     if office is None and not outside[-1][:1].isupper() and not outside[-1][:1].isdigit():
@@ -216,7 +234,8 @@ def _turn(m: re.Match[str]) -> Turn | None:
     evidenced = bool(office or titled or party or any(_known_name(n) for n in names))
     if not evidenced and all(_common(n) for n in names):
         names = ()  # "Version:", "Note:", "Montag:": no one named
-    return Turn(label, start, body, body, names, office, False, evidenced)
+    narrowed = qualifier(" ".join(outside), names) if office is not None else NO_QUALIFIER
+    return Turn(label, start, body, body, names, office, False, evidenced, qualifier=narrowed)
 
 
 def _is_role(words: str) -> bool:
@@ -243,7 +262,7 @@ def _names(words: str) -> tuple[str, ...]:
 def _office(words: str) -> Office | None:
     """The office ``words`` name (the first), read in the three languages, a deputy's apart."""
     members = [m for _, m in office_words(words, "en")]  # (one table: every language's)
-    member = min(members[0]) if members else None
+    member = max(members[0]) if members else None  # "Ministerpräsident": a minister
     if member is None and _CHAIRS & {w.casefold() for w in WORD_RE.findall(words)}:
         member = 0
     return None if member is None else (member, bool(_DEPUTY.search(words)))
@@ -271,6 +290,12 @@ def _common(word: str) -> bool:
     return wordnet.common_word(word) or germancommon.common_noun(word) or germancommon.no_noun(word)
 
 
+def common_word(word: str) -> bool:
+    """Whether a capitalised word is a common word of its language, no name (see
+    :func:`_common`): "Правительство", "Note"."""
+    return _common(word)
+
+
 def _runs(labels: list[Turn]) -> list[list[Turn]]:
     """The labels in runs, each no more than :data:`MAX_GAP` characters after the one before."""
     runs: list[list[Turn]] = []
@@ -286,16 +311,22 @@ def _person_key(turn: Turn) -> object:
     return turn.names[-1].casefold() if turn.names else turn.office
 
 
-def _named_offices(turns: list[Turn]) -> list[Turn]:
-    """The turns with an office and no name given the names of the label before (else the
-    first after) that gives the same office with a name: "Председатель:" after
-    "Председатель (Родзянко):"."""
-    holders = [(t.office, t) for t in turns if t.office is not None and t.names]
+def _named_offices(turns: list[Turn], stated: tuple[Turn, ...] = ()) -> list[Turn]:
+    """The turns with an office and no name given the names of the label (or the statement,
+    :func:`stated_holders`) before, else the first after, that gives the same office with a
+    name: "Председатель:" after "Председатель (Родзянко):". The same office: the same
+    narrowing words ("Председатель Совета министров Столыпин:" names no "Председатель:"),
+    or others that agree when all agreeing holders narrow it alike."""
+    holders = sorted(
+        (t for t in (*turns, *stated) if t.office is not None and t.names),
+        key=lambda t: t.start,
+    )
     out = []
     for turn in turns:
         if turn.office is not None and not turn.names:
-            before = [t for o, t in holders if o == turn.office and t.start < turn.start]
-            after = [t for o, t in holders if o == turn.office and t.start > turn.start]
+            same = _holders_of(turn, holders)
+            before = [t for t in same if t.start < turn.start]
+            after = [t for t in same if t.start > turn.start]
             holder = before[-1] if before else (after[0] if after else None)
             if holder is not None:
                 turn = replace(turn, names=holder.names, named_by=holder.label)
@@ -303,7 +334,93 @@ def _named_offices(turns: list[Turn]) -> list[Turn]:
     return out
 
 
-def office_holders(turns: tuple[Turn, ...], office: Office) -> tuple[str, ...]:
-    """The names the transcript's labels give ``office`` ("Родзянко" for the chair)."""
-    given = (t.names for t in turns if t.office == office and t.named_by is None)
+def _holders_of(turn: Turn, holders: list[Turn]) -> list[Turn]:
+    """The ``holders`` that give ``turn``'s office: narrowed alike, else those that agree
+    when they all narrow it alike ("Председатель:" after "Председатель Государственной думы
+    Родзянко", not when "Председатель Совета министров Столыпин" is one of them)."""
+    same = [t for t in holders if t.office == turn.office and t.qualifier == turn.qualifier]
+    if same:
+        return same
+    agree = [
+        t
+        for t in holders
+        if t.office == turn.office and offices_agree(t.qualifier, turn.qualifier) is True
+    ]
+    return agree if len({t.qualifier for t in agree}) == 1 else []
+
+
+def office_holders(
+    turns: tuple[Turn, ...], office: Office, narrowed: Qualifier = NO_QUALIFIER,
+    stated: tuple[Turn, ...] = (),
+) -> tuple[str, ...]:  # fmt: skip
+    """The names the transcript's labels (and ``stated``: :func:`stated_holders`) give
+    ``office`` ("Родзянко" for the chair), narrowed as ``narrowed`` allows."""
+    given = (
+        t.names
+        for t in (*turns, *stated)
+        if t.office == office and t.named_by is None and offices_agree(narrowed, t.qualifier)
+    )
     return tuple(dict.fromkeys(n for names in given for n in names))
+
+
+_IN_THE_CHAIR = re.compile(r"(?P<who>[A-Z][\w'’.\- \t]{2,60}?)[ \t]+in[ \t]+the[ \t]+Chair\b")
+_NOTE = re.compile(r"^[ \t]*[\[(][^\]()\n]{3,200}[\])][ \t]*$", re.M)
+HEADING_CHARS = 2000
+"""How far before a transcript's first label its heading is read for the offices it names."""
+_STATED_WORDS = 8
+
+
+@lru_cache(maxsize=8)
+def stated_holders(text: str, first: int) -> tuple[Turn, ...]:
+    """The offices ``text`` says who held outside its labels, as turns that own no words: in
+    its heading (the :data:`HEADING_CHARS` before its first label at ``first``: "Präsident
+    Löbe eröffnet die Sitzung", "Председательствует Председатель Государственной думы М. В.
+    Родзянко") and in notes on a line of their own in brackets ("[Sir ROBERT YOUNG in the
+    Chair.]", "(Vorsitz: Vizepräsident Esser)").
+
+    >>> [(t.names, t.office) for t in stated_holders("Präsident Löbe eröffnet die Sitzung.", 36)]
+    [(('Löbe',), (0, False))]
+    >>> [(t.names, t.office) for t in stated_holders("[Mr. DUNNICO in the Chair.]", 0)]
+    [(('DUNNICO',), (0, False))]
+    """
+    heading = text[max(0, first - HEADING_CHARS) : first]
+    regions = [(max(0, first - HEADING_CHARS), heading)]
+    regions += [(m.start(), m.group()) for m in _NOTE.finditer(text)]
+    found: list[Turn] = []
+    for at, region in regions:
+        for m in _IN_THE_CHAIR.finditer(region):
+            names = _names(m.group("who"))
+            if names and _office(m.group("who")) is None:  # "Mr. SPEAKER in the Chair"
+                found.append(_stated(m.group(), at + m.start(), names, (0, False)))
+        words = list(WORD_RE.finditer(region))
+        for k, m in enumerate(words):
+            office = _office(m.group()) if m.group()[:1].isalpha() else None
+            if office is None or (k and _office(words[k - 1].group()) is not None):
+                continue
+            names = _holder_names([w.group() for w in words[k + 1 : k + 1 + _STATED_WORDS]])
+            if names:
+                phrase = region[m.start() : words[min(k + _STATED_WORDS, len(words) - 1)].end()]
+                deputy = (office[0], office[1] or bool(_DEPUTY.search(phrase)))
+                found.append(_stated(phrase, at + m.start(), names, deputy))
+    return tuple(replace(t, qualifier=without_body(t.qualifier, heading)) for t in found)
+
+
+def _stated(phrase: str, start: int, names: tuple[str, ...], office: Office) -> Turn:
+    narrowed = qualifier(phrase.split(names[0])[0], names)
+    return Turn(phrase, start, start, start, names, office, False, True, qualifier=narrowed)
+
+
+def _holder_names(after: list[str]) -> tuple[str, ...]:
+    """The name an office word is followed by in a sentence ("Löbe" of "Präsident Löbe
+    eröffnet", "Родзянко" of "Председатель Государственной думы М. В. Родзянко"): titles,
+    initials, lowercase and common words skipped before it, its other parts kept."""
+    names: list[str] = []
+    for word in after:
+        folded = word.rstrip(".").casefold()
+        plain = folded in _TITLES or folded in _HONORIFICS or len(folded) == 1
+        person = word[:1].isupper() and not plain and _office(word) is None
+        if person and (_known_name(word) or not _common(word)):
+            names.append(word)
+        elif names or (person and word.isupper()):
+            break  # the name ended; a shouted common word ("SITZUNG") is no heading's name
+    return tuple(names)

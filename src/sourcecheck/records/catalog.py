@@ -325,7 +325,8 @@ def _fetch_one(
 
 def add_claim(db: Database, claim: Claim) -> Claim:
     """Add a claim (its id generated from source and date when empty); return it as stored.
-    The same quote, source and document twice is refused, not stored again under ``-2``."""
+    The same quote, source, document and speaker twice is refused, not stored again under
+    ``-2``; the quote given to another speaker is another claim."""
     rules.check(claim)
     with dbm.transaction(db):
         if claim.source_id:
@@ -336,7 +337,8 @@ def add_claim(db: Database, claim: Claim) -> Claim:
         same = dbm.find_same_claim(db, claim)
         if same is not None:
             raise InputError(
-                f"the same claim (quote, source and document) is already stored as {same!r}"
+                f"the same claim (quote, source, document and speaker) is already stored as "
+                f"{same!r}"
             )
         if not claim.id:
             claim.id = new_claim_id(claim, taken)

@@ -47,7 +47,8 @@ class ImportReport:
     database (a ``claim edit`` made since is undone), so the summary names them."""
     duplicates: list[str] = field(default_factory=list)
     """A warning (``file:line: ...``) for each new claim not imported: the database (or an
-    earlier claim of the import) holds the same quote, source and document under another id."""
+    earlier claim of the import) holds the same quote, source, document and speaker under
+    another id (the fields in which it differs are named)."""
     carried_reviews: list[str] = field(default_factory=list)  # given the review they replace
     reread: list[str] = field(default_factory=list)
     """What each stored text re-read by ``replace`` changed, and the results dropped."""
@@ -90,7 +91,9 @@ class ImportReport:
                 "replace an edited one (stale until reviewed again): "
                 + ", ".join(self.carried_reviews[:MAX_SHOWN])
             )
-        if not self.changed:
+        if not self.changed and self.duplicates:  # the file said something the db lacks
+            lines.append("nothing written: every claim not imported is listed in the warnings")
+        elif not self.changed:
             lines.append("nothing changed: the database already held all of it")
         return "\n".join(lines)
 
@@ -253,7 +256,8 @@ def _write(
                     taken.add(claim.id)
                 same = None if allow_duplicates else _stored_as(db, claim, stored)
                 if same is not None:
-                    report.duplicates.append(_duplicate_warning(pf, n, claim.id, same))
+                    differs = _differing_fields(claim, dbm.get_claim(db, same))
+                    report.duplicates.append(_duplicate_warning(pf, n, claim.id, same, differs))
                     continue
                 stored_claim = dbm.get_claim(db, claim.id) if claim.id in stored else None
                 settle_speaker(claim, stored_claim)  # a speaker set by hand: no confidence
@@ -281,11 +285,25 @@ def _stored_as(db: Database, claim: Claim, stored: set[str]) -> str | None:
     return same if same != claim.id else None
 
 
-def _duplicate_warning(pf: ParsedFile, n: int, claim_id: str | None, same: str) -> str:
+def _differing_fields(claim: Claim, stored: Claim) -> list[str]:
+    """The fields (as a claims file names them) in which a claim left out as a duplicate
+    differs from the stored one, its id aside: what the import did not write."""
+    mine, theirs = asdict(claim), asdict(stored)
+    return [
+        _FILE_NAMES.get(k, k)
+        for k in mine
+        if k not in ("id", "speaker_confidence") and mine[k] != theirs.get(k) and mine[k]
+    ]
+
+
+def _duplicate_warning(
+    pf: ParsedFile, n: int, claim_id: str | None, same: str, differs: list[str]
+) -> str:
     line = pf.claim_lines[n] if n < len(pf.claim_lines) else 1
+    lost = f"; its {', '.join(differs)} differ from the stored claim's" if differs else ""
     return (
-        f"{pf.path}:{line}: claim {claim_id!r} not imported: the same quote, source and "
-        f"document as claim {same!r} (remove one; import --allow-duplicates keeps both)"
+        f"{pf.path}:{line}: claim {claim_id!r} not imported: the same quote, source, document "
+        f"and speaker as claim {same!r}{lost} (remove one; import --allow-duplicates keeps both)"
     )
 
 

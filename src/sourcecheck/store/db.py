@@ -269,27 +269,31 @@ def count_claims(
 
 
 def find_claim_id(db: Database, claim: Claim) -> str | None:
-    """The id of a stored claim with the same document, source and quote, if any.
-
-    Lets a claims file without ids be re-imported without duplicating its claims.
-    """
+    """The id of a stored claim with the same document, source, quote and speaker, if any:
+    a claims file without ids re-imported does not duplicate its claims."""
     row = db.execute(
         """SELECT id FROM claims WHERE quote = ? AND source_id IS ? AND document_id IS ?
-           AND start IS ? ORDER BY id LIMIT 1""",
-        [claim.quote, claim.source_id, claim.document_id, claim.start],
+           AND start IS ? AND COALESCE(TRIM(speaker), '') = ? ORDER BY id LIMIT 1""",
+        [claim.quote, claim.source_id, claim.document_id, claim.start, speaker_key(claim)],
     ).fetchone()
     return row[0] if row else None
 
 
 def find_same_claim(db: Database, claim: Claim) -> str | None:
-    """The id of a stored claim with exactly this quote, source and document, if any: the
-    same claim added twice (wherever it is printed in the document)."""
+    """The id of a stored claim with exactly this quote, source, document and speaker, if any:
+    the same claim added twice. One quotation given to two speakers is two claims (no index
+    is unique on these columns: the rule is here, not in the schema)."""
     row = db.execute(
         "SELECT id FROM claims WHERE quote = ? AND source_id IS ? AND document_id IS ? "
-        "ORDER BY id LIMIT 1",
-        [claim.quote, claim.source_id, claim.document_id],
+        "AND COALESCE(TRIM(speaker), '') = ? ORDER BY id LIMIT 1",
+        [claim.quote, claim.source_id, claim.document_id, speaker_key(claim)],
     ).fetchone()
     return row[0] if row else None
+
+
+def speaker_key(claim: Claim) -> str:
+    """A claim's speaker as the duplicate rule compares it: no speaker is the empty one."""
+    return (claim.speaker or "").strip()
 
 
 # -- texts ---------------------------------------------------------------------------------
