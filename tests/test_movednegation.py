@@ -60,9 +60,7 @@ def test_a_quote_ending_at_the_verb_before_the_sources_closing_negation_leaves_i
 ) -> None:
     result = match_quote(quote, text, language=language)
     assert "negation" in result.flags
-    assert ("negation", "", "not" if language == "en" else "nicht") in _kinds(
-        quote, text, language
-    )
+    assert ("negation", "", "not" if language == "en" else "nicht") in _kinds(quote, text, language)
 
 
 def test_the_source_negation_moved_inside_the_passage_pairs_with_the_quotes() -> None:
@@ -94,7 +92,7 @@ def test_a_negation_moved_over_a_word_of_scope_still_differs(quote: str, text: s
 
 
 def test_a_russian_negation_before_another_word_negates_that_word() -> None:
-    """"воры вошли не в город" says where they went; "не вошли" that they did not."""
+    """ "воры вошли не в город" says where they went; "не вошли" that they did not."""
     quote = "и в ту ночь воры вошли не в город, потому что стража стояла у моста"
     result = match_quote(quote, GATE_RU, language="ru")
     assert "negation" in result.flags
