@@ -70,13 +70,13 @@ def compound_pair(
             rest = negated_compound(word, language)
             if rest is None:
                 continue
-            if _negated_in_clause(read, k, sides, at, exclude=at):
+            if negated_in_clause(read, k, sides, at, exclude=at):
                 continue  # "not a non-member": the compound is affirmed
             found = _said(rest, language, *sides[1 - k])
             if found is None:
                 continue
             there, other = found
-            if _negated_in_clause(read, 1 - k, sides, there, exclude=-1):
+            if negated_in_clause(read, 1 - k, sides, there, exclude=-1):
                 continue
             pair = (word, at, other, there) if k == 0 else (other, there, word, at)
             return WordPair(*pair, similarity=0.0)
@@ -103,7 +103,7 @@ def _said(rest: str, language: str, other: str, other_language: str) -> tuple[in
     return None
 
 
-def _negated_in_clause(
+def negated_in_clause(
     read: dict[int, Negations],
     k: int,
     sides: tuple[tuple[str, str], ...],
@@ -111,8 +111,9 @@ def _negated_in_clause(
     *,
     exclude: int,
 ) -> bool:
-    """Whether side ``k`` negates in the clause holding ``at``: an explicit negation or a word
-    negated by an affix, other than the word at ``exclude``."""
+    """Whether side ``k`` of ``sides`` (text, language) negates in the clause holding ``at``:
+    an explicit negation or a word negated by an affix or of lack, other than the word at
+    ``exclude``; each side's negations are read once into ``read``."""
     if k not in read:
         read[k] = read_negations(*sides[k])
     n = read[k]

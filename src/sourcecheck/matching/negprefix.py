@@ -33,6 +33,7 @@ from .embed import Embedder
 from .negation import explicit_negations
 from .negcompounds import compound_pair, negated_compound
 from .prefixsense import prefix_negates
+from .preventedwords import prevented_pair
 from .wordpairs import Alignment, WordPair, content_positions, word_vectors
 
 
@@ -149,6 +150,7 @@ def prefixed_pair(
         or _lexical_pair(quote, quote_language, passage, passage_language, alignment,
                          embedder)
         or compound_pair(quote, quote_language, passage, passage_language, alignment)
+        or prevented_pair(quote, quote_language, passage, passage_language, alignment)
     )  # fmt: skip
 
 
