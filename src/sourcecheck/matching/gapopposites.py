@@ -24,9 +24,8 @@ from . import bilingual, wordnet
 from .antonyms import antonym_heads
 from .morph_ru import adverb_adjective, lemma
 
-_SHARED_MIN = 6
-"""The least letters a German word and a translation share from their start to be one word
-in two forms ("ermuntern" / "ermuntert"), at most two of the shorter one's letters left."""
+_SHARED_MIN = 5
+"""The least letters a German stem keeps once its ending is taken off."""
 
 
 @lru_cache(maxsize=4096)
@@ -73,13 +72,21 @@ def _forms(word: str, language: str) -> frozenset[str]:
 
 def _same_word(forms: frozenset[str], translation: str, language: str) -> bool:
     """Whether ``translation`` is one of ``forms`` in another inflection: the same Russian
-    lemma, or the same German start, at most two letters of the shorter word left."""
+    lemma, or the same German stem once an ending is taken off ("ermuntern", "ermuntert",
+    "Ermunterung": "ermunter"; "schüttelte" is no "schütten")."""
     low = translation.casefold()
     if language == "ru":
         return low in forms or lemma(low) in forms
-    for form in forms:
-        shared = next((i for i, (a, b) in enumerate(zip(form, low, strict=False)) if a != b),
-                      min(len(form), len(low)))  # fmt: skip
-        if shared >= max(_SHARED_MIN, min(len(form), len(low)) - 2):
-            return True
-    return False
+    return bool(_stems(low) & frozenset().union(*(_stems(f) for f in forms)))
+
+
+_ENDINGS = ("ungen", "ung", "end", "ten", "tet", "te", "st", "en", "n", "t", "e")
+"""German inflection and derivation endings taken off before two words are compared."""
+
+
+def _stems(word: str) -> frozenset[str]:
+    """``word`` without each German ending it has, leaving at least :data:`_SHARED_MIN`
+    letters."""
+    return frozenset(
+        word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= _SHARED_MIN
+    ) | {word}

@@ -76,6 +76,8 @@ def compound_pair(
             if found is None:
                 continue
             there, other = found
+            if any(negated_compound(other, lang) for lang in _COMPOUND):
+                continue  # "non-free" on both sides: a section's name, said alike
             if negated_in_clause(read, 1 - k, sides, there, exclude=-1):
                 continue
             pair = (word, at, other, there) if k == 0 else (other, there, word, at)
