@@ -42,6 +42,7 @@ def test_a_russian_adverb_of_a_preposition_and_an_adjective_is_read_as_the_adjec
         ("encourage", "ermuntern", "de", False),
         ("automatically", "вручную", "ru", True),
         ("manually", "вручную", "ru", False),
+        ("round", "schüttelte", "de", False),  # "schütten" is another verb, not its form
     ],
 )
 def test_a_word_the_dictionary_lacks_is_read_through_the_english_words_opposites(

@@ -43,6 +43,7 @@ def test_a_hyphenated_negating_prefix_is_read_with_what_it_denies() -> None:
         ("questions about non-Debian packages", "en ru", "Вопросы о пакетах Debian", True),
         ("non-Debian packages", "en ru", "пакеты, не входящие в Debian", False),
         ("not a non-Debian question", "en ru", "вопрос о Debian", False),  # negated twice
+        ("main, contrib and non-free", "en de", "main, contrib und non-free", False),  # a name
         ("Fragen zu Debian-Paketen", "de en", "questions on non-Debian packages", True),
     ],
 )
