@@ -13,7 +13,9 @@ the other side says (the same word or name, the same stem, a dictionary's transl
 be negated there too, by an explicit negation or an affixed word in its clause ("не
 относящиеся к Debian", "Fragen, die Debian nicht betreffen"); said affirmed, the two sides
 differ in polarity (:func:`compound_pair`). Not when the compound itself stands under a
-negation ("not a non-member").
+negation ("not a non-member"), when the other side prints the compound too ("non-free", a
+section's name), or says otherness before the word ("a language other than English",
+"außer", "кроме").
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ _SEEN = {
     for language, pattern in _COMPOUND.items()
 }
 """The prefix and its hyphen anywhere in a text: most texts have none, and are read no further."""
+_OTHER_THAN = re.compile(
+    r"(?:\b(?:other|else)\s+than|\bexcept|\bexcluding|\bbesides|\bapart\s+from|\boutside"
+    r"|\banders\s+als|\bandere[nmrs]?\s+als|\bau(?:ß|ss)er|\bausgenommen"
+    r"|кроме|помимо|исключением|отличн[а-яё]+\s+от|\bвне)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+"""Words of otherness just before a word: "a language other than English" says what
+"non-English" says, as do "außer Englisch", "кроме английского"."""
 _PART_MIN = 3  # letters of a compound's part compared ("non-EU" stays compared: two are not)
 
 
@@ -78,6 +88,8 @@ def compound_pair(
             there, other = found
             if any(negated_compound(other, lang) for lang in _COMPOUND):
                 continue  # "non-free" on both sides: a section's name, said alike
+            if _OTHER_THAN.search(sides[1 - k][0][max(0, there - 40) : there]):
+                continue  # "a language other than English" / "non-English"
             if negated_in_clause(read, 1 - k, sides, there, exclude=-1):
                 continue
             pair = (word, at, other, there) if k == 0 else (other, there, word, at)
