@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import bilingual, wordnet
 from .antonyms import Head, antonym_heads, cluster, scoped_words
 from .cognateopposites import cognate_opposite
+from .gapopposites import gap_opposed
 from .idioms import figurative
 from .leftover import left_by_pairs
 from .morph_ru import is_verb, lemma
@@ -103,11 +104,14 @@ def opposed(english: str, word: str, language: str) -> bool:
         return False  # a sense of each says the same
     verb = language == "ru" and is_verb(word)  # its translations are read as verbs
     share = BACKWARDS_SHARE if language in BACKWARDS else SHARE
-    if not any(_opposite_share(english, against, mine, translations, verb=verb, share=share)
-               for translations in (
+    readings = (
         bilingual.translated_words(word, language, "en"),
         bilingual.entry_words(word, language, "en"),  # "schwerer": its own entry's senses
-    )):  # fmt: skip
+    )
+    if not any(readings):  # a word the dictionary lacks: "ermuntern" (.gapopposites)
+        return gap_opposed(english, word, language) and not _prefixed(english, word, language)
+    if not any(_opposite_share(english, against, mine, translations, verb=verb, share=share)
+               for translations in readings):  # fmt: skip
         return False
     if language in BACKWARDS and not _translates_an_opposite(english, word, language):
         return False
@@ -270,17 +274,22 @@ def vouched(pair: WordPair, flipped: bool, language: str, lengths: tuple[int, in
     """Whether ``pair`` (a quote word and its counterpart, one English, the other in
     ``language``; ``flipped``: the quote is not the English one; ``lengths``: the quote's and
     the passage's) may be a rendering: the same stem, or a word the dictionary does not know
-    (the vectors are all there is), or one of its translations, or a word that says one of
-    their senses ("schweigend" / "silence"), or, for a word the dictionary knows only by its
-    stem's headwords ("saßen"), one at about the same place of its sentence (:data:`PLACE`).
+    at about its place (the vectors are all there is; not one the dictionary's other
+    direction reads as an opposite, :mod:`.gapopposites`), or one of its translations, or a
+    word that says one of their senses ("schweigend" / "silence"), or, for a word the
+    dictionary knows only by its stem's headwords ("saßen"), one at about the same place of
+    its sentence (:data:`PLACE`).
     Not a pair the vectors made of a word the dictionary lists (or the verb it is a form of,
     :mod:`.verbforms`) with a word none of its translations says ("aufhörte" / "pressed"):
     that word may still oppose another ("began")."""
     english, other = (pair.passage, pair.quote) if flipped else (pair.quote, pair.passage)
     if cognate_opposite(english, other, language):  # "vertical" / "горизонтальное"
         return False
-    if pair.similarity >= 1 or not bilingual.translated_words(other, language, "en"):
+    if pair.similarity >= 1:
         return True
+    if not bilingual.translated_words(other, language, "en"):  # unknown: "вручную" / "guide"
+        near = _same_place(pair.quote_at, lengths[0], pair.passage_at, lengths[1])
+        return near and not gap_opposed(english, other, language)  # .gapopposites
     if bilingual.translate_each_other(english, "en", other, language):
         return True
     if cluster(english.casefold()) & _senses(other, language):

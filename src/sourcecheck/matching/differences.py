@@ -19,6 +19,7 @@ from .align import VARIANT_SIMILARITY, Alignment, Op
 from .archaic import do_periphrasis, forms_of_one, same_form
 from .contractions import contractions_spelled
 from .elidednor import elided_nor
+from .movednegation import cut_negation, moved_negations
 from .onething import one_thing
 from .ordinals import ordinal_changed
 from .pronounone import counted
@@ -141,6 +142,9 @@ def segment_differences(
             )
         )
     diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
+    diffs = moved_negations(diffs, quote, segment, text, window, alignment, language)
+    if (cut := cut_negation(segment, text, window, alignment, language)) is not None:
+        diffs.append(cut)  # "so that he dies" / "that he die not"
     if (language or "en") == "en":
         diffs = contractions_spelled(diffs, quote, text)  # "do not" / "don't"
     return diffs + _regnal_spellings(quote, segment, text, window, alignment)

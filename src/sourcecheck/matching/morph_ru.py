@@ -285,3 +285,29 @@ def common_thing(word: str) -> bool:
     """
     parse = _analyzer().parse(word.casefold())[0]
     return common_word(word) and parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes
+
+
+_ADVERB_PREPOSITIONS = ("во", "в", "на", "по", "за", "до", "с")
+"""Prepositions that open an adverb written together with an adjective's form ("вручную",
+"вслепую", "впустую", "наугад" has none)."""
+
+
+@lru_cache(maxsize=4096)
+def adverb_adjective(word: str) -> str | None:
+    """The adjective (its dictionary form) that a Russian adverb written as a preposition and
+    that adjective's form contains ("вручную": "ручной", "вслепую": "слепой"), which a
+    dictionary may know where it does not know the adverb; None for another word.
+
+    >>> adverb_adjective("вручную"), adverb_adjective("быстро")
+    ('ручной', None)
+    """
+    parses = _analyzer().parse(word.casefold())
+    if not parses or parses[0].tag.POS != "ADVB":
+        return None
+    for preposition in _ADVERB_PREPOSITIONS:
+        rest = word.casefold()[len(preposition) :]
+        if word.casefold().startswith(preposition) and len(rest) >= 4:
+            for parse in _analyzer().parse(rest):
+                if parse.tag.POS == "ADJF" and parse.score >= 0.1:
+                    return str(parse.normal_form)
+    return None

@@ -53,7 +53,7 @@ _AFFIXED = {
     "de": re.compile(
         r"un(?!ter|s|d$|ser|sr|gefahr|gefähr|geheuer|geziefer|bedingt|mittelbar|heimlich|i(?!n))"
         r"[a-zäöüß]{4,}|[a-zäöüß]{3,}los(?:e[nmrs]?)?"
-        r"|kaum|inkompatib[a-zäöüß]*"
+        r"|kaum|inkompatib[a-zäöüß]*|nicht(?!s|ig)[a-zäöüß]{4,}"  # "Nicht-Mitglieder"
     ),
     "ru": re.compile(
         r"не(?!сколь|мног|котор|давн|бо|дел|мец|мецк|рв|сти|сл|сь|т$|льз|жн|же|ве|ча|да|го|обход)"

@@ -31,7 +31,9 @@ from . import bilingual
 from .anchors import AnchorComparison
 from .embed import Embedder
 from .negation import explicit_negations
+from .negcompounds import compound_pair, negated_compound
 from .prefixsense import prefix_negates
+from .preventedwords import prevented_pair
 from .wordpairs import Alignment, WordPair, content_positions, word_vectors
 
 
@@ -66,6 +68,8 @@ SUFFIXED = re.compile(r"\w{3,}(?:less(?:ly|ness)?|los(?:e[nmrs]?|igkeit)?)", re.
 
 def bare_word(word: str, language: str) -> str | None:
     """``word`` without its negating prefix ("Unglück" -> "Glück"), or None without one."""
+    if (rest := negated_compound(word, language)) is not None:
+        return rest  # "non-Debian-specific": :mod:`.negcompounds`
     pattern = _PREFIXES.get(language)
     m = pattern.fullmatch(word) if pattern is not None else None
     if m is None or (language == "en" and not prefix_negates(word)):  # "dismiss": .prefixsense
@@ -145,6 +149,8 @@ def prefixed_pair(
                                embedder)
         or _lexical_pair(quote, quote_language, passage, passage_language, alignment,
                          embedder)
+        or compound_pair(quote, quote_language, passage, passage_language, alignment)
+        or prevented_pair(quote, quote_language, passage, passage_language, alignment)
     )  # fmt: skip
 
 
