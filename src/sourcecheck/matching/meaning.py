@@ -41,7 +41,7 @@ from .contrary import contrary_reason, opposite_candidate
 from .counterparts import counterparts
 from .doers import another_doer
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
-from .embed import Embedder, default_embedder, one_blas_thread, remembering
+from .embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
     Evidence,
     Weighing,
@@ -151,7 +151,9 @@ def match_meaning(
     ('reworded', 'Because this is to be asserted in genera')
     """
     parsed = quote if isinstance(quote, ParsedQuote) else parse_quote(quote)
-    embedder = embedder or default_embedder()
+    # one memory for the claim's calls of the model: what one step defers goes with the next
+    # step's call, and a sentence met twice (a second look's quote) is embedded once
+    embedder = remembering(embedder or default_embedder())
     plain = plain_quote(parsed)
     t_lang = language_of(text, text_language)
     result = MeaningResult("not_found", 0.0, text_id, language=t_lang, model_id=embedder.model_id)
@@ -172,7 +174,8 @@ def match_meaning(
         return again  # "Czernin wrote that X": X too; a name swapped (.lookagain)
     q = prepare_quote(plain, q_lang, t_lang, embedder, quoted=quoted_kind(kind))
     if vectors is None and len(text) <= params.whole_text_chars:
-        vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
+        # the model's own (the key of the vectors kept), not the claim's memory
+        vectors = cached_vectors(text, embedder.inner)  # type: ignore[arg-type]  # hashable
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
         # the quote's similarity with every unit: one product, shared with the dated contenders
         sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
@@ -232,6 +235,7 @@ def _looked_again(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate,
     chosen, weighed, elsewhere = look_elsewhere(
         q.text, q.language, chosen, weighed, candidates,
         lambda c: weigh(q, text, t_lang, c, embedder, params), text,
+        ahead=partial(_weighed_next, q, text, t_lang, embedder),
     )  # fmt: skip
     passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
     return passage, weighed, missing, elsewhere
@@ -349,11 +353,20 @@ def choose(
         return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
                                     align=bool(quote.anchors.numbers))  # fmt: skip
     memo = remembering(embedder)  # the contenders' words to the model in one call
-    passages = [c.passage.span.slice(text) for c in hopeful[1:]]
-    wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
+    _weighed_next(quote, text, text_language, memo, hopeful)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
     chosen = preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
     return named_rival(chosen, weighed)  # the quote's name said by a near one (.namedrival)
+
+
+def _weighed_next(quote: PreparedQuote, text: str, text_language: str, embedder: Embedder,
+                  candidates: Sequence[Candidate]) -> None:  # fmt: skip
+    """The words that aligning ``candidates`` with the quote will embed, deferred to the
+    claim's memo (when ``embedder`` is one), so that the first alignment sends them all to the
+    model in one call (each alignment was a call: about 1.5 ms besides its words)."""
+    if isinstance(embedder, RememberingEmbedder):
+        passages = [c.passage.span.slice(text) for c in candidates[1:]]  # the first's: its call
+        wordpairs.defer_alignments(embedder, quote.text, quote.language, passages, text_language)
 
 
 def weigh(
