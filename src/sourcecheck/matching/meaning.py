@@ -177,31 +177,62 @@ def match_meaning(
         # the model's own (the key of the vectors kept), not the claim's memory
         vectors = cached_vectors(text, embedder.inner)  # type: ignore[arg-type]  # hashable
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
-        # the quote's similarity with every unit: one product, shared with the dated contenders
-        sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        skip = skipped_units(text, t_lang, skip_language) if skip_language else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
-                                   hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
-        candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
-        if not candidates:
-            result.reason = nothing_reason(q.language == t_lang, t_lang)
-            return result
-        chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
-        if claim_date and sims is not None:  # a passage where the claim's date agrees
-            chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
-                                     embedder, params)  # fmt: skip
-        if placed is not None and weighed.signals.score < 0:  # the words' place (.placed)
-            here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
-                             partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
-            if here is not None:
-                return _decided(result, q, text, here[0].span, here[1], params, where)
-        looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
-        passage, weighed, missing, elsewhere = looked
-    found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
-    if skip_language is not None:
-        return found
+        chosen = _chosen(
+            q, text, t_lang, vectors, embedder, params, hints=hints, claim_date=claim_date,
+            placed=placed, skip_language=skip_language,
+        )  # fmt: skip
+    if chosen is None:
+        result.reason = nothing_reason(q.language == t_lang, t_lang)
+        return result
+    found = _decided(result, q, text, chosen.span, chosen.weighed, params, where,
+                     chosen.missing, chosen.elsewhere)  # fmt: skip
+    if chosen.placed or skip_language is not None:  # decided at the words' place, or this is
+        return found  # the search without the paragraphs in the quote's language
     without = partial(search, parsed, skip_language=q.language)  # without those paragraphs
     return translated_instead(found, q.language, text, without, where or partial(_where, text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Chosen:
+    """The passage a quote is decided on, weighed, with what looking at it again found;
+    ``placed``: at a word ``partial``'s place (:mod:`.placed`), decided as it is."""
+
+    span: Span
+    weighed: Weighing
+    missing: Uncovered | None = None
+    elsewhere: RenderedElsewhere | None = None
+    placed: bool = False
+
+
+def _chosen(q: PreparedQuote, text: str, t_lang: str, vectors: TextVectors | None,
+            embedder: Embedder, params: MeaningParams, *, hints: Sequence[tuple[int, int]],
+            claim_date: str | None, placed: Span | None, skip_language: str | None,
+            ) -> _Chosen | None:  # fmt: skip
+    """The passage to decide on (:func:`match_meaning`'s arguments): of the candidates ranked
+    (:mod:`.ranking`), the one :func:`choose` weighs best, or one nearly as near where the
+    claim's date agrees; at the words' place when it fails; looked at again. None without
+    candidates."""
+    # the quote's similarity with every unit: one product, shared with the dated contenders
+    sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
+    skip = skipped_units(text, t_lang, skip_language) if skip_language else None
+    candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
+                               hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
+    candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
+    if not candidates:
+        return None
+    chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
+    if claim_date and sims is not None:  # a passage where the claim's date agrees
+        chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
+                                 embedder, params)  # fmt: skip
+    if placed is not None and weighed.signals.score < 0:  # the words' place (.placed)
+        here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
+                         partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
+        if here is not None:
+            return _Chosen(here[0].span, here[1], placed=True)
+    passage, weighed, missing, elsewhere = _looked_again(
+        q, text, t_lang, chosen, weighed, candidates, embedder, params
+    )
+    return _Chosen(passage.span, weighed, missing, elsewhere)
 
 
 def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,
