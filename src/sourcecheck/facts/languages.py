@@ -187,8 +187,13 @@ _DIGITS = {
 writing a decimal comma is a version's: read as printed, as English reads it."""
 
 
+REMEMBERED_CHARS = 20_000  # a quote or passage is read again by each reader of a weighing;
+# a whole text is read once by its caller and not kept alive by the cache
+
+
 def read_numbers_in(text: str, language: str) -> list[Number]:
-    """Numbers in ``text`` by value, in digits (the language's separators) or words.
+    """Numbers in ``text`` by value, in digits (the language's separators) or words (read
+    once per text and language up to :data:`REMEMBERED_CHARS`; a new list each call).
 
     >>> [n.value for n in read_numbers_in("über 1.500 Mann und zweiundzwanzig Kanonen", "de")]
     [1500.0, 22.0]
@@ -197,6 +202,17 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
     >>> [n.value for n in read_numbers_in("1,500 men and thirty-two guns", "en")]
     [1500.0, 32.0]
     """
+    if len(text) > REMEMBERED_CHARS:
+        return list(_numbers_in(text, language))
+    return list(_remembered_numbers(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _remembered_numbers(text: str, language: str) -> tuple[Number, ...]:
+    return _numbers_in(text, language)
+
+
+def _numbers_in(text: str, language: str) -> tuple[Number, ...]:
     pattern = _DIGITS["en" if language == "en" else "other"]
     found = []
     scaled: set[int] = set()  # where a scale word after digits was read with them
@@ -228,7 +244,7 @@ def read_numbers_in(text: str, language: str) -> list[Number]:
             found.append(Number(float(n.value), tokens.starts[n.first], tokens.ends[n.last], True))
     else:
         found += _number_words(words, tokens.starts, tokens.ends, language)
-    return sorted(found, key=lambda n: n.start)
+    return tuple(sorted(found, key=lambda n: n.start))
 
 
 def figures_in(text: str, language: str) -> list[Number]:

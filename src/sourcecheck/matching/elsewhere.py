@@ -101,10 +101,13 @@ def look_elsewhere(
     candidates: list[C],
     weigh: Callable[[C], Weighing],
     text: str = "",
+    *,
+    ahead: Callable[[list[C]], None] | None = None,
 ) -> tuple[C, Weighing, RenderedElsewhere | None]:
     """The chosen candidate, another that renders more of the quote, or the chosen one with
     the words rendered elsewhere not counted (see the module's docstring). ``text``: the
-    chosen passage's, for its names."""
+    chosen passage's, for its names. ``ahead``: told the candidates about to be weighed,
+    before the first is (their words go to the model in one call)."""
     signals = weighed.signals
     if signals.coverage is None or signals.score < 0:
         return chosen, weighed, None
@@ -121,6 +124,8 @@ def look_elsewhere(
         if top - c.passage.similarity <= GAP and not _overlap(c.passage.span, span)
     ][:OTHERS]  # fmt: skip
     found: list[tuple[C, Weighing, tuple[WordPair, ...]]] = []
+    if ahead is not None and others:
+        ahead(others)
     for other in others:
         w = weigh(other)
         strong = tuple(p for p in w.alignment.pairs

@@ -41,7 +41,7 @@ from .contrary import contrary_reason, opposite_candidate
 from .counterparts import counterparts
 from .doers import another_doer
 from .elsewhere import RenderedElsewhere, elsewhere_reason, look_elsewhere
-from .embed import Embedder, default_embedder, one_blas_thread, remembering
+from .embed import Embedder, RememberingEmbedder, default_embedder, one_blas_thread, remembering
 from .evidence import (
     Evidence,
     Weighing,
@@ -151,7 +151,9 @@ def match_meaning(
     ('reworded', 'Because this is to be asserted in genera')
     """
     parsed = quote if isinstance(quote, ParsedQuote) else parse_quote(quote)
-    embedder = embedder or default_embedder()
+    # one memory for the claim's calls of the model: what one step defers goes with the next
+    # step's call, and a sentence met twice (a second look's quote) is embedded once
+    embedder = remembering(embedder or default_embedder())
     plain = plain_quote(parsed)
     t_lang = language_of(text, text_language)
     result = MeaningResult("not_found", 0.0, text_id, language=t_lang, model_id=embedder.model_id)
@@ -172,59 +174,88 @@ def match_meaning(
         return again  # "Czernin wrote that X": X too; a name swapped (.lookagain)
     q = prepare_quote(plain, q_lang, t_lang, embedder, quoted=quoted_kind(kind))
     if vectors is None and len(text) <= params.whole_text_chars:
-        vectors = cached_vectors(text, embedder)  # type: ignore[arg-type]  # hashable in practice
+        # the model's own (the key of the vectors kept), not the claim's memory
+        vectors = cached_vectors(text, embedder.inner)  # type: ignore[arg-type]  # hashable
     with one_blas_thread():  # a second thread only spins on these products (embed.py)
-        # the quote's similarity with every unit: one product, shared with the dated contenders
-        sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
-        skip = skipped_units(text, t_lang, skip_language) if skip_language else None
-        candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
-                                   hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
-        candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
-        if not candidates:
-            result.reason = nothing_reason(q.language == t_lang, t_lang)
-            return result
-        chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
-        if claim_date and sims is not None:  # a passage where the claim's date agrees
-            chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
-                                     embedder, params)  # fmt: skip
-        at_words = partial(_at_words_place, q, text, t_lang, placed, sims, embedder, params, where)
-        here = at_words(result, rejected=False) if weighed.signals.score < 0 else None
-        if here is not None:  # the words' place (.placed), the best under a score of 0
-            return here
-        looked = _looked_again(q, text, t_lang, chosen, weighed, candidates, embedder, params)
-        passage, weighed, missing, elsewhere = looked
-        found = _decided(result, q, text, passage.span, weighed, params, where, missing, elsewhere)
-        if placed is not None and found.status != REWORDED:  # rejected by a rule on its words
-            found = at_words(_fresh(found), rejected=True) or found
-    if skip_language is not None:
-        return found
+        chosen = _chosen(
+            q, text, t_lang, vectors, embedder, params, hints=hints, claim_date=claim_date,
+            placed=placed, skip_language=skip_language,
+        )  # fmt: skip
+    if chosen is None:
+        result.reason = nothing_reason(q.language == t_lang, t_lang)
+        return result
+    found = _decided(result, q, text, chosen.span, chosen.weighed, params, where,
+                     chosen.missing, chosen.elsewhere)  # fmt: skip
+    if placed is not None and not chosen.placed and found.status != REWORDED:
+        with one_blas_thread():  # rejected by a rule on its words: judged at the words' place
+            found = _at_words_place(q, text, t_lang, placed, chosen.sims, embedder, params,
+                                    where, found) or found  # fmt: skip
+    if chosen.placed or skip_language is not None:  # decided at the words' place, or this is
+        return found  # the search without the paragraphs in the quote's language
     without = partial(search, parsed, skip_language=q.language)  # without those paragraphs
     return translated_instead(found, q.language, text, without, where or partial(_where, text))
 
 
-def _at_words_place(q: PreparedQuote, text: str, t_lang: str, placed: Span | None,
-                    sims: np.ndarray | None, embedder: Embedder, params: MeaningParams,
-                    where: Callable[[Span], str] | None, result: MeaningResult, *,
-                    rejected: bool) -> MeaningResult | None:  # fmt: skip
-    """The decision at the passage where the word matcher placed a ``partial`` (:mod:`.placed`)
-    when it passes there, else None: tried when the stage's own best scores under 0, and when
-    a rule rejected the best after its score passed (``rejected``: then only a ``reworded``
-    is kept; a topic match hardly above the text's like passages, with a loose pair
-    "main" / "major", at the very passage the words placed: walk115, rt-ru-en-11)."""
-    if placed is None:
+@dataclass(frozen=True, slots=True)
+class _Chosen:
+    """The passage a quote is decided on, weighed, with what looking at it again found;
+    ``placed``: at a word ``partial``'s place (:mod:`.placed`), decided as it is."""
+
+    span: Span
+    weighed: Weighing
+    missing: Uncovered | None = None
+    elsewhere: RenderedElsewhere | None = None
+    placed: bool = False
+    sims: np.ndarray | None = None  # the quote's similarity with each unit, if vectors are had
+
+
+def _chosen(q: PreparedQuote, text: str, t_lang: str, vectors: TextVectors | None,
+            embedder: Embedder, params: MeaningParams, *, hints: Sequence[tuple[int, int]],
+            claim_date: str | None, placed: Span | None, skip_language: str | None,
+            ) -> _Chosen | None:  # fmt: skip
+    """The passage to decide on (:func:`match_meaning`'s arguments): of the candidates ranked
+    (:mod:`.ranking`), the one :func:`choose` weighs best, or one nearly as near where the
+    claim's date agrees; at the words' place when it fails; looked at again. None without
+    candidates."""
+    # the quote's similarity with every unit: one product, shared with the dated contenders
+    sims = nearest_reading(vectors.dense(), q.readings) if vectors is not None else None
+    skip = skipped_units(text, t_lang, skip_language) if skip_language else None
+    candidates = rank_passages(q, text, t_lang, vectors, embedder, params, sims=sims, skip=skip,
+                               hints=(*entry_hint(q.text, text), *hints))  # fmt: skip
+    candidates = at_entry(q.text, text, candidates)  # an entry's options (.uniquecode)
+    if not candidates:
         return None
+    chosen, weighed = choose(q, text, t_lang, candidates, embedder, params)
+    if claim_date and sims is not None:  # a passage where the claim's date agrees
+        chosen, weighed = _dated(q, text, t_lang, (chosen, weighed), claim_date, sims,
+                                 embedder, params)  # fmt: skip
+    if placed is not None and weighed.signals.score < 0:  # the words' place (.placed)
+        here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
+                         partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
+        if here is not None:
+            return _Chosen(here[0].span, here[1], placed=True, sims=sims)
+    passage, weighed, missing, elsewhere = _looked_again(
+        q, text, t_lang, chosen, weighed, candidates, embedder, params
+    )
+    return _Chosen(passage.span, weighed, missing, elsewhere, sims=sims)
+
+
+def _at_words_place(q: PreparedQuote, text: str, t_lang: str, placed: Span,
+                    sims: np.ndarray | None, embedder: Embedder, params: MeaningParams,
+                    where: Callable[[Span], str] | None,
+                    result: MeaningResult) -> MeaningResult | None:  # fmt: skip
+    """The decision at the word matcher's ``partial`` (:mod:`.placed`) if ``reworded`` there:
+    when a rule rejected the stage's best after its score passed (a topic match at the very
+    passage the words placed, walk115 rt-ru-en-11; a best under 0 is judged by :func:`_chosen`)."""
     here = at_placed(placed_passage(text, t_lang, placed, q.readings, sims, embedder),
                      partial(_weighed_at, q, text, t_lang, embedder, params))  # fmt: skip
     if here is None:
         return None
-    decided = _decided(result, q, text, here[0].span, here[1], params, where)
-    return decided if decided.status == REWORDED or not rejected else None
-
-
-def _fresh(result: MeaningResult) -> MeaningResult:
-    """A result not decided yet, for the same text and model as ``result``."""
-    return MeaningResult("not_found", 0.0, result.text_id, language=result.language,
-                         model_id=result.model_id)  # fmt: skip
+    # decided on a fresh result: ``result`` stands when this is no ``reworded``
+    fresh = MeaningResult("not_found", 0.0, result.text_id, language=result.language,
+                          model_id=result.model_id)  # fmt: skip
+    decided = _decided(fresh, q, text, here[0].span, here[1], params, where)
+    return decided if decided.status == REWORDED else None
 
 
 def _weighed_at(q: PreparedQuote, text: str, t_lang: str, embedder: Embedder,
@@ -258,6 +289,7 @@ def _looked_again(q: PreparedQuote, text: str, t_lang: str, chosen: Candidate,
     chosen, weighed, elsewhere = look_elsewhere(
         q.text, q.language, chosen, weighed, candidates,
         lambda c: weigh(q, text, t_lang, c, embedder, params), text,
+        ahead=partial(_weighed_next, q, text, t_lang, embedder),
     )  # fmt: skip
     passage, weighed, missing = _widened(q, text, t_lang, chosen, weighed, embedder, params)
     return passage, weighed, missing, elsewhere
@@ -375,11 +407,20 @@ def choose(
         return candidates[0], weigh(quote, text, text_language, candidates[0], embedder, params,
                                     align=bool(quote.anchors.numbers))  # fmt: skip
     memo = remembering(embedder)  # the contenders' words to the model in one call
-    passages = [c.passage.span.slice(text) for c in hopeful[1:]]
-    wordpairs.defer_alignments(memo, quote.text, quote.language, passages, text_language)
+    _weighed_next(quote, text, text_language, memo, hopeful)
     weighed = [(c, weigh(quote, text, text_language, c, memo, params)) for c in hopeful]
     chosen = preferred(quote, text, text_language, weighed)  # a sibling's word (.siblings)
     return named_rival(chosen, weighed)  # the quote's name said by a near one (.namedrival)
+
+
+def _weighed_next(quote: PreparedQuote, text: str, text_language: str, embedder: Embedder,
+                  candidates: Sequence[Candidate]) -> None:  # fmt: skip
+    """The words that aligning ``candidates`` with the quote will embed, deferred to the
+    claim's memo (when ``embedder`` is one), so that the first alignment sends them all to the
+    model in one call (each alignment was a call: about 1.5 ms besides its words)."""
+    if isinstance(embedder, RememberingEmbedder):
+        passages = [c.passage.span.slice(text) for c in candidates[1:]]  # the first's: its call
+        wordpairs.defer_alignments(embedder, quote.text, quote.language, passages, text_language)
 
 
 def weigh(
