@@ -144,7 +144,10 @@ made by reading both sides, without the model under test deciding anything:
   "sind gegen" / "not opposed", "failed to" / "nicht versäumt"), ``meaning-pv114.yaml``
   (task parallel114: two parallel members of a chronicle's sentence exchanging their years,
   figures, polarity or the side of a choice, "instead of" / "statt" / "вместо", "rather than" /
-  "а не"; the faithful renderings with the members in another order);
+  "а не"; the faithful renderings with the members in another order), ``meaning-names115.yaml``
+  (task names115: a person the text names opening the claim, a party Russian writes in lower
+  case, a field's English name kept in a German or Russian claim, a program's name, each
+  rendered and swapped; absent claims with a name, a year and verbs the text lacks);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -259,6 +262,7 @@ F114 = {f"f114-records-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  #
 N114 = {f"n114-works-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # names114
 PL114 = {f"pl114-guide-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # polarity114
 PV114 = {f"pv114-chronicle-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # parallel114
+N115 = {f"n115-mill-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task names115
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -269,7 +273,7 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
             **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114,
-            **PV114}  # fmt: skip
+            **PV114, **N115}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -535,6 +539,7 @@ def main() -> None:
         + written("meaning-names114.yaml")  # task names114: capitals of common words, scripts
         + written("meaning-polarity114.yaml")  # task polarity114: polar words, negations worded
         + written("meaning-pv114.yaml")  # task parallel114: parallel members' values exchanged
+        + written("meaning-names115.yaml")  # task names115: known names, parties, kept terms
     )
     out = DATA / "meaning.yaml"
     out.write_text(

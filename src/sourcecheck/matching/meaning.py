@@ -56,6 +56,7 @@ from .evidence import (
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .factflags import fact_flags
 from .following import following_sentence, over_following
+from .knownnames import with_known_names
 from .leftout import left_out_negation
 from .lookagain import looked_again
 from .lookalike import quoted_kind
@@ -378,7 +379,8 @@ def weigh(
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language, quote.anchors.names)
-    comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
+    read = with_known_names(quote.anchors, text, text_language, anchors)  # "Reuben", "эсеры"
+    comparison = compare_anchors(read, anchors, alignment=alignment)
     comparison, negated = prefixed(comparison, quote, passage, text_language, alignment, embedder)
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)
