@@ -88,6 +88,15 @@ def test_an_opening_word_the_text_does_not_name_stays_common(
     assert with_known_names(anchors, text, text_language, passage).names == anchors.names
 
 
+def test_a_reporting_frames_speaker_is_left_to_the_frame() -> None:
+    quote = read_anchors("Czernin recalled that he left the Emperor at Lwów.", "en")
+    text = "The diary of Count Czernin. I left the Emperor at Lemberg and rode on."
+    passage = read_anchors("I left the Emperor at Lemberg and rode on.", "en")
+    assert "Czernin" in with_known_names(quote, text, "en", passage).names
+    framed = with_known_names(quote, text, "en", passage, frame={"Czernin", "recalled", "that"})
+    assert "Czernin" not in framed.names
+
+
 def test_a_party_written_in_lower_case_is_a_name_across_languages() -> None:
     text = "That night the Mensheviks walked out. The Bolsheviks stayed in the hall."
     passage = read_anchors("The Bolsheviks stayed in the hall.", "en")
@@ -99,9 +108,16 @@ def test_a_party_written_in_lower_case_is_a_name_across_languages() -> None:
     russian = "Меньшевики ушли. В ту ночь большевики остались в зале."
     read = with_known_names(ours, russian, "ru", read_anchors(russian, "ru"))
     assert read.names == ours.names
-    # a word that spells no name of the text stays common
+    # a word that spells no name of the text stays common, and one only near a name too
     plain = read_anchors("В ту ночь рабочие остались в зале.", "ru")
     assert with_known_names(plain, text, "en", passage).names == plain.names
+    system = read_anchors("Сведения о вашей системе добавьте вручную.", "ru")
+    unix = "It ran on Unix SystemV. Add the details about your system by hand."
+    assert with_known_names(system, unix, "en", read_anchors(unix, "en")).names == system.names
+    # an English claim's lower-case words are not read against a German text's nouns
+    project = read_anchors("The project publishes a list.", "en")
+    german = "Das Projekt veröffentlicht eine Liste. Es gibt ein Projekt."
+    assert with_known_names(project, german, "de", read_anchors(german, "de")).names == ()
 
 
 # --- compounds, line breaks, layout ----------------------------------------------------------

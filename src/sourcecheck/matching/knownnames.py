@@ -16,29 +16,60 @@ The cited text knows better: it prints "Reuben" and "the Mensheviks" inside its 
 never in lower case (:func:`.openers.source_names`, read once per text and stored), and the
 passage prints "Bolsheviks". Such a word is a name of the quote when its passage is weighed
 (:func:`with_known_names`): an opening word named by the text (same script or another: name
-keys, "Троцкий" / "Trotsky"), a lower-case word of a quote in another language than the text
-that spells one of the text's or the passage's names. A word the text also prints in lower
-case ("Contains", "Users"), a function word, a short word stay common. :mod:`.nameslots` then
-flags such a name ``name`` only where the passage names another one in its place.
+keys, "Троцкий" / "Trotsky"), a lower-case Cyrillic word of a Russian quote of a text in
+another language whose key is one of the text's or the passage's name keys, whole (a plural's
+"s" aside: a key near another, "системе" / "SystemV", is no evidence). A word the text also
+prints in lower case ("Contains", "Users"), a function word, a short word stay common.
+:mod:`.nameslots` then flags such a name ``name`` only where the passage names another one in
+its place.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalize import fold
-from .anchors import Anchors, name_key, same_name
-from .openers import SourceNames, source_names
+from ..normalize import WORD_RE, fold
+from .anchors import AnchorComparison, Anchors, compare_anchors, name_key
+from .frames import reported_content
+from .openers import source_names
 from .stems import STOPWORDS
+from .wordpairs import Alignment
+
+NAME = "name"
 
 KEY_LETTERS = 4
 """A lower-case word is read as a name only when its key has at least this many letters
 ("мира" / "Mir" are too short to tell a word from a name)."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
-def with_known_names(quote: Anchors, text: str, text_language: str, passage: Anchors) -> Anchors:
+def compared_with_known_names(
+    quote_text: str, quote: Anchors, text: str, text_language: str, passage: Anchors,
+    alignment: Alignment,
+) -> AnchorComparison:  # fmt: skip
+    """The anchors of ``quote`` (of ``quote_text``) compared with the ``passage``'s
+    (:func:`~.anchors.compare_anchors`), and again with the names the text shows
+    (:func:`with_known_names`) when the first comparison flags no name: an opening word that
+    is no name to the quote alone keeps what :mod:`.openers` makes of it ("Sverdlov" paired
+    with "Урицкий" is another person there, where a name paired with a word is rendered). A
+    reporting frame's speaker ("Czernin recalled that ...") is compared by :mod:`.framenames`,
+    at the passage and beside it, not here: the passage of one's own memoir does not name him.
+    """
+    comparison = compare_anchors(quote, passage, alignment=alignment)
+    if NAME in comparison.flags:
+        return comparison
+    framed = reported_content(quote_text, quote.language)
+    frame = set(WORD_RE.findall(framed[1])) if framed is not None else set()
+    read = with_known_names(quote, text, text_language, passage, frame=frame)
+    return comparison if read is quote else compare_anchors(read, passage, alignment=alignment)
+
+
+def with_known_names(
+    quote: Anchors, text: str, text_language: str, passage: Anchors,
+    *, frame: set[str] = set(),  # noqa: B006 (read only)
+) -> Anchors:  # fmt: skip
     """``quote``'s anchors with the words that ``text`` (in ``text_language``) or the
     ``passage`` shows to be names read as names, after the quote's own (see the module).
 
@@ -55,42 +86,34 @@ def with_known_names(quote: Anchors, text: str, text_language: str, passage: Anc
     >>> with_known_names(q, text, "en", read_anchors("The Bolsheviks stayed.", "en")).names
     ('меньшевики',)
     """
-    opening = [w for w in quote.opening if w not in quote.names and len(w) > 1]
-    lower = _lower_words(quote) if quote.language != text_language else []
+    opening = [w for w in quote.opening if w not in quote.names and w not in frame and len(w) > 1]
+    lower = _lower_words(quote) if quote.language == "ru" and text_language != "ru" else []
     if not opening and not lower:
-        return quote  # most quotes in the text's language: nothing to read in the text
+        return quote  # most quotes: nothing to read in the text
     known = source_names(text, text_language)
     found = [w for w in opening
              if fold(w).lower() not in known.lower and name_key(w) in known.keys]  # fmt: skip
-    passage_keys = {name_key(n) for n in passage.names}
-    for word in lower:
-        key = name_key(word)
-        if any(same_name(key, k) for k in passage_keys) or _known_key(key, known):
-            found.append(word)
+    if lower:
+        names = _singular(frozenset(name_key(n) for n in passage.names)) | _singular(known.keys)
+        found += [w for w in lower if name_key(w) in names]
     return replace(quote, names=(*quote.names, *dict.fromkeys(found))) if found else quote
 
 
 def _lower_words(quote: Anchors) -> list[str]:
-    """The quote's lower-case words that may be names: no function word, no short key."""
+    """The Russian quote's lower-case words in Cyrillic that may be names: no function word,
+    no short key."""
     stop = STOPWORDS.get(quote.language, frozenset())
     return [
         w for w in dict.fromkeys(quote.words)
-        if w[:1].islower() and w.isalpha() and fold(w) not in stop
+        if w[:1].islower() and _CYRILLIC.fullmatch(w) and fold(w) not in stop
         and len(name_key(w)) >= KEY_LETTERS
     ]  # fmt: skip
 
 
-def _known_key(key: str, known: SourceNames) -> bool:
-    """Whether ``key`` names one of the text's names (``known``), compared with those that
-    begin as it does (a book has thousands)."""
-    near = _by_start(known.keys).get(key[:3], ())
-    return key in known.keys or any(same_name(key, k) for k in near)
-
-
-@lru_cache(maxsize=16)
-def _by_start(keys: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """A text's name keys by their first three letters (kept for 16 texts)."""
-    buckets: defaultdict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        buckets[k[:3]].append(k)
-    return {start: tuple(ks) for start, ks in buckets.items()}
+@lru_cache(maxsize=64)
+def _singular(keys: frozenset[str]) -> frozenset[str]:
+    """Name keys and, for a plural in "s", the singular's: "mensheviks" is "menshevik", as
+    a Russian plural's key ("меньшевики") is. Matched whole: a key that only begins another
+    or is near it ("системе" / "SystemV") names no one (kept for 64 sets: the texts' and
+    the passages')."""
+    return keys | {k[:-1] for k in keys if k.endswith("s") and len(k) > KEY_LETTERS}
