@@ -93,7 +93,8 @@ def test_a_reporting_frames_speaker_is_left_to_the_frame() -> None:
     text = "The diary of Count Czernin. I left the Emperor at Lemberg and rode on."
     passage = read_anchors("I left the Emperor at Lemberg and rode on.", "en")
     assert "Czernin" in with_known_names(quote, text, "en", passage).names
-    framed = with_known_names(quote, text, "en", passage, frame={"Czernin", "recalled", "that"})
+    frame = frozenset({"Czernin", "recalled", "that"})
+    framed = with_known_names(quote, text, "en", passage, frame=frame)
     assert "Czernin" not in framed.names
 
 

@@ -58,17 +58,34 @@ def compared_with_known_names(
     at the passage and beside it, not here: the passage of one's own memoir does not name him.
     """
     comparison = compare_anchors(quote, passage, alignment=alignment)
-    if NAME in comparison.flags:
-        return comparison
-    framed = reported_content(quote_text, quote.language)
-    frame = set(WORD_RE.findall(framed[1])) if framed is not None else set()
+    if NAME in comparison.flags or not (_openers(quote) or _lower(quote, text_language)):
+        return comparison  # most quotes: nothing the text could show to be a name
+    frame = _frame_words(quote_text, quote.language)
     read = with_known_names(quote, text, text_language, passage, frame=frame)
     return comparison if read is quote else compare_anchors(read, passage, alignment=alignment)
 
 
+@lru_cache(maxsize=1024)
+def _frame_words(quote: str, language: str) -> frozenset[str]:
+    """The words of ``quote``'s reporting frame ("Czernin recalled that"), none without one."""
+    framed = reported_content(quote, language)
+    return frozenset(WORD_RE.findall(framed[1])) if framed is not None else frozenset()
+
+
+def _openers(quote: Anchors, frame: frozenset[str] = frozenset()) -> list[str]:
+    """The quote's opening words that are no name to it alone (nor its frame's words)."""
+    return [w for w in quote.opening if w not in quote.names and w not in frame and len(w) > 1]
+
+
+def _lower(quote: Anchors, text_language: str) -> list[str]:
+    """A Russian quote's lower-case words that may be names, read against a text in another
+    language (:func:`_lower_words`)."""
+    return _lower_words(quote) if quote.language == "ru" and text_language != "ru" else []
+
+
 def with_known_names(
     quote: Anchors, text: str, text_language: str, passage: Anchors,
-    *, frame: set[str] = set(),  # noqa: B006 (read only)
+    *, frame: frozenset[str] = frozenset(),
 ) -> Anchors:  # fmt: skip
     """``quote``'s anchors with the words that ``text`` (in ``text_language``) or the
     ``passage`` shows to be names read as names, after the quote's own (see the module).
@@ -86,8 +103,7 @@ def with_known_names(
     >>> with_known_names(q, text, "en", read_anchors("The Bolsheviks stayed.", "en")).names
     ('меньшевики',)
     """
-    opening = [w for w in quote.opening if w not in quote.names and w not in frame and len(w) > 1]
-    lower = _lower_words(quote) if quote.language == "ru" and text_language != "ru" else []
+    opening, lower = _openers(quote, frame), _lower(quote, text_language)
     if not opening and not lower:
         return quote  # most quotes: nothing to read in the text
     known = source_names(text, text_language)
