@@ -98,6 +98,17 @@ def test_a_reporting_frames_speaker_is_left_to_the_frame() -> None:
     assert "Czernin" not in framed.names
 
 
+@needs_dictionary
+def test_a_common_word_the_text_prints_in_lower_case_is_no_name() -> None:
+    russian = read_anchors("Историки называют причиной несоблюдение континентальной системы.", "ru")
+    text = "The historians name the Continental System. Every system fails."
+    passage = read_anchors("The historians name the Continental System.", "en")
+    assert "системы" not in with_known_names(russian, text, "en", passage).names
+    # the same key, no rendering printed in lower case: a name
+    other = "The historians name the Continental System. Every method fails."
+    assert "системы" in with_known_names(russian, other, "en", passage).names
+
+
 def test_a_party_written_in_lower_case_is_a_name_across_languages() -> None:
     text = "That night the Mensheviks walked out. The Bolsheviks stayed in the hall."
     passage = read_anchors("The Bolsheviks stayed in the hall.", "en")

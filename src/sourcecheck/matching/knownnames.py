@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..normalize import WORD_RE, fold
+from . import bilingual
 from .anchors import AnchorComparison, Anchors, compare_anchors, name_key
 from .frames import reported_content
 from .openers import source_names
@@ -39,9 +40,9 @@ from .wordpairs import Alignment
 
 NAME = "name"
 
-KEY_LETTERS = 4
+KEY_LETTERS = 6
 """A lower-case word is read as a name only when its key has at least this many letters
-("мира" / "Mir" are too short to tell a word from a name)."""
+("войны" / a "Voin..." of the text are too short to tell a word from a name)."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
@@ -111,7 +112,7 @@ def with_known_names(
              if fold(w).lower() not in known.lower and name_key(w) in known.keys]  # fmt: skip
     if lower:
         names = _singular(frozenset(name_key(n) for n in passage.names)) | _singular(known.keys)
-        found += [w for w in lower if name_key(w) in names]
+        found += [w for w in lower if name_key(w) in names and not _cognate(w, known.lower)]
     return replace(quote, names=(*quote.names, *dict.fromkeys(found))) if found else quote
 
 
@@ -124,6 +125,16 @@ def _lower_words(quote: Anchors) -> list[str]:
         if w[:1].islower() and _CYRILLIC.fullmatch(w) and fold(w) not in stop
         and len(name_key(w)) >= KEY_LETTERS
     ]  # fmt: skip
+
+
+def _cognate(word: str, lower: frozenset[str]) -> bool:
+    """Whether the dictionary renders the Russian ``word`` by a word of its key that the text
+    prints in lower case (``lower``): "системы" / "system", a common word however the
+    passage capitalises it ("the Continental System"); "меньшевики" has no such rendering, and
+    "большевики" / "bolshevik" is one no English text prints in lower case."""
+    key = name_key(word)
+    return any(fold(w).lower() in lower and name_key(w) == key
+               for w in bilingual.translated_words(word, "ru", "en"))  # fmt: skip
 
 
 @lru_cache(maxsize=64)
