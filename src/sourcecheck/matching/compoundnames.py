@@ -131,7 +131,8 @@ def name_parts(name: str, language: str) -> list[str]:
         return [name]
     from .variants import dictionary_word  # a dictionary: read only for a compound
 
-    known = [dictionary_word(p, language) for p in parts]
+    known = [dictionary_word(p, language) or (  # a genitive's "s": "-Systems"
+        p.endswith("s") and dictionary_word(p[:-1], language)) for p in parts]  # fmt: skip
     if not any(known):  # no dictionary, or no part a word: the whole only
         return [name]
     return [name, *(p for p, word in zip(parts, known, strict=True) if not word)]
