@@ -163,7 +163,11 @@ made by reading both sides, without the model under test deciding anything:
   against Russian and German renderings; the same sentences naming another person),
   ``meaning-polarity115.yaml`` (task polarity115: a compound negated by a hyphenated prefix,
   "Non-members" / "Nicht-Mitglieder", a phrase of prevention against "damit ... nicht", a
-  negation moved over its verb, "discourages" / "ermuntert"; the same shapes turned);
+  negation moved over its verb, "discourages" / "ermuntert"; the same shapes turned),
+  ``meaning-names115.yaml`` (task names115: a person the text names opening the claim, a
+  party Russian writes in lower case, a field's English name kept in a German or Russian
+  claim, a program's name, each rendered and swapped; absent claims with a name, a year and
+  verbs the text lacks);
 - *absent_elsewhere*: sentences of Marriott's appendices and introduction (which Ricci's
   edition does not have) looked up in Ricci, and sentences of the same works that our
   Russian and German renderings leave out.
@@ -289,6 +293,7 @@ RT115 = {"rt115-chronicle-old-en-ours.txt": "en", "rt115-chronicle-new-en-ours.t
          "rt115-editions-en-ours.txt": "en"}  # fmt: skip  # retrans115
 SP115 = {f"sp115-duma-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # speakers115
 PL115 = {f"pl115-society-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # polarity115
+N115 = {f"n115-mill-{lang}-ours.txt": lang for lang in ("en", "de", "ru")}  # task names115
 CZ = "czernin-in-the-world-war.txt"
 WP = "tolstoy-war-and-peace.txt"  # task reach101: the whole book, read from ../shared/sources
 CZ_EN = SHARED / "sources" / CZ
@@ -299,7 +304,8 @@ LANGUAGE = {M: "en", R: "en", DE: "de", EN: "en", RU: "ru", CZ_DE: "de", MIN_RU:
             **FN108, **A109, **O109, **RO109, **POL109, **F109, **NM109, **S111,
             **SH111, **MO112, **R112, **Q112, **T112, **O112, **FG112, **CT113,
             **SW113, **RL113, **N113, **RL114, **F114, **N114, **PL114,
-            **PV114, **F115, **RL115, **RT115, **SP115, **PL115}  # fmt: skip
+            **PV114, **F115, **RL115, **RT115, **SP115, **PL115,
+            **N115}  # fmt: skip
 
 
 def text_path(name: str) -> Path:
@@ -570,6 +576,7 @@ def main() -> None:
         + written("meaning-retrans115.yaml")  # task retrans115: older English, two sentences
         + written("meaning-speakers115.yaml")  # task speakers115: names transliterated otherwise
         + written("meaning-polarity115.yaml")  # task polarity115: negations moved, compounds
+        + written("meaning-names115.yaml")  # task names115: known names, parties, kept terms
     )
     out = DATA / "meaning.yaml"
     out.write_text(

@@ -28,3 +28,35 @@ def unbroken(text: str) -> str:
     if "\n" not in text:
         return text
     return _LINE_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", text)
+
+
+_SLASH_BREAK = re.compile(r"(?<=[^\s/])[ \t]*\r?\n[ \t]*(?=/\w)|(?<=\w/)[ \t]*\r?\n[ \t]*(?=\w)")
+"""A line break at a slash inside a token: before it ("Debian GNU\\n   /Linux", as groff
+breaks) or after it ("GNU/\\nLinux")."""
+_TOKEN_BEFORE = re.compile(r"\S+$")
+_TOKEN_AFTER = re.compile(r"\S+")
+
+
+def joined_at_slash(text: str, quote: str) -> str:
+    """``text`` with each line break at a slash removed where the token it breaks, joined,
+    is printed in ``quote`` (case aside): "Debian GNU\\n   /Linux system" read as the quote's
+    "GNU/Linux"; a path after a word at a line's start ("stored in\\n   /usr/bin") stays
+    apart, as no quote prints "in/usr/bin".
+
+    >>> joined_at_slash("the Debian GNU\\n        /Linux system", "des GNU/Linux-Systems")
+    'the Debian GNU/Linux system'
+    >>> joined_at_slash("stored in\\n  /usr/bin", "stored in /usr/bin")
+    'stored in\\n  /usr/bin'
+    """
+    if "\n" not in text or "/" not in quote:
+        return text
+    folded = quote.casefold()
+
+    def join(m: re.Match[str]) -> str:
+        before = _TOKEN_BEFORE.search(text, 0, m.start())
+        after = _TOKEN_AFTER.match(text, m.end())
+        token = (before.group() if before else "") + (after.group() if after else "")
+        whole = token.strip(".,;:!?)(\"'«»“”„").casefold()
+        return "" if whole and whole in folded else m.group()
+
+    return _SLASH_BREAK.sub(join, text)

@@ -24,7 +24,7 @@ from ..facts.monthdates import read_dates
 from ..facts.numberwords import german_number
 from ..normalize import WORD_RE, fold
 from .align import word_similarity
-from .compoundnames import hyphen_parts, name_runs, spelled_by_run, word_runs
+from .compoundnames import hyphen_parts, name_parts, name_runs, spelled_by_run, word_runs
 from .dayagreement import days_agree
 from .demonyms import demonyms
 from .germancommon import after_adjective, inflected_noun, listed_noun, no_noun
@@ -278,6 +278,7 @@ def unmatched_names(quote: Anchors, passage: Anchors) -> tuple[str, ...]:
     """The passage's names that no word of the quote spells (in any script), whole or a part
     of a compound ("Gruppen-ID-Bits": "ID", :func:`~.compoundnames.hyphen_parts`)."""
     quote_keys = {name_key(w) for w in quote.words if len(w) > 1}
+    quote_keys |= {name_key(p) for n in quote.names for p in name_parts(n, quote.language)}
     return tuple(
         n
         for n in dict.fromkeys(passage.names)
@@ -365,11 +366,11 @@ def compare_anchors(
     """
     passage_keys = {name_key(w) for w in (*passage.words, *hyphen_parts(passage.words))
                     if len(w) > 1}  # fmt: skip
-    shared: list[str] = []
-    missing: list[str] = []
-    for name in dict.fromkeys(quote.names):
-        key = name_key(name)
-        (shared if any(same_name(key, k) for k in passage_keys) else missing).append(name)
+    shared, missing = list[str](), list[str]()
+    for name in dict.fromkeys(quote.names):  # a compound by a part: "Linux-Systems" / "Linux"
+        keys = [name_key(w) for w in name_parts(name, quote.language)]
+        named = any(same_name(key, k) for key in keys for k in passage_keys)
+        (shared if named else missing).append(name)
     other = list(unmatched_names(quote, passage))
     runs = word_runs(quote.words, set(missing))  # "Moon Sound" / "Моонзундские"
     for i, word in spelled_by_run(runs, other).items():

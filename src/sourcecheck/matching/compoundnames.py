@@ -112,3 +112,27 @@ def spelled_by_run(
                 found[i] = word
                 break
     return found
+
+
+def name_parts(name: str, language: str) -> list[str]:
+    """``name`` and the parts of it that are names: its capitalised hyphen parts that the
+    dictionary of ``language`` does not know. A German compound of a name and a noun names
+    the name ("GNU/Linux-Systems" / "the GNU/Linux system"), not the noun ("Hurd-System" is
+    no rendering of "the Linux system"); without the dictionary, only the whole.
+
+    >>> from sourcecheck.matching import bilingual
+    >>> name_parts("Linux-Systems", "de") if bilingual.available() else ["Linux-Systems", "Linux"]
+    ['Linux-Systems', 'Linux']
+    >>> name_parts("Trotsky", "en")
+    ['Trotsky']
+    """
+    parts = hyphen_parts([name])
+    if not parts:
+        return [name]
+    from .variants import dictionary_word  # a dictionary: read only for a compound
+
+    known = [dictionary_word(p, language) or (  # a genitive's "s": "-Systems"
+        p.endswith("s") and dictionary_word(p[:-1], language)) for p in parts]  # fmt: skip
+    if not any(known):  # no dictionary, or no part a word: the whole only
+        return [name]
+    return [name, *(p for p, word in zip(parts, known, strict=True) if not word)]

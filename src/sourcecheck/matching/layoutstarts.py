@@ -1,5 +1,5 @@
-"""Where a text's layout capitalises a word: an option's description, a table's cell, an
-indented item, a sentence glued to the one before.
+"""Where a text's layout capitalises a word: an option's description, a path's (a manual's
+entry), a table's cell, an indented item, a sentence glued to the one before.
 
 Every language capitalises the first word of a sentence, and :func:`~.openers.opening_starts`
 reads sentences. A manual capitalises more first words: an option's description opens with a
@@ -44,6 +44,10 @@ _LABEL = re.compile(
 """A speaker's label opening a line of minutes or a transcript, up to four capitalised words
 and a colon ("Mr. Baker: Traffic on the canal", "Sir EDWARD GREY: Most of the owners"), and
 the space before the first word of what was said."""
+_PATH_ENTRY = re.compile(r"^[ \t]*~?/[\w./+-]*[ \t]+(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])", re.MULTILINE)
+"""A manual's entry named by a path at a line's start, then its description ("/etc
+Contains configuration files", flattened in a quote to "/etc Enthält lokale ...",
+"/dev Содержит файлы"): the space before the description's first word."""
 _GLUED = re.compile(r"(?<=[a-zäöüßа-яё]{2}[.!?])(?=[^\W\d_][a-zäöüßа-яё]+[ \t\n])")
 """A sentence's first word after the last one's stop with no space ("an.Gibt eine")."""
 
@@ -60,6 +64,9 @@ def layout_starts(text: str, words: Iterable[tuple[str, int]] = ()) -> set[int]:
     ['Gibt ', 'Zeigt']
     >>> layout_starts("said that the\\nPrince was there; the anti-Bolshevik Party")
     set()
+    >>> t = "/etc Enthält lokale Dateien."
+    >>> sorted(t[at:at + 5] for at in layout_starts(t))
+    ['Enthä']
     >>> t = "Mr. Baker: Traffic has trebled.\\nSir EDWARD GREY: Most agreed: Grey too."
     >>> sorted(t[at:at + 5] for at in layout_starts(t))
     ['Most ', 'Traff']
@@ -77,6 +84,7 @@ def _capitals(text: str) -> frozenset[int]:
     found |= {m.end() for m in _OPTION.finditer(text)}
     found |= {m.start() for m in _GLUED.finditer(text)}
     found |= {m.end() for m in _LABEL.finditer(text)}
+    found |= {m.end() for m in _PATH_ENTRY.finditer(text)}
     return frozenset(at for at in found if _capitalised(text[at : at + 2]))
 
 

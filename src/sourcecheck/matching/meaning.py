@@ -34,7 +34,6 @@ from ..linebreaks import unbroken
 from ..models import MatchResult, Span
 from ..texts.language import language_of
 from . import wordpairs
-from .anchors import compare_anchors
 from .candidates import Window, topic_pairs
 from .contenders import dated_choice
 from .contrary import contrary_reason, opposite_candidate
@@ -56,6 +55,7 @@ from .evidence import (
 from .extend import Uncovered, extend_passage, uncovered_note, uncovered_reason
 from .factflags import fact_flags
 from .following import following_sentence, over_following
+from .knownnames import compared_with_known_names
 from .leftout import left_out_negation
 from .lookagain import looked_again
 from .lookalike import quoted_kind
@@ -445,7 +445,8 @@ def weigh(
     else:
         alignment = Alignment(len(content_positions(quote.text, quote.language)), ())
     topic = topic_pairs(alignment, text, text_language, quote.anchors.names)
-    comparison = compare_anchors(quote.anchors, anchors, alignment=alignment)
+    comparison = compared_with_known_names(quote.text, quote.anchors, text, text_language, anchors,
+                                           alignment)  # "Reuben remembered", "эсеры"  # fmt: skip
     comparison, negated = prefixed(comparison, quote, passage, text_language, alignment, embedder)
     if align:  # a name the passage fills with another ("to Vienna" / "в Берлин"): .nameslots
         comparison = slot_substituted(comparison, quote.text, passage, alignment)

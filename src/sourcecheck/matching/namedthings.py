@@ -124,18 +124,23 @@ def named_here(text: str, start: int, end: int, language: str) -> bool:
 
 def typed_name(word: str, text: str) -> bool:
     """Whether ``text`` prints ``word`` as a command is typed, somewhere: before a
-    command-line option, or after a shell prompt ("ss -anptu", "$ nmap mirwiz"). One
-    regular expression each over the text (a book: no loop over "ss" in "class", "pass").
+    command-line option, or after a shell prompt ("ss -anptu", "$ nmap mirwiz"), or names
+    it by its manual page ("apt(8)", "ls(1)": a word of the dictionary, "apt", named as a
+    program). One regular expression each over the text (a book: no loop over "ss" in
+    "class", "pass").
 
     >>> typed_name("ss", "Use ss to list them: the ss -anptu command.")
     True
-    >>> typed_name("following", "Run the following command.")
+    >>> typed_name("apt", "See apt(8) for the commands it knows.")
+    True
+    >>> typed_name("following", "Run the following command (1) and (2).")
     False
     """
     name = re.escape(word)
     before_option = re.compile(rf"(?<![\w-]){name}[ \t]+--?[A-Za-z]")
     prompted = re.compile(rf"(?:^|\n)[ \t]*[$#][ \t]+{name}(?![\w-])")
-    return bool(before_option.search(text) or prompted.search(text))
+    manual = re.compile(rf"(?<![\w-]){name}\([1-9][a-z]*\)")
+    return any(r.search(text) for r in (before_option, prompted, manual))
 
 
 def _program_word(word: str, texts: tuple[str, ...], language: str) -> bool:

@@ -112,6 +112,8 @@ def _swapped(quote: str, candidate: Span, names: tuple[str, str], language: str,
         return None
     if not _beyond_names(getattr(found, "evidence", None), other):
         return None  # the name put there and a place: no rendering of what was done
+    if _facts_unsaid(getattr(found, "evidence", None)):
+        return None  # "verließ das Projekt im Jahr 1998" at a passage with no year: not the rest
     found.flags = [*found.flags, NAME] if NAME not in found.flags else found.flags
     found.reason = (
         found.reason.replace("the source says this ", "the source has this passage ", 1)
@@ -139,6 +141,23 @@ def _named_note(result: R, missing: list[str], others: list[str]) -> R:
             f"; the candidate names {others[0]}, and not {', '.join(missing)} of the quote"
         )
     return result
+
+
+def _facts_unsaid(evidence: Evidence | None) -> bool:
+    """Whether the claim states a number or a date and the passage states none: with a name
+    put in the claim's one's place, a passage that does not say when or how many renders
+    less than the rest of the claim ("Ian Murdock verließ das Projekt im Jahr 1998, um ...
+    Progeny zu gründen" of "eine Kombination aus Debra und Ian Murdock": ab-de-11, walk115).
+
+    >>> _facts_unsaid(Evidence("de", "de", quote_numbers=("1998",)))
+    True
+    >>> _facts_unsaid(Evidence("de", "de", quote_numbers=("1998",), passage_numbers=("1993",)))
+    False
+    """
+    if evidence is None:
+        return False
+    stated = evidence.quote_numbers or evidence.quote_dates
+    return bool(stated) and not (evidence.passage_numbers or evidence.passage_dates)
 
 
 def _beyond_names(evidence: Evidence | None, other: str) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..linebreaks import joined_at_slash
 from ..texts.sentences import sentence_spans
 from .anchors import AnchorComparison
 from .barenames import bare_stand_in
@@ -227,15 +228,22 @@ def _compounded(token: str, kind: str | None) -> tuple[str, str | None]:
     >>> _compounded("debian-devel-Liste", None) if bilingual.available() else (
     ...     "debian-devel", "joined")
     ('debian-devel', 'joined')
+    >>> _compounded("GNU/Linux-Systems", "path") if bilingual.available() else (
+    ...     "GNU/Linux", "path")
+    ('GNU/Linux', 'path')
     >>> _compounded("python3-apt", "joined"), _compounded("debian-devel", "joined")
     (('python3-apt', 'joined'), ('debian-devel', 'joined'))
     """
     head, _, word = token.rpartition("-")
-    if not head or not word.isalpha() or not word[1:].islower() or common_word(word):
+    if not head or not word.isalpha() or not word[1:].islower():
+        return token, kind
+    if common_word(word) and not word[:1].isupper():  # "python3-apt"; "-Systems" is a noun
         return token, kind
     from .variants import dictionary_word  # the German dictionary: read only for German
 
-    inner = shape(head, "de") if dictionary_word(word, "de") else None
+    noun = dictionary_word(word, "de") or (  # its genitive: "GNU/Linux-Systems"
+        word.endswith("s") and dictionary_word(word[:-1], "de"))  # fmt: skip
+    inner = shape(head, "de") if noun else None
     return (head, inner) if inner is not None else (token, kind)
 
 
@@ -372,7 +380,8 @@ def identifier_substituted(
     comparison = word_only(comparison, quote.text, language, passage, passage_language, alignment)
     comparison = latin_stand_in(comparison, quote.text, language, passage, passage_language)
     comparison = latin_quoted(comparison, quote.text, language, passage, passage_language)
-    found = other_identifier(quote.text, language, passage, passage_language)
+    joined = joined_at_slash(passage, quote.text)  # "GNU\n /Linux": the quote's "GNU/Linux"
+    found = other_identifier(quote.text, language, joined, passage_language)
     if found is None and NAME not in comparison.flags:  # "dupload" / "dput": .barenames
         found = bare_stand_in(quote.text, language, passage, passage_language, alignment)
     if found is not None:
