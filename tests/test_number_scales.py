@@ -41,3 +41,22 @@ def test_a_changed_figure_in_millions_is_flagged_across_languages():
     assert "number" in compare_anchors(changed, passage).flags
     assert "number" not in compare_anchors(same, passage).flags
     assert "number" not in compare_anchors(russian, passage).flags
+
+
+@pytest.mark.parametrize(
+    ("passage", "language"),
+    [
+        ("Wir müssen in diesem Jahr sechzehn Millionen neues Geld finden.", "de"),
+        ("В этом году мы должны найти шестнадцать миллионов новых денег.", "ru"),
+    ],
+)
+def test_a_plural_scale_after_a_number_is_a_scale_as_older_english_writes_it(passage, language):
+    """ "sixteen millions of new money" (a budget speech of 1909) is 16,000,000: read as
+    sixteen, its true German and Russian renderings were flagged `number` (a fresh trial's
+    finding); alone, "millions of men" is still no figure."""
+    quote = read_anchors("We must find sixteen millions of new money this year.", "en")
+    assert [n for n, _ in quote.numbers] == [16_000_000]
+    assert "number" not in compare_anchors(quote, read_anchors(passage, language)).flags
+    six = read_anchors("We must find 6 millions of new money this year.", "en")
+    assert "number" in compare_anchors(six, read_anchors(passage, language)).flags
+    assert [n.value for n in figures_in("Millions of men were under arms.", "en")] == []

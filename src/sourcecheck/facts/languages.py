@@ -21,7 +21,7 @@ from .footnotes import footnote_spans
 from .identifiers import identifier_spans
 from .monthdates import base_language as _base
 from .monthdates import read_dates
-from .numbers import SCALES, NumberMention, read_numbers, word_value
+from .numbers import COUNTED_SCALES, SCALES, NumberMention, read_numbers, word_value
 from .numberwords import NUMBER_WORDS, whole, word_runs
 from .ordinalwords import ordinal_figures
 from .partitive import partitive
@@ -228,7 +228,7 @@ def _numbers_in(text: str, language: str) -> tuple[Number, ...]:
             raw = re.sub(r"[. \u00a0\u202f](?=\d{3})", "", raw).replace(",", ".")
         value, end = float(raw), m.end()
         scale = _SCALE_AFTER.match(text, end)
-        scales = NUMBER_WORDS.get(language, SCALES if language == "en" else {})  # "340 million"
+        scales = NUMBER_WORDS.get(language, _ENGLISH_SCALES if language == "en" else {})
         size = scales.get(fold(scale.group(1))) if scale else None
         if scale and size and size >= 1000:  # "2 Millionen", "1,5 миллиона"
             value, end = value * size, scale.end()
@@ -297,6 +297,7 @@ def _number_words(
 
 
 _SCALE_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
+_ENGLISH_SCALES = {**SCALES, **COUNTED_SCALES}  # after digits: "340 million", "16 millions"
 _ARTICLE_ONE = {"de": "ein", "fr": "un une", "it": "un uno una", "es": "un uno una"}
 """Words of value 1 that are an article far more often than a count: no number alone."""
 

@@ -25,6 +25,9 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+COUNTED_SCALES = {f"{word}s": value for word, value in SCALES.items() if value >= 1000}
+"""Plural scales after a number, as older English writes them ("sixteen millions of new
+money", "30 thousands"): a scale there, never alone ("millions of people" is no figure)."""
 
 DOT_THOUSANDS = frozenset(
     "de it es pt nl da tr id el ro sl hr sr bs mk vi is nb no ca gl eu".split()
@@ -131,6 +134,8 @@ def read_numbers(words: Sequence[str], *, language: str | None = None) -> list[N
     [1500000, 2.5, 500000, 1500000]
     >>> [n.value for n in read_numbers("no one came but one man".split())]
     [1]
+    >>> [n.value for n in read_numbers("sixteen millions 16 millions millions of men".split())]
+    [16000000, 16000000]
     """
     found: list[NumberMention] = []
     i = 0
@@ -159,9 +164,13 @@ def read_numbers(words: Sequence[str], *, language: str | None = None) -> list[N
 def _with_scales(words: Sequence[str], i: int, value: Value) -> NumberMention:
     """Digits at ``i`` and the scale words after them: "30 thousand", "1.5 million"."""
     last = i
-    while last + 1 < len(words) and words[last + 1] in SCALES:
+    while last + 1 < len(words) and (
+        words[last + 1] in SCALES or words[last + 1] in COUNTED_SCALES
+    ):
         last += 1
-        value *= SCALES[words[last]]
+        value *= SCALES.get(words[last]) or COUNTED_SCALES[words[last]]
+        if words[last] in COUNTED_SCALES:
+            break  # a plural scale ends the number: "16 millions | millions of men"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return NumberMention(value, i, last)
@@ -190,8 +199,9 @@ def _spelled(words: Sequence[str], first: int) -> NumberMention:
                 break  # "five six": two numbers
             else:
                 current += WORD_VALUES[w]
-        elif w in SCALES:  # "two hundred"; a bare "hundred" ("a hundred men") is 100
-            scale = SCALES[w]
+        elif w in SCALES or (w in COUNTED_SCALES and (current or total)):
+            scale = SCALES.get(w) or COUNTED_SCALES[w]  # "two hundred", "sixteen millions"; a
+            # bare "hundred" ("a hundred men") is 100
             if scale == 100:
                 current = (current or 1) * 100
             else:
@@ -208,5 +218,7 @@ def _spelled(words: Sequence[str], first: int) -> NumberMention:
             break
         last = i
         i += 1
+        if w in COUNTED_SCALES:
+            break  # a plural scale ends the number ("sixteen millions")
     value = total + current
     return NumberMention(int(value) if value == int(value) else value, first, last)
