@@ -141,7 +141,22 @@ def segment_differences(
                 source_span=t_span,
             )
         )
-    diffs = prefix_cancelled(diffs, negations)  # "not satisfied" / "dissatisfied"
+    return _read_together(diffs, quote, segment, text, window, alignment, language)
+
+
+def _read_together(
+    diffs: list[Difference],
+    quote: str,
+    segment: Tokens,
+    text: str,
+    window: Tokens,
+    alignment: Alignment,
+    language: str | None,
+) -> list[Difference]:
+    """The typed runs of :func:`segment_differences` read with their neighbours: a negation
+    answered by a prefix, moved over its verb or cut off at the passage's end; a contraction;
+    a regnal number spelled otherwise."""
+    diffs = prefix_cancelled(diffs, negation_words(language))  # "not satisfied" / "dissatisfied"
     diffs = moved_negations(diffs, quote, segment, text, window, alignment, language)
     if (cut := cut_negation(segment, text, window, alignment, language)) is not None:
         diffs.append(cut)  # "so that he dies" / "that he die not"
